@@ -1,0 +1,131 @@
+"""The one table of functions, routes, topics and Kafka event source mappings.
+
+Both the local harness (``careflow dev``) and the CDK app read this module, so local and cloud
+cannot drift: a test compares the synthesized template with these values. Plain dataclasses, no
+third-party imports, so the CDK app can import it cheaply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+TOPIC_INBOUND = "hub.messages.inbound"
+TOPIC_CASE_EVENTS = "hub.cases.events"
+TOPIC_DECISIONS = "hub.agent.decisions"
+
+
+def dlq_topic(function: str) -> str:
+    """Each MSK-triggered function has its own dead-letter topic (AWS forbids the source topic)."""
+    return f"hub.dlq.{function}"
+
+
+@dataclass(frozen=True)
+class FunctionSpec:
+    name: str
+    handler: str = "handler.handler"
+    layers: tuple[str, ...] = ("shared", "dependencies")
+    memory_mb: int = 512
+    timeout_s: int = 30
+    reserved_concurrency: int | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Route:
+    method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
+    path: str  # API Gateway route path, e.g. "/webhooks/whatsapp/{tenant}"
+    function: str
+    auth: Literal["none", "jwt"]
+
+    @property
+    def route_key(self) -> str:
+        return f"{self.method} {self.path}"
+
+
+@dataclass(frozen=True)
+class KafkaMapping:
+    """Settings of one MSK event source mapping (names follow the Lambda API)."""
+
+    function: str
+    topic: str
+    batch_size: int = 100
+    maximum_batching_window_s: float = 0.5
+    maximum_retry_attempts: int = 3
+    maximum_record_age_s: int = 3600
+    bisect_batch_on_function_error: bool = False
+    function_response_types: tuple[str, ...] = ("ReportBatchItemFailures",)
+    starting_position: Literal["TRIM_HORIZON", "LATEST"] = "TRIM_HORIZON"
+    on_failure_topic: str = ""
+    consumer_group_id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.on_failure_topic:
+            object.__setattr__(self, "on_failure_topic", dlq_topic(self.function))
+        if not self.consumer_group_id:
+            object.__setattr__(self, "consumer_group_id", f"careflow-{self.function}")
+
+
+FUNCTIONS: dict[str, FunctionSpec] = {
+    spec.name: spec
+    for spec in (
+        FunctionSpec(
+            "ingest_message",
+            layers=("shared", "tenant_context", "dependencies"),
+            memory_mb=512,
+            timeout_s=10,
+            description="Channel webhooks: verify, dedupe, rate-limit, publish inbound messages",
+        ),
+        FunctionSpec(
+            "create_case",
+            layers=("shared", "tenant_context", "rds", "dependencies"),
+            timeout_s=30,
+            description="Upsert patient, open or continue the case, emit case events",
+        ),
+        FunctionSpec(
+            "run_agent",
+            layers=("shared", "tenant_context", "rds", "dependencies"),
+            memory_mb=1024,
+            timeout_s=60,
+            description="Run the case's agent graph and emit its decision",
+        ),
+        FunctionSpec(
+            "persist_result",
+            layers=("shared", "tenant_context", "rds", "documents", "dependencies"),
+            timeout_s=30,
+            description="Store decision and stage change, write the report, queue the reply",
+        ),
+        FunctionSpec(
+            "api",
+            layers=("shared", "tenant_context", "rds", "documents", "dependencies"),
+            timeout_s=15,
+            description="Clinic staff read API: cases, timeline, documents, approvals",
+        ),
+    )
+}
+
+ROUTES: tuple[Route, ...] = (
+    Route("GET", "/webhooks/whatsapp/{tenant}", "ingest_message", "none"),
+    Route("POST", "/webhooks/whatsapp/{tenant}", "ingest_message", "none"),
+    Route("GET", "/health", "api", "none"),
+    Route("GET", "/v1/openapi.json", "api", "none"),
+    Route("GET", "/v1/cases", "api", "jwt"),
+    Route("GET", "/v1/cases/{case_id}", "api", "jwt"),
+)
+
+KAFKA_MAPPINGS: tuple[KafkaMapping, ...] = (
+    KafkaMapping("create_case", TOPIC_INBOUND, batch_size=100, maximum_batching_window_s=0.5),
+    KafkaMapping("run_agent", TOPIC_CASE_EVENTS, batch_size=10, maximum_batching_window_s=0.5),
+    KafkaMapping("persist_result", TOPIC_DECISIONS, batch_size=100, maximum_batching_window_s=0.5),
+)
+
+PIPELINE_TOPICS: tuple[str, ...] = (TOPIC_INBOUND, TOPIC_CASE_EVENTS, TOPIC_DECISIONS)
+ALL_TOPICS: tuple[str, ...] = PIPELINE_TOPICS + tuple(m.on_failure_topic for m in KAFKA_MAPPINGS)
+TOPIC_PARTITIONS = 6
+
+
+@dataclass(frozen=True)
+class Topology:
+    functions: dict[str, FunctionSpec] = field(default_factory=lambda: dict(FUNCTIONS))
+    routes: tuple[Route, ...] = ROUTES
+    mappings: tuple[KafkaMapping, ...] = KAFKA_MAPPINGS
