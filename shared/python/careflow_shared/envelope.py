@@ -13,11 +13,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = 1
+_DERIVED_NS = uuid.UUID("0b4f8f9e-4c1e-4f57-9a59-2f6f3e0c7d11")
 
 EventType = Literal[
     "message.received",
+    "message.status",
     "case.opened",
     "case.message_added",
+    "case.approval_decided",
     "agent.decided",
 ]
 
@@ -44,10 +47,17 @@ class Envelope(BaseModel):
     schema_version: int = SCHEMA_VERSION
     payload: dict[str, Any]
 
-    def caused(self, event_type: EventType, payload: BaseModel | dict[str, Any]) -> Envelope:
-        """A follow-up event: same tenant and correlation, caused by this one."""
+    def caused(
+        self, event_type: EventType, payload: BaseModel | dict[str, Any], *, by: str
+    ) -> Envelope:
+        """A follow-up event: same tenant and correlation, caused by this one.
+
+        Its id is derived from this event's id, the consumer ``by`` and the type, so a replayed
+        input yields the very same output id and downstream dedupe sees the replay for what it is.
+        """
         body = payload.model_dump(mode="json") if isinstance(payload, BaseModel) else payload
         return Envelope(
+            event_id=str(uuid.uuid5(_DERIVED_NS, f"{by}|{self.event_id}|{event_type}")),
             event_type=event_type,
             tenant_id=self.tenant_id,
             correlation_id=self.correlation_id,
@@ -80,6 +90,17 @@ class MessageReceived(BaseModel):
     sent_at: datetime
 
 
+class MessageStatus(BaseModel):
+    """``message.status``: a provider's delivery report for a message we sent."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    channel: Literal["whatsapp", "instagram", "onlychannel"]
+    provider_message_id: str = Field(min_length=1, max_length=256)
+    status: str = Field(min_length=1, max_length=32)
+    occurred_at: datetime
+
+
 class CaseMessage(BaseModel):
     """``case.opened`` and ``case.message_added``: a message attached to a case."""
 
@@ -93,6 +114,19 @@ class CaseMessage(BaseModel):
     message_type: str
     text: str | None = None
     language_hint: str | None = None
+
+
+class ApprovalDecided(BaseModel):
+    """``case.approval_decided``: a coordinator approved, rejected or edited an awaiting reply."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    case_id: str
+    message_id: str
+    approval_id: str
+    decision: Literal["approve", "reject", "edit"]
+    reply: str | None = Field(default=None, max_length=4096)
+    approved_by: str
 
 
 class AgentDecision(BaseModel):
@@ -115,3 +149,9 @@ class AgentDecision(BaseModel):
     model: str = "rules-v1"
     latency_ms: int = 0
     events: list[dict[str, Any]] = Field(default_factory=list)
+    # Set when the tenant's model provider failed (invalid output, timeout, error) and the
+    # offline rules answered instead, e.g. "bedrock:timeout"; provider/model then say "rules".
+    fallback: str | None = None
+    # True when this decision was returned again for an approval that was already applied:
+    # it is the recorded decision, not a new one, and must not be sent a second time.
+    replayed: bool = False

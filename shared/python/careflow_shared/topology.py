@@ -7,7 +7,7 @@ third-party imports, so the CDK app can import it cheaply.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 TOPIC_INBOUND = "hub.messages.inbound"
@@ -71,33 +71,33 @@ FUNCTIONS: dict[str, FunctionSpec] = {
     for spec in (
         FunctionSpec(
             "ingest_message",
-            layers=("shared", "tenant_context", "dependencies"),
+            layers=("shared", "tenant_context", "streaming", "dependencies"),
             memory_mb=512,
             timeout_s=10,
             description="Channel webhooks: verify, dedupe, rate-limit, publish inbound messages",
         ),
         FunctionSpec(
             "create_case",
-            layers=("shared", "tenant_context", "rds", "dependencies"),
+            layers=("shared", "tenant_context", "rds", "streaming", "dependencies"),
             timeout_s=30,
             description="Upsert patient, open or continue the case, emit case events",
         ),
         FunctionSpec(
             "run_agent",
-            layers=("shared", "tenant_context", "rds", "dependencies"),
+            layers=("shared", "tenant_context", "rds", "streaming", "agents", "dependencies"),
             memory_mb=1024,
             timeout_s=60,
             description="Run the case's agent graph and emit its decision",
         ),
         FunctionSpec(
             "persist_result",
-            layers=("shared", "tenant_context", "rds", "documents", "dependencies"),
+            layers=("shared", "tenant_context", "rds", "documents", "streaming", "dependencies"),
             timeout_s=30,
             description="Store decision and stage change, write the report, queue the reply",
         ),
         FunctionSpec(
             "api",
-            layers=("shared", "tenant_context", "rds", "documents", "dependencies"),
+            layers=("shared", "tenant_context", "rds", "documents", "streaming", "dependencies"),
             timeout_s=15,
             description="Clinic staff read API: cases, timeline, documents, approvals",
         ),
@@ -124,8 +124,13 @@ ALL_TOPICS: tuple[str, ...] = PIPELINE_TOPICS + tuple(m.on_failure_topic for m i
 TOPIC_PARTITIONS = 6
 
 
-@dataclass(frozen=True)
-class Topology:
-    functions: dict[str, FunctionSpec] = field(default_factory=lambda: dict(FUNCTIONS))
-    routes: tuple[Route, ...] = ROUTES
-    mappings: tuple[KafkaMapping, ...] = KAFKA_MAPPINGS
+LAYER_DIRS: dict[str, str] = {
+    "shared": "shared",
+    "tenant_context": "layers/tenant_context",
+    "rds": "layers/rds",
+    "documents": "layers/documents",
+    "streaming": "layers/streaming",
+    "agents": "layers/agents",
+}
+"""Source folder of each of our layers, relative to the repository root; each holds ``python/``.
+The ``dependencies`` layer is built from requirements.txt and has no folder here."""

@@ -1,0 +1,70 @@
+# careflow — the two commands a new user needs: `make dev` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV     := .venv
+PY       := $(VENV)/bin/python
+CAREFLOW := $(VENV)/bin/careflow
+# Lambda's python3.13 runtime; pyenv's shim may exist without the version selected, so probe it.
+PYTHON313 ?= $(shell for p in python3.13 $$HOME/.pyenv/versions/3.13*/bin/python3.13 /usr/bin/python3.13; do \
+                 $$p -c 'import sys; assert sys.version_info[:2]==(3,13)' 2>/dev/null && { echo $$p; break; }; done)
+LAYER_PATHS := shared/python layers/tenant_context/python layers/rds/python layers/documents/python \
+               layers/streaming/python layers/agents/python
+
+.PHONY: help
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.stamp: requirements.txt requirements-dev.txt pyproject.toml
+	@test -n "$(PYTHON313)" || { echo "Python 3.13 not found (install it, or set PYTHON313=/path/to/python3.13)"; exit 1; }
+	test -x $(PY) || $(PYTHON313) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements-dev.txt
+	$(PY) -m pip install -q --no-deps -e .
+	# Lambda merges every layer's python/ into /opt/python; locally a .pth puts them on sys.path.
+	@site=$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])'); \
+	  : > $$site/careflow-layers.pth; \
+	  for p in $(LAYER_PATHS); do echo "$(CURDIR)/$$p" >> $$site/careflow-layers.pth; done
+	touch $@
+
+.PHONY: venv
+venv: $(VENV)/.stamp ## create the virtualenv with pinned dependencies
+
+.PHONY: services
+services: venv ## install (if missing) and start Postgres, Redis, Kafka and LocalStack
+	$(CAREFLOW) services up
+
+.PHONY: services-down
+services-down: venv ## stop the local services
+	$(CAREFLOW) services down
+
+.PHONY: migrate
+migrate: venv ## apply the SQL migrations
+	$(CAREFLOW) migrate
+
+.PHONY: dev
+dev: services migrate ## everything: services, migrations, demo tenant, local gateway + MSK pollers
+	$(CAREFLOW) seed
+	$(CAREFLOW) dev
+
+.PHONY: test
+test: services ## the whole test suite against real services
+	$(PY) -m pytest -q
+
+.PHONY: test-unit
+test-unit: venv ## only the tests that need no services
+	$(PY) -m pytest -q tests/unit
+
+.PHONY: lint
+lint: venv ## ruff + mypy
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy shared/python layers functions/*/handler.py localstack/careflow_local
+
+.PHONY: bench
+bench: services migrate ## throughput/latency benchmark and cold-import times (writes bench/results.json)
+	$(PY) -m careflow_local.bench
+
+.PHONY: clean
+clean: ## remove caches (keeps .careflow data and the venv)
+	rm -rf .pytest_cache .mypy_cache .ruff_cache cdk.out

@@ -1,0 +1,117 @@
+"""create_case — ``hub.messages.inbound`` → patient, conversation, case and message rows, then
+``case.opened`` / ``case.message_added`` on ``hub.cases.events``.
+
+A message continues the patient's open case; a patient without one gets a new case. Delivery
+status reports are recorded and open nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg2.errors
+from psycopg2.extras import RealDictCursor
+from pydantic import ValidationError
+
+from careflow_rds import repositories as repo
+from careflow_rds.effects import run_once
+from careflow_rds.repositories import Output
+from careflow_shared.envelope import CaseMessage, Envelope, MessageReceived, MessageStatus
+from careflow_shared.errors import PoisonRecord
+from careflow_shared.log import get_logger
+from careflow_shared.topology import TOPIC_CASE_EVENTS
+from careflow_streaming.batch import process_kafka_batch
+from careflow_streaming.producer import partition_key, publish_many
+
+FUNCTION = "create_case"
+logger = get_logger(FUNCTION)
+
+
+def handle(envelope: Envelope) -> None:
+    try:
+        if envelope.event_type == "message.status":
+            status = MessageStatus.model_validate(envelope.payload)
+            effect = _record_status(envelope, status)
+        elif envelope.event_type == "message.received":
+            message = MessageReceived.model_validate(envelope.payload)
+            effect = _attach_message(envelope, message)
+        else:
+            raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
+        outcome = run_once(envelope.tenant_id, FUNCTION, envelope.event_id, effect, publish_many)
+    except ValidationError as exc:
+        raise PoisonRecord(
+            f"invalid {envelope.event_type} payload: {exc.error_count()} errors"
+        ) from None
+    except psycopg2.errors.ForeignKeyViolation:
+        raise PoisonRecord(f"unknown tenant {envelope.tenant_id!r}") from None
+    if outcome.duplicate:
+        logger.info("duplicate event skipped", extra={"event_id": envelope.event_id})
+
+
+def _record_status(envelope: Envelope, status: MessageStatus) -> Any:
+    def effect(cur: RealDictCursor) -> list[Output]:
+        repo.record_status(
+            cur,
+            envelope.tenant_id,
+            status.channel,
+            status.provider_message_id,
+            status.status,
+            status.occurred_at,
+        )
+        return []
+
+    return effect
+
+
+def _attach_message(envelope: Envelope, message: MessageReceived) -> Any:
+    tenant = envelope.tenant_id
+
+    def effect(cur: RealDictCursor) -> list[Output]:
+        patient_id = repo.upsert_patient(
+            cur, tenant, message.channel, message.sender_id, message.sender_name
+        )
+        conversation_id = repo.upsert_conversation(
+            cur, tenant, patient_id, message.channel, message.conversation_key, message.sent_at
+        )
+        case = repo.open_case_for(cur, tenant, patient_id)
+        opened = case is None
+        if case is None:
+            case = repo.open_case(cur, tenant, patient_id)
+        message_id = repo.insert_message(
+            cur,
+            tenant_id=tenant,
+            case_id=str(case["case_id"]),
+            conversation_id=conversation_id,
+            direction="inbound",
+            channel=message.channel,
+            provider_message_id=message.provider_message_id,
+            message_type=message.message_type,
+            body=message.text,
+            media=message.media,
+            sent_at=message.sent_at,
+        )
+        if message_id is None:  # the same provider message arrived under another event id
+            logger.info("duplicate provider message skipped", extra={"event_id": envelope.event_id})
+            return []
+        out = envelope.caused(
+            "case.opened" if opened else "case.message_added",
+            CaseMessage(
+                case_id=str(case["case_id"]),
+                patient_id=patient_id,
+                message_id=message_id,
+                stage=str(case["stage"]),
+                channel=message.channel,
+                message_type=message.message_type,
+                text=message.text,
+            ),
+            by=FUNCTION,
+        )
+        repo.append_case_event(cur, tenant, str(case["case_id"]), out)
+        return [(TOPIC_CASE_EVENTS, out, partition_key(tenant, message.conversation_key))]
+
+    return effect
+
+
+@logger.inject_lambda_context(clear_state=True)
+def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    return process_kafka_batch(event, context, function=FUNCTION, handle=handle)

@@ -1,0 +1,198 @@
+"""ingest_message — channel webhooks in, one envelope per message out to ``hub.messages.inbound``.
+
+Order of checks matters: tenant → signature on the raw bytes → rate limit → parse → dedupe →
+publish. Nothing is published unless every check passed, and a message is only marked as seen
+after Kafka acknowledged it, so a failed publish is retried by the provider, never lost.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
+from pydantic import ValidationError
+
+from careflow_rds.tenant_loader import load_tenant_config
+from careflow_shared.channels import whatsapp
+from careflow_shared.envelope import Envelope, EventType, MessageReceived, MessageStatus
+from careflow_shared.errors import (
+    BadRequest,
+    CareflowError,
+    NotFound,
+    TooManyRequests,
+    Unauthorized,
+)
+from careflow_shared.log import get_logger
+from careflow_shared.signatures import verify
+from careflow_shared.tenant_config import TenantConfig
+from careflow_shared.topology import TOPIC_INBOUND
+from careflow_shared.tracecontext import set_current
+from careflow_streaming.producer import partition_key, publish
+from careflow_tenant import idempotency, ratelimit
+from careflow_tenant.secrets import get_channel_secret
+from careflow_tenant.tenants import get_tenant_config
+
+logger = get_logger("ingest_message")
+app = APIGatewayHttpResolver()
+EVENT_NAMESPACE = uuid.UUID("6f1c1e1e-9b7e-4c55-a3c1-1b0c8a1f0e01")
+
+
+@app.exception_handler(CareflowError)
+def _careflow_error(exc: CareflowError) -> Response:
+    return Response(exc.status_code, content_types.APPLICATION_JSON, json.dumps(exc.to_body()))
+
+
+def _tenant(tenant_id: str) -> TenantConfig:
+    try:
+        config = get_tenant_config(tenant_id, load_tenant_config)
+    except ValueError:
+        config = None
+    if config is None:
+        raise NotFound("unknown tenant")
+    return config
+
+
+def _channel_secret(tenant_id: str, channel: str) -> dict[str, Any]:
+    secret = get_channel_secret(tenant_id, channel)
+    if not secret:
+        raise NotFound(f"tenant has no {channel} channel")
+    return secret
+
+
+@app.get("/webhooks/whatsapp/<tenant>")
+def verify_subscription(tenant: str) -> Response:
+    """Meta's verification handshake: echo the challenge when the verify token matches."""
+    _tenant(tenant)
+    secret = _channel_secret(tenant, "whatsapp")
+    q = app.current_event.query_string_parameters or {}
+    if q.get("hub.mode") == "subscribe" and q.get("hub.verify_token") == secret.get("verify_token"):
+        return Response(200, content_types.TEXT_PLAIN, q.get("hub.challenge", ""))
+    return Response(
+        403,
+        content_types.APPLICATION_JSON,
+        json.dumps({"error": {"code": "forbidden", "message": "verify token mismatch"}}),
+    )
+
+
+@app.post("/webhooks/whatsapp/<tenant>")
+def receive_whatsapp(tenant: str) -> dict[str, Any]:
+    config = _tenant(tenant)
+    secret = _channel_secret(tenant, "whatsapp")
+    event = app.current_event
+    raw = _raw_body(event.body, bool(event.is_base64_encoded))
+    if not verify(raw, event.headers.get("x-hub-signature-256"), str(secret.get("app_secret", ""))):
+        raise Unauthorized("invalid X-Hub-Signature-256")
+    if not ratelimit.allow(tenant, config.rate_limit_per_minute):
+        raise TooManyRequests("tenant rate limit exceeded")
+    try:
+        hook = whatsapp.WhatsAppWebhook.model_validate_json(raw)
+    except ValidationError as exc:
+        raise BadRequest(
+            "webhook body does not match the WhatsApp schema", details=_errors(exc)
+        ) from None
+    traceparent = set_current(event.headers.get("traceparent"))
+    messages = whatsapp.inbound_messages(hook)
+    accepted = duplicates = 0
+    for message in messages:
+        if _publish_once(tenant, message, traceparent):
+            accepted += 1
+        else:
+            duplicates += 1
+    statuses = 0
+    for status in whatsapp.statuses(hook):
+        _publish_status(tenant, status, traceparent)
+        statuses += 1
+    logger.info(
+        "webhook accepted",
+        extra={
+            "tenant_id": tenant,
+            "accepted": accepted,
+            "duplicates": duplicates,
+            "statuses": statuses,
+        },
+    )
+    return {"accepted": accepted, "duplicates": duplicates, "statuses": statuses}
+
+
+def _publish_once(tenant: str, message: MessageReceived, traceparent: str) -> bool:
+    claim = idempotency.claim(tenant, message.channel, message.provider_message_id)
+    if claim == "duplicate":
+        idempotency.count_duplicate(tenant, message.channel)
+        return False
+    if claim == "in_progress":
+        raise CareflowError("the same message is being processed; retry later")
+    try:
+        _publish(
+            tenant,
+            "message.received",
+            message,
+            identity=f"{message.channel}|{message.provider_message_id}",
+            conversation=message.conversation_key,
+            traceparent=traceparent,
+        )
+    except BaseException:
+        idempotency.release(tenant, message.channel, message.provider_message_id)
+        raise
+    idempotency.complete(tenant, message.channel, message.provider_message_id)
+    return True
+
+
+def _publish_status(tenant: str, status: whatsapp.Status, traceparent: str) -> None:
+    payload = MessageStatus(
+        channel="whatsapp",
+        provider_message_id=status.id,
+        status=status.status,
+        occurred_at=datetime.fromtimestamp(int(status.timestamp), tz=UTC),
+    )
+    _publish(
+        tenant,
+        "message.status",
+        payload,
+        identity=f"status|{status.id}|{status.status}",
+        conversation=f"status:{status.id}",
+        traceparent=traceparent,
+    )
+
+
+def _publish(
+    tenant: str,
+    event_type: EventType,
+    payload: MessageReceived | MessageStatus,
+    *,
+    identity: str,
+    conversation: str,
+    traceparent: str,
+) -> None:
+    """One envelope to the inbound topic. Its id derives from the provider's identity of the
+    message, so a redelivery that slips past Redis still carries the same event id."""
+    event_id = str(uuid.uuid5(EVENT_NAMESPACE, f"{tenant}|{identity}"))
+    envelope = Envelope(
+        event_id=event_id,
+        event_type=event_type,
+        tenant_id=tenant,
+        correlation_id=event_id,
+        payload=payload.model_dump(mode="json"),
+    )
+    key = partition_key(tenant, conversation)
+    publish(TOPIC_INBOUND, envelope, key=key, traceparent=traceparent)
+
+
+def _raw_body(body: str | None, is_base64: bool) -> bytes:
+    """The bytes Meta signed: API Gateway hands text bodies over as UTF-8 strings."""
+    if not body:
+        return b""
+    return base64.b64decode(body) if is_base64 else body.encode()
+
+
+def _errors(exc: ValidationError) -> list[dict[str, str]]:
+    """Where and why, never the offending values (they may be phone numbers)."""
+    return [{"loc": ".".join(str(p) for p in e["loc"]), "msg": e["msg"]} for e in exc.errors()]
+
+
+@logger.inject_lambda_context(clear_state=True)
+def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    return app.resolve(event, context)

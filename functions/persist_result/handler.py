@@ -1,0 +1,149 @@
+"""persist_result — ``hub.agent.decisions`` → decision and stage change in Postgres, the decision
+report in S3, the reply queued as an outbound message.
+
+The stage moves only along the case state machine: an invalid proposal is refused and recorded,
+never applied. A reply that awaits a coordinator's approval is stored as such and not queued.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from psycopg2.extras import RealDictCursor
+from pydantic import ValidationError
+
+from careflow_documents.store import case_key, put_json
+from careflow_rds import repositories as repo
+from careflow_rds.effects import run_once
+from careflow_rds.repositories import Output
+from careflow_shared.envelope import AgentDecision, Envelope
+from careflow_shared.errors import PoisonRecord
+from careflow_shared.log import get_logger
+from careflow_shared.stages import can_transition
+from careflow_streaming.batch import process_kafka_batch
+from careflow_streaming.producer import publish_many
+
+FUNCTION = "persist_result"
+logger = get_logger(FUNCTION)
+SENDABLE = {"reply", "request_info", "escalate", "block"}
+
+
+def handle(envelope: Envelope) -> None:
+    if envelope.event_type != "agent.decided":
+        raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
+    try:
+        decision = AgentDecision.model_validate(envelope.payload)
+    except ValidationError as exc:
+        raise PoisonRecord(f"invalid agent.decided payload: {exc.error_count()} errors") from None
+    outcome = run_once(
+        envelope.tenant_id, FUNCTION, envelope.event_id, _persist(envelope, decision), publish_many
+    )
+    if outcome.duplicate:
+        logger.info("duplicate event skipped", extra={"event_id": envelope.event_id})
+
+
+def _persist(envelope: Envelope, d: AgentDecision) -> Any:
+    tenant = envelope.tenant_id
+
+    def effect(cur: RealDictCursor) -> list[Output]:
+        stage = repo.get_case_stage(cur, tenant, d.case_id)
+        if stage is None:
+            raise PoisonRecord("case not found")
+        applied: str | None = None
+        refused = False
+        if d.proposed_stage and d.proposed_stage != stage:
+            if can_transition(stage, d.proposed_stage):
+                applied = d.proposed_stage
+                repo.set_case_stage(cur, tenant, d.case_id, applied)
+            else:
+                refused = True
+        report_key = case_key(tenant, d.case_id, "decisions", f"{envelope.event_id}.json")
+        put_json(report_key, _report(envelope, d, stage, applied, refused))
+        decision_id = repo.insert_decision(
+            cur,
+            {
+                "tenant_id": tenant,
+                "case_id": d.case_id,
+                "event_id": envelope.event_id,
+                "message_id": d.message_id,
+                "intent": d.intent,
+                "language": d.language,
+                "urgency": d.urgency,
+                "action": d.action,
+                "reply": d.reply,
+                "previous_stage": stage,
+                "proposed_stage": d.proposed_stage,
+                "applied_stage": applied,
+                "stage_refused": refused,
+                "missing_items": d.missing_items,
+                "redactions": d.redactions,
+                "provider": d.provider,
+                "model": d.model,
+                "latency_ms": d.latency_ms,
+                "report_key": report_key,
+            },
+        )
+        if decision_id is None:
+            return []
+        channel = repo.case_channel(cur, tenant, d.case_id) or "whatsapp"
+        for kind, body, status in _outbound(d):
+            repo.insert_outbound(
+                cur,
+                tenant_id=tenant,
+                case_id=d.case_id,
+                decision_id=decision_id,
+                channel=channel,
+                kind=kind,
+                body=body,
+                status=status,
+            )
+        repo.append_case_event(cur, tenant, d.case_id, envelope)
+        if applied or refused:
+            repo.append_event(
+                cur,
+                tenant,
+                d.case_id,
+                f"{envelope.event_id}:stage",
+                "case.stage_changed" if applied else "case.stage_refused",
+                {"from": stage, "proposed": d.proposed_stage, "applied": applied},
+            )
+        return []
+
+    return effect
+
+
+def _outbound(d: AgentDecision) -> list[tuple[str, str, str]]:
+    """(kind, body, status) of the messages a decision queues. A reply awaiting a coordinator's
+    approval is stored but not queued; an escalation notice carries no patient data."""
+    out: list[tuple[str, str, str]] = []
+    if d.reply:
+        out.append(("reply", d.reply, "queued" if d.action in SENDABLE else "awaiting_approval"))
+    if d.action == "escalate":
+        out.append(
+            (
+                "escalation",
+                f"[{d.urgency}] case {d.case_id} needs a coordinator: {d.intent}",
+                "queued",
+            )
+        )
+    return out
+
+
+def _report(
+    envelope: Envelope, d: AgentDecision, stage: str, applied: str | None, refused: bool
+) -> dict[str, Any]:
+    return {
+        "event_id": envelope.event_id,
+        "correlation_id": envelope.correlation_id,
+        "tenant_id": envelope.tenant_id,
+        "occurred_at": envelope.occurred_at.isoformat(),
+        "previous_stage": stage,
+        "applied_stage": applied,
+        "stage_refused": refused,
+        "decision": d.model_dump(mode="json"),
+    }
+
+
+@logger.inject_lambda_context(clear_state=True)
+def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    return process_kafka_batch(event, context, function=FUNCTION, handle=handle)

@@ -1,0 +1,116 @@
+"""run_agent — ``hub.cases.events`` → the case's LangGraph graph → ``agent.decided``.
+
+The graph's state is checkpointed in Postgres per case, so a conversation spread over many
+invocations continues where it stopped. LangGraph and the agents layer are imported on first use
+only, and the graph and checkpointer are built once per container.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from psycopg2.extras import RealDictCursor
+from pydantic import ValidationError
+
+from careflow_rds import repositories as repo
+from careflow_rds.connection import dsn
+from careflow_rds.effects import run_once
+from careflow_rds.repositories import Output
+from careflow_rds.tenant_loader import load_tenant_config
+from careflow_shared.envelope import AgentDecision, ApprovalDecided, CaseMessage, Envelope
+from careflow_shared.errors import PoisonRecord
+from careflow_shared.log import get_logger
+from careflow_shared.settings import get_settings
+from careflow_shared.tenant_config import TenantConfig
+from careflow_shared.topology import TOPIC_DECISIONS
+from careflow_streaming.batch import process_kafka_batch
+from careflow_streaming.producer import partition_key, publish_many
+from careflow_tenant.tenants import get_tenant_config
+
+FUNCTION = "run_agent"
+logger = get_logger(FUNCTION)
+_checkpointer: Any = None
+
+
+def checkpointer() -> Any:
+    global _checkpointer
+    if _checkpointer is None:
+        from careflow_agents import get_checkpointer
+
+        _checkpointer = get_checkpointer(dsn(get_settings()))
+    return _checkpointer
+
+
+def _tenant(tenant_id: str) -> TenantConfig:
+    config = get_tenant_config(tenant_id, load_tenant_config)
+    if config is None:
+        raise PoisonRecord(f"unknown tenant {tenant_id!r}")
+    return config
+
+
+def handle(envelope: Envelope) -> None:
+    try:
+        if envelope.event_type in ("case.opened", "case.message_added"):
+            effect = _run_turn(envelope, CaseMessage.model_validate(envelope.payload))
+        elif envelope.event_type == "case.approval_decided":
+            effect = _resume(envelope, ApprovalDecided.model_validate(envelope.payload))
+        else:
+            raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
+    except ValidationError as exc:
+        raise PoisonRecord(
+            f"invalid {envelope.event_type} payload: {exc.error_count()} errors"
+        ) from None
+    outcome = run_once(envelope.tenant_id, FUNCTION, envelope.event_id, effect, publish_many)
+    if outcome.duplicate:
+        logger.info("duplicate event skipped", extra={"event_id": envelope.event_id})
+
+
+def _decided(envelope: Envelope, decision: AgentDecision, key: bytes) -> list[Output]:
+    out = envelope.caused("agent.decided", decision, by=FUNCTION)
+    return [(TOPIC_DECISIONS, out, key)]
+
+
+def _run_turn(envelope: Envelope, msg: CaseMessage) -> Any:
+    def effect(cur: RealDictCursor) -> list[Output]:
+        from careflow_agents import AgentTurn, run_turn
+
+        stage = repo.get_case_stage(cur, envelope.tenant_id, msg.case_id)
+        if stage is None:
+            raise PoisonRecord("case not found")
+        turn = AgentTurn(
+            tenant=_tenant(envelope.tenant_id),
+            case_id=msg.case_id,
+            message_id=msg.message_id,
+            stage=stage,
+            text=msg.text,
+            channel=msg.channel,
+            message_type=msg.message_type,
+            received_at=envelope.occurred_at or datetime.now(UTC),
+            attachments=repo.case_attachments(cur, envelope.tenant_id, msg.case_id),
+        )
+        decision = run_turn(turn, checkpointer=checkpointer())
+        return _decided(envelope, decision, partition_key(envelope.tenant_id, msg.case_id))
+
+    return effect
+
+
+def _resume(envelope: Envelope, approval: ApprovalDecided) -> Any:
+    def effect(cur: RealDictCursor) -> list[Output]:
+        from careflow_agents import resume_turn
+
+        decision = resume_turn(
+            _tenant(envelope.tenant_id),
+            approval.case_id,
+            approval.message_id,
+            approval.model_dump(mode="json"),
+            checkpointer=checkpointer(),
+        )
+        return _decided(envelope, decision, partition_key(envelope.tenant_id, approval.case_id))
+
+    return effect
+
+
+@logger.inject_lambda_context(clear_state=True)
+def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    return process_kafka_batch(event, context, function=FUNCTION, handle=handle)

@@ -1,0 +1,1 @@
+"""The documents layer (S3): tenant-scoped keys, KMS encryption, presigned URLs."""

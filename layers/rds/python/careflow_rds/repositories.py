@@ -1,0 +1,382 @@
+"""SQL for the pipeline's writes and the API's reads. Every function takes the cursor of a
+:func:`careflow_rds.tenancy.tenant_transaction`, so row-level security always applies."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from psycopg2.extras import Json, RealDictCursor
+
+from careflow_shared.envelope import Envelope
+
+Output = tuple[str, Envelope, bytes]
+"""(topic, envelope, Kafka key) of an event a consumer emits."""
+
+
+# --- exactly-once effect -------------------------------------------------------------------
+
+
+def claim_event(cur: RealDictCursor, tenant_id: str, consumer: str, event_id: str) -> bool:
+    """True when this consumer sees the event for the first time (the row is ours to fill)."""
+    cur.execute(
+        "INSERT INTO processed_events (tenant_id, consumer, event_id) VALUES (%s, %s, %s) "
+        "ON CONFLICT DO NOTHING",
+        (tenant_id, consumer, event_id),
+    )
+    return cur.rowcount == 1
+
+
+def record_outputs(
+    cur: RealDictCursor, tenant_id: str, consumer: str, event_id: str, outputs: list[Output]
+) -> None:
+    cur.execute(
+        "UPDATE processed_events SET outputs = %s WHERE tenant_id = %s AND consumer = %s "
+        "AND event_id = %s",
+        (
+            Json(
+                [
+                    {"topic": t, "key": k.decode(), "envelope": json.loads(e.model_dump_json())}
+                    for t, e, k in outputs
+                ]
+            ),
+            tenant_id,
+            consumer,
+            event_id,
+        ),
+    )
+
+
+def unpublished_outputs(
+    cur: RealDictCursor, tenant_id: str, consumer: str, event_id: str
+) -> list[Output]:
+    cur.execute(
+        "SELECT outputs FROM processed_events WHERE tenant_id = %s AND consumer = %s "
+        "AND event_id = %s AND published_at IS NULL",
+        (tenant_id, consumer, event_id),
+    )
+    row = cur.fetchone()
+    if not row:
+        return []
+    return [
+        (o["topic"], Envelope.model_validate(o["envelope"]), o["key"].encode())
+        for o in row["outputs"]
+    ]
+
+
+def mark_published(cur: RealDictCursor, tenant_id: str, consumer: str, event_id: str) -> None:
+    cur.execute(
+        "UPDATE processed_events SET published_at = now() WHERE tenant_id = %s AND consumer = %s "
+        "AND event_id = %s",
+        (tenant_id, consumer, event_id),
+    )
+
+
+# --- tenants -------------------------------------------------------------------------------
+
+
+def get_tenant(cur: RealDictCursor, tenant_id: str) -> dict[str, Any] | None:
+    cur.execute(
+        "SELECT tenant_id, display_name, config FROM tenants WHERE tenant_id = %s", (tenant_id,)
+    )
+    return cur.fetchone()
+
+
+# --- patients, conversations, cases, messages ----------------------------------------------
+
+
+def upsert_patient(
+    cur: RealDictCursor, tenant_id: str, channel: str, external_id: str, display_name: str | None
+) -> str:
+    """The patient behind a channel identity, created on first contact."""
+    cur.execute(
+        "SELECT patient_id FROM channel_identities WHERE tenant_id = %s AND channel = %s "
+        "AND external_id = %s",
+        (tenant_id, channel, external_id),
+    )
+    row = cur.fetchone()
+    if row:
+        return str(row["patient_id"])
+    cur.execute(
+        "INSERT INTO patients (tenant_id, display_name) VALUES (%s, %s) RETURNING patient_id",
+        (tenant_id, display_name),
+    )
+    patient_id = str(cur.fetchone()["patient_id"])
+    cur.execute(
+        "INSERT INTO channel_identities (tenant_id, patient_id, channel, external_id) "
+        "VALUES (%s, %s, %s, %s) ON CONFLICT (tenant_id, channel, external_id) DO NOTHING",
+        (tenant_id, patient_id, channel, external_id),
+    )
+    if cur.rowcount == 0:  # a concurrent writer won; use its patient (ours rolls back unused)
+        cur.execute(
+            "SELECT patient_id FROM channel_identities WHERE tenant_id = %s AND channel = %s "
+            "AND external_id = %s",
+            (tenant_id, channel, external_id),
+        )
+        return str(cur.fetchone()["patient_id"])
+    return patient_id
+
+
+def upsert_conversation(
+    cur: RealDictCursor,
+    tenant_id: str,
+    patient_id: str,
+    channel: str,
+    conversation_key: str,
+    last_inbound_at: datetime,
+) -> str:
+    cur.execute(
+        "INSERT INTO conversations (tenant_id, patient_id, channel, conversation_key, last_inbound_at) "
+        "VALUES (%s, %s, %s, %s, %s) "
+        "ON CONFLICT (tenant_id, channel, conversation_key) DO UPDATE SET last_inbound_at = "
+        "GREATEST(conversations.last_inbound_at, EXCLUDED.last_inbound_at) "
+        "RETURNING conversation_id",
+        (tenant_id, patient_id, channel, conversation_key, last_inbound_at),
+    )
+    return str(cur.fetchone()["conversation_id"])
+
+
+def open_case_for(cur: RealDictCursor, tenant_id: str, patient_id: str) -> dict[str, Any] | None:
+    cur.execute(
+        "SELECT case_id, stage FROM cases WHERE tenant_id = %s AND patient_id = %s "
+        "AND stage NOT IN ('closed', 'lost') FOR UPDATE",
+        (tenant_id, patient_id),
+    )
+    return cur.fetchone()
+
+
+def open_case(cur: RealDictCursor, tenant_id: str, patient_id: str) -> dict[str, Any]:
+    cur.execute(
+        "INSERT INTO cases (tenant_id, patient_id) VALUES (%s, %s) RETURNING case_id, stage",
+        (tenant_id, patient_id),
+    )
+    return dict(cur.fetchone())
+
+
+def insert_message(
+    cur: RealDictCursor,
+    *,
+    tenant_id: str,
+    case_id: str | None,
+    conversation_id: str | None,
+    direction: str,
+    channel: str,
+    provider_message_id: str,
+    message_type: str,
+    body: str | None,
+    media: dict[str, Any] | None,
+    sent_at: datetime,
+) -> str | None:
+    """The new message id, or None when this provider message is already stored (a replay)."""
+    cur.execute(
+        "INSERT INTO messages (tenant_id, case_id, conversation_id, direction, channel, "
+        "provider_message_id, message_type, body, media, sent_at) "
+        "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+        "ON CONFLICT (tenant_id, channel, direction, provider_message_id) DO NOTHING "
+        "RETURNING message_id",
+        (
+            tenant_id,
+            case_id,
+            conversation_id,
+            direction,
+            channel,
+            provider_message_id,
+            message_type,
+            body,
+            Json(media) if media is not None else None,
+            sent_at,
+        ),
+    )
+    row = cur.fetchone()
+    return str(row["message_id"]) if row else None
+
+
+def append_case_event(
+    cur: RealDictCursor, tenant_id: str, case_id: str, envelope: Envelope
+) -> None:
+    append_event(
+        cur,
+        tenant_id,
+        case_id,
+        envelope.event_id,
+        envelope.event_type,
+        envelope.payload,
+        envelope.occurred_at,
+    )
+
+
+def append_event(
+    cur: RealDictCursor,
+    tenant_id: str,
+    case_id: str,
+    event_id: str,
+    event_type: str,
+    payload: dict[str, Any],
+    occurred_at: datetime | None = None,
+) -> None:
+    """Append to the case's history; a replay (same event id) appends nothing."""
+    cur.execute(
+        "INSERT INTO case_events (tenant_id, case_id, event_id, event_type, payload, occurred_at) "
+        "VALUES (%s, %s, %s, %s, %s, COALESCE(%s, now())) ON CONFLICT (tenant_id, event_id) DO NOTHING",
+        (tenant_id, case_id, event_id, event_type, Json(payload), occurred_at),
+    )
+
+
+def get_case_stage(cur: RealDictCursor, tenant_id: str, case_id: str) -> str | None:
+    cur.execute(
+        "SELECT stage FROM cases WHERE tenant_id = %s AND case_id = %s FOR UPDATE",
+        (tenant_id, case_id),
+    )
+    row = cur.fetchone()
+    return str(row["stage"]) if row else None
+
+
+def set_case_stage(cur: RealDictCursor, tenant_id: str, case_id: str, stage: str) -> None:
+    cur.execute(
+        "UPDATE cases SET stage = %s, updated_at = now(), "
+        "closed_at = CASE WHEN %s IN ('closed', 'lost') THEN now() ELSE closed_at END "
+        "WHERE tenant_id = %s AND case_id = %s",
+        (stage, stage, tenant_id, case_id),
+    )
+
+
+def insert_decision(cur: RealDictCursor, row: dict[str, Any]) -> str | None:
+    cur.execute(
+        "INSERT INTO agent_decisions (tenant_id, case_id, event_id, message_id, intent, language, "
+        "urgency, action, reply, previous_stage, proposed_stage, applied_stage, stage_refused, "
+        "missing_items, redactions, provider, model, latency_ms, report_key) VALUES "
+        "(%(tenant_id)s, %(case_id)s, %(event_id)s, %(message_id)s, %(intent)s, %(language)s, "
+        "%(urgency)s, %(action)s, %(reply)s, %(previous_stage)s, %(proposed_stage)s, "
+        "%(applied_stage)s, %(stage_refused)s, %(missing_items)s, %(redactions)s, %(provider)s, "
+        "%(model)s, %(latency_ms)s, %(report_key)s) "
+        "ON CONFLICT (tenant_id, event_id) DO NOTHING RETURNING decision_id",
+        {**row, "missing_items": Json(row["missing_items"]), "redactions": Json(row["redactions"])},
+    )
+    found = cur.fetchone()
+    return str(found["decision_id"]) if found else None
+
+
+def insert_outbound(
+    cur: RealDictCursor,
+    *,
+    tenant_id: str,
+    case_id: str,
+    decision_id: str,
+    channel: str,
+    kind: str,
+    body: str,
+    status: str,
+) -> str | None:
+    cur.execute(
+        "INSERT INTO outbound_messages (tenant_id, case_id, decision_id, channel, kind, body, status) "
+        "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (tenant_id, decision_id, kind) DO NOTHING "
+        "RETURNING outbound_id",
+        (tenant_id, case_id, decision_id, channel, kind, body, status),
+    )
+    row = cur.fetchone()
+    return str(row["outbound_id"]) if row else None
+
+
+def case_channel(cur: RealDictCursor, tenant_id: str, case_id: str) -> str | None:
+    cur.execute(
+        "SELECT channel FROM messages WHERE tenant_id = %s AND case_id = %s AND direction = 'inbound' "
+        "ORDER BY sent_at DESC LIMIT 1",
+        (tenant_id, case_id),
+    )
+    row = cur.fetchone()
+    return str(row["channel"]) if row else None
+
+
+# --- reads for the API ----------------------------------------------------------------------
+
+
+def list_cases(
+    cur: RealDictCursor, tenant_id: str, *, stage: str | None, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    cur.execute(
+        "SELECT c.case_id, c.stage, c.patient_id, p.display_name AS patient_name, c.opened_at, "
+        "c.updated_at, c.closed_at FROM cases c JOIN patients p ON p.patient_id = c.patient_id "
+        "WHERE c.tenant_id = %s AND (%s::text IS NULL OR c.stage = %s) "
+        "ORDER BY c.updated_at DESC, c.case_id LIMIT %s OFFSET %s",
+        (tenant_id, stage, stage, limit, offset),
+    )
+    return [dict(r) for r in cur.fetchall()]
+
+
+def get_case(cur: RealDictCursor, tenant_id: str, case_id: str) -> dict[str, Any] | None:
+    cur.execute(
+        "SELECT c.case_id, c.stage, c.opened_at, c.updated_at, c.closed_at, "
+        "p.patient_id, p.display_name AS patient_name "
+        "FROM cases c JOIN patients p ON p.patient_id = c.patient_id "
+        "WHERE c.tenant_id = %s AND c.case_id = %s",
+        (tenant_id, case_id),
+    )
+    row = cur.fetchone()
+    if row is None:
+        return None
+    case = dict(row)
+    cur.execute(
+        "SELECT message_id, direction, channel, message_type, body, media, sent_at "
+        "FROM messages WHERE tenant_id = %s AND case_id = %s ORDER BY sent_at, created_at",
+        (tenant_id, case_id),
+    )
+    case["messages"] = [dict(r) for r in cur.fetchall()]
+    cur.execute(
+        "SELECT decision_id, message_id, intent, language, urgency, action, reply, previous_stage, "
+        "proposed_stage, applied_stage, stage_refused, missing_items, redactions, provider, model, "
+        "latency_ms, report_key, created_at FROM agent_decisions "
+        "WHERE tenant_id = %s AND case_id = %s ORDER BY created_at, decision_id",
+        (tenant_id, case_id),
+    )
+    case["decisions"] = [dict(r) for r in cur.fetchall()]
+    cur.execute(
+        "SELECT outbound_id, decision_id, channel, kind, body, status, created_at "
+        "FROM outbound_messages WHERE tenant_id = %s AND case_id = %s ORDER BY created_at",
+        (tenant_id, case_id),
+    )
+    case["outbound"] = [dict(r) for r in cur.fetchall()]
+    cur.execute(
+        "SELECT event_id, event_type, occurred_at FROM case_events "
+        "WHERE tenant_id = %s AND case_id = %s ORDER BY seq",
+        (tenant_id, case_id),
+    )
+    case["events"] = [dict(r) for r in cur.fetchall()]
+    return case
+
+
+def record_status(
+    cur: RealDictCursor,
+    tenant_id: str,
+    channel: str,
+    provider_message_id: str,
+    status: str,
+    occurred_at: datetime,
+) -> bool:
+    """Store a delivery report; update the outbound message it belongs to. False on a replay."""
+    cur.execute(
+        "INSERT INTO message_statuses (tenant_id, channel, provider_message_id, status, occurred_at) "
+        "VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+        (tenant_id, channel, provider_message_id, status, occurred_at),
+    )
+    if cur.rowcount == 0:
+        return False
+    cur.execute(
+        "UPDATE outbound_messages SET status = %s, updated_at = now() WHERE tenant_id = %s "
+        "AND channel = %s AND provider_message_id = %s AND status IN ('sent', 'delivered', 'queued') "
+        "AND %s IN ('sent', 'delivered', 'read', 'failed')",
+        (status, tenant_id, channel, provider_message_id, status),
+    )
+    return True
+
+
+def case_attachments(cur: RealDictCursor, tenant_id: str, case_id: str) -> list[str]:
+    """Kinds of media the case already received (the pre-op checklist counts them)."""
+    cur.execute(
+        "SELECT DISTINCT message_type FROM messages WHERE tenant_id = %s AND case_id = %s "
+        "AND direction = 'inbound' AND message_type IN ('image', 'document', 'video', 'audio') "
+        "UNION SELECT DISTINCT kind FROM documents WHERE tenant_id = %s AND case_id = %s",
+        (tenant_id, case_id, tenant_id, case_id),
+    )
+    kinds = {"image": "photo", "document": "report"}
+    return sorted({kinds.get(r["message_type"], r["message_type"]) for r in cur.fetchall()})

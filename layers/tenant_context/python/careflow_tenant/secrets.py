@@ -1,0 +1,37 @@
+"""Tenant channel secrets (webhook app secret, verify token, access token).
+
+Secrets Manager through Powertools' parameters utility (cached in the container for five
+minutes); locally the same calls reach LocalStack via ``AWS_ENDPOINT_URL``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from careflow_shared.settings import get_settings
+
+CACHE_S = 300
+
+
+def channel_secret_name(tenant_id: str, channel: str) -> str:
+    return f"{get_settings().secrets_prefix}/{tenant_id}/{channel}"
+
+
+def get_secret_string(name: str) -> str:
+    from aws_lambda_powertools.utilities import parameters
+
+    return str(parameters.get_secret(name, max_age=CACHE_S))
+
+
+def get_channel_secret(tenant_id: str, channel: str) -> dict[str, Any] | None:
+    """The channel's secret as a dict, or None when the tenant has no such channel."""
+    from aws_lambda_powertools.utilities import parameters
+    from aws_lambda_powertools.utilities.parameters.exceptions import GetParameterError
+
+    try:
+        value = parameters.get_secret(
+            channel_secret_name(tenant_id, channel), transform="json", max_age=CACHE_S
+        )
+    except GetParameterError:
+        return None
+    return dict(value) if isinstance(value, dict) else None

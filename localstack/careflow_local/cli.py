@@ -1,0 +1,182 @@
+"""``careflow`` — everything a developer does locally, like ``sam`` for this project."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from careflow_local import paths  # noqa: F401  (puts the layers on sys.path)
+from careflow_local.env import apply_local_env
+
+
+def _services(args: argparse.Namespace) -> int:
+    from careflow_local import services
+
+    only = args.only or None
+    if args.action == "up":
+        services.up(only, with_localstack=not args.no_localstack)
+    elif args.action == "down":
+        services.down(only)
+    services.print_status()
+    return 0
+
+
+def _migrate(_: argparse.Namespace) -> int:
+    from careflow_local.db import run_migrations
+
+    applied = run_migrations()
+    print("applied: " + (", ".join(applied) if applied else "nothing (up to date)"))
+    return 0
+
+
+def _seed(_: argparse.Namespace) -> int:
+    from careflow_local.db import DEMO_TENANT, seed_demo
+
+    seed_demo()
+    print(f"seeded tenant {DEMO_TENANT}")
+    return 0
+
+
+def _token(args: argparse.Namespace) -> int:
+    from careflow_local.auth import mint_token
+
+    print(mint_token(args.tenant, subject=args.subject))
+    return 0
+
+
+def _invoke(args: argparse.Namespace) -> int:
+    from careflow_local.invoke import invoke
+
+    event = json.loads(Path(args.event).read_text())
+    result = invoke(args.function, event)
+    print(json.dumps(result, indent=2, default=str))
+    return 0
+
+
+def _dev(args: argparse.Namespace) -> int:
+    from careflow_local.db import DEMO_TENANT
+    from careflow_local.runtime import LocalRuntime
+
+    runtime = LocalRuntime(port=args.port)
+    runtime.start()
+    assert runtime.gateway is not None
+    url = runtime.gateway.url
+    print(
+        f"""
+careflow is running locally
+  API gateway   {url}   (routes: careflow routes)
+  MSK pollers   {", ".join(runtime.mappings)}
+Try it:
+  careflow demo                       # a conversation becomes a case with decisions
+  curl {url}/health
+  curl -H "Authorization: Bearer $(careflow token --tenant {DEMO_TENANT})" {url}/v1/cases
+Ctrl-C stops the gateway and pollers (services keep running: careflow services down).
+""",
+        flush=True,
+    )
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        runtime.stop()
+    return 0
+
+
+def _routes(_: argparse.Namespace) -> int:
+    from careflow_shared.topology import KAFKA_MAPPINGS, ROUTES
+
+    for r in ROUTES:
+        print(f"{r.route_key:40} -> {r.function:16} auth={r.auth}")
+    for m in KAFKA_MAPPINGS:
+        print(
+            f"kafka {m.topic:34} -> {m.function:16} batch={m.batch_size} "
+            f"window={m.maximum_batching_window_s}s retries={m.maximum_retry_attempts} "
+            f"dlq={m.on_failure_topic}"
+        )
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from careflow_local.demo import run_demo
+
+    return run_demo(gateway_url=args.url)
+
+
+def _dlq(args: argparse.Namespace) -> int:
+    from careflow_local import dlq
+
+    if args.action == "list":
+        letters = dlq.list_letters(args.function)
+        for letter in letters:
+            print(dlq.describe(letter))
+        print(f"{len(letters)} dead letter(s)")
+    else:
+        only = [tuple(int(x) for x in at.split(":")) for at in args.at or []]
+        n = dlq.replay(args.function, only=only or None)  # type: ignore[arg-type]
+        print(f"replayed {n} record(s) to their source topic")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="careflow", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("services", help="install/start/stop Postgres, Redis, Kafka, LocalStack")
+    s.add_argument("action", choices=["up", "down", "status"])
+    s.add_argument("only", nargs="*", help="postgres redis kafka localstack (default: all)")
+    s.add_argument("--no-localstack", action="store_true")
+    s.set_defaults(func=_services)
+
+    sub.add_parser("migrate", help="apply the SQL migrations").set_defaults(func=_migrate)
+    sub.add_parser("seed", help="seed the demo tenant (dev only)").set_defaults(func=_seed)
+
+    t = sub.add_parser("token", help="print a dev JWT for a tenant")
+    t.add_argument("--tenant", required=True)
+    t.add_argument("--subject", default="dev-coordinator")
+    t.set_defaults(func=_token)
+
+    i = sub.add_parser("invoke", help="run one handler on an event file (like sam local invoke)")
+    i.add_argument("function")
+    i.add_argument("event")
+    i.set_defaults(func=_invoke)
+
+    d = sub.add_parser("dev", help="run the local API gateway and MSK pollers")
+    d.add_argument("--port", type=int, default=None)
+    d.set_defaults(func=_dev)
+
+    sub.add_parser("routes", help="print the route and trigger table").set_defaults(func=_routes)
+
+    m = sub.add_parser("demo", help="send a demo conversation and show the resulting case")
+    m.add_argument(
+        "--url",
+        default=None,
+        help="gateway URL (default: start one in-process unless one answers on the dev port)",
+    )
+    m.set_defaults(func=_demo)
+
+    q = sub.add_parser("dlq", help="list or replay dead-lettered records")
+    q.add_argument("action", choices=["list", "replay"])
+    q.add_argument("function", help="create_case, run_agent or persist_result")
+    q.add_argument(
+        "--at",
+        action="append",
+        metavar="PARTITION:OFFSET",
+        help="replay only the letter at this DLQ partition:offset (repeatable)",
+    )
+    q.set_defaults(func=_dlq)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    apply_local_env()
+    result: Any = args.func(args)
+    return int(result or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""Local database chores: migrate with the dev roles, seed the demo tenant."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+import psycopg2
+
+from careflow_rds.migrate import DbRoles, migrate
+from careflow_shared.tenant_config import TenantConfig, WhatsAppChannel
+
+DEMO_TENANT = "demo-clinic"
+
+
+def dev_roles() -> DbRoles:
+    e = os.environ
+    return DbRoles(
+        host=e.get("PGHOST", "127.0.0.1"),
+        port=int(e.get("PGPORT", "55432")),
+        dbname=e.get("CAREFLOW_DB_NAME", "careflow"),
+        admin_user=e["CAREFLOW_DB_ADMIN_USER"],
+        admin_password=e["CAREFLOW_DB_ADMIN_PASSWORD"],
+        owner_user=e["CAREFLOW_DB_OWNER_USER"],
+        owner_password=e["CAREFLOW_DB_OWNER_PASSWORD"],
+        app_user=e["CAREFLOW_DB_USER"],
+        app_password=e["CAREFLOW_DB_PASSWORD"],
+    )
+
+
+def run_migrations() -> list[str]:
+    return migrate(dev_roles())
+
+
+def upsert_tenant(config: TenantConfig) -> None:
+    """Create or update a tenant (as the owner: the application role may not write tenants)."""
+    roles = dev_roles()
+    conn = psycopg2.connect(
+        host=roles.host,
+        port=roles.port,
+        dbname=roles.dbname,
+        user=roles.owner_user,
+        password=roles.owner_password,
+    )
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute("SELECT set_config('app.tenant_id', %s, true)", (config.tenant_id,))
+            body = config.model_dump(mode="json", exclude={"tenant_id", "display_name"})
+            cur.execute(
+                "INSERT INTO tenants (tenant_id, display_name, config) VALUES (%s, %s, %s) "
+                "ON CONFLICT (tenant_id) DO UPDATE SET display_name = EXCLUDED.display_name, "
+                "config = EXCLUDED.config, updated_at = now()",
+                (config.tenant_id, config.display_name, json.dumps(body)),
+            )
+    finally:
+        conn.close()
+    from careflow_tenant.tenants import invalidate
+
+    invalidate(config.tenant_id)
+
+
+def put_channel_secret(tenant_id: str, channel: str, value: dict[str, Any]) -> str:
+    """Store a tenant's channel secret where the functions look for it (LocalStack locally)."""
+    import boto3
+
+    from careflow_tenant.secrets import channel_secret_name
+
+    name = channel_secret_name(tenant_id, channel)
+    client = boto3.client("secretsmanager", region_name=os.environ.get("AWS_REGION"))
+    try:
+        client.create_secret(Name=name, SecretString=json.dumps(value))
+    except client.exceptions.ResourceExistsException:
+        client.put_secret_value(SecretId=name, SecretString=json.dumps(value))
+    return name
+
+
+def demo_config() -> TenantConfig:
+    return TenantConfig(
+        tenant_id=DEMO_TENANT,
+        display_name="Demo Clinic (dev only)",
+        languages=["en", "tr", "de", "ar", "ru", "fr"],
+        default_language="en",
+        rate_limit_per_minute=600,
+        whatsapp=WhatsAppChannel(phone_number_id="100200300400500", secret_name="whatsapp"),
+    )
+
+
+def seed_tenant(
+    config: TenantConfig, *, app_secret: str, verify_token: str, access_token: str = ""
+) -> None:
+    upsert_tenant(config)
+    put_channel_secret(
+        config.tenant_id,
+        "whatsapp",
+        {
+            "app_secret": app_secret,
+            "verify_token": verify_token,
+            "access_token": access_token,
+        },
+    )
+
+
+def seed_demo() -> None:
+    e = os.environ
+    seed_tenant(
+        demo_config(),
+        app_secret=e["DEMO_WHATSAPP_APP_SECRET"],
+        verify_token=e["DEMO_WHATSAPP_VERIFY_TOKEN"],
+        access_token=e.get("DEMO_WHATSAPP_ACCESS_TOKEN", ""),
+    )

@@ -1,0 +1,50 @@
+"""The local environment: ``localstack/dev.env`` plus what the local CDK stage deployed."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from careflow_local.paths import CAREFLOW_HOME, REPO_ROOT
+
+DEV_ENV = REPO_ROOT / "localstack" / "dev.env"
+LOCAL_OUTPUTS = CAREFLOW_HOME / "local-outputs.json"
+
+# local-outputs.json key -> environment variable the functions read
+_OUTPUT_VARS = {
+    "documents_bucket": "CAREFLOW_DOCUMENTS_BUCKET",
+    "documents_kms_key_id": "CAREFLOW_DOCUMENTS_KMS_KEY_ID",
+    "secrets_prefix": "CAREFLOW_SECRETS_PREFIX",
+}
+
+
+def read_dev_env() -> dict[str, str]:
+    values: dict[str, str] = {}
+    for line in DEV_ENV.read_text().splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        values[key.strip()] = value.strip()
+    return values
+
+
+def apply_local_env() -> dict[str, str]:
+    """Set the functions' environment as CDK would on AWS (existing variables win)."""
+    values = read_dev_env()
+    if LOCAL_OUTPUTS.exists():
+        outputs = json.loads(LOCAL_OUTPUTS.read_text())
+        for key, var in _OUTPUT_VARS.items():
+            if outputs.get(key):
+                values[var] = str(outputs[key])
+    values.setdefault("CAREFLOW_DB_HOST", values.get("PGHOST", "127.0.0.1"))
+    values.setdefault("CAREFLOW_DB_PORT", values.get("PGPORT", "5432"))
+    values.setdefault("CAREFLOW_SECRETS_PREFIX", "careflow/local/tenants")
+    values.setdefault("POWERTOOLS_METRICS_NAMESPACE", "careflow")
+    values.setdefault("POWERTOOLS_DEV", "false")
+    for key, value in values.items():
+        os.environ.setdefault(key, value)
+    from careflow_shared.settings import reset_settings
+
+    reset_settings()
+    return values

@@ -1,0 +1,263 @@
+"""Local Kafka event source mappings: what Lambda's MSK trigger does, for our handlers.
+
+Per mapping (``careflow_shared.topology.KAFKA_MAPPINGS``, the table CDK reads too): its own
+consumer group; batches closed by ``batch_size`` or ``maximum_batching_window_s``; the exact
+``aws:kafka`` event; ``ReportBatchItemFailures`` honoured (a partition is retried from its
+lowest failed offset, as Lambda does); a function error retries the whole batch; after
+``maximum_retry_attempts`` retries (or past ``maximum_record_age_s``) the record goes to the
+mapping's on-failure topic with its original bytes, the error and the attempt count; offsets are
+committed only once every record of the batch succeeded or was dead-lettered.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from careflow_local.events import kafka_event, kafka_record
+from careflow_shared.topology import KafkaMapping
+
+log = logging.getLogger("careflow.esm")
+Invoke = Callable[[dict[str, Any]], Any]
+
+
+@dataclass
+class MappingStats:
+    batches: int = 0
+    invocations: int = 0
+    records_ok: int = 0
+    dead_lettered: int = 0
+    retries: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+class EventSourceMapping:
+    def __init__(
+        self,
+        mapping: KafkaMapping,
+        invoke: Invoke,
+        *,
+        bootstrap: str,
+        region: str,
+        retry_backoff_s: float = 0.2,
+    ) -> None:
+        self.mapping = mapping
+        self.invoke = invoke
+        self.bootstrap = bootstrap
+        self.region = region
+        self.retry_backoff_s = retry_backoff_s
+        self.stats = MappingStats()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._thread = threading.Thread(
+            target=self._run, name=f"esm-{self.mapping.function}", daemon=True
+        )
+        self._thread.start()
+
+    def wait_ready(self, timeout: float = 30.0) -> bool:
+        return self._ready.wait(timeout)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        if self._thread:
+            self._thread.join(timeout)
+
+    def _consumer(self) -> Any:
+        from kafka import KafkaConsumer
+
+        m = self.mapping
+        return KafkaConsumer(
+            m.topic,
+            bootstrap_servers=self.bootstrap.split(","),
+            group_id=m.consumer_group_id,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest" if m.starting_position == "TRIM_HORIZON" else "latest",
+            max_poll_records=m.batch_size,
+            max_poll_interval_ms=600_000,
+            client_id=f"careflow-esm-{m.function}",
+        )
+
+    def _run(self) -> None:
+        consumer = self._consumer()
+        try:
+            while not self._stop.is_set():
+                batch = self._collect(consumer)
+                if batch:
+                    self._deliver(batch)
+                    self._commit(consumer, batch)
+        except Exception:  # pragma: no cover - surfaced in stats and the log
+            log.exception("event source mapping %s stopped", self.mapping.function)
+            raise
+        finally:
+            consumer.close()
+
+    def _collect(self, consumer: Any) -> list[Any]:
+        """Poll until the batch is full or the batching window closes after its first record."""
+        m = self.mapping
+        batch: list[Any] = []
+        deadline: float | None = None
+        while len(batch) < m.batch_size and not self._stop.is_set():
+            remaining = 0.5 if deadline is None else deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            polled = consumer.poll(
+                timeout_ms=int(remaining * 1000), max_records=m.batch_size - len(batch)
+            )
+            if not self._ready.is_set() and consumer.assignment():
+                self._ready.set()
+            for records in polled.values():
+                batch.extend(records)
+            if batch and deadline is None:
+                deadline = time.monotonic() + m.maximum_batching_window_s
+            if not batch and deadline is None and not polled:
+                return []
+        return batch
+
+    def _commit(self, consumer: Any, batch: list[Any]) -> None:
+        from kafka.structs import OffsetAndMetadata, TopicPartition
+
+        offsets: dict[Any, Any] = {}
+        for rec in batch:
+            tp = TopicPartition(rec.topic, rec.partition)
+            if tp not in offsets or offsets[tp].offset <= rec.offset:
+                offsets[tp] = OffsetAndMetadata(rec.offset + 1, "", -1)
+        try:
+            consumer.commit(offsets)
+        except Exception as exc:  # a rebalance: the records come again, handlers are idempotent
+            log.warning("offset commit failed for %s: %s", self.mapping.function, exc)
+
+    # --- delivery with retries and dead letters ------------------------------------------------
+
+    def _deliver(self, batch: list[Any]) -> None:
+        self.stats.batches += 1
+        m = self.mapping
+        pending = [self._to_event_record(r) for r in batch]
+        pending = self._drop_expired(pending)
+        attempts: dict[tuple[int, int], int] = {}
+        while pending:
+            failed, error = self._invoke(pending)
+            if not failed:
+                self.stats.records_ok += len(pending)
+                return
+            # Per partition, Lambda resumes from the lowest failed offset.
+            lowest: dict[int, int] = {}
+            for part, off in failed:
+                lowest[part] = min(off, lowest.get(part, off))
+            succeeded = [
+                r
+                for r in pending
+                if r["partition"] not in lowest or r["offset"] < lowest[r["partition"]]
+            ]
+            self.stats.records_ok += len(succeeded)
+            retry = [
+                r
+                for r in pending
+                if r["partition"] in lowest and r["offset"] >= lowest[r["partition"]]
+            ]
+            for part, off in lowest.items():
+                key = (part, off)
+                attempts[key] = attempts.get(key, 1) + 1
+                if attempts[key] > m.maximum_retry_attempts + 1:
+                    head = next(r for r in retry if r["partition"] == part and r["offset"] == off)
+                    self._dead_letter(
+                        head,
+                        attempts[key] - 1,
+                        error.get(key, "function error"),
+                        "RetryAttemptsExhausted",
+                    )
+                    retry.remove(head)
+            self.stats.retries += 1
+            pending = retry
+            if pending:
+                time.sleep(
+                    min(self.retry_backoff_s * (2 ** min(max(attempts.values()) - 2, 4)), 2.0)
+                )
+
+    def _invoke(
+        self, records: list[dict[str, Any]]
+    ) -> tuple[set[tuple[int, int]], dict[tuple[int, int], str]]:
+        """Failed (partition, offset) pairs and their errors; all of them on a function error."""
+        from careflow_streaming.batch import last_errors
+
+        event = kafka_event(records, bootstrap=self.bootstrap, region=self.region)
+        self.stats.invocations += 1
+        try:
+            response = self.invoke(event)
+        except Exception as exc:
+            msg = f"{type(exc).__name__}: {exc}"
+            self.stats.errors.append(msg)
+            log.warning("%s: function error: %s", self.mapping.function, msg)
+            return {(r["partition"], r["offset"]) for r in records}, {
+                (r["partition"], r["offset"]): msg for r in records
+            }
+        failures = (
+            (response or {}).get("batchItemFailures") or [] if isinstance(response, dict) else []
+        )
+        errors = {(p, o): e for (_t, p, o), e in last_errors().items()}
+        failed: set[tuple[int, int]] = set()
+        for item in failures:
+            ident = item.get("itemIdentifier")
+            if isinstance(ident, dict):
+                partition = int(str(ident["partition"]).rsplit("-", 1)[1])
+                failed.add((partition, int(ident["offset"])))
+        return failed, errors
+
+    def _drop_expired(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        max_age_ms = self.mapping.maximum_record_age_s * 1000
+        now_ms = int(time.time() * 1000)
+        keep = []
+        for r in records:
+            if max_age_ms > 0 and now_ms - r["timestamp"] > max_age_ms:
+                self._dead_letter(
+                    r, 0, "record older than MaximumRecordAgeInSeconds", "RecordAgeExceeded"
+                )
+            else:
+                keep.append(r)
+        return keep
+
+    def _dead_letter(
+        self, record: dict[str, Any], attempts: int, error: str, condition: Any
+    ) -> None:
+        from careflow_streaming.deadletter import build_dead_letter, send_dead_letter
+
+        error_type, _, message = error.partition(": ")
+        letter = build_dead_letter(
+            self.mapping.function,
+            record,
+            error_type=error_type or "FunctionError",
+            error_message=message or error,
+            attempts=attempts,
+            condition=condition,
+        )
+        send_dead_letter(self.mapping.function, letter)
+        self.stats.dead_lettered += 1
+        log.warning(
+            "%s: record %s-%s@%s dead-lettered after %s attempts (%s)",
+            self.mapping.function,
+            record["topic"],
+            record["partition"],
+            record["offset"],
+            attempts,
+            condition,
+        )
+
+    @staticmethod
+    def _to_event_record(rec: Any) -> dict[str, Any]:
+        return kafka_record(
+            topic=rec.topic,
+            partition=rec.partition,
+            offset=rec.offset,
+            timestamp_ms=rec.timestamp,
+            key=rec.key,
+            value=rec.value,
+            headers=[(k, v) for k, v in (rec.headers or [])],
+        )

@@ -1,0 +1,64 @@
+"""Run a function's real handler in-process, as the Lambda runtime would."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+import uuid
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from careflow_local.paths import FUNCTIONS_DIR, ensure_layer_paths
+from careflow_shared.topology import FUNCTIONS
+
+_modules: dict[str, ModuleType] = {}
+_locks: dict[str, threading.Lock] = {name: threading.Lock() for name in FUNCTIONS}
+
+
+@dataclass
+class LambdaContext:
+    """The attributes of Lambda's context object that handlers and Powertools read."""
+
+    function_name: str
+    memory_limit_in_mb: int = 512
+    aws_request_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    invoked_function_arn: str = ""
+    log_group_name: str = ""
+    log_stream_name: str = "local"
+    function_version: str = "$LATEST"
+
+    def __post_init__(self) -> None:
+        region = os.environ.get("AWS_REGION", "eu-central-1")
+        self.invoked_function_arn = (
+            f"arn:aws:lambda:{region}:000000000000:function:careflow-{self.function_name}"
+        )
+        self.log_group_name = f"/aws/lambda/careflow-{self.function_name}"
+
+    def get_remaining_time_in_millis(self) -> int:
+        return FUNCTIONS[self.function_name].timeout_s * 1000
+
+
+def load_handler(function: str) -> ModuleType:
+    """Import ``functions/<name>/handler.py`` once (one warm container per function)."""
+    if function not in FUNCTIONS:
+        raise KeyError(f"unknown function {function!r}; known: {', '.join(sorted(FUNCTIONS))}")
+    if function not in _modules:
+        ensure_layer_paths()
+        path = FUNCTIONS_DIR / function / "handler.py"
+        spec = importlib.util.spec_from_file_location(f"careflow_fn_{function}", path)
+        if spec is None or spec.loader is None:
+            raise ImportError(f"cannot load {path}")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        _modules[function] = module
+    return _modules[function]
+
+
+def invoke(function: str, event: dict[str, Any]) -> Any:
+    """One invocation. Calls of the same function are serialised, like one warm container."""
+    module = load_handler(function)
+    spec = FUNCTIONS[function]
+    with _locks[function]:
+        return module.handler(event, LambdaContext(function, memory_limit_in_mb=spec.memory_mb))

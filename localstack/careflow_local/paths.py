@@ -1,0 +1,29 @@
+"""Where things are, and the import path that mirrors Lambda's ``/opt/python``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from careflow_local import __file__ as _pkg_file
+
+REPO_ROOT = Path(_pkg_file).resolve().parents[2]
+FUNCTIONS_DIR = REPO_ROOT / "functions"
+EVENTS_DIR = REPO_ROOT / "events"
+CAREFLOW_HOME = Path(os.environ.get("CAREFLOW_HOME", REPO_ROOT / ".careflow"))
+
+# Every layer's python/ folder, as Lambda merges them into /opt/python.
+LAYER_PATHS = [
+    REPO_ROOT / "shared" / "python",
+    *(p / "python" for p in sorted((REPO_ROOT / "layers").iterdir()) if (p / "python").is_dir()),
+]
+
+
+def ensure_layer_paths() -> None:
+    for path in reversed(LAYER_PATHS):
+        if str(path) not in sys.path:
+            sys.path.insert(0, str(path))
+
+
+ensure_layer_paths()

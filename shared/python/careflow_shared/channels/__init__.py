@@ -1,0 +1,1 @@
+"""Channel adapters: each turns a provider's webhook body into careflow's ``MessageReceived``."""

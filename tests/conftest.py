@@ -1,0 +1,80 @@
+"""Test session setup: the local dev environment, and real services for the tests that need them.
+
+Unit tests need nothing running. Integration and end-to-end tests use the ``services`` fixture,
+which starts Postgres, Redis, Kafka and LocalStack through ``careflow services up`` (idempotent:
+a no-op when they already run) and migrates the database once per session.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+
+from careflow_local.env import apply_local_env
+
+apply_local_env()
+
+
+@pytest.fixture(scope="session")
+def services():
+    """Start the local services, unless CAREFLOW_SERVICES=external says they already run
+    elsewhere (the endpoints then come from the environment)."""
+    if os.environ.get("CAREFLOW_SERVICES") == "external":
+        return {}
+    from careflow_local import services as svc
+
+    svc.up()
+    return svc.status()
+
+
+@pytest.fixture(scope="session")
+def migrated_db(services):
+    from careflow_local.db import run_migrations
+
+    run_migrations()
+
+
+@pytest.fixture(scope="session")
+def app_dsn(migrated_db) -> str:
+    from careflow_rds.connection import dsn
+    from careflow_shared.settings import get_settings
+
+    return dsn(get_settings())
+
+
+@pytest.fixture(scope="session")
+def owner_dsn(migrated_db) -> str:
+    e = os.environ
+    return (
+        f"host={e['PGHOST']} port={e['PGPORT']} dbname={e['CAREFLOW_DB_NAME']} "
+        f"user={e['CAREFLOW_DB_OWNER_USER']} password={e['CAREFLOW_DB_OWNER_PASSWORD']}"
+    )
+
+
+@pytest.fixture
+def tenant_factory(migrated_db):
+    """Create fresh tenants (unique ids) with a WhatsApp channel secret; returns their ids."""
+    from careflow_local.db import seed_tenant
+    from careflow_shared.tenant_config import TenantConfig
+
+    def make(prefix: str = "t", **config) -> dict:
+        tenant_id = f"{prefix}-{uuid.uuid4().hex[:10]}"
+        app_secret = f"secret-{uuid.uuid4().hex}"
+        verify_token = f"verify-{uuid.uuid4().hex[:8]}"
+        cfg = TenantConfig(
+            tenant_id=tenant_id,
+            display_name=f"Clinic {tenant_id}",
+            whatsapp={"phone_number_id": "100200300400500", "secret_name": "whatsapp"},
+            **config,
+        )
+        seed_tenant(cfg, app_secret=app_secret, verify_token=verify_token)
+        return {
+            "tenant_id": tenant_id,
+            "app_secret": app_secret,
+            "verify_token": verify_token,
+            "config": cfg,
+        }
+
+    return make

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from careflow_local.auth import mint_token
+from careflow_local.samples import signed, whatsapp_text
+
+
+@pytest.fixture(scope="session")
+def runtime(migrated_db):
+    from careflow_local.runtime import LocalRuntime
+
+    rt = LocalRuntime(port=0, retry_backoff_s=0.05)
+    rt.start()
+    yield rt
+    rt.stop()
+
+
+class Client:
+    def __init__(self, base: str) -> None:
+        self.base = base
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        body: bytes | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, dict[str, str], Any]:
+        req = urllib.request.Request(
+            self.base + path, data=body, method=method, headers=headers or {}
+        )
+        try:
+            with urllib.request.urlopen(req, timeout=15) as resp:
+                status, hdrs, raw = resp.status, dict(resp.headers), resp.read()
+        except urllib.error.HTTPError as err:
+            status, hdrs, raw = err.code, dict(err.headers), err.read()
+        try:
+            return status, hdrs, json.loads(raw)
+        except ValueError:
+            return status, hdrs, raw.decode()
+
+    def webhook(
+        self,
+        tenant: dict,
+        body: dict,
+        *,
+        secret: str | None = None,
+        extra_headers: dict[str, str] | None = None,
+    ) -> tuple[int, Any]:
+        raw, headers = signed(body, secret or tenant["app_secret"])
+        status, _, payload = self.request(
+            "POST",
+            f"/webhooks/whatsapp/{tenant['tenant_id']}",
+            raw,
+            {**headers, **(extra_headers or {})},
+        )
+        return status, payload
+
+    def api(self, tenant_id: str, path: str) -> tuple[int, Any]:
+        status, _, payload = self.request(
+            "GET", path, headers={"Authorization": f"Bearer {mint_token(tenant_id)}"}
+        )
+        return status, payload
+
+
+@pytest.fixture(scope="session")
+def client(runtime) -> Client:
+    return Client(runtime.gateway.url)
+
+
+def wait_for(predicate: Callable[[], Any], timeout: float = 45.0, interval: float = 0.2) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"condition not met within {timeout} s")
+
+
+def text_message(wa_id: str, text: str, message_id: str | None = None) -> dict:
+    return whatsapp_text(wa_id=wa_id, text=text, message_id=message_id)

@@ -1,0 +1,55 @@
+"""The tenant-context layer against the real Redis."""
+
+import uuid
+
+from careflow_shared.tenant_config import TenantConfig
+from careflow_tenant import idempotency, ratelimit, tenants
+from careflow_tenant.client import get_redis
+
+
+def test_idempotency_claims_once_and_releases_on_failure(services):
+    t, mid = f"idem-{uuid.uuid4().hex[:8]}", f"wamid.{uuid.uuid4().hex}"
+    assert idempotency.claim(t, "whatsapp", mid) == "new"
+    assert idempotency.claim(t, "whatsapp", mid) == "in_progress"
+    idempotency.release(t, "whatsapp", mid)
+    assert idempotency.claim(t, "whatsapp", mid) == "new"
+    idempotency.complete(t, "whatsapp", mid)
+    assert idempotency.claim(t, "whatsapp", mid) == "duplicate"
+    keys = list(get_redis().scan_iter(f"careflow:{t}:*"))
+    assert keys and all(k.startswith(f"careflow:{t}:") for k in keys)
+    assert all(mid not in k for k in keys)  # the provider id is hashed, not stored in clear
+
+
+def test_rate_limit_is_per_tenant_and_per_window(services):
+    a, b = f"rl-{uuid.uuid4().hex[:8]}", f"rl-{uuid.uuid4().hex[:8]}"
+    now = 1_000_000.0
+    assert [ratelimit.allow(a, 3, now=now) for _ in range(4)] == [True, True, True, False]
+    assert ratelimit.allow(b, 3, now=now)  # another tenant is unaffected
+    assert ratelimit.allow(a, 3, now=now + 60)  # the next window starts fresh
+
+
+def test_tenant_config_is_cached_and_invalidated(services):
+    t = f"cfg-{uuid.uuid4().hex[:8]}"
+    loads = []
+
+    def loader(tenant_id):
+        loads.append(tenant_id)
+        return TenantConfig(tenant_id=tenant_id, display_name=f"v{len(loads)}")
+
+    tenants.clear_local_cache()
+    assert tenants.get_tenant_config(t, loader).display_name == "v1"
+    tenants.clear_local_cache()  # a new container: Redis still has it
+    assert tenants.get_tenant_config(t, loader).display_name == "v1"
+    assert loads == [t]
+    tenants.invalidate(t)
+    assert tenants.get_tenant_config(t, loader).display_name == "v2"
+
+
+def test_unknown_tenants_are_cached_as_missing(services):
+    t = f"none-{uuid.uuid4().hex[:8]}"
+    calls = []
+    tenants.clear_local_cache()
+    assert tenants.get_tenant_config(t, lambda x: calls.append(x)) is None
+    tenants.clear_local_cache()
+    assert tenants.get_tenant_config(t, lambda x: calls.append(x)) is None
+    assert calls == [t]

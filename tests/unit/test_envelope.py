@@ -1,0 +1,50 @@
+import pytest
+from pydantic import ValidationError
+
+from careflow_shared.envelope import CaseMessage, Envelope
+
+
+def _env(**kw):
+    base = {
+        "event_type": "message.received",
+        "tenant_id": "demo-clinic",
+        "correlation_id": "c-1",
+        "payload": {"x": 1},
+    }
+    return Envelope(**{**base, **kw})
+
+
+def test_round_trips_through_bytes():
+    env = _env()
+    assert Envelope.from_bytes(env.to_bytes()) == env
+
+
+def test_follow_up_ids_are_derived_so_a_replay_yields_the_same_event():
+    src = _env(event_id="11111111-1111-1111-1111-111111111111")
+    payload = CaseMessage(
+        case_id="c",
+        patient_id="p",
+        message_id="m",
+        stage="enquiry",
+        channel="whatsapp",
+        message_type="text",
+    )
+    a = src.caused("case.opened", payload, by="create_case")
+    b = src.caused("case.opened", payload, by="create_case")
+    other = src.caused("case.opened", payload, by="someone_else")
+    assert a.event_id == b.event_id != other.event_id
+    assert a.causation_id == src.event_id and a.correlation_id == src.correlation_id
+    assert a.tenant_id == src.tenant_id
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"tenant_id": "Demo Clinic"},  # not a slug
+        {"event_type": "case.teleported"},  # unknown type
+        {"unexpected": True},  # extra field
+    ],
+)
+def test_invalid_envelopes_are_rejected(bad):
+    with pytest.raises(ValidationError):
+        _env(**bad)

@@ -1,0 +1,87 @@
+"""The local event source mapping's retry and dead-letter rules, without a broker: records are
+fed straight into ``_deliver`` and dead letters are captured instead of produced."""
+
+from collections import namedtuple
+
+from careflow_local.esm import EventSourceMapping
+from careflow_shared.topology import KafkaMapping
+
+Rec = namedtuple("Rec", "topic partition offset timestamp key value headers")
+
+
+class CapturingMapping(EventSourceMapping):
+    def __init__(self, mapping, invoke):
+        super().__init__(mapping, invoke, bootstrap="x:1", region="eu-central-1", retry_backoff_s=0)
+        self.letters = []
+
+    def _dead_letter(self, record, attempts, error, condition):
+        self.letters.append((record["partition"], record["offset"], attempts, condition, error))
+        self.stats.dead_lettered += 1
+
+
+def _records(n, partition=0):
+    import time
+
+    now = int(time.time() * 1000)
+    return [Rec("hub.x", partition, i, now, b"k", b"v", []) for i in range(n)]
+
+
+def _failing(bad: set[tuple[int, int]]):
+    calls = []
+
+    def invoke(event):
+        offsets = [(r["partition"], r["offset"]) for rs in event["records"].values() for r in rs]
+        calls.append(offsets)
+        failed = [o for o in offsets if o in bad]
+        return {
+            "batchItemFailures": [
+                {"itemIdentifier": {"partition": f"hub.x-{p}", "offset": o}} for p, o in failed
+            ]
+        }
+
+    return invoke, calls
+
+
+def test_a_poison_record_is_retried_then_dead_lettered_and_the_rest_succeeds():
+    invoke, calls = _failing({(0, 2)})
+    esm = CapturingMapping(KafkaMapping("f", "hub.x", maximum_retry_attempts=2), invoke)
+    esm._deliver(_records(5))
+    # first call: all five; then the partition resumes from the failed offset (2..4) twice more
+    assert calls[0] == [(0, i) for i in range(5)]
+    assert calls[1] == calls[2] == [(0, 2), (0, 3), (0, 4)]
+    # after the retries the failed record is dead-lettered and the rest is delivered
+    assert esm.letters == [(0, 2, 3, "RetryAttemptsExhausted", "function error")]
+    assert calls[3] == [(0, 3), (0, 4)]
+    assert esm.stats.records_ok == 4
+
+
+def test_a_function_error_retries_the_whole_batch():
+    attempts = []
+
+    def invoke(event):
+        attempts.append(1)
+        if len(attempts) < 3:
+            raise RuntimeError("database down")
+        return {"batchItemFailures": []}
+
+    esm = CapturingMapping(KafkaMapping("f", "hub.x", maximum_retry_attempts=5), invoke)
+    esm._deliver(_records(3))
+    assert len(attempts) == 3 and esm.letters == [] and esm.stats.records_ok == 3
+
+
+def test_other_partitions_are_not_held_back():
+    invoke, calls = _failing({(1, 0)})
+    esm = CapturingMapping(KafkaMapping("f", "hub.x", maximum_retry_attempts=0), invoke)
+    esm._deliver(_records(2, partition=0) + _records(2, partition=1))
+    assert esm.letters[0][:2] == (1, 0)
+    assert (0, 0) not in calls[1] and (0, 1) not in calls[1]
+    assert esm.stats.records_ok == 3
+
+
+def test_records_older_than_the_maximum_age_are_dead_lettered_unsent():
+    invoke, calls = _failing(set())
+    esm = CapturingMapping(KafkaMapping("f", "hub.x", maximum_record_age_s=60), invoke)
+    old = Rec("hub.x", 0, 0, 1000, b"k", b"v", [])
+    esm._deliver([old, *_records(1)[0:0], Rec("hub.x", 0, 1, 10**13, b"k", b"v", [])])
+    assert esm.letters[0][3] == "RecordAgeExceeded"
+    assert calls == [[(0, 1)]]
