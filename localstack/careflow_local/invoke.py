@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ def load_handler(function: str) -> ModuleType:
         if spec is None or spec.loader is None:
             raise ImportError(f"cannot load {path}")
         module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # as a real import does (pydantic resolves names there)
         spec.loader.exec_module(module)
         _modules[function] = module
     return _modules[function]

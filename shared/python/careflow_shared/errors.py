@@ -41,6 +41,11 @@ class NotFound(CareflowError):
     code = "not_found"
 
 
+class Conflict(CareflowError):
+    status_code = 409
+    code = "conflict"
+
+
 class TooManyRequests(CareflowError):
     status_code = 429
     code = "rate_limited"

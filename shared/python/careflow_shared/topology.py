@@ -111,6 +111,7 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/v1/openapi.json", "api", "none"),
     Route("GET", "/v1/cases", "api", "jwt"),
     Route("GET", "/v1/cases/{case_id}", "api", "jwt"),
+    Route("POST", "/v1/cases/{case_id}/approvals", "api", "jwt"),
 )
 
 KAFKA_MAPPINGS: tuple[KafkaMapping, ...] = (

@@ -380,3 +380,23 @@ def case_attachments(cur: RealDictCursor, tenant_id: str, case_id: str) -> list[
     )
     kinds = {"image": "photo", "document": "report"}
     return sorted({kinds.get(r["message_type"], r["message_type"]) for r in cur.fetchall()})
+
+
+def pending_approval(cur: RealDictCursor, tenant_id: str, case_id: str) -> dict[str, Any] | None:
+    """The case's latest decision whose reply waits for a coordinator, locked for the caller."""
+    cur.execute(
+        "SELECT d.decision_id, d.message_id, o.outbound_id FROM agent_decisions d "
+        "JOIN outbound_messages o ON o.decision_id = d.decision_id AND o.kind = 'reply' "
+        "WHERE d.tenant_id = %s AND d.case_id = %s AND o.status = 'awaiting_approval' "
+        "ORDER BY d.created_at DESC LIMIT 1 FOR UPDATE OF o",
+        (tenant_id, case_id),
+    )
+    return cur.fetchone()
+
+
+def set_outbound_status(cur: RealDictCursor, tenant_id: str, outbound_id: str, status: str) -> None:
+    cur.execute(
+        "UPDATE outbound_messages SET status = %s, updated_at = now() "
+        "WHERE tenant_id = %s AND outbound_id = %s",
+        (status, tenant_id, outbound_id),
+    )
