@@ -63,7 +63,7 @@ lint: venv ## ruff + mypy
 
 .PHONY: bench
 bench: services migrate ## throughput/latency benchmark and cold-import times (writes bench/results.json)
-	$(PY) -m careflow_local.bench
+	$(PY) -m tests.bench.bench_pipeline
 
 .PHONY: clean
 clean: ## remove caches (keeps .careflow data and the venv)

@@ -32,6 +32,7 @@ class MappingStats:
     records_ok: int = 0
     dead_lettered: int = 0
     retries: int = 0
+    invoke_seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
 
 
@@ -190,6 +191,7 @@ class EventSourceMapping:
 
         event = kafka_event(records, bootstrap=self.bootstrap, region=self.region)
         self.stats.invocations += 1
+        started = time.perf_counter()
         try:
             response = self.invoke(event)
         except Exception as exc:
@@ -199,6 +201,8 @@ class EventSourceMapping:
             return {(r["partition"], r["offset"]) for r in records}, {
                 (r["partition"], r["offset"]): msg for r in records
             }
+        finally:
+            self.stats.invoke_seconds += time.perf_counter() - started
         failures = (
             (response or {}).get("batchItemFailures") or [] if isinstance(response, dict) else []
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
-import threading
+from concurrent.futures import ThreadPoolExecutor
 import uuid
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -15,7 +15,11 @@ from careflow_local.paths import FUNCTIONS_DIR, ensure_layer_paths
 from careflow_shared.topology import FUNCTIONS
 
 _modules: dict[str, ModuleType] = {}
-_locks: dict[str, threading.Lock] = {name: threading.Lock() for name in FUNCTIONS}
+# One warm "container" per function: a single worker thread, so invocations of a function run
+# one at a time and per-container state (connections cached per thread) is the function's own.
+_containers: dict[str, ThreadPoolExecutor] = {
+    name: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"lambda-{name}") for name in FUNCTIONS
+}
 
 
 @dataclass
@@ -59,8 +63,7 @@ def load_handler(function: str) -> ModuleType:
 
 
 def invoke(function: str, event: dict[str, Any]) -> Any:
-    """One invocation. Calls of the same function are serialised, like one warm container."""
+    """One invocation, run in the function's container thread; its exception is re-raised."""
     module = load_handler(function)
-    spec = FUNCTIONS[function]
-    with _locks[function]:
-        return module.handler(event, LambdaContext(function, memory_limit_in_mb=spec.memory_mb))
+    context = LambdaContext(function, memory_limit_in_mb=FUNCTIONS[function].memory_mb)
+    return _containers[function].submit(module.handler, event, context).result()

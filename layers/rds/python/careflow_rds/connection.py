@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import psycopg2
@@ -10,7 +11,15 @@ import psycopg2.extras
 
 from careflow_shared.settings import Settings, get_settings
 
-_conn: psycopg2.extensions.connection | None = None
+
+class _PerThread(threading.local):
+    """One connection per thread: on Lambda that is one per container; in the local harness,
+    where each function's container is a thread, the same holds."""
+
+    conn: psycopg2.extensions.connection | None = None
+
+
+_local = _PerThread()
 
 
 def _iam_token(settings: Settings) -> str:
@@ -43,18 +52,19 @@ def connect_kwargs(settings: Settings) -> dict[str, Any]:
 
 def get_connection() -> psycopg2.extensions.connection:
     """The container's connection, reconnecting when a previous one broke or was closed."""
-    global _conn
-    if _conn is None or _conn.closed:
-        _conn = psycopg2.connect(**connect_kwargs(get_settings()))
-        _conn.autocommit = False
-    return _conn
+    conn = _local.conn
+    if conn is None or conn.closed:
+        conn = psycopg2.connect(**connect_kwargs(get_settings()))
+        conn.autocommit = False
+        _local.conn = conn
+    return conn
 
 
 def reset_connection() -> None:
-    global _conn
-    if _conn is not None and not _conn.closed:
-        _conn.close()
-    _conn = None
+    conn = _local.conn
+    if conn is not None and not conn.closed:
+        conn.close()
+    _local.conn = None
 
 
 def dsn(settings: Settings) -> str:

@@ -1,0 +1,198 @@
+"""``make bench``: what the pipeline costs, measured beside the raw path in the same run.
+
+Not a test: it prints figures and writes them to ``tests/bench/results.json``.
+
+- pipeline: signed webhooks through the local API Gateway → ingest_message → Kafka →
+  create_case → run_agent → persist_result; latency is webhook sent → decision row committed;
+- raw path: kafka-python produce + consume + one Postgres insert and commit per message, the
+  floor any Kafka-and-Postgres pipeline on this machine stands on;
+- cold import: each handler imported in a fresh interpreter (median of several runs).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from careflow_local.env import apply_local_env
+
+RESULTS = Path(__file__).with_name("results.json")
+
+
+def _pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def _summary(latencies_ms: list[float], elapsed_s: float) -> dict[str, float]:
+    return {
+        "messages": len(latencies_ms),
+        "throughput_msg_s": round(len(latencies_ms) / elapsed_s, 1),
+        "p50_ms": round(_pct(latencies_ms, 50), 1),
+        "p95_ms": round(_pct(latencies_ms, 95), 1),
+        "p99_ms": round(_pct(latencies_ms, 99), 1),
+    }
+
+
+def bench_pipeline(n: int, senders: int = 4) -> dict[str, float]:
+    from careflow_local.db import seed_tenant
+    from careflow_local.runtime import LocalRuntime
+    from careflow_local.samples import signed, whatsapp_text
+    from careflow_rds.tenancy import tenant_transaction
+    from careflow_shared.tenant_config import TenantConfig
+
+    tenant = f"bench-{uuid.uuid4().hex[:8]}"
+    seed_tenant(TenantConfig(tenant_id=tenant, display_name="Bench", rate_limit_per_minute=100_000),
+                app_secret="bench-secret", verify_token="v")
+    runtime = LocalRuntime(port=0)
+    runtime.start()
+    assert runtime.gateway is not None
+    url = f"{runtime.gateway.url}/webhooks/whatsapp/{tenant}"
+    sent: dict[str, float] = {}
+    lock = threading.Lock()
+
+    def send(i: int) -> None:
+        mid = f"wamid.bench.{uuid.uuid4().hex}"
+        raw, headers = signed(whatsapp_text(wa_id=f"9000{i % 50:08d}", text=f"Hello, question {i}",
+                                            message_id=mid), "bench-secret")
+        with lock:
+            sent[mid] = time.time()
+        req = urllib.request.Request(url, data=raw, headers=headers, method="POST")
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            assert resp.status == 200
+
+    try:
+        start = time.time()
+        with ThreadPoolExecutor(senders) as pool:
+            list(pool.map(send, range(n)))
+        deadline = time.time() + 300
+        rows: list[dict[str, Any]] = []
+        while time.time() < deadline:
+            with tenant_transaction(tenant) as cur:
+                cur.execute(
+                    "SELECT m.provider_message_id, extract(epoch FROM d.created_at) AS done "
+                    "FROM agent_decisions d JOIN messages m ON m.message_id = d.message_id")
+                rows = cur.fetchall()
+            if len(rows) >= n:
+                break
+            time.sleep(0.2)
+        done = max(float(r["done"]) for r in rows)
+        latencies = [(float(r["done"]) - sent[r["provider_message_id"]]) * 1000 for r in rows]
+        for fn, esm in runtime.mappings.items():
+            s = esm.stats
+            print(f"  {fn}: {s.batches} batches, {s.invocations} invocations, "
+                  f"{s.invoke_seconds / max(1, s.records_ok) * 1000:.1f} ms handler time per record")
+        return _summary(latencies, done - start)
+    finally:
+        runtime.stop()
+
+
+def bench_raw(n: int) -> dict[str, float]:
+    import psycopg2
+    from kafka import KafkaConsumer, KafkaProducer
+    from kafka.admin import KafkaAdminClient, NewTopic
+    from kafka.errors import TopicAlreadyExistsError
+
+    from careflow_rds.connection import connect_kwargs
+    from careflow_shared.settings import get_settings
+
+    bootstrap = os.environ["CAREFLOW_KAFKA_BOOTSTRAP"]
+    topic = "bench.raw"
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+    try:
+        admin.create_topics([NewTopic(topic, 6, 1)])
+    except TopicAlreadyExistsError:
+        pass
+    finally:
+        admin.close()
+    conn = psycopg2.connect(**connect_kwargs(get_settings()))
+    with conn, conn.cursor() as cur:
+        cur.execute("CREATE TEMP TABLE bench_raw (id text PRIMARY KEY, body text, done float8)")
+    consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=f"bench-{uuid.uuid4()}",
+                             auto_offset_reset="latest", enable_auto_commit=False)
+    while not consumer.assignment():
+        consumer.poll(timeout_ms=200)
+    for tp in consumer.assignment():
+        consumer.seek_to_end(tp)
+    [consumer.position(tp) for tp in consumer.assignment()]
+    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=0)
+    sent: dict[str, float] = {}
+    start = time.time()
+    for i in range(n):
+        mid = uuid.uuid4().hex
+        sent[mid] = time.time()
+        producer.send(topic, key=f"k{i % 50}".encode(), value=json.dumps({"id": mid}).encode())
+    producer.flush()
+    latencies: list[float] = []
+    done = start
+    while len(latencies) < n and time.time() - start < 120:
+        for records in consumer.poll(timeout_ms=500).values():
+            for rec in records:
+                mid = json.loads(rec.value)["id"]
+                with conn, conn.cursor() as cur:
+                    cur.execute("INSERT INTO bench_raw VALUES (%s, %s, %s)", (mid, rec.value.decode(),
+                                                                              time.time()))
+                done = time.time()
+                latencies.append((done - sent[mid]) * 1000)
+        consumer.commit()
+    producer.close()
+    consumer.close()
+    conn.close()
+    return _summary(latencies, done - start)
+
+
+def cold_imports(runs: int = 5) -> dict[str, float]:
+    from careflow_shared.topology import FUNCTIONS
+
+    code = ("import time, sys; t = time.perf_counter(); import careflow_local.paths; "
+            "from careflow_local.invoke import load_handler; load_handler(sys.argv[1]); "
+            "print((time.perf_counter() - t) * 1000)")
+    out: dict[str, float] = {}
+    for fn in FUNCTIONS:
+        samples = [float(subprocess.run([sys.executable, "-c", code, fn], capture_output=True,
+                                        text=True, check=True, env=os.environ).stdout.strip())
+                   for _ in range(runs)]
+        out[fn] = round(statistics.median(samples), 1)
+    return out
+
+
+def main() -> int:
+    apply_local_env()
+    from careflow_local.db import run_migrations
+
+    run_migrations()
+    n = int(os.environ.get("BENCH_MESSAGES", "300"))
+    print(f"benchmark: {n} messages, {os.cpu_count()} cores")
+    raw = bench_raw(n)
+    print(f"raw path (produce + consume + insert): {raw}")
+    pipeline = bench_pipeline(n)
+    print(f"pipeline (webhook -> persisted decision): {pipeline}")
+    imports = cold_imports()
+    print(f"cold import per handler (ms, median of 5): {imports}")
+    results = {
+        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]},
+        "raw_path": raw,
+        "pipeline": pipeline,
+        "throughput_ratio_pipeline_to_raw": round(
+            pipeline["throughput_msg_s"] / raw["throughput_msg_s"], 3),
+        "cold_import_ms": imports,
+    }
+    print(f"pipeline throughput is {results['throughput_ratio_pipeline_to_raw']:.1%} of the raw path")
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"written to {RESULTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
