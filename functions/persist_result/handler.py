@@ -20,6 +20,7 @@ from careflow_shared.envelope import AgentDecision, Envelope
 from careflow_shared.errors import PoisonRecord
 from careflow_shared.log import get_logger
 from careflow_shared.stages import can_transition
+from careflow_shared.tracecontext import current_traceparent, trace_id
 from careflow_streaming.batch import process_kafka_batch
 from careflow_streaming.producer import publish_many
 
@@ -135,6 +136,7 @@ def _report(
     return {
         "event_id": envelope.event_id,
         "correlation_id": envelope.correlation_id,
+        "trace_id": trace_id(current_traceparent()),
         "tenant_id": envelope.tenant_id,
         "occurred_at": envelope.occurred_at.isoformat(),
         "previous_stage": stage,

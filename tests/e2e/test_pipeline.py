@@ -55,6 +55,8 @@ def test_a_whatsapp_message_becomes_a_case_with_a_decision_and_a_report(client, 
     )
     report = get_json(decision["report_key"])
     assert report["tenant_id"] == tenant["tenant_id"]
+    # the webhook's W3C trace travelled in Kafka headers through all three hops
+    assert report["trace_id"] == tp.split("-")[1]
     assert report["decision"]["case_id"] == case["case_id"]
     assert [e["event_type"] for e in case["events"]][:2] == ["case.opened", "agent.decided"]
 
@@ -176,3 +178,40 @@ def test_no_pii_in_kafka_keys(client, tenant_factory, owner_dsn):
     assert keys and all(k.startswith(tenant["tenant_id"] + ":") for k in keys)
     assert not any("5551230099" in k for k in keys)
     assert json.dumps(keys)  # keys are plain text
+
+
+def test_patient_data_never_reaches_the_logs(client, tenant_factory):
+    """Every function's logger output during a conversation full of PII carries none of it."""
+    import logging
+
+    from careflow_local.invoke import load_handler
+
+    captured: list[str] = []
+
+    class Capture(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            captured.append(self.format(record) + json.dumps(record.__dict__, default=str))
+
+    handler = Capture()
+    loggers = [
+        load_handler(fn).logger
+        for fn in ("ingest_message", "create_case", "run_agent", "persist_result", "api")
+    ]
+    for lg in loggers:
+        lg.addHandler(handler)
+    try:
+        tenant = tenant_factory("pii")
+        pii = ["905551239876", "ayse.yilmaz@example.com", "10000000146"]
+        client.webhook(
+            tenant,
+            text_message(
+                pii[0], f"My e-mail is {pii[1]} and my national id {pii[2]}, please call me"
+            ),
+        )
+        _case_with_decisions(client, tenant["tenant_id"])
+    finally:
+        for lg in loggers:
+            lg.removeHandler(handler)
+    assert captured, "the functions logged nothing: the test would prove nothing"
+    text = "\n".join(captured)
+    assert not [p for p in pii if p in text]
