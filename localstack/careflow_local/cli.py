@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import time
@@ -52,7 +53,9 @@ def _invoke(args: argparse.Namespace) -> int:
     from careflow_local.invoke import invoke
 
     event = json.loads(Path(args.event).read_text())
-    result = invoke(args.function, event)
+    # like `sam local invoke`: the function's logs on stderr, its result alone on stdout
+    with contextlib.redirect_stdout(sys.stderr):
+        result = invoke(args.function, event)
     print(json.dumps(result, indent=2, default=str))
     return 0
 
@@ -103,7 +106,7 @@ def _routes(_: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from careflow_local.demo import run_demo
 
-    return run_demo(gateway_url=args.url)
+    return run_demo(gateway_url=args.url, timeout_s=args.timeout)
 
 
 def _dlq(args: argparse.Namespace) -> int:
@@ -156,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="gateway URL (default: start one in-process unless one answers on the dev port)",
     )
+    m.add_argument("--timeout", type=float, default=90.0, help="seconds to wait for the case")
     m.set_defaults(func=_demo)
 
     q = sub.add_parser("dlq", help="list or replay dead-lettered records")
@@ -174,7 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     apply_local_env()
-    result: Any = args.func(args)
+    try:
+        result: Any = args.func(args)
+    except (KeyError, FileNotFoundError, ValueError) as exc:
+        print(f"careflow {args.command}: {exc}", file=sys.stderr)
+        return 2
     return int(result or 0)
 
 
