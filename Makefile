@@ -9,7 +9,7 @@ CAREFLOW := $(VENV)/bin/careflow
 PYTHON313 ?= $(shell for p in python3.13 $$HOME/.pyenv/versions/3.13*/bin/python3.13 /usr/bin/python3.13; do \
                  $$p -c 'import sys; assert sys.version_info[:2]==(3,13)' 2>/dev/null && { echo $$p; break; }; done)
 LAYER_PATHS := shared/python layers/tenant_context/python layers/rds/python layers/documents/python \
-               layers/streaming/python layers/agents/python
+               layers/streaming/python layers/agents/python layers/channels/python
 
 .PHONY: help
 help: ## list the targets

@@ -59,22 +59,28 @@ def tenant_factory(migrated_db):
     from careflow_local.db import seed_tenant
     from careflow_shared.tenant_config import TenantConfig
 
-    def make(prefix: str = "t", **config) -> dict:
+    def make(prefix: str = "t", *, doktor365: bool = True, **config) -> dict:
         tenant_id = f"{prefix}-{uuid.uuid4().hex[:10]}"
         app_secret = f"secret-{uuid.uuid4().hex}"
         verify_token = f"verify-{uuid.uuid4().hex[:8]}"
+        # a phone number id of its own, so a test can aim simulator failures at its tenant only
+        phone_number_id = str(uuid.uuid4().int)[:15]
         cfg = TenantConfig(
             tenant_id=tenant_id,
             display_name=f"Clinic {tenant_id}",
-            whatsapp={"phone_number_id": "100200300400500", "secret_name": "whatsapp"},
+            whatsapp={"phone_number_id": phone_number_id, "secret_name": "whatsapp"},
             **config,
         )
-        seed_tenant(cfg, app_secret=app_secret, verify_token=verify_token)
+        secrets = seed_tenant(
+            cfg, app_secret=app_secret, verify_token=verify_token, doktor365=doktor365
+        )
         return {
             "tenant_id": tenant_id,
             "app_secret": app_secret,
             "verify_token": verify_token,
+            "phone_number_id": phone_number_id,
             "config": cfg,
+            "secrets": secrets,
         }
 
     return make

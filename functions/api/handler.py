@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
@@ -22,10 +23,10 @@ from careflow_rds import repositories as repo
 from careflow_rds.effects import run_once
 from careflow_rds.repositories import Output
 from careflow_rds.tenancy import tenant_transaction
-from careflow_shared.envelope import ApprovalDecided, Envelope
+from careflow_shared.envelope import ApprovalDecided, Envelope, StageChanged
 from careflow_shared.errors import BadRequest, CareflowError, Conflict, NotFound, Unauthorized
 from careflow_shared.log import get_logger
-from careflow_shared.stages import Stage
+from careflow_shared.stages import Stage, can_transition
 from careflow_shared.topology import TOPIC_CASE_EVENTS
 from careflow_streaming.producer import partition_key, publish_many
 
@@ -135,11 +136,7 @@ def approve(
     tenant = _tenant()
     _check_uuid(case_id)
     claims = app.current_event.request_context.authorizer.jwt_claim
-    approval_id = (
-        str(uuid.uuid5(_APPROVAL_NS, f"{tenant}|{case_id}|{idempotency_key}"))
-        if idempotency_key
-        else str(uuid.uuid4())
-    )
+    approval_id = _request_id(tenant, case_id, "approval", idempotency_key)
     accepted: dict[str, Any] = {}
 
     def effect(cur: RealDictCursor) -> list[Output]:
@@ -172,6 +169,182 @@ def approve(
             200, content_types.APPLICATION_JSON, {"approval_id": approval_id, "status": "duplicate"}
         )
     return Response(202, content_types.APPLICATION_JSON, {**accepted, "status": "accepted"})
+
+
+class StageRequest(BaseModel):
+    """Staff move a case along the state machine (e.g. the patient booked by phone)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    stage: Stage
+    consultation_at: datetime | None = None
+    operation_at: datetime | None = None
+
+
+@app.post("/v1/cases/<case_id>/stage")
+def change_stage(
+    case_id: Annotated[str, Path(description="case id (UUID)")],
+    body: Annotated[StageRequest, Body()],
+    idempotency_key: Annotated[str | None, Header(alias="idempotency-key", max_length=128)] = None,
+) -> Response[dict[str, Any]]:
+    """Apply an allowed transition (409 otherwise) and announce it on ``hub.cases.events``,
+    where sync_clinic keeps Doktor365 in step."""
+    tenant = _tenant()
+    _check_uuid(case_id)
+    event_id = _request_id(tenant, case_id, "stage", idempotency_key)
+    result: dict[str, Any] = {}
+
+    def effect(cur: RealDictCursor) -> list[Output]:
+        current = repo.get_case_stage(cur, tenant, case_id)
+        if current is None:
+            raise NotFound("case not found")
+        if not can_transition(current, body.stage.value):
+            raise Conflict(f"a case in {current!r} cannot move to {body.stage.value!r}")
+        repo.set_case_stage(cur, tenant, case_id, body.stage.value)
+        schedule = {
+            k: v.isoformat()
+            for k, v in (
+                ("consultation_at", body.consultation_at),
+                ("operation_at", body.operation_at),
+            )
+            if v is not None
+        }
+        change = StageChanged(
+            case_id=case_id,
+            from_stage=current,
+            to_stage=body.stage.value,
+            source="staff",
+            schedule=schedule or None,
+        )
+        env = Envelope(
+            event_id=event_id,
+            event_type="case.stage_changed",
+            tenant_id=tenant,
+            correlation_id=event_id,
+            payload=change.model_dump(mode="json"),
+        )
+        repo.append_case_event(cur, tenant, case_id, env)
+        result.update(case_id=case_id, from_stage=current, stage=body.stage.value)
+        return [(TOPIC_CASE_EVENTS, env, partition_key(tenant, case_id))]
+
+    outcome = run_once(tenant, "api.stage", event_id, effect, publish_many)
+    if outcome.duplicate:
+        return Response(200, content_types.APPLICATION_JSON, {"status": "duplicate"})
+    return Response(200, content_types.APPLICATION_JSON, result)
+
+
+@app.get("/v1/cases/<case_id>/fhir")
+def fhir_bundle(case_id: Annotated[str, Path(description="case id (UUID)")]) -> dict[str, Any]:
+    """The case as a FHIR R4 Bundle (Patient, Appointment, CarePlan, Communication,
+    DocumentReference), so clinics on any FHIR system can take careflow's data."""
+    from careflow_channels.fhir import case_bundle
+
+    tenant = _tenant()
+    _check_uuid(case_id)
+    with tenant_transaction(tenant) as cur:
+        case = repo.get_case(cur, tenant, case_id)
+        documents = repo.list_documents(cur, tenant, case_id) if case else []
+    if case is None:
+        raise NotFound("case not found")
+    return case_bundle(case, documents=documents)
+
+
+MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+UPLOAD_TYPES = {
+    "image/jpeg": "photo",
+    "image/png": "photo",
+    "application/pdf": "report",
+    "image/heic": "photo",
+}
+
+
+class UploadRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    filename: str = Field(min_length=1, max_length=200, pattern=r"^[^/\\\x00]+$")
+    content_type: Literal["image/jpeg", "image/png", "image/heic", "application/pdf"]
+    size_bytes: int = Field(ge=1, le=MAX_UPLOAD_BYTES)
+
+
+@app.post("/v1/cases/<case_id>/documents")
+def create_upload(
+    case_id: Annotated[str, Path(description="case id (UUID)")],
+    body: Annotated[UploadRequest, Body()],
+) -> Response[dict[str, Any]]:
+    """A presigned S3 upload (POST policy) bound to this key, content type and exact size,
+    under the tenant's and case's prefix, encrypted with the documents KMS key."""
+    from careflow_documents.store import case_key, presigned_upload
+
+    tenant = _tenant()
+    _check_uuid(case_id)
+    document_id = str(uuid.uuid4())
+    key = case_key(tenant, case_id, "documents", document_id)
+    with tenant_transaction(tenant) as cur:
+        if not repo.case_exists(cur, tenant, case_id):
+            raise NotFound("case not found")
+        repo.insert_document(
+            cur,
+            tenant_id=tenant,
+            case_id=case_id,
+            kind=UPLOAD_TYPES[body.content_type],
+            s3_key=key,
+            content_type=body.content_type,
+            size_bytes=body.size_bytes,
+            source="upload",
+            status="pending",
+            filename=body.filename,
+            document_id=document_id,
+        )
+    upload = presigned_upload(key, body.content_type, body.size_bytes)
+    return Response(
+        201, content_types.APPLICATION_JSON, {"document_id": document_id, "upload": upload}
+    )
+
+
+@app.get("/v1/cases/<case_id>/documents")
+def list_documents(case_id: Annotated[str, Path(description="case id (UUID)")]) -> dict[str, Any]:
+    tenant = _tenant()
+    _check_uuid(case_id)
+    with tenant_transaction(tenant) as cur:
+        if not repo.case_exists(cur, tenant, case_id):
+            raise NotFound("case not found")
+        docs = repo.list_documents(cur, tenant, case_id)
+    return {"documents": _jsonable([_public_document(d) for d in docs])}
+
+
+@app.get("/v1/cases/<case_id>/documents/<document_id>")
+def get_document(
+    case_id: Annotated[str, Path(description="case id (UUID)")],
+    document_id: Annotated[str, Path(description="document id (UUID)")],
+) -> dict[str, Any]:
+    """The document with a short-lived presigned download URL (60 s)."""
+    from careflow_documents.store import head, presigned_download
+
+    tenant = _tenant()
+    _check_uuid(case_id)
+    _check_uuid(document_id)
+    with tenant_transaction(tenant) as cur:
+        doc = repo.get_document(cur, tenant, case_id, document_id)
+        if doc is None or doc["status"] == "rejected":
+            raise NotFound("document not found")
+        if doc["status"] == "pending":
+            stored = head(doc["s3_key"])
+            if stored is None:
+                raise Conflict("the upload has not completed yet")
+            repo.mark_document_stored(cur, tenant, document_id, stored["size"])
+            doc["status"], doc["size_bytes"] = "stored", stored["size"]
+    url = presigned_download(doc["s3_key"], doc.get("filename"))
+    return {**_jsonable(_public_document(doc)), "download_url": url, "expires_in": 60}
+
+
+def _public_document(doc: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in doc.items() if k != "s3_key"}
+
+
+def _request_id(tenant: str, case_id: str, action: str, idempotency_key: str | None) -> str:
+    if not idempotency_key:
+        return str(uuid.uuid4())
+    return str(uuid.uuid5(_APPROVAL_NS, f"{tenant}|{case_id}|{action}|{idempotency_key}"))
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -7,12 +7,14 @@ status reports are recorded and open nothing.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import psycopg2.errors
 from psycopg2.extras import RealDictCursor
 from pydantic import ValidationError
 
+from careflow_documents.store import case_key, put_bytes
 from careflow_rds import repositories as repo
 from careflow_rds.effects import run_once
 from careflow_rds.repositories import Output
@@ -22,6 +24,7 @@ from careflow_shared.log import get_logger
 from careflow_shared.topology import TOPIC_CASE_EVENTS
 from careflow_streaming.batch import process_kafka_batch
 from careflow_streaming.producer import partition_key, publish_many
+from careflow_tenant.secrets import get_channel_secret
 
 FUNCTION = "create_case"
 logger = get_logger(FUNCTION)
@@ -93,6 +96,8 @@ def _attach_message(envelope: Envelope, message: MessageReceived) -> Any:
         if message_id is None:  # the same provider message arrived under another event id
             logger.info("duplicate provider message skipped", extra={"event_id": envelope.event_id})
             return []
+        if message.media and message.media.get("id") and message.channel == "whatsapp":
+            store_media(cur, tenant, str(case["case_id"]), str(message.media["id"]))
         out = envelope.caused(
             "case.opened" if opened else "case.message_added",
             CaseMessage(
@@ -110,6 +115,61 @@ def _attach_message(envelope: Envelope, message: MessageReceived) -> Any:
         return [(TOPIC_CASE_EVENTS, out, partition_key(tenant, message.conversation_key))]
 
     return effect
+
+
+_DOCUMENT_KINDS = {"image": "photo", "sticker": "photo", "document": "report"}
+
+
+def store_media(cur: RealDictCursor, tenant: str, case_id: str, media_id: str) -> None:
+    """Fetch a WhatsApp media id from the provider and file it under the case in S3.
+
+    Inside the case transaction on purpose: if S3 or the provider fails, nothing of the message
+    is stored and the record is retried whole. A file the limits refuse is recorded as
+    rejected (and the message kept) instead of retried.
+    """
+    from careflow_channels.errors import MediaRejected
+    from careflow_channels.whatsapp import fetch_media
+
+    secret = get_channel_secret(tenant, "whatsapp") or {}
+    name = hashlib.sha256(media_id.encode()).hexdigest()[:32]
+    key = case_key(tenant, case_id, "media", name)
+    try:
+        media = fetch_media(media_id, str(secret.get("access_token", "")), tenant_id=tenant)
+    except MediaRejected as exc:
+        repo.insert_document(
+            cur,
+            tenant_id=tenant,
+            case_id=case_id,
+            kind="rejected",
+            s3_key=key,
+            content_type=exc.mime_type or "application/octet-stream",
+            size_bytes=exc.size,
+            source="whatsapp",
+            status="rejected",
+            provider_media_id=media_id,
+        )
+        repo.append_event(
+            cur,
+            tenant,
+            case_id,
+            f"media:{name}",
+            "media.rejected",
+            {"reason": str(exc), "mime_type": exc.mime_type},
+        )
+        return
+    put_bytes(key, media.content or b"", media.mime_type)
+    repo.insert_document(
+        cur,
+        tenant_id=tenant,
+        case_id=case_id,
+        kind=_DOCUMENT_KINDS.get(media.kind, media.kind),
+        s3_key=key,
+        content_type=media.mime_type,
+        size_bytes=media.size,
+        source="whatsapp",
+        status="stored",
+        provider_media_id=media_id,
+    )
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -1,8 +1,10 @@
 """ingest_message — channel webhooks in, one envelope per message out to ``hub.messages.inbound``.
 
-Order of checks matters: tenant → signature on the raw bytes → rate limit → parse → dedupe →
-publish. Nothing is published unless every check passed, and a message is only marked as seen
-after Kafka acknowledged it, so a failed publish is retried by the provider, never lost.
+One handler for every channel (WhatsApp, Instagram, OnlyChannel): the route's ``{channel}``
+segment picks the adapter. Order of checks matters: tenant → signature on the raw bytes → rate
+limit → parse → dedupe → publish. Nothing is published unless every check passed, and a message
+is only marked as seen after Kafka acknowledged it, so a failed publish is retried by the
+provider, never lost.
 """
 
 from __future__ import annotations
@@ -10,24 +12,23 @@ from __future__ import annotations
 import base64
 import json
 import uuid
-from datetime import UTC, datetime
 from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
 from pydantic import ValidationError
 
 from careflow_rds.tenant_loader import load_tenant_config
-from careflow_shared.channels import whatsapp
+from careflow_shared.channels.adapter import ADAPTERS, ChannelAdapter
 from careflow_shared.envelope import Envelope, EventType, MessageReceived, MessageStatus
 from careflow_shared.errors import (
     BadRequest,
     CareflowError,
+    Forbidden,
     NotFound,
     TooManyRequests,
     Unauthorized,
 )
 from careflow_shared.log import get_logger
-from careflow_shared.signatures import verify
 from careflow_shared.tenant_config import TenantConfig
 from careflow_shared.topology import TOPIC_INBOUND
 from careflow_shared.tracecontext import set_current
@@ -42,80 +43,81 @@ EVENT_NAMESPACE = uuid.UUID("6f1c1e1e-9b7e-4c55-a3c1-1b0c8a1f0e01")
 
 
 @app.exception_handler(CareflowError)
-def _careflow_error(exc: CareflowError) -> Response:
+def _careflow_error(exc: CareflowError) -> Response[str]:
     return Response(exc.status_code, content_types.APPLICATION_JSON, json.dumps(exc.to_body()))
 
 
-def _tenant(tenant_id: str) -> TenantConfig:
+def _context(channel: str, tenant_id: str) -> tuple[ChannelAdapter, TenantConfig, dict[str, Any]]:
+    """The channel's adapter, the tenant and its channel secret — or 404 for any unknown one."""
+    adapter = ADAPTERS.get(channel)
+    if adapter is None:
+        raise NotFound("unknown channel")
     try:
         config = get_tenant_config(tenant_id, load_tenant_config)
     except ValueError:
         config = None
     if config is None:
         raise NotFound("unknown tenant")
-    return config
-
-
-def _channel_secret(tenant_id: str, channel: str) -> dict[str, Any]:
     secret = get_channel_secret(tenant_id, channel)
     if not secret:
         raise NotFound(f"tenant has no {channel} channel")
-    return secret
+    return adapter, config, secret
 
 
-@app.get("/webhooks/whatsapp/<tenant>")
-def verify_subscription(tenant: str) -> Response:
-    """Meta's verification handshake: echo the challenge when the verify token matches."""
-    _tenant(tenant)
-    secret = _channel_secret(tenant, "whatsapp")
-    q = app.current_event.query_string_parameters or {}
-    if q.get("hub.mode") == "subscribe" and q.get("hub.verify_token") == secret.get("verify_token"):
-        return Response(200, content_types.TEXT_PLAIN, q.get("hub.challenge", ""))
-    return Response(
-        403,
-        content_types.APPLICATION_JSON,
-        json.dumps({"error": {"code": "forbidden", "message": "verify token mismatch"}}),
-    )
+@app.get("/webhooks/<channel>/<tenant>")
+def verify_subscription(channel: str, tenant: str) -> Response[str]:
+    """The provider's subscription handshake (Meta: echo hub.challenge when the token matches)."""
+    adapter, _config, secret = _context(channel, tenant)
+    answer = adapter.handshake(app.current_event.query_string_parameters or {}, secret)
+    if answer is None:
+        raise Forbidden("verification failed")
+    return Response(200, content_types.TEXT_PLAIN, answer)
 
 
-@app.post("/webhooks/whatsapp/<tenant>")
-def receive_whatsapp(tenant: str) -> dict[str, Any]:
-    config = _tenant(tenant)
-    secret = _channel_secret(tenant, "whatsapp")
+@app.post("/webhooks/<channel>/<tenant>")
+def receive(channel: str, tenant: str) -> dict[str, Any]:
+    adapter, config, secret = _context(channel, tenant)
     event = app.current_event
     raw = _raw_body(event.body, bool(event.is_base64_encoded))
-    if not verify(raw, event.headers.get("x-hub-signature-256"), str(secret.get("app_secret", ""))):
-        raise Unauthorized("invalid X-Hub-Signature-256")
+    if not adapter.verify(raw, event.headers, secret):
+        raise Unauthorized("invalid webhook signature")
     if not ratelimit.allow(tenant, config.rate_limit_per_minute):
         raise TooManyRequests("tenant rate limit exceeded")
     try:
-        hook = whatsapp.WhatsAppWebhook.model_validate_json(raw)
+        parsed = adapter.parse(raw)
     except ValidationError as exc:
         raise BadRequest(
-            "webhook body does not match the WhatsApp schema", details=_errors(exc)
+            f"webhook body does not match the {channel} schema", details=_errors(exc)
         ) from None
+    except ValueError:
+        raise BadRequest("webhook body is not valid JSON") from None
     traceparent = set_current(event.headers.get("traceparent"))
-    messages = whatsapp.inbound_messages(hook)
     accepted = duplicates = 0
-    for message in messages:
+    for message in parsed.messages:
         if _publish_once(tenant, message, traceparent):
             accepted += 1
         else:
             duplicates += 1
-    statuses = 0
-    for status in whatsapp.statuses(hook):
-        _publish_status(tenant, status, traceparent)
-        statuses += 1
+    for status in parsed.statuses:
+        _publish(
+            tenant,
+            "message.status",
+            status,
+            identity=f"status|{status.channel}|{status.provider_message_id}|{status.status}",
+            conversation=f"status:{status.provider_message_id}",
+            traceparent=traceparent,
+        )
     logger.info(
         "webhook accepted",
         extra={
             "tenant_id": tenant,
+            "channel": channel,
             "accepted": accepted,
             "duplicates": duplicates,
-            "statuses": statuses,
+            "statuses": len(parsed.statuses),
         },
     )
-    return {"accepted": accepted, "duplicates": duplicates, "statuses": statuses}
+    return {"accepted": accepted, "duplicates": duplicates, "statuses": len(parsed.statuses)}
 
 
 def _publish_once(tenant: str, message: MessageReceived, traceparent: str) -> bool:
@@ -139,23 +141,6 @@ def _publish_once(tenant: str, message: MessageReceived, traceparent: str) -> bo
         raise
     idempotency.complete(tenant, message.channel, message.provider_message_id)
     return True
-
-
-def _publish_status(tenant: str, status: whatsapp.Status, traceparent: str) -> None:
-    payload = MessageStatus(
-        channel="whatsapp",
-        provider_message_id=status.id,
-        status=status.status,
-        occurred_at=datetime.fromtimestamp(int(status.timestamp), tz=UTC),
-    )
-    _publish(
-        tenant,
-        "message.status",
-        payload,
-        identity=f"status|{status.id}|{status.status}",
-        conversation=f"status:{status.id}",
-        traceparent=traceparent,
-    )
 
 
 def _publish(
@@ -182,7 +167,7 @@ def _publish(
 
 
 def _raw_body(body: str | None, is_base64: bool) -> bytes:
-    """The bytes Meta signed: API Gateway hands text bodies over as UTF-8 strings."""
+    """The bytes the provider signed: API Gateway hands text bodies over as UTF-8 strings."""
     if not body:
         return b""
     return base64.b64decode(body) if is_base64 else body.encode()

@@ -7,7 +7,7 @@ never applied. A reply that awaits a coordinator's approval is stored as such an
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from psycopg2.extras import RealDictCursor
 from pydantic import ValidationError
@@ -16,13 +16,14 @@ from careflow_documents.store import case_key, put_json
 from careflow_rds import repositories as repo
 from careflow_rds.effects import run_once
 from careflow_rds.repositories import Output
-from careflow_shared.envelope import AgentDecision, Envelope
+from careflow_shared.envelope import AgentDecision, Envelope, OutboundQueued, StageChanged
 from careflow_shared.errors import PoisonRecord
 from careflow_shared.log import get_logger
 from careflow_shared.stages import can_transition
+from careflow_shared.topology import TOPIC_CASE_EVENTS, TOPIC_OUTBOUND
 from careflow_shared.tracecontext import current_traceparent, trace_id
 from careflow_streaming.batch import process_kafka_batch
-from careflow_streaming.producer import publish_many
+from careflow_streaming.producer import partition_key, publish_many
 
 FUNCTION = "persist_result"
 logger = get_logger(FUNCTION)
@@ -86,9 +87,11 @@ def _persist(envelope: Envelope, d: AgentDecision) -> Any:
         )
         if decision_id is None:
             return []
+        outputs: list[Output] = []
+        key = partition_key(tenant, d.case_id)
         channel = repo.case_channel(cur, tenant, d.case_id) or "whatsapp"
         for kind, body, status in _outbound(d):
-            repo.insert_outbound(
+            outbound_id = repo.insert_outbound(
                 cur,
                 tenant_id=tenant,
                 case_id=d.case_id,
@@ -98,7 +101,20 @@ def _persist(envelope: Envelope, d: AgentDecision) -> Any:
                 body=body,
                 status=status,
             )
+            if outbound_id and status == "queued":
+                queued = OutboundQueued(
+                    outbound_id=outbound_id, case_id=d.case_id, kind=kind, channel=channel
+                )
+                out = envelope.caused("outbound.queued", queued, by=f"{FUNCTION}.{kind}")
+                outputs.append((TOPIC_OUTBOUND, out, key))
         repo.append_case_event(cur, tenant, d.case_id, envelope)
+        if applied:
+            change = StageChanged(
+                case_id=d.case_id, from_stage=stage, to_stage=applied, source="agent"
+            )
+            outputs.append(
+                (TOPIC_CASE_EVENTS, envelope.caused("case.stage_changed", change, by=FUNCTION), key)
+            )
         if applied or refused:
             repo.append_event(
                 cur,
@@ -108,15 +124,15 @@ def _persist(envelope: Envelope, d: AgentDecision) -> Any:
                 "case.stage_changed" if applied else "case.stage_refused",
                 {"from": stage, "proposed": d.proposed_stage, "applied": applied},
             )
-        return []
+        return outputs
 
     return effect
 
 
-def _outbound(d: AgentDecision) -> list[tuple[str, str, str]]:
+def _outbound(d: AgentDecision) -> list[tuple[Literal["reply", "escalation"], str, str]]:
     """(kind, body, status) of the messages a decision queues. A reply awaiting a coordinator's
     approval is stored but not queued; an escalation notice carries no patient data."""
-    out: list[tuple[str, str, str]] = []
+    out: list[tuple[Literal["reply", "escalation"], str, str]] = []
     if d.reply:
         out.append(("reply", d.reply, "queued" if d.action in SENDABLE else "awaiting_approval"))
     if d.action == "escalate":

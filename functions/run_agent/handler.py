@@ -55,6 +55,8 @@ def handle(envelope: Envelope) -> None:
             effect = _run_turn(envelope, CaseMessage.model_validate(envelope.payload))
         elif envelope.event_type == "case.approval_decided":
             effect = _resume(envelope, ApprovalDecided.model_validate(envelope.payload))
+        elif envelope.event_type == "case.stage_changed":
+            return  # for sync_clinic: the graph already knows the stage it proposed
         else:
             raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
     except ValidationError as exc:

@@ -87,18 +87,41 @@ def demo_config() -> TenantConfig:
 
 
 def seed_tenant(
-    config: TenantConfig, *, app_secret: str, verify_token: str, access_token: str = ""
-) -> None:
+    config: TenantConfig,
+    *,
+    app_secret: str,
+    verify_token: str,
+    access_token: str = "",
+    doktor365: bool = True,
+) -> dict[str, dict[str, Any]]:
+    """A tenant row plus a secret per channel, as an operator would set them up on AWS.
+
+    One Meta app serves WhatsApp and Instagram (same app secret and verify token); OnlyChannel
+    signs with its own secret; the on-call coordinator's WhatsApp number lives in the
+    ``escalation`` secret; Doktor365 credentials in ``doktor365`` (left out with
+    ``doktor365=False``, for a clinic that does not use it).
+    """
     upsert_tenant(config)
-    put_channel_secret(
-        config.tenant_id,
-        "whatsapp",
-        {
+    token = access_token or f"dev-token-{config.tenant_id}"
+    secrets: dict[str, dict[str, Any]] = {
+        "whatsapp": {"app_secret": app_secret, "verify_token": verify_token, "access_token": token},
+        "instagram": {
             "app_secret": app_secret,
             "verify_token": verify_token,
-            "access_token": access_token,
+            "access_token": token,
         },
-    )
+        "onlychannel": {
+            "signing_secret": app_secret,
+            "api_key": token,
+            "account_id": f"acc-{config.tenant_id}",
+        },
+        "escalation": {"channel": "whatsapp", "to": "905550009999"},
+    }
+    if doktor365:
+        secrets["doktor365"] = {"api_key": f"d365-{config.tenant_id}"}
+    for channel, value in secrets.items():
+        put_channel_secret(config.tenant_id, channel, value)
+    return secrets
 
 
 def seed_demo() -> None:

@@ -34,13 +34,15 @@ def _expected_addresses(env: dict[str, str]) -> dict[str, str]:
         "redis": urlsplit(env["CAREFLOW_REDIS_URL"]).netloc,
         "kafka": env["CAREFLOW_KAFKA_BOOTSTRAP"],
         "localstack": urlsplit(env["AWS_ENDPOINT_URL"]).netloc,
+        "meta-sim": urlsplit(env["CAREFLOW_META_GRAPH_URL"]).netloc,
+        "doktor365-sim": urlsplit(env["CAREFLOW_DOKTOR365_URL"]).netloc,
     }
 
 
-def test_status_reports_all_four_running_on_their_dev_env_addresses(dev_env):
+def test_status_reports_every_service_running_on_its_dev_env_address(dev_env):
     status = services.status()
 
-    assert set(status) == {"postgres", "redis", "kafka", "localstack"}
+    assert set(status) == set(_expected_addresses(dev_env))
     for name, address in _expected_addresses(dev_env).items():
         assert status[name]["running"] is True, name
         assert status[name]["address"] == address

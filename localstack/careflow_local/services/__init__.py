@@ -9,6 +9,8 @@ service                 address (dev.env)    what it is
 ``redis``               127.0.0.1:56379      Debian Redis, no persistence
 ``kafka``               127.0.0.1:59092      Apache Kafka 4.1 (KRaft) from Maven Central
 ``localstack``          127.0.0.1:4566       LocalStack 2026.3.0 in host mode (S3, KMS, ...)
+``meta-sim``            127.0.0.1:58081      our simulator of Meta's Graph API (+ OnlyChannel)
+``doktor365-sim``       127.0.0.1:58082      our stateful simulator of the Doktor365 API
 ======================  ===================  ==============================================
 
 Missing pieces are installed on first use (apt packages, Kafka jars, LocalStack venv); all state
@@ -38,6 +40,7 @@ from ._kafka import KAFKA_VERSION, Kafka, ensure_topics
 from ._localstack import LocalStack
 from ._postgres import Postgres
 from ._redis import Redis
+from ._simulators import Doktor365Simulator, MetaGraphSimulator
 from ._system import apt_install
 
 __all__ = [
@@ -56,12 +59,21 @@ __all__ = [
 ]
 
 #: Start order, which is also the order of every listing.
-SERVICE_NAMES: tuple[str, ...] = ("postgres", "redis", "kafka", "localstack")
+SERVICE_NAMES: tuple[str, ...] = (
+    "postgres",
+    "redis",
+    "kafka",
+    "localstack",
+    "meta-sim",
+    "doktor365-sim",
+)
 _CLASSES: dict[str, type[Service]] = {
     "postgres": Postgres,
     "redis": Redis,
     "kafka": Kafka,
     "localstack": LocalStack,
+    "meta-sim": MetaGraphSimulator,
+    "doktor365-sim": Doktor365Simulator,
 }
 _print_lock = threading.Lock()
 
@@ -197,7 +209,7 @@ def _instances(names: Sequence[str]) -> list[Service]:
 
 
 def _line(name: str, address: str, message: str) -> str:
-    return f"{name:<11}{address:<17}{message}"
+    return f"{name:<14}{address:<17}{message}"
 
 
 def _reporter(services: Sequence[Service]) -> Reporter:

@@ -21,7 +21,9 @@ EventType = Literal[
     "case.opened",
     "case.message_added",
     "case.approval_decided",
+    "case.stage_changed",
     "agent.decided",
+    "outbound.queued",
 ]
 
 
@@ -127,6 +129,29 @@ class ApprovalDecided(BaseModel):
     decision: Literal["approve", "reject", "edit"]
     reply: str | None = Field(default=None, max_length=4096)
     approved_by: str
+
+
+class StageChanged(BaseModel):
+    """``case.stage_changed``: the case moved along the state machine (agent or staff)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    case_id: str
+    from_stage: str
+    to_stage: str
+    source: Literal["agent", "staff"]
+    schedule: dict[str, str] | None = None  # e.g. {"consultation_at": ISO 8601, "operation_at": ...}
+
+
+class OutboundQueued(BaseModel):
+    """``outbound.queued``: a reply or escalation notice is ready to be delivered."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    outbound_id: str
+    case_id: str
+    kind: Literal["reply", "escalation"]
+    channel: str
 
 
 class AgentDecision(BaseModel):

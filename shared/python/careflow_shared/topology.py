@@ -13,6 +13,7 @@ from typing import Literal
 TOPIC_INBOUND = "hub.messages.inbound"
 TOPIC_CASE_EVENTS = "hub.cases.events"
 TOPIC_DECISIONS = "hub.agent.decisions"
+TOPIC_OUTBOUND = "hub.messages.outbound"
 
 
 def dlq_topic(function: str) -> str:
@@ -78,7 +79,10 @@ FUNCTIONS: dict[str, FunctionSpec] = {
         ),
         FunctionSpec(
             "create_case",
-            layers=("shared", "tenant_context", "rds", "streaming", "dependencies"),
+            layers=(
+                "shared", "tenant_context", "rds", "documents", "streaming", "channels",
+                "dependencies",
+            ),
             timeout_s=30,
             description="Upsert patient, open or continue the case, emit case events",
         ),
@@ -96,8 +100,23 @@ FUNCTIONS: dict[str, FunctionSpec] = {
             description="Store decision and stage change, write the report, queue the reply",
         ),
         FunctionSpec(
+            "send_message",
+            layers=("shared", "tenant_context", "rds", "streaming", "channels", "dependencies"),
+            timeout_s=60,
+            description="Deliver replies and escalations to the patient's channel, at most once",
+        ),
+        FunctionSpec(
+            "sync_clinic",
+            layers=("shared", "tenant_context", "rds", "streaming", "channels", "dependencies"),
+            timeout_s=60,
+            description="Keep the clinic's Doktor365 in step with case stage changes",
+        ),
+        FunctionSpec(
             "api",
-            layers=("shared", "tenant_context", "rds", "documents", "streaming", "dependencies"),
+            layers=(
+                "shared", "tenant_context", "rds", "documents", "streaming", "channels",
+                "dependencies",
+            ),
             timeout_s=15,
             description="Clinic staff read API: cases, timeline, documents, approvals",
         ),
@@ -107,20 +126,35 @@ FUNCTIONS: dict[str, FunctionSpec] = {
 ROUTES: tuple[Route, ...] = (
     Route("GET", "/webhooks/whatsapp/{tenant}", "ingest_message", "none"),
     Route("POST", "/webhooks/whatsapp/{tenant}", "ingest_message", "none"),
+    Route("GET", "/webhooks/instagram/{tenant}", "ingest_message", "none"),
+    Route("POST", "/webhooks/instagram/{tenant}", "ingest_message", "none"),
+    Route("POST", "/webhooks/onlychannel/{tenant}", "ingest_message", "none"),
     Route("GET", "/health", "api", "none"),
     Route("GET", "/v1/openapi.json", "api", "none"),
     Route("GET", "/v1/cases", "api", "jwt"),
     Route("GET", "/v1/cases/{case_id}", "api", "jwt"),
     Route("POST", "/v1/cases/{case_id}/approvals", "api", "jwt"),
+    Route("POST", "/v1/cases/{case_id}/stage", "api", "jwt"),
+    Route("GET", "/v1/cases/{case_id}/fhir", "api", "jwt"),
+    Route("POST", "/v1/cases/{case_id}/documents", "api", "jwt"),
+    Route("GET", "/v1/cases/{case_id}/documents", "api", "jwt"),
+    Route("GET", "/v1/cases/{case_id}/documents/{document_id}", "api", "jwt"),
 )
 
 KAFKA_MAPPINGS: tuple[KafkaMapping, ...] = (
     KafkaMapping("create_case", TOPIC_INBOUND, batch_size=100, maximum_batching_window_s=0.5),
     KafkaMapping("run_agent", TOPIC_CASE_EVENTS, batch_size=10, maximum_batching_window_s=0.5),
     KafkaMapping("persist_result", TOPIC_DECISIONS, batch_size=100, maximum_batching_window_s=0.5),
+    # Provider outages: more retries, so replies wait out short outages instead of dead-lettering.
+    KafkaMapping("send_message", TOPIC_OUTBOUND, batch_size=10, maximum_batching_window_s=0.2,
+                 maximum_retry_attempts=10),
+    KafkaMapping("sync_clinic", TOPIC_CASE_EVENTS, batch_size=10, maximum_batching_window_s=0.5,
+                 maximum_retry_attempts=10),
 )
 
-PIPELINE_TOPICS: tuple[str, ...] = (TOPIC_INBOUND, TOPIC_CASE_EVENTS, TOPIC_DECISIONS)
+PIPELINE_TOPICS: tuple[str, ...] = (
+    TOPIC_INBOUND, TOPIC_CASE_EVENTS, TOPIC_DECISIONS, TOPIC_OUTBOUND
+)
 ALL_TOPICS: tuple[str, ...] = PIPELINE_TOPICS + tuple(m.on_failure_topic for m in KAFKA_MAPPINGS)
 TOPIC_PARTITIONS = 6
 
@@ -132,6 +166,7 @@ LAYER_DIRS: dict[str, str] = {
     "documents": "layers/documents",
     "streaming": "layers/streaming",
     "agents": "layers/agents",
+    "channels": "layers/channels",
 }
 """Source folder of each of our layers, relative to the repository root; each holds ``python/``.
 The ``dependencies`` layer is built from requirements.txt and has no folder here."""

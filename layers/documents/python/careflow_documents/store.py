@@ -66,3 +66,60 @@ def put_json(key: str, data: Any) -> None:
 def get_json(key: str) -> Any:
     body = get_s3().get_object(Bucket=get_settings().documents_bucket, Key=key)["Body"].read()
     return json.loads(body)
+
+
+def put_bytes(key: str, data: bytes, content_type: str) -> None:
+    get_s3().put_object(
+        Bucket=get_settings().documents_bucket,
+        Key=key,
+        Body=data,
+        ContentType=content_type,
+        **_encryption(),
+    )
+
+
+def head(key: str) -> dict[str, Any] | None:
+    """Size and type of a stored object, or None when it is not there (yet)."""
+    from botocore.exceptions import ClientError
+
+    try:
+        meta = get_s3().head_object(Bucket=get_settings().documents_bucket, Key=key)
+    except ClientError as exc:
+        if exc.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+            return None
+        raise
+    return {"size": int(meta["ContentLength"]), "content_type": meta.get("ContentType")}
+
+
+def presigned_upload(
+    key: str, content_type: str, max_bytes: int, expires_s: int = 300
+) -> dict[str, Any]:
+    """A presigned POST whose policy binds the key, the content type and the size range, and
+    the KMS encryption: S3 refuses an upload that differs in any of them."""
+    fields: dict[str, str] = {"Content-Type": content_type}
+    conditions: list[Any] = [
+        {"Content-Type": content_type},
+        ["content-length-range", 1, max_bytes],
+    ]
+    for name, value in _encryption().items():
+        header = {
+            "ServerSideEncryption": "x-amz-server-side-encryption",
+            "SSEKMSKeyId": "x-amz-server-side-encryption-aws-kms-key-id",
+        }[name]
+        fields[header] = value
+        conditions.append({header: value})
+    post = get_s3().generate_presigned_post(
+        Bucket=get_settings().documents_bucket,
+        Key=key,
+        Fields=fields,
+        Conditions=conditions,
+        ExpiresIn=expires_s,
+    )
+    return {"url": post["url"], "fields": post["fields"], "expires_in": expires_s}
+
+
+def presigned_download(key: str, filename: str | None = None, expires_s: int = 60) -> str:
+    params: dict[str, Any] = {"Bucket": get_settings().documents_bucket, "Key": key}
+    if filename:
+        params["ResponseContentDisposition"] = f'attachment; filename="{filename}"'
+    return str(get_s3().generate_presigned_url("get_object", Params=params, ExpiresIn=expires_s))

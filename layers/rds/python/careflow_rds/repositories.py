@@ -400,3 +400,137 @@ def set_outbound_status(cur: RealDictCursor, tenant_id: str, outbound_id: str, s
         "WHERE tenant_id = %s AND outbound_id = %s",
         (status, tenant_id, outbound_id),
     )
+
+
+# --- outbound delivery ---------------------------------------------------------------------
+
+
+def claim_outbound(cur: RealDictCursor, tenant_id: str, outbound_id: str) -> dict[str, Any] | None:
+    """Move a queued message to 'sending' and return it; None when it is not queued (already
+    sent, being sent, cancelled or awaiting approval): at most one send per outbound id."""
+    cur.execute(
+        "UPDATE outbound_messages SET status = 'sending', attempts = attempts + 1, "
+        "updated_at = now() WHERE tenant_id = %s AND outbound_id = %s AND status = 'queued' "
+        "RETURNING outbound_id, case_id, decision_id, channel, kind, body, attempts",
+        (tenant_id, outbound_id),
+    )
+    row = cur.fetchone()
+    return dict(row) if row else None
+
+
+def finish_outbound(
+    cur: RealDictCursor,
+    tenant_id: str,
+    outbound_id: str,
+    *,
+    status: str,
+    provider_message_id: str | None = None,
+    send_mode: str | None = None,
+    error: str | None = None,
+) -> None:
+    cur.execute(
+        "UPDATE outbound_messages SET status = %s, provider_message_id = COALESCE(%s, "
+        "provider_message_id), send_mode = COALESCE(%s, send_mode), last_error = %s, "
+        "sent_at = CASE WHEN %s = 'sent' THEN now() ELSE sent_at END, updated_at = now() "
+        "WHERE tenant_id = %s AND outbound_id = %s",
+        (status, provider_message_id, send_mode, error, status, tenant_id, outbound_id),
+    )
+
+
+def reply_target(
+    cur: RealDictCursor, tenant_id: str, case_id: str, channel: str
+) -> dict[str, Any] | None:
+    """The patient's identity on ``channel`` and when they last wrote there (24-hour window)."""
+    cur.execute(
+        "SELECT ci.external_id, cv.last_inbound_at, cv.conversation_key FROM cases c "
+        "JOIN channel_identities ci ON ci.patient_id = c.patient_id AND ci.channel = %s "
+        "LEFT JOIN conversations cv ON cv.patient_id = c.patient_id AND cv.channel = %s "
+        "WHERE c.tenant_id = %s AND c.case_id = %s "
+        "ORDER BY cv.last_inbound_at DESC NULLS LAST LIMIT 1",
+        (channel, channel, tenant_id, case_id),
+    )
+    row = cur.fetchone()
+    return dict(row) if row else None
+
+
+# --- documents -----------------------------------------------------------------------------
+
+
+def insert_document(
+    cur: RealDictCursor,
+    *,
+    tenant_id: str,
+    case_id: str,
+    kind: str,
+    s3_key: str,
+    content_type: str,
+    size_bytes: int | None,
+    source: str,
+    status: str,
+    filename: str | None = None,
+    provider_media_id: str | None = None,
+    document_id: str | None = None,
+) -> str | None:
+    cur.execute(
+        "INSERT INTO documents (document_id, tenant_id, case_id, kind, s3_key, content_type, "
+        "size_bytes, source, status, filename, provider_media_id) "
+        "VALUES (COALESCE(%s::uuid, gen_random_uuid()), %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+        "ON CONFLICT DO NOTHING RETURNING document_id",
+        (
+            document_id,
+            tenant_id,
+            case_id,
+            kind,
+            s3_key,
+            content_type,
+            size_bytes,
+            source,
+            status,
+            filename,
+            provider_media_id,
+        ),
+    )
+    row = cur.fetchone()
+    return str(row["document_id"]) if row else None
+
+
+_DOC_COLUMNS = (
+    "document_id, case_id, kind, s3_key, content_type, size_bytes, source, status, filename, "
+    "created_at"
+)
+
+
+def list_documents(cur: RealDictCursor, tenant_id: str, case_id: str) -> list[dict[str, Any]]:
+    cur.execute(
+        f"SELECT {_DOC_COLUMNS} FROM documents WHERE tenant_id = %s AND case_id = %s "
+        "ORDER BY created_at, document_id",
+        (tenant_id, case_id),
+    )
+    return [dict(r) for r in cur.fetchall()]
+
+
+def get_document(
+    cur: RealDictCursor, tenant_id: str, case_id: str, document_id: str
+) -> dict[str, Any] | None:
+    cur.execute(
+        f"SELECT {_DOC_COLUMNS} FROM documents WHERE tenant_id = %s AND case_id = %s "
+        "AND document_id = %s",
+        (tenant_id, case_id, document_id),
+    )
+    row = cur.fetchone()
+    return dict(row) if row else None
+
+
+def mark_document_stored(
+    cur: RealDictCursor, tenant_id: str, document_id: str, size_bytes: int
+) -> None:
+    cur.execute(
+        "UPDATE documents SET status = 'stored', size_bytes = %s WHERE tenant_id = %s "
+        "AND document_id = %s",
+        (size_bytes, tenant_id, document_id),
+    )
+
+
+def case_exists(cur: RealDictCursor, tenant_id: str, case_id: str) -> bool:
+    cur.execute("SELECT 1 FROM cases WHERE tenant_id = %s AND case_id = %s", (tenant_id, case_id))
+    return cur.fetchone() is not None

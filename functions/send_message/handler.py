@@ -1,0 +1,175 @@
+"""send_message — ``hub.messages.outbound`` → the reply or escalation notice, delivered.
+
+Why a function of its own rather than a step at the end of persist_result: a provider outage
+must not hold up decisions, and delivery needs its own retry budget and dead-letter topic.
+
+At most once per outbound id: the message is claimed (queued → sending) in a committed
+transaction before the provider is called. A provider that is down or rate-limiting
+(``ProviderUnavailable``, after the HTTP layer's own backoff) puts it back to queued and fails
+the record, so the mapping retries it later; a final refusal marks it failed with the reason.
+Replies that await approval or were rejected are never queued, so never sent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from careflow_channels import instagram, onlychannel, whatsapp
+from careflow_channels.errors import ProviderError, ProviderNotConfigured, ProviderUnavailable
+from careflow_rds import repositories as repo
+from careflow_rds.tenancy import tenant_transaction
+from careflow_rds.tenant_loader import load_tenant_config
+from careflow_shared.envelope import Envelope, OutboundQueued
+from careflow_shared.errors import PoisonRecord, RetryableError
+from careflow_shared.log import get_logger
+from careflow_shared.tenant_config import TenantConfig
+from careflow_streaming.batch import process_kafka_batch
+from careflow_tenant.secrets import get_channel_secret
+from careflow_tenant.tenants import get_tenant_config
+
+FUNCTION = "send_message"
+logger = get_logger(FUNCTION)
+
+
+def handle(envelope: Envelope) -> None:
+    if envelope.event_type != "outbound.queued":
+        raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
+    try:
+        queued = OutboundQueued.model_validate(envelope.payload)
+    except ValidationError as exc:
+        raise PoisonRecord(f"invalid outbound.queued payload: {exc.error_count()} errors") from None
+    tenant = envelope.tenant_id
+    with tenant_transaction(tenant) as cur:
+        message = repo.claim_outbound(cur, tenant, queued.outbound_id)
+        target = (
+            repo.reply_target(cur, tenant, queued.case_id, queued.channel)
+            if message and message["kind"] == "reply"
+            else None
+        )
+    if message is None:
+        logger.info(
+            "outbound not queued any more; nothing to send",
+            extra={"outbound_id": queued.outbound_id},
+        )
+        return
+    try:
+        provider_id, mode = _send(tenant, message, target)
+    except ProviderUnavailable as exc:
+        _finish(tenant, queued.outbound_id, status="queued", error=f"provider unavailable: {exc}")
+        raise RetryableError(f"{message['channel']} unavailable; will retry") from exc
+    except (ProviderError, ProviderNotConfigured, ValueError) as exc:
+        _finish(tenant, queued.outbound_id, status="failed", error=f"{type(exc).__name__}: {exc}")
+        logger.warning(
+            "outbound message refused",
+            extra={"outbound_id": queued.outbound_id, "error_type": type(exc).__name__},
+        )
+        return
+    except Exception:
+        _finish(tenant, queued.outbound_id, status="queued", error="unexpected error; retrying")
+        raise
+    _finish(tenant, queued.outbound_id, status="sent", provider_message_id=provider_id, mode=mode)
+    logger.info(
+        "outbound message sent",
+        extra={"outbound_id": queued.outbound_id, "channel": message["channel"], "mode": mode},
+    )
+
+
+def _finish(
+    tenant: str,
+    outbound_id: str,
+    *,
+    status: str,
+    provider_message_id: str | None = None,
+    mode: str | None = None,
+    error: str | None = None,
+) -> None:
+    with tenant_transaction(tenant) as cur:
+        repo.finish_outbound(
+            cur,
+            tenant,
+            outbound_id,
+            status=status,
+            provider_message_id=provider_message_id,
+            send_mode=mode,
+            error=error,
+        )
+
+
+def _tenant(tenant_id: str) -> TenantConfig:
+    config = get_tenant_config(tenant_id, load_tenant_config)
+    if config is None:
+        raise PoisonRecord(f"unknown tenant {tenant_id!r}")
+    return config
+
+
+def _secret(tenant: str, name: str) -> dict[str, Any]:
+    secret = get_channel_secret(tenant, name)
+    if not secret:
+        raise ValueError(f"tenant has no {name} secret")
+    return secret
+
+
+def _send(tenant: str, message: dict[str, Any], target: dict[str, Any] | None) -> tuple[str, str]:
+    """Deliver one message; returns (provider message id, mode)."""
+    text = str(message["body"])
+    if message["kind"] == "escalation":
+        # The on-call coordinator's contact lives in the tenant's "escalation" secret (staff
+        # data stays out of the tenant config): {"channel": "whatsapp", "to": "<wa id>"}.
+        # WhatsApp only lets free text into an open customer-service window, which a staff
+        # number rarely has: escalations go out as the tenant's template (last inbound unknown).
+        escalation = _secret(tenant, "escalation")
+        channel, to = str(escalation.get("channel", "whatsapp")), str(escalation["to"])
+        last_inbound = None
+    else:
+        if target is None:
+            raise ValueError("the patient has no identity on this channel")
+        channel, to, last_inbound = (
+            str(message["channel"]),
+            str(target["external_id"]),
+            target["last_inbound_at"],
+        )
+    secret = _secret(tenant, channel)
+    if channel == "whatsapp":
+        config = _tenant(tenant)
+        wa = config.whatsapp
+        if wa is None or not wa.phone_number_id:
+            raise ValueError("tenant has no WhatsApp phone number id")
+        template = whatsapp.Template(
+            name=wa.reply_template,
+            language=wa.reply_template_language,
+            body_parameters=(text[:1024],),
+        )
+        sent = whatsapp.send_reply(
+            tenant,
+            phone_number_id=wa.phone_number_id,
+            access_token=str(secret["access_token"]),
+            to=to,
+            text=text,
+            last_inbound_at=last_inbound,
+            template=template,
+        )
+        return sent.message_id, str(sent.mode)
+    if channel == "instagram":
+        mid = instagram.send_text(
+            tenant, access_token=str(secret["access_token"]), recipient_id=to, text=text
+        )
+        return mid, "free_text"
+    if channel == "onlychannel":
+        mid = onlychannel.send_text(
+            tenant,
+            api_key=str(secret["api_key"]),
+            account_id=str(secret["account_id"]),
+            contact_id=to,
+            text=text,
+            idempotency_key=str(message["outbound_id"]),
+            base_url=secret.get("base_url"),
+        )
+        return mid, "free_text"
+    raise ValueError(f"unknown channel {channel!r}")
+
+
+@logger.inject_lambda_context(clear_state=True)
+def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    return process_kafka_batch(event, context, function=FUNCTION, handle=handle)

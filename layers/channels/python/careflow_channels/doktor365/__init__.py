@@ -1,0 +1,1 @@
+"""Doktor365, the clinics' patient-management system: contract, client, case sync."""
