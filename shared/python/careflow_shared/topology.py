@@ -146,7 +146,7 @@ KAFKA_MAPPINGS: tuple[KafkaMapping, ...] = (
     KafkaMapping("run_agent", TOPIC_CASE_EVENTS, batch_size=10, maximum_batching_window_s=0.5),
     KafkaMapping("persist_result", TOPIC_DECISIONS, batch_size=100, maximum_batching_window_s=0.5),
     # Provider outages: more retries, so replies wait out short outages instead of dead-lettering.
-    KafkaMapping("send_message", TOPIC_OUTBOUND, batch_size=10, maximum_batching_window_s=0.2,
+    KafkaMapping("send_message", TOPIC_OUTBOUND, batch_size=10, maximum_batching_window_s=0.5,
                  maximum_retry_attempts=10),
     KafkaMapping("sync_clinic", TOPIC_CASE_EVENTS, batch_size=10, maximum_batching_window_s=0.5,
                  maximum_retry_attempts=10),

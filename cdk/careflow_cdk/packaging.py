@@ -1,0 +1,206 @@
+"""Lambda packaging without Docker: our layer folders as they are, plus a pip-built dependency layer.
+
+Why no bundling container: the machines this project runs on (developers, CI) have no Docker.
+pip can install wheels for another platform (``--platform manylinux2014_<arch> --only-binary=:all:
+--python-version 3.13 --implementation cp``) into ``<dir>/python`` — exactly the layout Lambda
+mounts at ``/opt/python``. Every pinned package in ``requirements.txt`` ships such wheels, so the
+build is reproducible and needs only PyPI.
+
+The build is cached under ``.careflow/build/deps-<arch>-<hash>/`` keyed by the SHA-256 of
+``requirements.txt`` (and the architecture), so a second ``cdk synth`` reuses it in milliseconds.
+The layer is zipped once into the cache too: CDK then copies one file into ``cdk.out`` instead of
+fingerprinting thousands of files on every synth.
+
+boto3/botocore stay in the layer on purpose: the Lambda runtime's copy changes under us without
+notice, while ``requirements.txt`` pins the version our tests ran against (Kafka and ESM APIs
+move fast). They cost ~25 MB unzipped, far below the 250 MB limit (see ``tests/infra`` size test).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .paths import BUILD_DIR, REPO_ROOT, REQUIREMENTS
+
+PYTHON_VERSION = "3.13"
+_PLATFORMS = {"x86_64": "manylinux2014_x86_64", "arm64": "manylinux2014_aarch64"}
+OPTIONAL_LAYERS: frozenset[str] = frozenset({"agents"})
+"""Layers a function may list before their folder exists (work in progress); skipped with a note."""
+
+ASSET_EXCLUDES: tuple[str, ...] = (
+    "**/__pycache__",
+    "**/*.pyc",
+    "**/.pytest_cache",
+    "**/.mypy_cache",
+    "**/.ruff_cache",
+    "**/tests",
+    "**/.DS_Store",
+)
+"""Never ship caches or tests inside a function or layer asset."""
+
+
+@dataclass(frozen=True)
+class DependencyLayer:
+    """A built dependency layer: the folder (``python/`` inside) and its zip, both cached."""
+
+    directory: Path
+    zip_path: Path
+    requirements_hash: str
+
+
+def requirements_hash(requirements: Path = REQUIREMENTS) -> str:
+    return hashlib.sha256(requirements.read_bytes()).hexdigest()[:16]
+
+
+def build_dependency_layer(
+    architecture: str = "x86_64",
+    requirements: Path = REQUIREMENTS,
+    build_dir: Path = BUILD_DIR,
+) -> DependencyLayer:
+    """Install ``requirements.txt`` for Lambda's platform, once per requirements hash.
+
+    A half-finished build (interrupted pip) never counts: the folder is renamed into place only
+    after pip and the zip succeeded.
+    """
+    if architecture not in _PLATFORMS:
+        raise ValueError(f"unsupported Lambda architecture {architecture!r}")
+    digest = requirements_hash(requirements)
+    final = build_dir / f"deps-{architecture}-{digest}"
+    zip_path = build_dir / f"deps-{architecture}-{digest}.zip"
+    if final.is_dir() and zip_path.is_file():
+        return DependencyLayer(final, zip_path, digest)
+
+    build_dir.mkdir(parents=True, exist_ok=True)
+    staging = build_dir / f".staging-deps-{architecture}-{digest}-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    target = staging / "python"
+    cmd = [
+        sys.executable, "-m", "pip", "install",
+        "--quiet", "--disable-pip-version-check", "--no-compile",
+        "--platform", _PLATFORMS[architecture],
+        "--only-binary=:all:",
+        "--python-version", PYTHON_VERSION,
+        "--implementation", "cp",
+        "--target", str(target),
+        "-r", str(requirements),
+    ]  # fmt: skip
+    result = subprocess.run(cmd, cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise RuntimeError(f"dependency layer build failed:\n{result.stdout}\n{result.stderr}")
+    _strip(target)
+    tmp_zip = staging.with_suffix(".zip")
+    _zip_dir(staging, tmp_zip)
+    shutil.rmtree(final, ignore_errors=True)
+    staging.rename(final)
+    tmp_zip.replace(zip_path)
+    _prune(build_dir, f"deps-{architecture}-", keep={final.name, zip_path.name})
+    return DependencyLayer(final, zip_path, digest)
+
+
+def _prune(build_dir: Path, prefix: str, keep: set[str]) -> None:
+    """Old dependency builds (an earlier requirements.txt) are ~120 MB each: drop them."""
+    for old in build_dir.glob(f"{prefix}*"):
+        if old.name not in keep:
+            if old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                old.unlink(missing_ok=True)
+
+
+def _strip(target: Path) -> None:
+    """Drop byte-code caches; Lambda compiles on first import into /tmp-free memory anyway."""
+    for cache in target.rglob("__pycache__"):
+        shutil.rmtree(cache, ignore_errors=True)
+
+
+def _zip_dir(root: Path, zip_path: Path) -> None:
+    """Deterministic zip (sorted entries, fixed timestamps) so the asset hash is stable."""
+    with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(str(path.relative_to(root)), date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, path.read_bytes())
+
+
+def build_composite_layer(
+    names: tuple[str, ...], sources: dict[str, Path], build_dir: Path = BUILD_DIR
+) -> Path:
+    """Merge our layers' ``python/`` trees into one layer folder for one function.
+
+    Why: Lambda allows at most **5 layers per function**, and topology lists up to six of ours
+    plus the dependency layer. Merging keeps topology's meaning — a function still gets exactly
+    the packages it lists, at the same ``/opt/python/<package>`` import path — while using two
+    layer slots (ours + dependencies). Folders are content-addressed, so an unchanged set of
+    sources is reused and parallel synths never write the same folder.
+    """
+    files: dict[str, Path] = {}
+    for name in names:
+        root = sources[name]
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and not _excluded(p)):
+            rel = str(path.relative_to(root))
+            if rel in files:
+                raise ValueError(
+                    f"layers {names}: {rel} is provided twice ({files[rel]} and {path})"
+                )
+            files[rel] = path
+    digest = hashlib.sha256()
+    for rel in sorted(files):
+        digest.update(rel.encode() + b"\0" + files[rel].read_bytes() + b"\0")
+    final = build_dir / "layers" / f"{'+'.join(names)}-{digest.hexdigest()[:16]}"
+    if final.is_dir():
+        return final
+    _prune_layers(final.parent)
+    staging = final.with_name(f".staging-{final.name}-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    for rel, src in files.items():
+        dest = staging / "python" / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, dest)
+    (staging / "python").mkdir(parents=True, exist_ok=True)
+    try:
+        staging.rename(final)
+    except OSError:  # another synth won the race with identical content
+        shutil.rmtree(staging, ignore_errors=True)
+    return final
+
+
+def _prune_layers(layers_dir: Path, keep: int = 40) -> None:
+    """Merged layers are small but one appears per source change; keep the most recent ones."""
+    if not layers_dir.is_dir():
+        return
+    entries = sorted(
+        (p for p in layers_dir.iterdir() if p.is_dir() and not p.name.startswith(".")),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in entries[keep:]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def tree_size(path: Path, *, apply_excludes: bool = True) -> int:
+    """Unzipped size in bytes below ``path`` (what counts against Lambda's 250 MB).
+
+    ``apply_excludes`` mirrors :data:`ASSET_EXCLUDES` for our own folders; the dependency layer is
+    zipped as built, so it is measured as is.
+    """
+    if not path.exists():
+        return 0
+    return sum(
+        p.stat().st_size
+        for p in path.rglob("*")
+        if p.is_file() and not (apply_excludes and _excluded(p))
+    )
+
+
+def _excluded(path: Path) -> bool:
+    parts = set(path.parts)
+    return "__pycache__" in parts or path.suffix == ".pyc" or "tests" in parts

@@ -1,0 +1,20 @@
+"""careflow's agent graph (the ``agents`` Lambda layer, attached to run_agent only).
+
+Public API -- what the run_agent handler calls::
+
+    from careflow_agents import AgentTurn, get_checkpointer, resume_turn, run_turn
+
+    checkpointer = get_checkpointer(dsn)          # once per container, connection reused
+    decision = run_turn(turn, checkpointer=checkpointer)
+    decision = resume_turn(tenant, case_id, message_id, approval, checkpointer=checkpointer)
+
+Importing this package is cheap (pydantic models only); LangGraph, the language model and the
+providers load on the first call.
+"""
+
+from __future__ import annotations
+
+from careflow_agents.api import AgentTurn, NoPendingApproval, resume_turn, run_turn
+from careflow_agents.checkpoint import get_checkpointer, thread_id
+
+__all__ = ["AgentTurn", "NoPendingApproval", "get_checkpointer", "resume_turn", "run_turn", "thread_id"]

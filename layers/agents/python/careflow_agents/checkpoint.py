@@ -1,0 +1,79 @@
+"""The Postgres checkpointer, reused across warm invocations and safe behind RDS Proxy.
+
+* ``prepare_threshold=None``: psycopg never creates named server-side prepared statements, so
+  RDS Proxy does not pin the client to one database connection (``from_conn_string`` of the
+  library uses ``prepare_threshold=0``, i.e. prepares everything -- not usable here).
+* One connection per container, opened on first use and kept for warm invocations; a connection
+  that broke or was closed while the container was frozen is replaced on the next call.
+* Tables are created by our migration ``0005_langgraph_checkpoints.sql``, never at runtime:
+  the application role has no DDL rights, and ``setup()`` would need them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from typing import Any
+
+_lock = threading.Lock()
+_saver: Any = None
+_target: tuple[tuple[str, str], ...] | None = None
+
+
+def thread_id(tenant_id: str, case_id: str) -> str:
+    """The LangGraph thread of a case; the tenant prefix keeps tenants' threads apart."""
+    return f"{tenant_id}:{case_id}"
+
+
+def connect_kwargs() -> dict[str, Any]:
+    from psycopg.rows import dict_row
+
+    return {"autocommit": True, "prepare_threshold": None, "row_factory": dict_row}
+
+
+def _target_of(dsn: str) -> tuple[tuple[str, str], ...]:
+    """The connection target without the password (an IAM token changes on every call)."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    return tuple(sorted((k, str(v)) for k, v in conninfo_to_dict(dsn).items() if k != "password"))
+
+
+def _alive(conn: Any) -> bool:
+    if conn.closed or conn.broken:
+        return False
+    try:
+        conn.execute("SELECT 1")
+    except Exception:  # any failure means: reconnect
+        return False
+    return True
+
+
+def get_checkpointer(dsn: str) -> Any:
+    """A ``PostgresSaver`` for ``dsn``; the same instance (and connection) while it stays healthy."""
+    global _saver, _target
+    import psycopg
+    from langgraph.checkpoint.postgres import PostgresSaver
+
+    target = _target_of(dsn)
+    with _lock:
+        if _saver is not None and _target == target and _alive(_saver.conn):
+            return _saver
+        if _saver is not None:
+            with contextlib.suppress(Exception):  # closing a dead connection may fail; we replace it
+                _saver.conn.close()
+        conn = psycopg.connect(dsn, connect_timeout=5, **connect_kwargs())
+        _saver = PostgresSaver(conn)
+        _target = target
+        return _saver
+
+
+def reset_checkpointer() -> None:
+    """Close the cached connection (tests; a handler that wants a clean slate)."""
+    global _saver, _target
+    with _lock:
+        if _saver is not None:
+            try:
+                _saver.conn.close()
+            finally:
+                _saver = None
+                _target = None

@@ -1,0 +1,83 @@
+"""Amazon Bedrock through the Converse API (boto3), model id from the tenant's settings.
+
+One client per region and timeout, created on first use and reused across warm invocations.
+Retries are off: a slow model must fall back to rules quickly rather than hold the conversation.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, ClassVar
+
+from careflow_agents.providers import (
+    ModelAssessment,
+    ProviderError,
+    ProviderRequest,
+    parse_output,
+    system_prompt,
+    user_prompt,
+)
+from careflow_shared.tenant_config import AgentModelSettings
+
+DEFAULT_MODEL = "anthropic.claude-3-haiku-20240307-v1:0"
+
+
+class BedrockProvider:
+    name = "bedrock"
+    _clients: ClassVar[dict[tuple[str | None, float], Any]] = {}
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, client: Any, model: str, *, max_tokens: int = 600) -> None:
+        self.client = client
+        self.model = model
+        self.max_tokens = max_tokens
+
+    @classmethod
+    def for_settings(cls, settings: AgentModelSettings) -> BedrockProvider:
+        key = (settings.region, settings.timeout_seconds)
+        with cls._lock:
+            client = cls._clients.get(key)
+            if client is None:
+                import boto3
+                from botocore.config import Config
+
+                client = boto3.client(
+                    "bedrock-runtime",
+                    region_name=settings.region,
+                    config=Config(
+                        connect_timeout=min(settings.timeout_seconds, 3.0),
+                        read_timeout=settings.timeout_seconds,
+                        retries={"max_attempts": 1, "mode": "standard"},
+                    ),
+                )
+                cls._clients[key] = client
+        return cls(client, settings.model or DEFAULT_MODEL, max_tokens=settings.max_tokens)
+
+    def assess(self, request: ProviderRequest) -> ModelAssessment:
+        from botocore.exceptions import (
+            BotoCoreError,
+            ClientError,
+            ConnectTimeoutError,
+            ReadTimeoutError,
+        )
+
+        try:
+            response = self.client.converse(
+                modelId=self.model,
+                system=[{"text": system_prompt(request)}],
+                messages=[{"role": "user", "content": [{"text": user_prompt(request)}]}],
+                inferenceConfig={"maxTokens": self.max_tokens, "temperature": 0.0},
+            )
+        except (ReadTimeoutError, ConnectTimeoutError) as exc:
+            raise ProviderError("timeout", type(exc).__name__) from exc
+        except ClientError as exc:
+            code = exc.response.get("Error", {}).get("Code", "ClientError")
+            reason = "timeout" if code == "ModelTimeoutException" else "error"
+            raise ProviderError(reason, code) from exc
+        except BotoCoreError as exc:
+            raise ProviderError("error", type(exc).__name__) from exc
+        blocks = response.get("output", {}).get("message", {}).get("content", [])
+        text = "".join(block.get("text", "") for block in blocks)
+        if not text:
+            raise ProviderError("invalid_output", "empty")
+        return parse_output(text)

@@ -1,0 +1,190 @@
+# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+"""Built-in reply templates and item names in the six supported languages.
+
+A tenant overrides any of them through ``TenantConfig.reply_templates`` (key -> language ->
+text), so wording and tone change without a deploy. Placeholders use ``str.format`` names; a
+template must never interpolate patient text, only clinic data and item names.
+"""
+
+from __future__ import annotations
+
+TEMPLATES: dict[str, dict[str, str]] = {
+    "ask_treatment": {
+        "en": "Thank you for your message! Which treatment are you interested in? We offer: {treatments}.",
+        "tr": "Mesajınız için teşekkürler! Hangi tedaviyle ilgileniyorsunuz? Sunduğumuz tedaviler: {treatments}.",
+        "de": "Vielen Dank für Ihre Nachricht! Für welche Behandlung interessieren Sie sich? Wir bieten an: {treatments}.",
+        "fr": "Merci pour votre message ! Quel traitement vous intéresse ? Nous proposons : {treatments}.",
+        "ru": "Спасибо за сообщение! Какая процедура вас интересует? Мы предлагаем: {treatments}.",
+        "ar": "شكراً لرسالتك! ما هو العلاج الذي يهمك؟ نقدم: {treatments}.",
+    },
+    "price_range": {
+        "en": "{treatment} at {clinic} usually costs between {min} and {max} {currency}; your personal quote depends on your details.",
+        "tr": "{clinic} kliniğinde {treatment} genellikle {min} ile {max} {currency} arasındadır; kişisel teklifiniz bilgilerinize göre hazırlanır.",
+        "de": "{treatment} kostet bei {clinic} in der Regel zwischen {min} und {max} {currency}; Ihr persönliches Angebot hängt von Ihren Angaben ab.",
+        "fr": "Chez {clinic}, {treatment} coûte généralement entre {min} et {max} {currency} ; votre devis personnel dépend de vos informations.",
+        "ru": "{treatment} в {clinic} обычно стоит от {min} до {max} {currency}; персональное предложение зависит от ваших данных.",
+        "ar": "تتراوح تكلفة {treatment} في {clinic} عادةً بين {min} و{max} {currency}، ويعتمد عرض السعر الشخصي على معلوماتك.",
+    },
+    "ask_items": {
+        "en": "To prepare your personal plan for {treatment}, could you please tell us: {items}?",
+        "tr": "{treatment} için kişisel planınızı hazırlayabilmemiz için lütfen şunları paylaşır mısınız: {items}?",
+        "de": "Damit wir Ihren persönlichen Plan für {treatment} vorbereiten können, teilen Sie uns bitte mit: {items}?",
+        "fr": "Pour préparer votre plan personnel pour {treatment}, pourriez-vous nous indiquer : {items} ?",
+        "ru": "Чтобы подготовить ваш персональный план ({treatment}), пожалуйста, сообщите: {items}.",
+        "ar": "لإعداد خطتك الشخصية لـ{treatment}، يرجى تزويدنا بما يلي: {items}.",
+    },
+    "ask_items_next": {
+        "en": "Thank you, noted! Next, could you please tell us: {items}?",
+        "tr": "Teşekkürler, not aldık! Şimdi lütfen şunları da paylaşır mısınız: {items}?",
+        "de": "Danke, notiert! Als Nächstes teilen Sie uns bitte mit: {items}?",
+        "fr": "Merci, c'est noté ! Pourriez-vous maintenant nous indiquer : {items} ?",
+        "ru": "Спасибо, записали! Теперь, пожалуйста, сообщите: {items}.",
+        "ar": "شكراً، تم التسجيل! والآن يرجى تزويدنا بما يلي: {items}.",
+    },
+    "info_noted": {
+        "en": "Thank you, we have noted your details. Your coordinator will get back to you.",
+        "tr": "Teşekkürler, bilgilerinizi not aldık. Koordinatörünüz size dönüş yapacak.",
+        "de": "Vielen Dank, wir haben Ihre Angaben notiert. Ihre Koordinatorin meldet sich bei Ihnen.",
+        "fr": "Merci, nous avons noté vos informations. Votre coordinatrice reviendra vers vous.",
+        "ru": "Спасибо, мы записали ваши данные. Ваш координатор свяжется с вами.",
+        "ar": "شكراً، لقد سجلنا معلوماتك. سيتواصل معك منسقك.",
+    },
+    "quote_draft": {
+        "en": "Thank you, we have everything we need. Based on your details, {treatment} at {clinic} costs {min}–{max} {currency}. Your coordinator will confirm the final price and your dates.",
+        "tr": "Teşekkürler, gerekli tüm bilgilere sahibiz. Bilgilerinize göre {clinic} kliniğinde {treatment} fiyatı {min}–{max} {currency}. Koordinatörünüz kesin fiyatı ve tarihlerinizi onaylayacak.",
+        "de": "Vielen Dank, wir haben alle Angaben. Auf Grundlage Ihrer Angaben kostet {treatment} bei {clinic} {min}–{max} {currency}. Ihre Koordinatorin bestätigt den endgültigen Preis und Ihre Termine.",
+        "fr": "Merci, nous avons toutes les informations. D'après vos informations, {treatment} chez {clinic} coûte {min}–{max} {currency}. Votre coordinatrice confirmera le prix final et vos dates.",
+        "ru": "Спасибо, у нас есть все данные. С учётом ваших данных {treatment} в {clinic} стоит {min}–{max} {currency}. Координатор подтвердит окончательную цену и даты.",
+        "ar": "شكراً، لدينا كل المعلومات المطلوبة. بناءً على معلوماتك، تبلغ تكلفة {treatment} في {clinic} {min}–{max} {currency}. سيؤكد منسقك السعر النهائي والمواعيد.",
+    },
+    "awaiting_review": {
+        "en": "Thank you for your patience — your coordinator is reviewing your request and will reply shortly.",
+        "tr": "Sabrınız için teşekkürler — koordinatörünüz talebinizi inceliyor ve kısa süre içinde yanıt verecek.",
+        "de": "Danke für Ihre Geduld — Ihre Koordinatorin prüft Ihre Anfrage und antwortet in Kürze.",
+        "fr": "Merci de votre patience — votre coordinatrice examine votre demande et vous répondra rapidement.",
+        "ru": "Спасибо за терпение — координатор рассматривает ваш запрос и скоро ответит.",
+        "ar": "شكراً لصبرك — منسقك يراجع طلبك وسيرد عليك قريباً.",
+    },
+    "red_flag": {
+        "en": "We are sorry you are feeling this way. Your message has been forwarded urgently to our on-call coordinator {coordinator}, who will contact you right away. If you have trouble breathing, chest pain or heavy bleeding, call the emergency number 112 now.",
+        "tr": "Bunu yaşadığınız için üzgünüz. Mesajınız acil olarak nöbetçi koordinatörümüz {coordinator} kişisine iletildi, hemen sizinle iletişime geçecek. Nefes darlığı, göğüs ağrısı veya şiddetli kanamanız varsa hemen 112'yi arayın.",
+        "de": "Es tut uns leid, dass es Ihnen so geht. Ihre Nachricht wurde dringend an unsere diensthabende Koordinatorin {coordinator} weitergeleitet, die Sie sofort kontaktiert. Bei Atemnot, Brustschmerzen oder starker Blutung rufen Sie jetzt den Notruf 112 an.",
+        "fr": "Nous sommes désolés que vous vous sentiez ainsi. Votre message a été transmis en urgence à notre coordinatrice de garde {coordinator}, qui vous contactera immédiatement. En cas de difficulté à respirer, de douleur thoracique ou de saignement abondant, appelez maintenant le 112.",
+        "ru": "Нам жаль, что вы так себя чувствуете. Ваше сообщение срочно передано дежурному координатору {coordinator}, который сейчас же свяжется с вами. Если вам трудно дышать, болит в груди или сильное кровотечение, немедленно звоните 112.",
+        "ar": "نأسف لما تشعر به. تم تحويل رسالتك بشكل عاجل إلى المنسق المناوب {coordinator} الذي سيتواصل معك فوراً. إذا كنت تعاني من صعوبة في التنفس أو ألم في الصدر أو نزيف شديد، اتصل الآن برقم الطوارئ 112.",
+    },
+    "care_guidance": {
+        "en": "Day {day} after your {treatment}: {guidance}",
+        "tr": "{treatment} sonrası {day}. gün: {guidance}",
+        "de": "Tag {day} nach Ihrer Behandlung ({treatment}): {guidance}",
+        "fr": "Jour {day} après votre {treatment} : {guidance}",
+        "ru": "День {day} после процедуры ({treatment}): {guidance}",
+        "ar": "اليوم {day} بعد {treatment}: {guidance}",
+    },
+    "care_check": {
+        "en": "Thank you for letting us know. Your coordinator will check and get back to you today.",
+        "tr": "Bize bildirdiğiniz için teşekkürler. Koordinatörünüz kontrol edip bugün size dönüş yapacak.",
+        "de": "Danke, dass Sie uns informieren. Ihre Koordinatorin prüft das und meldet sich heute bei Ihnen.",
+        "fr": "Merci de nous avoir prévenus. Votre coordinatrice va vérifier et reviendra vers vous aujourd'hui.",
+        "ru": "Спасибо, что сообщили. Координатор проверит и свяжется с вами сегодня.",
+        "ar": "شكراً لإبلاغنا. سيتحقق منسقك ويعود إليك اليوم.",
+    },
+    "medical_question": {
+        "en": "Thank you for your question. Your coordinator will check it with your doctor and reply shortly.",
+        "tr": "Sorunuz için teşekkürler. Koordinatörünüz doktorunuzla görüşüp kısa sürede yanıt verecek.",
+        "de": "Danke für Ihre Frage. Ihre Koordinatorin klärt das mit Ihrem Arzt und antwortet in Kürze.",
+        "fr": "Merci pour votre question. Votre coordinatrice va vérifier avec votre médecin et vous répondra rapidement.",
+        "ru": "Спасибо за вопрос. Координатор уточнит у вашего врача и скоро ответит.",
+        "ar": "شكراً على سؤالك. سيتحقق منسقك من طبيبك ويرد عليك قريباً.",
+    },
+    "travel_ask": {
+        "en": "Thank you! To organise your stay, please send us: {items}.",
+        "tr": "Teşekkürler! Konaklamanızı organize edebilmemiz için lütfen şunları gönderin: {items}.",
+        "de": "Danke! Damit wir Ihren Aufenthalt organisieren können, senden Sie uns bitte: {items}.",
+        "fr": "Merci ! Pour organiser votre séjour, merci de nous envoyer : {items}.",
+        "ru": "Спасибо! Чтобы организовать вашу поездку, пришлите, пожалуйста: {items}.",
+        "ar": "شكراً! لتنظيم إقامتك، يرجى إرسال: {items}.",
+    },
+    "travel_complete": {
+        "en": "Thank you, your travel plan is complete: arrival {arrival}, departure {departure}. Our team will meet you at the airport.",
+        "tr": "Teşekkürler, seyahat planınız tamamlandı: varış {arrival}, dönüş {departure}. Ekibimiz sizi havalimanında karşılayacak.",
+        "de": "Danke, Ihr Reiseplan ist vollständig: Ankunft {arrival}, Abreise {departure}. Unser Team holt Sie am Flughafen ab.",
+        "fr": "Merci, votre plan de voyage est complet : arrivée {arrival}, départ {departure}. Notre équipe vous accueillera à l'aéroport.",
+        "ru": "Спасибо, план поездки готов: прилёт {arrival}, вылет {departure}. Наша команда встретит вас в аэропорту.",
+        "ar": "شكراً، اكتملت خطة سفرك: الوصول {arrival}، المغادرة {departure}. سيستقبلك فريقنا في المطار.",
+    },
+    "documents": {
+        "en": "Thank you. You can send documents as photos or PDF in this chat; your coordinator will send you the documents you asked for.",
+        "tr": "Teşekkürler. Belgeleri bu sohbetten fotoğraf veya PDF olarak gönderebilirsiniz; istediğiniz belgeleri koordinatörünüz size iletecek.",
+        "de": "Danke. Sie können Dokumente als Foto oder PDF in diesem Chat senden; Ihre Koordinatorin schickt Ihnen die gewünschten Unterlagen.",
+        "fr": "Merci. Vous pouvez envoyer vos documents en photo ou PDF dans cette conversation ; votre coordinatrice vous enverra les documents demandés.",
+        "ru": "Спасибо. Документы можно отправить фото или PDF в этот чат; координатор пришлёт вам запрошенные документы.",
+        "ar": "شكراً. يمكنك إرسال المستندات كصور أو PDF في هذه المحادثة، وسيرسل لك منسقك المستندات المطلوبة.",
+    },
+    "payment": {
+        "en": "Thank you. Your coordinator will send you the payment options and confirm your payment.",
+        "tr": "Teşekkürler. Koordinatörünüz ödeme seçeneklerini size iletecek ve ödemenizi teyit edecek.",
+        "de": "Danke. Ihre Koordinatorin schickt Ihnen die Zahlungsmöglichkeiten und bestätigt Ihre Zahlung.",
+        "fr": "Merci. Votre coordinatrice vous enverra les options de paiement et confirmera votre paiement.",
+        "ru": "Спасибо. Координатор пришлёт варианты оплаты и подтвердит ваш платёж.",
+        "ar": "شكراً. سيرسل لك منسقك خيارات الدفع ويؤكد دفعتك.",
+    },
+    "appointment": {
+        "en": "Thank you! Your coordinator will check the available dates and confirm your appointment.",
+        "tr": "Teşekkürler! Koordinatörünüz uygun tarihleri kontrol edip randevunuzu onaylayacak.",
+        "de": "Danke! Ihre Koordinatorin prüft die freien Termine und bestätigt Ihren Termin.",
+        "fr": "Merci ! Votre coordinatrice vérifiera les dates disponibles et confirmera votre rendez-vous.",
+        "ru": "Спасибо! Координатор проверит свободные даты и подтвердит вашу запись.",
+        "ar": "شكراً! سيتحقق منسقك من المواعيد المتاحة ويؤكد موعدك.",
+    },
+    "other": {
+        "en": "Thank you for your message! How can we help you — treatment information, prices, appointments or travel?",
+        "tr": "Mesajınız için teşekkürler! Size nasıl yardımcı olabiliriz — tedavi bilgisi, fiyatlar, randevu veya seyahat?",
+        "de": "Vielen Dank für Ihre Nachricht! Wie können wir helfen — Behandlungsinformationen, Preise, Termine oder Reise?",
+        "fr": "Merci pour votre message ! Comment pouvons-nous vous aider — informations sur les traitements, prix, rendez-vous ou voyage ?",
+        "ru": "Спасибо за сообщение! Чем мы можем помочь — информация о процедурах, цены, запись или поездка?",
+        "ar": "شكراً لرسالتك! كيف يمكننا مساعدتك — معلومات عن العلاج أو الأسعار أو المواعيد أو السفر؟",
+    },
+    "blocked": {
+        "en": "I can only help with your own treatment and travel with {clinic}. A coordinator will get back to you if needed.",
+        "tr": "Yalnızca {clinic} ile kendi tedaviniz ve seyahatiniz konusunda yardımcı olabilirim. Gerekirse bir koordinatör size dönüş yapacak.",
+        "de": "Ich kann Ihnen nur bei Ihrer eigenen Behandlung und Reise mit {clinic} helfen. Bei Bedarf meldet sich eine Koordinatorin.",
+        "fr": "Je peux uniquement vous aider pour votre propre traitement et votre voyage avec {clinic}. Une coordinatrice reviendra vers vous si nécessaire.",
+        "ru": "Я могу помочь только с вашим собственным лечением и поездкой в {clinic}. При необходимости с вами свяжется координатор.",
+        "ar": "يمكنني المساعدة فقط في علاجك وسفرك مع {clinic}. سيتواصل معك منسق إذا لزم الأمر.",
+    },
+    "blocked_abuse": {
+        "en": "We want to help you. Please keep our conversation respectful; a coordinator will get back to you.",
+        "tr": "Size yardımcı olmak istiyoruz. Lütfen konuşmamızı saygılı sürdürelim; bir koordinatör size dönüş yapacak.",
+        "de": "Wir möchten Ihnen helfen. Bitte bleiben Sie respektvoll; eine Koordinatorin meldet sich bei Ihnen.",
+        "fr": "Nous voulons vous aider. Merci de rester respectueux ; une coordinatrice reviendra vers vous.",
+        "ru": "Мы хотим вам помочь. Пожалуйста, давайте общаться уважительно; координатор свяжется с вами.",
+        "ar": "نريد مساعدتك. يرجى الحفاظ على الاحترام في المحادثة، وسيتواصل معك منسق.",
+    },
+}
+
+ITEM_NAMES: dict[str, dict[str, str]] = {
+    "treatment": {"en": "the treatment you are interested in", "tr": "ilgilendiğiniz tedavi", "de": "die gewünschte Behandlung", "fr": "le traitement souhaité", "ru": "интересующую процедуру", "ar": "العلاج الذي يهمك"},
+    "age": {"en": "your age", "tr": "yaşınız", "de": "Ihr Alter", "fr": "votre âge", "ru": "ваш возраст", "ar": "عمرك"},
+    "medical_history": {"en": "your medical history (chronic illnesses, previous operations)", "tr": "sağlık geçmişiniz (kronik hastalıklar, geçirdiğiniz ameliyatlar)", "de": "Ihre Vorerkrankungen und früheren Operationen", "fr": "vos antécédents médicaux (maladies chroniques, opérations)", "ru": "ваш анамнез (хронические заболевания, операции)", "ar": "تاريخك الطبي (الأمراض المزمنة والعمليات السابقة)"},
+    "medications": {"en": "medications you take", "tr": "kullandığınız ilaçlar", "de": "Medikamente, die Sie einnehmen", "fr": "les médicaments que vous prenez", "ru": "лекарства, которые вы принимаете", "ar": "الأدوية التي تتناولها"},
+    "allergies": {"en": "any allergies", "tr": "alerjileriniz", "de": "Allergien", "fr": "vos allergies", "ru": "аллергии", "ar": "أي حساسية لديك"},
+    "smoking": {"en": "whether you smoke", "tr": "sigara kullanıp kullanmadığınız", "de": "ob Sie rauchen", "fr": "si vous fumez", "ru": "курите ли вы", "ar": "هل تدخن"},
+    "photos": {"en": "photos of the area to be treated", "tr": "tedavi edilecek bölgenin fotoğrafları", "de": "Fotos der zu behandelnden Stelle", "fr": "des photos de la zone à traiter", "ru": "фотографии зоны процедуры", "ar": "صور للمنطقة المراد علاجها"},
+    "preferred_dates": {"en": "your preferred dates", "tr": "tercih ettiğiniz tarihler", "de": "Ihre Wunschtermine", "fr": "vos dates souhaitées", "ru": "желаемые даты", "ar": "التواريخ المفضلة لديك"},
+    "arrival": {"en": "your arrival date", "tr": "varış tarihiniz", "de": "Ihr Ankunftsdatum", "fr": "votre date d'arrivée", "ru": "дату прилёта", "ar": "تاريخ وصولك"},
+    "departure": {"en": "your departure date", "tr": "dönüş tarihiniz", "de": "Ihr Abreisedatum", "fr": "votre date de départ", "ru": "дату вылета обратно", "ar": "تاريخ مغادرتك"},
+    "flight": {"en": "your flight number", "tr": "uçuş numaranız", "de": "Ihre Flugnummer", "fr": "votre numéro de vol", "ru": "номер рейса", "ar": "رقم رحلتك"},
+    "hotel": {"en": "your hotel (or whether we should book one)", "tr": "oteliniz (veya bizim ayarlamamızı isteyip istemediğiniz)", "de": "Ihr Hotel (oder ob wir eines buchen sollen)", "fr": "votre hôtel (ou si nous devons en réserver un)", "ru": "ваш отель (или нужно ли его забронировать)", "ar": "فندقك (أو إن كنت تريد أن نحجز لك)"},
+    "transfer": {"en": "whether you need an airport transfer", "tr": "havalimanı transferine ihtiyacınız olup olmadığı", "de": "ob Sie einen Flughafentransfer brauchen", "fr": "si vous avez besoin d'un transfert depuis l'aéroport", "ru": "нужен ли трансфер из аэропорта", "ar": "هل تحتاج إلى توصيل من المطار"},
+    "companion": {"en": "whether someone travels with you", "tr": "yanınızda refakatçi olup olmadığı", "de": "ob jemand Sie begleitet", "fr": "si quelqu'un vous accompagne", "ru": "едет ли кто-то с вами", "ar": "هل يرافقك أحد"},
+}
+
+LIST_JOINERS: dict[str, tuple[str, str]] = {
+    "en": (", ", " and "),
+    "tr": (", ", " ve "),
+    "de": (", ", " und "),
+    "fr": (", ", " et "),
+    "ru": (", ", " и "),
+    "ar": ("، ", " و"),
+}

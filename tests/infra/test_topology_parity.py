@@ -1,0 +1,112 @@
+"""The template's MSK mappings and API routes equal the local harness's table, field for field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from careflow_cdk.functions import batching_window_seconds
+from careflow_cdk.paths import topology
+
+from .conftest import Synth
+
+
+def _function_logical_ids(synth: Synth) -> dict[str, str]:
+    """Logical id of each topology function, found by its FunctionName."""
+    assert synth.stack is not None
+    prefix = synth.stack.cfg.prefix
+    out = {}
+    for logical, fn in synth.resources("AWS::Lambda::Function").items():
+        for name in topology.FUNCTIONS:
+            if fn["Properties"].get("FunctionName") == f"{prefix}-{name.replace('_', '-')}":
+                out[logical] = name
+    return out
+
+
+def _mapping_from_template(props: dict[str, Any], functions: dict[str, str]) -> dict[str, Any]:
+    return {
+        "function": functions[props["FunctionName"]["Ref"]],
+        "topic": props["Topics"][0],
+        "batch_size": props["BatchSize"],
+        "maximum_batching_window": props.get("MaximumBatchingWindowInSeconds"),
+        "maximum_retry_attempts": props["MaximumRetryAttempts"],
+        "maximum_record_age_s": props["MaximumRecordAgeInSeconds"],
+        "bisect_batch_on_function_error": props["BisectBatchOnFunctionError"],
+        "function_response_types": tuple(props.get("FunctionResponseTypes", ())),
+        "starting_position": props["StartingPosition"],
+        "on_failure": props["DestinationConfig"]["OnFailure"]["Destination"],
+        "consumer_group_id": props["AmazonManagedKafkaEventSourceConfig"]["ConsumerGroupId"],
+    }
+
+
+def _mapping_from_topology(m: topology.KafkaMapping) -> dict[str, Any]:
+    return {
+        "function": m.function,
+        "topic": m.topic,
+        "batch_size": m.batch_size,
+        "maximum_batching_window": batching_window_seconds(m.maximum_batching_window_s),
+        "maximum_retry_attempts": m.maximum_retry_attempts,
+        "maximum_record_age_s": m.maximum_record_age_s,
+        "bisect_batch_on_function_error": m.bisect_batch_on_function_error,
+        "function_response_types": tuple(m.function_response_types),
+        "starting_position": m.starting_position,
+        "on_failure": f"kafka://{m.on_failure_topic}",
+        "consumer_group_id": m.consumer_group_id,
+    }
+
+
+def test_msk_mappings_equal_topology(synth: Synth) -> None:
+    functions = _function_logical_ids(synth)
+    mappings = synth.resources("AWS::Lambda::EventSourceMapping")
+    actual = sorted(
+        (_mapping_from_template(m["Properties"], functions) for m in mappings.values()),
+        key=lambda d: d["topic"],
+    )
+    expected = sorted(
+        (_mapping_from_topology(m) for m in topology.KAFKA_MAPPINGS), key=lambda d: d["topic"]
+    )
+    assert actual == expected
+
+
+def test_every_mapping_is_bounded_with_destination_and_unique_group(synth: Synth) -> None:
+    mappings = [
+        m["Properties"] for m in synth.resources("AWS::Lambda::EventSourceMapping").values()
+    ]
+    groups = [m["AmazonManagedKafkaEventSourceConfig"]["ConsumerGroupId"] for m in mappings]
+    assert len(groups) == len(set(groups)), "consumer group ids must be unique"
+    for m in mappings:
+        assert 0 <= m["MaximumRetryAttempts"] <= 10
+        assert m["MaximumRecordAgeInSeconds"] > 0
+        destination = m["DestinationConfig"]["OnFailure"]["Destination"]
+        assert (
+            destination.startswith("kafka://")
+            and destination.removeprefix("kafka://") not in m["Topics"]
+        )
+        assert m["ProvisionedPollerConfig"]["MinimumPollers"] >= 1
+        assert "ReportBatchItemFailures" in m["FunctionResponseTypes"]
+
+
+def test_api_routes_equal_topology(synth: Synth) -> None:
+    functions = _function_logical_ids(synth)
+    integrations = {}
+    for logical, integ in synth.resources("AWS::ApiGatewayV2::Integration").items():
+        uri = integ["Properties"]["IntegrationUri"]
+        integrations[logical] = functions[uri["Fn::GetAtt"][0]]
+    actual = set()
+    for route in synth.resources("AWS::ApiGatewayV2::Route").values():
+        props = route["Properties"]
+        target = props["Target"]["Fn::Join"][1][1]["Ref"]
+        auth = {"JWT": "jwt", "NONE": "none"}[props.get("AuthorizationType", "NONE")]
+        actual.add((props["RouteKey"], integrations[target], auth))
+    expected = {(r.route_key, r.function, r.auth) for r in topology.ROUTES}
+    assert actual == expected
+
+
+def test_v1_routes_are_behind_jwt_except_the_published_description(synth: Synth) -> None:
+    for route in synth.resources("AWS::ApiGatewayV2::Route").values():
+        key = route["Properties"]["RouteKey"]
+        spec = next(r for r in topology.ROUTES if r.route_key == key)
+        if spec.auth == "jwt":
+            assert route["Properties"]["AuthorizationType"] == "JWT"
+            assert "AuthorizerId" in route["Properties"]
+        if "/webhooks/" in key:
+            assert route["Properties"].get("AuthorizationType", "NONE") == "NONE"

@@ -1,0 +1,53 @@
+# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+"""Language of a message: script first, the fastText detector for Latin scripts, memory last."""
+
+from __future__ import annotations
+
+import pytest
+
+from careflow_agents.language import SUPPORTED, detect
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Merhaba, saç ekimi için bilgi almak istiyorum", "tr"),
+        ("Hello, I would like some information about veneers", "en"),
+        ("Guten Tag, ich hätte gerne Informationen zur Haartransplantation", "de"),
+        ("Bonjour, je voudrais des informations sur la rhinoplastie", "fr"),
+        ("Здравствуйте, хочу узнать о пересадке волос", "ru"),
+        ("مرحبا، أريد معلومات عن زراعة الشعر", "ar"),
+        ("Ateşim var ve çok halsizim", "tr"),
+        ("Mon nez saigne encore un peu", "fr"),
+        ("Ich habe Fieber", "de"),
+    ],
+)
+def test_supported_languages_are_detected(text: str, expected: str) -> None:
+    result = detect(text)
+    assert result.language == expected
+    assert result.method in ("script", "detector")
+
+
+def test_short_messages_keep_the_conversation_language() -> None:
+    assert detect("ok 👍", previous="de").language == "de"
+    assert detect("ok", previous="ru").method == "conversation"
+
+
+def test_media_only_message_falls_back_to_default() -> None:
+    result = detect(None, default="tr")
+    assert (result.language, result.method) == ("tr", "default")
+
+
+def test_detection_is_limited_to_the_tenant_languages() -> None:
+    # Spanish is not supported: the closest offered language is chosen, never "es".
+    result = detect("Hola, quiero información sobre el trasplante de pelo", allowed=["en", "tr", "fr"])
+    assert result.language in ("en", "tr", "fr")
+    assert detect("Здравствуйте", allowed=["en", "de"], default="en").language == "en"
+
+
+def test_placeholders_do_not_sway_detection() -> None:
+    assert detect("[PHONE] [EMAIL] bitte rufen Sie mich morgen an").language == "de"
+
+
+def test_supported_set() -> None:
+    assert set(SUPPORTED) == {"tr", "en", "de", "ar", "ru", "fr"}
