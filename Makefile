@@ -31,7 +31,7 @@ $(VENV)/.stamp: requirements.txt requirements-dev.txt pyproject.toml
 venv: $(VENV)/.stamp ## create the virtualenv with pinned dependencies
 
 .PHONY: services
-services: venv ## install (if missing) and start Postgres, Redis, Kafka and LocalStack
+services: venv node_modules ## install (if missing) and start Postgres, Redis, Kafka, LocalStack, simulators
 	$(CAREFLOW) services up
 
 .PHONY: services-down
@@ -48,21 +48,50 @@ dev: services migrate ## everything: services, migrations, demo tenant, local ga
 	$(CAREFLOW) dev
 
 .PHONY: test
-test: services ## the whole test suite against real services
+test: services node_modules ## the whole test suite against real services
 	$(PY) -m pytest -q
 
 .PHONY: test-unit
 test-unit: venv ## only the tests that need no services
 	$(PY) -m pytest -q tests/unit
 
+.PHONY: eval
+eval: venv ## the agent graph's per-language report on the labelled set
+	$(PY) -m careflow_agents.eval
+
 .PHONY: lint
 lint: venv ## ruff + mypy
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy shared/python layers functions/*/handler.py localstack/careflow_local
+	$(VENV)/bin/mypy shared/python/careflow_shared layers/*/python functions/*/handler.py \
+	    localstack/careflow_local cdk/careflow_cdk cdk/app.py
+
+ENV ?= dev
+.PHONY: synth
+synth: venv node_modules ## synthesize the CDK app offline (ENV=dev|staging|prod)
+	npx cdk synth -c env=$(ENV) --quiet
+
+.PHONY: test-infra
+test-infra: venv node_modules ## the CDK proofs only (assertions, cdk-nag, cfn-lint, sizes)
+	$(PY) -m pytest -q tests/infra
+
+.PHONY: sizes
+sizes: venv ## unzipped size of each function with its layers
+	$(PY) cdk/careflow_cdk/sizes.py
+
+.PHONY: local-stage
+local-stage: services ## deploy the CDK app's local stage to LocalStack (done by services too)
+	$(PY) -m careflow_local.cdk_local
+
+.PHONY: deploy
+deploy: venv node_modules ## cdk deploy to the AWS account in your environment (ENV=...)
+	npx cdk deploy -c env=$(ENV) --require-approval broadening
+
+node_modules: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 .PHONY: bench
-bench: services migrate ## throughput/latency benchmark and cold-import times (writes bench/results.json)
+bench: services migrate ## throughput/latency, cold starts (writes tests/bench/results.json)
 	$(PY) -m tests.bench.bench_pipeline
 
 .PHONY: clean

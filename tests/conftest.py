@@ -24,8 +24,11 @@ def services():
     if os.environ.get("CAREFLOW_SERVICES") == "external":
         return {}
     from careflow_local import services as svc
+    from careflow_local.cdk_local import ensure_local_stage
 
     svc.up()
+    ensure_local_stage()  # the bucket, KMS key and secrets prefix the harness reads
+    apply_local_env()
     return svc.status()
 
 

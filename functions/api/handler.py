@@ -51,8 +51,9 @@ def _careflow_error(exc: CareflowError) -> Response[str]:
 
 
 def _tenant() -> str:
-    claims = app.current_event.request_context.authorizer.jwt_claim
-    tenant = claims.get("tenant_id") if claims else None
+    claims = app.current_event.request_context.authorizer.jwt_claim or {}
+    # Our issuer puts it in "tenant_id"; a Cognito ID token carries the custom attribute.
+    tenant = claims.get("tenant_id") or claims.get("custom:tenant_id")
     if not isinstance(tenant, str) or not tenant:
         raise Unauthorized("token carries no tenant_id claim")
     if not re.match(TENANT_PATTERN, tenant):

@@ -37,6 +37,11 @@ def handle(envelope: Envelope) -> None:
         decision = AgentDecision.model_validate(envelope.payload)
     except ValidationError as exc:
         raise PoisonRecord(f"invalid agent.decided payload: {exc.error_count()} errors") from None
+    if decision.replayed:
+        # The graph answered a message it had already decided (a redelivery under another event
+        # id): that decision was stored and its reply queued the first time.
+        logger.info("replayed decision skipped", extra={"event_id": envelope.event_id})
+        return
     outcome = run_once(
         envelope.tenant_id, FUNCTION, envelope.event_id, _persist(envelope, decision), publish_many
     )

@@ -30,16 +30,13 @@ from careflow_tenant.tenants import get_tenant_config
 
 FUNCTION = "run_agent"
 logger = get_logger(FUNCTION)
-_checkpointer: Any = None
 
 
 def checkpointer() -> Any:
-    global _checkpointer
-    if _checkpointer is None:
-        from careflow_agents import get_checkpointer
+    """The container's checkpointer; cheap per call, and it replaces a connection that broke."""
+    from careflow_agents import get_checkpointer
 
-        _checkpointer = get_checkpointer(dsn(get_settings()))
-    return _checkpointer
+    return get_checkpointer(dsn(get_settings()))
 
 
 def _tenant(tenant_id: str) -> TenantConfig:
@@ -90,6 +87,11 @@ def _run_turn(envelope: Envelope, msg: CaseMessage) -> Any:
             message_type=msg.message_type,
             received_at=envelope.occurred_at or datetime.now(UTC),
             attachments=repo.case_attachments(cur, envelope.tenant_id, msg.case_id),
+            days_since_operation=(
+                repo.days_in_post_op(cur, envelope.tenant_id, msg.case_id)
+                if stage == "post_op"
+                else None
+            ),
         )
         decision = run_turn(turn, checkpointer=checkpointer())
         return _decided(envelope, decision, partition_key(envelope.tenant_id, msg.case_id))

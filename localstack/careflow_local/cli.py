@@ -20,6 +20,11 @@ def _services(args: argparse.Namespace) -> int:
     only = args.only or None
     if args.action == "up":
         services.up(only, with_localstack=not args.no_localstack)
+        if not args.no_localstack and (only is None or "localstack" in only):
+            from careflow_local.cdk_local import ensure_local_stage
+
+            outputs = ensure_local_stage()
+            print(f"local CDK stage  documents bucket {outputs['documents_bucket']}")
     elif args.action == "down":
         services.down(only)
     services.print_status()

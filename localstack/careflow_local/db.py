@@ -76,13 +76,17 @@ def put_channel_secret(tenant_id: str, channel: str, value: dict[str, Any]) -> s
 
 
 def demo_config() -> TenantConfig:
-    return TenantConfig(
-        tenant_id=DEMO_TENANT,
-        display_name="Demo Clinic (dev only)",
-        languages=["en", "tr", "de", "ar", "ru", "fr"],
-        default_language="en",
-        rate_limit_per_minute=600,
-        whatsapp=WhatsAppChannel(phone_number_id="100200300400500", secret_name="whatsapp"),
+    """The demo clinic: the agents' realistic demo tenant (treatments, prices, care guidance,
+    on-call coordinator, six languages) with a WhatsApp number and a generous rate limit."""
+    from careflow_agents.config import demo_tenant
+
+    base = demo_tenant(DEMO_TENANT)
+    return base.model_copy(
+        update={
+            "display_name": "Demo Clinic (dev only)",
+            "rate_limit_per_minute": 600,
+            "whatsapp": WhatsAppChannel(phone_number_id="100200300400500", secret_name="whatsapp"),
+        }
     )
 
 

@@ -1,5 +1,10 @@
-"""``careflow demo``: a short WhatsApp conversation goes in through the gateway, a case with the
-agent's decisions comes out of the API."""
+"""``careflow demo``: the whole loop, through the local API Gateway as a real client would drive it.
+
+1. a patient writes three WhatsApp messages (signed as Meta signs them);
+2. the case appears in the API with the agents' decisions; a price quote waits for approval;
+3. the coordinator approves it; the reply goes out to the provider (our Meta simulator);
+4. staff book the patient; the appointment appears in Doktor365 (our simulator).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import random
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from typing import Any
 
 from careflow_local.auth import mint_token
@@ -27,9 +33,8 @@ def http(
 ) -> tuple[int, Any]:
     req = urllib.request.Request(url, data=body, method=method, headers=headers or {})
     try:
-        with urllib.request.urlopen(req, timeout=10) as resp:
-            raw = resp.read()
-            status = resp.status
+        with urllib.request.urlopen(req, timeout=15) as resp:
+            raw, status = resp.read(), resp.status
     except urllib.error.HTTPError as err:
         raw, status = err.read(), err.code
     try:
@@ -43,6 +48,16 @@ def _reachable(url: str) -> bool:
         return http("GET", f"{url}/health")[0] == 200
     except OSError:
         return False
+
+
+def _wait(what: str, check: Callable[[], Any], timeout_s: float) -> Any:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.5)
+    raise TimeoutError(f"{what} did not happen within {timeout_s:.0f} s")
 
 
 def run_demo(gateway_url: str | None = None, *, timeout_s: float = 90.0) -> int:
@@ -60,51 +75,109 @@ def run_demo(gateway_url: str | None = None, *, timeout_s: float = 90.0) -> int:
         url = runtime.gateway.url
         print(f"(no `careflow dev` running: started an in-process gateway at {url})")
     try:
-        return _converse(url, timeout_s)
+        return Demo(url, timeout_s).run()
+    except TimeoutError as exc:
+        print(f"demo failed: {exc}")
+        return 1
     finally:
         if runtime:
             runtime.stop()
 
 
-def _converse(url: str, timeout_s: float) -> int:
-    secret = os.environ["DEMO_WHATSAPP_APP_SECRET"]
-    wa_id = "9055" + "".join(random.choice("0123456789") for _ in range(8))  # a fake number
-    token = mint_token(DEMO_TENANT)
-    auth = {"Authorization": f"Bearer {token}"}
-    for text in CONVERSATION:
-        raw, headers = signed(whatsapp_text(wa_id=wa_id, text=text), secret)
-        status, body = http("POST", f"{url}/webhooks/whatsapp/{DEMO_TENANT}", raw, headers)
-        print(f"patient > {text}\n          webhook {status} {body}")
-        if status != 200:
-            return 1
-        time.sleep(0.5)
-    deadline = time.monotonic() + timeout_s
-    case: dict[str, Any] | None = None
-    while time.monotonic() < deadline:
-        status, listing = http("GET", f"{url}/v1/cases?limit=200", headers=auth)
-        for summary in listing.get("cases", []) if status == 200 else []:
-            _, detail = http("GET", f"{url}/v1/cases/{summary['case_id']}", headers=auth)
-            if (
-                isinstance(detail, dict)
-                and len(detail.get("messages", [])) >= len(CONVERSATION)
-                and any(m.get("body") == CONVERSATION[0] for m in detail["messages"])
-                and len(detail.get("decisions", [])) >= len(CONVERSATION)
-            ):
-                case = detail
-                break
-        if case:
-            break
-        time.sleep(0.5)
-    if case is None:
-        print("the case did not reach the API in time")
-        return 1
-    print(f"\ncase {case['case_id']}  stage={case['stage']}")
-    for d in case["decisions"]:
-        print(
-            f"  decision: intent={d['intent']} lang={d['language']} urgency={d['urgency']} "
-            f"action={d['action']} stage {d['previous_stage']}->{d['applied_stage'] or '-'}"
+class Demo:
+    def __init__(self, url: str, timeout_s: float) -> None:
+        self.url = url
+        self.timeout_s = timeout_s
+        self.wa_id = "9055" + "".join(random.choice("0123456789") for _ in range(8))
+        self.auth = {"Authorization": f"Bearer {mint_token(DEMO_TENANT)}"}
+
+    def api(self, method: str, path: str, body: dict[str, Any] | None = None) -> tuple[int, Any]:
+        headers = dict(self.auth)
+        data = None
+        if body is not None:
+            data = json.dumps(body).encode()
+            headers["Content-Type"] = "application/json"
+        return http(method, f"{self.url}{path}", data, headers)
+
+    def run(self) -> int:
+        secret = os.environ["DEMO_WHATSAPP_APP_SECRET"]
+        print("1. the patient writes on WhatsApp")
+        for text in CONVERSATION:
+            raw, headers = signed(whatsapp_text(wa_id=self.wa_id, text=text), secret)
+            status, body = http("POST", f"{self.url}/webhooks/whatsapp/{DEMO_TENANT}", raw, headers)
+            print(f"   patient > {text}\n             webhook {status} {body}")
+            if status != 200:
+                return 1
+            time.sleep(1.0)  # one message after the other, as a person types
+        case = _wait(
+            "the case with three decisions", lambda: self.case(decisions=3), self.timeout_s
         )
-        if d.get("reply"):
-            print(f"  careflow > {d['reply']}")
-    print(f"  decision reports in S3: {', '.join(d['report_key'] for d in case['decisions'])}")
-    return 0
+        print(f"\n2. case {case['case_id']}  stage={case['stage']}")
+        self.show_decisions(case)
+
+        print("\n3. the coordinator approves the price quote")
+        status, body = self.api(
+            "POST", f"/v1/cases/{case['case_id']}/approvals", {"decision": "approve"}
+        )
+        print(f"   POST /approvals -> {status} {body}")
+        case = _wait("the replies to go out", lambda: self.sent(case["case_id"]), self.timeout_s)
+        for out in case["outbound"]:
+            print(f"   outbound {out['kind']:<10} {out['status']:<17} {out['body'][:70]}")
+
+        print("\n4. staff book the consultation; Doktor365 follows")
+        path = ["enquiry", "qualifying", "pre_op", "quoted", "booked"]
+        _, current = self.api("GET", f"/v1/cases/{case['case_id']}")
+        remaining = path[path.index(current["stage"]) + 1 :] if current["stage"] in path else []
+        for stage in remaining:
+            extra = {"consultation_at": "2026-12-01T09:00:00Z"} if stage == "booked" else {}
+            status, body = self.api(
+                "POST", f"/v1/cases/{case['case_id']}/stage", {"stage": stage, **extra}
+            )
+            print(f"   stage -> {stage}: {status}")
+        appointment = _wait("the Doktor365 appointment", self.appointment, self.timeout_s)
+        print(
+            f"   Doktor365 appointment {appointment['id']} ({appointment['kind']}, "
+            f"{appointment['status']}) for case {case['case_id']}"
+        )
+        print(f"\nS3 reports: {', '.join(d['report_key'] for d in case['decisions'][:1])} ...")
+        return 0
+
+    def case(self, *, decisions: int) -> dict[str, Any] | None:
+        status, listing = self.api("GET", "/v1/cases?limit=200")
+        for summary in listing.get("cases", []) if status == 200 else []:
+            _, detail = self.api("GET", f"/v1/cases/{summary['case_id']}")
+            messages = detail.get("messages", []) if isinstance(detail, dict) else []
+            if (
+                any(m.get("body") == CONVERSATION[0] for m in messages)
+                and len(detail.get("decisions", [])) >= decisions
+                and self.wa_id_matches(detail)
+            ):
+                return detail
+        return None
+
+    @staticmethod
+    def wa_id_matches(detail: dict[str, Any]) -> bool:
+        return len(detail.get("messages", [])) >= len(CONVERSATION)
+
+    def sent(self, case_id: str) -> dict[str, Any] | None:
+        _, case = self.api("GET", f"/v1/cases/{case_id}")
+        outbound = case.get("outbound", [])
+        pending = [o for o in outbound if o["status"] in ("queued", "sending")]
+        return case if outbound and not pending and len(case["decisions"]) >= 4 else None
+
+    def appointment(self) -> dict[str, Any] | None:
+        from careflow_local.simulators._server import connect
+
+        state = connect(os.environ["CAREFLOW_DOKTOR365_URL"]).state()
+        account = state["accounts"].get(f"d365-{DEMO_TENANT}") or {}
+        return (account.get("appointments") or [None])[-1]
+
+    @staticmethod
+    def show_decisions(case: dict[str, Any]) -> None:
+        for d in case["decisions"]:
+            print(
+                f"   decision: intent={d['intent']} lang={d['language']} urgency={d['urgency']} "
+                f"action={d['action']} stage {d['previous_stage']}->{d['applied_stage'] or '-'}"
+            )
+            if d.get("reply"):
+                print(f"   careflow > {d['reply'][:150]}")

@@ -30,13 +30,17 @@ def read_dev_env() -> dict[str, str]:
 
 
 def apply_local_env() -> dict[str, str]:
-    """Set the functions' environment as CDK would on AWS (existing variables win)."""
+    """Set the functions' environment as CDK would on AWS.
+
+    Variables already set win over ``dev.env`` (so a developer can point at other services),
+    but what the local CDK stage deployed wins over both: those names are the truth.
+    """
     values = read_dev_env()
+    deployed: dict[str, str] = {}
     if LOCAL_OUTPUTS.exists():
         outputs = json.loads(LOCAL_OUTPUTS.read_text())
-        for key, var in _OUTPUT_VARS.items():
-            if outputs.get(key):
-                values[var] = str(outputs[key])
+        deployed = {var: str(outputs[key]) for key, var in _OUTPUT_VARS.items() if outputs.get(key)}
+        values.update(deployed)
     values.setdefault("CAREFLOW_DB_HOST", values.get("PGHOST", "127.0.0.1"))
     values.setdefault("CAREFLOW_DB_PORT", values.get("PGPORT", "5432"))
     values.setdefault("CAREFLOW_SECRETS_PREFIX", "careflow/local/tenants")
@@ -44,6 +48,7 @@ def apply_local_env() -> dict[str, str]:
     values.setdefault("POWERTOOLS_DEV", "false")
     for key, value in values.items():
         os.environ.setdefault(key, value)
+    os.environ.update(deployed)
     from careflow_shared.settings import reset_settings
 
     reset_settings()

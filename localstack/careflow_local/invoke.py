@@ -18,7 +18,8 @@ _modules: dict[str, ModuleType] = {}
 # One warm "container" per function: a single worker thread, so invocations of a function run
 # one at a time and per-container state (connections cached per thread) is the function's own.
 _containers: dict[str, ThreadPoolExecutor] = {
-    name: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"lambda-{name}") for name in FUNCTIONS
+    name: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"lambda-{name}")
+    for name in FUNCTIONS
 }
 
 

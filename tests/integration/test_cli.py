@@ -72,3 +72,5 @@ def test_demo_shows_a_conversation_becoming_a_case(demo_tenant, services):
     proc = careflow("demo", "--timeout", "120")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "case " in proc.stdout and "decision: intent=" in proc.stdout
+    assert "POST /approvals -> 202" in proc.stdout  # the coordinator approved the quote
+    assert "Doktor365 appointment apt_" in proc.stdout  # and the booking reached the clinic

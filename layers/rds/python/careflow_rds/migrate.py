@@ -86,6 +86,10 @@ def ensure_roles(roles: DbRoles) -> None:
                 "GRANT USAGE ON SCHEMA public TO {app}",
             ):
                 cur.execute(sql.SQL(stmt).format(db=db, owner=owner, app=app))
+            # On RDS the application logs in through RDS Proxy with an IAM token.
+            cur.execute("SELECT 1 FROM pg_roles WHERE rolname = 'rds_iam'")
+            if cur.fetchone():
+                cur.execute(sql.SQL("GRANT rds_iam TO {app}").format(app=app))
     finally:
         conn.close()
 

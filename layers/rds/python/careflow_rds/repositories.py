@@ -534,3 +534,16 @@ def mark_document_stored(
 def case_exists(cur: RealDictCursor, tenant_id: str, case_id: str) -> bool:
     cur.execute("SELECT 1 FROM cases WHERE tenant_id = %s AND case_id = %s", (tenant_id, case_id))
     return cur.fetchone() is not None
+
+
+def days_in_post_op(cur: RealDictCursor, tenant_id: str, case_id: str) -> int | None:
+    """Whole days since the case entered post-op (the day of the operation is day 0)."""
+    cur.execute(
+        "SELECT floor(extract(epoch FROM now() - max(occurred_at)) / 86400)::int AS days "
+        "FROM case_events WHERE tenant_id = %s AND case_id = %s "
+        "AND event_type = 'case.stage_changed' "
+        "AND 'post_op' IN (payload->>'to_stage', payload->>'applied')",
+        (tenant_id, case_id),
+    )
+    row = cur.fetchone()
+    return int(row["days"]) if row and row["days"] is not None else None
