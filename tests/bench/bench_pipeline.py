@@ -166,6 +166,25 @@ def cold_imports(runs: int = 5) -> dict[str, float]:
     return out
 
 
+def bench_agent(n: int) -> dict[str, Any]:
+    """run_agent's graph: cold start (import + build, fresh interpreters) and per-message latency
+    with the rules provider on the real Postgres checkpointer (``layers/agents/bench_agents.py``)."""
+    import importlib.util
+
+    from careflow_agents import get_checkpointer
+    from careflow_rds.connection import dsn
+    from careflow_shared.settings import get_settings
+
+    path = Path(__file__).resolve().parents[2] / "layers" / "agents" / "bench_agents.py"
+    spec = importlib.util.spec_from_file_location("careflow_bench_agents", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cold = module.cold_start(5)
+    per_message = module.per_message(n, get_checkpointer(dsn(get_settings())))
+    return {"cold_start_s": cold, "per_message_postgres": per_message}
+
+
 def main() -> int:
     apply_local_env()
     from careflow_local.db import run_migrations
@@ -179,6 +198,8 @@ def main() -> int:
     print(f"pipeline (webhook -> persisted decision): {pipeline}")
     imports = cold_imports()
     print(f"cold import per handler (ms, median of 5): {imports}")
+    agent = bench_agent(min(n, 200))
+    print(f"run_agent graph: {json.dumps(agent)}")
     results = {
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]},
@@ -187,6 +208,8 @@ def main() -> int:
         "throughput_ratio_pipeline_to_raw": round(
             pipeline["throughput_msg_s"] / raw["throughput_msg_s"], 3),
         "cold_import_ms": imports,
+        "run_agent_graph": agent,
+        "load_average": os.getloadavg(),
     }
     print(f"pipeline throughput is {results['throughput_ratio_pipeline_to_raw']:.1%} of the raw path")
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
