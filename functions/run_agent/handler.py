@@ -47,13 +47,15 @@ def _tenant(tenant_id: str) -> TenantConfig:
 
 
 def handle(envelope: Envelope) -> None:
+    if envelope.event_type == "case.stage_changed":
+        return  # for sync_clinic: the graph already knows the stage it proposed
+    # Before the transaction: loading the config on a cache miss needs the connection itself.
+    tenant = _tenant(envelope.tenant_id)
     try:
         if envelope.event_type in ("case.opened", "case.message_added"):
-            effect = _run_turn(envelope, CaseMessage.model_validate(envelope.payload))
+            effect = _run_turn(envelope, tenant, CaseMessage.model_validate(envelope.payload))
         elif envelope.event_type == "case.approval_decided":
-            effect = _resume(envelope, ApprovalDecided.model_validate(envelope.payload))
-        elif envelope.event_type == "case.stage_changed":
-            return  # for sync_clinic: the graph already knows the stage it proposed
+            effect = _resume(envelope, tenant, ApprovalDecided.model_validate(envelope.payload))
         else:
             raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
     except ValidationError as exc:
@@ -70,7 +72,7 @@ def _decided(envelope: Envelope, decision: AgentDecision, key: bytes) -> list[Ou
     return [(TOPIC_DECISIONS, out, key)]
 
 
-def _run_turn(envelope: Envelope, msg: CaseMessage) -> Any:
+def _run_turn(envelope: Envelope, tenant: TenantConfig, msg: CaseMessage) -> Any:
     def effect(cur: RealDictCursor) -> list[Output]:
         from careflow_agents import AgentTurn, run_turn
 
@@ -78,7 +80,7 @@ def _run_turn(envelope: Envelope, msg: CaseMessage) -> Any:
         if stage is None:
             raise PoisonRecord("case not found")
         turn = AgentTurn(
-            tenant=_tenant(envelope.tenant_id),
+            tenant=tenant,
             case_id=msg.case_id,
             message_id=msg.message_id,
             stage=stage,
@@ -99,12 +101,12 @@ def _run_turn(envelope: Envelope, msg: CaseMessage) -> Any:
     return effect
 
 
-def _resume(envelope: Envelope, approval: ApprovalDecided) -> Any:
+def _resume(envelope: Envelope, tenant: TenantConfig, approval: ApprovalDecided) -> Any:
     def effect(cur: RealDictCursor) -> list[Output]:
         from careflow_agents import resume_turn
 
         decision = resume_turn(
-            _tenant(envelope.tenant_id),
+            tenant,
             approval.case_id,
             approval.message_id,
             approval.model_dump(mode="json"),

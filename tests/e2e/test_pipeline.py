@@ -215,3 +215,66 @@ def test_patient_data_never_reaches_the_logs(client, tenant_factory):
     assert captured, "the functions logged nothing: the test would prove nothing"
     text = "\n".join(captured)
     assert not [p for p in pii if p in text]
+
+
+def test_run_agent_works_when_the_tenant_config_cache_expired(client, tenant_factory):
+    """A cache miss in run_agent loads the config from Postgres, outside its own transaction
+    (inside it, it once failed with 'connection cannot be re-entered' whenever the Redis entry
+    had expired)."""
+    from datetime import UTC, datetime
+
+    from careflow_local.events import kafka_event, kafka_record
+    from careflow_rds import repositories as repo
+    from careflow_shared.envelope import CaseMessage, Envelope
+    from careflow_tenant.client import get_redis, tenant_key
+    from careflow_tenant.tenants import clear_local_cache
+
+    tenant = tenant_factory("cache")
+    tid = tenant["tenant_id"]
+    client.webhook(tenant, text_message("905551230077", "Hello"))
+    case = _case_with_decisions(client, tid)
+    with tenant_transaction(tid) as cur:
+        message_id = repo.insert_message(
+            cur,
+            tenant_id=tid,
+            case_id=case["case_id"],
+            conversation_id=None,
+            direction="inbound",
+            channel="whatsapp",
+            provider_message_id=f"wamid.{uuid.uuid4()}",
+            message_type="text",
+            body="Another question",
+            media=None,
+            sent_at=datetime.now(UTC),
+        )
+    env = Envelope(
+        event_type="case.message_added",
+        tenant_id=tid,
+        correlation_id="c",
+        payload=CaseMessage(
+            case_id=case["case_id"],
+            patient_id=case["patient_id"],
+            message_id=message_id,
+            stage=case["stage"],
+            channel="whatsapp",
+            message_type="text",
+            text="Another question",
+        ).model_dump(mode="json"),
+    )
+    get_redis().delete(tenant_key(tid, "config"))  # the shared cache expired ...
+    clear_local_cache()  # ... and so did the container's own copy
+    event = kafka_event(
+        [
+            kafka_record(
+                topic="hub.cases.events",
+                partition=0,
+                offset=1,
+                timestamp_ms=1,
+                key=b"k",
+                value=env.to_bytes(),
+            )
+        ],
+        bootstrap="127.0.0.1:59092",
+        region="eu-central-1",
+    )
+    assert invoke("run_agent", event) == {"batchItemFailures": []}
