@@ -62,6 +62,7 @@ eval: venv ## the agent graph's per-language report on the labelled set
 .PHONY: lint
 lint: venv ## ruff + mypy
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy shared/python/careflow_shared layers/*/python functions/*/handler.py \
 	    localstack/careflow_local cdk/careflow_cdk cdk/app.py
 

@@ -73,13 +73,18 @@ def _env() -> dict[str, str]:
 def cold_start(runs: int) -> dict[str, dict[str, float]]:
     samples: list[dict[str, float]] = []
     for _ in range(runs):
-        done = subprocess.run([sys.executable, "-c", COLD], capture_output=True, text=True, env=_env(), check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", COLD], capture_output=True, text=True, env=_env(), check=True
+        )
         samples.append(json.loads(done.stdout.strip().splitlines()[-1]))
     keys = [*samples[0], "import_plus_build"]
     for sample in samples:
         sample["import_plus_build"] = sample["import"] + sample["build"]
     return {
-        key: {"median_s": statistics.median(s[key] for s in samples), "min_s": min(s[key] for s in samples)}
+        key: {
+            "median_s": statistics.median(s[key] for s in samples),
+            "min_s": min(s[key] for s in samples),
+        }
         for key in keys
     }
 
@@ -95,20 +100,40 @@ def per_message(messages: int, checkpointer: Any) -> dict[str, float]:
     from careflow_agents.config import demo_tenant
     from careflow_agents.language import warm_up
 
-    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line)
+        for line in LABELLED.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     tenant = demo_tenant("bench-clinic")
     warm_up()
     # One untimed turn first: the process-wide one-offs (LangGraph import, graph compile, phrase
     # tables) are the cold start measured above, not per-message latency.
-    run_turn(AgentTurn(tenant=tenant, case_id=f"warm-{uuid.uuid4().hex[:8]}", message_id="warm", stage="enquiry",
-                       text="Hello", channel="whatsapp", message_type="text", received_at=datetime.now(UTC)),
-             checkpointer=checkpointer)
+    run_turn(
+        AgentTurn(
+            tenant=tenant,
+            case_id=f"warm-{uuid.uuid4().hex[:8]}",
+            message_id="warm",
+            stage="enquiry",
+            text="Hello",
+            channel="whatsapp",
+            message_type="text",
+            received_at=datetime.now(UTC),
+        ),
+        checkpointer=checkpointer,
+    )
     timings: list[float] = []
     for i in range(messages):
         row = rows[i % len(rows)]
         turn = AgentTurn(
-            tenant=tenant, case_id=f"bench-{uuid.uuid4().hex[:10]}", message_id=f"m-{i}", stage=row["stage"],
-            text=row["text"], channel="whatsapp", message_type="text", received_at=datetime.now(UTC),
+            tenant=tenant,
+            case_id=f"bench-{uuid.uuid4().hex[:10]}",
+            message_id=f"m-{i}",
+            stage=row["stage"],
+            text=row["text"],
+            channel="whatsapp",
+            message_type="text",
+            received_at=datetime.now(UTC),
             days_since_operation=row.get("days_since_operation"),
         )
         started = time.perf_counter()
@@ -126,14 +151,21 @@ def per_message(messages: int, checkpointer: Any) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="fresh interpreters for the cold start")
-    parser.add_argument("--messages", type=int, default=300, help="messages for the latency figures")
-    parser.add_argument("--dsn", default=os.environ.get("CAREFLOW_AGENTS_BENCH_DSN"),
-                        help="libpq DSN of a migrated database (application role) for the Postgres run")
+    parser.add_argument(
+        "--messages", type=int, default=300, help="messages for the latency figures"
+    )
+    parser.add_argument(
+        "--dsn",
+        default=os.environ.get("CAREFLOW_AGENTS_BENCH_DSN"),
+        help="libpq DSN of a migrated database (application role) for the Postgres run",
+    )
     args = parser.parse_args(argv)
     sys.path[:0] = _env()["PYTHONPATH"].split(os.pathsep)
 
     load = os.getloadavg()
-    print(f"machine: {os.cpu_count()} cores, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+    print(
+        f"machine: {os.cpu_count()} cores, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"
+    )
     print(f"python {sys.version.split()[0]} ({sys.executable})")
     cold = cold_start(args.runs)
     print(f"\ncold start, {args.runs} fresh interpreters (median / min, seconds):")
@@ -149,8 +181,10 @@ def main(argv: list[str] | None = None) -> int:
 
         results["postgres"] = per_message(args.messages, get_checkpointer(args.dsn))
     for name, figures in results.items():
-        print(f"  {name:<10} n={figures['messages']}  p50 {figures['p50_ms']:.1f}  p95 {figures['p95_ms']:.1f}"
-              f"  max {figures['max_ms']:.1f}  mean {figures['mean_ms']:.1f}")
+        print(
+            f"  {name:<10} n={figures['messages']}  p50 {figures['p50_ms']:.1f}  p95 {figures['p95_ms']:.1f}"
+            f"  max {figures['max_ms']:.1f}  mean {figures['mean_ms']:.1f}"
+        )
     return 0
 
 

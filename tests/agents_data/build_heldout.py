@@ -8,48 +8,168 @@ the lexicon (temperature numbers with a degree word in every language; wound dis
 regression set. To re-estimate generalisation, write a fresh held-out file and evaluate it once
 before changing any rule.
 """
+
 import json
 from pathlib import Path
 
 E, QU, B, PO = "enquiry", "quoted", "booked", "post_op"
 ROWS = {
     "en": [
-        ("hey whats the cost of a hair transplant with 3000 grafts??", E, None, "price_quote", "routine", "await_approval"),
-        ("my stitches are oozing yellow stuff and it smells", PO, 5, "post_op_concern", "urgent", "escalate"),
-        ("I keep feeling dizzy and I blacked out for a moment", PO, 2, "post_op_concern", "urgent", "escalate"),
-        ("Do I need a visa to come to Turkey from the UK?", B, None, "travel", "routine", "request_info"),
+        (
+            "hey whats the cost of a hair transplant with 3000 grafts??",
+            E,
+            None,
+            "price_quote",
+            "routine",
+            "await_approval",
+        ),
+        (
+            "my stitches are oozing yellow stuff and it smells",
+            PO,
+            5,
+            "post_op_concern",
+            "urgent",
+            "escalate",
+        ),
+        (
+            "I keep feeling dizzy and I blacked out for a moment",
+            PO,
+            2,
+            "post_op_concern",
+            "urgent",
+            "escalate",
+        ),
+        (
+            "Do I need a visa to come to Turkey from the UK?",
+            B,
+            None,
+            "travel",
+            "routine",
+            "request_info",
+        ),
         ("can you resend the consent form", QU, None, "documents", "routine", "reply"),
     ],
     "tr": [
-        ("selam burun ameliyatı ne kadar tutar", E, None, "price_quote", "routine", "await_approval"),
-        ("yüzümde ve gözlerimde çok şişlik var normal mi", PO, 3, "post_op_concern", "soon", "reply"),
-        ("nefesim daralıyor doktorla görüşmem lazım", PO, 2, "post_op_concern", "urgent", "escalate"),
+        (
+            "selam burun ameliyatı ne kadar tutar",
+            E,
+            None,
+            "price_quote",
+            "routine",
+            "await_approval",
+        ),
+        (
+            "yüzümde ve gözlerimde çok şişlik var normal mi",
+            PO,
+            3,
+            "post_op_concern",
+            "soon",
+            "reply",
+        ),
+        (
+            "nefesim daralıyor doktorla görüşmem lazım",
+            PO,
+            2,
+            "post_op_concern",
+            "urgent",
+            "escalate",
+        ),
         ("kredi kartıyla ödeme yapabiliyor muyum", QU, None, "payment", "routine", "reply"),
         ("baldırım çok ağrıyor ve şişti", PO, 6, "post_op_concern", "urgent", "escalate"),
     ],
     "de": [
-        ("Hallo! Machen Sie auch Zahnimplantate?", E, None, "treatment_enquiry", "routine", "request_info"),
+        (
+            "Hallo! Machen Sie auch Zahnimplantate?",
+            E,
+            None,
+            "treatment_enquiry",
+            "routine",
+            "request_info",
+        ),
         ("Seit heute Nacht 39,5 Grad Temperatur", PO, 3, "post_op_concern", "urgent", "escalate"),
         ("Wie viel Anzahlung muss ich leisten?", QU, None, "payment", "routine", "reply"),
-        ("Ich brauche eine Bescheinigung für meinen Arbeitgeber", QU, None, "documents", "routine", "reply"),
+        (
+            "Ich brauche eine Bescheinigung für meinen Arbeitgeber",
+            QU,
+            None,
+            "documents",
+            "routine",
+            "reply",
+        ),
         ("Die Krusten jucken sehr, ist das okay?", PO, 8, "post_op_concern", "soon", "reply"),
     ],
     "fr": [
-        ("salut, c'est combien pour un implant dentaire ?", E, None, "price_quote", "routine", "await_approval"),
-        ("J'ai très mal à la poitrine depuis ce matin", PO, 2, "post_op_concern", "urgent", "escalate"),
-        ("Mon vol atterrit à 23h, est-ce que le chauffeur sera là ?", B, None, "travel", "routine", "request_info"),
-        ("Je voudrais annuler mon rendez-vous de jeudi", QU, None, "appointment", "routine", "reply"),
-        ("Le pansement peut-il être retiré au bout de combien de jours ?", PO, 4, "post_op_concern", "routine", "reply"),
+        (
+            "salut, c'est combien pour un implant dentaire ?",
+            E,
+            None,
+            "price_quote",
+            "routine",
+            "await_approval",
+        ),
+        (
+            "J'ai très mal à la poitrine depuis ce matin",
+            PO,
+            2,
+            "post_op_concern",
+            "urgent",
+            "escalate",
+        ),
+        (
+            "Mon vol atterrit à 23h, est-ce que le chauffeur sera là ?",
+            B,
+            None,
+            "travel",
+            "routine",
+            "request_info",
+        ),
+        (
+            "Je voudrais annuler mon rendez-vous de jeudi",
+            QU,
+            None,
+            "appointment",
+            "routine",
+            "reply",
+        ),
+        (
+            "Le pansement peut-il être retiré au bout de combien de jours ?",
+            PO,
+            4,
+            "post_op_concern",
+            "routine",
+            "reply",
+        ),
     ],
     "ru": [
-        ("Добрый день, делаете подтяжку лица?", E, None, "treatment_enquiry", "routine", "request_info"),
-        ("После операции поднялась температура 38,8", PO, 2, "post_op_concern", "urgent", "escalate"),
+        (
+            "Добрый день, делаете подтяжку лица?",
+            E,
+            None,
+            "treatment_enquiry",
+            "routine",
+            "request_info",
+        ),
+        (
+            "После операции поднялась температура 38,8",
+            PO,
+            2,
+            "post_op_concern",
+            "urgent",
+            "escalate",
+        ),
         ("Могу ли я оплатить наличными в клинике?", QU, None, "payment", "routine", "reply"),
         ("Вчера упала в обморок, сейчас слабость", PO, 3, "post_op_concern", "urgent", "escalate"),
         ("Нужна справка для работы", QU, None, "documents", "routine", "reply"),
     ],
     "ar": [
-        ("السلام عليكم، هل تجرون عمليات شفط الدهون؟", E, None, "treatment_enquiry", "routine", "request_info"),
+        (
+            "السلام عليكم، هل تجرون عمليات شفط الدهون؟",
+            E,
+            None,
+            "treatment_enquiry",
+            "routine",
+            "request_info",
+        ),
         ("الجرح ملتهب ويخرج منه سائل", PO, 5, "post_op_concern", "urgent", "escalate"),
         ("أشعر بألم شديد والمسكن لا ينفع", PO, 2, "post_op_concern", "urgent", "escalate"),
         ("هل يمكنكم حجز فندق قريب من العيادة؟", B, None, "travel", "routine", "request_info"),
@@ -63,8 +183,15 @@ def main() -> None:
     lines = []
     for lang, rows in ROWS.items():
         for i, (text, stage, day, intent, urgency, action) in enumerate(rows, 1):
-            row = {"id": f"held-{lang}-{i:02d}", "language": lang, "text": text, "stage": stage,
-                   "intent": intent, "urgency": urgency, "action": action}
+            row = {
+                "id": f"held-{lang}-{i:02d}",
+                "language": lang,
+                "text": text,
+                "stage": stage,
+                "intent": intent,
+                "urgency": urgency,
+                "action": action,
+            }
             if day is not None:
                 row["days_since_operation"] = day
             lines.append(json.dumps(row, ensure_ascii=False))

@@ -31,7 +31,7 @@ RESULTS = Path(__file__).with_name("results.json")
 
 def _pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def _summary(latencies_ms: list[float], elapsed_s: float) -> dict[str, float]:
@@ -52,8 +52,11 @@ def bench_pipeline(n: int, senders: int = 4) -> dict[str, float]:
     from careflow_shared.tenant_config import TenantConfig
 
     tenant = f"bench-{uuid.uuid4().hex[:8]}"
-    seed_tenant(TenantConfig(tenant_id=tenant, display_name="Bench", rate_limit_per_minute=100_000),
-                app_secret="bench-secret", verify_token="v")
+    seed_tenant(
+        TenantConfig(tenant_id=tenant, display_name="Bench", rate_limit_per_minute=100_000),
+        app_secret="bench-secret",
+        verify_token="v",
+    )
     runtime = LocalRuntime(port=0)
     runtime.start()
     assert runtime.gateway is not None
@@ -63,8 +66,10 @@ def bench_pipeline(n: int, senders: int = 4) -> dict[str, float]:
 
     def send(i: int) -> None:
         mid = f"wamid.bench.{uuid.uuid4().hex}"
-        raw, headers = signed(whatsapp_text(wa_id=f"9000{i % 50:08d}", text=f"Hello, question {i}",
-                                            message_id=mid), "bench-secret")
+        raw, headers = signed(
+            whatsapp_text(wa_id=f"9000{i % 50:08d}", text=f"Hello, question {i}", message_id=mid),
+            "bench-secret",
+        )
         with lock:
             sent[mid] = time.time()
         req = urllib.request.Request(url, data=raw, headers=headers, method="POST")
@@ -81,7 +86,8 @@ def bench_pipeline(n: int, senders: int = 4) -> dict[str, float]:
             with tenant_transaction(tenant) as cur:
                 cur.execute(
                     "SELECT m.provider_message_id, extract(epoch FROM d.created_at) AS done "
-                    "FROM agent_decisions d JOIN messages m ON m.message_id = d.message_id")
+                    "FROM agent_decisions d JOIN messages m ON m.message_id = d.message_id"
+                )
                 rows = cur.fetchall()
             if len(rows) >= n:
                 break
@@ -90,8 +96,10 @@ def bench_pipeline(n: int, senders: int = 4) -> dict[str, float]:
         latencies = [(float(r["done"]) - sent[r["provider_message_id"]]) * 1000 for r in rows]
         for fn, esm in runtime.mappings.items():
             s = esm.stats
-            print(f"  {fn}: {s.batches} batches, {s.invocations} invocations, "
-                  f"{s.invoke_seconds / max(1, s.records_ok) * 1000:.1f} ms handler time per record")
+            print(
+                f"  {fn}: {s.batches} batches, {s.invocations} invocations, "
+                f"{s.invoke_seconds / max(1, s.records_ok) * 1000:.1f} ms handler time per record"
+            )
         return _summary(latencies, done - start)
     finally:
         runtime.stop()
@@ -118,8 +126,13 @@ def bench_raw(n: int) -> dict[str, float]:
     conn = psycopg2.connect(**connect_kwargs(get_settings()))
     with conn, conn.cursor() as cur:
         cur.execute("CREATE TEMP TABLE bench_raw (id text PRIMARY KEY, body text, done float8)")
-    consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=f"bench-{uuid.uuid4()}",
-                             auto_offset_reset="latest", enable_auto_commit=False)
+    consumer = KafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        group_id=f"bench-{uuid.uuid4()}",
+        auto_offset_reset="latest",
+        enable_auto_commit=False,
+    )
     while not consumer.assignment():
         consumer.poll(timeout_ms=200)
     for tp in consumer.assignment():
@@ -140,8 +153,10 @@ def bench_raw(n: int) -> dict[str, float]:
             for rec in records:
                 mid = json.loads(rec.value)["id"]
                 with conn, conn.cursor() as cur:
-                    cur.execute("INSERT INTO bench_raw VALUES (%s, %s, %s)", (mid, rec.value.decode(),
-                                                                              time.time()))
+                    cur.execute(
+                        "INSERT INTO bench_raw VALUES (%s, %s, %s)",
+                        (mid, rec.value.decode(), time.time()),
+                    )
                 done = time.time()
                 latencies.append((done - sent[mid]) * 1000)
         consumer.commit()
@@ -154,14 +169,25 @@ def bench_raw(n: int) -> dict[str, float]:
 def cold_imports(runs: int = 5) -> dict[str, float]:
     from careflow_shared.topology import FUNCTIONS
 
-    code = ("import time, sys; t = time.perf_counter(); import careflow_local.paths; "
-            "from careflow_local.invoke import load_handler; load_handler(sys.argv[1]); "
-            "print((time.perf_counter() - t) * 1000)")
+    code = (
+        "import time, sys; t = time.perf_counter(); import careflow_local.paths; "
+        "from careflow_local.invoke import load_handler; load_handler(sys.argv[1]); "
+        "print((time.perf_counter() - t) * 1000)"
+    )
     out: dict[str, float] = {}
     for fn in FUNCTIONS:
-        samples = [float(subprocess.run([sys.executable, "-c", code, fn], capture_output=True,
-                                        text=True, check=True, env=os.environ).stdout.strip())
-                   for _ in range(runs)]
+        samples = [
+            float(
+                subprocess.run(
+                    [sys.executable, "-c", code, fn],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    env=os.environ,
+                ).stdout.strip()
+            )
+            for _ in range(runs)
+        ]
         out[fn] = round(statistics.median(samples), 1)
     return out
 
@@ -206,12 +232,15 @@ def main() -> int:
         "raw_path": raw,
         "pipeline": pipeline,
         "throughput_ratio_pipeline_to_raw": round(
-            pipeline["throughput_msg_s"] / raw["throughput_msg_s"], 3),
+            pipeline["throughput_msg_s"] / raw["throughput_msg_s"], 3
+        ),
         "cold_import_ms": imports,
         "run_agent_graph": agent,
         "load_average": os.getloadavg(),
     }
-    print(f"pipeline throughput is {results['throughput_ratio_pipeline_to_raw']:.1%} of the raw path")
+    print(
+        f"pipeline throughput is {results['throughput_ratio_pipeline_to_raw']:.1%} of the raw path"
+    )
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(f"written to {RESULTS}")
     return 0

@@ -134,7 +134,7 @@ def test_an_onlychannel_message_becomes_a_case_and_is_answered(client, tenant_fa
     oc = tenant["secrets"]["onlychannel"]
     body = onlychannel_text(
         contact_id="ctc_" + uuid.uuid4().hex[:8],
-        text="Merhaba, burun estetiği hakkında bilgi almak istiyorum",
+        text="Merhaba, burun estetiği hakkında bilgi almak istiyorum",  # noqa: RUF001
         account_id=oc["account_id"],
     )
     raw, headers = onlychannel_signed(body, oc["signing_secret"])

@@ -140,7 +140,9 @@ class StageChanged(BaseModel):
     from_stage: str
     to_stage: str
     source: Literal["agent", "staff"]
-    schedule: dict[str, str] | None = None  # e.g. {"consultation_at": ISO 8601, "operation_at": ...}
+    schedule: dict[str, str] | None = (
+        None  # e.g. {"consultation_at": ISO 8601, "operation_at": ...}
+    )
 
 
 class OutboundQueued(BaseModel):

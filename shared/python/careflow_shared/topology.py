@@ -80,7 +80,12 @@ FUNCTIONS: dict[str, FunctionSpec] = {
         FunctionSpec(
             "create_case",
             layers=(
-                "shared", "tenant_context", "rds", "documents", "streaming", "channels",
+                "shared",
+                "tenant_context",
+                "rds",
+                "documents",
+                "streaming",
+                "channels",
                 "dependencies",
             ),
             timeout_s=30,
@@ -114,7 +119,12 @@ FUNCTIONS: dict[str, FunctionSpec] = {
         FunctionSpec(
             "api",
             layers=(
-                "shared", "tenant_context", "rds", "documents", "streaming", "channels",
+                "shared",
+                "tenant_context",
+                "rds",
+                "documents",
+                "streaming",
+                "channels",
                 "dependencies",
             ),
             timeout_s=15,
@@ -146,14 +156,27 @@ KAFKA_MAPPINGS: tuple[KafkaMapping, ...] = (
     KafkaMapping("run_agent", TOPIC_CASE_EVENTS, batch_size=10, maximum_batching_window_s=0.5),
     KafkaMapping("persist_result", TOPIC_DECISIONS, batch_size=100, maximum_batching_window_s=0.5),
     # Provider outages: more retries, so replies wait out short outages instead of dead-lettering.
-    KafkaMapping("send_message", TOPIC_OUTBOUND, batch_size=10, maximum_batching_window_s=0.5,
-                 maximum_retry_attempts=10),
-    KafkaMapping("sync_clinic", TOPIC_CASE_EVENTS, batch_size=10, maximum_batching_window_s=0.5,
-                 maximum_retry_attempts=10),
+    KafkaMapping(
+        "send_message",
+        TOPIC_OUTBOUND,
+        batch_size=10,
+        maximum_batching_window_s=0.5,
+        maximum_retry_attempts=10,
+    ),
+    KafkaMapping(
+        "sync_clinic",
+        TOPIC_CASE_EVENTS,
+        batch_size=10,
+        maximum_batching_window_s=0.5,
+        maximum_retry_attempts=10,
+    ),
 )
 
 PIPELINE_TOPICS: tuple[str, ...] = (
-    TOPIC_INBOUND, TOPIC_CASE_EVENTS, TOPIC_DECISIONS, TOPIC_OUTBOUND
+    TOPIC_INBOUND,
+    TOPIC_CASE_EVENTS,
+    TOPIC_DECISIONS,
+    TOPIC_OUTBOUND,
 )
 ALL_TOPICS: tuple[str, ...] = PIPELINE_TOPICS + tuple(m.on_failure_topic for m in KAFKA_MAPPINGS)
 TOPIC_PARTITIONS = 6

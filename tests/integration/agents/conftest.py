@@ -32,11 +32,19 @@ if _OVERRIDE:
     def migrated_db() -> None:
         from careflow_rds.migrate import DbRoles, migrate
 
-        migrate(DbRoles(
-            host=str(_ADMIN.get("host", "127.0.0.1")), port=int(_ADMIN.get("port", 5432)), dbname=_DB,
-            admin_user=str(_ADMIN.get("user", "postgres")), admin_password=str(_ADMIN.get("password", "")),
-            owner_user=_OWNER[0], owner_password=_OWNER[1], app_user=_APP[0], app_password=_APP[1],
-        ))
+        migrate(
+            DbRoles(
+                host=str(_ADMIN.get("host", "127.0.0.1")),
+                port=int(_ADMIN.get("port", 5432)),
+                dbname=_DB,
+                admin_user=str(_ADMIN.get("user", "postgres")),
+                admin_password=str(_ADMIN.get("password", "")),
+                owner_user=_OWNER[0],
+                owner_password=_OWNER[1],
+                app_user=_APP[0],
+                app_password=_APP[1],
+            )
+        )
 
     @pytest.fixture(scope="session")
     def app_dsn(migrated_db: None) -> str:

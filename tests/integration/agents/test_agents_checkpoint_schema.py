@@ -28,16 +28,24 @@ def _schema(conn: psycopg.Connection, schema: str) -> dict[str, object]:
         "FROM pg_indexes WHERE schemaname = %s AND tablename = ANY(%s) ORDER BY indexname",
         (schema, list(TABLES)),
     ).fetchall()
-    versions = [r["v"] for r in conn.execute(f'SELECT v FROM "{schema}".checkpoint_migrations ORDER BY v')]
+    versions = [
+        r["v"] for r in conn.execute(f'SELECT v FROM "{schema}".checkpoint_migrations ORDER BY v')
+    ]
     return {"columns": columns, "indexes": indexes, "versions": versions}
 
 
 def test_migration_matches_library_setup(owner_dsn):
     from langgraph.checkpoint.postgres import PostgresSaver
 
-    with psycopg.connect(owner_dsn, autocommit=True, prepare_threshold=None, row_factory=dict_row) as conn:
-        conn.execute("CREATE TEMP TABLE _agents_probe (x int)")  # materialise this session's temp schema
-        temp = conn.execute("SELECT nspname FROM pg_namespace WHERE oid = pg_my_temp_schema()").fetchone()["nspname"]
+    with psycopg.connect(
+        owner_dsn, autocommit=True, prepare_threshold=None, row_factory=dict_row
+    ) as conn:
+        conn.execute(
+            "CREATE TEMP TABLE _agents_probe (x int)"
+        )  # materialise this session's temp schema
+        temp = conn.execute(
+            "SELECT nspname FROM pg_namespace WHERE oid = pg_my_temp_schema()"
+        ).fetchone()["nspname"]
         conn.execute(f'SET search_path TO "{temp}"')
         PostgresSaver(conn).setup()  # type: ignore[arg-type]
         conn.execute("SET search_path TO public")
@@ -49,7 +57,9 @@ def test_migration_matches_library_setup(owner_dsn):
 def test_application_role_uses_the_tables_without_setup(app_dsn):
     from langgraph.checkpoint.postgres import PostgresSaver
 
-    with psycopg.connect(app_dsn, autocommit=True, prepare_threshold=None, row_factory=dict_row) as conn:
+    with psycopg.connect(
+        app_dsn, autocommit=True, prepare_threshold=None, row_factory=dict_row
+    ) as conn:
         saver = PostgresSaver(conn)  # type: ignore[arg-type]
         config = {"configurable": {"thread_id": "schema-probe:1", "checkpoint_ns": ""}}
         from langgraph.checkpoint.base import empty_checkpoint

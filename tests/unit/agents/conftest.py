@@ -27,12 +27,24 @@ def memory_saver() -> Any:
     return InMemorySaver()
 
 
-def turn_for(tenant: TenantConfig, text: str | None, stage: str = "enquiry", *, case_id: str | None = None,
-             **extra: Any) -> AgentTurn:
+def turn_for(
+    tenant: TenantConfig,
+    text: str | None,
+    stage: str = "enquiry",
+    *,
+    case_id: str | None = None,
+    **extra: Any,
+) -> AgentTurn:
     return AgentTurn(
-        tenant=tenant, case_id=case_id or f"case-{uuid.uuid4().hex[:8]}",
-        message_id=extra.pop("message_id", f"m-{uuid.uuid4().hex[:8]}"), stage=stage, text=text,
-        channel="whatsapp", message_type=extra.pop("message_type", "text"), received_at=datetime.now(UTC), **extra,
+        tenant=tenant,
+        case_id=case_id or f"case-{uuid.uuid4().hex[:8]}",
+        message_id=extra.pop("message_id", f"m-{uuid.uuid4().hex[:8]}"),
+        stage=stage,
+        text=text,
+        channel="whatsapp",
+        message_type=extra.pop("message_type", "text"),
+        received_at=datetime.now(UTC),
+        **extra,
     )
 
 
@@ -43,6 +55,8 @@ def say(tenant: TenantConfig, memory_saver: Any) -> Callable[..., AgentDecision]
     def run(text: str | None, stage: str = "enquiry", **extra: Any) -> AgentDecision:
         provider = extra.pop("provider", None)
         the_tenant = extra.pop("tenant", tenant)
-        return run_turn(turn_for(the_tenant, text, stage, **extra), checkpointer=memory_saver, provider=provider)
+        return run_turn(
+            turn_for(the_tenant, text, stage, **extra), checkpointer=memory_saver, provider=provider
+        )
 
     return run

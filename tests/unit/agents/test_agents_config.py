@@ -19,13 +19,21 @@ def test_demo_tenant_round_trips_through_json() -> None:
     tenant = cfg.demo_tenant()
     again = TenantConfig.model_validate_json(tenant.model_dump_json())
     assert again == tenant
-    assert {t.treatment_id for t in tenant.treatments} == {"rhinoplasty", "hair_transplant", "dental_veneers"}
+    assert {t.treatment_id for t in tenant.treatments} == {
+        "rhinoplasty",
+        "hair_transplant",
+        "dental_veneers",
+    }
 
 
 @pytest.mark.parametrize(
     "bad",
     [
-        {"treatments": [{"treatment_id": "x", "names": {"en": "X"}, "price": {"min": 10, "max": 5}}]},
+        {
+            "treatments": [
+                {"treatment_id": "x", "names": {"en": "X"}, "price": {"min": 10, "max": 5}}
+            ]
+        },
         {"treatments": [{"treatment_id": "Bad Id", "names": {"en": "X"}}]},
         {"agent": {"provider": "gpt-direct"}},
         {"agent": {"provider": "bedrock", "timeout_seconds": 0}},

@@ -10,7 +10,16 @@ import pytest
 
 from careflow_agents.eval import DEFAULT_PATH, evaluate, format_report, load
 
-INTENTS = {"treatment_enquiry", "price_quote", "appointment", "travel", "documents", "post_op_concern", "payment", "other"}
+INTENTS = {
+    "treatment_enquiry",
+    "price_quote",
+    "appointment",
+    "travel",
+    "documents",
+    "post_op_concern",
+    "payment",
+    "other",
+}
 ACTIONS = {"reply", "request_info", "escalate", "await_approval", "block"}
 
 
@@ -40,7 +49,9 @@ def test_quality_bar_with_the_rules_provider(rows) -> None:
     assert overall.total == len(rows)
     print(format_report(report))
     for lang, score in report.by_language.items():
-        assert score.urgent_recall == 1.0, f"{lang}: urgent recall {score.urgent_found}/{score.urgent_total}"
+        assert score.urgent_recall == 1.0, (
+            f"{lang}: urgent recall {score.urgent_found}/{score.urgent_total}"
+        )
     assert overall.urgent_recall == 1.0
     assert overall.intent_accuracy >= 0.90
     assert report.passed
@@ -56,7 +67,10 @@ def test_heldout_regression_set_keeps_the_bar() -> None:
 def test_eval_entry_point_prints_the_per_language_report() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "careflow_agents.eval", str(DEFAULT_PATH)],
-        capture_output=True, text=True, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()

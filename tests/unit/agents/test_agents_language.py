@@ -40,7 +40,9 @@ def test_media_only_message_falls_back_to_default() -> None:
 
 def test_detection_is_limited_to_the_tenant_languages() -> None:
     # Spanish is not supported: the closest offered language is chosen, never "es".
-    result = detect("Hola, quiero información sobre el trasplante de pelo", allowed=["en", "tr", "fr"])
+    result = detect(
+        "Hola, quiero información sobre el trasplante de pelo", allowed=["en", "tr", "fr"]
+    )
     assert result.language in ("en", "tr", "fr")
     assert detect("Здравствуйте", allowed=["en", "de"], default="en").language == "en"
 

@@ -43,8 +43,12 @@ def converse_response(text: str) -> dict[str, Any]:
 
 @pytest.fixture
 def bedrock() -> Any:
-    client = boto3.client("bedrock-runtime", region_name="eu-central-1",
-                          aws_access_key_id="test", aws_secret_access_key="test")
+    client = boto3.client(
+        "bedrock-runtime",
+        region_name="eu-central-1",
+        aws_access_key_id="test",
+        aws_secret_access_key="test",
+    )
     with Stubber(client) as stubber:
         yield client, stubber
         stubber.assert_no_pending_responses()
@@ -53,23 +57,39 @@ def bedrock() -> Any:
 def expect_converse(stubber: Stubber, text: str) -> Capture:
     messages = Capture()
     stubber.add_response(
-        "converse", converse_response(text),
-        {"modelId": MODEL_ID, "system": Capture(), "messages": messages,
-         "inferenceConfig": {"maxTokens": 600, "temperature": 0.0}},
+        "converse",
+        converse_response(text),
+        {
+            "modelId": MODEL_ID,
+            "system": Capture(),
+            "messages": messages,
+            "inferenceConfig": {"maxTokens": 600, "temperature": 0.0},
+        },
     )
     return messages
 
 
 def model_json(**fields: Any) -> str:
-    return json.dumps({"intent": "other", "urgency": "routine", "reply": None, "proposed_stage": None} | fields)
+    return json.dumps(
+        {"intent": "other", "urgency": "routine", "reply": None, "proposed_stage": None} | fields
+    )
 
 
-def test_bedrock_output_drives_the_decision_and_sees_only_redacted_text(bedrock, say, tenant) -> None:
+def test_bedrock_output_drives_the_decision_and_sees_only_redacted_text(
+    bedrock, say, tenant
+) -> None:
     client, stubber = bedrock
-    sent = expect_converse(stubber, "```json\n" + model_json(
-        intent="documents", reply="We will e-mail your invoice today.") + "\n```")
-    decision = say("Please send my invoice to ayse@example.com", "quoted",
-                   provider=BedrockProvider(client, MODEL_ID))
+    sent = expect_converse(
+        stubber,
+        "```json\n"
+        + model_json(intent="documents", reply="We will e-mail your invoice today.")
+        + "\n```",
+    )
+    decision = say(
+        "Please send my invoice to ayse@example.com",
+        "quoted",
+        provider=BedrockProvider(client, MODEL_ID),
+    )
     assert (decision.provider, decision.model, decision.fallback) == ("bedrock", MODEL_ID, None)
     assert decision.intent == "documents" and decision.action == "reply"
     assert decision.reply == "We will e-mail your invoice today."
@@ -80,42 +100,83 @@ def test_bedrock_output_drives_the_decision_and_sees_only_redacted_text(bedrock,
 @pytest.mark.parametrize(
     ("setup", "reason"),
     [
-        (lambda s: s.add_response("converse", converse_response("Sure! This is about prices."),
-                                  {"modelId": MODEL_ID, "system": Capture(), "messages": Capture(),
-                                   "inferenceConfig": {"maxTokens": 600, "temperature": 0.0}}), "invalid_output"),
-        (lambda s: s.add_response("converse", converse_response(model_json(intent="shopping")),
-                                  {"modelId": MODEL_ID, "system": Capture(), "messages": Capture(),
-                                   "inferenceConfig": {"maxTokens": 600, "temperature": 0.0}}), "invalid_output"),
-        (lambda s: s.add_client_error("converse", service_error_code="ModelTimeoutException",
-                                      http_status_code=408), "timeout"),
-        (lambda s: s.add_client_error("converse", service_error_code="ThrottlingException",
-                                      http_status_code=429), "error"),
+        (
+            lambda s: s.add_response(
+                "converse",
+                converse_response("Sure! This is about prices."),
+                {
+                    "modelId": MODEL_ID,
+                    "system": Capture(),
+                    "messages": Capture(),
+                    "inferenceConfig": {"maxTokens": 600, "temperature": 0.0},
+                },
+            ),
+            "invalid_output",
+        ),
+        (
+            lambda s: s.add_response(
+                "converse",
+                converse_response(model_json(intent="shopping")),
+                {
+                    "modelId": MODEL_ID,
+                    "system": Capture(),
+                    "messages": Capture(),
+                    "inferenceConfig": {"maxTokens": 600, "temperature": 0.0},
+                },
+            ),
+            "invalid_output",
+        ),
+        (
+            lambda s: s.add_client_error(
+                "converse", service_error_code="ModelTimeoutException", http_status_code=408
+            ),
+            "timeout",
+        ),
+        (
+            lambda s: s.add_client_error(
+                "converse", service_error_code="ThrottlingException", http_status_code=429
+            ),
+            "error",
+        ),
     ],
     ids=["prose", "unknown-intent", "model-timeout", "throttled"],
 )
-def test_bedrock_failures_fall_back_to_rules_and_are_marked(bedrock, say, setup, reason: str) -> None:
+def test_bedrock_failures_fall_back_to_rules_and_are_marked(
+    bedrock, say, setup, reason: str
+) -> None:
     client, stubber = bedrock
     setup(stubber)
     decision = say("How much is a hair transplant?", provider=BedrockProvider(client, MODEL_ID))
     assert decision.provider == "rules" and decision.model == "rules-v1"
     assert decision.fallback == f"bedrock:{reason}"
     assert {"type": "provider.fallback", "provider": "bedrock", "reason": reason} in decision.events
-    assert (decision.intent, decision.action) == ("price_quote", "await_approval")  # the rules answered
+    assert (decision.intent, decision.action) == (
+        "price_quote",
+        "await_approval",
+    )  # the rules answered
 
 
 def test_bedrock_read_timeout_falls_back(say) -> None:
     class TimingOut:
         def converse(self, **_: Any) -> Any:
-            raise ReadTimeoutError(endpoint_url="https://bedrock-runtime.eu-central-1.amazonaws.com")
+            raise ReadTimeoutError(
+                endpoint_url="https://bedrock-runtime.eu-central-1.amazonaws.com"
+            )
 
-    decision = say("What documents do I need?", "quoted", provider=BedrockProvider(TimingOut(), MODEL_ID))
+    decision = say(
+        "What documents do I need?", "quoted", provider=BedrockProvider(TimingOut(), MODEL_ID)
+    )
     assert decision.fallback == "bedrock:timeout" and decision.intent == "documents"
 
 
 def test_model_cannot_downgrade_a_red_flag(bedrock, say) -> None:
     client, _stubber = bedrock  # no response queued: the model must not even be asked
-    decision = say("I have a fever of 39.5 and my calf is swollen", "post_op", days_since_operation=3,
-                   provider=BedrockProvider(client, MODEL_ID))
+    decision = say(
+        "I have a fever of 39.5 and my calf is swollen",
+        "post_op",
+        days_since_operation=3,
+        provider=BedrockProvider(client, MODEL_ID),
+    )
     assert (decision.urgency, decision.action, decision.provider) == ("urgent", "escalate", "rules")
     assert any(e["type"] == "case.escalated" for e in decision.events)
 
@@ -123,8 +184,12 @@ def test_model_cannot_downgrade_a_red_flag(bedrock, say) -> None:
 def test_model_urgency_can_only_add_caution(bedrock, say) -> None:
     client, stubber = bedrock
     expect_converse(stubber, model_json(intent="post_op_concern", urgency="urgent"))
-    decision = say("My eye looks strange today", "post_op", days_since_operation=2,
-                   provider=BedrockProvider(client, MODEL_ID))
+    decision = say(
+        "My eye looks strange today",
+        "post_op",
+        days_since_operation=2,
+        provider=BedrockProvider(client, MODEL_ID),
+    )
     assert decision.urgency == "urgent" and decision.action == "escalate"
     assert decision.events[0]["flags"] == ["model_assessed_urgent"]
 
@@ -134,41 +199,66 @@ def test_invalid_stage_from_a_model_is_refused_and_recorded(bedrock, say) -> Non
     expect_converse(stubber, model_json(intent="other", reply="Welcome!", proposed_stage="booked"))
     decision = say("Hello there", "enquiry", provider=BedrockProvider(client, MODEL_ID))
     assert decision.proposed_stage is None
-    assert {"type": "stage.refused", "from": "enquiry", "to": "booked", "source": "bedrock"} in decision.events
+    assert {
+        "type": "stage.refused",
+        "from": "enquiry",
+        "to": "booked",
+        "source": "bedrock",
+    } in decision.events
 
 
 def test_valid_stage_from_a_model_is_accepted(bedrock, say) -> None:
     client, stubber = bedrock
-    expect_converse(stubber, model_json(intent="other", reply="Thanks, we will be in touch.", proposed_stage="lost"))
-    decision = say("I found another clinic, thanks", "qualifying", provider=BedrockProvider(client, MODEL_ID))
+    expect_converse(
+        stubber,
+        model_json(intent="other", reply="Thanks, we will be in touch.", proposed_stage="lost"),
+    )
+    decision = say(
+        "I found another clinic, thanks", "qualifying", provider=BedrockProvider(client, MODEL_ID)
+    )
     assert decision.proposed_stage == "lost"
 
 
 def test_model_reply_that_reads_as_medical_needs_approval(bedrock, say) -> None:
     client, stubber = bedrock
     expect_converse(stubber, model_json(intent="other", reply="Take 400 mg ibuprofen twice a day."))
-    decision = say("What should I do?", "post_op", days_since_operation=4,
-                   provider=BedrockProvider(client, MODEL_ID))
+    decision = say(
+        "What should I do?",
+        "post_op",
+        days_since_operation=4,
+        provider=BedrockProvider(client, MODEL_ID),
+    )
     assert decision.action == "await_approval"
 
 
 def test_model_reply_is_redacted(bedrock, say) -> None:
     client, stubber = bedrock
-    expect_converse(stubber, model_json(intent="other", reply="Call our nurse on +90 532 123 45 67."))
+    expect_converse(
+        stubber, model_json(intent="other", reply="Call our nurse on +90 532 123 45 67.")
+    )
     decision = say("Who can I talk to?", "quoted", provider=BedrockProvider(client, MODEL_ID))
     assert decision.reply == "Call our nurse on [PHONE]."
 
 
 # --- OpenAI-compatible endpoint ---------------------------------------------------------------
 
+
 def openai_provider(handler: Any, api_key: str | None = "sk-test") -> OpenAICompatProvider:
-    client = httpx.Client(base_url="https://llm.example.test/v1", transport=httpx.MockTransport(handler))
+    client = httpx.Client(
+        base_url="https://llm.example.test/v1", transport=httpx.MockTransport(handler)
+    )
     return OpenAICompatProvider(client, "qwen-2.5-7b", api_key=api_key)
 
 
 def chat_response(content: str) -> httpx.Response:
-    return httpx.Response(200, json={"id": "c1", "object": "chat.completion",
-                                     "choices": [{"index": 0, "message": {"role": "assistant", "content": content}}]})
+    return httpx.Response(
+        200,
+        json={
+            "id": "c1",
+            "object": "chat.completion",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": content}}],
+        },
+    )
 
 
 def test_openai_compat_request_and_valid_output(say) -> None:
@@ -176,18 +266,29 @@ def test_openai_compat_request_and_valid_output(say) -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return chat_response(model_json(intent="appointment", reply="Your coordinator will propose dates."))
+        return chat_response(
+            model_json(intent="appointment", reply="Your coordinator will propose dates.")
+        )
 
-    decision = say("Kann ich im Mai kommen? Meine Nummer ist 0176 12345678", "quoted",
-                   provider=openai_provider(handler))
-    assert (decision.provider, decision.model, decision.intent) == ("openai_compat", "qwen-2.5-7b", "appointment")
+    decision = say(
+        "Kann ich im Mai kommen? Meine Nummer ist 0176 12345678",
+        "quoted",
+        provider=openai_provider(handler),
+    )
+    assert (decision.provider, decision.model, decision.intent) == (
+        "openai_compat",
+        "qwen-2.5-7b",
+        "appointment",
+    )
     assert decision.reply == "Your coordinator will propose dates."
     request = seen[0]
     assert request.url.path == "/v1/chat/completions"
     assert request.headers["authorization"] == "Bearer sk-test"
     body = json.loads(request.content)
     assert body["model"] == "qwen-2.5-7b" and body["response_format"] == {"type": "json_object"}
-    assert "[PHONE]" in body["messages"][1]["content"] and "12345678" not in request.content.decode()
+    assert (
+        "[PHONE]" in body["messages"][1]["content"] and "12345678" not in request.content.decode()
+    )
 
 
 @pytest.mark.parametrize(
@@ -214,23 +315,35 @@ def test_tenant_settings_choose_the_provider(tenant) -> None:
     from careflow_shared.tenant_config import AgentModelSettings
 
     assert get_provider(AgentModelSettings()).name == "rules"
-    bedrock = get_provider(AgentModelSettings(provider="bedrock", model=MODEL_ID, region="eu-central-1"))
+    bedrock = get_provider(
+        AgentModelSettings(provider="bedrock", model=MODEL_ID, region="eu-central-1")
+    )
     assert (bedrock.name, bedrock.model) == ("bedrock", MODEL_ID)
-    compat = get_provider(AgentModelSettings(provider="openai_compat", endpoint="https://llm.example.test/v1",
-                                             model="m", api_key_secret="careflow/llm-key"))
+    compat = get_provider(
+        AgentModelSettings(
+            provider="openai_compat",
+            endpoint="https://llm.example.test/v1",
+            model="m",
+            api_key_secret="careflow/llm-key",
+        )
+    )
     assert (compat.name, compat.model) == ("openai_compat", "m")
     with pytest.raises(ProviderError):
         get_provider(AgentModelSettings(provider="openai_compat"))
 
 
 def test_misconfigured_tenant_provider_degrades_to_rules(say, tenant) -> None:
-    broken = tenant.model_copy(update={"agent": tenant.agent.model_copy(update={"provider": "openai_compat"})})
+    broken = tenant.model_copy(
+        update={"agent": tenant.agent.model_copy(update={"provider": "openai_compat"})}
+    )
     decision = say("Hello", tenant=broken)
     assert decision.provider == "rules" and decision.action == "reply"
 
 
 def test_parse_output_accepts_json_inside_prose() -> None:
-    parsed = parse_output('Here you go: {"intent": "travel", "urgency": "soon", "reply": null} thanks')
+    parsed = parse_output(
+        'Here you go: {"intent": "travel", "urgency": "soon", "reply": null} thanks'
+    )
     assert (parsed.intent, parsed.urgency) == ("travel", "soon")
     request = ProviderRequest(text="x", language="en", stage="enquiry", clinic="c", tone="warm")
     assert request.text == "x"

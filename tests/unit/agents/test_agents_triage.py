@@ -12,26 +12,78 @@ import pytest
 from careflow_agents.triage import red_flags, triage
 
 RED_FLAG_MESSAGES = {
-    "high_fever": ["I think I have a fever, 38.9 this evening", "Ateşlendim, 39 derece", "Ich habe seit gestern Fieber",
-                   "J'ai de la fièvre depuis hier soir", "У меня поднялась температура", "عندي حرارة مرتفعة منذ الأمس"],
-    "heavy_bleeding": ["The wound is bleeding a lot", "Kanama bir türlü durmuyor", "Die Wunde blutet stark",
-                       "Je saigne beaucoup du nez", "Сильное кровотечение из раны", "عندي نزيف شديد من الأنف"],
-    "breathing_difficulty": ["I'm having trouble breathing", "Nefes almakta zorlanıyorum", "Ich bekomme kaum Luft",
-                             "J'ai du mal à respirer", "Мне тяжело дышать", "أشعر بضيق في التنفس"],
-    "chest_pain": ["Sharp chest pain since an hour", "Göğsüm sıkışıyor", "Ich habe Schmerzen in der Brust",
-                   "J'ai une douleur dans la poitrine", "Сильная боль в груди", "أشعر بألم في صدري"],
-    "fainting": ["I passed out in the bathroom", "Sabah bayıldım", "Ich bin ohnmächtig geworden",
-                 "J'ai perdu connaissance", "Я потеряла сознание", "فقدت الوعي لعدة ثواني"],
-    "pus": ["There is pus coming from the stitches", "Dikişlerden iltihap geliyor", "Die Naht eitert",
-            "La cicatrice est infectée", "Из шва идёт гной", "يخرج قيح من الجرح"],
-    "calf_pain_swelling": ["My left calf is painful and swollen", "Baldırım şişti ve ağrıyor",
-                           "Meine Wade ist dick und schmerzt", "Mon mollet est gonflé", "Икра опухла и болит",
-                           "تورم في ساقي اليسرى مع ألم"],
-    "vision_loss": ["I suddenly can't see out of one eye", "Bir gözüm aniden görmüyor", "Ich sehe plötzlich nichts mehr",
-                    "Je ne vois plus de l'œil droit", "Я не вижу левым глазом", "فقدت البصر في عيني فجأة"],
-    "severe_pain_unrelieved": ["Unbearable pain, the painkillers don't help", "Ağrı kesiciler işe yaramıyor",
-                               "Die Schmerzmittel helfen nicht", "Douleur insupportable malgré les antalgiques",
-                               "Обезболивающие не помогают", "المسكنات لا تفيد والألم شديد"],
+    "high_fever": [
+        "I think I have a fever, 38.9 this evening",
+        "Ateşlendim, 39 derece",
+        "Ich habe seit gestern Fieber",
+        "J'ai de la fièvre depuis hier soir",
+        "У меня поднялась температура",
+        "عندي حرارة مرتفعة منذ الأمس",
+    ],
+    "heavy_bleeding": [
+        "The wound is bleeding a lot",
+        "Kanama bir türlü durmuyor",
+        "Die Wunde blutet stark",
+        "Je saigne beaucoup du nez",
+        "Сильное кровотечение из раны",
+        "عندي نزيف شديد من الأنف",
+    ],
+    "breathing_difficulty": [
+        "I'm having trouble breathing",
+        "Nefes almakta zorlanıyorum",
+        "Ich bekomme kaum Luft",
+        "J'ai du mal à respirer",
+        "Мне тяжело дышать",
+        "أشعر بضيق في التنفس",
+    ],
+    "chest_pain": [
+        "Sharp chest pain since an hour",
+        "Göğsüm sıkışıyor",
+        "Ich habe Schmerzen in der Brust",
+        "J'ai une douleur dans la poitrine",
+        "Сильная боль в груди",
+        "أشعر بألم في صدري",
+    ],
+    "fainting": [
+        "I passed out in the bathroom",
+        "Sabah bayıldım",
+        "Ich bin ohnmächtig geworden",
+        "J'ai perdu connaissance",
+        "Я потеряла сознание",
+        "فقدت الوعي لعدة ثواني",
+    ],
+    "pus": [
+        "There is pus coming from the stitches",
+        "Dikişlerden iltihap geliyor",
+        "Die Naht eitert",
+        "La cicatrice est infectée",
+        "Из шва идёт гной",
+        "يخرج قيح من الجرح",
+    ],
+    "calf_pain_swelling": [
+        "My left calf is painful and swollen",
+        "Baldırım şişti ve ağrıyor",
+        "Meine Wade ist dick und schmerzt",
+        "Mon mollet est gonflé",
+        "Икра опухла и болит",
+        "تورم في ساقي اليسرى مع ألم",
+    ],
+    "vision_loss": [
+        "I suddenly can't see out of one eye",
+        "Bir gözüm aniden görmüyor",
+        "Ich sehe plötzlich nichts mehr",
+        "Je ne vois plus de l'œil droit",
+        "Я не вижу левым глазом",
+        "فقدت البصر في عيني فجأة",
+    ],
+    "severe_pain_unrelieved": [
+        "Unbearable pain, the painkillers don't help",
+        "Ağrı kesiciler işe yaramıyor",
+        "Die Schmerzmittel helfen nicht",
+        "Douleur insupportable malgré les antalgiques",
+        "Обезболивающие не помогают",
+        "المسكنات لا تفيد والألم شديد",
+    ],
 }
 
 
@@ -52,8 +104,13 @@ def test_red_flags_are_urgent_at_any_stage(stage: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["No fever, just some swelling", "Ateşim yok ama biraz şişlik var", "Kein Fieber, nur etwas geschwollen",
-     "Pas de fièvre, juste un peu gonflé", "Температуры нет, только отёк"],
+    [
+        "No fever, just some swelling",
+        "Ateşim yok ama biraz şişlik var",
+        "Kein Fieber, nur etwas geschwollen",
+        "Pas de fièvre, juste un peu gonflé",
+        "Температуры нет, только отёк",
+    ],
 )
 def test_negated_red_flags_are_not_urgent_but_soon(text: str) -> None:
     result = triage(text, stage="post_op")
@@ -86,8 +143,15 @@ def test_medication_question_after_surgery_is_flagged_as_medical() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Сколько стоят виниры?", "Почём пересадка волос?", "بكم زراعة الشعر؟", "What do veneers cost?",
-     "Was kosten Veneers?", "Combien coûtent les facettes ?", "Diş kaplama ne kadar?"],
+    [
+        "Сколько стоят виниры?",
+        "Почём пересадка волос?",
+        "بكم زراعة الشعر؟",
+        "What do veneers cost?",
+        "Was kosten Veneers?",
+        "Combien coûtent les facettes ?",
+        "Diş kaplama ne kadar?",
+    ],
 )
 def test_price_questions_in_every_language(text: str) -> None:
     assert triage(text, stage="enquiry", has_treatment=True).intent == "price_quote"

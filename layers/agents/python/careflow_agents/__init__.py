@@ -17,4 +17,11 @@ from __future__ import annotations
 from careflow_agents.api import AgentTurn, NoPendingApproval, resume_turn, run_turn
 from careflow_agents.checkpoint import get_checkpointer, thread_id
 
-__all__ = ["AgentTurn", "NoPendingApproval", "get_checkpointer", "resume_turn", "run_turn", "thread_id"]
+__all__ = [
+    "AgentTurn",
+    "NoPendingApproval",
+    "get_checkpointer",
+    "resume_turn",
+    "run_turn",
+    "thread_id",
+]

@@ -41,13 +41,24 @@ DURABILITY: Literal["sync", "async", "exit"] = "exit"
 
 def _log_decision(decision: AgentDecision, what: str) -> AgentDecision:
     """One structured line per decision: ids, labels, counts -- never text, never identifiers."""
-    _log.info(what, extra={
-        "case_id": decision.case_id, "message_id": decision.message_id, "intent": decision.intent,
-        "language": decision.language, "urgency": decision.urgency, "action": decision.action,
-        "proposed_stage": decision.proposed_stage, "redactions": decision.redactions,
-        "provider": decision.provider, "fallback": decision.fallback, "replayed": decision.replayed,
-        "latency_ms": decision.latency_ms, "events": [e.get("type") for e in decision.events],
-    })
+    _log.info(
+        what,
+        extra={
+            "case_id": decision.case_id,
+            "message_id": decision.message_id,
+            "intent": decision.intent,
+            "language": decision.language,
+            "urgency": decision.urgency,
+            "action": decision.action,
+            "proposed_stage": decision.proposed_stage,
+            "redactions": decision.redactions,
+            "provider": decision.provider,
+            "fallback": decision.fallback,
+            "replayed": decision.replayed,
+            "latency_ms": decision.latency_ms,
+            "events": [e.get("type") for e in decision.events],
+        },
+    )
     return decision
 
 
@@ -106,7 +117,9 @@ def run_turn(turn: AgentTurn, *, checkpointer: Any, provider: Any = None) -> Age
     config = _config(turn.tenant.tenant_id, turn.case_id)
     recorded = graph.get_state(config).values.get("recent_decisions", {}).get(turn.message_id)
     if recorded is not None:
-        replay = AgentDecision.model_validate({**recorded, "replayed": True, "latency_ms": _elapsed_ms(started)})
+        replay = AgentDecision.model_validate(
+            {**recorded, "replayed": True, "latency_ms": _elapsed_ms(started)}
+        )
         return _log_decision(replay, "agent turn replayed")
     inputs = {
         **TURN_DEFAULTS,
@@ -120,9 +133,13 @@ def run_turn(turn: AgentTurn, *, checkpointer: Any, provider: Any = None) -> Age
         "days_since_operation": turn.days_since_operation,
         "attachments": list(turn.attachments),
     }
-    context = TurnContext(tenant=turn.tenant, raw_text=turn.text, provider=_provider(turn.tenant, provider))
+    context = TurnContext(
+        tenant=turn.tenant, raw_text=turn.text, provider=_provider(turn.tenant, provider)
+    )
     result = graph.invoke(inputs, config, context=context, durability=DURABILITY)
-    decision = AgentDecision.model_validate({**result["decision"], "latency_ms": _elapsed_ms(started)})
+    decision = AgentDecision.model_validate(
+        {**result["decision"], "latency_ms": _elapsed_ms(started)}
+    )
     return _log_decision(decision, "agent turn decided")
 
 
@@ -153,14 +170,21 @@ def resume_turn(
     snapshot = graph.get_state(config)
     recorded = snapshot.values.get("approvals", {}).get(answer.approval_id)
     if recorded is not None:
-        replay = AgentDecision.model_validate({**recorded, "replayed": True, "latency_ms": _elapsed_ms(started)})
+        replay = AgentDecision.model_validate(
+            {**recorded, "replayed": True, "latency_ms": _elapsed_ms(started)}
+        )
         return _log_decision(replay, "agent approval replayed")
     if not snapshot.values.get("pending_approval") or not snapshot.interrupts:
         raise NoPendingApproval(f"case {case_id} has no decision awaiting approval")
     # The resume value is checkpointed: keep it PII-free (no approver identity, redacted edit).
     reply = redact(answer.reply, tenant.phone_regions)[0] if answer.reply else None
-    resume = {"decision": answer.decision, "reply": reply, "approved_by": "coordinator",
-              "approval_id": answer.approval_id, "message_id": message_id}
+    resume = {
+        "decision": answer.decision,
+        "reply": reply,
+        "approved_by": "coordinator",
+        "approval_id": answer.approval_id,
+        "message_id": message_id,
+    }
     context = TurnContext(tenant=tenant, raw_text=None, provider=RulesProvider())
     result = graph.invoke(Command(resume=resume), config, context=context, durability=DURABILITY)
     applied = result.get("approvals", {}).get(answer.approval_id) or result["decision"]

@@ -59,7 +59,9 @@ def get_checkpointer(dsn: str) -> Any:
         if _saver is not None and _target == target and _alive(_saver.conn):
             return _saver
         if _saver is not None:
-            with contextlib.suppress(Exception):  # closing a dead connection may fail; we replace it
+            with contextlib.suppress(
+                Exception
+            ):  # closing a dead connection may fail; we replace it
                 _saver.conn.close()
         conn = psycopg.connect(dsn, connect_timeout=5, **connect_kwargs())
         _saver = PostgresSaver(conn)

@@ -63,11 +63,17 @@ def decide(state: AgentState, tenant: TenantConfig) -> dict[str, Any]:
     action = draft.get("action", "reply")
     updates: dict[str, Any] = {}
     stage_after = proposed or stage
-    if (state.get("asks_price") or draft.get("states_price")) and action not in ("escalate", "block"):
+    if (state.get("asks_price") or draft.get("states_price")) and action not in (
+        "escalate",
+        "block",
+    ):
         # Any answer to a price question, and any reply that states a price, is a price quote:
         # a coordinator approves it before it is sent.
-        draft = {**draft, "needs_approval": True,
-                 "approval_reason": draft.get("approval_reason") or "price_quote"}
+        draft = {
+            **draft,
+            "needs_approval": True,
+            "approval_reason": draft.get("approval_reason") or "price_quote",
+        }
     if draft.get("needs_approval"):
         previous = state.get("pending_approval")
         if previous:
@@ -112,14 +118,20 @@ def decide(state: AgentState, tenant: TenantConfig) -> dict[str, Any]:
     return updates
 
 
-def apply_approval(state: AgentState, answer: dict[str, Any], tenant: TenantConfig) -> dict[str, Any]:
+def apply_approval(
+    state: AgentState, answer: dict[str, Any], tenant: TenantConfig
+) -> dict[str, Any]:
     """Updates after a coordinator answered the pending approval (called on resume)."""
     approval = Approval.model_validate(answer)
     pending = state.get("pending_approval") or {}
     base_stage = pending.get("stage") or state.get("stage_after") or state["stage"]
     events: list[dict[str, Any]] = [
-        {"type": "approval.applied", "approval_id": approval.approval_id, "decision": approval.decision,
-         "for_message_id": pending.get("message_id")}
+        {
+            "type": "approval.applied",
+            "approval_id": approval.approval_id,
+            "decision": approval.decision,
+            "for_message_id": pending.get("message_id"),
+        }
     ]
     proposed: str | None = None
     reply: str | None
@@ -127,7 +139,11 @@ def apply_approval(state: AgentState, answer: dict[str, Any], tenant: TenantConf
         action, reply = "escalate", None
     else:
         action = "reply"
-        reply = approval.reply if approval.decision == "edit" and approval.reply else pending.get("reply")
+        reply = (
+            approval.reply
+            if approval.decision == "edit" and approval.reply
+            else pending.get("reply")
+        )
         if reply:
             reply, _ = redact(reply, tenant.phone_regions)
         target = pending.get("approval_stage")
@@ -138,7 +154,9 @@ def apply_approval(state: AgentState, answer: dict[str, Any], tenant: TenantConf
                 events.append(_refused(base_stage, target, "approval"))
     decision = {
         "case_id": state["case_id"],
-        "message_id": str(answer.get("message_id") or pending.get("message_id") or state["message_id"]),
+        "message_id": str(
+            answer.get("message_id") or pending.get("message_id") or state["message_id"]
+        ),
         "intent": pending.get("intent", "other"),
         "language": pending.get("language", tenant.default_language),
         "urgency": pending.get("urgency", "routine"),

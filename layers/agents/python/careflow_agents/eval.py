@@ -22,7 +22,9 @@ from typing import Any
 
 MIN_INTENT_ACCURACY = 0.90
 MIN_URGENT_RECALL = 1.0
-DEFAULT_PATH = Path(__file__).resolve().parents[4] / "tests" / "agents_data" / "labelled_messages.jsonl"
+DEFAULT_PATH = (
+    Path(__file__).resolve().parents[4] / "tests" / "agents_data" / "labelled_messages.jsonl"
+)
 
 
 @dataclass
@@ -64,7 +66,10 @@ class Report:
     @property
     def passed(self) -> bool:
         overall = self.overall
-        return overall.intent_accuracy >= MIN_INTENT_ACCURACY and overall.urgent_recall >= MIN_URGENT_RECALL
+        return (
+            overall.intent_accuracy >= MIN_INTENT_ACCURACY
+            and overall.urgent_recall >= MIN_URGENT_RECALL
+        )
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -84,9 +89,15 @@ def evaluate(rows: list[dict[str, Any]], provider: Any = None) -> Report:
     report = Report()
     for row in rows:
         turn = AgentTurn(
-            tenant=tenant, case_id=f"eval-{uuid.uuid4().hex[:12]}", message_id=row.get("id", uuid.uuid4().hex),
-            stage=row["stage"], text=row["text"], channel="whatsapp", message_type="text",
-            received_at=datetime.now(UTC), days_since_operation=row.get("days_since_operation"),
+            tenant=tenant,
+            case_id=f"eval-{uuid.uuid4().hex[:12]}",
+            message_id=row.get("id", uuid.uuid4().hex),
+            stage=row["stage"],
+            text=row["text"],
+            channel="whatsapp",
+            message_type="text",
+            received_at=datetime.now(UTC),
+            days_since_operation=row.get("days_since_operation"),
         )
         decision = run_turn(turn, checkpointer=checkpointer, provider=provider)
         score = scores[row["language"]]
@@ -105,11 +116,18 @@ def evaluate(rows: list[dict[str, Any]], provider: Any = None) -> Report:
             score.urgent_total += 1
             score.urgent_found += decision.urgency == "urgent"
         if not all(checks.values()):
-            report.misses.append({
-                "id": row.get("id"), "expected": {k: row[k] for k in ("language", "intent", "urgency", "action")},
-                "got": {"language": decision.language, "intent": decision.intent,
-                        "urgency": decision.urgency, "action": decision.action},
-            })
+            report.misses.append(
+                {
+                    "id": row.get("id"),
+                    "expected": {k: row[k] for k in ("language", "intent", "urgency", "action")},
+                    "got": {
+                        "language": decision.language,
+                        "intent": decision.intent,
+                        "urgency": decision.urgency,
+                        "action": decision.action,
+                    },
+                }
+            )
     report.by_language = dict(sorted(scores.items()))
     return report
 
@@ -135,7 +153,9 @@ def format_report(report: Report) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m careflow_agents.eval", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m careflow_agents.eval", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH)
     args = parser.parse_args(argv)
     report = evaluate(load(args.path))

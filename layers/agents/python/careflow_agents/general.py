@@ -40,10 +40,19 @@ def run(
 ) -> Draft:
     if model_reply:
         if reads_as_medical(model_reply):
-            return {"action": "await_approval", "reply": model_reply, "needs_approval": True,
-                    "approval_reason": "medical_advice", "missing_items": []}
+            return {
+                "action": "await_approval",
+                "reply": model_reply,
+                "needs_approval": True,
+                "approval_reason": "medical_advice",
+                "missing_items": [],
+            }
         return {"action": "reply", "reply": model_reply, "missing_items": []}
     if awaiting_approval and intent == "other":
-        return {"action": "reply", "reply": cfg.render(tenant, "awaiting_review", language), "missing_items": []}
+        return {
+            "action": "reply",
+            "reply": cfg.render(tenant, "awaiting_review", language),
+            "missing_items": [],
+        }
     key = TEMPLATE_BY_INTENT.get(intent, "other")
     return {"action": "reply", "reply": cfg.render(tenant, key, language), "missing_items": []}

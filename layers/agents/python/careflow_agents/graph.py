@@ -48,8 +48,10 @@ def screen_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
 def language_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     tenant = runtime.context.tenant
     result = detect(
-        state.get("text"), allowed=cfg.supported_languages(tenant),
-        previous=state.get("conversation_language"), default=tenant.default_language,
+        state.get("text"),
+        allowed=cfg.supported_languages(tenant),
+        previous=state.get("conversation_language"),
+        default=tenant.default_language,
     )
     updates: dict[str, Any] = {"language": result.language}
     if result.method in ("script", "detector"):
@@ -57,14 +59,19 @@ def language_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str,
     return updates
 
 
-def _model_assessment(state: AgentState, ctx: TurnContext, intent: str, urgency: str) -> dict[str, Any]:
+def _model_assessment(
+    state: AgentState, ctx: TurnContext, intent: str, urgency: str
+) -> dict[str, Any]:
     provider = ctx.provider
     tenant = ctx.tenant
     if provider.name == "rules" or not state.get("text"):
         return {}
     request = ProviderRequest(
-        text=state.get("text") or "", language=state.get("language", tenant.default_language),
-        stage=state["stage"], clinic=tenant.display_name, tone=tenant.tone,
+        text=state.get("text") or "",
+        language=state.get("language", tenant.default_language),
+        stage=state["stage"],
+        clinic=tenant.display_name,
+        tone=tenant.tone,
         treatments=[t.treatment_id for t in tenant.treatments],
         days_since_operation=state.get("days_since_operation"),
     )
@@ -88,7 +95,9 @@ def _model_assessment(state: AgentState, ctx: TurnContext, intent: str, urgency:
         }
     return {
         "fallback": f"{provider.name}:{reason}",
-        "provider_events": [{"type": "provider.fallback", "provider": provider.name, "reason": reason}],
+        "provider_events": [
+            {"type": "provider.fallback", "provider": provider.name, "reason": reason}
+        ],
     }
 
 
@@ -101,7 +110,9 @@ def _continued_intent(state: AgentState, intent: str) -> str:
         return "travel"
     if flow == "preop" and (
         preop.is_active(state.get("preop", {}), state["stage"])
-        or preop.mentions_checklist(state.get("text"), state.get("attachments", []), state.get("message_type", "text"))
+        or preop.mentions_checklist(
+            state.get("text"), state.get("attachments", []), state.get("message_type", "text")
+        )
     ):
         return state.get("flow_intent") or "treatment_enquiry"
     return intent
@@ -138,7 +149,9 @@ def triage_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
         intent = _continued_intent(state, intent)
 
     updates: dict[str, Any] = {
-        "intent": intent, "urgency": urgency, "red_flags": list(result.red_flags),
+        "intent": intent,
+        "urgency": urgency,
+        "red_flags": list(result.red_flags),
         "medical_question": result.medical_question,
         "treatment_id": named.treatment_id if named else state.get("treatment_id"),
     }
@@ -155,7 +168,9 @@ def triage_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
     updates["route"] = route
     if route in ("preop", "travel"):
         updates["flow"] = route
-    if route == "preop" and (updates["intent"] in ("treatment_enquiry", "price_quote") or not state.get("flow_intent")):
+    if route == "preop" and (
+        updates["intent"] in ("treatment_enquiry", "price_quote") or not state.get("flow_intent")
+    ):
         updates["flow_intent"] = updates["intent"]
     return updates
 
@@ -163,10 +178,15 @@ def triage_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
 def preop_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     tenant = runtime.context.tenant
     draft, new_state = preop.run(
-        tenant=tenant, text=state.get("text"), stage=state["stage"],
-        language=state.get("language", tenant.default_language), intent=state.get("intent", "other"),
-        treatment=cfg.treatment_by_id(tenant, state.get("treatment_id")), preop=state.get("preop", {}),
-        attachments=state.get("attachments", []), message_type=state.get("message_type", "text"),
+        tenant=tenant,
+        text=state.get("text"),
+        stage=state["stage"],
+        language=state.get("language", tenant.default_language),
+        intent=state.get("intent", "other"),
+        treatment=cfg.treatment_by_id(tenant, state.get("treatment_id")),
+        preop=state.get("preop", {}),
+        attachments=state.get("attachments", []),
+        message_type=state.get("message_type", "text"),
     )
     return {"draft": draft, "preop": new_state}
 
@@ -174,10 +194,14 @@ def preop_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, An
 def postop_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     tenant = runtime.context.tenant
     draft = postop.run(
-        tenant=tenant, case_id=state["case_id"], language=state.get("language", tenant.default_language),
-        red_flags=state.get("red_flags", []), medical_question=state.get("medical_question", False),
+        tenant=tenant,
+        case_id=state["case_id"],
+        language=state.get("language", tenant.default_language),
+        red_flags=state.get("red_flags", []),
+        medical_question=state.get("medical_question", False),
         treatment=cfg.treatment_by_id(tenant, state.get("treatment_id")),
-        days_since_operation=state.get("days_since_operation"), media_only=not state.get("text"),
+        days_since_operation=state.get("days_since_operation"),
+        media_only=not state.get("text"),
     )
     return {"draft": draft}
 
@@ -185,8 +209,12 @@ def postop_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
 def travel_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     tenant = runtime.context.tenant
     draft, new_state = travel.run(
-        tenant=tenant, case_id=state["case_id"], text=state.get("text"), stage=state["stage"],
-        language=state.get("language", tenant.default_language), travel=state.get("travel", {}),
+        tenant=tenant,
+        case_id=state["case_id"],
+        text=state.get("text"),
+        stage=state["stage"],
+        language=state.get("language", tenant.default_language),
+        travel=state.get("travel", {}),
     )
     return {"draft": draft, "travel": new_state}
 
@@ -194,8 +222,10 @@ def travel_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
 def general_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     tenant = runtime.context.tenant
     draft = general.run(
-        tenant=tenant, language=state.get("language", tenant.default_language),
-        intent=state.get("intent", "other"), model_reply=state.get("model_reply"),
+        tenant=tenant,
+        language=state.get("language", tenant.default_language),
+        intent=state.get("intent", "other"),
+        model_reply=state.get("model_reply"),
         awaiting_approval=bool(state.get("pending_approval")),
     )
     return {"draft": draft}
@@ -216,8 +246,12 @@ def decide_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
 def await_approval_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
     pending = state.get("pending_approval") or {}
     answer = interrupt(
-        {"type": "approval_required", "message_id": pending.get("message_id"),
-         "reason": pending.get("reason"), "reply": pending.get("reply")}
+        {
+            "type": "approval_required",
+            "message_id": pending.get("message_id"),
+            "reason": pending.get("reason"),
+            "reply": pending.get("reply"),
+        }
     )
     return apply_approval(state, answer, runtime.context.tenant)
 

@@ -70,8 +70,14 @@ def detect(
 ) -> LanguageResult:
     """The language of ``text`` among ``allowed`` (supported languages the tenant offers)."""
     candidates = [lang for lang in allowed if lang in SUPPORTED] or list(SUPPORTED)
-    fallback_lang = previous if previous in candidates else (default if default in candidates else candidates[0])
-    fallback = LanguageResult(fallback_lang, "conversation" if previous in candidates else "default", 0.0)
+    fallback_lang = (
+        previous
+        if previous in candidates
+        else (default if default in candidates else candidates[0])
+    )
+    fallback = LanguageResult(
+        fallback_lang, "conversation" if previous in candidates else "default", 0.0
+    )
     if not text:
         return fallback
     clean = _PLACEHOLDER.sub(" ", text)

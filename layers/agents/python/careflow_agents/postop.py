@@ -40,14 +40,23 @@ def run(
         reply = cfg.render(tenant, "red_flag", language, coordinator=name).replace("  ", " ")
         return {"action": "escalate", "reply": reply, "events": [event], "missing_items": []}
     if media_only:
-        return {"action": "reply", "reply": cfg.render(tenant, "care_check", language), "missing_items": []}
+        return {
+            "action": "reply",
+            "reply": cfg.render(tenant, "care_check", language),
+            "missing_items": [],
+        }
     step = cfg.guidance_for(treatment, days_since_operation)
     guidance = None
     if step is not None and treatment is not None and days_since_operation is not None:
         guidance = cfg.render(
-            tenant, "care_guidance", language, day=days_since_operation,
+            tenant,
+            "care_guidance",
+            language,
+            day=days_since_operation,
             treatment=cfg.treatment_name(treatment, language, tenant),
-            guidance=step.text.get(language) or step.text.get(tenant.default_language) or next(iter(step.text.values())),
+            guidance=step.text.get(language)
+            or step.text.get(tenant.default_language)
+            or next(iter(step.text.values())),
         )
     if medical_question:
         draft_reply = cfg.render(tenant, "medical_question", language)
@@ -60,4 +69,8 @@ def run(
         }
     if guidance:
         return {"action": "reply", "reply": guidance, "missing_items": []}
-    return {"action": "reply", "reply": cfg.render(tenant, "care_check", language), "missing_items": []}
+    return {
+        "action": "reply",
+        "reply": cfg.render(tenant, "care_check", language),
+        "missing_items": [],
+    }

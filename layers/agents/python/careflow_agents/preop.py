@@ -31,31 +31,52 @@ _AGE = compile_all(
 _SMOKE_NO = compile_all(
     [
         r"(don'?t smoke|do not smoke|non-?smoker|never smoked|not a smoker|quit smoking|stopped smoking|no smoking)",
-        r"(sigara (içmiyorum|kullanmıyorum|yok)|sigarayı bıraktım)", r"(rauche nicht|nichtraucher|rauche kein)",
-        r"(ne fume pas|non-fumeu|ne fume plus|jamais fumé)", r"(не курю|бросил\w* курить|некурящ)",
+        r"(sigara (içmiyorum|kullanmıyorum|yok)|sigarayı bıraktım)",
+        r"(rauche nicht|nichtraucher|rauche kein)",
+        r"(ne fume pas|non-fumeu|ne fume plus|jamais fumé)",
+        r"(не курю|бросил\w* курить|некурящ)",
         r"(لا أدخن|غير مدخن|لا ادخن|أقلعت عن التدخين)",
     ]
 )
 _SMOKE_YES = compile_all(
-    [r"(\bi smoke\b|\bsmoker\b|cigarettes? a day)", r"sigara (içiyorum|kullanıyorum)", r"(ich rauche|\braucher(in)?\b)",
-     r"(je fume|fumeu(r|se))", r"(\bкурю\b|курильщи)", r"(أدخن|مدخن)"]
+    [
+        r"(\bi smoke\b|\bsmoker\b|cigarettes? a day)",
+        r"sigara (içiyorum|kullanıyorum)",
+        r"(ich rauche|\braucher(in)?\b)",
+        r"(je fume|fumeu(r|se))",
+        r"(\bкурю\b|курильщи)",
+        r"(أدخن|مدخن)",
+    ]
 )
 _MEDS_NO = compile_all(
     [
         r"(no medications?|no meds|not taking any|don'?t take any|not on any medication|no regular medication)",
-        r"(ilaç kullanmıyorum|ilaç yok|düzenli ilaç.{0,15}(yok|kullanmıyorum))", r"(keine medikamente|nehme keine)",
-        r"(aucun médicament|ne prends (pas|aucun)|pas de médicament)", r"(не принимаю|никаких лекарств|лекарств\w* не принимаю)",
+        r"(ilaç kullanmıyorum|ilaç yok|düzenli ilaç.{0,15}(yok|kullanmıyorum))",
+        r"(keine medikamente|nehme keine)",
+        r"(aucun médicament|ne prends (pas|aucun)|pas de médicament)",
+        r"(не принимаю|никаких лекарств|лекарств\w* не принимаю)",
         r"(لا أتناول|لا آخذ أي|لا اتناول|بدون أدوية)",
     ]
 )
 _MEDS_YES = compile_all(
-    [r"(i take|i'm taking|i am taking|(and|also) tak(e|ing)\b|on medication|\bmedication\b|\bpills?\b)", r"(ilaç|kullanıyorum)",
-     r"(ich nehme|medikament)", r"(je prends|médicament)", r"(принимаю|лекарств|таблетк)", r"(أتناول|دواء|أدوية)"]
+    [
+        r"(i take|i'm taking|i am taking|(and|also) tak(e|ing)\b|on medication|\bmedication\b|\bpills?\b)",
+        r"(ilaç|kullanıyorum)",
+        r"(ich nehme|medikament)",
+        r"(je prends|médicament)",
+        r"(принимаю|лекарств|таблетк)",
+        r"(أتناول|دواء|أدوية)",
+    ]
 )
 _ALLERGY_NO = compile_all(
-    [r"(no allerg|not allergic|don'?t have (any )?allerg)", r"(alerjim yok|alerji yok|alerjim bulunmuyor)",
-     r"(keine allergie|nicht allergisch)", r"(pas d'allergie|aucune allergie|pas allergique)", r"(нет аллерги|аллергии нет)",
-     r"(ليس لدي حساسية|لا توجد حساسية|لا يوجد حساسية|ما عندي حساسية|لا أعاني من حساسية)"]
+    [
+        r"(no allerg|not allergic|don'?t have (any )?allerg)",
+        r"(alerjim yok|alerji yok|alerjim bulunmuyor)",
+        r"(keine allergie|nicht allergisch)",
+        r"(pas d'allergie|aucune allergie|pas allergique)",
+        r"(нет аллерги|аллергии нет)",
+        r"(ليس لدي حساسية|لا توجد حساسية|لا يوجد حساسية|ما عندي حساسية|لا أعاني من حساسية)",
+    ]
 )
 _ALLERGY_YES = compile_all([r"(allerg|alerji|аллерги|حساسية)"])
 _HISTORY_NO = compile_all(
@@ -69,10 +90,14 @@ _HISTORY_NO = compile_all(
     ]
 )
 _HISTORY_YES = compile_all(
-    [r"(diabet|hypertension|blood pressure|asthma|heart|thyroid|had (a )?surgery|operated)",
-     r"(şeker hasta|tansiyon|astım|kalp|tiroid|ameliyat oldum)", r"(diabetes|bluthochdruck|asthma|herz|schilddrüse|operiert)",
-     r"(diabète|hypertension|asthme|cœur|coeur|thyroïde|opéré)", r"(диабет|давлени|астм|сердц|щитовид|операци\w* был)",
-     r"(سكري|ضغط الدم|ربو|القلب|الغدة|أجريت عملية)"]
+    [
+        r"(diabet|hypertension|blood pressure|asthma|heart|thyroid|had (a )?surgery|operated)",
+        r"(şeker hasta|tansiyon|astım|kalp|tiroid|ameliyat oldum)",
+        r"(diabetes|bluthochdruck|asthma|herz|schilddrüse|operiert)",
+        r"(diabète|hypertension|asthme|cœur|coeur|thyroïde|opéré)",
+        r"(диабет|давлени|астм|сердц|щитовид|операци\w* был)",
+        r"(سكري|ضغط الدم|ربو|القلب|الغدة|أجريت عملية)",
+    ]
 )
 _MONTHS = (
     r"january|february|march|april|june|july|august|september|october|november|december|"
@@ -85,11 +110,15 @@ _MONTHS = (
 )
 _DATES = compile_all(
     [
-        rf"\b({_MONTHS})", r"\bmai\b", r"\b\d{1,2}[./]\d{1,2}([./]\d{2,4})?\b",
+        rf"\b({_MONTHS})",
+        r"\bmai\b",
+        r"\b\d{1,2}[./]\d{1,2}([./]\d{2,4})?\b",
         r"(next month|next week|in (the )?(spring|summer|autumn|fall|winter)|flexible|any time|anytime)",
-        r"(gelecek ay|önümüzdeki ay|yazın|kışın|esnek|her zaman)", r"(nächsten monat|im (sommer|winter|frühling|herbst)|flexibel)",
+        r"(gelecek ay|önümüzdeki ay|yazın|kışın|esnek|her zaman)",
+        r"(nächsten monat|im (sommer|winter|frühling|herbst)|flexibel)",
         r"(le mois prochain|en (été|hiver|automne)|au printemps|flexible|n'importe quand)",
-        r"(в следующем месяце|летом|зимой|осенью|весной|в любое время)", r"(الشهر القادم|في الصيف|في الشتاء|أي وقت)",
+        r"(в следующем месяце|летом|зимой|осенью|весной|в любое время)",
+        r"(الشهر القادم|في الصيف|في الشتاء|أي وقت)",
     ]
 )
 _PHOTO_KINDS = frozenset({"photo", "image", "photos", "picture"})
@@ -104,7 +133,9 @@ def _age(folded: str) -> int | None:
     return None
 
 
-def _yes_no(folded: str, no: Sequence[re.Pattern[str]], yes: Sequence[re.Pattern[str]]) -> bool | None:
+def _yes_no(
+    folded: str, no: Sequence[re.Pattern[str]], yes: Sequence[re.Pattern[str]]
+) -> bool | None:
     if any_match(no, folded):
         return False
     if any_match(yes, folded):
@@ -115,7 +146,9 @@ def _yes_no(folded: str, no: Sequence[re.Pattern[str]], yes: Sequence[re.Pattern
 def extract(text: str | None, *, attachments: Sequence[str], message_type: str) -> dict[str, Any]:
     """Checklist facts stated in one redacted message (minimal values, no free text)."""
     facts: dict[str, Any] = {}
-    if message_type in ("image", "photo") or _PHOTO_KINDS.intersection(a.lower() for a in attachments):
+    if message_type in ("image", "photo") or _PHOTO_KINDS.intersection(
+        a.lower() for a in attachments
+    ):
         facts["photos"] = True
     if not text:
         return facts
@@ -192,41 +225,82 @@ def run(
     if not missing:
         if treatment.price is None:
             return (
-                {"action": "reply", "reply": cfg.render(tenant, "info_noted", language),
-                 "proposed_stage": proposed, "missing_items": []},
+                {
+                    "action": "reply",
+                    "reply": cfg.render(tenant, "info_noted", language),
+                    "proposed_stage": proposed,
+                    "missing_items": [],
+                },
                 {"collected": collected, "asked": asked, "complete": True},
             )
         reply = cfg.render(
-            tenant, "quote_draft", language, treatment=name, min=treatment.price.min,
-            max=treatment.price.max, currency=treatment.price.currency,
+            tenant,
+            "quote_draft",
+            language,
+            treatment=name,
+            min=treatment.price.min,
+            max=treatment.price.max,
+            currency=treatment.price.currency,
         )
         return (
-            {"action": "await_approval", "reply": reply, "proposed_stage": proposed, "missing_items": [],
-             "needs_approval": True, "approval_reason": "price_quote", "approval_stage": "quoted"},
+            {
+                "action": "await_approval",
+                "reply": reply,
+                "proposed_stage": proposed,
+                "missing_items": [],
+                "needs_approval": True,
+                "approval_reason": "price_quote",
+                "approval_stage": "quoted",
+            },
             {"collected": collected, "asked": asked, "complete": True},
         )
 
     to_ask = [item for item in missing if item not in asked][:ASK_BATCH]
     if not to_ask:
         return (
-            {"action": "reply", "reply": cfg.render(tenant, "info_noted", language),
-             "proposed_stage": proposed, "missing_items": missing, "asked_items": []},
+            {
+                "action": "reply",
+                "reply": cfg.render(tenant, "info_noted", language),
+                "proposed_stage": proposed,
+                "missing_items": missing,
+                "asked_items": [],
+            },
             {"collected": collected, "asked": asked},
         )
     parts = []
     if intent == "price_quote" and treatment.price is not None and not preop.get("range_shown"):
-        parts.append(cfg.render(
-            tenant, "price_range", language, treatment=name, min=treatment.price.min,
-            max=treatment.price.max, currency=treatment.price.currency,
-        ))
+        parts.append(
+            cfg.render(
+                tenant,
+                "price_range",
+                language,
+                treatment=name,
+                min=treatment.price.min,
+                max=treatment.price.max,
+                currency=treatment.price.currency,
+            )
+        )
     key = "ask_items" if not asked or asked == ["treatment"] else "ask_items_next"
-    parts.append(cfg.render(tenant, key, language, treatment=name, items=cfg.item_list(to_ask, language, tenant)))
+    parts.append(
+        cfg.render(
+            tenant, key, language, treatment=name, items=cfg.item_list(to_ask, language, tenant)
+        )
+    )
     asked.extend(to_ask)
     return (
-        {"action": "request_info", "reply": " ".join(parts), "proposed_stage": proposed,
-         "missing_items": missing, "asked_items": to_ask, "states_price": len(parts) > 1},
-        {"collected": collected, "asked": asked,
-         "range_shown": bool(preop.get("range_shown")) or intent == "price_quote"},
+        {
+            "action": "request_info",
+            "reply": " ".join(parts),
+            "proposed_stage": proposed,
+            "missing_items": missing,
+            "asked_items": to_ask,
+            "states_price": len(parts) > 1,
+        },
+        {
+            "collected": collected,
+            "asked": asked,
+            "range_shown": bool(preop.get("range_shown")) or intent == "price_quote",
+        },
     )
 
 
@@ -237,4 +311,3 @@ def is_active(preop: dict[str, Any], stage: str) -> bool:
 
 def mentions_checklist(text: str | None, attachments: Sequence[str], message_type: str) -> bool:
     return bool(extract(text, attachments=attachments, message_type=message_type))
-

@@ -45,7 +45,9 @@ _PASSPORT_TOKEN = re.compile(
     r"(?![A-Za-z0-9])"
 )
 # Well-known standalone formats: Turkish (U12345678) and French (12AB34567) passports.
-_PASSPORT_STANDALONE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]\d{8}|\d{2}[A-Z]{2}\d{5})(?![A-Za-z0-9])")
+_PASSPORT_STANDALONE = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z]\d{8}|\d{2}[A-Z]{2}\d{5})(?![A-Za-z0-9])"
+)
 # Catch-all: any remaining run of 10+ digits (spaces or dashes between groups) is an identifier
 # we did not recognise -- redacted rather than risked. Dots and slashes (dates) are not joined.
 _LONG_NUMBER = re.compile(r"(?<![\d\w])\+?\d(?:[ \-]?\d){9,}(?![\d\w])")
@@ -148,7 +150,9 @@ def _apply(text: str, kind: str, spans: Iterable[tuple[int, int]], counts: Count
     return text
 
 
-def redact(text: str, phone_regions: Sequence[str] = DEFAULT_PHONE_REGIONS) -> tuple[str, dict[str, int]]:
+def redact(
+    text: str, phone_regions: Sequence[str] = DEFAULT_PHONE_REGIONS
+) -> tuple[str, dict[str, int]]:
     """Redact identifiers, most specific validator first; returns (text, type -> count)."""
     counts: Counter[str] = Counter()
     finders: list[tuple[str, Finder]] = [
@@ -189,16 +193,31 @@ _OTHERS_DATA: tuple[tuple[str, str], ...] = (
         r"\b(other|another|all( the)?|previous|different)\b.{0,12}\bpatients?'?s?\b",
         r"\b(data|records?|names?|phones?|numbers?|e-?mails?|address\w*|details|files?|list|contacts?)\b",
     ),
-    (r"(diger|baska|tum|butun|onceki) hasta\w*", r"(bilgi|veri|isim|telefon|numara|adres|kayit|liste|dosya)"),
-    (r"(andere[rn]?|aller|alle|fremde[rn]?) patient\w*", r"(daten|name|nummer|telefon|adresse|liste|akte)"),
-    (r"(autres|d'autres|tous les|des autres) patients", r"(donnees|noms?|numeros?|telephones?|adresses?|liste|dossiers?)"),
+    (
+        r"(diger|baska|tum|butun|onceki) hasta\w*",
+        r"(bilgi|veri|isim|telefon|numara|adres|kayit|liste|dosya)",
+    ),
+    (
+        r"(andere[rn]?|aller|alle|fremde[rn]?) patient\w*",
+        r"(daten|name|nummer|telefon|adresse|liste|akte)",
+    ),
+    (
+        r"(autres|d'autres|tous les|des autres) patients",
+        r"(donnees|noms?|numeros?|telephones?|adresses?|liste|dossiers?)",
+    ),
     (r"(других|всех|другого|чужих) пациент\w*", r"(данн|имен|имя|номер|телефон|адрес|список)"),
-    (r"(المرضى الاخرين|مرضى اخرين|جميع المرضى|مريض اخر|المرضى)", r"(بيانات|اسماء|ارقام|عناوين|قائمه|معلومات|ملفات)"),
+    (
+        r"(المرضى الاخرين|مرضى اخرين|جميع المرضى|مريض اخر|المرضى)",
+        r"(بيانات|اسماء|ارقام|عناوين|قائمه|معلومات|ملفات)",
+    ),
 )
 _DATA_EXTRACTION = compile_all(
     [f"{who}.{{0,40}}{what}" for who, what in _OTHERS_DATA]
     + [f"{what}.{{0,40}}{who}" for who, what in _OTHERS_DATA]
-    + [r"\b(list|database|export|dump)\b.{0,20}\b(of )?(all )?(your )?patients", r"hasta (listesi|veritabani)"]
+    + [
+        r"\b(list|database|export|dump)\b.{0,20}\b(of )?(all )?(your )?patients",
+        r"hasta (listesi|veritabani)",
+    ]
 )
 _ABUSE = compile_all(
     [

@@ -36,30 +36,42 @@ _DATE = re.compile(
     )
 )
 _RANGE = re.compile(
-    fold(rf"\b(\d{{1,2}})\.?\s*(?:-|–|to|until|bis|au|до|ile|إلى|الى)\s*(\d{{1,2}})\.?\s+({_MONTH_WORDS})\b")
+    fold(
+        rf"\b(\d{{1,2}})\.?\s*(?:-|–|to|until|bis|au|до|ile|إلى|الى)\s*(\d{{1,2}})\.?\s+({_MONTH_WORDS})\b"
+    )
 )
 _ARRIVE = compile_all(
-    [r"(arriv|land|coming|come on|fly in|varış|geliyorum|geleceğim|iniyor|iniş|ankunft|ankomme|lande|komme am|"
-     r"arrivée|j'arrive|atterri|прил[её]т|прилетаю|приезжаю|прибыти|أصل|الوصول|سأصل|القدوم)"]
+    [
+        r"(arriv|land|coming|come on|fly in|varış|geliyorum|geleceğim|iniyor|iniş|ankunft|ankomme|lande|komme am|"
+        r"arrivée|j'arrive|atterri|прил[её]т|прилетаю|приезжаю|прибыти|أصل|الوصول|سأصل|القدوم)"
+    ]
 )
 _LEAVE = compile_all(
-    [r"(depart|leave|leaving|fly back|flying back|return|go back|dönüş|dönüyorum|ayrılış|gidiyorum|abreise|rückflug|abflug|"
-     r"fliege zurück|départ|je repars|retour|вылет|улетаю|обратн|уезжаю|المغادرة|أغادر|العودة|سأغادر)"]
+    [
+        r"(depart|leave|leaving|fly back|flying back|return|go back|dönüş|dönüyorum|ayrılış|gidiyorum|abreise|rückflug|abflug|"
+        r"fliege zurück|départ|je repars|retour|вылет|улетаю|обратн|уезжаю|المغادرة|أغادر|العودة|سأغادر)"
+    ]
 )
 _FLIGHT = re.compile(r"\b(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{2,4}\b")
 _HOTEL = compile_all([r"(hotel|otel|hôtel|отел|гостиниц|فندق)"])
 _TRANSFER_NO = compile_all(
-    [r"(no (airport )?transfer|don'?t need (a |any )?(transfer|pick ?up)|transfer(e)? (gerek|ihtiyacım) yok|"
-     r"kein(en)? transfer|pas besoin de (transfert|navette)|трансфер не нужен|без трансфера|لا أحتاج (إلى )?توصيل)"]
+    [
+        r"(no (airport )?transfer|don'?t need (a |any )?(transfer|pick ?up)|transfer(e)? (gerek|ihtiyacım) yok|"
+        r"kein(en)? transfer|pas besoin de (transfert|navette)|трансфер не нужен|без трансфера|لا أحتاج (إلى )?توصيل)"
+    ]
 )
-_TRANSFER = compile_all([r"(transfer|pick ?up|pickup|karşıla|abhol|navette|transfert|трансфер|встрет|توصيل|استقبال)"])
+_TRANSFER = compile_all(
+    [r"(transfer|pick ?up|pickup|karşıla|abhol|navette|transfert|трансфер|встрет|توصيل|استقبال)"]
+)
 _COMPANION = compile_all(
-    [r"(\balone\b|by myself|with my (husband|wife|mother|mum|mom|friend|sister|brother|daughter|son|partner)|companion)",
-     r"(yalnız|tek başıma|eşimle|annemle|arkadaşımla|kardeşimle|kızımla|oğlumla|refakatçi)",
-     r"(allein|mit meine[mr]? (mann|frau|mutter|freundin|freund|schwester|tochter|sohn|partner)|begleit)",
-     r"(\bseule?\b|avec mon (mari|ami|fils|frère|compagnon)|avec ma (femme|mère|sœur|soeur|amie|fille)|accompagn)",
-     r"(\bодин\b|\bодна\b|с мужем|с женой|с мамой|с подругой|с другом|с сестрой|сопровожд)",
-     r"(وحدي|بمفردي|مع زوجي|مع زوجتي|مع أمي|مع صديق|مع أختي|مرافق)"]
+    [
+        r"(\balone\b|by myself|with my (husband|wife|mother|mum|mom|friend|sister|brother|daughter|son|partner)|companion)",
+        r"(yalnız|tek başıma|eşimle|annemle|arkadaşımla|kardeşimle|kızımla|oğlumla|refakatçi)",
+        r"(allein|mit meine[mr]? (mann|frau|mutter|freundin|freund|schwester|tochter|sohn|partner)|begleit)",
+        r"(\bseule?\b|avec mon (mari|ami|fils|frère|compagnon)|avec ma (femme|mère|sœur|soeur|amie|fille)|accompagn)",
+        r"(\bодин\b|\bодна\b|с мужем|с женой|с мамой|с подругой|с другом|с сестрой|сопровожд)",
+        r"(وحدي|بمفردي|مع زوجي|مع زوجتي|مع أمي|مع صديق|مع أختي|مرافق)",
+    ]
 )
 
 
@@ -133,10 +145,18 @@ def run(
         # A change after the plan was sent: record it, tell the coordinator, re-plan once more.
         changed = {k: v for k, v in new.items() if collected.get(k) != v}
         collected.update(new)
-        events = [{"type": "case.travel_updated", "case_id": case_id, "changed": sorted(changed)}] if changed else []
+        events = (
+            [{"type": "case.travel_updated", "case_id": case_id, "changed": sorted(changed)}]
+            if changed
+            else []
+        )
         return (
-            {"action": "reply", "reply": cfg.render(tenant, "info_noted", language), "events": events,
-             "missing_items": []},
+            {
+                "action": "reply",
+                "reply": cfg.render(tenant, "info_noted", language),
+                "events": events,
+                "missing_items": [],
+            },
             {**travel, "collected": collected},
         )
     collected.update(new)
@@ -154,20 +174,36 @@ def run(
         }
         proposed = "travel_planned" if can_transition(stage, "travel_planned") else None
         reply = cfg.render(
-            tenant, "travel_complete", language, arrival=collected["arrival"], departure=collected["departure"]
+            tenant,
+            "travel_complete",
+            language,
+            arrival=collected["arrival"],
+            departure=collected["departure"],
         )
         return (
-            {"action": "reply", "reply": reply, "proposed_stage": proposed, "missing_items": [], "events": [event]},
+            {
+                "action": "reply",
+                "reply": reply,
+                "proposed_stage": proposed,
+                "missing_items": [],
+                "events": [event],
+            },
             {"collected": collected, "asked": asked, "planned": True},
         )
     to_ask = [item for item in missing if item not in asked][:ASK_BATCH]
     if not to_ask:
         return (
-            {"action": "reply", "reply": cfg.render(tenant, "info_noted", language), "missing_items": missing},
+            {
+                "action": "reply",
+                "reply": cfg.render(tenant, "info_noted", language),
+                "missing_items": missing,
+            },
             {"collected": collected, "asked": asked},
         )
     asked.extend(to_ask)
-    reply = cfg.render(tenant, "travel_ask", language, items=cfg.item_list(to_ask, language, tenant))
+    reply = cfg.render(
+        tenant, "travel_ask", language, items=cfg.item_list(to_ask, language, tenant)
+    )
     return (
         {"action": "request_info", "reply": reply, "missing_items": missing, "asked_items": to_ask},
         {"collected": collected, "asked": asked},

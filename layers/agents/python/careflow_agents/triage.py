@@ -133,21 +133,37 @@ def triage(
 
     if flags:
         return Triage(
-            intent="post_op_concern", urgency="urgent", red_flags=flags, negated_flags=negated,
-            symptoms=True, care_question=care, medical_question=medical_q, matched_intents=matched,
+            intent="post_op_concern",
+            urgency="urgent",
+            red_flags=flags,
+            negated_flags=negated,
+            symptoms=True,
+            care_question=care,
+            medical_question=medical_q,
+            matched_intents=matched,
         )
     if after and (symptoms or care or medical_q):
         return Triage(
-            intent="post_op_concern", urgency="soon" if symptoms else "routine", negated_flags=negated,
-            symptoms=symptoms, care_question=care, medical_question=medical_q, matched_intents=matched,
+            intent="post_op_concern",
+            urgency="soon" if symptoms else "routine",
+            negated_flags=negated,
+            symptoms=symptoms,
+            care_question=care,
+            medical_question=medical_q,
+            matched_intents=matched,
         )
     intent = _choose(matched, has_treatment)
     urgency = "routine"
     if intent in ("travel", "appointment") and any_match(tables["soon"], folded):
         urgency = "soon"
     return Triage(
-        intent=intent, urgency=urgency, negated_flags=negated, symptoms=symptoms,
-        care_question=care, medical_question=medical_q and after, matched_intents=matched,
+        intent=intent,
+        urgency=urgency,
+        negated_flags=negated,
+        symptoms=symptoms,
+        care_question=care,
+        medical_question=medical_q and after,
+        matched_intents=matched,
     )
 
 

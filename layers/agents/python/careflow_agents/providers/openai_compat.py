@@ -54,8 +54,12 @@ class OpenAICompatProvider:
             if client is None:
                 client = httpx.Client(base_url=settings.endpoint, timeout=settings.timeout_seconds)
                 cls._clients[key] = client
-        return cls(client, settings.model or "default", api_key=_api_key(settings.api_key_secret),
-                   max_tokens=settings.max_tokens)
+        return cls(
+            client,
+            settings.model or "default",
+            api_key=_api_key(settings.api_key_secret),
+            max_tokens=settings.max_tokens,
+        )
 
     def assess(self, request: ProviderRequest) -> ModelAssessment:
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
