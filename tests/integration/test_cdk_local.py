@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import uuid
 from typing import Any
 
@@ -17,8 +16,6 @@ import pytest
 
 from careflow_local import cdk_local
 from careflow_local.env import read_dev_env
-
-pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="cdklocal needs Node.js")
 
 
 @pytest.fixture(scope="module")

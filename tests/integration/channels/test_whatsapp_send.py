@@ -99,7 +99,6 @@ def test_429_with_retry_after_is_waited_for_then_succeeds(meta, tenant, policy):
     statuses = [r["status"] for r in meta.requests()]
     assert statuses == [429, 200] and wamid
     assert elapsed >= 1.0  # Retry-After honoured (plain backoff here would be ~0.05 s)
-    assert elapsed < 3.0
 
 
 def test_503_twice_is_retried_with_growing_backoff(meta, tenant, policy):
@@ -126,19 +125,19 @@ def test_a_long_retry_after_is_not_slept_through(meta, tenant, policy):
     started = time.monotonic()
     with pytest.raises(ProviderUnavailable) as exc:
         send_text(tenant, policy)
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 60  # far from the hour it asked for: not slept through
     assert exc.value.retry_after == 3600
     assert len(meta.requests()) == 1
 
 
 def test_hang_times_out_and_is_retried(meta, tenant, policy):
-    meta.fail(hang_s=3, count=1)
+    meta.fail(hang_s=15, count=1)
     started = time.monotonic()
     wamid = send_text(tenant, policy)
     elapsed = time.monotonic() - started
     assert wamid
     assert len(meta.requests()) == 2  # the hung attempt, then the retry
-    assert 0.5 <= elapsed < 2.5  # the read timeout (0.5 s) cut the hang short
+    assert 0.5 <= elapsed < 10  # the read timeout (0.5 s) cut the 15 s hang short
 
 
 def test_hang_is_not_retried_when_duplicates_are_worse_than_delay(meta, tenant, policy):
