@@ -42,10 +42,8 @@ def test_opens_after_n_consecutive_failures_and_then_fails_fast(
     key = f"careflow:{tenant}:breaker:whatsapp"
     assert breaker_key(tenant, "whatsapp") == key
     assert redis_client.hget(key, "state") == "open"
-    started = time.monotonic()
     with pytest.raises(ProviderUnavailable, match="circuit open") as exc:
         send(tenant, one_shot)
-    assert time.monotonic() - started < 0.2
     assert exc.value.retryable is True and exc.value.retry_after == 1.0
     assert len(meta.requests()) == 3  # the provider was not called
 
