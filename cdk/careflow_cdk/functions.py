@@ -46,6 +46,9 @@ class BuiltFunction:
     policy: iam.ManagedPolicy
     log_group: logs.LogGroup
     layer_names: tuple[str, ...]
+    # What triggers invoke: the function itself, or its ``live`` alias when SnapStart is on
+    # (SnapStart only applies to published versions).
+    target: lambda_.IFunction
 
 
 class Functions(Construct):
@@ -198,13 +201,19 @@ class Functions(Construct):
             security_groups=[self._network.functions_sg],
             log_group=log_group,
             environment=self._environment(spec),
+            snap_start=lambda_.SnapStartConf.ON_PUBLISHED_VERSIONS if spec.snap_start else None,
         )
         # Active X-Ray tracing, set on the resource directly: ``tracing=ACTIVE`` would also add an
         # inline policy with the same X-Ray actions our managed policy already grants.
         cfn_function = function.node.default_child
         assert isinstance(cfn_function, lambda_.CfnFunction)
         cfn_function.tracing_config = lambda_.CfnFunction.TracingConfigProperty(mode="Active")
-        return BuiltFunction(spec, function, role, policy, log_group, layer_names)
+        target: lambda_.IFunction = function
+        if spec.snap_start:
+            target = lambda_.Alias(
+                scope, "Live", alias_name="live", version=function.current_version
+            )
+        return BuiltFunction(spec, function, role, policy, log_group, layer_names, target)
 
     def _environment(self, spec: topology.FunctionSpec) -> dict[str, str]:
         cfg, data, streaming = self.cfg, self._data, self._streaming
@@ -248,7 +257,11 @@ class Functions(Construct):
         cfn = lambda_.CfnEventSourceMapping(
             built.function,
             f"Kafka-{mapping.topic}",
-            function_name=built.function.function_name,
+            function_name=(
+                built.target.function_arn  # the alias: Ref resolves to its ARN
+                if built.spec.snap_start
+                else built.function.function_name
+            ),
             event_source_arn=self._streaming.cluster_arn,
             topics=[mapping.topic],
             starting_position=mapping.starting_position,

@@ -7,6 +7,7 @@ only, and the graph and checkpointer are built once per container.
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,6 +31,12 @@ from careflow_tenant.tenants import get_tenant_config
 
 FUNCTION = "run_agent"
 logger = get_logger(FUNCTION)
+
+if os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "snap-start":
+    # Under SnapStart, init runs once when the version is published and every new container
+    # resumes from the snapshot: pay LangGraph's import (~1 s) there, not on a patient's message.
+    # Nothing here opens a connection, so the snapshot holds no socket to go stale.
+    import careflow_agents.graph  # noqa: F401
 
 
 def checkpointer() -> Any:

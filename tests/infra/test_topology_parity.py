@@ -11,7 +11,7 @@ from .conftest import Synth
 
 
 def _function_logical_ids(synth: Synth) -> dict[str, str]:
-    """Logical id of each topology function, found by its FunctionName."""
+    """Logical id of each topology function (found by its FunctionName) and of its aliases."""
     assert synth.stack is not None
     prefix = synth.stack.cfg.prefix
     out = {}
@@ -19,6 +19,10 @@ def _function_logical_ids(synth: Synth) -> dict[str, str]:
         for name in topology.FUNCTIONS:
             if fn["Properties"].get("FunctionName") == f"{prefix}-{name.replace('_', '-')}":
                 out[logical] = name
+    for logical, alias in synth.resources("AWS::Lambda::Alias").items():
+        target = alias["Properties"]["FunctionName"].get("Ref")
+        if target in out:
+            out[logical] = out[target]
     return out
 
 
@@ -110,3 +114,22 @@ def test_v1_routes_are_behind_jwt_except_the_published_description(synth: Synth)
             assert "AuthorizerId" in route["Properties"]
         if "/webhooks/" in key:
             assert route["Properties"].get("AuthorizationType", "NONE") == "NONE"
+
+
+def test_snapstart_functions_are_triggered_through_their_live_alias(synth: Synth) -> None:
+    """SnapStart applies to published versions only: the mapping must invoke the alias."""
+    functions = _function_logical_ids(synth)
+    snap = {name for name, spec in topology.FUNCTIONS.items() if spec.snap_start}
+    assert snap == {"run_agent"}
+    for logical, fn in synth.resources("AWS::Lambda::Function").items():
+        name = functions.get(logical)
+        expected = {"ApplyOn": "PublishedVersions"} if name in snap else None
+        assert fn["Properties"].get("SnapStart") == expected, name
+    aliases = synth.resources("AWS::Lambda::Alias")
+    for props in (
+        m["Properties"] for m in synth.resources("AWS::Lambda::EventSourceMapping").values()
+    ):
+        ref = props["FunctionName"]["Ref"]
+        assert (ref in aliases) == (functions[ref] in snap)
+        if ref in aliases:
+            assert aliases[ref]["Properties"]["Name"] == "live"

@@ -30,6 +30,9 @@ class FunctionSpec:
     timeout_s: int = 30
     reserved_concurrency: int | None = None
     description: str = ""
+    # Lambda SnapStart: init (imports, graph build) runs when a version is published and new
+    # containers resume from its snapshot; the MSK trigger then targets the ``live`` alias.
+    snap_start: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ FUNCTIONS: dict[str, FunctionSpec] = {
             memory_mb=1024,
             timeout_s=60,
             description="Run the case's agent graph and emit its decision",
+            snap_start=True,
         ),
         FunctionSpec(
             "persist_result",
