@@ -9,17 +9,9 @@ from collections import Counter
 import pytest
 
 from careflow_agents.eval import DEFAULT_PATH, evaluate, format_report, load
+from careflow_agents.triage import INTENTS as _INTENTS
 
-INTENTS = {
-    "treatment_enquiry",
-    "price_quote",
-    "appointment",
-    "travel",
-    "documents",
-    "post_op_concern",
-    "payment",
-    "other",
-}
+INTENTS = set(_INTENTS)
 ACTIONS = {"reply", "request_info", "escalate", "await_approval", "block"}
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, get_args
 
 from careflow_agents import lexicon
 from careflow_agents.text import any_match, compile_all, fold
@@ -27,16 +27,7 @@ Intent = Literal[
 ]
 Urgency = Literal["routine", "soon", "urgent"]
 
-INTENTS: tuple[str, ...] = (
-    "treatment_enquiry",
-    "price_quote",
-    "appointment",
-    "travel",
-    "documents",
-    "post_op_concern",
-    "payment",
-    "other",
-)
+INTENTS: tuple[str, ...] = get_args(Intent)
 URGENCY_ORDER: dict[str, int] = {"routine": 0, "soon": 1, "urgent": 2}
 POST_OP_STAGES = frozenset({"in_treatment", "post_op"})
 

@@ -15,18 +15,9 @@ from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from careflow_agents.triage import Intent as IntentName
 from careflow_shared.tenant_config import AgentModelSettings
 
-IntentName = Literal[
-    "treatment_enquiry",
-    "price_quote",
-    "appointment",
-    "travel",
-    "documents",
-    "post_op_concern",
-    "payment",
-    "other",
-]
 UrgencyName = Literal["routine", "soon", "urgent"]
 
 
