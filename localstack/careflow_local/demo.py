@@ -89,6 +89,8 @@ class Demo:
         self.url = url
         self.timeout_s = timeout_s
         self.wa_id = "9055" + "".join(random.choice("0123456789") for _ in range(8))
+        # the API shows no phone numbers: the patient's (fake) name tells this run's case apart
+        self.name = f"Demo Patient {self.wa_id[-4:]}"
         self.auth = {"Authorization": f"Bearer {mint_token(DEMO_TENANT)}"}
 
     def api(self, method: str, path: str, body: dict[str, Any] | None = None) -> tuple[int, Any]:
@@ -103,7 +105,9 @@ class Demo:
         secret = os.environ["DEMO_WHATSAPP_APP_SECRET"]
         print("1. the patient writes on WhatsApp")
         for text in CONVERSATION:
-            raw, headers = signed(whatsapp_text(wa_id=self.wa_id, text=text), secret)
+            raw, headers = signed(
+                whatsapp_text(wa_id=self.wa_id, text=text, name=self.name), secret
+            )
             status, body = http("POST", f"{self.url}/webhooks/whatsapp/{DEMO_TENANT}", raw, headers)
             print(f"   patient > {text}\n             webhook {status} {body}")
             if status != 200:
@@ -145,19 +149,13 @@ class Demo:
     def case(self, *, decisions: int) -> dict[str, Any] | None:
         status, listing = self.api("GET", "/v1/cases?limit=200")
         for summary in listing.get("cases", []) if status == 200 else []:
+            if summary.get("patient_name") != self.name:
+                continue
             _, detail = self.api("GET", f"/v1/cases/{summary['case_id']}")
             messages = detail.get("messages", []) if isinstance(detail, dict) else []
-            if (
-                any(m.get("body") == CONVERSATION[0] for m in messages)
-                and len(detail.get("decisions", [])) >= decisions
-                and self.wa_id_matches(detail)
-            ):
+            if len(messages) >= len(CONVERSATION) and len(detail["decisions"]) >= decisions:
                 return detail
         return None
-
-    @staticmethod
-    def wa_id_matches(detail: dict[str, Any]) -> bool:
-        return len(detail.get("messages", [])) >= len(CONVERSATION)
 
     def sent(self, case_id: str) -> dict[str, Any] | None:
         _, case = self.api("GET", f"/v1/cases/{case_id}")

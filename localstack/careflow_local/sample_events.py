@@ -15,9 +15,21 @@ from typing import Any
 from careflow_local.env import read_dev_env
 from careflow_local.events import http_api_event, kafka_event, kafka_record
 from careflow_local.paths import EVENTS_DIR
-from careflow_local.samples import signed, whatsapp_status, whatsapp_text
-from careflow_shared.envelope import AgentDecision, CaseMessage, Envelope, MessageReceived
-from careflow_shared.topology import TOPIC_CASE_EVENTS, TOPIC_DECISIONS, TOPIC_INBOUND
+from careflow_local.samples import instagram_text, signed, whatsapp_status, whatsapp_text
+from careflow_shared.envelope import (
+    AgentDecision,
+    CaseMessage,
+    Envelope,
+    MessageReceived,
+    OutboundQueued,
+    StageChanged,
+)
+from careflow_shared.topology import (
+    TOPIC_CASE_EVENTS,
+    TOPIC_DECISIONS,
+    TOPIC_INBOUND,
+    TOPIC_OUTBOUND,
+)
 
 TENANT = "demo-clinic"
 CASE_ID = "8d3c5a52-7b0e-4a7e-9c51-3f0d6f1c2b10"
@@ -104,7 +116,45 @@ def build() -> dict[str, dict[str, Any]]:
         ),
         by="run_agent",
     )
+    queued = decided.caused(
+        "outbound.queued",
+        OutboundQueued(
+            outbound_id=str(uuid.UUID(int=3)), case_id=CASE_ID, kind="reply", channel="whatsapp"
+        ),
+        by="persist_result.reply",
+    )
+    booked = Envelope(
+        event_id=str(uuid.UUID(int=4)),
+        event_type="case.stage_changed",
+        tenant_id=TENANT,
+        correlation_id=str(uuid.UUID(int=4)),
+        payload=StageChanged(
+            case_id=CASE_ID,
+            from_stage="quoted",
+            to_stage="booked",
+            source="staff",
+            schedule={"consultation_at": "2026-12-01T09:00:00+00:00"},
+        ).model_dump(mode="json"),
+    )
+    ig_raw, ig_headers = signed(
+        instagram_text(
+            sender_id="6543210987654321",
+            text="Hello, do you do rhinoplasty?",
+            mid="aWdfZAG1faXRlbToxOklHTWVzc2FnZAUlEOjE3ODQx",
+        ),
+        secrets["DEMO_WHATSAPP_APP_SECRET"],
+    )
     return {
+        "ingest_message/instagram_message.json": http_api_event(
+            method="POST",
+            path=f"/webhooks/instagram/{TENANT}",
+            route_key="POST /webhooks/instagram/{tenant}",
+            path_parameters={"tenant": TENANT},
+            headers=list(ig_headers.items()),
+            body=ig_raw,
+        ),
+        "send_message/outbound_queued.json": _kafka(TOPIC_OUTBOUND, queued, f"{TENANT}:{CASE_ID}"),
+        "sync_clinic/case_booked.json": _kafka(TOPIC_CASE_EVENTS, booked, f"{TENANT}:{CASE_ID}"),
         "ingest_message/whatsapp_message.json": http_api_event(
             method="POST",
             path=path,

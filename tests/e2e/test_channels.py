@@ -270,3 +270,31 @@ def test_fhir_export_of_a_case(client, tenant_factory):
     assert "905551250005" not in json.dumps(bundle)
     other = tenant_factory("fhir-other")["tenant_id"]
     assert client.api(other, f"/v1/cases/{case['case_id']}/fhir")[0] == 404
+
+
+def test_a_red_flag_is_escalated_to_the_on_call_coordinator(client, tenant_factory, meta):
+    tenant = tenant_factory("esc", on_call={"coordinator_id": "oncall-1", "name": "Ayşe"})
+    tid = tenant["tenant_id"]
+    client.webhook(
+        tenant,
+        text_message(
+            "905551250006",
+            "I had my operation 3 days ago and now I have heavy bleeding and high fever",
+        ),
+    )
+    case = _case(client, tid)
+    [decision] = case["decisions"]
+    assert decision["urgency"] == "urgent" and decision["action"] == "escalate"
+    [notice] = wait_for(lambda: [o for o in _outbound(tid, "escalation") if o["status"] == "sent"])
+    assert notice["send_mode"] == "template"  # a staff number has no open 24-hour window
+    assert "905551250006" not in notice["body"]  # the notice names the case, not the patient
+    path = f"/v23.0/{tenant['phone_number_id']}/messages"
+    token = tenant["secrets"]["whatsapp"]["access_token"]
+    to_coordinator = [
+        r
+        for r in _sent(meta, token=token, path=path)
+        if r["json"]["to"] == tenant["secrets"]["escalation"]["to"]
+    ]
+    assert len(to_coordinator) == 1 and to_coordinator[0]["json"]["type"] == "template"
+    # and the patient got the safety reply too
+    wait_for(lambda: [o for o in _outbound(tid) if o["status"] == "sent"])
