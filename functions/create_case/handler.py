@@ -98,6 +98,10 @@ def _attach_message(envelope: Envelope, message: MessageReceived) -> Any:
             return []
         if message.media and message.media.get("id") and message.channel == "whatsapp":
             store_media(cur, tenant, str(case["case_id"]), str(message.media["id"]))
+        elif message.media and message.media.get("url") and message.channel == "instagram":
+            store_media(
+                cur, tenant, str(case["case_id"]), str(message.media["url"]), channel="instagram"
+            )
         out = envelope.caused(
             "case.opened" if opened else "case.message_added",
             CaseMessage(
@@ -120,21 +124,28 @@ def _attach_message(envelope: Envelope, message: MessageReceived) -> Any:
 _DOCUMENT_KINDS = {"image": "photo", "sticker": "photo", "document": "report"}
 
 
-def store_media(cur: RealDictCursor, tenant: str, case_id: str, media_id: str) -> None:
-    """Fetch a WhatsApp media id from the provider and file it under the case in S3.
+def store_media(
+    cur: RealDictCursor, tenant: str, case_id: str, media_id: str, *, channel: str = "whatsapp"
+) -> None:
+    """Fetch a media item from the provider and file it under the case in S3 — a WhatsApp media
+    id (resolved with the tenant's token) or an Instagram attachment (a signed CDN link).
 
     Inside the case transaction on purpose: if S3 or the provider fails, nothing of the message
     is stored and the record is retried whole. A file the limits refuse is recorded as
     rejected (and the message kept) instead of retried.
     """
     from careflow_channels.errors import MediaRejected
+    from careflow_channels.instagram import fetch_attachment
     from careflow_channels.whatsapp import fetch_media
 
-    secret = get_channel_secret(tenant, "whatsapp") or {}
-    name = hashlib.sha256(media_id.encode()).hexdigest()[:32]
+    name = hashlib.sha256(media_id.split("?", 1)[0].encode()).hexdigest()[:32]
     key = case_key(tenant, case_id, "media", name)
     try:
-        media = fetch_media(media_id, str(secret.get("access_token", "")), tenant_id=tenant)
+        if channel == "instagram":
+            media = fetch_attachment(media_id, tenant_id=tenant)
+        else:
+            secret = get_channel_secret(tenant, "whatsapp") or {}
+            media = fetch_media(media_id, str(secret.get("access_token", "")), tenant_id=tenant)
     except MediaRejected as exc:
         repo.insert_document(
             cur,
@@ -144,9 +155,9 @@ def store_media(cur: RealDictCursor, tenant: str, case_id: str, media_id: str) -
             s3_key=key,
             content_type=exc.mime_type or "application/octet-stream",
             size_bytes=exc.size,
-            source="whatsapp",
+            source=channel,
             status="rejected",
-            provider_media_id=media_id,
+            provider_media_id=media_id if channel == "whatsapp" else name,
         )
         repo.append_event(
             cur,
@@ -166,9 +177,9 @@ def store_media(cur: RealDictCursor, tenant: str, case_id: str, media_id: str) -
         s3_key=key,
         content_type=media.mime_type,
         size_bytes=media.size,
-        source="whatsapp",
+        source=channel,
         status="stored",
-        provider_media_id=media_id,
+        provider_media_id=media_id if channel == "whatsapp" else name,
     )
 
 

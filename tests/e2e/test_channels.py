@@ -298,3 +298,94 @@ def test_a_red_flag_is_escalated_to_the_on_call_coordinator(client, tenant_facto
     assert len(to_coordinator) == 1 and to_coordinator[0]["json"]["type"] == "template"
     # and the patient got the safety reply too
     wait_for(lambda: [o for o in _outbound(tid) if o["status"] == "sent"])
+
+
+def test_an_instagram_photo_lands_in_s3_and_on_the_case(client, tenant_factory, meta):
+    tenant = tenant_factory("ig-photo")
+    media_id = str(uuid.uuid4().int)[:16]
+    photo = b"\x89PNG\r\n\x1a\n" + os.urandom(1024)
+    add_media(meta, media_id, photo, "image/png")
+    body = instagram_text(sender_id=str(uuid.uuid4().int)[:16], text="front view")
+    message = body["entry"][0]["messaging"][0]["message"]
+    message["attachments"] = [
+        {
+            "type": "image",
+            "payload": {"url": f"{os.environ['CAREFLOW_META_GRAPH_URL']}/_cdn/{media_id}?oh=sig"},
+        }
+    ]
+    raw, headers = signed(body, tenant["app_secret"])
+    assert (
+        client.request("POST", f"/webhooks/instagram/{tenant['tenant_id']}", raw, headers)[0] == 200
+    )
+    case = _case(client, tenant["tenant_id"])
+    _, listing = client.api(tenant["tenant_id"], f"/v1/cases/{case['case_id']}/documents")
+    [doc] = listing["documents"]
+    assert (doc["kind"], doc["status"], doc["source"]) == ("photo", "stored", "instagram")
+    _, one = client.api(
+        tenant["tenant_id"], f"/v1/cases/{case['case_id']}/documents/{doc['document_id']}"
+    )
+    import urllib.request
+
+    with urllib.request.urlopen(one["download_url"], timeout=10) as resp:
+        assert resp.read() == photo
+
+
+def test_a_presigned_upload_is_bound_to_its_type_and_size(client, tenant_factory):
+    import urllib.request
+
+    tenant = tenant_factory("upload")
+    tid = tenant["tenant_id"]
+    client.webhook(tenant, text_message("905551250007", "Hello"))
+    case = _case(client, tid)
+    headers = {"Authorization": f"Bearer {mint_token(tid)}", "Content-Type": "application/json"}
+    pdf = b"%PDF-1.4 careflow test report " + os.urandom(64)
+    status, _, created = client.request(
+        "POST",
+        f"/v1/cases/{case['case_id']}/documents",
+        json.dumps(
+            {
+                "filename": "blood-test.pdf",
+                "content_type": "application/pdf",
+                "size_bytes": len(pdf),
+            }
+        ).encode(),
+        headers,
+    )
+    assert status == 201
+    upload = created["upload"]
+
+    def post(content: bytes, content_type: str) -> int:
+        boundary = uuid.uuid4().hex
+        parts = [
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()
+            for k, v in {**upload["fields"], "Content-Type": content_type}.items()
+        ]
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; '
+            f'filename="f"\r\nContent-Type: {content_type}\r\n\r\n'.encode()
+            + content
+            + f"\r\n--{boundary}--\r\n".encode()
+        )
+        req = urllib.request.Request(
+            upload["url"],
+            data=b"".join(parts),
+            method="POST",
+            headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+        )
+        try:
+            with urllib.request.urlopen(req, timeout=10) as resp:
+                return resp.status
+        except urllib.error.HTTPError as err:
+            return err.code
+
+    doc_path = f"/v1/cases/{case['case_id']}/documents/{created['document_id']}"
+    assert client.api(tid, doc_path)[0] == 409  # not uploaded yet
+    assert post(pdf + b"more than declared" * 100, "application/pdf") >= 400  # size is bound
+    assert post(pdf, "image/png") >= 400  # content type is bound
+    assert post(pdf, "application/pdf") in (200, 201, 204)
+    status, doc = client.api(tid, doc_path)
+    assert status == 200 and doc["status"] == "stored" and doc["size_bytes"] == len(pdf)
+    with urllib.request.urlopen(doc["download_url"], timeout=10) as resp:
+        assert resp.read() == pdf
+    other = tenant_factory("upload-other")["tenant_id"]
+    assert client.api(other, doc_path)[0] == 404

@@ -8,7 +8,9 @@ Provider endpoints (validated the way the real ones validate what careflow sends
   Text to a recipient whose window was closed with ``/_sim/window`` answers Meta's 131047 error.
 * ``POST /{version}/me/messages`` — Instagram send; answers ``{"recipient_id", "message_id"}``.
 * ``GET /{version}/{media_id}`` — WhatsApp media metadata (``url``, ``mime_type``, ``sha256``,
-  ``file_size``, ``id``); ``GET /_media/{media_id}`` — the bytes (bearer token required).
+  ``file_size``, ``id``); ``GET /_media/{media_id}`` — the bytes (bearer token required);
+  ``GET /_cdn/{media_id}`` — the same bytes as an Instagram attachment URL (signed CDN link, no
+  token).
 * ``POST /onlychannel/v1/messages`` — OnlyChannel send (``ONLYCHANNEL.md``), idempotent by
   ``Idempotency-Key``; point ``CAREFLOW_ONLYCHANNEL_URL`` at ``{url}/onlychannel``.
 
@@ -51,6 +53,8 @@ _WA_SEND = re.compile(rf"^/({_VERSION})/([0-9A-Za-z_-]+)/messages$")
 _IG_SEND = re.compile(rf"^/({_VERSION})/me/messages$")
 _MEDIA_INFO = re.compile(rf"^/({_VERSION})/([0-9A-Za-z_.-]+)$")
 _MEDIA_BYTES = re.compile(r"^/_media/([0-9A-Za-z_.-]+)$")
+# Instagram attachment URLs are signed CDN links: no bearer token, like Meta's CDN.
+_CDN_BYTES = re.compile(r"^/_cdn/([0-9A-Za-z_.-]+)$")
 
 __all__ = [
     "DEFAULT_PORT",
@@ -143,6 +147,8 @@ class MetaGraphApp:
     # --- provider endpoints --------------------------------------------------------------------
 
     def handle(self, request: Request, base_url: str) -> Response:
+        if request.method == "GET" and (m := _CDN_BYTES.match(request.path)):
+            return self._media_bytes(m.group(1))
         if request.bearer() is None:
             return _meta_error(401, 190, "Invalid OAuth access token - Cannot parse access token")
         if request.method == "POST" and request.path == "/onlychannel/v1/messages":

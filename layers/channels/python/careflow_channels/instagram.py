@@ -11,10 +11,17 @@ coordinator may answer up to 7 days with the ``HUMAN_AGENT`` tag. There are no t
 
 from __future__ import annotations
 
+import hashlib
+import os
 from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import httpx
 
 from careflow_channels import http
-from careflow_channels.errors import ProviderRejected
+from careflow_channels.errors import MediaRejected, ProviderRejected
+from careflow_channels.media import LIMITS, base_mime, check
+from careflow_channels.whatsapp import Media
 
 PROVIDER = "instagram"
 TEXT_LIMIT_BYTES = 1000
@@ -57,3 +64,51 @@ def send_text(
         raise ProviderRejected(
             PROVIDER, response.status_code, message="answer carries no message id"
         ) from None
+
+
+# Meta serves Instagram attachments from its CDNs; anything else is refused (no SSRF through a
+# forged webhook: the URL comes from the request body, though after the signature check).
+_CDN_SUFFIXES = (".fbcdn.net", ".cdninstagram.com", ".fbsbx.com")
+
+
+def _allowed_cdn_url(url: str) -> bool:
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    extra = tuple(h.strip() for h in os.environ.get("CAREFLOW_META_MEDIA_HOSTS", "").split(","))
+    if parts.netloc and parts.netloc in extra:  # a local simulator, named host:port exactly
+        return parts.scheme in ("https", "http")
+    return parts.scheme == "https" and host.endswith(_CDN_SUFFIXES)
+
+
+def fetch_attachment(url: str, *, tenant_id: str, policy: http.CallPolicy | None = None) -> Media:
+    """Download an Instagram attachment (a signed CDN link, valid for a short while), enforcing
+    the same type and size limits as WhatsApp media; ``MediaRejected`` (final) otherwise."""
+    if not _allowed_cdn_url(url):
+        raise MediaRejected("attachment URL is not on a Meta CDN host")
+
+    def download(client: httpx.Client, timeout: httpx.Timeout) -> tuple[bytes, str, int, bytes]:
+        digest = hashlib.sha256()
+        chunks: list[bytes] = []
+        with client.stream("GET", url, timeout=timeout) as response:
+            http.raise_for_status(PROVIDER, response)
+            mime = base_mime(response.headers.get("content-type", ""))
+            declared = response.headers.get("content-length")
+            kind = check(mime, int(declared) if declared and declared.isdigit() else None)
+            size = 0
+            for chunk in response.iter_bytes(64 * 1024):
+                size += len(chunk)
+                if size > LIMITS[kind]:
+                    raise MediaRejected(f"{kind} larger than {LIMITS[kind]} bytes", mime_type=mime)
+                digest.update(chunk)
+                chunks.append(chunk)
+        return b"".join(chunks), mime, size, digest.digest()
+
+    content, mime, size, digest = http.call(tenant_id, PROVIDER, download, policy=policy)
+    return Media(
+        media_id=hashlib.sha256(url.split("?", 1)[0].encode()).hexdigest()[:32],
+        mime_type=mime,
+        kind=check(mime, size),
+        size=size,
+        sha256=digest.hex(),
+        content=content,
+    )
