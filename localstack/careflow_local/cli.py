@@ -47,6 +47,25 @@ def _seed(_: argparse.Namespace) -> int:
     return 0
 
 
+def _tenant(args: argparse.Namespace) -> int:
+    """Show or replace a tenant's configuration; it takes effect at once, without a deploy."""
+    from careflow_local.db import load_tenant, upsert_tenant
+    from careflow_shared.tenant_config import TenantConfig
+
+    if args.action == "show":
+        config = load_tenant(args.tenant)
+        if config is None:
+            print(f"careflow tenant: no tenant {args.tenant!r}", file=sys.stderr)
+            return 1
+        print(config.model_dump_json(indent=2))
+        return 0
+    data = json.loads(Path(args.file).read_text())
+    config = TenantConfig.model_validate({**data, "tenant_id": args.tenant})
+    upsert_tenant(config)  # validates, stores, and drops the cached copies
+    print(f"tenant {args.tenant} updated")
+    return 0
+
+
 def _token(args: argparse.Namespace) -> int:
     from careflow_local.auth import mint_token
 
@@ -142,6 +161,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="apply the SQL migrations").set_defaults(func=_migrate)
     sub.add_parser("seed", help="seed the demo tenant (dev only)").set_defaults(func=_seed)
 
+    c = sub.add_parser("tenant", help="show or set a tenant's configuration (no deploy needed)")
+    c.add_argument("action", choices=["show", "set"])
+    c.add_argument("--tenant", required=True)
+    c.add_argument("--file", help="JSON file with the configuration (for set)")
+    c.set_defaults(func=_tenant)
+
     t = sub.add_parser("token", help="print a dev JWT for a tenant")
     t.add_argument("--tenant", required=True)
     t.add_argument("--subject", default="dev-coordinator")
@@ -185,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     apply_local_env()
     try:
         result: Any = args.func(args)
-    except (KeyError, FileNotFoundError, ValueError) as exc:
+    except (KeyError, FileNotFoundError, TypeError, ValueError) as exc:
         print(f"careflow {args.command}: {exc}", file=sys.stderr)
         return 2
     return int(result or 0)

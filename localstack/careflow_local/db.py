@@ -60,6 +60,12 @@ def upsert_tenant(config: TenantConfig) -> None:
     invalidate(config.tenant_id)
 
 
+def load_tenant(tenant_id: str) -> TenantConfig | None:
+    from careflow_rds.tenant_loader import load_tenant_config
+
+    return load_tenant_config(tenant_id)
+
+
 def put_channel_secret(tenant_id: str, channel: str, value: dict[str, Any]) -> str:
     """Store a tenant's channel secret where the functions look for it (LocalStack locally)."""
     import boto3

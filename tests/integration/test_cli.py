@@ -74,3 +74,56 @@ def test_demo_shows_a_conversation_becoming_a_case(demo_tenant, services):
     assert "case " in proc.stdout and "decision: intent=" in proc.stdout
     assert "POST /approvals -> 202" in proc.stdout  # the coordinator approved the quote
     assert "Doktor365 appointment apt_" in proc.stdout  # and the booking reached the clinic
+
+
+def test_a_tenant_config_change_takes_effect_without_a_deploy(demo_tenant, tmp_path, services):
+    """`careflow tenant set` replaces the config; the next message is answered with it."""
+    from datetime import UTC, datetime
+
+    from careflow_agents import AgentTurn
+    from careflow_local.db import load_tenant
+    from careflow_rds.tenant_loader import load_tenant_config
+    from careflow_tenant.tenants import clear_local_cache, get_tenant_config
+
+    shown = careflow("tenant", "show", "--tenant", "demo-clinic")
+    config = json.loads(shown.stdout)
+    hair = next(t for t in config["treatments"] if t["treatment_id"] == "hair_transplant")
+    old = dict(hair["price"])
+    hair["price"] = {"min": 4100, "max": 4900, "currency": "EUR"}
+    path = tmp_path / "tenant.json"
+    path.write_text(json.dumps(config))
+    try:
+        assert (
+            careflow("tenant", "set", "--tenant", "demo-clinic", "--file", str(path)).returncode
+            == 0
+        )
+        clear_local_cache()  # a warm container forgets its 5-second copy; Redis was invalidated
+        tenant = get_tenant_config("demo-clinic", load_tenant_config)
+        assert tenant is not None
+        from langgraph.checkpoint.memory import InMemorySaver
+
+        from careflow_agents import run_turn
+
+        decision = run_turn(
+            AgentTurn(
+                tenant=tenant,
+                case_id="cfg-case",
+                message_id="cfg-m1",
+                stage="enquiry",
+                text="How much is a hair transplant?",
+                channel="whatsapp",
+                message_type="text",
+                received_at=datetime.now(UTC),
+            ),
+            checkpointer=InMemorySaver(),
+        )
+        assert "4100" in (decision.reply or "") and "4900" in (decision.reply or "")
+    finally:
+        hair["price"] = old
+        path.write_text(json.dumps(config))
+        careflow("tenant", "set", "--tenant", "demo-clinic", "--file", str(path))
+    assert load_tenant("demo-clinic").treatments[0].price is not None
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**config, "rate_limit_per_minute": 0}))
+    proc = careflow("tenant", "set", "--tenant", "demo-clinic", "--file", str(bad))
+    assert proc.returncode == 2 and "rate_limit_per_minute" in proc.stderr
