@@ -88,18 +88,28 @@ class EventSourceMapping:
         )
 
     def _run(self) -> None:
-        consumer = self._consumer()
-        try:
-            while not self._stop.is_set():
-                batch = self._collect(consumer)
-                if batch:
-                    self._deliver(batch)
-                    self._commit(consumer, batch)
-        except Exception:  # pragma: no cover - surfaced in stats and the log
-            log.exception("event source mapping %s stopped", self.mapping.function)
-            raise
-        finally:
-            consumer.close()
+        """Poll until stopped. Like Lambda's pollers, survive a broker restart or a network
+        error: uncommitted records come again from the group's last committed offsets."""
+        while not self._stop.is_set():
+            try:
+                consumer = self._consumer()
+            except Exception as exc:
+                self.stats.errors.append(f"{type(exc).__name__}: {exc}")
+                log.warning("%s: cannot reach Kafka (%s); retrying", self.mapping.function, exc)
+                self._stop.wait(2.0)
+                continue
+            try:
+                while not self._stop.is_set():
+                    batch = self._collect(consumer)
+                    if batch:
+                        self._deliver(batch)
+                        self._commit(consumer, batch)
+            except Exception as exc:
+                self.stats.errors.append(f"{type(exc).__name__}: {exc}")
+                log.exception("%s: poller failed; reconnecting", self.mapping.function)
+                self._stop.wait(1.0)
+            finally:
+                consumer.close()
 
     def _collect(self, consumer: Any) -> list[Any]:
         """Poll until the batch is full or the batching window closes after its first record."""

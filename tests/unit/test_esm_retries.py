@@ -85,3 +85,40 @@ def test_records_older_than_the_maximum_age_are_dead_lettered_unsent():
     esm._deliver([old, *_records(1)[0:0], Rec("hub.x", 0, 1, 10**13, b"k", b"v", [])])
     assert esm.letters[0][3] == "RecordAgeExceeded"
     assert calls == [[(0, 1)]]
+
+
+def test_the_poller_survives_a_failing_consumer_and_reconnects():
+    """A broker restart must not silently stop a mapping: the loop opens a new consumer."""
+    import threading
+
+    made = []
+    done = threading.Event()
+
+    class FlakyConsumer:
+        def __init__(self, n):
+            self.n = n
+
+        def poll(self, **_):
+            if self.n == 0:
+                raise ConnectionError("broker went away")
+            done.set()
+            return {}
+
+        def assignment(self):
+            return set()
+
+        def close(self):
+            pass
+
+    class Mapping(CapturingMapping):
+        def _consumer(self):
+            made.append(1)
+            return FlakyConsumer(len(made) - 1)
+
+    esm = Mapping(KafkaMapping("f", "hub.x"), lambda e: {})
+    esm.start()
+    try:
+        assert done.wait(10), "the mapping did not reconnect"
+    finally:
+        esm.stop()
+    assert len(made) >= 2 and "ConnectionError: broker went away" in esm.stats.errors
