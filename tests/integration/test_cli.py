@@ -127,3 +127,40 @@ def test_a_tenant_config_change_takes_effect_without_a_deploy(demo_tenant, tmp_p
     bad.write_text(json.dumps({**config, "rate_limit_per_minute": 0}))
     proc = careflow("tenant", "set", "--tenant", "demo-clinic", "--file", str(bad))
     assert proc.returncode == 2 and "rate_limit_per_minute" in proc.stderr
+
+
+def test_dlq_list_and_replay_from_the_command_line(demo_tenant, services):
+    """A poison record shows up in `careflow dlq list` and `replay` puts it back (once)."""
+    import uuid as _uuid
+
+    from careflow_shared.topology import dlq_topic
+    from careflow_streaming.deadletter import build_dead_letter, send_dead_letter
+
+    marker = _uuid.uuid4().hex
+    record = {
+        "topic": "hub.messages.inbound",
+        "partition": 0,
+        "offset": 1,
+        "timestamp": 1,
+        "key": None,
+        "value": "bm90IGFuIGVudmVsb3Bl",
+        "headers": [],
+    }
+    send_dead_letter(
+        "sync_clinic",
+        build_dead_letter(
+            "sync_clinic",
+            record,
+            error_type="ValidationError",
+            error_message=f"bad {marker}",
+            attempts=1,
+            condition="PoisonRecord",
+        ),
+    )
+    listing = careflow("dlq", "list", "sync_clinic")
+    assert listing.returncode == 0 and marker in listing.stdout
+    assert dlq_topic("sync_clinic") == "hub.dlq.sync_clinic"
+    first = careflow("dlq", "replay", "sync_clinic")
+    assert first.returncode == 0 and "replayed" in first.stdout
+    again = careflow("dlq", "replay", "sync_clinic")
+    assert again.stdout.strip() == "replayed 0 record(s) to their source topic"
