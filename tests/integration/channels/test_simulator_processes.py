@@ -1,4 +1,4 @@
-"""The simulators as the lead's `careflow services up` runs them: `python -m ... --port N`."""
+"""The simulators as `careflow services up` runs them: `python -m ... --port N`."""
 
 import json
 import signal
