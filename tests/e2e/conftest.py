@@ -86,5 +86,15 @@ def wait_for(predicate: Callable[[], Any], timeout: float = 45.0, interval: floa
     raise AssertionError(f"condition not met within {timeout} s")
 
 
+def msk_event(topic: str, key: bytes, value: bytes, offset: int = 1) -> dict:
+    """One record as Lambda's MSK trigger would deliver it (for replaying a record by hand)."""
+    from careflow_local.events import kafka_event, kafka_record
+
+    record = kafka_record(
+        topic=topic, partition=0, offset=offset, timestamp_ms=1, key=key, value=value
+    )
+    return kafka_event([record], bootstrap="127.0.0.1:59092", region="eu-central-1")
+
+
 def text_message(wa_id: str, text: str, message_id: str | None = None) -> dict:
     return whatsapp_text(wa_id=wa_id, text=text, message_id=message_id)

@@ -24,7 +24,7 @@ from careflow_local.simulators._server import connect
 from careflow_local.simulators.meta_graph import add_media
 from careflow_rds.tenancy import tenant_transaction
 
-from .conftest import text_message, wait_for
+from .conftest import msk_event, text_message, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -225,7 +225,6 @@ def test_a_booking_makes_exactly_one_appointment_despite_503s_and_replays(
     assert appointment["kind"] == "consultation"
 
     # replay the stage event itself, as Kafka may redeliver it: still one appointment
-    from careflow_local.events import kafka_event, kafka_record
     from careflow_local.invoke import invoke
 
     with tenant_transaction(tid) as cur:
@@ -237,20 +236,7 @@ def test_a_booking_makes_exactly_one_appointment_despite_503s_and_replays(
             if o["envelope"]["payload"]["to_stage"] == "booked"
         ]
     [out] = outs
-    event = kafka_event(
-        [
-            kafka_record(
-                topic=out["topic"],
-                partition=0,
-                offset=1,
-                timestamp_ms=1,
-                key=out["key"].encode(),
-                value=json.dumps(out["envelope"]).encode(),
-            )
-        ],
-        bootstrap="127.0.0.1:59092",
-        region="eu-central-1",
-    )
+    event = msk_event(out["topic"], out["key"].encode(), json.dumps(out["envelope"]).encode())
     for _ in range(2):
         assert invoke("sync_clinic", event) == {"batchItemFailures": []}
     assert len(appointments()) == 1

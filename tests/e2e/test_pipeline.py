@@ -12,7 +12,7 @@ from careflow_documents.store import get_json
 from careflow_local.invoke import invoke
 from careflow_rds.tenancy import tenant_transaction
 
-from .conftest import text_message, wait_for
+from .conftest import msk_event, text_message, wait_for
 
 
 def _case_with_decisions(client, tenant_id, n=1):
@@ -82,7 +82,6 @@ def test_the_same_msk_batch_three_times_changes_nothing(client, tenant_factory, 
     before = _counts(tenant["tenant_id"])
 
     # Rebuild the exact inbound batch from what the pipeline stored and deliver it 3 more times.
-    from careflow_local.events import kafka_event, kafka_record
     from careflow_shared.envelope import Envelope
 
     with tenant_transaction(tenant["tenant_id"]) as cur:
@@ -96,20 +95,7 @@ def test_the_same_msk_batch_three_times_changes_nothing(client, tenant_factory, 
     decision_out = by_consumer["run_agent"]["outputs"][0]
     for function, out in (("run_agent", case_out), ("persist_result", decision_out)):
         env = Envelope.model_validate(out["envelope"])
-        event = kafka_event(
-            [
-                kafka_record(
-                    topic=out["topic"],
-                    partition=0,
-                    offset=7,
-                    timestamp_ms=1,
-                    key=out["key"].encode(),
-                    value=env.to_bytes(),
-                )
-            ],
-            bootstrap="127.0.0.1:59092",
-            region="eu-central-1",
-        )
+        event = msk_event(out["topic"], out["key"].encode(), env.to_bytes(), offset=7)
         for _ in range(3):
             assert invoke(function, event) == {"batchItemFailures": []}
     assert _counts(tenant["tenant_id"]) == before
@@ -223,7 +209,6 @@ def test_run_agent_works_when_the_tenant_config_cache_expired(client, tenant_fac
     had expired)."""
     from datetime import UTC, datetime
 
-    from careflow_local.events import kafka_event, kafka_record
     from careflow_rds import repositories as repo
     from careflow_shared.envelope import CaseMessage, Envelope
     from careflow_tenant.client import get_redis, tenant_key
@@ -263,18 +248,5 @@ def test_run_agent_works_when_the_tenant_config_cache_expired(client, tenant_fac
     )
     get_redis().delete(tenant_key(tid, "config"))  # the shared cache expired ...
     clear_local_cache()  # ... and so did the container's own copy
-    event = kafka_event(
-        [
-            kafka_record(
-                topic="hub.cases.events",
-                partition=0,
-                offset=1,
-                timestamp_ms=1,
-                key=b"k",
-                value=env.to_bytes(),
-            )
-        ],
-        bootstrap="127.0.0.1:59092",
-        region="eu-central-1",
-    )
+    event = msk_event("hub.cases.events", b"k", env.to_bytes())
     assert invoke("run_agent", event) == {"batchItemFailures": []}
