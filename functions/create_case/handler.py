@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from careflow_documents.store import case_key, put_bytes
 from careflow_rds import repositories as repo
-from careflow_rds.effects import run_once
+from careflow_rds.effects import Outbox, run_once
 from careflow_rds.repositories import Output
 from careflow_shared.envelope import CaseMessage, Envelope, MessageReceived, MessageStatus
 from careflow_shared.errors import PoisonRecord
@@ -28,6 +28,7 @@ from careflow_tenant.secrets import get_channel_secret
 
 FUNCTION = "create_case"
 logger = get_logger(FUNCTION)
+_outbox = Outbox()  # the outputs of the batch being handled, published once at its end
 
 
 def handle(envelope: Envelope) -> None:
@@ -40,7 +41,7 @@ def handle(envelope: Envelope) -> None:
             effect = _attach_message(envelope, message)
         else:
             raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
-        outcome = run_once(envelope.tenant_id, FUNCTION, envelope.event_id, effect, publish_many)
+        outcome = run_once(envelope.tenant_id, FUNCTION, envelope.event_id, effect, _outbox)
     except ValidationError as exc:
         raise PoisonRecord(
             f"invalid {envelope.event_type} payload: {exc.error_count()} errors"
@@ -183,6 +184,17 @@ def store_media(
     )
 
 
+def _publish_batch() -> None:
+    _outbox.flush(publish_many)
+
+
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    return process_kafka_batch(event, context, function=FUNCTION, handle=handle)
+    _outbox.clear()
+    return process_kafka_batch(
+        event,
+        context,
+        function=FUNCTION,
+        handle=handle,
+        after_batch=_publish_batch,
+    )

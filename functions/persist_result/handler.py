@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from careflow_documents.store import case_key, put_json
 from careflow_rds import repositories as repo
-from careflow_rds.effects import run_once
+from careflow_rds.effects import Outbox, run_once
 from careflow_rds.repositories import Output
 from careflow_shared.envelope import AgentDecision, Envelope, OutboundQueued, StageChanged
 from careflow_shared.errors import PoisonRecord
@@ -27,6 +27,7 @@ from careflow_streaming.producer import partition_key, publish_many
 
 FUNCTION = "persist_result"
 logger = get_logger(FUNCTION)
+_outbox = Outbox()  # the outputs of the batch being handled, published once at its end
 SENDABLE = {"reply", "request_info", "escalate", "block"}
 
 
@@ -43,7 +44,7 @@ def handle(envelope: Envelope) -> None:
         logger.info("replayed decision skipped", extra={"event_id": envelope.event_id})
         return
     outcome = run_once(
-        envelope.tenant_id, FUNCTION, envelope.event_id, _persist(envelope, decision), publish_many
+        envelope.tenant_id, FUNCTION, envelope.event_id, _persist(envelope, decision), _outbox
     )
     if outcome.duplicate:
         logger.info("duplicate event skipped", extra={"event_id": envelope.event_id})
@@ -167,6 +168,17 @@ def _report(
     }
 
 
+def _publish_batch() -> None:
+    _outbox.flush(publish_many)
+
+
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    return process_kafka_batch(event, context, function=FUNCTION, handle=handle)
+    _outbox.clear()
+    return process_kafka_batch(
+        event,
+        context,
+        function=FUNCTION,
+        handle=handle,
+        after_batch=_publish_batch,
+    )

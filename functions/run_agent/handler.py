@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from careflow_rds import repositories as repo
 from careflow_rds.connection import dsn
-from careflow_rds.effects import run_once
+from careflow_rds.effects import Outbox, run_once
 from careflow_rds.repositories import Output
 from careflow_rds.tenant_loader import load_tenant_config
 from careflow_shared.envelope import AgentDecision, ApprovalDecided, CaseMessage, Envelope
@@ -31,6 +31,7 @@ from careflow_tenant.tenants import get_tenant_config
 
 FUNCTION = "run_agent"
 logger = get_logger(FUNCTION)
+_outbox = Outbox()  # the outputs of the batch being handled, published once at its end
 
 if os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "snap-start":
     # Under SnapStart, init runs once when the version is published and every new container
@@ -69,7 +70,7 @@ def handle(envelope: Envelope) -> None:
         raise PoisonRecord(
             f"invalid {envelope.event_type} payload: {exc.error_count()} errors"
         ) from None
-    outcome = run_once(envelope.tenant_id, FUNCTION, envelope.event_id, effect, publish_many)
+    outcome = run_once(envelope.tenant_id, FUNCTION, envelope.event_id, effect, _outbox)
     if outcome.duplicate:
         logger.info("duplicate event skipped", extra={"event_id": envelope.event_id})
 
@@ -124,6 +125,17 @@ def _resume(envelope: Envelope, tenant: TenantConfig, approval: ApprovalDecided)
     return effect
 
 
+def _publish_batch() -> None:
+    _outbox.flush(publish_many)
+
+
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    return process_kafka_batch(event, context, function=FUNCTION, handle=handle)
+    _outbox.clear()
+    return process_kafka_batch(
+        event,
+        context,
+        function=FUNCTION,
+        handle=handle,
+        after_batch=_publish_batch,
+    )

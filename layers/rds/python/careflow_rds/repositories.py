@@ -73,6 +73,16 @@ def mark_published(cur: RealDictCursor, tenant_id: str, consumer: str, event_id:
     )
 
 
+def mark_published_many(
+    cur: RealDictCursor, tenant_id: str, consumer: str, event_ids: list[str]
+) -> None:
+    cur.execute(
+        "UPDATE processed_events SET published_at = now() WHERE tenant_id = %s AND consumer = %s "
+        "AND event_id = ANY(%s) AND published_at IS NULL",
+        (tenant_id, consumer, event_ids),
+    )
+
+
 # --- tenants -------------------------------------------------------------------------------
 
 

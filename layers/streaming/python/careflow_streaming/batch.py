@@ -44,8 +44,15 @@ def last_errors() -> dict[tuple[str, int, int], str]:
 
 
 def process_kafka_batch(
-    event: dict[str, Any], context: Any, *, function: str, handle: RecordHandler
+    event: dict[str, Any],
+    context: Any,
+    *,
+    function: str,
+    handle: RecordHandler,
+    after_batch: Callable[[], None] | None = None,
 ) -> dict[str, Any]:
+    """``after_batch`` runs once every record was handled (e.g. to publish the batch's outputs);
+    if it raises, the invocation fails and the whole batch is delivered again."""
     blocked: set[str] = set()
     _last_errors.clear()
 
@@ -73,11 +80,14 @@ def process_kafka_batch(
             raise
 
     processor = BatchProcessor(event_type=EventType.Kafka, raise_on_entire_batch_failure=False)
-    return dict(
+    response = dict(
         process_partial_response(
             event=event, record_handler=record_handler, processor=processor, context=context
         )
     )
+    if after_batch is not None:
+        after_batch()
+    return response
 
 
 def _dead_letter(function: str, record: KafkaEventRecord, exc: Exception) -> None:
