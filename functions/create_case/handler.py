@@ -23,7 +23,7 @@ from careflow_shared.errors import PoisonRecord
 from careflow_shared.log import get_logger
 from careflow_shared.topology import TOPIC_CASE_EVENTS
 from careflow_streaming.batch import process_kafka_batch
-from careflow_streaming.producer import partition_key, publish_many
+from careflow_streaming.producer import partition_key
 from careflow_tenant.secrets import get_channel_secret
 
 FUNCTION = "create_case"
@@ -184,17 +184,6 @@ def store_media(
     )
 
 
-def _publish_batch() -> None:
-    _outbox.flush(publish_many)
-
-
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    _outbox.clear()
-    return process_kafka_batch(
-        event,
-        context,
-        function=FUNCTION,
-        handle=handle,
-        after_batch=_publish_batch,
-    )
+    return process_kafka_batch(event, context, function=FUNCTION, handle=handle, outbox=_outbox)

@@ -23,7 +23,7 @@ from careflow_shared.stages import can_transition
 from careflow_shared.topology import TOPIC_CASE_EVENTS, TOPIC_OUTBOUND
 from careflow_shared.tracecontext import current_traceparent, trace_id
 from careflow_streaming.batch import process_kafka_batch
-from careflow_streaming.producer import partition_key, publish_many
+from careflow_streaming.producer import partition_key
 
 FUNCTION = "persist_result"
 logger = get_logger(FUNCTION)
@@ -168,17 +168,6 @@ def _report(
     }
 
 
-def _publish_batch() -> None:
-    _outbox.flush(publish_many)
-
-
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    _outbox.clear()
-    return process_kafka_batch(
-        event,
-        context,
-        function=FUNCTION,
-        handle=handle,
-        after_batch=_publish_batch,
-    )
+    return process_kafka_batch(event, context, function=FUNCTION, handle=handle, outbox=_outbox)

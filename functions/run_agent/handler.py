@@ -26,7 +26,7 @@ from careflow_shared.settings import get_settings
 from careflow_shared.tenant_config import TenantConfig
 from careflow_shared.topology import TOPIC_DECISIONS
 from careflow_streaming.batch import process_kafka_batch
-from careflow_streaming.producer import partition_key, publish_many
+from careflow_streaming.producer import partition_key
 from careflow_tenant.tenants import get_tenant_config
 
 FUNCTION = "run_agent"
@@ -125,17 +125,6 @@ def _resume(envelope: Envelope, tenant: TenantConfig, approval: ApprovalDecided)
     return effect
 
 
-def _publish_batch() -> None:
-    _outbox.flush(publish_many)
-
-
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    _outbox.clear()
-    return process_kafka_batch(
-        event,
-        context,
-        function=FUNCTION,
-        handle=handle,
-        after_batch=_publish_batch,
-    )
+    return process_kafka_batch(event, context, function=FUNCTION, handle=handle, outbox=_outbox)

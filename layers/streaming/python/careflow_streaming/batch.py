@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from aws_lambda_powertools.utilities.batch import (
     BatchProcessor,
@@ -26,8 +26,20 @@ from careflow_shared.envelope import Envelope
 from careflow_shared.errors import PoisonRecord
 from careflow_shared.tracecontext import set_current
 from careflow_streaming.deadletter import build_dead_letter, send_dead_letter
+from careflow_streaming.producer import publish_many
 
 RecordHandler = Callable[[Envelope], None]
+Publisher = Callable[[list[tuple[str, Envelope, bytes]]], None]
+
+
+class BatchOutbox(Protocol):
+    """What the runner needs of a batch outbox (``careflow_rds.effects.Outbox`` is one)."""
+
+    def clear(self) -> None: ...
+
+    def flush(self, publish: Publisher) -> int: ...
+
+
 logger = logging.getLogger("careflow.batch")
 
 # (topic, partition, offset) -> "Type: message" of the last failure; read by the local harness to
@@ -49,10 +61,13 @@ def process_kafka_batch(
     *,
     function: str,
     handle: RecordHandler,
-    after_batch: Callable[[], None] | None = None,
+    outbox: BatchOutbox | None = None,
 ) -> dict[str, Any]:
-    """``after_batch`` runs once every record was handled (e.g. to publish the batch's outputs);
-    if it raises, the invocation fails and the whole batch is delivered again."""
+    """With an ``outbox``, the outputs the records' handlers left in it are published once,
+    after every record was handled; if that publish fails, the invocation fails and the whole
+    batch is delivered again (the outputs, still unmarked, go out then)."""
+    if outbox is not None:
+        outbox.clear()  # nothing left over from an invocation that failed half-way
     blocked: set[str] = set()
     _last_errors.clear()
 
@@ -85,8 +100,8 @@ def process_kafka_batch(
             event=event, record_handler=record_handler, processor=processor, context=context
         )
     )
-    if after_batch is not None:
-        after_batch()
+    if outbox is not None:
+        outbox.flush(publish_many)
     return response
 
 
