@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 from careflow_local.paths import CAREFLOW_HOME, REPO_ROOT
 
@@ -18,15 +19,30 @@ _OUTPUT_VARS = {
 }
 
 
-def read_dev_env() -> dict[str, str]:
+def parse_env_file(path: Path) -> dict[str, str]:
+    """Parse a ``KEY=VALUE`` file (``#`` comment lines) into a dict.
+
+    Blank lines and full-line comments are skipped, an ``export`` prefix and matching quotes
+    around a value are removed. There are no inline comments: ``#`` may be part of a value.
+    """
     values: dict[str, str] = {}
-    for line in DEV_ENV.read_text().splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or "=" not in line:
+    for number, raw in enumerate(path.read_text().splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
             continue
-        key, _, value = line.partition("=")
-        values[key.strip()] = value.strip()
+        line = line.removeprefix("export ").lstrip()
+        key, sep, value = line.partition("=")
+        if not sep or not key.strip():
+            raise ValueError(f"{path}:{number}: expected KEY=VALUE, got {raw!r}")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[key.strip()] = value
     return values
+
+
+def read_dev_env() -> dict[str, str]:
+    return parse_env_file(DEV_ENV)
 
 
 def apply_local_env() -> dict[str, str]:

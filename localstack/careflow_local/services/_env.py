@@ -11,32 +11,16 @@ from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from careflow_local.env import parse_env_file
+
 from ._base import LOCAL_SETUP_DIR, ServiceError
 
 DEV_ENV_FILE = LOCAL_SETUP_DIR / "dev.env"
 
 
 def load_dev_env(path: Path | None = None) -> dict[str, str]:
-    """Parse ``localstack/dev.env`` (``KEY=VALUE`` lines, ``#`` comment lines) into a dict.
-
-    Blank lines and full-line comments are skipped, an ``export`` prefix and matching quotes
-    around a value are removed. There are no inline comments: ``#`` may be part of a value.
-    """
-    env_file = path or DEV_ENV_FILE
-    values: dict[str, str] = {}
-    for number, raw in enumerate(env_file.read_text().splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        line = line.removeprefix("export ").lstrip()
-        key, sep, value = line.partition("=")
-        if not sep or not key.strip():
-            raise ValueError(f"{env_file}:{number}: expected KEY=VALUE, got {raw!r}")
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
-        values[key.strip()] = value
-    return values
+    """``localstack/dev.env`` (or ``path``) as a dict, parsed as the harness parses it."""
+    return parse_env_file(path or DEV_ENV_FILE)
 
 
 def apply_dev_env(path: Path | None = None) -> dict[str, str]:
