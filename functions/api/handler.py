@@ -32,7 +32,7 @@ from careflow_streaming.producer import partition_key, publish_many
 
 logger = get_logger("api")
 app = APIGatewayHttpResolver(enable_validation=True)
-_APPROVAL_NS = uuid.UUID("5d0f5a8e-2f43-4b57-8f3a-7a0c9c7d2e21")
+_REQUEST_NS = uuid.UUID("5d0f5a8e-2f43-4b57-8f3a-7a0c9c7d2e21")
 TENANT_PATTERN = r"^[a-z0-9][a-z0-9-]{1,62}$"
 
 
@@ -345,7 +345,7 @@ def _public_document(doc: dict[str, Any]) -> dict[str, Any]:
 def _request_id(tenant: str, case_id: str, action: str, idempotency_key: str | None) -> str:
     if not idempotency_key:
         return str(uuid.uuid4())
-    return str(uuid.uuid5(_APPROVAL_NS, f"{tenant}|{case_id}|{action}|{idempotency_key}"))
+    return str(uuid.uuid5(_REQUEST_NS, f"{tenant}|{case_id}|{action}|{idempotency_key}"))
 
 
 @logger.inject_lambda_context(clear_state=True)
