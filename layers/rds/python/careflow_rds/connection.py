@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from typing import Any
 
@@ -22,10 +23,17 @@ class _PerThread(threading.local):
 _local = _PerThread()
 
 
-def _iam_token(settings: Settings) -> str:
+@functools.cache
+def _rds_client(region: str) -> Any:
+    """Created once per container: building a boto3 client costs far more than signing a token,
+    and run_agent asks for a DSN (so a token) on every record."""
     import boto3  # lazy: only on AWS, keeps local cold starts cheap
 
-    client = boto3.client("rds", region_name=settings.region)
+    return boto3.client("rds", region_name=region)
+
+
+def _iam_token(settings: Settings) -> str:
+    client = _rds_client(settings.region)
     return str(
         client.generate_db_auth_token(
             DBHostname=settings.db_host, Port=settings.db_port, DBUsername=settings.db_user
