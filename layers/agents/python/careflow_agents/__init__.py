@@ -14,8 +14,12 @@ providers load on the first call.
 
 from __future__ import annotations
 
+from careflow_agents import coldstart
 from careflow_agents.api import AgentTurn, NoPendingApproval, resume_turn, run_turn
 from careflow_agents.checkpoint import get_checkpointer, thread_id
+
+# Before anything imports LangGraph (none of the imports above does): see coldstart for why.
+coldstart.defer_package_inits()
 
 __all__ = [
     "AgentTurn",

@@ -23,18 +23,20 @@ import threading
 import weakref
 from typing import Any
 
-from langgraph.graph import END, START, StateGraph
-from langgraph.runtime import Runtime
-from langgraph.types import interrupt
-
 from careflow_agents import config as cfg
 from careflow_agents import general, postop, preop, travel
+from careflow_agents.coldstart import import_phase
 from careflow_agents.decision import apply_approval, decide
 from careflow_agents.language import detect
 from careflow_agents.providers import ProviderError, ProviderRequest
 from careflow_agents.security import screen
 from careflow_agents.state import AgentState, TurnContext
 from careflow_agents.triage import POST_OP_STAGES, max_urgency, triage
+
+with import_phase():  # most of run_agent's cold start: see coldstart
+    from langgraph.graph import END, START, StateGraph
+    from langgraph.runtime import Runtime
+    from langgraph.types import interrupt
 
 SPECIALISTS = ("preop", "postop", "travel", "general", "blocked")
 

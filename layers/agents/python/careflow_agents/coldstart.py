@@ -1,0 +1,105 @@
+"""Make run_agent's one-off import of LangGraph cheaper: most of the container's cold start.
+
+Two tools, both measured by ``make bench`` (``layers/agents/bench_agents.py``):
+
+``defer_package_inits()`` -- about a third of LangGraph's import is two package initialisers
+whose contents run_agent never touches:
+
+* ``langsmith.types`` -- a generated package whose ``__init__`` re-exports some two hundred
+  pydantic models (sandboxes, charts, datasets...); ``langsmith.run_trees`` imports only
+  ``langsmith.types.run_select_field`` (a ``Literal``), yet Python runs the whole ``__init__``
+  first. Upstream: langchain-ai/langchain#40236, langchain-ai/langsmith-sdk#2761.
+* ``langgraph_sdk`` -- the LangGraph Platform HTTP client; ``langgraph.runtime`` imports only
+  ``langgraph_sdk.auth.types.BaseUser``, yet the package ``__init__`` builds the whole client.
+
+Each is registered as a module whose ``__path__`` is the real one, so its submodules import as
+usual, and whose ``__init__`` runs on the first attribute anyone reads from the package itself
+(``from langsmith.types import Run`` still works). Nothing is replaced or patched: the same code
+runs, later or never. A package already imported, or missing, is left alone. It must run before
+LangGraph is imported; ``careflow_agents/__init__`` calls it first.
+
+``import_phase()`` -- the import allocates some hundred thousand long-lived objects (classes,
+pydantic schemas), and the cyclic garbage collector walks them dozens of times while it runs
+(about 5% of the import here). The phase pauses the collector, then ``gc.freeze()`` moves what
+the import created out of its reach for the container's lifetime: the pattern CPython documents
+for pre-fork servers, which a Lambda container resembles (one init, many invocations).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import importlib.util
+import sys
+import threading
+import types
+from collections.abc import Iterator
+from typing import Any
+
+PACKAGES = ("langsmith.types", "langgraph_sdk")
+
+_lock = threading.RLock()
+
+
+class _DeferredPackage(types.ModuleType):
+    """A package module that executes its real ``__init__`` on first attribute access."""
+
+    def __getattr__(self, name: str) -> Any:
+        # Python calls this only for names not (yet) in the module's dict.
+        with _lock:
+            if self.__dict__.pop("_careflow_deferred", False):
+                spec = self.__spec__
+                assert spec is not None and spec.loader is not None
+                try:
+                    spec.loader.exec_module(self)
+                except BaseException:
+                    sys.modules.pop(self.__name__, None)  # as a failed import would
+                    raise
+                object.__setattr__(self, "__class__", types.ModuleType)  # a plain module now
+        if type(self) is not _DeferredPackage:
+            return getattr(self, name)  # the real module's lookup, its own __getattr__ included
+        try:  # read by the package's own __init__ while it runs
+            return self.__dict__[name]
+        except KeyError:
+            raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}") from None
+
+
+def defer_package_inits(names: tuple[str, ...] = PACKAGES) -> list[str]:
+    """Register the packages as deferred; returns the ones this call deferred."""
+    deferred: list[str] = []
+    with _lock:
+        for name in names:
+            if name in sys.modules:
+                continue
+            try:
+                spec = importlib.util.find_spec(name)
+            except ModuleNotFoundError:  # its parent package is not installed
+                continue
+            if spec is None or spec.loader is None or spec.submodule_search_locations is None:
+                continue  # not installed, or not a package: nothing to defer
+            module = _DeferredPackage(name)
+            module.__spec__ = spec
+            module.__loader__ = spec.loader
+            module.__file__ = spec.origin
+            module.__path__ = list(spec.submodule_search_locations)
+            module.__package__ = name
+            module.__dict__["_careflow_deferred"] = True
+            sys.modules[name] = module
+            parent, _, child = name.rpartition(".")
+            if parent:
+                setattr(sys.modules[parent], child, module)
+            deferred.append(name)
+    return deferred
+
+
+@contextlib.contextmanager
+def import_phase() -> Iterator[None]:
+    """Pause the cyclic GC for a one-off import, then freeze what it created."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
