@@ -25,17 +25,16 @@ from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_logs as logs
 from constructs import Construct
 
-from . import packaging
+from . import bundle, packaging
 from .config import EnvConfig
 from .data import DB_APP_USER, DB_NAME, Data
 from .keys import Keys
 from .network import POSTGRES_PORT, Network, retention
-from .paths import FUNCTIONS_DIR, REPO_ROOT, topology
+from .paths import FUNCTIONS_DIR, topology
 from .permissions import function_statements
 from .streaming import Streaming
 
 RUNTIME = lambda_.Runtime.PYTHON_3_13
-OPTIONAL_LAYERS = packaging.OPTIONAL_LAYERS
 
 
 @dataclass(frozen=True)
@@ -75,7 +74,7 @@ class Functions(Construct):
             else lambda_.Architecture.X86_64
         )
         self.dependency_layer_build = packaging.build_dependency_layer(cfg.lambda_architecture)
-        self.layer_sources = self._layer_sources()
+        self.layer_sources = bundle.layer_sources()
         self.code_layers: dict[tuple[str, ...], lambda_.LayerVersion] = {}
         self.code_layer_dirs: dict[tuple[str, ...], Path] = {}
         self.dependencies_layer = self._dependencies_layer()
@@ -87,16 +86,6 @@ class Functions(Construct):
             self._mapping(mapping)
 
     # --- layers -------------------------------------------------------------------------------
-    def _layer_sources(self) -> dict[str, Path]:
-        sources: dict[str, Path] = {}
-        for name, rel in topology.LAYER_DIRS.items():
-            path = REPO_ROOT / rel / "python"
-            if path.is_dir():
-                sources[name] = path
-            elif name not in OPTIONAL_LAYERS:
-                raise FileNotFoundError(f"layer {name!r}: {path} is missing")
-        return sources
-
     def _dependencies_layer(self) -> lambda_.LayerVersion:
         deps = self.dependency_layer_build
         return lambda_.LayerVersion(
@@ -132,7 +121,9 @@ class Functions(Construct):
         built = self.functions[name]
         return {
             "code": packaging.tree_size(FUNCTIONS_DIR / name),
-            "layers": packaging.tree_size(self.code_layer_dirs[built.layer_names]),
+            "layers": packaging.tree_size(
+                self.code_layer_dirs[built.layer_names], apply_excludes=False
+            ),
             "dependencies": packaging.tree_size(
                 self.dependency_layer_build.directory, apply_excludes=False
             ),
@@ -174,7 +165,7 @@ class Functions(Construct):
             description=f"careflow {cfg.name} {spec.name}",
             managed_policies=[policy],
         )
-        layer_names = tuple(n for n in spec.layers if n in self.layer_sources)
+        layer_names = bundle.own_layers(spec.name, self.layer_sources)
         for missing in sorted(set(spec.layers) - set(layer_names) - {"dependencies"}):
             # Info, not a warning: CDK's validation report fails synth on warnings.
             Annotations.of(scope).add_info(

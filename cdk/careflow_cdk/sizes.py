@@ -3,7 +3,7 @@
 ``python cdk/careflow_cdk/sizes.py [x86_64|arm64]`` prints the table; ``tests/infra/test_sizes.py``
 prints it too and fails above the project's budget, which is deliberately far below the limit.
 Sizes are measured on exactly what is packaged: the function folder (minus caches/tests), the
-merged layer of our packages, and the pip-built dependency layer.
+merged layer of our packages and the pip-built dependency layer (both with their byte-code).
 """
 
 from __future__ import annotations
@@ -15,9 +15,8 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from careflow_cdk import packaging
-from careflow_cdk.packaging import OPTIONAL_LAYERS
-from careflow_cdk.paths import FUNCTIONS_DIR, REPO_ROOT, topology
+from careflow_cdk import bundle, packaging
+from careflow_cdk.paths import FUNCTIONS_DIR, topology
 
 LAMBDA_LIMIT_BYTES = 262_144_000
 BUDGET_BYTES = 180 * 1024 * 1024
@@ -40,21 +39,17 @@ class FunctionSize:
 def report(architecture: str = "x86_64") -> list[FunctionSize]:
     deps = packaging.build_dependency_layer(architecture)
     dep_bytes = packaging.tree_size(deps.directory, apply_excludes=False)
-    sources = {
-        name: REPO_ROOT / rel / "python"
-        for name, rel in topology.LAYER_DIRS.items()
-        if (REPO_ROOT / rel / "python").is_dir() or name not in OPTIONAL_LAYERS
-    }
+    sources = bundle.layer_sources()
     rows = []
-    for name, spec in topology.FUNCTIONS.items():
-        ours = tuple(n for n in spec.layers if n in sources)
+    for name in topology.FUNCTIONS:
+        ours = bundle.own_layers(name, sources)
         merged = packaging.build_composite_layer(ours, sources) / "python"
         rows.append(
             FunctionSize(
                 name,
                 ours,
                 packaging.tree_size(FUNCTIONS_DIR / name),
-                packaging.tree_size(merged),
+                packaging.tree_size(merged, apply_excludes=False),
                 dep_bytes,
             )
         )

@@ -1,0 +1,40 @@
+"""One function as Lambda runs it, rebuilt from the same packaging the stack deploys.
+
+Why: what ships (merged code layer, dependency layer, byte-code) can then be proven on this
+machine without AWS -- sizes (``sizes.py``), that nothing is compiled from source at a cold start
+(``tests/infra/test_bytecode.py``) and run_agent's cold start from its bundle (``make bench``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import packaging
+from .packaging import OPTIONAL_LAYERS
+from .paths import FUNCTIONS_DIR, REPO_ROOT, topology
+
+
+def layer_sources() -> dict[str, Path]:
+    """Each of our layers' ``python/`` folder; a missing one fails unless it is optional."""
+    sources: dict[str, Path] = {}
+    for name, rel in topology.LAYER_DIRS.items():
+        path = REPO_ROOT / rel / "python"
+        if path.is_dir():
+            sources[name] = path
+        elif name not in OPTIONAL_LAYERS:
+            raise FileNotFoundError(f"layer {name!r}: {path} is missing")
+    return sources
+
+
+def own_layers(function: str, sources: dict[str, Path]) -> tuple[str, ...]:
+    """The function's layers of ours (topology order), i.e. what its merged code layer holds."""
+    return tuple(n for n in topology.FUNCTIONS[function].layers if n in sources)
+
+
+def sys_path(function: str, architecture: str = "x86_64") -> list[Path]:
+    """What Lambda puts first on ``sys.path``: ``/var/task``, then ``/opt/python`` (our merged
+    layer and the dependency layer, extracted into one folder there; two folders here)."""
+    sources = layer_sources()
+    merged = packaging.build_composite_layer(own_layers(function, sources), sources)
+    deps = packaging.build_dependency_layer(architecture)
+    return [FUNCTIONS_DIR / function, merged / "python", deps.directory / "python"]
