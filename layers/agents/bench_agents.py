@@ -4,6 +4,9 @@ Usage::
 
     python layers/agents/bench_agents.py [--runs 7] [--messages 300] [--dsn "host=... user=careflow_app ..."]
 
+* run_agent from its Lambda bundle -- the same, as Lambda starts it: the CDK packaging's
+  function folder, merged layer and dependency layer (with their byte-code) on a bare
+  interpreter that writes no byte-code; the handler import, then the graph import and build;
 * cold start -- each run is a fresh interpreter that imports ``careflow_agents`` and builds and
   compiles the graph (what a new run_agent container pays before its first message; the share of
   LangGraph's own import and the CPU time are shown too), then also times the Postgres
@@ -61,6 +64,50 @@ t4 = time.perf_counter()
 print(json.dumps({"import": t1 - t0, "build": t2 - t1, "of_which_langgraph_import": t_lg - t1,
                   "import_plus_build_cpu": c2 - c0, "checkpointer_import": t3 - t2, "first_message": t4 - t3}))
 """
+
+
+BUNDLE_COLD = r"""
+import time
+t0 = time.perf_counter()
+import handler
+t1 = time.perf_counter()
+from langgraph.checkpoint.memory import InMemorySaver
+from careflow_agents.graph import get_graph
+get_graph(InMemorySaver())
+t2 = time.perf_counter()
+import json
+print(json.dumps({"handler_import": t1 - t0, "graph_import_and_build": t2 - t1, "total": t2 - t0}))
+"""
+
+
+def bundle_cold_start(runs: int) -> dict[str, dict[str, float]]:
+    """run_agent as Lambda starts it: its bundle built by the CDK packaging (function folder,
+    merged layer, dependency layer with byte-code), a bare interpreter (``-S``: nothing from the
+    venv) that may not write byte-code; the handler import, then the graph import and build."""
+    sys.path.insert(0, str(ROOT / "cdk"))
+    from careflow_cdk import bundle
+
+    arch = "arm64" if os.uname().machine in ("aarch64", "arm64") else "x86_64"
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": os.pathsep.join(str(p) for p in bundle.sys_path("run_agent", arch)),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "AWS_REGION": "eu-central-1",
+    }
+    samples = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-S", "-c", BUNDLE_COLD],
+            capture_output=True, text=True, env=env, cwd="/", check=True,
+        )  # fmt: skip
+        samples.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return {
+        key: {
+            "median_s": statistics.median(s[key] for s in samples),
+            "min_s": min(s[key] for s in samples),
+        }
+        for key in samples[0]
+    }
 
 
 def _env() -> dict[str, str]:
@@ -170,6 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     cold = cold_start(args.runs)
     print(f"\ncold start, {args.runs} fresh interpreters (median / min, seconds):")
     for key, value in cold.items():
+        print(f"  {key:<26} {value['median_s']:.3f} / {value['min_s']:.3f}")
+
+    bundled = bundle_cold_start(args.runs)
+    print(f"\nrun_agent from its Lambda bundle, {args.runs} fresh interpreters (median / min, s):")
+    for key, value in bundled.items():
         print(f"  {key:<26} {value['median_s']:.3f} / {value['min_s']:.3f}")
 
     from langgraph.checkpoint.memory import InMemorySaver

@@ -44,16 +44,19 @@ def _summary(latencies_ms: list[float], elapsed_s: float) -> dict[str, float]:
     }
 
 
-def bench_pipeline(n: int, senders: int = 4) -> dict[str, float]:
-    from careflow_local.db import seed_tenant
+def bench_pipeline(n: int, senders: int = 4) -> dict[str, Any]:
+    from careflow_local.db import demo_config, seed_tenant
     from careflow_local.runtime import LocalRuntime
     from careflow_local.samples import signed, whatsapp_text
     from careflow_rds.tenancy import tenant_transaction
-    from careflow_shared.tenant_config import TenantConfig
 
+    # The demo clinic's configuration (treatments, WhatsApp number): replies really go out to
+    # the Meta simulator, so the run pays for send_message too.
     tenant = f"bench-{uuid.uuid4().hex[:8]}"
     seed_tenant(
-        TenantConfig(tenant_id=tenant, display_name="Bench", rate_limit_per_minute=100_000),
+        demo_config().model_copy(
+            update={"tenant_id": tenant, "display_name": "Bench", "rate_limit_per_minute": 100_000}
+        ),
         app_secret="bench-secret",
         verify_token="v",
     )
@@ -94,15 +97,30 @@ def bench_pipeline(n: int, senders: int = 4) -> dict[str, float]:
             time.sleep(0.2)
         done = max(float(r["done"]) for r in rows)
         latencies = [(float(r["done"]) - sent[r["provider_message_id"]]) * 1000 for r in rows]
+        replies = _replies(tenant, deadline=time.time() + 120)
+        print(f"  replies to the Meta simulator by status: {replies}")
         for fn, esm in runtime.mappings.items():
             s = esm.stats
             print(
                 f"  {fn}: {s.batches} batches, {s.invocations} invocations, "
                 f"{s.invoke_seconds / max(1, s.records_ok) * 1000:.1f} ms handler time per record"
             )
-        return _summary(latencies, done - start)
+        return {**_summary(latencies, done - start), "replies": replies}
     finally:
         runtime.stop()
+
+
+def _replies(tenant: str, deadline: float) -> dict[str, int]:
+    """Outbound replies by status once send_message has drained (or the deadline passed)."""
+    from careflow_rds.tenancy import tenant_transaction
+
+    while True:
+        with tenant_transaction(tenant) as cur:
+            cur.execute("SELECT status, count(*) AS n FROM outbound_messages GROUP BY status")
+            counts = {r["status"]: int(r["n"]) for r in cur.fetchall()}
+        if not (counts.get("queued") or counts.get("sending")) or time.time() > deadline:
+            return counts
+        time.sleep(0.5)
 
 
 def bench_raw(n: int) -> dict[str, float]:
@@ -193,8 +211,9 @@ def cold_imports(runs: int = 5) -> dict[str, float]:
 
 
 def bench_agent(n: int) -> dict[str, Any]:
-    """run_agent's graph: cold start (import + build, fresh interpreters) and per-message latency
-    with the rules provider on the real Postgres checkpointer (``layers/agents/bench_agents.py``)."""
+    """run_agent's graph: cold start (import + build, fresh interpreters; and the whole function
+    from its Lambda bundle) and per-message latency with the rules provider on the real Postgres
+    checkpointer (``layers/agents/bench_agents.py``)."""
     import importlib.util
 
     from careflow_agents import get_checkpointer
@@ -206,9 +225,14 @@ def bench_agent(n: int) -> dict[str, Any]:
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    cold = module.cold_start(5)
+    cold = module.cold_start(7)
+    bundled = module.bundle_cold_start(7)
     per_message = module.per_message(n, get_checkpointer(dsn(get_settings())))
-    return {"cold_start_s": cold, "per_message_postgres": per_message}
+    return {
+        "cold_start_s": cold,
+        "lambda_bundle_cold_start_s": bundled,
+        "per_message_postgres": per_message,
+    }
 
 
 def main() -> int:
