@@ -12,7 +12,6 @@ from typing import Any
 
 import psycopg2.errors
 from psycopg2.extras import RealDictCursor
-from pydantic import ValidationError
 
 from careflow_documents.store import case_key, put_bytes
 from careflow_rds import repositories as repo
@@ -32,20 +31,14 @@ _outbox = Outbox()  # the outputs of the batch being handled, published once at 
 
 
 def handle(envelope: Envelope) -> None:
+    if envelope.event_type == "message.status":
+        effect = _record_status(envelope, envelope.payload_as(MessageStatus))
+    elif envelope.event_type == "message.received":
+        effect = _attach_message(envelope, envelope.payload_as(MessageReceived))
+    else:
+        raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
     try:
-        if envelope.event_type == "message.status":
-            status = MessageStatus.model_validate(envelope.payload)
-            effect = _record_status(envelope, status)
-        elif envelope.event_type == "message.received":
-            message = MessageReceived.model_validate(envelope.payload)
-            effect = _attach_message(envelope, message)
-        else:
-            raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
         outcome = run_once(envelope.tenant_id, FUNCTION, envelope.event_id, effect, _outbox)
-    except ValidationError as exc:
-        raise PoisonRecord(
-            f"invalid {envelope.event_type} payload: {exc.error_count()} errors"
-        ) from None
     except psycopg2.errors.ForeignKeyViolation:
         raise PoisonRecord(f"unknown tenant {envelope.tenant_id!r}") from None
     if outcome.duplicate:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from psycopg2.extras import RealDictCursor
-from pydantic import ValidationError
 
 from careflow_documents.store import case_key, put_json
 from careflow_rds import repositories as repo
@@ -34,10 +33,7 @@ SENDABLE = {"reply", "request_info", "escalate", "block"}
 def handle(envelope: Envelope) -> None:
     if envelope.event_type != "agent.decided":
         raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
-    try:
-        decision = AgentDecision.model_validate(envelope.payload)
-    except ValidationError as exc:
-        raise PoisonRecord(f"invalid agent.decided payload: {exc.error_count()} errors") from None
+    decision = envelope.payload_as(AgentDecision)
     if decision.replayed:
         # The graph answered a message it had already decided (a redelivery under another event
         # id): that decision was stored and its reply queued the first time.

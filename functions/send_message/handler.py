@@ -14,20 +14,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ValidationError
-
 from careflow_channels import instagram, onlychannel, whatsapp
 from careflow_channels.errors import ProviderError, ProviderNotConfigured, ProviderUnavailable
 from careflow_rds import repositories as repo
 from careflow_rds.tenancy import tenant_transaction
-from careflow_rds.tenant_loader import load_tenant_config
+from careflow_rds.tenant_loader import require_tenant_config
 from careflow_shared.envelope import Envelope, OutboundQueued
 from careflow_shared.errors import PoisonRecord, RetryableError
 from careflow_shared.log import get_logger
-from careflow_shared.tenant_config import TenantConfig
 from careflow_streaming.batch import process_kafka_batch
 from careflow_tenant.secrets import get_channel_secret
-from careflow_tenant.tenants import get_tenant_config
 
 FUNCTION = "send_message"
 logger = get_logger(FUNCTION)
@@ -36,10 +32,7 @@ logger = get_logger(FUNCTION)
 def handle(envelope: Envelope) -> None:
     if envelope.event_type != "outbound.queued":
         raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
-    try:
-        queued = OutboundQueued.model_validate(envelope.payload)
-    except ValidationError as exc:
-        raise PoisonRecord(f"invalid outbound.queued payload: {exc.error_count()} errors") from None
+    queued = envelope.payload_as(OutboundQueued)
     tenant = envelope.tenant_id
     with tenant_transaction(tenant) as cur:
         message = repo.claim_outbound(cur, tenant, queued.outbound_id)
@@ -97,13 +90,6 @@ def _finish(
         )
 
 
-def _tenant(tenant_id: str) -> TenantConfig:
-    config = get_tenant_config(tenant_id, load_tenant_config)
-    if config is None:
-        raise PoisonRecord(f"unknown tenant {tenant_id!r}")
-    return config
-
-
 def _secret(tenant: str, name: str) -> dict[str, Any]:
     secret = get_channel_secret(tenant, name)
     if not secret:
@@ -132,7 +118,7 @@ def _send(tenant: str, message: dict[str, Any], target: dict[str, Any] | None) -
         )
     secret = _secret(tenant, channel)
     if channel == "whatsapp":
-        config = _tenant(tenant)
+        config = require_tenant_config(tenant)
         wa = config.whatsapp
         if wa is None or not wa.phone_number_id:
             raise ValueError("tenant has no WhatsApp phone number id")

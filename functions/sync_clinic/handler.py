@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from psycopg2.extras import RealDictCursor
-from pydantic import ValidationError
 
 from careflow_channels.doktor365.client import Doktor365Client
 from careflow_channels.doktor365.sync import SYNC_EVENTS, sync_case_event
@@ -33,12 +32,7 @@ logger = get_logger(FUNCTION)
 def handle(envelope: Envelope) -> None:
     if envelope.event_type != "case.stage_changed":
         return  # the other case events are run_agent's
-    try:
-        change = StageChanged.model_validate(envelope.payload)
-    except ValidationError as exc:
-        raise PoisonRecord(
-            f"invalid case.stage_changed payload: {exc.error_count()} errors"
-        ) from None
+    change = envelope.payload_as(StageChanged)
     if change.to_stage not in SYNC_EVENTS:
         return
     tenant = envelope.tenant_id

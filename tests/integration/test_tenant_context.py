@@ -53,3 +53,17 @@ def test_unknown_tenants_are_cached_as_missing(services):
     tenants.clear_local_cache()
     assert tenants.get_tenant_config(t, lambda x: calls.append(x)) is None
     assert calls == [t]
+
+
+def test_a_record_for_an_unknown_tenant_is_a_poison_record(tenant_factory):
+    """Retrying cannot create a tenant: the record must be dead-lettered, not retried."""
+    import pytest
+
+    from careflow_rds.tenant_loader import require_tenant_config
+    from careflow_shared.errors import PoisonRecord
+
+    known = tenant_factory("known")
+    tenants.clear_local_cache()
+    assert require_tenant_config(known["tenant_id"]).display_name == f"Clinic {known['tenant_id']}"
+    with pytest.raises(PoisonRecord, match="unknown tenant"):
+        require_tenant_config(f"gone-{uuid.uuid4().hex[:8]}")

@@ -48,3 +48,24 @@ def test_follow_up_ids_are_derived_so_a_replay_yields_the_same_event():
 def test_invalid_envelopes_are_rejected(bad):
     with pytest.raises(ValidationError):
         _env(**bad)
+
+
+def test_payload_as_validates_or_makes_a_poison_record_that_quotes_no_value():
+    from careflow_shared.envelope import StageChanged
+    from careflow_shared.errors import PoisonRecord
+
+    good = {"case_id": "c-1", "from_stage": "quoted", "to_stage": "booked", "source": "staff"}
+    env = Envelope(
+        event_type="case.stage_changed", tenant_id="t-1", correlation_id="c", payload=good
+    )
+    assert env.payload_as(StageChanged).to_stage == "booked"
+
+    bad = Envelope(
+        event_type="case.stage_changed",
+        tenant_id="t-1",
+        correlation_id="c",
+        payload={**good, "source": "+905551234567", "extra": "x"},
+    )
+    with pytest.raises(PoisonRecord) as raised:
+        bad.payload_as(StageChanged)
+    assert str(raised.value) == "invalid case.stage_changed payload: 2 errors"

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from careflow_shared.errors import PoisonRecord
 
 SCHEMA_VERSION = 1
 _DERIVED_NS = uuid.UUID("0b4f8f9e-4c1e-4f57-9a59-2f6f3e0c7d11")
@@ -25,6 +27,9 @@ EventType = Literal[
     "agent.decided",
     "outbound.queued",
 ]
+
+
+PayloadT = TypeVar("PayloadT", bound=BaseModel)
 
 
 def new_event_id() -> str:
@@ -66,6 +71,20 @@ class Envelope(BaseModel):
             causation_id=self.event_id,
             payload=body,
         )
+
+    def payload_as(self, model: type[PayloadT]) -> PayloadT:
+        """The payload validated as ``model``.
+
+        A payload that does not fit is a :class:`PoisonRecord`: no retry can fix it, so the batch
+        runner dead-letters the record. The error counts the problems but quotes no value (the
+        payload may hold a patient's words).
+        """
+        try:
+            return model.model_validate(self.payload)
+        except ValidationError as exc:
+            raise PoisonRecord(
+                f"invalid {self.event_type} payload: {exc.error_count()} errors"
+            ) from None
 
     def to_bytes(self) -> bytes:
         return self.model_dump_json().encode()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from careflow_rds.repositories import get_tenant
 from careflow_rds.tenancy import tenant_transaction
+from careflow_shared.errors import PoisonRecord
 from careflow_shared.tenant_config import TenantConfig
+from careflow_tenant.tenants import get_tenant_config
 
 
 def load_tenant_config(tenant_id: str) -> TenantConfig | None:
@@ -15,3 +17,15 @@ def load_tenant_config(tenant_id: str) -> TenantConfig | None:
     return TenantConfig.model_validate(
         {**row["config"], "tenant_id": row["tenant_id"], "display_name": row["display_name"]}
     )
+
+
+def require_tenant_config(tenant_id: str) -> TenantConfig:
+    """The tenant's configuration through the tenant-context caches, for a Kafka record.
+
+    An unknown tenant makes the record a poison record: retrying cannot create the tenant, so
+    the record goes to the dead-letter topic with this error instead of blocking its partition.
+    """
+    config = get_tenant_config(tenant_id, load_tenant_config)
+    if config is None:
+        raise PoisonRecord(f"unknown tenant {tenant_id!r}")
+    return config
