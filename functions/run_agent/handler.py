@@ -1,7 +1,8 @@
 """run_agent — ``hub.cases.events`` → the case's LangGraph graph → ``agent.decided``.
 
 The graph's state is checkpointed in Postgres per case, so a conversation spread over many
-invocations continues where it stopped. LangGraph and the agents layer are imported on first use
+invocations continues where it stopped; when the case reaches a final stage (``closed``,
+``lost``: ``case.stage_changed``) that state is deleted. LangGraph and the agents layer are imported on first use
 only, and the graph and checkpointer are built once per container.
 """
 
@@ -12,22 +13,27 @@ from datetime import UTC, datetime
 from typing import Any
 
 from psycopg2.extras import RealDictCursor
-from pydantic import ValidationError
 
 from careflow_rds import repositories as repo
 from careflow_rds.connection import dsn
 from careflow_rds.effects import Outbox, run_once
 from careflow_rds.repositories import Output
-from careflow_rds.tenant_loader import load_tenant_config
-from careflow_shared.envelope import AgentDecision, ApprovalDecided, CaseMessage, Envelope
+from careflow_rds.tenant_loader import require_tenant_config
+from careflow_shared.envelope import (
+    AgentDecision,
+    ApprovalDecided,
+    CaseMessage,
+    Envelope,
+    StageChanged,
+)
 from careflow_shared.errors import PoisonRecord
 from careflow_shared.log import get_logger
 from careflow_shared.settings import get_settings
+from careflow_shared.stages import is_open
 from careflow_shared.tenant_config import TenantConfig
 from careflow_shared.topology import TOPIC_DECISIONS
 from careflow_streaming.batch import process_kafka_batch
 from careflow_streaming.producer import partition_key
-from careflow_tenant.tenants import get_tenant_config
 
 FUNCTION = "run_agent"
 logger = get_logger(FUNCTION)
@@ -47,32 +53,35 @@ def checkpointer() -> Any:
     return get_checkpointer(dsn(get_settings()))
 
 
-def _tenant(tenant_id: str) -> TenantConfig:
-    config = get_tenant_config(tenant_id, load_tenant_config)
-    if config is None:
-        raise PoisonRecord(f"unknown tenant {tenant_id!r}")
-    return config
-
-
 def handle(envelope: Envelope) -> None:
     if envelope.event_type == "case.stage_changed":
-        return  # for sync_clinic: the graph already knows the stage it proposed
+        _stage_changed(envelope)
+        return
     # Before the transaction: loading the config on a cache miss needs the connection itself.
-    tenant = _tenant(envelope.tenant_id)
-    try:
-        if envelope.event_type in ("case.opened", "case.message_added"):
-            effect = _run_turn(envelope, tenant, CaseMessage.model_validate(envelope.payload))
-        elif envelope.event_type == "case.approval_decided":
-            effect = _resume(envelope, tenant, ApprovalDecided.model_validate(envelope.payload))
-        else:
-            raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
-    except ValidationError as exc:
-        raise PoisonRecord(
-            f"invalid {envelope.event_type} payload: {exc.error_count()} errors"
-        ) from None
+    tenant = require_tenant_config(envelope.tenant_id)
+    if envelope.event_type in ("case.opened", "case.message_added"):
+        effect = _run_turn(envelope, tenant, envelope.payload_as(CaseMessage))
+    elif envelope.event_type == "case.approval_decided":
+        effect = _resume(envelope, tenant, envelope.payload_as(ApprovalDecided))
+    else:
+        raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
     outcome = run_once(envelope.tenant_id, FUNCTION, envelope.event_id, effect, _outbox)
     if outcome.duplicate:
         logger.info("duplicate event skipped", extra={"event_id": envelope.event_id})
+
+
+def _stage_changed(envelope: Envelope) -> None:
+    """A final stage ends the case's conversation: delete its graph memory. Other stage changes
+    need nothing here (each turn reads the case's stage from Postgres)."""
+    change = envelope.payload_as(StageChanged)
+    try:
+        if is_open(change.to_stage):
+            return
+    except ValueError:
+        raise PoisonRecord(f"unknown stage {change.to_stage!r}") from None
+    from careflow_agents import forget_case
+
+    forget_case(envelope.tenant_id, change.case_id, checkpointer=checkpointer())
 
 
 def _decided(envelope: Envelope, decision: AgentDecision, key: bytes) -> list[Output]:

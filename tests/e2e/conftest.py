@@ -98,3 +98,19 @@ def msk_event(topic: str, key: bytes, value: bytes, offset: int = 1) -> dict:
 
 def text_message(wa_id: str, text: str, message_id: str | None = None) -> dict:
     return whatsapp_text(wa_id=wa_id, text=text, message_id=message_id)
+
+
+def move_stage(client: Client, tenant_id: str, case_id: str, stage: str, **extra: Any) -> tuple:
+    """Staff move a case (``POST /v1/cases/{id}/stage``); returns (status, body)."""
+    headers = {
+        "Authorization": f"Bearer {mint_token(tenant_id)}",
+        "Content-Type": "application/json",
+        "Idempotency-Key": f"{case_id}-{stage}",
+    }
+    status, _, body = client.request(
+        "POST",
+        f"/v1/cases/{case_id}/stage",
+        json.dumps({"stage": stage, **extra}).encode(),
+        headers,
+    )
+    return status, body

@@ -24,7 +24,7 @@ from careflow_local.simulators._server import connect
 from careflow_local.simulators.meta_graph import add_media
 from careflow_rds.tenancy import tenant_transaction
 
-from .conftest import msk_event, text_message, wait_for
+from .conftest import move_stage, msk_event, text_message, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -184,21 +184,6 @@ def test_a_whatsapp_photo_lands_in_s3_and_on_the_case(client, tenant_factory, me
     assert obj["Body"].read() == photo
 
 
-def _move(client, tenant_id, case_id, stage, **extra):
-    headers = {
-        "Authorization": f"Bearer {mint_token(tenant_id)}",
-        "Content-Type": "application/json",
-        "Idempotency-Key": f"{case_id}-{stage}",
-    }
-    status, _, body = client.request(
-        "POST",
-        f"/v1/cases/{case_id}/stage",
-        json.dumps({"stage": stage, **extra}).encode(),
-        headers,
-    )
-    return status, body
-
-
 def test_a_booking_makes_exactly_one_appointment_despite_503s_and_replays(
     client, tenant_factory, d365, runtime
 ):
@@ -209,13 +194,15 @@ def test_a_booking_makes_exactly_one_appointment_despite_503s_and_replays(
     _, case = client.api(tid, f"/v1/cases/{case_id}")
     for stage in ("qualifying", "pre_op", "quoted"):
         if case["stage"] != stage:
-            assert _move(client, tid, case_id, stage)[0] == 200
-    assert _move(client, tid, case_id, "closed")[0] == 409  # not an allowed move
+            assert move_stage(client, tid, case_id, stage)[0] == 200
+    assert move_stage(client, tid, case_id, "closed")[0] == 409  # not an allowed move
     api_key = tenant["secrets"]["doktor365"]["api_key"]
     d365.fail(503, count=2, method="POST")
-    status, body = _move(client, tid, case_id, "booked", consultation_at="2026-12-01T09:00:00Z")
+    status, body = move_stage(
+        client, tid, case_id, "booked", consultation_at="2026-12-01T09:00:00Z"
+    )
     assert status == 200 and body["stage"] == "booked"
-    assert _move(client, tid, case_id, "booked")[1] == {"status": "duplicate"}  # client retry
+    assert move_stage(client, tid, case_id, "booked")[1] == {"status": "duplicate"}  # client retry
 
     def appointments():
         account = d365.state()["accounts"].get(api_key) or {}

@@ -12,7 +12,7 @@ from careflow_documents.store import get_json
 from careflow_local.invoke import invoke
 from careflow_rds.tenancy import tenant_transaction
 
-from .conftest import msk_event, text_message, wait_for
+from .conftest import move_stage, msk_event, text_message, wait_for
 
 
 def _case_with_decisions(client, tenant_id, n=1):
@@ -250,3 +250,23 @@ def test_run_agent_works_when_the_tenant_config_cache_expired(client, tenant_fac
     clear_local_cache()  # ... and so did the container's own copy
     event = msk_event("hub.cases.events", b"k", env.to_bytes())
     assert invoke("run_agent", event) == {"batchItemFailures": []}
+
+
+def test_a_case_that_ends_loses_its_agent_memory(client, tenant_factory, app_dsn):
+    """Staff mark the case lost; the case.stage_changed event makes run_agent delete the graph
+    thread, while the case, its messages and decisions stay."""
+    from careflow_agents import thread_id
+    from tests.integration.agents.helpers import checkpoint_dump
+
+    tenant = tenant_factory("forget")
+    tid = tenant["tenant_id"]
+    client.webhook(tenant, text_message("905551260001", "Hello, do you do veneers?"))
+    case = _case_with_decisions(client, tid)
+    thread = thread_id(tid, case["case_id"])
+    assert checkpoint_dump(app_dsn, thread)
+
+    status, body = move_stage(client, tid, case["case_id"], "lost")
+    assert (status, body["stage"]) == (200, "lost")
+    wait_for(lambda: checkpoint_dump(app_dsn, thread) == b"" or None)
+    _, after = client.api(tid, f"/v1/cases/{case['case_id']}")
+    assert after["stage"] == "lost" and len(after["decisions"]) == 1 and after["messages"]

@@ -347,3 +347,29 @@ def test_conversation_full_of_identifiers_leaves_no_pii_in_decisions_or_checkpoi
     assert (
         b"[TR_ID]" in stored and b"[EMAIL]" in stored
     )  # the redacted text is what got checkpointed
+
+
+def test_forgetting_a_case_deletes_its_whole_thread_and_nothing_else(
+    fresh_checkpointer, case_id, app_dsn
+):
+    from careflow_agents import forget_case
+
+    tenant = demo_tenant("durable-forget")
+    other = f"{case_id}-other"
+    # A price quote leaves a pending approval: checkpoints, blobs and the interrupt's writes.
+    run_turn(make_turn(tenant, case_id, "How much is a hair transplant?", "enquiry"),
+             checkpointer=fresh_checkpointer())  # fmt: skip
+    run_turn(make_turn(tenant, other, "How much are veneers?", "enquiry"),
+             checkpointer=fresh_checkpointer())  # fmt: skip
+    mine, theirs = thread_id(tenant.tenant_id, case_id), thread_id(tenant.tenant_id, other)
+    assert checkpoint_dump(app_dsn, mine) and checkpoint_dump(app_dsn, theirs)
+    kept = checkpoint_dump(app_dsn, theirs)
+
+    forget_case(tenant.tenant_id, case_id, checkpointer=fresh_checkpointer())
+    assert checkpoint_dump(app_dsn, mine) == b""
+    assert checkpoint_dump(app_dsn, theirs) == kept
+    forget_case(tenant.tenant_id, case_id, checkpointer=fresh_checkpointer())  # idempotent
+    with pytest.raises(NoPendingApproval):  # the quote's approval cannot resume any more
+        resume_turn(tenant, case_id, "m", {"approval_id": "a1", "decision": "approve",
+                                           "approved_by": "coordinator-1"},
+                    checkpointer=fresh_checkpointer())  # fmt: skip

@@ -15,7 +15,7 @@ providers load on the first call.
 from __future__ import annotations
 
 from careflow_agents import coldstart
-from careflow_agents.api import AgentTurn, NoPendingApproval, resume_turn, run_turn
+from careflow_agents.api import AgentTurn, NoPendingApproval, forget_case, resume_turn, run_turn
 from careflow_agents.checkpoint import get_checkpointer, thread_id
 
 # Before anything imports LangGraph (none of the imports above does): see coldstart for why.
@@ -24,6 +24,7 @@ coldstart.defer_package_inits()
 __all__ = [
     "AgentTurn",
     "NoPendingApproval",
+    "forget_case",
     "get_checkpointer",
     "resume_turn",
     "run_turn",

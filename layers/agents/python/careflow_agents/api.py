@@ -1,4 +1,4 @@
-"""The integration contract the run_agent handler calls: ``run_turn`` and ``resume_turn``.
+"""The integration contract the run_agent handler calls: ``run_turn``, ``resume_turn``, ``forget_case``.
 
 Both are synchronous, take the checkpointer explicitly (``get_checkpointer(dsn)``, reused across
 warm invocations) and return an :class:`~careflow_shared.envelope.AgentDecision` that is already
@@ -190,3 +190,14 @@ def resume_turn(
     applied = result.get("approvals", {}).get(answer.approval_id) or result["decision"]
     decision = AgentDecision.model_validate({**applied, "latency_ms": _elapsed_ms(started)})
     return _log_decision(decision, "agent approval applied")
+
+
+def forget_case(tenant_id: str, case_id: str, *, checkpointer: Any) -> None:
+    """Delete the case's graph memory (every checkpoint, blob and pending write of its thread).
+
+    Called when the case reaches a final stage (``closed``, ``lost``): nothing resumes a final
+    case, so its conversation state -- redacted, but still a patient's words -- has no reason to
+    stay. Idempotent: deleting a thread that is already gone does nothing.
+    """
+    checkpointer.delete_thread(thread_id(tenant_id, case_id))
+    _log.info("agent memory of the case deleted", extra={"case_id": case_id})
