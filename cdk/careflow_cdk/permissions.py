@@ -34,9 +34,15 @@ TENANT_SECRET_READERS_WITHOUT_CHANNELS: frozenset[str] = frozenset({"ingest_mess
 """Webhook signature checks need the channel's app secret without the channels layer."""
 
 
+TENANT_SECRET_LAYERS: frozenset[str] = frozenset({"channels", "agents"})
+"""Layers that read a tenant's secrets: channel adapters (replies, Doktor365 sync) their
+credentials, the agents an OpenAI-compatible provider's API key."""
+
+
 def reads_tenant_secrets(spec: topology.FunctionSpec) -> bool:
-    """Channel adapters (replies, Doktor365 sync) need the tenant's channel credentials."""
-    return "channels" in spec.layers or spec.name in TENANT_SECRET_READERS_WITHOUT_CHANNELS
+    return bool(TENANT_SECRET_LAYERS & set(spec.layers)) or (
+        spec.name in TENANT_SECRET_READERS_WITHOUT_CHANNELS
+    )
 
 
 ENI_ACTIONS = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from careflow_cdk.paths import FUNCTIONS_DIR, topology
+from careflow_cdk.paths import FUNCTIONS_DIR, REPO_ROOT, topology
 from careflow_cdk.permissions import PRODUCES, reads_tenant_secrets
 
 TOPIC_NAME = re.compile(r"\bTOPIC_[A-Z_]+\b")
@@ -28,10 +28,15 @@ def test_topics_a_handler_names_are_granted() -> None:
         )
 
 
-def test_secret_readers_are_the_channel_users_and_the_webhook() -> None:
+def test_secret_readers_are_every_function_whose_code_or_layers_read_tenant_secrets() -> None:
     readers = {name for name, spec in topology.FUNCTIONS.items() if reads_tenant_secrets(spec)}
-    assert "ingest_message" in readers
-    for name in topology.FUNCTIONS:
-        source = "\n".join(p.read_text() for p in (FUNCTIONS_DIR / name).rglob("*.py"))
+    assert {"ingest_message", "run_agent", "send_message"} <= readers
+    for name, spec in topology.FUNCTIONS.items():
+        files = list((FUNCTIONS_DIR / name).rglob("*.py"))
+        # tenant_context defines the reader; shared, the base layer, imports no other layer.
+        for layer in spec.layers:
+            if layer not in ("shared", "tenant_context", "dependencies"):
+                files += (REPO_ROOT / topology.LAYER_DIRS[layer] / "python").rglob("*.py")
+        source = "\n".join(p.read_text() for p in files)
         if "get_channel_secret" in source or "channel_secret" in source:
-            assert name in readers, f"{name} reads tenant channel secrets without the grant"
+            assert name in readers, f"{name} reads tenant secrets without the grant"

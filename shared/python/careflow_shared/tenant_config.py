@@ -1,14 +1,15 @@
 """Per-tenant configuration, validated by pydantic, stored in Postgres (``tenants.config``).
 
 Cached through the tenant-context layer so a change takes effect without a deploy. Secrets are
-never stored here: only the names under which Secrets Manager (or the local dev env) holds them.
+never stored here: only the names under which Secrets Manager holds them (LocalStack locally).
 """
 
 from __future__ import annotations
 
 from typing import Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class WhatsAppChannel(BaseModel):
@@ -84,12 +85,27 @@ class AgentModelSettings(BaseModel):
 
     provider: Literal["rules", "bedrock", "openai_compat"] = "rules"
     model: str | None = None  # Bedrock model id / OpenAI-compatible model name
-    endpoint: str | None = None  # base URL of the OpenAI-compatible endpoint
-    # Name of the secret (or local env variable) holding the API key -- never the key itself.
-    api_key_secret: str | None = None
+    # Base URL of the OpenAI-compatible endpoint: https (plain http only to a loopback host).
+    endpoint: str | None = None
+    # The tenant's own secret holding {"api_key": ...}: <secrets prefix>/<tenant id>/<this name>.
+    # A bare name (no "/"), so a config can never point at another tenant's or the platform's
+    # secret; never the key itself.
+    api_key_secret: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")
     region: str | None = None  # Bedrock region; default: the function's region
     timeout_seconds: float = Field(default=8.0, gt=0, le=60)
     max_tokens: int = Field(default=600, ge=64, le=4096)
+
+    @field_validator("endpoint")
+    @classmethod
+    def _endpoint_is_https(cls, value: str | None) -> str | None:
+        """Patients' (redacted) messages and the API key travel to it: never in clear text."""
+        if value is None:
+            return value
+        url = urlsplit(value)
+        loopback = url.hostname in ("127.0.0.1", "localhost", "::1")
+        if not url.hostname or not (url.scheme == "https" or (url.scheme == "http" and loopback)):
+            raise ValueError("endpoint must be an https URL (plain http only to a loopback host)")
+        return value
 
 
 class TenantConfig(BaseModel):

@@ -243,7 +243,7 @@ def test_model_reply_is_redacted(bedrock, say) -> None:
 # --- OpenAI-compatible endpoint ---------------------------------------------------------------
 
 
-def openai_provider(handler: Any, api_key: str | None = "sk-test") -> OpenAICompatProvider:
+def openai_provider(handler: Any, api_key: Any = "sk-test") -> OpenAICompatProvider:
     client = httpx.Client(
         base_url="https://llm.example.test/v1", transport=httpx.MockTransport(handler)
     )
@@ -314,9 +314,9 @@ def test_tenant_settings_choose_the_provider(tenant) -> None:
     from careflow_agents.providers import get_provider
     from careflow_shared.tenant_config import AgentModelSettings
 
-    assert get_provider(AgentModelSettings()).name == "rules"
+    assert get_provider(AgentModelSettings(), "t-1").name == "rules"
     bedrock = get_provider(
-        AgentModelSettings(provider="bedrock", model=MODEL_ID, region="eu-central-1")
+        AgentModelSettings(provider="bedrock", model=MODEL_ID, region="eu-central-1"), "t-1"
     )
     assert (bedrock.name, bedrock.model) == ("bedrock", MODEL_ID)
     compat = get_provider(
@@ -324,12 +324,58 @@ def test_tenant_settings_choose_the_provider(tenant) -> None:
             provider="openai_compat",
             endpoint="https://llm.example.test/v1",
             model="m",
-            api_key_secret="careflow/llm-key",
-        )
+            api_key_secret="llm",
+        ),
+        "t-1",
     )
     assert (compat.name, compat.model) == ("openai_compat", "m")
     with pytest.raises(ProviderError):
-        get_provider(AgentModelSettings(provider="openai_compat"))
+        get_provider(AgentModelSettings(provider="openai_compat"), "t-1")
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"api_key_secret": "careflow/prod/other-clinic/whatsapp"},  # outside the tenant's namespace
+        {"api_key_secret": "AWS_SECRET_ACCESS_KEY"},  # an environment variable's name
+        {"endpoint": "http://llm.example.test/v1"},  # clear text to a remote host
+        {"endpoint": "ftp://llm.example.test"},
+        {"endpoint": "https:///v1"},
+    ],
+)
+def test_model_settings_refuse_foreign_secrets_and_clear_text_endpoints(settings: dict) -> None:
+    from pydantic import ValidationError
+
+    from careflow_shared.tenant_config import AgentModelSettings
+
+    with pytest.raises(ValidationError):
+        AgentModelSettings(provider="openai_compat", **settings)
+    assert AgentModelSettings(endpoint="http://127.0.0.1:8080/v1", api_key_secret="llm-key_2")
+
+
+def test_the_api_key_is_read_when_a_request_is_made_and_a_missing_one_falls_back(say) -> None:
+    seen: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization"))
+        return chat_response('{"intent": "price_quote", "urgency": "routine", "reply": null}')
+
+    reads: list[int] = []
+
+    def key() -> str:
+        reads.append(1)
+        return "sk-from-secret"
+
+    provider = openai_provider(handler, api_key=key)
+    assert reads == []  # building the provider reads no secret
+    say("How much is a hair transplant?", provider=provider)
+    assert (reads, seen) == ([1], ["Bearer sk-from-secret"])
+
+    def missing() -> str:
+        raise ProviderError("error", "API key secret missing or without api_key")
+
+    decision = say("How much is a hair transplant?", provider=openai_provider(handler, missing))
+    assert decision.fallback == "openai_compat:error" and len(seen) == 1  # nothing was sent
 
 
 def test_misconfigured_tenant_provider_degrades_to_rules(say, tenant) -> None:

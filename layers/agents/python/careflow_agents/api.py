@@ -93,7 +93,7 @@ def _provider(tenant: TenantConfig, provider: Any) -> Any:
     from careflow_agents.providers import ProviderError, get_provider
 
     try:
-        return get_provider(tenant.agent)
+        return get_provider(tenant.agent, tenant.tenant_id)
     except ProviderError:
         from careflow_agents.providers.rules import RulesProvider
 

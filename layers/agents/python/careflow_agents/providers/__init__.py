@@ -109,7 +109,7 @@ def parse_output(raw: str) -> ModelAssessment:
         raise ProviderError("invalid_output", type(exc).__name__) from exc
 
 
-def get_provider(settings: AgentModelSettings) -> Provider:
+def get_provider(settings: AgentModelSettings, tenant_id: str) -> Provider:
     """The provider a tenant's settings ask for (remote clients are created lazily and reused)."""
     if settings.provider == "bedrock":
         from careflow_agents.providers.bedrock import BedrockProvider
@@ -118,7 +118,7 @@ def get_provider(settings: AgentModelSettings) -> Provider:
     if settings.provider == "openai_compat":
         from careflow_agents.providers.openai_compat import OpenAICompatProvider
 
-        return OpenAICompatProvider.for_settings(settings)
+        return OpenAICompatProvider.for_settings(settings, tenant_id)
     from careflow_agents.providers.rules import RulesProvider
 
     return RulesProvider()

@@ -1,14 +1,17 @@
 """Any OpenAI-compatible chat-completions endpoint, through httpx.
 
-The API key is read from the secret (locally: environment variable) named in the tenant's
-settings, never from the config itself. One ``httpx.Client`` per endpoint is reused across warm
-invocations; tests pass their own client with an ``httpx.MockTransport``.
+The API key lives in Secrets Manager, in the tenant's own namespace
+(``<secrets prefix>/<tenant id>/<api_key_secret>``, JSON ``{"api_key": "..."}``), read on first use
+and cached by Powertools for five minutes. The config holds only that bare name (no ``/``, see
+``AgentModelSettings``), so no configuration can send another tenant's secret, the platform's
+secrets or the function's environment to an endpoint. One ``httpx.Client`` per endpoint is reused
+across warm invocations; tests pass their own client with an ``httpx.MockTransport``.
 """
 
 from __future__ import annotations
 
-import os
 import threading
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import httpx
@@ -23,12 +26,23 @@ from careflow_agents.providers import (
 )
 from careflow_shared.tenant_config import AgentModelSettings
 
+KeySource = Callable[[], str | None]
 
-def _api_key(secret_name: str | None) -> str | None:
-    if not secret_name:
-        return None
-    env_name = secret_name.upper().replace("/", "_").replace("-", "_")
-    return os.environ.get(env_name) or os.environ.get(secret_name)
+
+def tenant_api_key(tenant_id: str, secret: str | None) -> KeySource:
+    """Where the key comes from: the tenant's own secret, or no key when none is configured."""
+
+    def read() -> str | None:
+        if not secret:
+            return None
+        from careflow_tenant.secrets import get_channel_secret
+
+        value = (get_channel_secret(tenant_id, secret) or {}).get("api_key")
+        if not isinstance(value, str) or not value:
+            raise ProviderError("error", "API key secret missing or without api_key")
+        return value
+
+    return read
 
 
 class OpenAICompatProvider:
@@ -37,15 +51,20 @@ class OpenAICompatProvider:
     _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(
-        self, client: httpx.Client, model: str, *, api_key: str | None = None, max_tokens: int = 600
+        self,
+        client: httpx.Client,
+        model: str,
+        *,
+        api_key: str | KeySource | None = None,
+        max_tokens: int = 600,
     ) -> None:
         self.client = client
         self.model = model
-        self.api_key = api_key
+        self._api_key = api_key
         self.max_tokens = max_tokens
 
     @classmethod
-    def for_settings(cls, settings: AgentModelSettings) -> OpenAICompatProvider:
+    def for_settings(cls, settings: AgentModelSettings, tenant_id: str) -> OpenAICompatProvider:
         if not settings.endpoint:
             raise ProviderError("error", "no endpoint configured")
         key = (settings.endpoint, settings.timeout_seconds)
@@ -57,12 +76,13 @@ class OpenAICompatProvider:
         return cls(
             client,
             settings.model or "default",
-            api_key=_api_key(settings.api_key_secret),
+            api_key=tenant_api_key(tenant_id, settings.api_key_secret),
             max_tokens=settings.max_tokens,
         )
 
     def assess(self, request: ProviderRequest) -> ModelAssessment:
-        headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+        key = self._api_key() if callable(self._api_key) else self._api_key
+        headers = {"Authorization": f"Bearer {key}"} if key else {}
         body: dict[str, Any] = {
             "model": self.model,
             "temperature": 0,
