@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -47,11 +48,26 @@ def _seed(_: argparse.Namespace) -> int:
     return 0
 
 
+SECRET_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
 def _tenant(args: argparse.Namespace) -> int:
-    """Show or replace a tenant's configuration; it takes effect at once, without a deploy."""
-    from careflow_local.db import load_tenant, upsert_tenant
+    """Show or replace a tenant's configuration (it takes effect at once, without a deploy), or
+    store one of its secrets (a JSON object) in its own Secrets Manager namespace."""
+    from careflow_local.db import load_tenant, put_channel_secret, upsert_tenant
     from careflow_shared.tenant_config import TenantConfig
 
+    if args.action == "secret":
+        if not args.name or not SECRET_NAME.match(args.name) or not args.file:
+            print("careflow tenant secret: needs --name [a-z0-9_-] and --file", file=sys.stderr)
+            return 2
+        value = json.loads(Path(args.file).read_text())
+        if not isinstance(value, dict):
+            print("careflow tenant secret: the file must hold a JSON object", file=sys.stderr)
+            return 2
+        name = put_channel_secret(args.tenant, args.name, value)
+        print(f"secret {name} stored ({len(value)} keys)")  # never the values
+        return 0
     if args.action == "show":
         config = load_tenant(args.tenant)
         if config is None:
@@ -161,10 +177,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="apply the SQL migrations").set_defaults(func=_migrate)
     sub.add_parser("seed", help="seed the demo tenant (dev only)").set_defaults(func=_seed)
 
-    c = sub.add_parser("tenant", help="show or set a tenant's configuration (no deploy needed)")
-    c.add_argument("action", choices=["show", "set"])
+    c = sub.add_parser(
+        "tenant", help="show or set a tenant's configuration (no deploy needed), or store a secret"
+    )
+    c.add_argument("action", choices=["show", "set", "secret"])
     c.add_argument("--tenant", required=True)
-    c.add_argument("--file", help="JSON file with the configuration (for set)")
+    c.add_argument("--file", help="JSON file: the configuration (set) or the secret's object")
+    c.add_argument("--name", help="the secret's name in the tenant's namespace (secret), e.g. llm")
     c.set_defaults(func=_tenant)
 
     t = sub.add_parser("token", help="print a dev JWT for a tenant")

@@ -164,3 +164,22 @@ def test_dlq_list_and_replay_from_the_command_line(demo_tenant, services):
     assert first.returncode == 0 and "replayed" in first.stdout
     again = careflow("dlq", "replay", "sync_clinic")
     assert again.stdout.strip() == "replayed 0 record(s) to their source topic"
+
+
+def test_tenant_secret_stores_a_json_object_in_the_tenants_namespace(demo_tenant, tmp_path):
+    from careflow_tenant.secrets import channel_secret_name, get_channel_secret
+
+    key = "sk-cli-test-value"
+    path = tmp_path / "llm.json"
+    path.write_text(json.dumps({"api_key": key}))
+    proc = careflow(
+        "tenant", "secret", "--tenant", "demo-clinic", "--name", "llm-cli", "--file", str(path)
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert channel_secret_name("demo-clinic", "llm-cli") in proc.stdout and key not in proc.stdout
+    assert get_channel_secret("demo-clinic", "llm-cli") == {"api_key": key}
+
+    escape = careflow(
+        "tenant", "secret", "--tenant", "demo-clinic", "--name", "../other/llm", "--file", str(path)
+    )
+    assert escape.returncode == 2 and "--name" in escape.stderr
