@@ -61,6 +61,11 @@ def _wait(what: str, check: Callable[[], Any], timeout_s: float) -> Any:
 
 
 def run_demo(gateway_url: str | None = None, *, timeout_s: float = 90.0) -> int:
+    from careflow_local.db import seed_demo
+
+    # Idempotent, and needed after every `careflow services down`: LocalStack keeps no state, so
+    # the demo tenant's secrets (WhatsApp, Doktor365, escalation) are gone until seeded again.
+    seed_demo()
     runtime = None
     url = gateway_url or f"http://127.0.0.1:{os.environ.get('CAREFLOW_GATEWAY_PORT', '3000')}"
     if not _reachable(url):

@@ -69,6 +69,15 @@ def test_routes_lists_the_shared_table():
 
 
 def test_demo_shows_a_conversation_becoming_a_case(demo_tenant, services):
+    import boto3
+
+    from careflow_tenant.secrets import channel_secret_name
+
+    # As after `careflow services down`/`up`: LocalStack lost the tenant's secrets; the demo
+    # seeds them again itself.
+    boto3.client("secretsmanager").delete_secret(
+        SecretId=channel_secret_name("demo-clinic", "doktor365"), ForceDeleteWithoutRecovery=True
+    )
     proc = careflow("demo", "--timeout", "120")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "case " in proc.stdout and "decision: intent=" in proc.stdout
