@@ -41,9 +41,12 @@ _outbox = Outbox()  # the outputs of the batch being handled, published once at 
 
 if os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "snap-start":
     # Under SnapStart, init runs once when the version is published and every new container
-    # resumes from the snapshot: pay LangGraph's import (~1 s) there, not on a patient's message.
-    # Nothing here opens a connection, so the snapshot holds no socket to go stale.
-    import careflow_agents.graph  # noqa: F401
+    # resumes from the snapshot: pay LangGraph's import and everything else a first message
+    # loads (one offline turn) there, not on a patient's message. Nothing here opens a
+    # connection, so the snapshot holds no socket to go stale.
+    from careflow_agents import prime
+
+    prime()
 
 
 def checkpointer() -> Any:

@@ -15,7 +15,14 @@ providers load on the first call.
 from __future__ import annotations
 
 from careflow_agents import coldstart
-from careflow_agents.api import AgentTurn, NoPendingApproval, forget_case, resume_turn, run_turn
+from careflow_agents.api import (
+    AgentTurn,
+    NoPendingApproval,
+    forget_case,
+    prime,
+    resume_turn,
+    run_turn,
+)
 from careflow_agents.checkpoint import get_checkpointer, thread_id
 
 # Before anything imports LangGraph (none of the imports above does): see coldstart for why.
@@ -26,6 +33,7 @@ __all__ = [
     "NoPendingApproval",
     "forget_case",
     "get_checkpointer",
+    "prime",
     "resume_turn",
     "run_turn",
     "thread_id",

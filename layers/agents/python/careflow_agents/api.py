@@ -201,3 +201,32 @@ def forget_case(tenant_id: str, case_id: str, *, checkpointer: Any) -> None:
     """
     checkpointer.delete_thread(thread_id(tenant_id, case_id))
     _log.info("agent memory of the case deleted", extra={"case_id": case_id})
+
+
+def prime() -> None:
+    """Load now everything a first message loads, by running one offline turn.
+
+    For SnapStart's init: LangGraph, the compiled graph, the lexicon tables, the language model,
+    pydantic's validators and the Postgres checkpointer's modules all end up in the snapshot, so
+    a restored container's first patient message pays none of it. The turn uses the demo tenant,
+    the rules provider and an in-memory checkpointer: no connection, no network, no patient data.
+    """
+    from datetime import UTC
+
+    import langgraph.checkpoint.postgres  # noqa: F401  (modules only; no connection is opened)
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from careflow_agents.config import demo_tenant
+    from careflow_agents.providers.rules import RulesProvider
+
+    turn = AgentTurn(
+        tenant=demo_tenant("snapstart-prime"),
+        case_id="prime",
+        message_id="prime",
+        stage="enquiry",
+        text="Hello, how much is a hair transplant?",
+        channel="whatsapp",
+        message_type="text",
+        received_at=datetime.now(UTC),
+    )
+    run_turn(turn, checkpointer=InMemorySaver(), provider=RulesProvider())
