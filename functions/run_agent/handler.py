@@ -44,9 +44,16 @@ if os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "snap-start":
     # resumes from the snapshot: pay LangGraph's import and everything else a first message
     # loads (one offline turn) there, not on a patient's message. Nothing here opens a
     # connection, so the snapshot holds no socket to go stale.
+    import random
+
+    from snapshot_restore_py import register_after_restore  # part of Lambda's Python runtime
+
     from careflow_agents import prime
 
     prime()
+    # Every restored container would otherwise share the snapshot's `random` state, and
+    # LangGraph draws its checkpoint ids' random bits from it: reseed from os.urandom.
+    register_after_restore(random.seed)
 
 
 def checkpointer() -> Any:

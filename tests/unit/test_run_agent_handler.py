@@ -61,7 +61,12 @@ socket.socket.connect = connect
 from careflow_local.invoke import load_handler
 load_handler("run_agent")
 from careflow_agents import checkpoint, language
+import random
+hooks = sys.modules.get("snapshot_restore_py")
 print(json.dumps({
+    "reseeds_after_restore": bool(hooks) and any(
+        f is random.seed for f, *_ in hooks._after_restore_registry
+    ),
     "langgraph": "langgraph.graph" in sys.modules,
     "postgres_saver_modules": "langgraph.checkpoint.postgres" in sys.modules,
     "language_model": language._detector is not None,
@@ -86,6 +91,7 @@ def test_snapstart_init_primes_everything_without_opening_a_connection(init_type
     out = json.loads(done.stdout.strip().splitlines()[-1])
     primed = init_type == "snap-start"
     assert out == {
+        "reseeds_after_restore": primed,
         "langgraph": primed,
         "postgres_saver_modules": primed,
         "language_model": primed,
