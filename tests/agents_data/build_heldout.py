@@ -9,8 +9,9 @@ regression set. To re-estimate generalisation, write a fresh held-out file and e
 before changing any rule.
 """
 
-import json
 from pathlib import Path
+
+from build_labelled import write_messages  # run as a script: this folder is on sys.path
 
 E, QU, B, PO = "enquiry", "quoted", "booked", "post_op"
 ROWS = {
@@ -179,24 +180,7 @@ ROWS = {
 
 
 def main() -> None:
-    out = Path(__file__).with_name("heldout_messages.jsonl")
-    lines = []
-    for lang, rows in ROWS.items():
-        for i, (text, stage, day, intent, urgency, action) in enumerate(rows, 1):
-            row = {
-                "id": f"held-{lang}-{i:02d}",
-                "language": lang,
-                "text": text,
-                "stage": stage,
-                "intent": intent,
-                "urgency": urgency,
-                "action": action,
-            }
-            if day is not None:
-                row["days_since_operation"] = day
-            lines.append(json.dumps(row, ensure_ascii=False))
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} messages -> {out}")
+    write_messages(ROWS, Path(__file__).with_name("heldout_messages.jsonl"), id_prefix="held-")
 
 
 if __name__ == "__main__":

@@ -241,13 +241,13 @@ ROWS = {
 }
 
 
-def main() -> None:
-    out = Path(__file__).with_name("labelled_messages.jsonl")
+def write_messages(rows: dict[str, list[tuple]], out: Path, id_prefix: str = "") -> None:
+    """One JSON line per message, ids ``<prefix><language>-<n>``; shared with build_heldout."""
     lines = []
-    for lang, rows in ROWS.items():
-        for i, (text, stage, day, intent, urgency, action) in enumerate(rows, 1):
+    for lang, lang_rows in rows.items():
+        for i, (text, stage, day, intent, urgency, action) in enumerate(lang_rows, 1):
             row = {
-                "id": f"{lang}-{i:02d}",
+                "id": f"{id_prefix}{lang}-{i:02d}",
                 "language": lang,
                 "text": text,
                 "stage": stage,
@@ -260,6 +260,10 @@ def main() -> None:
             lines.append(json.dumps(row, ensure_ascii=False))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} messages -> {out}")
+
+
+def main() -> None:
+    write_messages(ROWS, Path(__file__).with_name("labelled_messages.jsonl"))
 
 
 if __name__ == "__main__":
