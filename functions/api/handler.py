@@ -23,7 +23,7 @@ from careflow_rds import repositories as repo
 from careflow_rds.effects import run_once
 from careflow_rds.repositories import Output
 from careflow_rds.tenancy import tenant_transaction
-from careflow_shared.envelope import ApprovalDecided, Envelope, StageChanged
+from careflow_shared.envelope import ApprovalDecided, Envelope, EventType, StageChanged
 from careflow_shared.errors import BadRequest, CareflowError, Conflict, NotFound, Unauthorized
 from careflow_shared.log import get_logger
 from careflow_shared.stages import Stage, can_transition
@@ -153,16 +153,10 @@ def approve(
             reply=body.reply,
             approved_by=str(claims.get("sub", "unknown")),
         )
-        env = Envelope(
-            event_id=approval_id,
-            event_type="case.approval_decided",
-            tenant_id=tenant,
-            correlation_id=approval_id,
-            payload=payload.model_dump(mode="json"),
-        )
-        repo.append_case_event(cur, tenant, case_id, env)
         accepted.update(approval_id=approval_id, decision_id=str(pending["decision_id"]))
-        return [(TOPIC_CASE_EVENTS, env, partition_key(tenant, case_id))]
+        return _staff_case_event(
+            cur, tenant, case_id, approval_id, "case.approval_decided", payload
+        )
 
     outcome = run_once(tenant, "api.approvals", approval_id, effect, publish_many)
     if outcome.duplicate:
@@ -217,16 +211,8 @@ def change_stage(
             source="staff",
             schedule=schedule or None,
         )
-        env = Envelope(
-            event_id=event_id,
-            event_type="case.stage_changed",
-            tenant_id=tenant,
-            correlation_id=event_id,
-            payload=change.model_dump(mode="json"),
-        )
-        repo.append_case_event(cur, tenant, case_id, env)
         result.update(case_id=case_id, from_stage=current, stage=body.stage.value)
-        return [(TOPIC_CASE_EVENTS, env, partition_key(tenant, case_id))]
+        return _staff_case_event(cur, tenant, case_id, event_id, "case.stage_changed", change)
 
     outcome = run_once(tenant, "api.stage", event_id, effect, publish_many)
     if outcome.duplicate:
@@ -340,6 +326,22 @@ def get_document(
 
 def _public_document(doc: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if k != "s3_key"}
+
+
+def _staff_case_event(
+    cur: RealDictCursor,
+    tenant: str,
+    case_id: str,
+    event_id: str,
+    event_type: EventType,
+    payload: BaseModel,
+) -> list[Output]:
+    """A staff action enters the pipeline as a case event: recorded on the case, and published
+    (through the transaction's outbox) to ``hub.cases.events`` under the case's key. The
+    request id is the event id and starts its own correlation."""
+    env = Envelope.first(event_id, event_type, tenant, payload)
+    repo.append_case_event(cur, tenant, case_id, env)
+    return [(TOPIC_CASE_EVENTS, env, partition_key(tenant, case_id))]
 
 
 def _request_id(tenant: str, case_id: str, action: str, idempotency_key: str | None) -> str:

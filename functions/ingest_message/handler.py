@@ -155,13 +155,7 @@ def _publish(
     """One envelope to the inbound topic. Its id derives from the provider's identity of the
     message, so a redelivery that slips past Redis still carries the same event id."""
     event_id = str(uuid.uuid5(EVENT_NAMESPACE, f"{tenant}|{identity}"))
-    envelope = Envelope(
-        event_id=event_id,
-        event_type=event_type,
-        tenant_id=tenant,
-        correlation_id=event_id,
-        payload=payload.model_dump(mode="json"),
-    )
+    envelope = Envelope.first(event_id, event_type, tenant, payload)
     key = partition_key(tenant, conversation)
     publish(TOPIC_INBOUND, envelope, key=key, traceparent=traceparent)
 

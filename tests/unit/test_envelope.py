@@ -69,3 +69,13 @@ def test_payload_as_validates_or_makes_a_poison_record_that_quotes_no_value():
     with pytest.raises(PoisonRecord) as raised:
         bad.payload_as(StageChanged)
     assert str(raised.value) == "invalid case.stage_changed payload: 2 errors"
+
+
+def test_a_first_event_is_its_own_correlation_and_its_effects_keep_it():
+    from careflow_shared.envelope import StageChanged
+
+    change = StageChanged(case_id="c-1", from_stage="quoted", to_stage="booked", source="staff")
+    first = Envelope.first("e-1", "case.stage_changed", "t-1", change)
+    assert (first.event_id, first.correlation_id, first.causation_id) == ("e-1", "e-1", None)
+    assert first.payload == change.model_dump(mode="json")
+    assert first.caused("outbound.queued", {}, by="x").correlation_id == "e-1"

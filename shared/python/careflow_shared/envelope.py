@@ -54,6 +54,20 @@ class Envelope(BaseModel):
     schema_version: int = SCHEMA_VERSION
     payload: dict[str, Any]
 
+    @classmethod
+    def first(
+        cls, event_id: str, event_type: EventType, tenant_id: str, payload: BaseModel
+    ) -> Envelope:
+        """The event that starts a flow (a webhook, a staff action): its own correlation id, so
+        every event it causes (:meth:`caused`) can be traced back to it."""
+        return cls(
+            event_id=event_id,
+            event_type=event_type,
+            tenant_id=tenant_id,
+            correlation_id=event_id,
+            payload=payload.model_dump(mode="json"),
+        )
+
     def caused(
         self, event_type: EventType, payload: BaseModel | dict[str, Any], *, by: str
     ) -> Envelope:
