@@ -21,11 +21,11 @@ breaker must not stop replies from going out.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from careflow_channels.envconfig import env_float
 from careflow_channels.errors import ProviderUnavailable
 
 if TYPE_CHECKING:
@@ -48,20 +48,13 @@ return failures
 """
 
 
-def _env_float(name: str, default: float) -> float:
-    try:
-        return float(os.environ.get(name, default))
-    except ValueError:
-        return default
-
-
 @dataclass(frozen=True)
 class BreakerPolicy:
     failure_threshold: int = field(
-        default_factory=lambda: int(_env_float("CAREFLOW_BREAKER_THRESHOLD", 5))
+        default_factory=lambda: int(env_float("CAREFLOW_BREAKER_THRESHOLD", 5))
     )
     cooldown_s: float = field(
-        default_factory=lambda: _env_float("CAREFLOW_BREAKER_COOLDOWN_S", 30.0)
+        default_factory=lambda: env_float("CAREFLOW_BREAKER_COOLDOWN_S", 30.0)
     )
     # How long a half-open probe holds its lease if its container dies mid-call.
     probe_lease_s: float = 30.0

@@ -48,6 +48,7 @@ from tenacity import (
 )
 
 from careflow_channels.breaker import BreakerPolicy, CircuitBreaker
+from careflow_channels.envconfig import env_float
 from careflow_channels.errors import ProviderNotConfigured, ProviderRejected, ProviderUnavailable
 from careflow_shared.errors import CareflowError
 
@@ -63,13 +64,6 @@ _BASE_URL_ENV = {
 }
 
 
-def _env_float(name: str, default: float) -> float:
-    try:
-        return float(os.environ.get(name, default))
-    except ValueError:
-        return default
-
-
 @dataclass(frozen=True)
 class CallPolicy:
     """How hard to try. Defaults suit a Lambda with a 60 s+ timeout; tests shrink them."""
@@ -82,10 +76,10 @@ class CallPolicy:
     # ProviderUnavailable(retry_after=...) and the event source mapping retries later.
     max_retry_after_s: float = 20.0
     connect_timeout_s: float = field(
-        default_factory=lambda: _env_float("CAREFLOW_HTTP_CONNECT_TIMEOUT_S", 3.0)
+        default_factory=lambda: env_float("CAREFLOW_HTTP_CONNECT_TIMEOUT_S", 3.0)
     )
     read_timeout_s: float = field(
-        default_factory=lambda: _env_float("CAREFLOW_HTTP_READ_TIMEOUT_S", 10.0)
+        default_factory=lambda: env_float("CAREFLOW_HTTP_READ_TIMEOUT_S", 10.0)
     )
     retry_on_read_timeout: bool = True
     breaker: BreakerPolicy = field(default_factory=BreakerPolicy)
