@@ -28,7 +28,6 @@ import subprocess
 import sys
 import time
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -87,19 +86,9 @@ def bundle_cold_start(runs: int) -> dict[str, dict[str, float]]:
     sys.path.insert(0, str(ROOT / "cdk"))
     from careflow_cdk import bundle
 
-    arch = "arm64" if os.uname().machine in ("aarch64", "arm64") else "x86_64"
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "PYTHONPATH": os.pathsep.join(str(p) for p in bundle.sys_path("run_agent", arch)),
-        "PYTHONDONTWRITEBYTECODE": "1",
-        "AWS_REGION": "eu-central-1",
-    }
     samples = []
     for _ in range(runs):
-        done = subprocess.run(
-            [sys.executable, "-S", "-c", BUNDLE_COLD],
-            capture_output=True, text=True, env=env, cwd="/", check=True,
-        )  # fmt: skip
+        done = bundle.run_like_lambda("run_agent", BUNDLE_COLD)
         samples.append(json.loads(done.stdout.strip().splitlines()[-1]))
     return {
         key: {
@@ -143,45 +132,20 @@ def _percentile(values: list[float], pct: float) -> float:
 
 
 def per_message(messages: int, checkpointer: Any) -> dict[str, float]:
-    from careflow_agents import AgentTurn, run_turn
+    from careflow_agents import prime, run_turn
     from careflow_agents.config import demo_tenant
-    from careflow_agents.language import warm_up
+    from careflow_agents.eval import load, turn_for_row
 
-    rows = [
-        json.loads(line)
-        for line in LABELLED.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    rows = load(LABELLED)
     tenant = demo_tenant("bench-clinic")
-    warm_up()
     # One untimed turn first: the process-wide one-offs (LangGraph import, graph compile, phrase
-    # tables) are the cold start measured above, not per-message latency.
-    run_turn(
-        AgentTurn(
-            tenant=tenant,
-            case_id=f"warm-{uuid.uuid4().hex[:8]}",
-            message_id="warm",
-            stage="enquiry",
-            text="Hello",
-            channel="whatsapp",
-            message_type="text",
-            received_at=datetime.now(UTC),
-        ),
-        checkpointer=checkpointer,
-    )
+    # tables, language model) are the cold start measured above, not per-message latency.
+    prime(checkpointer)
     timings: list[float] = []
     for i in range(messages):
         row = rows[i % len(rows)]
-        turn = AgentTurn(
-            tenant=tenant,
-            case_id=f"bench-{uuid.uuid4().hex[:10]}",
-            message_id=f"m-{i}",
-            stage=row["stage"],
-            text=row["text"],
-            channel="whatsapp",
-            message_type="text",
-            received_at=datetime.now(UTC),
-            days_since_operation=row.get("days_since_operation"),
+        turn = turn_for_row(
+            row, tenant, case_id=f"bench-{uuid.uuid4().hex[:10]}", message_id=f"m-{i}"
         )
         started = time.perf_counter()
         run_turn(turn, checkpointer=checkpointer)

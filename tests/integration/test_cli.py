@@ -87,12 +87,10 @@ def test_demo_shows_a_conversation_becoming_a_case(demo_tenant, services):
 
 def test_a_tenant_config_change_takes_effect_without_a_deploy(demo_tenant, tmp_path, services):
     """`careflow tenant set` replaces the config; the next message is answered with it."""
-    from datetime import UTC, datetime
-
-    from careflow_agents import AgentTurn
     from careflow_local.db import load_tenant
     from careflow_rds.tenant_loader import load_tenant_config
     from careflow_tenant.tenants import clear_local_cache, get_tenant_config
+    from tests.unit.agents.conftest import turn_for
 
     shown = careflow("tenant", "show", "--tenant", "demo-clinic")
     config = json.loads(shown.stdout)
@@ -114,16 +112,7 @@ def test_a_tenant_config_change_takes_effect_without_a_deploy(demo_tenant, tmp_p
         from careflow_agents import run_turn
 
         decision = run_turn(
-            AgentTurn(
-                tenant=tenant,
-                case_id="cfg-case",
-                message_id="cfg-m1",
-                stage="enquiry",
-                text="How much is a hair transplant?",
-                channel="whatsapp",
-                message_type="text",
-                received_at=datetime.now(UTC),
-            ),
+            turn_for(tenant, "How much is a hair transplant?", case_id="cfg-case"),
             checkpointer=InMemorySaver(),
         )
         assert "4100" in (decision.reply or "") and "4900" in (decision.reply or "")

@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
 
 from careflow_agents import AgentTurn
 from careflow_shared.tenant_config import TenantConfig
+from tests.unit.agents.conftest import turn_for
 
 
 def make_turn(
     tenant: TenantConfig, case_id: str, text: str | None, stage: str, **extra: Any
 ) -> AgentTurn:
-    return AgentTurn(
-        tenant=tenant,
-        case_id=case_id,
-        message_id=extra.pop("message_id", f"wamid.{uuid.uuid4().hex}"),
-        stage=stage,
-        text=text,
-        channel="whatsapp",
-        message_type=extra.pop("message_type", "text"),
-        received_at=datetime.now(UTC),
-        **extra,
-    )
+    """``turn_for`` of the unit tests, with the case id first (these tests keep one per case)."""
+    return turn_for(tenant, text, stage, case_id=case_id, **extra)
 
 
 def checkpoint_dump(dsn: str, thread_id: str) -> bytes:

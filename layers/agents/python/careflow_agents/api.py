@@ -203,14 +203,16 @@ def forget_case(tenant_id: str, case_id: str, *, checkpointer: Any) -> None:
     _log.info("agent memory of the case deleted", extra={"case_id": case_id})
 
 
-def prime() -> None:
+def prime(checkpointer: Any = None) -> None:
     """Load now everything a first message loads, by running one offline turn.
 
     For SnapStart's init: LangGraph, the compiled graph, the lexicon tables, the language model,
     pydantic's validators and the Postgres checkpointer's modules all end up in the snapshot, so
     a restored container's first patient message pays none of it. The turn uses the demo tenant,
-    the rules provider and an in-memory checkpointer: no connection, no network, no patient data.
+    the rules provider and, unless ``checkpointer`` is given (the bench warms its own), an
+    in-memory checkpointer: no connection, no network, no patient data.
     """
+    import uuid
     from datetime import UTC
 
     import langgraph.checkpoint.postgres  # noqa: F401  (modules only; no connection is opened)
@@ -221,7 +223,7 @@ def prime() -> None:
 
     turn = AgentTurn(
         tenant=demo_tenant("snapstart-prime"),
-        case_id="prime",
+        case_id=f"prime-{uuid.uuid4().hex[:12]}",  # a new thread even on a shared checkpointer
         message_id="prime",
         stage="enquiry",
         text="Hello, how much is a hair transplant?",
@@ -229,4 +231,4 @@ def prime() -> None:
         message_type="text",
         received_at=datetime.now(UTC),
     )
-    run_turn(turn, checkpointer=InMemorySaver(), provider=RulesProvider())
+    run_turn(turn, checkpointer=checkpointer or InMemorySaver(), provider=RulesProvider())

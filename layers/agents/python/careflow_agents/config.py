@@ -257,15 +257,7 @@ def demo_tenant(tenant_id: str = "demo-clinic", **overrides: object) -> TenantCo
                     "الشعر",
                 ],
                 "price": {"min": 1900, "max": 2900, "currency": "EUR"},
-                "checklist": [
-                    "age",
-                    "medical_history",
-                    "medications",
-                    "allergies",
-                    "smoking",
-                    "photos",
-                    "preferred_dates",
-                ],
+                "checklist": list(DEFAULT_CHECKLIST),
                 "care_guidance": [
                     {
                         "from_day": 0,

@@ -77,10 +77,27 @@ def load(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def turn_for_row(row: dict[str, Any], tenant: Any, *, case_id: str, message_id: str) -> Any:
+    """A labelled row as the first WhatsApp text message of a case (the eval and the bench)."""
+    from careflow_agents.api import AgentTurn
+
+    return AgentTurn(
+        tenant=tenant,
+        case_id=case_id,
+        message_id=message_id,
+        stage=row["stage"],
+        text=row["text"],
+        channel="whatsapp",
+        message_type="text",
+        received_at=datetime.now(UTC),
+        days_since_operation=row.get("days_since_operation"),
+    )
+
+
 def evaluate(rows: list[dict[str, Any]], provider: Any = None) -> Report:
     from langgraph.checkpoint.memory import InMemorySaver
 
-    from careflow_agents.api import AgentTurn, run_turn
+    from careflow_agents.api import run_turn
     from careflow_agents.config import demo_tenant
 
     tenant = demo_tenant("eval-clinic")
@@ -88,16 +105,11 @@ def evaluate(rows: list[dict[str, Any]], provider: Any = None) -> Report:
     scores: dict[str, LanguageScore] = defaultdict(LanguageScore)
     report = Report()
     for row in rows:
-        turn = AgentTurn(
-            tenant=tenant,
+        turn = turn_for_row(
+            row,
+            tenant,
             case_id=f"eval-{uuid.uuid4().hex[:12]}",
             message_id=row.get("id", uuid.uuid4().hex),
-            stage=row["stage"],
-            text=row["text"],
-            channel="whatsapp",
-            message_type="text",
-            received_at=datetime.now(UTC),
-            days_since_operation=row.get("days_since_operation"),
         )
         decision = run_turn(turn, checkpointer=checkpointer, provider=provider)
         score = scores[row["language"]]
