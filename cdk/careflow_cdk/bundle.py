@@ -7,6 +7,10 @@ machine without AWS -- sizes (``sizes.py``), that nothing is compiled from sourc
 
 from __future__ import annotations
 
+import os
+import platform
+import subprocess
+import sys
 from pathlib import Path
 
 from . import packaging
@@ -38,3 +42,31 @@ def sys_path(function: str, architecture: str = "x86_64") -> list[Path]:
     merged = packaging.build_composite_layer(own_layers(function, sources), sources)
     deps = packaging.build_dependency_layer(architecture)
     return [FUNCTIONS_DIR / function, merged / "python", deps.directory / "python"]
+
+
+def host_architecture() -> str:
+    """The Lambda architecture whose wheels this machine can run (for the local proofs)."""
+    return "arm64" if platform.machine() in ("aarch64", "arm64") else "x86_64"
+
+
+def run_like_lambda(
+    function: str, code: str, *, check: bool = True, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` as the function's container would: on its bundle's ``sys.path``, with a bare
+    interpreter (``-S``: nothing from the venv) that writes no byte-code (Lambda's ``/var/task``
+    and ``/opt`` are read-only)."""
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": os.pathsep.join(str(p) for p in sys_path(function, host_architecture())),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "AWS_REGION": "eu-central-1",
+    }
+    return subprocess.run(
+        [sys.executable, "-S", "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd="/",
+        timeout=timeout,
+        check=check,
+    )

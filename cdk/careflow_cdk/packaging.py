@@ -143,9 +143,8 @@ def compile_bytecode(target: Path) -> None:
     3.13 it would be ignored by Lambda's python3.13 runtime, so it is not written at all then
     (the layer still works, with slower cold starts) and a warning says so.
     """
-    if sys.implementation.name != "cpython" or f"{sys.version_info[0]}.{sys.version_info[1]}" != (
-        PYTHON_VERSION
-    ):
+    running = f"{sys.version_info.major}.{sys.version_info.minor}"
+    if sys.implementation.name != "cpython" or running != PYTHON_VERSION:
         print(
             f"careflow packaging: not compiling byte-code with Python {sys.version.split()[0]};"
             f" Lambda runs {PYTHON_VERSION}, so cold starts will compile from source",

@@ -48,17 +48,14 @@ def _seed(_: argparse.Namespace) -> int:
     return 0
 
 
-SECRET_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-
-
 def _tenant(args: argparse.Namespace) -> int:
     """Show or replace a tenant's configuration (it takes effect at once, without a deploy), or
     store one of its secrets (a JSON object) in its own Secrets Manager namespace."""
     from careflow_local.db import load_tenant, put_channel_secret, upsert_tenant
-    from careflow_shared.tenant_config import TenantConfig
+    from careflow_shared.tenant_config import TENANT_SECRET_NAME, TenantConfig
 
     if args.action == "secret":
-        if not args.name or not SECRET_NAME.match(args.name) or not args.file:
+        if not args.name or not re.match(TENANT_SECRET_NAME, args.name) or not args.file:
             print("careflow tenant secret: needs --name [a-z0-9_-] and --file", file=sys.stderr)
             return 2
         value = json.loads(Path(args.file).read_text())

@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import json
 import marshal
-import os
-import platform
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -21,7 +18,7 @@ import pytest
 
 from careflow_cdk import bundle, packaging
 
-ARCH = "arm64" if platform.machine() in ("aarch64", "arm64") else "x86_64"
+ARCH = bundle.host_architecture()
 TAG = sys.implementation.cache_tag  # cpython-313: the venv is the runtime's minor version
 
 COLD_START = """
@@ -81,21 +78,7 @@ def test_the_dependency_layer_zip_holds_the_bytecode(run_agent_path: list[Path])
 def test_run_agent_cold_start_from_the_bundle_compiles_nothing_from_the_layers(
     run_agent_path: list[Path],
 ) -> None:
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "PYTHONPATH": os.pathsep.join(str(p) for p in run_agent_path),
-        "PYTHONDONTWRITEBYTECODE": "1",
-        "AWS_REGION": "eu-central-1",
-    }
-    done = subprocess.run(
-        [sys.executable, "-S", "-c", COLD_START],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd="/",
-        timeout=120,
-        check=False,
-    )
+    done = bundle.run_like_lambda("run_agent", COLD_START, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     out = json.loads(done.stdout.strip().splitlines()[-1])
     assert out["graph_file"].startswith(str(run_agent_path[1]))  # from the bundle, not the repo

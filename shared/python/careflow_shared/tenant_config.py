@@ -27,6 +27,10 @@ class WhatsAppChannel(BaseModel):
 # --- agent settings (read by the run_agent graph, ``careflow_agents``) --------------------------
 # Plain pydantic so the API validates a tenant's config when it is saved, not when a patient writes.
 
+TENANT_SECRET_NAME = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+"""A secret's name inside a tenant's namespace (``<secrets prefix>/<tenant>/<name>``): no "/",
+so it cannot reach outside that namespace."""
+
 LanguageCode = Literal["tr", "en", "de", "ar", "ru", "fr"]
 
 
@@ -90,7 +94,7 @@ class AgentModelSettings(BaseModel):
     # The tenant's own secret holding {"api_key": ...}: <secrets prefix>/<tenant id>/<this name>.
     # A bare name (no "/"), so a config can never point at another tenant's or the platform's
     # secret; never the key itself.
-    api_key_secret: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")
+    api_key_secret: str | None = Field(default=None, pattern=TENANT_SECRET_NAME)
     region: str | None = None  # Bedrock region; default: the function's region
     timeout_seconds: float = Field(default=8.0, gt=0, le=60)
     max_tokens: int = Field(default=600, ge=64, le=4096)
