@@ -1,8 +1,8 @@
-"""careflow_agents.coldstart: deferred package inits and the GC-paused import phase.
+"""careflow_agents.coldstart: deferred package inits, deferred model builds, the GC pause.
 
 The cold-start figures themselves are measured by ``make bench``; these tests prove the
-behaviour: the deferred packages stay unexecuted through a whole turn, and reading from them
-later gives exactly what a normal import would.
+behaviour: the deferred packages stay unexecuted and LangSmith's models unbuilt through a whole
+turn, and reading from them later gives exactly what a normal import would.
 """
 
 from __future__ import annotations
@@ -24,9 +24,12 @@ FRESH_TURN = textwrap.dedent(
     """
     import json, sys
     from datetime import UTC, datetime
-    from langgraph.checkpoint.memory import InMemorySaver
     from careflow_agents import AgentTurn, run_turn
+    from careflow_agents.checkpoint import postgres_saver_class
     from careflow_agents.config import demo_tenant
+
+    postgres_saver_class()  # run_agent's order: the checkpointer, then the graph
+    from langgraph.checkpoint.memory import InMemorySaver
 
     decision = run_turn(
         AgentTurn(tenant=demo_tenant(), case_id="c1", message_id="m1", stage="enquiry",
@@ -34,15 +37,22 @@ FRESH_TURN = textwrap.dedent(
                   message_type="text", received_at=datetime.now(UTC)),
         checkpointer=InMemorySaver(),
     )
+    import langsmith.schemas
+    from langsmith.run_trees import RunTree
+    from pydantic import BaseModel
     after_turn = {
         "intent": decision.intent,
         "types_class": type(sys.modules["langsmith.types"]).__name__,
         "types_models_loaded": "langsmith.types.sandbox_response" in sys.modules,
         "sdk_client_loaded": "langgraph_sdk.client" in sys.modules,
+        "run_schema_built": langsmith.schemas.Run.__pydantic_complete__,
+        "run_tree_built": RunTree.__pydantic_complete__,
+        "base_config_restored": "defer_build" not in BaseModel.model_config,
     }
     from langsmith.types import Run
     import langgraph_sdk
     import langsmith.types
+    tree = RunTree(name="on demand", run_type="chain", inputs={"q": 1})
     print(json.dumps({
         "after_turn": after_turn,
         "run_model": Run.__name__,
@@ -50,12 +60,13 @@ FRESH_TURN = textwrap.dedent(
         "types_class_after": type(sys.modules["langsmith.types"]).__name__,
         "sdk_get_client": callable(langgraph_sdk.get_client),
         "sdk_client_loaded_after": "langgraph_sdk.client" in sys.modules,
+        "run_tree_on_demand": [tree.name, tree.inputs, RunTree.__pydantic_complete__],
     }))
     """
 )
 
 
-def test_a_whole_turn_never_runs_the_deferred_inits_and_they_load_on_demand() -> None:
+def test_a_whole_turn_never_runs_the_deferred_inits_nor_builds_langsmith_models() -> None:
     done = subprocess.run(
         [sys.executable, "-c", FRESH_TURN], capture_output=True, text=True, check=True, timeout=120
     )
@@ -65,12 +76,16 @@ def test_a_whole_turn_never_runs_the_deferred_inits_and_they_load_on_demand() ->
         "types_class": "_DeferredPackage",
         "types_models_loaded": False,
         "sdk_client_loaded": False,
+        "run_schema_built": False,
+        "run_tree_built": False,
+        "base_config_restored": True,
     }
     assert out["run_model"] == "Run"
     assert out["types_reexport"] == "SandboxResponse"  # the real __init__ ran
     assert out["types_class_after"] == "module"
     assert out["sdk_get_client"] is True
     assert out["sdk_client_loaded_after"] is True
+    assert out["run_tree_on_demand"] == ["on demand", {"q": 1}, True]  # built when first used
 
 
 @pytest.fixture
@@ -167,3 +182,68 @@ def test_import_phase_pauses_the_collector_and_freezes_what_the_import_made(
     finally:
         gc.unfreeze()
         (gc.enable if was_enabled else gc.disable)()
+
+
+def test_models_made_in_the_phase_build_on_first_use_and_others_at_once() -> None:
+    from pydantic import BaseModel, ValidationError
+
+    with coldstart.deferred_model_builds():
+
+        class Deferred(BaseModel):
+            n: int
+
+    class Eager(BaseModel):
+        n: int
+
+    class Child(Deferred):  # config is inherited: a subclass of a deferred model defers too
+        m: int = 0
+
+    assert "defer_build" not in BaseModel.model_config
+    assert Deferred.__pydantic_complete__ is False
+    assert Child.__pydantic_complete__ is False
+    assert Eager.__pydantic_complete__ is True
+    assert Deferred(n="3").n == 3  # first validation builds it; it validates as usual
+    assert Deferred.__pydantic_complete__ is True
+    with pytest.raises(ValidationError):
+        Deferred(n="three")
+    assert Child.model_validate({"n": 1, "m": "2"}).model_dump() == {"n": 1, "m": 2}
+
+
+def test_the_model_setting_is_restored_after_an_error_and_keeps_a_value_set_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pydantic import BaseModel
+
+    monkeypatch.setitem(BaseModel.model_config, "defer_build", False)
+    try:
+        with pytest.raises(RuntimeError), coldstart.import_phase():
+            assert BaseModel.model_config["defer_build"] is True
+            raise RuntimeError("import failed")
+    finally:
+        gc.unfreeze()
+    assert BaseModel.model_config["defer_build"] is False
+
+
+def test_an_unbuilt_model_nested_where_its_type_is_inferred_still_serializes() -> None:
+    """The known trap of ``defer_build`` (pydantic <= 2.12: "'MockValSer' object cannot be
+    converted to 'SchemaSerializer'"): an instance of a never-built class, made without
+    validation, serialized through a field whose type pydantic infers from the value. The pinned
+    pydantic builds the class at that point; this fails if a version without that comes back."""
+    from typing import Annotated, Any
+
+    from pydantic import BaseModel, WrapSerializer
+
+    with coldstart.deferred_model_builds():
+
+        class Inner(BaseModel):
+            a: int = 0
+
+    class Holder(BaseModel):
+        value: Annotated[Any, WrapSerializer(lambda v, handler: handler(v))] = None
+        anything: Any = None
+
+    unbuilt = Inner.model_construct(a=7)
+    assert Inner.__pydantic_complete__ is False
+    holder = Holder(value=unbuilt, anything=[unbuilt])
+    assert holder.model_dump_json() == '{"value":{"a":7},"anything":[{"a":7}]}'
+    assert Inner.__pydantic_complete__ is True

@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from careflow_agents.checkpoint import thread_id
+from careflow_agents.checkpoint import postgres_saver_class, thread_id
 from careflow_agents.decision import Approval
 from careflow_agents.state import TURN_DEFAULTS
 from careflow_shared.envelope import AgentDecision
@@ -215,7 +215,7 @@ def prime(checkpointer: Any = None) -> None:
     import uuid
     from datetime import UTC
 
-    import langgraph.checkpoint.postgres  # noqa: F401  (modules only; no connection is opened)
+    postgres_saver_class()  # its modules only: no connection is opened
     from langgraph.checkpoint.memory import InMemorySaver
 
     from careflow_agents.config import demo_tenant

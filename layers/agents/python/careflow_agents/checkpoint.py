@@ -7,13 +7,19 @@
   that broke or was closed while the container was frozen is replaced on the next call.
 * Tables are created by our migration ``0005_langgraph_checkpoints.sql``, never at runtime:
   the application role has no DDL rights, and ``setup()`` would need them.
+* The saver's module is imported once, inside ``coldstart.import_phase()``: run_agent opens its
+  checkpointer before it builds the graph, so this is where most of LangGraph's dependencies
+  (langchain-core, pydantic models) get imported on a cold start.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import threading
 from typing import Any
+
+from careflow_agents.coldstart import import_phase
 
 _lock = threading.Lock()
 _saver: Any = None
@@ -48,11 +54,19 @@ def _alive(conn: Any) -> bool:
     return True
 
 
+@functools.cache
+def postgres_saver_class() -> Any:
+    """``langgraph.checkpoint.postgres.PostgresSaver``, imported once per process (see above)."""
+    with import_phase():
+        from langgraph.checkpoint.postgres import PostgresSaver
+    return PostgresSaver
+
+
 def get_checkpointer(dsn: str) -> Any:
     """A ``PostgresSaver`` for ``dsn``; the same instance (and connection) while it stays healthy."""
     global _saver, _target
+    saver_class = postgres_saver_class()
     import psycopg
-    from langgraph.checkpoint.postgres import PostgresSaver
 
     target = _target_of(dsn)
     with _lock:
@@ -64,7 +78,7 @@ def get_checkpointer(dsn: str) -> Any:
             ):  # closing a dead connection may fail; we replace it
                 _saver.conn.close()
         conn = psycopg.connect(dsn, connect_timeout=5, **connect_kwargs())
-        _saver = PostgresSaver(conn)
+        _saver = saver_class(conn)
         _target = target
         return _saver
 

@@ -1,6 +1,6 @@
 """Make run_agent's one-off import of LangGraph cheaper: most of the container's cold start.
 
-Two tools, both measured by ``make bench`` (``layers/agents/bench_agents.py``):
+Two tools, measured by ``make bench`` (``layers/agents/bench_agents.py``):
 
 ``defer_package_inits()`` -- about a third of LangGraph's import is two package initialisers
 whose contents run_agent never touches:
@@ -18,11 +18,26 @@ usual, and whose ``__init__`` runs on the first attribute anyone reads from the 
 runs, later or never. A package already imported, or missing, is left alone. It must run before
 LangGraph is imported; ``careflow_agents/__init__`` calls it first.
 
-``import_phase()`` -- the import allocates some hundred thousand long-lived objects (classes,
-pydantic schemas), and the cyclic garbage collector walks them dozens of times while it runs
-(about 5% of the import here). The phase pauses the collector, then ``gc.freeze()`` moves what
-the import created out of its reach for the container's lifetime: the pattern CPython documents
-for pre-fork servers, which a Lambda container resembles (one init, many invocations).
+``import_phase()`` -- for the two one-off imports of LangGraph's modules (``careflow_agents.graph``
+and ``checkpoint.postgres_saver_class``, whichever runs first pays most), it cuts two costs a turn
+never needs:
+
+* the import defines about a hundred pydantic models (LangSmith's run and dataset schemas,
+  LangChain's message and runnable schemas) and pydantic builds each one's validator and
+  serializer at class creation, some 0.1 s here; a turn uses two of them. Inside the phase those
+  classes get pydantic's own ``defer_build`` setting: each is built on its first use instead, or
+  never. The setting is on ``BaseModel``'s config for the phase only, so only classes created by
+  the phase defer (and their subclasses, as config is inherited); other classes are untouched.
+  Stainless-generated SDKs (openai-python among them) defer their own models the same way by
+  default. Its known trap -- an instance of a never-built class serialized where pydantic infers
+  the type ("'MockValSer' object cannot be converted to 'SchemaSerializer'", pydantic <= 2.12) --
+  is gone in the pinned pydantic, which builds the class at that point; a test keeps it so.
+* it allocates some hundred thousand long-lived objects (classes, schemas), and the cyclic
+  garbage collector walks them dozens of times while it runs (about 5% of the import here). The
+  phase pauses the collector, then ``gc.freeze()`` moves what the import created out of its reach
+  for the container's lifetime: the pattern CPython documents for pre-fork servers, which a
+  Lambda container resembles (one init, many invocations). So a phase runs once per process,
+  never per invocation: a freeze would pin that invocation's garbage too.
 """
 
 from __future__ import annotations
@@ -39,6 +54,7 @@ from typing import Any
 PACKAGES = ("langsmith.types", "langgraph_sdk")
 
 _lock = threading.RLock()
+_UNSET = object()
 
 
 class _DeferredPackage(types.ModuleType):
@@ -93,12 +109,32 @@ def defer_package_inits(names: tuple[str, ...] = PACKAGES) -> list[str]:
 
 
 @contextlib.contextmanager
+def deferred_model_builds() -> Iterator[None]:
+    """Pydantic models created inside are built on first use (``defer_build``), not at once."""
+    from pydantic import BaseModel
+
+    config = BaseModel.model_config
+    with _lock:
+        before: Any = config.get("defer_build", _UNSET)
+        config["defer_build"] = True
+    try:
+        yield
+    finally:
+        with _lock:
+            if before is _UNSET:
+                config.pop("defer_build", None)
+            else:
+                config["defer_build"] = before
+
+
+@contextlib.contextmanager
 def import_phase() -> Iterator[None]:
-    """Pause the cyclic GC for a one-off import, then freeze what it created."""
+    """A one-off import: its pydantic models deferred, the cyclic GC paused, then frozen."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        yield
+        with deferred_model_builds():
+            yield
     finally:
         gc.freeze()
         if was_enabled:
