@@ -247,3 +247,15 @@ def test_an_unbuilt_model_nested_where_its_type_is_inferred_still_serializes() -
     holder = Holder(value=unbuilt, anything=[unbuilt])
     assert holder.model_dump_json() == '{"value":{"a":7},"anything":[{"a":7}]}'
     assert Inner.__pydantic_complete__ is True
+
+
+def test_overlapping_phases_restore_the_setting_only_when_the_last_one_ends() -> None:
+    from pydantic import BaseModel
+
+    first, second = coldstart.deferred_model_builds(), coldstart.deferred_model_builds()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)  # ends before the one that started after it (two threads)
+    assert BaseModel.model_config["defer_build"] is True
+    second.__exit__(None, None, None)
+    assert "defer_build" not in BaseModel.model_config

@@ -55,6 +55,8 @@ PACKAGES = ("langsmith.types", "langgraph_sdk")
 
 _lock = threading.RLock()
 _UNSET = object()
+_active = 0  # deferred_model_builds() phases running
+_before: Any = _UNSET  # BaseModel's defer_build before the first of them
 
 
 class _DeferredPackage(types.ModuleType):
@@ -110,21 +112,30 @@ def defer_package_inits(names: tuple[str, ...] = PACKAGES) -> list[str]:
 
 @contextlib.contextmanager
 def deferred_model_builds() -> Iterator[None]:
-    """Pydantic models created inside are built on first use (``defer_build``), not at once."""
+    """Pydantic models created inside are built on first use (``defer_build``), not at once.
+
+    Phases may nest or overlap (two threads): the first one in sets the flag, the last one out
+    restores what was there before.
+    """
     from pydantic import BaseModel
 
+    global _active, _before
     config = BaseModel.model_config
     with _lock:
-        before: Any = config.get("defer_build", _UNSET)
-        config["defer_build"] = True
+        if _active == 0:
+            _before = config.get("defer_build", _UNSET)
+            config["defer_build"] = True
+        _active += 1
     try:
         yield
     finally:
         with _lock:
-            if before is _UNSET:
-                config.pop("defer_build", None)
-            else:
-                config["defer_build"] = before
+            _active -= 1
+            if _active == 0:
+                if _before is _UNSET:
+                    config.pop("defer_build", None)
+                else:
+                    config["defer_build"] = _before
 
 
 @contextlib.contextmanager
