@@ -70,12 +70,11 @@ def build() -> dict[str, dict[str, Any]]:
     )
     route = "POST /webhooks/whatsapp/{tenant}"
     path = f"/webhooks/whatsapp/{TENANT}"
-    inbound = Envelope(
-        event_id=str(uuid.UUID(int=1)),
-        event_type="message.received",
-        tenant_id=TENANT,
-        correlation_id=str(uuid.UUID(int=1)),
-        payload=MessageReceived(
+    inbound = Envelope.first(
+        str(uuid.UUID(int=1)),
+        "message.received",
+        TENANT,
+        MessageReceived(
             channel="whatsapp",
             provider_message_id="wamid.SAMPLE0001",
             conversation_key="5f0c2c9e1f8d4e7a9b6c3d2e1f0a9b8c",
@@ -85,7 +84,7 @@ def build() -> dict[str, dict[str, Any]]:
             message_type="text",
             text="Hello, I would like a price for a hair transplant",
             sent_at=datetime(2025, 11, 25, 20, 26, 40, tzinfo=UTC),
-        ).model_dump(mode="json"),
+        ),
     )
     case_opened = inbound.caused(
         "case.opened",
@@ -123,18 +122,17 @@ def build() -> dict[str, dict[str, Any]]:
         ),
         by="persist_result.reply",
     )
-    booked = Envelope(
-        event_id=str(uuid.UUID(int=4)),
-        event_type="case.stage_changed",
-        tenant_id=TENANT,
-        correlation_id=str(uuid.UUID(int=4)),
-        payload=StageChanged(
+    booked = Envelope.first(
+        str(uuid.UUID(int=4)),
+        "case.stage_changed",
+        TENANT,
+        StageChanged(
             case_id=CASE_ID,
             from_stage="quoted",
             to_stage="booked",
             source="staff",
             schedule={"consultation_at": "2026-12-01T09:00:00+00:00"},
-        ).model_dump(mode="json"),
+        ),
     )
     ig_raw, ig_headers = signed(
         instagram_text(
