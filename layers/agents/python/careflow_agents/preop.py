@@ -17,7 +17,7 @@ from careflow_agents import config as cfg
 from careflow_agents.state import Draft
 from careflow_agents.text import any_match, compile_all, fold
 from careflow_shared.stages import can_transition
-from careflow_shared.tenant_config import TenantConfig, Treatment
+from careflow_shared.tenant_config import PriceRange, TenantConfig, Treatment
 
 PREOP_STAGES = frozenset({"enquiry", "qualifying", "pre_op"})
 ASK_BATCH = 4
@@ -178,6 +178,21 @@ def _next_stage(stage: str, treatment_known: bool) -> str | None:
     return None
 
 
+def _price_text(
+    tenant: TenantConfig, template: str, language: str, name: str, price: PriceRange
+) -> str:
+    """A template that states the treatment's published price range (a range or a quote draft)."""
+    return cfg.render(
+        tenant,
+        template,
+        language,
+        treatment=name,
+        min=price.min,
+        max=price.max,
+        currency=price.currency,
+    )
+
+
 def run(
     *,
     tenant: TenantConfig,
@@ -233,15 +248,7 @@ def run(
                 },
                 {"collected": collected, "asked": asked, "complete": True},
             )
-        reply = cfg.render(
-            tenant,
-            "quote_draft",
-            language,
-            treatment=name,
-            min=treatment.price.min,
-            max=treatment.price.max,
-            currency=treatment.price.currency,
-        )
+        reply = _price_text(tenant, "quote_draft", language, name, treatment.price)
         return (
             {
                 "action": "await_approval",
@@ -269,17 +276,7 @@ def run(
         )
     parts = []
     if intent == "price_quote" and treatment.price is not None and not preop.get("range_shown"):
-        parts.append(
-            cfg.render(
-                tenant,
-                "price_range",
-                language,
-                treatment=name,
-                min=treatment.price.min,
-                max=treatment.price.max,
-                currency=treatment.price.currency,
-            )
-        )
+        parts.append(_price_text(tenant, "price_range", language, name, treatment.price))
     key = "ask_items" if not asked or asked == ["treatment"] else "ask_items_next"
     parts.append(
         cfg.render(
