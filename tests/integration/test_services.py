@@ -36,6 +36,7 @@ def _expected_addresses(env: dict[str, str]) -> dict[str, str]:
         "localstack": urlsplit(env["AWS_ENDPOINT_URL"]).netloc,
         "meta-sim": urlsplit(env["CAREFLOW_META_GRAPH_URL"]).netloc,
         "doktor365-sim": urlsplit(env["CAREFLOW_DOKTOR365_URL"]).netloc,
+        "llm-sim": urlsplit(env["CAREFLOW_LLM_URL"]).netloc,
     }
 
 

@@ -11,6 +11,7 @@ service                 address (dev.env)    what it is
 ``localstack``          127.0.0.1:4566       LocalStack 2026.3.0 in host mode (S3, KMS, ...)
 ``meta-sim``            127.0.0.1:58081      our simulator of Meta's Graph API (+ OnlyChannel)
 ``doktor365-sim``       127.0.0.1:58082      our stateful simulator of the Doktor365 API
+``llm-sim``             127.0.0.1:58083      our OpenAI-compatible model endpoint (latency, faults)
 ======================  ===================  ==============================================
 
 Missing pieces are installed on first use (apt packages, Kafka jars, LocalStack venv); all state
@@ -40,7 +41,7 @@ from ._kafka import KAFKA_VERSION, Kafka, ensure_topics
 from ._localstack import LocalStack
 from ._postgres import Postgres
 from ._redis import Redis
-from ._simulators import Doktor365Simulator, MetaGraphSimulator
+from ._simulators import Doktor365Simulator, LLMSimulator, MetaGraphSimulator
 from ._system import apt_install
 
 __all__ = [
@@ -66,6 +67,7 @@ SERVICE_NAMES: tuple[str, ...] = (
     "localstack",
     "meta-sim",
     "doktor365-sim",
+    "llm-sim",
 )
 _CLASSES: dict[str, type[Service]] = {
     "postgres": Postgres,
@@ -74,6 +76,7 @@ _CLASSES: dict[str, type[Service]] = {
     "localstack": LocalStack,
     "meta-sim": MetaGraphSimulator,
     "doktor365-sim": Doktor365Simulator,
+    "llm-sim": LLMSimulator,
 }
 _print_lock = threading.Lock()
 

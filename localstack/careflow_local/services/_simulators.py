@@ -1,7 +1,7 @@
 """The outside world we cannot reach from here, simulated by servers we own.
 
-Meta's Graph API (WhatsApp / Instagram send, media download, and the OnlyChannel send endpoint)
-and the clinic's Doktor365 API run as small Python processes on fixed loopback ports, so the
+Meta's Graph API (WhatsApp / Instagram send, media download, and the OnlyChannel send endpoint),
+the clinic's Doktor365 API and an OpenAI-compatible model endpoint run as small Python processes on fixed loopback ports, so the
 functions talk to them over real HTTP exactly as they would to the real providers. Each records
 the requests it received and can be told to fail (see ``careflow_local.simulators``).
 """
@@ -59,3 +59,10 @@ class Doktor365Simulator(_Simulator):
     marker = "careflow_local.simulators.doktor365"
     module = "careflow_local.simulators.doktor365"
     url_var = "CAREFLOW_DOKTOR365_URL"
+
+
+class LLMSimulator(_Simulator):
+    name = "llm-sim"
+    marker = "careflow_local.simulators.llm"
+    module = "careflow_local.simulators.llm"
+    url_var = "CAREFLOW_LLM_URL"

@@ -13,7 +13,7 @@ production; the control endpoints under ``/_sim/`` make failure modes reproducib
   (matching ``method``/``path_prefix`` when given) answer ``status`` (429/500/503...), optionally
   after hanging ``hang_s`` seconds; with ``hang_s`` and no ``status`` they hang, then are
   processed normally (the client has usually timed out by then — exactly the ambiguous case
-  retries must survive);
+  retries must survive); ``"malformed": true`` answers 200 with a body that is not JSON;
 * ``POST /_sim/reset`` — forget requests, failures and state;
 * ``GET  /_sim/state`` — the simulator's own state (Doktor365: patients and appointments).
 
@@ -88,6 +88,7 @@ class _Failure:
     retry_after: str | None
     method: str | None = None
     path_prefix: str | None = None
+    malformed: bool = False
 
     def matches(self, request: Request) -> bool:
         if self.method and self.method.upper() != request.method:
@@ -193,7 +194,9 @@ class _Handler(BaseHTTPRequestHandler):
             failure = self.server.take_failure(request)
         if failure is not None and failure.hang_s > 0:
             self.server.stopping.wait(failure.hang_s)
-        if failure is not None and failure.status is not None:
+        if failure is not None and failure.malformed:
+            response = Response(200, b'{"choices": [{"message": ', content_type="application/json")
+        elif failure is not None and failure.status is not None:
             response = error(failure.status, failure.status, "simulated failure")
             if failure.retry_after is not None:
                 response.headers["Retry-After"] = failure.retry_after
@@ -226,6 +229,7 @@ class _Handler(BaseHTTPRequestHandler):
                     retry_after=str(retry_after) if retry_after is not None else None,
                     method=spec.get("method"),
                     path_prefix=spec.get("path_prefix"),
+                    malformed=bool(spec.get("malformed", False)),
                 ),
             )
             return Response(200, {"queued": len(server.failures)})
@@ -281,11 +285,13 @@ class _Controls:
         retry_after: str | int | None = None,
         method: str | None = None,
         path_prefix: str | None = None,
+        malformed: bool = False,
     ) -> None:
         """Make the next ``count`` requests answer ``status`` and/or hang ``hang_s`` seconds.
 
         ``method`` / ``path_prefix`` aim the failures at matching requests only (e.g. the
-        ``POST /v1/appointments``); other requests pass untouched.
+        ``POST /v1/appointments``); other requests pass untouched. ``malformed`` answers 200
+        with a body that is not JSON.
         """
         self.control(
             "POST",
@@ -297,6 +303,7 @@ class _Controls:
                 "retry_after": retry_after,
                 "method": method,
                 "path_prefix": path_prefix,
+                "malformed": malformed,
             },
         )
 

@@ -18,7 +18,7 @@ def free_port():
         return s.getsockname()[1]
 
 
-@pytest.mark.parametrize("name", ["meta_graph", "doktor365"])
+@pytest.mark.parametrize("name", ["meta_graph", "doktor365", "llm"])
 def test_cli_serves_on_127_0_0_1_and_stops_on_sigterm(name):
     port = free_port()
     proc = subprocess.Popen(
@@ -33,12 +33,12 @@ def test_cli_serves_on_127_0_0_1_and_stops_on_sigterm(name):
         sim = connect(f"http://127.0.0.1:{port}")
         assert sim.requests() == []
         sim.fail(503, count=1)
-        req = urllib.request.Request(
-            f"{sim.url}/v1/patients?external_ref=x"
-            if name == "doktor365"
-            else f"{sim.url}/v23.0/me/messages",
-            headers={"Authorization": "Bearer k"},
-        )
+        path = {
+            "doktor365": "/v1/patients?external_ref=x",
+            "meta_graph": "/v23.0/me/messages",
+            "llm": "/v1/chat/completions",
+        }[name]
+        req = urllib.request.Request(f"{sim.url}{path}", headers={"Authorization": "Bearer k"})
         with pytest.raises(urllib.error.HTTPError) as exc:
             urllib.request.urlopen(req, timeout=5)
         assert exc.value.code == 503
