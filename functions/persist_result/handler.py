@@ -84,6 +84,9 @@ def _persist(envelope: Envelope, d: AgentDecision) -> Any:
                 "provider": d.provider,
                 "model": d.model,
                 "latency_ms": d.latency_ms,
+                "input_tokens": d.input_tokens,
+                "output_tokens": d.output_tokens,
+                "fallback": d.fallback,
                 "report_key": report_key,
             },
         )

@@ -56,6 +56,13 @@ if os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "snap-start":
     register_after_restore(random.seed)
 
 
+def usage_meter() -> Any:
+    """The tenant's model usage counters and daily budget (Redis, the tenant-context layer)."""
+    from careflow_agents.budget import RedisUsageMeter
+
+    return RedisUsageMeter()
+
+
 def checkpointer() -> Any:
     """The container's checkpointer; cheap per call, and it replaces a connection that broke."""
     from careflow_agents import get_checkpointer
@@ -122,7 +129,7 @@ def _run_turn(envelope: Envelope, tenant: TenantConfig, msg: CaseMessage) -> Any
                 else None
             ),
         )
-        decision = run_turn(turn, checkpointer=checkpointer())
+        decision = run_turn(turn, checkpointer=checkpointer(), meter=usage_meter())
         return _decided(envelope, decision, partition_key(envelope.tenant_id, msg.case_id))
 
     return effect

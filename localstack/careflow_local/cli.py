@@ -65,6 +65,8 @@ def _tenant(args: argparse.Namespace) -> int:
         name = put_channel_secret(args.tenant, args.name, value)
         print(f"secret {name} stored ({len(value)} keys)")  # never the values
         return 0
+    if args.action == "usage":
+        return _usage(args.tenant, args.day)
     if args.action == "show":
         config = load_tenant(args.tenant)
         if config is None:
@@ -76,6 +78,32 @@ def _tenant(args: argparse.Namespace) -> int:
     config = TenantConfig.model_validate({**data, "tenant_id": args.tenant})
     upsert_tenant(config)  # validates, stores, and drops the cached copies
     print(f"tenant {args.tenant} updated")
+    return 0
+
+
+def _usage(tenant_id: str, day: str | None) -> int:
+    """The day's model calls, tokens, cost and fallbacks, against the tenant's budget."""
+    from careflow_local.db import load_tenant
+    from careflow_tenant.usage import daily_usage
+
+    config = load_tenant(tenant_id)
+    if config is None:
+        print(f"careflow tenant: no tenant {tenant_id!r}", file=sys.stderr)
+        return 1
+    usage = daily_usage(tenant_id, day)
+    agent = config.agent
+    print(
+        json.dumps(
+            {
+                **usage.model_dump(),
+                "provider": agent.provider,
+                "model": agent.model,
+                "daily_token_budget": agent.daily_token_budget,
+                "daily_cost_budget_usd": agent.daily_cost_budget_usd,
+            },
+            indent=2,
+        )
+    )
     return 0
 
 
@@ -175,12 +203,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("seed", help="seed the demo tenant (dev only)").set_defaults(func=_seed)
 
     c = sub.add_parser(
-        "tenant", help="show or set a tenant's configuration (no deploy needed), or store a secret"
+        "tenant",
+        help="show or set a tenant's configuration (no deploy needed), store a secret, or show "
+        "the day's model usage",
     )
-    c.add_argument("action", choices=["show", "set", "secret"])
+    c.add_argument("action", choices=["show", "set", "secret", "usage"])
     c.add_argument("--tenant", required=True)
     c.add_argument("--file", help="JSON file: the configuration (set) or the secret's object")
     c.add_argument("--name", help="the secret's name in the tenant's namespace (secret), e.g. llm")
+    c.add_argument("--day", help="usage: the UTC day YYYY-MM-DD (default: today)")
     c.set_defaults(func=_tenant)
 
     t = sub.add_parser("token", help="print a dev JWT for a tenant")

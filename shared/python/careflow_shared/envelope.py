@@ -208,6 +208,9 @@ class AgentDecision(BaseModel):
     provider: str = "rules"
     model: str = "rules-v1"
     latency_ms: int = 0
+    # Tokens the model call of this decision consumed (0 for the rules and for a fallback).
+    input_tokens: int = Field(default=0, ge=0)
+    output_tokens: int = Field(default=0, ge=0)
     events: list[dict[str, Any]] = Field(default_factory=list)
     # Set when the tenant's model provider failed (invalid output, timeout, error) and the
     # offline rules answered instead, e.g. "bedrock:timeout"; provider/model then say "rules".

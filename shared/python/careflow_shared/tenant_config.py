@@ -98,6 +98,18 @@ class AgentModelSettings(BaseModel):
     region: str | None = None  # Bedrock region; default: the function's region
     timeout_seconds: float = Field(default=8.0, gt=0, le=60)
     max_tokens: int = Field(default=600, ge=64, le=4096)
+    # Daily budgets (UTC day): once spent, the offline rules answer instead and the decision
+    # says why (fallback "<provider>:token_budget" / ":cost_budget"). Cost needs the prices.
+    daily_token_budget: int | None = Field(default=None, ge=1)
+    daily_cost_budget_usd: float | None = Field(default=None, gt=0)
+    price_per_million_input_tokens_usd: float = Field(default=0.0, ge=0)
+    price_per_million_output_tokens_usd: float = Field(default=0.0, ge=0)
+
+    def cost_usd(self, input_tokens: int, output_tokens: int) -> float:
+        return (
+            input_tokens * self.price_per_million_input_tokens_usd
+            + output_tokens * self.price_per_million_output_tokens_usd
+        ) / 1_000_000
 
     @field_validator("endpoint")
     @classmethod

@@ -93,6 +93,7 @@ def test_bedrock_output_drives_the_decision_and_sees_only_redacted_text(
     assert (decision.provider, decision.model, decision.fallback) == ("bedrock", MODEL_ID, None)
     assert decision.intent == "documents" and decision.action == "reply"
     assert decision.reply == "We will e-mail your invoice today."
+    assert (decision.input_tokens, decision.output_tokens) == (120, 40)  # Converse's usage
     prompt = sent.value[0]["content"][0]["text"]
     assert "[EMAIL]" in prompt and "ayse@example.com" not in prompt
 

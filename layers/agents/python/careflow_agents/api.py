@@ -104,10 +104,14 @@ def _elapsed_ms(started: float) -> int:
     return int((time.perf_counter() - started) * 1000)
 
 
-def run_turn(turn: AgentTurn, *, checkpointer: Any, provider: Any = None) -> AgentDecision:
+def run_turn(
+    turn: AgentTurn, *, checkpointer: Any, provider: Any = None, meter: Any = None
+) -> AgentDecision:
     """Decide the next step for one message; the case's graph state is loaded and saved in Postgres.
 
-    ``provider`` overrides the tenant's configured provider (tests, evaluations).
+    ``provider`` overrides the tenant's configured provider (tests, evaluations); ``meter``
+    (a :class:`careflow_agents.budget.UsageMeter`) counts model usage and enforces the tenant's
+    daily budget — without one nothing is counted or limited.
     """
     from careflow_agents.graph import get_graph
     from careflow_agents.state import TurnContext
@@ -134,7 +138,10 @@ def run_turn(turn: AgentTurn, *, checkpointer: Any, provider: Any = None) -> Age
         "attachments": list(turn.attachments),
     }
     context = TurnContext(
-        tenant=turn.tenant, raw_text=turn.text, provider=_provider(turn.tenant, provider)
+        tenant=turn.tenant,
+        raw_text=turn.text,
+        provider=_provider(turn.tenant, provider),
+        meter=meter,
     )
     result = graph.invoke(inputs, config, context=context, durability=DURABILITY)
     decision = AgentDecision.model_validate(

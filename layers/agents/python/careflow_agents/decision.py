@@ -107,6 +107,8 @@ def decide(state: AgentState, tenant: TenantConfig) -> dict[str, Any]:
         "redactions": dict(state.get("redactions", {})),
         "provider": state.get("provider", "rules"),
         "model": state.get("model", "rules-v1"),
+        "input_tokens": state.get("input_tokens", 0),
+        "output_tokens": state.get("output_tokens", 0),
         "events": events,
         "fallback": state.get("fallback"),
     }

@@ -25,6 +25,7 @@ from typing import Any
 
 from careflow_agents import config as cfg
 from careflow_agents import general, postop, preop, travel
+from careflow_agents.budget import budget_reason, count
 from careflow_agents.coldstart import import_phase
 from careflow_agents.decision import apply_approval, decide
 from careflow_agents.language import detect
@@ -61,6 +62,9 @@ def language_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str,
     return updates
 
 
+_NO_TOKENS = {"input_tokens": 0, "output_tokens": 0, "cost_usd": 0.0}
+
+
 def _model_assessment(
     state: AgentState, ctx: TurnContext, intent: str, urgency: str
 ) -> dict[str, Any]:
@@ -77,24 +81,39 @@ def _model_assessment(
         treatments=[t.treatment_id for t in tenant.treatments],
         days_since_operation=state.get("days_since_operation"),
     )
-    try:
-        assessment = provider.assess(request)
-    except ProviderError as exc:
-        reason = exc.reason
-    except Exception:  # any provider bug must degrade to rules, not fail the turn
-        reason = "error"
-    else:
-        model_intent: str = assessment.intent
-        if intent == "post_op_concern" and urgency == "urgent":
-            model_intent = intent  # a red flag found by rules is never reclassified by a model
-        return {
-            "intent": model_intent,
-            "urgency": max_urgency(urgency, assessment.urgency),
-            "model_reply": assessment.reply,
-            "model_stage": assessment.proposed_stage,
-            "provider": provider.name,
-            "model": provider.model,
-        }
+    reason = budget_reason(ctx.meter, tenant.tenant_id, tenant.agent)
+    if reason is None:
+        try:
+            assessment = provider.assess(request)
+        except ProviderError as exc:
+            reason = exc.reason
+            count(ctx.meter, tenant.tenant_id, "record_call", **_NO_TOKENS)
+        except Exception:  # any provider bug must degrade to rules, not fail the turn
+            reason = "error"
+        else:
+            usage = assessment.usage
+            count(
+                ctx.meter,
+                tenant.tenant_id,
+                "record_call",
+                input_tokens=usage.input_tokens,
+                output_tokens=usage.output_tokens,
+                cost_usd=tenant.agent.cost_usd(usage.input_tokens, usage.output_tokens),
+            )
+            model_intent: str = assessment.intent
+            if intent == "post_op_concern" and urgency == "urgent":
+                model_intent = intent  # a red flag found by rules is never reclassified by a model
+            return {
+                "intent": model_intent,
+                "urgency": max_urgency(urgency, assessment.urgency),
+                "model_reply": assessment.reply,
+                "model_stage": assessment.proposed_stage,
+                "provider": provider.name,
+                "model": provider.model,
+                "input_tokens": usage.input_tokens,
+                "output_tokens": usage.output_tokens,
+            }
+    count(ctx.meter, tenant.tenant_id, "record_fallback", reason=reason)
     return {
         "fallback": f"{provider.name}:{reason}",
         "provider_events": [

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from careflow_shared.tenant_config import TenantConfig
 
 if TYPE_CHECKING:
+    from careflow_agents.budget import UsageMeter
     from careflow_agents.providers import Provider
 
 
@@ -54,6 +55,8 @@ class AgentState(TypedDict, total=False):
     asks_price: bool  # this message itself asks for a price (not a continued flow)
     provider: str
     model: str
+    input_tokens: int
+    output_tokens: int
     fallback: str | None
     provider_events: list[dict[str, Any]]
     model_reply: str | None
@@ -81,6 +84,7 @@ class TurnContext:
     tenant: TenantConfig
     raw_text: str | None
     provider: Provider
+    meter: UsageMeter | None = None
 
 
 # Fields reset at the start of every turn so nothing of the previous message leaks into this one.
@@ -95,6 +99,8 @@ TURN_DEFAULTS: dict[str, Any] = {
     "asks_price": False,
     "provider": "rules",
     "model": "rules-v1",
+    "input_tokens": 0,
+    "output_tokens": 0,
     "fallback": None,
     "provider_events": [],
     "model_reply": None,

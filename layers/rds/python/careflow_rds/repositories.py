@@ -255,11 +255,13 @@ def insert_decision(cur: RealDictCursor, row: dict[str, Any]) -> str | None:
     cur.execute(
         "INSERT INTO agent_decisions (tenant_id, case_id, event_id, message_id, intent, language, "
         "urgency, action, reply, previous_stage, proposed_stage, applied_stage, stage_refused, "
-        "missing_items, redactions, provider, model, latency_ms, report_key) VALUES "
+        "missing_items, redactions, provider, model, latency_ms, input_tokens, output_tokens, "
+        "fallback, report_key) VALUES "
         "(%(tenant_id)s, %(case_id)s, %(event_id)s, %(message_id)s, %(intent)s, %(language)s, "
         "%(urgency)s, %(action)s, %(reply)s, %(previous_stage)s, %(proposed_stage)s, "
         "%(applied_stage)s, %(stage_refused)s, %(missing_items)s, %(redactions)s, %(provider)s, "
-        "%(model)s, %(latency_ms)s, %(report_key)s) "
+        "%(model)s, %(latency_ms)s, %(input_tokens)s, %(output_tokens)s, %(fallback)s, "
+        "%(report_key)s) "
         "ON CONFLICT (tenant_id, event_id) DO NOTHING RETURNING decision_id",
         {**row, "missing_items": Json(row["missing_items"]), "redactions": Json(row["redactions"])},
     )

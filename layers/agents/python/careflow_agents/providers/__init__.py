@@ -35,8 +35,20 @@ class ProviderRequest(BaseModel):
     days_since_operation: int | None = None
 
 
+class TokenUsage(BaseModel):
+    """Tokens one model call consumed, as the provider's response reports them (what is billed)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    input_tokens: int = Field(default=0, ge=0)
+    output_tokens: int = Field(default=0, ge=0)
+
+
 class ModelAssessment(BaseModel):
-    """The schema a model's output must parse into; anything else is ``invalid_output``."""
+    """The schema a model's output must parse into; anything else is ``invalid_output``.
+
+    ``usage`` is filled from the provider's response envelope, never from the model's text.
+    """
 
     model_config = ConfigDict(extra="ignore")
 
@@ -44,6 +56,7 @@ class ModelAssessment(BaseModel):
     urgency: UrgencyName
     reply: str | None = Field(default=None, max_length=2000)
     proposed_stage: str | None = Field(default=None, max_length=32)
+    usage: TokenUsage = Field(default_factory=TokenUsage, exclude=True)
 
 
 class ProviderError(Exception):
@@ -97,16 +110,24 @@ def user_prompt(request: ProviderRequest) -> str:
 _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.MULTILINE)
 
 
-def parse_output(raw: str) -> ModelAssessment:
-    """Parse a model's text into the schema; a JSON object may be wrapped in prose or fences."""
+def parse_output(raw: str, usage: TokenUsage | None = None) -> ModelAssessment:
+    """Parse a model's text into the schema; a JSON object may be wrapped in prose or fences.
+
+    ``usage`` is what the provider's response says the call cost; a ``usage`` the model wrote
+    into its own answer is dropped, so a model cannot under-report what a tenant is billed.
+    """
     cleaned = _FENCE.sub("", raw.strip())
     start, end = cleaned.find("{"), cleaned.rfind("}")
     if start < 0 or end <= start:
         raise ProviderError("invalid_output", "no JSON object")
     try:
-        return ModelAssessment.model_validate(json.loads(cleaned[start : end + 1]))
+        data = json.loads(cleaned[start : end + 1])
+        if isinstance(data, dict):
+            data.pop("usage", None)
+        assessment = ModelAssessment.model_validate(data)
     except (json.JSONDecodeError, ValidationError) as exc:
         raise ProviderError("invalid_output", type(exc).__name__) from exc
+    return assessment.model_copy(update={"usage": usage}) if usage else assessment
 
 
 def get_provider(settings: AgentModelSettings, tenant_id: str) -> Provider:

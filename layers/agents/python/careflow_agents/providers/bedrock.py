@@ -13,6 +13,7 @@ from careflow_agents.providers import (
     ModelAssessment,
     ProviderError,
     ProviderRequest,
+    TokenUsage,
     parse_output,
     system_prompt,
     user_prompt,
@@ -80,4 +81,11 @@ class BedrockProvider:
         text = "".join(block.get("text", "") for block in blocks)
         if not text:
             raise ProviderError("invalid_output", "empty")
-        return parse_output(text)
+        usage = response.get("usage") or {}
+        return parse_output(
+            text,
+            TokenUsage(
+                input_tokens=int(usage.get("inputTokens") or 0),
+                output_tokens=int(usage.get("outputTokens") or 0),
+            ),
+        )

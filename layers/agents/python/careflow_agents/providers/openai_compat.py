@@ -20,6 +20,7 @@ from careflow_agents.providers import (
     ModelAssessment,
     ProviderError,
     ProviderRequest,
+    TokenUsage,
     parse_output,
     system_prompt,
     user_prompt,
@@ -109,4 +110,17 @@ class OpenAICompatProvider:
             raise ProviderError("invalid_output", "no choices") from exc
         if not isinstance(text, str) or not text:
             raise ProviderError("invalid_output", "empty")
-        return parse_output(text)
+        return parse_output(text, _usage(payload.get("usage")))
+
+
+def _usage(usage: Any) -> TokenUsage:
+    """OpenAI's ``usage`` (``prompt_tokens`` / ``completion_tokens``); zeros when absent."""
+    if not isinstance(usage, dict):
+        return TokenUsage()
+    try:
+        return TokenUsage(
+            input_tokens=int(usage.get("prompt_tokens") or 0),
+            output_tokens=int(usage.get("completion_tokens") or 0),
+        )
+    except (TypeError, ValueError):
+        return TokenUsage()
