@@ -93,6 +93,16 @@ def test_unknown_tenants_are_cached_as_missing_but_never_over_a_real_entry(servi
     tenants.clear_local_cache()
     assert tenants.cached_tenant_config(created).display_name == "created"
 
+    # A tenant gone from Postgres: the reader that reloads its stale entry drops it.
+    old = TenantConfig(tenant_id=created, display_name="created")
+    tenants.store_tenant_config(
+        tenants.Loaded(old, version=1), now=time.time() - tenants.REDIS_FRESH_S - 1
+    )
+    tenants.clear_local_cache()
+    assert tenants.get_tenant_config(created, lambda x: None) is None
+    tenants.clear_local_cache()
+    assert tenants.cached_tenant_config(created) is None
+
 
 def test_a_record_for_an_unknown_tenant_is_a_poison_record(tenant_factory):
     """Retrying cannot create a tenant: the record must be dead-lettered, not retried."""

@@ -103,9 +103,23 @@ def store_tenant_config(loaded: Loaded, *, now: float | None = None) -> bool:
     return bool(written)
 
 
-def _store_missing(tenant_id: str) -> None:
-    """Remember that a tenant does not exist, briefly, and never over a real entry."""
-    get_redis().set(config_key(tenant_id), _MISSING, ex=MISSING_TTL_S, nx=True)
+# Replace the entry only if it is still the one the reader saw (a deleted tenant's stale entry).
+_REPLACE_IF_UNCHANGED = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
+end
+return 0
+"""
+
+
+def _store_missing(tenant_id: str, seen: str | bytes | None) -> None:
+    """Remember that a tenant does not exist, briefly. Never over an entry this reader did not
+    see: one written meanwhile is a tenant created since the read."""
+    redis = get_redis()
+    if seen is None:
+        redis.set(config_key(tenant_id), _MISSING, ex=MISSING_TTL_S, nx=True)
+    else:
+        redis.eval(_REPLACE_IF_UNCHANGED, 1, config_key(tenant_id), seen, _MISSING, MISSING_TTL_S)
 
 
 def _parse(raw: str | bytes) -> tuple[TenantConfig | None, float]:
@@ -132,7 +146,7 @@ def get_tenant_config(tenant_id: str, loader: Loader) -> TenantConfig | None:
     else:
         loaded = loader(tenant_id)
         if loaded is None:
-            _store_missing(tenant_id)
+            _store_missing(tenant_id, raw)
             config = None
         else:
             store_tenant_config(loaded)
