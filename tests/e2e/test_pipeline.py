@@ -211,8 +211,8 @@ def test_run_agent_works_when_the_tenant_config_cache_expired(client, tenant_fac
 
     from careflow_rds import repositories as repo
     from careflow_shared.envelope import CaseMessage, Envelope
-    from careflow_tenant.client import get_redis, tenant_key
-    from careflow_tenant.tenants import clear_local_cache
+    from careflow_tenant.client import get_redis
+    from careflow_tenant.tenants import clear_local_cache, config_key
 
     tenant = tenant_factory("cache")
     tid = tenant["tenant_id"]
@@ -246,7 +246,7 @@ def test_run_agent_works_when_the_tenant_config_cache_expired(client, tenant_fac
             text="Another question",
         ).model_dump(mode="json"),
     )
-    get_redis().delete(tenant_key(tid, "config"))  # the shared cache expired ...
+    get_redis().delete(config_key(tid))  # the shared cache lost it ...
     clear_local_cache()  # ... and so did the container's own copy
     event = msk_event("hub.cases.events", b"k", env.to_bytes())
     assert invoke("run_agent", event) == {"batchItemFailures": []}

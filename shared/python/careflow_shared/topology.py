@@ -25,7 +25,10 @@ def dlq_topic(function: str) -> str:
 class FunctionSpec:
     name: str
     handler: str = "handler.handler"
-    layers: tuple[str, ...] = ("shared", "dependencies")
+    # The layers the function's own code imports from; what it gets is ``layers``: these plus
+    # every layer they need (``LAYER_REQUIRES``). ``tests/infra/test_layer_contract.py`` checks
+    # that this bundle holds every module the code imports, lazily imported ones included.
+    uses: tuple[str, ...] = ("shared", "dependencies")
     memory_mb: int = 512
     timeout_s: int = 30
     reserved_concurrency: int | None = None
@@ -33,6 +36,11 @@ class FunctionSpec:
     # Lambda SnapStart: init (imports, graph build) runs when a version is published and new
     # containers resume from its snapshot; the MSK trigger then targets the ``live`` alias.
     snap_start: bool = False
+
+    @property
+    def layers(self) -> tuple[str, ...]:
+        """Every layer in the function's bundle: what it uses and what those need, in order."""
+        return layer_closure(self.uses)
 
 
 @dataclass(frozen=True)
@@ -75,14 +83,15 @@ FUNCTIONS: dict[str, FunctionSpec] = {
     for spec in (
         FunctionSpec(
             "ingest_message",
-            layers=("shared", "tenant_context", "streaming", "dependencies"),
+            # No rds: the public front door reads tenants from Redis only (README).
+            uses=("shared", "tenant_context", "streaming", "dependencies"),
             memory_mb=512,
             timeout_s=10,
             description="Channel webhooks: verify, dedupe, rate-limit, publish inbound messages",
         ),
         FunctionSpec(
             "create_case",
-            layers=(
+            uses=(
                 "shared",
                 "tenant_context",
                 "rds",
@@ -96,7 +105,7 @@ FUNCTIONS: dict[str, FunctionSpec] = {
         ),
         FunctionSpec(
             "run_agent",
-            layers=("shared", "tenant_context", "rds", "streaming", "agents", "dependencies"),
+            uses=("shared", "rds", "streaming", "agents", "dependencies"),
             memory_mb=1024,
             timeout_s=60,
             description="Run the case's agent graph and emit its decision",
@@ -104,33 +113,25 @@ FUNCTIONS: dict[str, FunctionSpec] = {
         ),
         FunctionSpec(
             "persist_result",
-            layers=("shared", "tenant_context", "rds", "documents", "streaming", "dependencies"),
+            uses=("shared", "rds", "documents", "streaming", "dependencies"),
             timeout_s=30,
             description="Store decision and stage change, write the report, queue the reply",
         ),
         FunctionSpec(
             "send_message",
-            layers=("shared", "tenant_context", "rds", "streaming", "channels", "dependencies"),
+            uses=("shared", "tenant_context", "rds", "streaming", "channels"),
             timeout_s=60,
             description="Deliver replies and escalations to the patient's channel, at most once",
         ),
         FunctionSpec(
             "sync_clinic",
-            layers=("shared", "tenant_context", "rds", "streaming", "channels", "dependencies"),
+            uses=("shared", "rds", "streaming", "channels", "dependencies"),
             timeout_s=60,
             description="Keep the clinic's Doktor365 in step with case stage changes",
         ),
         FunctionSpec(
             "api",
-            layers=(
-                "shared",
-                "tenant_context",
-                "rds",
-                "documents",
-                "streaming",
-                "channels",
-                "dependencies",
-            ),
+            uses=("shared", "rds", "documents", "streaming", "channels", "dependencies"),
             timeout_s=15,
             description="Clinic staff read API: cases, timeline, documents, approvals",
         ),
@@ -197,3 +198,37 @@ LAYER_DIRS: dict[str, str] = {
 }
 """Source folder of each of our layers, relative to the repository root; each holds ``python/``.
 The ``dependencies`` layer is built from requirements.txt and has no folder here."""
+
+DEPENDENCIES = "dependencies"
+LAYER_REQUIRES: dict[str, tuple[str, ...]] = {
+    "shared": (DEPENDENCIES,),
+    "tenant_context": ("shared", DEPENDENCIES),
+    "rds": ("shared", "tenant_context", DEPENDENCIES),  # tenant_loader fills the Redis cache
+    "documents": ("shared", DEPENDENCIES),
+    "streaming": ("shared", DEPENDENCIES),
+    "agents": ("shared", "tenant_context", DEPENDENCIES),  # an LLM provider's key is a secret
+    "channels": ("shared", "tenant_context", DEPENDENCIES),  # provider credentials, breaker
+    DEPENDENCIES: (),
+}
+"""The layers each layer's code imports from (third-party packages: ``dependencies``). Checked
+against the code by ``tests/infra/test_layer_contract.py``."""
+
+LAYER_ORDER: tuple[str, ...] = (*LAYER_DIRS, DEPENDENCIES)
+"""Bundle order: the merged code layer lists our layers in this order (it names the asset)."""
+
+
+def layer_closure(
+    uses: tuple[str, ...], requires: dict[str, tuple[str, ...]] | None = None
+) -> tuple[str, ...]:
+    """``uses`` and every layer they need, transitively, in ``LAYER_ORDER``."""
+    table = LAYER_REQUIRES if requires is None else requires
+    needed: set[str] = set()
+    pending = list(uses)
+    while pending:
+        layer = pending.pop()
+        if layer not in table:
+            raise KeyError(f"unknown layer {layer!r}; known: {', '.join(LAYER_ORDER)}")
+        if layer not in needed:
+            needed.add(layer)
+            pending.extend(table[layer])
+    return tuple(name for name in LAYER_ORDER if name in needed)
