@@ -10,12 +10,9 @@ nothing twice. A coordinator's edited reply takes the same way: kept in the appr
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from datetime import UTC, datetime
 from typing import Any
-
-import pytest
 
 from careflow_local.events import http_api_event, kafka_event, kafka_record
 from careflow_local.invoke import invoke
@@ -43,47 +40,6 @@ def _variants(values: dict[str, str]) -> set[bytes]:
 def _record_bytes(record: Any) -> bytes:
     headers = b"".join(name.encode() + (value or b"") for name, value in record.headers or [])
     return (record.key or b"") + b"\n" + (record.value or b"") + b"\n" + headers
-
-
-class TopicTail:
-    """The records a test's tenant published on a topic since the tail was opened (assigned
-    partitions, no consumer group: nothing is taken from the harness' pollers)."""
-
-    def __init__(self, topic: str, tenant_id: str) -> None:
-        from kafka import KafkaConsumer, TopicPartition
-
-        self.tenant = tenant_id.encode()
-        self.consumer = KafkaConsumer(
-            bootstrap_servers=os.environ["CAREFLOW_KAFKA_BOOTSTRAP"], enable_auto_commit=False
-        )
-        self.parts = [TopicPartition(topic, p) for p in self.consumer.partitions_for_topic(topic)]
-        self.consumer.assign(self.parts)
-        for tp, offset in self.consumer.end_offsets(self.parts).items():
-            self.consumer.seek(tp, offset)
-
-    def read(self) -> list[Any]:
-        end = self.consumer.end_offsets(self.parts)
-        records: list[Any] = []
-        while any(self.consumer.position(tp) < end[tp] for tp in self.parts):
-            for batch in self.consumer.poll(timeout_ms=1000).values():
-                records.extend(batch)
-        return [r for r in records if ("tenant_id", self.tenant) in (r.headers or [])]
-
-    def close(self) -> None:
-        self.consumer.close()
-
-
-@pytest.fixture
-def tails(services):
-    opened: list[TopicTail] = []
-
-    def tail(topic: str, tenant_id: str) -> TopicTail:
-        opened.append(TopicTail(topic, tenant_id))
-        return opened[-1]
-
-    yield tail
-    for t in opened:
-        t.close()
 
 
 def _redeliver(record: Any) -> dict[str, Any]:
