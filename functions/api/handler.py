@@ -154,8 +154,15 @@ def approve(
             approved_by=str(claims.get("sub", "unknown")),
         )
         accepted.update(approval_id=approval_id, decision_id=str(pending["decision_id"]))
+        # The edited reply is kept in the case's history only; the event carries no text.
         return _staff_case_event(
-            cur, tenant, case_id, approval_id, "case.approval_decided", payload
+            cur,
+            tenant,
+            case_id,
+            approval_id,
+            "case.approval_decided",
+            payload.model_copy(update={"reply": None}),
+            recorded=payload,
         )
 
     outcome = run_once(tenant, "api.approvals", approval_id, effect, publish_many)
@@ -335,12 +342,16 @@ def _staff_case_event(
     event_id: str,
     event_type: EventType,
     payload: BaseModel,
+    *,
+    recorded: BaseModel | None = None,
 ) -> list[Output]:
     """A staff action enters the pipeline as a case event: recorded on the case, and published
     (through the transaction's outbox) to ``hub.cases.events`` under the case's key. The
-    request id is the event id and starts its own correlation."""
+    request id is the event id and starts its own correlation. ``recorded``, when given, is
+    what the case's history keeps instead of ``payload`` (text that must not go on Kafka)."""
     env = Envelope.first(event_id, event_type, tenant, payload)
-    repo.append_case_event(cur, tenant, case_id, env)
+    kept = env if recorded is None else Envelope.first(event_id, event_type, tenant, recorded)
+    repo.append_case_event(cur, tenant, case_id, kept)
     return [(TOPIC_CASE_EVENTS, env, partition_key(tenant, case_id))]
 
 

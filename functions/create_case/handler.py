@@ -117,8 +117,7 @@ def _attach_message(envelope: Envelope, message: MessageReceived) -> Any:
                 stage=str(case["stage"]),
                 channel=message.channel,
                 message_type=message.message_type,
-                text=message.text,
-            ),
+            ),  # ids only: run_agent reads the text from ``messages`` (no PII on Kafka)
             by=FUNCTION,
         )
         repo.append_case_event(cur, tenant, str(case["case_id"]), out)

@@ -1,10 +1,10 @@
 """ingest_message — channel webhooks in, one envelope per message out to ``hub.messages.inbound``.
 
 One handler for every channel (WhatsApp, Instagram, OnlyChannel): the route's ``{channel}``
-segment picks the adapter. Order of checks matters: tenant → signature on the raw bytes → rate
-limit → parse → dedupe → publish. Nothing is published unless every check passed, and a message
-is only marked as seen after Kafka acknowledged it, so a failed publish is retried by the
-provider, never lost.
+segment picks the adapter. Order of checks matters: tenant → signature on the raw bytes → parse →
+rate limit (one per message, the whole webhook or nothing) → dedupe → publish. Nothing is
+published unless every check passed, and a message is only marked as seen after Kafka
+acknowledged it, so a failed publish is retried by the provider, never lost.
 """
 
 from __future__ import annotations
@@ -119,8 +119,6 @@ def receive(channel: str, tenant: str) -> dict[str, Any]:
     raw = _raw_body(event.body, bool(event.is_base64_encoded))
     if not adapter.verify(raw, event.headers, secret):
         raise Unauthorized("invalid webhook signature")
-    if not ratelimit.allow(tenant, config.rate_limit_per_minute):
-        raise TooManyRequests("tenant rate limit exceeded")
     try:
         parsed = adapter.parse(raw)
     except ValidationError as exc:
@@ -129,6 +127,7 @@ def receive(channel: str, tenant: str) -> dict[str, Any]:
         ) from None
     except ValueError:
         raise BadRequest("webhook body is not valid JSON") from None
+    _take_rate_budget(tenant, config.rate_limit_per_minute, len(parsed.messages))
     traceparent = set_current(event.headers.get("traceparent"))
     accepted = duplicates = 0
     for message in parsed.messages:
@@ -156,6 +155,23 @@ def receive(channel: str, tenant: str) -> dict[str, Any]:
         },
     )
     return {"accepted": accepted, "duplicates": duplicates, "statuses": len(parsed.statuses)}
+
+
+def _take_rate_budget(tenant: str, limit: int, messages: int) -> None:
+    """The rate limit counts messages: a webhook takes one per message it carries (one if it
+    only reports statuses), all or nothing. Over budget, the whole webhook is refused with 429
+    before anything is published, so the provider's retry delivers it whole later."""
+    cost = max(1, messages)
+    if ratelimit.allow(tenant, limit, cost=cost):
+        return
+    if cost > limit:
+        raise TooManyRequests(
+            "the webhook carries more messages than the tenant's rate limit per minute",
+            details={"messages": cost, "limit_per_minute": limit},
+        )
+    raise TooManyRequests(
+        "tenant rate limit exceeded", details={"messages": cost, "limit_per_minute": limit}
+    )
 
 
 def _publish_once(tenant: str, message: MessageReceived, traceparent: str) -> bool:

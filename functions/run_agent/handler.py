@@ -113,12 +113,16 @@ def _run_turn(envelope: Envelope, tenant: TenantConfig, msg: CaseMessage) -> Any
         stage = repo.get_case_stage(cur, envelope.tenant_id, msg.case_id)
         if stage is None:
             raise PoisonRecord("case not found")
+        # The event carries ids only: the patient's words come from Postgres, as this tenant.
+        found, text = repo.case_message_text(cur, envelope.tenant_id, msg.case_id, msg.message_id)
+        if not found:
+            raise PoisonRecord("message not found")
         turn = AgentTurn(
             tenant=tenant,
             case_id=msg.case_id,
             message_id=msg.message_id,
             stage=stage,
-            text=msg.text,
+            text=text,
             channel=msg.channel,
             message_type=msg.message_type,
             received_at=envelope.occurred_at or datetime.now(UTC),
@@ -139,11 +143,19 @@ def _resume(envelope: Envelope, tenant: TenantConfig, approval: ApprovalDecided)
     def effect(cur: RealDictCursor) -> list[Output]:
         from careflow_agents import resume_turn
 
+        # An edited reply stays in the approval's case_events row; the event carries none.
+        reply = (
+            repo.approval_reply(cur, envelope.tenant_id, approval.approval_id)
+            if approval.decision == "edit"
+            else None
+        )
+        if approval.decision == "edit" and not reply:
+            raise PoisonRecord("the edited reply of the approval is not recorded")
         decision = resume_turn(
             tenant,
             approval.case_id,
             approval.message_id,
-            approval.model_dump(mode="json"),
+            approval.model_copy(update={"reply": reply}).model_dump(mode="json"),
             checkpointer=checkpointer(),
         )
         return _decided(envelope, decision, partition_key(envelope.tenant_id, approval.case_id))

@@ -95,7 +95,6 @@ def build() -> dict[str, dict[str, Any]]:
             stage="enquiry",
             channel="whatsapp",
             message_type="text",
-            text="Hello, I would like a price",
         ),
         by="create_case",
     )

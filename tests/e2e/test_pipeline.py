@@ -243,7 +243,6 @@ def test_run_agent_works_when_the_tenant_config_cache_expired(client, tenant_fac
             stage=case["stage"],
             channel="whatsapp",
             message_type="text",
-            text="Another question",
         ).model_dump(mode="json"),
     )
     get_redis().delete(config_key(tid))  # the shared cache lost it ...

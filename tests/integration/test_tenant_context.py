@@ -29,6 +29,21 @@ def test_rate_limit_is_per_tenant_and_per_window(services):
     assert ratelimit.allow(a, 3, now=now + 60)  # the next window starts fresh
 
 
+def test_rate_limit_takes_a_batch_whole_or_not_at_all(services):
+    t, now = f"rl-{uuid.uuid4().hex[:8]}", 2_000_000.0
+    counter = f"careflow:{t}:rl:{int(now // ratelimit.WINDOW_S)}"
+    assert ratelimit.allow(t, 10, cost=7, now=now)
+    assert not ratelimit.allow(t, 10, cost=4, now=now)  # 11 > 10: refused ...
+    assert get_redis().get(counter) == "7"  # ... and it took nothing
+    assert ratelimit.allow(t, 10, cost=3, now=now)  # exactly the rest fits
+    assert not ratelimit.allow(t, 10, now=now)
+    assert get_redis().get(counter) == "10"
+    assert 0 < get_redis().ttl(counter) <= 2 * ratelimit.WINDOW_S
+    fresh = f"rl-{uuid.uuid4().hex[:8]}"
+    assert not ratelimit.allow(fresh, 10, cost=1000, now=now)  # larger than the whole window
+    assert ratelimit.allow(fresh, 10, cost=10, now=now)  # and it left the budget untouched
+
+
 def _counting_loader(loads: list[str]) -> tenants.Loader:
     def loader(tenant_id: str) -> tenants.Loaded:
         loads.append(tenant_id)

@@ -79,3 +79,21 @@ def test_a_first_event_is_its_own_correlation_and_its_effects_keep_it():
     assert (first.event_id, first.correlation_id, first.causation_id) == ("e-1", "e-1", None)
     assert first.payload == change.model_dump(mode="json")
     assert first.caused("outbound.queued", {}, by="x").correlation_id == "e-1"
+
+
+def test_a_case_message_never_serialises_patient_text():
+    """hub.cases.events carries ids only; a record from before (with ``text``) still validates,
+    so a replayed dead letter is not poison, but the text is never written out again."""
+    legacy = {
+        "case_id": "c",
+        "patient_id": "p",
+        "message_id": "m",
+        "stage": "enquiry",
+        "channel": "whatsapp",
+        "message_type": "text",
+        "text": "my e-mail is ayse@example.com",
+    }
+    message = CaseMessage.model_validate(legacy)
+    assert "text" not in message.model_dump(mode="json")
+    env = Envelope(event_type="case.opened", tenant_id="t-1", correlation_id="c", payload={})
+    assert b"ayse@example.com" not in env.caused("case.opened", message, by="x").to_bytes()

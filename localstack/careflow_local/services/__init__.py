@@ -6,7 +6,7 @@ One idempotent command gives every developer and CI job the same local back-end,
 service                 address (dev.env)    what it is
 ======================  ===================  ==============================================
 ``postgres``            127.0.0.1:55432      Debian PostgreSQL, own cluster, SCRAM passwords
-``redis``               127.0.0.1:56379      Debian Redis, no persistence
+``redis``               127.0.0.1:56379      Debian Redis, AOF fsynced every second
 ``kafka``               127.0.0.1:59092      Apache Kafka 4.1 (KRaft) from Maven Central
 ``localstack``          127.0.0.1:4566       LocalStack 2026.3.0 in host mode (S3, KMS, ...)
 ``meta-sim``            127.0.0.1:58081      our simulator of Meta's Graph API (+ OnlyChannel)

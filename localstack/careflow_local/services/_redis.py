@@ -32,7 +32,11 @@ class Redis(Service):
         return [] if self._binary() else ["redis-server"]
 
     def _write_config(self) -> str:
-        """A throwaway cache for development: loopback only, no persistence to disk."""
+        """Loopback only, and persistent: an append-only file fsynced every second, so a restart
+        (or a crash: at most its last second) keeps the webhook dedupe window, rate-limit
+        windows and circuit breakers, as the AWS store keeps them across a node failure (there
+        through a replica and automatic failover). No RDB snapshots (``save ""``): the AOF is
+        the one copy, and Redis rewrites it itself as it grows."""
         data_dir = self.dir / "data"
         data_dir.mkdir(parents=True, exist_ok=True)
         config = self.dir / "redis.conf"
@@ -47,7 +51,8 @@ class Redis(Service):
             f"dir {data_dir}\n"
             'logfile ""\n'
             'save ""\n'
-            "appendonly no\n"
+            "appendonly yes\n"
+            "appendfsync everysec\n"
             "databases 16\n"
         )
         return str(config)

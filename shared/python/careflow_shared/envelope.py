@@ -149,7 +149,13 @@ class DirectoryRefill(BaseModel):
 
 
 class CaseMessage(BaseModel):
-    """``case.opened`` and ``case.message_added``: a message attached to a case."""
+    """``case.opened`` and ``case.message_added``: a message attached to a case, by id.
+
+    It carries no patient text: the words stay in ``messages`` (Postgres, row-level security),
+    where run_agent reads them in its own tenant transaction. ``text`` is only accepted so a
+    record published before this change (a dead letter being replayed) still validates; it is
+    never serialised, so no producer can put it back on ``hub.cases.events``.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -159,12 +165,17 @@ class CaseMessage(BaseModel):
     stage: str
     channel: str
     message_type: str
-    text: str | None = None
+    text: str | None = Field(default=None, exclude=True)
     language_hint: str | None = None
 
 
 class ApprovalDecided(BaseModel):
-    """``case.approval_decided``: a coordinator approved, rejected or edited an awaiting reply."""
+    """``case.approval_decided``: a coordinator approved, rejected or edited an awaiting reply.
+
+    On ``hub.cases.events`` ``reply`` is always empty: an edited reply is words for the patient
+    and may quote them, so it stays in the approval's ``case_events`` row (Postgres, row-level
+    security) and run_agent reads it from there.
+    """
 
     model_config = ConfigDict(extra="forbid")
 

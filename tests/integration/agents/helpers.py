@@ -18,10 +18,17 @@ def make_turn(
     return turn_for(tenant, text, stage, case_id=case_id, **extra)
 
 
+def as_tenant_of(conn: psycopg.Connection, thread_id: str) -> None:
+    """Set the thread's tenant for the current transaction, as the checkpointer does: row-level
+    security shows a transaction only its tenant's threads."""
+    conn.execute("SELECT set_config('app.tenant_id', %s, true)", (thread_id.split(":", 1)[0],))
+
+
 def checkpoint_dump(dsn: str, thread_id: str) -> bytes:
     """Every stored byte of a thread (checkpoints, metadata, blobs, writes) as one blob."""
     parts: list[bytes] = []
     with psycopg.connect(dsn) as conn:
+        as_tenant_of(conn, thread_id)
         for row in conn.execute(
             "SELECT checkpoint::text, metadata::text FROM checkpoints WHERE thread_id = %s",
             (thread_id,),
@@ -40,6 +47,7 @@ def checkpoint_dump(dsn: str, thread_id: str) -> bytes:
 
 def count_rows(dsn: str, thread_id: str) -> int:
     with psycopg.connect(dsn) as conn:
+        as_tenant_of(conn, thread_id)
         row = conn.execute(
             "SELECT count(*) FROM checkpoints WHERE thread_id = %s", (thread_id,)
         ).fetchone()

@@ -60,12 +60,15 @@ def test_application_role_uses_the_tables_without_setup(app_dsn):
     with psycopg.connect(
         app_dsn, autocommit=True, prepare_threshold=None, row_factory=dict_row
     ) as conn:
-        saver = PostgresSaver(conn)  # type: ignore[arg-type]
-        config = {"configurable": {"thread_id": "schema-probe:1", "checkpoint_ns": ""}}
         from langgraph.checkpoint.base import empty_checkpoint
 
-        saved = saver.put(config, empty_checkpoint(), {"source": "input", "step": -1}, {})
-        assert saver.get_tuple(saved) is not None
+        from careflow_agents.checkpoint import tenant_scope
+
+        saver = PostgresSaver(conn)  # type: ignore[arg-type]
+        config = {"configurable": {"thread_id": "schema-probe:1", "checkpoint_ns": ""}}
+        with tenant_scope(saver, "schema-probe"):
+            saved = saver.put(config, empty_checkpoint(), {"source": "input", "step": -1}, {})
+            assert saver.get_tuple(saved) is not None
+            conn.execute("DELETE FROM checkpoints WHERE thread_id = 'schema-probe:1'")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("CREATE TABLE agents_should_not_create (x int)")
-        conn.execute("DELETE FROM checkpoints WHERE thread_id = 'schema-probe:1'")

@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from careflow_agents.checkpoint import postgres_saver_class, thread_id
+from careflow_agents.checkpoint import postgres_saver_class, tenant_scope, thread_id
 from careflow_agents.decision import Approval
 from careflow_agents.state import TURN_DEFAULTS
 from careflow_shared.envelope import AgentDecision
@@ -109,14 +109,23 @@ def run_turn(
 ) -> AgentDecision:
     """Decide the next step for one message; the case's graph state is loaded and saved in Postgres.
 
-    ``provider`` overrides the tenant's configured provider (tests, evaluations); ``meter``
-    (a :class:`careflow_agents.budget.UsageMeter`) counts model usage and enforces the tenant's
-    daily budget — without one nothing is counted or limited.
+    The whole turn runs in one checkpoint transaction as the case's tenant (``tenant_scope``:
+    row-level security). ``provider`` overrides the tenant's configured provider (tests,
+    evaluations); ``meter`` (a :class:`careflow_agents.budget.UsageMeter`) counts model usage
+    and enforces the tenant's daily budget — without one nothing is counted or limited.
     """
+    started = time.perf_counter()
+    with tenant_scope(checkpointer, turn.tenant.tenant_id):
+        decision, what = _turn(turn, checkpointer, provider, meter, started)
+    return _log_decision(decision, what)
+
+
+def _turn(
+    turn: AgentTurn, checkpointer: Any, provider: Any, meter: Any, started: float
+) -> tuple[AgentDecision, str]:
     from careflow_agents.graph import get_graph
     from careflow_agents.state import TurnContext
 
-    started = time.perf_counter()
     graph = get_graph(checkpointer)
     config = _config(turn.tenant.tenant_id, turn.case_id)
     recorded = graph.get_state(config).values.get("recent_decisions", {}).get(turn.message_id)
@@ -124,7 +133,7 @@ def run_turn(
         replay = AgentDecision.model_validate(
             {**recorded, "replayed": True, "latency_ms": _elapsed_ms(started)}
         )
-        return _log_decision(replay, "agent turn replayed")
+        return replay, "agent turn replayed"
     inputs = {
         **TURN_DEFAULTS,
         "tenant_id": turn.tenant.tenant_id,
@@ -147,7 +156,7 @@ def run_turn(
     decision = AgentDecision.model_validate(
         {**result["decision"], "latency_ms": _elapsed_ms(started)}
     )
-    return _log_decision(decision, "agent turn decided")
+    return decision, "agent turn decided"
 
 
 def resume_turn(
@@ -161,8 +170,24 @@ def resume_turn(
     """Apply a coordinator's approval to the case's pending ``await_approval`` decision.
 
     Idempotent per ``approval_id`` (see the module docstring); raises :class:`NoPendingApproval`
-    when nothing awaits approval and the approval id was never applied.
+    when nothing awaits approval and the approval id was never applied. Runs in one checkpoint
+    transaction as the tenant, like :func:`run_turn`.
     """
+    started = time.perf_counter()
+    answer = Approval.model_validate(approval)
+    with tenant_scope(checkpointer, tenant.tenant_id):
+        decision, what = _resume(tenant, case_id, message_id, answer, checkpointer, started)
+    return _log_decision(decision, what)
+
+
+def _resume(
+    tenant: TenantConfig,
+    case_id: str,
+    message_id: str,
+    answer: Approval,
+    checkpointer: Any,
+    started: float,
+) -> tuple[AgentDecision, str]:
     from langgraph.types import Command
 
     from careflow_agents.graph import get_graph
@@ -170,8 +195,6 @@ def resume_turn(
     from careflow_agents.security import redact
     from careflow_agents.state import TurnContext
 
-    started = time.perf_counter()
-    answer = Approval.model_validate(approval)
     graph = get_graph(checkpointer)
     config = _config(tenant.tenant_id, case_id)
     snapshot = graph.get_state(config)
@@ -180,7 +203,7 @@ def resume_turn(
         replay = AgentDecision.model_validate(
             {**recorded, "replayed": True, "latency_ms": _elapsed_ms(started)}
         )
-        return _log_decision(replay, "agent approval replayed")
+        return replay, "agent approval replayed"
     if not snapshot.values.get("pending_approval") or not snapshot.interrupts:
         raise NoPendingApproval(f"case {case_id} has no decision awaiting approval")
     # The resume value is checkpointed: keep it PII-free (no approver identity, redacted edit).
@@ -196,7 +219,7 @@ def resume_turn(
     result = graph.invoke(Command(resume=resume), config, context=context, durability=DURABILITY)
     applied = result.get("approvals", {}).get(answer.approval_id) or result["decision"]
     decision = AgentDecision.model_validate({**applied, "latency_ms": _elapsed_ms(started)})
-    return _log_decision(decision, "agent approval applied")
+    return decision, "agent approval applied"
 
 
 def forget_case(tenant_id: str, case_id: str, *, checkpointer: Any) -> None:
@@ -204,9 +227,11 @@ def forget_case(tenant_id: str, case_id: str, *, checkpointer: Any) -> None:
 
     Called when the case reaches a final stage (``closed``, ``lost``): nothing resumes a final
     case, so its conversation state -- redacted, but still a patient's words -- has no reason to
-    stay. Idempotent: deleting a thread that is already gone does nothing.
+    stay. Idempotent: deleting a thread that is already gone does nothing. As the tenant
+    (``tenant_scope``): row-level security would let it delete nothing else.
     """
-    checkpointer.delete_thread(thread_id(tenant_id, case_id))
+    with tenant_scope(checkpointer, tenant_id):
+        checkpointer.delete_thread(thread_id(tenant_id, case_id))
     _log.info("agent memory of the case deleted", extra={"case_id": case_id})
 
 

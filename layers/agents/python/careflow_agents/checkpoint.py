@@ -7,6 +7,11 @@
   that broke or was closed while the container was frozen is replaced on the next call.
 * Tables are created by our migration ``0005_langgraph_checkpoints.sql``, never at runtime:
   the application role has no DDL rights, and ``setup()`` would need them.
+* Row-level security (``0006_checkpoint_rls.sql``) shows a transaction only the threads of the
+  tenant in ``app.tenant_id``; :func:`tenant_scope` runs each turn in one transaction that sets
+  it with ``set_config(..., true)``. The connection is in autocommit mode (as the library wants),
+  so outside a scope every statement is its own transaction with no tenant: it sees and writes
+  no thread at all.
 * The saver's module is imported once, inside ``coldstart.import_phase()``: run_agent opens its
   checkpointer before it builds the graph, so this is where most of LangGraph's dependencies
   (langchain-core, pydantic models) get imported on a cold start.
@@ -17,6 +22,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import threading
+import weakref
+from collections.abc import Iterator
 from typing import Any
 
 from careflow_agents.coldstart import import_phase
@@ -24,11 +31,55 @@ from careflow_agents.coldstart import import_phase
 _lock = threading.Lock()
 _saver: Any = None
 _target: tuple[tuple[str, str], ...] | None = None
+# One lock per connection, held for a whole tenant_scope: see there.
+_scope_locks: weakref.WeakKeyDictionary[Any, threading.RLock] = weakref.WeakKeyDictionary()
 
 
 def thread_id(tenant_id: str, case_id: str) -> str:
     """The LangGraph thread of a case; the tenant prefix keeps tenants' threads apart."""
     return f"{tenant_id}:{case_id}"
+
+
+@contextlib.contextmanager
+def tenant_scope(checkpointer: Any, tenant_id: str) -> Iterator[None]:
+    """Everything ``checkpointer`` does inside runs in one transaction as ``tenant_id``.
+
+    Why a transaction per turn, not a session setting: behind RDS Proxy consecutive autocommit
+    statements may run on different database connections, and a session-level ``set_config``
+    would either pin the client to one connection or, worse, stay on a pooled connection for
+    the next client. ``set_config(..., true)`` lives exactly as long as the transaction (gone
+    at commit or rollback), and the proxy keeps a transaction on one connection. The turn's
+    checkpoint writes also commit together or not at all; a failed turn leaves nothing, and
+    the redelivered record recomputes it.
+
+    The lock keeps another thread from using the same connection meanwhile (its statements
+    would run in this transaction, as this tenant). LangGraph's own writes from its background
+    thread during ``invoke`` take only the saver's lock and belong to this turn. An in-memory
+    saver (tests, SnapStart's priming turn) has no connection and needs no scope.
+    """
+    conn = getattr(checkpointer, "conn", None)
+    if conn is None:
+        yield
+        return
+    import psycopg
+    import psycopg.rows
+
+    if not isinstance(conn, psycopg.Connection):
+        raise TypeError("tenant_scope needs a PostgresSaver on a single psycopg Connection")
+    with _lock:
+        scope_lock = _scope_locks.setdefault(conn, threading.RLock())
+    with scope_lock:
+        if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            # Nested in a scope of this thread (the lock is ours): same tenant only.
+            with conn.cursor(row_factory=psycopg.rows.tuple_row) as cur:
+                row = cur.execute("SELECT current_setting('app.tenant_id', true)").fetchone()
+            if not row or row[0] != tenant_id:
+                raise RuntimeError("a checkpointer scope cannot switch tenants")
+            yield
+            return
+        with conn.transaction():
+            conn.execute("SELECT set_config('app.tenant_id', %s, true)", (tenant_id,))
+            yield
 
 
 def connect_kwargs() -> dict[str, Any]:

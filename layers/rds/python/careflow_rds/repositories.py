@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import datetime
 from typing import Any
 
@@ -570,3 +571,36 @@ def days_in_post_op(cur: RealDictCursor, tenant_id: str, case_id: str) -> int | 
     )
     row = cur.fetchone()
     return int(row["days"]) if row and row["days"] is not None else None
+
+
+def case_message_text(
+    cur: RealDictCursor, tenant_id: str, case_id: str, message_id: str
+) -> tuple[bool, str | None]:
+    """(found, body) of one of the case's messages.
+
+    ``hub.cases.events`` carries ids only; run_agent reads the patient's words here, under
+    row-level security in its own tenant transaction. A message id that is not a UUID names no
+    message (and must not abort the transaction with a cast error).
+    """
+    try:
+        uuid.UUID(message_id)
+    except ValueError:
+        return False, None
+    cur.execute(
+        "SELECT body FROM messages WHERE tenant_id = %s AND case_id = %s AND message_id = %s",
+        (tenant_id, case_id, message_id),
+    )
+    row = cur.fetchone()
+    return (True, row["body"]) if row else (False, None)
+
+
+def approval_reply(cur: RealDictCursor, tenant_id: str, approval_id: str) -> str | None:
+    """The edited reply of a coordinator's approval, kept in its ``case_events`` row (the event
+    on ``hub.cases.events`` does not carry it)."""
+    cur.execute(
+        "SELECT payload->>'reply' AS reply FROM case_events WHERE tenant_id = %s "
+        "AND event_id = %s AND event_type = 'case.approval_decided'",
+        (tenant_id, approval_id),
+    )
+    row = cur.fetchone()
+    return row["reply"] if row else None
