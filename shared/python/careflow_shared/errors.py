@@ -51,6 +51,17 @@ class TooManyRequests(CareflowError):
     code = "rate_limited"
 
 
+class ServiceUnavailable(CareflowError):
+    """A dependency is down: the caller should retry after ``retry_after`` seconds (HTTP 503)."""
+
+    status_code = 503
+    code = "unavailable"
+
+    def __init__(self, message: str, *, retry_after: int = 5, details: Any = None) -> None:
+        super().__init__(message, details=details)
+        self.retry_after = retry_after
+
+
 class PoisonRecord(CareflowError):
     """A Kafka record that can never succeed (bad bytes, wrong schema): dead-letter it at once."""
 
