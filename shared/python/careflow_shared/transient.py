@@ -34,6 +34,7 @@ _TRANSIENT_CLASSES: frozenset[tuple[str, str]] = frozenset(
         ("kafka", "KafkaConnectionError"),
         ("kafka", "KafkaTimeoutError"),
         ("kafka", "NoBrokersAvailable"),
+        ("kafka", "BrokerNotAvailableError"),
         ("kafka", "NodeNotReadyError"),
         ("kafka", "NotLeaderForPartitionError"),
         ("kafka", "LeaderNotAvailableError"),
