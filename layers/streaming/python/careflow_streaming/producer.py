@@ -53,6 +53,7 @@ def producer_config(settings: Settings) -> dict[str, Any]:
         "request_timeout_ms": REQUEST_TIMEOUT_MS,
         "delivery_timeout_ms": DELIVERY_TIMEOUT_MS,
         "reconnect_backoff_max_ms": 1_000,
+        "bootstrap_timeout_ms": MAX_BLOCK_MS,  # the constructor waits for a broker this long
         "client_id": "careflow",
     }
     if settings.kafka_security == "iam":
