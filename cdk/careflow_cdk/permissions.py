@@ -201,4 +201,6 @@ def function_statements(
 
 
 def _sid(prefix: str, topic: str) -> str:
-    return prefix + "".join(part.capitalize() for part in topic.replace("-", ".").split("."))
+    return prefix + "".join(
+        part.capitalize() for part in topic.replace("-", ".").replace("_", ".").split(".")
+    )
