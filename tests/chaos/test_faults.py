@@ -10,8 +10,9 @@ distinct patients go to the local gateway at ``RATE`` per second (a webhook that
 - no dead letter of the tenant remains on any ``hub.dlq.*`` topic;
 - no webhook took longer than ``MAX_WEBHOOK_S`` to answer.
 
-It needs a stack of its own: ``CAREFLOW_HOME`` and the ports in its dev env file must not be the
-shared ones (checked below), because it stops and starts the services. ``make chaos`` runs it;
+It needs a stack of its own, because it stops and starts the services, and the services module
+takes its ports from ``localstack/dev.env``: a machine or CI job whose services nobody else uses
+(``CHAOS_OWN_MACHINE=1``), or a checkout whose dev.env names other ports (checked below). ``make chaos`` runs it;
 ``CHAOS_FAULTS=postgres,redis`` picks faults, ``CHAOS_MESSAGES`` / ``CHAOS_OUTAGE_S`` shorten it.
 """
 
@@ -48,15 +49,26 @@ FAULTS = [
 
 
 def _refuse_shared_stack() -> None:
+    """The services module starts and stops services on the ports of ``localstack/dev.env``: the
+    suite runs only where those are not the shared stack's, and never with external services."""
+    from careflow_local.services._env import load_dev_env
+
+    env = {**load_dev_env(), **os.environ}
     ports = {
-        os.environ.get("PGPORT", ""),
-        os.environ.get("CAREFLOW_REDIS_URL", "").rsplit(":", 1)[-1].split("/")[0],
-        os.environ.get("CAREFLOW_KAFKA_BOOTSTRAP", "").rsplit(":", 1)[-1],
+        env.get("PGPORT", ""),
+        env.get("CAREFLOW_REDIS_URL", "").rsplit(":", 1)[-1].split("/")[0],
+        env.get("CAREFLOW_KAFKA_BOOTSTRAP", "").rsplit(":", 1)[-1],
     }
-    if ports & SHARED_PORTS or os.environ.get("CAREFLOW_SERVICES") == "external":
+    shared_home = os.environ.get("CAREFLOW_SHARED_HOME", "/work/main/.careflow")
+    if (
+        (ports & SHARED_PORTS and os.environ.get("CHAOS_OWN_MACHINE") != "1")
+        or os.environ.get("CAREFLOW_SERVICES") == "external"
+        or os.environ.get("CAREFLOW_HOME", "").rstrip("/") == shared_home
+    ):
         pytest.fail(
-            "the chaos suite stops services: run it on a stack of its own "
-            "(own CAREFLOW_HOME and ports), never on the shared one"
+            "the chaos suite stops services: run it on a stack of its own (a machine or CI job "
+            "whose services nobody else uses: CHAOS_OWN_MACHINE=1, or other ports in dev.env), "
+            "never on a shared one"
         )
 
 
