@@ -213,19 +213,12 @@ def test_a_producer_without_a_broker_fails_fast_with_a_transient_error(settings_
     assert is_transient(caught.value), repr(caught.value)
 
 
-def test_a_webhook_answers_503_while_kafka_is_down_and_goes_through_after(
-    tenant_factory, settings_env
-):
-    """Kafka unreachable: 503 + Retry-After (Meta retries), the dedupe claim is released, and
-    the provider's retry is accepted once Kafka answers again."""
-    import json
+def _webhook_event(tenant: dict) -> dict:
     import uuid
 
     from careflow_local.events import http_api_event
-    from careflow_local.invoke import invoke
     from careflow_local.samples import signed, whatsapp_text
 
-    tenant = tenant_factory("recover")
     body = whatsapp_text(
         wa_id="905550000077",
         text="hello",
@@ -233,23 +226,63 @@ def test_a_webhook_answers_503_while_kafka_is_down_and_goes_through_after(
         message_id=f"wamid.{uuid.uuid4().hex}",
     )
     raw, headers = signed(body, tenant["app_secret"])
-    path = f"/webhooks/whatsapp/{tenant['tenant_id']}"
-    event = http_api_event(
+    return http_api_event(
         method="POST",
-        path=path,
+        path=f"/webhooks/whatsapp/{tenant['tenant_id']}",
         route_key="POST /webhooks/whatsapp/{tenant}",
         path_parameters={"tenant": tenant["tenant_id"]},
         headers=list(headers.items()),
         body=raw,
     )
+
+
+def _assert_503(answer: dict) -> None:
+    import json
+
+    assert answer["statusCode"] == 503, answer
+    assert int(answer["headers"]["Retry-After"]) > 0
+    assert json.loads(answer["body"])["error"]["code"] == "unavailable"
+
+
+def test_a_webhook_answers_503_while_kafka_is_down_and_goes_through_after(
+    tenant_factory, settings_env
+):
+    """Kafka unreachable: 503 + Retry-After (Meta retries), the dedupe claim is released, and
+    the provider's retry is accepted once Kafka answers again."""
+    import json
+
+    from careflow_local.invoke import invoke
+
+    event = _webhook_event(tenant_factory("recover"))
     shared_bootstrap = get_settings().kafka_bootstrap
     settings_env(CAREFLOW_KAFKA_BOOTSTRAP=f"127.0.0.1:{_free_port()}")
-    down = invoke("ingest_message", event)
-    assert down["statusCode"] == 503, down
-    assert int(down["headers"]["Retry-After"]) > 0
-    assert json.loads(down["body"])["error"]["code"] == "unavailable"
+    _assert_503(invoke("ingest_message", event))
 
     settings_env(CAREFLOW_KAFKA_BOOTSTRAP=shared_bootstrap)
     up = invoke("ingest_message", event)
     assert up["statusCode"] == 200, up
     assert json.loads(up["body"])["accepted"] == 1
+
+
+def test_a_webhook_answers_503_while_redis_is_down(tenant_factory, settings_env):
+    from careflow_local.invoke import invoke
+
+    event = _webhook_event(tenant_factory("recover"))
+    settings_env(CAREFLOW_REDIS_URL=f"redis://127.0.0.1:{_free_port()}/0")
+    _assert_503(invoke("ingest_message", event))
+
+
+def test_a_crashed_webhooks_claim_lasts_no_longer_than_the_function_may_run(services):
+    """A container killed between claim and publish leaves its claim behind; it must expire
+    once the invocation could no longer be running, not a minute later."""
+    import uuid
+
+    from careflow_shared.topology import FUNCTIONS
+    from careflow_tenant import idempotency
+    from careflow_tenant.client import get_redis
+
+    tenant, message = f"t-{uuid.uuid4().hex[:8]}", f"wamid.{uuid.uuid4().hex}"
+    assert idempotency.claim(tenant, "whatsapp", message) == "new"
+    assert idempotency.claim(tenant, "whatsapp", message) == "in_progress"
+    ttl = get_redis().ttl(idempotency._key(tenant, "whatsapp", message))
+    assert 0 < ttl <= FUNCTIONS["ingest_message"].timeout_s
