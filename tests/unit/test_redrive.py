@@ -114,3 +114,15 @@ def test_a_record_that_is_not_a_dead_letter_is_left_alone():
     records[0]["value"] = base64.b64encode(b"garbage").decode()
     response, published, _ = _run(event)
     assert published == [] and response == {"batchItemFailures": []}
+
+
+def test_dlq_list_tells_pending_redriven_and_parked_apart():
+    from careflow_local.dlq import _redrive_state
+
+    outage, poison = _letter("RecordAgeExceeded"), _letter("PoisonRecord")
+    assert _redrive_state(outage, offset=4, position=None) == "pending"
+    assert _redrive_state(outage, offset=4, position=4) == "pending"
+    assert _redrive_state(outage, offset=3, position=4) == "redriven"
+    assert _redrive_state(poison, offset=3, position=4) == "parked"
+    capped = _letter("RecordAgeExceeded", redrives=redrive.MAX_REDRIVES)
+    assert _redrive_state(capped, offset=3, position=4) == "parked"
