@@ -107,3 +107,23 @@ def test_an_unparseable_record_is_poison(letters):
     response = batch.process_kafka_batch(event, Ctx(), function="f", handle=lambda env: None)
     assert _failed(response) == []
     assert letters[0]["condition"] == "PoisonRecord"
+
+
+def test_a_dead_letter_that_cannot_be_written_holds_the_partition(monkeypatch, letters):
+    """Kafka down while a poison record is dead-lettered: the record is retried, and the records
+    after it in its partition wait (they would otherwise overtake it)."""
+    from kafka.errors import KafkaTimeoutError
+
+    def unavailable(fn, letter):
+        raise KafkaTimeoutError("Failed to update metadata after 3.0 secs.")
+
+    monkeypatch.setattr(batch, "send_dead_letter", unavailable)
+    seen = []
+
+    def handle(env):
+        seen.append(env.event_id)
+        if env.event_id.endswith("0"):
+            raise PoisonRecord("unknown tenant")
+
+    assert _failed(_run(handle)) == [0, 1]
+    assert len(seen) == 1  # the second record was not attempted

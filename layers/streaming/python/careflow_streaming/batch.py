@@ -95,6 +95,20 @@ def process_kafka_batch(
         if partition in blocked:
             raise BlockedByEarlierFailure(partition)
         try:
+            handle_one(record)
+        except Exception as exc:
+            # Whatever failed — the handler, or writing a dead letter while Kafka is down — the
+            # rest of the partition waits, and the pause applies to a dependency outage.
+            blocked.add(partition)
+            if is_transient(exc):
+                transient.append(True)
+            _last_errors[(record.topic, record.partition, record.offset)] = (
+                f"{type(exc).__name__}: {exc}"
+            )
+            raise
+
+    def handle_one(record: KafkaEventRecord) -> None:
+        try:
             envelope = Envelope.from_bytes(record.decoded_value)
         except (ValidationError, ValueError) as exc:
             _dead_letter(function, record, exc)
@@ -108,17 +122,13 @@ def process_kafka_batch(
         except PoisonRecord as exc:
             _dead_letter(function, record, exc)
         except Exception as exc:
-            if is_transient(exc):
-                transient.append(True)
-            else:
+            if not is_transient(exc):
                 tries = _unexpected_attempts.get(where, 0) + 1
                 _unexpected_attempts[where] = tries
                 if tries >= UNEXPECTED_ERROR_ATTEMPTS:
-                    _unexpected_attempts.pop(where, None)
                     _dead_letter(function, record, exc, condition="HandlerError", attempts=tries)
+                    _unexpected_attempts.pop(where, None)
                     return
-            blocked.add(partition)
-            _last_errors[where] = f"{type(exc).__name__}: {exc}"
             raise
         else:
             _unexpected_attempts.pop(where, None)
