@@ -51,7 +51,10 @@ dev: services migrate ## everything: services, migrations, demo tenant, local ga
 test: services node_modules ## the whole test suite against real services
 	$(PY) -m pytest -q
 
-.PHONY: test-unit
+.PHONY: chaos test-unit
+chaos: venv ## fault injection (stops services!): only on a stack of its own, see tests/chaos
+	CAREFLOW_CHAOS=1 $(PY) -m pytest -q tests/chaos
+
 test-unit: venv ## only the tests that need no services
 	$(PY) -m pytest -q tests/unit
 

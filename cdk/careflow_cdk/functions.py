@@ -276,7 +276,9 @@ class Functions(Construct):
                 on_failure=lambda_.CfnEventSourceMapping.OnFailureProperty(
                     destination=f"kafka://{mapping.on_failure_topic}"
                 )
-            ),
+            )
+            if mapping.on_failure_topic
+            else None,
             amazon_managed_kafka_event_source_config=lambda_.CfnEventSourceMapping.AmazonManagedKafkaEventSourceConfigProperty(
                 consumer_group_id=mapping.consumer_group_id
             ),
@@ -295,8 +297,9 @@ class Functions(Construct):
         )
         # The mapping needs its source and dead-letter topics to exist.
         for topic in (mapping.topic, mapping.on_failure_topic):
-            cfn.node.add_dependency(self._streaming.topics[topic])
-        self.mappings[mapping.function] = cfn
+            if topic:
+                cfn.node.add_dependency(self._streaming.topics[topic])
+        self.mappings[mapping.name] = cfn
 
 
 def batching_window_seconds(window_s: float) -> int | None:

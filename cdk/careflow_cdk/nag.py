@@ -49,6 +49,11 @@ R_TENANT_SECRETS = (
     "Tenant channel secrets are created per tenant by operators under careflow/<env>/tenants/; "
     "read-only GetSecretValue on that prefix of this environment only."
 )
+R_REDRIVE_NO_DESTINATION = (
+    "The redrive mappings read the dead-letter topics themselves: a dead letter that cannot go "
+    "back yet must wait in its topic (unlimited retries), never be dropped or moved again. Letters "
+    "that stay are alarmed on arrival (observability.py) and listed by `careflow dlq list`."
+)
 
 
 def apply(app: App, stack: CareflowStack) -> None:
@@ -118,6 +123,14 @@ def _acknowledge(stack: CareflowStack) -> None:
                 f"arn:{stack.partition}:secretsmanager:{stack.region}:{stack.account}:secret:{cfg.secrets_prefix}/*",
             )
             _ack(policy, f"AwsSolutions-IAM5[Resource::{prefix}]", R_TENANT_SECRETS)
+
+    for mapping in topology.KAFKA_MAPPINGS:
+        if not mapping.on_failure_topic:
+            _ack(
+                functions.mappings[mapping.name],
+                "Serverless-LambdaEventSourceMappingDestination",
+                R_REDRIVE_NO_DESTINATION,
+            )
 
     # --- the deploy-time bootstrap-broker lookup (CDK AwsCustomResource) ----------------------
     _ack(

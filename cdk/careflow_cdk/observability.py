@@ -88,7 +88,7 @@ class Observability(Construct):
         for mapping in topology.KAFKA_MAPPINGS:
             fn_name = functions.function_name(mapping.function)
             self._alarm(
-                f"{mapping.function}-offset-lag",
+                f"{mapping.name}-offset-lag",
                 cw.Metric(
                     namespace="AWS/Lambda",
                     metric_name="OffsetLag",
@@ -101,7 +101,7 @@ class Observability(Construct):
                 evaluation_periods=3,
             )
             self._alarm(
-                f"{mapping.function}-time-lag",
+                f"{mapping.name}-time-lag",
                 cw.Metric(
                     namespace="AWS/Kafka",
                     metric_name="EstimatedMaxTimeLag",
@@ -117,6 +117,8 @@ class Observability(Construct):
                 f"{mapping.consumer_group_id} is more than {cfg.lag_alarm_seconds}s behind on {mapping.topic}",
                 evaluation_periods=2,
             )
+            if not mapping.on_failure_topic:
+                continue
             self._alarm(
                 f"{mapping.function}-dead-letters",
                 _dead_letter_arrivals(

@@ -26,6 +26,8 @@ PRODUCES: dict[str, tuple[str, ...]] = {
     "send_message": (),
     "sync_clinic": (),
     "api": (topology.TOPIC_CASE_EVENTS,),  # staff approvals re-enter the pipeline as case events
+    # dead letters of outages go back to the topic they came from
+    "redrive": tuple(dict.fromkeys(m.topic for m in topology.PIPELINE_MAPPINGS)),
 }
 """Topics each function writes to (WriteData). ``tests/infra`` checks that every topic a handler
 references is listed here. Candidate for a ``produces`` field of ``topology.FunctionSpec``."""
@@ -184,16 +186,21 @@ def function_statements(
                     actions=["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"],
                     resources=[streaming.group_arn(mapping.consumer_group_id)],
                 ),
+            ]
+        )
+        if mapping.on_failure_topic:
+            statements.append(
                 iam.PolicyStatement(
                     # The mapping writes exhausted records here; the handler writes poison records here.
                     sid=_sid("DeadLetter", mapping.topic),
                     actions=["kafka-cluster:DescribeTopic", "kafka-cluster:WriteData"],
                     resources=[streaming.topic_arn(mapping.on_failure_topic)],
-                ),
-            ]
-        )
+                )
+            )
     return statements
 
 
 def _sid(prefix: str, topic: str) -> str:
-    return prefix + "".join(part.capitalize() for part in topic.replace("-", ".").split("."))
+    return prefix + "".join(
+        part.capitalize() for part in topic.replace("-", ".").replace("_", ".").split(".")
+    )

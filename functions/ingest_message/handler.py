@@ -5,6 +5,10 @@ segment picks the adapter. Order of checks matters: tenant → signature on the 
 rate limit (one per message, the whole webhook or nothing) → dedupe → publish. Nothing is
 published unless every check passed, and a message is only marked as seen after Kafka
 acknowledged it, so a failed publish is retried by the provider, never lost.
+
+Whatever is down, the webhook answers within seconds: a failure of Redis, Postgres or Kafka
+(``careflow_shared.transient``) answers 503 with ``Retry-After`` so the provider retries, and the
+Kafka producer gives up after 7.5 s instead of blocking for a minute.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from careflow_shared.log import get_logger
 from careflow_shared.tenant_config import TENANT_ID_PATTERN, TenantConfig
 from careflow_shared.topology import TOPIC_INBOUND
 from careflow_shared.tracecontext import set_current
+from careflow_shared.transient import is_transient
 from careflow_streaming.producer import partition_key, publish
 from careflow_tenant import idempotency, ratelimit, tenants
 from careflow_tenant.secrets import get_channel_secret
@@ -58,6 +63,15 @@ def _careflow_error(exc: CareflowError) -> Response[str]:
     return Response(
         exc.status_code, content_types.APPLICATION_JSON, json.dumps(exc.to_body()), headers
     )
+
+
+@app.exception_handler(Exception)
+def _dependency_down(exc: Exception) -> Response[str]:
+    """A dependency is down: 503 and the provider retries; anything else stays a 500."""
+    if not is_transient(exc):
+        raise exc
+    logger.warning("dependency unavailable", extra={"error_type": type(exc).__name__})
+    return _careflow_error(ServiceUnavailable("a dependency is unavailable; retry later"))
 
 
 def _context(channel: str, tenant_id: str) -> tuple[ChannelAdapter, TenantConfig, dict[str, Any]]:
@@ -180,7 +194,10 @@ def _publish_once(tenant: str, message: MessageReceived, traceparent: str) -> bo
         idempotency.count_duplicate(tenant, message.channel)
         return False
     if claim == "in_progress":
-        raise CareflowError("the same message is being processed; retry later")
+        raise ServiceUnavailable(
+            "the same message is being processed; retry later",
+            retry_after_s=idempotency.IN_PROGRESS_TTL_S,
+        )
     try:
         _publish(
             tenant,

@@ -50,14 +50,55 @@ def _letters(function: str, group: str | None) -> Iterator[tuple[list[Letter], C
 
 
 def list_letters(function: str) -> list[dict[str, Any]]:
+    """Every letter of the topic, each with ``redrive``: ``pending`` (the redrive function has not
+    reached it yet), ``redriven`` (put back automatically) or ``parked`` (waits for a person)."""
+    done = _redrive_positions(function)
     with _letters(function, None) as (letters, _):
-        return [{"dlq_partition": p, "dlq_offset": o, **letter} for p, o, letter in letters]
+        return [
+            {"dlq_partition": p, "dlq_offset": o, "redrive": _redrive_state(letter, o, done.get(p)),
+             **letter}
+            for p, o, letter in letters
+        ]  # fmt: skip
+
+
+def _redrive_positions(function: str) -> dict[int, int]:
+    """The redrive mapping's committed offset per partition of the function's dead-letter topic."""
+    from kafka import KafkaConsumer, TopicPartition
+
+    consumer = KafkaConsumer(
+        bootstrap_servers=os.environ["CAREFLOW_KAFKA_BOOTSTRAP"].split(","),
+        group_id=f"careflow-redrive-{function}",
+        enable_auto_commit=False,
+    )
+    try:
+        topic = dlq_topic(function)
+        out = {}
+        for p in consumer.partitions_for_topic(topic) or []:
+            committed = consumer.committed(TopicPartition(topic, p))
+            if committed is not None:
+                out[p] = int(committed)
+        return out
+    finally:
+        consumer.close()
+
+
+def _redrive_state(letter: dict[str, Any], offset: int, position: int | None) -> str:
+    from careflow_streaming.redrive import decide
+
+    if position is None or offset >= position:
+        return "pending"
+    try:
+        decision, _wait = decide(letter, now=float("inf"))
+    except (KeyError, TypeError, ValueError):  # not a letter of ours: the redrive left it
+        return "parked"
+    return "parked" if decision == "park" else "redriven"
 
 
 def describe(letter: dict[str, Any]) -> str:
     src = letter["source"]
     return (
-        f"[{letter['dlq_partition']}:{letter['dlq_offset']}] {letter['condition']} "
+        f"[{letter['dlq_partition']}:{letter['dlq_offset']}] {letter.get('redrive', '?')} "
+        f"{letter['condition']} "
         f"{src['topic']}-{src['partition']}@{src['offset']} attempts={letter['attempts']} "
         f"{letter['error']['type']}: {letter['error']['message'][:160]}"
     )

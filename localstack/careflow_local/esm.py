@@ -7,6 +7,12 @@ lowest failed offset, as Lambda does); a function error retries the whole batch;
 ``maximum_retry_attempts`` retries (or past ``maximum_record_age_s``) the record goes to the
 mapping's on-failure topic with its original bytes, the error and the attempt count; offsets are
 committed only once every record of the batch succeeded or was dead-lettered.
+
+Retry policy (the same numbers as on AWS, from the mapping): ``maximum_retry_attempts`` and
+``maximum_record_age_s`` may be -1 (infinite), as Lambda allows; records are also checked against
+their age before every retry, as Lambda does. Lambda does not document the pause between retries
+of a Kafka batch; here it grows from ``retry_backoff_s`` by doubling up to ``RETRY_BACKOFF_CAP_S``,
+so an outage of minutes costs a few dozen attempts, not thousands.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from careflow_shared.topology import KafkaMapping
 
 log = logging.getLogger("careflow.esm")
 Invoke = Callable[[dict[str, Any]], Any]
+RETRY_BACKOFF_CAP_S = 10.0
 
 
 @dataclass
@@ -44,7 +51,7 @@ class EventSourceMapping:
         *,
         bootstrap: str,
         region: str,
-        retry_backoff_s: float = 0.2,
+        retry_backoff_s: float = 0.5,
     ) -> None:
         self.mapping = mapping
         self.invoke = invoke
@@ -83,7 +90,13 @@ class EventSourceMapping:
             enable_auto_commit=False,
             auto_offset_reset="earliest" if m.starting_position == "TRIM_HORIZON" else "latest",
             max_poll_records=m.batch_size,
-            max_poll_interval_ms=600_000,
+            # A batch may be retried for as long as its records may age: the group must not
+            # evict this consumer meanwhile (that would only redeliver the same batch).
+            max_poll_interval_ms=(
+                max(600, m.maximum_record_age_s + 300) * 1000
+                if m.maximum_record_age_s > 0
+                else 2**31 - 1
+            ),
             client_id=f"careflow-esm-{m.function}",
         )
 
@@ -101,8 +114,7 @@ class EventSourceMapping:
             try:
                 while not self._stop.is_set():
                     batch = self._collect(consumer)
-                    if batch:
-                        self._deliver(batch)
+                    if batch and self._deliver(batch):
                         self._commit(consumer, batch)
             except Exception as exc:
                 self.stats.errors.append(f"{type(exc).__name__}: {exc}")
@@ -148,17 +160,20 @@ class EventSourceMapping:
 
     # --- delivery with retries and dead letters ------------------------------------------------
 
-    def _deliver(self, batch: list[Any]) -> None:
+    def _deliver(self, batch: list[Any]) -> bool:
+        """Deliver until every record succeeded or was dead-lettered (True), or the mapping was
+        stopped meanwhile (False: nothing is committed, the batch comes again)."""
         self.stats.batches += 1
         m = self.mapping
         pending = [self._to_event_record(r) for r in batch]
         pending = self._drop_expired(pending)
         attempts: dict[tuple[int, int], int] = {}
+        retries = 0
         while pending:
             failed, error = self._invoke(pending)
             if not failed:
                 self.stats.records_ok += len(pending)
-                return
+                return True
             # Per partition, Lambda resumes from the lowest failed offset.
             lowest: dict[int, int] = {}
             for part, off in failed:
@@ -177,7 +192,7 @@ class EventSourceMapping:
             for part, off in lowest.items():
                 key = (part, off)
                 attempts[key] = attempts.get(key, 1) + 1
-                if attempts[key] > m.maximum_retry_attempts + 1:
+                if 0 <= m.maximum_retry_attempts < attempts[key] - 1:
                     head = next(r for r in retry if r["partition"] == part and r["offset"] == off)
                     self._dead_letter(
                         head,
@@ -187,11 +202,13 @@ class EventSourceMapping:
                     )
                     retry.remove(head)
             self.stats.retries += 1
-            pending = retry
-            if pending:
-                time.sleep(
-                    min(self.retry_backoff_s * (2 ** min(max(attempts.values()) - 2, 4)), 2.0)
-                )
+            retries += 1
+            if retry:
+                pause = min(self.retry_backoff_s * 2 ** min(retries - 1, 16), RETRY_BACKOFF_CAP_S)
+                if self._stop.wait(pause):
+                    return False
+            pending = self._drop_expired(retry)
+        return True
 
     def _invoke(
         self, records: list[dict[str, Any]]
@@ -227,10 +244,12 @@ class EventSourceMapping:
 
     def _drop_expired(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         max_age_ms = self.mapping.maximum_record_age_s * 1000
+        if max_age_ms <= 0:  # -1: records never expire
+            return records
         now_ms = int(time.time() * 1000)
         keep = []
         for r in records:
-            if max_age_ms > 0 and now_ms - r["timestamp"] > max_age_ms:
+            if now_ms - r["timestamp"] > max_age_ms:
                 self._dead_letter(
                     r, 0, "record older than MaximumRecordAgeInSeconds", "RecordAgeExceeded"
                 )

@@ -13,7 +13,7 @@ from careflow_shared.topology import FUNCTIONS, KAFKA_MAPPINGS
 
 class LocalRuntime:
     def __init__(
-        self, *, port: int | None = None, with_gateway: bool = True, retry_backoff_s: float = 0.2
+        self, *, port: int | None = None, with_gateway: bool = True, retry_backoff_s: float = 0.5
     ) -> None:
         bootstrap = os.environ["CAREFLOW_KAFKA_BOOTSTRAP"]
         region = os.environ.get("AWS_REGION", "eu-central-1")
@@ -25,7 +25,7 @@ class LocalRuntime:
             else None
         )
         self.mappings = {
-            m.function: EventSourceMapping(
+            m.name: EventSourceMapping(
                 m,
                 functools.partial(invoke, m.function),
                 bootstrap=bootstrap,

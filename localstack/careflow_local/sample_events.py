@@ -52,6 +52,37 @@ def _kafka(topic: str, env: Envelope, key: str) -> dict[str, Any]:
     )
 
 
+def _dead_letter(function: str, source: dict[str, Any]) -> dict[str, Any]:
+    """A dead letter of ``source`` (an ``aws:kafka`` event) on the function's dead-letter topic."""
+    import base64
+
+    from careflow_shared.topology import dlq_topic
+    from careflow_streaming.deadletter import build_dead_letter
+
+    (record,) = next(iter(source["records"].values()))
+    letter = build_dead_letter(
+        function,
+        record,
+        error_type="OperationalError",
+        error_message="connection to server failed",
+        attempts=0,
+        condition="RecordAgeExceeded",
+    )
+    letter["failed_at"] = "2025-11-25T20:00:00+00:00"
+    rec = kafka_record(
+        topic=dlq_topic(function),
+        partition=0,
+        offset=7,
+        timestamp_ms=1764100800000,
+        key=base64.b64decode(record["key"]),
+        value=json.dumps(letter).encode(),
+        headers=[("dlq_condition", b"RecordAgeExceeded"), ("dlq_error_type", b"OperationalError")],
+    )
+    return kafka_event(
+        [rec], bootstrap="b-1.careflow.kafka.eu-central-1.amazonaws.com:9098", region="eu-central-1"
+    )
+
+
 def build() -> dict[str, dict[str, Any]]:
     secrets = read_dev_env()
     raw, headers = signed(
@@ -193,6 +224,10 @@ def build() -> dict[str, dict[str, Any]]:
         "run_agent/case_opened.json": _kafka(TOPIC_CASE_EVENTS, case_opened, f"{TENANT}:{CASE_ID}"),
         "persist_result/agent_decided.json": _kafka(
             TOPIC_DECISIONS, decided, f"{TENANT}:{CASE_ID}"
+        ),
+        "redrive/dead_letter.json": _dead_letter(
+            "create_case",
+            _kafka(TOPIC_INBOUND, inbound, f"{TENANT}:5f0c2c9e1f8d4e7a9b6c3d2e1f0a9b8c"),
         ),
         "api/health.json": http_api_event(method="GET", path="/health", route_key="GET /health"),
         "api/list_cases.json": http_api_event(

@@ -37,7 +37,7 @@ def _mapping_from_template(props: dict[str, Any], functions: dict[str, str]) -> 
         "bisect_batch_on_function_error": props["BisectBatchOnFunctionError"],
         "function_response_types": tuple(props.get("FunctionResponseTypes", ())),
         "starting_position": props["StartingPosition"],
-        "on_failure": props["DestinationConfig"]["OnFailure"]["Destination"],
+        "on_failure": props.get("DestinationConfig", {}).get("OnFailure", {}).get("Destination"),
         "consumer_group_id": props["AmazonManagedKafkaEventSourceConfig"]["ConsumerGroupId"],
     }
 
@@ -53,7 +53,7 @@ def _mapping_from_topology(m: topology.KafkaMapping) -> dict[str, Any]:
         "bisect_batch_on_function_error": m.bisect_batch_on_function_error,
         "function_response_types": tuple(m.function_response_types),
         "starting_position": m.starting_position,
-        "on_failure": f"kafka://{m.on_failure_topic}",
+        "on_failure": f"kafka://{m.on_failure_topic}" if m.on_failure_topic else None,
         "consumer_group_id": m.consumer_group_id,
     }
 
@@ -72,21 +72,31 @@ def test_msk_mappings_equal_topology(synth: Synth) -> None:
 
 
 def test_every_mapping_is_bounded_with_destination_and_unique_group(synth: Synth) -> None:
+    """Pipeline mappings: the largest retry budget AWS allows with a destination, bounded by
+    record age, and a dead-letter topic. Redrive mappings (source = a dead-letter topic): retry
+    without limit and without destination, so a dead letter is never dropped."""
     mappings = [
         m["Properties"] for m in synth.resources("AWS::Lambda::EventSourceMapping").values()
     ]
     groups = [m["AmazonManagedKafkaEventSourceConfig"]["ConsumerGroupId"] for m in mappings]
     assert len(groups) == len(set(groups)), "consumer group ids must be unique"
+    redrives = 0
     for m in mappings:
-        assert 0 <= m["MaximumRetryAttempts"] <= 10
-        assert m["MaximumRecordAgeInSeconds"] > 0
-        destination = m["DestinationConfig"]["OnFailure"]["Destination"]
-        assert (
-            destination.startswith("kafka://")
-            and destination.removeprefix("kafka://") not in m["Topics"]
-        )
+        if m["Topics"][0].startswith("hub.dlq."):
+            redrives += 1
+            assert m["MaximumRetryAttempts"] == -1 and m["MaximumRecordAgeInSeconds"] == -1
+            assert "DestinationConfig" not in m
+        else:
+            assert 0 <= m["MaximumRetryAttempts"] <= 10_000
+            assert 60 <= m["MaximumRecordAgeInSeconds"] <= 604_800
+            destination = m["DestinationConfig"]["OnFailure"]["Destination"]
+            assert (
+                destination.startswith("kafka://")
+                and destination.removeprefix("kafka://") not in m["Topics"]
+            )
         assert m["ProvisionedPollerConfig"]["MinimumPollers"] >= 1
         assert "ReportBatchItemFailures" in m["FunctionResponseTypes"]
+    assert redrives == len(topology.PIPELINE_MAPPINGS)
 
 
 def test_api_routes_equal_topology(synth: Synth) -> None:

@@ -122,3 +122,57 @@ def test_the_poller_survives_a_failing_consumer_and_reconnects():
     finally:
         esm.stop()
     assert len(made) >= 2 and "ConnectionError: broker went away" in esm.stats.errors
+
+
+def test_unlimited_retries_wait_out_an_outage_of_any_length():
+    """MaximumRetryAttempts -1 (the redrive mappings): no dead letter, ever; the record goes
+    through once the function stops failing."""
+    outage = {"left": 40}
+
+    def invoke(event):
+        if outage["left"]:
+            outage["left"] -= 1
+            raise ConnectionError("postgres is down")
+        return {"batchItemFailures": []}
+
+    esm = CapturingMapping(
+        KafkaMapping("f", "hub.x", maximum_retry_attempts=-1, maximum_record_age_s=-1), invoke
+    )
+    assert esm._deliver(_records(2)) is True
+    assert esm.letters == []
+    assert esm.stats.records_ok == 2 and esm.stats.retries == 40
+
+
+def test_the_record_age_is_checked_before_every_retry():
+    """As on AWS: a record that ages past MaximumRecordAgeInSeconds while it is being retried is
+    dead-lettered (RecordAgeExceeded), however many attempts are left."""
+    import time as _time
+
+    clock = {"now": _time.time()}
+    rec = Rec("hub.x", 0, 0, int(clock["now"] * 1000), b"k", b"v", [])
+
+    def invoke(event):
+        clock["now"] += 30  # each failed attempt "takes" 30 s
+        return {"batchItemFailures": [{"itemIdentifier": {"partition": "hub.x-0", "offset": 0}}]}
+
+    esm = CapturingMapping(
+        KafkaMapping("f", "hub.x", maximum_retry_attempts=10_000, maximum_record_age_s=60), invoke
+    )
+    real_time = _time.time
+    _time.time = lambda: clock["now"]
+    try:
+        esm._deliver([rec])
+    finally:
+        _time.time = real_time
+    assert [(c[0], c[1], c[3]) for c in esm.letters] == [(0, 0, "RecordAgeExceeded")]
+
+
+def test_a_stopped_mapping_commits_nothing_of_a_batch_still_being_retried():
+    def invoke(event):
+        esm._stop.set()
+        raise ConnectionError("down")
+
+    esm = CapturingMapping(KafkaMapping("f", "hub.x"), invoke)
+    esm.retry_backoff_s = 0.01
+    assert esm._deliver(_records(1)) is False
+    assert esm.letters == []

@@ -10,7 +10,8 @@ from careflow_shared.envelope import Envelope
 from careflow_shared.topology import FUNCTIONS, KAFKA_MAPPINGS, ROUTES
 
 EVENTS = Path(__file__).resolve().parents[2] / "events"
-MAPPED = {m.function: m.topic for m in KAFKA_MAPPINGS}
+MAPPED = {m.function: m.topic for m in KAFKA_MAPPINGS if m.dead_letter}
+DEAD_LETTER_TOPICS = {m.topic for m in KAFKA_MAPPINGS if not m.dead_letter}
 
 
 @pytest.mark.parametrize("function", sorted(FUNCTIONS))
@@ -19,7 +20,14 @@ def test_every_function_has_samples_of_its_triggers_shape(function):
     assert samples, f"no sample events for {function}"
     for path in samples:
         event = json.loads(path.read_text())
-        if function in MAPPED:
+        if function == "redrive":
+            for records in event["records"].values():
+                for record in records:
+                    assert record["topic"] in DEAD_LETTER_TOPICS
+                    letter = json.loads(base64.b64decode(record["value"]))
+                    original = base64.b64decode(letter["value"])
+                    Envelope.model_validate_json(original)
+        elif function in MAPPED:
             assert event["eventSource"] == "aws:kafka"
             for key, records in event["records"].items():
                 for record in records:

@@ -58,7 +58,7 @@ class ServiceUnavailable(CareflowError):
     status_code = 503
     code = "unavailable"
 
-    def __init__(self, message: str, *, retry_after_s: int, details: Any = None) -> None:
+    def __init__(self, message: str, *, retry_after_s: int = 5, details: Any = None) -> None:
         super().__init__(message, details=details)
         self.retry_after_s = retry_after_s
 

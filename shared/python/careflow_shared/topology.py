@@ -55,27 +55,46 @@ class Route:
         return f"{self.method} {self.path}"
 
 
+# Retry budget of every pipeline mapping (the numbers and why: README, "Poison versus transient").
+# AWS: MaximumRetryAttempts 0..10000 or -1 (infinite, but capped at 10 when an on-failure
+# destination is set), not counting the first invocation; MaximumRecordAgeInSeconds 60..604800
+# or -1. So "retry until the outage is over" is spelled 10000 attempts bounded by the record age:
+# the batch runner pauses after a transient failure, so 10000 attempts outlast the age.
+PIPELINE_RETRY_ATTEMPTS = 10_000
+PIPELINE_RECORD_AGE_S = 3600
+
+
 @dataclass(frozen=True)
 class KafkaMapping:
-    """Settings of one MSK event source mapping (names follow the Lambda API)."""
+    """Settings of one MSK event source mapping (names follow the Lambda API).
+
+    ``dead_letter=False``: no on-failure destination (the redrive mappings of the dead-letter
+    topics retry without limit instead); ``on_failure_topic`` is then empty.
+    """
 
     function: str
     topic: str
     batch_size: int = 100
     maximum_batching_window_s: float = 0.5
-    maximum_retry_attempts: int = 3
-    maximum_record_age_s: int = 3600
+    maximum_retry_attempts: int = PIPELINE_RETRY_ATTEMPTS
+    maximum_record_age_s: int = PIPELINE_RECORD_AGE_S
     bisect_batch_on_function_error: bool = False
     function_response_types: tuple[str, ...] = ("ReportBatchItemFailures",)
     starting_position: Literal["TRIM_HORIZON", "LATEST"] = "TRIM_HORIZON"
     on_failure_topic: str = ""
     consumer_group_id: str = ""
+    dead_letter: bool = True
 
     def __post_init__(self) -> None:
-        if not self.on_failure_topic:
+        if self.dead_letter and not self.on_failure_topic:
             object.__setattr__(self, "on_failure_topic", dlq_topic(self.function))
         if not self.consumer_group_id:
             object.__setattr__(self, "consumer_group_id", f"careflow-{self.function}")
+
+    @property
+    def name(self) -> str:
+        """Unique per mapping (a function may have several): the consumer group without prefix."""
+        return self.consumer_group_id.removeprefix("careflow-")
 
 
 FUNCTIONS: dict[str, FunctionSpec] = {
@@ -130,6 +149,13 @@ FUNCTIONS: dict[str, FunctionSpec] = {
             description="Keep the clinic's Doktor365 in step with case stage changes",
         ),
         FunctionSpec(
+            "redrive",
+            uses=("shared", "tenant_context", "rds", "streaming"),
+            memory_mb=256,
+            timeout_s=60,
+            description="Put dead letters of outages back on their topic once Postgres and Redis answer",
+        ),
+        FunctionSpec(
             "api",
             uses=("shared", "rds", "documents", "streaming", "channels", "dependencies"),
             timeout_s=15,
@@ -156,26 +182,31 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/v1/cases/{case_id}/documents/{document_id}", "api", "jwt"),
 )
 
-KAFKA_MAPPINGS: tuple[KafkaMapping, ...] = (
+PIPELINE_MAPPINGS: tuple[KafkaMapping, ...] = (
     KafkaMapping("create_case", TOPIC_INBOUND, batch_size=100, maximum_batching_window_s=0.5),
     KafkaMapping("run_agent", TOPIC_CASE_EVENTS, batch_size=10, maximum_batching_window_s=0.5),
     KafkaMapping("persist_result", TOPIC_DECISIONS, batch_size=100, maximum_batching_window_s=0.5),
-    # Provider outages: more retries, so replies wait out short outages instead of dead-lettering.
-    KafkaMapping(
-        "send_message",
-        TOPIC_OUTBOUND,
-        batch_size=10,
-        maximum_batching_window_s=0.5,
-        maximum_retry_attempts=10,
-    ),
-    KafkaMapping(
-        "sync_clinic",
-        TOPIC_CASE_EVENTS,
-        batch_size=10,
-        maximum_batching_window_s=0.5,
-        maximum_retry_attempts=10,
-    ),
+    KafkaMapping("send_message", TOPIC_OUTBOUND, batch_size=10, maximum_batching_window_s=0.5),
+    KafkaMapping("sync_clinic", TOPIC_CASE_EVENTS, batch_size=10, maximum_batching_window_s=0.5),
 )
+
+# One redrive mapping per dead-letter topic: unlimited retries, no destination (a dead letter
+# waits in its topic until its dependencies answer; nothing is ever dropped).
+REDRIVE_MAPPINGS: tuple[KafkaMapping, ...] = tuple(
+    KafkaMapping(
+        "redrive",
+        m.on_failure_topic,
+        batch_size=10,
+        maximum_batching_window_s=0.5,
+        maximum_retry_attempts=-1,
+        maximum_record_age_s=-1,
+        dead_letter=False,
+        consumer_group_id=f"careflow-redrive-{m.function}",
+    )
+    for m in PIPELINE_MAPPINGS
+)
+
+KAFKA_MAPPINGS: tuple[KafkaMapping, ...] = PIPELINE_MAPPINGS + REDRIVE_MAPPINGS
 
 PIPELINE_TOPICS: tuple[str, ...] = (
     TOPIC_INBOUND,
@@ -183,7 +214,9 @@ PIPELINE_TOPICS: tuple[str, ...] = (
     TOPIC_DECISIONS,
     TOPIC_OUTBOUND,
 )
-ALL_TOPICS: tuple[str, ...] = PIPELINE_TOPICS + tuple(m.on_failure_topic for m in KAFKA_MAPPINGS)
+ALL_TOPICS: tuple[str, ...] = PIPELINE_TOPICS + tuple(
+    m.on_failure_topic for m in KAFKA_MAPPINGS if m.on_failure_topic
+)
 TOPIC_PARTITIONS = 6
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 import psycopg2
 import psycopg2.extensions
@@ -20,14 +20,48 @@ def tenant_transaction(
 
     ``set_config(..., true)`` is transaction-local, so the setting disappears at commit or
     rollback; nothing survives on the connection for the next tenant.
+
+    The container's cached connection may have died since its last use (Postgres restarted, an
+    RDS failover, RDS Proxy closed it): then the transaction's first statement fails before any of
+    the caller's work ran, so the connection is replaced and that statement tried once more. A
+    failure later in the transaction is not retried here (the caller's work would run twice);
+    the broken connection is dropped and the error raised (a transient error: retried by the
+    event source mapping, or a 503 from the webhook).
     """
+    owned = conn is None
     connection = conn or get_connection()
     try:
+        cur = _begin(connection, tenant_id)
+    except (psycopg2.OperationalError, psycopg2.InterfaceError):
+        if not owned:
+            raise
+        reset_connection()
+        connection = get_connection()
+        try:
+            cur = _begin(connection, tenant_id)
+        except (psycopg2.OperationalError, psycopg2.InterfaceError):
+            reset_connection()
+            raise
+    try:
         # ``with connection`` commits on success and rolls back on error
-        with connection, connection.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cur:
-            cur.execute("SELECT set_config('app.tenant_id', %s, true)", (tenant_id,))
+        with connection, cur:
             yield cur
     except (psycopg2.OperationalError, psycopg2.InterfaceError):
-        if conn is None:
+        if owned:
             reset_connection()  # broken connection: the next call opens a fresh one
         raise
+
+
+def _begin(
+    connection: psycopg2.extensions.connection, tenant_id: str
+) -> psycopg2.extras.RealDictCursor:
+    cur = connection.cursor(cursor_factory=psycopg2.extras.RealDictCursor)
+    try:
+        cur.execute("SELECT set_config('app.tenant_id', %s, true)", (tenant_id,))
+    except BaseException:
+        cur.close()
+        if not connection.closed:
+            with suppress(psycopg2.Error):
+                connection.rollback()
+        raise
+    return cur

@@ -3,14 +3,19 @@
 - Each record's value is an :class:`~careflow_shared.envelope.Envelope`; one that does not parse
   is a poison record: dead-lettered at once with its error, and the batch goes on.
 - A record whose handler raises :class:`~careflow_shared.errors.PoisonRecord` is dead-lettered too.
-- Any other exception is transient: the record is reported in ``batchItemFailures`` (Powertools'
-  ``BatchProcessor``) and so is every later record of the same partition, without running it,
-  so a retry never overtakes an earlier message of the same conversation.
+- A transient failure (:func:`careflow_shared.transient.is_transient`: a dependency is down) is
+  reported in ``batchItemFailures`` (Powertools' ``BatchProcessor``), and so is every later record
+  of the same partition, without running it, so a retry never overtakes an earlier message of the
+  same conversation. The mapping retries it for as long as an outage can last (its record age).
+- Any other exception is probably a bug: it is retried the same way, but after
+  ``UNEXPECTED_ERROR_ATTEMPTS`` attempts seen by this container the record is dead-lettered
+  (condition ``HandlerError``, with its error) so it does not hold its partition for an hour.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -25,7 +30,8 @@ from pydantic import ValidationError
 from careflow_shared.envelope import Envelope
 from careflow_shared.errors import PoisonRecord
 from careflow_shared.tracecontext import set_current
-from careflow_streaming.deadletter import build_dead_letter, send_dead_letter
+from careflow_shared.transient import is_transient
+from careflow_streaming.deadletter import Condition, build_dead_letter, send_dead_letter
 from careflow_streaming.producer import publish_many
 
 RecordHandler = Callable[[Envelope], None]
@@ -45,6 +51,18 @@ logger = logging.getLogger("careflow.batch")
 # (topic, partition, offset) -> "Type: message" of the last failure; read by the local harness to
 # put the real error into a dead letter after retries run out (AWS only knows "function error").
 _last_errors: dict[tuple[str, int, int], str] = {}
+
+
+# Attempts of records whose handler failed with a non-transient, non-poison error, per container:
+# on AWS the mapping does not tell the function how often a batch was tried. A retry usually lands
+# on the same warm container; when it does not, the count restarts and the record age still bounds
+# the retries.
+UNEXPECTED_ERROR_ATTEMPTS = 3
+# After a transient failure the invocation pauses before it answers: Lambda does not document the
+# pause between retries of a Kafka batch, and 10,000 attempts that fail in milliseconds would be
+# spent in minutes. With the pause they outlast the mapping's record age (an hour).
+TRANSIENT_PAUSE_S = 1.0
+_unexpected_attempts: dict[tuple[str, int, int], int] = {}
 
 
 class BlockedByEarlierFailure(Exception):
@@ -69,12 +87,27 @@ def process_kafka_batch(
     if outbox is not None:
         outbox.clear()  # nothing left over from an invocation that failed half-way
     blocked: set[str] = set()
+    transient: list[bool] = []
     _last_errors.clear()
 
     def record_handler(record: KafkaEventRecord) -> None:
         partition = f"{record.topic}-{record.partition}"
         if partition in blocked:
             raise BlockedByEarlierFailure(partition)
+        try:
+            handle_one(record)
+        except Exception as exc:
+            # Whatever failed — the handler, or writing a dead letter while Kafka is down — the
+            # rest of the partition waits, and the pause applies to a dependency outage.
+            blocked.add(partition)
+            if is_transient(exc):
+                transient.append(True)
+            _last_errors[(record.topic, record.partition, record.offset)] = (
+                f"{type(exc).__name__}: {exc}"
+            )
+            raise
+
+    def handle_one(record: KafkaEventRecord) -> None:
         try:
             envelope = Envelope.from_bytes(record.decoded_value)
         except (ValidationError, ValueError) as exc:
@@ -83,16 +116,22 @@ def process_kafka_batch(
         headers = record.decoded_headers
         traceparent = headers.get("traceparent")
         set_current(traceparent.decode() if traceparent else None)
+        where = (record.topic, record.partition, record.offset)
         try:
             handle(envelope)
         except PoisonRecord as exc:
             _dead_letter(function, record, exc)
         except Exception as exc:
-            blocked.add(partition)
-            _last_errors[(record.topic, record.partition, record.offset)] = (
-                f"{type(exc).__name__}: {exc}"
-            )
+            if not is_transient(exc):
+                tries = _unexpected_attempts.get(where, 0) + 1
+                _unexpected_attempts[where] = tries
+                if tries >= UNEXPECTED_ERROR_ATTEMPTS:
+                    _dead_letter(function, record, exc, condition="HandlerError", attempts=tries)
+                    _unexpected_attempts.pop(where, None)
+                    return
             raise
+        else:
+            _unexpected_attempts.pop(where, None)
 
     processor = BatchProcessor(event_type=EventType.Kafka, raise_on_entire_batch_failure=False)
     response = dict(
@@ -101,14 +140,37 @@ def process_kafka_batch(
         )
     )
     if outbox is not None:
-        outbox.flush(publish_many)
+        try:
+            outbox.flush(publish_many)
+        except Exception as exc:
+            if is_transient(exc):
+                time.sleep(_pause_s(context))
+            raise
+    if transient:
+        time.sleep(_pause_s(context))
     return response
 
 
-def _dead_letter(function: str, record: KafkaEventRecord, exc: Exception) -> None:
+def _pause_s(context: Any) -> float:
+    try:
+        remaining = float(context.get_remaining_time_in_millis()) / 1000
+    except (AttributeError, TypeError, ValueError):
+        remaining = TRANSIENT_PAUSE_S
+    return max(0.0, min(TRANSIENT_PAUSE_S, remaining - 1.0))
+
+
+def _dead_letter(
+    function: str,
+    record: KafkaEventRecord,
+    exc: Exception,
+    *,
+    condition: Condition = "PoisonRecord",
+    attempts: int = 1,
+) -> None:
     logger.warning(
-        "dead-lettering poison record",
+        "dead-lettering record",
         extra={
+            "condition": condition,
             "topic": record.topic,
             "partition": record.partition,
             "offset": record.offset,
@@ -120,8 +182,8 @@ def _dead_letter(function: str, record: KafkaEventRecord, exc: Exception) -> Non
         record.raw_event,
         error_type=type(exc).__name__,
         error_message=_safe_error(exc),
-        attempts=1,
-        condition="PoisonRecord",
+        attempts=attempts,
+        condition=condition,
     )
     send_dead_letter(function, letter)
 

@@ -14,7 +14,10 @@ from typing import Any, Literal
 
 from careflow_shared.topology import dlq_topic
 
-Condition = Literal["PoisonRecord", "RetryAttemptsExhausted", "RecordAgeExceeded"]
+Condition = Literal["PoisonRecord", "HandlerError", "RetryAttemptsExhausted", "RecordAgeExceeded"]
+# What the automatic redrive puts back: the retry budget ran out (an outage longer than the
+# mapping's record age). Poison records and handler errors (bugs) wait for a person.
+REDRIVABLE: frozenset[str] = frozenset({"RetryAttemptsExhausted", "RecordAgeExceeded"})
 DLQ_VERSION = 1
 
 

@@ -1,8 +1,16 @@
 """A Kafka producer opened once per container; the same code speaks PLAINTEXT locally and
-SASL/OAUTHBEARER (IAM) to Amazon MSK, chosen by ``CAREFLOW_KAFKA_SECURITY``."""
+SASL/OAUTHBEARER (IAM) to Amazon MSK, chosen by ``CAREFLOW_KAFKA_SECURITY``.
+
+It fails fast: a send that cannot get metadata blocks at most ``MAX_BLOCK_MS``, and a send is
+acknowledged within ``DELIVERY_TIMEOUT_MS`` or fails (kafka-python's defaults are 60 s and 120 s,
+which made webhooks hang while Kafka was down). A failed send drops the producer, so the next
+call starts with fresh connections and metadata (a broker that came back is found at once).
+A publish call takes 7.5 s at most, inside the webhook function's 10 s.
+"""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from careflow_shared.envelope import Envelope
@@ -12,8 +20,13 @@ from careflow_shared.tracecontext import current_traceparent
 if TYPE_CHECKING:
     from kafka import KafkaProducer
 
+logger = logging.getLogger("careflow.producer")
 _producer: KafkaProducer | None = None
-SEND_TIMEOUT_S = 10.0
+MAX_BLOCK_MS = 3_000
+REQUEST_TIMEOUT_MS = 3_000
+DELIVERY_TIMEOUT_MS = 4_000
+# after the sends: a publish takes at most MAX_BLOCK_MS (metadata) + SEND_TIMEOUT_S = 7.5 s
+SEND_TIMEOUT_S = DELIVERY_TIMEOUT_MS / 1000 + 0.5
 
 
 class _MskTokenProvider:
@@ -36,7 +49,11 @@ def producer_config(settings: Settings) -> dict[str, Any]:
         "linger_ms": 0,
         "retries": 5,
         "max_in_flight_requests_per_connection": 1,  # keeps per-key order across retries
-        "request_timeout_ms": 10_000,
+        "max_block_ms": MAX_BLOCK_MS,
+        "request_timeout_ms": REQUEST_TIMEOUT_MS,
+        "delivery_timeout_ms": DELIVERY_TIMEOUT_MS,
+        "reconnect_backoff_max_ms": 1_000,
+        "bootstrap_timeout_ms": MAX_BLOCK_MS,  # the constructor waits for a broker this long
         "client_id": "careflow",
     }
     if settings.kafka_security == "iam":
@@ -59,9 +76,12 @@ def get_producer() -> KafkaProducer:
 
 def reset_producer() -> None:
     global _producer
-    if _producer is not None:
-        _producer.close(timeout=5)
-    _producer = None
+    producer, _producer = _producer, None
+    if producer is not None:
+        try:
+            producer.close(timeout=0)  # nothing left to deliver: every send was waited for
+        except Exception as exc:  # closing a producer whose broker is gone must not mask the error
+            logger.debug("closing the Kafka producer failed: %s", type(exc).__name__)
 
 
 def partition_key(tenant_id: str, conversation: str) -> bytes:
@@ -82,23 +102,42 @@ def publish(
 
 
 def publish_many(items: list[tuple[str, Envelope, bytes]], traceparent: str | None = None) -> None:
-    producer = get_producer()
-    futures = [
-        producer.send(topic, value=env.to_bytes(), key=key, headers=_headers(env, traceparent))
-        for topic, env, key in items
-    ]
-    producer.flush(timeout=SEND_TIMEOUT_S)
-    for future in futures:
-        future.get(timeout=SEND_TIMEOUT_S)
+    try:
+        producer = get_producer()
+        futures = [
+            producer.send(topic, value=env.to_bytes(), key=key, headers=_headers(env, traceparent))
+            for topic, env, key in items
+        ]
+        _wait(producer, futures)
+    except Exception:
+        reset_producer()
+        raise
 
 
 def publish_raw(
     topic: str, value: bytes, *, key: bytes | None, headers: list[tuple[str, bytes]]
 ) -> None:
-    producer = get_producer()
-    future = producer.send(topic, value=value, key=key, headers=headers)
+    try:
+        producer = get_producer()
+        _wait(producer, [producer.send(topic, value=value, key=key, headers=headers)])
+    except Exception:
+        reset_producer()
+        raise
+
+
+def _wait(producer: KafkaProducer, futures: list[Any]) -> None:
+    """Every future acknowledged, within ``SEND_TIMEOUT_S`` from now in all."""
+    import time
+
+    from kafka.errors import KafkaTimeoutError
+
+    deadline = time.monotonic() + SEND_TIMEOUT_S
     producer.flush(timeout=SEND_TIMEOUT_S)
-    future.get(timeout=SEND_TIMEOUT_S)
+    for future in futures:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 and not future.is_done:
+            raise KafkaTimeoutError("Kafka did not acknowledge in time")
+        future.get(timeout=max(remaining, 0.001))
 
 
 def _headers(envelope: Envelope, traceparent: str | None) -> list[tuple[str, bytes]]:

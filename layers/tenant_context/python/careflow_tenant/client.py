@@ -1,4 +1,10 @@
-"""One Redis client per container (a connection pool underneath), TLS + auth token on AWS."""
+"""One Redis client per container (a connection pool underneath), TLS + auth token on AWS.
+
+Recovery: a pooled connection that died with a Redis restart or an ElastiCache failover fails
+its next command; the client then retries that command once on a fresh connection (``RETRY``),
+so the first request after recovery succeeds. One retry with a short pause, not redis-py's
+default of three with up to 10 s backoff: while Redis is down a webhook must answer (503) fast.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,10 @@ def get_redis() -> redis.Redis:
     global _client
     if _client is None:
         import redis
+        from redis.backoff import ExponentialBackoff
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import TimeoutError as RedisTimeoutError
+        from redis.retry import Retry
 
         settings = get_settings()
         password = None
@@ -29,6 +39,8 @@ def get_redis() -> redis.Redis:
             socket_timeout=2,
             socket_connect_timeout=2,
             health_check_interval=30,
+            retry=Retry(ExponentialBackoff(cap=0.2, base=0.05), retries=1),
+            retry_on_error=[RedisConnectionError, RedisTimeoutError],
             decode_responses=True,
         )
     return _client

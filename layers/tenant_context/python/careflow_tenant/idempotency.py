@@ -4,6 +4,10 @@ Why not Powertools' ``RedisCachePersistenceLayer``: its keys are ``function#hash
 carry the tenant id, which every Redis key of ours must (isolation, per-tenant flush). The
 protocol is the same: claim the key as IN_PROGRESS with a short TTL, mark it COMPLETED after the
 effect (here: the publish to Kafka), release it when the effect failed so a retry can run.
+
+The claim lives as long as the webhook function may run (its Lambda timeout): a container that
+crashed or was killed mid-publish cannot hold a message for longer than an invocation could have
+taken, and one that is still running has finished (or been stopped by Lambda) by then.
 """
 
 from __future__ import annotations
@@ -11,9 +15,10 @@ from __future__ import annotations
 import hashlib
 from typing import Literal
 
+from careflow_shared.topology import FUNCTIONS
 from careflow_tenant.client import get_redis, tenant_key
 
-IN_PROGRESS_TTL_S = 60
+IN_PROGRESS_TTL_S = FUNCTIONS["ingest_message"].timeout_s
 COMPLETED_TTL_S = 7 * 24 * 3600  # Meta retries deliveries for up to 7 days
 
 Claim = Literal["new", "duplicate", "in_progress"]
