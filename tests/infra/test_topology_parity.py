@@ -100,36 +100,39 @@ def test_api_routes_equal_topology(synth: Synth) -> None:
         props = route["Properties"]
         target = props["Target"]["Fn::Join"][1][1]["Ref"]
         auth = {"JWT": "jwt", "NONE": "none"}[props.get("AuthorizationType", "NONE")]
-        actual.add((props["RouteKey"], integrations[target], auth))
-    expected = {(r.route_key, r.function, r.auth) for r in topology.ROUTES}
+        scopes = tuple(props.get("AuthorizationScopes", ()))
+        actual.add((props["RouteKey"], integrations[target], auth, scopes))
+    expected = {(r.route_key, r.function, r.auth, r.scopes) for r in topology.ROUTES}
     assert actual == expected
 
 
-def test_v1_routes_are_behind_jwt_except_the_published_description(synth: Synth) -> None:
+def test_every_path_has_a_catch_all_for_405_and_every_staff_route_a_scope(synth: Synth) -> None:
+    keys = {
+        r["Properties"]["RouteKey"] for r in synth.resources("AWS::ApiGatewayV2::Route").values()
+    }
+    for route in topology.ROUTES:
+        assert f"ANY {route.path}" in keys
     for route in synth.resources("AWS::ApiGatewayV2::Route").values():
-        key = route["Properties"]["RouteKey"]
-        spec = next(r for r in topology.ROUTES if r.route_key == key)
-        if spec.auth == "jwt":
-            assert route["Properties"]["AuthorizationType"] == "JWT"
-            assert "AuthorizerId" in route["Properties"]
-        if "/webhooks/" in key:
-            assert route["Properties"].get("AuthorizationType", "NONE") == "NONE"
+        props = route["Properties"]
+        staff = props.get("AuthorizationType") == "JWT" and not props["RouteKey"].startswith("ANY")
+        assert bool(props.get("AuthorizationScopes")) == staff, props["RouteKey"]
 
 
-def test_snapstart_functions_are_triggered_through_their_live_alias(synth: Synth) -> None:
-    """SnapStart applies to published versions only: the mapping must invoke the alias."""
-    functions = _function_logical_ids(synth)
-    snap = {name for name, spec in topology.FUNCTIONS.items() if spec.snap_start}
-    assert snap == {"run_agent"}
-    for logical, fn in synth.resources("AWS::Lambda::Function").items():
-        name = functions.get(logical)
-        expected = {"ApplyOn": "PublishedVersions"} if name in snap else None
-        assert fn["Properties"].get("SnapStart") == expected, name
-    aliases = synth.resources("AWS::Lambda::Alias")
-    for props in (
-        m["Properties"] for m in synth.resources("AWS::Lambda::EventSourceMapping").values()
-    ):
-        ref = props["FunctionName"]["Ref"]
-        assert (ref in aliases) == (functions[ref] in snap)
-        if ref in aliases:
-            assert aliases[ref]["Properties"]["Name"] == "live"
+def test_cognito_defines_the_topology_scopes(synth: Synth) -> None:
+    """The resource server holds every scope the routes require, and the staff app client may
+    request them (authorization-code flow only): a Cognito access token can carry them."""
+    [(server_id, server)] = synth.resources("AWS::Cognito::UserPoolResourceServer").items()
+    identifier = server["Properties"]["Identifier"]
+    assert identifier == topology.SCOPE_RESOURCE_SERVER
+    names = {f"{identifier}/{s['ScopeName']}" for s in server["Properties"]["Scopes"]}
+    assert names == set(topology.SCOPES)
+    [client] = [r["Properties"] for r in synth.resources("AWS::Cognito::UserPoolClient").values()]
+    assert client["AllowedOAuthFlows"] == ["code"]
+
+    def scope(value: Any) -> str:  # "<Ref to the resource server>/<name>" as CDK writes it
+        if isinstance(value, str):
+            return value
+        parts = value["Fn::Join"][1]
+        return "".join(identifier if p == {"Ref": server_id} else p for p in parts)
+
+    assert set(topology.SCOPES) <= {scope(v) for v in client["AllowedOAuthScopes"]}
