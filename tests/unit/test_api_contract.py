@@ -133,3 +133,17 @@ def test_a_body_the_api_cannot_read_is_refused(api, content_type, raw, status, c
         body=raw,
     )
     assert (answer[0], answer[2]["error"]["code"]) == (status, code)
+
+
+def test_a_reply_with_a_nul_character_is_a_validation_error(api):
+    """Postgres' jsonb cannot store U+0000: refused as input, before it could fail an insert."""
+    status, _, body = _call(
+        api,
+        "POST",
+        "/v1/cases/x/approvals",
+        scope=" ".join(SCOPES),
+        headers=[("Content-Type", "application/json")],
+        body=json.dumps({"decision": "edit", "reply": "price\u0000"}).encode(),
+    )
+    assert status == 400
+    assert [d["loc"] for d in body["error"]["details"]] == ["body.reply"]
