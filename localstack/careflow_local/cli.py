@@ -135,7 +135,8 @@ def _routes(_: argparse.Namespace) -> int:
     from careflow_shared.topology import KAFKA_MAPPINGS, ROUTES
 
     for r in ROUTES:
-        print(f"{r.route_key:40} -> {r.function:16} auth={r.auth}")
+        scopes = f" scopes={','.join(r.scopes)}" if r.scopes else ""
+        print(f"{r.route_key:52} -> {r.function:16} auth={r.auth}{scopes}")
     for m in KAFKA_MAPPINGS:
         print(
             f"kafka {m.topic:34} -> {m.function:16} batch={m.batch_size} "
