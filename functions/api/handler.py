@@ -9,8 +9,8 @@ Access is decided before any route runs (``_gate``), from the request's method a
 against the topology table, exactly as API Gateway matched them: a path outside the table is 404,
 a method the path does not serve 405 with ``Allow``, and a ``/v1`` route needs one of its scopes
 in the verified token's space-separated ``scope`` claim (403 otherwise). API Gateway enforces the
-same scopes on AWS; this check does not rely on it. Validation errors are 400, as documented in
-``GET /v1/openapi.json``.
+same scopes on AWS; this check does not rely on it. A POST body must be UTF-8 JSON (415, 400).
+Validation errors are 400, as documented in ``GET /v1/openapi.json``.
 """
 
 from __future__ import annotations
@@ -94,7 +94,9 @@ def _claims(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def _gate(event: dict[str, Any]) -> dict[str, Any] | None:
-    """The answer for a request no route may run (404, 405 or 403), or None to go on."""
+    """The answer for a request no route may run — 404, 405, 403, then 415 or 400 for a body it
+    cannot read — or None to go on. Runs before Powertools' validation, as API Gateway's
+    authorizer runs before the function."""
     method = str(event.get("requestContext", {}).get("http", {}).get("method", ""))
     path = str(event.get("rawPath", ""))
     found = match_route(method, path)
