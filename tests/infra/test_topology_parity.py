@@ -136,3 +136,33 @@ def test_cognito_defines_the_topology_scopes(synth: Synth) -> None:
         return "".join(identifier if p == {"Ref": server_id} else p for p in parts)
 
     assert set(topology.SCOPES) <= {scope(v) for v in client["AllowedOAuthScopes"]}
+
+
+def test_v1_routes_are_behind_jwt_except_the_published_description(synth: Synth) -> None:
+    for route in synth.resources("AWS::ApiGatewayV2::Route").values():
+        key = route["Properties"]["RouteKey"]
+        spec = next(r for r in topology.ROUTES if r.route_key == key)
+        if spec.auth == "jwt":
+            assert route["Properties"]["AuthorizationType"] == "JWT"
+            assert "AuthorizerId" in route["Properties"]
+        if "/webhooks/" in key:
+            assert route["Properties"].get("AuthorizationType", "NONE") == "NONE"
+
+
+def test_snapstart_functions_are_triggered_through_their_live_alias(synth: Synth) -> None:
+    """SnapStart applies to published versions only: the mapping must invoke the alias."""
+    functions = _function_logical_ids(synth)
+    snap = {name for name, spec in topology.FUNCTIONS.items() if spec.snap_start}
+    assert snap == {"run_agent"}
+    for logical, fn in synth.resources("AWS::Lambda::Function").items():
+        name = functions.get(logical)
+        expected = {"ApplyOn": "PublishedVersions"} if name in snap else None
+        assert fn["Properties"].get("SnapStart") == expected, name
+    aliases = synth.resources("AWS::Lambda::Alias")
+    for props in (
+        m["Properties"] for m in synth.resources("AWS::Lambda::EventSourceMapping").values()
+    ):
+        ref = props["FunctionName"]["Ref"]
+        assert (ref in aliases) == (functions[ref] in snap)
+        if ref in aliases:
+            assert aliases[ref]["Properties"]["Name"] == "live"
