@@ -4,7 +4,10 @@ Webhook routes carry no authorizer on purpose: Meta cannot send a token, so ``in
 verifies ``X-Hub-Signature-256`` on the raw body before anything else. Every route whose topology
 entry says ``auth="jwt"`` gets the JWT authorizer: a Cognito user pool created here by default, or
 the issuer/audience from context (``jwtIssuer``/``jwtAudience``) for an existing IdP. Tenancy
-comes from the token's ``tenant_id`` claim.
+comes from the token's ``tenant_id`` claim. Each such route requires its topology scopes
+(``AuthorizationScopes``: API Gateway answers 403 to a token with none of them); the Cognito
+resource server ``careflow`` defines the same scopes and the staff app client may request them.
+Each path's ``ANY`` route sends the methods it does not serve to the api function (405).
 
 The ``$default`` stage throttles (rate/burst from context) and writes JSON access logs to a
 KMS-encrypted log group. The access log format has no query string, headers or body: the
@@ -106,6 +109,7 @@ class Api(Construct):
                 methods=[apigw.HttpMethod(route.method)],
                 integration=integration,
                 authorizer=self.authorizer if route.auth == "jwt" else apigw.HttpNoneAuthorizer(),
+                authorization_scopes=list(route.scopes) or None,
             )
             self.routes[route.route_key] = created
 
@@ -160,11 +164,33 @@ class Api(Construct):
             deletion_protection=cfg.retain_data,
             removal_policy=RemovalPolicy.RETAIN if cfg.retain_data else RemovalPolicy.DESTROY,
         )
+        scopes = [
+            cognito.ResourceServerScope(
+                scope_name=scope.removeprefix(f"{topology.SCOPE_RESOURCE_SERVER}/"),
+                scope_description=description,
+            )
+            for scope, description in topology.SCOPES.items()
+        ]
+        resource_server = self.user_pool.add_resource_server(
+            "StaffApiScopes",
+            identifier=topology.SCOPE_RESOURCE_SERVER,
+            user_pool_resource_server_name=f"{cfg.prefix}-staff-api",
+            scopes=scopes,
+        )
         client = self.user_pool.add_client(
             "StaffApiClient",
             user_pool_client_name=f"{cfg.prefix}-staff-api",
             generate_secret=False,
             auth_flows=cognito.AuthFlow(user_srp=True),
+            # Access tokens from the authorization-code flow (PKCE: a public client) carry the
+            # scopes the API checks; the implicit flow is off.
+            o_auth=cognito.OAuthSettings(
+                flows=cognito.OAuthFlows(authorization_code_grant=True),
+                scopes=[
+                    cognito.OAuthScope.OPENID,
+                    *(cognito.OAuthScope.resource_server(resource_server, s) for s in scopes),
+                ],
+            ),
             prevent_user_existence_errors=True,
             access_token_validity=Duration.minutes(60),
             id_token_validity=Duration.minutes(60),

@@ -166,6 +166,11 @@ def _acknowledge(stack: CareflowStack) -> None:
         reason = next(
             (text for key, text in public_reasons.items() if route.path.startswith(key)), None
         )
+        if reason is not None and route.method == "ANY":
+            reason = (
+                "Methods a public path does not serve: the api function answers 405 with the "
+                "Allow header and reads nothing."
+            )
         if reason is None:
             raise ValueError(
                 f"{route.route_key} has auth='none' but is no webhook, health or API description route"

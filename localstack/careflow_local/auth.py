@@ -2,7 +2,8 @@
 
 HS256 with a dev-only secret from ``localstack/dev.env``; on AWS, Cognito (or the issuer from
 ``cdk.json``) signs and API Gateway verifies. Either way the function only ever reads the
-verified claims from ``requestContext.authorizer.jwt.claims``.
+verified claims from ``requestContext.authorizer.jwt.claims``. A dev token carries its scopes
+as a Cognito access token does: one space-separated ``scope`` claim.
 """
 
 from __future__ import annotations
@@ -10,9 +11,12 @@ from __future__ import annotations
 import os
 import time
 import uuid
+from collections.abc import Iterable
 from typing import Any
 
 import jwt
+
+from careflow_shared.topology import SCOPE_RESOURCE_SERVER, SCOPES
 
 
 def _secret() -> str:
@@ -24,8 +28,10 @@ def mint_token(
     *,
     subject: str = "dev-coordinator",
     ttl_s: int = 12 * 3600,
+    scopes: Iterable[str] | None = None,
     extra: dict[str, Any] | None = None,
 ) -> str:
+    """A signed dev token for a tenant with the given scopes (default: every scope)."""
     now = int(time.time())
     claims = {
         "iss": os.environ.get("CAREFLOW_JWT_ISSUER", "https://auth.careflow.local/"),
@@ -35,7 +41,7 @@ def mint_token(
         "iat": now,
         "exp": now + ttl_s,
         "jti": str(uuid.uuid4()),
-        "scope": "cases:read cases:write",
+        "scope": " ".join(SCOPES if scopes is None else scopes),
         **(extra or {}),
     }
     return jwt.encode(claims, _secret(), algorithm="HS256")
@@ -59,3 +65,11 @@ def verify_bearer(authorization: str | None) -> dict[str, Any] | None:
         )
     except jwt.PyJWTError:
         return None
+
+
+def scope_name(name: str) -> str:
+    """A known scope by its full name or its short one (``cases:read``); ValueError otherwise."""
+    full = name if "/" in name else f"{SCOPE_RESOURCE_SERVER}/{name}"
+    if full not in SCOPES:
+        raise ValueError(f"unknown scope {name!r}; known: {', '.join(SCOPES)}")
+    return full

@@ -108,9 +108,14 @@ def _usage(tenant_id: str, day: str | None) -> int:
 
 
 def _token(args: argparse.Namespace) -> int:
-    from careflow_local.auth import mint_token
+    from careflow_local.auth import mint_token, scope_name
 
-    print(mint_token(args.tenant, subject=args.subject))
+    try:
+        scopes = [scope_name(s) for s in args.scope] if args.scope else None
+    except ValueError as exc:
+        print(f"careflow token: {exc}", file=sys.stderr)
+        return 2
+    print(mint_token(args.tenant, subject=args.subject, scopes=scopes))
     return 0
 
 
@@ -158,7 +163,8 @@ def _routes(_: argparse.Namespace) -> int:
     from careflow_shared.topology import KAFKA_MAPPINGS, ROUTES
 
     for r in ROUTES:
-        print(f"{r.route_key:40} -> {r.function:16} auth={r.auth}")
+        scopes = f" scopes={','.join(r.scopes)}" if r.scopes else ""
+        print(f"{r.route_key:52} -> {r.function:16} auth={r.auth}{scopes}")
     for m in KAFKA_MAPPINGS:
         print(
             f"kafka {m.topic:34} -> {m.function:16} batch={m.batch_size} "
@@ -217,6 +223,13 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("token", help="print a dev JWT for a tenant")
     t.add_argument("--tenant", required=True)
     t.add_argument("--subject", default="dev-coordinator")
+    t.add_argument(
+        "--scope",
+        action="append",
+        metavar="SCOPE",
+        help="grant only this scope (repeatable; e.g. cases:read or careflow/cases:read); "
+        "default: every scope",
+    )
     t.set_defaults(func=_token)
 
     i = sub.add_parser("invoke", help="run one handler on an event file (like sam local invoke)")

@@ -1,8 +1,11 @@
 """A local API Gateway (HTTP API): same routes as CDK, payload format 2.0, JWT authorizer.
 
-Each HTTP request is matched against ``careflow_shared.topology.ROUTES``; the matched handler
-runs in-process with the exact v2.0 event, and its response is mapped back as API Gateway does
-(a dict without ``statusCode`` becomes a 200 JSON body; ``cookies`` become ``Set-Cookie``).
+Each HTTP request is matched against ``careflow_shared.topology.ROUTES`` as API Gateway does (the
+route of the request's method first, then the path's ``ANY`` route; no route: 404); the JWT
+authorizer answers 401 for a missing or invalid token and 403 when the token holds none of the
+route's scopes, before the function runs. The matched handler runs in-process with the exact
+v2.0 event, and its response is mapped back as API Gateway does (a dict without ``statusCode``
+becomes a 200 JSON body; ``cookies`` become ``Set-Cookie``).
 """
 
 from __future__ import annotations
@@ -10,7 +13,6 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -19,26 +21,10 @@ from urllib.parse import urlsplit
 from careflow_local.auth import verify_bearer
 from careflow_local.events import http_api_event
 from careflow_local.invoke import invoke
-from careflow_shared.topology import ROUTES, Route
+from careflow_shared.topology import match_route as match
 
 log = logging.getLogger("careflow.gateway")
 MAX_BODY = 10 * 1024 * 1024  # API Gateway's payload limit
-
-
-def _compile(route: Route) -> re.Pattern[str]:
-    pattern = re.sub(r"\{(\w+)\+?\}", lambda m: f"(?P<{m.group(1)}>[^/]+)", route.path)
-    return re.compile(f"^{pattern}$")
-
-
-_TABLE = [(route, _compile(route)) for route in ROUTES]
-
-
-def match(method: str, path: str) -> tuple[Route, dict[str, str]] | None:
-    for route, pattern in _TABLE:
-        m = pattern.match(path)
-        if m and route.method == method:
-            return route, m.groupdict()
-    return None
 
 
 def handle_request(
@@ -60,6 +46,8 @@ def handle_request(
         claims = verify_bearer(auth)
         if claims is None:
             return _json(401, {"message": "Unauthorized"})
+        if not route.admits(claims.get("scope")):
+            return _json(403, {"message": "Forbidden"})
     event = http_api_event(
         method=method,
         path=url.path,
@@ -114,9 +102,10 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        if self.command != "HEAD":  # HTTP: a HEAD answer has headers only
+            self.wfile.write(body)
 
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve
 
     def log_message(self, format: str, *args: Any) -> None:  # no query strings in logs
         log.info(

@@ -25,6 +25,7 @@ from careflow_shared.envelope import (
     StageChanged,
 )
 from careflow_shared.topology import (
+    CASES_READ,
     TOPIC_CASE_EVENTS,
     TOPIC_DECISIONS,
     TOPIC_INBOUND,
@@ -239,6 +240,7 @@ def build() -> dict[str, dict[str, Any]]:
                 "sub": "dev-coordinator",
                 "tenant_id": TENANT,
                 "iss": "https://auth.careflow.local/",
+                "scope": CASES_READ,
             },
         ),
         "api/get_case.json": http_api_event(
@@ -250,6 +252,7 @@ def build() -> dict[str, dict[str, Any]]:
                 "sub": "dev-coordinator",
                 "tenant_id": TENANT,
                 "iss": "https://auth.careflow.local/",
+                "scope": CASES_READ,
             },
         ),
     }

@@ -110,9 +110,42 @@ def test_api_routes_equal_topology(synth: Synth) -> None:
         props = route["Properties"]
         target = props["Target"]["Fn::Join"][1][1]["Ref"]
         auth = {"JWT": "jwt", "NONE": "none"}[props.get("AuthorizationType", "NONE")]
-        actual.add((props["RouteKey"], integrations[target], auth))
-    expected = {(r.route_key, r.function, r.auth) for r in topology.ROUTES}
+        scopes = tuple(props.get("AuthorizationScopes", ()))
+        actual.add((props["RouteKey"], integrations[target], auth, scopes))
+    expected = {(r.route_key, r.function, r.auth, r.scopes) for r in topology.ROUTES}
     assert actual == expected
+
+
+def test_every_path_has_a_catch_all_for_405_and_every_staff_route_a_scope(synth: Synth) -> None:
+    keys = {
+        r["Properties"]["RouteKey"] for r in synth.resources("AWS::ApiGatewayV2::Route").values()
+    }
+    for route in topology.ROUTES:
+        assert f"ANY {route.path}" in keys
+    for route in synth.resources("AWS::ApiGatewayV2::Route").values():
+        props = route["Properties"]
+        staff = props.get("AuthorizationType") == "JWT" and not props["RouteKey"].startswith("ANY")
+        assert bool(props.get("AuthorizationScopes")) == staff, props["RouteKey"]
+
+
+def test_cognito_defines_the_topology_scopes(synth: Synth) -> None:
+    """The resource server holds every scope the routes require, and the staff app client may
+    request them (authorization-code flow only): a Cognito access token can carry them."""
+    [(server_id, server)] = synth.resources("AWS::Cognito::UserPoolResourceServer").items()
+    identifier = server["Properties"]["Identifier"]
+    assert identifier == topology.SCOPE_RESOURCE_SERVER
+    names = {f"{identifier}/{s['ScopeName']}" for s in server["Properties"]["Scopes"]}
+    assert names == set(topology.SCOPES)
+    [client] = [r["Properties"] for r in synth.resources("AWS::Cognito::UserPoolClient").values()]
+    assert client["AllowedOAuthFlows"] == ["code"]
+
+    def scope(value: Any) -> str:  # "<Ref to the resource server>/<name>" as CDK writes it
+        if isinstance(value, str):
+            return value
+        parts = value["Fn::Join"][1]
+        return "".join(identifier if p == {"Ref": server_id} else p for p in parts)
+
+    assert set(topology.SCOPES) <= {scope(v) for v in client["AllowedOAuthScopes"]}
 
 
 def test_v1_routes_are_behind_jwt_except_the_published_description(synth: Synth) -> None:

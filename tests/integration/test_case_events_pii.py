@@ -18,7 +18,12 @@ from careflow_local.events import http_api_event, kafka_event, kafka_record
 from careflow_local.invoke import invoke
 from careflow_rds.tenancy import tenant_transaction
 from careflow_shared.envelope import Envelope, MessageReceived
-from careflow_shared.topology import TOPIC_CASE_EVENTS, TOPIC_DECISIONS, TOPIC_INBOUND
+from careflow_shared.topology import (
+    APPROVALS_WRITE,
+    TOPIC_CASE_EVENTS,
+    TOPIC_DECISIONS,
+    TOPIC_INBOUND,
+)
 
 PII = {
     "tr_id": "10000000146",
@@ -140,7 +145,7 @@ def test_case_events_carry_no_patient_text_and_the_agent_reads_it_from_postgres(
         path_parameters={"case_id": payload["case_id"]},
         headers=[("content-type", "application/json")],
         body=json.dumps({"decision": "edit", "reply": edited}).encode(),
-        claims={"sub": "coordinator-1", "tenant_id": tid, "scope": "cases:read cases:write"},
+        claims={"sub": "coordinator-1", "tenant_id": tid, "scope": APPROVALS_WRITE},
     )
     response = invoke("api", request)
     assert response["statusCode"] == 202, response

@@ -56,6 +56,24 @@ def test_token_carries_the_tenant_claim():
     assert claims["tenant_id"] == "demo-clinic" and claims["exp"] > claims["iat"]
 
 
+def test_token_scopes_default_to_all_and_can_be_narrowed():
+    from careflow_shared.topology import CASES_READ, SCOPES
+
+    def scope_of(*args: str) -> str:
+        proc = careflow("token", "--tenant", "demo-clinic", *args)
+        assert proc.returncode == 0, proc.stderr
+        return jwt.decode(proc.stdout.strip(), options={"verify_signature": False})["scope"]
+
+    assert scope_of().split() == list(SCOPES)
+    assert scope_of("--scope", "cases:read") == CASES_READ
+    assert scope_of("--scope", CASES_READ, "--scope", "documents:read").split() == [
+        CASES_READ,
+        "careflow/documents:read",
+    ]
+    bad = careflow("token", "--tenant", "demo-clinic", "--scope", "cases:delete")
+    assert bad.returncode == 2 and "unknown scope" in bad.stderr
+
+
 def test_unknown_function_is_a_clear_error():
     proc = careflow("invoke", "no_such_function", "events/api/health.json")
     assert proc.returncode != 0 and "unknown function" in proc.stderr

@@ -2,6 +2,7 @@ import json
 
 from careflow_local import gateway
 from careflow_local.auth import mint_token, verify_bearer
+from careflow_shared.topology import CASES_READ
 
 
 def test_routes_match_the_topology_with_path_parameters():
@@ -9,8 +10,10 @@ def test_routes_match_the_topology_with_path_parameters():
     assert route.function == "api" and route.auth == "jwt" and params == {"case_id": "abc"}
     route, params = gateway.match("POST", "/webhooks/whatsapp/demo-clinic")
     assert route.function == "ingest_message" and params == {"tenant": "demo-clinic"}
-    assert gateway.match("DELETE", "/v1/cases/abc") is None
+    route, _ = gateway.match("DELETE", "/v1/cases/abc")  # the path's catch-all: 405 in api
+    assert route.route_key == "ANY /v1/cases/{case_id}" and route.auth == "jwt"
     assert gateway.match("GET", "/v1/cases/abc/extra") is None
+    assert gateway.match("GET", "/v1/cases/abc/") is None
 
 
 def test_unknown_route_is_404_and_missing_token_is_401_without_invoking(monkeypatch):
@@ -41,6 +44,16 @@ def test_valid_token_reaches_the_function_with_its_claims(monkeypatch):
     assert status == 200 and json.loads(body) == {"ok": True}  # plain dict -> 200 JSON
     assert seen["requestContext"]["authorizer"]["jwt"]["claims"]["tenant_id"] == "tenant-a"
     assert seen["queryStringParameters"] == {"limit": "5"}
+
+
+def test_a_token_without_the_routes_scope_is_403_without_invoking(monkeypatch):
+    called = []
+    monkeypatch.setattr(gateway, "invoke", lambda fn, ev: called.append(fn) or {"ok": True})
+    reader = [("Authorization", f"Bearer {mint_token('tenant-a', scopes=[CASES_READ])}")]
+    status, _, body = gateway.handle_request("POST", "/v1/cases/abc/stage", reader, b"{}")
+    assert status == 403 and json.loads(body) == {"message": "Forbidden"} and called == []
+    assert gateway.handle_request("GET", "/v1/cases/abc", reader, b"")[0] == 200
+    assert called == ["api"]
 
 
 def test_expired_or_foreign_tokens_are_rejected():

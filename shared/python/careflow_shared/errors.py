@@ -41,9 +41,19 @@ class NotFound(CareflowError):
     code = "not_found"
 
 
+class MethodNotAllowed(CareflowError):
+    status_code = 405
+    code = "method_not_allowed"
+
+
 class Conflict(CareflowError):
     status_code = 409
     code = "conflict"
+
+
+class UnsupportedMediaType(CareflowError):
+    status_code = 415
+    code = "unsupported_media_type"
 
 
 class TooManyRequests(CareflowError):

@@ -7,7 +7,9 @@ third-party imports, so the CDK app can import it cheaply.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 TOPIC_INBOUND = "hub.messages.inbound"
@@ -43,16 +45,60 @@ class FunctionSpec:
         return layer_closure(self.uses)
 
 
+SCOPE_RESOURCE_SERVER = "careflow"
+"""Identifier of the Cognito resource server: Cognito names a custom scope
+``<identifier>/<name>``, so every scope below carries this prefix, locally too."""
+CASES_READ = f"{SCOPE_RESOURCE_SERVER}/cases:read"
+CASES_WRITE = f"{SCOPE_RESOURCE_SERVER}/cases:write"
+APPROVALS_WRITE = f"{SCOPE_RESOURCE_SERVER}/approvals:write"
+DOCUMENTS_READ = f"{SCOPE_RESOURCE_SERVER}/documents:read"
+DOCUMENTS_WRITE = f"{SCOPE_RESOURCE_SERVER}/documents:write"
+SCOPES: dict[str, str] = {
+    CASES_READ: "Read cases, their timeline and their FHIR export",
+    CASES_WRITE: "Move a case to another stage",
+    APPROVALS_WRITE: "Approve, reject or edit a reply that awaits approval",
+    DOCUMENTS_READ: "List a case's documents and download them",
+    DOCUMENTS_WRITE: "Upload documents to a case",
+}
+"""Every OAuth scope of the staff API and what it allows (the Cognito resource server's list)."""
+
+
 @dataclass(frozen=True)
 class Route:
-    method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
+    """One API Gateway route. A ``jwt`` route names the scopes that admit a token (any one of
+    them, as API Gateway's ``AuthorizationScopes``); ``ANY`` routes only answer 405."""
+
+    method: Literal["GET", "POST", "PUT", "PATCH", "DELETE", "ANY"]
     path: str  # API Gateway route path, e.g. "/webhooks/whatsapp/{tenant}"
     function: str
     auth: Literal["none", "jwt"]
+    scopes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        unknown = set(self.scopes) - set(SCOPES)
+        if unknown:
+            raise ValueError(f"{self.route_key}: unknown scopes {sorted(unknown)}")
+        if self.scopes and self.auth != "jwt":
+            raise ValueError(f"{self.route_key}: scopes need the JWT authorizer")
+        if self.auth == "jwt" and self.method != "ANY" and not self.scopes:
+            raise ValueError(f"{self.route_key}: a JWT route must name its scopes")
 
     @property
     def route_key(self) -> str:
         return f"{self.method} {self.path}"
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The path as a regex; a path parameter matches one segment, as in API Gateway."""
+        return re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(self.path)))
+
+    def admits(self, scope_claim: object) -> bool:
+        """Whether a verified token's ``scope`` claim (space-separated, as in Cognito access
+        tokens) holds one of this route's scopes; a route without scopes admits any token."""
+        if not self.scopes:
+            return True
+        granted = scope_claim.split() if isinstance(scope_claim, str) else ()
+        return any(s in granted for s in self.scopes)
 
 
 # Retry budget of every pipeline mapping (the numbers and why: README, "Poison versus transient").
@@ -164,7 +210,7 @@ FUNCTIONS: dict[str, FunctionSpec] = {
     )
 }
 
-ROUTES: tuple[Route, ...] = (
+_METHOD_ROUTES: tuple[Route, ...] = (
     Route("GET", "/webhooks/whatsapp/{tenant}", "ingest_message", "none"),
     Route("POST", "/webhooks/whatsapp/{tenant}", "ingest_message", "none"),
     Route("GET", "/webhooks/instagram/{tenant}", "ingest_message", "none"),
@@ -172,15 +218,43 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/webhooks/onlychannel/{tenant}", "ingest_message", "none"),
     Route("GET", "/health", "api", "none"),
     Route("GET", "/v1/openapi.json", "api", "none"),
-    Route("GET", "/v1/cases", "api", "jwt"),
-    Route("GET", "/v1/cases/{case_id}", "api", "jwt"),
-    Route("POST", "/v1/cases/{case_id}/approvals", "api", "jwt"),
-    Route("POST", "/v1/cases/{case_id}/stage", "api", "jwt"),
-    Route("GET", "/v1/cases/{case_id}/fhir", "api", "jwt"),
-    Route("POST", "/v1/cases/{case_id}/documents", "api", "jwt"),
-    Route("GET", "/v1/cases/{case_id}/documents", "api", "jwt"),
-    Route("GET", "/v1/cases/{case_id}/documents/{document_id}", "api", "jwt"),
+    Route("GET", "/v1/cases", "api", "jwt", (CASES_READ,)),
+    Route("GET", "/v1/cases/{case_id}", "api", "jwt", (CASES_READ,)),
+    Route("POST", "/v1/cases/{case_id}/approvals", "api", "jwt", (APPROVALS_WRITE,)),
+    Route("POST", "/v1/cases/{case_id}/stage", "api", "jwt", (CASES_WRITE,)),
+    Route("GET", "/v1/cases/{case_id}/fhir", "api", "jwt", (CASES_READ,)),
+    Route("POST", "/v1/cases/{case_id}/documents", "api", "jwt", (DOCUMENTS_WRITE,)),
+    Route("GET", "/v1/cases/{case_id}/documents", "api", "jwt", (DOCUMENTS_READ,)),
+    Route("GET", "/v1/cases/{case_id}/documents/{document_id}", "api", "jwt", (DOCUMENTS_READ,)),
 )
+
+ROUTES: tuple[Route, ...] = _METHOD_ROUTES + tuple(
+    # API Gateway prefers a route with the request's method over ``ANY``: these catch only the
+    # methods a path does not serve, and the api function answers them 405 with ``Allow``.
+    Route("ANY", path, "api", auth)
+    for path, auth in dict.fromkeys((r.path, r.auth) for r in _METHOD_ROUTES)
+)
+
+
+def match_route(method: str, path: str) -> tuple[Route, dict[str, str]] | None:
+    """The route API Gateway picks for a request (its method's route before ``ANY``) and the
+    path parameters; None when no route has this path (API Gateway's own 404)."""
+    fallback: tuple[Route, dict[str, str]] | None = None
+    for route in ROUTES:
+        m = route.pattern.fullmatch(path)
+        if m is None:
+            continue
+        if route.method == method:
+            return route, m.groupdict()
+        if route.method == "ANY" and fallback is None:
+            fallback = route, m.groupdict()
+    return fallback
+
+
+def allowed_methods(path: str) -> list[str]:
+    """The methods served on a path, for a 405's ``Allow`` header."""
+    return [r.method for r in _METHOD_ROUTES if r.pattern.fullmatch(path)]
+
 
 PIPELINE_MAPPINGS: tuple[KafkaMapping, ...] = (
     KafkaMapping("create_case", TOPIC_INBOUND, batch_size=100, maximum_batching_window_s=0.5),
