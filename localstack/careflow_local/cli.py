@@ -26,6 +26,13 @@ def _services(args: argparse.Namespace) -> int:
 
             outputs = ensure_local_stage()
             print(f"local CDK stage  documents bucket {outputs['documents_bucket']}")
+        if only is None:
+            from careflow_local.services._lambda_runtime import ensure_lambda_runtime
+
+            runtime = ensure_lambda_runtime(lambda name, msg: print(f"{name:16} {msg}", flush=True))
+            print(
+                f"lambda-runtime   {runtime.rie.parent.name}, {runtime.python.parent.parent.name}"
+            )
     elif args.action == "down":
         services.down(only)
     services.print_status()
@@ -87,12 +94,34 @@ def _token(args: argparse.Namespace) -> int:
 
 
 def _invoke(args: argparse.Namespace) -> int:
-    from careflow_local.invoke import invoke
-
+    """Like ``sam local invoke``: the event through the function's own container (its bundle
+    under the Lambda runtime), Lambda's log lines and REPORT on stderr, the result on stdout."""
     event = json.loads(Path(args.event).read_text())
-    # like `sam local invoke`: the function's logs on stderr, its result alone on stdout
-    with contextlib.redirect_stdout(sys.stderr):
-        result = invoke(args.function, event)
+    if args.in_process:
+        from careflow_local.invoke import invoke
+
+        with contextlib.redirect_stdout(sys.stderr):
+            result = invoke(args.function, event)
+        print(json.dumps(result, indent=2, default=str))
+        return 0
+    from careflow_local.container import FunctionError
+    from careflow_local.pool import Fleet
+    from careflow_shared.topology import FUNCTIONS
+
+    if args.function not in FUNCTIONS:
+        raise KeyError(f"unknown function {args.function!r}; known: {', '.join(sorted(FUNCTIONS))}")
+    fleet = Fleet(functions=[args.function])
+    try:
+        result = fleet.invoke(args.function, event)
+    except FunctionError as exc:
+        print(
+            json.dumps(
+                exc.payload or {"errorType": exc.error_type, "errorMessage": str(exc)}, indent=2
+            )
+        )
+        return 1
+    finally:
+        fleet.stop()
     print(json.dumps(result, indent=2, default=str))
     return 0
 
@@ -191,6 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("invoke", help="run one handler on an event file (like sam local invoke)")
     i.add_argument("function")
     i.add_argument("event")
+    i.add_argument(
+        "--in-process",
+        action="store_true",
+        help="import the handler into this interpreter instead (faster, not what ships)",
+    )
     i.set_defaults(func=_invoke)
 
     d = sub.add_parser("dev", help="run the local API gateway and MSK pollers")

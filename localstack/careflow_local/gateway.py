@@ -1,8 +1,9 @@
 """A local API Gateway (HTTP API): same routes as CDK, payload format 2.0, JWT authorizer.
 
-Each HTTP request is matched against ``careflow_shared.topology.ROUTES``; the matched handler
-runs in-process with the exact v2.0 event, and its response is mapped back as API Gateway does
-(a dict without ``statusCode`` becomes a 200 JSON body; ``cookies`` become ``Set-Cookie``).
+Each HTTP request is matched against ``careflow_shared.topology.ROUTES``; the matched function is
+invoked with the exact v2.0 event (through its Lambda containers under ``careflow dev``, see
+``runtime.py``), and its response is mapped back as API Gateway does (a dict without
+``statusCode`` becomes a 200 JSON body; ``cookies`` become ``Set-Cookie``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 import logging
 import re
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,6 +25,7 @@ from careflow_shared.topology import ROUTES, Route
 
 log = logging.getLogger("careflow.gateway")
 MAX_BODY = 10 * 1024 * 1024  # API Gateway's payload limit
+Invoker = Callable[[str, dict[str, Any]], Any]
 
 
 def _compile(route: Route) -> re.Pattern[str]:
@@ -47,8 +50,10 @@ def handle_request(
     headers: list[tuple[str, str]],
     body: bytes,
     source_ip: str = "127.0.0.1",
+    invoker: Invoker | None = None,
 ) -> tuple[int, list[tuple[str, str]], bytes]:
-    """One request through the gateway; returns (status, headers, body)."""
+    """One request through the gateway; returns (status, headers, body). ``invoker`` runs the
+    route's function (default: in-process)."""
     url = urlsplit(target)
     found = match(method, url.path)
     if found is None:
@@ -72,7 +77,7 @@ def handle_request(
         claims=claims,
     )
     try:
-        result = invoke(route.function, event)
+        result = (invoker or invoke)(route.function, event)
     except Exception:
         log.exception("%s raised", route.function)
         return _json(500, {"message": "Internal Server Error"})
@@ -106,7 +111,12 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             raw = self.rfile.read(length) if length else b""
             status, headers, body = handle_request(
-                self.command, self.path, list(self.headers.items()), raw, self.client_address[0]
+                self.command,
+                self.path,
+                list(self.headers.items()),
+                raw,
+                self.client_address[0],
+                getattr(self.server, "invoker", None),
             )
         self.send_response(status)
         for name, value in headers:
@@ -125,10 +135,13 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class LocalGateway:
-    def __init__(self, host: str = "127.0.0.1", port: int = 3000) -> None:
+    def __init__(
+        self, host: str = "127.0.0.1", port: int = 3000, invoker: Invoker | None = None
+    ) -> None:
         self.host = host
         self.server = ThreadingHTTPServer((host, port), _Handler)
         self.server.daemon_threads = True
+        self.server.invoker = invoker  # type: ignore[attr-defined]
         self._thread: threading.Thread | None = None
 
     @property
