@@ -130,15 +130,23 @@ def _dev(args: argparse.Namespace) -> int:
     from careflow_local.db import DEMO_TENANT
     from careflow_local.runtime import LocalRuntime
 
-    runtime = LocalRuntime(port=args.port)
+    runtime = LocalRuntime(port=args.port, watch=not args.no_watch)
+    started = time.perf_counter()
     runtime.start()
     assert runtime.gateway is not None
     url = runtime.gateway.url
+    watching = (
+        "\n  watching      functions/, layers/, shared/: a change rebuilds and recycles at once"
+        if runtime.watcher
+        else ""
+    )
     print(
         f"""
-careflow is running locally
+careflow is running locally (ready in {time.perf_counter() - started:.1f} s)
   API gateway   {url}   (routes: careflow routes)
   MSK pollers   {", ".join(runtime.mappings)}
+  functions     each in its own containers: its deployed bundle under aws-lambda-rie +
+                awslambdaric; logs with START/END/REPORT below{watching}
 Try it:
   careflow demo                       # a conversation becomes a case with decisions
   curl {url}/health
@@ -229,6 +237,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     d = sub.add_parser("dev", help="run the local API gateway and MSK pollers")
     d.add_argument("--port", type=int, default=None)
+    d.add_argument(
+        "--no-watch", action="store_true", help="do not rebuild when functions/ or layers/ change"
+    )
     d.set_defaults(func=_dev)
 
     sub.add_parser("routes", help="print the route and trigger table").set_defaults(func=_routes)

@@ -61,10 +61,13 @@ then at once its after-restore hooks, and serves invocations, as a restored Lamb
 class FunctionError(Exception):
     """The function raised, timed out or failed to initialise; Lambda's error payload."""
 
-    def __init__(self, error_type: str, message: str, payload: Any = None) -> None:
+    def __init__(
+        self, error_type: str, message: str, payload: Any = None, report: Report | None = None
+    ) -> None:
         super().__init__(message)
         self.error_type = error_type
         self.payload = payload
+        self.report = report
 
     def __str__(self) -> str:
         return f"{self.error_type}: {self.args[0]}"
@@ -293,6 +296,7 @@ class Container:
                 raise InvocationTimeout(
                     "Sandbox.Timedout",
                     f"{report.request_id} Task timed out after {self.spec.timeout_s:.2f} seconds",
+                    report=report,
                 )
             report = self._finish(pending, wall_ms)
             result = _decode(body)
@@ -302,6 +306,7 @@ class Container:
                     str(payload.get("errorType") or f"HTTP{status}"),
                     str(payload.get("errorMessage") or ""),
                     payload,
+                    report,
                 )
                 if str(payload.get("errorType", "")).startswith("Runtime.") or status == 502:
                     self.end(f"init failed ({error})")  # Lambda discards a failed init

@@ -15,11 +15,12 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from careflow_local.container import Container, ContainerSpec, LogSink, Report
+from careflow_local.container import Container, ContainerSpec, FunctionError, LogSink, Report
 
 SpecFactory = Callable[[], ContainerSpec]
 
@@ -43,7 +44,7 @@ class FunctionPool:
         self._generation = 0
         self._numbers = 0
         self.cold_starts = 0
-        self.reports: list[Report] = []
+        self.reports: deque[Report] = deque(maxlen=100_000)
 
     def invoke(self, event: Any) -> Any:
         return self.invoke_with_report(event)[0]
@@ -54,6 +55,10 @@ class FunctionPool:
             result, report = container.invoke(event)
             self.reports.append(report)
             return result, report
+        except FunctionError as exc:
+            if exc.report is not None:
+                self.reports.append(exc.report)
+            raise
         finally:
             self._release(container, generation)
 

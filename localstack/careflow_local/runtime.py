@@ -21,6 +21,7 @@ from careflow_local.gateway import LocalGateway
 from careflow_local.invoke import invoke as invoke_in_process
 from careflow_local.invoke import load_handler
 from careflow_local.pool import Fleet
+from careflow_local.watch import Watcher
 from careflow_shared.topology import FUNCTIONS, KAFKA_MAPPINGS
 
 Mode = Literal["lambda", "in-process"]
@@ -35,11 +36,15 @@ class LocalRuntime:
         retry_backoff_s: float = 0.2,
         mode: Mode = "lambda",
         api_concurrency: int | None = None,
+        watch: bool = False,
     ) -> None:
         bootstrap = os.environ["CAREFLOW_KAFKA_BOOTSTRAP"]
         region = os.environ.get("AWS_REGION", "eu-central-1")
         self.mode = mode
         self.fleet = Fleet(api_concurrency=api_concurrency) if mode == "lambda" else None
+        self.watcher: Watcher | None = None
+        if watch and self.fleet is not None:
+            self.watcher = Watcher(self.fleet.rebuild)
         self.gateway = (
             LocalGateway(
                 port=int(os.environ.get("CAREFLOW_GATEWAY_PORT", "3000")) if port is None else port,
@@ -81,6 +86,8 @@ class LocalRuntime:
             esm.start()
         if self.gateway:
             self.gateway.start()
+        if self.watcher:
+            self.watcher.start()
         if wait:
             for esm in self.mappings.values():
                 if not esm.wait_ready(60):
@@ -89,6 +96,8 @@ class LocalRuntime:
                     )
 
     def stop(self) -> None:
+        if self.watcher:
+            self.watcher.stop()
         if self.gateway:
             self.gateway.stop()
         for esm in self.mappings.values():

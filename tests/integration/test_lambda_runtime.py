@@ -161,3 +161,17 @@ def test_an_msk_batch_that_times_out_is_retried_then_dead_lettered(probe_fleet):
     assert (partition, offset, condition) == (0, 7, "RetryAttemptsExhausted")
     assert attempts == mapping.stats.invocations
     assert "Task timed out" in error
+
+
+def test_a_code_change_recycles_the_containers_and_reaches_the_next_invocation(probe_fleet):
+    """What ``careflow dev``'s watcher does on a change: rebuild, recycle; no restart."""
+    fleet = probe_fleet()
+    pool = fleet.pools["probe"]
+    before = pool.invoke({})
+    handler = fleet.spec("probe").task_root / "handler.py"
+    handler.write_text(handler.read_text().replace('"records":', '"changed": True, "records":'))
+    fleet.rebuild(["probe"])
+    assert pool.containers() == []  # the idle container was ended at once
+    after, report = pool.invoke_with_report({})
+    assert after["changed"] is True and "changed" not in before
+    assert after["pid"] != before["pid"] and report.init_duration_ms is not None
