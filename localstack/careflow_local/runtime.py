@@ -16,6 +16,7 @@ import os
 from collections.abc import Callable
 from typing import Any, Literal
 
+from careflow_local.container import LogSink
 from careflow_local.esm import EventSourceMapping
 from careflow_local.gateway import LocalGateway
 from careflow_local.invoke import invoke as invoke_in_process
@@ -37,11 +38,14 @@ class LocalRuntime:
         mode: Mode = "lambda",
         api_concurrency: int | None = None,
         watch: bool = False,
+        log_sink: LogSink | None = None,
     ) -> None:
         bootstrap = os.environ["CAREFLOW_KAFKA_BOOTSTRAP"]
         region = os.environ.get("AWS_REGION", "eu-central-1")
         self.mode = mode
-        self.fleet = Fleet(api_concurrency=api_concurrency) if mode == "lambda" else None
+        self.fleet = (
+            Fleet(api_concurrency=api_concurrency, sink=log_sink) if mode == "lambda" else None
+        )
         self.watcher: Watcher | None = None
         if watch and self.fleet is not None:
             self.watcher = Watcher(self.fleet.rebuild)
