@@ -9,8 +9,9 @@ in topology without its permission cannot happen silently.
 
 Each function gets: its own role (a customer-managed policy, no ``*`` except the EC2 network
 interface and X-Ray actions that have no resource-level form), VPC placement in the app
-subnets, reserved concurrency, active X-Ray tracing, its own KMS-encrypted log group with
-retention, and Powertools settings that keep event bodies and responses out of logs and traces.
+subnets (with the database clients' security group only when it has the ``rds`` layer),
+reserved concurrency, active X-Ray tracing, its own KMS-encrypted log group with retention, and
+Powertools settings that keep event bodies and responses out of logs and traces.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aws_cdk import Annotations, Duration, RemovalPolicy
+from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_logs as logs
@@ -190,7 +192,7 @@ class Functions(Construct):
             role=role,
             vpc=self._network.vpc,
             vpc_subnets=self._network.app_subnets,
-            security_groups=[self._network.functions_sg],
+            security_groups=self.security_groups(spec),
             log_group=log_group,
             environment=self._environment(spec),
             snap_start=lambda_.SnapStartConf.ON_PUBLISHED_VERSIONS if spec.snap_start else None,
@@ -206,6 +208,14 @@ class Functions(Construct):
                 scope, "Live", alias_name="live", version=function.current_version
             )
         return BuiltFunction(spec, function, role, policy, log_group, layer_names, target)
+
+    def security_groups(self, spec: topology.FunctionSpec) -> list[ec2.ISecurityGroup]:
+        """Every function: Redis, MSK, the AWS endpoints; the database only with the rds layer
+        (the same rule as its ``rds-db:connect`` grant, see permissions.py)."""
+        groups: list[ec2.ISecurityGroup] = [self._network.functions_sg]
+        if "rds" in spec.layers:
+            groups.append(self._network.db_clients_sg)
+        return groups
 
     def _environment(self, spec: topology.FunctionSpec) -> dict[str, str]:
         cfg, data, streaming = self.cfg, self._data, self._streaming

@@ -9,8 +9,11 @@ Layout (per AZ, AZs fixed in ``cdk.json`` so synth never looks them up):
 - ``data``     — isolated: RDS and ElastiCache. No route out at all.
 
 Security groups are created here, in one place, so every allowed path is readable side by side:
-functions → proxy 5432, proxy → db 5432, functions → redis 6379, functions and pollers →
-brokers 9098 (IAM/TLS), VPC → interface endpoints 443.
+database clients → proxy 5432, proxy → db 5432, functions → redis 6379, functions and pollers →
+brokers 9098 (IAM/TLS), functions and pollers → interface endpoints 443. Every function has the
+``functions`` group; only functions with the ``rds`` layer also get ``db_clients`` (see
+``functions.py``), so the public webhook function (``ingest_message``) cannot reach the database
+even if its code tried.
 """
 
 from __future__ import annotations
@@ -74,13 +77,14 @@ class Network(Construct):
         )
 
         self.functions_sg = self._sg("Functions", "careflow Lambda functions")
+        self.db_clients_sg = self._sg("DbClients", "Lambda functions that may use the database")
         self.proxy_sg = self._sg("DbProxy", "RDS Proxy")
         self.db_sg = self._sg("Db", "RDS PostgreSQL", allow_all_outbound=False)
         self.redis_sg = self._sg("Redis", "ElastiCache Redis", allow_all_outbound=False)
         self.msk_sg = self._sg("Msk", "MSK brokers and the Lambda MSK pollers")
 
         self.proxy_sg.add_ingress_rule(
-            self.functions_sg, ec2.Port.tcp(POSTGRES_PORT), "functions to RDS Proxy"
+            self.db_clients_sg, ec2.Port.tcp(POSTGRES_PORT), "database clients to RDS Proxy"
         )
         self.db_sg.add_ingress_rule(
             self.proxy_sg, ec2.Port.tcp(POSTGRES_PORT), "RDS Proxy to PostgreSQL"

@@ -2,7 +2,8 @@
 ``case.opened`` / ``case.message_added`` on ``hub.cases.events``.
 
 A message continues the patient's open case; a patient without one gets a new case. Delivery
-status reports are recorded and open nothing.
+status reports are recorded and open nothing. ``tenant.directory_refill`` (from ingest_message,
+which reads tenants from Redis only) writes every tenant's configuration to Redis again.
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ from careflow_documents.store import case_key, put_bytes
 from careflow_rds import repositories as repo
 from careflow_rds.effects import Outbox, run_once
 from careflow_rds.repositories import Output
-from careflow_shared.envelope import CaseMessage, Envelope, MessageReceived, MessageStatus
+from careflow_rds.tenant_loader import refill_tenant_directory
+from careflow_shared.envelope import (
+    CaseMessage,
+    DirectoryRefill,
+    Envelope,
+    MessageReceived,
+    MessageStatus,
+)
 from careflow_shared.errors import PoisonRecord
 from careflow_shared.log import get_logger
 from careflow_shared.topology import TOPIC_CASE_EVENTS
@@ -31,6 +39,10 @@ _outbox = Outbox()  # the outputs of the batch being handled, published once at 
 
 
 def handle(envelope: Envelope) -> None:
+    if envelope.event_type == "tenant.directory_refill":
+        envelope.payload_as(DirectoryRefill)
+        refill_tenant_directory()  # idempotent: a redelivery writes the same entries again
+        return
     if envelope.event_type == "message.status":
         effect = _record_status(envelope, envelope.payload_as(MessageStatus))
     elif envelope.event_type == "message.received":

@@ -11,40 +11,53 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import uuid
 from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
 from pydantic import ValidationError
 
-from careflow_rds.tenant_loader import load_tenant_config
 from careflow_shared.channels.adapter import ADAPTERS, ChannelAdapter
-from careflow_shared.envelope import Envelope, EventType, MessageReceived, MessageStatus
+from careflow_shared.envelope import (
+    DirectoryRefill,
+    Envelope,
+    EventType,
+    MessageReceived,
+    MessageStatus,
+)
 from careflow_shared.errors import (
     BadRequest,
     CareflowError,
     Forbidden,
     NotFound,
+    ServiceUnavailable,
     TooManyRequests,
     Unauthorized,
 )
 from careflow_shared.log import get_logger
-from careflow_shared.tenant_config import TenantConfig
+from careflow_shared.tenant_config import TENANT_ID_PATTERN, TenantConfig
 from careflow_shared.topology import TOPIC_INBOUND
 from careflow_shared.tracecontext import set_current
 from careflow_streaming.producer import partition_key, publish
-from careflow_tenant import idempotency, ratelimit
+from careflow_tenant import idempotency, ratelimit, tenants
 from careflow_tenant.secrets import get_channel_secret
-from careflow_tenant.tenants import get_tenant_config
 
 logger = get_logger("ingest_message")
 app = APIGatewayHttpResolver()
 EVENT_NAMESPACE = uuid.UUID("6f1c1e1e-9b7e-4c55-a3c1-1b0c8a1f0e01")
+TENANT_ID = re.compile(TENANT_ID_PATTERN)
+RETRY_AFTER_S = 30
 
 
 @app.exception_handler(CareflowError)
 def _careflow_error(exc: CareflowError) -> Response[str]:
-    return Response(exc.status_code, content_types.APPLICATION_JSON, json.dumps(exc.to_body()))
+    headers = {}
+    if isinstance(exc, ServiceUnavailable):
+        headers["Retry-After"] = str(exc.retry_after_s)
+    return Response(
+        exc.status_code, content_types.APPLICATION_JSON, json.dumps(exc.to_body()), headers
+    )
 
 
 def _context(channel: str, tenant_id: str) -> tuple[ChannelAdapter, TenantConfig, dict[str, Any]]:
@@ -52,16 +65,41 @@ def _context(channel: str, tenant_id: str) -> tuple[ChannelAdapter, TenantConfig
     adapter = ADAPTERS.get(channel)
     if adapter is None:
         raise NotFound("unknown channel")
-    try:
-        config = get_tenant_config(tenant_id, load_tenant_config)
-    except ValueError:
-        config = None
+    config = _tenant_config(tenant_id)
     if config is None:
         raise NotFound("unknown tenant")
     secret = get_channel_secret(tenant_id, channel)
     if not secret:
         raise NotFound(f"tenant has no {channel} channel")
     return adapter, config, secret
+
+
+def _tenant_config(tenant_id: str) -> TenantConfig | None:
+    """The tenant's configuration from Redis only: the front door has no database access.
+
+    When Redis cannot tell whether the tenant exists (its copy was lost), the answer is a
+    retryable 503 — the provider redelivers — and one refill request for all tenants goes to
+    create_case, which may read Postgres; a flood of made-up tenants sends no more than one per
+    ``tenants.REFILL_GUARD_S`` seconds and touches no database.
+    """
+    if not TENANT_ID.match(tenant_id):
+        return None
+    try:
+        return tenants.cached_tenant_config(tenant_id)
+    except tenants.TenantConfigUnavailable:
+        if tenants.request_refill():
+            try:
+                envelope = Envelope.first(
+                    str(uuid.uuid4()), "tenant.directory_refill", tenant_id, DirectoryRefill()
+                )
+                publish(TOPIC_INBOUND, envelope, key=partition_key(tenant_id, "tenant-directory"))
+            except BaseException:
+                tenants.release_refill()  # the next webhook asks again
+                raise
+            logger.warning("tenant cache incomplete: refill requested")
+        raise ServiceUnavailable(
+            "tenant configuration is being reloaded; retry later", retry_after_s=RETRY_AFTER_S
+        ) from None
 
 
 @app.get("/webhooks/<channel>/<tenant>")

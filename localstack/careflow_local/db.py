@@ -30,11 +30,18 @@ def dev_roles() -> DbRoles:
 
 
 def run_migrations() -> list[str]:
-    return migrate(dev_roles())
+    """Migrate, then write every tenant's configuration to Redis: a migration may have changed
+    configurations, and the front door (``ingest_message``) reads them from Redis only."""
+    applied = migrate(dev_roles())
+    from careflow_rds.tenant_loader import refill_tenant_directory
+
+    refill_tenant_directory()
+    return applied
 
 
 def upsert_tenant(config: TenantConfig) -> None:
-    """Create or update a tenant (as the owner: the application role may not write tenants)."""
+    """Create or update a tenant (as the owner: the application role may not write tenants), and
+    write it through to Redis, where the front door reads it, at the version Postgres stored."""
     roles = dev_roles()
     conn = psycopg2.connect(
         host=roles.host,
@@ -50,14 +57,18 @@ def upsert_tenant(config: TenantConfig) -> None:
             cur.execute(
                 "INSERT INTO tenants (tenant_id, display_name, config) VALUES (%s, %s, %s) "
                 "ON CONFLICT (tenant_id) DO UPDATE SET display_name = EXCLUDED.display_name, "
-                "config = EXCLUDED.config, updated_at = now()",
+                "config = EXCLUDED.config, updated_at = now() "
+                "RETURNING (extract(epoch FROM updated_at) * 1000000)::bigint",
                 (config.tenant_id, config.display_name, json.dumps(body)),
             )
+            row = cur.fetchone()
+            assert row is not None
+            version = int(row[0])
     finally:
         conn.close()
-    from careflow_tenant.tenants import invalidate
+    from careflow_tenant.tenants import Loaded, store_tenant_config
 
-    invalidate(config.tenant_id)
+    store_tenant_config(Loaded(config, version))
 
 
 def load_tenant(tenant_id: str) -> TenantConfig | None:

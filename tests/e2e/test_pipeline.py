@@ -194,7 +194,8 @@ def test_run_agent_works_when_the_tenant_config_cache_expired(client, tenant_fac
 
     from careflow_rds import repositories as repo
     from careflow_shared.envelope import CaseMessage, Envelope
-    from careflow_tenant.client import get_redis, tenant_key
+    from careflow_tenant.client import get_redis
+    from careflow_tenant.tenants import config_key
 
     tenant = tenant_factory("cache")
     tid = tenant["tenant_id"]
@@ -228,7 +229,7 @@ def test_run_agent_works_when_the_tenant_config_cache_expired(client, tenant_fac
             text="Another question",
         ).model_dump(mode="json"),
     )
-    get_redis().delete(tenant_key(tid, "config"))  # the shared cache expired ...
+    get_redis().delete(config_key(tid))  # the shared cache lost it ...
     runtime.fleet.pools["run_agent"].recycle()  # ... and new containers have no copy of their own
     event = msk_event("hub.cases.events", b"k", env.to_bytes())
     assert runtime.invoke("run_agent", event) == {"batchItemFailures": []}

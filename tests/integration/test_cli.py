@@ -88,8 +88,7 @@ def test_demo_shows_a_conversation_becoming_a_case(demo_tenant, services):
 def test_a_tenant_config_change_takes_effect_without_a_deploy(demo_tenant, tmp_path, services):
     """`careflow tenant set` replaces the config; the next message is answered with it."""
     from careflow_local.db import load_tenant
-    from careflow_rds.tenant_loader import load_tenant_config
-    from careflow_tenant.tenants import clear_local_cache, get_tenant_config
+    from careflow_tenant.tenants import cached_tenant_config, clear_local_cache
     from tests.unit.agents.conftest import turn_for
 
     shown = careflow("tenant", "show", "--tenant", "demo-clinic")
@@ -104,8 +103,8 @@ def test_a_tenant_config_change_takes_effect_without_a_deploy(demo_tenant, tmp_p
             careflow("tenant", "set", "--tenant", "demo-clinic", "--file", str(path)).returncode
             == 0
         )
-        clear_local_cache()  # a warm container forgets its 5-second copy; Redis was invalidated
-        tenant = get_tenant_config("demo-clinic", load_tenant_config)
+        clear_local_cache()  # a warm container forgets its 5-second copy
+        tenant = cached_tenant_config("demo-clinic")  # as the front door sees it: written through
         assert tenant is not None
         from langgraph.checkpoint.memory import InMemorySaver
 

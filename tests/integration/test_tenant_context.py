@@ -1,5 +1,6 @@
 """The tenant-context layer against the real Redis."""
 
+import time
 import uuid
 
 from careflow_shared.tenant_config import TenantConfig
@@ -28,31 +29,69 @@ def test_rate_limit_is_per_tenant_and_per_window(services):
     assert ratelimit.allow(a, 3, now=now + 60)  # the next window starts fresh
 
 
-def test_tenant_config_is_cached_and_invalidated(services):
-    t = f"cfg-{uuid.uuid4().hex[:8]}"
-    loads = []
-
-    def loader(tenant_id):
+def _counting_loader(loads: list[str]) -> tenants.Loader:
+    def loader(tenant_id: str) -> tenants.Loaded:
         loads.append(tenant_id)
-        return TenantConfig(tenant_id=tenant_id, display_name=f"v{len(loads)}")
+        config = TenantConfig(tenant_id=tenant_id, display_name=f"v{len(loads)}")
+        return tenants.Loaded(config, version=len(loads))
 
+    return loader
+
+
+def test_a_load_is_written_through_and_reloaded_once_stale(services):
+    t = f"cfg-{uuid.uuid4().hex[:8]}"
+    loads: list[str] = []
+    loader = _counting_loader(loads)
     tenants.clear_local_cache()
     assert tenants.get_tenant_config(t, loader).display_name == "v1"
     tenants.clear_local_cache()  # a new container: Redis still has it
     assert tenants.get_tenant_config(t, loader).display_name == "v1"
     assert loads == [t]
-    tenants.invalidate(t)
-    assert tenants.get_tenant_config(t, loader).display_name == "v2"
+    assert tenants.cached_tenant_config(t).display_name == "v1"  # the front door sees the load
+    keys = get_redis().keys(f"careflow:{t}:*")
+    assert keys == [tenants.config_key(t)] and get_redis().ttl(keys[0]) == -1  # never expires
+
+    old = TenantConfig(tenant_id=t, display_name="v1")
+    tenants.store_tenant_config(
+        tenants.Loaded(old, version=1), now=time.time() - tenants.REDIS_FRESH_S - 1
+    )
+    tenants.clear_local_cache()
+    assert tenants.get_tenant_config(t, loader).display_name == "v2"  # stale: read Postgres again
+    tenants.clear_local_cache()
+    assert tenants.cached_tenant_config(t).display_name == "v2"
 
 
-def test_unknown_tenants_are_cached_as_missing(services):
+def test_an_older_version_never_replaces_a_newer_one(services):
+    t = f"ver-{uuid.uuid4().hex[:8]}"
+    new, old = (TenantConfig(tenant_id=t, display_name=n) for n in ("new", "old"))
+    assert tenants.store_tenant_config(tenants.Loaded(new, version=20))
+    assert not tenants.store_tenant_config(tenants.Loaded(old, version=10))  # a slow reader
+    tenants.clear_local_cache()
+    assert tenants.cached_tenant_config(t).display_name == "new"
+    assert tenants.store_tenant_config(tenants.Loaded(old, version=20))  # same version: refreshed
+
+
+def test_unknown_tenants_are_cached_as_missing_but_never_over_a_real_entry(services):
     t = f"none-{uuid.uuid4().hex[:8]}"
-    calls = []
+    calls: list[str] = []
     tenants.clear_local_cache()
     assert tenants.get_tenant_config(t, lambda x: calls.append(x)) is None
     tenants.clear_local_cache()
     assert tenants.get_tenant_config(t, lambda x: calls.append(x)) is None
     assert calls == [t]
+    assert tenants.cached_tenant_config(t) is None  # the front door: unknown (404)
+
+    # A reader that found nothing while the tenant was being created does not hide it.
+    created = f"new-{uuid.uuid4().hex[:8]}"
+
+    def created_meanwhile(tenant_id: str) -> None:
+        config = TenantConfig(tenant_id=tenant_id, display_name="created")
+        tenants.store_tenant_config(tenants.Loaded(config, version=1))
+
+    tenants.clear_local_cache()
+    assert tenants.get_tenant_config(created, created_meanwhile) is None
+    tenants.clear_local_cache()
+    assert tenants.cached_tenant_config(created).display_name == "created"
 
 
 def test_a_record_for_an_unknown_tenant_is_a_poison_record(tenant_factory):

@@ -13,6 +13,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from careflow_shared.errors import PoisonRecord
+from careflow_shared.tenant_config import TENANT_ID_PATTERN
 
 SCHEMA_VERSION = 1
 _DERIVED_NS = uuid.UUID("0b4f8f9e-4c1e-4f57-9a59-2f6f3e0c7d11")
@@ -26,6 +27,7 @@ EventType = Literal[
     "case.stage_changed",
     "agent.decided",
     "outbound.queued",
+    "tenant.directory_refill",
 ]
 
 
@@ -47,7 +49,7 @@ class Envelope(BaseModel):
 
     event_id: str = Field(default_factory=new_event_id, min_length=1, max_length=64)
     event_type: EventType
-    tenant_id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,62}$")
+    tenant_id: str = Field(pattern=TENANT_ID_PATTERN)
     occurred_at: datetime = Field(default_factory=utcnow)
     correlation_id: str = Field(min_length=1, max_length=64)
     causation_id: str | None = Field(default=None, max_length=64)
@@ -134,6 +136,16 @@ class MessageStatus(BaseModel):
     provider_message_id: str = Field(min_length=1, max_length=256)
     status: str = Field(min_length=1, max_length=32)
     occurred_at: datetime
+
+
+class DirectoryRefill(BaseModel):
+    """``tenant.directory_refill``: the front door found Redis's copy of the tenants incomplete
+    and asks a function that may read Postgres (create_case) to write every tenant to Redis
+    again. The envelope's tenant is the one whose webhook missed; the refill covers all."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Literal["cache_miss"] = "cache_miss"
 
 
 class CaseMessage(BaseModel):

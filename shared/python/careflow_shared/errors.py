@@ -51,6 +51,18 @@ class TooManyRequests(CareflowError):
     code = "rate_limited"
 
 
+class ServiceUnavailable(CareflowError):
+    """Cannot answer now, will soon: the caller retries after ``retry_after_s`` seconds (HTTP
+    ``Retry-After``; Meta and OnlyChannel redeliver a webhook that was not answered 2xx)."""
+
+    status_code = 503
+    code = "unavailable"
+
+    def __init__(self, message: str, *, retry_after_s: int, details: Any = None) -> None:
+        super().__init__(message, details=details)
+        self.retry_after_s = retry_after_s
+
+
 class PoisonRecord(CareflowError):
     """A Kafka record that can never succeed (bad bytes, wrong schema): dead-letter it at once."""
 

@@ -24,6 +24,9 @@ class WhatsAppChannel(BaseModel):
     reply_template_language: str = "en"
 
 
+TENANT_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,62}$"
+"""A tenant's id (slug), as the ``tenants`` table's CHECK constraint has it."""
+
 # --- agent settings (read by the run_agent graph, ``careflow_agents``) --------------------------
 # Plain pydantic so the API validates a tenant's config when it is saved, not when a patient writes.
 
@@ -115,7 +118,7 @@ class AgentModelSettings(BaseModel):
 class TenantConfig(BaseModel):
     model_config = ConfigDict(extra="allow")
 
-    tenant_id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,62}$")
+    tenant_id: str = Field(pattern=TENANT_ID_PATTERN)
     display_name: str
     languages: list[str] = Field(default_factory=lambda: ["en"])
     default_language: str = "en"

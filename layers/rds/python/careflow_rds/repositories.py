@@ -87,10 +87,21 @@ def mark_published_many(
 
 
 def get_tenant(cur: RealDictCursor, tenant_id: str) -> dict[str, Any] | None:
+    """The tenant's row; ``version`` is ``updated_at`` in microseconds, the cache's ordering."""
     cur.execute(
-        "SELECT tenant_id, display_name, config FROM tenants WHERE tenant_id = %s", (tenant_id,)
+        "SELECT tenant_id, display_name, config, "
+        "(extract(epoch FROM updated_at) * 1000000)::bigint AS version "
+        "FROM tenants WHERE tenant_id = %s",
+        (tenant_id,),
     )
     return cur.fetchone()
+
+
+def tenant_ids(cur: RealDictCursor) -> list[str]:
+    """Every tenant's id (and nothing else of theirs), through the ``tenant_directory()``
+    function: row-level security hides other tenants' rows from the application role."""
+    cur.execute("SELECT tenant_directory() AS tenant_id")
+    return [row["tenant_id"] for row in cur.fetchall()]
 
 
 # --- patients, conversations, cases, messages ----------------------------------------------
