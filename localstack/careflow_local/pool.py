@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 import threading
@@ -141,6 +142,7 @@ class Fleet:
         from careflow_shared.topology import FUNCTIONS, KAFKA_MAPPINGS
 
         self.runtime = ensure_lambda_runtime()
+        atexit.register(self.stop)  # containers run in their own sessions: never leave them behind
         self._listeners: list[Callable[[str, str], None]] = []
         self._sink = sink or _stderr_sink
         self._lock = threading.Lock()
@@ -221,6 +223,7 @@ class Fleet:
     def stop(self) -> None:
         for pool in self.pools.values():
             pool.stop()
+        atexit.unregister(self.stop)
 
 
 def _stderr_sink(container: str, line: str) -> None:
