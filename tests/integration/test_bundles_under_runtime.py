@@ -50,5 +50,7 @@ def test_the_handler_initialises_from_its_own_bundle(fleet, function):
         if line.split()[-1].startswith("/")
     }
     assert not [m for m in mapped if m.startswith(str(VENV))]
-    layers = tuple(str(p) for p in fleet.spec(function).environment["PYTHONPATH"].split(":"))
+    layers = tuple(
+        str(Path(p).resolve()) for p in fleet.spec(function).environment["PYTHONPATH"].split(":")
+    )
     assert any(m.startswith(layers) for m in mapped), "no compiled module from the bundle's layers"
