@@ -25,3 +25,23 @@ def test_a_layer_change_reaches_every_function_that_loads_the_layer():
 def test_requirements_reach_every_function_and_other_files_none():
     assert affected_functions([REPO_ROOT / "requirements.txt"]) == sorted(FUNCTIONS)
     assert affected_functions([REPO_ROOT / "README.md"]) == []
+
+
+def test_the_watcher_rebuilds_what_a_saved_file_reaches():
+    """A save (here: a new modification time on the api handler) triggers one rebuild of the
+    functions it reaches, and a second scan without changes triggers none."""
+    import os
+
+    from careflow_local.watch import Watcher
+
+    rebuilt: list[list[str]] = []
+    watcher = Watcher(rebuilt.append)
+    handler = FUNCTIONS_DIR / "api" / "handler.py"
+    before = handler.stat()
+    try:
+        os.utime(handler, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+        assert watcher.poll() == ["api"]
+        assert watcher.poll() == []
+    finally:
+        os.utime(handler, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert rebuilt == [["api"]]
