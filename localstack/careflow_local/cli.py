@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import json
 import re
+import signal
 import sys
 import threading
 import time
@@ -181,10 +182,14 @@ Ctrl-C stops the gateway and pollers (services keep running: careflow services d
 """,
         flush=True,
     )
+    # SIGTERM (a supervisor, `kill`) stops as Ctrl-C does: the containers never outlive us.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         while True:
             time.sleep(3600)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
         runtime.stop()
     return 0
 
