@@ -7,15 +7,18 @@ machine without AWS -- sizes (``sizes.py``), that nothing is compiled from sourc
 
 from __future__ import annotations
 
+import hashlib
 import os
 import platform
+import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import packaging
 from .packaging import OPTIONAL_LAYERS
-from .paths import FUNCTIONS_DIR, REPO_ROOT, topology
+from .paths import BUILD_DIR, FUNCTIONS_DIR, REPO_ROOT, topology
 
 
 def layer_sources() -> dict[str, Path]:
@@ -35,13 +38,55 @@ def own_layers(function: str, sources: dict[str, Path]) -> tuple[str, ...]:
     return tuple(n for n in topology.FUNCTIONS[function].layers if n in sources)
 
 
-def sys_path(function: str, architecture: str = "x86_64") -> list[Path]:
-    """What Lambda puts first on ``sys.path``: ``/var/task``, then ``/opt/python`` (our merged
-    layer and the dependency layer, extracted into one folder there; two folders here)."""
+@dataclass(frozen=True)
+class Bundle:
+    """What one function's container holds, as folders: ``/var/task`` and ``/opt/python``."""
+
+    function: str
+    task_root: Path
+    """The function's code asset (minus caches and tests), as ``/var/task``."""
+    layers: tuple[Path, ...]
+    """Our merged layer's and the dependency layer's ``python/``, as ``/opt/python``."""
+
+
+def function_code(function: str, build_dir: Path = BUILD_DIR) -> Path:
+    """The function's code asset as CDK packages it (``ASSET_EXCLUDES`` applied), in a
+    content-addressed folder: an unchanged function is reused, a changed one is a new folder."""
+    root = FUNCTIONS_DIR / function
+    files = sorted(p for p in root.rglob("*") if p.is_file() and not packaging._excluded(p))
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    final = build_dir / "functions" / f"{function}-{digest.hexdigest()[:16]}"
+    if final.is_dir():
+        return final
+    staging = final.with_name(f".staging-{final.name}-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    for path in files:
+        dest = staging / path.relative_to(root)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, dest)
+    staging.mkdir(parents=True, exist_ok=True)
+    try:
+        staging.rename(final)
+    except OSError:  # built concurrently with the same content
+        shutil.rmtree(staging, ignore_errors=True)
+    return final
+
+
+def build(function: str, architecture: str = "x86_64") -> Bundle:
+    """The function's bundle, from the same packaging the stack deploys (cached builds)."""
     sources = layer_sources()
     merged = packaging.build_composite_layer(own_layers(function, sources), sources)
     deps = packaging.build_dependency_layer(architecture)
-    return [FUNCTIONS_DIR / function, merged / "python", deps.directory / "python"]
+    return Bundle(function, function_code(function), (merged / "python", deps.directory / "python"))
+
+
+def sys_path(function: str, architecture: str = "x86_64") -> list[Path]:
+    """What Lambda puts first on ``sys.path``: ``/var/task``, then ``/opt/python`` (our merged
+    layer and the dependency layer, extracted into one folder there; two folders here)."""
+    built = build(function, architecture)
+    return [built.task_root, *built.layers]
 
 
 def host_architecture() -> str:

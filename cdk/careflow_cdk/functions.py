@@ -31,6 +31,7 @@ from . import bundle, packaging
 from .config import EnvConfig
 from .data import DB_APP_USER, DB_NAME, Data
 from .keys import Keys
+from .lambda_env import Endpoints, function_environment
 from .network import POSTGRES_PORT, Network, retention
 from .paths import FUNCTIONS_DIR, topology
 from .permissions import function_statements
@@ -218,32 +219,26 @@ class Functions(Construct):
 
     def _environment(self, spec: topology.FunctionSpec) -> dict[str, str]:
         cfg, data, streaming = self.cfg, self._data, self._streaming
-        env = {
-            "CAREFLOW_ENV": cfg.name,
-            "CAREFLOW_DB_HOST": data.proxy.endpoint,
-            "CAREFLOW_DB_PORT": str(POSTGRES_PORT),
-            "CAREFLOW_DB_NAME": DB_NAME,
-            "CAREFLOW_DB_USER": DB_APP_USER,
-            "CAREFLOW_DB_AUTH": "iam",
-            "CAREFLOW_REDIS_URL": data.redis_url,
-            "CAREFLOW_REDIS_AUTH_SECRET": data.redis_auth.secret_arn,
-            "CAREFLOW_KAFKA_BOOTSTRAP": streaming.bootstrap_brokers,
-            "CAREFLOW_KAFKA_SECURITY": "iam",
-            "CAREFLOW_DOCUMENTS_BUCKET": data.documents.bucket_name,
-            "CAREFLOW_DOCUMENTS_KMS_KEY_ID": self._keys.documents.key_arn,
-            "CAREFLOW_SECRETS_PREFIX": cfg.secrets_prefix,
-            "POWERTOOLS_SERVICE_NAME": f"careflow-{spec.name.replace('_', '-')}",
-            "POWERTOOLS_METRICS_NAMESPACE": "careflow",
-            # Event bodies and responses carry patient data: never into logs or traces.
-            "POWERTOOLS_LOGGER_LOG_EVENT": "false",
-            "POWERTOOLS_TRACER_CAPTURE_RESPONSE": "false",
-            "POWERTOOLS_TRACER_CAPTURE_ERROR": "false",
-            "LOG_LEVEL": "DEBUG" if cfg.name == "dev" else "INFO",
-        }
-        if cfg.jwt_issuer:
-            env["CAREFLOW_JWT_ISSUER"] = cfg.jwt_issuer
-            env["CAREFLOW_JWT_AUDIENCE"] = ",".join(cfg.jwt_audience)
-        return env
+        return function_environment(
+            spec.name,
+            Endpoints(
+                env_name=cfg.name,
+                db_host=data.proxy.endpoint,
+                db_port=str(POSTGRES_PORT),
+                db_name=DB_NAME,
+                db_user=DB_APP_USER,
+                db_auth="iam",
+                redis_url=data.redis_url,
+                redis_auth_secret=data.redis_auth.secret_arn,
+                kafka_bootstrap=streaming.bootstrap_brokers,
+                kafka_security="iam",
+                documents_bucket=data.documents.bucket_name,
+                documents_kms_key_id=self._keys.documents.key_arn,
+                secrets_prefix=cfg.secrets_prefix,
+                jwt_issuer=cfg.jwt_issuer,
+                jwt_audience=",".join(cfg.jwt_audience),
+            ),
+        )
 
     # --- MSK event source mappings -------------------------------------------------------------
     def _mapping(self, mapping: topology.KafkaMapping) -> None:

@@ -6,7 +6,9 @@ import argparse
 import contextlib
 import json
 import re
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -15,17 +17,49 @@ from careflow_local import paths  # noqa: F401  (puts the layers on sys.path)
 from careflow_local.env import apply_local_env
 
 
+def _prepare_lambda_runtime(errors: list[BaseException]) -> None:
+    """Install Lambda's runtime pieces and build every function's bundle (the dependency layer
+    above all: minutes on a fresh machine), while the services start."""
+    try:
+        from careflow_local.paths import ensure_cdk_path
+        from careflow_local.services._lambda_runtime import ensure_lambda_runtime
+        from careflow_shared.topology import FUNCTIONS
+
+        started = time.perf_counter()
+        runtime = ensure_lambda_runtime(lambda name, msg: print(f"{name:16} {msg}", flush=True))
+        ensure_cdk_path()
+        from careflow_cdk import bundle
+
+        for function in FUNCTIONS:
+            bundle.build(function, bundle.host_architecture())
+        print(
+            f"lambda-runtime   {runtime.rie.parent.name}, {runtime.python.parent.parent.name}; "
+            f"{len(FUNCTIONS)} bundles built ({time.perf_counter() - started:.1f} s)",
+            flush=True,
+        )
+    except BaseException as exc:
+        errors.append(exc)
+
+
 def _services(args: argparse.Namespace) -> int:
     from careflow_local import services
 
     only = args.only or None
     if args.action == "up":
+        errors: list[BaseException] = []
+        prepare = threading.Thread(target=_prepare_lambda_runtime, args=(errors,), daemon=True)
+        if only is None:
+            prepare.start()
         services.up(only, with_localstack=not args.no_localstack)
         if not args.no_localstack and (only is None or "localstack" in only):
             from careflow_local.cdk_local import ensure_local_stage
 
             outputs = ensure_local_stage()
             print(f"local CDK stage  documents bucket {outputs['documents_bucket']}")
+        if only is None:
+            prepare.join()
+        if errors:
+            raise errors[0]
     elif args.action == "down":
         services.down(only)
     services.print_status()
@@ -120,12 +154,34 @@ def _token(args: argparse.Namespace) -> int:
 
 
 def _invoke(args: argparse.Namespace) -> int:
-    from careflow_local.invoke import invoke
-
+    """Like ``sam local invoke``: the event through the function's own container (its bundle
+    under the Lambda runtime), Lambda's log lines and REPORT on stderr, the result on stdout."""
     event = json.loads(Path(args.event).read_text())
-    # like `sam local invoke`: the function's logs on stderr, its result alone on stdout
-    with contextlib.redirect_stdout(sys.stderr):
-        result = invoke(args.function, event)
+    if args.in_process:
+        from careflow_local.invoke import invoke
+
+        with contextlib.redirect_stdout(sys.stderr):
+            result = invoke(args.function, event)
+        print(json.dumps(result, indent=2, default=str))
+        return 0
+    from careflow_local.container import FunctionError
+    from careflow_local.pool import Fleet
+    from careflow_shared.topology import FUNCTIONS
+
+    if args.function not in FUNCTIONS:
+        raise KeyError(f"unknown function {args.function!r}; known: {', '.join(sorted(FUNCTIONS))}")
+    fleet = Fleet(functions=[args.function])
+    try:
+        result = fleet.invoke(args.function, event)
+    except FunctionError as exc:
+        print(
+            json.dumps(
+                exc.payload or {"errorType": exc.error_type, "errorMessage": str(exc)}, indent=2
+            )
+        )
+        return 1
+    finally:
+        fleet.stop()
     print(json.dumps(result, indent=2, default=str))
     return 0
 
@@ -134,15 +190,23 @@ def _dev(args: argparse.Namespace) -> int:
     from careflow_local.db import DEMO_TENANT
     from careflow_local.runtime import LocalRuntime
 
-    runtime = LocalRuntime(port=args.port)
+    runtime = LocalRuntime(port=args.port, watch=not args.no_watch)
+    started = time.perf_counter()
     runtime.start()
     assert runtime.gateway is not None
     url = runtime.gateway.url
+    watching = (
+        "\n  watching      functions/, layers/, shared/: a change rebuilds and recycles at once"
+        if runtime.watcher
+        else ""
+    )
     print(
         f"""
-careflow is running locally
+careflow is running locally (ready in {time.perf_counter() - started:.1f} s)
   API gateway   {url}   (routes: careflow routes)
   MSK pollers   {", ".join(runtime.mappings)}
+  functions     each in its own containers: its deployed bundle under aws-lambda-rie +
+                awslambdaric; logs with START/END/REPORT below{watching}
 Try it:
   careflow demo                       # a conversation becomes a case with decisions
   curl {url}/health
@@ -151,10 +215,14 @@ Ctrl-C stops the gateway and pollers (services keep running: careflow services d
 """,
         flush=True,
     )
+    # SIGTERM (a supervisor, `kill`) stops as Ctrl-C does: the containers never outlive us.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         while True:
             time.sleep(3600)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
         runtime.stop()
     return 0
 
@@ -235,10 +303,18 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("invoke", help="run one handler on an event file (like sam local invoke)")
     i.add_argument("function")
     i.add_argument("event")
+    i.add_argument(
+        "--in-process",
+        action="store_true",
+        help="import the handler into this interpreter instead (faster, not what ships)",
+    )
     i.set_defaults(func=_invoke)
 
     d = sub.add_parser("dev", help="run the local API gateway and MSK pollers")
     d.add_argument("--port", type=int, default=None)
+    d.add_argument(
+        "--no-watch", action="store_true", help="do not rebuild when functions/ or layers/ change"
+    )
     d.set_defaults(func=_dev)
 
     sub.add_parser("routes", help="print the route and trigger table").set_defaults(func=_routes)

@@ -78,7 +78,10 @@ def run_demo(gateway_url: str | None = None, *, timeout_s: float = 90.0) -> int:
         runtime.start()
         assert runtime.gateway is not None
         url = runtime.gateway.url
-        print(f"(no `careflow dev` running: started an in-process gateway at {url})")
+        print(
+            f"(no `careflow dev` running: started a gateway at {url}, the functions in their "
+            "Lambda containers)"
+        )
     try:
         return Demo(url, timeout_s).run()
     except TimeoutError as exc:

@@ -3,9 +3,10 @@
 Each HTTP request is matched against ``careflow_shared.topology.ROUTES`` as API Gateway does (the
 route of the request's method first, then the path's ``ANY`` route; no route: 404); the JWT
 authorizer answers 401 for a missing or invalid token and 403 when the token holds none of the
-route's scopes, before the function runs. The matched handler runs in-process with the exact
-v2.0 event, and its response is mapped back as API Gateway does (a dict without ``statusCode``
-becomes a 200 JSON body; ``cookies`` become ``Set-Cookie``).
+route's scopes, before the function runs. The matched function is invoked with the exact v2.0
+event (through its Lambda containers under ``careflow dev``, see ``runtime.py``), and its
+response is mapped back as API Gateway does (a dict without ``statusCode`` becomes a 200 JSON
+body; ``cookies`` become ``Set-Cookie``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import base64
 import json
 import logging
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,6 +27,7 @@ from careflow_shared.topology import match_route as match
 
 log = logging.getLogger("careflow.gateway")
 MAX_BODY = 10 * 1024 * 1024  # API Gateway's payload limit
+Invoker = Callable[[str, dict[str, Any]], Any]
 
 
 def handle_request(
@@ -33,8 +36,10 @@ def handle_request(
     headers: list[tuple[str, str]],
     body: bytes,
     source_ip: str = "127.0.0.1",
+    invoker: Invoker | None = None,
 ) -> tuple[int, list[tuple[str, str]], bytes]:
-    """One request through the gateway; returns (status, headers, body)."""
+    """One request through the gateway; returns (status, headers, body). ``invoker`` runs the
+    route's function (default: in-process)."""
     url = urlsplit(target)
     found = match(method, url.path)
     if found is None:
@@ -60,7 +65,7 @@ def handle_request(
         claims=claims,
     )
     try:
-        result = invoke(route.function, event)
+        result = (invoker or invoke)(route.function, event)
     except Exception:
         log.exception("%s raised", route.function)
         return _json(500, {"message": "Internal Server Error"})
@@ -94,7 +99,12 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             raw = self.rfile.read(length) if length else b""
             status, headers, body = handle_request(
-                self.command, self.path, list(self.headers.items()), raw, self.client_address[0]
+                self.command,
+                self.path,
+                list(self.headers.items()),
+                raw,
+                self.client_address[0],
+                getattr(self.server, "invoker", None),
             )
         self.send_response(status)
         for name, value in headers:
@@ -114,10 +124,13 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class LocalGateway:
-    def __init__(self, host: str = "127.0.0.1", port: int = 3000) -> None:
+    def __init__(
+        self, host: str = "127.0.0.1", port: int = 3000, invoker: Invoker | None = None
+    ) -> None:
         self.host = host
         self.server = ThreadingHTTPServer((host, port), _Handler)
         self.server.daemon_threads = True
+        self.server.invoker = invoker  # type: ignore[attr-defined]
         self._thread: threading.Thread | None = None
 
     @property

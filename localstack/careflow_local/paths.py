@@ -27,3 +27,13 @@ def ensure_layer_paths() -> None:
 
 
 ensure_layer_paths()
+
+
+CDK_DIR = REPO_ROOT / "cdk"
+
+
+def ensure_cdk_path() -> None:
+    """Put ``cdk/`` on ``sys.path`` for ``careflow_cdk``'s pure modules (bundles, environment);
+    the harness builds a function's bundle exactly as the stack packages it."""
+    if str(CDK_DIR) not in sys.path:
+        sys.path.append(str(CDK_DIR))

@@ -1,25 +1,58 @@
-"""The whole local AWS around the functions: gateway + one event source mapping per trigger."""
+"""The whole local AWS around the functions: gateway + one event source mapping per trigger.
+
+Two ways to run a function:
+
+- ``lambda`` (``careflow dev``, ``careflow demo``, ``careflow invoke``, the e2e tests, the bench):
+  every function from the bundle the CDK app deploys, in its own container processes under the
+  AWS Lambda Runtime Interface Emulator and awslambdaric (``pool.py``, ``container.py``);
+- ``in-process``: every handler imported into this interpreter (``invoke.py``), for fast
+  unit and integration tests only.
+"""
 
 from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
+from typing import Any, Literal
 
+from careflow_local.container import LogSink
 from careflow_local.esm import EventSourceMapping
 from careflow_local.gateway import LocalGateway
-from careflow_local.invoke import invoke, load_handler
+from careflow_local.invoke import invoke as invoke_in_process
+from careflow_local.invoke import load_handler
+from careflow_local.pool import Fleet
+from careflow_local.watch import Watcher
 from careflow_shared.topology import FUNCTIONS, KAFKA_MAPPINGS
+
+Mode = Literal["lambda", "in-process"]
 
 
 class LocalRuntime:
     def __init__(
-        self, *, port: int | None = None, with_gateway: bool = True, retry_backoff_s: float = 0.5
+        self,
+        *,
+        port: int | None = None,
+        with_gateway: bool = True,
+        retry_backoff_s: float = 0.5,
+        mode: Mode = "lambda",
+        api_concurrency: int | None = None,
+        watch: bool = False,
+        log_sink: LogSink | None = None,
     ) -> None:
         bootstrap = os.environ["CAREFLOW_KAFKA_BOOTSTRAP"]
         region = os.environ.get("AWS_REGION", "eu-central-1")
+        self.mode = mode
+        self.fleet = (
+            Fleet(api_concurrency=api_concurrency, sink=log_sink) if mode == "lambda" else None
+        )
+        self.watcher: Watcher | None = None
+        if watch and self.fleet is not None:
+            self.watcher = Watcher(self.fleet.rebuild)
         self.gateway = (
             LocalGateway(
-                port=int(os.environ.get("CAREFLOW_GATEWAY_PORT", "3000")) if port is None else port
+                port=int(os.environ.get("CAREFLOW_GATEWAY_PORT", "3000")) if port is None else port,
+                invoker=self.invoke,
             )
             if with_gateway
             else None
@@ -27,7 +60,7 @@ class LocalRuntime:
         self.mappings = {
             m.name: EventSourceMapping(
                 m,
-                functools.partial(invoke, m.function),
+                self.invoker(m.function),
                 bootstrap=bootstrap,
                 region=region,
                 retry_backoff_s=retry_backoff_s,
@@ -35,13 +68,30 @@ class LocalRuntime:
             for m in KAFKA_MAPPINGS
         }
 
+    def invoker(self, function: str) -> Callable[[dict[str, Any]], Any]:
+        """How a trigger invokes ``function``: through its containers, or in-process."""
+        if self.fleet is not None:
+            return self.fleet.invoker(function)
+        return functools.partial(invoke_in_process, function)
+
+    def invoke(self, function: str, event: dict[str, Any]) -> Any:
+        """One synchronous invocation (``RequestResponse``); a function error raises."""
+        if self.fleet is not None:
+            return self.fleet.invoke(function, event)
+        return invoke_in_process(function, event)
+
     def start(self, *, wait: bool = True) -> None:
-        for name in FUNCTIONS:  # import every handler now: a broken one fails fast, like a deploy
-            load_handler(name)
+        if self.fleet is not None:
+            self.fleet.warm_up()  # build every bundle now: a broken one fails fast, like a deploy
+        else:
+            for name in FUNCTIONS:  # import every handler now
+                load_handler(name)
         for esm in self.mappings.values():
             esm.start()
         if self.gateway:
             self.gateway.start()
+        if self.watcher:
+            self.watcher.start()
         if wait:
             for esm in self.mappings.values():
                 if not esm.wait_ready(60):
@@ -50,10 +100,14 @@ class LocalRuntime:
                     )
 
     def stop(self) -> None:
+        if self.watcher:
+            self.watcher.stop()
         if self.gateway:
             self.gateway.stop()
         for esm in self.mappings.values():
             esm.stop()
+        if self.fleet is not None:
+            self.fleet.stop()
 
     def __enter__(self) -> LocalRuntime:
         self.start()

@@ -3,10 +3,14 @@
 Not a test: it prints figures and writes them to ``tests/bench/results.json``.
 
 - pipeline: signed webhooks through the local API Gateway → ingest_message → Kafka →
-  create_case → run_agent → persist_result; latency is webhook sent → decision row committed;
+  create_case → run_agent → persist_result (→ send_message), every function from its deployed
+  bundle in its own containers under the Lambda runtime (aws-lambda-rie + awslambdaric); latency
+  is webhook sent → decision row committed; per function the peak RSS of its containers;
 - raw path: kafka-python produce + consume + one Postgres insert and commit per message, the
   floor any Kafka-and-Postgres pipeline on this machine stands on;
-- cold import: each handler imported in a fresh interpreter (median of several runs).
+- cold import: each handler imported in a fresh interpreter (median of several runs);
+- the runtime's own costs per function: init duration (median of 5 cold starts), warm
+  invocation overhead (p50) and peak RSS against the configured memory (``bench_runtime.py``).
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ def bench_pipeline(n: int, senders: int = 4) -> dict[str, Any]:
     from careflow_local.runtime import LocalRuntime
     from careflow_local.samples import signed, whatsapp_text
     from careflow_rds.tenancy import tenant_transaction
+    from tests.bench.bench_runtime import peak_memory
 
     # The demo clinic's configuration (treatments, WhatsApp number): replies really go out to
     # the Meta simulator, so the run pays for send_message too.
@@ -60,7 +65,7 @@ def bench_pipeline(n: int, senders: int = 4) -> dict[str, Any]:
         app_secret="bench-secret",
         verify_token="v",
     )
-    runtime = LocalRuntime(port=0)
+    runtime = LocalRuntime(port=0, log_sink=lambda _container, _line: None)
     runtime.start()
     assert runtime.gateway is not None
     url = f"{runtime.gateway.url}/webhooks/whatsapp/{tenant}"
@@ -105,7 +110,10 @@ def bench_pipeline(n: int, senders: int = 4) -> dict[str, Any]:
                 f"  {fn}: {s.batches} batches, {s.invocations} invocations, "
                 f"{s.invoke_seconds / max(1, s.records_ok) * 1000:.1f} ms handler time per record"
             )
-        return {**_summary(latencies, done - start), "replies": replies}
+        assert runtime.fleet is not None
+        memory = peak_memory(runtime.fleet)
+        print(f"  containers: {json.dumps(memory)}")
+        return {**_summary(latencies, done - start), "replies": replies, "functions": memory}
     finally:
         runtime.stop()
 
@@ -245,6 +253,10 @@ def main() -> int:
     print(f"cold import per handler (ms, median of 5): {imports}")
     agent = bench_agent(min(n, 200))
     print(f"run_agent graph: {json.dumps(agent)}")
+    from tests.bench.bench_runtime import bench_runtime
+
+    print("Lambda runtime per function (init: median of 5 cold starts; warm overhead: p50):")
+    lambda_runtime = bench_runtime()
     results = {
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]},
@@ -255,6 +267,7 @@ def main() -> int:
         ),
         "cold_import_ms": imports,
         "run_agent_graph": agent,
+        "lambda_runtime": lambda_runtime,
         "load_average": os.getloadavg(),
     }
     print(

@@ -212,8 +212,6 @@ def test_a_booking_makes_exactly_one_appointment_despite_503s_and_replays(
     assert appointment["kind"] == "consultation"
 
     # replay the stage event itself, as Kafka may redeliver it: still one appointment
-    from careflow_local.invoke import invoke
-
     with tenant_transaction(tid) as cur:
         cur.execute("SELECT outputs FROM processed_events WHERE consumer = 'api.stage'")
         outs = [
@@ -225,7 +223,7 @@ def test_a_booking_makes_exactly_one_appointment_despite_503s_and_replays(
     [out] = outs
     event = msk_event(out["topic"], out["key"].encode(), json.dumps(out["envelope"]).encode())
     for _ in range(2):
-        assert invoke("sync_clinic", event) == {"batchItemFailures": []}
+        assert runtime.invoke("sync_clinic", event) == {"batchItemFailures": []}
     assert len(appointments()) == 1
     assert len(d365.state()["accounts"][api_key]["patients"]) == 1
     _, case = client.api(tid, f"/v1/cases/{case_id}")

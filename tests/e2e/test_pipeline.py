@@ -9,7 +9,6 @@ import uuid
 import psycopg2
 
 from careflow_documents.store import get_json
-from careflow_local.invoke import invoke
 from careflow_rds.tenancy import tenant_transaction
 
 from .conftest import move_stage, msk_event, text_message, wait_for
@@ -97,7 +96,7 @@ def test_the_same_msk_batch_three_times_changes_nothing(client, tenant_factory, 
         env = Envelope.model_validate(out["envelope"])
         event = msk_event(out["topic"], out["key"].encode(), env.to_bytes(), offset=7)
         for _ in range(3):
-            assert invoke(function, event) == {"batchItemFailures": []}
+            assert runtime.invoke(function, event) == {"batchItemFailures": []}
     assert _counts(tenant["tenant_id"]) == before
 
 
@@ -166,26 +165,10 @@ def test_no_pii_in_kafka_keys(client, tenant_factory, owner_dsn):
     assert json.dumps(keys)  # keys are plain text
 
 
-def test_patient_data_never_reaches_the_logs(client, tenant_factory):
-    """Every function's logger output during a conversation full of PII carries none of it."""
-    import logging
-
-    from careflow_local.invoke import load_handler
-
-    captured: list[str] = []
-
-    class Capture(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            captured.append(self.format(record) + json.dumps(record.__dict__, default=str))
-
-    handler = Capture()
-    loggers = [
-        load_handler(fn).logger
-        for fn in ("ingest_message", "create_case", "run_agent", "persist_result", "api")
-    ]
-    for lg in loggers:
-        lg.addHandler(handler)
-    try:
+def test_patient_data_never_reaches_the_logs(client, tenant_factory, runtime):
+    """Everything the functions' containers print during a conversation full of PII (their
+    loggers, Powertools, the runtime's own lines) carries none of it."""
+    with runtime.fleet.capture_logs() as captured:
         tenant = tenant_factory("pii")
         pii = ["905551239876", "ayse.yilmaz@example.com", "10000000146"]
         client.webhook(
@@ -195,15 +178,15 @@ def test_patient_data_never_reaches_the_logs(client, tenant_factory):
             ),
         )
         _case_with_decisions(client, tenant["tenant_id"])
-    finally:
-        for lg in loggers:
-            lg.removeHandler(handler)
-    assert captured, "the functions logged nothing: the test would prove nothing"
+    functions = {line.split("#", 1)[0].lstrip("[") for line in captured}
+    assert {"ingest_message", "create_case", "run_agent", "persist_result"} <= functions, (
+        "some functions printed nothing: the test would prove nothing"
+    )
     text = "\n".join(captured)
     assert not [p for p in pii if p in text]
 
 
-def test_run_agent_works_when_the_tenant_config_cache_expired(client, tenant_factory):
+def test_run_agent_works_when_the_tenant_config_cache_expired(client, tenant_factory, runtime):
     """A cache miss in run_agent loads the config from Postgres, outside its own transaction
     (inside it, it once failed with 'connection cannot be re-entered' whenever the Redis entry
     had expired)."""
@@ -212,7 +195,7 @@ def test_run_agent_works_when_the_tenant_config_cache_expired(client, tenant_fac
     from careflow_rds import repositories as repo
     from careflow_shared.envelope import CaseMessage, Envelope
     from careflow_tenant.client import get_redis
-    from careflow_tenant.tenants import clear_local_cache, config_key
+    from careflow_tenant.tenants import config_key
 
     tenant = tenant_factory("cache")
     tid = tenant["tenant_id"]
@@ -246,9 +229,9 @@ def test_run_agent_works_when_the_tenant_config_cache_expired(client, tenant_fac
         ).model_dump(mode="json"),
     )
     get_redis().delete(config_key(tid))  # the shared cache lost it ...
-    clear_local_cache()  # ... and so did the container's own copy
+    runtime.fleet.pools["run_agent"].recycle()  # ... and new containers have no copy of their own
     event = msk_event("hub.cases.events", b"k", env.to_bytes())
-    assert invoke("run_agent", event) == {"batchItemFailures": []}
+    assert runtime.invoke("run_agent", event) == {"batchItemFailures": []}
 
 
 def test_a_case_that_ends_loses_its_agent_memory(client, tenant_factory, app_dsn):

@@ -1,0 +1,65 @@
+"""A function's environment variables: one definition for the CDK app and the local runtime.
+
+Why here and pure (no ``aws_cdk`` import): the stack passes CloudFormation tokens (the proxy's
+endpoint, the cluster's brokers), the local runtime (``careflow_local.lambda_env``) passes the
+local services' addresses, and both get exactly the same variable names and fixed values. A
+variable added for AWS therefore reaches the local containers too, and the other way round.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Where the shared resources are, for one environment (tokens on AWS, addresses locally)."""
+
+    env_name: str
+    db_host: str
+    db_port: str
+    db_name: str
+    db_user: str
+    redis_url: str
+    kafka_bootstrap: str
+    documents_bucket: str
+    secrets_prefix: str
+    db_auth: Literal["iam", "password"] = "iam"
+    kafka_security: Literal["iam", "plaintext"] = "iam"
+    redis_auth_secret: str | None = None
+    documents_kms_key_id: str | None = None
+    jwt_issuer: str | None = None
+    jwt_audience: str | None = None
+
+
+def function_environment(function: str, at: Endpoints) -> dict[str, str]:
+    """What ``lambda_.Function(environment=...)`` gets for ``function``."""
+    env = {
+        "CAREFLOW_ENV": at.env_name,
+        "CAREFLOW_DB_HOST": at.db_host,
+        "CAREFLOW_DB_PORT": at.db_port,
+        "CAREFLOW_DB_NAME": at.db_name,
+        "CAREFLOW_DB_USER": at.db_user,
+        "CAREFLOW_DB_AUTH": at.db_auth,
+        "CAREFLOW_REDIS_URL": at.redis_url,
+        "CAREFLOW_KAFKA_BOOTSTRAP": at.kafka_bootstrap,
+        "CAREFLOW_KAFKA_SECURITY": at.kafka_security,
+        "CAREFLOW_DOCUMENTS_BUCKET": at.documents_bucket,
+        "CAREFLOW_SECRETS_PREFIX": at.secrets_prefix,
+        "POWERTOOLS_SERVICE_NAME": f"careflow-{function.replace('_', '-')}",
+        "POWERTOOLS_METRICS_NAMESPACE": "careflow",
+        # Event bodies and responses carry patient data: never into logs or traces.
+        "POWERTOOLS_LOGGER_LOG_EVENT": "false",
+        "POWERTOOLS_TRACER_CAPTURE_RESPONSE": "false",
+        "POWERTOOLS_TRACER_CAPTURE_ERROR": "false",
+        "LOG_LEVEL": "DEBUG" if at.env_name == "dev" else "INFO",
+    }
+    if at.redis_auth_secret:
+        env["CAREFLOW_REDIS_AUTH_SECRET"] = at.redis_auth_secret
+    if at.documents_kms_key_id:
+        env["CAREFLOW_DOCUMENTS_KMS_KEY_ID"] = at.documents_kms_key_id
+    if at.jwt_issuer:
+        env["CAREFLOW_JWT_ISSUER"] = at.jwt_issuer
+        env["CAREFLOW_JWT_AUDIENCE"] = at.jwt_audience or ""
+    return env
