@@ -8,6 +8,13 @@ lowest failed offset, as Lambda does); a function error retries the whole batch;
 mapping's on-failure topic with its original bytes, the error and the attempt count; offsets are
 committed only once every record of the batch succeeded or was dead-lettered.
 
+Concurrency as Lambda scales a Kafka trigger: at most one invocation per partition at a time.
+A polled batch is split by partition and each partition's part is delivered (and retried) in
+its own thread, so each goes to a container of its own while the others run; the next poll
+waits until every part is done, so a partition's batches stay in order. What this does not copy:
+on AWS a partition whose batch is still being retried does not hold up the next batches of the
+other partitions; here they wait for it.
+
 Retry policy (the same numbers as on AWS, from the mapping): ``maximum_retry_attempts`` and
 ``maximum_record_age_s`` may be -1 (infinite), as Lambda allows; records are also checked against
 their age before every retry, as Lambda does. Lambda does not document the pause between retries
@@ -21,6 +28,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +67,7 @@ class EventSourceMapping:
         self.region = region
         self.retry_backoff_s = retry_backoff_s
         self.stats = MappingStats()
+        self._stats_lock = threading.Lock()  # partitions are delivered by concurrent threads
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -114,7 +123,7 @@ class EventSourceMapping:
             try:
                 while not self._stop.is_set():
                     batch = self._collect(consumer)
-                    if batch and self._deliver(batch):
+                    if batch and self._deliver_partitions(batch):
                         self._commit(consumer, batch)
             except Exception as exc:
                 self.stats.errors.append(f"{type(exc).__name__}: {exc}")
@@ -160,10 +169,27 @@ class EventSourceMapping:
 
     # --- delivery with retries and dead letters ------------------------------------------------
 
+    def _count(self, **deltas: float) -> None:
+        with self._stats_lock:
+            for name, delta in deltas.items():
+                setattr(self.stats, name, getattr(self.stats, name) + delta)
+
+    def _deliver_partitions(self, batch: list[Any]) -> bool:
+        """Each partition's records as a batch of their own, the partitions concurrently."""
+        parts: dict[tuple[str, int], list[Any]] = {}
+        for rec in batch:
+            parts.setdefault((rec.topic, rec.partition), []).append(rec)
+        if len(parts) == 1:
+            return self._deliver(batch)
+        with ThreadPoolExecutor(
+            max_workers=len(parts), thread_name_prefix=f"esm-{self.mapping.name}"
+        ) as pool:
+            return all(list(pool.map(self._deliver, parts.values())))
+
     def _deliver(self, batch: list[Any]) -> bool:
         """Deliver until every record succeeded or was dead-lettered (True), or the mapping was
         stopped meanwhile (False: nothing is committed, the batch comes again)."""
-        self.stats.batches += 1
+        self._count(batches=1)
         m = self.mapping
         pending = [self._to_event_record(r) for r in batch]
         pending = self._drop_expired(pending)
@@ -172,7 +198,7 @@ class EventSourceMapping:
         while pending:
             failed, error = self._invoke(pending)
             if not failed:
-                self.stats.records_ok += len(pending)
+                self._count(records_ok=len(pending))
                 return True
             # Per partition, Lambda resumes from the lowest failed offset.
             lowest: dict[int, int] = {}
@@ -183,7 +209,7 @@ class EventSourceMapping:
                 for r in pending
                 if r["partition"] not in lowest or r["offset"] < lowest[r["partition"]]
             ]
-            self.stats.records_ok += len(succeeded)
+            self._count(records_ok=len(succeeded))
             retry = [
                 r
                 for r in pending
@@ -201,7 +227,7 @@ class EventSourceMapping:
                         "RetryAttemptsExhausted",
                     )
                     retry.remove(head)
-            self.stats.retries += 1
+            self._count(retries=1)
             retries += 1
             if retry:
                 pause = min(self.retry_backoff_s * 2 ** min(retries - 1, 16), RETRY_BACKOFF_CAP_S)
@@ -217,7 +243,7 @@ class EventSourceMapping:
         from careflow_streaming.batch import last_errors
 
         event = kafka_event(records, bootstrap=self.bootstrap, region=self.region)
-        self.stats.invocations += 1
+        self._count(invocations=1)
         started = time.perf_counter()
         try:
             response = self.invoke(event)
@@ -229,7 +255,7 @@ class EventSourceMapping:
                 (r["partition"], r["offset"]): msg for r in records
             }
         finally:
-            self.stats.invoke_seconds += time.perf_counter() - started
+            self._count(invoke_seconds=time.perf_counter() - started)
         failures = (
             (response or {}).get("batchItemFailures") or [] if isinstance(response, dict) else []
         )
@@ -272,7 +298,7 @@ class EventSourceMapping:
             condition=condition,
         )
         send_dead_letter(self.mapping.function, letter)
-        self.stats.dead_lettered += 1
+        self._count(dead_lettered=1)
         log.warning(
             "%s: record %s-%s@%s dead-lettered after %s attempts (%s)",
             self.mapping.function,

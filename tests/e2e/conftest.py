@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -15,12 +16,26 @@ from careflow_local.samples import signed, whatsapp_text
 
 @pytest.fixture(scope="session")
 def runtime(migrated_db):
+    """The functions in their Lambda containers; what the containers print (START/END/REPORT,
+    the functions' JSON logs) goes to ``.careflow/logs/e2e-containers.log``, not the test run's
+    output (tests that read it use ``runtime.fleet.capture_logs()``)."""
+    from careflow_local.paths import CAREFLOW_HOME
     from careflow_local.runtime import LocalRuntime
 
-    rt = LocalRuntime(port=0, retry_backoff_s=0.05)
-    rt.start()
-    yield rt
-    rt.stop()
+    log_file = CAREFLOW_HOME / "logs" / "e2e-containers.log"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    lock = threading.Lock()
+    with log_file.open("w", encoding="utf-8") as out:
+
+        def sink(container: str, line: str) -> None:
+            with lock:
+                out.write(f"[{container}] {line}\n")
+                out.flush()
+
+        rt = LocalRuntime(port=0, retry_backoff_s=0.05, log_sink=sink)
+        rt.start()
+        yield rt
+        rt.stop()
 
 
 class Client:

@@ -16,7 +16,7 @@ class CapturingMapping(EventSourceMapping):
 
     def _dead_letter(self, record, attempts, error, condition):
         self.letters.append((record["partition"], record["offset"], attempts, condition, error))
-        self.stats.dead_lettered += 1
+        self._count(dead_lettered=1)
 
 
 def _records(n, partition=0):
@@ -176,3 +176,41 @@ def test_a_stopped_mapping_commits_nothing_of_a_batch_still_being_retried():
     esm.retry_backoff_s = 0.01
     assert esm._deliver(_records(1)) is False
     assert esm.letters == []
+
+
+def test_partitions_are_delivered_concurrently_each_as_its_own_batch():
+    """Lambda runs up to one invocation per partition at a time: three partitions' batches
+    meet at a barrier only if they are in flight together (sequential delivery breaks it)."""
+    import threading
+
+    barrier = threading.Barrier(3, timeout=20)
+    batches = []
+
+    def invoke(event):
+        assert len(event["records"]) == 1  # one partition per invocation
+        [records] = event["records"].values()
+        batches.append([(r["partition"], r["offset"]) for r in records])
+        barrier.wait()
+        return {"batchItemFailures": []}
+
+    esm = CapturingMapping(KafkaMapping("f", "hub.x"), invoke)
+    batch = [*_records(2, partition=0), *_records(3, partition=1), *_records(1, partition=2)]
+    assert esm._deliver_partitions(batch)
+    assert sorted(batches) == [[(0, 0), (0, 1)], [(1, 0), (1, 1), (1, 2)], [(2, 0)]]
+    assert esm.stats.records_ok == 6 and esm.stats.invocations == 3
+
+
+def test_a_failing_partition_is_retried_alone_while_the_others_succeed():
+    invoke, calls = _failing({(1, 1)})
+    esm = CapturingMapping(KafkaMapping("f", "hub.x", maximum_retry_attempts=1), invoke)
+
+    assert esm._deliver_partitions(_records(2, partition=0) + _records(3, partition=1))
+
+    assert sorted(calls) == [
+        [(0, 0), (0, 1)],
+        [(1, 0), (1, 1), (1, 2)],
+        [(1, 1), (1, 2)],
+        [(1, 2)],
+    ]
+    assert esm.letters == [(1, 1, 2, "RetryAttemptsExhausted", "function error")]
+    assert esm.stats.records_ok == 4
