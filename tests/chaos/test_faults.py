@@ -27,6 +27,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 import pytest
@@ -156,6 +157,11 @@ def _send_stream(url: str, tenant: dict, stream: Stream, stop_sending: threading
     stop_sending.set()
 
 
+# What the Meta simulator received before it was stopped: it keeps its records in memory, so a
+# restart would forget the replies it took before the outage.
+_meta_before_restart: list[dict] = []
+
+
 def _break(fault: str, harness: Harness) -> Callable[[], None]:
     """Stop the dependency; the callable brings it back."""
     from careflow_local import services as svc
@@ -163,6 +169,14 @@ def _break(fault: str, harness: Harness) -> Callable[[], None]:
     if fault == "harness":
         harness.kill()
         return harness.start
+    if fault == "meta-sim":
+        # Refuse every request from now on, then keep what it took: nothing is taken between
+        # the snapshot and the stop, so the snapshot plus the restarted simulator's records are
+        # every reply Meta accepted.
+        meta = _meta()
+        meta.fail(503, count=100_000)
+        time.sleep(1.0)  # a request already past the failure check finishes and is recorded
+        _meta_before_restart.extend(r for r in meta.requests() if r["status"] == 200)
     svc.down([fault])
     return lambda: svc.up([fault], with_localstack=False)
 
@@ -184,12 +198,20 @@ def _counts(tenant_id: str) -> dict[str, int]:
         return dict(cur.fetchone())
 
 
-def _meta_replies(tenant: dict) -> list[dict]:
+def _meta() -> Any:
     from careflow_local.simulators._server import connect
 
-    meta = connect(os.environ["CAREFLOW_META_GRAPH_URL"])
+    return connect(os.environ["CAREFLOW_META_GRAPH_URL"])
+
+
+def _meta_replies(tenant: dict) -> list[dict]:
+    """The replies Meta accepted (answered 200) for the tenant's number, across a restart."""
     path = f"/v23.0/{tenant['phone_number_id']}/messages"
-    return [r for r in meta.requests() if r["path"] == path and r["method"] == "POST"]
+    return [
+        r
+        for r in [*_meta_before_restart, *_meta().requests()]
+        if r["path"] == path and r["method"] == "POST" and r["status"] == 200
+    ]
 
 
 def _tenant_dead_letters(tenant_id: str) -> list[dict]:
