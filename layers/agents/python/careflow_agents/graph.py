@@ -145,6 +145,8 @@ def triage_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
     result = triage(text, stage=stage, has_treatment=named is not None)
     intent: str = result.intent
     urgency: str = result.urgency
+    if state.get("flags") and not result.red_flags:
+        intent = "other"  # a manipulation attempt is not a price, payment or travel request
     if not text and state.get("message_type", "text") != "text" and stage in POST_OP_STAGES:
         intent, urgency = "post_op_concern", "soon"  # a wound photo: someone clinical looks today
     if not result.red_flags:
@@ -155,6 +157,7 @@ def triage_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
         "urgency": urgency,
         "red_flags": list(result.red_flags),
         "medical_question": result.medical_question,
+        "review": result.review,
         "treatment_id": named.treatment_id if named else state.get("treatment_id"),
     }
     model: dict[str, Any] = {}
@@ -204,6 +207,7 @@ def postop_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
         treatment=cfg.treatment_by_id(tenant, state.get("treatment_id")),
         days_since_operation=state.get("days_since_operation"),
         media_only=not state.get("text"),
+        review=state.get("review", False),
     )
     return {"draft": draft}
 

@@ -7,7 +7,9 @@ Turkish ids, IBANs and Luhn; ``phonenumbers`` for phone numbers in free text) so
 such as prices, dates and flight numbers are left alone. What was redacted is recorded as types
 and counts, never values.
 
-Prompt-injection and abuse flags are rules, not a model: a flagged message is answered with a
+Prompt-injection and abuse flags are rules, not a model, and they look at a message's structure
+(a pasted "assistant:" turn, a mode switch, an instruction override, a claimed authority setting
+money or bypassing the approval) rather than at known phrases: a flagged message is answered with a
 safe reply (or blocked) and its text is never handed to a model as an instruction.
 """
 
@@ -18,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from careflow_agents.text import any_match, compile_all, fold
+from careflow_agents.text import Views, any_match, compile_all, compile_latin_all, fold
 
 PLACEHOLDERS: dict[str, str] = {
     "email": "[EMAIL]",
@@ -173,20 +175,126 @@ def redact(
 # Natural spelling; folded (case, accents, Arabic marks) before matching. Only patterns with a
 # clear instruction-override or data-extraction meaning: "do other patients swell too?" is fine.
 
-_INJECTION = compile_all(
-    [
-        r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|rules|prompt|guidelines)",
-        r"\b(system prompt|developer mode|jailbreak|you are now|act as (an?|the) )",
-        r"\b(reveal|show|print|repeat)\b.{0,30}\b(prompt|instructions|system message)",
-        r"(talimat|kural|yonerge)\w*.{0,30}(yok say|unut|gormezden gel|gecersiz)",
-        r"\b(sistem (istemi|promptu)|gelistirici modu)",
-        r"\b(ignorier|vergiss|missachte)\w*.{0,40}(anweisung|regel|vorgabe|prompt)",
-        r"\b(ignore|oublie|oubliez|ignorez)\b.{0,40}\b(instructions?|consignes|regles)",
-        r"\b(игнорируй|игнорировать|забудь|забудьте)\w*.{0,40}(инструкц|правил|промпт)",
-        r"(تجاهل|انس|انسى)\s.{0,30}(التعليمات|تعليمات|القواعد)",
-        r"(تصرف ك|موجه النظام)",
-    ]
-)
+# Injection is recognised by its *structure*, not by phrases: what a patient never needs to write
+# to a clinic. Strong signs block alone; weaker ones (a claimed authority, money being set, the
+# approval being bypassed) block together. Each list has every language; Cyrillic lines also match
+# Russian typed in Latin letters, and a de-leeted view ("1gn0re ur rulez") is matched too.
+_STRONG: dict[str, list[str]] = {
+    # A fake conversation turn or system message pasted into the text.
+    "fake_turn": [
+        r"\[\s*(system|sistem|systeme|system message|assistant|assistent|asistan|user|utilisateur|kullanici|admin|note admin|admin note|developer|система|ассистент|пользователь|админ|النظام|المساعد|المستخدم|الادمن)\s*\]",
+        r"(^|[\s.!?:])(system|assistant|assistent|asistan|utilisateur|user|ассистент|система|النظام|المساعد)\s*:\s*\S",
+        r"<\|?(im_start|system|assistant)\|?>",
+        r"^\W*-{2,}.{0,40}(notiz|note|notu|записка|ملاحظه).{0,40}-{2,}",
+    ],
+    # Switching the assistant into another role or mode.
+    "role_switch": [
+        r"\b(developer|dev|god|admin|debug|maintenance|unrestricted|jailbreak) ?mode\b",
+        r"\b(you are|you're|ur|u r) (now|from now on)\b",
+        r"\bact as\b.{0,20}\b(an?|the|d\.?a\.?n|admin|administrator|developer|system)\b",
+        r"\b(d\.a\.n\.?|do anything now|jailbreak|no restrictions|without restrictions|no limits)\b",
+        r"(gelistirici|geliştirici|yonetici|yönetici|admin) mod",
+        r"\bsen (artik|artık|simdi|şimdi)\b.{0,20}(admin|yonetici|yönetici|sistem|gelistirici|geliştirici)",
+        r"entwicklermodus|admin-?modus|debug-?modus",
+        r"\bdu bist (jetzt|ab jetzt|nun)\b.{0,20}(admin|administrator|entwickler|system|im)",
+        r"(einschränkungen|beschränkungen|regeln) (sind )?(aufgehoben|deaktiviert)",
+        r"mode (développeur|developpeur|admin|debug|sans restriction)",
+        r"\btu es (maintenant|désormais|desormais)\b.{0,20}(admin|administrateur|développeur|developpeur|système|le|la|en)",
+        r"режим\w* (разработчика|администратора|отладки)",
+        r"\bты (теперь|сейчас)\b.{0,25}(админ|администратор|разработчик|систем|в режиме)",
+        r"(انت|أنت) (الحين|الان|الآن|هلق|دلوقتي)\b.{0,20}(admin|ادمن|مدير|المسؤول|النظام|وضع)",
+        r"وضع (المطور|المبرمج|الادمن)",
+        r"\benta (delwa2ty|delwa2ti|el7in|alhin)\b",
+    ],
+    # Telling the assistant to drop its instructions.
+    "override": [
+        r"\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instructions?|rules?|rulez|prompt|guidelines|policy|polic(y|ies)|restrictions)",
+        r"(talimat|kural|yonerge|yönerge)\w*.{0,30}(yok say|unut|gormezden gel|görmezden gel|gecersiz|geçersiz)",
+        r"(yok say|unut|gormezden gel|görmezden gel)\w*.{0,30}(talimat|kural)",
+        r"\b(ignorier|vergiss|missachte|übergeh)\w*.{0,40}(anweisung|regel|vorgabe|prompt|richtlinie)",
+        r"\b(ignore|oublie|oubliez|ignorez|ignorer)\b.{0,40}\b(instructions?|consignes|regles|règles|prompt)",
+        r"\b(игнорируй|игнорировать|забудь|забудьте|отключи|отмени)\w*.{0,40}(инструкц|правил|промпт|ограничени|одобрени)",
+        r"(تجاهل|انس|انسى|إنس)\s.{0,30}(التعليمات|تعليمات|القواعد|الاوامر)",
+    ],
+    # Asking for the hidden instructions or for what triggers a human.
+    "reveal": [
+        r"\b(system ?prompt|internal rules|hidden (instructions|rules)|your (instructions|rules|prompt) (word for word|verbatim|in full))",
+        r"\b(reveal|show|print|repeat|display|output)\b.{0,30}\b(prompt|instructions|system message|rules you)",
+        r"(which|what) (words|keywords|phrases).{0,30}(call a human|escalat|trigger|flag)",
+        r"(sistem (istemi|promptu)|talimatlarin tamamini|talimatlarını)",
+        r"(systemprompt|system-prompt|systemanweisung)",
+        r"(welche|was für) (wörter|woerter|begriffe).{0,30}(eskalation|auslösen|ausloesen|mensch)",
+        r"(prompt (système|systeme)|instructions (internes|système|systeme|cachées))",
+        r"(системн\w* (промпт|инструкц|сообщени)|скрыт\w* инструкц)",
+        r"(التعليمات المخفيه|التعليمات المخفية|تعليمات النظام|البرومبت)",
+        r"\bmodel instructions\b",
+    ],
+}
+_WEAK: dict[str, list[str]] = {
+    # Somebody claims to write for the clinic (a note, a doctor, an owner, the accounts team).
+    "authority": [
+        r"\b(note|message|instruction|memo) (from|by) (dr|doctor|the doctor|the surgeon|admin|management|the clinic)",
+        r"\b(this is|i am|i'm|im) (dr\b|doctor|the doctor|the surgeon|the owner|the admin|the administrator|\w+ from the clinic|the clinic)",
+        r"\b(admin|administrator|accounts team|accounting|management|head surgeon)\b.{0,20}(note|here|:)",
+        r"\bfrom the clinic'?s? (accounts|finance|billing|management|admin)",
+        r"(dr\.? ?notu|doktor notu|op\. ?dr\.?.{0,20}onay|klinigin sahibi|kliniğin sahibi|muhasebe birimi|yonetim karari|yönetim kararı|talimat benden)",
+        r"(interne notiz|notiz (von|dr)|anweisung (von|der) (dr|klinik|leitung)|ich bin (der|die) (arzt|ärztin|chef|inhaber|admin))",
+        r"(note (admin|interne|du dr|de la direction)|je suis (le|la) (dr|docteur|chirurgien|directeur|directrice|admin)|valid\w* par la direction|comptabilit\w* de la clinique)",
+        r"(записка врача|заметка врача|я (администратор|врач|главврач|владелец)|бухгалтерия клиники|от администрации)",
+        r"(ملاحظه من|ملاحظة من|من قسم الحسابات|من الاداره|من الإدارة|انا الدكتور|أنا الدكتور|انا المدير|أنا المدير)",
+    ],
+    # Money set or moved: a price, discount, free treatment, paid/zero invoice, new bank account.
+    "money": [
+        r"\b(new|changed|different|updated) (iban|bank (account|details)|account number|rib)",
+        r"\b(switched|changed) banks?\b",
+        r"\b\d+ ?% ?(off|discount)\b|\bdiscount of \d+",
+        r"\b(for free|free of charge|waived|paid in full|zero invoice|invoice (of )?0)\b",
+        r"(yeni iban|hesap numara\w* degisti|hesap numara\w* değişti|%\s?\d+ indirim|ucretsiz|ücretsiz|bedava|0 tl)",
+        r"(neue (iban|bankverbindung|kontonummer)|bankverbindung.{0,30}(ändern|aendern|geändert)|\d+ ?(prozent|%) rabatt|freundschaftspreis|kostenlos|gratis|erstattet)",
+        r"(nouveau rib|nouvel iban|nouveau iban|\d+ ?% de (reduc|réduc|remise)|gratuit|rembours)",
+        r"(новый iban|новые реквизиты|реквизиты изменились|скидк\w* \d+|\d+ ?% скидк|бесплатн|0 евро|без предоплаты)",
+        r"(الايبان الجديد|الآيبان الجديد|حساب جديد|تغير حساب|خصم \d+|خصم ٪|مجانا|مجاناً|مجاني|الفاتوره صفر|معفى من العربون)",
+        r"\bdiscount \d+ ?%|\b\d+ ?% discount",
+    ],
+    # The approval or the team being bypassed, or a rule invented for every patient.
+    "bypass": [
+        r"\b(skip|without|no need (for|to)|don'?t (ask|tell)|bypass)\b.{0,25}\b(coordinator|approval|team|human|validation|checking)",
+        r"\b(new (clinic )?policy|policy (of the clinic|update))\b",
+        r"\b(all|every) patients?\b.{0,30}\b(iban|account|discount|free|price)",
+        r"(koordinatore|koordinatöre) sormaya gerek yok|onay sureci beklemeden|onay süreci beklemeden|tum hastalara|tüm hastalara",
+        r"(nicht an die koordination|ohne (prüfung|pruefung|rückfrage|freigabe)|sag nichts davon|neue richtlinie|allen antworten)",
+        r"(sans (validation|passer par|demander)|inutile de demander|nouvelle politique|aux patients le nouveau)",
+        r"(без (одобрения|согласования|координатора)|по новой политике|отправляй пациентам|всем \w* пациентам)",
+        r"(بدون الرجوع|بدون موافقه|بدون موافقة|السياسه الجديده|السياسة الجديدة|ارسل للمرضى|كل مريض)",
+    ],
+}
+_STRONG_TABLES = {name: (compile_all(p), compile_latin_all(p)) for name, p in _STRONG.items()}
+_WEAK_TABLES = {name: (compile_all(p), compile_latin_all(p)) for name, p in _WEAK.items()}
+_LEET = str.maketrans({"1": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s", "7": "t"})
+_LEET_WORD = re.compile(r"\b(?=\w*[a-z])(?=\w*[0-9@$])[\w@$]+\b")
+
+
+def _deleet(folded: str) -> str:
+    return _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
+
+
+def injection_signs(redacted: str) -> tuple[str, ...]:
+    """The structural signs of a manipulation attempt found in a message."""
+    views = Views(redacted)
+    leet = _deleet(views.folded)
+    found = []
+    for name, (folded, latin) in (*_STRONG_TABLES.items(), *_WEAK_TABLES.items()):
+        if views.search(folded, latin) or any_match(folded, leet):
+            found.append(name)
+    return tuple(found)
+
+
+def is_injection(signs: tuple[str, ...]) -> bool:
+    strong = [s for s in signs if s in _STRONG]
+    weak = [s for s in signs if s in _WEAK]
+    return bool(strong) or len(weak) >= 2
+
+
 # (whose, what) per language: "other patients" near a kind of personal data, in either order.
 _OTHERS_DATA: tuple[tuple[str, str], ...] = (
     (
@@ -235,7 +343,7 @@ def flags_for(redacted: str) -> tuple[str, ...]:
     """Security flags of an already-redacted message (deterministic, language-independent)."""
     folded = fold(redacted)
     flags = []
-    if any_match(_INJECTION, folded):
+    if is_injection(injection_signs(redacted)):
         flags.append("prompt_injection")
     if any_match(_DATA_EXTRACTION, folded):
         flags.append("data_request")

@@ -1,10 +1,25 @@
-# ruff: noqa: RUF001, RUF002 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+# ruff: noqa: RUF001, RUF002, RUF003 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """Text normalisation shared by every rules-based matcher.
 
-Patients type without accents ("agri" for "ağrı"), mix Eastern Arabic digits and write Arabic
-with or without vowel marks. Matching on one folded form, and compiling every lexicon entry
-through the *same* fold, keeps the multilingual keyword tables readable (they are written in
-natural spelling) while matching all of those variants.
+Patients type without accents ("agri" for "ağrı"), without umlauts ("gross", "hoellisch"), mix
+Eastern Arabic digits, write Arabic with or without vowel marks, hamza and tatweel, and write
+Russian in Latin letters ("krovi net", "bolit"). Two views of every message are matched:
+
+* :func:`fold` -- case, accents and vowel marks folded, Turkish dotless i, Arabic letter variants
+  (alef forms, alef maqsura, ta marbuta, hamza seats, Persian kaf/ya, tatweel) and Arabic-Indic
+  digits unified, "39,5" read as "39.5". Every pattern is compiled through the same fold, and a
+  German umlaut in a pattern also accepts its two-letter spelling (``ü`` -> ``(?:ue|u)``), so the
+  tables stay readable in natural spelling.
+* :func:`latin` -- the folded text with Cyrillic transliterated and Latin spelling variants
+  reduced to one skeleton ("kh"/"h", "ts"/"c", "ya"/"ja"/"ia", "shch"/"sch"/"sh", soft signs
+  dropped). Patterns written in Cyrillic are compiled once more through the same
+  transliteration, so "температуры нет" in the tables also finds "temperatury net".
+
+The transliteration is our own 33-letter table rather than ``cyrtranslit`` or ``unidecode``:
+both give one fixed romanisation (zh/kh/shch, "ia"/"ya"), while patients mix several, so a
+skeleton reduction on both sides is needed anyway -- and the table costs no import at cold
+start. Arabic normalisation is likewise the handful of character maps ``pyarabic`` would apply
+(most of them fall out of Unicode NFKD, which splits hamza and madda into combining marks).
 """
 
 from __future__ import annotations
@@ -15,26 +30,154 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_LETTERS = str.maketrans({"ı": "i", "ى": "ي", "ة": "ه", "ـ": None, "’": "'", "`": "'", "ʼ": "'"})
+_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "ى": "ي",
+        "ی": "ي",
+        "ک": "ك",
+        "ة": "ه",
+        "ـ": None,
+        "’": "'",
+        "`": "'",
+        "ʼ": "'",
+        "œ": "oe",
+        "æ": "ae",
+        "´": "'",
+        "،": ",",
+        "؟": "?",
+        "؛": ";",
+    }
+)
 _SPACE = re.compile(r"\s+")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d{2}))")
+_CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
+
+# Cyrillic -> Latin, already in skeleton form (see _SKELETON).
+_CYRILLIC = str.maketrans(
+    {
+        "а": "a",
+        "б": "b",
+        "в": "v",
+        "г": "g",
+        "д": "d",
+        "е": "e",
+        "ё": "e",
+        "ж": "zh",
+        "з": "z",
+        "и": "i",
+        "й": "i",
+        "к": "k",
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "о": "o",
+        "п": "p",
+        "р": "r",
+        "с": "s",
+        "т": "t",
+        "у": "u",
+        "ф": "f",
+        "х": "h",
+        "ц": "c",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "sh",
+        "ъ": "",
+        "ы": "i",
+        "ь": "",
+        "э": "e",
+        "ю": "iu",
+        "я": "ia",
+        "і": "i",
+    }
+)
+# Latin spelling variants of Russian sounds, longest first, reduced to one skeleton.
+_SKELETON = (
+    ("shch", "sh"),
+    ("sch", "sh"),
+    ("kh", "h"),
+    ("tz", "c"),
+    ("ts", "c"),
+    ("x", "h"),
+    ("w", "v"),
+    ("yo", "e"),
+    ("y", "i"),
+    ("j", "i"),
+    ("'", ""),
+)
+_SKELETON_RE = re.compile("|".join(re.escape(a) for a, _ in _SKELETON))
+_SKELETON_MAP = dict(_SKELETON)
+_UMLAUTS = {"ä": "(?:ae|a)", "ö": "(?:oe|o)", "ü": "(?:ue|u)", "Ä": "(?:ae|a)", "Ö": "(?:oe|o)"}
+_UMLAUT_RE = re.compile("[äöüÄÖ]")
 
 
-def fold(text: str) -> str:
-    """Lower-case, strip accents and vowel marks, unify digits and Arabic letter variants."""
+def _fold_letters(text: str) -> str:
     text = text.translate(_DIGITS).casefold().translate(_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACE.sub(" ", stripped).strip()
 
 
-@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Lower-case, strip accents and vowel marks, unify digits, decimals and Arabic letters."""
+    return _DECIMAL_COMMA.sub(".", _fold_letters(text))
+
+
+def fold_pattern(pattern: str) -> str:
+    """:func:`fold` for a regular expression: ``{0,40}`` is a repeat, not a decimal."""
+    return _fold_letters(_expand_umlauts(pattern))
+
+
+def skeleton(latin_text: str) -> str:
+    """Reduce Latin spelling variants of Russian sounds to one form (both sides of a match)."""
+    return _SKELETON_RE.sub(lambda m: _SKELETON_MAP[m.group(0)], latin_text)
+
+
+def transliterate(folded: str) -> str:
+    """Cyrillic runs of an already folded text in Latin skeleton form; other text unchanged."""
+    return _CYRILLIC_RUN.sub(lambda m: skeleton(m.group(0).translate(_CYRILLIC)), folded)
+
+
+def latin(folded: str) -> str:
+    """The Latin-skeleton view of a folded message (Russian typed in either script)."""
+    return skeleton(folded.translate(_CYRILLIC))
+
+
+def has_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC_RUN.search(text))
+
+
+def _expand_umlauts(pattern: str) -> str:
+    if "(?<" in pattern:
+        return pattern  # a look-behind must keep a fixed width
+    return _UMLAUT_RE.sub(lambda m: _UMLAUTS[m.group(0)], pattern)
+
+
+@lru_cache(maxsize=8192)
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(fold(pattern))
+    return re.compile(fold_pattern(pattern))
+
+
+@lru_cache(maxsize=8192)
+def compile_latin(pattern: str) -> re.Pattern[str] | None:
+    """A Cyrillic pattern transliterated for the :func:`latin` view (None: nothing Cyrillic)."""
+    folded = _fold_letters(pattern)
+    if not has_cyrillic(folded):
+        return None
+    # Anchored at a word start: a transliterated Russian stem must not match inside a word of
+    # another language ("bol" in "bolt").
+    return re.compile(rf"(?<![a-z0-9])(?:{transliterate(folded)})")
 
 
 def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     """Compile natural-spelling patterns against the folded form of messages."""
     return tuple(_compile(p) for p in patterns)
+
+
+def compile_latin_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """The Cyrillic patterns among ``patterns``, compiled for the :func:`latin` view."""
+    return tuple(c for c in (compile_latin(p) for p in patterns) if c is not None)
 
 
 def any_match(patterns: Iterable[re.Pattern[str]], folded: str) -> bool:
@@ -47,3 +190,47 @@ def first_match(patterns: Iterable[re.Pattern[str]], folded: str) -> re.Match[st
         if found:
             return found
     return None
+
+
+# Frequent Russian words as typed in Latin letters (skeleton form): two of them make the
+# transliterated view worth matching. Without this gate, short Russian stems in Latin letters
+# meet German and English words ("вонь" -> "von").
+_RUSSIAN_LATIN = frozenset(
+    "menia mne bolit net ochen posle operacii operaciia mozhno skolko zdravstvuite privet "
+    "spasibo pozhaluista chto eto kak vchera segodnia dnei dnia nazad silno krovi krov "
+    "normalno vrode nichego stalo trudno seichas uzhe tozhe kogda esli bil bila bilo delali "
+    "sdelali nemnogo budto tolko poka vse vsio ili ne u ia ti vi mi on ona glaz glazu nos "
+    "shov shvi temperatura otek opuhlo opuhla gnoi boli bol doktor vrach pomogite strashno "
+    "pishu pishet utra dnem vecherom nochiu".split()
+)
+_TURKISH_COLLOQUIAL = re.compile(r"(?<=[iu])yo(m?)\b")
+
+
+def russian_in_latin(latin_view: str) -> bool:
+    """Whether a Latin-script message reads as transliterated Russian ("krovi net, bolit")."""
+    words = set(re.findall(r"[a-z]+", latin_view))
+    return len(words & _RUSSIAN_LATIN) >= 2
+
+
+class Views:
+    """A message's two matching views, computed once per message.
+
+    ``latin`` is empty unless the message is Russian -- in Cyrillic, or in Latin letters by
+    :func:`russian_in_latin` -- so transliterated stems are matched only where they can mean
+    Russian. Colloquial Turkish "-iyo"/"-iyom" ("geliyo", "durmuyo") reads as "-iyor"/"-iyorum".
+    """
+
+    __slots__ = ("folded", "latin")
+
+    def __init__(self, text: str) -> None:
+        folded = fold(text)
+        self.folded = _TURKISH_COLLOQUIAL.sub(lambda m: "yorum" if m.group(1) else "yor", folded)
+        view = latin(folded)
+        self.latin = view if has_cyrillic(folded) or russian_in_latin(view) else ""
+
+    def search(
+        self,
+        folded_patterns: Iterable[re.Pattern[str]],
+        latin_patterns: Iterable[re.Pattern[str]] = (),
+    ) -> bool:
+        return any_match(folded_patterns, self.folded) or any_match(latin_patterns, self.latin)
