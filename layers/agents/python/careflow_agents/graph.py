@@ -56,7 +56,7 @@ def language_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str,
         default=tenant.default_language,
     )
     updates: dict[str, Any] = {"language": result.language}
-    if result.method in ("script", "detector"):
+    if result.method in ("script", "transliteration", "detector"):
         updates["conversation_language"] = result.language
     return updates
 

@@ -39,9 +39,9 @@ def _with_latin(words: frozenset[str]) -> frozenset[str]:
 
 PRE = _with_latin(
     _words(
-        "no not without never nor neither none don doesn didn isn aren wasn weren haven hasn hadn "
+        "no not without never nor neither none nothing don doesn didn isn aren wasn weren haven hasn hadn "
         "dont doesnt didnt isnt arent wasnt havent hasnt denies deny free "
-        "kein keine keinen keiner keines keins nicht ohne weder nie niemals "
+        "kein keine keinen keiner keines keins nicht nix nichts ohne weder nie niemals "
         "pas sans aucun aucune ni jamais ne n "
         "нет не без ни никакой никакого никаких "
         "لا ما مافي مافيه مفيش مافيش ماكو بدون ليس ليست مش مو ولا لم "
@@ -60,12 +60,12 @@ POST = _with_latin(
 LEAD_FILLERS = _with_latin(
     _words(
         "i t have has had got get getting it is there was are were my any a an the of feel feeling "
-        "see seeing notice noticed really much more signs sign real major serious and "
-        "ich habe hab hat es ist gibt mehr mal eine einen ein irgendwelche so richtig wirklich "
-        "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune "
-        "у меня есть было была был вообще совсем особо сильной сильного "
+        "see seeing notice noticed really much more signs sign real major serious and also too either "
+        "ich habe hab hat es ist gibt mehr mal eine einen ein irgendwelche so richtig wirklich auch "
+        "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
+        "у меня есть было была был вообще совсем особо сильной сильного тоже "
         "hic hiç bir hicbir hiçbir de da fazla pek cok çok simdi şimdi artik artık "
-        "عندي عندى فيه في يوجد هناك اي أي لدي عنده عندها ابدا أبدا شي اشي كان صار حتى "
+        "عندي عندى فيه في يوجد هناك اي أي لدي عنده عندها ابدا أبدا شي اشي كان صار حتى كمان برضو ايضا "
         "3ndi 3andi fi"
     )
 )
@@ -96,14 +96,17 @@ _SYMPTOM_STEMS = (
     "blood pain hurt ache sore smell odor odour stink infect inflam nausea nauseous vomit dizz "
     "numb itch bruis leak fluid headache cough shortness breath breathless problem issue "
     "complication symptom warmth heat crust scab flash floater blurr curtain tightness throbbing "
+    "trouble difficulty breathing vision fainting dizzy "
     "hot warm red swollen painful hard tender "
     # de (compounds: wadenschmerzen)
     "fieber temperatur schuttelfrost eiter ausfluss rotung gerotet schwellung geschwollen blut "
     "schmerz weh geruch infektion entzund ubelkeit erbrech schwindel taub juck bluterguss nasst "
-    "beschwerde atemnot warm heiss rot "
+    "beschwerde atemnot warm heiss rot roetung geroetet schuettelfrost uebelkeit naesst entzuend "
+    "luftnot kurzatmig "
     # fr
     "fievre temperature frisson ecoulement rougeur rouge gonfl enfl oedeme saign sang douleur "
-    "douloureu mal odeur nausee vomiss vertige demang hematome suint probleme chaleur "
+    "douloureu mal odeur nausee vomiss vertige demang hematome suint probleme chaleur essouffl "
+    "difficult "
     # tr
     "ates hararet titreme irin akinti akinti kizar kizarik sislik sis kanama kan agri acı aci "
     "koku enfeksiyon iltihap bulanti kusma uyusma kasinti morarma morluk sizinti sorun "
@@ -116,7 +119,7 @@ _RU_STEMS = (
 _AR_STEMS = (
     "حراره حمي سخونه سخونيه رجفه قشعريره صديد قيح افرازات احمرار تورم انتفاخ ورم نزيف دم الم "
     "وجع ريحه رائحه التهاب عدوي غثيان استفراغ ترجيع دوخه دوار تنميل حكه كدمات كدمه مشاكل مشكله "
-    "اعراض"
+    "اعراض ضيق صعوبه"
 )
 _BODY_STEMS = (
     "chest calf calves leg eye stomach belly tummy head breast wound scalp nose jaw neck throat "

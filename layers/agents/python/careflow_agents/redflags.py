@@ -26,6 +26,9 @@ class RedFlag:
     procedures: tuple[str, ...]
     source: str
     patterns: tuple[str, ...]
+    # A hit with one of these within 40 characters around it is something else ("can't breathe
+    # *through my nose*" after a rhinoplasty is the splint, not the lungs).
+    unless: tuple[str, ...] = ()
 
 
 _N = r"(?:very |so |really |extremely |super |too |quite )?"
@@ -181,6 +184,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bاختنق",
             r"نفسي (مقطوع|ضيق|ضايق)",
             r"\b(ma a2dar atnaffas|mish 2ader atnafas|di2 nafas|ضيقة نفس)\b",
+            r"(يتنفس|اتنفس|أتنفس|تتنفس|نتنفس|التنفس|تنفسي|تنفسه)\w* (بصعوبه|بصعوبة|بالعافيه|بالعافية)",
+            r"\b(mesh|msh|ma) (2ader|ader|2adra|adra|a2dar|3arfa|3aref) (atnafas|atnaffas|at?naffes)",
+        ),
+        unless=(
+            r"(through|out of|with) (my |the |it|this)?\s?(nose|nostril|splint)",
+            r"(nose|nostril)\w*.{0,15}(blocked|stuffy|congest|through)",
+            r"burn\w*",
+            r"\bnase",
+            r"\b(par|avec) le nez|\bnez\b",
+            r"\bнос\w*",
+            r"(انفي|أنفي|خشمي|الانف|الأنف)",
         ),
     ),
     RedFlag(
@@ -251,7 +265,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"пульс.{0,15}(1[2-9]\d|высок|част)",
             r"(ألم|وجع|يوجعني|يؤلمني).{0,25}(مع|عند|لما|وقت) (التنفس|اتنفس|أتنفس|النفس)",
             r"(كحه|كحة|سعال|اكح|أكح|أسعل)\w*.{0,15}دم",
-            r"قلبي.{0,15}(يدق|ينبض|يخفق|يطق).{0,10}(بسرعه|بقوه|سريع|قوي)",
+            r"قلب(ي|ه|ها)?.{0,15}(يدق|ينبض|يخفق|يطق|بيدق).{0,10}(بسرعه|بقوه|سريع|قوي|جامد)",
+            r"\b2alb\w*.{0,10}(bydo2|bidu2|byedo2|bed2|by2oom|bydu2)",
+            r"صدر(ي|ه|ها) (يوجع|يؤلم|يألم|بيوجع)\w*.{0,25}(نفس|تنفس|يتنفس)",
             r"خفقان",
             r"دقات قلبي (سريعه|سريعة|عاليه)",
             r"\bنبض.{0,10}(سريع|عالي)",
@@ -368,7 +384,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"cerahat",
             r"enfeksiyon",
             r"(yeşil|sarı|sarımsı|yeşilimsi|bulanık) (akıntı|irin|sıvı|cerahat|su)",
-            r"(kötü|pis|berbat|ağır|leş|garip|iğrenç) (bir )?(koku|kokuyor)",
+            r"(kötü|pis|berbat|ağır|leş|garip|iğrenç) (bir |bi )?(koku|kokuyor)",
             r"\bkokuyor",
             r"kızarık\w*.{0,25}(yayılıyor|büyüyor|artıyor|genişliyor|yayıldı)",
             r"(sıcak|ateş gibi) (ve )?(kızarık|kırmızı)",
@@ -492,7 +508,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"aniden.{0,20}(bulanık|karar|göremi)",
             r"\bperde\b",
             r"(gölge|siyah lekeler|ışık çakma|şimşek|sinek uçuş)",
-            r"sehe.{0,15}(nichts|nicht mehr|kaum|schlechter|schwarz|schatten)",
+            r"\bseh(e)?\b.{0,15}(nichts|nicht mehr|kaum|schlechter|schwarz|schatten|nur noch)",
+            r"wie durch (nebel|milchglas|einen schleier|watte)",
             r"sehverlust",
             r"sehkraft.{0,15}(verloren|weg|schlechter|nachgelassen)",
             r"(sicht|sehen)\w*.{0,20}(schlechter|dunkel|weg|verschwommen|getrübt)",
@@ -533,6 +550,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(şiddetli|artan|dayanılmaz|çok kötü) göz ağrı",
             r"auge\w*.{0,25}(schmerz|tut weh|tut).{0,25}(schlimmer|stärker|stark|unerträglich|zunehm|immer mehr)",
             r"(starke|zunehmende|unerträgliche) (augenschmerzen|schmerzen im auge)",
+            r"schmerz\w*.{0,15}\bauge.{0,40}(schlimmer|stärker|unerträglich|zunehm|immer mehr)",
             r"(oeil|yeux)\w*.{0,25}(douleur|mal).{0,25}(pire|augment|insupport|forte|intense|de plus en plus)",
             r"(douleur|mal).{0,15}(à l'oeil|aux yeux|à l'œil|dans l'oeil).{0,25}(augment|pire|forte|intense|insupport)",
             r"глаз\w*.{0,25}(бол\w*).{0,25}(сильн|усилива|невыносим|хуже|нараста|больше)",
@@ -651,7 +669,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"gonflement.{0,20}(augmente|grossit|rapidement|d'un coup|soudain)",
             r"(одна|левая|правая|одной|левой|правой) (грудь|груди|сторона|стороны)\w*.{0,30}(больше|опух|тверд|твёрд|напряж|раздул|в два раза)",
             r"(отек|отёк|опухоль)\w*.{0,20}(растет|растёт|увеличива|быстро|резко)",
-            r"(ثدي|صدري|الثدي|جهه|جهة)\w* ?(الايمن|الأيمن|الايسر|الأيسر|اليمين|اليسار|وحده|وحدة)\w*.{0,30}(اكبر|أكبر|منتفخ|متورم|قاسي|مشدود|كبر)",
+            r"(ثدي|صدري|الثدي|جهه|جهة|الجنب|جنب|الناحيه|ناحيه|الناحية)\w* ?(الايمن|الأيمن|الايسر|الأيسر|اليمين|اليسار|الشمال|وحده|وحدة)\w*.{0,30}(اكبر|أكبر|منتفخ|متورم|قاسي|مشدود|كبر)",
             r"(التورم|الورم|الانتفاخ).{0,20}(يكبر|يزيد بسرعه|فجأه|فجأة)",
         ),
     ),
@@ -667,6 +685,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(deri|cilt|kafa derisi|ekim alanı|bölge|greftler|meme ucu)\w*.{0,25}(karardı|kapkara|simsiyah|siyahlaştı|siyah|mosmor|öldü)",
             r"\bnekroz",
             r"kararma",
+            r"(simsiyah|kapkara|karar(dı|mış|ıyor|mis|di)|siyahlaş)",
             r"(haut|kopfhaut|stelle|bereich|brustwarze)\w*.{0,25}(schwarz|dunkel verfärbt|abgestorben|blauschwarz)",
             r"\bnekrose",
             r"(peau|cuir chevelu|zone|mamelon)\w*.{0,25}(noir|noirâtre|nécros|violacé)",
@@ -724,6 +743,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(استفراغ|استفرغ|اتقيأ|أتقيأ|ترجيع|ارجع|أرجع|قيء|ارجّع)\w*.{0,30}(مستمر|ما يوقف|ما وقف|كل شوي|طول|باستمرار|لا يتوقف|من الصبح|كل ما|كل شي)",
             r"(الماء|المويه|المي|الموية|مويه|ماي)\w*.{0,20}(ارجعه|أرجعه|استفرغه|ما يثبت|ما يقعد|يطلع|ترجع)",
             r"ما (اقدر|أقدر) (اشرب|أشرب|احتفظ)",
+            r"\b(baraga3|barga3|berag3|bargaa|baraga3t|bastafra|estafra|betrage3|batrage3)\w*",
+            r"\b(mesh|msh|ma) (3arf|3arfa|2ader|2adra|ader|adra|a2dar)\w* (ashrab|ashrabha|ashrab el maya)",
+            r"\b(katfi|ketfi|kitfi)\b",
             r"(كتفي|الكتف)\w*.{0,20}(ألم|وجع|يوجع|يألم)",
             r"(ألم|وجع)\w*.{0,20}(كتفي|الكتف)",
             r"بطني (قاسي|ناشف|صلب)",

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from careflow_agents.text import Views, any_match, compile_all, compile_latin_all, fold
+from careflow_agents.text import any_match, compile_all, compile_latin_all, fold, latin
 
 PLACEHOLDERS: dict[str, str] = {
     "email": "[EMAIL]",
@@ -280,11 +280,16 @@ def _deleet(folded: str) -> str:
 
 def injection_signs(redacted: str) -> tuple[str, ...]:
     """The structural signs of a manipulation attempt found in a message."""
-    views = Views(redacted)
-    leet = _deleet(views.folded)
+    folded_view = fold(redacted)
+    latin_view = latin(folded_view)  # always: an injection in transliterated Russian is short
+    leet = _deleet(folded_view)
     found = []
-    for name, (folded, latin) in (*_STRONG_TABLES.items(), *_WEAK_TABLES.items()):
-        if views.search(folded, latin) or any_match(folded, leet):
+    for name, (folded, latin_patterns) in (*_STRONG_TABLES.items(), *_WEAK_TABLES.items()):
+        if (
+            any_match(folded, folded_view)
+            or any_match(latin_patterns, latin_view)
+            or any_match(folded, leet)
+        ):
             found.append(name)
     return tuple(found)
 

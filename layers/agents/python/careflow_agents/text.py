@@ -199,9 +199,10 @@ _RUSSIAN_LATIN = frozenset(
     "menia mne bolit net ochen posle operacii operaciia mozhno skolko zdravstvuite privet "
     "spasibo pozhaluista chto eto kak vchera segodnia dnei dnia nazad silno krovi krov "
     "normalno vrode nichego stalo trudno seichas uzhe tozhe kogda esli bil bila bilo delali "
-    "sdelali nemnogo budto tolko poka vse vsio ili ne u ia ti vi mi on ona glaz glazu nos "
-    "shov shvi temperatura otek opuhlo opuhla gnoi boli bol doktor vrach pomogite strashno "
-    "pishu pishet utra dnem vecherom nochiu".split()
+    "sdelali nemnogo budto tolko poka vse vsio ili glaz glazu shov shvi temperatura otek "
+    "opuhlo opuhla gnoi boli vrach pomogite strashno pishu pishet utra dnem vecherom nochiu "
+    "tiazhelo dishat grudi serdce mozhet nado nuzhno stoit glaza oba teper pokazhi svoi "
+    "tvoi dlia pravila hochu budet zavtra dengi cena ceni".split()
 )
 _TURKISH_COLLOQUIAL = re.compile(r"(?<=[iu])yo(m?)\b")
 

@@ -70,6 +70,7 @@ def _table(patterns: Sequence[str]) -> Table:
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, Table]:
     tables = {f"flag:{flag.id}": _table(flag.patterns) for flag in redflags.CATALOGUE}
+    tables.update({f"unless:{flag.id}": _table(flag.unless) for flag in redflags.CATALOGUE})
     tables.update({f"intent:{name}": _table(p) for name, p in lexicon.INTENTS.items()})
     for name, patterns in (
         ("symptoms", lexicon.SYMPTOMS),
@@ -110,19 +111,27 @@ class _Message:
             self._scopes[view] = negation.scopes(getattr(self.views, view))
         return self._scopes[view]
 
-    def hits(self, name: str) -> tuple[bool, bool]:
-        """(affirmed, negated): whether the table matches outside / only inside negation."""
-        folded, latin = _tables()[name]
-        affirmed = negated = False
-        for view, patterns in (("folded", folded), ("latin", latin)):
+    def hits(self, name: str, unless: str | None = None) -> tuple[bool, bool]:
+        """(affirmed, negated): whether the table matches outside / only inside negation.
+
+        A hit with an ``unless`` pattern within 40 characters around it does not count.
+        """
+        tables = _tables()
+        folded, latin = tables[name]
+        exceptions = tables[unless] if unless else ((), ())
+        negated = False
+        for index, (view, patterns) in enumerate((("folded", folded), ("latin", latin))):
             text = getattr(self.views, view)
             for pattern in patterns:
                 for match in pattern.finditer(text):
+                    window = text[max(0, match.start() - 40) : match.end() + 40]
+                    if any(e.search(window) for e in exceptions[index]):
+                        continue
                     if negation.inside(match.start(), self.scopes(view)):
                         negated = True
                     else:
                         return True, negated
-        return affirmed, negated
+        return False, negated
 
     def any(self, name: str) -> bool:
         folded, latin = _tables()[name]
@@ -153,7 +162,7 @@ def _flags(message: _Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
     found: list[str] = []
     negated: list[str] = []
     for flag in redflags.CATALOGUE:
-        affirmed, was_negated = message.hits(f"flag:{flag.id}")
+        affirmed, was_negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
         if affirmed:
             found.append(flag.id)
         elif was_negated:
