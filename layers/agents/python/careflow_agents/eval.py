@@ -162,11 +162,19 @@ def turn_for_row(row: dict[str, Any], tenant: Any, *, case_id: str, message_id: 
     )
 
 
+_ID_KEYS = frozenset({"case_id", "message_id", "approval_id", "to"})
+
+
 def _pii_found(decision: Any) -> bool:
-    """Any identifier the redactor still finds in what the decision says or records."""
+    """Any identifier the redactor still finds in what the decision says or records.
+
+    Our own ids (a random case id, the on-call coordinator's id) are left out: a run of digits in
+    a random hex id is not a patient's identifier.
+    """
     from careflow_agents.security import redact
 
-    said = json.dumps([decision.reply, decision.events, decision.missing_items], default=str)
+    events = [{k: v for k, v in e.items() if k not in _ID_KEYS} for e in decision.events]
+    said = json.dumps([decision.reply, events, decision.missing_items], default=str)
     return bool(redact(said)[1])
 
 

@@ -71,7 +71,9 @@ def _vocabulary() -> tuple[frozenset[str], dict[tuple[str, int], tuple[str, ...]
 
 
 def _prefixes(word: str, known: frozenset[str]) -> list[str]:
-    return [word[:n] for n in range(_MIN, len(word) + 1) if word[:n] in known]
+    """Known words the word is an inflection of (a short ending at most)."""
+    start = max(_MIN, len(word) - _MAX_ENDING)
+    return [word[:n] for n in range(start, len(word) + 1) if word[:n] in known]
 
 
 def _one_edit(a: str, b: str) -> bool:
