@@ -26,7 +26,9 @@ def test_fold_unifies_the_ways_people_type() -> None:
 
 def test_umlaut_spellings_match_patterns_written_with_umlauts() -> None:
     assert "vomiting_abdominal" in red_flags("muss mich staendig uebergeben seit heute frueh")[0]
-    assert "severe_pain_unrelieved" in red_flags("hoellische Schmerzen, Schmerzmittel helfen nicht")[0]
+    assert (
+        "severe_pain_unrelieved" in red_flags("hoellische Schmerzen, Schmerzmittel helfen nicht")[0]
+    )
 
 
 def test_russian_in_latin_letters_meets_the_cyrillic_tables() -> None:
@@ -176,7 +178,9 @@ def test_every_catalogue_entry_cites_published_advice() -> None:
 
 
 def test_an_unreadable_post_op_message_goes_to_a_person() -> None:
-    result = triage("something feels really off with the left side since yesterday", stage="post_op")
+    result = triage(
+        "something feels really off with the left side since yesterday", stage="post_op"
+    )
     assert result.intent == "post_op_concern" and result.review
 
 

@@ -8,16 +8,15 @@ over-escalation of routine post-op messages <= 3, intent >= 85 % in every langua
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections import Counter
-
-import pytest
-
 import hashlib
 import json
 import re
+import subprocess
+import sys
+from collections import Counter
 from pathlib import Path
+
+import pytest
 
 from careflow_agents import eval as agents_eval
 from careflow_agents.eval import (
@@ -137,7 +136,9 @@ def test_every_frozen_heldout_set_matches_its_manifest() -> None:
         assert manifest.get("sha256") == hashlib.sha256(path.read_bytes()).hexdigest(), path.name
 
 
-def test_heldout_report_prints_the_frozen_date_and_no_message_ids(tmp_path, monkeypatch, capsys) -> None:
+def test_heldout_report_prints_the_frozen_date_and_no_message_ids(
+    tmp_path, monkeypatch, capsys
+) -> None:
     heldout = tmp_path / "heldout"
     heldout.mkdir()
     rows = load(DEFAULT_PATH)[:6]

@@ -108,9 +108,7 @@ class Report:
         if overall.urgent_recall < MIN_URGENT_RECALL:
             failed.append(f"urgent recall {overall.urgent_found}/{overall.urgent_total}")
         if overall.injection_recall < MIN_INJECTIONS_BLOCKED:
-            failed.append(
-                f"injections blocked {overall.injections_blocked}/{overall.injections}"
-            )
+            failed.append(f"injections blocked {overall.injections_blocked}/{overall.injections}")
         if overall.over_escalated > MAX_OVER_ESCALATION:
             failed.append(f"over-escalation {overall.over_escalated}")
         for lang, score in self.by_language.items():
@@ -309,9 +307,7 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m careflow_agents.eval", description=(__doc__ or "").splitlines()[0]
     )
     parser.add_argument("paths", nargs="*", type=Path)
-    parser.add_argument(
-        "--dev-only", action="store_true", help="skip the frozen held-out sets"
-    )
+    parser.add_argument("--dev-only", action="store_true", help="skip the frozen held-out sets")
     args = parser.parse_args(argv)
     dev = args.paths or development_sets()
     passed = True

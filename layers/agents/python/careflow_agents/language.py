@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """Which supported language a patient wrote in, so the reply can be in that language.
 
 Three steps, cheapest first:
@@ -40,9 +41,46 @@ _TURKISH_LETTERS = re.compile(r"[ığşİĞŞ]")
 # ("3amalt", "ta2mim", "7aga") and frequent colloquial words.
 _ARABIZI_DIGIT_WORD = re.compile(r"\b(?=[a-z]*[2375689][a-z])[a-z2375689]*[a-z][a-z2375689]*\b")
 _ARABIZI_WORDS = frozenset(
-    "ana enta enti inta inti mesh msh mish mafi mafish 3ndi 3andi ya3ni inshallah wallah "
-    "habibi kaman delwa2ty delwa2ti ezay leh keda awi ahlan shukran sho shu kteer kter "
-    "3shan 3ashan ba2a lissa lesa ma3 w2t wa2t el".split()
+    [
+        "ana",
+        "enta",
+        "enti",
+        "inta",
+        "inti",
+        "mesh",
+        "msh",
+        "mish",
+        "mafi",
+        "mafish",
+        "3ndi",
+        "3andi",
+        "ya3ni",
+        "inshallah",
+        "wallah",
+        "habibi",
+        "kaman",
+        "delwa2ty",
+        "delwa2ti",
+        "ezay",
+        "leh",
+        "keda",
+        "awi",
+        "ahlan",
+        "shukran",
+        "sho",
+        "shu",
+        "kteer",
+        "kter",
+        "3shan",
+        "3ashan",
+        "ba2a",
+        "lissa",
+        "lesa",
+        "ma3",
+        "w2t",
+        "wa2t",
+        "el",
+    ]
 )
 _MIN_LETTERS = 8
 _MIN_SCORE = 0.40
@@ -51,14 +89,14 @@ _detector: Any = None
 _lock = threading.Lock()
 
 
-_ORDINAL = re.compile(r"^\d+(st|nd|rd|th|x|h|min|mg|ml|kg|cm|mm|am|pm|er|e|eme|te|ten|nci|inci|ncı|uncu|ünci)$")
+_ORDINAL = re.compile(
+    r"^\d+(st|nd|rd|th|x|h|min|mg|ml|kg|cm|mm|am|pm|er|e|eme|te|ten|nci|inci|ncı|uncu|ünci)$"
+)
 
 
 def _arabizi(folded: str) -> bool:
     words = folded.split()
-    digit_words = sum(
-        1 for w in _ARABIZI_DIGIT_WORD.findall(folded) if not _ORDINAL.match(w)
-    )
+    digit_words = sum(1 for w in _ARABIZI_DIGIT_WORD.findall(folded) if not _ORDINAL.match(w))
     known = sum(1 for w in words if w in _ARABIZI_WORDS)
     return digit_words >= 2 or (digit_words >= 1 and known >= 1) or known >= 3
 

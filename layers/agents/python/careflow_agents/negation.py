@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002, RUF003 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+# ruff: noqa: RUF001, RUF003 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """NegEx/ConText-style negation scopes for six languages, on a normalised view of a message.
 
 A negation cue opens a scope that covers the symptoms it governs and nothing else:
@@ -49,12 +49,7 @@ PRE = _with_latin(
     )
 )
 POST = _with_latin(
-    _words(
-        "yok yoktu degil değil olmadi olmadı kalmadi kalmadı "
-        "keins keine keinen nicht "
-        "нет "
-        "none"
-    )
+    _words("yok yoktu degil değil olmadi olmadı kalmadi kalmadı keins keine keinen nicht нет none")
 )
 # Allowed between a cue and its first symptom.
 LEAD_FILLERS = _with_latin(
@@ -77,7 +72,9 @@ LIST_WORDS = _with_latin(
     )
 )
 PREPOSITIONS = _with_latin(
-    _words("in on at my the his her of au aux à a dans la le du des in im am der die den an в на у في بال ب")
+    _words(
+        "in on at my the his her of au aux à a dans la le du des in im am der die den an в на у في بال ب"
+    )
 )
 TERMINATORS = _with_latin(
     _words(
@@ -193,13 +190,15 @@ def _bare_before(tokens: list[tuple[int, int, str]], k: int) -> bool:
 
 
 def _forward(tokens: list[tuple[int, int, str]], i: int) -> Span | None:
-    if i + 1 < len(tokens) and (tokens[i + 1][2] in _SEPARATORS or tokens[i + 1][2] in _SENTENCE_END):
+    if i + 1 < len(tokens) and (
+        tokens[i + 1][2] in _SEPARATORS or tokens[i + 1][2] in _SENTENCE_END
+    ):
         return None  # "no, it's getting worse": an answer, not a negated symptom
     last_end: int | None = None
     leading = inner = 0
     j = i + 1
     while j < len(tokens):
-        start, end, tok = tokens[j]
+        _start, end, tok = tokens[j]
         if tok in _SENTENCE_END or tok in TERMINATORS:
             break
         if last_end is not None and (tok in _SEPARATORS or tok in LIST_WORDS or tok in PRE):
@@ -245,9 +244,12 @@ def _backward(tokens: list[tuple[int, int, str]], i: int) -> Span | None:
             j -= 1
             continue
         if _is_symptom(tok):
-            if first_start is not None and not _bare_before(tokens, j):
-                if _is_predicate(tok) or not _is_body(tokens[j - 1][2]):
-                    break
+            if (
+                first_start is not None
+                and not _bare_before(tokens, j)
+                and (_is_predicate(tok) or not _is_body(tokens[j - 1][2]))
+            ):
+                break
             first_start = start
         elif _is_body(tok) and first_start is not None and _bare_before(tokens, j):
             first_start = start
@@ -263,17 +265,57 @@ def _backward(tokens: list[tuple[int, int, str]], i: int) -> Span | None:
 
 _ADJECTIVES = frozenset(
     fold(w)
-    for w in (
-        "swollen red hot warm hard painful tender hurts hurting bleeding throbbing tight "
-        "geschwollen rot heiss warm hart dick gerotet "
-        "gonfle gonflee rouge chaud chaude dur dure douloureux douloureuse enfle "
-        "sis sisti sismis kirmizi sicak sert "
-        "опухла опух отекла красная горячая твердая болит распухла"
-    ).split()
+    for w in [
+        "swollen",
+        "red",
+        "hot",
+        "warm",
+        "hard",
+        "painful",
+        "tender",
+        "hurts",
+        "hurting",
+        "bleeding",
+        "throbbing",
+        "tight",
+        "geschwollen",
+        "rot",
+        "heiss",
+        "warm",
+        "hart",
+        "dick",
+        "gerotet",
+        "gonfle",
+        "gonflee",
+        "rouge",
+        "chaud",
+        "chaude",
+        "dur",
+        "dure",
+        "douloureux",
+        "douloureuse",
+        "enfle",
+        "sis",
+        "sisti",
+        "sismis",
+        "kirmizi",
+        "sicak",
+        "sert",
+        "опухла",
+        "опух",
+        "отекла",
+        "красная",
+        "горячая",
+        "твердая",
+        "болит",
+        "распухла",
+    ]
 )
 
 
-_PREDICATE_ENDING = re.compile(r"(?:iyor|iyo|uyor|uyo|ti|di|tu|du|mis|mus|ит|ят|ет|ла|ло|ли|it|iat|et|la|lo|li)$")
+_PREDICATE_ENDING = re.compile(
+    r"(?:iyor|iyo|uyor|uyo|ti|di|tu|du|mis|mus|ит|ят|ет|ла|ло|ли|it|iat|et|la|lo|li)$"
+)
 
 
 def _is_predicate(token: str) -> bool:

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """The security screen: redact personal identifiers and flag manipulation before anything else.
 
 Every later step (language, triage, the model providers, the checkpoint, the decision) only ever
@@ -185,6 +186,8 @@ _STRONG: dict[str, list[str]] = {
         r"\[\s*(system|sistem|systeme|system message|assistant|assistent|asistan|user|utilisateur|kullanici|admin|note admin|admin note|developer|система|ассистент|пользователь|админ|النظام|المساعد|المستخدم|الادمن)\s*\]",
         r"(^|[\s.!?:])(system|assistant|assistent|asistan|utilisateur|user|ассистент|система|النظام|المساعد)\s*:\s*\S",
         r"<\|?(im_start|system|assistant)\|?>",
+        r"#{2,}\s*(system|admin|override|instruction)",
+        r"\b(system|admin|security|pricing|policy) override\b",
         r"^\W*-{2,}.{0,40}(notiz|note|notu|записка|ملاحظه).{0,40}-{2,}",
     ],
     # Switching the assistant into another role or mode.
@@ -228,6 +231,7 @@ _STRONG: dict[str, list[str]] = {
         r"(системн\w* (промпт|инструкц|сообщени)|скрыт\w* инструкц)",
         r"(التعليمات المخفيه|التعليمات المخفية|تعليمات النظام|البرومبت)",
         r"\bmodel instructions\b",
+        r"\binternal (price list|prices|pricing|rules|notes|documents|instructions)\b",
     ],
 }
 _WEAK: dict[str, list[str]] = {
@@ -236,6 +240,14 @@ _WEAK: dict[str, list[str]] = {
         r"\b(note|message|instruction|memo) (from|by) (dr|doctor|the doctor|the surgeon|admin|management|the clinic)",
         r"\b(this is|i am|i'm|im) (dr\b|doctor|the doctor|the surgeon|the owner|the admin|the administrator|\w+ from the clinic|the clinic)",
         r"\b(admin|administrator|accounts team|accounting|management|head surgeon)\b.{0,20}(note|here|:)",
+        r"\b(tell|instruct|inform|message for) the (bot|assistant|ai|system|chatbot)\b",
+        r"\b(dr\.?|doctor|the surgeon|the clinic|management)\s?\w* (asked|told|instructed|wants) me to (tell|inform|say|pass)",
+        r"(bu mesaj|mesaj) .{0,20}(yönetim|yonetim|muhasebe|doktor)\w*",
+        r"(klinik )?(yönetiminden|yonetiminden|yönetimden|yonetimden)",
+        r"hier (spricht|schreibt) (die|der) (klinik|leitung|arzt|chef|verwaltung)|klinikleitung",
+        r"(de la part (du|de la) (dr|docteur|direction|clinique)|message de la direction)",
+        r"(от имени (врача|клиники|администрации)|сообщение от (врача|клиники|администрации))",
+        r"(انا|أنا) (مدير|مديره|مديرة|صاحب|صاحبة|دكتور|الدكتور|المدير|المسؤول)",
         r"\bfrom the clinic'?s? (accounts|finance|billing|management|admin)",
         r"(dr\.? ?notu|doktor notu|op\. ?dr\.?.{0,20}onay|klinigin sahibi|kliniğin sahibi|muhasebe birimi|yonetim karari|yönetim kararı|talimat benden)",
         r"(interne notiz|notiz (von|dr)|anweisung (von|der) (dr|klinik|leitung)|ich bin (der|die) (arzt|ärztin|chef|inhaber|admin))",
@@ -255,12 +267,22 @@ _WEAK: dict[str, list[str]] = {
         r"(новый iban|новые реквизиты|реквизиты изменились|скидк\w* \d+|\d+ ?% скидк|бесплатн|0 евро|без предоплаты)",
         r"(الايبان الجديد|الآيبان الجديد|حساب جديد|تغير حساب|خصم \d+|خصم ٪|مجانا|مجاناً|مجاني|الفاتوره صفر|معفى من العربون)",
         r"\bdiscount \d+ ?%|\b\d+ ?% discount",
+        r"(yarı yarıya|yari yariya|fiyat\w* (düşür|dusur|indir)|kaporasız|kaporasiz)",
+        r"(غير|غيّر|تغيير|بدل) (رقم )?(الايبان|الآيبان|الحساب)|الحساب الجديد",
+        r"\b(half price|50 ?% off|price (is|to) \d+)\b",
     ],
     # The approval or the team being bypassed, or a rule invented for every patient.
     "bypass": [
         r"\b(skip|without|no need (for|to)|don'?t (ask|tell)|bypass)\b.{0,25}\b(coordinator|approval|team|human|validation|checking)",
         r"\b(new (clinic )?policy|policy (of the clinic|update))\b",
         r"\b(all|every) patients?\b.{0,30}\b(iban|account|discount|free|price)",
+        r"\b(in|to) (all )?(your )?(replies|answers|responses)\b",
+        r"(koordinatör|koordinator)\w* (sorma|danışma|danisma|haber verme|bilgi verme)",
+        r"(cevaplar|yanıtlar|yanitlar)\w*(da|de)\b",
+        r"(in (allen|deinen) antworten)",
+        r"(dans (tes|vos|toutes les) réponses)",
+        r"(в (своих |всех )?ответах)",
+        r"(في الردود|في ردودك|بالردود)",
         r"(koordinatore|koordinatöre) sormaya gerek yok|onay sureci beklemeden|onay süreci beklemeden|tum hastalara|tüm hastalara",
         r"(nicht an die koordination|ohne (prüfung|pruefung|rückfrage|freigabe)|sag nichts davon|neue richtlinie|allen antworten)",
         r"(sans (validation|passer par|demander)|inutile de demander|nouvelle politique|aux patients le nouveau)",
@@ -270,7 +292,9 @@ _WEAK: dict[str, list[str]] = {
 }
 _STRONG_TABLES = {name: (compile_all(p), compile_latin_all(p)) for name, p in _STRONG.items()}
 _WEAK_TABLES = {name: (compile_all(p), compile_latin_all(p)) for name, p in _WEAK.items()}
-_LEET = str.maketrans({"1": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s", "7": "t"})
+_LEET = str.maketrans(
+    {"1": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s", "7": "t"}
+)
 _LEET_WORD = re.compile(r"\b(?=\w*[a-z])(?=\w*[0-9@$])[\w@$]+\b")
 
 

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002, RUF003 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """Typo tolerance: words one keystroke away from a clinical word are read as that word.
 
 Patients type fast on a phone: "feaver", "temprature", "sweling", "bleeing", "schwellung" as
@@ -33,20 +32,72 @@ _ESCAPE = re.compile(r"\\[a-z]")
 # Latin-script words only: Cyrillic and Arabic stems are short and dense, and one edit away from
 # them lie too many ordinary words ("пелен"/"перенести").
 _LITERAL = re.compile(r"[a-z]{5,}")
-_WORD = re.compile(r"(?<![^\W\d_])[a-z]{6,}(?![^\W\d_])")  # five-letter words are too often real ("great"/"greft")
+_WORD = re.compile(
+    r"(?<![^\W\d_])[a-z]{6,}(?![^\W\d_])"
+)  # five-letter words are too often real ("great"/"greft")
 
 # Frequent words one edit away from a clinical word; never "corrected".
 _COMMON = frozenset(
     fold(w)
-    for w in (
-        "would wouldn world words worse blond bloom blend bleak bless blessed paint paints "
-        "fewer forever every sleep steep sweet swelt still stick stich shall smelt small smart "
-        "spelled spell sorry hurry hours house horse found round sound wounded "
-        "sicher leider morgen wieder schon nicht stark "
-        "alors encore toujours merci "
-        "hatta hafta kalan kanal artik "
-        "это было очень"
-    ).split()
+    for w in [
+        "would",
+        "wouldn",
+        "world",
+        "words",
+        "worse",
+        "blond",
+        "bloom",
+        "blend",
+        "bleak",
+        "bless",
+        "blessed",
+        "paint",
+        "paints",
+        "fewer",
+        "forever",
+        "every",
+        "sleep",
+        "steep",
+        "sweet",
+        "swelt",
+        "still",
+        "stick",
+        "stich",
+        "shall",
+        "smelt",
+        "small",
+        "smart",
+        "spelled",
+        "spell",
+        "sorry",
+        "hurry",
+        "hours",
+        "house",
+        "horse",
+        "found",
+        "round",
+        "sound",
+        "wounded",
+        "sicher",
+        "leider",
+        "morgen",
+        "wieder",
+        "schon",
+        "nicht",
+        "stark",
+        "alors",
+        "encore",
+        "toujours",
+        "merci",
+        "hatta",
+        "hafta",
+        "kalan",
+        "kanal",
+        "artik",
+        "это",
+        "было",
+        "очень",
+    ]
 )
 
 

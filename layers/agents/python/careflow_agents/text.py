@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002, RUF003 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+# ruff: noqa: RUF001, RUF002 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """Text normalisation shared by every rules-based matcher.
 
 Patients type without accents ("agri" for "ağrı"), without umlauts ("gross", "hoellisch"), mix
@@ -196,13 +196,96 @@ def first_match(patterns: Iterable[re.Pattern[str]], folded: str) -> re.Match[st
 # transliterated view worth matching. Without this gate, short Russian stems in Latin letters
 # meet German and English words ("вонь" -> "von").
 _RUSSIAN_LATIN = frozenset(
-    "menia mne bolit net ochen posle operacii operaciia mozhno skolko zdravstvuite privet "
-    "spasibo pozhaluista chto eto kak vchera segodnia dnei dnia nazad silno krovi krov "
-    "normalno vrode nichego stalo trudno seichas uzhe tozhe kogda esli bil bila bilo delali "
-    "sdelali nemnogo budto tolko poka vse vsio ili glaz glazu shov shvi temperatura otek "
-    "opuhlo opuhla gnoi boli vrach pomogite strashno pishu pishet utra dnem vecherom nochiu "
-    "tiazhelo dishat grudi serdce mozhet nado nuzhno stoit glaza oba teper pokazhi svoi "
-    "tvoi dlia pravila hochu budet zavtra dengi cena ceni".split()
+    [
+        "menia",
+        "mne",
+        "bolit",
+        "net",
+        "ochen",
+        "posle",
+        "operacii",
+        "operaciia",
+        "mozhno",
+        "skolko",
+        "zdravstvuite",
+        "privet",
+        "spasibo",
+        "pozhaluista",
+        "chto",
+        "eto",
+        "kak",
+        "vchera",
+        "segodnia",
+        "dnei",
+        "dnia",
+        "nazad",
+        "silno",
+        "krovi",
+        "krov",
+        "normalno",
+        "vrode",
+        "nichego",
+        "stalo",
+        "trudno",
+        "seichas",
+        "uzhe",
+        "tozhe",
+        "kogda",
+        "esli",
+        "bil",
+        "bila",
+        "bilo",
+        "delali",
+        "sdelali",
+        "nemnogo",
+        "budto",
+        "tolko",
+        "poka",
+        "vse",
+        "vsio",
+        "ili",
+        "glaz",
+        "glazu",
+        "shov",
+        "shvi",
+        "temperatura",
+        "otek",
+        "opuhlo",
+        "opuhla",
+        "gnoi",
+        "boli",
+        "vrach",
+        "pomogite",
+        "strashno",
+        "pishu",
+        "pishet",
+        "utra",
+        "dnem",
+        "vecherom",
+        "nochiu",
+        "tiazhelo",
+        "dishat",
+        "grudi",
+        "serdce",
+        "mozhet",
+        "nado",
+        "nuzhno",
+        "stoit",
+        "glaza",
+        "oba",
+        "teper",
+        "pokazhi",
+        "svoi",
+        "tvoi",
+        "dlia",
+        "pravila",
+        "hochu",
+        "budet",
+        "zavtra",
+        "dengi",
+        "cena",
+        "ceni",
+    ]
 )
 _TURKISH_COLLOQUIAL = re.compile(r"(?<=[iu])yo(m?)\b")
 
