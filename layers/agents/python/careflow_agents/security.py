@@ -184,7 +184,9 @@ _STRONG: dict[str, list[str]] = {
     # A fake conversation turn or system message pasted into the text.
     "fake_turn": [
         r"\[\s*(system|sistem|systeme|system message|assistant|assistent|asistan|user|utilisateur|kullanici|admin|note admin|admin note|developer|система|ассистент|пользователь|админ|النظام|المساعد|المستخدم|الادمن)\s*\]",
-        r"(^|[\s.!?:])(system|assistant|assistent|asistan|utilisateur|user|ассистент|система|النظام|المساعد)\s*:\s*\S",
+        r"(^|[.!?\n]\s*)(system|assistant|assistent|asistan|sistem|systeme|ассистент|система|النظام|المساعد)\s*:\s*\S",
+        r"\b(user|utilisateur|kullanici|kullanıcı|benutzer|пользователь|المستخدم)\s*:.{0,300}\b(assistant|assistent|asistan|ассистент|المساعد)\s*:",
+        r"\b(assistant|assistent|asistan|ассистент|المساعد)\s*:.{0,300}\b(user|utilisateur|kullanici|kullanıcı|benutzer|пользователь|المستخدم)\s*:",
         r"<\|?(im_start|system|assistant)\|?>",
         r"#{2,}\s*(system|admin|override|instruction)",
         r"\b(system|admin|security|pricing|policy) override\b",
@@ -193,7 +195,7 @@ _STRONG: dict[str, list[str]] = {
     # Switching the assistant into another role or mode.
     "role_switch": [
         r"\b(developer|dev|god|admin|debug|maintenance|unrestricted|jailbreak) ?mode\b",
-        r"\b(you are|you're|ur|u r) (now|from now on)\b",
+        r"\b(you are|you're|youre|ur|u r) (now|from now on)\b.{0,25}\b(admin\w*|developer|dan|system|unrestricted|free to|allowed to|in (developer|admin|god|debug)|an? (ai|bot|assistant) (with|without|that)|the (admin|owner|boss|manager|doctor))",
         r"\bact as\b.{0,20}\b(an?|the|d\.?a\.?n|admin|administrator|developer|system)\b",
         r"\b(d\.a\.n\.?|do anything now|jailbreak|no restrictions|without restrictions|no limits)\b",
         r"(gelistirici|geliştirici|yonetici|yönetici|admin) mod",
@@ -202,7 +204,7 @@ _STRONG: dict[str, list[str]] = {
         r"\bdu bist (jetzt|ab jetzt|nun)\b.{0,20}(admin|administrator|entwickler|system|im)",
         r"(einschränkungen|beschränkungen|regeln) (sind )?(aufgehoben|deaktiviert)",
         r"mode (développeur|developpeur|admin|debug|sans restriction)",
-        r"\btu es (maintenant|désormais|desormais)\b.{0,20}(admin|administrateur|développeur|developpeur|système|le|la|en)",
+        r"\btu es (maintenant|désormais|desormais)\b.{0,20}(admin|administrateur|développeur|developpeur|système|systeme|en mode|le (directeur|chef|patron))",
         r"режим\w* (разработчика|администратора|отладки)",
         r"\bты (теперь|сейчас)\b.{0,25}(админ|администратор|разработчик|систем|в режиме)",
         r"(انت|أنت) (الحين|الان|الآن|هلق|دلوقتي)\b.{0,20}(admin|ادمن|مدير|المسؤول|النظام|وضع)",
