@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from careflow_agents.text import any_match, compile_all, compile_latin_all, fold, latin
+from careflow_agents.text import PhraseTables, any_match, compile_all, fold, latin, scripts_of
 
 PLACEHOLDERS: dict[str, str] = {
     "email": "[EMAIL]",
@@ -292,8 +292,7 @@ _WEAK: dict[str, list[str]] = {
         r"(بدون الرجوع|بدون موافقه|بدون موافقة|السياسه الجديده|السياسة الجديدة|ارسل للمرضى|كل مريض)",
     ],
 }
-_STRONG_TABLES = {name: (compile_all(p), compile_latin_all(p)) for name, p in _STRONG.items()}
-_WEAK_TABLES = {name: (compile_all(p), compile_latin_all(p)) for name, p in _WEAK.items()}
+_SIGNS = PhraseTables({**_STRONG, **_WEAK})
 _LEET = str.maketrans(
     {"1": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s", "7": "t"}
 )
@@ -309,12 +308,14 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     folded_view = fold(redacted)
     latin_view = latin(folded_view)  # always: an injection in transliterated Russian is short
     leet = _deleet(folded_view)
+    scripts = scripts_of(folded_view)
     found = []
-    for name, (folded, latin_patterns) in (*_STRONG_TABLES.items(), *_WEAK_TABLES.items()):
+    for name in (*_STRONG, *_WEAK):
+        folded, latin_patterns = _SIGNS.patterns(name, scripts, translit=True)
         if (
             any_match(folded, folded_view)
             or any_match(latin_patterns, latin_view)
-            or any_match(folded, leet)
+            or (leet != folded_view and any_match(folded, leet))
         ):
             found.append(name)
     return tuple(found)

@@ -7,8 +7,9 @@ catalogue and the symptom tables -- and replaced by the entry it is one edit awa
 (substitution, insertion, deletion or a swap of two neighbours: optimal string alignment
 distance 1), keeping its ending ("sweling" -> "swell" + "ing").
 
-Guards against reading an ordinary word as a symptom: the first letter must match (people rarely
-mistype it, and "never"/"fever", "lever"/"fever" differ there), stems are at least five letters,
+Guards against reading an ordinary word as a symptom: the first two letters must match (people
+rarely mistype them, "never"/"fever" and "lever"/"fever" differ there, and it keeps the
+comparisons to a handful per word), stems are at least five letters,
 and frequent words that sit one edit away from a clinical word ("would"/"wound",
 "world"/"wound") are never corrected.
 
@@ -111,7 +112,7 @@ def _vocabulary() -> tuple[frozenset[str], dict[tuple[str, int], tuple[str, ...]
             words.add(word)
     index: dict[tuple[str, int], list[str]] = defaultdict(list)
     for word in words:
-        index[(word[0], len(word))].append(word)
+        index[(word[:2], len(word))].append(word)
     # Words the other tables know are right as they are ("greffe" is not a typo of "greft").
     others = [p for table in lexicon.INTENTS.values() for p in table]
     others += lexicon.CARE_QUESTIONS + lexicon.AFTER_SURGERY + lexicon.OPERATION_DONE
@@ -150,11 +151,12 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+@lru_cache(maxsize=8192)
 def _correct_word(word: str) -> str | None:
     known, index = _vocabulary()
     if word in _COMMON or any(word.startswith(k) for k in _prefixes(word, known)):
         return None
-    first = word[0]
+    first = word[:2]
     # Longest entries first: "temprature" is "temperature", not "temp" + "rature".
     for length in range(len(word) + 1, _MIN - 1, -1):
         stems = index.get((first, length), ())

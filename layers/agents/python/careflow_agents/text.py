@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -294,6 +294,81 @@ def russian_in_latin(latin_view: str) -> bool:
     """Whether a Latin-script message reads as transliterated Russian ("krovi net, bolit")."""
     words = set(re.findall(r"[a-z]+", latin_view))
     return len(words & _RUSSIAN_LATIN) >= 2
+
+
+_SCRIPT_LETTERS = (
+    ("arabic", re.compile(r"[\u0600-\u06ff]")),
+    ("cyrillic", re.compile(r"[\u0400-\u04ff]")),
+    ("latin", re.compile(r"[a-z]")),
+)
+Patterns = tuple[re.Pattern[str], ...]
+
+
+def scripts_of(text: str) -> tuple[str, ...]:
+    """The scripts a (folded) text is written in; digits alone count as Latin."""
+    found = tuple(name for name, letters in _SCRIPT_LETTERS if letters.search(text))
+    return found or ("latin",)
+
+
+_ESCAPES = re.compile(r"\\[a-zA-Z]")
+
+
+def _scripts_of_pattern(pattern: str) -> list[str]:
+    """Every script a pattern has letters of (regex escapes such as ``\\b`` are no letters);
+    a pattern without letters ("39.5 degrees" as digits) goes with the Latin ones."""
+    bare = _ESCAPES.sub("", pattern.casefold())
+    found = [name for name, letters in _SCRIPT_LETTERS if letters.search(bare)]
+    return found or ["latin"]
+
+
+class PhraseTables:
+    """Named pattern tables, compiled lazily per script.
+
+    A message is only searched with the patterns of the scripts it contains (an Arabic message
+    never runs the Latin patterns), and a table's patterns for a script are compiled the first
+    time a message in that script needs them -- compiling every table of six languages at once
+    costs several hundred milliseconds, which would land on run_agent's first message.
+    """
+
+    def __init__(self, tables: Mapping[str, Sequence[str]]) -> None:
+        self._raw: dict[str, dict[str, list[str]]] = {}
+        self._all: dict[str, list[str]] = {}
+        for name, patterns in tables.items():
+            grouped: dict[str, list[str]] = {"latin": [], "cyrillic": [], "arabic": []}
+            for pattern in patterns:
+                for script in _scripts_of_pattern(pattern):
+                    grouped[script].append(pattern)
+            self._raw[name] = grouped
+            self._all[name] = list(patterns)
+        self._compiled: dict[tuple[str, str], Patterns] = {}
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._raw
+
+    def _get(self, name: str, script: str) -> Patterns:
+        key = (name, script)
+        found = self._compiled.get(key)
+        if found is None:
+            if script == "translit":
+                found = compile_latin_all(self._all[name])
+            else:
+                found = compile_all(self._raw[name][script])
+            self._compiled[key] = found
+        return found
+
+    def patterns(
+        self, name: str, scripts: Iterable[str], *, translit: bool
+    ) -> tuple[Patterns, Patterns]:
+        """(folded-view patterns for ``scripts``, Latin-view patterns if ``translit``)."""
+        folded: Patterns = ()
+        for script in scripts:
+            folded += self._get(name, script)
+        return folded, self._get(name, "translit") if translit else ()
+
+    def compile_everything(self) -> None:
+        for name in self._raw:
+            for script in ("latin", "cyrillic", "arabic", "translit"):
+                self._get(name, script)
 
 
 class Views:

@@ -20,14 +20,13 @@ Order of the screen (clinical safety before routing):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, get_args
 
 from careflow_agents import lexicon, negation, redflags
-from careflow_agents.text import Views, compile_all, compile_latin_all
+from careflow_agents.text import Patterns, PhraseTables, Views, scripts_of
 
 Intent = Literal[
     "treatment_enquiry",
@@ -60,18 +59,13 @@ class Triage:
     review: bool = False
 
 
-Table = tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]
-
-
-def _table(patterns: Sequence[str]) -> Table:
-    return compile_all(patterns), compile_latin_all(patterns)
-
-
 @lru_cache(maxsize=1)
-def _tables() -> dict[str, Table]:
-    tables = {f"flag:{flag.id}": _table(flag.patterns) for flag in redflags.CATALOGUE}
-    tables.update({f"unless:{flag.id}": _table(flag.unless) for flag in redflags.CATALOGUE})
-    tables.update({f"intent:{name}": _table(p) for name, p in lexicon.INTENTS.items()})
+def _tables() -> PhraseTables:
+    tables: dict[str, Sequence[str]] = {}
+    for flag in redflags.CATALOGUE:
+        tables[f"flag:{flag.id}"] = flag.patterns
+        tables[f"unless:{flag.id}"] = flag.unless
+    tables.update({f"intent:{name}": p for name, p in lexicon.INTENTS.items()})
     for name, patterns in (
         ("symptoms", lexicon.SYMPTOMS),
         ("normal", lexicon.NORMAL_HEALING),
@@ -86,13 +80,13 @@ def _tables() -> dict[str, Table]:
         ("discount", lexicon.DISCOUNT),
         ("invoice", lexicon.INVOICE),
     ):
-        tables[name] = _table(patterns)
-    return tables
+        tables[name] = patterns
+    return PhraseTables(tables)
 
 
 def warm_up() -> None:
-    """Compile the phrase tables now rather than on the first message."""
-    _tables()
+    """Compile every phrase table now rather than on first use (benchmarks, an init hook)."""
+    _tables().compile_everything()
     negation.scopes("no")
 
 
@@ -105,6 +99,11 @@ class _Message:
         self.views = Views(text)
         self.views.folded = correct(self.views.folded)
         self._scopes: dict[str, list[negation.Span]] = {}
+        self.scripts = scripts_of(self.views.folded)
+
+    def patterns(self, name: str) -> tuple[Patterns, Patterns]:
+        """The table's patterns that can match this message (folded view, Latin view)."""
+        return _tables().patterns(name, self.scripts, translit=bool(self.views.latin))
 
     def scopes(self, view: str) -> list[negation.Span]:
         if view not in self._scopes:
@@ -114,17 +113,21 @@ class _Message:
     def hits(self, name: str, unless: str | None = None) -> tuple[bool, bool]:
         """(affirmed, negated): whether the table matches outside / only inside negation.
 
-        A hit with an ``unless`` pattern within 40 characters around it does not count.
+        A hit with an ``unless`` pattern from 40 characters before it to 120 after its start
+        does not count.
         """
-        tables = _tables()
-        folded, latin = tables[name]
-        exceptions = tables[unless] if unless else ((), ())
+        folded, latin = self.patterns(name)
+        exceptions = self.patterns(unless) if unless else ((), ())
         negated = False
         for index, (view, patterns) in enumerate((("folded", folded), ("latin", latin))):
             text = getattr(self.views, view)
+            if not text:
+                continue
             for pattern in patterns:
+                if pattern.search(text) is None:
+                    continue  # the common case: one C-level scan, no iterator
                 for match in pattern.finditer(text):
-                    window = text[max(0, match.start() - 40) : match.end() + 40]
+                    window = text[max(0, match.start() - 40) : match.start() + 120]
                     if any(e.search(window) for e in exceptions[index]):
                         continue
                     if negation.inside(match.start(), self.scopes(view)):
@@ -134,17 +137,17 @@ class _Message:
         return False, negated
 
     def any(self, name: str) -> bool:
-        folded, latin = _tables()[name]
+        folded, latin = self.patterns(name)
         return self.views.search(folded, latin)
 
     def spans(self, name: str, view: str) -> list[tuple[int, int]]:
-        folded, latin = _tables()[name]
+        folded, latin = self.patterns(name)
         patterns = folded if view == "folded" else latin
         return [m.span() for p in patterns for m in p.finditer(getattr(self.views, view))]
 
     def unexplained_symptom(self) -> bool:
         """An affirmed symptom that is not one of the ordinary signs of healing."""
-        folded, latin = _tables()["symptoms"]
+        folded, latin = self.patterns("symptoms")
         for view, patterns in (("folded", folded), ("latin", latin)):
             text = getattr(self.views, view)
             normal = self.spans("normal", view)
