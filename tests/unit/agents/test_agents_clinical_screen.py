@@ -187,3 +187,27 @@ def test_an_unreadable_post_op_message_goes_to_a_person() -> None:
 def test_a_worrying_symptom_that_is_not_ordinary_healing_asks_for_review() -> None:
     assert triage("there is some clear fluid leaking from the drain", stage="post_op").review
     assert not triage("still some swelling and bruising on day 4", stage="post_op").review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vision is a bit blurry in the mornings after lasik but gets better during the day, normal?",
+        "Sehe morgens noch etwas verschwommen, wird aber besser. Ist das normal?",
+        "Mon sein droit est un peu plus gonflé que le gauche mais pas douloureux, c'est normal ?",
+        "my voice sounds a bit nasal after the rhinoplasty, is that normal?",
+    ],
+)
+def test_mild_or_improving_signs_are_not_emergencies(text: str) -> None:
+    assert triage(text, stage="post_op").urgency != "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my vision in the operated eye suddenly got much worse and it's really red",
+        "my right breast is a bit bigger but now it's very painful and hard",
+    ],
+)
+def test_a_mild_word_does_not_hide_a_sudden_or_severe_sign(text: str) -> None:
+    assert triage(text, stage="post_op").urgency == "urgent"
