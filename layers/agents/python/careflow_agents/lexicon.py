@@ -237,7 +237,8 @@ OPERATION_DONE: list[str] = [
 # A pre-op message asking about what *could* happen: no emergency (only before an operation).
 HYPOTHETICAL: list[str] = [
     r"\b(will|would|could|might|is it (normal|common|possible) to|what if|risk|risks|chance|possible|usually|expect|how long|how much|is there)\b",
-    r"\b(if|in case|what happens|what (should|do) i do|can i (still )?|should i)\b",
+    r"\b(if|in case|what happens|what (should|do) i do|can i (still )?|should i|can you|could you|do you (do|offer|perform)|are you able)\b",
+    r"\b(yapıyor musunuz|yapabilir misiniz|machen sie|bieten sie|können sie|faites-vous|pouvez-vous|делаете|можете|هل تعملون|هل تسوون|تقدرون)",
     r"(\w+(rsa|rse|ırsa|irse|ursa|ürse)\b|ne yapmalıyım|ne yapayım|durumunda)",
     r"\b(wenn|falls|was mache ich|was soll ich tun|darf ich (trotzdem|noch))\b",
     r"\b(si|en cas de|que faire|que dois-je faire|puis-je (quand même|encore))\b",
@@ -446,7 +447,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(discount|deal|offer|cheaper|too much|a lot tbh)\b",
         r"\b(indirim|pahalı|ucuz|kampanya)",
         r"\b(rabatt|günstiger|nachlass)",
-        r"\b(réduction|reduc|remise|promo|moins cher|cher)\b",
+        r"\b((réduction|reduc)\b.{0,12}(prix|tarif|sur|%|\d|si)|remise|promo|moins cher|trop cher|cher)\b",
         r"(скидк|дешевле|дорого|акци)",
         r"(خصم|غالي|ارخص|أرخص|عرض)",
         r"\b(se3r|si3r|as3ar|bkam|b kam|kam el)\b",
