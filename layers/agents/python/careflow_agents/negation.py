@@ -83,7 +83,7 @@ TERMINATORS = _with_latin(
         "mais sauf pourtant seulement juste "
         "но однако зато только а "
         "ama fakat ancak sadece yalnız yalniz "
-        "لكن بس ولكن لاكن الا إلا"
+        "لكن بس ولكن لاكن الا إلا bas bs lakin"
     )
 )
 
@@ -107,7 +107,10 @@ _SYMPTOM_STEMS = (
     # tr
     "ates hararet titreme irin akinti akinti kizar kizarik sislik sis kanama kan agri acı aci "
     "koku enfeksiyon iltihap bulanti kusma uyusma kasinti morarma morluk sizinti sorun "
-    "cerahat nefes darlig"
+    "cerahat nefes darlig "
+    # Arabizi
+    "7arara 7rara 7umma sokhna s5ona skhona dam nazif waram wa2m sadid sadeed waga3 wage3 alam "
+    "ri7a re7a"
 )
 _RU_STEMS = (
     "температур жар озноб гно гной выделени покраснени красн отек отёк опух кровотеч кров "

@@ -138,6 +138,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"نزيف لم يتوقف",
             r"(الشاش|الضماد|المخده|المخدة|المنشفه)\w*.{0,15}(مليان|مليانه|مليء|غرق)\w* (دم|بالدم)",
             r"(نزيف|دم).{0,40}(دوخه|دوار|اغماء|دايخ|دايخه)",
+            r"\b(el dam|dam|nazif)\b.{0,20}(mesh|msh|ma) ?(bey2af|wa2ef|wa2af|byo2af|radi yo2af)",
         ),
     ),
     RedFlag(
@@ -434,6 +435,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ريحه|رائحه|ريحة|رائحة)\w*.{0,15}(كريهه|كريهة|خايسه|خايسة|مو حلوه|سيئه|سيئة|عفنه|قويه|بشعه|وحشه|وحشة|غريبه)",
             r"(الاحمرار|احمرار).{0,25}(ينتشر|يزيد|يكبر|يتوسع|قاعد يكبر)",
             r"\b(ri7a|re7a)\b.{0,10}(khayba|wi7sha|mish helwa)",
+            r"\b(sadid|sadeed|2ee7|ee7)\b",
         ),
     ),
     RedFlag(
@@ -482,6 +484,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(سمانه|سمانة|بطه رجلي|بطة رجلي)",
             r"(ساقي|الساق|رجلي|ساق)\w*.{0,25}(منتفخ|متورم|تورم|حار|سخن|حمرا|احمر|يوجع|توجع|ألم|تؤلم|تألم|وجع|وارم)",
             r"(ألم|وجع|تورم|انتفاخ) (في )?(الساق|ساقي|رجلي)",
+            r"\b(regli|rigli|reglaya|sa2i|sa2y|semanet)\b.{0,25}(wa2ma|warma|waarma|mentefkha|montafkha|7amra|sokhna|s5na|bet2lemni|btewga3ni|betewga3ni|waga3|wag3)",
         ),
     ),
     RedFlag(
