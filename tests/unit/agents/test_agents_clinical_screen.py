@@ -211,3 +211,19 @@ def test_mild_or_improving_signs_are_not_emergencies(text: str) -> None:
 )
 def test_a_mild_word_does_not_hide_a_sudden_or_severe_sign(text: str) -> None:
     assert triage(text, stage="post_op").urgency == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "urgent"),
+    [
+        ("ничего страшного наверное, но глаз почти ничего не видит с утра", "post_op", True),
+        ("Можно перенести запись? Не вижу свободных дат", "quoted", False),
+        ("I can't see your email with the invoice", "booked", False),
+        ("mafi 7arara bas regli wa2ma w 7amra", "post_op", True),
+        ("ba3d el 3amaleya b 3 ayam 3andi waram basit w mafi 7arara, 3adi?", "post_op", False),
+    ],
+)
+def test_seeing_things_is_not_eyesight_and_arabizi_is_screened(
+    text: str, stage: str, urgent: bool
+) -> None:
+    assert (triage(text, stage=stage).urgency == "urgent") is urgent
