@@ -291,9 +291,13 @@ _TURKISH_COLLOQUIAL = re.compile(r"(?<=[iu])yo(m?)\b")
 
 
 def russian_in_latin(latin_view: str) -> bool:
-    """Whether a Latin-script message reads as transliterated Russian ("krovi net, bolit")."""
-    words = set(re.findall(r"[a-z]+", latin_view))
-    return len(words & _RUSSIAN_LATIN) >= 2
+    """Whether a Latin-script message reads as transliterated Russian ("krovi net, bolit").
+
+    Two of the frequent words, or one long one ("mozhno", "skolko", "spasibo") that no other
+    language here writes.
+    """
+    found = set(re.findall(r"[a-z]+", latin_view)) & _RUSSIAN_LATIN
+    return len(found) >= 2 or any(len(word) >= 6 for word in found)
 
 
 _SCRIPT_LETTERS = (
