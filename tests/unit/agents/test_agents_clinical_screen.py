@@ -227,3 +227,19 @@ def test_seeing_things_is_not_eyesight_and_arabizi_is_screened(
     text: str, stage: str, urgent: bool
 ) -> None:
     assert (triage(text, stage=stage).urgency == "urgent") is urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yara temiz, akinti yok, ates yok, sadece biraz kasiniyor normal mi",
+        "ma fi 7arara w el garh nadif, emta a2dar asta7ama?",
+        "kein Fieber, keine Atemnot, Wade normal. Darf ich fliegen?",
+    ],
+)
+def test_a_hit_ending_in_a_negated_symptom_or_a_normal_calf_is_not_urgent(text: str) -> None:
+    assert triage(text, stage="post_op").urgency != "urgent"
+
+
+def test_french_ma_is_my_not_a_negation() -> None:
+    assert triage("ma fièvre monte, 39.5", stage="post_op").urgency == "urgent"

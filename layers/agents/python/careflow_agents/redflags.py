@@ -168,6 +168,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"luftnot",
             r"(du mal|difficulté|difficultés|de la peine|dur) à respirer",
             r"n'arrive (pas|plus) à respirer",
+            r"\b(j'?arrive|arrive) (pas|plus) (à|a) (respirer|avaler)",
             r"respire (mal|difficilement)",
             r"essouffl",
             r"souffle court",
@@ -256,7 +257,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"puls.{0,15}(1[2-9]\d|hoch|rast)",
             r"(douleur|mal).{0,25}(en respirant|quand je respire|à l'inspiration|inspire)",
             r"(crache|tousse|toux)\w*.{0,15}(du )?sang",
-            r"(coeur|cœur).{0,15}(bat (très |trop )?(vite|fort)|s'emballe|qui s'emballe|cogne)",
+            r"(coeur|cœur).{0,15}(bat (\w+ )?(vite|fort)|s'emballe|qui s'emballe|cogne)",
             r"palpitations",
             r"tachycard",
             r"(больно|боль).{0,20}(дышать|при вдохе|при дыхании|вдохнуть)",
@@ -485,6 +486,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ساقي|الساق|رجلي|ساق)\w*.{0,25}(منتفخ|متورم|تورم|حار|سخن|حمرا|احمر|يوجع|توجع|ألم|تؤلم|تألم|وجع|وارم)",
             r"(ألم|وجع|تورم|انتفاخ) (في )?(الساق|ساقي|رجلي)",
             r"\b(regli|rigli|reglaya|sa2i|sa2y|semanet)\b.{0,25}(wa2ma|warma|waarma|mentefkha|montafkha|7amra|sokhna|s5na|bet2lemni|btewga3ni|betewga3ni|waga3|wag3)",
+        ),
+        # "calf is fine", "Wade normal": the patient says the calf is all right.
+        unless=(
+            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(normal|fine|ok|okay|good|gut|bien|iyi|normale?s?|норме|нормальн\w*|طبيعي\w*|سليم\w*|تمام)\b",
         ),
     ),
     RedFlag(
@@ -793,7 +798,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"épaule.{0,20}(douleur|mal)",
             r"(douleur|mal)\w*.{0,25}épaule",
             r"ventre (dur comme|très dur|rigide)",
-            r"(рвет|рвёт|рвота|рвало|вырвало|тошнит и рвет)\w*.{0,30}(не прекраща|не останавл|постоянно|весь день|без остановки|каждый|все время|всё время|с утра|раз)",
+            r"(рвет|рвёт|рвота|рвало|вырвало|тошнит и рвет)\w*.{0,30}(не прекраща|не останавл|не переста|постоянно|весь день|без остановки|каждый|все время|всё время|с утра|раз)",
             r"(постоянно|все время|всё время|без остановки|не переставая) (рвет|рвёт|тошнит)",
             r"(даже )?вод\w*.{0,20}(не держится|выходит|рвет|рвёт|не могу удержать|обратно)",
             r"не (могу|получается) (пить|удержать)",

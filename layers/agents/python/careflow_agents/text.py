@@ -285,9 +285,27 @@ _RUSSIAN_LATIN = frozenset(
         "dengi",
         "cena",
         "ceni",
+        "dazhe",
+        "voda",
+        "vodu",
+        "rvet",
+        "toshnit",
+        "chasa",
+        "sovsem",
+        "silnaia",
+        "silnii",
+        "opuhol",
+        "otekla",
+        "goriachaia",
+        "perestaet",
     ]
 )
 _TURKISH_COLLOQUIAL = re.compile(r"(?<=[iu])yo(m?)\b")
+
+
+# Arabizi "ma fi" / "ma 3ndi" (there is no / I have no) as one negation cue; a bare "ma" is
+# French "my" and must stay as it is.
+_ARABIZI_NEGATION = re.compile(r"\bma (?=(fi|fih|fee|fish|3ndi|3andi|3andy|andi)\b)")
 
 
 def russian_in_latin(latin_view: str) -> bool:
@@ -387,6 +405,7 @@ class Views:
 
     def __init__(self, text: str) -> None:
         folded = fold(text)
+        folded = _ARABIZI_NEGATION.sub("mafi ", folded)
         self.folded = _TURKISH_COLLOQUIAL.sub(lambda m: "yorum" if m.group(1) else "yor", folded)
         view = latin(folded)
         self.latin = view if has_cyrillic(folded) or russian_in_latin(view) else ""

@@ -130,7 +130,10 @@ class _Message:
                     window = text[max(0, match.start() - 40) : match.start() + 120]
                     if any(e.search(window) for e in exceptions[index]):
                         continue
-                    if negation.inside(match.start(), self.scopes(view)):
+                    scopes = self.scopes(view)
+                    last = max(match.start(), match.end() - 1)
+                    if negation.inside(match.start(), scopes) or negation.inside(last, scopes):
+                        # the hit begins or ends in a negated symptom ("yara temiz, akıntı yok")
                         negated = True
                     else:
                         return True, negated
