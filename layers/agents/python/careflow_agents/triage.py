@@ -133,7 +133,7 @@ class _Message:
                     scopes = self.scopes(view)
                     last = max(match.start(), match.end() - 1)
                     if negation.inside(match.start(), scopes) or negation.inside(last, scopes):
-                        # the hit begins or ends in a negated symptom ("yara temiz, akıntı yok")
+                        # the hit begins or ends in a negated symptom ("yara temiz, akinti yok")
                         negated = True
                     else:
                         return True, negated
