@@ -341,6 +341,7 @@ _SIGNS = PhraseTables({**_STRONG, **_WEAK})
 _LEET = str.maketrans(
     {"1": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s", "7": "t"}
 )
+_HAS_DIGIT = re.compile(r"[0-9@$]")
 _LEET_WORD = re.compile(r"\b(?=\w*[a-z])(?=\w*[0-9@$])[\w@$]+\b")
 
 
@@ -351,12 +352,13 @@ def _deleet(folded: str) -> str:
 def injection_signs(redacted: str) -> tuple[str, ...]:
     """The structural signs of a manipulation attempt found in a message."""
     folded_view = fold(redacted)
-    latin_view = latin(folded_view)  # always: an injection in transliterated Russian is short
-    leet = _deleet(folded_view)
     scripts = scripts_of(folded_view)
+    # Russian typed in Latin letters: only a Latin-script message can be one.
+    latin_view = latin(folded_view) if scripts == ("latin",) else ""
+    leet = _deleet(folded_view) if _HAS_DIGIT.search(folded_view) else folded_view
     found = []
     for name in (*_STRONG, *_WEAK):
-        folded, latin_patterns = _SIGNS.patterns(name, scripts, translit=True)
+        folded, latin_patterns = _SIGNS.patterns(name, scripts, translit=bool(latin_view))
         if (
             any_match(folded, folded_view)
             or any_match(latin_patterns, latin_view)

@@ -216,16 +216,16 @@ def triage(
         return Triage(intent="other", urgency="routine")
     message = _Message(text)
     flags, negated = _flags(message)
-    operated = message.any("operated")
     post_stage = stage in POST_OP_STAGES
+    operated = not post_stage and message.any("operated")  # the stage already says so
     hypothetical = not post_stage and not operated and message.any("hypothetical")
     if flags and hypothetical:
         negated, flags = negated + flags, ()  # "will I bleed a lot after it?": not an emergency
     symptoms, negated_symptoms = message.hits("symptoms")
     symptoms = symptoms or (bool(negated) and message.any("normal"))
-    care = message.any("care")
     # Before an operation, "after the surgery" in a question is about the future.
     after = post_stage or operated or (message.any("after") and not hypothetical)
+    care = after and message.any("care")  # an aftercare question matters after an operation only
     medical_q = message.any("medication") and message.any("question")
     matched = _matched_intents(message)
 
