@@ -243,3 +243,44 @@ def test_a_hit_ending_in_a_negated_symptom_or_a_normal_calf_is_not_urgent(text: 
 
 def test_french_ma_is_my_not_a_negation() -> None:
     assert triage("ma fièvre monte, 39.5", stage="post_op").urgency == "urgent"
+
+
+def test_anchor_prefilter_never_changes_a_result(monkeypatch) -> None:
+    """Skipping patterns whose literal anchors are absent is an optimisation, never a filter."""
+    import json
+    from pathlib import Path
+
+    from careflow_agents.security import injection_signs
+    from careflow_agents.text import PhraseTables
+
+    data = Path(__file__).resolve().parents[2] / "agents_data"
+    rows = [
+        json.loads(line)
+        for name in ("dev_2026-12-02.jsonl", "dev_own_2026-12-02.jsonl")
+        for line in (data / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+    def run() -> list[object]:
+        return [(triage(r["text"], stage=r["stage"]), injection_signs(r["text"])) for r in rows]
+
+    with_prefilter = run()
+    monkeypatch.setattr(PhraseTables, "prefilter", False)
+    assert run() == with_prefilter
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bfever", ("fever",)),
+        (r"(heavy|a lot of) (bleed|blood)", ("heavy", "a lot of")),
+        (r"(can'?t|cannot) see", ("can", "cannot")),
+        (r"\b(3[89]|4[0-2])", None),
+        (r"(x)?y", None),
+        (r"a|bc", None),
+    ],
+)
+def test_anchors_are_a_necessary_condition(pattern: str, expected: object) -> None:
+    from careflow_agents.text import anchors
+
+    assert anchors(pattern) == expected

@@ -358,11 +358,18 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     leet = _deleet(folded_view) if _HAS_DIGIT.search(folded_view) else folded_view
     found = []
     for name in (*_STRONG, *_WEAK):
-        folded, latin_patterns = _SIGNS.patterns(name, scripts, translit=bool(latin_view))
+        folded, latin_patterns = _SIGNS.patterns(
+            name, scripts, translit=bool(latin_view), text=folded_view, latin_text=latin_view
+        )
+        leet_patterns = (
+            _SIGNS.patterns(name, scripts, translit=False, text=leet)[0]
+            if leet != folded_view
+            else ()
+        )
         if (
             any_match(folded, folded_view)
             or any_match(latin_patterns, latin_view)
-            or (leet != folded_view and any_match(folded, leet))
+            or any_match(leet_patterns, leet)
         ):
             found.append(name)
     return tuple(found)

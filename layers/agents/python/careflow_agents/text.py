@@ -343,54 +343,165 @@ def _scripts_of_pattern(pattern: str) -> list[str]:
     return found or ["latin"]
 
 
+_META = set("\\.^$*+?{}[]()|")
+
+
+def _split_top(pattern: str) -> list[str] | None:
+    """``pattern`` split at its top-level ``|`` (None if the brackets do not balance)."""
+    parts, depth, start, i = [], 0, 0, 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth != 0:
+        return None
+    parts.append(pattern[start:])
+    return parts
+
+
+def _closing(pattern: str, i: int) -> int:
+    depth, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def anchors(pattern: str) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of ``pattern`` starts with (None: unknown).
+
+    A cheap necessary condition: a pattern none of whose anchors occurs in a message cannot
+    match it, so it is neither compiled nor searched for that message.
+    """
+    branches = _split_top(pattern)
+    if branches is None:
+        return None
+    found: list[str] = []
+    for branch in branches:
+        i = 0
+        while branch.startswith("\\b", i):
+            i += 2
+        if branch[i : i + 1] == "(":
+            end = _closing(branch, i)
+            inner = branch[i + 1 : end]
+            after = branch[end + 1 : end + 3]
+            if end < 0 or after[:1] in ("?", "*") or after.startswith("{0"):
+                return None
+            if inner.startswith("?:"):
+                inner = inner[2:]
+            elif inner.startswith("?"):
+                return None  # a look-around
+            sub = anchors(inner)
+            if sub is None:
+                return None
+            found.extend(sub)
+            continue
+        j = i
+        while j < len(branch) and branch[j] not in _META:
+            j += 1
+        literal = branch[i:j]
+        if branch[j : j + 1] in ("?", "*", "{"):
+            literal = literal[:-1]  # the last character is optional
+        if len(literal) < 2:
+            return None
+        found.append(literal)
+    return tuple(found)
+
+
+@lru_cache(maxsize=16384)
+def _compiled_source(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
 class PhraseTables:
-    """Named pattern tables, compiled lazily per script.
+    """Named pattern tables, compiled lazily and searched only where they can match.
 
     A message is only searched with the patterns of the scripts it contains (an Arabic message
-    never runs the Latin patterns), and a table's patterns for a script are compiled the first
-    time a message in that script needs them -- compiling every table of six languages at once
-    costs several hundred milliseconds, which would land on run_agent's first message.
+    never runs the Latin patterns), and of those only with the ones whose literal
+    :func:`anchors` occur in it; a pattern is compiled the first time a message needs it.
+    Compiling every table of six languages at once costs several hundred milliseconds, which
+    would otherwise land on run_agent's first message.
     """
 
+    prefilter = True  # tests switch it off to prove it never changes a result
+
     def __init__(self, tables: Mapping[str, Sequence[str]]) -> None:
-        self._raw: dict[str, dict[str, list[str]]] = {}
-        self._all: dict[str, list[str]] = {}
+        # name -> script -> [(anchors, regex source)]; "translit" holds the Latin-view sources
+        self._raw: dict[str, dict[str, list[tuple[tuple[str, ...] | None, str]]]] = {}
         for name, patterns in tables.items():
-            grouped: dict[str, list[str]] = {"latin": [], "cyrillic": [], "arabic": []}
+            grouped: dict[str, list[tuple[tuple[str, ...] | None, str]]] = {
+                "latin": [],
+                "cyrillic": [],
+                "arabic": [],
+                "translit": [],
+            }
             for pattern in patterns:
+                source = fold_pattern(pattern)
                 for script in _scripts_of_pattern(pattern):
-                    grouped[script].append(pattern)
+                    grouped[script].append((anchors(source), source))
+                folded = _fold_letters(pattern)
+                if has_cyrillic(folded):
+                    inner = transliterate(folded)
+                    grouped["translit"].append((anchors(inner), rf"(?<![a-z0-9])(?:{inner})"))
             self._raw[name] = grouped
-            self._all[name] = list(patterns)
-        self._compiled: dict[tuple[str, str], Patterns] = {}
 
     def __contains__(self, name: str) -> bool:
         return name in self._raw
 
-    def _get(self, name: str, script: str) -> Patterns:
-        key = (name, script)
-        found = self._compiled.get(key)
-        if found is None:
-            if script == "translit":
-                found = compile_latin_all(self._all[name])
-            else:
-                found = compile_all(self._raw[name][script])
-            self._compiled[key] = found
-        return found
+    def _select(self, name: str, script: str, text: str) -> Patterns:
+        chosen = []
+        for found, source in self._raw[name][script]:
+            if not self.prefilter or found is None or any(anchor in text for anchor in found):
+                chosen.append(_compiled_source(source))
+        return tuple(chosen)
 
     def patterns(
-        self, name: str, scripts: Iterable[str], *, translit: bool
+        self,
+        name: str,
+        scripts: Iterable[str],
+        *,
+        translit: bool,
+        text: str = "",
+        latin_text: str = "",
     ) -> tuple[Patterns, Patterns]:
-        """(folded-view patterns for ``scripts``, Latin-view patterns if ``translit``)."""
+        """(patterns for the folded ``text`` in ``scripts``, for ``latin_text`` if ``translit``)."""
         folded: Patterns = ()
         for script in scripts:
-            folded += self._get(name, script)
-        return folded, self._get(name, "translit") if translit else ()
+            folded += self._select(name, script, text)
+        return folded, self._select(name, "translit", latin_text) if translit else ()
 
     def compile_everything(self) -> None:
-        for name in self._raw:
-            for script in ("latin", "cyrillic", "arabic", "translit"):
-                self._get(name, script)
+        for scripts in self._raw.values():
+            for entries in scripts.values():
+                for _found, source in entries:
+                    _compiled_source(source)
 
 
 class Views:

@@ -100,10 +100,22 @@ class _Message:
         self.views.folded = correct(self.views.folded)
         self._scopes: dict[str, list[negation.Span]] = {}
         self.scripts = scripts_of(self.views.folded)
+        self._patterns: dict[str, tuple[Patterns, Patterns]] = {}
 
     def patterns(self, name: str) -> tuple[Patterns, Patterns]:
         """The table's patterns that can match this message (folded view, Latin view)."""
-        return _tables().patterns(name, self.scripts, translit=bool(self.views.latin))
+        key = name
+        found = self._patterns.get(key)
+        if found is None:
+            found = _tables().patterns(
+                name,
+                self.scripts,
+                translit=bool(self.views.latin),
+                text=self.views.folded,
+                latin_text=self.views.latin,
+            )
+            self._patterns[key] = found
+        return found
 
     def scopes(self, view: str) -> list[negation.Span]:
         if view not in self._scopes:
