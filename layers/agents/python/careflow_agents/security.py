@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """The security screen: redact personal identifiers and flag manipulation before anything else.
 
 Every later step (language, triage, the model providers, the checkpoint, the decision) only ever
@@ -7,7 +8,9 @@ Turkish ids, IBANs and Luhn; ``phonenumbers`` for phone numbers in free text) so
 such as prices, dates and flight numbers are left alone. What was redacted is recorded as types
 and counts, never values.
 
-Prompt-injection and abuse flags are rules, not a model: a flagged message is answered with a
+Prompt-injection and abuse flags are rules, not a model, and they look at a message's structure
+(a pasted "assistant:" turn, a mode switch, an instruction override, a claimed authority setting
+money or bypassing the approval) rather than at known phrases: a flagged message is answered with a
 safe reply (or blocked) and its text is never handed to a model as an instruction.
 """
 
@@ -18,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from careflow_agents.text import any_match, compile_all, fold
+from careflow_agents.text import PhraseTables, any_match, compile_all, fold, latin, scripts_of
 
 PLACEHOLDERS: dict[str, str] = {
     "email": "[EMAIL]",
@@ -173,20 +176,211 @@ def redact(
 # Natural spelling; folded (case, accents, Arabic marks) before matching. Only patterns with a
 # clear instruction-override or data-extraction meaning: "do other patients swell too?" is fine.
 
-_INJECTION = compile_all(
-    [
-        r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|rules|prompt|guidelines)",
-        r"\b(system prompt|developer mode|jailbreak|you are now|act as (an?|the) )",
-        r"\b(reveal|show|print|repeat)\b.{0,30}\b(prompt|instructions|system message)",
-        r"(talimat|kural|yonerge)\w*.{0,30}(yok say|unut|gormezden gel|gecersiz)",
-        r"\b(sistem (istemi|promptu)|gelistirici modu)",
-        r"\b(ignorier|vergiss|missachte)\w*.{0,40}(anweisung|regel|vorgabe|prompt)",
-        r"\b(ignore|oublie|oubliez|ignorez)\b.{0,40}\b(instructions?|consignes|regles)",
-        r"\b(игнорируй|игнорировать|забудь|забудьте)\w*.{0,40}(инструкц|правил|промпт)",
-        r"(تجاهل|انس|انسى)\s.{0,30}(التعليمات|تعليمات|القواعد)",
-        r"(تصرف ك|موجه النظام)",
-    ]
+# Injection is recognised by its *structure*, not by phrases: what a patient never needs to write
+# to a clinic. Strong signs block alone; weaker ones (a claimed authority, money being set, the
+# approval being bypassed) block together. Each list has every language; Cyrillic lines also match
+# Russian typed in Latin letters, and a de-leeted view ("1gn0re ur rulez") is matched too.
+_STRONG: dict[str, list[str]] = {
+    # A fake conversation turn or system message pasted into the text.
+    "fake_turn": [
+        r"\[\s*(system|sistem|systeme|system message|assistant|assistent|asistan|user|utilisateur|kullanici|admin|note admin|admin note|developer|система|ассистент|пользователь|админ|النظام|المساعد|المستخدم|الادمن)\s*\]",
+        r"(^|[.!?\n]\s*)(system|assistant|assistent|asistan|sistem|systeme|ассистент|система|النظام|المساعد)\s*:\s*\S",
+        r"\b(user|utilisateur|kullanici|kullanıcı|benutzer|пользователь|المستخدم)\s*:.{0,300}\b(assistant|assistent|asistan|ассистент|المساعد)\s*:",
+        r"\b(assistant|assistent|asistan|ассистент|المساعد)\s*:.{0,300}\b(user|utilisateur|kullanici|kullanıcı|benutzer|пользователь|المستخدم)\s*:",
+        r"<\|?(im_start|system|assistant)\|?>",
+        r"#{2,}\s*(system|admin|override|instruction)",
+        r"\b(system|admin|security|pricing|policy) override\b",
+        r"^\W*(system|admin|sistem|systeme|système|система|النظام)\s+(notice|message|update|note|alert|mesajı?|nachricht|notiz|hinweis|uyarısı?|avis|уведомление|сообщение|تنبيه|رساله|رسالة)\s*:",
+        r"^\W*-{2,}.{0,40}(notiz|note|notu|записка|ملاحظه).{0,40}-{2,}",
+    ],
+    # Switching the assistant into another role or mode.
+    "role_switch": [
+        r"\b(developer|dev|god|admin|debug|maintenance|unrestricted|jailbreak) ?mode\b",
+        r"\b(you are|you're|youre|ur|u r) (now|from now on)\b.{0,25}\b(admin\w*|developer|dan|system|unrestricted|free to|allowed to|in (developer|admin|god|debug)|an? (ai|bot|assistant) (with|without|that)|the (admin|owner|boss|manager|doctor))",
+        r"\bact as\b.{0,20}\b(an?|the|d\.?a\.?n|admin|administrator|developer|system)\b",
+        r"\b(d\.a\.n\.?|do anything now|jailbreak|no restrictions|without restrictions|no limits)\b",
+        r"\b(pretend|roleplay|role-play|imagine) (that )?(you are|you're|to be|as)\b",
+        r"(gibi davran|rolüne gir|rolü yap|olduğunu varsay)",
+        r"(tu so,? als (wärst|seist) du|stell dir vor,? du bist)",
+        r"(fais comme si tu (étais|es)|fais semblant d'être|imagine que tu es)",
+        r"(притворись|представь,? что ты|сыграй роль)",
+        r"(تظاهر|تخيل انك|تخيل أنك|اعتبر نفسك)",
+        r"(gelistirici|geliştirici|yonetici|yönetici|admin) mod",
+        r"\bsen (artik|artık|simdi|şimdi)\b.{0,20}(admin|yonetici|yönetici|sistem|gelistirici|geliştirici)",
+        r"entwicklermodus|admin-?modus|debug-?modus",
+        r"\bdu bist (jetzt|ab jetzt|nun)\b.{0,20}(admin|administrator|entwickler|system|im)",
+        r"(einschränkungen|beschränkungen|regeln) (sind )?(aufgehoben|deaktiviert)",
+        r"mode (développeur|developpeur|admin|debug|sans restriction)",
+        r"\btu es (maintenant|désormais|desormais)\b.{0,20}(admin|administrateur|développeur|developpeur|système|systeme|en mode|le (directeur|chef|patron))",
+        r"режим\w* (разработчика|администратора|отладки)",
+        r"\bты (теперь|сейчас)\b.{0,25}(админ|администратор|разработчик|систем|в режиме)",
+        r"(انت|أنت) (الحين|الان|الآن|هلق|دلوقتي)\b.{0,20}(admin|ادمن|مدير|المسؤول|النظام|وضع)",
+        r"وضع (المطور|المبرمج|الادمن)",
+        r"\benta (delwa2ty|delwa2ti|el7in|alhin)\b",
+    ],
+    # Telling the assistant to drop its instructions.
+    "override": [
+        r"\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instructions?|rules?|rulez|prompt|guidelines|policy|polic(y|ies)|restrictions)",
+        r"(talimat|kural|yonerge|yönerge)\w*.{0,30}(yok say|unut|gormezden gel|görmezden gel|gecersiz|geçersiz)",
+        r"(yok say|unut|gormezden gel|görmezden gel)\w*.{0,30}(talimat|kural)",
+        r"\b(ignorier|vergiss|missachte|übergeh)\w*.{0,40}(anweisung|regel|vorgabe|prompt|richtlinie)",
+        r"\b(ignore|oublie|oubliez|ignorez|ignorer)\b.{0,40}\b(instructions?|consignes|regles|règles|prompt)",
+        r"\b(игнорируй|игнорировать|забудь|забудьте|отключи|отмени)\w*.{0,40}(инструкц|правил|промпт|ограничени|одобрени)",
+        r"(تجاهل|انس|انسى|إنس)\s.{0,30}(التعليمات|تعليمات|القواعد|الاوامر)",
+        r"\b(ignore|disregard|forget)\b (all |everything )?(the |of the )?(above|previous|before|said before)\b",
+        r"(yukarıdakileri|öncekileri) (yok say|unut|görmezden gel)",
+        r"(ignorier|vergiss)\w* (das|alles) (obige|vorherige|davor)",
+        r"(ignore|oublie)\w* (tout )?(ce qui précède|ce qui est au-dessus|ce qui a été dit)",
+        r"(игнорируй|забудь)\w* (всё|все) (выше|предыдущее|что было)",
+        r"(تجاهل|انس) (كل )?(ما سبق|اللي فوق|اللي قبل)",
+    ],
+    # Asking for the hidden instructions or for what triggers a human.
+    "reveal": [
+        r"\b(system ?prompt|internal rules|hidden (instructions|rules)|your (instructions|rules|prompt) (word for word|verbatim|in full))",
+        r"\b(reveal|show|print|repeat|display|output)\b.{0,30}\b(prompt|instructions|system message|rules you)",
+        r"(which|what) (words|keywords|phrases).{0,30}(call a human|escalat|trigger|flag)",
+        r"(sistem (istemi|promptu)|talimatlarin tamamini|talimatlarını)",
+        r"(systemprompt|system-prompt|systemanweisung)",
+        r"(welche|was für) (wörter|woerter|begriffe).{0,30}(eskalation|auslösen|ausloesen|mensch)",
+        r"(prompt (système|systeme)|instructions (internes|système|systeme|cachées))",
+        r"(системн\w* (промпт|инструкц|сообщени)|скрыт\w* инструкц)",
+        r"(التعليمات المخفيه|التعليمات المخفية|تعليمات النظام|البرومبت)",
+        r"\bmodel instructions\b",
+        r"\binternal (price list|prices|pricing|rules|notes|documents|instructions)\b",
+    ],
+}
+_WEAK: dict[str, list[str]] = {
+    # A standing order to the assistant ("from now on you ...").
+    "directive": [
+        r"\b(from now on|from this moment|starting now|henceforth)\b.{0,40}\b(you|answer|approve|confirm|reply|respond|accept|say|give)",
+        r"\b(bundan (sonra|böyle)|artık|şu andan itibaren)\b.{0,40}(sen|onayla|cevap|yanıt|de\b|ver\b|kabul)",
+        r"\b(ab sofort|ab jetzt|von nun an|künftig)\b.{0,40}(du|bestätig|antworte|genehmig|sag|gib)",
+        r"\b(à partir de maintenant|dorénavant|désormais|a partir de maintenant)\b.{0,40}(tu|confirme|réponds|valide|accepte|dis|donne)",
+        r"(с этого момента|отныне|теперь всегда)\b.{0,40}(ты|подтвержда|отвеча|одобря|соглаша|говори|давай)",
+        r"(من الآن فصاعدا|من الان فصاعدا|من الحين ورايح|من دلوقتي)\b.{0,40}(انت|أنت|وافق|أكد|اكد|رد|قل|اعط)",
+        r"\b(mn|men|min) (delwa2ty|delwa2ti|el7in)\b",
+    ],
+    # Somebody claims to write for the clinic (a note, a doctor, an owner, the accounts team).
+    "authority": [
+        r"\b(note|message|instruction|memo) (from|by) (dr|doctor|the doctor|the surgeon|admin|management|the clinic)",
+        r"\b(this is|i am|i'm|im) (dr\b|doctor|the doctor|the surgeon|the owner|the admin|the administrator|\w+ from the clinic|the clinic)",
+        r"\b(admin|administrator|accounts team|accounting|management|head surgeon)\b.{0,20}(note|here|:)",
+        r"\b(tell|instruct|inform|message for) the (bot|assistant|ai|system|chatbot)\b",
+        r"\b(dr\.?|doctor|the surgeon|the clinic|management)\s?\w* (asked|told|instructed|wants) me to (tell|inform|say|pass)",
+        r"(bu mesaj|mesaj) .{0,20}(yönetim|yonetim|muhasebe|doktor)\w*",
+        r"(klinik )?(yönetiminden|yonetiminden|yönetimden|yonetimden)",
+        r"hier (spricht|schreibt) (die|der) (klinik|leitung|arzt|chef|verwaltung)|klinikleitung",
+        r"(de la part (du|de la) (dr|docteur|direction|clinique)|message de la direction)",
+        r"(от имени (врача|клиники|администрации)|сообщение от (врача|клиники|администрации))",
+        r"(انا|أنا) (مدير|مديره|مديرة|صاحب|صاحبة|دكتور|الدكتور|المدير|المسؤول)",
+        r"\b(new instructions?|updated instructions?|as per (dr|doctor|the doctor|the surgeon|management)|instructions? (from|of|by) (the )?(dr|doctor|surgeon|chief|clinic|management))",
+        r"(yeni talimat|doktorun talimatı|doktor talimatı|doktor onaylı|doktor onayli|başhekim)",
+        r"(neue anweisung|anweisung (vom|von der|des) (chefarzt|arzt|ärztin|klinik|leitung))",
+        r"(nouvelles? (instructions?|consignes?)|consigne du (docteur|médecin|chirurgien|directeur))",
+        r"(новые инструкции|указание (врача|главврача|администрации|клиники))",
+        r"(تعليمات جديده|تعليمات جديدة|تعليمات من (الطبيب|الدكتور|الاداره|الإدارة))",
+        r"\bfrom the clinic'?s? (accounts|finance|billing|management|admin)",
+        r"(dr\.? ?notu|doktor notu|op\. ?dr\.?.{0,20}onay|klinigin sahibi|kliniğin sahibi|muhasebe birimi|yonetim karari|yönetim kararı|talimat benden)",
+        r"(interne notiz|notiz (von|dr)|anweisung (von|der) (dr|klinik|leitung)|ich bin (der|die) (arzt|ärztin|chef|inhaber|admin))",
+        r"(note (admin|interne|du dr|de la direction)|je suis (le|la) (dr|docteur|chirurgien|directeur|directrice|admin)|valid\w* par la direction|comptabilit\w* de la clinique)",
+        r"(записка врача|заметка врача|я (администратор|врач|главврач|владелец)|бухгалтерия клиники|от администрации)",
+        r"(ملاحظه من|ملاحظة من|من قسم الحسابات|من الاداره|من الإدارة|انا الدكتور|أنا الدكتور|انا المدير|أنا المدير)",
+    ],
+    # Money set or moved: a price, discount, free treatment, paid/zero invoice, new bank account.
+    "money": [
+        r"\b(new|changed|different|updated) (iban|bank (account|details)|account number|rib)",
+        r"\b(switched|changed) banks?\b",
+        r"\b\d+ ?% ?(off|discount)\b|\bdiscount of \d+",
+        r"\b(for free|free of charge|waived|paid in full|zero invoice|invoice (of )?0)\b",
+        r"(yeni iban|hesap numara\w* degisti|hesap numara\w* değişti|%\s?\d+ indirim|ucretsiz|ücretsiz|bedava|0 tl)",
+        r"(neue (iban|bankverbindung|kontonummer)|bankverbindung.{0,30}(ändern|aendern|geändert)|\d+ ?(prozent|%) rabatt|freundschaftspreis|kostenlos|gratis|erstattet)",
+        r"(nouveau rib|nouvel iban|nouveau iban|\d+ ?% de (reduc|réduc|remise)|gratuit|rembours)",
+        r"(новый iban|новые реквизиты|реквизиты изменились|скидк\w* \d+|\d+ ?% скидк|бесплатн|0 евро|без предоплаты)",
+        r"(الايبان الجديد|الآيبان الجديد|حساب جديد|تغير حساب|خصم \d+|خصم ٪|مجانا|مجاناً|مجاني|الفاتوره صفر|معفى من العربون)",
+        r"\bdiscount \d+ ?%|\b\d+ ?% discount",
+        r"(yarı yarıya|yari yariya|fiyat\w* (düşür|dusur|indir)|kaporasız|kaporasiz)",
+        r"(غير|غيّر|تغيير|بدل) (رقم )?(الايبان|الآيبان|الحساب)|الحساب الجديد",
+        r"\b(half price|50 ?% off|price (is|to) \d+)\b",
+        r"\b(all|every|any) (the )?(discounts?|refunds?|free upgrades?)\b",
+        r"\b(invoice|bill|balance|total)\b.{0,20}\b(to 0|to zero|cancell?ed|waived|is 0|= ?0)\b",
+        r"\b(pays? nothing|doesn'?t (have to )?pay|free hotel|free upgrade|approve my free)\b",
+        r"\b(say|tell (me|him|her|them)) (that )?the price is\b",
+        r"(tüm|bütün) indirim|ödeme yapmayacak|hiçbir şey ödemez|ücret almayın",
+        r"(alle rabatte|jede rückerstattung|zahlt nichts|muss nichts zahlen|rechnung auf 0)",
+        r"(tous les (remboursements|rabais|remises)|ne paie (pas|rien)|gratuitement)",
+        r"(все скидки|все возвраты|ничего не платит|не платит|бесплатно)",
+        r"(كل الخصومات|كل الخصومات|لا تدفع|ما تدفع|ببلاش|kol el discounts?)",
+    ],
+    # The approval or the team being bypassed, or a rule invented for every patient.
+    "bypass": [
+        r"\b(skip|without|no need (for|to)|don'?t (ask|tell)|bypass)\b.{0,25}\b(coordinator|approval|team|human|validation|checking)",
+        r"\b(without|no) (any )?(review|verification|checks?|checking|approval)\b",
+        r"\b(don'?t|do not|must not|never|mustn'?t) (escalate|call a human|involve|forward|notify)\b",
+        r"(kontrol etmeden|onaysız|eskalasyon yapma|kimseye haber verme|yöneticiye iletme)",
+        r"(nicht eskalieren|niemanden informieren|ohne rücksprache)",
+        r"(sans (vérification|contrôle|validation)|n'escalade pas|ne préviens personne)",
+        r"(без проверки|не эскалируй|никому не сообщай|без согласования)",
+        r"(بدون مراجعه|بدون مراجعة|لا تصعد|لا تبلغ احد|ما تقول لاحد|matsalsh 7ad|mat2olsh le 7ad)",
+        r"\b(new (clinic )?policy|policy (of the clinic|update))\b",
+        r"\b(all|every) patients?\b.{0,30}\b(iban|account|discount|free|price)",
+        r"\b(in|to) (all )?(your )?(replies|answers|responses)\b",
+        r"(koordinatör|koordinator)\w* (sorma|danışma|danisma|haber verme|bilgi verme)",
+        r"(cevaplar|yanıtlar|yanitlar)\w*(da|de)\b",
+        r"(in (allen|deinen) antworten)",
+        r"(dans (tes|vos|toutes les) réponses)",
+        r"(в (своих |всех )?ответах)",
+        r"(في الردود|في ردودك|بالردود)",
+        r"(koordinatore|koordinatöre) sormaya gerek yok|onay sureci beklemeden|onay süreci beklemeden|tum hastalara|tüm hastalara",
+        r"(nicht an die koordination|ohne (prüfung|pruefung|rückfrage|freigabe)|sag nichts davon|neue richtlinie|allen antworten)",
+        r"(sans (validation|passer par|demander)|inutile de demander|nouvelle politique|aux patients le nouveau)",
+        r"(без (одобрения|согласования|координатора)|по новой политике|отправляй пациентам|всем \w* пациентам)",
+        r"(بدون الرجوع|بدون موافقه|بدون موافقة|السياسه الجديده|السياسة الجديدة|ارسل للمرضى|كل مريض)",
+    ],
+}
+_SIGNS = PhraseTables({**_STRONG, **_WEAK})
+_LEET = str.maketrans(
+    {"1": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s", "7": "t"}
 )
+_HAS_DIGIT = re.compile(r"[0-9@$]")
+_LEET_WORD = re.compile(r"\b(?=\w*[a-z])(?=\w*[0-9@$])[\w@$]+\b")
+
+
+def _deleet(folded: str) -> str:
+    return _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
+
+
+def injection_signs(redacted: str) -> tuple[str, ...]:
+    """The structural signs of a manipulation attempt found in a message."""
+    folded_view = fold(redacted)
+    scripts = scripts_of(folded_view)
+    # Russian typed in Latin letters: only a Latin-script message can be one.
+    latin_view = latin(folded_view) if scripts == ("latin",) else ""
+    leet = _deleet(folded_view) if _HAS_DIGIT.search(folded_view) else folded_view
+    found = []
+    for name in (*_STRONG, *_WEAK):
+        folded, latin_patterns = _SIGNS.patterns(
+            name, scripts, translit=bool(latin_view), text=folded_view, latin_text=latin_view
+        )
+        leet_patterns = (
+            _SIGNS.patterns(name, scripts, translit=False, text=leet)[0]
+            if leet != folded_view
+            else ()
+        )
+        if (
+            any_match(folded, folded_view)
+            or any_match(latin_patterns, latin_view)
+            or any_match(leet_patterns, leet)
+        ):
+            found.append(name)
+    return tuple(found)
+
+
+def is_injection(signs: tuple[str, ...]) -> bool:
+    strong = [s for s in signs if s in _STRONG]
+    weak = [s for s in signs if s in _WEAK]
+    return bool(strong) or len(weak) >= 2
+
+
 # (whose, what) per language: "other patients" near a kind of personal data, in either order.
 _OTHERS_DATA: tuple[tuple[str, str], ...] = (
     (
@@ -235,7 +429,7 @@ def flags_for(redacted: str) -> tuple[str, ...]:
     """Security flags of an already-redacted message (deterministic, language-independent)."""
     folded = fold(redacted)
     flags = []
-    if any_match(_INJECTION, folded):
+    if is_injection(injection_signs(redacted)):
         flags.append("prompt_injection")
     if any_match(_DATA_EXTRACTION, folded):
         flags.append("data_request")
