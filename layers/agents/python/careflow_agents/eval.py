@@ -279,7 +279,7 @@ def format_report(report: Report, *, misses: bool = True) -> str:
 def development_sets() -> list[Path]:
     names = ["labelled_messages.jsonl", "heldout_messages.jsonl"]
     paths = [DATA / name for name in names if (DATA / name).exists()]
-    return paths + sorted(DATA.glob("dev_*.jsonl"))
+    return paths + sorted(DATA.glob("dev*_*.jsonl"))
 
 
 def manifest_for(path: Path) -> Path:

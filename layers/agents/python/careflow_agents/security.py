@@ -188,6 +188,8 @@ _STRONG: dict[str, list[str]] = {
         r"\b(user|utilisateur|kullanici|kullanıcı|benutzer|пользователь|المستخدم)\s*:.{0,300}\b(assistant|assistent|asistan|ассистент|المساعد)\s*:",
         r"\b(assistant|assistent|asistan|ассистент|المساعد)\s*:.{0,300}\b(user|utilisateur|kullanici|kullanıcı|benutzer|пользователь|المستخدم)\s*:",
         r"<\|?(im_start|system|assistant)\|?>",
+        r"\[\s*(ال)?(نظام|مساعد|ادمن|اداره)\s*\]",
+        r"^\W*\[[^\]]{0,60}(auditor|admin|system|intern|internal|note|notiz|pruefung|prufung|audit|denetim|проверк|аудит|تدقيق|مراجعه)[^\]]{0,60}\]",
         r"#{2,}\s*(system|admin|override|instruction)",
         r"\b(system|admin|security|pricing|policy) override\b",
         r"^\W*(system|admin|sistem|systeme|système|система|النظام)\s+(notice|message|update|note|alert|mesajı?|nachricht|notiz|hinweis|uyarısı?|avis|уведомление|сообщение|تنبيه|رساله|رسالة)\s*:",
@@ -237,7 +239,7 @@ _STRONG: dict[str, list[str]] = {
     # Asking for the hidden instructions or for what triggers a human.
     "reveal": [
         r"\b(system ?prompt|internal rules|hidden (instructions|rules)|your (instructions|rules|prompt) (word for word|verbatim|in full))",
-        r"\b(reveal|show|print|repeat|display|output)\b.{0,30}\b(prompt|instructions|system message|rules you)",
+        r"\b(reveal|show|print|repeat|display|output)\b.{0,30}\b(prompt|(your|ur|its) instructions(?! (for|about|on|after|regarding))|system message|rules you)",
         r"(which|what) (words|keywords|phrases).{0,30}(call a human|escalat|trigger|flag)",
         r"(sistem (istemi|promptu)|talimatlarin tamamini|talimatlarını)",
         r"(systemprompt|system-prompt|systemanweisung)",
@@ -247,6 +249,60 @@ _STRONG: dict[str, list[str]] = {
         r"(التعليمات المخفيه|التعليمات المخفية|تعليمات النظام|البرومبت)",
         r"\bmodel instructions\b",
         r"\binternal (price list|prices|pricing|rules|notes|documents|instructions)\b",
+    ],
+    # Another persona for the assistant: "you are no longer ...", "your new role is ...".
+    "persona": [
+        r"\byou are (no longer|not) (a |an |the )?([\w-]+ ){0,2}(assistant|bot|chatbot|ai)\b",
+        r"\b(new|your new|a new) (persona|identity|character)\b|\byour (new )?(name|role|persona|identity) is (now )?",
+        r"\b(switch|change) (to|into) (a |an )?(different |new |another )?(persona|character|identity)\b",
+        r"(asistan|bot|yapay zeka)\w* (degilsin|olmadigini)|yeni (rolun|kimligin|karakterin)|(adin|rolun) artik",
+        r"(bist|seist) (du )?(jetzt |ab sofort |nun |ab jetzt )?(kein|nicht mehr)\w* [\w-]{0,25}(assistent|bot|chatbot|ki)\b|deine neue (rolle|identitat|persona)|du heisst (jetzt|ab sofort)",
+        r"\btu n'?es plus (l'|un |une |le |la )?.{0,20}(assistant|bot|chatbot|ia)\b|ton nouveau (role|nom|personnage)|tu t'appelles (maintenant|desormais)",
+        r"ты (больше )?не (ассистент|бот|помощник)|тво(я|ей) нов(ая|ой) рол|тебя (теперь )?зовут",
+        r"(انت|انتي) (مش|مو|ما|لست|ليس|لم تعد)\w* .{0,12}(مساعد|بوت|روبوت)|دورك الجديد|شخصيتك الجديده|اسمك (الحين|الان)",
+    ],
+    # The hidden instructions asked for by what they are, not by a known phrase.
+    "reveal_config": [
+        r"\b(repeat|print|show|reveal|display|output|copy|paste|recite|translate|summari[sz]e|write out|spell out|dump)\b.{0,30}\b(everything|all|the text|the words|what('s| is| was)) (above|before (this|my)|that (came|comes) before|you were (told|given))",
+        r"\b(hidden|secret|internal|confidential|system|developer|initial|pre-?prompt) (instructions?|prompt|directives?|guidelines|configuration)\b",
+        r"\b(instructions?|rules|prompt|text|directives?)\b.{0,20}\byou (were|have been) (given|told|programmed)",
+        r"\bwhat (were|was) you (told|given|programmed) before\b",
+        r"\b(repeat|print|show|reveal|display|output|copy|paste|recite|translate|list|tell me|give me)\b.{0,30}\b(your|ur|its) (initial |original |first |full |complete |exact |entire )?(instructions|prompt|rules|guidelines|configuration|programming)\b(?! (for|about|on|after|regarding|to))",
+        r"(sana|size) verilen.{0,25}(talimat|kural|komut|yonerge)|(gizli|sistem|ilk|orijinal|ic) (talimat|kural|komut|yonerge)\w*",
+        r"(dir|ihnen) (gegebenen|vorgegebenen|erteilten)|(deine|ihre) (ursprunglich|intern|geheim|versteckt|komplett|vollstandig)\w* (anweisung|regel|vorgabe|prompt|konfiguration)|\b(zeig|gib|wiederhol|nenn|schreib|kopier|ubersetz)\w*.{0,20}\bdeine (anweisung|regel|vorgabe|konfiguration)",
+        r"(qu'?on t'?a|qu'?on vous a|que l'on t'a) (donne|fourni|transmis|ecrit)|\btes (instructions|consignes|regles) (initiales|internes|secretes|cachees|d'origine|systeme|completes)|\b(affiche|montre|repete|ecris|copie|traduis|liste)\w*.{0,20}\btes (instructions|consignes|regles|directives)",
+        r"(которые|что) (тебе|вам) (дали|задали|прописали|написали)|(твои|свои|ваши) (исходн|внутренн|скрыт|секретн|системн|начальн|первоначальн)\w* (инструкц|правил|настройк)|(покажи|выведи|повтори|напиши|скопируй|переведи|перечисли)\w*.{0,20}(свои|твои) (инструкц|правил|настройк|промпт)",
+        r"(اللي|الي|التي|الذي) (اعطوك|عطوك|اعطيت لك|قالوا لك|برمجوك)|تعليماتك|(التعليمات|الاوامر) (الي|اللي) عندك|(التعليمات|الاوامر|القواعد) (الداخليه|السريه|المخفيه|الاصليه)",
+        r"\bprompt (bta3ak|beta3ak|taba3ak|bta3k)|ta3limat\w* (bta3ak|elly 3andak|ely 3andak)",
+        r"(word for word|verbatim|wortwortlich|wort fur wort|mot (a|pour) mot|doslovno|дословно|بالحرف|kelimesi kelimesine).{0,60}(instruction|prompt|rules|anweisung|regel|consigne|инструкц|правил|تعليمات|talimat)|(instruction|prompt|anweisung|consigne|инструкц|تعليمات|talimat)\w*.{0,60}(word for word|verbatim|wortwortlich|mot (a|pour) mot|дословно|بالحرف|kelimesi kelimesine)",
+    ],
+    # Payment details announced for *other* patients: only the clinic's staff (or a fraudster)
+    # tells the assistant where everybody should pay.
+    "payment_redirect": [
+        r"(iban|\brib\b|bank (details|account)|account number|bankverbindung|bankwechsel|kontonummer|hesap (numara|bilgi)|реквизит|الايبان|الآيبان|رقم الحساب).{0,160}\b(patients|clients|customers|patienten|kunden|hastalar\w*|musteriler\w*|пациент(ам|ов|ы)|клиент(ам|ов|ы)|3omala|el mardaa)\b|(iban|\brib\b|bankverbindung|реквизит|الايبان|الحساب).{0,160}(المرضى|للمرضى|العملاء|للعملاء)",
+        r"\b(patients|patienten|hastalar\w*|пациент(ам|ов)|клиент(ам|ов)|clients)\b.{0,80}(iban|\brib\b|bankverbindung|реквизит)|(للمرضى|العملاء|للعملاء).{0,80}(الايبان|الحساب)",
+    ],
+    # An order to the assistant in the third person ("the assistant must confirm ...").
+    "third_person_order": [
+        r"\b(the )?(assistant|bot|chatbot|ai) (must|should|has to|shall|is (required|instructed) to)\b",
+        r"(asistan|bot)\w* .{0,20}(zorunda|gerekir|mecburdur|onaylamali|yazmali)",
+        r"\b(der )?(assistent|bot|chatbot) (muss|soll|hat zu)\b",
+        r"\b(l'assistant|le bot|le chatbot) (doit|devra)\b",
+        r"(ассистент|бот|помощник) (должен|обязан)",
+        r"(يجب على|لازم|على) (المساعد|البوت)",
+    ],
+    # The rules behind the answers asked for (settings, pricing rules, internal discount tiers).
+    "reveal_rules": [
+        r"\b(system|your) (settings|configuration|parameters)\b|\b(pricing|discount) (rules|policy|tiers|levels)\b|\binternal (discount|pricing|price)\w*|\b(instructions|rules) (by|according to) which you\b",
+        r"(sistem|fiyatlandirma|indirim) (ayar|kural|politika|seviye)\w*|ic (indirim|fiyat)\w*",
+        r"(system|preis)\w*(einstellung|regel|stufe)\w*|interne\w* (rabatt|preis)\w*|(anweisungen|regeln),? nach denen (sie|du)",
+        r"(parametres|reglages) (du )?(systeme|bot)|(regles|grille)s? (de )?(tarif|prix|remise)\w*|(remises?|tarifs?) intern\w*|(instructions|consignes|regles),? selon lesquelles",
+        r"(настройк\w* (систем|бот)|правил\w* ценообразован|внутренн\w* (скидк|цен)|инструкци\w*,? по которым)",
+        r"(اعدادات (النظام|البوت)|قواعد (التسعير|الخصم|الخصومات)|الخصومات الداخليه|الاسعار الداخليه)",
+    ],
+    # Arabizi instruction override.
+    "override_arabizi": [
+        r"\b(ignor|tjahal|tajahal|ensa|insa|intsa)\w* (el |al |kol |kol el )?(ta3limat|rules|qawa3ed|awamer|instructions)",
     ],
 }
 _WEAK: dict[str, list[str]] = {
@@ -336,8 +392,102 @@ _WEAK: dict[str, list[str]] = {
         r"(без (одобрения|согласования|координатора)|по новой политике|отправляй пациентам|всем \w* пациентам)",
         r"(بدون الرجوع|بدون موافقه|بدون موافقة|السياسه الجديده|السياسة الجديدة|ارسل للمرضى|كل مريض)",
     ],
+    # Somebody presents themselves as the clinic's staff, its owner or the system's makers.
+    "staff_claim": [
+        r"\b(i am|i'm|im|i work as|i work in|i work for|speaking as|as)\b (the |a |an |your |this )?([\w']+ ){0,2}(developer|programmer|engineer|admin|administrator|owner|manager|director|ceo|auditor|trainer|employee|coordinator|accountant|supervisor|surgeon|head doctor|chief)s?\b",
+        r"\b(it|accounts?|billing|finance|management|admin|tech|technical|development) (team|department|office)\b|\b(company|team|people) (that|who) (built|made|created|trained|develops?) you\b",
+        r"\b(this is|here is|it'?s) (dr\b|doctor|the doctor|the surgeon|the owner|the manager|management|the admin)",
+        r"(gelistirici|yonetici|mudur|sahib|denetci|denetmen|muhasebeci|yazilimci|admin|koordinator|egitmen|personel|calisan)\w{0,4}(y[iu]m|[iu]m|y[iu]z)\b|\bben\b ([\w']+ ){0,3}(doktor|hekim|cerrah)\w*(y[iu]m|[iu]m)\b",
+        r"\bich (bin|arbeite)\b ([\w']+ ){0,3}[\w-]*(entwickler|programmierer|admin|administrator|inhaber|besitzer|chef|leiter|leitung|manager|geschaftsfuhrer|prufer|auditor|trainer|mitarbeiter|koordinator|buchhalt|arzt|chirurg)\w*",
+        r"\bje (suis|travaille)\b ([\w']+ ){0,3}[\w']*(developpeu|programmeu|admin|administrat|proprietaire|patron|directeur|directrice|responsable|manager|gerant|auditeu|auditric|formateu|employe|coordinat|comptab|docteur|medecin|chirurgien)\w*|c'est (la |le )?(comptabilite|direction|administration)",
+        r"\bя\b ([\w]+ ){0,2}(разработчик|программист|админ|владел|хозя|директор|руководител|менеджер|аудитор|тренер|сотрудник|координатор|бухгалтер|врач|главврач|хирург|доктор)\w*|это (бухгалтерия|администрация|руководство)",
+        r"\b(accounts|accounting|billing|finance) (team|department|office)|\b(auditor|inspector|regulator|ministry of health)\b|\bhere is \w+ from\b",
+        r"(muhasebe|denetci|denetcisi|bakanlig|mufettis|saglik bakanlig)\w*",
+        r"(aus|von) der (buchhaltung|verwaltung|klinikleitung|geschaftsfuhrung)|\bbuchhaltung\b|\b(auditor|prufer|pruefer|tuv|tuev)\w*|hier (ist|spricht) .{0,30}(aus|von) der",
+        r"\bici (le|la|l') ?(proprietaire|directeur|directrice|docteur|dr|direction|comptabilite|administration)|service (comptabilite|facturation|administratif)|\b(audit|auditeur|ars|inspection)\b",
+        r"(бухгалтери|аудитор|проверяющ|минздрав|ревизор)\w*|это (доктор|врач|главврач|директор|владелец) ",
+        r"(قسم الحسابات|المحاسبه|مدقق|وزاره الصحه|هيئه)|\b(el|al) (admin|modeer|mudeer) (bta3|beta3|taba3)",
+        r"(انا|ana)\s(\S+ )?(مطور|مبرمج|مدير|صاحب|مالك|مسؤول|مدقق|مراجع|مدرب|موظف|منسق|محاسب|دكتور|طبيب|جراح|الدكتور)|\bana (el )?(mudeer|modir|mdir|sa7eb|sahib|doctor|dktor|mas2ool|admin|developer)",
+    ],
+    # The assistant addressed as a machine ("dear assistant", "this bot").
+    "addressed": [
+        r"\b(dear|hey|hello|attention|note to (the )?) ?(assistant|bot|chatbot|ai|gpt|model)\b|\b(this|the) (bot|chatbot|ai assistant|language model)\b",
+        r"(sayin|sevgili|hey|merhaba) (asistan|bot)|\b(bu )?(botun|bota|asistana|yapay zeka)\w*",
+        r"(sehr geehrter|lieber|hallo|hey) (assistent|bot|chatbot|ki)\b|\b(dieses|diesen|dem|des) (bots?|chatbots?|assistenten)\b",
+        r"\b(cher|chere|bonjour|salut|hey) (assistant|bot|chatbot|ia)\b|\b(ce|du|au) (bot|chatbot)\b",
+        r"(уважаемый|дорогой|привет|эй) (ассистент|бот|помощник)|(этого|этому|этот) (бот|ассистент)\w*",
+        r"(عزيزي|يا|هلا) (المساعد|البوت|الروبوت)|(هذا|هاد) (البوت|الروبوت)",
+    ],
+    # Money set or moved by an order or an assertion (asking for a discount is not one).
+    "money_order": [
+        r"\b(apply|give|grant|set|make|change|update|approve|authori[sz]e|waive|cancel|mark|issue|reduce|lower|reset)\b.{0,30}\b(discount|refund|free|price|fee|iban|bank account|account number|deposit|invoice|bill|paid)\b",
+        r"\b(record|register|mark|log|note|put)\b.{0,30}\b(as|that)\b.{0,30}\b(free|paid|0|zero|waived)\b",
+        r"(سجل|اكتب|علم)\S* (ان|انه|انها)? ?.{0,30}(مجان|مدفوع|صفر)|(kaydet|isaretle|yaz)\w*.{0,20}(ucretsiz|odendi|bedava)|(vermerk|trag|markier)\w*.{0,30}(kostenlos|bezahlt)|(note|enregistre|marque)\w*.{0,30}(gratuit|paye)|(запиши|отметь|оформи)\w*.{0,30}(бесплатн|оплачен|возврат)",
+        r"\b(price|cost|invoice|bill|total|fee|deposit)\b.{0,15}\b(is|=|to|set to|becomes|now)\b.{0,8}\b(0|zero|free|nothing)\b|\b\d+ instead of \d+|\b(full refund|100 ?% (discount|off)|refunded)\b",
+        r"(indirim|iade|ucretsiz|bedava|fiyat|iban|hesap|kapora|fatura|odeme)\w*.{0,30}\b(yap|uygula|ver|onayla|sifirla|iptal|degistir|dusur|kes|tanimla)\w*|\b\d+ (degil|yerine) \d+|tam iade",
+        r"(rabatt|erstattung|kostenlos|gratis|preis|iban|konto|bankverbindung|anzahlung|rechnung)\w*.{0,40}(gewahr|genehmig|setz|ander|storn|erlass|erstatt|senk)\w*|\b(setz|gewahr|genehmig|ander|erlass|storn|senk)\w*.{0,30}(rabatt|preis|rechnung|anzahlung|iban|konto|bankverbindung)|\b\d+ statt \d+|volle (erstattung|ruckerstattung)|auf 0 (euro|eur)",
+        r"(remise|reduc|rabais|rembours|gratuit|prix|tarif|iban|rib|acompte|facture)\w*.{0,30}(accord|appliqu|valid|annul|offr|modifi|baiss)\w*|\b(accorde|applique|offre|annule|mets)\w*.{0,20}(remise|reduc|rabais|rembours|gratuit|acompte|facture|prix)|\b\d+ au lieu de \d+|remboursement complet|\ba 0 (euro|eur)",
+        r"(скидк|возврат|бесплатн|цен|реквизит|предоплат|оплат)\w*.{0,30}(одобр|постав|измени|отмени|верни|предостав|обнул)\w*|(одобр|постав|сдела|измени|отмени|верни|дай|давай|предостав|обнул)\w*.{0,30}(скидк|возврат|бесплатн|цен|реквизит|предоплат)|\d+ вместо \d+|полный возврат|\b0 евро",
+        r"(خصم|استرجاع|استرداد|مجان|سعر|الايبان|العربون|الفاتوره|المبلغ)\S*.{0,30}(وافق|غير|الغ|ارجع|اعتمد)|(خلي|حط|غير|اعط|الغ|اعتمد)\S* .{0,20}(خصم|سعر|الايبان|الحساب|العربون|الفاتوره|مجان)|(سعر|الفاتوره|المبلغ|الحساب)\S*.{0,20}صفر|\d+ (بدل|بدلا من|مش) \d+|(5alli|7ot|ghayyar|3ayyar) el (se3r|discount|fatora)|se3r.{0,10}\b0\b",
+    ],
+    # Someone else's approval claimed ("management has approved", "the doctor agreed").
+    "agreed_claim": [
+        r"\b(doctor|dr|surgeon|management|manager|director|owner|coordinator|admin|you)\b.{0,20}\b(already )?(agreed|approved|authori[sz]ed|granted|promised)\b",
+        r"(doktor|hekim|yonetim|mudur|koordinator|sahib)\w*.{0,20}(kabul etti|onayladi|onay verdi|izin verdi|soz verdi)",
+        r"(arzt|arztin|chef|leitung|geschaftsfuhrung|koordinat)\w*.{0,40}(zugestimmt|genehmigt|versprochen|gewahrt|bewilligt)",
+        r"(docteur|medecin|chirurgien|direction|coordinat)\w*.{0,30}(accepte|accorde|autorise|approuve|promis)",
+        r"(врач|доктор|руководств|директор|администрац|координатор)\w*.{0,20}(согласил|одобрил|разрешил|обещал)",
+        r"(الدكتور|الطبيب|الاداره|المدير|المنسق)\S*.{0,20}(وافق|اعتمد|وعد)",
+    ],
+    # Permission granted to the assistant ("I authorise you to ..."): only staff could.
+    "grant_permission": [
+        r"\bi (authori[sz]e|allow|permit) you\b|\byou (are|have been) (authori[sz]ed|allowed|permitted) to\b",
+        r"(sana|size) izin (veriyorum|verildi)|yetki (veriyorum|verildi)",
+        r"ich (erlaube|gestatte|autorisiere) (dir|ihnen)|du (darfst|bist berechtigt)",
+        r"je (t'|vous )(autorise|permets)|tu es autorise",
+        r"я (разрешаю|позволяю) (тебе|вам)|тебе разрешено",
+        r"(اسمح لك|مسموح لك|اذن لك)|(المنسق|الدكتور|المدير)\S* قال\S* (لي )?(انك|انه)",
+    ],
+    # An order to confirm or put something in writing.
+    "confirm_order": [
+        r"\b(just|simply|please|pls) confirm\b|\bconfirm (it|that|this|to (him|her|them|the patient))\b|\bconfirm\b.{0,20}\bin writing\b",
+        r"\b(sadece|hemen|direkt) onayla\b|yazili (olarak )?(teyit|onay)",
+        r"bestatige (einfach|es|das|schriftlich)|schriftlich (zu )?bestatigen",
+        r"\bconfirme(z)?[ -](juste|le|la|moi|lui)\b|confirmer par ecrit|\bconfirm\w* .{0,10}par ecrit",
+        r"подтверди(те)? (просто|это|письменно|ей|ему)|просто подтверди",
+        r"(اكد|أكد) (لي|له|لها)|بس (اكد|أكد)|كتابيا",
+    ],
+    # A payload hidden in an encoding, or an order to decode one.
+    "decode_order": [
+        r"\b(decode|decrypt|base64|rot13|decodiere|dekodier|entschlussel|decode[rz]?|dechiffre|cozumle|sifreyi coz|yaziyi coz)\w*|(декодируй|расшифруй|раскодируй|base64)|(فك التشفير|فك الكود|فك الترميز|ترجم الكود)",
+    ],
+    # A rule for the replies themselves: language only, never mention, never say.
+    "rule_change": [
+        r"\b(reply|respond|answer|speak|write)\b.{0,15}\bonly in [a-z]+\b|\b(never|don'?t|do not) (mention|say|reveal|tell)\b.{0,30}\b(coordinator|approval|human|team|rules?)",
+        r"asla (bahsetme|soyleme)|(koordinator|onay)\w* (bahsetme|soyleme)",
+        r"(nie|niemals|nicht) (erwahnen|erwahne)",
+        r"ne (mentionne|dis) (jamais|pas|rien)",
+        r"никогда не (упоминай|говори)|не упоминай",
+        r"(لا|ما) (تذكر|تقول)\S* .{0,20}(المنسق|الموافقه|الفريق)",
+    ],
 }
 _SIGNS = PhraseTables({**_STRONG, **_WEAK})
+# Markup a patient never types: tags, role fields of JSON/YAML, delimited or fenced system
+# blocks, a quoted turn. Searched on the case-folded raw text, whose line breaks fold() drops.
+_MARKUP = compile_all(
+    [
+        r"<\s*/?\s*[\w\-]*(system|sistem|systeme|admin|instruction|prompt|assistant|developer|override|config|policy|note|система|النظام)[\w\-]*\s*>",
+        r"[\"']?(role|sender|author)[\"']?\s*[:=]\s*[\"']?(system|admin|assistant|developer|sistem|система|النظام)\b",
+        r"(^|\n)\s*[\"']?(system_prompt|override|persona|directive|priority|admin_mode|developer_mode)[\"']?\s*[:=]",
+        r"(^|\n)\s*(system|assistant|assistent|asistan|sistem|systeme|ассистент|система|النظام|المساعد)\s*:\s*\S",
+        r"(-{3,}|={3,}|\*{3,})\s*(begin|end|start)?\s*(of )?(the )?(system|admin|instruction|prompt|override|internal|previous conversation|chat)",
+        r"\b(begin|end) (of )?(the )?(system|admin|internal|developer) (message|prompt|note|instructions?)",
+        r"`{3}[^`]{0,40}(system|admin|role|prompt|override)",
+        r"#{2,}\s*\w*\s*(talimat|anweisung|consigne|instruction|инструкц|تعليمات|system|sistem|systeme|система|النظام|admin|override|note|notiz|notu|записка|ملاحظ|prompt|config|policy|richtlinie|politique|politika|политик|سياس)",
+        r"[\"'«“„]\s*(assistant|assistent|asistan|ассистент|المساعد|bot|system|sistem|systeme|система)\s*:",
+        r"(previous|earlier|last|our) (conversation|chat|session|transcript).{0,80}(assistant|bot|system|asistan|assistent|ассистент|المساعد)\s*:",
+    ]
+)
 _LEET = str.maketrans(
     {"1": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s", "7": "t"}
 )
@@ -349,6 +499,28 @@ def _deleet(folded: str) -> str:
     return _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
 
 
+_BASE64 = re.compile(r"(?<![\w/+=.:-])[A-Za-z0-9+/]{16,}={0,2}(?![\w/+=])")
+
+
+def _hidden_text(redacted: str) -> bool:
+    """A base64 token that decodes to words: a payload smuggled past the screen."""
+    import base64
+    import binascii
+
+    for match in _BASE64.finditer(redacted):
+        token = match.group(0)
+        if not (re.search(r"[a-z]", token) and re.search(r"[A-Z0-9]", token)):
+            continue
+        try:
+            decoded = base64.b64decode(token + "=" * (-len(token) % 4), validate=True)
+            text = decoded.decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        if " " in text and sum(ch.isalpha() or ch.isspace() for ch in text) >= 0.8 * len(text):
+            return True
+    return False
+
+
 def injection_signs(redacted: str) -> tuple[str, ...]:
     """The structural signs of a manipulation attempt found in a message."""
     folded_view = fold(redacted)
@@ -356,7 +528,9 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     # Russian typed in Latin letters: only a Latin-script message can be one.
     latin_view = latin(folded_view) if scripts == ("latin",) else ""
     leet = _deleet(folded_view) if _HAS_DIGIT.search(folded_view) else folded_view
-    found = []
+    found = ["markup"] if any_match(_MARKUP, redacted.casefold()) else []
+    if _BASE64.search(redacted) and _hidden_text(redacted):
+        found.append("encoded")
     for name in (*_STRONG, *_WEAK):
         folded, latin_patterns = _SIGNS.patterns(
             name, scripts, translit=bool(latin_view), text=folded_view, latin_text=latin_view
@@ -375,9 +549,13 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_FAMILY = {"money_order": "money", "staff_claim": "authority", "agreed_claim": "authority"}
+
+
 def is_injection(signs: tuple[str, ...]) -> bool:
-    strong = [s for s in signs if s in _STRONG]
-    weak = [s for s in signs if s in _WEAK]
+    strong = [s for s in signs if s in _STRONG or s in ("markup", "encoded")]
+    # Two tables of one kind (money stated, money ordered) are one sign, not two.
+    weak = {_FAMILY.get(s, s) for s in signs if s in _WEAK}
     return bool(strong) or len(weak) >= 2
 
 
