@@ -184,16 +184,16 @@ _STRONG: dict[str, list[str]] = {
     # A fake conversation turn or system message pasted into the text.
     "fake_turn": [
         r"\[\s*(system|sistem|systeme|system message|assistant|assistent|asistan|user|utilisateur|kullanici|admin|note admin|admin note|developer|система|ассистент|пользователь|админ|النظام|المساعد|المستخدم|الادمن)\s*\]",
-        r"(^|[.!?\n]\s*)(system|assistant|assistent|asistan|sistem|systeme|ассистент|система|النظام|المساعد)\s*:\s*\S",
+        r"(^|[.!?\n]\s*)(system|assistant|assistent|asistan|sistem|systeme|ассистент|система|النظام|المساعد)\s*:\s*[^ ]",
         r"\b(user|utilisateur|kullanici|kullanıcı|benutzer|пользователь|المستخدم)\s*:.{0,300}\b(assistant|assistent|asistan|ассистент|المساعد)\s*:",
         r"\b(assistant|assistent|asistan|ассистент|المساعد)\s*:.{0,300}\b(user|utilisateur|kullanici|kullanıcı|benutzer|пользователь|المستخدم)\s*:",
         r"<\|?(im_start|system|assistant)\|?>",
         r"\[\s*(ال)?(نظام|مساعد|ادمن|اداره)\s*\]",
-        r"^\W*\[[^\]]{0,60}(auditor|admin|system|intern|internal|note|notiz|pruefung|prufung|audit|denetim|проверк|аудит|تدقيق|مراجعه)[^\]]{0,60}\]",
+        r"^[^\w]*\[[^\]]{0,60}(auditor|admin|system|intern|internal|note|notiz|pruefung|prufung|audit|denetim|проверк|аудит|تدقيق|مراجعه)[^\]]{0,60}\]",
         r"#{2,}\s*(system|admin|override|instruction)",
         r"\b(system|admin|security|pricing|policy) override\b",
-        r"^\W*(system|admin|sistem|systeme|système|система|النظام)\s+(notice|message|update|note|alert|mesajı?|nachricht|notiz|hinweis|uyarısı?|avis|уведомление|сообщение|تنبيه|رساله|رسالة)\s*:",
-        r"^\W*-{2,}.{0,40}(notiz|note|notu|записка|ملاحظه).{0,40}-{2,}",
+        r"^[^\w]*(system|admin|sistem|systeme|système|система|النظام)\s+(notice|message|update|note|alert|mesajı?|nachricht|notiz|hinweis|uyarısı?|avis|уведомление|сообщение|تنبيه|رساله|رسالة)\s*:",
+        r"^[^\w]*-{2,}.{0,40}(notiz|note|notu|записка|ملاحظه).{0,40}-{2,}",
     ],
     # Switching the assistant into another role or mode.
     "role_switch": [
@@ -407,7 +407,7 @@ _WEAK: dict[str, list[str]] = {
         r"\bici (le|la|l') ?(proprietaire|directeur|directrice|docteur|dr|direction|comptabilite|administration)|service (comptabilite|facturation|administratif)|\b(audit|auditeur|ars|inspection)\b",
         r"(бухгалтери|аудитор|проверяющ|минздрав|ревизор)\w*|это (доктор|врач|главврач|директор|владелец) ",
         r"(قسم الحسابات|المحاسبه|مدقق|وزاره الصحه|هيئه)|\b(el|al) (admin|modeer|mudeer) (bta3|beta3|taba3)",
-        r"(انا|ana)\s(\S+ )?(مطور|مبرمج|مدير|صاحب|مالك|مسؤول|مدقق|مراجع|مدرب|موظف|منسق|محاسب|دكتور|طبيب|جراح|الدكتور)|\bana (el )?(mudeer|modir|mdir|sa7eb|sahib|doctor|dktor|mas2ool|admin|developer)",
+        r"(انا|ana)\s([^ ]+ )?(مطور|مبرمج|مدير|صاحب|مالك|مسؤول|مدقق|مراجع|مدرب|موظف|منسق|محاسب|دكتور|طبيب|جراح|الدكتور)|\bana (el )?(mudeer|modir|mdir|sa7eb|sahib|doctor|dktor|mas2ool|admin|developer)",
     ],
     # The assistant addressed as a machine ("dear assistant", "this bot").
     "addressed": [
@@ -422,13 +422,13 @@ _WEAK: dict[str, list[str]] = {
     "money_order": [
         r"\b(apply|give|grant|set|make|change|update|approve|authori[sz]e|waive|cancel|mark|issue|reduce|lower|reset)\b.{0,30}\b(discount|refund|free|price|fee|iban|bank account|account number|deposit|invoice|bill|paid)\b",
         r"\b(record|register|mark|log|note|put)\b.{0,30}\b(as|that)\b.{0,30}\b(free|paid|0|zero|waived)\b",
-        r"(سجل|اكتب|علم)\S* (ان|انه|انها)? ?.{0,30}(مجان|مدفوع|صفر)|(kaydet|isaretle|yaz)\w*.{0,20}(ucretsiz|odendi|bedava)|(vermerk|trag|markier)\w*.{0,30}(kostenlos|bezahlt)|(note|enregistre|marque)\w*.{0,30}(gratuit|paye)|(запиши|отметь|оформи)\w*.{0,30}(бесплатн|оплачен|возврат)",
+        r"(سجل|اكتب|علم)[^ ]* (ان|انه|انها)? ?.{0,30}(مجان|مدفوع|صفر)|(kaydet|isaretle|yaz)\w*.{0,20}(ucretsiz|odendi|bedava)|(vermerk|trag|markier)\w*.{0,30}(kostenlos|bezahlt)|(note|enregistre|marque)\w*.{0,30}(gratuit|paye)|(запиши|отметь|оформи)\w*.{0,30}(бесплатн|оплачен|возврат)",
         r"\b(price|cost|invoice|bill|total|fee|deposit)\b.{0,15}\b(is|=|to|set to|becomes|now)\b.{0,8}\b(0|zero|free|nothing)\b|\b\d+ instead of \d+|\b(full refund|100 ?% (discount|off)|refunded)\b",
         r"(indirim|iade|ucretsiz|bedava|fiyat|iban|hesap|kapora|fatura|odeme)\w*.{0,30}\b(yap|uygula|ver|onayla|sifirla|iptal|degistir|dusur|kes|tanimla)\w*|\b\d+ (degil|yerine) \d+|tam iade",
         r"(rabatt|erstattung|kostenlos|gratis|preis|iban|konto|bankverbindung|anzahlung|rechnung)\w*.{0,40}(gewahr|genehmig|setz|ander|storn|erlass|erstatt|senk)\w*|\b(setz|gewahr|genehmig|ander|erlass|storn|senk)\w*.{0,30}(rabatt|preis|rechnung|anzahlung|iban|konto|bankverbindung)|\b\d+ statt \d+|volle (erstattung|ruckerstattung)|auf 0 (euro|eur)",
         r"(remise|reduc|rabais|rembours|gratuit|prix|tarif|iban|rib|acompte|facture)\w*.{0,30}(accord|appliqu|valid|annul|offr|modifi|baiss)\w*|\b(accorde|applique|offre|annule|mets)\w*.{0,20}(remise|reduc|rabais|rembours|gratuit|acompte|facture|prix)|\b\d+ au lieu de \d+|remboursement complet|\ba 0 (euro|eur)",
         r"(скидк|возврат|бесплатн|цен|реквизит|предоплат|оплат)\w*.{0,30}(одобр|постав|измени|отмени|верни|предостав|обнул)\w*|(одобр|постав|сдела|измени|отмени|верни|дай|давай|предостав|обнул)\w*.{0,30}(скидк|возврат|бесплатн|цен|реквизит|предоплат)|\d+ вместо \d+|полный возврат|\b0 евро",
-        r"(خصم|استرجاع|استرداد|مجان|سعر|الايبان|العربون|الفاتوره|المبلغ)\S*.{0,30}(وافق|غير|الغ|ارجع|اعتمد)|(خلي|حط|غير|اعط|الغ|اعتمد)\S* .{0,20}(خصم|سعر|الايبان|الحساب|العربون|الفاتوره|مجان)|(سعر|الفاتوره|المبلغ|الحساب)\S*.{0,20}صفر|\d+ (بدل|بدلا من|مش) \d+|(5alli|7ot|ghayyar|3ayyar) el (se3r|discount|fatora)|se3r.{0,10}\b0\b",
+        r"(خصم|استرجاع|استرداد|مجان|سعر|الايبان|العربون|الفاتوره|المبلغ)[^ ]*.{0,30}(وافق|غير|الغ|ارجع|اعتمد)|(خلي|حط|غير|اعط|الغ|اعتمد)[^ ]* .{0,20}(خصم|سعر|الايبان|الحساب|العربون|الفاتوره|مجان)|(سعر|الفاتوره|المبلغ|الحساب)[^ ]*.{0,20}صفر|\d+ (بدل|بدلا من|مش) \d+|(5alli|7ot|ghayyar|3ayyar) el (se3r|discount|fatora)|se3r.{0,10}\b0\b",
     ],
     # Someone else's approval claimed ("management has approved", "the doctor agreed").
     "agreed_claim": [
@@ -437,7 +437,7 @@ _WEAK: dict[str, list[str]] = {
         r"(arzt|arztin|chef|leitung|geschaftsfuhrung|koordinat)\w*.{0,40}(zugestimmt|genehmigt|versprochen|gewahrt|bewilligt)",
         r"(docteur|medecin|chirurgien|direction|coordinat)\w*.{0,30}(accepte|accorde|autorise|approuve|promis)",
         r"(врач|доктор|руководств|директор|администрац|координатор)\w*.{0,20}(согласил|одобрил|разрешил|обещал)",
-        r"(الدكتور|الطبيب|الاداره|المدير|المنسق)\S*.{0,20}(وافق|اعتمد|وعد)",
+        r"(الدكتور|الطبيب|الاداره|المدير|المنسق)[^ ]*.{0,20}(وافق|اعتمد|وعد)",
     ],
     # Permission granted to the assistant ("I authorise you to ..."): only staff could.
     "grant_permission": [
@@ -446,7 +446,7 @@ _WEAK: dict[str, list[str]] = {
         r"ich (erlaube|gestatte|autorisiere) (dir|ihnen)|du (darfst|bist berechtigt)",
         r"je (t'|vous )(autorise|permets)|tu es autorise",
         r"я (разрешаю|позволяю) (тебе|вам)|тебе разрешено",
-        r"(اسمح لك|مسموح لك|اذن لك)|(المنسق|الدكتور|المدير)\S* قال\S* (لي )?(انك|انه)",
+        r"(اسمح لك|مسموح لك|اذن لك)|(المنسق|الدكتور|المدير)[^ ]* قال[^ ]* (لي )?(انك|انه)",
     ],
     # An order to confirm or put something in writing.
     "confirm_order": [
@@ -468,7 +468,7 @@ _WEAK: dict[str, list[str]] = {
         r"(nie|niemals|nicht) (erwahnen|erwahne)",
         r"ne (mentionne|dis) (jamais|pas|rien)",
         r"никогда не (упоминай|говори)|не упоминай",
-        r"(لا|ما) (تذكر|تقول)\S* .{0,20}(المنسق|الموافقه|الفريق)",
+        r"(لا|ما) (تذكر|تقول)[^ ]* .{0,20}(المنسق|الموافقه|الفريق)",
     ],
 }
 _SIGNS = PhraseTables({**_STRONG, **_WEAK})
@@ -479,7 +479,7 @@ _MARKUP = compile_all(
         r"<\s*/?\s*[\w\-]*(system|sistem|systeme|admin|instruction|prompt|assistant|developer|override|config|policy|note|система|النظام)[\w\-]*\s*>",
         r"[\"']?(role|sender|author)[\"']?\s*[:=]\s*[\"']?(system|admin|assistant|developer|sistem|система|النظام)\b",
         r"(^|\n)\s*[\"']?(system_prompt|override|persona|directive|priority|admin_mode|developer_mode)[\"']?\s*[:=]",
-        r"(^|\n)\s*(system|assistant|assistent|asistan|sistem|systeme|ассистент|система|النظام|المساعد)\s*:\s*\S",
+        r"(^|\n)\s*(system|assistant|assistent|asistan|sistem|systeme|ассистент|система|النظام|المساعد)\s*:\s*[^ ]",
         r"(-{3,}|={3,}|\*{3,})\s*(begin|end|start)?\s*(of )?(the )?(system|admin|instruction|prompt|override|internal|previous conversation|chat)",
         r"\b(begin|end) (of )?(the )?(system|admin|internal|developer) (message|prompt|note|instructions?)",
         r"`{3}[^`]{0,40}(system|admin|role|prompt|override)",
@@ -495,8 +495,13 @@ _HAS_DIGIT = re.compile(r"[0-9@$]")
 _LEET_WORD = re.compile(r"\b(?=\w*[a-z])(?=\w*[0-9@$])[\w@$]+\b")
 
 
+_SPACED_LETTERS = re.compile(r"\b(?:\w[.\-_*]){3,}\w\b")
+
+
 def _deleet(folded: str) -> str:
-    return _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
+    """Leetspeak read as letters and "i.g.n.o.r.e" as one word: obfuscation is a structure too."""
+    joined = _SPACED_LETTERS.sub(lambda m: re.sub(r"[.\-_*]", "", m.group(0)), folded)
+    return _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), joined)
 
 
 _BASE64 = re.compile(r"(?<![\w/+=.:-])[A-Za-z0-9+/]{16,}={0,2}(?![\w/+=])")
@@ -527,7 +532,8 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     scripts = scripts_of(folded_view)
     # Russian typed in Latin letters: only a Latin-script message can be one.
     latin_view = latin(folded_view) if scripts == ("latin",) else ""
-    leet = _deleet(folded_view) if _HAS_DIGIT.search(folded_view) else folded_view
+    obfuscated = _HAS_DIGIT.search(folded_view) or _SPACED_LETTERS.search(folded_view)
+    leet = _deleet(folded_view) if obfuscated else folded_view
     found = ["markup"] if any_match(_MARKUP, redacted.casefold()) else []
     if _BASE64.search(redacted) and _hidden_text(redacted):
         found.append("encoded")
@@ -589,6 +595,7 @@ _DATA_EXTRACTION = compile_all(
     + [
         r"\b(list|database|export|dump)\b.{0,20}\b(of )?(all )?(your )?patients",
         r"hasta (listesi|veritabani)",
+        r"\b(list|liste|listesi|liste der|список|قائمه)\w*.{0,30}(patients|patienten|hasta|пациент|المرضى)\w*.{0,60}(phone|telephone|telefon|numar|nummer|numero|телефон|номер|ارقام|adres|address|e-?mail)",
     ]
 )
 _ABUSE = compile_all(
