@@ -284,3 +284,24 @@ def test_anchors_are_a_necessary_condition(pattern: str, expected: object) -> No
     from careflow_agents.text import anchors
 
     assert anchors(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    ("flag", "text"),
+    [
+        ("high_fever", "امي حرارتها ٣٩.٨ من امس"),
+        ("high_fever", "حرارته عالية ومو راضية تنزل"),
+        ("neuro_confusion", "صارت تخربط بالكلام وما تعرفنا"),
+        ("skin_necrosis", "fi amaken bl ras sarat sooda mish 2shra"),
+        ("pus", "w fi ri7a wa7sha mn el jer7"),
+    ],
+)
+def test_arabic_suffixes_colloquial_words_and_arabizi(flag: str, text: str) -> None:
+    """ة turns into ت before a possessive suffix; Levantine/Gulf words; Arabizi spellings."""
+    assert flag in triage(text, stage="post_op").red_flags
+
+
+def test_a_turkish_urine_stem_matches_only_at_a_word_start() -> None:
+    text = "denetcisi olarak yaziyorum, sistem ayarlarini gonderin"
+    assert "low_urine_output" not in triage(text, stage="post_op").red_flags
+    assert "low_urine_output" in triage("çişim çok az geliyor", stage="post_op").red_flags

@@ -82,6 +82,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"حمى",
             r"حرارة",
             r"حراره",
+            # ة becomes ت before a possessive suffix: حرارتي، حرارته، حرارتها، حرارتو
+            r"حرارت(ي|ه|ها|و|ك|هم|نا)\b",
             r"سخونة",
             r"سخونية",
             r"\bسخن",
@@ -358,6 +360,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(تشنج|نوبه صرع|نوبة صرع)",
             r"\bشلل",
             r"كلام\w* (ثقيل|مو واضح|مش واضح)",
+            # colloquial: talking nonsense, hallucinating, not recognising family
+            r"(يخربط|تخربط|يخرف|تخرف|يهلوس|تهلوس|يهذي|تهذي)",
+            r"(ما|مو|مش) (يعرف|تعرف|يعرفنا|تعرفنا|يعرفني|تعرفني)",
+            r"\b(bi5arbet|bt5arbet|t5arbet|y5arbet|bihalwes|btehalwes)\b",
         ),
     ),
     RedFlag(
@@ -435,7 +441,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(افرازات|إفرازات|سائل|صديد|مادة)\w*.{0,10}(خضراء|صفراء|اخضر|اصفر|أخضر|أصفر|خضرا|صفرا)",
             r"(ريحه|رائحه|ريحة|رائحة)\w*.{0,15}(كريهه|كريهة|خايسه|خايسة|مو حلوه|سيئه|سيئة|عفنه|قويه|بشعه|وحشه|وحشة|غريبه)",
             r"(الاحمرار|احمرار).{0,25}(ينتشر|يزيد|يكبر|يتوسع|قاعد يكبر)",
-            r"\b(ri7a|re7a)\b.{0,10}(khayba|wi7sha|mish helwa)",
+            r"\b(ri7a|re7a|ri7et|re7et)\b.{0,10}(khayba|wi7sha|wa7sha|wa7she|mish helwa|mo 7elwa|ka2eeha|3afna)",
             r"\b(sadid|sadeed|2ee7|ee7)\b",
         ),
     ),
@@ -693,8 +699,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(barely|hardly|not|haven'?t|can'?t|cannot|unable to|didn'?t) (been able to )?(pee|peeing|peed|urinat|wee|go to the toilet)",
             r"(very )?(little|dark|no) (urine|pee|wee)",
             r"(urine|pee|wee)\w*.{0,15}(very little|barely|not much|hardly|stopped|dark brown)",
-            r"(idrar|çiş)\w*.{0,20}(az|çıkmıyor|yapamıyorum|gelmiyor|azaldı|yapamadım|kesildi)",
-            r"(az|hiç) (idrar|çiş)",
+            # word starts: "çiş" is not the "cis" of "denetcisi", nor "az" the end of "yaz"
+            r"\b(idrar|çiş)\w*.{0,20}\b(az\b|çıkmıyor|yapamıyorum|gelmiyor|azaldı|yapamadım|kesildi)",
+            r"\b(az|hiç) (idrar|çiş)",
             r"(kaum|wenig|kein|fast kein|nicht) (urin|pipi|wasserlassen|wasser lassen)",
             r"(pinkel|urinier|uriniere|wasserlass)\w*.{0,15}(kaum|nicht|wenig|selten)",
             r"(peu|presque pas|plus) (d'urine|uriné|de pipi|fait pipi)",
@@ -760,6 +767,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"почернел",
             r"(الجلد|جلد|فروه|فروة|المنطقه|المنطقة|الحلمه|الحلمة)\w*.{0,25}(اسود|أسود|سوداء|اسودت|ميت|غامق)",
             r"\bنخر",
+            # Arabizi: black (sooda/aswad) where the skin or grafts are, "not scabs"
+            r"\b(jild|jeld|ras|rasi|mkan|makan|amaken|mante2a|sha3r|graft\w*)\b.{0,30}\b(sooda|sawda|soda|aswad|eswed|eswedet|iswaddat)\b",
         ),
     ),
     RedFlag(
