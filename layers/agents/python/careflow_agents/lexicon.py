@@ -409,6 +409,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(pay|paid|paying|payment|deposit|bank transfer|wire transfer|installments?|refund|credit card|paypal|cash|invoice paid)\b",
         r"\b(ödeme|öde(dim|yebilir|mek|yeceğim)|kapora|depozito|havale|eft|taksit|iade|kredi kart|nakit)",
         r"\b(zahlung|bezahl|zahlen|anzahlung|überweisung|überwiesen|kreditkarte|raten|rückerstattung|barzahlung)",
+        # German compounds end in their head: Restzahlung, Kartenzahlung, Ratenzahlung, Vorkasse
+        r"\w(zahlung|überweisung|erstattung|kasse)\b|\bbar oder (mit )?karte\b",
         r"\b(paiement|payer|payé|acompte|virement|carte bancaire|carte de crédit|rembours|espèces|versement)",
         r"(оплат|платеж|платёж|предоплат|депозит|банковский перевод|перевести деньги|рассрочк|возврат денег|наличн|картой)",
         r"(الدفع|ادفع|دفعت|عربون|دفعة|تحويل بنكي|بطاقة ائتمان|بالبطاقة|تقسيط|استرداد|نقدا|كاش)",
@@ -458,10 +460,19 @@ INTENTS: dict[str, list[str]] = {
         r"\b(video|online|tele) ?(call|consultation)|\bteleconsultation",
         r"\b(works for me|confirmed?|i confirm|see you (then|on))\b",
         r"(randevu|onaylıyorum|uygun(dur)?,|ertele|görüntülü görüşme|online görüşme)",
+        # Turkish: the date or day moved ("tarihimi ileri alabilir miyiz"), a meeting in any case
+        # ending ("görüşmeye", "görüşmemiz"), confirming ("teyit ediyorum"), a time with its
+        # locative suffix ("saat 10'da", "14te")
+        r"\b(tarih|gün)\w* .{0,25}\b(ileri|geri|öne|değiş|kaydır|ayarla)\w*|\bgörüşme(ye|yi|miz|niz|m)\b|\bteyit (ed|ediyorum|ederim)|\bsaat \d+'?(da|de|ta|te)\b",
         r"(verschieben|vorgespräch|videosprechstunde|passt mir|bestätige den termin|ich bestätige)",
+        # German compounds: Videoberatung, Beratungsgespräch, Wunschtermin, Terminverschiebung
+        r"\w*(beratung|termin|sprechstunde)\w*",
         r"(décaler|reporter|téléconsultation|visio|je confirme|c'est bon pour le)",
+        r"\b(c'est noté|c'est note|ça marche|ca marche) pour\b",
         r"(перенести|перенос|консультаци|подтверждаю|подходит|созвон|видеозвон)",
         r"(تأجيل|تاجيل|أأجل|اجل الموعد|استشاره اونلاين|أكد الموعد|اكد الموعد|مناسب لي)",
+        # the root أجل with a verb prefix (نأجل، يأجل، تأجل) or a past suffix (أجلت، أجلنا)
+        r"(^| |و)(نا|يا|تا|نؤ|يؤ|تؤ)جل|\bاجل(ت|نا|وا)\b|\b(ne2ajel|n2ajel|a2ajel|te2ajel)",
         r"\b(randevu|rezervasyon|ne zaman gelebilirim|müsait|uygun tarih|tarih ayarla)",
         r"\b(termin|buchen|verfügbar|wann kann ich kommen|terminvereinbarung|freie tage)",
         r"\b(rendez-vous|rdv|réserver|disponibilité|créneau|quand puis-je venir|date disponible)",
@@ -491,6 +502,17 @@ INTENTS: dict[str, list[str]] = {
     ],
 }
 
+# A weekday with a time of day is an appointment in every language ("Thursday 2pm",
+# "Donnerstag 14 Uhr", "lundi 10h", "perşembe saat 10", "в четверг в 14", "الخميس الساعه 10").
+WEEKDAY_TIME: list[str] = [
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b.{0,20}\b(\d{1,2}(:\d\d)? ?(am|pm)|\d{1,2}:\d\d|at \d{1,2})\b",
+    r"\b(pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)\w*.{0,20}(saat \d|\d+'?(da|de|ta|te)\b|\d{1,2}:\d\d)",
+    r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*.{0,20}(\d{1,2} ?uhr|\d{1,2}:\d\d)",
+    r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.{0,20}(\d{1,2} ?h\b|\d{1,2}h\d\d|\d{1,2}:\d\d)",
+    r"(понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье).{0,20}(в \d{1,2}|\d{1,2}:\d\d)",
+    r"(الاثنين|الإثنين|الثلاثاء|الاربعاء|الأربعاء|الخميس|الجمعه|الجمعة|السبت|الاحد|الأحد).{0,20}(الساعه|الساعة|\d{1,2}:\d\d)",
+]
+
 # Checked in this order when several intents match: the more specific, money- and
 # logistics-bound intents before the general enquiry.
 INTENT_PRIORITY: tuple[str, ...] = (
@@ -505,7 +527,8 @@ INTENT_PRIORITY: tuple[str, ...] = (
 # Phrases that say "I want to come / book" inside a travel message do not make it an
 # appointment; phrases that mention hotels while asking for prices stay price questions.
 PRICE_OVER_TRAVEL: list[str] = [
-    r"\b(price|cost|how much|fiyat|ücret|ne kadar|preis|kosten|kostet|prix|combien|coût|цена|стоимост|сколько стоит)\b",
+    r"\b(price|cost|how much|quote|fiyat|ücret|ne kadar|teklif|prix|combien|coût|devis|цена|стоимост|сколько стоит)\b",
+    r"\b(preis|kosten|kostet)\w*",  # German compounds: Kostenvoranschlag, Preisangebot
     r"(سعر|تكلفة|كم)",
 ]
 

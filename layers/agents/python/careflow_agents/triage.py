@@ -79,6 +79,8 @@ def _tables() -> PhraseTables:
         ("greeting", lexicon.GREETINGS),
         ("discount", lexicon.DISCOUNT),
         ("invoice", lexicon.INVOICE),
+        ("price_asked", lexicon.PRICE_OVER_TRAVEL),
+        ("weekday_time", lexicon.WEEKDAY_TIME),
     ):
         tables[name] = patterns
     return PhraseTables(tables)
@@ -196,7 +198,11 @@ def red_flags(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _matched_intents(message: _Message) -> tuple[str, ...]:
-    return tuple(i for i in lexicon.INTENT_PRIORITY if message.any(f"intent:{i}"))
+    return tuple(
+        i
+        for i in lexicon.INTENT_PRIORITY
+        if message.any(f"intent:{i}") or (i == "appointment" and message.any("weekday_time"))
+    )
 
 
 def matched_intents(text: str) -> tuple[str, ...]:
@@ -212,7 +218,10 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
         if message is not None and "documents" in matched and message.any("invoice"):
             return "documents"
         return "payment"
-    if "price_quote" in matched and has_treatment:
+    if "price_quote" in matched and (
+        has_treatment or (message is not None and message.any("price_asked"))
+    ):
+        # "how much ... hotel included?" asks a price; the hotel is part of what is priced
         return "price_quote"
     return matched[0]
 
