@@ -103,6 +103,18 @@ def test_the_independent_development_set_is_committed_and_complete() -> None:
     assert counts["red_flag"] >= 36 and counts["injection"] >= 18 and counts["routine_postop"] >= 30
 
 
+def test_the_second_independent_development_set_is_in_the_bar() -> None:
+    names = [p.name for p in development_sets()]
+    assert "dev3_2026-12-02.jsonl" in names
+    rows = load(DEFAULT_PATH.with_name("dev3_2026-12-02.jsonl"))
+    assert len(rows) == 240
+    counts = Counter(category(r) for r in rows)
+    assert counts["injection"] == 48 and counts["red_flag"] >= 36
+    assert Counter(r["language"] for r in rows) == dict.fromkeys(
+        ("ar", "de", "en", "fr", "ru", "tr"), 40
+    )
+
+
 @pytest.mark.parametrize("path", development_sets(), ids=lambda p: p.name)
 def test_every_development_set_keeps_the_safety_bar(path: Path) -> None:
     report = evaluate(load(path))
