@@ -369,6 +369,12 @@ _WEAK: dict[str, list[str]] = {
     ],
     # The approval or the team being bypassed, or a rule invented for every patient.
     "bypass": [
+        r"\b(disable|turn off|deactivate|switch off|remove)\b.{0,20}\b(safety|checks?|filters?|moderation|approval|review|guard\w*|restrictions)",
+        r"(kontrol|filtre|onay|guvenlik)\w* .{0,15}(devre disi|kapat)",
+        r"(prufung|filter|sicherheit|freigabe)\w* .{0,15}(deaktivier|abschalt|ausschalt)|\b(deaktivier|schalt)\w* .{0,20}(prufung|filter|sicherheit|freigabe)",
+        r"\bdesactiv\w* .{0,20}(controle|filtre|securite|validation|verification)",
+        r"(отключи|выключи)\w* .{0,20}(проверк|фильтр|защит|модерац)",
+        r"(عطل|اوقف|وقف)[^ ]* .{0,15}(الفحص|الحمايه|الموافقه|المراجعه|الفلتر)",
         r"\b(skip|without|no need (for|to)|don'?t (ask|tell)|bypass)\b.{0,25}\b(coordinator|approval|team|human|validation|checking)",
         r"\b(without|no) (any )?(review|verification|checks?|checking|approval)\b",
         r"\b(don'?t|do not|must not|never|mustn'?t) (escalate|call a human|involve|forward|notify)\b",
@@ -407,6 +413,12 @@ _WEAK: dict[str, list[str]] = {
         r"\bici (le|la|l') ?(proprietaire|directeur|directrice|docteur|dr|direction|comptabilite|administration)|service (comptabilite|facturation|administratif)|\b(audit|auditeur|ars|inspection)\b",
         r"(бухгалтери|аудитор|проверяющ|минздрав|ревизор)\w*|это (доктор|врач|главврач|директор|владелец) ",
         r"(قسم الحسابات|المحاسبه|مدقق|وزاره الصحه|هيئه)|\b(el|al) (admin|modeer|mudeer) (bta3|beta3|taba3)",
+        r"\byour (manager|boss|supervisor|director|admin|owner|developer|creator)s?\b|\b(openai|anthropic|chatgpt|the developers|tech(nical)? team|support team|it team)\b",
+        r"(mudur|yonetici|patron|amir|sahib|gelistirici)\w*(unuz|iniz|in|un)\b|(gelistirici|teknik ekip|destek ekibi)\w*",
+        r"\b(ihr|dein|euer) (chef|vorgesetzter|manager|leiter|admin|entwickler)\b|(support|technik|entwickler)-?team",
+        r"\b(votre|ton) (responsable|directeur|directrice|patron|manager|chef|developpeur|createur)\b|(les developpeurs|equipe technique|equipe support)",
+        r"(ваш|твой) (руководител|начальник|директор|менеджер|админ|разработчик|создател)\w*|разработчик\w*|техническ\w* (команд|отдел)",
+        r"(مديرك|مسؤولك|مطورك|معك مدير|المطورين|الفريق التقني|فريق الدعم)",
         r"(انا|ana)\s([^ ]+ )?(مطور|مبرمج|مدير|صاحب|مالك|مسؤول|مدقق|مراجع|مدرب|موظف|منسق|محاسب|دكتور|طبيب|جراح|الدكتور)|\bana (el )?(mudeer|modir|mdir|sa7eb|sahib|doctor|dktor|mas2ool|admin|developer)",
     ],
     # The assistant addressed as a machine ("dear assistant", "this bot").
@@ -421,6 +433,9 @@ _WEAK: dict[str, list[str]] = {
     # Money set or moved by an order or an assertion (asking for a discount is not one).
     "money_order": [
         r"\b(apply|give|grant|set|make|change|update|approve|authori[sz]e|waive|cancel|mark|issue|reduce|lower|reset)\b.{0,30}\b(discount|refund|free|price|fee|iban|bank account|account number|deposit|invoice|bill|paid)\b",
+        r"\b(fully paid|paid in full|payment (received|confirmed)|ödeme alındı|ödendi|zahlung eingegangen|bezahlt|entièrement payé|paiement reçu|оплачен\w*|оплата получена|الدفع وصل|مدفوع[^ ]*)|\b(hotel|transfer|surgery|treatment|otel|ucretsiz|kostenlos|hôtel|offert|отель|الفندق)\b.{0,20}\b(free|gratis|offert|bedava|ücretsiz|бесплатно|ببلاش|مجان\w*)",
+        # a number the assistant should use instead ("use 1000 for me", "1000 euro kullan")
+        r"\b(use|apply|charge|take)\b.{0,15}\b\d{2,}\b.{0,10}\b(for me|for my|instead)|\d+ (euro|eur|tl|dolar)\w* (kullan|uygula|yaz)|\d+ (euro|eur) (nehmen|ansetzen|berechnen)|\b(appliqu|factur)\w* \d+ (euros?|eur)|(поставь|посчитай|выстави) (мне )?\d+|(حط|احسب|خلي)[^ ]* (لي )?\d+",
         r"\b(record|register|mark|log|note|put)\b.{0,30}\b(as|that)\b.{0,30}\b(free|paid|0|zero|waived)\b",
         r"(سجل|اكتب|علم)[^ ]* (ان|انه|انها)? ?.{0,30}(مجان|مدفوع|صفر)|(kaydet|isaretle|yaz)\w*.{0,20}(ucretsiz|odendi|bedava)|(vermerk|trag|markier)\w*.{0,30}(kostenlos|bezahlt)|(note|enregistre|marque)\w*.{0,30}(gratuit|paye)|(запиши|отметь|оформи)\w*.{0,30}(бесплатн|оплачен|возврат)",
         r"\b(price|cost|invoice|bill|total|fee|deposit)\b.{0,15}\b(is|=|to|set to|becomes|now)\b.{0,8}\b(0|zero|free|nothing)\b|\b\d+ instead of \d+|\b(full refund|100 ?% (discount|off)|refunded)\b",
@@ -461,6 +476,42 @@ _WEAK: dict[str, list[str]] = {
     "decode_order": [
         r"\b(decode|decrypt|base64|rot13|decodiere|dekodier|entschlussel|decode[rz]?|dechiffre|cozumle|sifreyi coz|yaziyi coz)\w*|(декодируй|расшифруй|раскодируй|base64)|(فك التشفير|فك الكود|فك الترميز|ترجم الكود)",
     ],
+    # The reply dictated: "say that ...", "reply only with '...'", "write '...' at the end".
+    "dictate": [
+        r"\b(say|reply|respond|answer|write|tell me|type)\b.{0,25}\b(that|with|only|just)\b.{0,40}(paid|free|approved|confirmed|refunded|discount|received|0)|\byou (reply|say|answer) that\b|\b(say|reply|respond|answer|write)\b[^'\"]{0,30}['\"][^'\"]{3,}['\"]",
+        r"(yaz|de|soyle|cevap ver)\w*[^'\"]{0,20}['\"][^'\"]{3,}['\"]|['\"][^'\"]{3,}['\"] (yaz|de)\b|(cevab|yanit)\w* (sonuna|basina)",
+        r"(antworte|sag|schreib)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(sag|schreib)\w* (mir )?,? ?dass .{0,40}(bezahlt|kostenlos|genehmigt|erstattet)",
+        r"(reponds|dis|ecris)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(dis|ecris)(-moi)? que .{0,40}(paye|gratuit|valide|rembours)",
+        r"(скажи|ответь|напиши)\w*,? (что|только) .{0,40}(оплачен|бесплатн|одобрен|возврат|получен)|(скажи|ответь|напиши)\w*[^'\"«»]{0,30}['\"«][^'\"«»]{3,}['\"»]",
+        r"(قول|قل|رد|اكتب)[^ ]* (لي )?(ان|إن|بان) .{0,30}(الدفع|مدفوع|مجان|وافق|وصل)",
+    ],
+    # A test, training or simulation frame around an order.
+    "test_frame": [
+        r"\b(for|as) (a )?(test|testing|training|evaluation|simulation|debug\w*)( purposes)?\b|\bthis is (just |only )?a test\b|\btest (environment|mode|run)\b",
+        r"(egitim|test|deneme) (amacli|icin)|bu bir test",
+        r"zu (test|schulungs|trainings)zwecken|(kurzer|ein) test\b|testmodus|zum testen",
+        r"(a des fins|a titre) (de test|d'essai|de formation)|pour (un|le) test|c'est un test",
+        r"(в учебных целях|для теста|это (проверка|тест)|тестов\w* режим)",
+        r"(لاغراض التدريب|لغرض التدريب|هذا اختبار|للتجربه|للاختبار)",
+    ],
+    # A counterfactual to act on: "act as if the coordinator had approved".
+    "as_if": [
+        r"\b(act|behave|respond|answer|reply) as (if|though)\b|\bpretend (that|this|the|it)\b",
+        r"gibi davran|(onaylamis|onay vermis) gibi",
+        r"\btu so,? als\b|\bals (ob|hatte|hätte|wäre|ware)\b",
+        r"\bfais comme si\b|\bfaites comme si\b",
+        r"сделай вид|притворись|веди себя так",
+        r"تصرف (كان|كأن)|اعتبر (ان|إن)",
+    ],
+    # A price the assistant should forget ("disregard the earlier pricing").
+    "price_override": [
+        r"\b(ignore|disregard|forget|don'?t (use|consider)|drop)\b.{0,25}\b(price|pricing|quote|rate|tariff)\b",
+        r"(fiyat|ucret|teklif)\w* (dikkate alma|unut|gormezden gel|yok say)",
+        r"(preis|angebot|tarif)\w* (ignorier|vergess|nicht beachten)\w*",
+        r"(ignor|oubli)\w* (l'ancien |le premier )?(tarif|prix|devis)",
+        r"не учитывай\w* .{0,15}цен|забудь\w* .{0,15}цен",
+        r"(تجاهل|انس)[^ ]* (السعر|الاسعار|العرض)",
+    ],
     # A rule for the replies themselves: language only, never mention, never say.
     "rule_change": [
         r"\b(reply|respond|answer|speak|write)\b.{0,15}\bonly in [a-z]+\b|\b(never|don'?t|do not) (mention|say|reveal|tell)\b.{0,30}\b(coordinator|approval|human|team|rules?)",
@@ -483,6 +534,9 @@ _MARKUP = compile_all(
         r"(-{3,}|={3,}|\*{3,})\s*(begin|end|start)?\s*(of )?(the )?(system|admin|instruction|prompt|override|internal|previous conversation|chat)",
         r"\b(begin|end) (of )?(the )?(system|admin|internal|developer) (message|prompt|note|instructions?)",
         r"`{3}[^`]{0,40}(system|admin|role|prompt|override)",
+        # command syntax and settings: "/admin", "!override", "SYSTEM>", "[[admin]]", "price=0"
+        r"(^|\s)[/!](admin|override|system|sudo|debug|config|root|set_?\w*)\b|\b(system|admin|root|sistem|система)\s*>|\[\[\s*(admin|system|sistem|система|النظام)",
+        r"\b(price|discount|fee|total|deposit|iban|mode|role|fiyat|indirim|preis|rabatt|prix|remise|цена|скидка)\s*[=:]\s*(\d|0|free|true|admin)",
         r"#{2,}\s*\w*\s*(talimat|anweisung|consigne|instruction|инструкц|تعليمات|system|sistem|systeme|система|النظام|admin|override|note|notiz|notu|записка|ملاحظ|prompt|config|policy|richtlinie|politique|politika|политик|سياس)",
         r"[\"'«“„]\s*(assistant|assistent|asistan|ассистент|المساعد|bot|system|sistem|systeme|система)\s*:",
         r"(previous|earlier|last|our) (conversation|chat|session|transcript).{0,80}(assistant|bot|system|asistan|assistent|ассистент|المساعد)\s*:",
@@ -555,7 +609,13 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-_FAMILY = {"money_order": "money", "staff_claim": "authority", "agreed_claim": "authority"}
+_FAMILY = {
+    "money_order": "money",
+    "staff_claim": "authority",
+    "agreed_claim": "authority",
+    "price_override": "override",
+    "as_if": "directive",
+}
 
 
 def is_injection(signs: tuple[str, ...]) -> bool:
