@@ -135,16 +135,6 @@ BENIGN = [
 ]
 
 
-@pytest.mark.parametrize("text", ATTACKS)
-def test_red_team_injections_are_blocked(text: str) -> None:
-    assert "prompt_injection" in flags_for(text), text
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_patients_talking_about_money_doctors_and_instructions_are_not_blocked(text: str) -> None:
-    assert "prompt_injection" not in flags_for(text), text
-
-
 def test_every_language_is_red_teamed() -> None:
     """At least six attacks in each language's script or transliteration (a crude count)."""
     cyrillic = [t for t in ATTACKS if any("\u0400" <= ch <= "\u04ff" for ch in t)]
@@ -257,11 +247,11 @@ SECOND_ROUND_BENIGN = [
 ]
 
 
-@pytest.mark.parametrize("text", SECOND_ROUND_ATTACKS)
-def test_second_round_red_team_is_blocked(text: str) -> None:
+@pytest.mark.parametrize("text", ATTACKS + SECOND_ROUND_ATTACKS)
+def test_red_team_injections_are_blocked(text: str) -> None:
     assert "prompt_injection" in flags_for(text), text
 
 
-@pytest.mark.parametrize("text", SECOND_ROUND_BENIGN)
-def test_second_round_patient_messages_pass(text: str) -> None:
+@pytest.mark.parametrize("text", BENIGN + SECOND_ROUND_BENIGN)
+def test_patients_talking_about_money_doctors_and_instructions_are_not_blocked(text: str) -> None:
     assert "prompt_injection" not in flags_for(text), text
