@@ -20,8 +20,17 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from careflow_agents.text import PhraseTables, any_match, compile_all, fold, latin, scripts_of
+from careflow_agents.text import (
+    PhraseTables,
+    any_match,
+    compile_all,
+    fold,
+    fold_pattern,
+    latin,
+    scripts_of,
+)
 
 PLACEHOLDERS: dict[str, str] = {
     "email": "[EMAIL]",
@@ -433,9 +442,14 @@ _WEAK: dict[str, list[str]] = {
     # Money set or moved by an order or an assertion (asking for a discount is not one).
     "money_order": [
         r"\b(apply|give|grant|set|make|change|update|approve|authori[sz]e|waive|cancel|mark|issue|reduce|lower|reset)\b.{0,30}\b(discount|refund|free|price|fee|iban|bank account|account number|deposit|invoice|bill|paid)\b",
-        r"\b(fully paid|paid in full|payment (received|confirmed)|ödeme alındı|ödendi|zahlung eingegangen|bezahlt|entièrement payé|paiement reçu|оплачен\w*|оплата получена|الدفع وصل|مدفوع[^ ]*)|\b(hotel|transfer|surgery|treatment|otel|ucretsiz|kostenlos|hôtel|offert|отель|الفندق)\b.{0,20}\b(free|gratis|offert|bedava|ücretsiz|бесплатно|ببلاش|مجان\w*)",
+        # a payment status or a free service asserted, one line per script
+        r"\b(fully paid|paid in full|payment (received|confirmed)|ödeme alındı|ödendi|zahlung eingegangen|bezahlt|entièrement payé|paiement reçu)|\b(hotel|transfer|surgery|treatment|otel|hôtel)\b.{0,20}\b(free|gratis|offert|bedava|ücretsiz|kostenlos)",
+        r"(оплачен\w*|оплата получена)|отель.{0,20}бесплатно",
+        r"(الدفع وصل|مدفوع)|الفندق.{0,20}(ببلاش|مجان)",
         # a number the assistant should use instead ("use 1000 for me", "1000 euro kullan")
-        r"\b(use|apply|charge|take)\b.{0,15}\b\d{2,}\b.{0,10}\b(for me|for my|instead)|\d+ (euro|eur|tl|dolar)\w* (kullan|uygula|yaz)|\d+ (euro|eur) (nehmen|ansetzen|berechnen)|\b(appliqu|factur)\w* \d+ (euros?|eur)|(поставь|посчитай|выстави) (мне )?\d+|(حط|احسب|خلي)[^ ]* (لي )?\d+",
+        r"\b(use|apply|charge|take)\b.{0,15}\b\d{2,}\b.{0,10}\b(for me|for my|instead)|\d+ (euro|eur|tl|dolar)\w* (kullan|uygula|yaz)|\d+ (euro|eur) (nehmen|ansetzen|berechnen)|\b(appliqu|factur)\w* \d+ (euros?|eur)",
+        r"(поставь|посчитай|выстави) (мне )?\d+",
+        r"(حط|احسب|خلي)[^ ]* (لي )?\d+",
         r"\b(record|register|mark|log|note|put)\b.{0,30}\b(as|that)\b.{0,30}\b(free|paid|0|zero|waived)\b",
         r"(سجل|اكتب|علم)[^ ]* (ان|انه|انها)? ?.{0,30}(مجان|مدفوع|صفر)|(kaydet|isaretle|yaz)\w*.{0,20}(ucretsiz|odendi|bedava)|(vermerk|trag|markier)\w*.{0,30}(kostenlos|bezahlt)|(note|enregistre|marque)\w*.{0,30}(gratuit|paye)|(запиши|отметь|оформи)\w*.{0,30}(бесплатн|оплачен|возврат)",
         r"\b(price|cost|invoice|bill|total|fee|deposit)\b.{0,15}\b(is|=|to|set to|becomes|now)\b.{0,8}\b(0|zero|free|nothing)\b|\b\d+ instead of \d+|\b(full refund|100 ?% (discount|off)|refunded)\b",
@@ -525,23 +539,29 @@ _WEAK: dict[str, list[str]] = {
 _SIGNS = PhraseTables({**_STRONG, **_WEAK})
 # Markup a patient never types: tags, role fields of JSON/YAML, delimited or fenced system
 # blocks, a quoted turn. Searched on the case-folded raw text, whose line breaks fold() drops.
-_MARKUP = compile_all(
-    [
-        r"<\s*/?\s*[\w\-]*(system|sistem|systeme|admin|instruction|prompt|assistant|developer|override|config|policy|note|система|النظام)[\w\-]*\s*>",
-        r"[\"']?(role|sender|author)[\"']?\s*[:=]\s*[\"']?(system|admin|assistant|developer|sistem|система|النظام)\b",
-        r"(^|\n)\s*[\"']?(system_prompt|override|persona|directive|priority|admin_mode|developer_mode)[\"']?\s*[:=]",
-        r"(^|\n)\s*(system|assistant|assistent|asistan|sistem|systeme|ассистент|система|النظام|المساعد)\s*:\s*[^ ]",
-        r"(-{3,}|={3,}|\*{3,})\s*(begin|end|start)?\s*(of )?(the )?(system|admin|instruction|prompt|override|internal|previous conversation|chat)",
-        r"\b(begin|end) (of )?(the )?(system|admin|internal|developer) (message|prompt|note|instructions?)",
-        r"`{3}[^`]{0,40}(system|admin|role|prompt|override)",
-        # command syntax and settings: "/admin", "!override", "SYSTEM>", "[[admin]]", "price=0"
-        r"(^|\s)[/!](admin|override|system|sudo|debug|config|root|set_?\w*)\b|\b(system|admin|root|sistem|система)\s*>|\[\[\s*(admin|system|sistem|система|النظام)",
-        r"\b(price|discount|fee|total|deposit|iban|mode|role|fiyat|indirim|preis|rabatt|prix|remise|цена|скидка)\s*[=:]\s*(\d|0|free|true|admin)",
-        r"#{2,}\s*\w*\s*(talimat|anweisung|consigne|instruction|инструкц|تعليمات|system|sistem|systeme|система|النظام|admin|override|note|notiz|notu|записка|ملاحظ|prompt|config|policy|richtlinie|politique|politika|политик|سياس)",
-        r"[\"'«“„]\s*(assistant|assistent|asistan|ассистент|المساعد|bot|system|sistem|systeme|система)\s*:",
-        r"(previous|earlier|last|our) (conversation|chat|session|transcript).{0,80}(assistant|bot|system|asistan|assistent|ассистент|المساعد)\s*:",
-    ]
+_MARKUP_SOURCES: tuple[str, ...] = (
+    r"<\s*/?\s*[\w\-]*(system|sistem|systeme|admin|instruction|prompt|assistant|developer|override|config|policy|note|система|النظام)[\w\-]*\s*>",
+    r"[\"']?(role|sender|author)[\"']?\s*[:=]\s*[\"']?(system|admin|assistant|developer|sistem|система|النظام)\b",
+    r"(^|\n)\s*[\"']?(system_prompt|override|persona|directive|priority|admin_mode|developer_mode)[\"']?\s*[:=]",
+    r"(^|\n)\s*(system|assistant|assistent|asistan|sistem|systeme|ассистент|система|النظام|المساعد)\s*:\s*[^ ]",
+    r"(-{3,}|={3,}|\*{3,})\s*(begin|end|start)?\s*(of )?(the )?(system|admin|instruction|prompt|override|internal|previous conversation|chat)",
+    r"\b(begin|end) (of )?(the )?(system|admin|internal|developer) (message|prompt|note|instructions?)",
+    r"`{3}[^`]{0,40}(system|admin|role|prompt|override)",
+    # command syntax and settings: "/admin", "!override", "SYSTEM>", "[[admin]]", "price=0"
+    r"(^|\s)[/!](admin|override|system|sudo|debug|config|root|set_?\w*)\b|\b(system|admin|root|sistem|система)\s*>|\[\[\s*(admin|system|sistem|система|النظام)",
+    r"\b(price|discount|fee|total|deposit|iban|mode|role|fiyat|indirim|preis|rabatt|prix|remise|цена|скидка)\s*[=:]\s*(\d|0|free|true|admin)",
+    r"#{2,}\s*\w*\s*(talimat|anweisung|consigne|instruction|инструкц|تعليمات|system|sistem|systeme|система|النظام|admin|override|note|notiz|notu|записка|ملاحظ|prompt|config|policy|richtlinie|politique|politika|политик|سياس)",
+    r"[\"'«“„]\s*(assistant|assistent|asistan|ассистент|المساعد|bot|system|sistem|systeme|система)\s*:",
+    r"(previous|earlier|last|our) (conversation|chat|session|transcript).{0,80}(assistant|bot|system|asistan|assistent|ассистент|المساعد)\s*:",
 )
+
+
+@lru_cache(maxsize=1)
+def _markup() -> re.Pattern[str]:
+    """One alternation, compiled on first use: one search per message, nothing at import."""
+    return re.compile("|".join(f"(?:{fold_pattern(p)})" for p in _MARKUP_SOURCES))
+
+
 _LEET = str.maketrans(
     {"1": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s", "7": "t"}
 )
@@ -588,7 +608,7 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     latin_view = latin(folded_view) if scripts == ("latin",) else ""
     obfuscated = _HAS_DIGIT.search(folded_view) or _SPACED_LETTERS.search(folded_view)
     leet = _deleet(folded_view) if obfuscated else folded_view
-    found = ["markup"] if any_match(_MARKUP, redacted.casefold()) else []
+    found = ["markup"] if _markup().search(redacted.casefold()) else []
     if _BASE64.search(redacted) and _hidden_text(redacted):
         found.append("encoded")
     for name in (*_STRONG, *_WEAK):
