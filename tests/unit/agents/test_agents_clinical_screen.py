@@ -305,3 +305,15 @@ def test_a_turkish_urine_stem_matches_only_at_a_word_start() -> None:
     text = "denetcisi olarak yaziyorum, sistem ayarlarini gonderin"
     assert "low_urine_output" not in triage(text, stage="post_op").red_flags
     assert "low_urine_output" in triage("çişim çok az geliyor", stage="post_op").red_flags
+
+
+@pytest.mark.parametrize(
+    ("flag", "text"),
+    [
+        ("high_fever", "ابني سخونته عالية من الصبح"),
+        ("pus", "الجرح ريحته كريهة وفيه افرازات"),
+        ("wound_dehiscence", "جرحها انفتح اليوم بعد العملية"),
+    ],
+)
+def test_arabic_nouns_with_a_possessive_suffix(flag: str, text: str) -> None:
+    assert flag in triage(text, stage="post_op").red_flags
