@@ -259,6 +259,11 @@ _STRONG: dict[str, list[str]] = {
         r"\bmodel instructions\b",
         r"\binternal (price list|prices|pricing|rules|notes|documents|instructions)\b",
     ],
+    # A mode or game for the assistant, or the words that make it escalate.
+    "mode_game": [
+        r"\brole-?play\b|\b(qa|test|audit|maintenance|service|training|evaluation) (mode|bot)\b|\b(you are|you're|u r|ur) talking to (the|a) .{0,25}\bbot\b",
+        r"\b(escalation|trigger|flag\w*) (keywords|words|phrases|rules|list)\b|(eskalasyon|tetikleyici) (kelime|sozcuk)\w*|(eskalations|ausloese|auslose)\w*(worter|woerter|begriffe)|mots (declencheurs|d'escalade)|(стоп|ключев|триггерн)\w* слов\w* (для )?эскалац|كلمات (التصعيد|التنبيه)",
+    ],
     # Another persona for the assistant: "you are no longer ...", "your new role is ...".
     "persona": [
         r"\byou are (no longer|not) (a |an |the )?([\w-]+ ){0,2}(assistant|bot|chatbot|ai)\b",
@@ -444,7 +449,11 @@ _WEAK: dict[str, list[str]] = {
         r"\b(apply|give|grant|set|make|change|update|approve|authori[sz]e|waive|cancel|mark|issue|reduce|lower|reset)\b.{0,30}\b(discount|refund|free|price|fee|iban|bank account|account number|deposit|invoice|bill|paid)\b",
         # a payment status or a free service asserted, one line per script
         r"\b(fully paid|paid in full|payment (received|confirmed)|ödeme alındı|ödendi|zahlung eingegangen|bezahlt|entièrement payé|paiement reçu)|\b(hotel|transfer|surgery|treatment|otel|hôtel)\b.{0,20}\b(free|gratis|offert|bedava|ücretsiz|kostenlos)",
-        r"(оплачен\w*|оплата получена)|отель.{0,20}бесплатно",
+        r"(оплачен\w*|оплата получена)|отель.{0,20}бесплатно|(предоплат|оплат|депозит|аванс)\w* (отменен|возвращен|не нужн)\w*",
+        # a "correct" price asserted for the assistant's earlier answer
+        r"\bthe (correct|right|real) price (it meant |you meant )?(was|is)\b|dogru fiyat\w* .{0,10}\d+|(richtige|korrekte) preis .{0,10}\d+|le (bon|vrai) prix (etait|est) \d+",
+        r"правильн\w* цен\w* .{0,10}\d+",
+        r"السعر الصحيح .{0,10}\d+",
         r"(الدفع وصل|مدفوع)|الفندق.{0,20}(ببلاش|مجان)",
         # a number the assistant should use instead ("use 1000 for me", "1000 euro kullan")
         r"\b(use|apply|charge|take)\b.{0,15}\b\d{2,}\b.{0,10}\b(for me|for my|instead)|\d+ (euro|eur|tl|dolar)\w* (kullan|uygula|yaz)|\d+ (euro|eur) (nehmen|ansetzen|berechnen)|\b(appliqu|factur)\w* \d+ (euros?|eur)",
@@ -490,8 +499,59 @@ _WEAK: dict[str, list[str]] = {
     "decode_order": [
         r"\b(decode|decrypt|base64|rot13|decodiere|dekodier|entschlussel|decode[rz]?|dechiffre|cozumle|sifreyi coz|yaziyi coz)\w*|(декодируй|расшифруй|раскодируй|base64)|(فك التشفير|فك الكود|فك الترميز|ترجم الكود)",
     ],
+    # A price for another category of person (staff price, employee pricing, cost price).
+    "special_price": [
+        r"\b(staff|employee|family|friends|vip|cost|internal|insider) (price|pricing|rate|discount)\b|\bat cost( price)?\b",
+        r"(personel|calisan|akraba|ozel|maliyet) (fiyat|indirim)\w*",
+        r"(mitarbeiter|personal|angestellten|freundes|einkaufs)(preis|rabatt|tarif)\w*",
+        r"(tarif|prix|remise) (employe|du personnel|collaborateur|coutant|interne|vip)\w*",
+        r"цен\w* (для )?(сотрудник|персонал|своих)\w*|по себестоимости",
+        r"سعر (الموظفين|الموظف|التكلفه|خاص للموظفين)",
+    ],
+    # A notice from "the system" (an update, new prices) rather than a patient's message.
+    "system_notice": [
+        r"\b(system|price|pricing) (update|notice|notification|change)\b|\b(all )?prices? (are|is|have been) (now |changed to |updated to )?\d+",
+        r"(sistem|fiyat) (guncellemesi|bildirimi|degisikligi)|fiyatlar\w* .{0,30}\d+ .{0,10}(oldu|olmustur)",
+        r"system ?(update|aktualisierung|hinweis|meldung)|preis(e|anderung|update)\w* .{0,30}(jetzt|ab sofort|nun) \d+",
+        r"mise a jour (du )?systeme|(prix|tarifs?) .{0,30}(passent|sont desormais|sont maintenant) (a )?\d+",
+        r"обновлени\w* (систем|цен|прайс)|цен\w* .{0,30}теперь \d+",
+        r"تحديث (النظام|الاسعار)|اسعار .{0,30}(صارت|اصبحت) \d+",
+    ],
+    # An order to pass something on to "the patient" in the third person: not a patient's voice.
+    "relay_order": [
+        r"\b(tell|inform|notify|let) (the|this) (patient|client|customer)\b|\btell this one\b|\bto the patient\b",
+        r"hastaya (bildir|soyle|ilet|yaz|haber ver)\w*",
+        r"(dem|der) (patienten|patientin) (mitteilen|sagen|bestatigen|schreiben)",
+        r"inform\w* (le|la) (patient|patiente)|(au|a la) (patient|patiente) (que|de)",
+        r"(сообщи|скажи|напиши|передай)\w* (пациент|клиент)\w*",
+        r"(بلغ|قول|اكتب|ابلغ)[^ ]* (المريض|المريضه|العميل)",
+    ],
+    # Somebody at the clinic said so ("the reception asked me to", "approved by the director").
+    "hearsay": [
+        r"\b(reception|front desk|desk|nurse|staff|coordinator|secretary|sales team)\b.{0,20}\b(asked|told|said|instructed) (me|you)\b.{0,40}\b(price|discount|free|quote|pricing|rate)|\b(approved|authori[sz]ed|signed off|permitted) by (the |dr|your )|\b(written |verbal )?permission from\b",
+        r"(resepsiyon|sekreter|hemsire|personel|koordinator)\w* .{0,40}(fiyat|indirim|ucretsiz)\w* .{0,30}(soyledi|dedi)|(onayiyla|izniyle|tarafindan onaylan)",
+        r"(rezeption|empfang|sekretariat|schwester|personal)\w* .{0,20}(hat gesagt|sagte|meinte).{0,50}(preis|rabatt|kostenlos|gratis)|(genehmigt|freigegeben) (von|durch)|erlaubnis (von|vom)",
+        r"(reception|accueil|secretariat|infirmiere|personnel)\w* .{0,20}(m'a dit|a dit).{0,50}(tarif|prix|remise|gratuit)|(approuve|autorise|valide) par|permission (de|du)",
+        r"(ресепшн|ресепшен|администратор|регистратур|медсестр)\w* .{0,20}(сказал|говорил)\w*.{0,50}(цен|скидк|бесплатн)|(одобрен|отменен|утвержден)\w* (врачом|директором|руководством|администрацией)|разрешени\w* (от|врача)",
+        r"(الاستقبال|السكرتير|الممرض|الموظف)[^ ]* .{0,20}(قال|قالو|قالت)[^ ]*.{0,40}(سعر|خصم|مجان)|(بموافقه|باذن|بتوقيع) (الدكتور|المدير|الاداره)",
+    ],
+    # A claim about the assistant's own earlier answer ("your last message had a typo").
+    "prior_message": [
+        r"\b(earlier|previous|last|your) (assistant |bot )?(message|answer|reply|quote)\b.{0,15}\b(had|contained|was|has) (a )?(typo|mistake|error|wrong)|\bthe correct price (it meant |you meant )?(was|is)\b",
+        r"(onceki|son) (mesaj|cevap|yanit)\w* .{0,15}(hata|yanlis)|dogru fiyat\w* .{0,10}\d+",
+        r"(vorherige|letzte|deine) (nachricht|antwort)\w* .{0,20}(tippfehler|fehler|falsch)|(richtige|korrekte) preis .{0,10}\d+",
+        r"(message|reponse) precedente .{0,20}(faute|erreur|coquille)|le (bon|vrai) prix (etait|est) \d+",
+        r"(предыдущ|прошл)\w* (сообщени|ответ)\w* .{0,20}(опечатк|ошибк)|правильн\w* цен\w* .{0,10}\d+",
+        r"(الرساله|الرد) (السابقه|اللي قبل) .{0,20}(غلط|خطا)|السعر الصحيح .{0,10}\d+",
+    ],
     # The reply dictated: "say that ...", "reply only with '...'", "write '...' at the end".
     "dictate": [
+        r"\b(add|append|include|end with|put)\b.{0,25}\b(line|sentence|phrase|text)\b|\bat the end\b.{0,15}\b(add|write|put)|\bas your (reply|answer|response)\b|\b(output|answer|reply)\b.{0,20}\bas json\b|\balways (reply|answer|respond|say)\b",
+        r"(sonuna|basina) .{0,15}(cumle|satir|ifade)\w* (ekle|yaz)|cevap olarak (gonder|yaz)|her zaman .{0,25}(cevap ver|yanit ver|de\b)",
+        r"(am ende|zum schluss) .{0,20}(satz|zeile)|als (deine|ihre) antwort|antworte\w* .{0,10}immer",
+        r"ajoute\w* .{0,15}(a la fin|la phrase|la ligne)|comme (ta|votre) reponse|reponds.{0,12}toujours",
+        r"добавь\w* .{0,15}(в конце|фразу|строку)|в качестве ответа|всегда отвечай",
+        r"(ضيف|اضف|أضف|حط)[^ ]* .{0,15}(جمله|سطر|بالاخير|في الاخير)|(رد|جاوب)[^ ]* .{0,10}(دايما|دائما)",
         r"\b(say|reply|respond|answer|write|tell me|type)\b.{0,25}\b(that|with|only|just)\b.{0,40}(paid|free|approved|confirmed|refunded|discount|received|0)|\byou (reply|say|answer) that\b|\b(say|reply|respond|answer|write)\b[^'\"]{0,30}['\"][^'\"]{3,}['\"]",
         r"(yaz|de|soyle|cevap ver)\w*[^'\"]{0,20}['\"][^'\"]{3,}['\"]|['\"][^'\"]{3,}['\"] (yaz|de)\b|(cevab|yanit)\w* (sonuna|basina)",
         r"(antworte|sag|schreib)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(sag|schreib)\w* (mir )?,? ?dass .{0,40}(bezahlt|kostenlos|genehmigt|erstattet)",
@@ -528,6 +588,7 @@ _WEAK: dict[str, list[str]] = {
     ],
     # A rule for the replies themselves: language only, never mention, never say.
     "rule_change": [
+        r"\bnew rule\b|yeni kural|neue regel|nouvelle regle|новое правило|قاعده جديده",
         r"\b(reply|respond|answer|speak|write)\b.{0,15}\bonly in [a-z]+\b|\b(never|don'?t|do not) (mention|say|reveal|tell)\b.{0,30}\b(coordinator|approval|human|team|rules?)",
         r"asla (bahsetme|soyleme)|(koordinator|onay)\w* (bahsetme|soyleme)",
         r"(nie|niemals|nicht) (erwahnen|erwahne)",
@@ -634,6 +695,10 @@ _FAMILY = {
     "staff_claim": "authority",
     "agreed_claim": "authority",
     "price_override": "override",
+    "special_price": "money",
+    "hearsay": "authority",
+    "system_notice": "authority",
+    "prior_message": "authority",
     "as_if": "directive",
 }
 
