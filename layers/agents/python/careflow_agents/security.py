@@ -261,6 +261,7 @@ _STRONG: dict[str, list[str]] = {
     ],
     # A mode or game for the assistant, or the words that make it escalate.
     "mode_game": [
+        r"\b(let'?s|wanna|want to) play (a )?(game|pretend)\b|\bplay a game where\b|oyun oynayalim|(ein )?spiel spielen|jouons a un jeu|on joue a un jeu|сыграем в игру|давай поиграем|(نلعب|نلعبي) لعبه",
         r"\brole-?play\b|\b(qa|test|audit|maintenance|service|training|evaluation) (mode|bot)\b|\b(you are|you're|u r|ur) talking to (the|a) .{0,25}\bbot\b",
         r"\b(escalation|trigger|flag\w*) (keywords|words|phrases|rules|list)\b|(eskalasyon|tetikleyici) (kelime|sozcuk)\w*|(eskalations|ausloese|auslose)\w*(worter|woerter|begriffe)|mots (declencheurs|d'escalade)|(стоп|ключев|триггерн)\w* слов\w* (для )?эскалац|كلمات (التصعيد|التنبيه)",
     ],
@@ -307,7 +308,7 @@ _STRONG: dict[str, list[str]] = {
     ],
     # The rules behind the answers asked for (settings, pricing rules, internal discount tiers).
     "reveal_rules": [
-        r"\b(system|your) (settings|configuration|parameters)\b|\b(pricing|discount) (rules|policy|tiers|levels)\b|\binternal (discount|pricing|price)\w*|\b(instructions|rules) (by|according to) which you\b",
+        r"\b(system|your) (full |complete |entire |whole )?(settings|configuration|config|parameters)\b|\b(pricing|discount) (rules|policy|tiers|levels)\b|\binternal (discount|pricing|price)\w*|\b(instructions|rules) (by|according to) which you\b",
         r"(sistem|fiyatlandirma|indirim) (ayar|kural|politika|seviye)\w*|ic (indirim|fiyat)\w*",
         r"(system|preis)\w*(einstellung|regel|stufe)\w*|interne\w* (rabatt|preis)\w*|(anweisungen|regeln),? nach denen (sie|du)",
         r"(parametres|reglages) (du )?(systeme|bot)|(regles|grille)s? (de )?(tarif|prix|remise)\w*|(remises?|tarifs?) intern\w*|(instructions|consignes|regles),? selon lesquelles",
@@ -414,6 +415,7 @@ _WEAK: dict[str, list[str]] = {
     ],
     # Somebody presents themselves as the clinic's staff, its owner or the system's makers.
     "staff_claim": [
+        r"\b(payment|billing|compliance|finance|legal) (team|office|colleague|department|desk)\b|\b(odeme|muhasebe|uyum|hukuk) (ekib|birim|ofis)\w*",
         r"\b(i am|i'm|im|i work as|i work in|i work for|speaking as|as)\b (the |a |an |your |this )?([\w']+ ){0,2}(developer|programmer|engineer|admin|administrator|owner|manager|director|ceo|auditor|trainer|employee|coordinator|accountant|supervisor|surgeon|head doctor|chief)s?\b",
         r"\b(it|accounts?|billing|finance|management|admin|tech|technical|development) (team|department|office)\b|\b(company|team|people) (that|who) (built|made|created|trained|develops?) you\b",
         r"\b(this is|here is|it'?s) (dr\b|doctor|the doctor|the surgeon|the owner|the manager|management|the admin)",
@@ -449,6 +451,9 @@ _WEAK: dict[str, list[str]] = {
         r"\b(apply|give|grant|set|make|change|update|approve|authori[sz]e|waive|cancel|mark|issue|reduce|lower|reset)\b.{0,30}\b(discount|refund|free|price|fee|iban|bank account|account number|deposit|invoice|bill|paid)\b",
         # a payment status or a free service asserted, one line per script
         r"\b(fully paid|paid in full|payment (received|confirmed)|ödeme alındı|ödendi|zahlung eingegangen|bezahlt|entièrement payé|paiement reçu)|\b(hotel|transfer|surgery|treatment|otel|hôtel)\b.{0,20}\b(free|gratis|offert|bedava|ücretsiz|kostenlos)",
+        r"\bbalance\b.{0,15}\b(cleared|settled|sorted|0|zero|waived)\b|\b0 ?(€|eur|euro) balance\b|\b\d+ ?(perc|percent|pct|%) off\b|\bdeposits? (are |is )?no longer (required|needed)|kapora\w* (gerekmiyor|yok artik)|anzahlung\w* entfall\w*|plus d'acompte|(acompte|depot)\w* (n'est plus|plus) (necessaire|requis)",
+        r"(предоплат|оплат|депозит)\w* (больше )?не нужн\w*",
+        r"(ما في|مافي|ما فيه|بدون) عربون",
         r"(оплачен\w*|оплата получена)|отель.{0,20}бесплатно|(предоплат|оплат|депозит|аванс)\w* (отменен|возвращен|не нужн)\w*",
         # a "correct" price asserted for the assistant's earlier answer
         r"\bthe (correct|right|real) price (it meant |you meant )?(was|is)\b|dogru fiyat\w* .{0,10}\d+|(richtige|korrekte) preis .{0,10}\d+|le (bon|vrai) prix (etait|est) \d+",
@@ -462,7 +467,7 @@ _WEAK: dict[str, list[str]] = {
         r"\b(record|register|mark|log|note|put)\b.{0,30}\b(as|that)\b.{0,30}\b(free|paid|0|zero|waived)\b",
         r"(سجل|اكتب|علم)[^ ]* (ان|انه|انها)? ?.{0,30}(مجان|مدفوع|صفر)|(kaydet|isaretle|yaz)\w*.{0,20}(ucretsiz|odendi|bedava)|(vermerk|trag|markier)\w*.{0,30}(kostenlos|bezahlt)|(note|enregistre|marque)\w*.{0,30}(gratuit|paye)|(запиши|отметь|оформи)\w*.{0,30}(бесплатн|оплачен|возврат)",
         r"\b(price|cost|invoice|bill|total|fee|deposit)\b.{0,15}\b(is|=|to|set to|becomes|now)\b.{0,8}\b(0|zero|free|nothing)\b|\b\d+ instead of \d+|\b(full refund|100 ?% (discount|off)|refunded)\b",
-        r"(indirim|iade|ucretsiz|bedava|fiyat|iban|hesap|kapora|fatura|odeme)\w*.{0,30}\b(yap|uygula|ver|onayla|sifirla|iptal|degistir|dusur|kes|tanimla)\w*|\b\d+ (degil|yerine) \d+|tam iade",
+        r"(indirim|iade|ucretsiz|bedava|fiyat|iban|hesap|kapora|fatura|odeme)\w*.{0,30}\b(yap|uygula|ver|onayl|sifirla|iptal|degistir|dusur|kes|tanimla)\w*|\b\d+ (degil|yerine) \d+|tam iade",
         r"(rabatt|erstattung|kostenlos|gratis|preis|iban|konto|bankverbindung|anzahlung|rechnung)\w*.{0,40}(gewahr|genehmig|setz|ander|storn|erlass|erstatt|senk)\w*|\b(setz|gewahr|genehmig|ander|erlass|storn|senk)\w*.{0,30}(rabatt|preis|rechnung|anzahlung|iban|konto|bankverbindung)|\b\d+ statt \d+|volle (erstattung|ruckerstattung)|auf 0 (euro|eur)",
         r"(remise|reduc|rabais|rembours|gratuit|prix|tarif|iban|rib|acompte|facture)\w*.{0,30}(accord|appliqu|valid|annul|offr|modifi|baiss)\w*|\b(accorde|applique|offre|annule|mets)\w*.{0,20}(remise|reduc|rabais|rembours|gratuit|acompte|facture|prix)|\b\d+ au lieu de \d+|remboursement complet|\ba 0 (euro|eur)",
         r"(скидк|возврат|бесплатн|цен|реквизит|предоплат|оплат)\w*.{0,30}(одобр|постав|измени|отмени|верни|предостав|обнул)\w*|(одобр|постав|сдела|измени|отмени|верни|дай|давай|предостав|обнул)\w*.{0,30}(скидк|возврат|бесплатн|цен|реквизит|предоплат)|\d+ вместо \d+|полный возврат|\b0 евро",
@@ -488,7 +493,7 @@ _WEAK: dict[str, list[str]] = {
     ],
     # An order to confirm or put something in writing.
     "confirm_order": [
-        r"\b(just|simply|please|pls) confirm\b|\bconfirm (it|that|this|to (him|her|them|the patient))\b|\bconfirm\b.{0,20}\bin writing\b",
+        r"\b(and|n|&) confirm\b|\b(just|simply|please|pls) confirm\b|\bconfirm (it|that|this|to (him|her|them|the patient))\b|\bconfirm\b.{0,20}\bin writing\b",
         r"\b(sadece|hemen|direkt) onayla\b|yazili (olarak )?(teyit|onay)",
         r"bestatige (einfach|es|das|schriftlich)|schriftlich (zu )?bestatigen",
         r"\bconfirme(z)?[ -](juste|le|la|moi|lui)\b|confirmer par ecrit|\bconfirm\w* .{0,10}par ecrit",
@@ -510,6 +515,7 @@ _WEAK: dict[str, list[str]] = {
     ],
     # A notice from "the system" (an update, new prices) rather than a patient's message.
     "system_notice": [
+        r"\bpolicy (has )?changed\b|\b(new|updated) policy\b|politika\w* (degisti|guncellendi)|richtlinie\w* .{0,20}geandert|la politique a change|правил\w* изменил|السياسه (تغيرت|اتغيرت)",
         r"\b(system|price|pricing) (update|notice|notification|change)\b|\b(all )?prices? (are|is|have been) (now |changed to |updated to )?\d+",
         r"(sistem|fiyat) (guncellemesi|bildirimi|degisikligi)|fiyatlar\w* .{0,30}\d+ .{0,10}(oldu|olmustur)",
         r"system ?(update|aktualisierung|hinweis|meldung)|preis(e|anderung|update)\w* .{0,30}(jetzt|ab sofort|nun) \d+",
@@ -519,6 +525,7 @@ _WEAK: dict[str, list[str]] = {
     ],
     # An order to pass something on to "the patient" in the third person: not a patient's voice.
     "relay_order": [
+        r"\bconfirm (it |this |that )?to the (patient|client)\b|\b(share|give)\b.{0,25}\b(with )?(everyone|anyone|all patients|everybody) (who|that)\b|(herkese|soran herkese) .{0,20}(ver|soyle|gonder)|(bestatige|bestaetige)\w* .{0,10}(der|dem) (patientin|patienten)|confirme.{0,6}a la patiente|confirme.{0,6}au patient|подтверди\w* (пациент|клиент)\w*|اكد (للمريض|للمريضه|للعميل)",
         r"\b(tell|inform|notify|let) (the|this) (patient|client|customer)\b|\btell this one\b|\bto the patient\b",
         r"hastaya (bildir|soyle|ilet|yaz|haber ver)\w*",
         r"(dem|der) (patienten|patientin) (mitteilen|sagen|bestatigen|schreiben)",
@@ -546,6 +553,7 @@ _WEAK: dict[str, list[str]] = {
     ],
     # The reply dictated: "say that ...", "reply only with '...'", "write '...' at the end".
     "dictate": [
+        r"\b(reply|answer|respond|say)\b.{0,20}\b(exactly|verbatim|nothing else|word for word)\b|(aynen|sadece) (sunu|bunu) (yaz|cevap)|(genau|nur) (das|folgendes) (antworten|schreiben)|reponds exactement|ответь (ровно|только) это|رد (بالضبط|بس) ب",
         r"\b(add|append|include|end with|put)\b.{0,25}\b(line|sentence|phrase|text)\b|\bat the end\b.{0,15}\b(add|write|put)|\bas your (reply|answer|response)\b|\b(output|answer|reply)\b.{0,20}\bas json\b|\balways (reply|answer|respond|say)\b",
         r"(sonuna|basina) .{0,15}(cumle|satir|ifade)\w* (ekle|yaz)|cevap olarak (gonder|yaz)|her zaman .{0,25}(cevap ver|yanit ver|de\b)",
         r"(am ende|zum schluss) .{0,20}(satz|zeile)|als (deine|ihre) antwort|antworte\w* .{0,10}immer",
@@ -561,6 +569,7 @@ _WEAK: dict[str, list[str]] = {
     ],
     # A test, training or simulation frame around an order.
     "test_frame": [
+        r"\b(for|as) (compliance|audit|legal|regulatory)( (purposes|reasons|check))?\b|(uyum|denetim) (amacli|icin)|(aus )?(compliance|prufungs)(grunden|zwecken)|pour (la )?(conformite|l'audit)|для (аудита|проверки соответствия)|لاغراض (التدقيق|الامتثال)",
         r"\b(for|as) (a )?(test|testing|training|evaluation|simulation|debug\w*)( purposes)?\b|\bthis is (just |only )?a test\b|\btest (environment|mode|run)\b",
         r"(egitim|test|deneme) (amacli|icin)|bu bir test",
         r"zu (test|schulungs|trainings)zwecken|(kurzer|ein) test\b|testmodus|zum testen",
@@ -585,6 +594,15 @@ _WEAK: dict[str, list[str]] = {
         r"(ignor|oubli)\w* (l'ancien |le premier )?(tarif|prix|devis)",
         r"не учитывай\w* .{0,15}цен|забудь\w* .{0,15}цен",
         r"(تجاهل|انس)[^ ]* (السعر|الاسعار|العرض)",
+    ],
+    # A role handed to the assistant ("you're the clinic owner", "sen artik benim avukatimsin").
+    "role_assign": [
+        r"\b(you'?re|you are|ur|u r) (now )?(the|my|a) (clinic'?s? )?(owner|manager|lawyer|boss|director|admin|accountant|agent)\b",
+        r"\bsen (artik )?(benim )?\w+(sin|sun|siniz|sunuz)\b.{0,40}(onay|iade|indirim|ucretsiz)|\bsen (kliniğin|klinigin) (sahibi|muduru)",
+        r"\bdu bist (jetzt )?(der|die|mein|meine) (klinikinhaber|inhaber|chef|anwalt|manager)\w*",
+        r"\btu es (maintenant )?(le|la|mon|ma) (proprietaire|patron|avocat|directeur|responsable)\w*",
+        r"\bты (теперь )?(мой |моя )?(владел|хозя|директор|адвокат|менеджер)\w*",
+        r"(انت|انتي) (الحين )?(صاحب|مدير|محامي|مالك)[^ ]* ?(العياده)?",
     ],
     # A rule for the replies themselves: language only, never mention, never say.
     "rule_change": [
@@ -697,6 +715,7 @@ _FAMILY = {
     "price_override": "override",
     "special_price": "money",
     "hearsay": "authority",
+    "role_assign": "directive",
     "system_notice": "authority",
     "prior_message": "authority",
     "as_if": "directive",
