@@ -59,7 +59,7 @@ test-unit: venv ## only the tests that need no services
 	$(PY) -m pytest -q tests/unit
 
 .PHONY: eval
-eval: venv ## the agent graph's per-language report on the labelled set
+eval: venv ## the agents' per-language safety report: every development set and every frozen held-out set
 	$(PY) -m careflow_agents.eval
 
 .PHONY: lint

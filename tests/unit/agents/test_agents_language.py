@@ -53,3 +53,18 @@ def test_placeholders_do_not_sway_detection() -> None:
 
 def test_supported_set() -> None:
     assert set(SUPPORTED) == {"tr", "en", "de", "ar", "ru", "fr"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("u menia krovi net no ochen bolit posle operacii", "ru"),
+        ("zdravstvuite, skolko stoit rinoplastika?", "ru"),
+        ("ana 3ndi 7arara men embare7 w mesh 2adra anam", "ar"),
+        ("I land on the 5th and leave on the 12th, 2nd floor room please", "en"),
+        ("Hallo, ich komme am 3. Mai und fliege am 10. zurück", "de"),
+    ],
+)
+def test_transliterated_russian_and_arabizi_are_recognised(text: str, expected: str) -> None:
+    result = detect(text)
+    assert result.language == expected

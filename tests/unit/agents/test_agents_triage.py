@@ -155,3 +155,29 @@ def test_medication_question_after_surgery_is_flagged_as_medical() -> None:
 )
 def test_price_questions_in_every_language(text: str) -> None:
     assert triage(text, stage="enquiry", has_treatment=True).intent == "price_quote"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a weekday with a time of day is an appointment, in every language
+        ("ok, Thursday 3pm works, see you", "appointment"),
+        ("Alles klar, Freitag 9 Uhr Videotermin", "appointment"),
+        ("parfait, mardi 15h alors", "appointment"),
+        ("cuma saat 11'de ararım", "appointment"),
+        ("тогда в пятницу в 12", "appointment"),
+        ("تمام يوم الخميس الساعه ٣", "appointment"),
+        # Turkish suffix chains on a date moved, a meeting, a confirmation
+        ("operasyon tarihini bir hafta geri alabilir miyiz", "appointment"),
+        ("görüşmemiz hala geçerli mi, teyit ederim", "appointment"),
+        # German compounds by their head
+        ("Ist Ratenzahlung möglich oder nur Vorkasse?", "payment"),
+        ("Ich hätte gern eine Erstberatung per Video", "appointment"),
+        ("Preisangebot für Zahnimplantate mit Hotel bitte", "price_quote"),
+        # Arabic verb prefixes on the root أجل
+        ("نبي نأجل الموعد اسبوع", "appointment"),
+        ("كم السعر والفندق داخل؟", "price_quote"),
+    ],
+)
+def test_intent_by_morphology_and_the_structure_of_a_date(text: str, intent: str) -> None:
+    assert triage(text, stage="enquiry").intent == intent

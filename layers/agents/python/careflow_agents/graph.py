@@ -57,7 +57,7 @@ def language_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str,
         default=tenant.default_language,
     )
     updates: dict[str, Any] = {"language": result.language}
-    if result.method in ("script", "detector"):
+    if result.method in ("script", "transliteration", "detector"):
         updates["conversation_language"] = result.language
     return updates
 
@@ -164,6 +164,8 @@ def triage_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
     result = triage(text, stage=stage, has_treatment=named is not None)
     intent: str = result.intent
     urgency: str = result.urgency
+    if state.get("flags") and not result.red_flags:
+        intent = "other"  # a manipulation attempt is not a price, payment or travel request
     if not text and state.get("message_type", "text") != "text" and stage in POST_OP_STAGES:
         intent, urgency = "post_op_concern", "soon"  # a wound photo: someone clinical looks today
     if not result.red_flags:
@@ -174,6 +176,7 @@ def triage_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
         "urgency": urgency,
         "red_flags": list(result.red_flags),
         "medical_question": result.medical_question,
+        "review": result.review,
         "treatment_id": named.treatment_id if named else state.get("treatment_id"),
     }
     model: dict[str, Any] = {}
@@ -223,6 +226,7 @@ def postop_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
         treatment=cfg.treatment_by_id(tenant, state.get("treatment_id")),
         days_since_operation=state.get("days_since_operation"),
         media_only=not state.get("text"),
+        review=state.get("review", False),
     )
     return {"draft": draft}
 

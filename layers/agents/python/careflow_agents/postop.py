@@ -1,7 +1,8 @@
 """The post-op agent: the clinic's day-by-day care guidance, and red-flag escalation.
 
 Red flags are decided by rules (:mod:`careflow_agents.triage`), never by a model alone, and
-always escalate to the tenant's on-call coordinator in the same invocation. Questions about
+always escalate to the tenant's on-call coordinator in the same invocation. A symptom the rules
+cannot clear as ordinary healing waits for a coordinator's review. Questions about
 medication read as medical advice, so their draft waits for a coordinator's approval; the
 clinic's own guidance text is pre-approved content and is sent directly.
 """
@@ -25,6 +26,7 @@ def run(
     treatment: Treatment | None,
     days_since_operation: int | None,
     media_only: bool = False,
+    review: bool = False,
 ) -> Draft:
     if red_flags:
         target, name = cfg.escalation_target(tenant)
@@ -58,6 +60,17 @@ def run(
             or step.text.get(tenant.default_language)
             or next(iter(step.text.values())),
         )
+    if review:
+        # A symptom the rules cannot clear as ordinary healing: a coordinator reads the message
+        # and approves (or rewrites) the reply before the patient gets anything automatic.
+        draft_reply = cfg.render(tenant, "care_check", language)
+        return {
+            "action": "await_approval",
+            "reply": f"{draft_reply} {guidance}" if guidance else draft_reply,
+            "needs_approval": True,
+            "approval_reason": "symptom_review",
+            "missing_items": [],
+        }
     if medical_question:
         draft_reply = cfg.render(tenant, "medical_question", language)
         return {

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """The security screen: redact personal identifiers and flag manipulation before anything else.
 
 Every later step (language, triage, the model providers, the checkpoint, the decision) only ever
@@ -7,7 +8,9 @@ Turkish ids, IBANs and Luhn; ``phonenumbers`` for phone numbers in free text) so
 such as prices, dates and flight numbers are left alone. What was redacted is recorded as types
 and counts, never values.
 
-Prompt-injection and abuse flags are rules, not a model: a flagged message is answered with a
+Prompt-injection and abuse flags are rules, not a model, and they look at a message's structure
+(a pasted "assistant:" turn, a mode switch, an instruction override, a claimed authority setting
+money or bypassing the approval) rather than at known phrases: a flagged message is answered with a
 safe reply (or blocked) and its text is never handed to a model as an instruction.
 """
 
@@ -17,8 +20,17 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from careflow_agents.text import any_match, compile_all, fold
+from careflow_agents.text import (
+    PhraseTables,
+    any_match,
+    compile_all,
+    fold,
+    fold_pattern,
+    latin,
+    scripts_of,
+)
 
 PLACEHOLDERS: dict[str, str] = {
     "email": "[EMAIL]",
@@ -173,20 +185,550 @@ def redact(
 # Natural spelling; folded (case, accents, Arabic marks) before matching. Only patterns with a
 # clear instruction-override or data-extraction meaning: "do other patients swell too?" is fine.
 
-_INJECTION = compile_all(
-    [
-        r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|rules|prompt|guidelines)",
-        r"\b(system prompt|developer mode|jailbreak|you are now|act as (an?|the) )",
-        r"\b(reveal|show|print|repeat)\b.{0,30}\b(prompt|instructions|system message)",
-        r"(talimat|kural|yonerge)\w*.{0,30}(yok say|unut|gormezden gel|gecersiz)",
-        r"\b(sistem (istemi|promptu)|gelistirici modu)",
-        r"\b(ignorier|vergiss|missachte)\w*.{0,40}(anweisung|regel|vorgabe|prompt)",
-        r"\b(ignore|oublie|oubliez|ignorez)\b.{0,40}\b(instructions?|consignes|regles)",
-        r"\b(игнорируй|игнорировать|забудь|забудьте)\w*.{0,40}(инструкц|правил|промпт)",
-        r"(تجاهل|انس|انسى)\s.{0,30}(التعليمات|تعليمات|القواعد)",
-        r"(تصرف ك|موجه النظام)",
-    ]
+# Injection is recognised by its *structure*, not by phrases: what a patient never needs to write
+# to a clinic. Strong signs block alone; weaker ones (a claimed authority, money being set, the
+# approval being bypassed) block together. Each list has every language; Cyrillic lines also match
+# Russian typed in Latin letters, and a de-leeted view ("1gn0re ur rulez") is matched too.
+_STRONG: dict[str, list[str]] = {
+    # A fake conversation turn or system message pasted into the text.
+    "fake_turn": [
+        r"\[\s*(system|sistem|systeme|system message|assistant|assistent|asistan|user|utilisateur|kullanici|admin|note admin|admin note|developer|система|ассистент|пользователь|админ|النظام|المساعد|المستخدم|الادمن)\s*\]",
+        r"(^|[.!?\n]\s*)(system|assistant|assistent|asistan|sistem|systeme|ассистент|система|النظام|المساعد)\s*:\s*[^ ]",
+        r"\b(user|utilisateur|kullanici|kullanıcı|benutzer|пользователь|المستخدم)\s*:.{0,300}\b(assistant|assistent|asistan|ассистент|المساعد)\s*:",
+        r"\b(assistant|assistent|asistan|ассистент|المساعد)\s*:.{0,300}\b(user|utilisateur|kullanici|kullanıcı|benutzer|пользователь|المستخدم)\s*:",
+        r"<\|?(im_start|system|assistant)\|?>",
+        r"\[\s*(ال)?(نظام|مساعد|ادمن|اداره)\s*\]",
+        r"^[^\w]*\[[^\]]{0,60}(auditor|admin|system|intern|internal|note|notiz|pruefung|prufung|audit|denetim|проверк|аудит|تدقيق|مراجعه)[^\]]{0,60}\]",
+        r"#{2,}\s*(system|admin|override|instruction)",
+        r"\b(system|admin|security|pricing|policy) override\b",
+        r"^[^\w]*(system|admin|sistem|systeme|système|система|النظام)\s+(notice|message|update|note|alert|mesajı?|nachricht|notiz|hinweis|uyarısı?|avis|уведомление|сообщение|تنبيه|رساله|رسالة)\s*:",
+        r"^[^\w]*-{2,}.{0,40}(notiz|note|notu|записка|ملاحظه).{0,40}-{2,}",
+    ],
+    # Switching the assistant into another role or mode.
+    "role_switch": [
+        r"\b(developer|dev|god|admin|debug|maintenance|unrestricted|jailbreak) ?mode\b",
+        r"\b(you are|you're|youre|ur|u r) (now|from now on)\b.{0,25}\b(admin\w*|developer|dan|system|unrestricted|free to|allowed to|in (developer|admin|god|debug)|an? (ai|bot|assistant) (with|without|that)|the (admin|owner|boss|manager|doctor))",
+        r"\bact as\b.{0,20}\b(an?|the|d\.?a\.?n|admin|administrator|developer|system)\b",
+        r"\b(d\.a\.n\.?|do anything now|jailbreak|no restrictions|without restrictions|no limits)\b",
+        r"\b(pretend|roleplay|role-play|imagine) (that )?(you are|you're|to be|as)\b",
+        r"(gibi davran|rolüne gir|rolü yap|olduğunu varsay)",
+        r"(tu so,? als (wärst|seist) du|stell dir vor,? du bist)",
+        r"(fais comme si tu (étais|es)|fais semblant d'être|imagine que tu es)",
+        r"(притворись|представь,? что ты|сыграй роль)",
+        r"(تظاهر|تخيل انك|تخيل أنك|اعتبر نفسك)",
+        r"(gelistirici|geliştirici|yonetici|yönetici|admin) mod",
+        r"\bsen (artik|artık|simdi|şimdi)\b.{0,20}(admin|yonetici|yönetici|sistem|gelistirici|geliştirici)",
+        r"entwicklermodus|admin-?modus|debug-?modus",
+        r"\bdu bist (jetzt|ab jetzt|nun)\b.{0,20}(admin|administrator|entwickler|system|im)",
+        r"(einschränkungen|beschränkungen|regeln) (sind )?(aufgehoben|deaktiviert)",
+        r"mode (développeur|developpeur|admin|debug|sans restriction)",
+        r"\btu es (maintenant|désormais|desormais)\b.{0,20}(admin|administrateur|développeur|developpeur|système|systeme|en mode|le (directeur|chef|patron))",
+        r"режим\w* (разработчика|администратора|отладки)",
+        r"\bты (теперь|сейчас)\b.{0,25}(админ|администратор|разработчик|систем|в режиме)",
+        r"(انت|أنت) (الحين|الان|الآن|هلق|دلوقتي)\b.{0,20}(admin|ادمن|مدير|المسؤول|النظام|وضع)",
+        r"وضع (المطور|المبرمج|الادمن)",
+        r"\benta (delwa2ty|delwa2ti|el7in|alhin)\b",
+    ],
+    # Telling the assistant to drop its instructions.
+    "override": [
+        r"\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instructions?|rules?|rulez|prompt|guidelines|policy|polic(y|ies)|restrictions)",
+        r"(talimat|kural|yonerge|yönerge)\w*.{0,30}(yok say|unut|gormezden gel|görmezden gel|gecersiz|geçersiz)",
+        r"(yok say|unut|gormezden gel|görmezden gel)\w*.{0,30}(talimat|kural)",
+        r"\b(ignorier|vergiss|missachte|übergeh)\w*.{0,40}(anweisung|regel|vorgabe|prompt|richtlinie)",
+        r"\b(ignore|oublie|oubliez|ignorez|ignorer)\b.{0,40}\b(instructions?|consignes|regles|règles|prompt)",
+        r"\b(игнорируй|игнорировать|забудь|забудьте|отключи|отмени)\w*.{0,40}(инструкц|правил|промпт|ограничени|одобрени)",
+        r"(تجاهل|انس|انسى|إنس)\s.{0,30}(التعليمات|تعليمات|القواعد|الاوامر)",
+        r"\b(ignore|disregard|forget)\b (all |everything )?(the |of the )?(above|previous|before|said before)\b",
+        r"(yukarıdakileri|öncekileri) (yok say|unut|görmezden gel)",
+        r"(ignorier|vergiss)\w* (das|alles) (obige|vorherige|davor)",
+        r"(ignore|oublie)\w* (tout )?(ce qui précède|ce qui est au-dessus|ce qui a été dit)",
+        r"(игнорируй|забудь)\w* (всё|все) (выше|предыдущее|что было)",
+        r"(تجاهل|انس) (كل )?(ما سبق|اللي فوق|اللي قبل)",
+    ],
+    # Asking for the hidden instructions or for what triggers a human.
+    "reveal": [
+        r"\b(system ?prompt|internal rules|hidden (instructions|rules)|your (instructions|rules|prompt) (word for word|verbatim|in full))",
+        r"\b(reveal|show|print|repeat|display|output)\b.{0,30}\b(prompt|(your|ur|its) instructions(?! (for|about|on|after|regarding))|system message|rules you)",
+        r"(which|what) (words|keywords|phrases).{0,30}(call a human|escalat|trigger|flag)",
+        r"(sistem (istemi|promptu)|talimatlarin tamamini|talimatlarını)",
+        r"(systemprompt|system-prompt|systemanweisung)",
+        r"(welche|was für) (wörter|woerter|begriffe).{0,30}(eskalation|auslösen|ausloesen|mensch)",
+        r"(prompt (système|systeme)|instructions (internes|système|systeme|cachées))",
+        r"(системн\w* (промпт|инструкц|сообщени)|скрыт\w* инструкц)",
+        r"(التعليمات المخفيه|التعليمات المخفية|تعليمات النظام|البرومبت)",
+        r"\bmodel instructions\b",
+        r"\binternal (price list|prices|pricing|rules|notes|documents|instructions)\b",
+    ],
+    # A mode or game for the assistant, or the words that make it escalate.
+    "mode_game": [
+        r"\b(let'?s|wanna|want to) play (a )?(game|pretend)\b|\bplay a game where\b|oyun oynayalim|(ein )?spiel spielen|jouons a un jeu|on joue a un jeu|сыграем в игру|давай поиграем|(نلعب|نلعبي) لعبه",
+        r"\brole-?play\b|\b(qa|test|audit|maintenance|service|training|evaluation) (mode|bot)\b|\b(you are|you're|u r|ur) talking to (the|a) .{0,25}\bbot\b",
+        r"\b(escalation|trigger|flag\w*) (keywords|words|phrases|rules|list)\b|(eskalasyon|tetikleyici) (kelime|sozcuk)\w*|(eskalations|ausloese|auslose)\w*(worter|woerter|begriffe)|mots (declencheurs|d'escalade)|(стоп|ключев|триггерн)\w* слов\w* (для )?эскалац|كلمات (التصعيد|التنبيه)",
+    ],
+    # Another persona for the assistant: "you are no longer ...", "your new role is ...".
+    "persona": [
+        r"\byou are (no longer|not) (a |an |the )?([\w-]+ ){0,2}(assistant|bot|chatbot|ai)\b",
+        r"\b(new|your new|a new) (persona|identity|character)\b|\byour (new )?(name|role|persona|identity) is (now )?",
+        r"\b(switch|change) (to|into) (a |an )?(different |new |another )?(persona|character|identity)\b",
+        r"(asistan|bot|yapay zeka)\w* (degilsin|olmadigini)|yeni (rolun|kimligin|karakterin)|(adin|rolun) artik",
+        r"(bist|seist) (du )?(jetzt |ab sofort |nun |ab jetzt )?(kein|nicht mehr)\w* [\w-]{0,25}(assistent|bot|chatbot|ki)\b|deine neue (rolle|identitat|persona)|du heisst (jetzt|ab sofort)",
+        r"\btu n'?es plus (l'|un |une |le |la )?.{0,20}(assistant|bot|chatbot|ia)\b|ton nouveau (role|nom|personnage)|tu t'appelles (maintenant|desormais)",
+        r"ты (больше )?не (ассистент|бот|помощник)|тво(я|ей) нов(ая|ой) рол|тебя (теперь )?зовут",
+        r"(انت|انتي) (مش|مو|ما|لست|ليس|لم تعد)\w* .{0,12}(مساعد|بوت|روبوت)|دورك الجديد|شخصيتك الجديده|اسمك (الحين|الان)",
+    ],
+    # The hidden instructions asked for by what they are, not by a known phrase.
+    "reveal_config": [
+        r"\b(repeat|print|show|reveal|display|output|copy|paste|recite|translate|summari[sz]e|write out|spell out|dump)\b.{0,30}\b(everything|all|the text|the words|what('s| is| was)) (above|before (this|my)|that (came|comes) before|you were (told|given))",
+        r"\b(hidden|secret|internal|confidential|system|developer|initial|pre-?prompt) (instructions?|prompt|directives?|guidelines|configuration)\b",
+        r"\b(instructions?|rules|prompt|text|directives?)\b.{0,20}\byou (were|have been) (given|told|programmed)",
+        r"\bwhat (were|was) you (told|given|programmed) before\b",
+        r"\b(repeat|print|show|reveal|display|output|copy|paste|recite|translate|list|tell me|give me)\b.{0,30}\b(your|ur|its) (initial |original |first |full |complete |exact |entire )?(instructions|prompt|rules|guidelines|configuration|programming)\b(?! (for|about|on|after|regarding|to))",
+        r"(sana|size) verilen.{0,25}(talimat|kural|komut|yonerge)|(gizli|sistem|ilk|orijinal|ic) (talimat|kural|komut|yonerge)\w*",
+        r"(dir|ihnen) (gegebenen|vorgegebenen|erteilten)|(deine|ihre) (ursprunglich|intern|geheim|versteckt|komplett|vollstandig)\w* (anweisung|regel|vorgabe|prompt|konfiguration)|\b(zeig|gib|wiederhol|nenn|schreib|kopier|ubersetz)\w*.{0,20}\bdeine (anweisung|regel|vorgabe|konfiguration)",
+        r"(qu'?on t'?a|qu'?on vous a|que l'on t'a) (donne|fourni|transmis|ecrit)|\btes (instructions|consignes|regles) (initiales|internes|secretes|cachees|d'origine|systeme|completes)|\b(affiche|montre|repete|ecris|copie|traduis|liste)\w*.{0,20}\btes (instructions|consignes|regles|directives)",
+        r"(которые|что) (тебе|вам) (дали|задали|прописали|написали)|(твои|свои|ваши) (исходн|внутренн|скрыт|секретн|системн|начальн|первоначальн)\w* (инструкц|правил|настройк)|(покажи|выведи|повтори|напиши|скопируй|переведи|перечисли)\w*.{0,20}(свои|твои) (инструкц|правил|настройк|промпт)",
+        r"(اللي|الي|التي|الذي) (اعطوك|عطوك|اعطيت لك|قالوا لك|برمجوك)|تعليماتك|(التعليمات|الاوامر) (الي|اللي) عندك|(التعليمات|الاوامر|القواعد) (الداخليه|السريه|المخفيه|الاصليه)",
+        r"\bprompt (bta3ak|beta3ak|taba3ak|bta3k)|ta3limat\w* (bta3ak|elly 3andak|ely 3andak)",
+        r"(word for word|verbatim|wortwortlich|wort fur wort|mot (a|pour) mot|doslovno|дословно|بالحرف|kelimesi kelimesine).{0,60}(instruction|prompt|rules|anweisung|regel|consigne|инструкц|правил|تعليمات|talimat)|(instruction|prompt|anweisung|consigne|инструкц|تعليمات|talimat)\w*.{0,60}(word for word|verbatim|wortwortlich|mot (a|pour) mot|дословно|بالحرف|kelimesi kelimesine)",
+    ],
+    # Payment details announced for *other* patients: only the clinic's staff (or a fraudster)
+    # tells the assistant where everybody should pay.
+    "payment_redirect": [
+        r"(iban|\brib\b|bank (details|account)|account number|bankverbindung|bankwechsel|kontonummer|hesap (numara|bilgi)|реквизит|الايبان|الآيبان|رقم الحساب).{0,160}\b(patients|clients|customers|patienten|kunden|hastalar\w*|musteriler\w*|пациент(ам|ов|ы)|клиент(ам|ов|ы)|3omala|el mardaa)\b|(iban|\brib\b|bankverbindung|реквизит|الايبان|الحساب).{0,160}(المرضى|للمرضى|العملاء|للعملاء)",
+        r"\b(patients|patienten|hastalar\w*|пациент(ам|ов)|клиент(ам|ов)|clients)\b.{0,80}(iban|\brib\b|bankverbindung|реквизит)|(للمرضى|العملاء|للعملاء).{0,80}(الايبان|الحساب)",
+    ],
+    # An order to the assistant in the third person ("the assistant must confirm ...").
+    "third_person_order": [
+        r"\b(the )?(assistant|bot|chatbot|ai) (must|should|has to|shall|is (required|instructed) to)\b",
+        r"(asistan|bot)\w* .{0,20}(zorunda|gerekir|mecburdur|onaylamali|yazmali)",
+        r"\b(der )?(assistent|bot|chatbot) (muss|soll|hat zu)\b",
+        r"\b(l'assistant|le bot|le chatbot) (doit|devra)\b",
+        r"(ассистент|бот|помощник) (должен|обязан)",
+        r"(يجب على|لازم|على) (المساعد|البوت)",
+    ],
+    # The rules behind the answers asked for (settings, pricing rules, internal discount tiers).
+    "reveal_rules": [
+        r"\b(system|your) (full |complete |entire |whole )?(settings|configuration|config|parameters)\b|\b(pricing|discount) (rules|policy|tiers|levels)\b|\binternal (discount|pricing|price)\w*|\b(instructions|rules) (by|according to) which you\b",
+        r"(sistem|fiyatlandirma|indirim) (ayar|kural|politika|seviye)\w*|ic (indirim|fiyat)\w*",
+        r"(system|preis)\w*(einstellung|regel|stufe)\w*|interne\w* (rabatt|preis)\w*|(anweisungen|regeln),? nach denen (sie|du)",
+        r"(parametres|reglages) (du )?(systeme|bot)|(regles|grille)s? (de )?(tarif|prix|remise)\w*|(remises?|tarifs?) intern\w*|(instructions|consignes|regles),? selon lesquelles",
+        r"(настройк\w* (систем|бот)|правил\w* ценообразован|внутренн\w* (скидк|цен)|инструкци\w*,? по которым)",
+        r"(اعدادات (النظام|البوت)|قواعد (التسعير|الخصم|الخصومات)|الخصومات الداخليه|الاسعار الداخليه)",
+    ],
+    # Arabizi instruction override.
+    "override_arabizi": [
+        r"\b(ignor|tjahal|tajahal|ensa|insa|intsa)\w* (el |al |kol |kol el )?(ta3limat|rules|qawa3ed|awamer|instructions)",
+    ],
+}
+_WEAK: dict[str, list[str]] = {
+    # A standing order to the assistant ("from now on you ...").
+    "directive": [
+        r"\b(from now on|from this moment|starting now|henceforth)\b.{0,40}\b(you|answer|approve|confirm|reply|respond|accept|say|give)",
+        r"\b(bundan (sonra|böyle)|artık|şu andan itibaren)\b.{0,40}(sen|onayla|cevap|yanıt|de\b|ver\b|kabul)",
+        r"\b(ab sofort|ab jetzt|von nun an|künftig)\b.{0,40}(du|bestätig|antworte|genehmig|sag|gib)",
+        r"\b(à partir de maintenant|dorénavant|désormais|a partir de maintenant)\b.{0,40}(tu|confirme|réponds|valide|accepte|dis|donne)",
+        r"(с этого момента|отныне|теперь всегда)\b.{0,40}(ты|подтвержда|отвеча|одобря|соглаша|говори|давай)",
+        r"(من الآن فصاعدا|من الان فصاعدا|من الحين ورايح|من دلوقتي)\b.{0,40}(انت|أنت|وافق|أكد|اكد|رد|قل|اعط)",
+        r"\b(mn|men|min) (delwa2ty|delwa2ti|el7in)\b",
+    ],
+    # Somebody claims to write for the clinic (a note, a doctor, an owner, the accounts team).
+    "authority": [
+        r"\b(note|message|instruction|memo) (from|by) (dr|doctor|the doctor|the surgeon|admin|management|the clinic)",
+        r"\b(this is|i am|i'm|im) (dr\b|doctor|the doctor|the surgeon|the owner|the admin|the administrator|\w+ from the clinic|the clinic)",
+        r"\b(admin|administrator|accounts team|accounting|management|head surgeon)\b.{0,20}(note|here|:)",
+        r"\b(tell|instruct|inform|message for) the (bot|assistant|ai|system|chatbot)\b",
+        r"\b(dr\.?|doctor|the surgeon|the clinic|management)\s?\w* (asked|told|instructed|wants) me to (tell|inform|say|pass)",
+        r"(bu mesaj|mesaj) .{0,20}(yönetim|yonetim|muhasebe|doktor)\w*",
+        r"(klinik )?(yönetiminden|yonetiminden|yönetimden|yonetimden)",
+        r"hier (spricht|schreibt) (die|der) (klinik|leitung|arzt|chef|verwaltung)|klinikleitung",
+        r"(de la part (du|de la) (dr|docteur|direction|clinique)|message de la direction)",
+        r"(от имени (врача|клиники|администрации)|сообщение от (врача|клиники|администрации))",
+        r"(انا|أنا) (مدير|مديره|مديرة|صاحب|صاحبة|دكتور|الدكتور|المدير|المسؤول)",
+        r"\b(new instructions?|updated instructions?|as per (dr|doctor|the doctor|the surgeon|management)|instructions? (from|of|by) (the )?(dr|doctor|surgeon|chief|clinic|management))",
+        r"(yeni talimat|doktorun talimatı|doktor talimatı|doktor onaylı|doktor onayli|başhekim)",
+        r"(neue anweisung|anweisung (vom|von der|des) (chefarzt|arzt|ärztin|klinik|leitung))",
+        r"(nouvelles? (instructions?|consignes?)|consigne du (docteur|médecin|chirurgien|directeur))",
+        r"(новые инструкции|указание (врача|главврача|администрации|клиники))",
+        r"(تعليمات جديده|تعليمات جديدة|تعليمات من (الطبيب|الدكتور|الاداره|الإدارة))",
+        r"\bfrom the clinic'?s? (accounts|finance|billing|management|admin)",
+        r"(dr\.? ?notu|doktor notu|op\. ?dr\.?.{0,20}onay|klinigin sahibi|kliniğin sahibi|muhasebe birimi|yonetim karari|yönetim kararı|talimat benden)",
+        r"(interne notiz|notiz (von|dr)|anweisung (von|der) (dr|klinik|leitung)|ich bin (der|die) (arzt|ärztin|chef|inhaber|admin))",
+        r"(note (admin|interne|du dr|de la direction)|je suis (le|la) (dr|docteur|chirurgien|directeur|directrice|admin)|valid\w* par la direction|comptabilit\w* de la clinique)",
+        r"(записка врача|заметка врача|я (администратор|врач|главврач|владелец)|бухгалтерия клиники|от администрации)",
+        r"(ملاحظه من|ملاحظة من|من قسم الحسابات|من الاداره|من الإدارة|انا الدكتور|أنا الدكتور|انا المدير|أنا المدير)",
+    ],
+    # Money set or moved: a price, discount, free treatment, paid/zero invoice, new bank account.
+    "money": [
+        r"\b(new|changed|different|updated) (iban|bank (account|details)|account number|rib)",
+        r"\b(switched|changed) banks?\b",
+        r"\b\d+ ?% ?(off|discount)\b|\bdiscount of \d+",
+        r"\b(for free|free of charge|waived|paid in full|zero invoice|invoice (of )?0)\b",
+        r"(yeni iban|hesap numara\w* degisti|hesap numara\w* değişti|%\s?\d+ indirim|ucretsiz|ücretsiz|bedava|0 tl)",
+        r"(neue (iban|bankverbindung|kontonummer)|bankverbindung.{0,30}(ändern|aendern|geändert)|\d+ ?(prozent|%) rabatt|freundschaftspreis|kostenlos|gratis|erstattet)",
+        r"(nouveau rib|nouvel iban|nouveau iban|\d+ ?% de (reduc|réduc|remise)|gratuit|rembours)",
+        r"(новый iban|новые реквизиты|реквизиты изменились|скидк\w* \d+|\d+ ?% скидк|бесплатн|0 евро|без предоплаты)",
+        r"(الايبان الجديد|الآيبان الجديد|حساب جديد|تغير حساب|خصم \d+|خصم ٪|مجانا|مجاناً|مجاني|الفاتوره صفر|معفى من العربون)",
+        r"\bdiscount \d+ ?%|\b\d+ ?% discount",
+        r"(yarı yarıya|yari yariya|fiyat\w* (düşür|dusur|indir)|kaporasız|kaporasiz)",
+        r"(غير|غيّر|تغيير|بدل) (رقم )?(الايبان|الآيبان|الحساب)|الحساب الجديد",
+        r"\b(half price|50 ?% off|price (is|to) \d+)\b",
+        r"\b(all|every|any) (the )?(discounts?|refunds?|free upgrades?)\b",
+        r"\b(invoice|bill|balance|total)\b.{0,20}\b(to 0|to zero|cancell?ed|waived|is 0|= ?0)\b",
+        r"\b(pays? nothing|doesn'?t (have to )?pay|free hotel|free upgrade|approve my free)\b",
+        r"\b(say|tell (me|him|her|them)) (that )?the price is\b",
+        r"(tüm|bütün) indirim|ödeme yapmayacak|hiçbir şey ödemez|ücret almayın",
+        r"(alle rabatte|jede rückerstattung|zahlt nichts|muss nichts zahlen|rechnung auf 0)",
+        r"(tous les (remboursements|rabais|remises)|ne paie (pas|rien)|gratuitement)",
+        r"(все скидки|все возвраты|ничего не платит|не платит|бесплатно)",
+        r"(كل الخصومات|كل الخصومات|لا تدفع|ما تدفع|ببلاش|kol el discounts?)",
+    ],
+    # The approval or the team being bypassed, or a rule invented for every patient.
+    "bypass": [
+        r"\b(disable|turn off|deactivate|switch off|remove)\b.{0,20}\b(safety|checks?|filters?|moderation|approval|review|guard\w*|restrictions)",
+        r"(kontrol|filtre|onay|guvenlik)\w* .{0,15}(devre disi|kapat)",
+        r"(prufung|filter|sicherheit|freigabe)\w* .{0,15}(deaktivier|abschalt|ausschalt)|\b(deaktivier|schalt)\w* .{0,20}(prufung|filter|sicherheit|freigabe)",
+        r"\bdesactiv\w* .{0,20}(controle|filtre|securite|validation|verification)",
+        r"(отключи|выключи)\w* .{0,20}(проверк|фильтр|защит|модерац)",
+        r"(عطل|اوقف|وقف)[^ ]* .{0,15}(الفحص|الحمايه|الموافقه|المراجعه|الفلتر)",
+        r"\b(skip|without|no need (for|to)|don'?t (ask|tell)|bypass)\b.{0,25}\b(coordinator|approval|team|human|validation|checking)",
+        r"\b(without|no) (any )?(review|verification|checks?|checking|approval)\b",
+        r"\b(don'?t|do not|must not|never|mustn'?t) (escalate|call a human|involve|forward|notify)\b",
+        r"(kontrol etmeden|onaysız|eskalasyon yapma|kimseye haber verme|yöneticiye iletme)",
+        r"(nicht eskalieren|niemanden informieren|ohne rücksprache)",
+        r"(sans (vérification|contrôle|validation)|n'escalade pas|ne préviens personne)",
+        r"(без проверки|не эскалируй|никому не сообщай|без согласования)",
+        r"(بدون مراجعه|بدون مراجعة|لا تصعد|لا تبلغ احد|ما تقول لاحد|matsalsh 7ad|mat2olsh le 7ad)",
+        r"\b(new (clinic )?policy|policy (of the clinic|update))\b",
+        r"\b(all|every) patients?\b.{0,30}\b(iban|account|discount|free|price)",
+        r"\b(in|to) (all )?(your )?(replies|answers|responses)\b",
+        r"(koordinatör|koordinator)\w* (sorma|danışma|danisma|haber verme|bilgi verme)",
+        r"(cevaplar|yanıtlar|yanitlar)\w*(da|de)\b",
+        r"(in (allen|deinen) antworten)",
+        r"(dans (tes|vos|toutes les) réponses)",
+        r"(в (своих |всех )?ответах)",
+        r"(في الردود|في ردودك|بالردود)",
+        r"(koordinatore|koordinatöre) sormaya gerek yok|onay sureci beklemeden|onay süreci beklemeden|tum hastalara|tüm hastalara",
+        r"(nicht an die koordination|ohne (prüfung|pruefung|rückfrage|freigabe)|sag nichts davon|neue richtlinie|allen antworten)",
+        r"(sans (validation|passer par|demander)|inutile de demander|nouvelle politique|aux patients le nouveau)",
+        r"(без (одобрения|согласования|координатора)|по новой политике|отправляй пациентам|всем \w* пациентам)",
+        r"(بدون الرجوع|بدون موافقه|بدون موافقة|السياسه الجديده|السياسة الجديدة|ارسل للمرضى|كل مريض)",
+    ],
+    # Somebody presents themselves as the clinic's staff, its owner or the system's makers.
+    "staff_claim": [
+        r"\b(payment|billing|compliance|finance|legal) (team|office|colleague|department|desk)\b|\b(odeme|muhasebe|uyum|hukuk) (ekib|birim|ofis)\w*",
+        r"\b(i am|i'm|im|i work as|i work in|i work for|speaking as|as)\b (the |a |an |your |this )?([\w']+ ){0,2}(developer|programmer|engineer|admin|administrator|owner|manager|director|ceo|auditor|trainer|employee|coordinator|accountant|supervisor|surgeon|head doctor|chief)s?\b",
+        r"\b(it|accounts?|billing|finance|management|admin|tech|technical|development) (team|department|office)\b|\b(company|team|people) (that|who) (built|made|created|trained|develops?) you\b",
+        r"\b(this is|here is|it'?s) (dr\b|doctor|the doctor|the surgeon|the owner|the manager|management|the admin)",
+        r"(gelistirici|yonetici|mudur|sahib|denetci|denetmen|muhasebeci|yazilimci|admin|koordinator|egitmen|personel|calisan)\w{0,4}(y[iu]m|[iu]m|y[iu]z)\b|\bben\b ([\w']+ ){0,3}(doktor|hekim|cerrah)\w*(y[iu]m|[iu]m)\b",
+        r"\bich (bin|arbeite)\b ([\w']+ ){0,3}[\w-]*(entwickler|programmierer|admin|administrator|inhaber|besitzer|chef|leiter|leitung|manager|geschaftsfuhrer|prufer|auditor|trainer|mitarbeiter|koordinator|buchhalt|arzt|chirurg)\w*",
+        r"\bje (suis|travaille)\b ([\w']+ ){0,3}[\w']*(developpeu|programmeu|admin|administrat|proprietaire|patron|directeur|directrice|responsable|manager|gerant|auditeu|auditric|formateu|employe|coordinat|comptab|docteur|medecin|chirurgien)\w*|c'est (la |le )?(comptabilite|direction|administration)",
+        r"\bя\b ([\w]+ ){0,2}(разработчик|программист|админ|владел|хозя|директор|руководител|менеджер|аудитор|тренер|сотрудник|координатор|бухгалтер|врач|главврач|хирург|доктор)\w*|это (бухгалтерия|администрация|руководство)",
+        r"\b(accounts|accounting|billing|finance) (team|department|office)|\b(auditor|inspector|regulator|ministry of health)\b|\bhere is \w+ from\b",
+        r"(muhasebe|denetci|denetcisi|bakanlig|mufettis|saglik bakanlig)\w*",
+        r"(aus|von) der (buchhaltung|verwaltung|klinikleitung|geschaftsfuhrung)|\bbuchhaltung\b|\b(auditor|prufer|pruefer|tuv|tuev)\w*|hier (ist|spricht) .{0,30}(aus|von) der",
+        r"\bici (le|la|l') ?(proprietaire|directeur|directrice|docteur|dr|direction|comptabilite|administration)|service (comptabilite|facturation|administratif)|\b(audit|auditeur|ars|inspection)\b",
+        r"(бухгалтери|аудитор|проверяющ|минздрав|ревизор)\w*|это (доктор|врач|главврач|директор|владелец) ",
+        r"(قسم الحسابات|المحاسبه|مدقق|وزاره الصحه|هيئه)|\b(el|al) (admin|modeer|mudeer) (bta3|beta3|taba3)",
+        r"\byour (manager|boss|supervisor|director|admin|owner|developer|creator)s?\b|\b(openai|anthropic|chatgpt|the developers|tech(nical)? team|support team|it team)\b",
+        r"(mudur|yonetici|patron|amir|sahib|gelistirici)\w*(unuz|iniz|in|un)\b|(gelistirici|teknik ekip|destek ekibi)\w*",
+        r"\b(ihr|dein|euer) (chef|vorgesetzter|manager|leiter|admin|entwickler)\b|(support|technik|entwickler)-?team",
+        r"\b(votre|ton) (responsable|directeur|directrice|patron|manager|chef|developpeur|createur)\b|(les developpeurs|equipe technique|equipe support)",
+        r"(ваш|твой) (руководител|начальник|директор|менеджер|админ|разработчик|создател)\w*|разработчик\w*|техническ\w* (команд|отдел)",
+        r"(مديرك|مسؤولك|مطورك|معك مدير|المطورين|الفريق التقني|فريق الدعم)",
+        r"(انا|ana)\s([^ ]+ )?(مطور|مبرمج|مدير|صاحب|مالك|مسؤول|مدقق|مراجع|مدرب|موظف|منسق|محاسب|دكتور|طبيب|جراح|الدكتور)|\bana (el )?(mudeer|modir|mdir|sa7eb|sahib|doctor|dktor|mas2ool|admin|developer)",
+    ],
+    # The assistant addressed as a machine ("dear assistant", "this bot").
+    "addressed": [
+        r"\b(dear|hey|hello|attention|note to (the )?) ?(assistant|bot|chatbot|ai|gpt|model)\b|\b(this|the) (bot|chatbot|ai assistant|language model)\b",
+        r"(sayin|sevgili|hey|merhaba) (asistan|bot)|\b(bu )?(botun|bota|asistana|yapay zeka)\w*",
+        r"(sehr geehrter|lieber|hallo|hey) (assistent|bot|chatbot|ki)\b|\b(dieses|diesen|dem|des) (bots?|chatbots?|assistenten)\b",
+        r"\b(cher|chere|bonjour|salut|hey) (assistant|bot|chatbot|ia)\b|\b(ce|du|au) (bot|chatbot)\b",
+        r"(уважаемый|дорогой|привет|эй) (ассистент|бот|помощник)|(этого|этому|этот) (бот|ассистент)\w*",
+        r"(عزيزي|يا|هلا) (المساعد|البوت|الروبوت)|(هذا|هاد) (البوت|الروبوت)",
+    ],
+    # Money set or moved by an order or an assertion (asking for a discount is not one).
+    "money_order": [
+        r"\b(apply|give|grant|set|make|change|update|approve|authori[sz]e|waive|cancel|mark|issue|reduce|lower|reset)\b.{0,30}\b(discount|refund|free|price|fee|iban|bank account|account number|deposit|invoice|bill|paid)\b",
+        # a payment status or a free service asserted, one line per script
+        r"\b(fully paid|paid in full|payment (received|confirmed)|ödeme alındı|ödendi|zahlung eingegangen|bezahlt|entièrement payé|paiement reçu)|\b(hotel|transfer|surgery|treatment|otel|hôtel)\b.{0,20}\b(free|gratis|offert|bedava|ücretsiz|kostenlos)",
+        r"\bbalance\b.{0,15}\b(cleared|settled|sorted|0|zero|waived)\b|\b0 ?(€|eur|euro) balance\b|\b\d+ ?(perc|percent|pct|%) off\b|\bdeposits? (are |is )?no longer (required|needed)|kapora\w* (gerekmiyor|yok artik)|anzahlung\w* entfall\w*|plus d'acompte|(acompte|depot)\w* (n'est plus|plus) (necessaire|requis)",
+        r"(предоплат|оплат|депозит)\w* (больше )?не нужн\w*",
+        r"(ما في|مافي|ما فيه|بدون) عربون",
+        r"(оплачен\w*|оплата получена)|отель.{0,20}бесплатно|(предоплат|оплат|депозит|аванс)\w* (отменен|возвращен|не нужн)\w*",
+        # a "correct" price asserted for the assistant's earlier answer
+        r"\bthe (correct|right|real) price (it meant |you meant )?(was|is)\b|dogru fiyat\w* .{0,10}\d+|(richtige|korrekte) preis .{0,10}\d+|le (bon|vrai) prix (etait|est) \d+",
+        r"правильн\w* цен\w* .{0,10}\d+",
+        r"السعر الصحيح .{0,10}\d+",
+        r"(الدفع وصل|مدفوع)|الفندق.{0,20}(ببلاش|مجان)",
+        # a number the assistant should use instead ("use 1000 for me", "1000 euro kullan")
+        r"\b(use|apply|charge|take)\b.{0,15}\b\d{2,}\b.{0,10}\b(for me|for my|instead)|\d+ (euro|eur|tl|dolar)\w* (kullan|uygula|yaz)|\d+ (euro|eur) (nehmen|ansetzen|berechnen)|\b(appliqu|factur)\w* \d+ (euros?|eur)",
+        r"(поставь|посчитай|выстави) (мне )?\d+",
+        r"(حط|احسب|خلي)[^ ]* (لي )?\d+",
+        r"\b(record|register|mark|log|note|put)\b.{0,30}\b(as|that)\b.{0,30}\b(free|paid|0|zero|waived)\b",
+        r"(سجل|اكتب|علم)[^ ]* (ان|انه|انها)? ?.{0,30}(مجان|مدفوع|صفر)|(kaydet|isaretle|yaz)\w*.{0,20}(ucretsiz|odendi|bedava)|(vermerk|trag|markier)\w*.{0,30}(kostenlos|bezahlt)|(note|enregistre|marque)\w*.{0,30}(gratuit|paye)|(запиши|отметь|оформи)\w*.{0,30}(бесплатн|оплачен|возврат)",
+        r"\b(price|cost|invoice|bill|total|fee|deposit)\b.{0,15}\b(is|=|to|set to|becomes|now)\b.{0,8}\b(0|zero|free|nothing)\b|\b\d+ instead of \d+|\b(full refund|100 ?% (discount|off)|refunded)\b",
+        r"(indirim|iade|ucretsiz|bedava|fiyat|iban|hesap|kapora|fatura|odeme)\w*.{0,30}\b(yap|uygula|ver|onayl|sifirla|iptal|degistir|dusur|kes|tanimla)\w*|\b\d+ (degil|yerine) \d+|tam iade",
+        r"(rabatt|erstattung|kostenlos|gratis|preis|iban|konto|bankverbindung|anzahlung|rechnung)\w*.{0,40}(gewahr|genehmig|setz|ander|storn|erlass|erstatt|senk)\w*|\b(setz|gewahr|genehmig|ander|erlass|storn|senk)\w*.{0,30}(rabatt|preis|rechnung|anzahlung|iban|konto|bankverbindung)|\b\d+ statt \d+|volle (erstattung|ruckerstattung)|auf 0 (euro|eur)",
+        r"(remise|reduc|rabais|rembours|gratuit|prix|tarif|iban|rib|acompte|facture)\w*.{0,30}(accord|appliqu|valid|annul|offr|modifi|baiss)\w*|\b(accorde|applique|offre|annule|mets)\w*.{0,20}(remise|reduc|rabais|rembours|gratuit|acompte|facture|prix)|\b\d+ au lieu de \d+|remboursement complet|\ba 0 (euro|eur)",
+        r"(скидк|возврат|бесплатн|цен|реквизит|предоплат|оплат)\w*.{0,30}(одобр|постав|измени|отмени|верни|предостав|обнул)\w*|(одобр|постав|сдела|измени|отмени|верни|дай|давай|предостав|обнул)\w*.{0,30}(скидк|возврат|бесплатн|цен|реквизит|предоплат)|\d+ вместо \d+|полный возврат|\b0 евро",
+        r"(خصم|استرجاع|استرداد|مجان|سعر|الايبان|العربون|الفاتوره|المبلغ)[^ ]*.{0,30}(وافق|غير|الغ|ارجع|اعتمد)|(خلي|حط|غير|اعط|الغ|اعتمد)[^ ]* .{0,20}(خصم|سعر|الايبان|الحساب|العربون|الفاتوره|مجان)|(سعر|الفاتوره|المبلغ|الحساب)[^ ]*.{0,20}صفر|\d+ (بدل|بدلا من|مش) \d+|(5alli|7ot|ghayyar|3ayyar) el (se3r|discount|fatora)|se3r.{0,10}\b0\b",
+    ],
+    # Someone else's approval claimed ("management has approved", "the doctor agreed").
+    "agreed_claim": [
+        r"\b(doctor|dr|surgeon|management|manager|director|owner|coordinator|admin|you)\b.{0,20}\b(already )?(agreed|approved|authori[sz]ed|granted|promised)\b",
+        r"(doktor|hekim|yonetim|mudur|koordinator|sahib)\w*.{0,20}(kabul etti|onayladi|onay verdi|izin verdi|soz verdi)",
+        r"(arzt|arztin|chef|leitung|geschaftsfuhrung|koordinat)\w*.{0,40}(zugestimmt|genehmigt|versprochen|gewahrt|bewilligt)",
+        r"(docteur|medecin|chirurgien|direction|coordinat)\w*.{0,30}(accepte|accorde|autorise|approuve|promis)",
+        r"(врач|доктор|руководств|директор|администрац|координатор)\w*.{0,20}(согласил|одобрил|разрешил|обещал)",
+        r"(الدكتور|الطبيب|الاداره|المدير|المنسق)[^ ]*.{0,20}(وافق|اعتمد|وعد)",
+    ],
+    # Permission granted to the assistant ("I authorise you to ..."): only staff could.
+    "grant_permission": [
+        r"\bi (authori[sz]e|allow|permit) you\b|\byou (are|have been) (authori[sz]ed|allowed|permitted) to\b",
+        r"(sana|size) izin (veriyorum|verildi)|yetki (veriyorum|verildi)",
+        r"ich (erlaube|gestatte|autorisiere) (dir|ihnen)|du (darfst|bist berechtigt)",
+        r"je (t'|vous )(autorise|permets)|tu es autorise",
+        r"я (разрешаю|позволяю) (тебе|вам)|тебе разрешено",
+        r"(اسمح لك|مسموح لك|اذن لك)|(المنسق|الدكتور|المدير)[^ ]* قال[^ ]* (لي )?(انك|انه)",
+    ],
+    # An order to confirm or put something in writing.
+    "confirm_order": [
+        r"\b(and|n|&) confirm\b|\b(just|simply|please|pls) confirm\b|\bconfirm (it|that|this|to (him|her|them|the patient))\b|\bconfirm\b.{0,20}\bin writing\b",
+        r"\b(sadece|hemen|direkt) onayla\b|yazili (olarak )?(teyit|onay)",
+        r"bestatige (einfach|es|das|schriftlich)|schriftlich (zu )?bestatigen",
+        r"\bconfirme(z)?[ -](juste|le|la|moi|lui)\b|confirmer par ecrit|\bconfirm\w* .{0,10}par ecrit",
+        r"подтверди(те)? (просто|это|письменно|ей|ему)|просто подтверди",
+        r"(اكد|أكد) (لي|له|لها)|بس (اكد|أكد)|كتابيا",
+    ],
+    # A payload hidden in an encoding, or an order to decode one.
+    "decode_order": [
+        r"\b(decode|decrypt|base64|rot13|decodiere|dekodier|entschlussel|decode[rz]?|dechiffre|cozumle|sifreyi coz|yaziyi coz)\w*|(декодируй|расшифруй|раскодируй|base64)|(فك التشفير|فك الكود|فك الترميز|ترجم الكود)",
+    ],
+    # A price for another category of person (staff price, employee pricing, cost price).
+    "special_price": [
+        r"\b(staff|employee|family|friends|vip|cost|internal|insider) (price|pricing|rate|discount)\b|\bat cost( price)?\b",
+        r"(personel|calisan|akraba|ozel|maliyet) (fiyat|indirim)\w*",
+        r"(mitarbeiter|personal|angestellten|freundes|einkaufs)(preis|rabatt|tarif)\w*",
+        r"(tarif|prix|remise) (employe|du personnel|collaborateur|coutant|interne|vip)\w*",
+        r"цен\w* (для )?(сотрудник|персонал|своих)\w*|по себестоимости",
+        r"سعر (الموظفين|الموظف|التكلفه|خاص للموظفين)",
+    ],
+    # A notice from "the system" (an update, new prices) rather than a patient's message.
+    "system_notice": [
+        r"\bpolicy (has )?changed\b|\b(new|updated) policy\b|politika\w* (degisti|guncellendi)|richtlinie\w* .{0,20}geandert|la politique a change|правил\w* изменил|السياسه (تغيرت|اتغيرت)",
+        r"\b(system|price|pricing) (update|notice|notification|change)\b|\b(all )?prices? (are|is|have been) (now |changed to |updated to )?\d+",
+        r"(sistem|fiyat) (guncellemesi|bildirimi|degisikligi)|fiyatlar\w* .{0,30}\d+ .{0,10}(oldu|olmustur)",
+        r"system ?(update|aktualisierung|hinweis|meldung)|preis(e|anderung|update)\w* .{0,30}(jetzt|ab sofort|nun) \d+",
+        r"mise a jour (du )?systeme|(prix|tarifs?) .{0,30}(passent|sont desormais|sont maintenant) (a )?\d+",
+        r"обновлени\w* (систем|цен|прайс)|цен\w* .{0,30}теперь \d+",
+        r"تحديث (النظام|الاسعار)|اسعار .{0,30}(صارت|اصبحت) \d+",
+    ],
+    # An order to pass something on to "the patient" in the third person: not a patient's voice.
+    "relay_order": [
+        r"\bconfirm (it |this |that )?to the (patient|client)\b|\b(share|give)\b.{0,25}\b(with )?(everyone|anyone|all patients|everybody) (who|that)\b|(herkese|soran herkese) .{0,20}(ver|soyle|gonder)|(bestatige|bestaetige)\w* .{0,10}(der|dem) (patientin|patienten)|confirme.{0,6}a la patiente|confirme.{0,6}au patient|подтверди\w* (пациент|клиент)\w*|اكد (للمريض|للمريضه|للعميل)",
+        r"\b(tell|inform|notify|let) (the|this) (patient|client|customer)\b|\btell this one\b|\bto the patient\b",
+        r"hastaya (bildir|soyle|ilet|yaz|haber ver)\w*",
+        r"(dem|der) (patienten|patientin) (mitteilen|sagen|bestatigen|schreiben)",
+        r"inform\w* (le|la) (patient|patiente)|(au|a la) (patient|patiente) (que|de)",
+        r"(сообщи|скажи|напиши|передай)\w* (пациент|клиент)\w*",
+        r"(بلغ|قول|اكتب|ابلغ)[^ ]* (المريض|المريضه|العميل)",
+    ],
+    # Somebody at the clinic said so ("the reception asked me to", "approved by the director").
+    "hearsay": [
+        r"\b(reception|front desk|desk|nurse|staff|coordinator|secretary|sales team)\b.{0,20}\b(asked|told|said|instructed) (me|you)\b.{0,40}\b(price|discount|free|quote|pricing|rate)|\b(approved|authori[sz]ed|signed off|permitted) by (the |dr|your )|\b(written |verbal )?permission from\b",
+        r"(resepsiyon|sekreter|hemsire|personel|koordinator)\w* .{0,40}(fiyat|indirim|ucretsiz)\w* .{0,30}(soyledi|dedi)|(onayiyla|izniyle|tarafindan onaylan)",
+        r"(rezeption|empfang|sekretariat|schwester|personal)\w* .{0,20}(hat gesagt|sagte|meinte).{0,50}(preis|rabatt|kostenlos|gratis)|(genehmigt|freigegeben) (von|durch)|erlaubnis (von|vom)",
+        r"(reception|accueil|secretariat|infirmiere|personnel)\w* .{0,20}(m'a dit|a dit).{0,50}(tarif|prix|remise|gratuit)|(approuve|autorise|valide) par|permission (de|du)",
+        r"(ресепшн|ресепшен|администратор|регистратур|медсестр)\w* .{0,20}(сказал|говорил)\w*.{0,50}(цен|скидк|бесплатн)|(одобрен|отменен|утвержден)\w* (врачом|директором|руководством|администрацией)|разрешени\w* (от|врача)",
+        r"(الاستقبال|السكرتير|الممرض|الموظف)[^ ]* .{0,20}(قال|قالو|قالت)[^ ]*.{0,40}(سعر|خصم|مجان)|(بموافقه|باذن|بتوقيع) (الدكتور|المدير|الاداره)",
+    ],
+    # A claim about the assistant's own earlier answer ("your last message had a typo").
+    "prior_message": [
+        r"\b(earlier|previous|last|your) (assistant |bot )?(message|answer|reply|quote)\b.{0,15}\b(had|contained|was|has) (a )?(typo|mistake|error|wrong)|\bthe correct price (it meant |you meant )?(was|is)\b",
+        r"(onceki|son) (mesaj|cevap|yanit)\w* .{0,15}(hata|yanlis)|dogru fiyat\w* .{0,10}\d+",
+        r"(vorherige|letzte|deine) (nachricht|antwort)\w* .{0,20}(tippfehler|fehler|falsch)|(richtige|korrekte) preis .{0,10}\d+",
+        r"(message|reponse) precedente .{0,20}(faute|erreur|coquille)|le (bon|vrai) prix (etait|est) \d+",
+        r"(предыдущ|прошл)\w* (сообщени|ответ)\w* .{0,20}(опечатк|ошибк)|правильн\w* цен\w* .{0,10}\d+",
+        r"(الرساله|الرد) (السابقه|اللي قبل) .{0,20}(غلط|خطا)|السعر الصحيح .{0,10}\d+",
+    ],
+    # The reply dictated: "say that ...", "reply only with '...'", "write '...' at the end".
+    "dictate": [
+        r"\b(reply|answer|respond|say)\b.{0,20}\b(exactly|verbatim|nothing else|word for word)\b|(aynen|sadece) (sunu|bunu) (yaz|cevap)|(genau|nur) (das|folgendes) (antworten|schreiben)|reponds exactement|ответь (ровно|только) это|رد (بالضبط|بس) ب",
+        r"\b(add|append|include|end with|put)\b.{0,25}\b(line|sentence|phrase|text)\b|\bat the end\b.{0,15}\b(add|write|put)|\bas your (reply|answer|response)\b|\b(output|answer|reply)\b.{0,20}\bas json\b|\balways (reply|answer|respond|say)\b",
+        r"(sonuna|basina) .{0,15}(cumle|satir|ifade)\w* (ekle|yaz)|cevap olarak (gonder|yaz)|her zaman .{0,25}(cevap ver|yanit ver|de\b)",
+        r"(am ende|zum schluss) .{0,20}(satz|zeile)|als (deine|ihre) antwort|antworte\w* .{0,10}immer",
+        r"ajoute\w* .{0,15}(a la fin|la phrase|la ligne)|comme (ta|votre) reponse|reponds.{0,12}toujours",
+        r"добавь\w* .{0,15}(в конце|фразу|строку)|в качестве ответа|всегда отвечай",
+        r"(ضيف|اضف|أضف|حط)[^ ]* .{0,15}(جمله|سطر|بالاخير|في الاخير)|(رد|جاوب)[^ ]* .{0,10}(دايما|دائما)",
+        r"\b(say|reply|respond|answer|write|tell me|type)\b.{0,25}\b(that|with|only|just)\b.{0,40}(paid|free|approved|confirmed|refunded|discount|received|0)|\byou (reply|say|answer) that\b|\b(say|reply|respond|answer|write)\b[^'\"]{0,30}['\"][^'\"]{3,}['\"]",
+        r"(yaz|de|soyle|cevap ver)\w*[^'\"]{0,20}['\"][^'\"]{3,}['\"]|['\"][^'\"]{3,}['\"] (yaz|de)\b|(cevab|yanit)\w* (sonuna|basina)",
+        r"(antworte|sag|schreib)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(sag|schreib)\w* (mir )?,? ?dass .{0,40}(bezahlt|kostenlos|genehmigt|erstattet)",
+        r"(reponds|dis|ecris)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(dis|ecris)(-moi)? que .{0,40}(paye|gratuit|valide|rembours)",
+        r"(скажи|ответь|напиши)\w*,? (что|только) .{0,40}(оплачен|бесплатн|одобрен|возврат|получен)|(скажи|ответь|напиши)\w*[^'\"«»]{0,30}['\"«][^'\"«»]{3,}['\"»]",
+        r"(قول|قل|رد|اكتب)[^ ]* (لي )?(ان|إن|بان) .{0,30}(الدفع|مدفوع|مجان|وافق|وصل)",
+    ],
+    # A test, training or simulation frame around an order.
+    "test_frame": [
+        r"\b(for|as) (compliance|audit|legal|regulatory)( (purposes|reasons|check))?\b|(uyum|denetim) (amacli|icin)|(aus )?(compliance|prufungs)(grunden|zwecken)|pour (la )?(conformite|l'audit)|для (аудита|проверки соответствия)|لاغراض (التدقيق|الامتثال)",
+        r"\b(for|as) (a )?(test|testing|training|evaluation|simulation|debug\w*)( purposes)?\b|\bthis is (just |only )?a test\b|\btest (environment|mode|run)\b",
+        r"(egitim|test|deneme) (amacli|icin)|bu bir test",
+        r"zu (test|schulungs|trainings)zwecken|(kurzer|ein) test\b|testmodus|zum testen",
+        r"(a des fins|a titre) (de test|d'essai|de formation)|pour (un|le) test|c'est un test",
+        r"(в учебных целях|для теста|это (проверка|тест)|тестов\w* режим)",
+        r"(لاغراض التدريب|لغرض التدريب|هذا اختبار|للتجربه|للاختبار)",
+    ],
+    # A counterfactual to act on: "act as if the coordinator had approved".
+    "as_if": [
+        r"\b(act|behave|respond|answer|reply) as (if|though)\b|\bpretend (that|this|the|it)\b",
+        r"gibi davran|(onaylamis|onay vermis) gibi",
+        r"\btu so,? als\b|\bals (ob|hatte|hätte|wäre|ware)\b",
+        r"\bfais comme si\b|\bfaites comme si\b",
+        r"сделай вид|притворись|веди себя так",
+        r"تصرف (كان|كأن)|اعتبر (ان|إن)",
+    ],
+    # A price the assistant should forget ("disregard the earlier pricing").
+    "price_override": [
+        r"\b(ignore|disregard|forget|don'?t (use|consider)|drop)\b.{0,25}\b(price|pricing|quote|rate|tariff)\b",
+        r"(fiyat|ucret|teklif)\w* (dikkate alma|unut|gormezden gel|yok say)",
+        r"(preis|angebot|tarif)\w* (ignorier|vergess|nicht beachten)\w*",
+        r"(ignor|oubli)\w* (l'ancien |le premier )?(tarif|prix|devis)",
+        r"не учитывай\w* .{0,15}цен|забудь\w* .{0,15}цен",
+        r"(تجاهل|انس)[^ ]* (السعر|الاسعار|العرض)",
+    ],
+    # A role handed to the assistant ("you're the clinic owner", "sen artik benim avukatimsin").
+    "role_assign": [
+        r"\b(you'?re|you are|ur|u r) (now )?(the|my|a) (clinic'?s? )?(owner|manager|lawyer|boss|director|admin|accountant|agent)\b",
+        r"\bsen (artik )?(benim )?\w+(sin|sun|siniz|sunuz)\b.{0,40}(onay|iade|indirim|ucretsiz)|\bsen (kliniğin|klinigin) (sahibi|muduru)",
+        r"\bdu bist (jetzt )?(der|die|mein|meine) (klinikinhaber|inhaber|chef|anwalt|manager)\w*",
+        r"\btu es (maintenant )?(le|la|mon|ma) (proprietaire|patron|avocat|directeur|responsable)\w*",
+        r"\bты (теперь )?(мой |моя )?(владел|хозя|директор|адвокат|менеджер)\w*",
+        r"(انت|انتي) (الحين )?(صاحب|مدير|محامي|مالك)[^ ]* ?(العياده)?",
+    ],
+    # A rule for the replies themselves: language only, never mention, never say.
+    "rule_change": [
+        r"\bnew rule\b|yeni kural|neue regel|nouvelle regle|новое правило|قاعده جديده",
+        r"\b(reply|respond|answer|speak|write)\b.{0,15}\bonly in [a-z]+\b|\b(never|don'?t|do not) (mention|say|reveal|tell)\b.{0,30}\b(coordinator|approval|human|team|rules?)",
+        r"asla (bahsetme|soyleme)|(koordinator|onay)\w* (bahsetme|soyleme)",
+        r"(nie|niemals|nicht) (erwahnen|erwahne)",
+        r"ne (mentionne|dis) (jamais|pas|rien)",
+        r"никогда не (упоминай|говори)|не упоминай",
+        r"(لا|ما) (تذكر|تقول)[^ ]* .{0,20}(المنسق|الموافقه|الفريق)",
+    ],
+}
+_SIGNS = PhraseTables({**_STRONG, **_WEAK})
+# Markup a patient never types: tags, role fields of JSON/YAML, delimited or fenced system
+# blocks, a quoted turn. Searched on the case-folded raw text, whose line breaks fold() drops.
+_MARKUP_SOURCES: tuple[str, ...] = (
+    r"<\s*/?\s*[\w\-]*(system|sistem|systeme|admin|instruction|prompt|assistant|developer|override|config|policy|note|система|النظام)[\w\-]*\s*>",
+    r"[\"']?(role|sender|author)[\"']?\s*[:=]\s*[\"']?(system|admin|assistant|developer|sistem|система|النظام)\b",
+    r"(^|\n)\s*[\"']?(system_prompt|override|persona|directive|priority|admin_mode|developer_mode)[\"']?\s*[:=]",
+    r"(^|\n)\s*(system|assistant|assistent|asistan|sistem|systeme|ассистент|система|النظام|المساعد)\s*:\s*[^ ]",
+    r"(-{3,}|={3,}|\*{3,})\s*(begin|end|start)?\s*(of )?(the )?(system|admin|instruction|prompt|override|internal|previous conversation|chat)",
+    r"\b(begin|end) (of )?(the )?(system|admin|internal|developer) (message|prompt|note|instructions?)",
+    r"`{3}[^`]{0,40}(system|admin|role|prompt|override)",
+    # command syntax and settings: "/admin", "!override", "SYSTEM>", "[[admin]]", "price=0"
+    r"(^|\s)[/!](admin|override|system|sudo|debug|config|root|set_?\w*)\b|\b(system|admin|root|sistem|система)\s*>|\[\[\s*(admin|system|sistem|система|النظام)",
+    r"\b(price|discount|fee|total|deposit|iban|mode|role|fiyat|indirim|preis|rabatt|prix|remise|цена|скидка)\s*[=:]\s*(\d|0|free|true|admin)",
+    r"#{2,}\s*\w*\s*(talimat|anweisung|consigne|instruction|инструкц|تعليمات|system|sistem|systeme|система|النظام|admin|override|note|notiz|notu|записка|ملاحظ|prompt|config|policy|richtlinie|politique|politika|политик|سياس)",
+    r"[\"'«“„]\s*(assistant|assistent|asistan|ассистент|المساعد|bot|system|sistem|systeme|система)\s*:",
+    r"(previous|earlier|last|our) (conversation|chat|session|transcript).{0,80}(assistant|bot|system|asistan|assistent|ассистент|المساعد)\s*:",
 )
+
+
+@lru_cache(maxsize=1)
+def _markup() -> re.Pattern[str]:
+    """One alternation, compiled on first use: one search per message, nothing at import."""
+    return re.compile("|".join(f"(?:{fold_pattern(p)})" for p in _MARKUP_SOURCES))
+
+
+_LEET = str.maketrans(
+    {"1": "i", "0": "o", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s", "7": "t"}
+)
+_HAS_DIGIT = re.compile(r"[0-9@$]")
+_LEET_WORD = re.compile(r"\b(?=\w*[a-z])(?=\w*[0-9@$])[\w@$]+\b")
+
+
+_SPACED_LETTERS = re.compile(r"\b(?:\w[.\-_*]){3,}\w\b")
+
+
+def _deleet(folded: str) -> str:
+    """Leetspeak read as letters and "i.g.n.o.r.e" as one word: obfuscation is a structure too."""
+    joined = _SPACED_LETTERS.sub(lambda m: re.sub(r"[.\-_*]", "", m.group(0)), folded)
+    return _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), joined)
+
+
+_BASE64 = re.compile(r"(?<![\w/+=.:-])[A-Za-z0-9+/]{16,}={0,2}(?![\w/+=])")
+
+
+def _hidden_text(redacted: str) -> bool:
+    """A base64 token that decodes to words: a payload smuggled past the screen."""
+    import base64
+    import binascii
+
+    for match in _BASE64.finditer(redacted):
+        token = match.group(0)
+        if not (re.search(r"[a-z]", token) and re.search(r"[A-Z0-9]", token)):
+            continue
+        try:
+            decoded = base64.b64decode(token + "=" * (-len(token) % 4), validate=True)
+            text = decoded.decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        if " " in text and sum(ch.isalpha() or ch.isspace() for ch in text) >= 0.8 * len(text):
+            return True
+    return False
+
+
+def injection_signs(redacted: str) -> tuple[str, ...]:
+    """The structural signs of a manipulation attempt found in a message."""
+    folded_view = fold(redacted)
+    scripts = scripts_of(folded_view)
+    # Russian typed in Latin letters: only a Latin-script message can be one.
+    latin_view = latin(folded_view) if scripts == ("latin",) else ""
+    obfuscated = _HAS_DIGIT.search(folded_view) or _SPACED_LETTERS.search(folded_view)
+    leet = _deleet(folded_view) if obfuscated else folded_view
+    found = ["markup"] if _markup().search(redacted.casefold()) else []
+    if _BASE64.search(redacted) and _hidden_text(redacted):
+        found.append("encoded")
+    for name in (*_STRONG, *_WEAK):
+        folded, latin_patterns = _SIGNS.patterns(
+            name, scripts, translit=bool(latin_view), text=folded_view, latin_text=latin_view
+        )
+        leet_patterns = (
+            _SIGNS.patterns(name, scripts, translit=False, text=leet)[0]
+            if leet != folded_view
+            else ()
+        )
+        if (
+            any_match(folded, folded_view)
+            or any_match(latin_patterns, latin_view)
+            or any_match(leet_patterns, leet)
+        ):
+            found.append(name)
+    return tuple(found)
+
+
+_FAMILY = {
+    "money_order": "money",
+    "staff_claim": "authority",
+    "agreed_claim": "authority",
+    "price_override": "override",
+    "special_price": "money",
+    "hearsay": "authority",
+    "role_assign": "directive",
+    "system_notice": "authority",
+    "prior_message": "authority",
+    "as_if": "directive",
+}
+
+
+def is_injection(signs: tuple[str, ...]) -> bool:
+    strong = [s for s in signs if s in _STRONG or s in ("markup", "encoded")]
+    # Two tables of one kind (money stated, money ordered) are one sign, not two.
+    weak = {_FAMILY.get(s, s) for s in signs if s in _WEAK}
+    return bool(strong) or len(weak) >= 2
+
+
 # (whose, what) per language: "other patients" near a kind of personal data, in either order.
 _OTHERS_DATA: tuple[tuple[str, str], ...] = (
     (
@@ -217,6 +759,7 @@ _DATA_EXTRACTION = compile_all(
     + [
         r"\b(list|database|export|dump)\b.{0,20}\b(of )?(all )?(your )?patients",
         r"hasta (listesi|veritabani)",
+        r"\b(list|liste|listesi|liste der|список|قائمه)\w*.{0,30}(patients|patienten|hasta|пациент|المرضى)\w*.{0,60}(phone|telephone|telefon|numar|nummer|numero|телефон|номер|ارقام|adres|address|e-?mail)",
     ]
 )
 _ABUSE = compile_all(
@@ -235,7 +778,7 @@ def flags_for(redacted: str) -> tuple[str, ...]:
     """Security flags of an already-redacted message (deterministic, language-independent)."""
     folded = fold(redacted)
     flags = []
-    if any_match(_INJECTION, folded):
+    if is_injection(injection_signs(redacted)):
         flags.append("prompt_injection")
     if any_match(_DATA_EXTRACTION, folded):
         flags.append("data_request")

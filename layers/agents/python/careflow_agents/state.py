@@ -52,6 +52,7 @@ class AgentState(TypedDict, total=False):
     urgency: str
     red_flags: list[str]
     medical_question: bool
+    review: bool  # a post-op symptom the rules cannot clear: a coordinator reads the reply first
     asks_price: bool  # this message itself asks for a price (not a continued flow)
     provider: str
     model: str
@@ -96,6 +97,7 @@ TURN_DEFAULTS: dict[str, Any] = {
     "urgency": "routine",
     "red_flags": [],
     "medical_question": False,
+    "review": False,
     "asks_price": False,
     "provider": "rules",
     "model": "rules-v1",

@@ -1,40 +1,183 @@
 # ruff: noqa: RUF001, RUF002 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """Text normalisation shared by every rules-based matcher.
 
-Patients type without accents ("agri" for "ağrı"), mix Eastern Arabic digits and write Arabic
-with or without vowel marks. Matching on one folded form, and compiling every lexicon entry
-through the *same* fold, keeps the multilingual keyword tables readable (they are written in
-natural spelling) while matching all of those variants.
+Patients type without accents ("agri" for "ağrı"), without umlauts ("gross", "hoellisch"), mix
+Eastern Arabic digits, write Arabic with or without vowel marks, hamza and tatweel, and write
+Russian in Latin letters ("krovi net", "bolit"). Two views of every message are matched:
+
+* :func:`fold` -- case, accents and vowel marks folded, Turkish dotless i, Arabic letter variants
+  (alef forms, alef maqsura, ta marbuta, hamza seats, Persian kaf/ya, tatweel) and Arabic-Indic
+  digits unified, "39,5" read as "39.5". Every pattern is compiled through the same fold, and a
+  German umlaut in a pattern also accepts its two-letter spelling (``ü`` -> ``(?:ue|u)``), so the
+  tables stay readable in natural spelling.
+* :func:`latin` -- the folded text with Cyrillic transliterated and Latin spelling variants
+  reduced to one skeleton ("kh"/"h", "ts"/"c", "ya"/"ja"/"ia", "shch"/"sch"/"sh", soft signs
+  dropped). Patterns written in Cyrillic are compiled once more through the same
+  transliteration, so "температуры нет" in the tables also finds "temperatury net".
+
+The transliteration is our own 33-letter table rather than ``cyrtranslit`` or ``unidecode``:
+both give one fixed romanisation (zh/kh/shch, "ia"/"ya"), while patients mix several, so a
+skeleton reduction on both sides is needed anyway -- and the table costs no import at cold
+start. Arabic normalisation is likewise the handful of character maps ``pyarabic`` would apply
+(most of them fall out of Unicode NFKD, which splits hamza and madda into combining marks).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_LETTERS = str.maketrans({"ı": "i", "ى": "ي", "ة": "ه", "ـ": None, "’": "'", "`": "'", "ʼ": "'"})
+_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "ى": "ي",
+        "ی": "ي",
+        "ک": "ك",
+        "ة": "ه",
+        "ـ": None,
+        "’": "'",
+        "`": "'",
+        "ʼ": "'",
+        "œ": "oe",
+        "æ": "ae",
+        "´": "'",
+        "،": ",",
+        "؟": "?",
+        "؛": ";",
+    }
+)
 _SPACE = re.compile(r"\s+")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d{2}))")
+_CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
+
+# Cyrillic -> Latin, already in skeleton form (see _SKELETON).
+_CYRILLIC = str.maketrans(
+    {
+        "а": "a",
+        "б": "b",
+        "в": "v",
+        "г": "g",
+        "д": "d",
+        "е": "e",
+        "ё": "e",
+        "ж": "zh",
+        "з": "z",
+        "и": "i",
+        "й": "i",
+        "к": "k",
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "о": "o",
+        "п": "p",
+        "р": "r",
+        "с": "s",
+        "т": "t",
+        "у": "u",
+        "ф": "f",
+        "х": "h",
+        "ц": "c",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "sh",
+        "ъ": "",
+        "ы": "i",
+        "ь": "",
+        "э": "e",
+        "ю": "iu",
+        "я": "ia",
+        "і": "i",
+    }
+)
+# Latin spelling variants of Russian sounds, longest first, reduced to one skeleton.
+_SKELETON = (
+    ("shch", "sh"),
+    ("sch", "sh"),
+    ("kh", "h"),
+    ("tz", "c"),
+    ("ts", "c"),
+    ("x", "h"),
+    ("w", "v"),
+    ("yo", "e"),
+    ("y", "i"),
+    ("j", "i"),
+    ("'", ""),
+)
+_SKELETON_RE = re.compile("|".join(re.escape(a) for a, _ in _SKELETON))
+_SKELETON_MAP = dict(_SKELETON)
+_UMLAUTS = {"ä": "(?:ae|a)", "ö": "(?:oe|o)", "ü": "(?:ue|u)", "Ä": "(?:ae|a)", "Ö": "(?:oe|o)"}
+_UMLAUT_RE = re.compile("[äöüÄÖ]")
 
 
-def fold(text: str) -> str:
-    """Lower-case, strip accents and vowel marks, unify digits and Arabic letter variants."""
+def _fold_letters(text: str) -> str:
     text = text.translate(_DIGITS).casefold().translate(_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACE.sub(" ", stripped).strip()
 
 
-@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Lower-case, strip accents and vowel marks, unify digits, decimals and Arabic letters."""
+    return _DECIMAL_COMMA.sub(".", _fold_letters(text))
+
+
+def fold_pattern(pattern: str) -> str:
+    """:func:`fold` for a regular expression: ``{0,40}`` is a repeat, not a decimal."""
+    return _fold_letters(_expand_umlauts(pattern))
+
+
+def skeleton(latin_text: str) -> str:
+    """Reduce Latin spelling variants of Russian sounds to one form (both sides of a match)."""
+    return _SKELETON_RE.sub(lambda m: _SKELETON_MAP[m.group(0)], latin_text)
+
+
+def transliterate(folded: str) -> str:
+    """Cyrillic runs of an already folded text in Latin skeleton form; other text unchanged."""
+    return _CYRILLIC_RUN.sub(lambda m: skeleton(m.group(0).translate(_CYRILLIC)), folded)
+
+
+def latin(folded: str) -> str:
+    """The Latin-skeleton view of a folded message (Russian typed in either script)."""
+    return skeleton(folded.translate(_CYRILLIC))
+
+
+def has_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC_RUN.search(text))
+
+
+def _expand_umlauts(pattern: str) -> str:
+    if "(?<" in pattern:
+        return pattern  # a look-behind must keep a fixed width
+    return _UMLAUT_RE.sub(lambda m: _UMLAUTS[m.group(0)], pattern)
+
+
+@lru_cache(maxsize=8192)
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(fold(pattern))
+    return re.compile(fold_pattern(pattern))
+
+
+@lru_cache(maxsize=8192)
+def compile_latin(pattern: str) -> re.Pattern[str] | None:
+    """A Cyrillic pattern transliterated for the :func:`latin` view (None: nothing Cyrillic)."""
+    folded = _fold_letters(pattern)
+    if not has_cyrillic(folded):
+        return None
+    # Anchored at a word start: a transliterated Russian stem must not match inside a word of
+    # another language ("bol" in "bolt").
+    return re.compile(rf"(?<![a-z0-9])(?:{transliterate(folded)})")
 
 
 def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     """Compile natural-spelling patterns against the folded form of messages."""
     return tuple(_compile(p) for p in patterns)
+
+
+def compile_latin_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """The Cyrillic patterns among ``patterns``, compiled for the :func:`latin` view."""
+    return tuple(c for c in (compile_latin(p) for p in patterns) if c is not None)
 
 
 def any_match(patterns: Iterable[re.Pattern[str]], folded: str) -> bool:
@@ -47,3 +190,340 @@ def first_match(patterns: Iterable[re.Pattern[str]], folded: str) -> re.Match[st
         if found:
             return found
     return None
+
+
+# Frequent Russian words as typed in Latin letters (skeleton form): two of them make the
+# transliterated view worth matching. Without this gate, short Russian stems in Latin letters
+# meet German and English words ("вонь" -> "von").
+_RUSSIAN_LATIN = frozenset(
+    [
+        "menia",
+        "mne",
+        "bolit",
+        "net",
+        "ochen",
+        "posle",
+        "operacii",
+        "operaciia",
+        "mozhno",
+        "skolko",
+        "zdravstvuite",
+        "privet",
+        "spasibo",
+        "pozhaluista",
+        "chto",
+        "eto",
+        "kak",
+        "vchera",
+        "segodnia",
+        "dnei",
+        "dnia",
+        "nazad",
+        "silno",
+        "krovi",
+        "krov",
+        "normalno",
+        "vrode",
+        "nichego",
+        "stalo",
+        "trudno",
+        "seichas",
+        "uzhe",
+        "tozhe",
+        "kogda",
+        "esli",
+        "bil",
+        "bila",
+        "bilo",
+        "delali",
+        "sdelali",
+        "nemnogo",
+        "budto",
+        "tolko",
+        "poka",
+        "vse",
+        "vsio",
+        "ili",
+        "glaz",
+        "glazu",
+        "shov",
+        "shvi",
+        "temperatura",
+        "otek",
+        "opuhlo",
+        "opuhla",
+        "gnoi",
+        "boli",
+        "vrach",
+        "pomogite",
+        "strashno",
+        "pishu",
+        "pishet",
+        "utra",
+        "dnem",
+        "vecherom",
+        "nochiu",
+        "tiazhelo",
+        "dishat",
+        "grudi",
+        "serdce",
+        "mozhet",
+        "nado",
+        "nuzhno",
+        "stoit",
+        "glaza",
+        "oba",
+        "teper",
+        "pokazhi",
+        "svoi",
+        "tvoi",
+        "dlia",
+        "pravila",
+        "hochu",
+        "budet",
+        "zavtra",
+        "dengi",
+        "cena",
+        "ceni",
+        "dazhe",
+        "voda",
+        "vodu",
+        "rvet",
+        "toshnit",
+        "chasa",
+        "sovsem",
+        "silnaia",
+        "silnii",
+        "opuhol",
+        "otekla",
+        "goriachaia",
+        "perestaet",
+    ]
+)
+_TURKISH_COLLOQUIAL = re.compile(r"(?<=[iu])yo(m?)\b")
+
+
+# Arabizi "ma fi" / "ma 3ndi" (there is no / I have no) as one negation cue; a bare "ma" is
+# French "my" and must stay as it is.
+_ARABIZI_NEGATION = re.compile(r"\bma (?=(fi|fih|fee|fish|3ndi|3andi|3andy|andi)\b)")
+
+
+def russian_in_latin(latin_view: str) -> bool:
+    """Whether a Latin-script message reads as transliterated Russian ("krovi net, bolit").
+
+    Two of the frequent words, or one long one ("mozhno", "skolko", "spasibo") that no other
+    language here writes.
+    """
+    found = set(re.findall(r"[a-z]+", latin_view)) & _RUSSIAN_LATIN
+    return len(found) >= 2 or any(len(word) >= 6 for word in found)
+
+
+_SCRIPT_LETTERS = (
+    ("arabic", re.compile(r"[\u0600-\u06ff]")),
+    ("cyrillic", re.compile(r"[\u0400-\u04ff]")),
+    ("latin", re.compile(r"[a-z]")),
+)
+Patterns = tuple[re.Pattern[str], ...]
+
+
+def scripts_of(text: str) -> tuple[str, ...]:
+    """The scripts a (folded) text is written in; digits alone count as Latin."""
+    found = tuple(name for name, letters in _SCRIPT_LETTERS if letters.search(text))
+    return found or ("latin",)
+
+
+_ESCAPES = re.compile(r"\\[a-zA-Z]")
+
+
+def _scripts_of_pattern(pattern: str) -> list[str]:
+    """Every script a pattern has letters of (regex escapes such as ``\\b`` are no letters);
+    a pattern without letters ("39.5 degrees" as digits) goes with the Latin ones."""
+    bare = _ESCAPES.sub("", pattern.casefold())
+    found = [name for name, letters in _SCRIPT_LETTERS if letters.search(bare)]
+    return found or ["latin"]
+
+
+_META = set("\\.^$*+?{}[]()|")
+
+
+def _split_top(pattern: str) -> list[str] | None:
+    """``pattern`` split at its top-level ``|`` (None if the brackets do not balance)."""
+    parts, depth, start, i = [], 0, 0, 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth != 0:
+        return None
+    parts.append(pattern[start:])
+    return parts
+
+
+def _closing(pattern: str, i: int) -> int:
+    depth, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def anchors(pattern: str) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of ``pattern`` starts with (None: unknown).
+
+    A cheap necessary condition: a pattern none of whose anchors occurs in a message cannot
+    match it, so it is neither compiled nor searched for that message.
+    """
+    branches = _split_top(pattern)
+    if branches is None:
+        return None
+    found: list[str] = []
+    for branch in branches:
+        i = 0
+        while branch.startswith("\\b", i):
+            i += 2
+        if branch[i : i + 1] == "(":
+            end = _closing(branch, i)
+            inner = branch[i + 1 : end]
+            after = branch[end + 1 : end + 3]
+            if end < 0 or after[:1] in ("?", "*") or after.startswith("{0"):
+                return None
+            if inner.startswith("?:"):
+                inner = inner[2:]
+            elif inner.startswith("?"):
+                return None  # a look-around
+            sub = anchors(inner)
+            if sub is None:
+                return None
+            found.extend(sub)
+            continue
+        j = i
+        while j < len(branch) and branch[j] not in _META:
+            j += 1
+        literal = branch[i:j]
+        if branch[j : j + 1] in ("?", "*", "{"):
+            literal = literal[:-1]  # the last character is optional
+        if len(literal) < 2:
+            return None
+        found.append(literal)
+    return tuple(found)
+
+
+@lru_cache(maxsize=16384)
+def _compiled_source(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+class PhraseTables:
+    """Named pattern tables, compiled lazily and searched only where they can match.
+
+    A message is only searched with the patterns of the scripts it contains (an Arabic message
+    never runs the Latin patterns), and of those only with the ones whose literal
+    :func:`anchors` occur in it; a pattern is compiled the first time a message needs it.
+    Compiling every table of six languages at once costs several hundred milliseconds, which
+    would otherwise land on run_agent's first message.
+    """
+
+    prefilter = True  # tests switch it off to prove it never changes a result
+
+    def __init__(self, tables: Mapping[str, Sequence[str]]) -> None:
+        # name -> script -> [(anchors, regex source)]; "translit" holds the Latin-view sources
+        self._raw: dict[str, dict[str, list[tuple[tuple[str, ...] | None, str]]]] = {}
+        for name, patterns in tables.items():
+            grouped: dict[str, list[tuple[tuple[str, ...] | None, str]]] = {
+                "latin": [],
+                "cyrillic": [],
+                "arabic": [],
+                "translit": [],
+            }
+            for pattern in patterns:
+                source = fold_pattern(pattern)
+                for script in _scripts_of_pattern(pattern):
+                    grouped[script].append((anchors(source), source))
+                folded = _fold_letters(pattern)
+                if has_cyrillic(folded):
+                    inner = transliterate(folded)
+                    grouped["translit"].append((anchors(inner), rf"(?<![a-z0-9])(?:{inner})"))
+            self._raw[name] = grouped
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._raw
+
+    def _select(self, name: str, script: str, text: str) -> Patterns:
+        chosen = []
+        for found, source in self._raw[name][script]:
+            if not self.prefilter or found is None or any(anchor in text for anchor in found):
+                chosen.append(_compiled_source(source))
+        return tuple(chosen)
+
+    def patterns(
+        self,
+        name: str,
+        scripts: Iterable[str],
+        *,
+        translit: bool,
+        text: str = "",
+        latin_text: str = "",
+    ) -> tuple[Patterns, Patterns]:
+        """(patterns for the folded ``text`` in ``scripts``, for ``latin_text`` if ``translit``)."""
+        folded: Patterns = ()
+        for script in scripts:
+            folded += self._select(name, script, text)
+        return folded, self._select(name, "translit", latin_text) if translit else ()
+
+    def compile_everything(self) -> None:
+        for scripts in self._raw.values():
+            for entries in scripts.values():
+                for _found, source in entries:
+                    _compiled_source(source)
+
+
+class Views:
+    """A message's two matching views, computed once per message.
+
+    ``latin`` is empty unless the message is Russian -- in Cyrillic, or in Latin letters by
+    :func:`russian_in_latin` -- so transliterated stems are matched only where they can mean
+    Russian. Colloquial Turkish "-iyo"/"-iyom" ("geliyo", "durmuyo") reads as "-iyor"/"-iyorum".
+    """
+
+    __slots__ = ("folded", "latin")
+
+    def __init__(self, text: str) -> None:
+        folded = fold(text)
+        folded = _ARABIZI_NEGATION.sub("mafi ", folded)
+        self.folded = _TURKISH_COLLOQUIAL.sub(lambda m: "yorum" if m.group(1) else "yor", folded)
+        view = latin(folded)
+        self.latin = view if has_cyrillic(folded) or russian_in_latin(view) else ""
+
+    def search(
+        self,
+        folded_patterns: Iterable[re.Pattern[str]],
+        latin_patterns: Iterable[re.Pattern[str]] = (),
+    ) -> bool:
+        return any_match(folded_patterns, self.folded) or any_match(latin_patterns, self.latin)

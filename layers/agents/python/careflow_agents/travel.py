@@ -15,7 +15,7 @@ from typing import Any
 
 from careflow_agents import config as cfg
 from careflow_agents.state import Draft
-from careflow_agents.text import any_match, compile_all, fold
+from careflow_agents.text import any_match, compile_all, fold, fold_pattern
 from careflow_shared.stages import can_transition
 from careflow_shared.tenant_config import TenantConfig
 
@@ -31,12 +31,12 @@ _MONTH_WORDS = (
     r"يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
 )
 _DATE = re.compile(
-    fold(
+    fold_pattern(
         rf"(\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?|\d{{1,2}}\.?\s+(?:{_MONTH_WORDS})\b|(?:{_MONTH_WORDS})\s+\d{{1,2}}\b)"
     )
 )
 _RANGE = re.compile(
-    fold(
+    fold_pattern(
         rf"\b(\d{{1,2}})\.?\s*(?:-|–|to|until|bis|au|до|ile|إلى|الى)\s*(\d{{1,2}})\.?\s+({_MONTH_WORDS})\b"
     )
 )

@@ -1,19 +1,32 @@
-"""Rules triage: intent, urgency and post-op red flags of one (redacted) message.
+"""Rules triage: red flags first, then intent and urgency of one (redacted) message.
 
 This is both the offline ``rules`` provider and the safety floor under every model: whatever
 a model says, a red flag found here makes the message ``urgent`` and escalates it.
+
+Order of the screen (clinical safety before routing):
+
+1. *Normalise* the message into its matching views (:mod:`careflow_agents.text`) and correct
+   near-miss spellings of clinical words (:mod:`careflow_agents.spelling`).
+2. *Red flags* from the catalogue (:mod:`careflow_agents.redflags`), in every stage and before
+   intent; a hit inside a negation scope (:mod:`careflow_agents.negation`) does not count, any
+   other hit does. Before an operation, a red flag counts unless the message is plainly
+   hypothetical ("will it bleed a lot?") and says nothing of an operation already done.
+3. *Post-op context*: the stage, or the message itself ("operated 5 days ago elsewhere").
+4. *Symptoms* that are not red flags make a post-op message ``soon``; a symptom the rules cannot
+   clear as ordinary healing (swelling, bruising, itching, crusts, numbness) -- or a post-op
+   message the rules cannot read at all -- also asks for a person's ``review``.
+5. *Intent* from the phrase tables, in both views.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, get_args
 
-from careflow_agents import lexicon
-from careflow_agents.text import any_match, compile_all, fold
+from careflow_agents import lexicon, negation, redflags
+from careflow_agents.text import Patterns, PhraseTables, Views, scripts_of
 
 Intent = Literal[
     "treatment_enquiry",
@@ -30,6 +43,7 @@ Urgency = Literal["routine", "soon", "urgent"]
 INTENTS: tuple[str, ...] = get_args(Intent)
 URGENCY_ORDER: dict[str, int] = {"routine": 0, "soon": 1, "urgent": 2}
 POST_OP_STAGES = frozenset({"in_treatment", "post_op"})
+_MIN_WORDS_FOR_REVIEW = 4
 
 
 @dataclass(frozen=True)
@@ -42,64 +56,172 @@ class Triage:
     care_question: bool = False
     medical_question: bool = False
     matched_intents: tuple[str, ...] = field(default_factory=tuple)
+    review: bool = False
 
 
 @lru_cache(maxsize=1)
-def _tables() -> dict[str, tuple[re.Pattern[str], ...]]:
-    tables = {f"flag:{name}": compile_all(p) for name, p in lexicon.RED_FLAGS.items()}
-    tables.update({f"intent:{name}": compile_all(p) for name, p in lexicon.INTENTS.items()})
-    tables["symptoms"] = compile_all(lexicon.SYMPTOMS)
-    tables["care"] = compile_all(lexicon.CARE_QUESTIONS)
-    tables["after"] = compile_all(lexicon.AFTER_SURGERY)
-    tables["medication"] = compile_all(lexicon.MEDICATION)
-    tables["question"] = compile_all(lexicon.QUESTION)
-    tables["soon"] = compile_all(lexicon.SOON_TIME)
-    tables["neg_before"] = compile_all([lexicon.NEGATION_BEFORE])
-    tables["neg_after"] = compile_all([lexicon.NEGATION_AFTER])
-    return tables
+def _tables() -> PhraseTables:
+    tables: dict[str, Sequence[str]] = {}
+    for flag in redflags.CATALOGUE:
+        tables[f"flag:{flag.id}"] = flag.patterns
+        tables[f"unless:{flag.id}"] = flag.unless
+    tables.update({f"intent:{name}": p for name, p in lexicon.INTENTS.items()})
+    for name, patterns in (
+        ("symptoms", lexicon.SYMPTOMS),
+        ("normal", lexicon.NORMAL_HEALING),
+        ("care", lexicon.CARE_QUESTIONS),
+        ("after", lexicon.AFTER_SURGERY),
+        ("operated", lexicon.OPERATION_DONE),
+        ("hypothetical", lexicon.HYPOTHETICAL),
+        ("medication", lexicon.MEDICATION),
+        ("question", lexicon.QUESTION),
+        ("soon", lexicon.SOON_TIME),
+        ("greeting", lexicon.GREETINGS),
+        ("discount", lexicon.DISCOUNT),
+        ("invoice", lexicon.INVOICE),
+        ("price_asked", lexicon.PRICE_OVER_TRAVEL),
+        ("weekday_time", lexicon.WEEKDAY_TIME),
+    ):
+        tables[name] = patterns
+    return PhraseTables(tables)
 
 
 def warm_up() -> None:
-    """Compile the phrase tables now rather than on the first message."""
-    _tables()
+    """Compile every phrase table now rather than on first use (benchmarks, an init hook)."""
+    _tables().compile_everything()
+    negation.scopes("no")
 
 
-def _negated(folded: str, match: re.Match[str]) -> bool:
-    tables = _tables()
-    before = folded[max(0, match.start() - 30) : match.start()]
-    after = folded[match.end() : match.end() + 20]
-    return any_match(tables["neg_before"], before) or any_match(tables["neg_after"], after)
+class _Message:
+    """One message's views, negation scopes (per view) and table look-ups."""
+
+    def __init__(self, text: str) -> None:
+        from careflow_agents.spelling import correct
+
+        self.views = Views(text)
+        self.views.folded = correct(self.views.folded)
+        self._scopes: dict[str, list[negation.Span]] = {}
+        self.scripts = scripts_of(self.views.folded)
+        self._patterns: dict[str, tuple[Patterns, Patterns]] = {}
+
+    def patterns(self, name: str) -> tuple[Patterns, Patterns]:
+        """The table's patterns that can match this message (folded view, Latin view)."""
+        key = name
+        found = self._patterns.get(key)
+        if found is None:
+            found = _tables().patterns(
+                name,
+                self.scripts,
+                translit=bool(self.views.latin),
+                text=self.views.folded,
+                latin_text=self.views.latin,
+            )
+            self._patterns[key] = found
+        return found
+
+    def scopes(self, view: str) -> list[negation.Span]:
+        if view not in self._scopes:
+            self._scopes[view] = negation.scopes(getattr(self.views, view))
+        return self._scopes[view]
+
+    def hits(self, name: str, unless: str | None = None) -> tuple[bool, bool]:
+        """(affirmed, negated): whether the table matches outside / only inside negation.
+
+        A hit with an ``unless`` pattern from 40 characters before it to 120 after its start
+        does not count.
+        """
+        folded, latin = self.patterns(name)
+        exceptions = self.patterns(unless) if unless else ((), ())
+        negated = False
+        for index, (view, patterns) in enumerate((("folded", folded), ("latin", latin))):
+            text = getattr(self.views, view)
+            if not text:
+                continue
+            for pattern in patterns:
+                if pattern.search(text) is None:
+                    continue  # the common case: one C-level scan, no iterator
+                for match in pattern.finditer(text):
+                    window = text[max(0, match.start() - 40) : match.start() + 120]
+                    if any(e.search(window) for e in exceptions[index]):
+                        continue
+                    scopes = self.scopes(view)
+                    last = max(match.start(), match.end() - 1)
+                    if negation.inside(match.start(), scopes) or negation.inside(last, scopes):
+                        # the hit begins or ends in a negated symptom ("yara temiz, akinti yok")
+                        negated = True
+                    else:
+                        return True, negated
+        return False, negated
+
+    def any(self, name: str) -> bool:
+        folded, latin = self.patterns(name)
+        return self.views.search(folded, latin)
+
+    def spans(self, name: str, view: str) -> list[tuple[int, int]]:
+        folded, latin = self.patterns(name)
+        patterns = folded if view == "folded" else latin
+        return [m.span() for p in patterns for m in p.finditer(getattr(self.views, view))]
+
+    def unexplained_symptom(self) -> bool:
+        """An affirmed symptom that is not one of the ordinary signs of healing."""
+        folded, latin = self.patterns("symptoms")
+        for view, patterns in (("folded", folded), ("latin", latin)):
+            text = getattr(self.views, view)
+            normal = self.spans("normal", view)
+            for pattern in patterns:
+                for match in pattern.finditer(text):
+                    if negation.inside(match.start(), self.scopes(view)):
+                        continue
+                    if any(s <= match.start() < e for s, e in normal):
+                        continue
+                    return True
+        return False
+
+
+def _flags(message: _Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    found: list[str] = []
+    negated: list[str] = []
+    for flag in redflags.CATALOGUE:
+        affirmed, was_negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
+        if affirmed:
+            found.append(flag.id)
+        elif was_negated:
+            negated.append(flag.id)
+    return tuple(found), tuple(negated)
 
 
 def red_flags(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(red flags found, red flags mentioned only as negated -- "no fever")."""
     if not text:
         return (), ()
-    folded = fold(text)
-    found: list[str] = []
-    negated: list[str] = []
-    for name in lexicon.RED_FLAGS:
-        hits = [m for p in _tables()[f"flag:{name}"] for m in p.finditer(folded)]
-        if not hits:
-            continue
-        if all(_negated(folded, m) for m in hits):
-            negated.append(name)
-        else:
-            found.append(name)
-    return tuple(found), tuple(negated)
+    return _flags(_Message(text))
 
 
-def matched_intents(folded: str) -> tuple[str, ...]:
-    tables = _tables()
-    return tuple(i for i in lexicon.INTENT_PRIORITY if any_match(tables[f"intent:{i}"], folded))
+def _matched_intents(message: _Message) -> tuple[str, ...]:
+    return tuple(
+        i
+        for i in lexicon.INTENT_PRIORITY
+        if message.any(f"intent:{i}") or (i == "appointment" and message.any("weekday_time"))
+    )
 
 
-def _choose(matched: Sequence[str], has_treatment: bool) -> str:
+def matched_intents(text: str) -> tuple[str, ...]:
+    return _matched_intents(_Message(text))
+
+
+def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | None = None) -> str:
     if not matched:
         return "other"
     if "payment" in matched:
+        if message is not None and "price_quote" in matched and message.any("discount"):
+            return "price_quote"
+        if message is not None and "documents" in matched and message.any("invoice"):
+            return "documents"
         return "payment"
-    if "price_quote" in matched and has_treatment:
+    if "price_quote" in matched and (
+        has_treatment or (message is not None and message.any("price_asked"))
+    ):
+        # "how much ... hotel included?" asks a price; the hotel is part of what is priced
         return "price_quote"
     return matched[0]
 
@@ -113,14 +235,20 @@ def triage(
     """Classify one redacted message; ``has_treatment`` says a known treatment was named."""
     if not text:
         return Triage(intent="other", urgency="routine")
-    tables = _tables()
-    folded = fold(text)
-    flags, negated = red_flags(text)
-    symptoms = any_match(tables["symptoms"], folded) or bool(negated)
-    care = any_match(tables["care"], folded)
-    after = stage in POST_OP_STAGES or any_match(tables["after"], folded)
-    medical_q = any_match(tables["medication"], folded) and any_match(tables["question"], folded)
-    matched = matched_intents(folded)
+    message = _Message(text)
+    flags, negated = _flags(message)
+    post_stage = stage in POST_OP_STAGES
+    operated = not post_stage and message.any("operated")  # the stage already says so
+    hypothetical = not post_stage and not operated and message.any("hypothetical")
+    if flags and hypothetical:
+        negated, flags = negated + flags, ()  # "will I bleed a lot after it?": not an emergency
+    symptoms, negated_symptoms = message.hits("symptoms")
+    symptoms = symptoms or (bool(negated) and message.any("normal"))
+    # Before an operation, "after the surgery" in a question is about the future.
+    after = post_stage or operated or (message.any("after") and not hypothetical)
+    care = after and message.any("care")  # an aftercare question matters after an operation only
+    medical_q = message.any("medication") and message.any("question")
+    matched = _matched_intents(message)
 
     if flags:
         return Triage(
@@ -133,7 +261,8 @@ def triage(
             medical_question=medical_q,
             matched_intents=matched,
         )
-    if after and (symptoms or care or medical_q):
+    if after and (symptoms or care or medical_q or negated or negated_symptoms):
+        review = symptoms and message.unexplained_symptom()
         return Triage(
             intent="post_op_concern",
             urgency="soon" if symptoms else "routine",
@@ -142,10 +271,20 @@ def triage(
             care_question=care,
             medical_question=medical_q,
             matched_intents=matched,
+            review=review,
         )
-    intent = _choose(matched, has_treatment)
+    intent = _choose(matched, has_treatment, message)
     urgency = "routine"
-    if intent in ("travel", "appointment") and any_match(tables["soon"], folded):
+    review = False
+    if (
+        intent == "other"
+        and after
+        and not message.any("greeting")
+        and len(message.views.folded.split()) >= _MIN_WORDS_FOR_REVIEW
+    ):
+        # A post-op message the rules cannot read: a person looks at it today.
+        intent, urgency, review = "post_op_concern", "soon", True
+    if intent in ("travel", "appointment") and message.any("soon"):
         urgency = "soon"
     return Triage(
         intent=intent,
@@ -155,6 +294,7 @@ def triage(
         care_question=care,
         medical_question=medical_q and after,
         matched_intents=matched,
+        review=review,
     )
 
 

@@ -1,0 +1,351 @@
+# ruff: noqa: RUF001, RUF003 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+"""NegEx/ConText-style negation scopes for six languages, on a normalised view of a message.
+
+A negation cue opens a scope that covers the symptoms it governs and nothing else:
+
+* *pre* cues ("no", "without", "kein", "pas de", "sans", "нет", "без", "ما عندي", "مافي") scope
+  forward, *post* cues ("yok", "değil", "нет" in "krovi net", "keins" in "Fieber hab ich keins")
+  scope backward;
+* between the cue and its first symptom only filler words may stand ("I don't *have any*
+  fever", "je *n'ai* pas *de* fièvre", "Fieber *hab ich* keins");
+* the scope then runs on over a *list* -- bare symptom nouns joined by commas or "or/and/ni/ve/
+  и/или/و" ("pas de rougeur ni de pus", "no fever, redness or swelling");
+* it ends at the first word that asserts something: a contrast ("but", "aber", "mais", "ama",
+  "но", "لكن", "بس"), sentence punctuation, or a body part with a predicate ("no fever, *calf*
+  swollen and hot") -- so a negation can never hide another, present red flag.
+
+Uncertainty ("probably nothing", "is that normal?", "not sure if it's infected") opens no scope:
+a cue must be followed by a symptom, and "sure" is none. Scopes are character ranges of the view
+they were computed on; a red-flag hit is negated only when it *starts* inside one, so a flag
+pattern that contains its own negation ("can't breathe", "не вижу") is never negated by it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from careflow_agents.text import fold, transliterate
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(text).split())
+
+
+def _with_latin(words: frozenset[str]) -> frozenset[str]:
+    """Cue words written in Cyrillic also as their Latin skeleton ("нет" -> "net")."""
+    return words | frozenset(transliterate(w) for w in words)
+
+
+PRE = _with_latin(
+    _words(
+        "no not without never nor neither none nothing don doesn didn isn aren wasn weren haven hasn hadn "
+        "dont doesnt didnt isnt arent wasnt havent hasnt denies deny free "
+        "kein keine keinen keiner keines keins nicht nix nichts ohne weder nie niemals "
+        "pas sans aucun aucune ni jamais ne n "
+        "нет не без ни никакой никакого никаких "
+        "لا ما مافي مافيه مفيش مافيش ماكو بدون ليس ليست مش مو ولا لم "
+        "mafi mafish mafeesh mish"
+    )
+)
+POST = _with_latin(
+    _words("yok yoktu degil değil olmadi olmadı kalmadi kalmadı keins keine keinen nicht нет none")
+)
+# Allowed between a cue and its first symptom.
+LEAD_FILLERS = _with_latin(
+    _words(
+        "i t have has had got get getting it is there was are were my any a an the of feel feeling "
+        "see seeing notice noticed really much more signs sign real major serious and also too either "
+        "ich habe hab hat es ist gibt mehr mal eine einen ein irgendwelche so richtig wirklich auch "
+        "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
+        "у меня есть было была был вообще совсем особо сильной сильного тоже "
+        "hic hiç bir hicbir hiçbir de da fazla pek cok çok simdi şimdi artik artık "
+        "عندي عندى فيه في يوجد هناك اي أي لدي عنده عندها ابدا أبدا شي اشي كان صار حتى كمان برضو ايضا "
+        "3ndi 3andi fi"
+    )
+)
+# Allowed inside a list ("no redness *or* pus", "pas de rougeur *ni de* pus").
+LIST_WORDS = _with_latin(
+    _words(
+        "or and nor any a an the of no oder und noch kein keine ou et ni de d du des la le les "
+        "или и ни или ve veya ya da yada ne و او أو ولا"
+    )
+)
+PREPOSITIONS = _with_latin(
+    _words(
+        "in on at my the his her of au aux à a dans la le du des in im am der die den an в на у في بال ب"
+    )
+)
+TERMINATORS = _with_latin(
+    _words(
+        "but though although however except yet just only "
+        "aber doch jedoch sondern nur "
+        "mais sauf pourtant seulement juste "
+        "но однако зато только а "
+        "ama fakat ancak sadece yalnız yalniz "
+        "لكن بس ولكن لاكن الا إلا bas bs lakin"
+    )
+)
+
+_SYMPTOM_STEMS = (
+    # en
+    "fever feverish temp temperature chill shiver pus discharg ooz redness swell puff bleed "
+    "blood pain hurt ache sore smell odor odour stink infect inflam nausea nauseous vomit dizz "
+    "numb itch bruis leak fluid headache cough shortness breath breathless problem issue "
+    "complication symptom warmth heat crust scab flash floater blurr curtain tightness throbbing "
+    "trouble difficulty breathing vision fainting dizzy "
+    "hot warm red swollen painful hard tender "
+    # de (compounds: wadenschmerzen)
+    "fieber temperatur schuttelfrost eiter ausfluss rotung gerotet schwellung geschwollen blut "
+    "schmerz weh geruch infektion entzund ubelkeit erbrech schwindel taub juck bluterguss nasst "
+    "beschwerde atemnot warm heiss rot roetung geroetet schuettelfrost uebelkeit naesst entzuend "
+    "luftnot kurzatmig "
+    # fr
+    "fievre temperature frisson ecoulement rougeur rouge gonfl enfl oedeme saign sang douleur "
+    "douloureu mal odeur nausee vomiss vertige demang hematome suint probleme chaleur essouffl "
+    "difficult "
+    # tr
+    "ates hararet titreme irin akinti akinti kizar kizarik sislik sis kanama kan agri acı aci "
+    "koku enfeksiyon iltihap bulanti kusma uyusma kasinti morarma morluk sizinti sorun "
+    "cerahat nefes darlig "
+    # Arabizi
+    "7arara 7rara 7umma sokhna s5ona skhona dam nazif waram wa2m sadid sadeed waga3 wage3 alam "
+    "ri7a re7a"
+)
+_RU_STEMS = (
+    "температур жар озноб гно гной выделени покраснени красн отек отёк опух кровотеч кров "
+    "бол запах инфекци воспал тошн рвот головокруж онемени зуд синяк проблем одышк"
+)
+_AR_STEMS = (
+    "حراره حمي سخونه سخونيه رجفه قشعريره صديد قيح افرازات احمرار تورم انتفاخ ورم نزيف دم الم "
+    "وجع ريحه رائحه التهاب عدوي غثيان استفراغ ترجيع دوخه دوار تنميل حكه كدمات كدمه مشاكل مشكله "
+    "اعراض ضيق صعوبه"
+)
+_BODY_STEMS = (
+    "chest calf calves leg eye stomach belly tummy head breast wound scalp nose jaw neck throat "
+    "ankle arm back shoulder incision "
+    "brust wade bein auge bauch kopf wunde nase kiefer hals "
+    "poitrine mollet jambe oeil yeux ventre tete sein plaie nez machoire cou gorge "
+    "gogus gogs baldir bacak bacag goz karin karn mide bas meme yara burun cene boyun bogaz "
+    "груд икр ног глаз живот голов ран нос челюст ше горл"
+)
+_AR_BODY = "صدر ساق رجل عين بطن راس ثدي جرح انف فك رقبه"
+_AR_CLITIC = "(?:و|ف|ب|ل|ال|وال|بال|فال|لل)?"
+
+
+def _alternation(stems: str) -> str:
+    return "|".join(sorted({re.escape(fold(s)) for s in stems.split()}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    latin_ru = " ".join(transliterate(fold(s)) for s in _RU_STEMS.split())
+    symptom = re.compile(
+        rf"^(?:\w*(?:schmerz|schwellung|blutung|rotung)|(?:{_alternation(_SYMPTOM_STEMS + ' ' + _RU_STEMS + ' ' + latin_ru)})|"
+        rf"{_AR_CLITIC}(?:{_alternation(_AR_STEMS)}))"
+    )
+    latin_body = " ".join(transliterate(fold(s)) for s in _BODY_STEMS.split() if s.isalpha())
+    body = re.compile(
+        rf"^(?:(?:{_alternation(_BODY_STEMS + ' ' + latin_body)})|{_AR_CLITIC}(?:{_alternation(_AR_BODY)}))"
+    )
+    return symptom, body
+
+
+_TOKEN = re.compile(r"[^\W_]+|[.,;:!?()\n/\-]")
+_SENTENCE_END = frozenset(".;:!?()\n")
+_SEPARATORS = frozenset(",/-")
+# Turkish negative verb forms ("ağrımıyor", "kanamadı", "şişmedi") negate themselves.
+_TR_NEGATIVE_VERB = re.compile(
+    r"\b(agri|kana|ak|sis|kasin|siz|yan|kizar|zonkla|irinlen|iltihaplan)m[iuae](yor|yo\b|di|d[iu]\b|z\b)\w*"
+)
+
+Span = tuple[int, int]
+
+
+def _is_symptom(token: str) -> bool:
+    return bool(_matchers()[0].match(token))
+
+
+def _is_body(token: str) -> bool:
+    return bool(_matchers()[1].match(token))
+
+
+def _bare(tokens: list[tuple[int, int, str]], k: int, *, symptom_follows: bool = True) -> bool:
+    """The word at ``k`` ends a list item: a separator, list word, cue or the end follows."""
+    if k + 1 >= len(tokens):
+        return True
+    nxt = tokens[k + 1][2]
+    return (
+        nxt in _SEPARATORS
+        or nxt in _SENTENCE_END
+        or nxt in LIST_WORDS
+        or nxt in TERMINATORS
+        or nxt in POST
+        or (symptom_follows and _is_symptom(nxt) and not _is_predicate(nxt))
+    )
+
+
+def _bare_before(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    if k == 0:
+        return True
+    prev = tokens[k - 1][2]
+    return prev in _SEPARATORS or prev in _SENTENCE_END or prev in LIST_WORDS
+
+
+def _forward(tokens: list[tuple[int, int, str]], i: int) -> Span | None:
+    if i + 1 < len(tokens) and (
+        tokens[i + 1][2] in _SEPARATORS or tokens[i + 1][2] in _SENTENCE_END
+    ):
+        return None  # "no, it's getting worse": an answer, not a negated symptom
+    last_end: int | None = None
+    leading = inner = 0
+    j = i + 1
+    while j < len(tokens):
+        _start, end, tok = tokens[j]
+        if tok in _SENTENCE_END or tok in TERMINATORS:
+            break
+        if last_end is not None and (tok in _SEPARATORS or tok in LIST_WORDS or tok in PRE):
+            j += 1
+            continue
+        if last_end is not None and tok in PREPOSITIONS and inner < 2:
+            inner += 1  # "no pain *in my* calf", "pas de douleur *au* mollet"
+            j += 1
+            continue
+        inner = 0
+        if _is_symptom(tok):
+            if last_end is not None and not _bare(tokens, j):
+                break
+            last_end = end
+        elif _is_body(tok) and (
+            (
+                j + 1 < len(tokens)
+                and _is_symptom(tokens[j + 1][2])
+                and not _is_predicate(tokens[j + 1][2])
+            )
+            or (last_end is not None and _bare(tokens, j, symptom_follows=False))
+        ):
+            last_end = end
+        elif last_end is None and (tok in LEAD_FILLERS or tok in PRE) and leading < 4:
+            leading += 1
+        else:
+            break
+        j += 1
+    if last_end is None:
+        return None
+    return (tokens[i][1], last_end)
+
+
+def _backward(tokens: list[tuple[int, int, str]], i: int) -> Span | None:
+    first_start: int | None = None
+    leading = 0
+    j = i - 1
+    while j >= 0:
+        start, _end, tok = tokens[j]
+        if tok in _SENTENCE_END or tok in TERMINATORS:
+            break
+        if first_start is not None and (tok in _SEPARATORS or tok in LIST_WORDS):
+            j -= 1
+            continue
+        if _is_symptom(tok):
+            if (
+                first_start is not None
+                and not _bare_before(tokens, j)
+                and (_is_predicate(tok) or not _is_body(tokens[j - 1][2]))
+            ):
+                break
+            first_start = start
+        elif _is_body(tok) and first_start is not None and _bare_before(tokens, j):
+            first_start = start
+        elif first_start is None and tok in LEAD_FILLERS and leading < 3:
+            leading += 1
+        else:
+            break
+        j -= 1
+    if first_start is None:
+        return None
+    return (first_start, tokens[i][0])
+
+
+_ADJECTIVES = frozenset(
+    fold(w)
+    for w in [
+        "swollen",
+        "red",
+        "hot",
+        "warm",
+        "hard",
+        "painful",
+        "tender",
+        "hurts",
+        "hurting",
+        "bleeding",
+        "throbbing",
+        "tight",
+        "geschwollen",
+        "rot",
+        "heiss",
+        "warm",
+        "hart",
+        "dick",
+        "gerotet",
+        "gonfle",
+        "gonflee",
+        "rouge",
+        "chaud",
+        "chaude",
+        "dur",
+        "dure",
+        "douloureux",
+        "douloureuse",
+        "enfle",
+        "sis",
+        "sisti",
+        "sismis",
+        "kirmizi",
+        "sicak",
+        "sert",
+        "опухла",
+        "опух",
+        "отекла",
+        "красная",
+        "горячая",
+        "твердая",
+        "болит",
+        "распухла",
+    ]
+)
+
+
+_PREDICATE_ENDING = re.compile(
+    r"(?:iyor|iyo|uyor|uyo|ti|di|tu|du|mis|mus|ит|ят|ет|ла|ло|ли|it|iat|et|la|lo|li)$"
+)
+
+
+def _is_predicate(token: str) -> bool:
+    """An adjective or verb ("swollen", "şişti", "болит"): a body part before it is asserted."""
+    return (
+        token in _ADJECTIVES
+        or transliterate(token) in _ADJECTIVES
+        or bool(_PREDICATE_ENDING.search(token))
+    )
+
+
+def scopes(view: str) -> list[Span]:
+    """Character ranges of ``view`` (a folded or Latin view) that a negation cue governs."""
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(view)]
+    spans: list[Span] = []
+    for i, (_start, _end, tok) in enumerate(tokens):
+        if tok in PRE:
+            span = _forward(tokens, i)
+            if span:
+                spans.append(span)
+        if tok in POST:
+            span = _backward(tokens, i)
+            if span:
+                spans.append(span)
+    spans.extend(m.span() for m in _TR_NEGATIVE_VERB.finditer(view))
+    return spans
+
+
+def inside(position: int, spans: list[Span]) -> bool:
+    return any(start <= position < end for start, end in spans)
