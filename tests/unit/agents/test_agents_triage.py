@@ -128,6 +128,9 @@ def test_negated_red_flags_are_not_urgent_but_soon(text: str) -> None:
         ("Пришлите, пожалуйста, счёт", "quoted", "documents"),
         ("لقد دفعت العربون اليوم", "quoted", "payment"),
         ("Good morning!", "enquiry", "other"),
+        # "offer" is a price only as a noun: asking what the clinic offers is a treatment question
+        ("Hello, do you offer dental implants?", "enquiry", "treatment_enquiry"),
+        ("Do you have any offers for a hair transplant?", "enquiry", "price_quote"),
     ],
 )
 def test_intents(text: str, stage: str, intent: str) -> None:

@@ -446,7 +446,10 @@ INTENTS: dict[str, list[str]] = {
         r"\b(prix|coût|coûte|combien(?! de (jours|nuits|temps|semaines|séances|greffons|fois))|devis|tarif)",
         r"(цен[аыуе]|стоимост|сколько (стоит|стоят|будет)|почем|прайс|расценк|во сколько обойд)",
         r"(سعر|أسعار|كم تكلفة|تكلفة|كم يكلف|كم سعر|عرض سعر|كم الثمن|بكم)",
-        r"\b(discount|deal|offer|cheaper|too much|a lot tbh)\b",
+        # "offer" as a price only as a noun ("any offers", "best offer"): "do you offer
+        # implants?" asks what the clinic does, not what it costs.
+        r"\b(discount|deal|cheaper|too much|a lot tbh)\b",
+        r"\b(an?|any|best|special|your|the|good|better|package|final|last) offers?\b",
         r"\b(indirim|pahalı|ucuz|kampanya)",
         r"\b(rabatt|günstiger|nachlass)",
         r"\b((réduction|reduc)\b.{0,12}(prix|tarif|sur|%|\d|si)|remise|promo|moins cher|trop cher|cher)\b",
