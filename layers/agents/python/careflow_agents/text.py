@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -346,10 +346,10 @@ def _scripts_of_pattern(pattern: str) -> list[str]:
 _META = set("\\.^$*+?{}[]()|")
 
 
-def _split_top(pattern: str) -> list[str] | None:
-    """``pattern`` split at its top-level ``|`` (None if the brackets do not balance)."""
-    parts, depth, start, i = [], 0, 0, 0
-    in_class = False
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """``(index, char, depth)`` of each ``(``, ``)`` and ``|`` outside escapes and character
+    classes, from ``start``; ``depth`` is the group depth after the char."""
+    depth, in_class, i = 0, False, start
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -359,14 +359,19 @@ def _split_top(pattern: str) -> list[str] | None:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        elif ch in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            yield i, ch, depth
+        i += 1
+
+
+def _split_top(pattern: str) -> list[str] | None:
+    """``pattern`` split at its top-level ``|`` (None if the brackets do not balance)."""
+    parts, start, depth = [], 0, 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     if depth != 0:
         return None
     parts.append(pattern[start:])
@@ -374,23 +379,10 @@ def _split_top(pattern: str) -> list[str] | None:
 
 
 def _closing(pattern: str, i: int) -> int:
-    depth, in_class = 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    """The index of the ``)`` closing the group that opens at ``i`` (-1 when there is none)."""
+    for j, ch, depth in _structure(pattern, i):
+        if ch == ")" and depth == 0:
+            return j
     return -1
 
 
