@@ -60,26 +60,21 @@ def run(
             or step.text.get(tenant.default_language)
             or next(iter(step.text.values())),
         )
-    if review:
-        # A symptom the rules cannot clear as ordinary healing: a coordinator reads the message
-        # and approves (or rewrites) the reply before the patient gets anything automatic.
-        draft_reply = cfg.render(tenant, "care_check", language)
-        return {
-            "action": "await_approval",
-            "reply": f"{draft_reply} {guidance}" if guidance else draft_reply,
-            "needs_approval": True,
-            "approval_reason": "symptom_review",
-            "missing_items": [],
-        }
-    if medical_question:
-        draft_reply = cfg.render(tenant, "medical_question", language)
-        return {
-            "action": "await_approval",
-            "reply": f"{draft_reply} {guidance}" if guidance else draft_reply,
-            "needs_approval": True,
-            "approval_reason": "medical_advice",
-            "missing_items": [],
-        }
+    # A symptom the rules cannot clear as ordinary healing, or a medical question: a coordinator
+    # reads the message and approves (or rewrites) the reply before the patient gets anything.
+    for asks, template, reason in (
+        (review, "care_check", "symptom_review"),
+        (medical_question, "medical_question", "medical_advice"),
+    ):
+        if asks:
+            draft_reply = cfg.render(tenant, template, language)
+            return {
+                "action": "await_approval",
+                "reply": f"{draft_reply} {guidance}" if guidance else draft_reply,
+                "needs_approval": True,
+                "approval_reason": reason,
+                "missing_items": [],
+            }
     if guidance:
         return {"action": "reply", "reply": guidance, "missing_items": []}
     return {
