@@ -170,3 +170,21 @@ def test_heldout_report_prints_the_frozen_date_and_no_message_ids(
     data.write_text(data.read_text() + "\n")
     agents_eval.main([])
     assert "sha256 DIFFERS" in capsys.readouterr().out
+
+
+def test_a_frozen_set_named_on_the_command_line_still_prints_aggregates_only(
+    tmp_path, capsys
+) -> None:
+    """Naming a held-out set's path must not turn it into a development set with its misses."""
+    rows = load(DEFAULT_PATH)[:6]
+    data = tmp_path / "named_set.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    digest = hashlib.sha256(data.read_bytes()).hexdigest()
+    (tmp_path / "named_set.frozen.json").write_text(
+        json.dumps({"frozen": "2026-12-02", "sha256": digest, "written_by": "a test"})
+    )
+    assert agents_eval.main([str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "held-out set named_set.jsonl (frozen 2026-12-02" in out
+    assert "development set" not in out
+    assert "miss" not in out and rows[0]["id"] not in out

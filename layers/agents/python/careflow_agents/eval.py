@@ -309,7 +309,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", type=Path)
     parser.add_argument("--dev-only", action="store_true", help="skip the frozen held-out sets")
     args = parser.parse_args(argv)
-    dev = args.paths or development_sets()
+    frozen_given = [path for path in args.paths if manifest_for(path).exists()]
+    dev = [path for path in args.paths if path not in frozen_given] or (
+        [] if args.paths else development_sets()
+    )
     passed = True
     for path in dev:
         report = evaluate(load(path))
@@ -317,8 +320,9 @@ def main(argv: list[str] | None = None) -> int:
         print(format_report(report))
         print()
         passed = passed and report.passed
-    if not args.paths and not args.dev_only:
-        for path, manifest in heldout_sets():
+    if frozen_given or not (args.paths or args.dev_only):
+        given = [(path, json.loads(manifest_for(path).read_text())) for path in frozen_given]
+        for path, manifest in given or heldout_sets():
             frozen = manifest.get("frozen", "not frozen")
             intact = manifest.get("sha256") == sha256(path)
             print(
