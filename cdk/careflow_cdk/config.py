@@ -93,6 +93,14 @@ class EnvConfig:
     alarm_email: str | None = None
     lag_alarm_seconds: int = 300
 
+    # telemetry (telemetry.py): OTLP -> collector extension -> X-Ray and Managed Prometheus
+    telemetry: bool = True
+    """Collector extension layer + OTEL_* variables on every function; off = no exporter at all."""
+    grafana: bool = False
+    """An Amazon Managed Grafana workspace (IAM Identity Center sign-in) reading AMP and X-Ray."""
+    otel_collector_layer_arn: str | None = None
+    """Override of the ADOT collector layer (default: AWS's published layer, telemetry.py)."""
+
     @property
     def is_prod(self) -> bool:
         return self.name == "prod"
@@ -166,6 +174,8 @@ def _validate(cfg: EnvConfig) -> None:
         raise ConfigError(f"{cfg.name}: topicReplicationFactor exceeds mskBrokerCount")
     if cfg.min_insync_replicas >= cfg.topic_replication_factor and cfg.topic_replication_factor > 1:
         raise ConfigError(f"{cfg.name}: minInsyncReplicas must be below topicReplicationFactor")
+    if cfg.grafana and not cfg.telemetry:
+        raise ConfigError(f"{cfg.name}: grafana needs telemetry (it reads what telemetry sends)")
     if cfg.jwt_issuer and not cfg.jwt_audience:
         raise ConfigError(f"{cfg.name}: jwtIssuer needs jwtAudience")
 
@@ -179,6 +189,7 @@ _CLI_OVERRIDES = (
     "alarmEmail",
     "customDomain",
     "certificateArn",
+    "otelCollectorLayerArn",
 )
 
 

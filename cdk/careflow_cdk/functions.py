@@ -36,6 +36,7 @@ from .network import POSTGRES_PORT, Network, retention
 from .paths import FUNCTIONS_DIR, topology
 from .permissions import function_statements
 from .streaming import Streaming
+from .telemetry import Telemetry
 
 RUNTIME = lambda_.Runtime.PYTHON_3_13
 
@@ -64,9 +65,11 @@ class Functions(Construct):
         network: Network,
         data: Data,
         streaming: Streaming,
+        telemetry: Telemetry | None = None,
     ) -> None:
         super().__init__(scope, construct_id)
         self.cfg = cfg
+        self._telemetry = telemetry
         self._keys = keys
         self._network = network
         self._data = data
@@ -156,8 +159,16 @@ class Functions(Construct):
             "Access",
             description=f"careflow {cfg.name} {spec.name}: least privilege",
             statements=function_statements(
-                self, spec, cfg, self._keys, self._data, self._streaming, log_group
-            ),
+                self,
+                spec,
+                cfg,
+                self._keys,
+                self._data,
+                self._streaming,
+                log_group,
+                xray_segments=self._telemetry is None,
+            )
+            + (self._telemetry.function_statements() if self._telemetry else []),
         )
         # The managed policy is attached at role creation, so the function (which depends on the
         # role) can never be created before it may manage its VPC network interfaces.
@@ -183,7 +194,11 @@ class Functions(Construct):
             architecture=self.architecture,
             handler=spec.handler,
             code=lambda_.Code.from_asset(str(code_dir), exclude=list(packaging.ASSET_EXCLUDES)),
-            layers=[self._code_layer(layer_names), self.dependencies_layer],
+            layers=[
+                self._code_layer(layer_names),
+                self.dependencies_layer,
+                *(self._telemetry.layers if self._telemetry else []),
+            ],
             memory_size=spec.memory_mb,
             timeout=Duration.seconds(spec.timeout_s),
             reserved_concurrent_executions=cfg.concurrency_for(
@@ -197,11 +212,15 @@ class Functions(Construct):
             environment=self._environment(spec),
             snap_start=lambda_.SnapStartConf.ON_PUBLISHED_VERSIONS if spec.snap_start else None,
         )
-        # Active X-Ray tracing, set on the resource directly: ``tracing=ACTIVE`` would also add an
-        # inline policy with the same X-Ray actions our managed policy already grants.
+        # Set on the resource directly: ``tracing=ACTIVE`` would also add an inline policy with the
+        # X-Ray actions our managed policy already grants. With telemetry, OpenTelemetry's spans
+        # are the trace (one per patient message, W3C ids, to X-Ray's OTLP endpoint); Lambda's own
+        # Active segments would start a second, unrelated X-Ray trace per invocation.
         cfn_function = function.node.default_child
         assert isinstance(cfn_function, lambda_.CfnFunction)
-        cfn_function.tracing_config = lambda_.CfnFunction.TracingConfigProperty(mode="Active")
+        cfn_function.tracing_config = lambda_.CfnFunction.TracingConfigProperty(
+            mode="PassThrough" if self._telemetry else "Active"
+        )
         target: lambda_.IFunction = function
         if spec.snap_start:
             target = lambda_.Alias(
@@ -237,6 +256,7 @@ class Functions(Construct):
                 secrets_prefix=cfg.secrets_prefix,
                 jwt_issuer=cfg.jwt_issuer,
                 jwt_audience=",".join(cfg.jwt_audience),
+                **(self._telemetry.endpoint_settings() if self._telemetry else {}),
             ),
         )
 

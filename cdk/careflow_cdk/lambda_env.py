@@ -31,6 +31,15 @@ class Endpoints:
     documents_kms_key_id: str | None = None
     jwt_issuer: str | None = None
     jwt_audience: str | None = None
+    otlp_endpoint: str | None = None
+    """OTLP/HTTP receiver: the collector extension on AWS, Jaeger locally; None = no telemetry."""
+    collector_config_uri: str | None = None
+    """AWS only: where the collector extension finds its configuration (telemetry.py)."""
+    metrics_remote_write_url: str | None = None
+    """AWS only: the Managed Prometheus workspace's remote-write URL, read by that configuration."""
+
+
+OTLP_PROTOCOL = "http/protobuf"
 
 
 def function_environment(function: str, at: Endpoints) -> dict[str, str]:
@@ -62,4 +71,28 @@ def function_environment(function: str, at: Endpoints) -> dict[str, str]:
     if at.jwt_issuer:
         env["CAREFLOW_JWT_ISSUER"] = at.jwt_issuer
         env["CAREFLOW_JWT_AUDIENCE"] = at.jwt_audience or ""
+    env.update(telemetry_environment(function, at))
+    return env
+
+
+def telemetry_environment(function: str, at: Endpoints) -> dict[str, str]:
+    """The standard OpenTelemetry variables (the only ones the functions' telemetry module reads).
+
+    Without an OTLP endpoint nothing is set, and telemetry stays a no-op; with one, the same
+    names go to a local container (Jaeger on 127.0.0.1:4318) and to Lambda (the collector
+    extension on localhost:4318), so what a developer sees locally is what runs on AWS.
+    """
+    if not at.otlp_endpoint:
+        return {}
+    env = {
+        "OTEL_SERVICE_NAME": function,
+        "OTEL_EXPORTER_OTLP_ENDPOINT": at.otlp_endpoint,
+        "OTEL_EXPORTER_OTLP_PROTOCOL": OTLP_PROTOCOL,
+        # Never the tenant: a resource attribute would tag every span of a shared container.
+        "OTEL_RESOURCE_ATTRIBUTES": f"deployment.environment={at.env_name}",
+    }
+    if at.collector_config_uri:
+        env["OPENTELEMETRY_COLLECTOR_CONFIG_URI"] = at.collector_config_uri
+    if at.metrics_remote_write_url:
+        env["CAREFLOW_AMP_REMOTE_WRITE_URL"] = at.metrics_remote_write_url
     return env

@@ -39,7 +39,17 @@ R_NO_ASYNC_DLQ = (
 )
 R_ENI_XRAY = (
     "Resource '*' only for actions without resource-level permissions: EC2 network-interface "
-    "management for VPC Lambdas and X-Ray PutTraceSegments/PutTelemetryRecords."
+    "management for VPC Lambdas and X-Ray writes (PutSpans/PutSpansForIndexing for the "
+    "OpenTelemetry collector, or PutTraceSegments/PutTelemetryRecords without telemetry)."
+)
+R_OTEL_TRACING = (
+    "Tracing is PassThrough on purpose: OpenTelemetry spans (one W3C trace per patient message, "
+    "exported to X-Ray's OTLP endpoint by the collector extension, telemetry.py) are the trace; "
+    "Active mode would add a second, unrelated X-Ray trace per invocation."
+)
+R_GRAFANA_XRAY = (
+    "Amazon Managed Grafana's X-Ray data source: the X-Ray read actions have no resource-level "
+    "form. Read-only; the Prometheus actions are scoped to this environment's workspace."
 )
 R_TENANT_DOCS = (
     "Objects are keyed tenants/<tenant>/...; the function serves every tenant and the documents "
@@ -112,6 +122,8 @@ def _acknowledge(stack: CareflowStack) -> None:
         _ack(fn, "Serverless-LambdaLatestVersion", R_RUNTIME)
         _ack(fn, "HIPAA.Security-LambdaDLQ", R_NO_ASYNC_DLQ)
         _ack(fn, "Serverless-LambdaDLQ", R_NO_ASYNC_DLQ)
+        if stack.telemetry is not None:
+            _ack(fn, "Serverless-LambdaTracing", R_OTEL_TRACING)
         policy = _res(built.policy)
         _ack(policy, "AwsSolutions-IAM5[Resource::*]", R_ENI_XRAY)
         if "documents" in built.spec.layers:
@@ -131,6 +143,10 @@ def _acknowledge(stack: CareflowStack) -> None:
                 "Serverless-LambdaEventSourceMappingDestination",
                 R_REDRIVE_NO_DESTINATION,
             )
+
+    telemetry = stack.telemetry
+    if telemetry is not None and telemetry.grafana_policy is not None:
+        _ack(_res(telemetry.grafana_policy), "AwsSolutions-IAM5[Resource::*]", R_GRAFANA_XRAY)
 
     # --- the deploy-time bootstrap-broker lookup (CDK AwsCustomResource) ----------------------
     _ack(

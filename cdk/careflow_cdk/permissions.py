@@ -69,8 +69,14 @@ def function_statements(
     data: Data,
     streaming: Streaming,
     log_group: logs.LogGroup,
+    *,
+    xray_segments: bool = True,
 ) -> list[iam.PolicyStatement]:
-    """Every statement of one function's customer-managed policy, derived from its layers."""
+    """Every statement of one function's customer-managed policy, derived from its layers.
+
+    ``xray_segments``: Lambda's Active tracing writes X-Ray segments with the function's role;
+    with OpenTelemetry (telemetry.py) the collector writes spans instead and grants its own.
+    """
     stack = Stack.of(scope)
     layers = set(spec.layers)
     statements = [
@@ -81,8 +87,11 @@ def function_statements(
             # The log group's ARN attribute already ends in ":*" (its streams).
             resources=[log_group.log_group_arn],
         ),
-        iam.PolicyStatement(sid="XRay", actions=list(XRAY_ACTIONS), resources=["*"]),
     ]
+    if xray_segments:
+        statements.append(
+            iam.PolicyStatement(sid="XRay", actions=list(XRAY_ACTIONS), resources=["*"])
+        )
     if "rds" in layers:
         proxy_id = stack.split_arn(
             data.proxy.db_proxy_arn, ArnFormat.COLON_RESOURCE_NAME

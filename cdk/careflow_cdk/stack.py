@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from aws_cdk import App, CfnOutput, Environment, Stack, Tags
 from constructs import Construct
 
@@ -14,6 +16,7 @@ from .keys import Keys
 from .network import Network
 from .observability import Observability
 from .streaming import Streaming
+from .telemetry import RULES_DIR, RULES_DIR_CONTEXT, Telemetry
 
 
 class CareflowStack(Stack):
@@ -32,6 +35,18 @@ class CareflowStack(Stack):
         self.network = Network(self, "Network", cfg=cfg, keys=self.keys)
         self.data = Data(self, "Data", cfg=cfg, keys=self.keys, network=self.network)
         self.streaming = Streaming(self, "Streaming", cfg=cfg, keys=self.keys, network=self.network)
+        rules_dir = self.node.try_get_context(RULES_DIR_CONTEXT)
+        self.telemetry = (
+            Telemetry(
+                self,
+                "Telemetry",
+                cfg=cfg,
+                keys=self.keys,
+                rules_dir=Path(rules_dir) if rules_dir else RULES_DIR,
+            )
+            if cfg.telemetry
+            else None
+        )
         self.functions = Functions(
             self,
             "Functions",
@@ -40,6 +55,7 @@ class CareflowStack(Stack):
             network=self.network,
             data=self.data,
             streaming=self.streaming,
+            telemetry=self.telemetry,
         )
         self.api = Api(self, "Api", cfg=cfg, keys=self.keys, functions=self.functions)
         self.observability = Observability(
@@ -52,6 +68,8 @@ class CareflowStack(Stack):
             functions=self.functions,
             api=self.api,
         )
+        if self.telemetry is not None:
+            self.telemetry.connect_alerts(self.observability.topic)
         untaggable = ["AWS::RDS::DBProxyTargetGroup"]  # CloudFormation rejects Tags there
         for key, value in (
             ("project", "careflow"),
@@ -72,6 +90,15 @@ class CareflowStack(Stack):
             "SecretsPrefix": cfg.secrets_prefix,
         }.items():
             CfnOutput(self, key, value=value)
+        if self.telemetry is not None:
+            CfnOutput(self, "PrometheusWorkspaceArn", value=self.telemetry.workspace.attr_arn)
+            CfnOutput(
+                self,
+                "PrometheusQueryUrl",
+                value=self.telemetry.workspace.attr_prometheus_endpoint,
+            )
+            if self.telemetry.grafana is not None:
+                CfnOutput(self, "GrafanaUrl", value=self.telemetry.grafana.attr_endpoint)
 
 
 def stack_name(env_name: str) -> str:

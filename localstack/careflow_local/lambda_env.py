@@ -53,6 +53,7 @@ def function_environment(function: str, source: Mapping[str, str] | None = None)
         secrets_prefix=env.get("CAREFLOW_SECRETS_PREFIX", "careflow/local/tenants"),
         jwt_issuer=env.get("CAREFLOW_JWT_ISSUER") or None,
         jwt_audience=env.get("CAREFLOW_JWT_AUDIENCE") or None,
+        otlp_endpoint=env.get("OTEL_EXPORTER_OTLP_ENDPOINT") or None,
     )
     values = cdk_environment(function, at)
     values.update({k: env[k] for k in LOCAL_ONLY_VARS if env.get(k)})
