@@ -263,6 +263,7 @@ def _backward(tokens: list[tuple[int, int, str]], i: int) -> Span | None:
                 and not _bare_before(tokens, j)
                 and (_is_predicate(tok) or not _is_body(tokens[j - 1][2]))
                 and not _listed_noun(tokens[j - 1][2])
+                and not (_listed_noun(tok) and _listed_noun(tokens[j + 1][2]))
             ):
                 break
             first_start = start

@@ -193,7 +193,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(يتنفس|اتنفس|أتنفس|تتنفس|نتنفس|التنفس|تنفسي|تنفسه)\w* (بصعوبه|بصعوبة|بالعافيه|بالعافية)",
             r"\b(mesh|msh|ma) (2ader|ader|2adra|adra|a2dar|3arfa|3aref) (atnafas|atnaffas|at?naffes)",
             # Arabizi drops vowels ("ma 2dr atnafas", "msh 2adra atnfs"): the consonant skeleton
-            r"\b(mesh|msh|mish|ma|mu|mo) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) [ae]?t?naf*[ae]?s",
+            r"\b(mesh|msh|mish|ma|mu|mo) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) [ae]?t?na?f+[ae]?s",
         ),
         unless=(
             r"(through|out of|with) (my |the |it|this)?\s?(nose|nostril|splint)",
