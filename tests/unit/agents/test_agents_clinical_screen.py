@@ -368,6 +368,6 @@ def test_arabizi_without_vowels_is_read_by_its_consonants(flag: str, text: str) 
     ],
 )
 def test_a_clitic_conjunction_and_a_comma_less_list_still_negate(text: str) -> None:
-    """"وما" is "and not"; Turkish lists symptoms without commas before "hiçbiri yok"."""
+    """ "وما" is "and not"; Turkish lists symptoms without commas before "hiçbiri yok"."""
     result = triage(text, stage="post_op")
     assert result.urgency != "urgent" and not result.red_flags
