@@ -20,7 +20,7 @@ cross-validated false block,
 the report gives recall and false blocks per language at that threshold; then one model on all
 the data is written to ``careflow_agents/injection_model.json`` with the threshold and the
 cross-validated figures. Logistic regression by SGD, class-balanced, L2-regularised: pure Python,
-deterministic, about a minute.
+deterministic, some 15 s of CPU.
 """
 
 from __future__ import annotations
