@@ -317,3 +317,57 @@ def test_a_turkish_urine_stem_matches_only_at_a_word_start() -> None:
 )
 def test_arabic_nouns_with_a_possessive_suffix(flag: str, text: str) -> None:
     assert flag in triage(text, stage="post_op").red_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tummy tuck 2 days ago and the left one side of my chest... no wait, my left cheek "
+        "after the facelift ballooned within an hour, tight and purple",
+        "nach dem Facelift ist die linke Wange innerhalb einer Stunde stark angeschwollen, prall",
+        "brust-op, die linke seite wurde heute abend ganz ploetzlich dicker und tut hoellisch weh",
+        "lifting du cou, le côté gauche a enflé d'un coup ce soir, c'est dur et violet",
+        "yüz germe sonrası sol yanağım bir saatte kocaman şişti, gergin ve mor",
+        "после подтяжки левая щека за час сильно опухла, твёрдая и синяя",
+        "بعد شد الوجه خدي اليسار فجأة انتفخ وصار قاسي ومزرق",
+    ],
+)
+def test_one_side_swelling_within_hours_is_an_expanding_haematoma(text: str) -> None:
+    """Breast, face or neck: the sign is a side or region swelling fast, whatever the words."""
+    assert "breast_haematoma" in triage(text, stage="post_op").red_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "swelling went down quickly since yesterday, is it ok to sleep on my side?",
+        "suddenly the swelling went down a lot today, great",
+    ],
+)
+def test_swelling_going_down_fast_is_healing(text: str) -> None:
+    assert "breast_haematoma" not in triage(text, stage="post_op").red_flags
+
+
+@pytest.mark.parametrize(
+    ("flag", "text"),
+    [
+        ("ohss_abdomen", "ba3d el sa7b batni kteer mshdod w kbeer"),
+        ("breathing_difficulty", "msh 2adra atnfs mnee7 mn el sob7"),
+    ],
+)
+def test_arabizi_without_vowels_is_read_by_its_consonants(flag: str, text: str) -> None:
+    assert flag in triage(text, stage="post_op").red_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اليوم العاشر، الجرح نظيف وما عندي حرارة، متى اقدر اسبح؟",
+        "الرجلين مو منتفخة وما في حرارة، كم لازم البس المشد؟",
+        "10. gün ateş kızarıklık akıntı hiçbiri yok, ne zaman yüzebilirim?",
+    ],
+)
+def test_a_clitic_conjunction_and_a_comma_less_list_still_negate(text: str) -> None:
+    """ "وما" is "and not"; Turkish lists symptoms without commas before "hiçbiri yok"."""
+    result = triage(text, stage="post_op")
+    assert result.urgency != "urgent" and not result.red_flags

@@ -59,7 +59,7 @@ LEAD_FILLERS = _with_latin(
         "ich habe hab hat es ist gibt mehr mal eine einen ein irgendwelche so richtig wirklich auch "
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "
-        "hic hiç bir hicbir hiçbir de da fazla pek cok çok simdi şimdi artik artık "
+        "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "
         "عندي عندى فيه في يوجد هناك اي أي لدي عنده عندها ابدا أبدا شي اشي كان صار حتى كمان برضو ايضا "
         "3ndi 3andi fi"
     )
@@ -118,6 +118,7 @@ _RU_STEMS = (
 )
 _AR_STEMS = (
     "حراره حمي سخونه سخونيه رجفه قشعريره صديد قيح افرازات احمرار تورم انتفاخ ورم نزيف دم الم "
+    "منتفخ منفوخ متورم وارم محمر "
     "وجع ريحه رائحه التهاب عدوي غثيان استفراغ ترجيع دوخه دوار تنميل حكه كدمات كدمه مشاكل مشكله "
     "اعراض ضيق صعوبه"
 )
@@ -192,6 +193,16 @@ def _bare_before(tokens: list[tuple[int, int, str]], k: int) -> bool:
     return prev in _SEPARATORS or prev in _SENTENCE_END or prev in LIST_WORDS
 
 
+def _listed_noun(token: str) -> bool:
+    """A symptom noun before another, with no comma: "ates kizariklik akinti yok" is a list."""
+    return _is_symptom(token) and not _is_predicate(token)
+
+
+def _cue(token: str, cues: frozenset[str]) -> bool:
+    """A cue, also with an Arabic conjunction clitic ("وما عندي حرارة", "فما في")."""
+    return token in cues or (len(token) > 2 and token[0] in "وف" and token[1:] in cues)
+
+
 def _forward(tokens: list[tuple[int, int, str]], i: int) -> Span | None:
     if i + 1 < len(tokens) and (
         tokens[i + 1][2] in _SEPARATORS or tokens[i + 1][2] in _SENTENCE_END
@@ -251,6 +262,8 @@ def _backward(tokens: list[tuple[int, int, str]], i: int) -> Span | None:
                 first_start is not None
                 and not _bare_before(tokens, j)
                 and (_is_predicate(tok) or not _is_body(tokens[j - 1][2]))
+                and not _listed_noun(tokens[j - 1][2])
+                and not (_listed_noun(tok) and _listed_noun(tokens[j + 1][2]))
             ):
                 break
             first_start = start
@@ -335,7 +348,7 @@ def scopes(view: str) -> list[Span]:
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(view)]
     spans: list[Span] = []
     for i, (_start, _end, tok) in enumerate(tokens):
-        if tok in PRE:
+        if _cue(tok, PRE):
             span = _forward(tokens, i)
             if span:
                 spans.append(span)

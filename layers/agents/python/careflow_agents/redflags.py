@@ -192,6 +192,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(ma a2dar atnaffas|mish 2ader atnafas|di2 nafas|ضيقة نفس)\b",
             r"(يتنفس|اتنفس|أتنفس|تتنفس|نتنفس|التنفس|تنفسي|تنفسه)\w* (بصعوبه|بصعوبة|بالعافيه|بالعافية)",
             r"\b(mesh|msh|ma) (2ader|ader|2adra|adra|a2dar|3arfa|3aref) (atnafas|atnaffas|at?naffes)",
+            # Arabizi drops vowels ("ma 2dr atnafas", "msh 2adra atnfs"): the consonant skeleton
+            r"\b(mesh|msh|mish|ma|mu|mo) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) [ae]?t?na?f+[ae]?s",
         ),
         unless=(
             r"(through|out of|with) (my |the |it|this)?\s?(nose|nostril|splint)",
@@ -691,6 +693,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ventre|abdomen)\w*.{0,25}(tendu|dur|énorme|ballonné|enceinte|gonfle de plus en plus|très gonflé|comme un ballon)",
             r"(живот)\w*.{0,25}(вздут|напряж|тверд|твёрд|раздул|огромн|барабан|беременн|растет|растёт|сильно опух)",
             r"(بطني|البطن|بطن)\w*.{0,25}(منتفخ|منفوخ|مشدود|قاسي|كبير|زي الحامل|مثل الحامل|يكبر|ناشف|صلب|طبل)",
+            # Arabizi: "batni mnfo5a w mshdoda" (vowels dropped, 5/7/2 for kh/h/hamza)
+            r"\b(batni|batny|el ?batn|batn|ba6ni|ba6n)\b.{0,25}\b(m[ae]?nf[ou]+(5|kh)\w*|m[ae]?nt[ae]?f(5|kh)\w*|m[ae]?sh?d[ou]+d\w*|2as[iy]\w*|ase\b|kb[ie]+r|zay el 7aml?|metl el 7aml?)",
         ),
     ),
     RedFlag(
@@ -727,6 +731,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(breast|boob)\w*.{0,25}(sudden(ly)?|rapidly|fast|overnight).{0,10}(swell|bigger|larger|hard)",
             r"(swelling|swollen|bruise|bruising)\w*.{0,20}(getting bigger|growing|spreading fast|by the hour|rapidly|suddenly|much bigger)",
             r"one side of (my )?(face|neck|chest).{0,25}(swell|swollen|bigger|tight|hard)",
+            # an expanding haematoma is one side, or one region, swelling within hours (breast,
+            # face, neck): "the right one suddenly got way bigger", "la joue droite a gonfle tres
+            # vite en une heure"; a swelling that goes *down* quickly is healing, not this.
+            r"(left|right) (one|cheek|eyelid|jaw|side of (my )?(face|neck|chest))\b.{0,50}(bigger|larger|swell|swollen|puff|balloon)",
+            r"(sudden(ly)?|rapid(ly)?|very fast|so fast|so quickly|within (an|one|a few|\d+) hours?|in (like |about )?(an|one|\d+|half an) hours?)\b.{0,30}\b(got |gets |getting |became |has become )?(way |much |a lot |so |really )?(bigger|larger|swell(ing|ed|s)?\b(?! ?(went|goes|going|gone|came|come|has gone|is going)? ?down)|ballooned|puffed up)",
+            r"swell\w* (up )?(so |very |really )?(fast|quickly|rapidly|suddenly|within (an|one|\d+) hours?|in (an|one|\d+) hours?)\b(?! ?(went|goes|going|gone|came|come|has gone|is going)? ?down)",
             r"\b(twice|double) the size\b",
             r"\b(much|way|a lot) (bigger|larger) than the other",
             r"(swell\w*).{0,15}(more and more|worse and worse|keeps growing|keeps getting bigger)",
@@ -734,14 +744,24 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(bir|sol|sağ|tek) (göğs|meme|taraf|yan)\w*.{0,30}(daha büyük|büyüdü|şişti|sertleşti|gergin|taş gibi|kocaman|iki katı)",
             r"(göğüs|meme)lerimden biri",
             r"şişlik.{0,20}(giderek büyüyor|büyüyor|hızla|birden)",
-            r"(eine|linke|rechte) (brust|seite)\w*.{0,30}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)",
+            r"(birden|aniden|bir anda|hızla|çok hızlı|bir saatte|\d+ saatte|saatler içinde).{0,30}(şişti|şişmeye|şişiverdi|büyüdü|kocaman)",
+            r"(sağ|sol) (taraf|yan|göğ|meme|yanak)\w*.{0,50}(büyüdü|şişti|sertleşti|gergin|kocaman)",
+            r"(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)",
+            r"(plötzlich|schlagartig|schnell|rasch|innerhalb (einer|von) (stunde|\d+ stunden)|in (einer|der letzten) stunde).{0,30}(größer|dicker|angeschwollen|geschwollen|aufgequollen)",
             r"schwellung.{0,20}(wird (immer )?größer|wächst|plötzlich|schnell)",
             r"(un sein|sein gauche|sein droit|côté gauche|côté droit|un côté)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
             r"gonflement.{0,20}(augmente|grossit|rapidement|d'un coup|soudain)",
+            r"(joue|sein|côté|paupière|cou|mâchoire) (gauche|droit)e?\w*.{0,50}(gonfl|enfl|plus gros|grossi|tendu|dur)",
+            r"(gonfl|enfl|grossi)\w*.{0,15}(très |super |trop )?(vite|rapidement|d'un coup|soudain\w*|brusquement|en (une|1|\d+) heures?)",
+            r"(d'un coup|soudain\w*|brusquement|en une heure).{0,30}(gonfl|enfl|grossi|plus gros)",
             r"(одна|левая|правая|одной|левой|правой) (грудь|груди|сторона|стороны)\w*.{0,30}(больше|опух|тверд|твёрд|напряж|раздул|в два раза)",
             r"(отек|отёк|опухоль)\w*.{0,20}(растет|растёт|увеличива|быстро|резко)",
+            r"(резко|внезапно|вдруг|за (час|полчаса|пару часов|\d+ час\w*)).{0,30}(опухл|отекл|увеличил|раздул|стала больше|стал больше|стала огромн)",
+            r"(правая|левая|правой|левой) (щек|скул|век)\w*.{0,50}(опух|отек|отёк|больше|тверд|твёрд|напряж|раздул)",
             r"(ثدي|صدري|الثدي|جهه|جهة|الجنب|جنب|الناحيه|ناحيه|الناحية)\w* ?(الايمن|الأيمن|الايسر|الأيسر|اليمين|اليسار|الشمال|وحده|وحدة)\w*.{0,30}(اكبر|أكبر|منتفخ|متورم|قاسي|مشدود|كبر)",
             r"(التورم|الورم|الانتفاخ).{0,20}(يكبر|يزيد بسرعه|فجأه|فجأة)",
+            r"(فجأه|فجأة|فجاه|بسرعه|بسرعة|خلال ساعه|خلال ساعة|في ساعه|في ساعة|بساعه|بساعة).{0,30}(انتفخ|تورم|كبر|ورم|نفخ)",
+            r"(انتفخ|تورم|كبر|ورم|نفخ)\w*.{0,20}(فجأه|فجأة|بسرعه|بسرعة|خلال ساعه|خلال ساعة)",
         ),
         # "a bit bigger than the other, not painful" is ordinary asymmetry while swelling settles.
         unless=(

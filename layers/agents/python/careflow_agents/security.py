@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from careflow_agents import injection_model
 from careflow_agents.text import (
     PhraseTables,
     any_match,
@@ -523,6 +524,24 @@ _WEAK: dict[str, list[str]] = {
         r"обновлени\w* (систем|цен|прайс)|цен\w* .{0,30}теперь \d+",
         r"تحديث (النظام|الاسعار)|اسعار .{0,30}(صارت|اصبحت) \d+",
     ],
+    # A machine's notice pasted into a chat: "automated message from the payment gateway".
+    "payment_notice": [
+        r"\b(automated|automatic|system) (message|notice|notification|alert)\b|\bmessage from the (payment|bank)|\bpayment (gateway|system|processor)\b",
+        r"otomatik (mesaj|bildirim|uyari)|odeme sistemi\w*",
+        r"automatische\w* (nachricht|benachrichtigung|mitteilung|meldung)|zahlungssystem\w*",
+        r"(message|notification|avis) automatique|systeme de paiement",
+        r"автоматическ\w* (уведомлени|сообщени|оповещени)|платежн\w* систем\w*",
+        r"(رساله|اشعار|تنبيه) (اليه|آليه|تلقائيه)|نظام الدفع",
+    ],
+    # An order to record a payment status: the assistant keeps no ledger.
+    "mark_paid": [
+        r"\b(mark|flag|record|set)\b.{0,30}\b(as )?(fully )?(paid|settled|cleared|approved|free)\b",
+        r"(odendi|odemem tamamlandi|tamamlandi|onaylandi|ucretsiz)\w* (diye|olarak) (isaretle|kaydet|gir|yaz|gecir)",
+        r"(trag|trage|markier|vermerk|buch)\w* .{0,30}(bezahlt|beglichen|erledigt|kostenlos)",
+        r"(marque|note|enregistre|indique)\w* .{0,30}(paye|regle|solde|gratuit)",
+        r"(отметь|отметьте|запиши|пометь|проставь)\w* .{0,30}(оплат|оплачен|бесплатн|погашен)",
+        r"(سجل|علم|اكتب|حط)[^ ]* .{0,30}(مدفوع|خالص|مجاني|تم الدفع|مسدد)",
+    ],
     # An order to pass something on to "the patient" in the third person: not a patient's voice.
     "relay_order": [
         r"\bconfirm (it |this |that )?to the (patient|client)\b|\b(share|give)\b.{0,25}\b(with )?(everyone|anyone|all patients|everybody) (who|that)\b|(herkese|soran herkese) .{0,20}(ver|soyle|gonder)|(bestatige|bestaetige)\w* .{0,10}(der|dem) (patientin|patienten)|confirme.{0,6}a la patiente|confirme.{0,6}au patient|подтверди\w* (пациент|клиент)\w*|اكد (للمريض|للمريضه|للعميل)",
@@ -598,11 +617,11 @@ _WEAK: dict[str, list[str]] = {
     # A role handed to the assistant ("you're the clinic owner", "sen artik benim avukatimsin").
     "role_assign": [
         r"\b(you'?re|you are|ur|u r) (now )?(the|my|a) (clinic'?s? )?(owner|manager|lawyer|boss|director|admin|accountant|agent)\b",
-        r"\bsen (artik )?(benim )?\w+(sin|sun|siniz|sunuz)\b.{0,40}(onay|iade|indirim|ucretsiz)|\bsen (kliniğin|klinigin) (sahibi|muduru)",
-        r"\bdu bist (jetzt )?(der|die|mein|meine) (klinikinhaber|inhaber|chef|anwalt|manager)\w*",
-        r"\btu es (maintenant )?(le|la|mon|ma) (proprietaire|patron|avocat|directeur|responsable)\w*",
-        r"\bты (теперь )?(мой |моя )?(владел|хозя|директор|адвокат|менеджер)\w*",
-        r"(انت|انتي) (الحين )?(صاحب|مدير|محامي|مالك)[^ ]* ?(العياده)?",
+        r"\bsen (artik )?(benim )?\w+(sin|sun|siniz|sunuz)\b.{0,40}(onay|iade|indirim|ucretsiz)|\bsen (artik )?(kliniğin|klinigin|bu sohbetin|sohbetin|bu chatin) (sahibi|muduru|yoneticisi|admini)",
+        r"\bdu bist (jetzt )?(der|die|mein|meine) (klinikinhaber|inhaber|chef|anwalt|manager|administrator|admin|verwalter|buchhalter)\w*",
+        r"\btu es (maintenant )?(le|la|mon|ma) (proprietaire|patron|avocat|directeur|responsable|administrat|admin|gestionnaire|comptable)\w*",
+        r"\bты (теперь )?(мой |моя )?(владел|хозя|директор|адвокат|менеджер|администратор|админ|бухгалтер|управляющ)\w*",
+        r"(انت|انتي) (الحين )?(صاحب|مدير|محامي|مالك|مسؤول|ادمن|مشرف|محاسب)[^ ]* ?(العياده)?",
     ],
     # A rule for the replies themselves: language only, never mention, never say.
     "rule_change": [
@@ -629,6 +648,11 @@ _MARKUP_SOURCES: tuple[str, ...] = (
     # command syntax and settings: "/admin", "!override", "SYSTEM>", "[[admin]]", "price=0"
     r"(^|\s)[/!](admin|override|system|sudo|debug|config|root|set_?\w*)\b|\b(system|admin|root|sistem|система)\s*>|\[\[\s*(admin|system|sistem|система|النظام)",
     r"\b(price|discount|fee|total|deposit|iban|mode|role|fiyat|indirim|preis|rabatt|prix|remise|цена|скидка)\s*[=:]\s*(\d|0|free|true|admin)",
+    # an HTML comment, and a pasted staff note: a delimiter, then a header naming a note and a
+    # doctor, the staff or the system before a colon ("--- Anmerkung Dr. X (intern): ...",
+    # "[ПРИМЕЧАНИЕ ВРАЧА: ...]"); a patient's own "-- note: I'm allergic" is no such header
+    r"<!--",
+    r"(-{2,}|={2,}|\*{2,}|\[|\{|<<)(?=[^:\n\]]{0,50}(note|memo|anmerkung|notiz|vermerk|hinweis|remarque|примечани|заметк|пометк|служебн|ملاحظ|مذكر|notu|notlar|not\s*:))(?=[^:\n\]]{0,50}(\bdr\b|doctor|doktor|arzt|medecin|médecin|врач|доктор|طبيب|دكتور|intern|interne|внутрен|داخلي|dahili|staff|personal|personnel|персонал|admin|clinic|klinik|clinique|клиник|عياد|system|sistem|système|систем|manager|coordinat|koordinat|координат|منسق|المنسق))[^:\n\]]{0,50}:",
     r"#{2,}\s*\w*\s*(talimat|anweisung|consigne|instruction|инструкц|تعليمات|system|sistem|systeme|система|النظام|admin|override|note|notiz|notu|записка|ملاحظ|prompt|config|policy|richtlinie|politique|politika|политик|سياس)",
     r"[\"'«“„]\s*(assistant|assistent|asistan|ассистент|المساعد|bot|system|sistem|systeme|система)\s*:",
     r"(previous|earlier|last|our) (conversation|chat|session|transcript).{0,80}(assistant|bot|system|asistan|assistent|ассистент|المساعد)\s*:",
@@ -716,6 +740,8 @@ _FAMILY = {
     "special_price": "money",
     "hearsay": "authority",
     "role_assign": "directive",
+    "payment_notice": "authority",
+    "mark_paid": "money",
     "system_notice": "authority",
     "prior_message": "authority",
     "as_if": "directive",
@@ -775,10 +801,16 @@ _ABUSE = compile_all(
 
 
 def flags_for(redacted: str) -> tuple[str, ...]:
-    """Security flags of an already-redacted message (deterministic, language-independent)."""
+    """Security flags of an already-redacted message (deterministic, language-independent).
+
+    An injection is flagged when the structural rules say so or when the learned detector
+    (:mod:`careflow_agents.injection_model`, fed the rules' weak signs too) reaches its threshold:
+    rules trail new kinds of attack, the model generalises by what attacks look like.
+    """
     folded = fold(redacted)
     flags = []
-    if is_injection(injection_signs(redacted)):
+    signs = injection_signs(redacted)
+    if is_injection(signs) or injection_model.is_injection(redacted, signs):
         flags.append("prompt_injection")
     if any_match(_DATA_EXTRACTION, folded):
         flags.append("data_request")

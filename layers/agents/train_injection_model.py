@@ -1,0 +1,284 @@
+"""Train the learned injection detector (:mod:`careflow_agents.injection_model`) offline.
+
+Usage::
+
+    python layers/agents/train_injection_model.py [--folds 5] [--dim 16384] [--epochs 30]
+
+Data: every message we own and have labelled -- the development sets in ``tests/agents_data/``
+(``labelled_messages``, ``heldout_messages`` -- our own old set, not the frozen ones --, ``dev*_``)
+and the red-team rounds with their patient counter-examples in
+``tests/unit/agents/test_agents_injection_structure.py`` (read as literals, not imported). The
+frozen held-out sets in ``tests/agents_data/heldout/`` are never opened. A message is positive when
+its category is ``injection`` (development sets) or it is in an ``*ATTACKS`` list or a test that
+asserts it is blocked; negative otherwise.
+
+Steps: features of each redacted message (``injection_model.hashed``); stratified k-fold
+cross-validation with a fixed seed, giving every message an out-of-fold score; the threshold is
+the smallest value above the out-of-fold score of every negative the model is asked about (one
+in which a rule saw a sign beyond a bare mention of money: ``injection_model.asked``), so no
+cross-validated false block,
+the report gives recall and false blocks per language at that threshold; then one model on all
+the data is written to ``careflow_agents/injection_model.json`` with the threshold and the
+cross-validated figures. Logistic regression by SGD, class-balanced, L2-regularised: pure Python,
+deterministic, some 15 s of CPU.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import base64
+import json
+import math
+import random
+import sys
+from array import array
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+RED_TEAM = (
+    ROOT / "tests" / "unit" / "agents" / "test_agents_injection_structure.py",
+    ROOT / "tests" / "unit" / "agents" / "test_agents_security.py",
+)
+MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
+
+
+def _literal_strings(node: ast.expr) -> list[str]:
+    if isinstance(node, ast.List):
+        return [
+            e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)
+        ]
+    return []
+
+
+def red_team_rows(paths: tuple[Path, ...] = RED_TEAM) -> list[tuple[str, bool]]:
+    """(text, is_injection) from the red-team test modules' literal lists of strings.
+
+    ``*ATTACKS`` lists and tests named ``..._blocked`` are attacks; ``*BENIGN`` lists and tests
+    named ``..._not_blocked``, ``..._not_flagged``, ``..._not_an_injection``, ``..._pass`` are
+    patients' messages.
+    """
+    rows: list[tuple[str, bool]] = []
+    for path in paths:
+        rows += _rows_of(ast.parse(path.read_text(encoding="utf-8")))
+    return rows
+
+
+def _rows_of(tree: ast.Module) -> list[tuple[str, bool]]:
+    rows: list[tuple[str, bool]] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and target.id.endswith(("ATTACKS", "BENIGN")):
+                positive = target.id.endswith("ATTACKS")
+                rows += [(text, positive) for text in _literal_strings(node.value)]
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        negative = node.name.endswith(("not_blocked", "not_flagged", "not_an_injection", "_pass"))
+        if negative or node.name.endswith("blocked"):
+            positive = not negative
+            for decorator in node.decorator_list:
+                if isinstance(decorator, ast.Call) and len(decorator.args) == 2:
+                    rows += [(text, positive) for text in _literal_strings(decorator.args[1])]
+    return rows
+
+
+def load_rows() -> list[dict[str, Any]]:
+    """Every owned, labelled message: text, label, language (detected for red-team messages)."""
+    from careflow_agents.eval import category, development_sets, load
+    from careflow_agents.language import detect
+
+    rows = []
+    for path in development_sets():
+        for row in load(path):
+            rows.append(
+                {
+                    "text": row["text"],
+                    "y": category(row) == "injection",
+                    "language": row["language"],
+                    "source": path.name,
+                }
+            )
+    seen = {r["text"] for r in rows}
+    for text, positive in red_team_rows():
+        if text in seen:
+            continue
+        seen.add(text)
+        rows.append(
+            {
+                "text": text,
+                "y": positive,
+                "language": detect(text).language,
+                "source": "red-team",
+            }
+        )
+    return rows
+
+
+def redacted_with_signs(text: str) -> tuple[str, tuple[str, ...]]:
+    """What the screen hands the model: the redacted text and the rules' signs."""
+    from careflow_agents.security import injection_signs, redact
+
+    redacted = redact(text)[0]
+    return redacted, injection_signs(redacted)
+
+
+def train(
+    xs: list[list[int]], ys: list[bool], dim: int, *, epochs: int, l2: float, seed: int
+) -> tuple[float, list[float]]:
+    """Class-balanced logistic regression by SGD on binary, L2-normalised hashed features."""
+    w = [0.0] * dim
+    b = 0.0
+    positives = sum(ys) or 1
+    negatives = (len(ys) - sum(ys)) or 1
+    weight = {True: len(ys) / (2 * positives), False: len(ys) / (2 * negatives)}
+    order = list(range(len(xs)))
+    rng = random.Random(seed)
+    step = 0
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            x = xs[k]
+            if not x:
+                continue
+            step += 1
+            lr = 0.5 / math.sqrt(1 + step / 200)
+            v = 1.0 / math.sqrt(len(x))
+            z = b + v * sum(w[i] for i in x)
+            p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+            g = (p - ys[k]) * weight[ys[k]]
+            b -= lr * g
+            shrink = 1.0 - lr * l2
+            for i in x:
+                w[i] = w[i] * shrink - lr * g * v
+    return b, w
+
+
+def score(x: list[int], b: float, w: list[float]) -> float:
+    if not x:
+        return 0.0
+    z = b + sum(w[i] for i in x) / math.sqrt(len(x))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def folds(ys: list[bool], k: int, seed: int) -> list[int]:
+    """A fold number per row, stratified by label."""
+    rng = random.Random(seed)
+    fold_of = [0] * len(ys)
+    for label in (True, False):
+        idx = [i for i, y in enumerate(ys) if y == label]
+        rng.shuffle(idx)
+        for n, i in enumerate(idx):
+            fold_of[i] = n % k
+    return fold_of
+
+
+def cross_validate(
+    rows: list[dict[str, Any]], xs: list[list[int]], args: argparse.Namespace
+) -> tuple[list[float], dict[str, Any]]:
+    ys = [r["y"] for r in rows]
+    fold_of = folds(ys, args.folds, args.seed)
+    oof = [0.0] * len(rows)
+    for f in range(args.folds):
+        train_idx = [i for i in range(len(rows)) if fold_of[i] != f]
+        b, w = train(
+            [xs[i] for i in train_idx],
+            [ys[i] for i in train_idx],
+            args.dim,
+            epochs=args.epochs,
+            l2=args.l2,
+            seed=args.seed + f,
+        )
+        for i in range(len(rows)):
+            if fold_of[i] == f:
+                oof[i] = score(xs[i], b, w)
+    return oof, {"folds": args.folds, "seed": args.seed}
+
+
+def figures(rows: list[dict[str, Any]], oof: list[float], threshold: float) -> dict[str, Any]:
+    """Recall and false blocks per language (and overall) at a threshold, out of fold."""
+    per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row, s in zip(rows, oof, strict=True):
+        for key in (row["language"], "all"):
+            hit = row["signed"] and s >= threshold
+            if row["y"]:
+                per[key]["injections"] += 1
+                per[key]["caught"] += hit
+            else:
+                per[key]["others"] += 1
+                per[key]["false_blocks"] += hit
+    return {lang: dict(v) for lang, v in sorted(per.items())}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--dim", type=int, default=1 << 14)
+    parser.add_argument("--epochs", type=int, default=30)
+    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--dry-run", action="store_true", help="cross-validate, write nothing")
+    args = parser.parse_args(argv)
+
+    from careflow_agents.injection_model import WEIGHTS, asked, hashed
+
+    rows = load_rows()
+    xs = []
+    for row in rows:
+        redacted, signs = redacted_with_signs(row["text"])
+        row["signed"] = asked(signs)
+        xs.append(hashed(redacted, args.dim, signs))
+    oof, cv = cross_validate(rows, xs, args)
+    # The model decides only where it is asked (injection_model.asked): the threshold clears
+    # every non-injection it would be asked about.
+    highest_negative = max(s for r, s in zip(rows, oof, strict=True) if not r["y"] and r["signed"])
+    threshold = min(highest_negative + MARGIN, 0.99)
+    hardest = sorted(
+        ((s, r["text"]) for r, s in zip(rows, oof, strict=True) if not r["y"] and r["signed"]),
+        reverse=True,
+    )[:8]
+    print("hardest patient messages (out-of-fold score):")
+    for value, text in hardest:
+        print(f"  {value:.3f}  {text[:90]!r}")
+    cv["threshold"] = round(threshold, 4)
+    cv["highest_negative_score"] = round(highest_negative, 4)
+    cv["per_language"] = figures(rows, oof, threshold)
+    cv["at_0.5"] = figures(rows, oof, 0.5)["all"]
+    sources: dict[str, dict[str, int]] = defaultdict(lambda: {"injections": 0, "others": 0})
+    for r in rows:
+        sources[r["source"]]["injections" if r["y"] else "others"] += 1
+    print(json.dumps({"trained_on": sources, "cross_validation": cv}, indent=1))
+    if args.dry_run:
+        return 0
+    b, w = train(
+        xs, [r["y"] for r in rows], args.dim, epochs=args.epochs, l2=args.l2, seed=args.seed
+    )
+    WEIGHTS.write_text(
+        json.dumps(
+            {
+                "about": "careflow_agents.injection_model; written by layers/agents/train_injection_model.py",
+                "dim": args.dim,
+                "bias": b,
+                "threshold": round(threshold, 4),
+                "training": {
+                    "epochs": args.epochs,
+                    "l2": args.l2,
+                    "seed": args.seed,
+                    "sources": sources,
+                },
+                "cross_validation": cv,
+                "weights": base64.b64encode(array("f", w).tobytes()).decode("ascii"),
+            },
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
