@@ -35,6 +35,7 @@ _lock = threading.Lock()
 
 class _PerThread(threading.local):
     saver: Any = None
+    turn_saver: Any = None
     target: tuple[tuple[str, str], ...] | None = None
 
 
@@ -64,7 +65,18 @@ def tenant_scope(checkpointer: Any, tenant_id: str) -> Iterator[None]:
     would run in this transaction, as this tenant). LangGraph's own writes from its background
     thread during ``invoke`` take only the saver's lock and belong to this turn. An in-memory
     saver (tests, SnapStart's priming turn) has no connection and needs no scope.
+
+    A :class:`~careflow_agents.turnsaver.TurnSaver` (run_agent) opens no transaction here: the
+    scope only names the tenant its reads run as, each in a short transaction of its own, and
+    its writes wait for ``TurnSaver.commit`` — so no transaction spans the model call.
     """
+    if getattr(checkpointer, "defers_writes", False):
+        previous, checkpointer.tenant_id = checkpointer.tenant_id, tenant_id
+        try:
+            yield
+        finally:
+            checkpointer.tenant_id = previous
+        return
     conn = getattr(checkpointer, "conn", None)
     if conn is None:
         yield
@@ -137,6 +149,20 @@ def get_checkpointer(dsn: str) -> Any:
     conn = psycopg.connect(dsn, connect_timeout=5, **connect_kwargs())
     _local.saver, _local.target = saver_class(conn), target
     return _local.saver
+
+
+def get_turn_saver(dsn: str) -> Any:
+    """This thread's :class:`~careflow_agents.turnsaver.TurnSaver` over :func:`get_checkpointer`:
+    one object per thread (the compiled graph is cached per checkpointer), its connection
+    replaced when it broke."""
+    inner = get_checkpointer(dsn)
+    saver = _local.turn_saver
+    if saver is None:
+        from careflow_agents.turnsaver import TurnSaver
+
+        saver = _local.turn_saver = TurnSaver(inner)
+    saver.inner = inner
+    return saver
 
 
 def reset_checkpointer() -> None:
