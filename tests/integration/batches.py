@@ -4,18 +4,30 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from careflow_local.events import kafka_event, kafka_record
-from careflow_local.invoke import invoke
+from careflow_local.invoke import LambdaContext, invoke
 from careflow_shared.envelope import Envelope, MessageReceived
-from careflow_shared.topology import TOPIC_CASE_EVENTS, TOPIC_INBOUND
+from careflow_shared.topology import FUNCTIONS, TOPIC_CASE_EVENTS, TOPIC_INBOUND
 from careflow_streaming import batch
 
 OK = {"batchItemFailures": []}
+
+
+class Deadline(LambdaContext):
+    """A function's Lambda context with a deadline the test controls (60 s left by default)."""
+
+    def __init__(self, function: str, remaining: Callable[[], float] = lambda: 60_000) -> None:
+        super().__init__(function, memory_limit_in_mb=FUNCTIONS[function].memory_mb)
+        self._remaining = remaining
+
+    def get_remaining_time_in_millis(self) -> int:
+        return int(self._remaining())
 
 
 def open_cases(tid: str, conversations: dict[str, list[str]]) -> dict[str, list[Envelope]]:
@@ -38,25 +50,7 @@ def open_cases(tid: str, conversations: dict[str, list[str]]) -> dict[str, list[
                 ),
             )
             records.append((f"{tid}:{name}".encode(), inbound))
-    event = kafka_event(
-        [
-            kafka_record(
-                topic=TOPIC_INBOUND,
-                partition=0,
-                offset=i,
-                timestamp_ms=int(time.time() * 1000),
-                key=key,
-                value=env.to_bytes(),
-            )
-            for i, (key, env) in enumerate(records)
-        ],
-        bootstrap="127.0.0.1:59092",
-        region="eu-central-1",
-    )
-    captured: list[tuple[str, Envelope, bytes]] = []
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(batch, "publish_many", captured.extend)
-        assert invoke("create_case", event) == OK
+    captured = captured_outputs("create_case", msk_batch(TOPIC_INBOUND, records))
     by_case: dict[str, list[Envelope]] = {}
     for topic, env, _key in captured:
         if topic == TOPIC_CASE_EVENTS and env.event_type in ("case.opened", "case.message_added"):
@@ -74,19 +68,38 @@ def interleaved(by_case: dict[str, list[Envelope]]) -> list[Envelope]:
     return out
 
 
-def case_events_batch(envelopes: list[Envelope], first_offset: int = 0) -> dict[str, Any]:
+def msk_batch(
+    topic: str, records: list[tuple[bytes, Envelope]], first_offset: int = 0
+) -> dict[str, Any]:
+    """An ``aws:kafka`` event of ``(key, envelope)`` records, all on partition 0, in order."""
     return kafka_event(
         [
             kafka_record(
-                topic=TOPIC_CASE_EVENTS,
+                topic=topic,
                 partition=0,
                 offset=first_offset + i,
                 timestamp_ms=int(time.time() * 1000),
-                key=f"{env.tenant_id}:{env.payload['case_id']}".encode(),
+                key=key,
                 value=env.to_bytes(),
             )
-            for i, env in enumerate(envelopes)
+            for i, (key, env) in enumerate(records)
         ],
         bootstrap="127.0.0.1:59092",
         region="eu-central-1",
     )
+
+
+def case_events_batch(envelopes: list[Envelope], first_offset: int = 0) -> dict[str, Any]:
+    """run_agent's (or sync_clinic's) batch of case events, keyed by case as create_case does."""
+    keyed = [(f"{env.tenant_id}:{env.payload['case_id']}".encode(), env) for env in envelopes]
+    return msk_batch(TOPIC_CASE_EVENTS, keyed, first_offset)
+
+
+def captured_outputs(function: str, event: dict[str, Any]) -> list[tuple[str, Envelope, bytes]]:
+    """Run ``function`` in-process over ``event``; what it publishes is returned instead of sent
+    (a poller of another checkout on the shared Kafka must not pick it up)."""
+    captured: list[tuple[str, Envelope, bytes]] = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(batch, "publish_many", captured.extend)
+        assert invoke(function, event) == OK
+    return captured

@@ -23,30 +23,19 @@ import psycopg2
 import pytest
 
 from careflow_local.db import put_channel_secret
-from careflow_local.invoke import LambdaContext, load_handler
+from careflow_local.invoke import load_handler
 from careflow_local.simulators import llm
 from careflow_rds.tenancy import tenant_transaction
 from careflow_shared.envelope import AgentDecision, Envelope
 from careflow_shared.tenant_config import AgentModelSettings
 from careflow_shared.topology import TOPIC_DECISIONS, dlq_topic
 from careflow_streaming import batch
-from tests.integration.batches import OK, case_events_batch, interleaved, open_cases
-
-
-class Deadline(LambdaContext):
-    """run_agent's Lambda context with a deadline the test controls."""
-
-    def __init__(self, remaining: Any) -> None:
-        super().__init__("run_agent", memory_limit_in_mb=1024)
-        self._remaining = remaining
-
-    def get_remaining_time_in_millis(self) -> int:
-        return int(self._remaining())
+from tests.integration.batches import OK, Deadline, case_events_batch, interleaved, open_cases
 
 
 def real_deadline(seconds: float) -> Deadline:
     ends = time.monotonic() + seconds
-    return Deadline(lambda: (ends - time.monotonic()) * 1000)
+    return Deadline("run_agent", lambda: (ends - time.monotonic()) * 1000)
 
 
 @pytest.fixture
@@ -111,7 +100,12 @@ def test_one_conversation_is_decided_in_order_while_others_interleave(
     monkeypatch.setenv("CAREFLOW_DEADLINE_RESERVE_MS", "5000")
 
     handler = load_handler("run_agent")
-    assert handler.handler(case_events_batch(interleaved(by_case)), Deadline(lambda: 60_000)) == OK
+    assert (
+        handler.handler(
+            case_events_batch(interleaved(by_case)), Deadline("run_agent", lambda: 60_000)
+        )
+        == OK
+    )
 
     # The model saw each conversation's questions in order, and the others' between them.
     asked = []
@@ -162,7 +156,7 @@ def test_records_left_for_later_by_the_deadline_are_decided_exactly_once(
     monkeypatch.setenv("CAREFLOW_BATCH_CONCURRENCY", "1")
     monkeypatch.setenv("CAREFLOW_DEADLINE_RESERVE_MS", "5000")
     # Plenty of time until the model has answered twice, then less than the reserve.
-    short = Deadline(lambda: 60_000 if sim.state()["calls"] < 2 else 1_000)
+    short = Deadline("run_agent", lambda: 60_000 if sim.state()["calls"] < 2 else 1_000)
     handler = load_handler("run_agent")
     event = case_events_batch(envelopes)
 
@@ -173,9 +167,9 @@ def test_records_left_for_later_by_the_deadline_are_decided_exactly_once(
     # The mapping resumes the partition from the lowest failed offset.
     lowest = min(_failed(first))
     again = case_events_batch(envelopes[lowest:], first_offset=lowest)
-    assert handler.handler(again, Deadline(lambda: 60_000)) == OK
+    assert handler.handler(again, Deadline("run_agent", lambda: 60_000)) == OK
     # … and a second redelivery of everything changes nothing.
-    assert handler.handler(event, Deadline(lambda: 60_000)) == OK
+    assert handler.handler(event, Deadline("run_agent", lambda: 60_000)) == OK
 
     decided = _decisions(decisions)
     assert [d.message_id for d in decided] == _message_ids(envelopes)
@@ -217,7 +211,7 @@ def test_a_failure_holds_back_its_conversation_and_the_redelivery_is_harmless(
 
     monkeypatch.setattr(handler.repo, "case_message_text", flaky)
     monkeypatch.setattr(batch, "TRANSIENT_PAUSE_S", 0.0)
-    first = handler.handler(event, Deadline(lambda: 60_000))
+    first = handler.handler(event, Deadline("run_agent", lambda: 60_000))
     assert _failed(first) == [2, 4]  # golf1 failed, golf2 held back; hotel went on
     assert sorted(d.message_id for d in _decisions(decisions)) == sorted(
         _message_ids([golf[0], *hotel])
@@ -225,7 +219,10 @@ def test_a_failure_holds_back_its_conversation_and_the_redelivery_is_harmless(
 
     lowest = min(_failed(first))
     assert (
-        handler.handler(case_events_batch(ordered[lowest:], lowest), Deadline(lambda: 60_000)) == OK
+        handler.handler(
+            case_events_batch(ordered[lowest:], lowest), Deadline("run_agent", lambda: 60_000)
+        )
+        == OK
     )
 
     # Only golf's two were decided now: hotel's redelivered records published nothing.

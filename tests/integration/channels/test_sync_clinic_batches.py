@@ -12,17 +12,7 @@ from careflow_local.invoke import load_handler
 from careflow_rds.connection import get_connection
 from careflow_rds.tenancy import tenant_transaction
 from careflow_shared.envelope import Envelope, StageChanged
-from tests.integration.batches import OK, case_events_batch, open_cases
-
-
-class Ctx:
-    function_name = "sync_clinic"
-    memory_limit_in_mb = 512
-    invoked_function_arn = ""
-    aws_request_id = "test"
-
-    def get_remaining_time_in_millis(self) -> int:
-        return 60_000
+from tests.integration.batches import OK, Deadline, case_events_batch, open_cases
 
 
 def _booked(tid: str, case_id: str, day: int) -> Envelope:
@@ -69,13 +59,13 @@ def test_bookings_of_several_cases_at_once_each_make_one_appointment(
 
     monkeypatch.setattr(handler, "sync_case_event", watched)
     event = case_events_batch(stage_events)
-    assert handler.handler(event, Ctx()) == OK
+    assert handler.handler(event, Deadline("sync_clinic")) == OK
     assert in_transaction == [False] * 4
     assert sorted(_synced(tid)) == sorted(cases)
     appointments = d365.state()["accounts"][api_key]["appointments"]
     assert len(appointments) == 4
 
     # The whole batch again (a redelivery from its lowest offset): nothing new anywhere.
-    assert handler.handler(event, Ctx()) == OK
+    assert handler.handler(event, Deadline("sync_clinic")) == OK
     assert len(d365.state()["accounts"][api_key]["appointments"]) == 4
     assert sorted(_synced(tid)) == sorted(cases)
