@@ -166,11 +166,13 @@ def process_kafka_batch(
         reserve_ms=deadline.reserve_ms() if reserve_ms is None else reserve_ms,
     )
     batch_lanes = lanes(event)
-    workers = min(concurrency or deadline.batch_concurrency(), len(batch_lanes))
+    workers = concurrency or deadline.batch_concurrency()
     if workers <= 1:
         for lane in batch_lanes:
             _run_lane(run, lane)
     else:
+        # One pool of the configured size (not of this batch's lane count), used even for one
+        # lane: its threads, and the connections they hold, serve every later batch.
         pool = _executor(workers)
         # Each lane runs in a copy of this context: what the invocation set (trace context, a
         # batch span) is seen by its records, and what a record sets stays in its own lane.
