@@ -1,7 +1,8 @@
 """run_agent with conversation-parallel batches and deadlines, against real Postgres, Redis, Kafka
 and a private LLM simulator (``careflow_local.simulators.llm``, the code behind :58083).
 
-* one conversation's five messages are decided in order while other conversations interleave;
+* one conversation's five messages are decided in order while other conversations interleave,
+  and no transaction is open on the worker's connections while the model answers;
 * a hanging model does not make the invocation time out: its call is cut to the deadline and the
   turn falls back to the rules;
 * records left for later because of the deadline are decided exactly once after redelivery;
@@ -19,7 +20,9 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
+import psycopg
 import psycopg2
+import psycopg2.extensions
 import pytest
 
 from careflow_local.db import put_channel_secret
@@ -98,6 +101,25 @@ def test_one_conversation_is_decided_in_order_while_others_interleave(
     sim.control("POST", "/_sim/latency", {"fixed_s": 0.3})
     monkeypatch.setenv("CAREFLOW_BATCH_CONCURRENCY", "4")
     monkeypatch.setenv("CAREFLOW_DEADLINE_RESERVE_MS", "5000")
+    # While the model answers, the worker's connections hold no transaction.
+    from careflow_agents import checkpoint
+    from careflow_agents.providers.openai_compat import OpenAICompatProvider
+    from careflow_rds import connection
+
+    real_assess = OpenAICompatProvider.assess
+    open_during_call: list[bool] = []
+
+    def watched(self, request):
+        saver, conn = checkpoint._local.saver, connection._local.conn
+        open_during_call.append(
+            saver is None
+            or conn is None
+            or saver.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+            or conn.get_transaction_status() != psycopg2.extensions.TRANSACTION_STATUS_IDLE
+        )
+        return real_assess(self, request)
+
+    monkeypatch.setattr(OpenAICompatProvider, "assess", watched)
 
     handler = load_handler("run_agent")
     assert (
@@ -106,6 +128,7 @@ def test_one_conversation_is_decided_in_order_while_others_interleave(
         )
         == OK
     )
+    assert open_during_call == [False] * 20
 
     # The model saw each conversation's questions in order, and the others' between them.
     asked = []
