@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from typing import TYPE_CHECKING, Any
 
 from careflow_shared.settings import get_settings
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client  # type: ignore[import-not-found]
 
 _client: Any = None
+_lock = threading.Lock()
 _SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
 
@@ -26,13 +28,15 @@ def get_s3() -> S3Client:
         import boto3
         from botocore.config import Config
 
-        _client = boto3.client(
-            "s3",
-            region_name=get_settings().region,
-            config=Config(
-                signature_version="s3v4", retries={"max_attempts": 3, "mode": "standard"}
-            ),
-        )
+        # boto3's default session must not build clients in two threads at once
+        with _lock:
+            _client = _client or boto3.client(
+                "s3",
+                region_name=get_settings().region,
+                config=Config(
+                    signature_version="s3v4", retries={"max_attempts": 3, "mode": "standard"}
+                ),
+            )
     return _client
 
 

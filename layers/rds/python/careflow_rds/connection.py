@@ -24,13 +24,18 @@ class _PerThread(threading.local):
 _local = _PerThread()
 
 
+_client_lock = threading.Lock()
+
+
 @functools.cache
 def _rds_client(region: str) -> Any:
     """Created once per container: building a boto3 client costs far more than signing a token,
-    and run_agent asks for a DSN (so a token) on every record."""
+    and run_agent asks for a DSN (so a token) on every record. Under a lock: boto3's default
+    session must not build clients in two worker threads at once."""
     import boto3  # lazy: only on AWS, keeps local cold starts cheap
 
-    return boto3.client("rds", region_name=region)
+    with _client_lock:
+        return boto3.client("rds", region_name=region)
 
 
 def _iam_token(settings: Settings) -> str:

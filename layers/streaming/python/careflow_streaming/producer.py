@@ -11,6 +11,7 @@ A publish call takes 7.5 s at most, inside the webhook function's 10 s.
 from __future__ import annotations
 
 import logging
+import threading
 from typing import TYPE_CHECKING, Any
 
 from careflow_shared.envelope import Envelope
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("careflow.producer")
 _producer: KafkaProducer | None = None
+_producer_lock = threading.Lock()
 MAX_BLOCK_MS = 3_000
 REQUEST_TIMEOUT_MS = 3_000
 DELIVERY_TIMEOUT_MS = 4_000
@@ -66,11 +68,15 @@ def producer_config(settings: Settings) -> dict[str, Any]:
 
 
 def get_producer() -> KafkaProducer:
+    """The container's producer (thread-safe, shared by the batch runner's worker threads);
+    created once under a lock, so two threads starting together do not each make one."""
     global _producer
     if _producer is None:
-        from kafka import KafkaProducer  # lazy: kafka-python costs ~50 ms to import
+        with _producer_lock:
+            if _producer is None:
+                from kafka import KafkaProducer  # lazy: kafka-python costs ~50 ms to import
 
-        _producer = KafkaProducer(**producer_config(get_settings()))
+                _producer = KafkaProducer(**producer_config(get_settings()))
     return _producer
 
 

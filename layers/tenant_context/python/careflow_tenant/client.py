@@ -8,6 +8,7 @@ default of three with up to 10 s backoff: while Redis is down a webhook must ans
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from careflow_shared.settings import get_settings
@@ -16,9 +17,20 @@ if TYPE_CHECKING:
     import redis
 
 _client: redis.Redis | None = None
+_lock = threading.Lock()
 
 
 def get_redis() -> redis.Redis:
+    """The container's client (thread-safe: a connection pool shared by the batch runner's
+    worker threads), created once under a lock."""
+    global _client
+    if _client is not None:
+        return _client
+    with _lock:
+        return _client or _create()
+
+
+def _create() -> redis.Redis:
     global _client
     if _client is None:
         import redis
