@@ -51,6 +51,7 @@ from careflow_channels.breaker import BreakerPolicy, CircuitBreaker
 from careflow_channels.envconfig import env_float
 from careflow_channels.errors import ProviderNotConfigured, ProviderRejected, ProviderUnavailable
 from careflow_shared.errors import CareflowError
+from careflow_shared.telemetry.http import traced_transport
 
 logger = logging.getLogger("careflow.channels.http")
 
@@ -133,9 +134,11 @@ def get_client() -> httpx.Client:
     if _client is None:
         with _lock:
             if _client is None:
+                limits = httpx.Limits(max_connections=20, max_keepalive_connections=10)
                 _client = httpx.Client(
                     timeout=CallPolicy().timeout(),
-                    limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
+                    limits=limits,
+                    transport=traced_transport(httpx.HTTPTransport(limits=limits), peer="channel"),
                     headers={"User-Agent": "careflow/1"},
                     follow_redirects=False,
                 )

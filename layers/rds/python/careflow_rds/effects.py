@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from psycopg2.extras import RealDictCursor
 
 from careflow_rds import repositories as repo
 from careflow_rds.repositories import Output
 from careflow_rds.tenancy import tenant_transaction
+from careflow_shared.telemetry.propagation import capture, for_items
 
 Effect = Callable[[RealDictCursor], list[Output]]
 Publisher = Callable[[list[Output]], None]
@@ -38,20 +40,27 @@ class Outbox:
 
     def __init__(self) -> None:
         self._pending: list[tuple[str, str, str, list[Output]]] = []
+        self._contexts: list[tuple[object, Any]] = []
 
     def add(self, tenant_id: str, consumer: str, event_id: str, outputs: list[Output]) -> None:
         self._pending.append((tenant_id, consumer, event_id, outputs))
+        # Each output is published later, in the trace of the record that produced it.
+        context = capture()
+        self._contexts.extend((envelope, context) for _, envelope, _ in outputs)
 
     def clear(self) -> None:
         self._pending.clear()
+        self._contexts.clear()
 
     def flush(self, publish: Publisher) -> int:
         """Publish every pending output in processing order (so per-key order holds), then
         mark their events published, one transaction per tenant."""
         pending, self._pending = self._pending, []
+        contexts, self._contexts = self._contexts, []
         outputs = [o for *_, outs in pending for o in outs]
         if outputs:
-            publish(outputs)
+            with for_items(contexts):
+                publish(outputs)
         marks: dict[tuple[str, str], list[str]] = {}
         for tenant_id, consumer, event_id, _ in pending:
             marks.setdefault((tenant_id, consumer), []).append(event_id)

@@ -29,7 +29,7 @@ from pydantic import ValidationError
 
 from careflow_shared.envelope import Envelope
 from careflow_shared.errors import PoisonRecord
-from careflow_shared.tracecontext import set_current
+from careflow_shared.telemetry.messaging import record_span
 from careflow_shared.transient import is_transient
 from careflow_streaming.deadletter import Condition, build_dead_letter, send_dead_letter
 from careflow_streaming.producer import publish_many
@@ -95,7 +95,8 @@ def process_kafka_batch(
         if partition in blocked:
             raise BlockedByEarlierFailure(partition)
         try:
-            handle_one(record)
+            with record_span(function, record):
+                handle_one(record)
         except Exception as exc:
             # Whatever failed — the handler, or writing a dead letter while Kafka is down — the
             # rest of the partition waits, and the pause applies to a dependency outage.
@@ -113,9 +114,6 @@ def process_kafka_batch(
         except (ValidationError, ValueError) as exc:
             _dead_letter(function, record, exc)
             return
-        headers = record.decoded_headers
-        traceparent = headers.get("traceparent")
-        set_current(traceparent.decode() if traceparent else None)
         where = (record.topic, record.partition, record.offset)
         try:
             handle(envelope)
