@@ -9,6 +9,9 @@ from typing import Any
 import pytest
 
 from careflow_shared.telemetry import setup
+from tests.unit.agents.conftest import memory_saver, say, tenant
+
+__all__ = ["memory_saver", "say", "tenant"]  # the agents' fixtures, for the node-span tests
 
 
 @dataclass
@@ -44,7 +47,9 @@ def otel(monkeypatch: pytest.MonkeyPatch) -> Iterator[Recorded]:
     monkeypatch.delenv("OTEL_SDK_DISABLED", raising=False)  # the SDK's providers obey it too
     exporter = InMemorySpanExporter()
     reader = InMemoryMetricReader()
-    setup.install("test_function", span_processor=SimpleSpanProcessor(exporter), metric_reader=reader)
+    setup.install(
+        "test_function", span_processor=SimpleSpanProcessor(exporter), metric_reader=reader
+    )
     try:
         yield Recorded(exporter, reader)
     finally:
