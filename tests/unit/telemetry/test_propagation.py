@@ -41,9 +41,11 @@ def _envelope(i: int, tenant: str = "demo") -> Envelope:
 def _published(i: int) -> tuple[dict[str, Any], list[tuple[str, bytes]]]:
     """A record as the producer writes it inside a webhook's server span."""
     env = _envelope(i)
-    with spans.span("POST /webhooks/{channel}/{tenant}", kind="server"):
-        with publish_span(TOPIC, event_id=env.event_id, tenant=env.tenant_id):
-            headers = producer._headers(env)
+    with (
+        spans.span("POST /webhooks/{channel}/{tenant}", kind="server"),
+        publish_span(TOPIC, event_id=env.event_id, tenant=env.tenant_id),
+    ):
+        headers = producer._headers(env)
     record = kafka_record(
         topic=TOPIC,
         partition=0,
