@@ -159,10 +159,10 @@ def test_an_unreachable_collector_never_fails_a_handler_and_costs_one_bounded_ti
     assert out["timeout"] == 0.5  # the bound is the standard variable's value
     assert out["down"] is True  # the failure was noticed ...
     first, second = out["took"]
-    # ... generous bounds (a loaded machine): one timeout for traces + metrics together, then
-    # nothing while the collector is known to be down
-    assert first < 0.5 * 2 + 3
-    assert second < 0.5 + 1
+    # Generous bounds (2 cores shared by many test runs): the SDK's own default would wait 10 s
+    # per export with retries; ours waits one 0.5 s timeout, then not at all while it is down.
+    assert first < 8
+    assert second < 4
     if hole is not None:
         # one export tried (traces); metrics and the second invocation did not wait again
         assert len(hole.held) == 1

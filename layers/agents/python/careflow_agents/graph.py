@@ -318,7 +318,7 @@ def _after_decide(state: AgentState) -> str:
 Node = Callable[[AgentState, Runtime[TurnContext]], dict[str, Any]]
 
 
-def _spanned(step: str, node: Node, specialist: str | None = None) -> Node:
+def _spanned(step: str, node: Node, specialist: str | None = None) -> Any:
     """The node inside an ``agent.<step>`` span (TELEMETRY.md's names: security, language,
     triage, specialist, decision). Attributes: the tenant, the specialist — no state."""
 

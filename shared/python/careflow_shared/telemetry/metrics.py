@@ -8,6 +8,7 @@ Attribute values are slugs and enums — ``tenant`` is the tenant's slug, never 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -81,7 +82,7 @@ def _instrument(name: str) -> Any:
         provider = setup.meter_provider()
         assert provider is not None
         meter = provider.get_meter(setup.METER_NAME)
-        create = {
+        create: Callable[..., Any] = {
             "counter": meter.create_counter,
             "histogram": meter.create_histogram,
             "gauge": meter.create_gauge,

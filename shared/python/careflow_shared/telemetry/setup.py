@@ -146,7 +146,9 @@ def _install_exporting(function: str) -> None:
             return result
 
     class GuardedMetricExporter(OTLPMetricExporter):
-        def export(self, metrics_data: Any, timeout_millis: float = 10_000, **kw: Any) -> Any:
+        def export(
+            self, metrics_data: Any, timeout_millis: float | None = 10_000, **kw: Any
+        ) -> Any:
             if collector_down():
                 return MetricExportResult.FAILURE
             result = super().export(metrics_data, timeout_millis=timeout_millis, **kw)
