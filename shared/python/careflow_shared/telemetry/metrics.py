@@ -82,11 +82,13 @@ def _instrument(name: str) -> Any:
         provider = setup.meter_provider()
         assert provider is not None
         meter = provider.get_meter(setup.METER_NAME)
-        create: Callable[..., Any] = {
-            "counter": meter.create_counter,
-            "histogram": meter.create_histogram,
-            "gauge": meter.create_gauge,
-        }[spec.kind]
+        create: Callable[..., Any]
+        if spec.kind == "counter":
+            create = meter.create_counter
+        elif spec.kind == "histogram":
+            create = meter.create_histogram
+        else:
+            create = meter.create_gauge
         found = _instruments[name] = create(name, unit=spec.unit, description=spec.description)
     return found
 
