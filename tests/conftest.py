@@ -14,6 +14,9 @@ import pytest
 
 from careflow_local.env import apply_local_env
 
+# Handlers invoked in the test process record no telemetry unless a test installs in-memory
+# providers (tests/unit/telemetry): dev.env points at a local collector that may not run.
+os.environ.setdefault("OTEL_SDK_DISABLED", "true")
 apply_local_env()
 
 

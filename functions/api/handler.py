@@ -49,6 +49,7 @@ from careflow_shared.errors import (
 )
 from careflow_shared.log import get_logger
 from careflow_shared.stages import Stage, can_transition
+from careflow_shared.telemetry.lambda_handler import instrumented
 from careflow_shared.topology import (
     ROUTES,
     SCOPES,
@@ -581,6 +582,7 @@ def _request_id(tenant: str, case_id: str, action: str, idempotency_key: str | N
     return str(uuid.uuid5(_REQUEST_NS, f"{tenant}|{case_id}|{action}|{idempotency_key}"))
 
 
+@instrumented(FUNCTION)
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     return _gate(event) or app.resolve(event, context)

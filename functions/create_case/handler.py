@@ -28,6 +28,8 @@ from careflow_shared.envelope import (
 )
 from careflow_shared.errors import PoisonRecord
 from careflow_shared.log import get_logger
+from careflow_shared.telemetry import metrics, spans
+from careflow_shared.telemetry.lambda_handler import instrumented
 from careflow_shared.topology import TOPIC_CASE_EVENTS
 from careflow_streaming.batch import process_kafka_batch
 from careflow_streaming.producer import partition_key
@@ -43,16 +45,19 @@ def handle(envelope: Envelope) -> None:
         envelope.payload_as(DirectoryRefill)
         refill_tenant_directory()  # idempotent: a redelivery writes the same entries again
         return
+    opened: dict[str, str] = {}
     if envelope.event_type == "message.status":
         effect = _record_status(envelope, envelope.payload_as(MessageStatus))
     elif envelope.event_type == "message.received":
-        effect = _attach_message(envelope, envelope.payload_as(MessageReceived))
+        effect = _attach_message(envelope, envelope.payload_as(MessageReceived), opened)
     else:
         raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
     try:
         outcome = run_once(envelope.tenant_id, FUNCTION, envelope.event_id, effect, _outbox)
     except psycopg2.errors.ForeignKeyViolation:
         raise PoisonRecord(f"unknown tenant {envelope.tenant_id!r}") from None
+    if opened and not outcome.duplicate:  # counted once its transaction committed
+        metrics.add("careflow.cases.stage_changes", tenant=envelope.tenant_id, stage="enquiry")
     if outcome.duplicate:
         logger.info("duplicate event skipped", extra={"event_id": envelope.event_id})
 
@@ -72,7 +77,10 @@ def _record_status(envelope: Envelope, status: MessageStatus) -> Any:
     return effect
 
 
-def _attach_message(envelope: Envelope, message: MessageReceived) -> Any:
+def _attach_message(
+    envelope: Envelope, message: MessageReceived, opened_out: dict[str, str]
+) -> Any:
+    """``opened_out`` gets the id of a case the message opened (for the stage metric)."""
     tenant = envelope.tenant_id
 
     def effect(cur: RealDictCursor) -> list[Output]:
@@ -86,6 +94,8 @@ def _attach_message(envelope: Envelope, message: MessageReceived) -> Any:
         opened = case is None
         if case is None:
             case = repo.open_case(cur, tenant, patient_id)
+            opened_out["case_id"] = str(case["case_id"])
+        spans.set_attributes(careflow__case_id=str(case["case_id"]))
         message_id = repo.insert_message(
             cur,
             tenant_id=tenant,
@@ -188,6 +198,7 @@ def store_media(
     )
 
 
+@instrumented(FUNCTION)
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     return process_kafka_batch(event, context, function=FUNCTION, handle=handle, outbox=_outbox)

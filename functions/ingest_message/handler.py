@@ -40,9 +40,10 @@ from careflow_shared.errors import (
     Unauthorized,
 )
 from careflow_shared.log import get_logger
+from careflow_shared.telemetry import metrics, spans
+from careflow_shared.telemetry.lambda_handler import instrumented
 from careflow_shared.tenant_config import TENANT_ID_PATTERN, TenantConfig
 from careflow_shared.topology import TOPIC_INBOUND
-from careflow_shared.tracecontext import set_current
 from careflow_shared.transient import is_transient
 from careflow_streaming.producer import partition_key, publish
 from careflow_tenant import idempotency, ratelimit, tenants
@@ -57,11 +58,28 @@ RETRY_AFTER_S = 30
 
 @app.exception_handler(CareflowError)
 def _careflow_error(exc: CareflowError) -> Response[str]:
+    _count_refusal(exc)
     headers = {}
     if isinstance(exc, ServiceUnavailable):
         headers["Retry-After"] = str(exc.retry_after_s)
     return Response(
         exc.status_code, content_types.APPLICATION_JSON, json.dumps(exc.to_body()), headers
+    )
+
+
+def _count_refusal(exc: CareflowError) -> None:
+    """careflow.webhooks for a webhook refused as a whole: rate_limited, or rejected with the
+    error's code as the reason. A path that names no known tenant or channel counts as
+    ``unknown`` (the path is anyone's input: its values must not become series)."""
+    params = app.current_event.path_parameters or {} if app.current_event else {}
+    known = not isinstance(exc, NotFound)
+    metrics.add(
+        "careflow.webhooks",
+        1,
+        tenant=params.get("tenant") if known else "unknown",
+        channel=params.get("channel") if params.get("channel") in ADAPTERS else "unknown",
+        outcome="rate_limited" if isinstance(exc, TooManyRequests) else "rejected",
+        reason=type(exc).__name__,
     )
 
 
@@ -142,13 +160,15 @@ def receive(channel: str, tenant: str) -> dict[str, Any]:
     except ValueError:
         raise BadRequest("webhook body is not valid JSON") from None
     _take_rate_budget(tenant, config.rate_limit_per_minute, len(parsed.messages))
-    traceparent = set_current(event.headers.get("traceparent"))
     accepted = duplicates = 0
     for message in parsed.messages:
-        if _publish_once(tenant, message, traceparent):
+        if _publish_once(tenant, message):
             accepted += 1
         else:
             duplicates += 1
+    for outcome, count in (("accepted", accepted), ("duplicate", duplicates)):
+        if count:
+            metrics.add("careflow.webhooks", count, tenant=tenant, channel=channel, outcome=outcome)
     for status in parsed.statuses:
         _publish(
             tenant,
@@ -156,7 +176,6 @@ def receive(channel: str, tenant: str) -> dict[str, Any]:
             status,
             identity=f"status|{status.channel}|{status.provider_message_id}|{status.status}",
             conversation=f"status:{status.provider_message_id}",
-            traceparent=traceparent,
         )
     logger.info(
         "webhook accepted",
@@ -188,7 +207,7 @@ def _take_rate_budget(tenant: str, limit: int, messages: int) -> None:
     )
 
 
-def _publish_once(tenant: str, message: MessageReceived, traceparent: str) -> bool:
+def _publish_once(tenant: str, message: MessageReceived) -> bool:
     claim = idempotency.claim(tenant, message.channel, message.provider_message_id)
     if claim == "duplicate":
         idempotency.count_duplicate(tenant, message.channel)
@@ -205,7 +224,6 @@ def _publish_once(tenant: str, message: MessageReceived, traceparent: str) -> bo
             message,
             identity=f"{message.channel}|{message.provider_message_id}",
             conversation=message.conversation_key,
-            traceparent=traceparent,
         )
     except BaseException:
         idempotency.release(tenant, message.channel, message.provider_message_id)
@@ -221,14 +239,14 @@ def _publish(
     *,
     identity: str,
     conversation: str,
-    traceparent: str,
 ) -> None:
     """One envelope to the inbound topic. Its id derives from the provider's identity of the
     message, so a redelivery that slips past Redis still carries the same event id."""
     event_id = str(uuid.uuid5(EVENT_NAMESPACE, f"{tenant}|{identity}"))
     envelope = Envelope.first(event_id, event_type, tenant, payload)
     key = partition_key(tenant, conversation)
-    publish(TOPIC_INBOUND, envelope, key=key, traceparent=traceparent)
+    spans.set_attributes(careflow__event_id=event_id)  # `careflow trace ID` finds the trace
+    publish(TOPIC_INBOUND, envelope, key=key)
 
 
 def _raw_body(body: str | None, is_base64: bool) -> bytes:
@@ -243,6 +261,7 @@ def _errors(exc: ValidationError) -> list[dict[str, str]]:
     return [{"loc": ".".join(str(p) for p in e["loc"]), "msg": e["msg"]} for e in exc.errors()]
 
 
+@instrumented("ingest_message")
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     return app.resolve(event, context)

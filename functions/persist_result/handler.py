@@ -15,12 +15,20 @@ from careflow_documents.store import case_key, put_json
 from careflow_rds import repositories as repo
 from careflow_rds.effects import Outbox, run_once
 from careflow_rds.repositories import Output
-from careflow_shared.envelope import AgentDecision, Envelope, OutboundQueued, StageChanged
+from careflow_shared.envelope import (
+    AgentDecision,
+    Envelope,
+    OutboundQueued,
+    StageChanged,
+    utcnow,
+)
 from careflow_shared.errors import PoisonRecord
 from careflow_shared.log import get_logger
 from careflow_shared.stages import can_transition
+from careflow_shared.telemetry import metrics, spans
+from careflow_shared.telemetry.lambda_handler import instrumented
+from careflow_shared.telemetry.propagation import current_trace_id
 from careflow_shared.topology import TOPIC_CASE_EVENTS, TOPIC_OUTBOUND
-from careflow_shared.tracecontext import current_traceparent, trace_id
 from careflow_streaming.batch import process_kafka_batch
 from careflow_streaming.producer import partition_key
 
@@ -39,14 +47,46 @@ def handle(envelope: Envelope) -> None:
         # id): that decision was stored and its reply queued the first time.
         logger.info("replayed decision skipped", extra={"event_id": envelope.event_id})
         return
+    spans.set_attributes(careflow__case_id=decision.case_id)
+    applied: dict[str, str] = {}
     outcome = run_once(
-        envelope.tenant_id, FUNCTION, envelope.event_id, _persist(envelope, decision), _outbox
+        envelope.tenant_id,
+        FUNCTION,
+        envelope.event_id,
+        _persist(envelope, decision, applied),
+        _outbox,
     )
     if outcome.duplicate:
         logger.info("duplicate event skipped", extra={"event_id": envelope.event_id})
+    else:
+        _count(envelope, decision, applied.get("stage"))
 
 
-def _persist(envelope: Envelope, d: AgentDecision) -> Any:
+def _count(envelope: Envelope, d: AgentDecision, applied_stage: str | None) -> None:
+    """The decision's metrics, once its transaction committed (a rolled-back try counts
+    nothing; a redelivered duplicate neither)."""
+    tenant = envelope.tenant_id
+    metrics.add(
+        "careflow.decisions",
+        tenant=tenant,
+        intent=d.intent,
+        action=d.action,
+        urgency=d.urgency,
+        provider=d.provider,
+    )
+    if d.action == "escalate":
+        metrics.add("careflow.escalations", tenant=tenant, urgency=d.urgency)
+    if d.reply and d.action not in SENDABLE:
+        metrics.add("careflow.replies.awaiting_approval", tenant=tenant)
+    if applied_stage:
+        metrics.add("careflow.cases.stage_changes", tenant=tenant, stage=applied_stage)
+    if envelope.origin_at is not None:
+        waited = (utcnow() - envelope.origin_at).total_seconds()
+        metrics.record("careflow.webhook_to_decision", max(waited, 0.0), tenant=tenant)
+
+
+def _persist(envelope: Envelope, d: AgentDecision, applied_out: dict[str, str]) -> Any:
+    """``applied_out`` gets the stage the decision moved the case to (for the metrics)."""
     tenant = envelope.tenant_id
 
     def effect(cur: RealDictCursor) -> list[Output]:
@@ -57,7 +97,7 @@ def _persist(envelope: Envelope, d: AgentDecision) -> Any:
         refused = False
         if d.proposed_stage and d.proposed_stage != stage:
             if can_transition(stage, d.proposed_stage):
-                applied = d.proposed_stage
+                applied = applied_out["stage"] = d.proposed_stage
                 repo.set_case_stage(cur, tenant, d.case_id, applied)
             else:
                 refused = True
@@ -157,7 +197,7 @@ def _report(
     return {
         "event_id": envelope.event_id,
         "correlation_id": envelope.correlation_id,
-        "trace_id": trace_id(current_traceparent()),
+        "trace_id": current_trace_id(),
         "tenant_id": envelope.tenant_id,
         "occurred_at": envelope.occurred_at.isoformat(),
         "previous_stage": stage,
@@ -167,6 +207,7 @@ def _report(
     }
 
 
+@instrumented(FUNCTION)
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     return process_kafka_batch(event, context, function=FUNCTION, handle=handle, outbox=_outbox)

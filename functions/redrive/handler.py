@@ -12,6 +12,7 @@ from typing import Any
 
 from careflow_rds.connection import get_connection, reset_connection
 from careflow_shared.log import get_logger
+from careflow_shared.telemetry.lambda_handler import instrumented
 from careflow_streaming.producer import publish_raw
 from careflow_streaming.redrive import process_dead_letters
 from careflow_tenant.client import get_redis, tenant_key
@@ -45,6 +46,7 @@ def _count(tenant: str, function: str, outcome: str) -> None:
         logger.warning("could not count a %s dead letter", outcome)
 
 
+@instrumented(FUNCTION)
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     return process_dead_letters(

@@ -36,6 +36,8 @@ from careflow_shared.errors import PoisonRecord
 from careflow_shared.log import get_logger
 from careflow_shared.settings import get_settings
 from careflow_shared.stages import is_open
+from careflow_shared.telemetry import spans
+from careflow_shared.telemetry.lambda_handler import instrumented
 from careflow_shared.tenant_config import TenantConfig
 from careflow_shared.topology import TOPIC_DECISIONS
 from careflow_streaming.batch import process_kafka_batch
@@ -81,6 +83,7 @@ def handle(envelope: Envelope) -> None:
     if envelope.event_type == "case.stage_changed":
         _stage_changed(envelope)
         return
+    spans.set_attributes(careflow__case_id=envelope.payload.get("case_id"))
     # Before the transaction: loading the config on a cache miss needs the connection itself.
     tenant = require_tenant_config(envelope.tenant_id)
     if envelope.event_type in ("case.opened", "case.message_added"):
@@ -187,6 +190,7 @@ def _resume(envelope: Envelope, tenant: TenantConfig, approval: ApprovalDecided)
     return prepare
 
 
+@instrumented(FUNCTION)
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     return process_kafka_batch(event, context, function=FUNCTION, handle=handle, outbox=_outbox)

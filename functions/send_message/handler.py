@@ -19,9 +19,11 @@ from careflow_channels.errors import ProviderError, ProviderNotConfigured, Provi
 from careflow_rds import repositories as repo
 from careflow_rds.tenancy import tenant_transaction
 from careflow_rds.tenant_loader import require_tenant_config
-from careflow_shared.envelope import Envelope, OutboundQueued
+from careflow_shared.envelope import Envelope, OutboundQueued, utcnow
 from careflow_shared.errors import PoisonRecord, RetryableError
 from careflow_shared.log import get_logger
+from careflow_shared.telemetry import metrics, spans
+from careflow_shared.telemetry.lambda_handler import instrumented
 from careflow_streaming.batch import process_kafka_batch
 from careflow_tenant.secrets import get_channel_secret
 
@@ -34,6 +36,7 @@ def handle(envelope: Envelope) -> None:
         raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
     queued = envelope.payload_as(OutboundQueued)
     tenant = envelope.tenant_id
+    spans.set_attributes(careflow__case_id=queued.case_id)
     with tenant_transaction(tenant) as cur:
         message = repo.claim_outbound(cur, tenant, queued.outbound_id)
         target = (
@@ -54,6 +57,7 @@ def handle(envelope: Envelope) -> None:
         raise RetryableError(f"{message['channel']} unavailable; will retry") from exc
     except (ProviderError, ProviderNotConfigured, ValueError) as exc:
         _finish(tenant, queued.outbound_id, status="failed", error=f"{type(exc).__name__}: {exc}")
+        metrics.add("careflow.outbound", tenant=tenant, channel=queued.channel, outcome="failed")
         logger.warning(
             "outbound message refused",
             extra={"outbound_id": queued.outbound_id, "error_type": type(exc).__name__},
@@ -63,10 +67,20 @@ def handle(envelope: Envelope) -> None:
         _finish(tenant, queued.outbound_id, status="queued", error="unexpected error; retrying")
         raise
     _finish(tenant, queued.outbound_id, status="sent", provider_message_id=provider_id, mode=mode)
+    _count_sent(envelope, queued, str(message["kind"]))
     logger.info(
         "outbound message sent",
         extra={"outbound_id": queued.outbound_id, "channel": message["channel"], "mode": mode},
     )
+
+
+def _count_sent(envelope: Envelope, queued: OutboundQueued, kind: str) -> None:
+    """careflow.outbound, and for a patient's reply the time since their webhook arrived."""
+    tenant = envelope.tenant_id
+    metrics.add("careflow.outbound", tenant=tenant, channel=queued.channel, outcome="sent")
+    if kind == "reply" and envelope.origin_at is not None:
+        waited = max((utcnow() - envelope.origin_at).total_seconds(), 0.0)
+        metrics.record("careflow.webhook_to_reply", waited, tenant=tenant, channel=queued.channel)
 
 
 def _finish(
@@ -156,6 +170,7 @@ def _send(tenant: str, message: dict[str, Any], target: dict[str, Any] | None) -
     raise ValueError(f"unknown channel {channel!r}")
 
 
+@instrumented(FUNCTION)
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     return process_kafka_batch(event, context, function=FUNCTION, handle=handle)

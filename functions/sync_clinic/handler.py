@@ -29,6 +29,7 @@ from careflow_rds.tenancy import tenant_transaction
 from careflow_shared.envelope import Envelope, StageChanged
 from careflow_shared.errors import PoisonRecord
 from careflow_shared.log import get_logger
+from careflow_shared.telemetry.lambda_handler import instrumented
 from careflow_streaming.batch import process_kafka_batch
 from careflow_streaming.producer import publish_many
 
@@ -86,6 +87,7 @@ def handle(envelope: Envelope) -> None:
     run_once_split(tenant, FUNCTION, envelope.event_id, prepare, commit, publish_many)
 
 
+@instrumented(FUNCTION)
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     return process_kafka_batch(event, context, function=FUNCTION, handle=handle)

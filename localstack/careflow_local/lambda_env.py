@@ -27,8 +27,12 @@ LOCAL_ONLY_VARS: tuple[str, ...] = (
     "CAREFLOW_ONLYCHANNEL_URL",
     "CAREFLOW_DOKTOR365_URL",
     "CAREFLOW_META_MEDIA_HOSTS",
+    "OTEL_EXPORTER_OTLP_ENDPOINT",
+    "OTEL_EXPORTER_OTLP_PROTOCOL",
+    "OTEL_SDK_DISABLED",
 )
-"""Local stand-ins for what AWS provides otherwise (role credentials, IAM auth, real providers)."""
+"""Local stand-ins for what AWS provides otherwise (role credentials, IAM auth, real providers;
+on AWS the collector's endpoint comes from ``careflow_cdk.telemetry``)."""
 
 
 def function_environment(function: str, source: Mapping[str, str] | None = None) -> dict[str, str]:

@@ -8,7 +8,8 @@ Not a test: it prints figures and writes them to ``tests/bench/results.json``.
   is webhook sent → decision row committed; per function the peak RSS of its containers;
 - raw path: kafka-python produce + consume + one Postgres insert and commit per message, the
   floor any Kafka-and-Postgres pipeline on this machine stands on;
-- cold import: each handler imported in a fresh interpreter (median of several runs);
+- cold import: each handler imported in a fresh interpreter (median of several runs), and with
+  and without telemetry (``bench_telemetry``: SDK and exporter set up vs nothing imported);
 - the runtime's own costs per function: init duration (median of 5 cold starts), warm
   invocation overhead (p50) and peak RSS against the configured memory (``bench_runtime.py``).
 """
@@ -251,6 +252,10 @@ def main() -> int:
     print(f"pipeline (webhook -> persisted decision): {pipeline}")
     imports = cold_imports()
     print(f"cold import per handler (ms, median of 5): {imports}")
+    from tests.bench.bench_telemetry import cold_import_with_and_without_telemetry
+
+    telemetry_imports = cold_import_with_and_without_telemetry()
+    print(f"cold import + telemetry init, without/with (ms): {json.dumps(telemetry_imports)}")
     agent = bench_agent(min(n, 200))
     print(f"run_agent graph: {json.dumps(agent)}")
     from tests.bench.bench_runtime import bench_runtime
@@ -266,6 +271,7 @@ def main() -> int:
             pipeline["throughput_msg_s"] / raw["throughput_msg_s"], 3
         ),
         "cold_import_ms": imports,
+        "cold_import_telemetry_ms": telemetry_imports,
         "run_agent_graph": agent,
         "lambda_runtime": lambda_runtime,
         "load_average": os.getloadavg(),

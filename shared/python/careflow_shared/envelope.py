@@ -55,6 +55,9 @@ class Envelope(BaseModel):
     causation_id: str | None = Field(default=None, max_length=64)
     schema_version: int = SCHEMA_VERSION
     payload: dict[str, Any]
+    # When the flow's first event happened (the webhook), carried by every event it causes: the
+    # webhook→decision and webhook→reply latency metrics are measured from it.
+    origin_at: datetime | None = None
 
     @classmethod
     def first(
@@ -62,10 +65,13 @@ class Envelope(BaseModel):
     ) -> Envelope:
         """The event that starts a flow (a webhook, a staff action): its own correlation id, so
         every event it causes (:meth:`caused`) can be traced back to it."""
+        now = utcnow()
         return cls(
             event_id=event_id,
             event_type=event_type,
             tenant_id=tenant_id,
+            occurred_at=now,
+            origin_at=now,
             correlation_id=event_id,
             payload=payload.model_dump(mode="json"),
         )
@@ -86,6 +92,7 @@ class Envelope(BaseModel):
             correlation_id=self.correlation_id,
             causation_id=self.event_id,
             payload=body,
+            origin_at=self.origin_at,
         )
 
     def payload_as(self, model: type[PayloadT]) -> PayloadT:

@@ -32,7 +32,12 @@ def _scrub_value(value: Any) -> Any:
 
 
 class PiiScrubFilter(logging.Filter):
-    _STD = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message"}
+    # trace ids are hex: a run of digits in one is not a phone number
+    _STD = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {
+        "message",
+        "trace_id",
+        "span_id",
+    }
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.msg, str):
@@ -49,6 +54,19 @@ class PiiScrubFilter(logging.Filter):
         return True
 
 
+class TraceIdsFilter(logging.Filter):
+    """``trace_id``/``span_id`` of the current span on every record, to go from a log line to
+    its trace (nothing when telemetry is off: no span)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from careflow_shared.telemetry.spans import current_ids
+
+        ids = current_ids()
+        if ids is not None:
+            record.trace_id, record.span_id = ids
+        return True
+
+
 def get_logger(service: str) -> Any:
     """A Powertools logger (JSON, Lambda context, correlation ids) with the PII filter."""
     from aws_lambda_powertools import Logger
@@ -57,4 +75,5 @@ def get_logger(service: str) -> Any:
     for handler in logger.handlers:
         handler.addFilter(PiiScrubFilter())
     logger.addFilter(PiiScrubFilter())
+    logger.addFilter(TraceIdsFilter())
     return logger

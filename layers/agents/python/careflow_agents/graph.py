@@ -19,8 +19,11 @@ checkpointer is cached across warm invocations, so in practice: once per contain
 
 from __future__ import annotations
 
+import functools
 import threading
+import time
 import weakref
+from collections.abc import Callable
 from typing import Any
 
 from careflow_agents import config as cfg
@@ -33,6 +36,8 @@ from careflow_agents.providers import ProviderError, ProviderRequest
 from careflow_agents.security import screen
 from careflow_agents.state import AgentState, TurnContext
 from careflow_agents.triage import POST_OP_STAGES, max_urgency, triage
+from careflow_shared.telemetry import metrics
+from careflow_shared.telemetry.spans import model_call, span
 
 with import_phase():  # most of run_agent's cold start: see coldstart
     from langgraph.graph import END, START, StateGraph
@@ -84,7 +89,7 @@ def _model_assessment(
     reason = budget_reason(ctx.meter, tenant.tenant_id, tenant.agent)
     if reason is None:
         try:
-            assessment = provider.assess(request)
+            assessment = _assess(provider, request, tenant.tenant_id)
         except ProviderError as exc:
             reason = exc.reason
             count(ctx.meter, tenant.tenant_id, "record_call", **_NO_TOKENS)
@@ -120,6 +125,27 @@ def _model_assessment(
             {"type": "provider.fallback", "provider": provider.name, "reason": reason}
         ],
     }
+
+
+def _assess(provider: Any, request: ProviderRequest, tenant_id: str) -> Any:
+    """One model call as a GenAI ``chat <model>`` span with its duration and token metrics."""
+    labels = {"tenant": tenant_id, "provider": provider.name, "model": provider.model}
+    start = time.perf_counter()
+    outcome = "error"
+    try:
+        with model_call(provider.name, provider.model, tenant=tenant_id) as usage:
+            assessment = provider.assess(request)
+            tokens = assessment.usage
+            usage(tokens.input_tokens, tokens.output_tokens)
+            outcome = "ok"
+    finally:
+        metrics.record(
+            "careflow.model.duration", time.perf_counter() - start, **labels, outcome=outcome
+        )
+    for direction, n in (("input", tokens.input_tokens), ("output", tokens.output_tokens)):
+        if n:
+            metrics.add("careflow.model.tokens", n, **labels, direction=direction)
+    return assessment
 
 
 def _continued_intent(state: AgentState, intent: str) -> str:
@@ -289,20 +315,40 @@ def _after_decide(state: AgentState) -> str:
     return "await_approval" if state.get("pending_approval") else END
 
 
+Node = Callable[[AgentState, Runtime[TurnContext]], dict[str, Any]]
+
+
+def _spanned(step: str, node: Node, specialist: str | None = None) -> Any:
+    """The node inside an ``agent.<step>`` span (TELEMETRY.md's names: security, language,
+    triage, specialist, decision). Attributes: the tenant, the specialist — no state."""
+
+    @functools.wraps(node)
+    def run(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+        attributes = {
+            "careflow.agent.node": node.__name__.removesuffix("_node"),
+            "careflow.agent.specialist": specialist,
+            "careflow.tenant": runtime.context.tenant.tenant_id if runtime.context else None,
+        }
+        with span(f"agent.{step}", attributes=attributes):
+            return node(state, runtime)
+
+    return run
+
+
 def build() -> StateGraph[AgentState, TurnContext, AgentState, AgentState]:
     builder: StateGraph[AgentState, TurnContext, AgentState, AgentState] = StateGraph(
         AgentState, context_schema=TurnContext
     )
-    builder.add_node("screen", screen_node)
-    builder.add_node("language", language_node)
-    builder.add_node("triage", triage_node)
-    builder.add_node("preop", preop_node)
-    builder.add_node("postop", postop_node)
-    builder.add_node("travel", travel_node)
-    builder.add_node("general", general_node)
-    builder.add_node("blocked", blocked_node)
-    builder.add_node("decide", decide_node)
-    builder.add_node("await_approval", await_approval_node)
+    builder.add_node("screen", _spanned("security", screen_node))
+    builder.add_node("language", _spanned("language", language_node))
+    builder.add_node("triage", _spanned("triage", triage_node))
+    builder.add_node("preop", _spanned("specialist", preop_node, "preop"))
+    builder.add_node("postop", _spanned("specialist", postop_node, "postop"))
+    builder.add_node("travel", _spanned("specialist", travel_node, "travel"))
+    builder.add_node("general", _spanned("specialist", general_node, "general"))
+    builder.add_node("blocked", _spanned("specialist", blocked_node, "blocked"))
+    builder.add_node("decide", _spanned("decision", decide_node))
+    builder.add_node("await_approval", _spanned("decision", await_approval_node))
     builder.add_edge(START, "screen")
     builder.add_edge("screen", "language")
     builder.add_edge("language", "triage")

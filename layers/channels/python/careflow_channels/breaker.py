@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Literal
 
 from careflow_channels.envconfig import env_float
 from careflow_channels.errors import ProviderUnavailable
+from careflow_shared.telemetry import metrics
 
 if TYPE_CHECKING:
     import redis as redis_lib
@@ -66,6 +67,10 @@ def breaker_key(tenant_id: str, provider: str) -> str:
     return tenant_key(tenant_id, "breaker", provider)
 
 
+def _gauge(provider: str, state: State) -> None:
+    metrics.gauge("careflow.breaker.state", metrics.BREAKER_STATES[state], dependency=provider)
+
+
 class CircuitBreaker:
     """The breaker of one tenant and provider. Cheap to build: all state lives in Redis."""
 
@@ -82,6 +87,12 @@ class CircuitBreaker:
         return get_redis()
 
     def state(self, now: float | None = None) -> State:
+        """The breaker's state (also the ``careflow.breaker.state`` gauge of the provider)."""
+        state = self._state(now)
+        _gauge(self.provider, state)
+        return state
+
+    def _state(self, now: float | None = None) -> State:
         import redis
 
         try:
@@ -123,6 +134,7 @@ class CircuitBreaker:
             self._redis().delete(self.key, self.probe_key)
         except redis.RedisError:
             logger.warning("breaker state not saved", extra={"provider": self.provider})
+        _gauge(self.provider, "closed")
 
     def record_failure(self) -> int:
         """Count one transient failure; returns the consecutive count (0 if Redis failed)."""
@@ -144,6 +156,7 @@ class CircuitBreaker:
             return 0
         count = int(failures)
         if count >= self.policy.failure_threshold:
+            _gauge(self.provider, "open")
             logger.warning(
                 "circuit open",
                 extra={"tenant_id": self.tenant_id, "provider": self.provider, "failures": count},

@@ -58,6 +58,7 @@ from careflow_channels.envconfig import env_float
 from careflow_channels.errors import ProviderNotConfigured, ProviderRejected, ProviderUnavailable
 from careflow_shared import deadline
 from careflow_shared.errors import CareflowError
+from careflow_shared.telemetry.http import traced_transport
 
 logger = logging.getLogger("careflow.channels.http")
 
@@ -141,13 +142,15 @@ def get_client() -> httpx.Client:
         with _lock:
             if _client is None:
                 policy = CallPolicy()  # the defaults; each call passes its own timeouts
+                limits = httpx.Limits(max_connections=20, max_keepalive_connections=10)
                 _client = httpx.Client(
                     timeout=httpx.Timeout(
                         policy.read_timeout_s,
                         connect=policy.connect_timeout_s,
                         pool=policy.connect_timeout_s,
                     ),
-                    limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
+                    limits=limits,
+                    transport=traced_transport(httpx.HTTPTransport(limits=limits), peer="channel"),
                     headers={"User-Agent": "careflow/1"},
                     follow_redirects=False,
                 )

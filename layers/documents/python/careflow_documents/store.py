@@ -13,6 +13,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from careflow_shared.settings import get_settings
+from careflow_shared.telemetry.spans import traced
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client  # type: ignore[import-not-found]
@@ -52,11 +53,17 @@ def case_key(tenant_id: str, case_id: str, *parts: str) -> str:
     return "/".join(("tenants", tenant_id, "cases", case_id, *parts))
 
 
+def _s3(operation: str) -> dict[str, str]:
+    """Span attributes of an S3 call (AWS SDK conventions); never the key: it names a case."""
+    return {"rpc.system": "aws-api", "rpc.service": "S3", "rpc.method": operation}
+
+
 def _encryption() -> dict[str, str]:
     key_id = get_settings().documents_kms_key_id
     return {"ServerSideEncryption": "aws:kms", "SSEKMSKeyId": key_id} if key_id else {}
 
 
+@traced("S3.PutObject", kind="client", attributes=_s3("PutObject"))
 def put_json(key: str, data: Any) -> None:
     get_s3().put_object(
         Bucket=get_settings().documents_bucket,
@@ -67,11 +74,13 @@ def put_json(key: str, data: Any) -> None:
     )
 
 
+@traced("S3.GetObject", kind="client", attributes=_s3("GetObject"))
 def get_json(key: str) -> Any:
     body = get_s3().get_object(Bucket=get_settings().documents_bucket, Key=key)["Body"].read()
     return json.loads(body)
 
 
+@traced("S3.PutObject", kind="client", attributes=_s3("PutObject"))
 def put_bytes(key: str, data: bytes, content_type: str) -> None:
     get_s3().put_object(
         Bucket=get_settings().documents_bucket,
@@ -82,6 +91,7 @@ def put_bytes(key: str, data: bytes, content_type: str) -> None:
     )
 
 
+@traced("S3.HeadObject", kind="client", attributes=_s3("HeadObject"))
 def head(key: str) -> dict[str, Any] | None:
     """Size and type of a stored object, or None when it is not there (yet)."""
     from botocore.exceptions import ClientError

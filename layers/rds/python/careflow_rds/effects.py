@@ -24,6 +24,7 @@ from psycopg2.extras import RealDictCursor
 from careflow_rds import repositories as repo
 from careflow_rds.repositories import Output
 from careflow_rds.tenancy import tenant_transaction
+from careflow_shared.telemetry.propagation import capture, for_items
 
 Effect = Callable[[RealDictCursor], list[Output]]
 Publisher = Callable[[list[Output]], None]
@@ -45,15 +46,20 @@ class Outbox:
 
     def __init__(self) -> None:
         self._pending: list[tuple[str, str, str, list[Output]]] = []
+        self._contexts: list[tuple[object, Any]] = []
         self._lock = threading.Lock()  # records of a batch are handled in several threads
 
     def add(self, tenant_id: str, consumer: str, event_id: str, outputs: list[Output]) -> None:
+        # Each output is published later, in the trace of the record that produced it.
+        context = capture()
         with self._lock:
             self._pending.append((tenant_id, consumer, event_id, outputs))
+            self._contexts.extend((envelope, context) for _, envelope, _ in outputs)
 
     def clear(self) -> None:
         with self._lock:
             self._pending.clear()
+            self._contexts.clear()
 
     def flush(self, publish: Publisher) -> int:
         """Publish every pending output in processing order (so per-key order holds: a key's
@@ -61,9 +67,11 @@ class Outbox:
         published, one transaction per tenant."""
         with self._lock:
             pending, self._pending = self._pending, []
+            contexts, self._contexts = self._contexts, []
         outputs = [o for *_, outs in pending for o in outs]
         if outputs:
-            publish(outputs)
+            with for_items(contexts):
+                publish(outputs)
         marks: dict[tuple[str, str], list[str]] = {}
         for tenant_id, consumer, event_id, _ in pending:
             marks.setdefault((tenant_id, consumer), []).append(event_id)

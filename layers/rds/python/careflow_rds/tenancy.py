@@ -10,10 +10,30 @@ import psycopg2.extensions
 import psycopg2.extras
 
 from careflow_rds.connection import get_connection, reset_connection
+from careflow_shared.telemetry.spans import span
 
 
 @contextmanager
 def tenant_transaction(
+    tenant_id: str, conn: psycopg2.extensions.connection | None = None
+) -> Iterator[psycopg2.extras.RealDictCursor]:
+    """A transaction in which row-level security sees only ``tenant_id``'s rows (see
+    :func:`_transaction`), as one ``db.transaction`` span: no statement text, no values."""
+    attributes = {
+        "db.system.name": "postgresql",
+        "db.system": "postgresql",
+        "db.operation.name": "transaction",
+        "careflow.tenant": tenant_id,
+    }
+    with (
+        span("db.transaction", kind="client", attributes=attributes),
+        _transaction(tenant_id, conn) as cur,
+    ):
+        yield cur
+
+
+@contextmanager
+def _transaction(
     tenant_id: str, conn: psycopg2.extensions.connection | None = None
 ) -> Iterator[psycopg2.extras.RealDictCursor]:
     """A transaction in which row-level security sees only ``tenant_id``'s rows.

@@ -48,7 +48,7 @@ from pydantic import ValidationError
 from careflow_shared import deadline
 from careflow_shared.envelope import Envelope
 from careflow_shared.errors import PoisonRecord
-from careflow_shared.tracecontext import set_current
+from careflow_shared.telemetry.messaging import record_span
 from careflow_shared.transient import is_transient
 from careflow_streaming.deadletter import Condition, build_dead_letter, send_dead_letter
 from careflow_streaming.producer import publish_many
@@ -234,15 +234,18 @@ def _run_lane(run: _Run, lane: list[KafkaEventRecord]) -> None:
 
 def handle_record(function: str, handle: RecordHandler, record: KafkaEventRecord) -> None:
     """Handle one record in the calling (worker) thread: returns when it succeeded or was
-    dead-lettered, raises when it is to be retried."""
+    dead-lettered, raises when it is to be retried. Its span continues the record's trace
+    (``traceparent`` header) and is entered here, in the worker, for the context to follow."""
+    with record_span(function, record):
+        _handle_record(function, handle, record)
+
+
+def _handle_record(function: str, handle: RecordHandler, record: KafkaEventRecord) -> None:
     try:
         envelope = Envelope.from_bytes(record.decoded_value)
     except (ValidationError, ValueError) as exc:
         _dead_letter(function, record, exc)
         return
-    headers = record.decoded_headers
-    traceparent = headers.get("traceparent")
-    set_current(traceparent.decode() if traceparent else None)
     where = (record.topic, record.partition, record.offset)
     try:
         handle(envelope)

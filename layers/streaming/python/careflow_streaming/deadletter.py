@@ -51,6 +51,7 @@ def build_dead_letter(
 
 
 def send_dead_letter(function: str, letter: dict[str, Any]) -> None:
+    from careflow_shared.telemetry.messaging import note_dead_lettered
     from careflow_streaming.producer import publish_raw
 
     key = letter["source"].get("key")
@@ -63,6 +64,7 @@ def send_dead_letter(function: str, letter: dict[str, Any]) -> None:
             ("dlq_error_type", letter["error"]["type"].encode()),
         ],
     )
+    note_dead_lettered(function, letter["source"].get("topic"))
 
 
 def original_record(

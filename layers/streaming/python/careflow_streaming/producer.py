@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from careflow_shared.envelope import Envelope
 from careflow_shared.settings import Settings, get_settings
-from careflow_shared.tracecontext import current_traceparent
+from careflow_shared.telemetry.messaging import publish_span
+from careflow_shared.telemetry.propagation import context_for, inject
 
 if TYPE_CHECKING:
     from kafka import KafkaProducer
@@ -95,25 +96,24 @@ def partition_key(tenant_id: str, conversation: str) -> bytes:
     return f"{tenant_id}:{conversation}".encode()
 
 
-def publish(
-    topic: str,
-    envelope: Envelope,
-    *,
-    key: bytes,
-    traceparent: str | None = None,
-) -> None:
+def publish(topic: str, envelope: Envelope, *, key: bytes) -> None:
     """Send and wait for the broker's acknowledgement: a caller that returns success has its
-    event durably in Kafka (acks=all)."""
-    publish_raw(topic, envelope.to_bytes(), key=key, headers=_headers(envelope, traceparent))
+    event durably in Kafka (acks=all). The record carries the current trace context."""
+    with publish_span(topic, event_id=envelope.event_id, tenant=envelope.tenant_id):
+        publish_raw(topic, envelope.to_bytes(), key=key, headers=_headers(envelope))
 
 
-def publish_many(items: list[tuple[str, Envelope, bytes]], traceparent: str | None = None) -> None:
+def publish_many(items: list[tuple[str, Envelope, bytes]]) -> None:
     try:
         producer = get_producer()
-        futures = [
-            producer.send(topic, value=env.to_bytes(), key=key, headers=_headers(env, traceparent))
-            for topic, env, key in items
-        ]
+        futures = []
+        for topic, env, key in items:
+            with publish_span(
+                topic, event_id=env.event_id, tenant=env.tenant_id, context=context_for(env)
+            ):
+                futures.append(
+                    producer.send(topic, value=env.to_bytes(), key=key, headers=_headers(env))
+                )
         _wait(producer, futures)
     except Exception:
         reset_producer()
@@ -146,13 +146,12 @@ def _wait(producer: KafkaProducer, futures: list[Any]) -> None:
         future.get(timeout=max(remaining, 0.001))
 
 
-def _headers(envelope: Envelope, traceparent: str | None) -> list[tuple[str, bytes]]:
-    tp = traceparent or current_traceparent()
+def _headers(envelope: Envelope) -> list[tuple[str, bytes]]:
+    """The envelope's routing headers and the current span's W3C context (``traceparent``)."""
     headers = [
         ("event_type", envelope.event_type.encode()),
         ("tenant_id", envelope.tenant_id.encode()),
         ("event_id", envelope.event_id.encode()),
     ]
-    if tp:
-        headers.append(("traceparent", tp.encode()))
+    inject(headers)
     return headers

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from typing import Literal
 
+from careflow_shared.telemetry.spans import traced
 from careflow_shared.topology import FUNCTIONS
 from careflow_tenant.client import get_redis, tenant_key
 
@@ -29,6 +30,11 @@ def _key(tenant_id: str, channel: str, provider_message_id: str) -> str:
     return tenant_key(tenant_id, "idem", channel, digest)
 
 
+@traced(
+    "redis idempotency.claim",
+    kind="client",
+    attributes={"db.system.name": "redis", "db.system": "redis"},
+)
 def claim(tenant_id: str, channel: str, provider_message_id: str) -> Claim:
     r = get_redis()
     key = _key(tenant_id, channel, provider_message_id)
@@ -37,10 +43,20 @@ def claim(tenant_id: str, channel: str, provider_message_id: str) -> Claim:
     return "duplicate" if r.get(key) == "COMPLETED" else "in_progress"
 
 
+@traced(
+    "redis idempotency.complete",
+    kind="client",
+    attributes={"db.system.name": "redis", "db.system": "redis"},
+)
 def complete(tenant_id: str, channel: str, provider_message_id: str) -> None:
     get_redis().set(_key(tenant_id, channel, provider_message_id), "COMPLETED", ex=COMPLETED_TTL_S)
 
 
+@traced(
+    "redis idempotency.release",
+    kind="client",
+    attributes={"db.system.name": "redis", "db.system": "redis"},
+)
 def release(tenant_id: str, channel: str, provider_message_id: str) -> None:
     get_redis().delete(_key(tenant_id, channel, provider_message_id))
 

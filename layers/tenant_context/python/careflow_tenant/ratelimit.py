@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 
+from careflow_shared.telemetry.spans import traced
 from careflow_tenant.client import get_redis, tenant_key
 
 WINDOW_S = 60
@@ -28,6 +29,11 @@ return {1, count}
 """
 
 
+@traced(
+    "redis ratelimit.allow",
+    kind="client",
+    attributes={"db.system.name": "redis", "db.system": "redis"},
+)
 def allow(
     tenant_id: str, limit_per_window: int, *, cost: int = 1, now: float | None = None
 ) -> bool:

@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from careflow_shared.telemetry.spans import traced
 from careflow_shared.tenant_config import TenantConfig
 from careflow_tenant.client import get_redis, tenant_key
 
@@ -155,6 +156,11 @@ def get_tenant_config(tenant_id: str, loader: Loader) -> TenantConfig | None:
     return config
 
 
+@traced(
+    "redis tenant_config",
+    kind="client",
+    attributes={"db.system.name": "redis", "db.system": "redis"},
+)
 def cached_tenant_config(tenant_id: str) -> TenantConfig | None:
     """For the front door, which may not read Postgres: the tenant's configuration from Redis,
     None for a tenant that does not exist, or :class:`TenantConfigUnavailable` when Redis

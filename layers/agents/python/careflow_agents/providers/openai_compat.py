@@ -30,6 +30,7 @@ from careflow_agents.providers import (
     user_prompt,
 )
 from careflow_shared import deadline
+from careflow_shared.telemetry.http import traced_transport
 from careflow_shared.tenant_config import AgentModelSettings
 
 KeySource = Callable[[], str | None]
@@ -79,7 +80,11 @@ class OpenAICompatProvider:
         with cls._lock:
             client = cls._clients.get(key)
             if client is None:
-                client = httpx.Client(base_url=settings.endpoint, timeout=settings.timeout_seconds)
+                client = httpx.Client(
+                    base_url=settings.endpoint,
+                    timeout=settings.timeout_seconds,
+                    transport=traced_transport(httpx.HTTPTransport(), peer="llm"),
+                )
                 cls._clients[key] = client
         return cls(
             client,
