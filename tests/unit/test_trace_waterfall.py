@@ -31,7 +31,7 @@ def test_header_names_the_trace_its_services_spans_and_errors():
 
 
 def test_spans_are_nested_under_their_parents_in_start_order():
-    rows = [line for line in trace.render(MESSAGE).splitlines()[2:]]
+    rows = trace.render(MESSAGE).splitlines()[2:]
     names = [line[42:].split("|")[0].rstrip() for line in rows]
 
     assert [n.strip() for n in names] == [
