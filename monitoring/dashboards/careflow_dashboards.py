@@ -39,6 +39,9 @@ TRACES_UID = "${traces}"
 TENANT = 'tenant="$tenant"'
 RATE = "$__rate_interval"
 RANGE = "$__range"
+#: Overview panels that show every tenant on purpose (Kafka records carry no tenant label); every
+#: other overview panel must filter by ``$tenant`` (tests/integration/monitoring checks it).
+ALL_TENANTS_PANELS = frozenset({"Dead letters and retries (all tenants)"})
 
 
 def _hist(metric: str, q: float, selector: str, by: str = "") -> str:

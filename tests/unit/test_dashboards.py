@@ -33,7 +33,7 @@ def test_datasources_are_variables_and_every_tenant_panel_filters_by_tenant():
         assert queries, path
         if path.name == "careflow-overview.json":
             platform = {t for t, e in queries if "$tenant" not in e}
-            assert platform == {"Dead letters and retries (all tenants)"}
+            assert platform == gen.ALL_TENANTS_PANELS
         else:
             assert all("$function" in e for _, e in queries)
 

@@ -28,6 +28,10 @@ def urls(services) -> dict[str, str]:
     }
 
 
+def _first(rows: list[dict]) -> float:
+    return float(rows[0]["value"][1]) if rows else 0.0
+
+
 @pytest.fixture(scope="module")
 def emitted(urls) -> Iterator[dict[str, str]]:
     run = uuid.uuid4().hex[:8]
@@ -37,7 +41,7 @@ def emitted(urls) -> Iterator[dict[str, str]]:
 
         def scraped(value: float) -> bool:
             rows = instant(prom, f'sum(careflow_webhooks_total{{tenant="{names["a"]}"}})')
-            return bool(rows) and float(rows[0]["value"][1]) >= value
+            return _first(rows) >= value
 
         for scale in (1, 2):
             for tenant, factor in ((names["a"], 1), (names["b"], 3)):
@@ -50,7 +54,7 @@ def emitted(urls) -> Iterator[dict[str, str]]:
         wait_for(lambda: len(instant(prom, spans)) >= 2, 60, "spanmetrics")
         # two scrapes of the second round, so every rate has its increase inside the window
         wait_for(
-            lambda: float(instant(prom, f"count_over_time(({spans})[30s:5s])")[0]["value"][1]) > 2,
+            lambda: _first(instant(prom, f"count_over_time(({spans})[30s:5s])")) > 2,
             60,
             "more scrapes",
         )
