@@ -54,7 +54,8 @@ def traffic(client, tenant_factory) -> dict[str, str]:
     ]
     for tenant, phone, text in messages:
         assert client.webhook(tenant, text_message(phone, text))[0] == 200
-    publish_raw(TOPIC_INBOUND, b'{"not": "an envelope", "id": "%s"}' % uuid.uuid4().hex.encode())
+    poison = b'{"not": "an envelope", "id": "%s"}' % uuid.uuid4().hex.encode()
+    publish_raw(TOPIC_INBOUND, poison, key=a["tenant_id"].encode(), headers=[])
     wait_for(lambda: _decisions(client, a["tenant_id"], 4), 120)
     wait_for(lambda: _decisions(client, b["tenant_id"], 1), 120)
     # every overview series of tenant a is scraped (the functions flush before returning)
