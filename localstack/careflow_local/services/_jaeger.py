@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
 
 from ._base import HOST, LOCAL_SETUP_DIR, Reporter, Service, spawn_detached
@@ -21,10 +22,11 @@ from ._gobuild import build_go_program
 JAEGER_PACKAGE = "github.com/jaegertracing/jaeger/cmd/jaeger"
 JAEGER_VERSION = "v1.76.0"
 CONFIG_FILE = LOCAL_SETUP_DIR / "jaeger" / "config.yaml"
-#: Fixed side ports (not used by clients, so not in dev.env): query gRPC, health, self-metrics.
-QUERY_GRPC_PORT = 16685
-HEALTH_PORT = 13133
-SELF_METRICS_PORT = 8888
+
+
+def self_metrics_port(env: Mapping[str, str]) -> int:
+    """Where Jaeger serves its own metrics (scraped by the ``prometheus`` service as ``jaeger``)."""
+    return port_of(require(env, "CAREFLOW_JAEGER_SELF_METRICS"))
 
 
 class Jaeger(Service):
@@ -56,9 +58,9 @@ class Jaeger(Service):
             "CAREFLOW_JAEGER_METRICS": require(self.env, "CAREFLOW_JAEGER_METRICS"),
             "CAREFLOW_PROMETHEUS_URL": require(self.env, "CAREFLOW_PROMETHEUS_URL"),
             "CAREFLOW_JAEGER_QUERY": f"{HOST}:{self.port}",
-            "CAREFLOW_JAEGER_QUERY_GRPC": f"{HOST}:{QUERY_GRPC_PORT}",
-            "CAREFLOW_JAEGER_HEALTH": f"{HOST}:{HEALTH_PORT}",
-            "CAREFLOW_JAEGER_SELF_METRICS_PORT": str(SELF_METRICS_PORT),
+            # Jaeger's convention: the query gRPC port sits just below the HTTP one (16685).
+            "CAREFLOW_JAEGER_QUERY_GRPC": f"{HOST}:{self.port - 1}",
+            "CAREFLOW_JAEGER_SELF_METRICS_PORT": str(self_metrics_port(self.env)),
             "PATH": "/usr/bin:/bin",
         }
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ._base import HOST, REPO_ROOT, Reporter, Service, ServiceError, spawn_detached
 from ._env import port_of, require
-from ._jaeger import SELF_METRICS_PORT
+from ._jaeger import self_metrics_port
 
 RULES_DIR = REPO_ROOT / "monitoring" / "prometheus" / "rules"
 #: Short intervals: locally a test waits for a scrape, and the data is tiny.
@@ -42,7 +42,7 @@ def prometheus_config(env: dict[str, str], rules_dir: Path = RULES_DIR) -> dict[
             },
             {
                 "job_name": "jaeger",
-                "static_configs": [{"targets": [f"{HOST}:{SELF_METRICS_PORT}"]}],
+                "static_configs": [{"targets": [f"{HOST}:{self_metrics_port(env)}"]}],
             },
         ],
     }
