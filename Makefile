@@ -67,7 +67,16 @@ lint: venv ## ruff + mypy
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy shared/python/careflow_shared layers/*/python functions/*/handler.py \
-	    localstack/careflow_local cdk/careflow_cdk cdk/app.py
+	    localstack/careflow_local cdk/careflow_cdk cdk/app.py monitoring/dashboards/careflow_dashboards.py
+
+.PHONY: dashboards
+dashboards: venv ## regenerate the Grafana dashboards' JSON (monitoring/dashboards/generated/)
+	$(PY) monitoring/dashboards/careflow_dashboards.py
+
+.PHONY: rules-test
+rules-test: ## check the Prometheus rules and run their unit tests (promtool)
+	promtool check rules monitoring/prometheus/rules/*.yml
+	promtool test rules monitoring/prometheus/tests/*.test.yml
 
 ENV ?= dev
 .PHONY: synth

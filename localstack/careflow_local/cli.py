@@ -263,11 +263,26 @@ def _dlq(args: argparse.Namespace) -> int:
     return 0
 
 
+def _trace(args: argparse.Namespace) -> int:
+    from careflow_local import trace
+
+    try:
+        traces = trace.find_traces(args.id, base_url=args.url)
+    except trace.TraceNotFound as exc:
+        print(f"careflow trace: {exc}", file=sys.stderr)
+        return 1
+    print("\n\n".join(trace.render(t) for t in traces))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="careflow", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("services", help="install/start/stop Postgres, Redis, Kafka, LocalStack")
+    s = sub.add_parser(
+        "services",
+        help="install/start/stop Postgres, Redis, Kafka, LocalStack, Jaeger, Prometheus",
+    )
     s.add_argument("action", choices=["up", "down", "status"])
     s.add_argument("only", nargs="*", help="postgres redis kafka localstack (default: all)")
     s.add_argument("--no-localstack", action="store_true")
@@ -327,6 +342,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     m.add_argument("--timeout", type=float, default=90.0, help="seconds to wait for the case")
     m.set_defaults(func=_demo)
+
+    r = sub.add_parser(
+        "trace", help="print a message's trace (by event id or case id) as a waterfall, from Jaeger"
+    )
+    r.add_argument("id", help="the message's event id, a case id, or a trace id")
+    r.add_argument("--url", default=None, help="Jaeger query URL (default: CAREFLOW_JAEGER_URL)")
+    r.set_defaults(func=_trace)
 
     q = sub.add_parser("dlq", help="list or replay dead-lettered records")
     q.add_argument("action", choices=["list", "replay"])

@@ -39,7 +39,7 @@ OUTAGE_S = float(os.environ.get("CHAOS_OUTAGE_S", "60"))
 RATE = float(os.environ.get("CHAOS_RATE", "12"))
 MAX_WEBHOOK_S = 10.0
 DRAIN_TIMEOUT_S = float(os.environ.get("CHAOS_DRAIN_S", "900"))
-SHARED_PORTS = {"55432", "56379", "59092", "4566", "58081", "58082"}
+SHARED_PORTS = {"55432", "56379", "59092", "4566", "58081", "58082", "4318", "16686", "9090"}
 FAULTS = [
     f
     for f in os.environ.get(

@@ -37,6 +37,8 @@ def _expected_addresses(env: dict[str, str]) -> dict[str, str]:
         "meta-sim": urlsplit(env["CAREFLOW_META_GRAPH_URL"]).netloc,
         "doktor365-sim": urlsplit(env["CAREFLOW_DOKTOR365_URL"]).netloc,
         "llm-sim": urlsplit(env["CAREFLOW_LLM_URL"]).netloc,
+        "jaeger": urlsplit(env["CAREFLOW_JAEGER_URL"]).netloc,
+        "prometheus": urlsplit(env["CAREFLOW_PROMETHEUS_URL"]).netloc,
     }
 
 

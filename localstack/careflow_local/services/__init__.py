@@ -12,9 +12,12 @@ service                 address (dev.env)    what it is
 ``meta-sim``            127.0.0.1:58081      our simulator of Meta's Graph API (+ OnlyChannel)
 ``doktor365-sim``       127.0.0.1:58082      our stateful simulator of the Doktor365 API
 ``llm-sim``             127.0.0.1:58083      our OpenAI-compatible model endpoint (latency, faults)
+``jaeger``              127.0.0.1:16686      Jaeger v2 (Go module proxy): OTLP :4317/:4318, traces
+``prometheus``          127.0.0.1:9090       Debian Prometheus: scrapes Jaeger, careflow's rules
 ======================  ===================  ==============================================
 
-Missing pieces are installed on first use (apt packages, Kafka jars, LocalStack venv); all state
+Missing pieces are installed on first use (apt packages, Kafka jars, LocalStack venv, the
+Jaeger binary); all state
 lives in ``.careflow/`` (override with ``CAREFLOW_HOME``). Example::
 
     from careflow_local import services
@@ -37,9 +40,11 @@ from typing import TypedDict
 
 from ._base import Reporter, Service, ServiceError, careflow_home, port_open
 from ._env import apply_dev_env, load_dev_env
+from ._jaeger import Jaeger
 from ._kafka import KAFKA_VERSION, Kafka, ensure_topics
 from ._localstack import LocalStack
 from ._postgres import Postgres
+from ._prometheus import Prometheus
 from ._redis import Redis
 from ._simulators import Doktor365Simulator, LLMSimulator, MetaGraphSimulator
 from ._system import apt_install
@@ -68,6 +73,8 @@ SERVICE_NAMES: tuple[str, ...] = (
     "meta-sim",
     "doktor365-sim",
     "llm-sim",
+    "jaeger",
+    "prometheus",
 )
 _CLASSES: dict[str, type[Service]] = {
     "postgres": Postgres,
@@ -77,6 +84,8 @@ _CLASSES: dict[str, type[Service]] = {
     "meta-sim": MetaGraphSimulator,
     "doktor365-sim": Doktor365Simulator,
     "llm-sim": LLMSimulator,
+    "jaeger": Jaeger,
+    "prometheus": Prometheus,
 }
 _print_lock = threading.Lock()
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ._base import Reporter, ServiceError, careflow_home, run
+from ._gobuild import build_go_program
 
 RIE_MODULE = "github.com/aws/aws-lambda-runtime-interface-emulator"
 RIE_VERSION = "v0.0.0-20261030222936-bef5c4ba774d"
@@ -69,34 +70,7 @@ def ensure_lambda_runtime(say: Reporter | None = None) -> LambdaRuntime:
 
 
 def _build_rie(binary: Path) -> None:
-    go = shutil.which("go")
-    if go is None:
-        raise ServiceError(
-            "Go is needed once to build aws-lambda-rie (apt install golang, or go.dev/dl)"
-        )
-    final = binary.parent
-    staging = final.with_name(f".staging-{final.name}-{os.getpid()}")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    env = {**os.environ, "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local"}
-    try:
-        run([go, "mod", "init", "careflow.local/rie"], cwd=staging, env=env, timeout=60)
-        run(
-            [go, "get", "-tool", f"{RIE_MODULE}/cmd/aws-lambda-rie@{RIE_VERSION}"],
-            cwd=staging,
-            env=env,
-            timeout=600,
-        )
-        run(
-            [go, "build", "-o", str(staging / binary.name), f"{RIE_MODULE}/cmd/aws-lambda-rie"],
-            cwd=staging,
-            env=env,
-            timeout=1200,
-        )
-        shutil.rmtree(final, ignore_errors=True)
-        staging.rename(final)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    build_go_program(f"{RIE_MODULE}/cmd/aws-lambda-rie", RIE_VERSION, binary, why="aws-lambda-rie")
 
 
 def _build_python(folder: Path) -> None:
