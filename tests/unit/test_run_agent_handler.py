@@ -70,7 +70,7 @@ print(json.dumps({
     "langgraph": "langgraph.graph" in sys.modules,
     "postgres_saver_modules": "langgraph.checkpoint.postgres" in sys.modules,
     "language_model": language._detector is not None,
-    "checkpointer": checkpoint._saver is not None,
+    "checkpointer": checkpoint._local.saver is not None,
     "connections": opened,
 }))
 """
