@@ -57,6 +57,7 @@ MAX_WEBHOOK_S = 10.0
 DRAIN_TIMEOUT_S = float(os.environ.get("CHAOS_DRAIN_S", "900"))
 SHARED_PORTS = {"55432", "56379", "59092", "4566", "58081", "58082", "58083"}
 BOOK_EVERY = int(os.environ.get("CHAOS_BOOK_EVERY", "10"))
+EVIDENCE_WAIT_S = 180.0
 FAULTS = [
     f
     for f in os.environ.get(
@@ -333,6 +334,34 @@ def _wait_for_first_decision(tenant_id: str, timeout_s: float = 180) -> None:
         time.sleep(0.5)
 
 
+def _outage(fault: str, tenant_id: str) -> bool:
+    """Keep the dependency down for ``OUTAGE_S``. For Doktor365 also until sync_clinic's calls
+    have failed beyond its in-call retries (at most ``EVIDENCE_WAIT_S`` more): the tenant's
+    Doktor365 circuit breaker in Redis (``careflow_channels/breaker.py``) opens only after
+    consecutive failed calls, i.e. after an invocation gave up and the record has to be retried
+    by the mapping. Without that, a booking made late in a short outage is synced by an in-call
+    retry once the simulator is back, and a sync_clinic that drops a record on an outage passes.
+    Returns whether the breaker was seen open."""
+    started, opened = time.monotonic(), False
+    while True:
+        if fault == "doktor365-sim":
+            opened = opened or _breaker_state(tenant_id, "doktor365") == "open"
+        elapsed = time.monotonic() - started
+        if elapsed >= OUTAGE_S and (
+            fault != "doktor365-sim" or opened or elapsed >= OUTAGE_S + EVIDENCE_WAIT_S
+        ):
+            return opened
+        time.sleep(0.5)
+
+
+def _breaker_state(tenant_id: str, provider: str) -> str:
+    from careflow_channels.breaker import breaker_key
+    from careflow_tenant.client import get_redis
+
+    state = get_redis().hget(breaker_key(tenant_id, provider), "state")
+    return state.decode() if isinstance(state, bytes) else str(state or "closed")
+
+
 def _tenant_for(fault: str, tenant_factory: Callable[..., dict]) -> dict:
     """The llm-sim fault's tenant drafts with the model simulator; the others with the rules."""
     if fault != "llm-sim":
@@ -417,7 +446,7 @@ def test_an_outage_loses_nothing_and_needs_no_person(fault, harness, tenant_fact
     restore = _break(fault, harness, tenant, stream)
     booker.go.set()  # staff book while Doktor365 is down
     try:
-        time.sleep(OUTAGE_S)
+        d365_breaker_opened = _outage(fault, tenant["tenant_id"])
     finally:
         restore()
         booker.outage_over.set()
@@ -442,6 +471,7 @@ def test_an_outage_loses_nothing_and_needs_no_person(fault, harness, tenant_fact
     recipients = [r["json"]["to"] for r in replies]
     assert len(recipients) == MESSAGES and len(set(recipients)) == MESSAGES
     if fault == "doktor365-sim":
+        assert d365_breaker_opened, "sync_clinic never failed to reach Doktor365 in the outage"
         _assert_each_booking_reached_doktor365_once(tenant, booker, deadline)
     if fault == "llm-sim":
         stored, counted = _fallbacks(tenant["tenant_id"])
