@@ -51,9 +51,15 @@ dev: services migrate ## everything: services, migrations, demo tenant, local ga
 test: services node_modules ## the whole test suite against real services
 	$(PY) -m pytest -q
 
-.PHONY: chaos test-unit
+.PHONY: chaos chaos-short test-unit
 chaos: venv ## fault injection (stops services!): only on a stack of its own, see tests/chaos
 	CAREFLOW_CHAOS=1 $(PY) -m pytest -q tests/chaos
+
+# The shortest form that still proves something: the database every consumer needs, and a
+# provider outage with bookings, 40 messages, 20 s outages. CI runs it after `make test`.
+CHAOS_SHORT ?= CHAOS_FAULTS=postgres,doktor365-sim CHAOS_MESSAGES=40 CHAOS_OUTAGE_S=20 CHAOS_BOOK_EVERY=5
+chaos-short: venv ## the short fault-injection run CI does (stops services!): only on a stack of its own
+	CAREFLOW_CHAOS=1 $(CHAOS_SHORT) $(PY) -m pytest -q tests/chaos
 
 test-unit: venv ## only the tests that need no services
 	$(PY) -m pytest -q tests/unit

@@ -91,7 +91,8 @@ class Api(Construct):
         )
 
         self.user_pool: cognito.UserPool | None = None
-        self.authorizer = self._authorizer(cfg)
+        self.user_pool_domain: cognito.UserPoolDomain | None = None
+        self.authorizer = self._authorizer(cfg, functions)
         integrations_by_function: dict[str, integrations.HttpLambdaIntegration] = {}
         self.routes: dict[str, apigw.HttpRoute] = {}
         for route in topology.ROUTES:
@@ -133,7 +134,7 @@ class Api(Construct):
 
         CfnOutput(self, "Url", value=self.stage.url, description="Base URL of the HTTP API")
 
-    def _authorizer(self, cfg: EnvConfig) -> apigw.IHttpRouteAuthorizer:
+    def _authorizer(self, cfg: EnvConfig, functions: Functions) -> apigw.IHttpRouteAuthorizer:
         if cfg.jwt_issuer:
             return authorizers.HttpJwtAuthorizer(
                 "JwtAuthorizer",
@@ -147,6 +148,9 @@ class Api(Construct):
             "StaffUserPool",
             user_pool_name=f"{cfg.prefix}-staff",
             self_sign_up_enabled=False,
+            # Access-token customization (the V2 pre-token trigger below) needs Essentials or
+            # Plus; Lite would silently send V1 events, and access tokens without tenant_id.
+            feature_plan=cognito.FeaturePlan.ESSENTIALS,
             sign_in_aliases=cognito.SignInAliases(email=True),
             mfa=cognito.Mfa.REQUIRED,
             mfa_second_factor=cognito.MfaSecondFactor(sms=False, otp=True),
@@ -163,6 +167,20 @@ class Api(Construct):
             },
             deletion_protection=cfg.retain_data,
             removal_policy=RemovalPolicy.RETAIN if cfg.retain_data else RemovalPolicy.DESTROY,
+        )
+        # tenant_id lives in an immutable custom attribute, which Cognito copies into ID tokens
+        # only: the V2 trigger adds it to access tokens, the ones the API checks.
+        self.user_pool.add_trigger(
+            cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
+            functions.functions["pre_token"].target,
+            cognito.LambdaVersion.V2_0,
+        )
+        # Custom scopes are issued only through the OAuth endpoints, which live on a domain.
+        self.user_pool_domain = self.user_pool.add_domain(
+            "StaffDomain",
+            cognito_domain=cognito.CognitoDomainOptions(
+                domain_prefix=cfg.auth_domain_prefix or f"{cfg.prefix}-staff"
+            ),
         )
         scopes = [
             cognito.ResourceServerScope(
@@ -198,6 +216,12 @@ class Api(Construct):
         )
         CfnOutput(self, "UserPoolId", value=self.user_pool.user_pool_id)
         CfnOutput(self, "UserPoolClientId", value=client.user_pool_client_id)
+        CfnOutput(
+            self,
+            "AuthDomainUrl",
+            value=self.user_pool_domain.base_url(),
+            description="Cognito OAuth endpoints (/oauth2/authorize, /oauth2/token)",
+        )
         return authorizers.HttpUserPoolAuthorizer(
             "JwtAuthorizer",
             self.user_pool,

@@ -81,6 +81,8 @@ class EnvConfig:
     api_throttle_burst: int = 100
     jwt_issuer: str | None = None
     jwt_audience: tuple[str, ...] = ()
+    auth_domain_prefix: str | None = None
+    """Cognito domain prefix (unique per region across all of AWS); default ``<prefix>-staff``."""
     custom_domain: str | None = None
     certificate_arn: str | None = None
 
@@ -186,6 +188,7 @@ _CLI_OVERRIDES = (
     "region",
     "jwtIssuer",
     "jwtAudience",
+    "authDomainPrefix",
     "alarmEmail",
     "customDomain",
     "certificateArn",

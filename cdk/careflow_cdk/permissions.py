@@ -25,6 +25,7 @@ PRODUCES: dict[str, tuple[str, ...]] = {
     "persist_result": (topology.TOPIC_CASE_EVENTS, topology.TOPIC_OUTBOUND),
     "send_message": (),
     "sync_clinic": (),
+    "pre_token": (),  # Cognito's token trigger: answers Cognito, writes nowhere
     "api": (topology.TOPIC_CASE_EVENTS,),  # staff approvals re-enter the pipeline as case events
     # dead letters of outages go back to the topic they came from
     "redrive": tuple(dict.fromkeys(m.topic for m in topology.PIPELINE_MAPPINGS)),

@@ -21,9 +21,12 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from careflow_local.env import read_dev_env
 from careflow_local.paths import CAREFLOW_HOME, REPO_ROOT
 
-ENDPOINT = "http://127.0.0.1:4566"
+#: dev.env's LocalStack: a checkout whose dev.env names other ports deploys to its own LocalStack.
+ENDPOINT = read_dev_env().get("AWS_ENDPOINT_URL", "http://127.0.0.1:4566")
+
 STACK = "careflow-local"
 ACCOUNT = "000000000000"
 REGION = "eu-central-1"
@@ -56,7 +59,7 @@ def ensure_localstack(wait_s: float = 60.0) -> None:
         from careflow_local import services
     except ImportError as exc:  # pragma: no cover - depends on the checkout
         raise LocalDeployError(
-            "LocalStack is not running on 127.0.0.1:4566 (careflow services up localstack)"
+            f"LocalStack is not running on {ENDPOINT} (careflow services up localstack)"
         ) from exc
     services.up(["localstack"])
     deadline = time.monotonic() + wait_s

@@ -84,6 +84,45 @@ def _dead_letter(function: str, source: dict[str, Any]) -> dict[str, Any]:
     )
 
 
+def pre_token_v2(
+    tenant_attribute: str | None = TENANT,
+    trigger_source: str = "TokenGeneration_HostedAuth",
+    scopes: tuple[str, ...] = ("openid", CASES_READ),
+) -> dict[str, Any]:
+    """Cognito's pre-token-generation event, version 2, as the user pool sends it (Cognito
+    developer guide, "Pre token generation Lambda trigger"): user attributes as strings, the
+    custom attribute as ``custom:<name>``, and ``response.claimsAndScopeOverrideDetails`` null."""
+    attributes = {
+        "sub": "4f1e6c2a-2b7d-4c1e-9a3f-0c5d7e8f9a10",
+        "cognito:user_status": "CONFIRMED",
+        "email_verified": "true",
+        "email": "coordinator@clinic.example",
+    }
+    if tenant_attribute is not None:
+        attributes["custom:tenant_id"] = tenant_attribute
+    return {
+        "version": "2",
+        "triggerSource": trigger_source,
+        "region": "eu-central-1",
+        "userPoolId": "eu-central-1_EXAMPLE1",
+        "userName": "4f1e6c2a-2b7d-4c1e-9a3f-0c5d7e8f9a10",
+        "callerContext": {
+            "awsSdkVersion": "aws-sdk-unknown-unknown",
+            "clientId": "1example23456789abcdefghij",
+        },
+        "request": {
+            "userAttributes": attributes,
+            "groupConfiguration": {
+                "groupsToOverride": [],
+                "iamRolesToOverride": [],
+                "preferredRole": None,
+            },
+            "scopes": list(scopes),
+        },
+        "response": {"claimsAndScopeOverrideDetails": None},
+    }
+
+
 def build() -> dict[str, dict[str, Any]]:
     secrets = read_dev_env()
     raw, headers = signed(
@@ -230,6 +269,7 @@ def build() -> dict[str, dict[str, Any]]:
             "create_case",
             _kafka(TOPIC_INBOUND, inbound, f"{TENANT}:5f0c2c9e1f8d4e7a9b6c3d2e1f0a9b8c"),
         ),
+        "pre_token/hosted_auth.json": pre_token_v2(),
         "api/health.json": http_api_event(method="GET", path="/health", route_key="GET /health"),
         "api/list_cases.json": http_api_event(
             method="GET",

@@ -148,6 +148,35 @@ def test_cognito_defines_the_topology_scopes(synth: Synth) -> None:
     assert set(topology.SCOPES) <= {scope(v) for v in client["AllowedOAuthScopes"]}
 
 
+def test_cognito_issues_access_tokens_with_tenant_and_scopes(synth: Synth) -> None:
+    """Custom scopes come only from Cognito's OAuth endpoints, so the pool has a domain (one
+    prefix per environment); tenant_id reaches access tokens only through the V2 pre-token
+    trigger, which needs the Essentials (or Plus) feature plan and Cognito's right to invoke it."""
+    assert synth.stack is not None
+    [pool] = [r["Properties"] for r in synth.resources("AWS::Cognito::UserPool").values()]
+    assert pool["UserPoolTier"] in ("ESSENTIALS", "PLUS")
+    functions = _function_logical_ids(synth)
+    trigger = pool["LambdaConfig"]["PreTokenGenerationConfig"]
+    assert trigger["LambdaVersion"] == "V2_0"
+    assert functions[trigger["LambdaArn"]["Fn::GetAtt"][0]] == "pre_token"
+    assert "PreTokenGeneration" not in pool["LambdaConfig"]  # the V1 slot stays empty
+    attributes = {a["Name"]: a for a in pool["Schema"]}
+    assert attributes["tenant_id"]["Mutable"] is False
+
+    [domain] = [r["Properties"] for r in synth.resources("AWS::Cognito::UserPoolDomain").values()]
+    assert domain["Domain"] == f"{synth.stack.cfg.prefix}-staff"
+    assert "CustomDomainConfig" not in domain
+
+    permissions = [
+        r["Properties"]
+        for r in synth.resources("AWS::Lambda::Permission").values()
+        if r["Properties"]["Principal"] == "cognito-idp.amazonaws.com"
+    ]
+    assert len(permissions) == 1
+    assert functions[permissions[0]["FunctionName"]["Fn::GetAtt"][0]] == "pre_token"
+    assert "SourceArn" in permissions[0]  # only this pool may invoke it
+
+
 def test_v1_routes_are_behind_jwt_except_the_published_description(synth: Synth) -> None:
     for route in synth.resources("AWS::ApiGatewayV2::Route").values():
         key = route["Properties"]["RouteKey"]

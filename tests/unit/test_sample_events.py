@@ -27,6 +27,9 @@ def test_every_function_has_samples_of_its_triggers_shape(function):
                     letter = json.loads(base64.b64decode(record["value"]))
                     original = base64.b64decode(letter["value"])
                     Envelope.model_validate_json(original)
+        elif function == "pre_token":
+            assert event["version"] == "2" and event["triggerSource"].startswith("TokenGeneration_")
+            assert "claimsAndScopeOverrideDetails" in event["response"]
         elif function in MAPPED:
             assert event["eventSource"] == "aws:kafka"
             for key, records in event["records"].items():

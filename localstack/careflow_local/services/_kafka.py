@@ -36,7 +36,6 @@ from ._env import port_of, require
 #: 4.1.x is offered by Amazon MSK; kafka-python 3.0.12 (producer, admin, consumer groups) was
 #: verified against it. Changing it re-resolves the jars on the next ``up``.
 KAFKA_VERSION = "4.1.2"
-CONTROLLER_PORT = 59093
 #: Small heap for a laptop or a 2-core CI box; plenty for development traffic. C1-only JIT
 #: (TieredStopAtLevel=1) cut broker start-up from ~6.8 s to ~4.4 s on 2 cores; peak throughput
 #: is lower, which development traffic never notices.
@@ -235,7 +234,7 @@ class Kafka(Service):
         template = Template(_SERVER_TEMPLATE.read_text())
         self.config_file.write_text(
             template.substitute(
-                port=self.port, controller_port=CONTROLLER_PORT, log_dir=str(self.data_dir)
+                port=self.port, controller_port=self.port + 1, log_dir=str(self.data_dir)
             )
         )
 

@@ -230,6 +230,15 @@ FUNCTIONS: dict[str, FunctionSpec] = {
             timeout_s=15,
             description="Clinic staff read API: cases, timeline, documents, approvals",
         ),
+        FunctionSpec(
+            "pre_token",
+            # Cognito's pre-token-generation trigger (V2), not an API or MSK function; its
+            # code imports only careflow_shared (which brings pydantic and Powertools along).
+            uses=("shared",),
+            memory_mb=256,
+            timeout_s=5,  # Cognito gives a trigger 5 s, whatever the function's timeout
+            description="Cognito pre-token-generation (V2): the user's tenant_id into access tokens",
+        ),
     )
 }
 

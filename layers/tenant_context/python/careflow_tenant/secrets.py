@@ -24,14 +24,23 @@ def get_secret_string(name: str) -> str:
 
 
 def get_channel_secret(tenant_id: str, channel: str) -> dict[str, Any] | None:
-    """The channel's secret as a dict, or None when the tenant has no such channel."""
+    """The channel's secret as a dict, or None when the tenant has no such channel.
+
+    Powertools wraps every failure in ``GetParameterError``: an unreachable Secrets Manager
+    (an outage) is raised again, so callers retry or answer 503 instead of treating the
+    channel as not configured (a webhook refused, a reply dropped, for as long as it lasts).
+    """
     from aws_lambda_powertools.utilities import parameters
     from aws_lambda_powertools.utilities.parameters.exceptions import GetParameterError
+
+    from careflow_shared.transient import is_transient
 
     try:
         value = parameters.get_secret(
             channel_secret_name(tenant_id, channel), transform="json", max_age=CACHE_S
         )
-    except GetParameterError:
+    except GetParameterError as exc:
+        if is_transient(exc):
+            raise
         return None
     return dict(value) if isinstance(value, dict) else None
