@@ -4,6 +4,8 @@ Why a table: the names, kinds, units and attribute keys are a contract with the 
 alert rules (``monitoring/``); an emit with an unknown name or attribute key fails in tests
 instead of producing a series no panel reads. Without telemetry every call returns at once.
 Attribute values are slugs and enums — ``tenant`` is the tenant's slug, never a person.
+Gauges carry no unit: the collector's Prometheus exporter would name a unit-``1`` gauge
+``…_ratio``, and the rules read ``careflow_breaker_state`` and ``careflow_consumer_lag``.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ INSTRUMENTS: dict[str, Instrument] = {
     ),
     "careflow.outbound": _i("counter", "1", "tenant channel outcome", "outbound messages"),
     "careflow.breaker.state": _i(
-        "gauge", "1", "dependency", "circuit breaker: 0 closed, 1 half-open, 2 open"
+        "gauge", "", "dependency", "circuit breaker: 0 closed, 1 half-open, 2 open"
     ),
     "careflow.model.duration": _i(
         "histogram", "s", "tenant provider model outcome", "model call duration"
@@ -63,7 +65,7 @@ INSTRUMENTS: dict[str, Instrument] = {
     "careflow.cases.stage_changes": _i(
         "counter", "1", "tenant stage", "cases entering a stage (creation enters enquiry)"
     ),
-    "careflow.consumer.lag": _i("gauge", "1", "function topic", "records behind, per consumer"),
+    "careflow.consumer.lag": _i("gauge", "", "function topic", "records behind, per consumer"),
 }
 BREAKER_STATES = {"closed": 0, "half_open": 1, "half-open": 1, "open": 2}
 
