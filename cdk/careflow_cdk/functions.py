@@ -16,7 +16,6 @@ Powertools settings that keep event bodies and responses out of logs and traces.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from .lambda_env import Endpoints, function_environment
 from .network import POSTGRES_PORT, Network, retention
 from .paths import FUNCTIONS_DIR, topology
 from .permissions import function_statements
+from .pipeline import PipelineSettings, window_property
 from .streaming import Streaming
 
 RUNTIME = lambda_.Runtime.PYTHON_3_13
@@ -64,6 +64,7 @@ class Functions(Construct):
         network: Network,
         data: Data,
         streaming: Streaming,
+        pipeline: PipelineSettings,
     ) -> None:
         super().__init__(scope, construct_id)
         self.cfg = cfg
@@ -82,10 +83,10 @@ class Functions(Construct):
         self.code_layer_dirs: dict[tuple[str, ...], Path] = {}
         self.dependencies_layer = self._dependencies_layer()
         self.functions: dict[str, BuiltFunction] = {
-            name: self._function(spec) for name, spec in topology.FUNCTIONS.items()
+            name: self._function(spec) for name, spec in pipeline.functions().items()
         }
         self.mappings: dict[str, lambda_.CfnEventSourceMapping] = {}
-        for mapping in topology.KAFKA_MAPPINGS:
+        for mapping in pipeline.mappings():
             self._mapping(mapping)
 
     # --- layers -------------------------------------------------------------------------------
@@ -249,7 +250,7 @@ class Functions(Construct):
         cluster, topic, group and dead-letter-topic actions this mapping needs.
         """
         built = self.functions[mapping.function]
-        window = batching_window_seconds(mapping.maximum_batching_window_s)
+        window = window_property(mapping.maximum_batching_window_s)
         cfn = lambda_.CfnEventSourceMapping(
             built.function,
             f"Kafka-{mapping.topic}",
@@ -295,17 +296,3 @@ class Functions(Construct):
             if topic:
                 cfn.node.add_dependency(self._streaming.topics[topic])
         self.mappings[mapping.name] = cfn
-
-
-def batching_window_seconds(window_s: float) -> int | None:
-    """How a topology batching window is expressed in CloudFormation (whole seconds only).
-
-    0.5 s is Kafka's default and is expressed by omitting the property; any other value is
-    rounded to the nearest whole second, halves down (0.2 s -> 0, i.e. no wait — the low-latency
-    intent). The local harness can honour fractions; AWS cannot.
-    """
-    if window_s == 0.5:
-        return None
-    if not 0 <= window_s <= 300:
-        raise ValueError(f"MaximumBatchingWindowInSeconds must be within 0..300: {window_s}")
-    return math.ceil(window_s - 0.5)

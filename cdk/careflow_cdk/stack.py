@@ -5,7 +5,7 @@ from __future__ import annotations
 from aws_cdk import App, CfnOutput, Environment, Stack, Tags
 from constructs import Construct
 
-from . import config, nag
+from . import config, nag, pipeline
 from .api import Api
 from .config import EnvConfig
 from .data import Data
@@ -28,10 +28,20 @@ class CareflowStack(Stack):
             termination_protection=cfg.retain_data,
         )
         self.cfg = cfg
+        # Batch sizes, windows, timeouts, batch concurrency, partitions: cdk.json, per environment
+        # (the harness reads the same file for its ``local`` block).
+        self.pipeline = pipeline.from_node(self.node, cfg.name)
         self.keys = Keys(self, "Keys", cfg=cfg)
         self.network = Network(self, "Network", cfg=cfg, keys=self.keys)
         self.data = Data(self, "Data", cfg=cfg, keys=self.keys, network=self.network)
-        self.streaming = Streaming(self, "Streaming", cfg=cfg, keys=self.keys, network=self.network)
+        self.streaming = Streaming(
+            self,
+            "Streaming",
+            cfg=cfg,
+            keys=self.keys,
+            network=self.network,
+            partitions=self.pipeline.topic_partitions,
+        )
         self.functions = Functions(
             self,
             "Functions",
@@ -40,6 +50,7 @@ class CareflowStack(Stack):
             network=self.network,
             data=self.data,
             streaming=self.streaming,
+            pipeline=self.pipeline,
         )
         self.api = Api(self, "Api", cfg=cfg, keys=self.keys, functions=self.functions)
         self.observability = Observability(
