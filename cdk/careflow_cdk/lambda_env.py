@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from careflow_shared.deadline import CONCURRENCY_ENV, RESERVE_ENV
+from careflow_shared.topology import FUNCTIONS
+
 
 @dataclass(frozen=True)
 class Endpoints:
@@ -55,6 +58,11 @@ def function_environment(function: str, at: Endpoints) -> dict[str, str]:
         "POWERTOOLS_TRACER_CAPTURE_ERROR": "false",
         "LOG_LEVEL": "DEBUG" if at.env_name == "dev" else "INFO",
     }
+    spec = FUNCTIONS.get(function)
+    if spec is not None:
+        # The batch runner's knobs (careflow_streaming.batch), from the one topology table.
+        env[CONCURRENCY_ENV] = str(spec.batch_concurrency)
+        env[RESERVE_ENV] = str(spec.deadline_reserve_ms)
     if at.redis_auth_secret:
         env["CAREFLOW_REDIS_AUTH_SECRET"] = at.redis_auth_secret
     if at.documents_kms_key_id:

@@ -3,7 +3,13 @@
 The graph's state is checkpointed in Postgres per case, so a conversation spread over many
 invocations continues where it stopped; when the case reaches a final stage (``closed``,
 ``lost``: ``case.stage_changed``) that state is deleted. LangGraph and the agents layer are imported on first use
-only, and the graph and checkpointer are built once per container.
+only, and the graph and checkpointer are built once per worker thread.
+
+A turn holds no transaction while the model thinks (``run_once_split``): the case and message
+are read in a short transaction, the graph reads its checkpoint in another and calls the model
+with none open, and the checkpoint, the ``processed_events`` claim and the decision it emits are
+written in one transaction at the end (``careflow_agents.turnsaver``). Conversations of a batch
+run concurrently (``batch_concurrency`` in the topology), each in order.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from psycopg2.extras import RealDictCursor
 
 from careflow_rds import repositories as repo
 from careflow_rds.connection import dsn
-from careflow_rds.effects import Outbox, run_once
+from careflow_rds.effects import Decide, Outbox, run_once_split
 from careflow_rds.repositories import Output
 from careflow_rds.tenant_loader import require_tenant_config
 from careflow_shared.envelope import (
@@ -64,10 +70,11 @@ def usage_meter() -> Any:
 
 
 def checkpointer() -> Any:
-    """The container's checkpointer; cheap per call, and it replaces a connection that broke."""
-    from careflow_agents import get_checkpointer
+    """This thread's turn checkpointer (``TurnSaver``); cheap per call, and it replaces a
+    connection that broke."""
+    from careflow_agents import get_turn_saver
 
-    return get_checkpointer(dsn(get_settings()))
+    return get_turn_saver(dsn(get_settings()))
 
 
 def handle(envelope: Envelope) -> None:
@@ -77,12 +84,21 @@ def handle(envelope: Envelope) -> None:
     # Before the transaction: loading the config on a cache miss needs the connection itself.
     tenant = require_tenant_config(envelope.tenant_id)
     if envelope.event_type in ("case.opened", "case.message_added"):
-        effect = _run_turn(envelope, tenant, envelope.payload_as(CaseMessage))
+        prepare = _run_turn(envelope, tenant, envelope.payload_as(CaseMessage))
     elif envelope.event_type == "case.approval_decided":
-        effect = _resume(envelope, tenant, envelope.payload_as(ApprovalDecided))
+        prepare = _resume(envelope, tenant, envelope.payload_as(ApprovalDecided))
     else:
         raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
-    outcome = run_once(envelope.tenant_id, FUNCTION, envelope.event_id, effect, _outbox)
+    saver = checkpointer()
+    saver.discard()  # nothing left over from a turn that failed in this thread
+    outcome = run_once_split(
+        envelope.tenant_id,
+        FUNCTION,
+        envelope.event_id,
+        prepare,
+        lambda claim: bool(saver.commit(envelope.tenant_id, claim)),
+        _outbox,
+    )
     if outcome.duplicate:
         logger.info("duplicate event skipped", extra={"event_id": envelope.event_id})
 
@@ -107,7 +123,7 @@ def _decided(envelope: Envelope, decision: AgentDecision, key: bytes) -> list[Ou
 
 
 def _run_turn(envelope: Envelope, tenant: TenantConfig, msg: CaseMessage) -> Any:
-    def effect(cur: RealDictCursor) -> list[Output]:
+    def prepare(cur: RealDictCursor) -> Decide:
         from careflow_agents import AgentTurn, run_turn
 
         stage = repo.get_case_stage(cur, envelope.tenant_id, msg.case_id)
@@ -133,14 +149,18 @@ def _run_turn(envelope: Envelope, tenant: TenantConfig, msg: CaseMessage) -> Any
                 else None
             ),
         )
-        decision = run_turn(turn, checkpointer=checkpointer(), meter=usage_meter())
-        return _decided(envelope, decision, partition_key(envelope.tenant_id, msg.case_id))
 
-    return effect
+        def decide() -> list[Output]:
+            decision = run_turn(turn, checkpointer=checkpointer(), meter=usage_meter())
+            return _decided(envelope, decision, partition_key(envelope.tenant_id, msg.case_id))
+
+        return decide
+
+    return prepare
 
 
 def _resume(envelope: Envelope, tenant: TenantConfig, approval: ApprovalDecided) -> Any:
-    def effect(cur: RealDictCursor) -> list[Output]:
+    def prepare(cur: RealDictCursor) -> Decide:
         from careflow_agents import resume_turn
 
         # An edited reply stays in the approval's case_events row; the event carries none.
@@ -151,16 +171,20 @@ def _resume(envelope: Envelope, tenant: TenantConfig, approval: ApprovalDecided)
         )
         if approval.decision == "edit" and not reply:
             raise PoisonRecord("the edited reply of the approval is not recorded")
-        decision = resume_turn(
-            tenant,
-            approval.case_id,
-            approval.message_id,
-            approval.model_copy(update={"reply": reply}).model_dump(mode="json"),
-            checkpointer=checkpointer(),
-        )
-        return _decided(envelope, decision, partition_key(envelope.tenant_id, approval.case_id))
 
-    return effect
+        def decide() -> list[Output]:
+            decision = resume_turn(
+                tenant,
+                approval.case_id,
+                approval.message_id,
+                approval.model_copy(update={"reply": reply}).model_dump(mode="json"),
+                checkpointer=checkpointer(),
+            )
+            return _decided(envelope, decision, partition_key(envelope.tenant_id, approval.case_id))
+
+        return decide
+
+    return prepare
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -38,6 +38,20 @@ class FunctionSpec:
     # Lambda SnapStart: init (imports, graph build) runs when a version is published and new
     # containers resume from its snapshot; the MSK trigger then targets the ``live`` alias.
     snap_start: bool = False
+    # MSK functions: how many Kafka keys (conversations) of one batch are handled at once in
+    # the container (``careflow_streaming.batch``); records of one key always run in order.
+    # 1 = one record after the other. Each worker thread holds its own Postgres connections.
+    batch_concurrency: int = 1
+    # A record is started only while at least this much of the invocation remains; otherwise
+    # it is reported failed and redelivered (not dead-lettered). Enough for one record's
+    # slowest legitimate path: a model or provider call's timeout plus its writes.
+    deadline_reserve_ms: int = 0
+
+    def __post_init__(self) -> None:
+        if self.batch_concurrency < 1:
+            raise ValueError(f"{self.name}: batch_concurrency must be at least 1")
+        if not 0 <= self.deadline_reserve_ms < self.timeout_s * 1000:
+            raise ValueError(f"{self.name}: deadline_reserve_ms must be below the timeout")
 
     @property
     def layers(self) -> tuple[str, ...]:
@@ -175,6 +189,10 @@ FUNCTIONS: dict[str, FunctionSpec] = {
             timeout_s=60,
             description="Run the case's agent graph and emit its decision",
             snap_start=True,
+            # Model calls are I/O: 8 conversations wait on the model at once (README).
+            batch_concurrency=8,
+            # A model call's default timeout (8 s) plus the turn's reads and writes.
+            deadline_reserve_ms=12_000,
         ),
         FunctionSpec(
             "persist_result",
@@ -187,12 +205,17 @@ FUNCTIONS: dict[str, FunctionSpec] = {
             uses=("shared", "tenant_context", "rds", "streaming", "channels"),
             timeout_s=60,
             description="Deliver replies and escalations to the patient's channel, at most once",
+            batch_concurrency=8,
+            # One provider request's read timeout (10 s) plus the claim and finish writes.
+            deadline_reserve_ms=12_000,
         ),
         FunctionSpec(
             "sync_clinic",
             uses=("shared", "rds", "streaming", "channels", "dependencies"),
             timeout_s=60,
             description="Keep the clinic's Doktor365 in step with case stage changes",
+            batch_concurrency=4,
+            deadline_reserve_ms=12_000,
         ),
         FunctionSpec(
             "redrive",

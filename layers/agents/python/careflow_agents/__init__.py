@@ -23,7 +23,7 @@ from careflow_agents.api import (
     resume_turn,
     run_turn,
 )
-from careflow_agents.checkpoint import get_checkpointer, thread_id
+from careflow_agents.checkpoint import get_checkpointer, get_turn_saver, thread_id
 
 # Before anything imports LangGraph (none of the imports above does): see coldstart for why.
 coldstart.defer_package_inits()
@@ -33,6 +33,7 @@ __all__ = [
     "NoPendingApproval",
     "forget_case",
     "get_checkpointer",
+    "get_turn_saver",
     "prime",
     "resume_turn",
     "run_turn",

@@ -109,8 +109,10 @@ def run_turn(
 ) -> AgentDecision:
     """Decide the next step for one message; the case's graph state is loaded and saved in Postgres.
 
-    The whole turn runs in one checkpoint transaction as the case's tenant (``tenant_scope``:
-    row-level security). ``provider`` overrides the tenant's configured provider (tests,
+    With a ``PostgresSaver`` the whole turn runs in one checkpoint transaction as the case's
+    tenant (``tenant_scope``: row-level security). With a
+    :class:`~careflow_agents.turnsaver.TurnSaver` (run_agent) no transaction spans the model
+    call: reads run in short transactions and the checkpoint waits for ``TurnSaver.commit``. ``provider`` overrides the tenant's configured provider (tests,
     evaluations); ``meter`` (a :class:`careflow_agents.budget.UsageMeter`) counts model usage
     and enforces the tenant's daily budget — without one nothing is counted or limited.
     """

@@ -3,8 +3,10 @@
 * ``prepare_threshold=None``: psycopg never creates named server-side prepared statements, so
   RDS Proxy does not pin the client to one database connection (``from_conn_string`` of the
   library uses ``prepare_threshold=0``, i.e. prepares everything -- not usable here).
-* One connection per container, opened on first use and kept for warm invocations; a connection
-  that broke or was closed while the container was frozen is replaced on the next call.
+* One connection per thread (the batch runner's worker threads handle different conversations
+  at once; a psycopg connection runs one transaction at a time), opened on first use and kept
+  for warm invocations; a connection that broke or was closed while the container was frozen is
+  replaced on the next call.
 * Tables are created by our migration ``0005_langgraph_checkpoints.sql``, never at runtime:
   the application role has no DDL rights, and ``setup()`` would need them.
 * Row-level security (``0006_checkpoint_rls.sql``) shows a transaction only the threads of the
@@ -29,8 +31,15 @@ from typing import Any
 from careflow_agents.coldstart import import_phase
 
 _lock = threading.Lock()
-_saver: Any = None
-_target: tuple[tuple[str, str], ...] | None = None
+
+
+class _PerThread(threading.local):
+    saver: Any = None
+    turn_saver: Any = None
+    target: tuple[tuple[str, str], ...] | None = None
+
+
+_local = _PerThread()
 # One lock per connection, held for a whole tenant_scope: see there.
 _scope_locks: weakref.WeakKeyDictionary[Any, threading.RLock] = weakref.WeakKeyDictionary()
 
@@ -56,7 +65,18 @@ def tenant_scope(checkpointer: Any, tenant_id: str) -> Iterator[None]:
     would run in this transaction, as this tenant). LangGraph's own writes from its background
     thread during ``invoke`` take only the saver's lock and belong to this turn. An in-memory
     saver (tests, SnapStart's priming turn) has no connection and needs no scope.
+
+    A :class:`~careflow_agents.turnsaver.TurnSaver` (run_agent) opens no transaction here: the
+    scope only names the tenant its reads run as, each in a short transaction of its own, and
+    its writes wait for ``TurnSaver.commit`` — so no transaction spans the model call.
     """
+    if getattr(checkpointer, "defers_writes", False):
+        previous, checkpointer.tenant_id = checkpointer.tenant_id, tenant_id
+        try:
+            yield
+        finally:
+            checkpointer.tenant_id = previous
+        return
     conn = getattr(checkpointer, "conn", None)
     if conn is None:
         yield
@@ -114,33 +134,39 @@ def postgres_saver_class() -> Any:
 
 
 def get_checkpointer(dsn: str) -> Any:
-    """A ``PostgresSaver`` for ``dsn``; the same instance (and connection) while it stays healthy."""
-    global _saver, _target
+    """This thread's ``PostgresSaver`` for ``dsn``; the same instance (and connection) while it
+    stays healthy."""
     saver_class = postgres_saver_class()
     import psycopg
 
     target = _target_of(dsn)
-    with _lock:
-        if _saver is not None and _target == target and _alive(_saver.conn):
-            return _saver
-        if _saver is not None:
-            with contextlib.suppress(
-                Exception
-            ):  # closing a dead connection may fail; we replace it
-                _saver.conn.close()
-        conn = psycopg.connect(dsn, connect_timeout=5, **connect_kwargs())
-        _saver = saver_class(conn)
-        _target = target
-        return _saver
+    saver = _local.saver
+    if saver is not None and _local.target == target and _alive(saver.conn):
+        return saver
+    if saver is not None:
+        with contextlib.suppress(Exception):  # closing a dead connection may fail; we replace it
+            saver.conn.close()
+    conn = psycopg.connect(dsn, connect_timeout=5, **connect_kwargs())
+    _local.saver, _local.target = saver_class(conn), target
+    return _local.saver
+
+
+def get_turn_saver(dsn: str) -> Any:
+    """This thread's :class:`~careflow_agents.turnsaver.TurnSaver` over :func:`get_checkpointer`:
+    one object per thread (the compiled graph is cached per checkpointer), its connection
+    replaced when it broke."""
+    inner = get_checkpointer(dsn)
+    saver = _local.turn_saver
+    if saver is None:
+        from careflow_agents.turnsaver import TurnSaver
+
+        saver = _local.turn_saver = TurnSaver(inner)
+    saver.inner = inner
+    return saver
 
 
 def reset_checkpointer() -> None:
-    """Close the cached connection (tests; a handler that wants a clean slate)."""
-    global _saver, _target
-    with _lock:
-        if _saver is not None:
-            try:
-                _saver.conn.close()
-            finally:
-                _saver = None
-                _target = None
+    """Close this thread's cached connection (tests; a handler that wants a clean slate)."""
+    saver, _local.saver, _local.target = _local.saver, None, None
+    if saver is not None:
+        saver.conn.close()

@@ -16,6 +16,11 @@ provider. Doktor365 and OnlyChannel calls carry an ``Idempotency-Key``, so a ret
 Meta's send API has no such key; retrying it trades a rare duplicate reply for not losing one.
 Set ``CallPolicy(retry_on_read_timeout=False)`` where a duplicate is worse than a delay.
 
+Inside a batch the invocation's deadline bounds all of it (``careflow_shared.deadline``): each
+attempt's read timeout is cut to end before it, no retry is started whose wait would leave too
+little time, and a call with no time left fails at once as ``ProviderUnavailable`` — the record
+is retried by the mapping instead of the function being cut off by its timeout.
+
 Usage::
 
     from careflow_channels import http
@@ -50,6 +55,7 @@ from tenacity import (
 from careflow_channels.breaker import BreakerPolicy, CircuitBreaker
 from careflow_channels.envconfig import env_float
 from careflow_channels.errors import ProviderNotConfigured, ProviderRejected, ProviderUnavailable
+from careflow_shared import deadline
 from careflow_shared.errors import CareflowError
 
 logger = logging.getLogger("careflow.channels.http")
@@ -85,11 +91,11 @@ class CallPolicy:
     breaker: BreakerPolicy = field(default_factory=BreakerPolicy)
 
     def timeout(self) -> httpx.Timeout:
-        return httpx.Timeout(
-            self.read_timeout_s,
-            connect=self.connect_timeout_s,
-            pool=self.connect_timeout_s,
-        )
+        """The attempt's timeouts, cut to end before the invocation's deadline (if bound);
+        raises ``deadline.NoTimeLeft`` when too little is left for an attempt."""
+        read = deadline.budget_s(self.read_timeout_s)
+        connect = min(self.connect_timeout_s, read)
+        return httpx.Timeout(read, connect=connect, pool=connect)
 
 
 # --- configuration ---------------------------------------------------------------------------
@@ -133,8 +139,13 @@ def get_client() -> httpx.Client:
     if _client is None:
         with _lock:
             if _client is None:
+                policy = CallPolicy()  # the defaults; each call passes its own timeouts
                 _client = httpx.Client(
-                    timeout=CallPolicy().timeout(),
+                    timeout=httpx.Timeout(
+                        policy.read_timeout_s,
+                        connect=policy.connect_timeout_s,
+                        pool=policy.connect_timeout_s,
+                    ),
                     limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
                     headers={"User-Agent": "careflow/1"},
                     follow_redirects=False,
@@ -238,9 +249,12 @@ def call[T](
     policy = policy or CallPolicy()
     breaker = CircuitBreaker(tenant_id, provider, policy.breaker)
     client = get_client()
-    timeout = policy.timeout()
 
     def attempt() -> T:
+        try:
+            timeout = policy.timeout()
+        except deadline.NoTimeLeft as exc:
+            raise ProviderUnavailable(provider, f"not tried: {exc}") from None
         breaker.before_call()
         try:
             result = fn(client, timeout)
@@ -285,8 +299,17 @@ def call[T](
             },
         )
 
+    def out_of_time(state: RetryCallState) -> bool:
+        """No retry whose wait leaves less than an attempt before the invocation's deadline."""
+        left = deadline.remaining_s()
+        if left is None:
+            return False
+        return left - state.upcoming_sleep < deadline.FINISH_S + deadline.MIN_CALL_S
+
     retrying = Retrying(
-        stop=stop_after_attempt(policy.attempts) | stop_after_delay(policy.max_elapsed_s),
+        stop=stop_after_attempt(policy.attempts)
+        | stop_after_delay(policy.max_elapsed_s)
+        | out_of_time,
         wait=_wait(policy),
         retry=retry_if_exception_type(_Transient),
         before_sleep=before_sleep,

@@ -14,8 +14,10 @@ still unmarked, are published then.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from psycopg2.extras import RealDictCursor
 
@@ -25,6 +27,11 @@ from careflow_rds.tenancy import tenant_transaction
 
 Effect = Callable[[RealDictCursor], list[Output]]
 Publisher = Callable[[list[Output]], None]
+Decide = Callable[[], list[Output]]
+Prepare = Callable[[RealDictCursor], Decide]
+# ``commit(claim)``: run ``claim(cursor)`` in a transaction of the caller's own, with the caller's
+# writes after it (if it returned True) and commit them together; returns what ``claim`` said.
+Commit = Callable[[Callable[[Any], bool]], bool]
 
 
 @dataclass(frozen=True)
@@ -38,17 +45,22 @@ class Outbox:
 
     def __init__(self) -> None:
         self._pending: list[tuple[str, str, str, list[Output]]] = []
+        self._lock = threading.Lock()  # records of a batch are handled in several threads
 
     def add(self, tenant_id: str, consumer: str, event_id: str, outputs: list[Output]) -> None:
-        self._pending.append((tenant_id, consumer, event_id, outputs))
+        with self._lock:
+            self._pending.append((tenant_id, consumer, event_id, outputs))
 
     def clear(self) -> None:
-        self._pending.clear()
+        with self._lock:
+            self._pending.clear()
 
     def flush(self, publish: Publisher) -> int:
-        """Publish every pending output in processing order (so per-key order holds), then
-        mark their events published, one transaction per tenant."""
-        pending, self._pending = self._pending, []
+        """Publish every pending output in processing order (so per-key order holds: a key's
+        records are handled one after the other, whichever thread), then mark their events
+        published, one transaction per tenant."""
+        with self._lock:
+            pending, self._pending = self._pending, []
         outputs = [o for *_, outs in pending for o in outs]
         if outputs:
             publish(outputs)
@@ -72,6 +84,56 @@ def run_once(
         else:
             duplicate = True
             outputs = repo.unpublished_outputs(cur, tenant_id, consumer, event_id)
+    return _publish(tenant_id, consumer, event_id, outputs, duplicate, publish)
+
+
+def run_once_split(
+    tenant_id: str,
+    consumer: str,
+    event_id: str,
+    prepare: Prepare,
+    commit: Commit,
+    publish: Publisher | Outbox,
+) -> Outcome:
+    """:func:`run_once` for an effect that waits on something slow (a model call): no
+    transaction is open while it waits.
+
+    1. ``prepare(cur)`` reads what the effect needs in a short transaction (skipped for an event
+       already handled: its unpublished outputs are published again, as in :func:`run_once`);
+    2. the ``decide()`` it returns runs outside any transaction;
+    3. ``commit(claim)`` claims the event, records the outputs and writes the effect's own state
+       in one transaction of the effect's choosing (run_agent: the checkpointer's connection).
+
+    Exactly once still: two deliveries that both got past step 1 race for the claim in step 3;
+    the loser writes nothing and publishes what the winner recorded."""
+    with tenant_transaction(tenant_id) as cur:
+        if repo.event_claimed(cur, tenant_id, consumer, event_id):
+            outputs = repo.unpublished_outputs(cur, tenant_id, consumer, event_id)
+            return _publish(tenant_id, consumer, event_id, outputs, True, publish)
+        decide = prepare(cur)
+    outputs = decide()
+
+    def claim(cur: Any) -> bool:
+        if not repo.claim_event(cur, tenant_id, consumer, event_id):
+            return False
+        repo.record_outputs(cur, tenant_id, consumer, event_id, outputs)
+        return True
+
+    if commit(claim):
+        return _publish(tenant_id, consumer, event_id, outputs, False, publish)
+    with tenant_transaction(tenant_id) as cur:
+        outputs = repo.unpublished_outputs(cur, tenant_id, consumer, event_id)
+    return _publish(tenant_id, consumer, event_id, outputs, True, publish)
+
+
+def _publish(
+    tenant_id: str,
+    consumer: str,
+    event_id: str,
+    outputs: list[Output],
+    duplicate: bool,
+    publish: Publisher | Outbox,
+) -> Outcome:
     if isinstance(publish, Outbox):
         if outputs or not duplicate:
             publish.add(tenant_id, consumer, event_id, outputs)

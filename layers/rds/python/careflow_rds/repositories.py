@@ -32,11 +32,13 @@ def claim_event(cur: RealDictCursor, tenant_id: str, consumer: str, event_id: st
 def record_outputs(
     cur: RealDictCursor, tenant_id: str, consumer: str, event_id: str, outputs: list[Output]
 ) -> None:
+    # A JSON string cast in SQL rather than psycopg2's ``Json``: run_agent records its outputs
+    # through the checkpointer's psycopg 3 connection (one transaction with the checkpoint).
     cur.execute(
-        "UPDATE processed_events SET outputs = %s WHERE tenant_id = %s AND consumer = %s "
+        "UPDATE processed_events SET outputs = %s::jsonb WHERE tenant_id = %s AND consumer = %s "
         "AND event_id = %s",
         (
-            Json(
+            json.dumps(
                 [
                     {"topic": t, "key": k.decode(), "envelope": json.loads(e.model_dump_json())}
                     for t, e, k in outputs
@@ -47,6 +49,15 @@ def record_outputs(
             event_id,
         ),
     )
+
+
+def event_claimed(cur: RealDictCursor, tenant_id: str, consumer: str, event_id: str) -> bool:
+    """Whether this consumer already handled the event (a redelivery)."""
+    cur.execute(
+        "SELECT 1 FROM processed_events WHERE tenant_id = %s AND consumer = %s AND event_id = %s",
+        (tenant_id, consumer, event_id),
+    )
+    return cur.fetchone() is not None
 
 
 def unpublished_outputs(

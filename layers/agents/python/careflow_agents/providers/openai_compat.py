@@ -6,6 +6,10 @@ and cached by Powertools for five minutes. The config holds only that bare name 
 ``AgentModelSettings``), so no configuration can send another tenant's secret, the platform's
 secrets or the function's environment to an endpoint. One ``httpx.Client`` per endpoint is reused
 across warm invocations; tests pass their own client with an ``httpx.MockTransport``.
+
+Each call's timeout is the tenant's ``timeout_seconds`` cut to end before the invocation's
+deadline (``careflow_shared.deadline``): a slow or hanging endpoint costs at most what the batch
+can spare, and the turn falls back to the rules instead of the function timing out.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from careflow_agents.providers import (
     system_prompt,
     user_prompt,
 )
+from careflow_shared import deadline
 from careflow_shared.tenant_config import AgentModelSettings
 
 KeySource = Callable[[], str | None]
@@ -58,11 +63,13 @@ class OpenAICompatProvider:
         *,
         api_key: str | KeySource | None = None,
         max_tokens: int = 600,
+        timeout_s: float | None = None,
     ) -> None:
         self.client = client
         self.model = model
         self._api_key = api_key
         self.max_tokens = max_tokens
+        self.timeout_s = timeout_s if timeout_s is not None else client.timeout.read or 8.0
 
     @classmethod
     def for_settings(cls, settings: AgentModelSettings, tenant_id: str) -> OpenAICompatProvider:
@@ -79,6 +86,7 @@ class OpenAICompatProvider:
             settings.model or "default",
             api_key=tenant_api_key(tenant_id, settings.api_key_secret),
             max_tokens=settings.max_tokens,
+            timeout_s=settings.timeout_seconds,
         )
 
     def assess(self, request: ProviderRequest) -> ModelAssessment:
@@ -95,7 +103,14 @@ class OpenAICompatProvider:
             ],
         }
         try:
-            response = self.client.post("/chat/completions", json=body, headers=headers)
+            budget = deadline.budget_s(self.timeout_s)
+        except deadline.NoTimeLeft as exc:
+            raise ProviderError("timeout", "no time left in the invocation") from exc
+        timeout = httpx.Timeout(budget, connect=min(budget, 3.0))
+        try:
+            response = self.client.post(
+                "/chat/completions", json=body, headers=headers, timeout=timeout
+            )
             response.raise_for_status()
             payload = response.json()
         except httpx.TimeoutException as exc:
