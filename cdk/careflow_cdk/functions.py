@@ -222,7 +222,8 @@ class Functions(Construct):
         cfg, data, streaming = self.cfg, self._data, self._streaming
         return function_environment(
             spec.name,
-            Endpoints(
+            spec=spec,
+            at=Endpoints(
                 env_name=cfg.name,
                 db_host=data.proxy.endpoint,
                 db_port=str(POSTGRES_PORT),

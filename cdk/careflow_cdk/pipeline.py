@@ -70,10 +70,7 @@ class PipelineSettings:
         own = self.per_function.get(name)
         if own is None:
             return spec
-        changes: dict[str, Any] = {"timeout_s": own.timeout_s}
-        if hasattr(spec, "batch_concurrency"):
-            changes["batch_concurrency"] = own.batch_concurrency
-        return replace(spec, **changes)
+        return replace(spec, timeout_s=own.timeout_s, batch_concurrency=own.batch_concurrency)
 
     def functions(self) -> dict[str, topology.FunctionSpec]:
         return {name: self.function(name) for name in topology.FUNCTIONS}

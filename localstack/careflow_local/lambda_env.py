@@ -31,8 +31,11 @@ LOCAL_ONLY_VARS: tuple[str, ...] = (
 """Local stand-ins for what AWS provides otherwise (role credentials, IAM auth, real providers)."""
 
 
-def function_environment(function: str, source: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The CDK app's environment for ``function``, filled with the local endpoints."""
+def function_environment(
+    function: str, source: Mapping[str, str] | None = None, spec: FunctionSpec | None = None
+) -> dict[str, str]:
+    """The CDK app's environment for ``function``, filled with the local endpoints; ``spec``:
+    the function with the harness's settings (cdk.json's ``local`` block)."""
     ensure_cdk_path()
     from careflow_cdk.lambda_env import Endpoints
     from careflow_cdk.lambda_env import function_environment as cdk_environment
@@ -54,7 +57,7 @@ def function_environment(function: str, source: Mapping[str, str] | None = None)
         jwt_issuer=env.get("CAREFLOW_JWT_ISSUER") or None,
         jwt_audience=env.get("CAREFLOW_JWT_AUDIENCE") or None,
     )
-    values = cdk_environment(function, at)
+    values = cdk_environment(function, at, spec)
     values.update({k: env[k] for k in LOCAL_ONLY_VARS if env.get(k)})
     return values
 

@@ -251,7 +251,7 @@ def bundle_spec(function: str, pipeline: PipelineSettings | None = None) -> Cont
     built = bundle.build(function, bundle.host_architecture())
     region = os.environ.get("AWS_REGION", "eu-central-1")
     env = {
-        **function_environment(function),
+        **function_environment(function, spec=spec),
         **lambda_environment(
             spec,
             task_root=built.task_root,

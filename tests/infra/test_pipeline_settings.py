@@ -43,6 +43,8 @@ def test_the_template_carries_the_environments_settings(synth: Synth) -> None:
             assert props["MaximumBatchingWindowInSeconds"] == window, name
         fn = functions[f"careflow-{synth.env}-{name.replace('_', '-')}"]
         assert fn["Timeout"] == own["timeoutS"], name
+        concurrency = fn["Environment"]["Variables"]["CAREFLOW_BATCH_CONCURRENCY"]
+        assert concurrency == str(own["batchConcurrency"]), name
     for topic in synth.resources("AWS::MSK::Topic").values():
         assert topic["Properties"]["PartitionCount"] == raw["topicPartitions"]
 
