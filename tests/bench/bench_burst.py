@@ -233,9 +233,15 @@ def _wait(tenant: str, mids: set[str], timeout_s: float) -> list[dict[str, Any]]
 
 
 def bench_burst(
-    n: int, settings: Any, *, faults: dict[str, Any] | None = None, senders: int = 8
+    n: int,
+    settings: Any,
+    *,
+    faults: dict[str, Any] | None = None,
+    senders: int = 8,
+    warm_up: int | None = None,
 ) -> dict[str, Any]:
-    """``n`` first messages at once for an ``openai_compat`` tenant on a 1.5 s model."""
+    """``n`` first messages at once for an ``openai_compat`` tenant on a 1.5 s model, after
+    ``warm_up`` uncounted ones (default two per partition) that start the containers."""
     from careflow_local.simulators import llm
     from careflow_shared.tenant_config import AgentModelSettings
 
@@ -248,7 +254,7 @@ def bench_burst(
     )
     tenant = _tenant(agent)
     prefix = f"7{uuid.uuid4().int % 10**5:05d}"
-    warm_up = 2 * settings.topic_partitions
+    warm_up = 2 * settings.topic_partitions if warm_up is None else warm_up
     patients = [f"{prefix}{i:06d}" for i in range(warm_up + n)]
     sent: dict[str, float] = {}
     lock = threading.Lock()
@@ -269,6 +275,7 @@ def bench_burst(
             sent.clear()
             patients = patients[warm_up:]
             calls_before = model.app.state()["calls"]
+            requests_before = len(model.requests())
             received_before = len(meta.state()["sent"])
 
             start = time.time()
@@ -287,7 +294,8 @@ def bench_burst(
                     "webhooks_accepted_s": round(accepted_s, 1),
                     "invocations_timed_out": run.timeouts,
                     "invocations_reported": run.reports,
-                    "model_calls": model.app.state()["calls"] - calls_before,
+                    "model_requests": len(model.requests()) - requests_before,
+                    "model_answers": model.app.state()["calls"] - calls_before,
                     "warm_up_messages": warm_up,
                     "mappings": run.stats(),
                     "batch_concurrency": {
