@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+import urllib.error
 import urllib.request
 import uuid
 from collections import Counter
@@ -188,14 +189,23 @@ def _tenant(agent: Any | None) -> str:
     return tenant
 
 
-def _post(url: str, wa_id: str, text: str) -> str:
+def _post(url: str, wa_id: str, text: str, attempts: int = 5) -> str:
+    """One signed webhook; a 5xx is delivered again, the same bytes, as Meta redelivers (a cold
+    ``ingest_message`` on a loaded machine can pass its 10 s timeout)."""
     from careflow_local.samples import signed, whatsapp_text
 
     mid = f"wamid.bench.{uuid.uuid4().hex}"
     raw, headers = signed(whatsapp_text(wa_id=wa_id, text=text, message_id=mid), "bench-secret")
-    req = urllib.request.Request(url, data=raw, headers=headers, method="POST")
-    with urllib.request.urlopen(req, timeout=30) as resp:
-        assert resp.status == 200
+    for attempt in range(attempts):
+        req = urllib.request.Request(url, data=raw, headers=headers, method="POST")
+        try:
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                assert resp.status == 200
+            return mid
+        except urllib.error.HTTPError as exc:
+            if exc.code < 500 or attempt == attempts - 1:
+                raise
+            time.sleep(1.0)
     return mid
 
 
