@@ -17,23 +17,20 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 import psycopg2
 import pytest
 
 from careflow_local.db import put_channel_secret
-from careflow_local.events import kafka_event, kafka_record
-from careflow_local.invoke import LambdaContext, invoke, load_handler
+from careflow_local.invoke import LambdaContext, load_handler
 from careflow_local.simulators import llm
 from careflow_rds.tenancy import tenant_transaction
-from careflow_shared.envelope import AgentDecision, Envelope, MessageReceived
+from careflow_shared.envelope import AgentDecision, Envelope
 from careflow_shared.tenant_config import AgentModelSettings
-from careflow_shared.topology import TOPIC_CASE_EVENTS, TOPIC_DECISIONS, TOPIC_INBOUND, dlq_topic
+from careflow_shared.topology import TOPIC_DECISIONS, dlq_topic
 from careflow_streaming import batch
-
-OK = {"batchItemFailures": []}
+from tests.integration.batches import OK, case_events_batch, interleaved, open_cases
 
 
 class Deadline(LambdaContext):
@@ -74,80 +71,6 @@ def llm_tenant(tenant_factory, sim) -> dict:
     return tenant
 
 
-def _open_cases(tid: str, conversations: dict[str, list[str]]) -> dict[str, list[Envelope]]:
-    """Each conversation's messages through create_case (one batch); its case events, in order."""
-    records = []
-    for name, texts in conversations.items():
-        for text in texts:
-            inbound = Envelope.first(
-                str(uuid.uuid4()),
-                "message.received",
-                tid,
-                MessageReceived(
-                    channel="whatsapp",
-                    provider_message_id=f"wamid.{uuid.uuid4().hex}",
-                    conversation_key=f"{name}-{tid}",
-                    sender_id=f"90532{abs(hash((tid, name))) % 10**7:07d}",
-                    message_type="text",
-                    text=text,
-                    sent_at=datetime.now(UTC),
-                ),
-            )
-            records.append((f"{tid}:{name}".encode(), inbound))
-    event = kafka_event(
-        [
-            kafka_record(
-                topic=TOPIC_INBOUND,
-                partition=0,
-                offset=i,
-                timestamp_ms=int(time.time() * 1000),
-                key=key,
-                value=env.to_bytes(),
-            )
-            for i, (key, env) in enumerate(records)
-        ],
-        bootstrap="127.0.0.1:59092",
-        region="eu-central-1",
-    )
-    captured: list[tuple[str, Envelope, bytes]] = []
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(batch, "publish_many", captured.extend)
-        assert invoke("create_case", event) == OK
-    by_case: dict[str, list[Envelope]] = {}
-    for topic, env, _key in captured:
-        if topic == TOPIC_CASE_EVENTS and env.event_type in ("case.opened", "case.message_added"):
-            by_case.setdefault(str(env.payload["case_id"]), []).append(env)
-    assert len(by_case) == len(conversations)
-    return by_case
-
-
-def _interleaved(by_case: dict[str, list[Envelope]]) -> list[Envelope]:
-    """Round robin over the conversations: a1 b1 c1 a2 b2 c2 …"""
-    lanes = list(by_case.values())
-    out = []
-    for i in range(max(len(lane) for lane in lanes)):
-        out.extend(lane[i] for lane in lanes if i < len(lane))
-    return out
-
-
-def _run_agent_event(envelopes: list[Envelope], first_offset: int = 0) -> dict[str, Any]:
-    return kafka_event(
-        [
-            kafka_record(
-                topic=TOPIC_CASE_EVENTS,
-                partition=0,
-                offset=first_offset + i,
-                timestamp_ms=int(time.time() * 1000),
-                key=f"{env.tenant_id}:{env.payload['case_id']}".encode(),
-                value=env.to_bytes(),
-            )
-            for i, env in enumerate(envelopes)
-        ],
-        bootstrap="127.0.0.1:59092",
-        region="eu-central-1",
-    )
-
-
 def _failed(response: dict[str, Any]) -> list[int]:
     return [item["itemIdentifier"]["offset"] for item in response["batchItemFailures"]]
 
@@ -175,7 +98,7 @@ def test_one_conversation_is_decided_in_order_while_others_interleave(
 ):
     tid = llm_tenant["tenant_id"]
     names = ["alpha", "bravo", "charlie", "delta"]
-    by_case = _open_cases(
+    by_case = open_cases(
         tid,
         {
             n: [f"Which hotel is near the clinic, {n} question {i}?" for i in range(5)]
@@ -188,7 +111,7 @@ def test_one_conversation_is_decided_in_order_while_others_interleave(
     monkeypatch.setenv("CAREFLOW_DEADLINE_RESERVE_MS", "5000")
 
     handler = load_handler("run_agent")
-    assert handler.handler(_run_agent_event(_interleaved(by_case)), Deadline(lambda: 60_000)) == OK
+    assert handler.handler(case_events_batch(interleaved(by_case)), Deadline(lambda: 60_000)) == OK
 
     # The model saw each conversation's questions in order, and the others' between them.
     asked = []
@@ -211,7 +134,7 @@ def test_one_conversation_is_decided_in_order_while_others_interleave(
 
 def test_a_hanging_model_does_not_make_the_invocation_time_out(llm_tenant, sim, tails, monkeypatch):
     tid = llm_tenant["tenant_id"]
-    by_case = _open_cases(tid, {"echo": ["Which hotel is near the clinic?"]})
+    by_case = open_cases(tid, {"echo": ["Which hotel is near the clinic?"]})
     decisions = tails(TOPIC_DECISIONS, tid)
     sim.control("POST", "/_sim/faults", {"hang_rate": 1.0, "hang_s": 30})
     monkeypatch.setenv("CAREFLOW_DEADLINE_RESERVE_MS", "1000")
@@ -219,7 +142,7 @@ def test_a_hanging_model_does_not_make_the_invocation_time_out(llm_tenant, sim, 
     context = real_deadline(6.0)
 
     handler = load_handler("run_agent")
-    assert handler.handler(_run_agent_event(_interleaved(by_case)), context) == OK
+    assert handler.handler(case_events_batch(interleaved(by_case)), context) == OK
     assert context.get_remaining_time_in_millis() > 0  # it answered before its deadline
 
     (decision,) = _decisions(decisions)
@@ -232,7 +155,7 @@ def test_records_left_for_later_by_the_deadline_are_decided_exactly_once(
     llm_tenant, sim, tails, monkeypatch
 ):
     tid = llm_tenant["tenant_id"]
-    (envelopes,) = _open_cases(
+    (envelopes,) = open_cases(
         tid, {"foxtrot": [f"Which hotel is near the clinic, question {i}?" for i in range(5)]}
     ).values()
     decisions, dead = tails(TOPIC_DECISIONS, tid), tails(dlq_topic("run_agent"), tid)
@@ -241,7 +164,7 @@ def test_records_left_for_later_by_the_deadline_are_decided_exactly_once(
     # Plenty of time until the model has answered twice, then less than the reserve.
     short = Deadline(lambda: 60_000 if sim.state()["calls"] < 2 else 1_000)
     handler = load_handler("run_agent")
-    event = _run_agent_event(envelopes)
+    event = case_events_batch(envelopes)
 
     first = handler.handler(event, short)
     assert _failed(first) == [2, 3, 4]  # not started: reported for redelivery
@@ -249,7 +172,7 @@ def test_records_left_for_later_by_the_deadline_are_decided_exactly_once(
 
     # The mapping resumes the partition from the lowest failed offset.
     lowest = min(_failed(first))
-    again = _run_agent_event(envelopes[lowest:], first_offset=lowest)
+    again = case_events_batch(envelopes[lowest:], first_offset=lowest)
     assert handler.handler(again, Deadline(lambda: 60_000)) == OK
     # … and a second redelivery of everything changes nothing.
     assert handler.handler(event, Deadline(lambda: 60_000)) == OK
@@ -268,7 +191,7 @@ def test_a_failure_holds_back_its_conversation_and_the_redelivery_is_harmless(
     """Lambda resumes the partition from the lowest failed offset, so the other conversation's
     records after it — already decided — come again: they change nothing."""
     tid = llm_tenant["tenant_id"]
-    by_case = _open_cases(
+    by_case = open_cases(
         tid,
         {
             n: [f"Which hotel is near the clinic, {n} {i}?" for i in range(3)]
@@ -279,8 +202,8 @@ def test_a_failure_holds_back_its_conversation_and_the_redelivery_is_harmless(
     decisions = tails(TOPIC_DECISIONS, tid)
     monkeypatch.setenv("CAREFLOW_BATCH_CONCURRENCY", "2")
     handler = load_handler("run_agent")
-    ordered = _interleaved(by_case)  # golf0 hotel0 golf1 hotel1 golf2 hotel2
-    event = _run_agent_event(ordered)
+    ordered = interleaved(by_case)  # golf0 hotel0 golf1 hotel1 golf2 hotel2
+    event = case_events_batch(ordered)
 
     # golf's second message meets a dropped Postgres connection (once).
     real_text = handler.repo.case_message_text
@@ -302,7 +225,7 @@ def test_a_failure_holds_back_its_conversation_and_the_redelivery_is_harmless(
 
     lowest = min(_failed(first))
     assert (
-        handler.handler(_run_agent_event(ordered[lowest:], lowest), Deadline(lambda: 60_000)) == OK
+        handler.handler(case_events_batch(ordered[lowest:], lowest), Deadline(lambda: 60_000)) == OK
     )
 
     # Only golf's two were decided now: hotel's redelivered records published nothing.

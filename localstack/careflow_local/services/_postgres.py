@@ -175,6 +175,11 @@ class Postgres(Service):
             f"port = {self.port}\n"
             f"unix_socket_directories = '{self.socket_dir}'\n"
             "password_encryption = 'scram-sha-256'\n"
+            # Conversation-parallel batches: each worker thread of an MSK function holds its own
+            # connection (run_agent two: psycopg2 and the checkpointer's psycopg), so up to
+            # partitions x batch_concurrency per function; the default 100 is not enough for a
+            # burst with every function at 6 partitions (on AWS, RDS Proxy pools them).
+            "max_connections = 300\n"
         )
         self._chown(config)
 

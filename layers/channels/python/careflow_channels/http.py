@@ -51,6 +51,7 @@ from tenacity import (
     stop_after_delay,
     wait_exponential_jitter,
 )
+from tenacity.stop import stop_base
 
 from careflow_channels.breaker import BreakerPolicy, CircuitBreaker
 from careflow_channels.envconfig import env_float
@@ -234,6 +235,16 @@ def _wait(policy: CallPolicy) -> Callable[[RetryCallState], float]:
     return wait
 
 
+class _OutOfTime(stop_base):
+    """No retry whose wait leaves less than an attempt before the invocation's deadline."""
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        left = deadline.remaining_s()
+        if left is None:
+            return False
+        return left - retry_state.upcoming_sleep < deadline.FINISH_S + deadline.MIN_CALL_S
+
+
 def call[T](
     tenant_id: str,
     provider: str,
@@ -299,17 +310,10 @@ def call[T](
             },
         )
 
-    def out_of_time(state: RetryCallState) -> bool:
-        """No retry whose wait leaves less than an attempt before the invocation's deadline."""
-        left = deadline.remaining_s()
-        if left is None:
-            return False
-        return left - state.upcoming_sleep < deadline.FINISH_S + deadline.MIN_CALL_S
-
     retrying = Retrying(
         stop=stop_after_attempt(policy.attempts)
         | stop_after_delay(policy.max_elapsed_s)
-        | out_of_time,
+        | _OutOfTime(),
         wait=_wait(policy),
         retry=retry_if_exception_type(_Transient),
         before_sleep=before_sleep,
