@@ -283,7 +283,7 @@ def bench_burst(
                 list(pool.map(send, range(warm_up)))
             _wait(tenant, set(sent), timeout_s=300.0)
             sent.clear()
-            patients = patients[warm_up:]
+            counted = set(patients[warm_up:])
             calls_before = model.app.state()["calls"]
             requests_before = len(model.requests())
             received_before = len(meta.state()["sent"])
@@ -296,7 +296,7 @@ def bench_burst(
             received = [
                 s["body"].get("to")
                 for s in meta.state()["sent"][received_before:]
-                if s["body"].get("to") in patients
+                if s["body"].get("to") in counted
             ]
             result = _burst_figures(start, sent, rows, _message_rows(tenant), received)
             result.update(
