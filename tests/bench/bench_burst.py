@@ -88,6 +88,63 @@ def _commit_end_offsets(topic: str, group: str) -> None:
         consumer.close()
 
 
+# Postgres connections a container's worker threads hold at most, per unit of batch concurrency:
+# run_agent keeps two per thread (psycopg2 for the repositories, psycopg 3 for the checkpointer).
+_CONNECTIONS_PER_THREAD = {"run_agent": 2}
+_CONNECTION_MARGIN = 20  # left to other clients of the same server
+
+
+def connections_needed(settings: Any) -> int:
+    """Postgres connections the pipeline's containers may hold at once: one container per
+    partition and function, one connection per worker thread (two for run_agent)."""
+    per_container = sum(
+        own.batch_concurrency * _CONNECTIONS_PER_THREAD.get(name, 1)
+        for name, own in settings.per_function.items()
+    )
+    return settings.topic_partitions * per_container
+
+
+def fit_connections(settings: Any) -> tuple[Any, dict[str, Any]]:
+    """``settings``, with batch concurrency lowered (run_agent's last) when the Postgres
+    server's free connections cannot hold what it needs — a shared local server keeps
+    ``max_connections`` 100 until its next start, and a burst must not lock others out."""
+    from careflow_rds.connection import get_connection
+
+    conn = get_connection()
+    with conn.cursor() as cur:
+        cur.execute("SELECT current_setting('max_connections')::int AS n")
+        limit = _first(cur.fetchone())
+        cur.execute("SELECT count(*)::int AS n FROM pg_stat_activity")
+        used = _first(cur.fetchone())
+    conn.rollback()
+    budget = limit - used - _CONNECTION_MARGIN
+    info: dict[str, Any] = {
+        "max_connections": limit,
+        "in_use_before": used,
+        "needed": connections_needed(settings),
+    }
+    # The model stage (run_agent) is what the burst measures: the others give way first.
+    fitted = settings
+    for name in sorted(settings.per_function, key=lambda n: n == "run_agent"):
+        while (
+            connections_needed(fitted) > budget and fitted.per_function[name].batch_concurrency > 1
+        ):
+            lower = fitted.per_function[name].batch_concurrency - 1
+            fitted = fitted.with_function(name, batch_concurrency=lower)
+    if fitted is not settings:
+        info["capped_concurrency"] = {
+            name: own.batch_concurrency
+            for name, own in fitted.per_function.items()
+            if own != settings.per_function[name]
+        }
+        info["needed_after_cap"] = connections_needed(fitted)
+    return fitted, info
+
+
+def _first(row: Any) -> int:
+    return int(row["n"] if isinstance(row, dict) else row[0])
+
+
 def sequential(settings: Any) -> Any:
     """The same settings with every function's batch concurrency 1 (one record at a time)."""
     for name in list(settings.per_function):
@@ -419,8 +476,10 @@ def bench_real_latency(
     for name, variant, faults in runs:
         if name not in variants:
             continue
+        variant, connections = fit_connections(variant)
         print(f"burst ({name}): {n_burst} first messages, model {MODEL_LATENCY_S} s per call")
         out[name] = bench_burst(n_burst, variant, faults=faults)
+        out[name]["postgres_connections"] = connections
         if faults:
             out[name]["faults"] = faults
         print(f"  {out[name]}")
