@@ -16,7 +16,6 @@ Powertools settings that keep event bodies and responses out of logs and traces.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from .lambda_env import Endpoints, function_environment
 from .network import POSTGRES_PORT, Network, retention
 from .paths import FUNCTIONS_DIR, topology
 from .permissions import function_statements
+from .pipeline import PipelineSettings, window_property
 from .streaming import Streaming
 from .telemetry import Telemetry
 
@@ -65,6 +65,7 @@ class Functions(Construct):
         network: Network,
         data: Data,
         streaming: Streaming,
+        pipeline: PipelineSettings,
         telemetry: Telemetry | None = None,
     ) -> None:
         super().__init__(scope, construct_id)
@@ -85,10 +86,10 @@ class Functions(Construct):
         self.code_layer_dirs: dict[tuple[str, ...], Path] = {}
         self.dependencies_layer = self._dependencies_layer()
         self.functions: dict[str, BuiltFunction] = {
-            name: self._function(spec) for name, spec in topology.FUNCTIONS.items()
+            name: self._function(spec) for name, spec in pipeline.functions().items()
         }
         self.mappings: dict[str, lambda_.CfnEventSourceMapping] = {}
-        for mapping in topology.KAFKA_MAPPINGS:
+        for mapping in pipeline.mappings():
             self._mapping(mapping)
 
     # --- layers -------------------------------------------------------------------------------
@@ -240,7 +241,8 @@ class Functions(Construct):
         cfg, data, streaming = self.cfg, self._data, self._streaming
         return function_environment(
             spec.name,
-            Endpoints(
+            spec=spec,
+            at=Endpoints(
                 env_name=cfg.name,
                 db_host=data.proxy.endpoint,
                 db_port=str(POSTGRES_PORT),
@@ -269,7 +271,7 @@ class Functions(Construct):
         cluster, topic, group and dead-letter-topic actions this mapping needs.
         """
         built = self.functions[mapping.function]
-        window = batching_window_seconds(mapping.maximum_batching_window_s)
+        window = window_property(mapping.maximum_batching_window_s)
         cfn = lambda_.CfnEventSourceMapping(
             built.function,
             f"Kafka-{mapping.topic}",
@@ -315,17 +317,3 @@ class Functions(Construct):
             if topic:
                 cfn.node.add_dependency(self._streaming.topics[topic])
         self.mappings[mapping.name] = cfn
-
-
-def batching_window_seconds(window_s: float) -> int | None:
-    """How a topology batching window is expressed in CloudFormation (whole seconds only).
-
-    0.5 s is Kafka's default and is expressed by omitting the property; any other value is
-    rounded to the nearest whole second, halves down (0.2 s -> 0, i.e. no wait — the low-latency
-    intent). The local harness can honour fractions; AWS cannot.
-    """
-    if window_s == 0.5:
-        return None
-    if not 0 <= window_s <= 300:
-        raise ValueError(f"MaximumBatchingWindowInSeconds must be within 0..300: {window_s}")
-    return math.ceil(window_s - 0.5)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from careflow_shared.deadline import CONCURRENCY_ENV, RESERVE_ENV
-from careflow_shared.topology import FUNCTIONS
+from careflow_shared.topology import FUNCTIONS, FunctionSpec
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,11 @@ class Endpoints:
 OTLP_PROTOCOL = "http/protobuf"
 
 
-def function_environment(function: str, at: Endpoints) -> dict[str, str]:
-    """What ``lambda_.Function(environment=...)`` gets for ``function``."""
+def function_environment(
+    function: str, at: Endpoints, spec: FunctionSpec | None = None
+) -> dict[str, str]:
+    """What ``lambda_.Function(environment=...)`` gets for ``function``; ``spec``: the function
+    with its environment's settings (``careflow_cdk.pipeline``), else the topology's."""
     env = {
         "CAREFLOW_ENV": at.env_name,
         "CAREFLOW_DB_HOST": at.db_host,
@@ -67,7 +70,7 @@ def function_environment(function: str, at: Endpoints) -> dict[str, str]:
         "POWERTOOLS_TRACER_CAPTURE_ERROR": "false",
         "LOG_LEVEL": "DEBUG" if at.env_name == "dev" else "INFO",
     }
-    spec = FUNCTIONS.get(function)
+    spec = spec or FUNCTIONS.get(function)
     if spec is not None:
         # The batch runner's knobs (careflow_streaming.batch), from the one topology table.
         env[CONCURRENCY_ENV] = str(spec.batch_concurrency)

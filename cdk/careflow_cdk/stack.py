@@ -7,7 +7,7 @@ from pathlib import Path
 from aws_cdk import App, CfnOutput, Environment, Stack, Tags
 from constructs import Construct
 
-from . import config, nag
+from . import config, nag, pipeline
 from .api import Api
 from .config import EnvConfig
 from .data import Data
@@ -31,10 +31,20 @@ class CareflowStack(Stack):
             termination_protection=cfg.retain_data,
         )
         self.cfg = cfg
+        # Batch sizes, windows, timeouts, batch concurrency, partitions: cdk.json, per environment
+        # (the harness reads the same file for its ``local`` block).
+        self.pipeline = pipeline.from_node(self.node, cfg.name)
         self.keys = Keys(self, "Keys", cfg=cfg)
         self.network = Network(self, "Network", cfg=cfg, keys=self.keys)
         self.data = Data(self, "Data", cfg=cfg, keys=self.keys, network=self.network)
-        self.streaming = Streaming(self, "Streaming", cfg=cfg, keys=self.keys, network=self.network)
+        self.streaming = Streaming(
+            self,
+            "Streaming",
+            cfg=cfg,
+            keys=self.keys,
+            network=self.network,
+            partitions=self.pipeline.topic_partitions,
+        )
         rules_dir = self.node.try_get_context(RULES_DIR_CONTEXT)
         self.telemetry = (
             Telemetry(
@@ -56,6 +66,7 @@ class CareflowStack(Stack):
             data=self.data,
             streaming=self.streaming,
             telemetry=self.telemetry,
+            pipeline=self.pipeline,
         )
         self.api = Api(self, "Api", cfg=cfg, keys=self.keys, functions=self.functions)
         self.observability = Observability(

@@ -31,7 +31,14 @@ from .paths import topology
 
 class Streaming(Construct):
     def __init__(
-        self, scope: Construct, construct_id: str, *, cfg: EnvConfig, keys: Keys, network: Network
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        cfg: EnvConfig,
+        keys: Keys,
+        network: Network,
+        partitions: int = topology.TOPIC_PARTITIONS,
     ) -> None:
         super().__init__(scope, construct_id)
         self.cluster_name = f"{cfg.prefix}-events"
@@ -47,7 +54,7 @@ class Streaming(Construct):
                 "auto.create.topics.enable=false",  # every topic is declared below, typos fail loudly
                 f"default.replication.factor={cfg.topic_replication_factor}",
                 f"min.insync.replicas={cfg.min_insync_replicas}",
-                f"num.partitions={topology.TOPIC_PARTITIONS}",
+                f"num.partitions={partitions}",
                 "unclean.leader.election.enable=false",
                 f"log.retention.hours={cfg.msk_log_retention_hours}",
             ]
@@ -116,7 +123,7 @@ class Streaming(Construct):
                 f"Topic-{topic}",
                 cluster_arn=self.cluster_arn,
                 topic_name=topic,
-                partition_count=topology.TOPIC_PARTITIONS,
+                partition_count=partitions,
                 replication_factor=cfg.topic_replication_factor,
             )
             resource.apply_removal_policy(

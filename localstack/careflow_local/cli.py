@@ -228,12 +228,13 @@ Ctrl-C stops the gateway and pollers (services keep running: careflow services d
 
 
 def _routes(_: argparse.Namespace) -> int:
-    from careflow_shared.topology import KAFKA_MAPPINGS, ROUTES
+    from careflow_local.paths import local_pipeline
+    from careflow_shared.topology import ROUTES
 
     for r in ROUTES:
         scopes = f" scopes={','.join(r.scopes)}" if r.scopes else ""
         print(f"{r.route_key:52} -> {r.function:16} auth={r.auth}{scopes}")
-    for m in KAFKA_MAPPINGS:
+    for m in local_pipeline().mappings():
         print(
             f"kafka {m.topic:34} -> {m.function:16} batch={m.batch_size} "
             f"window={m.maximum_batching_window_s}s retries={m.maximum_retry_attempts} "

@@ -9,7 +9,8 @@ mapping's on-failure topic with its original bytes, the error and the attempt co
 committed only once every record of the batch succeeded or was dead-lettered.
 
 Concurrency as Lambda scales a Kafka trigger: at most one invocation per partition at a time.
-A polled batch is split by partition and each partition's part is delivered (and retried) in
+A poll gathers up to ``batch_size`` records per partition of the topic; it is split by partition
+and each partition's part is delivered (in batches of at most ``batch_size``, and retried) in
 its own thread, so each goes to a container of its own while the others run; the next poll
 waits until every part is done, so a partition's batches stay in order. What this does not copy:
 on AWS a partition whose batch is still being retried does not hold up the next batches of the
@@ -60,8 +61,11 @@ class EventSourceMapping:
         bootstrap: str,
         region: str,
         retry_backoff_s: float = 0.5,
+        partitions: int = 1,
     ) -> None:
+        """``partitions``: of the mapping's topic; a poll gathers up to a batch for each."""
         self.mapping = mapping
+        self.partitions = max(1, partitions)
         self.invoke = invoke
         self.bootstrap = bootstrap
         self.region = region
@@ -98,7 +102,7 @@ class EventSourceMapping:
             group_id=m.consumer_group_id,
             enable_auto_commit=False,
             auto_offset_reset="earliest" if m.starting_position == "TRIM_HORIZON" else "latest",
-            max_poll_records=m.batch_size,
+            max_poll_records=self._capacity,
             # A batch may be retried for as long as its records may age: the group must not
             # evict this consumer meanwhile (that would only redeliver the same batch).
             max_poll_interval_ms=(
@@ -132,22 +136,36 @@ class EventSourceMapping:
             finally:
                 consumer.close()
 
+    @property
+    def _capacity(self) -> int:
+        """Records one poll may gather: a full batch for every partition."""
+        return self.mapping.batch_size * self.partitions
+
     def _collect(self, consumer: Any) -> list[Any]:
-        """Poll until the batch is full or the batching window closes after its first record."""
+        """Poll until a partition's batch is full (or every partition's) or the batching window
+        closes after the first record."""
         m = self.mapping
         batch: list[Any] = []
+        per_partition: dict[tuple[str, int], int] = {}
         deadline: float | None = None
-        while len(batch) < m.batch_size and not self._stop.is_set():
+        while (
+            len(batch) < self._capacity
+            and max(per_partition.values(), default=0) < m.batch_size
+            and not self._stop.is_set()
+        ):
             remaining = 0.5 if deadline is None else deadline - time.monotonic()
             if remaining <= 0:
                 break
             polled = consumer.poll(
-                timeout_ms=int(remaining * 1000), max_records=m.batch_size - len(batch)
+                timeout_ms=int(remaining * 1000), max_records=self._capacity - len(batch)
             )
             if not self._ready.is_set() and consumer.assignment():
                 self._ready.set()
             for records in polled.values():
                 batch.extend(records)
+                for rec in records:
+                    where = (rec.topic, rec.partition)
+                    per_partition[where] = per_partition.get(where, 0) + 1
             if batch and deadline is None:
                 deadline = time.monotonic() + m.maximum_batching_window_s
             if not batch and deadline is None and not polled:
@@ -175,16 +193,21 @@ class EventSourceMapping:
                 setattr(self.stats, name, getattr(self.stats, name) + delta)
 
     def _deliver_partitions(self, batch: list[Any]) -> bool:
-        """Each partition's records as a batch of their own, the partitions concurrently."""
+        """Each partition's records as batches of their own (at most ``batch_size`` records
+        each, one after the other, as Lambda delivers a partition), the partitions concurrently."""
         parts: dict[tuple[str, int], list[Any]] = {}
         for rec in batch:
             parts.setdefault((rec.topic, rec.partition), []).append(rec)
         if len(parts) == 1:
-            return self._deliver(batch)
+            return self._deliver_in_batches(batch)
         with ThreadPoolExecutor(
             max_workers=len(parts), thread_name_prefix=f"esm-{self.mapping.name}"
         ) as pool:
-            return all(list(pool.map(self._deliver, parts.values())))
+            return all(list(pool.map(self._deliver_in_batches, parts.values())))
+
+    def _deliver_in_batches(self, records: list[Any]) -> bool:
+        size = self.mapping.batch_size
+        return all(self._deliver(records[i : i + size]) for i in range(0, len(records), size))
 
     def _deliver(self, batch: list[Any]) -> bool:
         """Deliver until every record succeeded or was dead-lettered (True), or the mapping was

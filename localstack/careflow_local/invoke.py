@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from careflow_local.paths import FUNCTIONS_DIR, ensure_layer_paths
+from careflow_local.paths import FUNCTIONS_DIR, ensure_layer_paths, local_pipeline
 from careflow_shared.topology import FUNCTIONS
 
 _modules: dict[str, ModuleType] = {}
@@ -43,7 +43,7 @@ class LambdaContext:
         self.log_group_name = f"/aws/lambda/careflow-{self.function_name}"
 
     def get_remaining_time_in_millis(self) -> int:
-        return FUNCTIONS[self.function_name].timeout_s * 1000
+        return local_pipeline().function(self.function_name).timeout_s * 1000
 
 
 def load_handler(function: str) -> ModuleType:

@@ -35,8 +35,11 @@ LOCAL_ONLY_VARS: tuple[str, ...] = (
 on AWS the collector's endpoint comes from ``careflow_cdk.telemetry``)."""
 
 
-def function_environment(function: str, source: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The CDK app's environment for ``function``, filled with the local endpoints."""
+def function_environment(
+    function: str, source: Mapping[str, str] | None = None, spec: FunctionSpec | None = None
+) -> dict[str, str]:
+    """The CDK app's environment for ``function``, filled with the local endpoints; ``spec``:
+    the function with the harness's settings (cdk.json's ``local`` block)."""
     ensure_cdk_path()
     from careflow_cdk.lambda_env import Endpoints
     from careflow_cdk.lambda_env import function_environment as cdk_environment
@@ -59,7 +62,7 @@ def function_environment(function: str, source: Mapping[str, str] | None = None)
         jwt_audience=env.get("CAREFLOW_JWT_AUDIENCE") or None,
         otlp_endpoint=env.get("OTEL_EXPORTER_OTLP_ENDPOINT") or None,
     )
-    values = cdk_environment(function, at)
+    values = cdk_environment(function, at, spec)
     values.update({k: env[k] for k in LOCAL_ONLY_VARS if env.get(k)})
     return values
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from careflow_local import __file__ as _pkg_file
+
+if TYPE_CHECKING:
+    from careflow_cdk.pipeline import PipelineSettings
 
 REPO_ROOT = Path(_pkg_file).resolve().parents[2]
 FUNCTIONS_DIR = REPO_ROOT / "functions"
@@ -37,3 +41,12 @@ def ensure_cdk_path() -> None:
     the harness builds a function's bundle exactly as the stack packages it."""
     if str(CDK_DIR) not in sys.path:
         sys.path.append(str(CDK_DIR))
+
+
+def local_pipeline() -> PipelineSettings:
+    """The ``local`` block of cdk.json's ``careflow:pipeline``: batch sizes, batching windows,
+    timeouts, batch concurrency and partitions, the same file the CDK app deploys from."""
+    ensure_cdk_path()
+    from careflow_cdk.pipeline import local
+
+    return local()

@@ -13,15 +13,20 @@
 from __future__ import annotations
 
 import atexit
+import functools
 import os
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from careflow_local.container import Container, ContainerSpec, FunctionError, LogSink, Report
+from careflow_local.paths import local_pipeline
+
+if TYPE_CHECKING:
+    from careflow_cdk.pipeline import PipelineSettings
 
 SpecFactory = Callable[[], ContainerSpec]
 
@@ -137,19 +142,21 @@ class Fleet:
         api_concurrency: int | None = None,
         sink: LogSink | None = None,
         spec_for: Callable[[str], ContainerSpec] | None = None,
+        pipeline: PipelineSettings | None = None,
     ) -> None:
         from careflow_local.services._lambda_runtime import ensure_lambda_runtime
         from careflow_shared.topology import FUNCTIONS, KAFKA_MAPPINGS
 
+        self.pipeline = pipeline or local_pipeline()
         self.runtime = ensure_lambda_runtime()
         atexit.register(self.stop)  # containers run in their own sessions: never leave them behind
         self._listeners: list[Callable[[str, str], None]] = []
         self._sink = sink or _stderr_sink
         self._lock = threading.Lock()
-        self._spec_for = spec_for or bundle_spec
+        self._spec_for = spec_for or functools.partial(bundle_spec, pipeline=self.pipeline)
         self._specs: dict[str, ContainerSpec] = {}
         limit = api_concurrency or int(os.environ.get("CAREFLOW_API_CONCURRENCY", "4"))
-        partitions = int(os.environ.get("CAREFLOW_KAFKA_PARTITIONS", "6"))
+        partitions = self.pipeline.topic_partitions
         msk = {m.function for m in KAFKA_MAPPINGS}
         self.pools = {
             name: FunctionPool(
@@ -231,20 +238,20 @@ def _stderr_sink(container: str, line: str) -> None:
     sys.stderr.flush()
 
 
-def bundle_spec(function: str) -> ContainerSpec:
-    """The function's container: its bundle (built if changed) and Lambda's environment."""
+def bundle_spec(function: str, pipeline: PipelineSettings | None = None) -> ContainerSpec:
+    """The function's container: its bundle (built if changed) and Lambda's environment, with
+    the ``local`` settings of cdk.json (timeout, batch concurrency) unless given others."""
     from careflow_local.lambda_env import function_environment, lambda_environment
     from careflow_local.paths import ensure_cdk_path
-    from careflow_shared.topology import FUNCTIONS
 
     ensure_cdk_path()
     from careflow_cdk import bundle
 
-    spec = FUNCTIONS[function]
+    spec = (pipeline or local_pipeline()).function(function)
     built = bundle.build(function, bundle.host_architecture())
     region = os.environ.get("AWS_REGION", "eu-central-1")
     env = {
-        **function_environment(function),
+        **function_environment(function, spec=spec),
         **lambda_environment(
             spec,
             task_root=built.task_root,

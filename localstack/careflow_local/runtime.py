@@ -14,16 +14,20 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from careflow_local.container import LogSink
 from careflow_local.esm import EventSourceMapping
 from careflow_local.gateway import LocalGateway
 from careflow_local.invoke import invoke as invoke_in_process
 from careflow_local.invoke import load_handler
+from careflow_local.paths import local_pipeline
 from careflow_local.pool import Fleet
 from careflow_local.watch import Watcher
-from careflow_shared.topology import FUNCTIONS, KAFKA_MAPPINGS
+from careflow_shared.topology import FUNCTIONS
+
+if TYPE_CHECKING:
+    from careflow_cdk.pipeline import PipelineSettings
 
 Mode = Literal["lambda", "in-process"]
 
@@ -39,12 +43,18 @@ class LocalRuntime:
         api_concurrency: int | None = None,
         watch: bool = False,
         log_sink: LogSink | None = None,
+        pipeline: PipelineSettings | None = None,
     ) -> None:
+        """``pipeline``: batch sizes, windows, timeouts, batch concurrency; default the ``local``
+        block of cdk.json (the bench passes variants, e.g. concurrency 1)."""
+        self.pipeline = pipeline or local_pipeline()
         bootstrap = os.environ["CAREFLOW_KAFKA_BOOTSTRAP"]
         region = os.environ.get("AWS_REGION", "eu-central-1")
         self.mode = mode
         self.fleet = (
-            Fleet(api_concurrency=api_concurrency, sink=log_sink) if mode == "lambda" else None
+            Fleet(api_concurrency=api_concurrency, sink=log_sink, pipeline=self.pipeline)
+            if mode == "lambda"
+            else None
         )
         self.watcher: Watcher | None = None
         if watch and self.fleet is not None:
@@ -64,8 +74,9 @@ class LocalRuntime:
                 bootstrap=bootstrap,
                 region=region,
                 retry_backoff_s=retry_backoff_s,
+                partitions=self.pipeline.topic_partitions,
             )
-            for m in KAFKA_MAPPINGS
+            for m in self.pipeline.mappings()
         }
 
     def invoker(self, function: str) -> Callable[[dict[str, Any]], Any]:

@@ -11,7 +11,9 @@ Not a test: it prints figures and writes them to ``tests/bench/results.json``.
 - cold import: each handler imported in a fresh interpreter (median of several runs), and with
   and without telemetry (``bench_telemetry``: SDK and exporter set up vs nothing imported);
 - the runtime's own costs per function: init duration (median of 5 cold starts), warm
-  invocation overhead (p50) and peak RSS against the configured memory (``bench_runtime.py``).
+  invocation overhead (p50) and peak RSS against the configured memory (``bench_runtime.py``);
+- real model latency: a burst of first messages on a 1.5 s model, parallel and sequential
+  batches, with model faults, and the idle path's latency (``bench_burst.py``).
 """
 
 from __future__ import annotations
@@ -239,46 +241,78 @@ def bench_agent(n: int) -> dict[str, Any]:
     return {**cold, "per_message_postgres": per_message}
 
 
+PARTS = ("raw", "pipeline", "imports", "telemetry", "agent", "runtime", "burst")
+
+
 def main() -> int:
+    """``BENCH_PARTS`` (comma-separated, default all of ``PARTS``) picks what runs; figures of
+    parts not run are kept from the last ``results.json``. ``BENCH_MESSAGES`` sizes the raw and
+    pipeline runs, ``BENCH_BURST_MESSAGES`` and ``BENCH_IDLE_MESSAGES`` the burst and idle ones
+    (small values make a smoke test), ``BENCH_BURST_VARIANTS`` picks among
+    ``bench_burst.VARIANTS`` (figures of variants not run are kept)."""
     apply_local_env()
     from careflow_local.db import run_migrations
 
     run_migrations()
+    parts = [p.strip() for p in os.environ.get("BENCH_PARTS", ",".join(PARTS)).split(",")]
+    unknown = set(parts) - set(PARTS)
+    if unknown:
+        raise SystemExit(f"unknown BENCH_PARTS {sorted(unknown)}; known: {', '.join(PARTS)}")
     n = int(os.environ.get("BENCH_MESSAGES", "300"))
-    print(f"benchmark: {n} messages, {os.cpu_count()} cores")
-    raw = bench_raw(n)
-    print(f"raw path (produce + consume + insert): {raw}")
-    pipeline = bench_pipeline(n)
-    print(f"pipeline (webhook -> persisted decision): {pipeline}")
-    imports = cold_imports()
-    print(f"cold import per handler (ms, median of 5): {imports}")
-    from tests.bench.bench_telemetry import cold_import_with_and_without_telemetry
+    results: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    print(f"benchmark: {n} messages, {os.cpu_count()} cores, parts {parts}")
+    if "raw" in parts:
+        results["raw_path"] = bench_raw(n)
+        print(f"raw path (produce + consume + insert): {results['raw_path']}")
+    if "pipeline" in parts:
+        results["pipeline"] = bench_pipeline(n)
+        print(f"pipeline (webhook -> persisted decision): {results['pipeline']}")
+    if "raw_path" in results and "pipeline" in results:
+        results["throughput_ratio_pipeline_to_raw"] = round(
+            results["pipeline"]["throughput_msg_s"] / results["raw_path"]["throughput_msg_s"], 3
+        )
+        print(f"pipeline throughput is {results['throughput_ratio_pipeline_to_raw']:.1%} of raw")
+    if "imports" in parts:
+        results["cold_import_ms"] = cold_imports()
+        print(f"cold import per handler (ms, median of 5): {results['cold_import_ms']}")
+    if "telemetry" in parts:
+        from tests.bench.bench_telemetry import cold_import_with_and_without_telemetry
 
-    telemetry_imports = cold_import_with_and_without_telemetry()
-    print(f"cold import + telemetry init, without/with (ms): {json.dumps(telemetry_imports)}")
-    agent = bench_agent(min(n, 200))
-    print(f"run_agent graph: {json.dumps(agent)}")
-    from tests.bench.bench_runtime import bench_runtime
+        results["cold_import_telemetry_ms"] = cold_import_with_and_without_telemetry()
+        print(
+            "cold import + telemetry init, without/with (ms): "
+            f"{json.dumps(results['cold_import_telemetry_ms'])}"
+        )
+    if "agent" in parts:
+        results["run_agent_graph"] = bench_agent(min(n, 200))
+        print(f"run_agent graph: {json.dumps(results['run_agent_graph'])}")
+    if "runtime" in parts:
+        from tests.bench.bench_runtime import bench_runtime
 
-    print("Lambda runtime per function (init: median of 5 cold starts; warm overhead: p50):")
-    lambda_runtime = bench_runtime()
-    results = {
-        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]},
-        "raw_path": raw,
-        "pipeline": pipeline,
-        "throughput_ratio_pipeline_to_raw": round(
-            pipeline["throughput_msg_s"] / raw["throughput_msg_s"], 3
-        ),
-        "cold_import_ms": imports,
-        "cold_import_telemetry_ms": telemetry_imports,
-        "run_agent_graph": agent,
-        "lambda_runtime": lambda_runtime,
-        "load_average": os.getloadavg(),
-    }
-    print(
-        f"pipeline throughput is {results['throughput_ratio_pipeline_to_raw']:.1%} of the raw path"
-    )
+        print("Lambda runtime per function (init: median of 5 cold starts; warm overhead: p50):")
+        results["lambda_runtime"] = bench_runtime()
+    if "burst" in parts:
+        from tests.bench.bench_burst import VARIANTS, bench_real_latency
+
+        variants = tuple(os.environ.get("BENCH_BURST_VARIANTS", ",".join(VARIANTS)).split(","))
+        latency = results.setdefault("real_latency", {})
+        for name, figures in bench_real_latency(
+            int(os.environ.get("BENCH_BURST_MESSAGES", "300")),
+            int(os.environ.get("BENCH_IDLE_MESSAGES", "20")),
+            variants,
+        ).items():
+            if isinstance(figures, dict):
+                figures["measured_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+                figures["load_average"] = [round(x, 2) for x in os.getloadavg()]
+            latency[name] = figures
+        if latency.get("parallel", {}).get("drain_s") and "sequential" in latency:
+            latency["speedup_parallel_vs_sequential"] = round(
+                latency["sequential"]["drain_s"] / latency["parallel"]["drain_s"], 2
+            )
+    if set(parts) - {"burst"}:
+        results["measured_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        results["load_average"] = os.getloadavg()
+    results["machine"] = {"cores": os.cpu_count(), "python": sys.version.split()[0]}
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(f"written to {RESULTS}")
     return 0

@@ -7,7 +7,6 @@ import json
 import pytest
 
 from careflow_cdk.config import ENVIRONMENTS, ConfigError, from_mapping
-from careflow_cdk.functions import batching_window_seconds
 from careflow_cdk.network import retention
 
 from .conftest import REPO_ROOT
@@ -60,13 +59,3 @@ def test_retention_rounds_up_to_a_cloudwatch_value() -> None:
     assert retention(14).name == "TWO_WEEKS"
     assert retention(20).name == "ONE_MONTH"
     assert retention(100_000).name == "TEN_YEARS"
-
-
-def test_batching_window_whole_seconds_or_kafka_default() -> None:
-    assert batching_window_seconds(0.5) is None
-    assert batching_window_seconds(2) == 2
-    assert batching_window_seconds(0.2) == 0
-    assert batching_window_seconds(1.5) == 1
-    assert batching_window_seconds(1.6) == 2
-    with pytest.raises(ValueError):
-        batching_window_seconds(301)

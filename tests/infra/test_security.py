@@ -22,6 +22,11 @@ def _cfg(synth: Synth):  # type: ignore[no-untyped-def]
     return synth.stack.cfg
 
 
+def _pipeline(synth: Synth):  # type: ignore[no-untyped-def]
+    assert synth.stack is not None
+    return synth.stack.pipeline
+
+
 def _ref(logical_id: str) -> dict[str, Any]:
     return {"Fn::GetAtt": [logical_id, "Arn"]}
 
@@ -279,7 +284,7 @@ def test_topics_are_topology_topics(synth: Synth) -> None:
     }
     assert set(topics) == set(topology.ALL_TOPICS)
     for props in topics.values():
-        assert props["PartitionCount"] == topology.TOPIC_PARTITIONS
+        assert props["PartitionCount"] == _pipeline(synth).topic_partitions
         assert props["ReplicationFactor"] == _cfg(synth).topic_replication_factor
 
 
@@ -298,7 +303,7 @@ def test_every_topology_function_exists_with_its_settings(synth: Synth) -> None:
     functions = _functions(synth)
     assert set(functions) == set(topology.FUNCTIONS)
     for name, props in functions.items():
-        spec = topology.FUNCTIONS[name]
+        spec = _pipeline(synth).function(name)
         assert props["Handler"] == spec.handler
         assert props["Runtime"] == "python3.13"
         assert props["MemorySize"] == spec.memory_mb

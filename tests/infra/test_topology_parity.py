@@ -1,13 +1,14 @@
-"""The template's MSK mappings and API routes equal the local harness's table, field for field."""
+"""The template's MSK mappings and API routes equal the local harness's table, field for field
+(the topology with the environment's ``careflow:pipeline`` settings of cdk.json laid over it)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from careflow_cdk.functions import batching_window_seconds
+from careflow_cdk import pipeline
 from careflow_cdk.paths import topology
 
-from .conftest import Synth
+from .conftest import CDK_CONTEXT, Synth
 
 
 def _function_logical_ids(synth: Synth) -> dict[str, str]:
@@ -47,7 +48,7 @@ def _mapping_from_topology(m: topology.KafkaMapping) -> dict[str, Any]:
         "function": m.function,
         "topic": m.topic,
         "batch_size": m.batch_size,
-        "maximum_batching_window": batching_window_seconds(m.maximum_batching_window_s),
+        "maximum_batching_window": pipeline.window_property(m.maximum_batching_window_s),
         "maximum_retry_attempts": m.maximum_retry_attempts,
         "maximum_record_age_s": m.maximum_record_age_s,
         "bisect_batch_on_function_error": m.bisect_batch_on_function_error,
@@ -65,8 +66,9 @@ def test_msk_mappings_equal_topology(synth: Synth) -> None:
         (_mapping_from_template(m["Properties"], functions) for m in mappings.values()),
         key=lambda d: d["topic"],
     )
+    settings = pipeline.from_context(synth.env, CDK_CONTEXT)
     expected = sorted(
-        (_mapping_from_topology(m) for m in topology.KAFKA_MAPPINGS), key=lambda d: d["topic"]
+        (_mapping_from_topology(m) for m in settings.mappings()), key=lambda d: d["topic"]
     )
     assert actual == expected
 

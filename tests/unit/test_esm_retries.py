@@ -214,3 +214,17 @@ def test_a_failing_partition_is_retried_alone_while_the_others_succeed():
     ]
     assert esm.letters == [(1, 1, 2, "RetryAttemptsExhausted", "function error")]
     assert esm.stats.records_ok == 4
+
+
+def test_each_partition_gets_batches_of_at_most_batch_size_in_order():
+    """A poll may hold many records of one partition: Lambda hands them over as consecutive
+    batches of ``batch_size`` (not the whole poll capped at one batch for all partitions)."""
+    invoke, calls = _failing(set())
+    esm = EventSourceMapping(
+        KafkaMapping("f", "hub.x", batch_size=2), invoke, bootstrap="x:1", region="r", partitions=2
+    )
+    assert esm._capacity == 4
+    assert esm._deliver_partitions(_records(5, partition=0) + _records(1, partition=1))
+    by_partition = sorted(calls, key=lambda offsets: (offsets[0][0], offsets[0][1]))
+    assert by_partition == [[(0, 0), (0, 1)], [(0, 2), (0, 3)], [(0, 4)], [(1, 0)]]
+    assert esm.stats.batches == 4 and esm.stats.records_ok == 6

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import importlib
+import json
 import logging
 import shutil
 import sys
@@ -88,6 +89,13 @@ def _topology() -> ModuleType:
         return importlib.import_module("careflow_shared.topology")
 
 
+def _partitions() -> int:
+    """Partitions per topic: cdk.json's ``careflow:pipeline.local.topicPartitions`` (read as
+    JSON: the services module does not import the harness)."""
+    context = json.loads((REPO_ROOT / "cdk.json").read_text())["context"]
+    return int(context["careflow:pipeline"]["local"]["topicPartitions"])
+
+
 def create_missing_topics(bootstrap: str) -> list[str]:
     """Create the topology's topics that do not exist yet; return the names created.
 
@@ -100,7 +108,7 @@ def create_missing_topics(bootstrap: str) -> list[str]:
     with _admin(bootstrap, timeout_ms=30_000) as admin:
         missing = [topic for topic in wanted if topic not in set(admin.list_topics())]
         if missing:
-            spec = {"num_partitions": int(topology.TOPIC_PARTITIONS), "replication_factor": 1}
+            spec = {"num_partitions": _partitions(), "replication_factor": 1}
             result = admin.create_topics({t: dict(spec) for t in missing}, raise_errors=False)
             failed = [
                 f"{t['name']}: {t.get('error_message') or t['error_code']}"
@@ -116,7 +124,7 @@ def create_missing_topics(bootstrap: str) -> list[str]:
 def ensure_topics(bootstrap: str) -> None:
     """Create every topic of ``careflow_shared.topology.ALL_TOPICS`` that is missing.
 
-    ``TOPIC_PARTITIONS`` partitions, replication factor 1 (one local broker). Safe to call any
+    cdk.json's local ``topicPartitions`` partitions, replication factor 1 (one local broker). Safe to call any
     number of times, e.g. from test fixtures.
     """
     create_missing_topics(bootstrap)

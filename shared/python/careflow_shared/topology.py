@@ -288,6 +288,10 @@ def allowed_methods(path: str) -> list[str]:
     return [r.method for r in _METHOD_ROUTES if r.pattern.fullmatch(path)]
 
 
+# The shape of the pipeline. Batch size and batching window here (and each function's timeout
+# and batch concurrency above) are what a bare import sees; what is deployed and what the harness
+# runs comes from cdk.json's ``careflow:pipeline`` block of the environment, laid over this table
+# by ``careflow_cdk.pipeline`` (tests/infra/test_pipeline_settings.py).
 PIPELINE_MAPPINGS: tuple[KafkaMapping, ...] = (
     KafkaMapping("create_case", TOPIC_INBOUND, batch_size=100, maximum_batching_window_s=0.5),
     KafkaMapping("run_agent", TOPIC_CASE_EVENTS, batch_size=10, maximum_batching_window_s=0.5),
