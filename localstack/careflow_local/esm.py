@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from careflow_local.events import kafka_event, kafka_record
+from careflow_local.lag import LagReporter
 from careflow_shared.topology import KafkaMapping
 
 log = logging.getLogger("careflow.esm")
@@ -75,6 +76,7 @@ class EventSourceMapping:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
+        self._lag = LagReporter(mapping.function)
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -129,6 +131,7 @@ class EventSourceMapping:
                     batch = self._collect(consumer)
                     if batch and self._deliver_partitions(batch):
                         self._commit(consumer, batch)
+                    self._lag.maybe_report(consumer)
             except Exception as exc:
                 self.stats.errors.append(f"{type(exc).__name__}: {exc}")
                 log.exception("%s: poller failed; reconnecting", self.mapping.function)
