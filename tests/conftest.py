@@ -15,8 +15,12 @@ import pytest
 from careflow_local.env import apply_local_env
 
 # Handlers invoked in the test process record no telemetry unless a test installs in-memory
-# providers (tests/unit/telemetry): dev.env points at a local collector that may not run.
-os.environ.setdefault("OTEL_SDK_DISABLED", "true")
+# providers (tests/unit/telemetry): dev.env points at a local collector that may not run. The
+# switch is the test process's own: the functions' containers (tests/e2e) keep dev.env's
+# telemetry, as under `careflow dev` (careflow_local.lambda_env does not pass it on).
+if "OTEL_SDK_DISABLED" not in os.environ:
+    os.environ["OTEL_SDK_DISABLED"] = "true"
+    os.environ["CAREFLOW_OTEL_OFF_IN_TEST_PROCESS_ONLY"] = "1"
 apply_local_env()
 
 

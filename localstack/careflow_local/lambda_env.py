@@ -64,6 +64,9 @@ def function_environment(
     )
     values = cdk_environment(function, at, spec)
     values.update({k: env[k] for k in LOCAL_ONLY_VARS if env.get(k)})
+    if env.get("CAREFLOW_OTEL_OFF_IN_TEST_PROCESS_ONLY") == "1":
+        # tests/conftest.py switched telemetry off for the test process, not for the functions
+        values.pop("OTEL_SDK_DISABLED", None)
     return values
 
 
