@@ -63,9 +63,10 @@ def owner_dsn(migrated_db) -> str:
     )
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def tenant_factory(migrated_db):
-    """Create fresh tenants (unique ids) with a WhatsApp channel secret; returns their ids."""
+    """Create fresh tenants (unique ids) with a WhatsApp channel secret; returns their ids.
+    Session-scoped (it keeps no state) so module fixtures of one flow can use it too."""
     from careflow_local.db import seed_tenant
     from careflow_shared.tenant_config import TenantConfig
 
