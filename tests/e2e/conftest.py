@@ -14,7 +14,7 @@ from careflow_local.auth import mint_token
 from careflow_local.samples import signed, whatsapp_text
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def runtime(migrated_db):
     """The functions in their Lambda containers; what the containers print (START/END/REPORT,
     the functions' JSON logs) goes to ``.careflow/logs/e2e-containers.log``, not the test run's
@@ -86,7 +86,7 @@ class Client:
         return status, payload
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def client(runtime) -> Client:
     return Client(runtime.gateway.url)
 
