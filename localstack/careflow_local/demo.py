@@ -92,6 +92,10 @@ def run_demo(gateway_url: str | None = None, *, timeout_s: float = 90.0) -> int:
             runtime.stop()
 
 
+WEBHOOK_REDELIVERIES = 3
+"""Times the demo delivers a webhook again after a 5xx, as Meta does (with more patience)."""
+
+
 class Demo:
     def __init__(self, url: str, timeout_s: float) -> None:
         self.url = url
@@ -116,8 +120,19 @@ class Demo:
             raw, headers = signed(
                 whatsapp_text(wa_id=self.wa_id, text=text, name=self.name), secret
             )
-            status, body = http("POST", f"{self.url}/webhooks/whatsapp/{DEMO_TENANT}", raw, headers)
+            url = f"{self.url}/webhooks/whatsapp/{DEMO_TENANT}"
+            status, body = http("POST", url, raw, headers)
             print(f"   patient > {text}\n             webhook {status} {body}")
+            for _ in range(WEBHOOK_REDELIVERIES):
+                if status < 500:
+                    break
+                # Meta delivers a webhook again when it was answered 5xx (e.g. a cold container
+                # timed out); the same message id makes the redelivery harmless.
+                time.sleep(2.0)
+                status, body = http("POST", url, raw, headers)
+                print(
+                    f"             webhook redelivered (as Meta does after a 5xx): {status} {body}"
+                )
             if status != 200:
                 return 1
             time.sleep(1.0)  # one message after the other, as a person types
