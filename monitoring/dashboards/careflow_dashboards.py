@@ -58,6 +58,15 @@ class Query:
     legend: str
 
 
+def _percentiles(metric: str, selector: str, by: str = "") -> list[Query]:
+    """p50, p95 and p99 of a latency histogram, one query each (legend per ``by`` label)."""
+    suffix = f" {{{{{by}}}}}" if by else ""
+    return [
+        Query(_hist(metric, q, selector, by), f"p{p}{suffix}")
+        for q, p in ((0.5, 50), (0.95, 95), (0.99, 99))
+    ]
+
+
 def _target(query: Query, ref: str) -> prometheus.Dataquery:
     return (
         prometheus.Dataquery()
@@ -196,10 +205,7 @@ def overview(plugin: str) -> dashboard.Dashboard:
                 "Webhook → decision",
                 "Time from the webhook to the agent's decision: p50, p95, p99.",
                 "s",
-                *(
-                    Query(_hist("careflow_webhook_to_decision_seconds", q, TENANT), f"p{p}")
-                    for q, p in ((0.5, 50), (0.95, 95), (0.99, 99))
-                ),
+                *_percentiles("careflow_webhook_to_decision_seconds", TENANT),
             )
         )
         .with_panel(
@@ -207,13 +213,7 @@ def overview(plugin: str) -> dashboard.Dashboard:
                 "Webhook → reply",
                 "Time from the webhook to the reply sent, per channel: p50, p95, p99.",
                 "s",
-                *(
-                    Query(
-                        _hist("careflow_webhook_to_reply_seconds", q, TENANT, "channel"),
-                        f"p{p} {{{{channel}}}}",
-                    )
-                    for q, p in ((0.5, 50), (0.95, 95), (0.99, 99))
-                ),
+                *_percentiles("careflow_webhook_to_reply_seconds", TENANT, "channel"),
             )
         )
         .with_row(dashboard.Row("Decisions and escalations"))
@@ -373,10 +373,7 @@ def per_function(plugin: str) -> dashboard.Dashboard:
                 "Handler duration",
                 "Handler time per invocation: p50, p95, p99.",
                 "s",
-                *(
-                    Query(_hist("careflow_handler_duration_seconds", q, fn), f"p{p}")
-                    for q, p in ((0.5, 50), (0.95, 95), (0.99, 99))
-                ),
+                *_percentiles("careflow_handler_duration_seconds", fn),
             )
         )
         .with_panel(
