@@ -132,7 +132,19 @@ class Harness:
         """One webhook for no tenant (404) before any stream: the first ingest_message container's
         init is then not inside a measured webhook. Only at the session's start: after the
         harness fault the cold containers are part of what is measured."""
-        httpx.post(f"http://127.0.0.1:{self.port}/webhooks/whatsapp/warm-up", content=b"{}")
+        # A cold container's init can take well over httpx's default 5 s on a machine that has
+        # just run the whole suite (CI did: ReadTimeout here, before any fault): wait for it.
+        for _ in range(3):
+            try:
+                answer = httpx.post(
+                    f"http://127.0.0.1:{self.port}/webhooks/whatsapp/warm-up",
+                    content=b"{}",
+                    timeout=90,
+                )
+            except httpx.TimeoutException:
+                continue
+            if answer.status_code < 500:
+                return
 
     def kill(self) -> None:
         if self.proc is not None:
