@@ -73,7 +73,8 @@ lint: venv ## ruff + mypy
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy shared/python/careflow_shared layers/*/python functions/*/handler.py \
-	    localstack/careflow_local cdk/careflow_cdk cdk/app.py monitoring/dashboards/careflow_dashboards.py
+	    localstack/careflow_local cdk/careflow_cdk cdk/app.py cdk/grafana_provisioner/provision.py \
+	    monitoring/dashboards/careflow_dashboards.py
 
 .PHONY: dashboards
 dashboards: venv ## regenerate the Grafana dashboards' JSON (monitoring/dashboards/generated/)

@@ -48,8 +48,14 @@ R_OTEL_TRACING = (
     "Active mode would add a second, unrelated X-Ray trace per invocation."
 )
 R_GRAFANA_XRAY = (
-    "Amazon Managed Grafana's X-Ray data source: the X-Ray read actions have no resource-level "
-    "form. Read-only; the Prometheus actions are scoped to this environment's workspace."
+    "Amazon Managed Grafana's X-Ray and CloudWatch data sources: the X-Ray read actions and "
+    "cloudwatch:GetMetricData/ListMetrics have no resource-level form. Read-only; the Prometheus "
+    "actions are scoped to this environment's workspace."
+)
+R_DEPLOY_TIME = (
+    "Deploy-time custom resource Lambda: CloudFormation invokes it once per create/update and "
+    "waits for its answer (a failure fails the deployment), so it needs no DLQ; its spans would "
+    "be one trace per deployment."
 )
 R_TENANT_DOCS = (
     "Objects are keyed tenants/<tenant>/...; the function serves every tenant and the documents "
@@ -147,6 +153,18 @@ def _acknowledge(stack: CareflowStack) -> None:
     telemetry = stack.telemetry
     if telemetry is not None and telemetry.grafana_policy is not None:
         _ack(_res(telemetry.grafana_policy), "AwsSolutions-IAM5[Resource::*]", R_GRAFANA_XRAY)
+    if telemetry is not None and telemetry.provisioner is not None:
+        fn = _res(telemetry.provisioner)
+        _ack(fn, "AwsSolutions-L1", R_RUNTIME)
+        _ack(fn, "Serverless-LambdaLatestVersion", R_RUNTIME)
+        for rule in (
+            "HIPAA.Security-LambdaDLQ",
+            "Serverless-LambdaDLQ",
+            "Serverless-LambdaTracing",
+        ):
+            _ack(fn, rule, R_DEPLOY_TIME)
+        assert telemetry.provisioner_policy is not None
+        _ack(_res(telemetry.provisioner_policy), "AwsSolutions-IAM5[Resource::*]", R_ENI_XRAY)
 
     # --- the deploy-time bootstrap-broker lookup (CDK AwsCustomResource) ----------------------
     _ack(

@@ -53,6 +53,7 @@ class CareflowStack(Stack):
                 cfg=cfg,
                 keys=self.keys,
                 rules_dir=Path(rules_dir) if rules_dir else RULES_DIR,
+                network=self.network,
             )
             if cfg.telemetry
             else None

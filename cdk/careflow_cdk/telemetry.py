@@ -16,7 +16,12 @@ What this construct owns:
 - per function: the two collector layers, ``aps:RemoteWrite`` on this workspace only,
   ``xray:PutSpans`` and the ``OTEL_*``/collector variables (through ``lambda_env``);
 - optionally (``grafana`` in ``cdk.json``) an Amazon Managed Grafana workspace whose role may only
-  query this AMP workspace and read X-Ray.
+  query this AMP workspace and read X-Ray and CloudWatch metrics, **provisioned at deploy time**
+  with careflow's data sources and the dashboards of ``monitoring/dashboards/generated/aws``: a
+  custom resource runs ``cdk/grafana_provisioner/provision.py``, which mints a 15-minute
+  service-account token, pushes them over Grafana's HTTP API and deletes the token (no secret is
+  kept). The dashboards are an S3 asset whose key follows their content, so ``make dashboards``
+  + ``cdk deploy`` updates them.
 """
 
 from __future__ import annotations
@@ -25,16 +30,19 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from aws_cdk import RemovalPolicy, Stack
+from aws_cdk import CustomResource, Duration, RemovalPolicy, Stack
 from aws_cdk import aws_aps as aps
 from aws_cdk import aws_grafana as grafana
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as lambda_
+from aws_cdk import aws_logs as logs
+from aws_cdk import aws_s3_assets as s3_assets
 from aws_cdk import aws_sns as sns
 from constructs import Construct
 
 from .config import EnvConfig
 from .keys import Keys
+from .network import Network, retention
 from .paths import REPO_ROOT
 
 RULES_DIR: Path = REPO_ROOT / "monitoring" / "prometheus" / "rules"
@@ -56,6 +64,18 @@ ADOT_LAYER_VERSION = 1
 XRAY_OTLP_ACTIONS = ("xray:PutSpans", "xray:PutSpansForIndexing")
 """Writing to X-Ray's OTLP endpoint; no resource-level form exists."""
 REMOTE_WRITE_ACTIONS = ("aps:RemoteWrite",)
+DASHBOARDS_DIR: Path = REPO_ROOT / "monitoring" / "dashboards" / "generated" / "aws"
+"""The X-Ray/CloudWatch flavour of the generated dashboards (``make dashboards``)."""
+PROVISIONER_DIR: Path = REPO_ROOT / "cdk" / "grafana_provisioner"
+PROVISIONER_ACTIONS = (
+    "grafana:ListWorkspaceServiceAccounts",
+    "grafana:CreateWorkspaceServiceAccount",
+    "grafana:CreateWorkspaceServiceAccountToken",
+    "grafana:DeleteWorkspaceServiceAccountToken",
+)
+"""What the deploy-time provisioner may do, on this environment's workspace only."""
+GRAFANA_CLOUDWATCH_ACTIONS = ("cloudwatch:GetMetricData", "cloudwatch:ListMetrics")
+"""The ``aws`` dashboards' consumer lag (MSK ``SumOffsetLag``); no resource-level form."""
 GRAFANA_AMP_ACTIONS = (
     "aps:QueryMetrics",
     "aps:GetSeries",
@@ -115,10 +135,14 @@ class Telemetry(Construct):
         cfg: EnvConfig,
         keys: Keys,
         rules_dir: Path = RULES_DIR,
+        network: Network | None = None,
+        dashboards_dir: Path = DASHBOARDS_DIR,
     ) -> None:
         super().__init__(scope, construct_id)
         self.cfg = cfg
         self._keys = keys
+        self._network = network
+        self._dashboards_dir = dashboards_dir
         stack = Stack.of(self)
         self.workspace = aps.CfnWorkspace(
             self,
@@ -155,6 +179,9 @@ class Telemetry(Construct):
         )
         self.grafana: grafana.CfnWorkspace | None = None
         self.grafana_policy: iam.ManagedPolicy | None = None
+        self.provisioner: lambda_.Function | None = None
+        self.provisioner_policy: iam.ManagedPolicy | None = None
+        self.dashboards: CustomResource | None = None
         if cfg.grafana:
             self._grafana()
 
@@ -241,6 +268,11 @@ class Telemetry(Construct):
                 iam.PolicyStatement(
                     sid="ReadXRay", actions=list(GRAFANA_XRAY_ACTIONS), resources=["*"]
                 ),
+                iam.PolicyStatement(
+                    sid="ReadCloudWatchMetrics",
+                    actions=list(GRAFANA_CLOUDWATCH_ACTIONS),
+                    resources=["*"],
+                ),
             ],
         )
         role = iam.Role(
@@ -262,7 +294,115 @@ class Telemetry(Construct):
             authentication_providers=["AWS_SSO"],
             permission_type="CUSTOMER_MANAGED",
             role_arn=role.role_arn,
-            data_sources=["PROMETHEUS", "XRAY"],
+            data_sources=["PROMETHEUS", "XRAY", "CLOUDWATCH"],
             grafana_version="10.4",
             plugin_admin_enabled=False,
+        )
+        self._provision_dashboards(self.grafana)
+
+    def workspace_arn(self, workspace: grafana.CfnWorkspace) -> str:
+        stack = Stack.of(self)
+        return (
+            f"arn:{stack.partition}:grafana:{stack.region}:{stack.account}:/workspaces/"
+            f"{workspace.attr_id}"
+        )
+
+    def _provision_dashboards(self, workspace: grafana.CfnWorkspace) -> None:
+        """A custom resource that pushes the data sources and dashboards into ``workspace`` on
+        every create/update (see ``cdk/grafana_provisioner/provision.py``).
+
+        Its Lambda gets the treatment of ours: its own customer-managed policy (the four
+        service-account actions on this workspace, the dashboards asset, its log group), a
+        KMS-encrypted log group with retention, and the functions' VPC placement (egress through
+        the NAT to the workspace's HTTPS endpoint) when the stack passes its network.
+        """
+        cfg = self.cfg
+        stack = Stack.of(self)
+        if not (self._dashboards_dir / "careflow-overview.json").is_file():
+            raise FileNotFoundError(
+                f"{self._dashboards_dir}: no generated dashboards (run `make dashboards`)"
+            )
+        asset = s3_assets.Asset(self, "DashboardsAsset", path=str(self._dashboards_dir))
+        log_group = logs.LogGroup(
+            self,
+            "DashboardsProvisionerLogs",
+            retention=retention(cfg.log_retention_days),
+            encryption_key=self._keys.logs,
+            removal_policy=RemovalPolicy.DESTROY,
+        )
+        statements = [
+            iam.PolicyStatement(
+                sid="ServiceAccountTokens",
+                actions=list(PROVISIONER_ACTIONS),
+                resources=[self.workspace_arn(workspace)],
+            ),
+            iam.PolicyStatement(
+                sid="ReadDashboards",
+                actions=["s3:GetObject"],
+                resources=[asset.bucket.arn_for_objects(asset.s3_object_key)],
+            ),
+            iam.PolicyStatement(
+                sid="Logs",
+                actions=["logs:CreateLogStream", "logs:PutLogEvents"],
+                resources=[log_group.log_group_arn],
+            ),
+        ]
+        if self._network is not None:
+            statements.append(
+                iam.PolicyStatement(
+                    sid="VpcNetworkInterfaces",
+                    actions=[
+                        "ec2:CreateNetworkInterface",
+                        "ec2:DescribeNetworkInterfaces",
+                        "ec2:DeleteNetworkInterface",
+                        "ec2:AssignPrivateIpAddresses",
+                        "ec2:UnassignPrivateIpAddresses",
+                    ],
+                    resources=["*"],
+                )
+            )
+        self.provisioner_policy = iam.ManagedPolicy(
+            self,
+            "DashboardsProvisionerAccess",
+            description=f"careflow {cfg.name}: provision the Grafana workspace at deploy time",
+            statements=statements,
+        )
+        role = iam.Role(
+            self,
+            "DashboardsProvisionerRole",
+            assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
+            description=f"careflow {cfg.name} Grafana dashboards provisioner",
+            managed_policies=[self.provisioner_policy],
+        )
+        network = self._network
+        self.provisioner = lambda_.Function(
+            self,
+            "DashboardsProvisioner",
+            description="careflow: push data sources and dashboards into Amazon Managed Grafana",
+            runtime=lambda_.Runtime.PYTHON_3_13,
+            handler="provision.handler",
+            code=lambda_.Code.from_asset(str(PROVISIONER_DIR), exclude=["__pycache__", "*.pyc"]),
+            memory_size=256,
+            timeout=Duration.minutes(5),
+            reserved_concurrent_executions=1,
+            role=role,
+            log_group=log_group,
+            vpc=network.vpc if network is not None else None,
+            vpc_subnets=network.app_subnets if network is not None else None,
+            security_groups=[network.functions_sg] if network is not None else None,
+        )
+        self.dashboards = CustomResource(
+            self,
+            "Dashboards",
+            service_token=self.provisioner.function_arn,
+            resource_type="Custom::CareflowGrafanaDashboards",
+            properties={
+                "WorkspaceId": workspace.attr_id,
+                "GrafanaEndpoint": workspace.attr_endpoint,
+                "PrometheusUrl": self.workspace.attr_prometheus_endpoint,
+                "Region": stack.region,
+                "DashboardsBucket": asset.s3_bucket_name,
+                # changes with the dashboards' content: an edited dashboard is pushed again
+                "DashboardsKey": asset.s3_object_key,
+            },
         )

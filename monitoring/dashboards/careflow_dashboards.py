@@ -8,8 +8,16 @@ Two dashboards: ``careflow-overview`` (one tenant at a time, ``$tenant``) and
 ``careflow-function`` (one function at a time, ``$function``). Datasources are variables —
 ``$datasource`` (any Prometheus-compatible source: the local Prometheus, Amazon Managed Service
 for Prometheus) and ``$traces`` — so the same JSON imports into a clinic's Grafana or Amazon
-Managed Grafana without editing. The two flavours differ only in the traces source's type:
-``local`` (Jaeger) and ``aws`` (the X-Ray plugin).
+Managed Grafana without editing. The two flavours differ in the traces source's type —
+``local`` (Jaeger), ``aws`` (the X-Ray plugin) — and in where the per-function consumer lag
+comes from: locally the ESM harness's ``careflow_consumer_lag`` (Prometheus); on AWS nothing
+emits that metric, so the ``aws`` flavour reads MSK's ``SumOffsetLag`` of the function's consumer
+group from CloudWatch (``$cloudwatch``), the metric family ``cdk/careflow_cdk/observability.py``
+alarms on (``EstimatedMaxTimeLag`` of the same consumer group).
+
+Breakers are selected by ``job``: the collector's Prometheus exporters (Jaeger's locally, the
+remote write to AMP on AWS) name a resource's job ``<service.namespace>/<service.name>``, and the
+functions' resource has ``service.namespace=careflow`` — hence ``job="careflow/$function"``.
 
 Metric names are the Prometheus names the collector's exporter produces from the telemetry
 contract (README, "Telemetry"); every panel query is evaluated against real data by
@@ -33,6 +41,11 @@ from grafana_foundation_sdk.models import dashboard as model
 OUT_DIR = Path(__file__).resolve().parent / "generated"
 #: Flavour -> the Grafana plugin id of its traces datasource.
 TRACE_SOURCES = {"local": "jaeger", "aws": "grafana-x-ray-datasource"}
+#: The job label of a function's metrics (``service.namespace/service.name``, see above).
+FUNCTION_JOB = 'job="careflow/$function"'
+#: The MSK consumer group of a function's mapping (``topology.KafkaMapping.consumer_group_id``).
+CONSUMER_GROUP = "careflow-$function"
+CLOUDWATCH_UID = "${cloudwatch}"
 
 PROM = model.DataSourceRef(type_val="prometheus", uid="${datasource}")
 TRACES_UID = "${traces}"
@@ -133,14 +146,52 @@ class _RawQuery(cogvariants.Dataquery):
                 "query": f'service("{self.service}")'}  # fmt: skip
 
 
-def _variables(plugin: str) -> list[cogbuilder.Builder[model.VariableModel]]:
-    return [
+class _CloudWatchLag(cogbuilder.Builder[cogvariants.Dataquery]):
+    """MSK's ``SumOffsetLag`` of ``$function``'s consumer group per topic, from CloudWatch (the
+    ``aws`` flavour's consumer lag; the SDK has no CloudWatch query builder)."""
+
+    def build(self) -> cogvariants.Dataquery:
+        return _CloudWatchQuery()
+
+
+class _CloudWatchQuery(cogvariants.Dataquery):
+    def to_json(self) -> dict[str, object]:
+        return {
+            "refId": "A",
+            "datasource": {"type": "cloudwatch", "uid": CLOUDWATCH_UID},
+            "queryMode": "Metrics",
+            "metricQueryType": 0,
+            "metricEditorMode": 0,
+            "region": "default",
+            "namespace": "AWS/Kafka",
+            "metricName": "SumOffsetLag",
+            "dimensions": {"Consumer Group": CONSUMER_GROUP, "Topic": "*", "Cluster Name": "*"},
+            "matchExact": False,
+            "statistic": "Maximum",
+            "period": "",
+            "id": "",
+            "expression": "",
+            "label": "${PROP('Dim.Topic')}",
+        }
+
+
+def _variables(
+    plugin: str, *, cloudwatch: bool = False
+) -> list[cogbuilder.Builder[model.VariableModel]]:
+    found: list[cogbuilder.Builder[model.VariableModel]] = [
         dashboard.DatasourceVariable("datasource").label("Metrics").type("prometheus"),
         dashboard.DatasourceVariable("traces").label("Traces").type(plugin),
     ]
+    if cloudwatch:
+        found.append(
+            dashboard.DatasourceVariable("cloudwatch").label("CloudWatch").type("cloudwatch")
+        )
+    return found
 
 
-def _base(uid: str, title: str, desc: str, plugin: str) -> dashboard.Dashboard:
+def _base(
+    uid: str, title: str, desc: str, plugin: str, *, cloudwatch: bool = False
+) -> dashboard.Dashboard:
     board = (
         dashboard.Dashboard(title)
         .uid(uid)
@@ -151,7 +202,7 @@ def _base(uid: str, title: str, desc: str, plugin: str) -> dashboard.Dashboard:
         .timezone("utc")
         .tooltip(model.DashboardCursorSync.CROSSHAIR)
     )
-    for variable in _variables(plugin):
+    for variable in _variables(plugin, cloudwatch=cloudwatch):
         board = board.with_variable(variable)
     return board
 
@@ -316,9 +367,35 @@ def overview(plugin: str) -> dashboard.Dashboard:
     return board
 
 
+def _consumer_lag(fn: str, on_aws: bool) -> timeseries.Panel:
+    """Locally the harness's gauge; on AWS MSK's consumer-group lag in CloudWatch."""
+    if not on_aws:
+        return _timeseries(
+            "Consumer lag",
+            "Records waiting in the function's topics (the local event source mapping's gauge).",
+            "short",
+            Query(f"max by (topic) (careflow_consumer_lag{{{fn}}})", "{{topic}}"),
+        )
+    return (
+        timeseries.Panel()
+        .title("Consumer lag")
+        .description(
+            "Records waiting in the function's topics: MSK's SumOffsetLag of the consumer group "
+            f"{CONSUMER_GROUP} (CloudWatch)."
+        )
+        .datasource(model.DataSourceRef(type_val="cloudwatch", uid=CLOUDWATCH_UID))
+        .unit("short")
+        .height(8)
+        .span(12)
+        .fill_opacity(10)
+        .with_target(_CloudWatchLag())
+    )
+
+
 def per_function(plugin: str) -> dashboard.Dashboard:
     """One function: its records, handler time, consumer lag, span RED metrics, breakers, and
     recent traces."""
+    on_aws = plugin == TRACE_SOURCES["aws"]
     fn = 'function="$function"'
     svc = 'service_name="$function"'
     function_var = (
@@ -345,6 +422,7 @@ def per_function(plugin: str) -> dashboard.Dashboard:
             "careflow — function",
             "One Lambda function's processing, latency, lag and traces (select $function).",
             plugin,
+            cloudwatch=on_aws,
         )
         .with_variable(function_var)
         .with_row(dashboard.Row("Records"))
@@ -359,14 +437,7 @@ def per_function(plugin: str) -> dashboard.Dashboard:
                 ),
             )
         )
-        .with_panel(
-            _timeseries(
-                "Consumer lag",
-                "Records waiting in the function's topics (local harness; OffsetLag on AWS).",
-                "short",
-                Query(f"max by (topic) (careflow_consumer_lag{{{fn}}})", "{{topic}}"),
-            )
-        )
+        .with_panel(_consumer_lag(fn, on_aws))
         .with_row(dashboard.Row("Time"))
         .with_panel(
             _timeseries(
@@ -418,7 +489,7 @@ def per_function(plugin: str) -> dashboard.Dashboard:
                 "Breaker state per dependency: 0 closed, 1 half-open, 2 open.",
                 "short",
                 Query(
-                    'max by (dependency) (careflow_breaker_state{job="$function"})',
+                    f"max by (dependency) (careflow_breaker_state{{{FUNCTION_JOB}}})",
                     "{{dependency}}",
                 ),
             )

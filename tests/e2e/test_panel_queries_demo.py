@@ -3,8 +3,11 @@ the instrumented functions (issue 12 part 1), then every panel's PromQL on the l
 
 Tenant ``a`` sends an ordinary question, a red flag (escalation), a price question (awaiting
 approval) and gets one reply refused by the provider (outbound failed); tenant ``b`` one question;
-a poison record is dead-lettered. Every overview panel must return series for ``a``, and none
-for a tenant without traffic; the per-function panels for send_message (it has breakers). The same checks as
+a poison record is dead-lettered. The failure case: Meta answers 503 to a throw-away tenant's
+sends until send_message's circuit breaker opens, then recovers. Every overview panel must
+return series for ``a``, and none for a tenant without traffic; every per-function panel for
+send_message, including the consumer lag the local event source mapping reports from the test
+process (``careflow_local.lag``) and the breaker that opened. The same checks as
 ``tests/integration/monitoring/test_panel_queries.py``, which feeds a synthetic fixture.
 """
 
@@ -14,11 +17,13 @@ import os
 import uuid
 
 import pytest
+from careflow_dashboards import panel_queries
 
+from careflow_channels.breaker import BreakerPolicy
 from careflow_local.simulators._server import connect
 from careflow_shared.topology import TOPIC_INBOUND
 from careflow_streaming.producer import publish_raw
-from tests.monitoring_panels import empty_panels, instant, load, tenant_scoped
+from tests.monitoring_panels import empty_panels, instant, load, substitute, tenant_scoped
 from tests.monitoring_panels import wait_for as wait_long
 
 from .conftest import text_message, wait_for
@@ -97,17 +102,55 @@ def test_the_tenant_filter_excludes_the_other_tenants(traffic):
     assert float(instant(traffic["prometheus"], webhooks % traffic["b"])[0]["value"][1]) == 1
 
 
-# Known gaps on the real flow, named rather than hidden (the synthetic fixture of
-# tests/integration/monitoring proves their queries): the consumer lag comes from the local
-# ESM harness, which in this test runs inside the test process, where telemetry is off; the
-# breaker gauge is not yet seen from send_message's containers in this flow.
-KNOWN_EMPTY_ON_THE_REAL_FLOW = {"Consumer lag", "Circuit breakers"}
+def _sent_with(meta, path: str, status: int) -> int:
+    return sum(
+        1
+        for r in meta.requests()
+        if r["path"] == path and r["method"] == "POST" and r["status"] == status
+    )
 
 
-def test_every_function_panel_returns_series_for_send_message(traffic):
+@pytest.fixture(scope="module")
+def breaker_opened(client, tenant_factory, traffic) -> dict[str, str]:
+    """The failure case. A throw-away tenant (so no other test's breaker or sends are touched)
+    whose Meta number answers 503 exactly ``failure_threshold`` times: send_message's breaker
+    for it opens, the record waits (the mapping retries), the half-open probe after the
+    cool-down finds Meta healthy and the reply goes out — every queued failure consumed, the
+    simulator as it was."""
+    meta = connect(os.environ["CAREFLOW_META_GRAPH_URL"])
+    threshold = BreakerPolicy().failure_threshold
+    tenant = tenant_factory("panels-fail")
+    path = f"/v23.0/{tenant['phone_number_id']}/messages"
+    meta.fail(503, count=threshold, method="POST", path_prefix=path)
+    text = text_message("905551260009", "Hello, do you offer dental implants?")
+    assert client.webhook(tenant, text)[0] == 200
+    wait_for(lambda: _sent_with(meta, path, 200) == 1, 180)
+    assert _sent_with(meta, path, 503) == threshold
+    return {"tenant": tenant["tenant_id"], "prometheus": traffic["prometheus"]}
+
+
+def test_every_function_panel_returns_series_for_send_message(traffic, breaker_opened):
     board = load("careflow-function")
+    prom = traffic["prometheus"]
 
-    empty = {
-        title for title, _ in empty_panels(traffic["prometheus"], board, function="send_message")
-    }
-    assert empty <= KNOWN_EMPTY_ON_THE_REAL_FLOW, sorted(empty - KNOWN_EMPTY_ON_THE_REAL_FLOW)
+    # the lag is exported every 5 s by the harness, then scraped
+    wait_long(lambda: not empty_panels(prom, board, function="send_message"), 60, "lag panels")
+    assert empty_panels(prom, board, function="send_message") == []
+    # and a function without traffic shows nothing in any of them
+    unknown = empty_panels(prom, board, function="no_such_function")
+    assert len(unknown) == len(panel_queries(board))
+
+
+def test_the_breaker_panel_showed_send_message_s_breaker_open(breaker_opened):
+    board = load("careflow-function")
+    [expr] = [e for t, e in panel_queries(board) if t == "Circuit breakers"]
+    panel = substitute(expr, function="send_message")
+    seen = f"max_over_time(({panel})[15m:5s])"
+
+    def opened() -> bool:
+        rows = instant(breaker_opened["prometheus"], seen)
+        return any(
+            r["metric"].get("dependency") == "whatsapp" and float(r["value"][1]) == 2 for r in rows
+        )
+
+    wait_long(opened, 60, "the open breaker in the panel's series")

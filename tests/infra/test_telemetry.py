@@ -199,15 +199,70 @@ def test_grafana_exists_exactly_where_cdk_json_asks(synth: Synth) -> None:
     props = ws["Properties"]
     assert props["PermissionType"] == "CUSTOMER_MANAGED"
     assert props["AuthenticationProviders"] == ["AWS_SSO"]
-    assert set(props["DataSources"]) == {"PROMETHEUS", "XRAY"}
+    assert set(props["DataSources"]) == {"PROMETHEUS", "XRAY", "CLOUDWATCH"}
     (policy,) = [p for k, p in synth.resources("AWS::IAM::ManagedPolicy").items() if "Grafana" in k]
     ws_id, _ = _one(synth, "AWS::APS::Workspace")
     for statement in policy["Properties"]["PolicyDocument"]["Statement"]:
         actions = _actions(statement)
-        assert all(a.startswith(("aps:", "xray:")) for a in actions)
+        assert all(a.startswith(("aps:", "xray:", "cloudwatch:")) for a in actions)
         assert not any(a.endswith("*") or "Put" in a or "Delete" in a for a in actions)
         if any(a.startswith("aps:") for a in actions):
             assert statement["Resource"] == {"Fn::GetAtt": [ws_id, "Arn"]}
+
+
+def test_the_workspace_is_provisioned_with_the_generated_aws_dashboards(synth: Synth) -> None:
+    found = synth.resources("Custom::CareflowGrafanaDashboards")
+    if not _cfg(synth).grafana:
+        assert found == {}
+        return
+    (resource,) = found.values()
+    props = resource["Properties"]
+    ws_id, _ = _one(synth, "AWS::Grafana::Workspace")
+    amp_id, _ = _one(synth, "AWS::APS::Workspace")
+    assert props["WorkspaceId"] == {"Fn::GetAtt": [ws_id, "Id"]}
+    assert props["GrafanaEndpoint"] == {"Fn::GetAtt": [ws_id, "Endpoint"]}
+    assert props["PrometheusUrl"] == {"Fn::GetAtt": [amp_id, "PrometheusEndpoint"]}
+    # the key is the content hash of the asset, which is the committed aws flavour, file for file
+    key = props["DashboardsKey"]
+    assert isinstance(key, str) and key.endswith(".zip")
+    staged = synth.outdir / f"asset.{key.removesuffix('.zip')}"
+    generated = telemetry.DASHBOARDS_DIR
+    assert sorted(p.name for p in staged.iterdir()) == sorted(p.name for p in generated.iterdir())
+    for path in generated.iterdir():
+        assert (staged / path.name).read_text() == path.read_text()
+    # run by our provisioner function, in the VPC, one at a time
+    [(fn_id, fn)] = [
+        (k, v)
+        for k, v in synth.resources("AWS::Lambda::Function").items()
+        if "DashboardsProvisioner" in k
+    ]
+    assert props["ServiceToken"] == {"Fn::GetAtt": [fn_id, "Arn"]}
+    assert fn["Properties"]["Handler"] == "provision.handler"
+    assert fn["Properties"]["ReservedConcurrentExecutions"] == 1
+    assert fn["Properties"]["VpcConfig"]["SubnetIds"]
+
+
+def test_the_provisioner_may_only_mint_tokens_on_its_workspace_and_read_its_asset(
+    synth: Synth,
+) -> None:
+    if not _cfg(synth).grafana:
+        return
+    ws_id, _ = _one(synth, "AWS::Grafana::Workspace")
+    (policy,) = [
+        p
+        for k, p in synth.resources("AWS::IAM::ManagedPolicy").items()
+        if "DashboardsProvisionerAccess" in k
+    ]
+    by_sid = {s["Sid"]: s for s in policy["Properties"]["PolicyDocument"]["Statement"]}
+    tokens = by_sid["ServiceAccountTokens"]
+    assert sorted(_actions(tokens)) == sorted(telemetry.PROVISIONER_ACTIONS)
+    assert f"'Fn::GetAtt': ['{ws_id}', 'Id']" in str(tokens["Resource"])
+    assert "*" not in str(tokens["Resource"])
+    assert _actions(by_sid["ReadDashboards"]) == ["s3:GetObject"]
+    assert "*" not in str(by_sid["ReadDashboards"]["Resource"])
+    every = [a for s in by_sid.values() for a in _actions(s)]
+    assert not any(a.endswith("*") for a in every)
+    assert set(by_sid) == {"ServiceAccountTokens", "ReadDashboards", "Logs", "VpcNetworkInterfaces"}
 
 
 def test_cdk_json_pins_grafana_to_prod_only() -> None:

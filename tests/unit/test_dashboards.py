@@ -26,7 +26,10 @@ def test_datasources_are_variables_and_every_tenant_panel_filters_by_tenant():
         for panel in board["panels"]:
             if panel["type"] == "row":
                 continue
-            assert panel["datasource"]["uid"] in ("${datasource}", "${traces}"), panel["title"]
+            allowed = {"${datasource}", "${traces}"} | (
+                {"${cloudwatch}"} if path.parent.name == "aws" else set()
+            )
+            assert panel["datasource"]["uid"] in allowed, panel["title"]
             for target in panel["targets"]:
                 assert target["datasource"]["uid"] == panel["datasource"]["uid"]
         queries = gen.panel_queries(board)
@@ -47,3 +50,35 @@ def test_panel_queries_finds_only_prometheus_targets():
         ]
     }
     assert gen.panel_queries(board) == [("a", "up")]
+
+
+def test_the_aws_consumer_lag_panel_reads_msk_lag_of_the_mapping_s_consumer_group():
+    """On AWS nothing emits careflow_consumer_lag: the panel reads CloudWatch's AWS/Kafka lag of
+    the consumer group the CDK app gives the function's mapping (what observability.py alarms)."""
+    from careflow_shared.topology import KAFKA_MAPPINGS
+
+    aws = json.loads(gen.generate()[gen.Path("aws") / "careflow-function.json"])
+    local = json.loads(gen.generate()[gen.Path("local") / "careflow-function.json"])
+    [panel] = [p for p in aws["panels"] if p.get("title") == "Consumer lag"]
+    [target] = panel["targets"]
+    assert target["datasource"] == {"type": "cloudwatch", "uid": "${cloudwatch}"}
+    assert (target["namespace"], target["metricName"]) == ("AWS/Kafka", "SumOffsetLag")
+    group = target["dimensions"]["Consumer Group"]
+    for mapping in KAFKA_MAPPINGS:
+        if not mapping.function.startswith("redrive"):
+            assert group.replace("$function", mapping.function) == mapping.consumer_group_id
+    assert "cloudwatch" in {v["name"] for v in aws["templating"]["list"]}
+    # locally the harness's gauge, and no CloudWatch variable
+    assert "Consumer lag" in {t for t, _ in gen.panel_queries(local)}
+    assert "cloudwatch" not in {v["name"] for v in local["templating"]["list"]}
+
+
+def test_breakers_are_selected_by_the_job_the_exporters_derive_from_the_resource():
+    """job = service.namespace/service.name; the functions' resource says namespace careflow."""
+    from careflow_shared.telemetry import setup
+
+    local = json.loads(gen.generate()[gen.Path("local") / "careflow-function.json"])
+    [expr] = [e for t, e in gen.panel_queries(local) if t == "Circuit breakers"]
+    attrs = setup.resource("send_message").attributes
+    job = f"{attrs['service.namespace']}/{attrs['service.name']}"
+    assert f'job="{job}"' in expr.replace("$function", "send_message")

@@ -30,7 +30,10 @@ class FunctionTelemetry:
 
     def __init__(self, function: str, endpoint: str) -> None:
         self.function = function
-        resource = Resource.create({"service.name": function, "faas.name": function})
+        # as the functions' resource (careflow_shared.telemetry.setup): job = "careflow/<function>"
+        resource = Resource.create(
+            {"service.name": function, "service.namespace": "careflow", "faas.name": function}
+        )
         self.reader = PeriodicExportingMetricReader(
             OTLPMetricExporter(endpoint=f"{endpoint}/v1/metrics"), export_interval_millis=3_600_000
         )
