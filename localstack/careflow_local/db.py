@@ -18,7 +18,7 @@ def dev_roles() -> DbRoles:
     e = os.environ
     return DbRoles(
         host=e.get("PGHOST", "127.0.0.1"),
-        port=int(e.get("PGPORT", "55432")),
+        port=int(e.get("PGPORT", "15432")),
         dbname=e.get("CAREFLOW_DB_NAME", "careflow"),
         admin_user=e["CAREFLOW_DB_ADMIN_USER"],
         admin_password=e["CAREFLOW_DB_ADMIN_PASSWORD"],

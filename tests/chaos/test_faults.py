@@ -56,13 +56,13 @@ RATE = float(os.environ.get("CHAOS_RATE", "12"))
 MAX_WEBHOOK_S = 10.0
 DRAIN_TIMEOUT_S = float(os.environ.get("CHAOS_DRAIN_S", "900"))
 SHARED_PORTS = {
-    "55432",
-    "56379",
-    "59092",
+    "15432",
+    "16379",
+    "19092",
     "4566",
-    "58081",
-    "58082",
-    "58083",
+    "18081",
+    "18082",
+    "18083",
     "4318",
     "16686",
     "9090",

@@ -108,7 +108,7 @@ def msk_event(topic: str, key: bytes, value: bytes, offset: int = 1) -> dict:
     record = kafka_record(
         topic=topic, partition=0, offset=offset, timestamp_ms=1, key=key, value=value
     )
-    return kafka_event([record], bootstrap="127.0.0.1:59092", region="eu-central-1")
+    return kafka_event([record], bootstrap="127.0.0.1:19092", region="eu-central-1")
 
 
 def text_message(wa_id: str, text: str, message_id: str | None = None) -> dict:

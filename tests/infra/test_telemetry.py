@@ -140,8 +140,8 @@ def test_local_containers_get_the_same_otel_variables() -> None:
 
     local = {
         "CAREFLOW_ENV": "local",
-        "CAREFLOW_REDIS_URL": "redis://127.0.0.1:56379/0",
-        "CAREFLOW_KAFKA_BOOTSTRAP": "127.0.0.1:59092",
+        "CAREFLOW_REDIS_URL": "redis://127.0.0.1:16379/0",
+        "CAREFLOW_KAFKA_BOOTSTRAP": "127.0.0.1:19092",
         "CAREFLOW_DOCUMENTS_BUCKET": "documents",
         "OTEL_EXPORTER_OTLP_ENDPOINT": "http://127.0.0.1:4318",
     }

@@ -84,7 +84,7 @@ def msk_batch(
             )
             for i, (key, env) in enumerate(records)
         ],
-        bootstrap="127.0.0.1:59092",
+        bootstrap="127.0.0.1:19092",
         region="eu-central-1",
     )
 

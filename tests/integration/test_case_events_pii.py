@@ -52,7 +52,7 @@ def _redeliver(record: Any) -> dict[str, Any]:
     from careflow_local.esm import EventSourceMapping
 
     raw = EventSourceMapping._to_event_record(record)
-    return kafka_event([raw], bootstrap="127.0.0.1:59092", region="eu-central-1")
+    return kafka_event([raw], bootstrap="127.0.0.1:19092", region="eu-central-1")
 
 
 def _one(records: list[Any], event_type: str) -> Any:
@@ -98,7 +98,7 @@ def test_case_events_carry_no_patient_text_and_the_agent_reads_it_from_postgres(
         key=key,
         value=inbound.to_bytes(),
     )
-    event = kafka_event([raw], bootstrap="127.0.0.1:59092", region="eu-central-1")
+    event = kafka_event([raw], bootstrap="127.0.0.1:19092", region="eu-central-1")
     assert invoke("create_case", event) == ok
 
     opened = _one(case_events.read(), "case.opened")

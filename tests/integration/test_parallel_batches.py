@@ -1,5 +1,5 @@
 """run_agent with conversation-parallel batches and deadlines, against real Postgres, Redis, Kafka
-and a private LLM simulator (``careflow_local.simulators.llm``, the code behind :58083).
+and a private LLM simulator (``careflow_local.simulators.llm``, the code behind :18083).
 
 * one conversation's five messages are decided in order while other conversations interleave,
   and no transaction is open on the worker's connections while the model answers;

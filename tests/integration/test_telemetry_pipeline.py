@@ -28,7 +28,7 @@ def _redeliver(record: Any) -> dict[str, Any]:
     from careflow_local.esm import EventSourceMapping
 
     raw = EventSourceMapping._to_event_record(record)
-    return kafka_event([raw], bootstrap="127.0.0.1:59092", region="eu-central-1")
+    return kafka_event([raw], bootstrap="127.0.0.1:19092", region="eu-central-1")
 
 
 def _webhook(tenant: dict[str, Any]) -> dict[str, Any]:

@@ -5,13 +5,13 @@ One idempotent command gives every developer and CI job the same local back-end,
 ======================  ===================  ==============================================
 service                 address (dev.env)    what it is
 ======================  ===================  ==============================================
-``postgres``            127.0.0.1:55432      Debian PostgreSQL, own cluster, SCRAM passwords
-``redis``               127.0.0.1:56379      Debian Redis, AOF fsynced every second
-``kafka``               127.0.0.1:59092      Apache Kafka 4.1 (KRaft) from Maven Central
+``postgres``            127.0.0.1:15432      Debian PostgreSQL, own cluster, SCRAM passwords
+``redis``               127.0.0.1:16379      Debian Redis, AOF fsynced every second
+``kafka``               127.0.0.1:19092      Apache Kafka 4.1 (KRaft) from Maven Central
 ``localstack``          127.0.0.1:4566       LocalStack 2026.3.0 in host mode (S3, KMS, ...)
-``meta-sim``            127.0.0.1:58081      our simulator of Meta's Graph API (+ OnlyChannel)
-``doktor365-sim``       127.0.0.1:58082      our stateful simulator of the Doktor365 API
-``llm-sim``             127.0.0.1:58083      our OpenAI-compatible model endpoint (latency, faults)
+``meta-sim``            127.0.0.1:18081      our simulator of Meta's Graph API (+ OnlyChannel)
+``doktor365-sim``       127.0.0.1:18082      our stateful simulator of the Doktor365 API
+``llm-sim``             127.0.0.1:18083      our OpenAI-compatible model endpoint (latency, faults)
 ``jaeger``              127.0.0.1:16686      Jaeger v2 (Go module proxy): OTLP :4317/:4318, traces
 ``prometheus``          127.0.0.1:9090       Debian Prometheus: scrapes Jaeger, careflow's rules
 ======================  ===================  ==============================================
@@ -23,7 +23,7 @@ lives in ``.careflow/`` (override with ``CAREFLOW_HOME``). Example::
     from careflow_local import services
 
     services.up()                        # installs what is missing, starts what is stopped
-    services.status()["kafka"]           # {"running": True, "address": "127.0.0.1:59092", "pid": 42}
+    services.status()["kafka"]           # {"running": True, "address": "127.0.0.1:19092", "pid": 42}
     services.down(["localstack"])        # stop just one
 """
 
@@ -38,7 +38,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypedDict
 
-from ._base import Reporter, Service, ServiceError, careflow_home, port_open
+from ._base import (
+    Reporter,
+    Service,
+    ServiceError,
+    careflow_home,
+    port_bindable,
+    port_open,
+    wait_until,
+)
 from ._env import apply_dev_env, load_dev_env
 from ._jaeger import Jaeger
 from ._kafka import KAFKA_VERSION, Kafka, ensure_topics
@@ -64,6 +72,9 @@ __all__ = [
     "up",
 ]
 
+#: How long a start waits for its port to be released by a socket that does not listen (see
+#: ``port_bindable``: a client's socket on the port, then its TIME_WAIT of 60 s).
+PORT_RELEASE_TIMEOUT_S = 90.0
 #: Start order, which is also the order of every listing.
 SERVICE_NAMES: tuple[str, ...] = (
     "postgres",
@@ -174,6 +185,12 @@ def _up_one(service: Service, say: Reporter) -> None:
         )
     started = time.monotonic()
     service.install(say)
+    if not wait_until(lambda: port_bindable(service.port), PORT_RELEASE_TIMEOUT_S, 0.2):
+        raise ServiceError(
+            f"{service.address} is held by a socket that is not listening (for "
+            f"{PORT_RELEASE_TIMEOUT_S:.0f}s): a client connected to itself while the service was "
+            f"down, or another program bound it; `ss -tanp | grep :{service.port}` names it"
+        )
     pid = service.start()
     try:
         service.wait_ready(pid)

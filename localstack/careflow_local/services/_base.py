@@ -73,6 +73,24 @@ def port_open(port: int, timeout: float = 0.5) -> bool:
         return False
 
 
+def port_bindable(port: int) -> bool:
+    """True when a server could bind ``127.0.0.1:port`` now (``SO_REUSEADDR``, as servers do).
+
+    Not the same as "nothing listens": for a port in Linux's ephemeral range (32768-60999; the
+    ports in dev.env stay below it, a developer's may not), a client can be handed the port as
+    its source port while the service is down, even connect to itself (TCP simultaneous open),
+    and hold it until it closes and then for TIME_WAIT's 60 s; the restart would die with
+    EADDRINUSE.
+    """
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((HOST, port))
+        except OSError:
+            return False
+    return True
+
+
 def log_tail(path: Path, lines: int = 40) -> str:
     """The last ``lines`` lines of a log file, for error messages (empty if there is none)."""
     try:

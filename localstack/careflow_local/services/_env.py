@@ -40,7 +40,7 @@ def require(env: Mapping[str, str], key: str) -> str:
 
 
 def port_of(value: str) -> int:
-    """The port of ``host:port`` or of a URL such as ``redis://127.0.0.1:56379/0``."""
+    """The port of ``host:port`` or of a URL such as ``redis://127.0.0.1:16379/0``."""
     netloc = value if "//" in value else f"//{value}"
     port = urlsplit(netloc).port
     if port is None:

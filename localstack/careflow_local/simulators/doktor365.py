@@ -9,7 +9,7 @@ another body → ``422 idempotency_key_reuse``; a ``POST`` without a key → ``4
 Together with the shared ``/_sim/fail`` control (429/5xx/hang) this is what proves careflow's
 Doktor365 sync exactly-once: ``GET /_sim/state`` shows how many appointments really exist.
 
-Run: ``python -m careflow_local.simulators.doktor365 --port 58082``.
+Run: ``python -m careflow_local.simulators.doktor365 --port 18082``.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from careflow_local.simulators._server import (
     start_app,
 )
 
-DEFAULT_PORT = 58082
+DEFAULT_PORT = 18082
 _PATIENT_SUB = re.compile(r"^/v1/patients/([0-9A-Za-z_-]+)/(treatment-plans|documents)$")
 _MOVE = re.compile(r"^/v1/appointments/([0-9A-Za-z_-]+)/move$")
 

@@ -19,8 +19,8 @@ the real provider code, its timeouts and its fallback run against real HTTP:
 * ``GET /_sim/requests`` records what it received (the shared recorder), ``GET /_sim/state``
   counts calls and tokens.
 
-Run: ``python -m careflow_local.simulators.llm --port 58083``; the provider's endpoint is
-``http://127.0.0.1:58083/v1``.
+Run: ``python -m careflow_local.simulators.llm --port 18083``; the provider's endpoint is
+``http://127.0.0.1:18083/v1``.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from careflow_local.simulators._server import (
     start_app,
 )
 
-DEFAULT_PORT = 58083
+DEFAULT_PORT = 18083
 
 __all__ = ["DEFAULT_PORT", "LLMApp", "RemoteSimulator", "Simulator", "connect", "start"]
 

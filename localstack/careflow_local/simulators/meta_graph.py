@@ -23,7 +23,7 @@ shape otherwise. Extra controls besides the shared ones (``_server``):
 * ``POST /_sim/window`` ``{"to": "<wa_id>", "closed": true}`` — WhatsApp free text to ``to`` is
   refused as outside the 24-hour window.
 
-Run: ``python -m careflow_local.simulators.meta_graph --port 58081``.
+Run: ``python -m careflow_local.simulators.meta_graph --port 18081``.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from careflow_local.simulators._server import (
     start_app,
 )
 
-DEFAULT_PORT = 58081
+DEFAULT_PORT = 18081
 _VERSION = r"v\d+\.\d+"
 _WA_SEND = re.compile(rf"^/({_VERSION})/([0-9A-Za-z_-]+)/messages$")
 _IG_SEND = re.compile(rf"^/({_VERSION})/me/messages$")

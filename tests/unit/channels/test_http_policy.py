@@ -66,11 +66,11 @@ def test_base_urls_come_from_the_environment(monkeypatch):
     monkeypatch.delenv("CAREFLOW_META_GRAPH_URL", raising=False)
     monkeypatch.delenv("CAREFLOW_META_GRAPH_VERSION", raising=False)
     assert http.graph_url("123", "messages") == "https://graph.facebook.com/v23.0/123/messages"
-    monkeypatch.setenv("CAREFLOW_META_GRAPH_URL", "http://127.0.0.1:58081/")
+    monkeypatch.setenv("CAREFLOW_META_GRAPH_URL", "http://127.0.0.1:18081/")
     monkeypatch.setenv("CAREFLOW_META_GRAPH_VERSION", "v24.0")
     assert (
         http.graph_url("me", "messages", provider="instagram")
-        == "http://127.0.0.1:58081/v24.0/me/messages"
+        == "http://127.0.0.1:18081/v24.0/me/messages"
     )
     monkeypatch.delenv("CAREFLOW_DOKTOR365_URL", raising=False)
     with pytest.raises(ProviderNotConfigured):
@@ -78,8 +78,8 @@ def test_base_urls_come_from_the_environment(monkeypatch):
     assert (
         http.base_url("doktor365", "https://clinic.d365.example/") == "https://clinic.d365.example"
     )
-    monkeypatch.setenv("CAREFLOW_ONLYCHANNEL_URL", "http://127.0.0.1:58081/onlychannel")
-    assert http.base_url("onlychannel") == "http://127.0.0.1:58081/onlychannel"
+    monkeypatch.setenv("CAREFLOW_ONLYCHANNEL_URL", "http://127.0.0.1:18081/onlychannel")
+    assert http.base_url("onlychannel") == "http://127.0.0.1:18081/onlychannel"
     with pytest.raises(ProviderNotConfigured):
         http.base_url("telegram")
 
