@@ -188,14 +188,14 @@ class FakeConsumer:
 
         self.logs = {TopicPartition("hub.x", p): recs for p, recs in logs.items()}
         self.positions = dict.fromkeys(self.logs, 0)
-        self.paused = set()
+        self.paused_now = set()
         self.commits = []
         self.assigned = set(self.logs)
 
     def poll(self, timeout_ms=0, max_records=None):
         out = {}
         for tp, recs in self.logs.items():
-            if tp in self.assigned and tp not in self.paused:
+            if tp in self.assigned and tp not in self.paused_now:
                 got = recs[self.positions[tp] :][: max_records or None]
                 if got:
                     out[tp] = got
@@ -209,11 +209,14 @@ class FakeConsumer:
     def assignment(self):
         return set(self.assigned)
 
+    def paused(self):
+        return set(self.paused_now)
+
     def pause(self, tp):
-        self.paused.add(tp)
+        self.paused_now.add(tp)
 
     def resume(self, tp):
-        self.paused.discard(tp)
+        self.paused_now.discard(tp)
 
     def seek(self, tp, offset):
         self.positions[tp] = offset
@@ -254,7 +257,7 @@ def test_partitions_are_delivered_concurrently_each_as_its_own_batch():
     _drive(esm, consumer, lambda: len(consumer.commits) == 3)
     assert sorted(batches) == [[(0, 0), (0, 1)], [(1, 0), (1, 1), (1, 2)], [(2, 0)]]
     assert sorted(consumer.commits) == [(0, 2), (1, 3), (2, 1)]
-    assert consumer.paused == set()
+    assert consumer.paused_now == set()
     assert esm.stats.records_ok == 6 and esm.stats.invocations == 3
 
 
@@ -282,7 +285,7 @@ def test_a_partition_is_paused_while_its_batch_is_in_flight_and_the_others_go_on
     _drive(esm, consumer, lambda: (1, 6) in consumer.commits)
     from kafka import TopicPartition
 
-    assert TopicPartition("hub.x", 0) in consumer.paused
+    assert TopicPartition("hub.x", 0) in consumer.paused_now
     assert [c for c in calls if c[0][0] == 1] == [
         [(1, 0), (1, 1)],
         [(1, 2), (1, 3)],
@@ -380,7 +383,7 @@ def test_a_partition_revoked_while_in_flight_is_not_committed_and_starts_again()
     esm._on_rebalance("assigned", {tp0})
     for _ in range(10):
         esm._poll_once(consumer)
-    assert tp0 in consumer.paused and len(calls) == 2
+    assert tp0 in consumer.paused_now and len(calls) == 2
     release.set()
     _drive(esm, consumer, lambda: len(calls) == 3)
     assert calls[2] == [(0, 2), (0, 3)]  # again, from the committed offset
