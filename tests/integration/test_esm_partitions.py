@@ -25,7 +25,7 @@ SAFETY_S = 60.0  # how long a broken build may hang a wait before the test fails
 
 
 @pytest.fixture
-def topic(services) -> Iterator[str]:
+def topic(services: Any) -> Iterator[str]:
     from kafka.admin import KafkaAdminClient, NewTopic
 
     admin = KafkaAdminClient(bootstrap_servers=os.environ["CAREFLOW_KAFKA_BOOTSTRAP"].split(","))
@@ -105,7 +105,7 @@ def _mapping(topic: str, invoke: Callable[[dict[str, Any]], Any], **kw: Any) -> 
     )
 
 
-def test_a_slow_partition_does_not_hold_up_the_next_batches_of_another(topic):
+def test_a_slow_partition_does_not_hold_up_the_next_batches_of_another(topic: str) -> None:
     """Partition 0's only batch stays in the function until partition 1 has had all three of its
     batches invoked and committed; partition 0 is committed only after its batch returns."""
     release = threading.Event()
@@ -151,7 +151,9 @@ def test_a_slow_partition_does_not_hold_up_the_next_batches_of_another(topic):
     assert esm.stats.records_ok == 8 and esm.stats.invocations == 4
 
 
-def test_failures_are_retried_from_the_lowest_failed_offset_and_committed_only_after(topic):
+def test_failures_are_retried_from_the_lowest_failed_offset_and_committed_only_after(
+    topic: str,
+) -> None:
     """Partition 0 reports offset 1 failed twice: the partition is retried from offset 1 (not
     from 0, not only 1), nothing of it is committed while it is being retried, and each
     partition's records are invoked in offset order throughout."""
@@ -198,7 +200,7 @@ def test_failures_are_retried_from_the_lowest_failed_offset_and_committed_only_a
     assert esm.stats.retries == 2 and esm.stats.records_ok == 10
 
 
-def test_a_batch_still_failing_at_stop_is_not_committed_and_comes_again(topic):
+def test_a_batch_still_failing_at_stop_is_not_committed_and_comes_again(topic: str) -> None:
     """stop() while partition 0's batch keeps failing: nothing of it is committed (partition 1
     is), and the next mapping of the same group gets partition 0's records again."""
     seen: list[list[tuple[int, int]]] = []
