@@ -389,3 +389,35 @@ def test_a_partition_revoked_while_in_flight_is_not_committed_and_starts_again()
     assert calls[2] == [(0, 2), (0, 3)]  # again, from the committed offset
     _drive(esm, consumer, lambda: consumer.commits[-1] == (0, 4))
     assert consumer.commits == [(0, 2), (0, 4)]  # the stale result was never committed
+
+
+def test_a_batch_whose_worker_failed_outside_the_function_comes_again_uncommitted():
+    """Writing a dead letter fails (Kafka unreachable): nothing of the batch is committed, the
+    partition starts again from the batch's first record, and the batch goes through once the
+    dead letter can be written."""
+    invoke, calls = _failing({(0, 0)})
+    broken = {"left": 1}
+
+    class Flaky(CapturingMapping):
+        def _dead_letter(self, record, attempts, error, condition):
+            if broken["left"]:
+                broken["left"] -= 1
+                raise ConnectionError("cannot produce the dead letter")
+            super()._dead_letter(record, attempts, error, condition)
+
+    esm = Flaky(
+        KafkaMapping("f", "hub.x", maximum_retry_attempts=0, maximum_batching_window_s=0), invoke
+    )
+    import careflow_local.esm as esm_module
+
+    pause = esm_module.WORKER_ERROR_PAUSE_S
+    esm_module.WORKER_ERROR_PAUSE_S = 0.0
+    try:
+        consumer = FakeConsumer({0: _records(2, 0)})
+        _drive(esm, consumer, lambda: consumer.commits == [(0, 2)])
+    finally:
+        esm_module.WORKER_ERROR_PAUSE_S = pause
+    # first try: the dead letter for offset 0 failed, nothing committed; then both records again
+    assert calls[0] == [(0, 0), (0, 1)] and calls[1] == [(0, 0), (0, 1)]
+    assert esm.letters == [(0, 0, 1, "RetryAttemptsExhausted", "function error")]
+    assert any("cannot produce the dead letter" in e for e in esm.stats.errors)
