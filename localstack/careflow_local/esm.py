@@ -5,16 +5,26 @@ consumer group; batches closed by ``batch_size`` or ``maximum_batching_window_s`
 ``aws:kafka`` event; ``ReportBatchItemFailures`` honoured (a partition is retried from its
 lowest failed offset, as Lambda does); a function error retries the whole batch; after
 ``maximum_retry_attempts`` retries (or past ``maximum_record_age_s``) the record goes to the
-mapping's on-failure topic with its original bytes, the error and the attempt count; offsets are
-committed only once every record of the batch succeeded or was dead-lettered.
+mapping's on-failure topic with its original bytes, the error and the attempt count; a
+partition's offsets are committed only once every record of its batch succeeded or was
+dead-lettered.
 
-Concurrency as Lambda scales a Kafka trigger: at most one invocation per partition at a time.
-A poll gathers up to ``batch_size`` records per partition of the topic; it is split by partition
-and each partition's part is delivered (in batches of at most ``batch_size``, and retried) in
-its own thread, so each goes to a container of its own while the others run; the next poll
-waits until every part is done, so a partition's batches stay in order. What this does not copy:
-on AWS a partition whose batch is still being retried does not hold up the next batches of the
-other partitions; here they wait for it.
+Concurrency as Lambda scales a Kafka trigger: at most one invocation per partition at a time,
+and each partition's batches go on independently of the others. One poll thread owns the
+``KafkaConsumer`` (kafka-python is not thread-safe: poll, commit, seek, pause and resume happen
+only there). It gathers records per partition; when a partition's batch is closed (full, or its
+window passed since its first record) the thread pauses that partition and hands the batch to a
+worker thread of its own, which invokes the function and retries as below. Workers report back
+through a queue; the poll thread then commits that partition's offsets and resumes it, while the
+other partitions keep being polled and delivered meanwhile — a partition whose batch is slow or
+being retried through an outage holds up only its own next batches, as on AWS.
+
+Rebalances and reconnects: a partition revoked while its batch is in flight keeps that batch's
+worker (an invocation is not cut off), but its result is neither committed nor used to resume
+the partition; the partition stays paused while the worker runs (never two invocations of one
+partition) and then starts again from the group's committed offset, so those records come
+again — harmless, every consumer's effect is exactly-once. ``stop()`` commits batches that
+finish within a short grace; anything else uncommitted comes again on the next start.
 
 Retry policy (the same numbers as on AWS, from the mapping): ``maximum_retry_attempts`` and
 ``maximum_record_age_s`` may be -1 (infinite), as Lambda allows; records are also checked against
@@ -26,10 +36,10 @@ so an outage of minutes costs a few dozen attempts, not thousands.
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +50,26 @@ from careflow_shared.topology import KafkaMapping
 log = logging.getLogger("careflow.esm")
 Invoke = Callable[[dict[str, Any]], Any]
 RETRY_BACKOFF_CAP_S = 10.0
+# How long the poll thread waits for records while some partitions' batches are in flight and
+# others may receive records: it notices a finished batch only between polls (kafka-python's poll
+# cannot be woken from another thread), so this delays that partition's commit and next batch —
+# not the records the function published, which the next mapping fetches at once. Each poll costs
+# the thread about 1 ms of CPU, so a shorter tick costs a share of a core per busy mapping.
+POLL_TICK_S = 0.05
+# How long the poll thread waits for records when nothing is in flight or gathering.
+IDLE_POLL_S = 0.5
+# After a worker failed outside the function (e.g. a dead letter could not be produced), its
+# partition waits this long before its batch is delivered again.
+WORKER_ERROR_PAUSE_S = 1.0
+# On stop(), batches in flight that finish within this grace are still committed.
+STOP_GRACE_S = 5.0
+# A poll returns everything the consumer has fetched (the batches are cut here). Capping it
+# would leave a partition's rest parked in kafka-python's fetcher when that partition is paused,
+# and kafka-python 3.0 then does not always hand the parked records back after ``resume`` (it
+# restores them only when its in-line slot is empty, and stops fetching that partition
+# meanwhile): the partition would stall. A fetch is at most ``max_partition_fetch_bytes`` per
+# partition, so what a poll returns stays bounded.
+POLL_MAX_RECORDS = 1_000_000
 
 
 @dataclass
@@ -53,6 +83,18 @@ class MappingStats:
     errors: list[str] = field(default_factory=list)
 
 
+@dataclass(eq=False)
+class _Job:
+    """One partition's batch handed to a worker. ``stale``: the partition was revoked (or the
+    consumer replaced) since, so the result must not be committed."""
+
+    tp: Any
+    records: list[Any]
+    stale: bool = False
+    ok: bool = False
+    error: str | None = None
+
+
 class EventSourceMapping:
     def __init__(
         self,
@@ -62,11 +104,8 @@ class EventSourceMapping:
         bootstrap: str,
         region: str,
         retry_backoff_s: float = 0.5,
-        partitions: int = 1,
     ) -> None:
-        """``partitions``: of the mapping's topic; a poll gathers up to a batch for each."""
         self.mapping = mapping
-        self.partitions = max(1, partitions)
         self.invoke = invoke
         self.bootstrap = bootstrap
         self.region = region
@@ -77,6 +116,18 @@ class EventSourceMapping:
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._lag = LagReporter(mapping.function)
+        # Owned by the poll thread (workers only put into ``_done``).
+        self._done: queue.SimpleQueue[_Job] = queue.SimpleQueue()
+        self._in_flight: dict[Any, _Job] = {}
+        self._buffers: dict[Any, list[Any]] = {}
+        self._gathering_since: dict[Any, float] = {}
+        self._hold_until: dict[Any, float] = {}
+        # Partitions revoked while we held records of them: they start again from the committed
+        # offset (or the lowest offset we held, if the group has none) once no batch is in flight.
+        self._reseek: dict[Any, int] = {}
+        # Rebalance events from the listener (it may run on the consumer's network thread).
+        self._rebalances: list[tuple[str, set[Any]]] = []
+        self._rebalance_lock = threading.Lock()
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -95,25 +146,35 @@ class EventSourceMapping:
             self._thread.join(timeout)
 
     def _consumer(self) -> Any:
-        from kafka import KafkaConsumer
+        from kafka import ConsumerRebalanceListener, KafkaConsumer
+
+        esm = self
+
+        class Listener(ConsumerRebalanceListener):  # type: ignore[misc]
+            def on_partitions_revoked(self, revoked: Any) -> None:
+                esm._on_rebalance("revoked", revoked)
+
+            def on_partitions_assigned(self, assigned: Any) -> None:
+                esm._on_rebalance("assigned", assigned)
+
+            def on_partitions_lost(self, lost: Any) -> None:
+                esm._on_rebalance("revoked", lost)
 
         m = self.mapping
-        return KafkaConsumer(
-            m.topic,
+        consumer = KafkaConsumer(
             bootstrap_servers=self.bootstrap.split(","),
             group_id=m.consumer_group_id,
             enable_auto_commit=False,
             auto_offset_reset="earliest" if m.starting_position == "TRIM_HORIZON" else "latest",
-            max_poll_records=self._capacity,
-            # A batch may be retried for as long as its records may age: the group must not
-            # evict this consumer meanwhile (that would only redeliver the same batch).
-            max_poll_interval_ms=(
-                max(600, m.maximum_record_age_s + 300) * 1000
-                if m.maximum_record_age_s > 0
-                else 2**31 - 1
-            ),
+            max_poll_records=POLL_MAX_RECORDS,
             client_id=f"careflow-esm-{m.function}",
         )
+        consumer.subscribe([m.topic], listener=Listener())
+        return consumer
+
+    def _on_rebalance(self, what: str, partitions: Any) -> None:
+        with self._rebalance_lock:
+            self._rebalances.append((what, set(partitions)))
 
     def _run(self) -> None:
         """Poll until stopped. Like Lambda's pollers, survive a broker restart or a network
@@ -128,65 +189,193 @@ class EventSourceMapping:
                 continue
             try:
                 while not self._stop.is_set():
-                    batch = self._collect(consumer)
-                    if batch and self._deliver_partitions(batch):
-                        self._commit(consumer, batch)
-                    self._lag.maybe_report(consumer)
+                    self._poll_once(consumer)
+                self._finish_in_flight(consumer, grace_s=STOP_GRACE_S)
             except Exception as exc:
                 self.stats.errors.append(f"{type(exc).__name__}: {exc}")
                 log.exception("%s: poller failed; reconnecting", self.mapping.function)
                 self._stop.wait(1.0)
             finally:
+                self._forget_consumer()
                 consumer.close()
 
-    @property
-    def _capacity(self) -> int:
-        """Records one poll may gather: a full batch for every partition."""
-        return self.mapping.batch_size * self.partitions
+    # --- the poll thread -----------------------------------------------------------------------
 
-    def _collect(self, consumer: Any) -> list[Any]:
-        """Poll until a partition's batch is full (or every partition's) or the batching window
-        closes after the first record."""
+    def _poll_once(self, consumer: Any) -> None:
+        """One turn of the poll thread: fetch, apply rebalances, take finished batches (commit,
+        resume), gather the records per partition, hand closed batches to workers."""
+        assigned = consumer.assignment()
+        if self._in_flight and assigned and assigned <= consumer.paused():
+            # Every partition's batch is in the function: nothing to fetch. Wait for a worker
+            # to report back rather than poll the broker in a loop.
+            self._apply_rebalances(consumer)
+            self._take_finished(consumer, wait_s=IDLE_POLL_S)
+            timeout_s = 0.0
+        else:
+            timeout_s = self._poll_timeout_s()
+        polled = consumer.poll(timeout_ms=int(timeout_s * 1000), max_records=POLL_MAX_RECORDS)
+        if not self._ready.is_set() and consumer.assignment():
+            self._ready.set()
+        self._apply_rebalances(consumer)
+        self._take_finished(consumer)
+        now = time.monotonic()
+        for tp, records in polled.items():
+            if tp in self._reseek or not records:
+                continue  # fetched from before the rebalance: they come again after the seek
+            self._buffers.setdefault(tp, []).extend(records)
+            self._gathering_since.setdefault(tp, now)
+        self._dispatch_closed(consumer)
+        self._lag.maybe_report(consumer)
+
+    def _poll_timeout_s(self) -> float:
+        if self._in_flight:
+            return POLL_TICK_S
+        waiting = [
+            since + self.mapping.maximum_batching_window_s - time.monotonic()
+            for tp, since in self._gathering_since.items()
+            if self._buffers.get(tp)
+        ]
+        if waiting:
+            return max(0.0, min(min(waiting), IDLE_POLL_S))
+        return IDLE_POLL_S
+
+    def _dispatch_closed(self, consumer: Any) -> None:
+        """Hand every closed batch of a partition with nothing in flight to a worker."""
         m = self.mapping
-        batch: list[Any] = []
-        per_partition: dict[tuple[str, int], int] = {}
-        deadline: float | None = None
-        while (
-            len(batch) < self._capacity
-            and max(per_partition.values(), default=0) < m.batch_size
-            and not self._stop.is_set()
-        ):
-            remaining = 0.5 if deadline is None else deadline - time.monotonic()
-            if remaining <= 0:
-                break
-            polled = consumer.poll(
-                timeout_ms=int(remaining * 1000), max_records=self._capacity - len(batch)
-            )
-            if not self._ready.is_set() and consumer.assignment():
-                self._ready.set()
-            for records in polled.values():
-                batch.extend(records)
-                for rec in records:
-                    where = (rec.topic, rec.partition)
-                    per_partition[where] = per_partition.get(where, 0) + 1
-            if batch and deadline is None:
-                deadline = time.monotonic() + m.maximum_batching_window_s
-            if not batch and deadline is None and not polled:
-                return []
-        return batch
+        now = time.monotonic()
+        for tp, buffered in list(self._buffers.items()):
+            if not buffered or tp in self._in_flight or tp in self._reseek:
+                continue
+            if now < self._hold_until.get(tp, 0.0):
+                continue
+            full = len(buffered) >= m.batch_size
+            waited = now - self._gathering_since.get(tp, now) >= m.maximum_batching_window_s
+            if not (full or waited):
+                continue
+            batch, rest = buffered[: m.batch_size], buffered[m.batch_size :]
+            self._buffers[tp] = rest
+            if rest:
+                self._gathering_since[tp] = now
+            else:
+                self._gathering_since.pop(tp, None)
+            job = _Job(tp, batch)
+            self._in_flight[tp] = job
+            consumer.pause(tp)
+            threading.Thread(
+                target=self._work,
+                args=(job,),
+                name=f"esm-{m.function}-{tp.partition}",
+                daemon=True,
+            ).start()
 
-    def _commit(self, consumer: Any, batch: list[Any]) -> None:
-        from kafka.structs import OffsetAndMetadata, TopicPartition
-
-        offsets: dict[Any, Any] = {}
-        for rec in batch:
-            tp = TopicPartition(rec.topic, rec.partition)
-            if tp not in offsets or offsets[tp].offset <= rec.offset:
-                offsets[tp] = OffsetAndMetadata(rec.offset + 1, "", -1)
+    def _work(self, job: _Job) -> None:
+        """A worker: deliver one partition's batch (with its retries), then report back."""
         try:
-            consumer.commit(offsets)
+            job.ok = self._deliver(job.records)
+        except Exception as exc:
+            job.error = f"{type(exc).__name__}: {exc}"
+            self.stats.errors.append(job.error)
+            log.exception("%s: delivering a batch failed", self.mapping.function)
+        finally:
+            self._done.put(job)
+
+    def _take_finished(self, consumer: Any, wait_s: float = 0.0) -> None:
+        """Commit and resume the partitions whose batch is done (the first waited for up to
+        ``wait_s``)."""
+        while True:
+            try:
+                job = self._done.get(timeout=wait_s) if wait_s > 0 else self._done.get_nowait()
+            except queue.Empty:
+                return
+            wait_s = 0.0
+            self._finish(consumer, job)
+
+    def _finish(self, consumer: Any, job: _Job) -> None:
+        tp = job.tp
+        if self._in_flight.get(tp) is job:
+            del self._in_flight[tp]
+        assigned = tp in consumer.assignment()
+        if job.stale or tp in self._reseek:
+            self._reseek_partition(consumer, tp)
+            return
+        if job.ok:
+            self._commit(consumer, tp, job.records[-1].offset + 1)
+        elif job.error is not None and assigned:
+            # Not the function's verdict (that is retried inside the worker): something around
+            # it failed. The batch comes again from its first record, after a pause.
+            consumer.seek(tp, job.records[0].offset)
+            self._buffers.pop(tp, None)
+            self._gathering_since.pop(tp, None)
+            self._hold_until[tp] = time.monotonic() + WORKER_ERROR_PAUSE_S
+        # ok False without error: the mapping was stopped; nothing is committed.
+        if assigned:
+            consumer.resume(tp)
+
+    def _commit(self, consumer: Any, tp: Any, next_offset: int) -> None:
+        from kafka.structs import OffsetAndMetadata
+
+        try:
+            consumer.commit({tp: OffsetAndMetadata(next_offset, "", -1)})
         except Exception as exc:  # a rebalance: the records come again, handlers are idempotent
             log.warning("offset commit failed for %s: %s", self.mapping.function, exc)
+
+    def _apply_rebalances(self, consumer: Any) -> None:
+        with self._rebalance_lock:
+            events, self._rebalances = self._rebalances, []
+        for what, partitions in events:
+            for tp in partitions:
+                if what == "revoked":
+                    self._revoke(tp)
+                elif tp in self._in_flight:
+                    consumer.pause(tp)  # still delivering its old batch: one at a time
+                elif tp in self._reseek:
+                    self._reseek_partition(consumer, tp)
+
+    def _revoke(self, tp: Any) -> None:
+        """Forget what we hold of ``tp``: its batch in flight goes stale, its gathered records
+        are dropped; if we held any, the partition restarts from the committed offset."""
+        held = [r.offset for r in self._buffers.pop(tp, [])[:1]]
+        self._gathering_since.pop(tp, None)
+        job = self._in_flight.get(tp)
+        if job is not None:
+            job.stale = True
+            held.append(job.records[0].offset)
+        if held:
+            self._reseek[tp] = min([*held, self._reseek.get(tp, min(held))])
+
+    def _reseek_partition(self, consumer: Any, tp: Any) -> None:
+        """Once nothing of ``tp`` is in flight: start it again from the group's committed offset
+        (or the lowest offset we held) if it is still ours."""
+        if tp in self._in_flight:
+            return
+        lowest = self._reseek.pop(tp, None)
+        self._buffers.pop(tp, None)
+        self._gathering_since.pop(tp, None)
+        if tp not in consumer.assignment():
+            return
+        committed = consumer.committed(tp)
+        offset = committed if committed is not None else lowest
+        if offset is not None:
+            consumer.seek(tp, offset)
+        consumer.resume(tp)
+
+    def _finish_in_flight(self, consumer: Any, *, grace_s: float) -> None:
+        """On stop: commit the batches that finish within ``grace_s``; the rest comes again."""
+        deadline = time.monotonic() + grace_s
+        while self._in_flight and time.monotonic() < deadline:
+            self._take_finished(consumer, wait_s=max(0.01, deadline - time.monotonic()))
+
+    def _forget_consumer(self) -> None:
+        """The consumer is being replaced: its partitions' states go with it (the next one starts
+        from the committed offsets); batches still in flight go stale."""
+        for job in self._in_flight.values():
+            job.stale = True
+        self._buffers.clear()
+        self._gathering_since.clear()
+        self._hold_until.clear()
+        self._reseek.clear()
+        with self._rebalance_lock:
+            self._rebalances.clear()
 
     # --- delivery with retries and dead letters ------------------------------------------------
 
@@ -194,23 +383,6 @@ class EventSourceMapping:
         with self._stats_lock:
             for name, delta in deltas.items():
                 setattr(self.stats, name, getattr(self.stats, name) + delta)
-
-    def _deliver_partitions(self, batch: list[Any]) -> bool:
-        """Each partition's records as batches of their own (at most ``batch_size`` records
-        each, one after the other, as Lambda delivers a partition), the partitions concurrently."""
-        parts: dict[tuple[str, int], list[Any]] = {}
-        for rec in batch:
-            parts.setdefault((rec.topic, rec.partition), []).append(rec)
-        if len(parts) == 1:
-            return self._deliver_in_batches(batch)
-        with ThreadPoolExecutor(
-            max_workers=len(parts), thread_name_prefix=f"esm-{self.mapping.name}"
-        ) as pool:
-            return all(list(pool.map(self._deliver_in_batches, parts.values())))
-
-    def _deliver_in_batches(self, records: list[Any]) -> bool:
-        size = self.mapping.batch_size
-        return all(self._deliver(records[i : i + size]) for i in range(0, len(records), size))
 
     def _deliver(self, batch: list[Any]) -> bool:
         """Deliver until every record succeeded or was dead-lettered (True), or the mapping was

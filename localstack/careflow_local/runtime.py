@@ -74,7 +74,6 @@ class LocalRuntime:
                 bootstrap=bootstrap,
                 region=region,
                 retry_backoff_s=retry_backoff_s,
-                partitions=self.pipeline.topic_partitions,
             )
             for m in self.pipeline.mappings()
         }

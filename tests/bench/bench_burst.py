@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from tests.bench.bench_pipeline import _pct
@@ -226,6 +227,79 @@ class _Run:
         return out
 
 
+def _cpu_s(pids: list[int]) -> float:
+    """CPU seconds (user + system) the processes used so far, from ``/proc/<pid>/stat``."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
+def _machine_busy_s() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine since boot, from ``/proc/stat`` (every
+    process, other jobs included: how loaded the machine was while the burst ran)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]  # idle + iowait
+    return (sum(values) - idle) / tick, sum(values) / tick
+
+
+class CpuMeter:
+    """CPU seconds between :meth:`start` and :meth:`stop`: per function (its containers' process
+    trees), the harness' own process (gateway, mappings) and the machine as a whole. Tells whether
+    a burst is bound by the CPU (containers share the machine's cores; on AWS each execution
+    environment has its own) or by waiting (model calls, batch scheduling)."""
+
+    def __init__(self, runtime: Any) -> None:
+        self.runtime = runtime
+
+    def _sample(self) -> dict[str, Any]:
+        from careflow_local.container import process_tree
+
+        per_function: dict[str, float] = {}
+        fleet = self.runtime.fleet
+        for name, pool in fleet.pools.items() if fleet is not None else ():
+            pids: list[int] = []
+            for container in pool.containers():
+                if container.pid:
+                    pids.extend(process_tree(container.pid))
+            per_function[name] = _cpu_s(pids)
+        return {
+            "functions": per_function,
+            "harness": _cpu_s([os.getpid()]),
+            "machine": _machine_busy_s(),
+            "at": time.monotonic(),
+        }
+
+    def start(self) -> None:
+        self._before = self._sample()
+
+    def stop(self) -> dict[str, Any]:
+        after, before = self._sample(), self._before
+        wall = after["at"] - before["at"]
+        functions = {
+            name: round(cpu - before["functions"].get(name, 0.0), 1)
+            for name, cpu in after["functions"].items()
+            if cpu - before["functions"].get(name, 0.0) >= 0.05
+        }
+        busy = after["machine"][0] - before["machine"][0]
+        total = after["machine"][1] - before["machine"][1]
+        return {
+            "wall_s": round(wall, 1),
+            "containers_by_function_s": functions,
+            "containers_s": round(sum(functions.values()), 1),
+            "harness_s": round(after["harness"] - before["harness"], 1),
+            "machine_busy_s": round(busy, 1),
+            "machine_busy_share": round(busy / total, 2) if total else 0.0,
+            "cores": os.cpu_count(),
+        }
+
+
 def _tenant(agent: Any | None) -> str:
     """A fresh tenant with the demo clinic's configuration (rules, unless ``agent`` is given)."""
     from careflow_local.db import demo_config, put_channel_secret, seed_tenant
@@ -345,11 +419,14 @@ def bench_burst(
             requests_before = len(model.requests())
             received_before = len(meta.state()["sent"])
 
+            cpu = CpuMeter(run.runtime)
+            cpu.start()
             start = time.time()
             with ThreadPoolExecutor(senders) as pool:
                 list(pool.map(send, range(warm_up, warm_up + n)))
             accepted_s = time.time() - start
             rows = _wait(tenant, set(sent), timeout_s=max(300.0, n * 2.0))
+            cpu_s = cpu.stop()
             received = [
                 s["body"].get("to")
                 for s in meta.state()["sent"][received_before:]
@@ -364,6 +441,7 @@ def bench_burst(
                     "model_requests": len(model.requests()) - requests_before,
                     "model_answers": model.app.state()["calls"] - calls_before,
                     "warm_up_messages": warm_up,
+                    "cpu_s": cpu_s,
                     "mappings": run.stats(),
                     "batch_concurrency": {
                         name: own.batch_concurrency for name, own in settings.per_function.items()

@@ -25,6 +25,8 @@ def test_a_small_burst_with_model_faults_loses_and_duplicates_nothing() -> None:
     assert result["meta_received"] == sent and result["meta_duplicates"] == 0
     assert result["sent_replies_missing_at_meta"] == 0
     assert result["invocations_timed_out"] == 0
+    # the CPU meter saw the containers work (run_agent's among them)
+    assert result["cpu_s"]["containers_by_function_s"].get("run_agent", 0) > 0
     assert result["model_requests"] >= 8 > result["model_answers"]
     fallbacks = result["fallbacks"]
     assert fallbacks and all(reason.startswith("openai_compat:") for reason in fallbacks)

@@ -178,6 +178,65 @@ def test_a_stopped_mapping_commits_nothing_of_a_batch_still_being_retried():
     assert esm.letters == []
 
 
+class FakeConsumer:
+    """What the poll thread asks of a KafkaConsumer, in memory: per partition a log of records,
+    a position, a paused flag and a committed offset. ``poll`` returns records of unpaused
+    partitions only, as kafka-python does."""
+
+    def __init__(self, logs):
+        from kafka import TopicPartition
+
+        self.logs = {TopicPartition("hub.x", p): recs for p, recs in logs.items()}
+        self.positions = dict.fromkeys(self.logs, 0)
+        self.paused_now = set()
+        self.commits = []
+        self.assigned = set(self.logs)
+
+    def poll(self, timeout_ms=0, max_records=None):
+        out = {}
+        for tp, recs in self.logs.items():
+            if tp in self.assigned and tp not in self.paused_now:
+                got = recs[self.positions[tp] :][: max_records or None]
+                if got:
+                    out[tp] = got
+                    self.positions[tp] += len(got)
+        if not out:
+            import time
+
+            time.sleep(min(timeout_ms, 20) / 1000)
+        return out
+
+    def assignment(self):
+        return set(self.assigned)
+
+    def paused(self):
+        return set(self.paused_now)
+
+    def pause(self, tp):
+        self.paused_now.add(tp)
+
+    def resume(self, tp):
+        self.paused_now.discard(tp)
+
+    def seek(self, tp, offset):
+        self.positions[tp] = offset
+
+    def commit(self, offsets):
+        self.commits.extend((tp.partition, o.offset) for tp, o in offsets.items())
+
+    def committed(self, tp):
+        done = [o for p, o in self.commits if p == tp.partition]
+        return max(done) if done else None
+
+
+def _drive(esm, consumer, until, turns=2000):
+    for _ in range(turns):
+        esm._poll_once(consumer)
+        if until():
+            return
+    raise AssertionError("the poll thread did not get there")
+
+
 def test_partitions_are_delivered_concurrently_each_as_its_own_batch():
     """Lambda runs up to one invocation per partition at a time: three partitions' batches
     meet at a barrier only if they are in flight together (sequential delivery breaks it)."""
@@ -193,18 +252,61 @@ def test_partitions_are_delivered_concurrently_each_as_its_own_batch():
         barrier.wait()
         return {"batchItemFailures": []}
 
-    esm = CapturingMapping(KafkaMapping("f", "hub.x"), invoke)
-    batch = [*_records(2, partition=0), *_records(3, partition=1), *_records(1, partition=2)]
-    assert esm._deliver_partitions(batch)
+    esm = CapturingMapping(KafkaMapping("f", "hub.x", maximum_batching_window_s=0), invoke)
+    consumer = FakeConsumer({0: _records(2, 0), 1: _records(3, 1), 2: _records(1, 2)})
+    _drive(esm, consumer, lambda: len(consumer.commits) == 3)
     assert sorted(batches) == [[(0, 0), (0, 1)], [(1, 0), (1, 1), (1, 2)], [(2, 0)]]
+    assert sorted(consumer.commits) == [(0, 2), (1, 3), (2, 1)]
+    assert consumer.paused_now == set()
     assert esm.stats.records_ok == 6 and esm.stats.invocations == 3
+
+
+def test_a_partition_is_paused_while_its_batch_is_in_flight_and_the_others_go_on():
+    """Partition 0's batch blocks in the function; partition 1 meanwhile gets all its batches,
+    one after the other, each committed before the next; partition 0 stays paused, uncommitted,
+    until its batch returns, and then continues in order."""
+    import threading
+
+    release = threading.Event()
+    calls = []
+
+    def invoke(event):
+        [records] = event["records"].values()
+        offsets = [(r["partition"], r["offset"]) for r in records]
+        calls.append(offsets)
+        if offsets[0] == (0, 0):
+            assert release.wait(20)
+        return {"batchItemFailures": []}
+
+    esm = CapturingMapping(
+        KafkaMapping("f", "hub.x", batch_size=2, maximum_batching_window_s=0), invoke
+    )
+    consumer = FakeConsumer({0: _records(4, 0), 1: _records(6, 1)})
+    _drive(esm, consumer, lambda: (1, 6) in consumer.commits)
+    from kafka import TopicPartition
+
+    assert TopicPartition("hub.x", 0) in consumer.paused_now
+    assert [c for c in calls if c[0][0] == 1] == [
+        [(1, 0), (1, 1)],
+        [(1, 2), (1, 3)],
+        [(1, 4), (1, 5)],
+    ]
+    assert [c for c in consumer.commits if c[0] == 1] == [(1, 2), (1, 4), (1, 6)]
+    assert [c for c in calls if c[0][0] == 0] == [[(0, 0), (0, 1)]]
+    assert not [c for c in consumer.commits if c[0] == 0]
+    release.set()
+    _drive(esm, consumer, lambda: (0, 4) in consumer.commits)
+    assert [c for c in calls if c[0][0] == 0] == [[(0, 0), (0, 1)], [(0, 2), (0, 3)]]
+    assert [c for c in consumer.commits if c[0] == 0] == [(0, 2), (0, 4)]
 
 
 def test_a_failing_partition_is_retried_alone_while_the_others_succeed():
     invoke, calls = _failing({(1, 1)})
-    esm = CapturingMapping(KafkaMapping("f", "hub.x", maximum_retry_attempts=1), invoke)
-
-    assert esm._deliver_partitions(_records(2, partition=0) + _records(3, partition=1))
+    esm = CapturingMapping(
+        KafkaMapping("f", "hub.x", maximum_retry_attempts=1, maximum_batching_window_s=0), invoke
+    )
+    consumer = FakeConsumer({0: _records(2, 0), 1: _records(3, 1)})
+    _drive(esm, consumer, lambda: len(consumer.commits) == 2)
 
     assert sorted(calls) == [
         [(0, 0), (0, 1)],
@@ -213,6 +315,7 @@ def test_a_failing_partition_is_retried_alone_while_the_others_succeed():
         [(1, 2)],
     ]
     assert esm.letters == [(1, 1, 2, "RetryAttemptsExhausted", "function error")]
+    assert sorted(consumer.commits) == [(0, 2), (1, 3)]
     assert esm.stats.records_ok == 4
 
 
@@ -221,10 +324,100 @@ def test_each_partition_gets_batches_of_at_most_batch_size_in_order():
     batches of ``batch_size`` (not the whole poll capped at one batch for all partitions)."""
     invoke, calls = _failing(set())
     esm = EventSourceMapping(
-        KafkaMapping("f", "hub.x", batch_size=2), invoke, bootstrap="x:1", region="r", partitions=2
+        KafkaMapping("f", "hub.x", batch_size=2, maximum_batching_window_s=0),
+        invoke,
+        bootstrap="x:1",
+        region="r",
     )
-    assert esm._capacity == 4
-    assert esm._deliver_partitions(_records(5, partition=0) + _records(1, partition=1))
+    consumer = FakeConsumer({0: _records(5, 0), 1: _records(1, 1)})
+    _drive(esm, consumer, lambda: (0, 5) in consumer.commits and (1, 1) in consumer.commits)
     by_partition = sorted(calls, key=lambda offsets: (offsets[0][0], offsets[0][1]))
     assert by_partition == [[(0, 0), (0, 1)], [(0, 2), (0, 3)], [(0, 4)], [(1, 0)]]
     assert esm.stats.batches == 4 and esm.stats.records_ok == 6
+
+
+def test_a_batch_waits_for_the_window_unless_it_is_full():
+    """``maximum_batching_window_s``: a partition's batch closes when it is full or the window
+    has passed since its first record, not at the first poll that saw a record."""
+    invoke, calls = _failing(set())
+    esm = CapturingMapping(
+        KafkaMapping("f", "hub.x", batch_size=3, maximum_batching_window_s=3600), invoke
+    )
+    consumer = FakeConsumer({0: _records(2, 0), 1: _records(4, 1)})
+    _drive(esm, consumer, lambda: (1, 3) in consumer.commits)
+    for _ in range(20):
+        esm._poll_once(consumer)
+    assert calls == [[(1, 0), (1, 1), (1, 2)]]  # partition 0 (2 records) and 1's rest wait
+    consumer.logs[next(iter(consumer.logs))].append(_records(3, 0)[2])
+    _drive(esm, consumer, lambda: (0, 3) in consumer.commits)
+    assert calls[1] == [(0, 0), (0, 1), (0, 2)]
+
+
+def test_a_partition_revoked_while_in_flight_is_not_committed_and_starts_again():
+    """A rebalance takes partition 0 while its batch is in the function: the result is not
+    committed, the partition is not resumed while the old batch runs (never two invocations of
+    one partition), and once it is back it starts again from the committed offset."""
+    import threading
+
+    from kafka import TopicPartition
+
+    tp0 = TopicPartition("hub.x", 0)
+    release = threading.Event()
+    calls = []
+
+    def invoke(event):
+        [records] = event["records"].values()
+        calls.append([(r["partition"], r["offset"]) for r in records])
+        if len(calls) == 2:
+            assert release.wait(20)
+        return {"batchItemFailures": []}
+
+    esm = CapturingMapping(
+        KafkaMapping("f", "hub.x", batch_size=2, maximum_batching_window_s=0), invoke
+    )
+    consumer = FakeConsumer({0: _records(4, 0)})
+    _drive(esm, consumer, lambda: consumer.commits == [(0, 2)] and len(calls) == 2)
+    # the second batch (offsets 2, 3) is in flight: the group revokes and re-assigns the
+    # partition (kafka-python keeps its position and paused flag when it stays ours)
+    esm._on_rebalance("revoked", {tp0})
+    esm._on_rebalance("assigned", {tp0})
+    for _ in range(10):
+        esm._poll_once(consumer)
+    assert tp0 in consumer.paused_now and len(calls) == 2
+    release.set()
+    _drive(esm, consumer, lambda: len(calls) == 3)
+    assert calls[2] == [(0, 2), (0, 3)]  # again, from the committed offset
+    _drive(esm, consumer, lambda: consumer.commits[-1] == (0, 4))
+    assert consumer.commits == [(0, 2), (0, 4)]  # the stale result was never committed
+
+
+def test_a_batch_whose_worker_failed_outside_the_function_comes_again_uncommitted():
+    """Writing a dead letter fails (Kafka unreachable): nothing of the batch is committed, the
+    partition starts again from the batch's first record, and the batch goes through once the
+    dead letter can be written."""
+    invoke, calls = _failing({(0, 0)})
+    broken = {"left": 1}
+
+    class Flaky(CapturingMapping):
+        def _dead_letter(self, record, attempts, error, condition):
+            if broken["left"]:
+                broken["left"] -= 1
+                raise ConnectionError("cannot produce the dead letter")
+            super()._dead_letter(record, attempts, error, condition)
+
+    esm = Flaky(
+        KafkaMapping("f", "hub.x", maximum_retry_attempts=0, maximum_batching_window_s=0), invoke
+    )
+    import careflow_local.esm as esm_module
+
+    pause = esm_module.WORKER_ERROR_PAUSE_S
+    esm_module.WORKER_ERROR_PAUSE_S = 0.0
+    try:
+        consumer = FakeConsumer({0: _records(2, 0)})
+        _drive(esm, consumer, lambda: consumer.commits == [(0, 2)])
+    finally:
+        esm_module.WORKER_ERROR_PAUSE_S = pause
+    # first try: the dead letter for offset 0 failed, nothing committed; then both records again
+    assert calls[0] == [(0, 0), (0, 1)] and calls[1] == [(0, 0), (0, 1)]
+    assert esm.letters == [(0, 0, 1, "RetryAttemptsExhausted", "function error")]
+    assert any("cannot produce the dead letter" in e for e in esm.stats.errors)
