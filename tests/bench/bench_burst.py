@@ -320,9 +320,10 @@ def _tenant(agent: Any | None) -> str:
     return tenant
 
 
-def _post(url: str, wa_id: str, text: str, attempts: int = 5) -> str:
-    """One signed webhook; a 5xx is delivered again, the same bytes, as Meta redelivers (a cold
-    ``ingest_message`` on a loaded machine can pass its 10 s timeout)."""
+def _post(url: str, wa_id: str, text: str, attempts: int = 8) -> str:
+    """One signed webhook; a 5xx is delivered again, the same bytes, with a growing pause, as
+    Meta redelivers (a cold ``ingest_message`` on a loaded machine can pass its 10 s timeout,
+    several times in a row when every container of a burst starts at once)."""
     from careflow_local.samples import signed, whatsapp_text
 
     mid = f"wamid.bench.{uuid.uuid4().hex}"
@@ -336,7 +337,7 @@ def _post(url: str, wa_id: str, text: str, attempts: int = 5) -> str:
         except urllib.error.HTTPError as exc:
             if exc.code < 500 or attempt == attempts - 1:
                 raise
-            time.sleep(1.0)
+            time.sleep(min(2.0**attempt, 10.0))
     return mid
 
 
