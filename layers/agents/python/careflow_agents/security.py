@@ -263,6 +263,7 @@ _STRONG: dict[str, list[str]] = {
     # A mode or game for the assistant, or the words that make it escalate.
     "mode_game": [
         r"\b(let'?s|wanna|want to) play (a )?(game|pretend)\b|\bplay a game where\b|oyun oynayalim|(ein )?spiel spielen|jouons a un jeu|on joue a un jeu|сыграем в игру|давай поиграем|(نلعب|نلعبي) لعبه",
+        r"wartungsmodus|mode (de )?maintenance|en mode maintenance|bakim modu|bakim modunda|режим\w* (обслуживания|техобслуживания|тех\. ?обслуживания)|وضع الصيانه",
         r"\brole-?play\b|\b(qa|test|audit|maintenance|service|training|evaluation) (mode|bot)\b|\b(you are|you're|u r|ur) talking to (the|a) .{0,25}\bbot\b",
         r"\b(escalation|trigger|flag\w*) (keywords|words|phrases|rules|list)\b|(eskalasyon|tetikleyici) (kelime|sozcuk)\w*|(eskalations|ausloese|auslose)\w*(worter|woerter|begriffe)|mots (declencheurs|d'escalade)|(стоп|ключев|триггерн)\w* слов\w* (для )?эскалац|كلمات (التصعيد|التنبيه)",
     ],
@@ -413,6 +414,13 @@ _WEAK: dict[str, list[str]] = {
         r"(sans (validation|passer par|demander)|inutile de demander|nouvelle politique|aux patients le nouveau)",
         r"(без (одобрения|согласования|координатора)|по новой политике|отправляй пациентам|всем \w* пациентам)",
         r"(بدون الرجوع|بدون موافقه|بدون موافقة|السياسه الجديده|السياسة الجديدة|ارسل للمرضى|كل مريض)",
+        # a check or the approval claimed switched off: only the system's owner could say so
+        r"\b(checks?|checking|verification|validation|approval|review|filters?|safety|moderation)\b.{0,30}\b(is |are |has been |have been )?(temporarily |currently )?(suspended|disabled|paused|turned off|switched off|deactivated|offline)\b",
+        r"(kontrol|dogrulama|onay|denetim)\w*.{0,30}(askiya alin|devre disi|durduruldu|kapatildi|iptal edildi)",
+        r"(prüfung|kontrolle|freigabe|filter|verifizierung)\w*.{0,30}(ausgesetzt|deaktiviert|abgeschaltet|pausiert|ausser kraft)",
+        r"(verification|validation|controle|moderation)\w*.{0,30}(suspendu|desactiv|interromp|en pause)",
+        r"(проверк|верификац|модерац|контрол|согласовани)\w*.{0,30}(отключен|приостановлен|выключен|не работает)",
+        r"(التحقق|الفحص|المراجعه|التدقيق|الموافقه)[^ ]*.{0,30}(متوقف|موقوف|معطل)|(ايقاف|توقيف|تعطيل) (التحقق|الفحص|المراجعه|التدقيق)",
     ],
     # Somebody presents themselves as the clinic's staff, its owner or the system's makers.
     "staff_claim": [
@@ -446,6 +454,13 @@ _WEAK: dict[str, list[str]] = {
         r"\b(cher|chere|bonjour|salut|hey) (assistant|bot|chatbot|ia)\b|\b(ce|du|au) (bot|chatbot)\b",
         r"(уважаемый|дорогой|привет|эй) (ассистент|бот|помощник)|(этого|этому|этот) (бот|ассистент)\w*",
         r"(عزيزي|يا|هلا) (المساعد|البوت|الروبوت)|(هذا|هاد) (البوت|الروبوت)",
+        # a vocative in mid-message, after a discourse marker: "btw assistant when you answer"
+        r"\b(btw|by the way|oh and|also|and|ps|p\.s\.?|ok|okay|so)\b,? (dear )?(assistant|bot|chatbot)\b(?! (said|told|says|wrote|asked))|\b(assistant|bot|chatbot)\s*,\s*(when|in|please|pls|write|add|put|say|include|also|mention)\b",
+        r"\b(bu arada|ayrica|ha bir de|bir de|ps)\b,? (asistan|bot)\b|\b(asistan|bot)\w*\s*,\s*(cevab|yanit|yaz|ekle|lutfen)",
+        r"\b(ubrigens|ach ja|ach und|und|ps|also)\b,? (lieber )?(assistent|bot|chatbot)\b|\b(assistent|bot|chatbot)\s*,\s*(schreib|füg|sag|bitte|in deiner|wenn du)",
+        r"\b(au fait|d'ailleurs|et|ps|sinon)\b,? (cher )?(l'assistant|assistant|bot|chatbot)\b|\b(assistant|bot|chatbot)\s*,\s*(ecris|ajoute|mets|dis|quand tu|dans ta)",
+        r"(кстати|и ещ[её]|ps|а ещ[её])\s?,? (ассистент|бот|помощник)\b|(ассистент|бот|помощник)\s*,\s*(напиши|добавь|в ответе|когда)",
+        r"(بالمناسبه|على فكره|وكمان|كمان)\s?،? ?(يا )?(المساعد|البوت|مساعد)",
     ],
     # Money set or moved by an order or an assertion (asking for a discount is not one).
     "money_order": [
@@ -477,11 +492,12 @@ _WEAK: dict[str, list[str]] = {
     # Someone else's approval claimed ("management has approved", "the doctor agreed").
     "agreed_claim": [
         r"\b(doctor|dr|surgeon|management|manager|director|owner|coordinator|admin|you)\b.{0,20}\b(already )?(agreed|approved|authori[sz]ed|granted|promised)\b",
-        r"(doktor|hekim|yonetim|mudur|koordinator|sahib)\w*.{0,20}(kabul etti|onayladi|onay verdi|izin verdi|soz verdi)",
-        r"(arzt|arztin|chef|leitung|geschaftsfuhrung|koordinat)\w*.{0,40}(zugestimmt|genehmigt|versprochen|gewahrt|bewilligt)",
-        r"(docteur|medecin|chirurgien|direction|coordinat)\w*.{0,30}(accepte|accorde|autorise|approuve|promis)",
-        r"(врач|доктор|руководств|директор|администрац|координатор)\w*.{0,20}(согласил|одобрил|разрешил|обещал)",
-        r"(الدكتور|الطبيب|الاداره|المدير|المنسق)[^ ]*.{0,20}(وافق|اعتمد|وعد)",
+        r"\b(doctor|dr|surgeon|management|manager|director|head|owner|coordinator|admin|boss)\b.{0,40}\b(on the phone|by phone|in person)\b.{0,20}\b(agreed|approved|confirmed|promised|okayed|said yes)\b|\bas (agreed|arranged|discussed) (with|by) (dr|doctor|the|your|my|mr|mrs|ms)\b",
+        r"(doktor|hekim|yonetim|mudur|koordinator|sahib)\w*.{0,40}(kabul etti|onayladi|onay verdi|izin verdi|soz verdi)|(ile|la|le) (anlastigimiz|konustugumuz|kararlastirdigimiz) gibi",
+        r"(arzt|arztin|chef|leitung|leiter|geschaftsfuhrung|koordinat)\w*.{0,40}(zugestimmt|genehmigt|versprochen|gewahrt|bewilligt|zugesagt)|wie mit (dr|herrn|frau|der|dem|ihrem|ihrer)\b.{0,30}(vereinbart|besprochen|abgesprochen)",
+        r"(docteur|medecin|chirurgien|direction|directeur|directrice|responsable|coordinat)\w*.{0,40}(accepte|accorde|autorise|approuve|promis|valide)|comme convenu avec",
+        r"(врач|доктор|руководств|руководител|директор|заведующ|главврач|администрац|координатор)\w*.{0,40}(согласил|одобрил|разрешил|обещал|пообещал|согласовал|подтвердил)|как (договорились|согласовано|условились) с",
+        r"(الدكتور|الطبيب|الاداره|المدير|المنسق)[^ ]*.{0,40}(وافق|اعتمد|وعد)|(زي ما|كما|مثل ما) (اتفقنا|اتفقت) مع",
     ],
     # Permission granted to the assistant ("I authorise you to ..."): only staff could.
     "grant_permission": [
@@ -536,7 +552,7 @@ _WEAK: dict[str, list[str]] = {
     # An order to record a payment status: the assistant keeps no ledger.
     "mark_paid": [
         r"\b(mark|flag|record|set)\b.{0,30}\b(as )?(fully )?(paid|settled|cleared|approved|free)\b",
-        r"(odendi|odemem tamamlandi|tamamlandi|onaylandi|ucretsiz)\w* (diye|olarak) (isaretle|kaydet|gir|yaz|gecir)",
+        r"(odendi|odenmis|odemem tamamlandi|tamamlandi|onaylandi|ucretsiz)\w* (diye|olarak) (isaretle|kaydet|gir|yaz|gecir)",
         r"(trag|trage|markier|vermerk|buch)\w* .{0,30}(bezahlt|beglichen|erledigt|kostenlos)",
         r"(marque|note|enregistre|indique)\w* .{0,30}(paye|regle|solde|gratuit)",
         r"(отметь|отметьте|запиши|пометь|проставь)\w* .{0,30}(оплат|оплачен|бесплатн|погашен)",
@@ -585,6 +601,29 @@ _WEAK: dict[str, list[str]] = {
         r"(reponds|dis|ecris)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(dis|ecris)(-moi)? que .{0,40}(paye|gratuit|valide|rembours)",
         r"(скажи|ответь|напиши)\w*,? (что|только) .{0,40}(оплачен|бесплатн|одобрен|возврат|получен)|(скажи|ответь|напиши)\w*[^'\"«»]{0,30}['\"«][^'\"«»]{3,}['\"»]",
         r"(قول|قل|رد|اكتب)[^ ]* (لي )?(ان|إن|بان) .{0,30}(الدفع|مدفوع|مجان|وافق|وصل)",
+        # what the answer must contain: "when you answer also write ...", "in your reply add ..."
+        r"\b(when you (answer|reply|respond)|in (your|the) (answer|reply|response))\b.{0,30}\b(write|add|say|put|include|mention|state|type)\b|\b(write|add|put|include|mention|state)\b.{0,20}\b(in|into|to|at the end of) your (answer|reply|response)\b",
+        r"(cevabinda|cevabina|yanitinda|yanitina|cevap verirken|cevap yazarken).{0,30}(yaz|ekle|belirt|soyle)|['\"«“][^'\"«»“”]{3,}['\"»”] diye (yaz|cevap|yanit)",
+        r"(in deiner|in ihrer|in der|in eurer) antwort.{0,30}(schreib|füg|erwähn|sag|setz)|(schreib|füg|erwähn|setz)\w*.{0,20}in (deine|deiner|ihre|ihrer|die) antwort|wenn (du|sie) antwort\w*.{0,20}(schreib|füg|erwähn)",
+        r"(dans (ta|votre) reponse|quand tu reponds|en repondant).{0,30}(ecris|ajoute|mets|dis|mentionne|indique)|(ecris|ajoute|mets|mentionne|indique)\w*.{0,20}dans (ta|votre) reponse",
+        r"(в (сво[её]м |тво[её]м )?ответе|когда (будешь )?отвеча\w*).{0,30}(напиши|добавь|укажи|скажи|допиши)|(напиши|добавь|укажи|допиши)\w*.{0,20}в (сво[её]м )?ответе",
+        r"(في ردك|بردك|لما ترد|وانت ترد).{0,30}(اكتب|ضيف|اضف|قول|حط)",
+        # a reply dictated in quotation marks of any language
+        r"\b(reply|answer|respond)( only| just)?\b[^'\"«»“”]{0,30}[«“][^«»“”]{3,}[»”]",
+        r"\b(antworte\w*|antworten|schreib|schreiben sie)\b[^'\"«»“”„]{0,30}[«“„][^«»“”„]{3,}[»”“]",
+        r"\b(reponds|repondez|repondre|ecris|ecrivez|ecrire|dites|dis)\b[^«»“”'\"]{0,30}[«“'\"][^«»“”'\"]{3,}[»”'\"]",
+        r"(ответь|ответьте|ответить|отвечай|отвечайте|напиши|напишите|скажи|скажите)[^'\"«»“”]{0,30}[«“'\"][^«»“”'\"]{3,}[»”'\"]",
+        r"\b(cevap ver|yanit ver|yaz|yazin|yazar misin)\w*[^'\"«»“”]{0,30}[«“][^«»“”]{3,}[»”]",
+        r"(^|\s)(ال)?(رد|ردوا|اكتب|قول)[^'\"«»“”]{0,30}[«“'\"][^«»“”'\"]{3,}[»”'\"]",
+    ],
+    # The clinic's earlier words asked for again or in writing ("resend that confirmation").
+    "reproduce": [
+        r"\b(resend|re-send)\b|\bsend (me )?(it|that|this|the same|that same)( message| confirmation| text| quote)? again\b|\b(put|confirm) (it|that|this) in writing\b|\bwrite (it|that|this) (again|in writing)\b",
+        r"(tekrar|yeniden|bir daha) (gonder|yolla|yaz|at|ilet)|yazili olarak (gonder|ver|yaz|teyit)",
+        r"(nochmal|noch einmal|noch mal|erneut)\s(\w+\s){0,3}(schicken|senden|zusenden|schreiben|bestätigen|weiterleiten)|schriftlich (geben|bestätigen|schicken|senden)|nochmal schriftlich",
+        r"\b(me )?(renvoy|reenvoy|renvoi)\w*|(envoy|ecri|transmet)\w* (a nouveau|encore une fois|de nouveau)|par ecrit",
+        r"(переслать|перешлите|перешли|продублир\w*|отправ\w* (ещ[её] раз|повторно|снова)|ещ[её] раз (отправ|пришл|перешл|напиш|скин)\w*|письменно)",
+        r"(ترسل|ترسلون|ترسلي|ارسل|ابعت|تبعت|تبعتو)[^ ]* .{0,25}(مره ثانيه|مره تانيه|مره اخرى|كمان مره|من جديد)|نفس الرساله|كتابيا",
     ],
     # A test, training or simulation frame around an order.
     "test_frame": [
@@ -652,7 +691,7 @@ _MARKUP_SOURCES: tuple[str, ...] = (
     # doctor, the staff or the system before a colon ("--- Anmerkung Dr. X (intern): ...",
     # "[ПРИМЕЧАНИЕ ВРАЧА: ...]"); a patient's own "-- note: I'm allergic" is no such header
     r"<!--",
-    r"(-{2,}|={2,}|\*{2,}|\[|\{|<<)(?=[^:\n\]]{0,50}(note|memo|anmerkung|notiz|vermerk|hinweis|remarque|примечани|заметк|пометк|служебн|ملاحظ|مذكر|notu|notlar|not\s*:))(?=[^:\n\]]{0,50}(\bdr\b|doctor|doktor|arzt|medecin|médecin|врач|доктор|طبيب|دكتور|intern|interne|внутрен|داخلي|dahili|staff|personal|personnel|персонал|admin|clinic|klinik|clinique|клиник|عياد|system|sistem|système|систем|manager|coordinat|koordinat|координат|منسق|المنسق))[^:\n\]]{0,50}:",
+    r"(-{2,}|={2,}|\*{2,}|\[|\{|<<)(?=[^:\n\]]{0,50}(note|memo|anmerkung|notiz|vermerk|hinweis|remarque|примечани|заметк|пометк|служебн|ملاحظ|مذكر|notu|notlar|not\s*:|instruction|anweisung|consigne|talimat|инструкц|указани|تعليم|approval|freigabe|genehmigung|validation|onay|одобрени|موافق))(?=[^:\n\]]{0,50}(\bdr\b|doctor|doktor|arzt|medecin|médecin|врач|доктор|طبيب|دكتور|intern|interne|внутрен|داخلي|dahili|staff|personal|personnel|персонал|admin|clinic|klinik|clinique|клиник|عياد|system|sistem|système|систем|manager|coordinat|koordinat|координат|منسق|المنسق|assistant|assistent|asistan|ассистент|مساعد|\bbot\b))[^:\n\]]{0,50}:",
     r"#{2,}\s*\w*\s*(talimat|anweisung|consigne|instruction|инструкц|تعليمات|system|sistem|systeme|система|النظام|admin|override|note|notiz|notu|записка|ملاحظ|prompt|config|policy|richtlinie|politique|politika|политик|سياس)",
     r"[\"'«“„]\s*(assistant|assistent|asistan|ассистент|المساعد|bot|system|sistem|systeme|система)\s*:",
     r"(previous|earlier|last|our) (conversation|chat|session|transcript).{0,80}(assistant|bot|system|asistan|assistent|ассистент|المساعد)\s*:",
@@ -703,6 +742,44 @@ def _hidden_text(redacted: str) -> bool:
     return False
 
 
+# A quotation, in the marks of any of our languages: the text between them is what somebody is
+# claimed to have written. An apostrophe opens one only after a space or a colon ("I'm" does not).
+_QUOTED = re.compile(
+    r"[\"«„“”](?P<a>[^\"«»„“”\n]{3,240})[\"»“”]|(?:(?<=[\s:(])|^)'(?P<b>[^'\n]{3,240})'(?![a-z])"
+)
+# A binding word about a price or a payment: confirmed, approved, fixed, free, paid.
+_COMMITMENT = re.compile(
+    fold_pattern(
+        r"\b(confirm\w*|approved|agreed|fixed|final|guaranteed|free|paid|valid)\b"
+        r"|\b(onay\w*|kesin\w*|teyit\w*|ucretsiz|bedava|odendi|odenmis)\b"
+        r"|\b(bestätigt|bestaetigt|genehmigt|freigegeben|zugesagt|fix|fest|verbindlich|kostenlos|gratis|bezahlt)\b"
+        r"|\b(confirme\w*|valide\w*|approuve\w*|garanti\w*|gratuit\w*|paye\w*|accorde\w*|definitif)\b"
+        r"|(подтвержд\w*|одобрен\w*|утвержд\w*|согласован\w*|бесплатн\w*|оплачен\w*|гарантир\w*|окончательн\w*)"
+        r"|\b(podtverzhd\w*|odobren\w*|besplatn\w*|oplachen\w*)"
+        r"|(مؤكد|موكد|تاكيد|معتمد|موافق|مجان|مدفوع|نهائي)"
+    )
+)
+# An amount of money: a number with a currency on either side (digits are folded to 0-9).
+_AMOUNT = re.compile(
+    r"\d[\d .,']*\s?(eur\w*|€|usd|\$|dollar\w*|tl\b|try\b|lira|gbp|£|chf|евро|руб\w*|долл\w*"
+    r"|доллар\w*|يورو|دولار|ليره|ريال|درهم|جنيه)|(€|\$|£)\s?\d"
+)
+
+
+def _quoted_commitment(folded: str) -> bool:
+    """A quotation holding an amount and a binding word: "2,500 EUR, this price is confirmed".
+
+    Somebody claims the clinic (or a doctor) put a price in writing and wants it back from the
+    assistant -- resent, confirmed, or dictated as its reply. A patient forwarding the clinic's
+    own transfer or hotel confirmation quotes no amount; a discount question quotes nothing.
+    """
+    for match in _QUOTED.finditer(folded):
+        quoted = match.group("a") or match.group("b") or ""
+        if _AMOUNT.search(quoted) and _COMMITMENT.search(quoted):
+            return True
+    return False
+
+
 def injection_signs(redacted: str) -> tuple[str, ...]:
     """The structural signs of a manipulation attempt found in a message."""
     folded_view = fold(redacted)
@@ -714,6 +791,8 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     found = ["markup"] if _markup().search(redacted.casefold()) else []
     if _BASE64.search(redacted) and _hidden_text(redacted):
         found.append("encoded")
+    if _quoted_commitment(folded_view):
+        found.append("quoted_commitment")
     for name in (*_STRONG, *_WEAK):
         folded, latin_patterns = _SIGNS.patterns(
             name, scripts, translit=bool(latin_view), text=folded_view, latin_text=latin_view
@@ -745,13 +824,17 @@ _FAMILY = {
     "system_notice": "authority",
     "prior_message": "authority",
     "as_if": "directive",
+    "reproduce": "dictate",
+    "quoted_commitment": "claim",
 }
+# Weak signs computed by code rather than by a table.
+_WEAK_STRUCTURE = frozenset({"quoted_commitment"})
 
 
 def is_injection(signs: tuple[str, ...]) -> bool:
     strong = [s for s in signs if s in _STRONG or s in ("markup", "encoded")]
     # Two tables of one kind (money stated, money ordered) are one sign, not two.
-    weak = {_FAMILY.get(s, s) for s in signs if s in _WEAK}
+    weak = {_FAMILY.get(s, s) for s in signs if s in _WEAK or s in _WEAK_STRUCTURE}
     return bool(strong) or len(weak) >= 2
 
 
@@ -785,6 +868,13 @@ _DATA_EXTRACTION = compile_all(
     + [
         r"\b(list|database|export|dump)\b.{0,20}\b(of )?(all )?(your )?patients",
         r"hasta (listesi|veritabani)",
+        # the personal details of "the patients": never a patient's own question
+        r"\b(names?|phone numbers?|numbers|addresses|contacts?|contact details|e-?mails?)\b.{0,30}\b(of|for) (the |all |your )?patients\b",
+        r"hastalar\w* (isim|ad|telefon|numara|adres|iletisim)\w*",
+        r"\b(namen|telefonnummern|handynummern|nummern|adressen|kontakte|kontaktdaten)\b.{0,30}\b(der|aller|von den) patient(en|innen)\b",
+        r"\b(noms|numeros|telephones|adresses|coordonnees)\b.{0,30}\b(des|de tous les) patient(e)?s\b",
+        r"(имена|фамилии|телефоны|номера|адреса|контакты)\w*.{0,30}пациентов",
+        r"(اسماء|ارقام|عناوين|ارقام تلفونات|ارقام جوالات)[^ ]* .{0,20}المرضى",
         r"\b(list|liste|listesi|liste der|список|قائمه)\w*.{0,30}(patients|patienten|hasta|пациент|المرضى)\w*.{0,60}(phone|telephone|telefon|numar|nummer|numero|телефон|номер|ارقام|adres|address|e-?mail)",
     ]
 )
