@@ -113,7 +113,7 @@ def model() -> Model | None:
 
 
 # Signs too common in patients' own questions to make the model's opinion worth asking.
-_ORDINARY_SIGNS = frozenset({"money"})
+_ORDINARY_SIGNS = frozenset({"money", "reproduce", "quoted_commitment"})
 
 
 def asked(signs: tuple[str, ...]) -> bool:

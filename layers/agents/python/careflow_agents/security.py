@@ -365,10 +365,10 @@ _WEAK: dict[str, list[str]] = {
         r"\b(switched|changed) banks?\b",
         r"\b\d+ ?% ?(off|discount)\b|\bdiscount of \d+",
         r"\b(for free|free of charge|waived|paid in full|zero invoice|invoice (of )?0)\b",
-        r"(yeni iban|hesap numara\w* degisti|hesap numara\w* değişti|%\s?\d+ indirim|ucretsiz|ücretsiz|bedava|0 tl)",
+        r"(yeni iban|hesap numara\w* degisti|hesap numara\w* değişti|%\s?\d+ indirim|ucretsiz|ücretsiz|bedava|(?<!\d)0 tl)",
         r"(neue (iban|bankverbindung|kontonummer)|bankverbindung.{0,30}(ändern|aendern|geändert)|\d+ ?(prozent|%) rabatt|freundschaftspreis|kostenlos|gratis|erstattet)",
         r"(nouveau rib|nouvel iban|nouveau iban|\d+ ?% de (reduc|réduc|remise)|gratuit|rembours)",
-        r"(новый iban|новые реквизиты|реквизиты изменились|скидк\w* \d+|\d+ ?% скидк|бесплатн|0 евро|без предоплаты)",
+        r"(новый iban|новые реквизиты|реквизиты изменились|скидк\w* \d+|\d+ ?% скидк|бесплатн|(?<!\d)0 евро|без предоплаты)",
         r"(الايبان الجديد|الآيبان الجديد|حساب جديد|تغير حساب|خصم \d+|خصم ٪|مجانا|مجاناً|مجاني|الفاتوره صفر|معفى من العربون)",
         r"\bdiscount \d+ ?%|\b\d+ ?% discount",
         r"(yarı yarıya|yari yariya|fiyat\w* (düşür|dusur|indir)|kaporasız|kaporasiz)",
@@ -450,7 +450,7 @@ _WEAK: dict[str, list[str]] = {
     "addressed": [
         r"\b(dear|hey|hello|attention|note to (the )?) ?(assistant|bot|chatbot|ai|gpt|model)\b|\b(this|the) (bot|chatbot|ai assistant|language model)\b",
         r"(sayin|sevgili|hey|merhaba) (asistan|bot)|\b(bu )?(botun|bota|asistana|yapay zeka)\w*",
-        r"(sehr geehrter|lieber|hallo|hey) (assistent|bot|chatbot|ki)\b|\b(dieses|diesen|dem|des) (bots?|chatbots?|assistenten)\b",
+        r"(sehr geehrte[rs]?|liebe[rs]?|hallo|hey) (assistent\w*|bot|chatbot|ki|ki-system)\b|\b(dieses|diesen|dem|des) (bots?|chatbots?|assistenten)\b",
         r"\b(cher|chere|bonjour|salut|hey) (assistant|bot|chatbot|ia)\b|\b(ce|du|au) (bot|chatbot)\b",
         r"(уважаемый|дорогой|привет|эй) (ассистент|бот|помощник)|(этого|этому|этот) (бот|ассистент)\w*",
         r"(عزيزي|يا|هلا) (المساعد|البوت|الروبوت)|(هذا|هاد) (البوت|الروبوت)",
@@ -460,7 +460,7 @@ _WEAK: dict[str, list[str]] = {
         r"\b(ubrigens|ach ja|ach und|und|ps|also)\b,? (lieber )?(assistent|bot|chatbot)\b|\b(assistent|bot|chatbot)\s*,\s*(schreib|füg|sag|bitte|in deiner|wenn du)",
         r"\b(au fait|d'ailleurs|et|ps|sinon)\b,? (cher )?(l'assistant|assistant|bot|chatbot)\b|\b(assistant|bot|chatbot)\s*,\s*(ecris|ajoute|mets|dis|quand tu|dans ta)",
         r"(кстати|и ещ[её]|ps|а ещ[её])\s?,? (ассистент|бот|помощник)\b|(ассистент|бот|помощник)\s*,\s*(напиши|добавь|в ответе|когда)",
-        r"(بالمناسبه|على فكره|وكمان|كمان)\s?،? ?(يا )?(المساعد|البوت|مساعد)",
+        r"(بالمناسبه|على فكره|وكمان|كمان)\s?،? ?(يا )?(المساعد|البوت|مساعد|بوت)",
     ],
     # Money set or moved by an order or an assertion (asking for a discount is not one).
     "money_order": [
@@ -493,6 +493,7 @@ _WEAK: dict[str, list[str]] = {
     "agreed_claim": [
         r"\b(doctor|dr|surgeon|management|manager|director|owner|coordinator|admin|you)\b.{0,20}\b(already )?(agreed|approved|authori[sz]ed|granted|promised)\b",
         r"\b(doctor|dr|surgeon|management|manager|director|head|owner|coordinator|admin|boss)\b.{0,40}\b(on the phone|by phone|in person)\b.{0,20}\b(agreed|approved|confirmed|promised|okayed|said yes)\b|\bas (agreed|arranged|discussed) (with|by) (dr|doctor|the|your|my|mr|mrs|ms)\b",
+        r"\b(doctor|dr|surgeon|nurse|manager|director|head|owner|coordinator|admin|boss)\b.{0,30}\b(agreed|approved|confirmed|promised|okayed|said yes)\b.{0,20}\b(on the phone|by phone|in person)\b",
         r"(doktor|hekim|yonetim|mudur|koordinator|sahib)\w*.{0,40}(kabul etti|onayladi|onay verdi|izin verdi|soz verdi)|(ile|la|le) (anlastigimiz|konustugumuz|kararlastirdigimiz) gibi",
         r"(arzt|arztin|chef|leitung|leiter|geschaftsfuhrung|koordinat)\w*.{0,40}(zugestimmt|genehmigt|versprochen|gewahrt|bewilligt|zugesagt)|wie mit (dr|herrn|frau|der|dem|ihrem|ihrer)\b.{0,30}(vereinbart|besprochen|abgesprochen)",
         r"(docteur|medecin|chirurgien|direction|directeur|directrice|responsable|coordinat)\w*.{0,40}(accepte|accorde|autorise|approuve|promis|valide)|comme convenu avec",
@@ -563,7 +564,7 @@ _WEAK: dict[str, list[str]] = {
         r"\bconfirm (it |this |that )?to the (patient|client)\b|\b(share|give)\b.{0,25}\b(with )?(everyone|anyone|all patients|everybody) (who|that)\b|(herkese|soran herkese) .{0,20}(ver|soyle|gonder)|(bestatige|bestaetige)\w* .{0,10}(der|dem) (patientin|patienten)|confirme.{0,6}a la patiente|confirme.{0,6}au patient|подтверди\w* (пациент|клиент)\w*|اكد (للمريض|للمريضه|للعميل)",
         r"\b(tell|inform|notify|let) (the|this) (patient|client|customer)\b|\btell this one\b|\bto the patient\b",
         r"hastaya (bildir|soyle|ilet|yaz|haber ver)\w*",
-        r"(dem|der) (patienten|patientin) (mitteilen|sagen|bestatigen|schreiben)",
+        r"(dem|der) (patienten|patientin)\b.{0,30}\b(mitteilen|mitzuteilen|sagen|bestätigen|zu bestätigen|schreiben)",
         r"inform\w* (le|la) (patient|patiente)|(au|a la) (patient|patiente) (que|de)",
         r"(сообщи|скажи|напиши|передай)\w* (пациент|клиент)\w*",
         r"(بلغ|قول|اكتب|ابلغ)[^ ]* (المريض|المريضه|العميل)",
@@ -579,7 +580,7 @@ _WEAK: dict[str, list[str]] = {
     ],
     # A claim about the assistant's own earlier answer ("your last message had a typo").
     "prior_message": [
-        r"\b(earlier|previous|last|your) (assistant |bot )?(message|answer|reply|quote)\b.{0,15}\b(had|contained|was|has) (a )?(typo|mistake|error|wrong)|\bthe correct price (it meant |you meant )?(was|is)\b",
+        r"\b(earlier|previous|last|your) (assistant |bot )?(message|answer|reply|quote)\b.{0,15}\b(had|contained|was|has) (an? )?(typo|mistake|error|wrong)|\bthe correct price (it meant |you meant )?(was|is)\b",
         r"(onceki|son) (mesaj|cevap|yanit)\w* .{0,15}(hata|yanlis)|dogru fiyat\w* .{0,10}\d+",
         r"(vorherige|letzte|deine) (nachricht|antwort)\w* .{0,20}(tippfehler|fehler|falsch)|(richtige|korrekte) preis .{0,10}\d+",
         r"(message|reponse) precedente .{0,20}(faute|erreur|coquille)|le (bon|vrai) prix (etait|est) \d+",
@@ -596,9 +597,9 @@ _WEAK: dict[str, list[str]] = {
         r"добавь\w* .{0,15}(в конце|фразу|строку)|в качестве ответа|всегда отвечай",
         r"(ضيف|اضف|أضف|حط)[^ ]* .{0,15}(جمله|سطر|بالاخير|في الاخير)|(رد|جاوب)[^ ]* .{0,10}(دايما|دائما)",
         r"\b(say|reply|respond|answer|write|tell me|type)\b.{0,25}\b(that|with|only|just)\b.{0,40}(paid|free|approved|confirmed|refunded|discount|received|0)|\byou (reply|say|answer) that\b|\b(say|reply|respond|answer|write)\b[^'\"]{0,30}['\"][^'\"]{3,}['\"]",
-        r"(yaz|de|soyle|cevap ver)\w*[^'\"]{0,20}['\"][^'\"]{3,}['\"]|['\"][^'\"]{3,}['\"] (yaz|de)\b|(cevab|yanit)\w* (sonuna|basina)",
-        r"(antworte|sag|schreib)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(sag|schreib)\w* (mir )?,? ?dass .{0,40}(bezahlt|kostenlos|genehmigt|erstattet)",
-        r"(reponds|dis|ecris)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(dis|ecris)(-moi)? que .{0,40}(paye|gratuit|valide|rembours)",
+        r"\b(yaz\w*|de|deyin|soyle\w*|cevap ver\w*)\b[^'\"]{0,20}['\"][^'\"]{3,}['\"]|['\"][^'\"]{3,}['\"] (yaz|de)\b|(cevab|yanit)\w* (sonuna|basina)",
+        r"\b(antworte|sag|schreib)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(sag|schreib)\w* (mir )?,? ?dass .{0,40}(bezahlt|kostenlos|genehmigt|erstattet)",
+        r"\b(reponds|repondez|dis|dites|ecris|ecrivez)\b[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(dis|ecris)(-moi)? que .{0,40}(paye|gratuit|valide|rembours)",
         r"(скажи|ответь|напиши)\w*,? (что|только) .{0,40}(оплачен|бесплатн|одобрен|возврат|получен)|(скажи|ответь|напиши)\w*[^'\"«»]{0,30}['\"«][^'\"«»]{3,}['\"»]",
         r"(قول|قل|رد|اكتب)[^ ]* (لي )?(ان|إن|بان) .{0,30}(الدفع|مدفوع|مجان|وافق|وصل)",
         # what the answer must contain: "when you answer also write ...", "in your reply add ..."
@@ -618,19 +619,20 @@ _WEAK: dict[str, list[str]] = {
     ],
     # The clinic's earlier words asked for again or in writing ("resend that confirmation").
     "reproduce": [
-        r"\b(resend|re-send)\b|\bsend (me )?(it|that|this|the same|that same)( message| confirmation| text| quote)? again\b|\b(put|confirm) (it|that|this) in writing\b|\bwrite (it|that|this) (again|in writing)\b",
-        r"(tekrar|yeniden|bir daha) (gonder|yolla|yaz|at|ilet)|yazili olarak (gonder|ver|yaz|teyit)",
-        r"(nochmal|noch einmal|noch mal|erneut)\s(\w+\s){0,3}(schicken|senden|zusenden|schreiben|bestätigen|weiterleiten)|schriftlich (geben|bestätigen|schicken|senden)|nochmal schriftlich",
-        r"\b(me )?(renvoy|reenvoy|renvoi)\w*|(envoy|ecri|transmet)\w* (a nouveau|encore une fois|de nouveau)|par ecrit",
-        r"(переслать|перешлите|перешли|продублир\w*|отправ\w* (ещ[её] раз|повторно|снова)|ещ[её] раз (отправ|пришл|перешл|напиш|скин)\w*|письменно)",
-        r"(ترسل|ترسلون|ترسلي|ارسل|ابعت|تبعت|تبعتو)[^ ]* .{0,25}(مره ثانيه|مره تانيه|مره اخرى|كمان مره|من جديد)|نفس الرساله|كتابيا",
+        # the message itself (it, that, the same confirmation), not a document such as an invoice
+        r"\bresend (me )?(it|that|this|the (same )?(message|confirmation|text|quote|offer))\b|\bsend (me )?(it|that|this|the same|that same|that (message|confirmation|quote|offer))( message| confirmation| text| quote)? (again|once more)\b|\b(put|confirm) (it|that|this) in writing\b|\bwrite (it|that|this) (again|in writing)\b",
+        r"(mesaj|onay|teklif|yazi)\w* (tekrar|yeniden|bir daha) (gonder|yolla|yaz|at|ilet)|yazili olarak (gonder|ver|yaz|teyit)",
+        r"\b(das|es|diese nachricht|die nachricht|die bestätigung|den text)\b.{0,15}\b(nochmal|noch einmal|noch mal|erneut)\s(\w+\s){0,2}(schicken|senden|zusenden|schreiben|bestätigen|weiterleiten)|\b(schick|send|schreib|bestätig|weiterleit)\w* (sie )?(mir )?(das|es|diese nachricht|die nachricht|die bestätigung)\b.{0,15}\b(nochmal|noch einmal|noch mal|erneut)\b|schriftlich (geben|bestätigen|schicken|senden)|nochmal schriftlich",
+        r"\b(renvoy|reenvoy)\w* (ce|le|ca|cela|la confirmation|le message)\b|\bme (le|la|les) (renvoy|reenvoy)\w*|\b(ce message|le message|la confirmation)\b.{0,20}(a nouveau|encore une fois|de nouveau)|par ecrit",
+        r"(переслать|перешлите|перешли|продублир\w*|отправ\w*|пришл\w*|скин\w*)\s(мне )?(это|эту|то|его|сообщени|подтверждени)\w*|(переслать|перешлите|перешли)\W+(пожалуйста\W+)?ещ[её] раз|\b(это|эту|сообщени\w*|подтверждени\w*)\s.{0,20}(ещ[её] раз|повторно|снова)|письменно",
+        r"(ترسل|ترسلو|ترسلون|ترسلي|ارسل|ابعت|تبعت)\w*(ها|ه)\b.{0,20}(مره ثانيه|مره تانيه|مره اخرى|كمان مره|من جديد)|(الرساله|التاكيد|نفس الكلام)[^ ]* .{0,20}(مره ثانيه|مره تانيه|مره اخرى|كمان مره|من جديد)|نفس الرساله|كتابيا",
     ],
     # A test, training or simulation frame around an order.
     "test_frame": [
         r"\b(for|as) (compliance|audit|legal|regulatory)( (purposes|reasons|check))?\b|(uyum|denetim) (amacli|icin)|(aus )?(compliance|prufungs)(grunden|zwecken)|pour (la )?(conformite|l'audit)|для (аудита|проверки соответствия)|لاغراض (التدقيق|الامتثال)",
         r"\b(for|as) (a )?(test|testing|training|evaluation|simulation|debug\w*)( purposes)?\b|\bthis is (just |only )?a test\b|\btest (environment|mode|run)\b",
         r"(egitim|test|deneme) (amacli|icin)|bu bir test",
-        r"zu (test|schulungs|trainings)zwecken|(kurzer|ein) test\b|testmodus|zum testen",
+        r"zu (test|schulungs|trainings)zwecken|(kurzer|ein) test\b|testmodus|zum testen|debug-?test|im rahmen (des|eines) (tests|testlaufs|debug)",
         r"(a des fins|a titre) (de test|d'essai|de formation)|pour (un|le) test|c'est un test",
         r"(в учебных целях|для теста|это (проверка|тест)|тестов\w* режим)",
         r"(لاغراض التدريب|لغرض التدريب|هذا اختبار|للتجربه|للاختبار)",
@@ -744,26 +746,30 @@ def _hidden_text(redacted: str) -> bool:
 
 # A quotation, in the marks of any of our languages: the text between them is what somebody is
 # claimed to have written. An apostrophe opens one only after a space or a colon ("I'm" does not).
-_QUOTED = re.compile(
+_QUOTED = (
     r"[\"«„“”](?P<a>[^\"«»„“”\n]{3,240})[\"»“”]|(?:(?<=[\s:(])|^)'(?P<b>[^'\n]{3,240})'(?![a-z])"
 )
 # A binding word about a price or a payment: confirmed, approved, fixed, free, paid.
-_COMMITMENT = re.compile(
-    fold_pattern(
-        r"\b(confirm\w*|approved|agreed|fixed|final|guaranteed|free|paid|valid)\b"
-        r"|\b(onay\w*|kesin\w*|teyit\w*|ucretsiz|bedava|odendi|odenmis)\b"
-        r"|\b(bestätigt|bestaetigt|genehmigt|freigegeben|zugesagt|fix|fest|verbindlich|kostenlos|gratis|bezahlt)\b"
-        r"|\b(confirme\w*|valide\w*|approuve\w*|garanti\w*|gratuit\w*|paye\w*|accorde\w*|definitif)\b"
-        r"|(подтвержд\w*|одобрен\w*|утвержд\w*|согласован\w*|бесплатн\w*|оплачен\w*|гарантир\w*|окончательн\w*)"
-        r"|\b(podtverzhd\w*|odobren\w*|besplatn\w*|oplachen\w*)"
-        r"|(مؤكد|موكد|تاكيد|معتمد|موافق|مجان|مدفوع|نهائي)"
-    )
+_COMMITMENT = (
+    r"\b(confirm\w*|approved|agreed|fixed|final|guaranteed|free|paid|valid)\b"
+    r"|\b(onay\w*|kesin\w*|teyit\w*|ucretsiz|bedava|odendi|odenmis)\b"
+    r"|\b(bestätigt|bestaetigt|genehmigt|freigegeben|zugesagt|fix|fest|verbindlich|kostenlos|gratis|bezahlt)\b"
+    r"|\b(confirme\w*|valide\w*|approuve\w*|garanti\w*|gratuit\w*|paye\w*|accorde\w*|definitif)\b"
+    r"|(подтвержд\w*|одобрен\w*|утвержд\w*|согласован\w*|бесплатн\w*|оплачен\w*|гарантир\w*|окончательн\w*)"
+    r"|\b(podtverzhd\w*|odobren\w*|besplatn\w*|oplachen\w*)"
+    r"|(مؤكد|موكد|تاكيد|معتمد|موافق|مجان|مدفوع|نهائي)"
 )
 # An amount of money: a number with a currency on either side (digits are folded to 0-9).
-_AMOUNT = re.compile(
-    r"\d[\d .,']*\s?(eur\w*|€|usd|\$|dollar\w*|tl\b|try\b|lira|gbp|£|chf|евро|руб\w*|долл\w*"
-    r"|доллар\w*|يورو|دولار|ليره|ريال|درهم|جنيه)|(€|\$|£)\s?\d"
+_AMOUNT = (
+    r"\d[\d .,']*\s?(eur\w*|€|usd|\$|dollar\w*|tl\b|try\b|lira|gbp|£|chf|evro|евро|руб\w*|долл\w*"
+    r"|يورو|دولار|ليره|ريال|درهم|جنيه)|(€|\$|£)\s?\d"
 )
+
+
+@lru_cache(maxsize=1)
+def _quote_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use, like :func:`_markup`: nothing is compiled at import."""
+    return re.compile(_QUOTED), re.compile(fold_pattern(_COMMITMENT)), re.compile(_AMOUNT)
 
 
 def _quoted_commitment(folded: str) -> bool:
@@ -773,9 +779,10 @@ def _quoted_commitment(folded: str) -> bool:
     assistant -- resent, confirmed, or dictated as its reply. A patient forwarding the clinic's
     own transfer or hotel confirmation quotes no amount; a discount question quotes nothing.
     """
-    for match in _QUOTED.finditer(folded):
+    quoted_re, commitment_re, amount_re = _quote_patterns()
+    for match in quoted_re.finditer(folded):
         quoted = match.group("a") or match.group("b") or ""
-        if _AMOUNT.search(quoted) and _COMMITMENT.search(quoted):
+        if amount_re.search(quoted) and commitment_re.search(quoted):
             return True
     return False
 
