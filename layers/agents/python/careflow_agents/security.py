@@ -454,13 +454,6 @@ _WEAK: dict[str, list[str]] = {
         r"\b(cher|chere|bonjour|salut|hey) (assistant|bot|chatbot|ia)\b|\b(ce|du|au) (bot|chatbot)\b",
         r"(уважаемый|дорогой|привет|эй) (ассистент|бот|помощник)|(этого|этому|этот) (бот|ассистент)\w*",
         r"(عزيزي|يا|هلا) (المساعد|البوت|الروبوت)|(هذا|هاد) (البوت|الروبوت)",
-        # a vocative in mid-message, after a discourse marker: "btw assistant when you answer"
-        r"\b(btw|by the way|oh and|also|and|ps|p\.s\.?|ok|okay|so)\b,? (dear )?(assistant|bot|chatbot)\b(?! (said|told|says|wrote|asked))|\b(assistant|bot|chatbot)\s*,\s*(when|in|please|pls|write|add|put|say|include|also|mention)\b",
-        r"\b(bu arada|ayrica|ha bir de|bir de|ps)\b,? (asistan|bot)\b|\b(asistan|bot)\w*\s*,\s*(cevab|yanit|yaz|ekle|lutfen)",
-        r"\b(ubrigens|ach ja|ach und|und|ps|also)\b,? (lieber )?(assistent|bot|chatbot)\b|\b(assistent|bot|chatbot)\s*,\s*(schreib|füg|sag|bitte|in deiner|wenn du)",
-        r"\b(au fait|d'ailleurs|et|ps|sinon)\b,? (cher )?(l'assistant|assistant|bot|chatbot)\b|\b(assistant|bot|chatbot)\s*,\s*(ecris|ajoute|mets|dis|quand tu|dans ta)",
-        r"(кстати|и ещ[её]|ps|а ещ[её])\s?,? (ассистент|бот|помощник)\b|(ассистент|бот|помощник)\s*,\s*(напиши|добавь|в ответе|когда)",
-        r"(بالمناسبه|على فكره|وكمان|كمان)\s?،? ?(يا )?(المساعد|البوت|مساعد|بوت)",
     ],
     # Money set or moved by an order or an assertion (asking for a discount is not one).
     "money_order": [
@@ -602,13 +595,6 @@ _WEAK: dict[str, list[str]] = {
         r"\b(reponds|repondez|dis|dites|ecris|ecrivez)\b[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(dis|ecris)(-moi)? que .{0,40}(paye|gratuit|valide|rembours)",
         r"(скажи|ответь|напиши)\w*,? (что|только) .{0,40}(оплачен|бесплатн|одобрен|возврат|получен)|(скажи|ответь|напиши)\w*[^'\"«»]{0,30}['\"«][^'\"«»]{3,}['\"»]",
         r"(قول|قل|رد|اكتب)[^ ]* (لي )?(ان|إن|بان) .{0,30}(الدفع|مدفوع|مجان|وافق|وصل)",
-        # what the answer must contain: "when you answer also write ...", "in your reply add ..."
-        r"\b(when you (answer|reply|respond)|in (your|the) (answer|reply|response))\b.{0,30}\b(write|add|say|put|include|mention|state|type)\b|\b(write|add|put|include|mention|state)\b.{0,20}\b(in|into|to|at the end of) your (answer|reply|response)\b",
-        r"(cevabinda|cevabina|yanitinda|yanitina|cevap verirken|cevap yazarken).{0,30}(yaz|ekle|belirt|soyle)|['\"«“][^'\"«»“”]{3,}['\"»”] diye (yaz|cevap|yanit)",
-        r"(in deiner|in ihrer|in der|in eurer) antwort.{0,30}(schreib|füg|erwähn|sag|setz)|(schreib|füg|erwähn|setz)\w*.{0,20}in (deine|deiner|ihre|ihrer|die) antwort|wenn (du|sie) antwort\w*.{0,20}(schreib|füg|erwähn)",
-        r"(dans (ta|votre) reponse|quand tu reponds|en repondant).{0,30}(ecris|ajoute|mets|dis|mentionne|indique)|(ecris|ajoute|mets|mentionne|indique)\w*.{0,20}dans (ta|votre) reponse",
-        r"(в (сво[её]м |тво[её]м )?ответе|когда (будешь )?отвеча\w*).{0,30}(напиши|добавь|укажи|скажи|допиши)|(напиши|добавь|укажи|допиши)\w*.{0,20}в (сво[её]м )?ответе",
-        r"(في ردك|بردك|لما ترد|وانت ترد).{0,30}(اكتب|ضيف|اضف|قول|حط)",
         # a reply dictated in quotation marks of any language
         r"\b(reply|answer|respond)( only| just)?\b[^'\"«»“”]{0,30}[«“][^«»“”]{3,}[»”]",
         r"\b(antworte\w*|antworten|schreib|schreiben sie)\b[^'\"«»“”„]{0,30}[«“„][^«»“”„]{3,}[»”“]",
@@ -616,6 +602,27 @@ _WEAK: dict[str, list[str]] = {
         r"(ответь|ответьте|ответить|отвечай|отвечайте|напиши|напишите|скажи|скажите)[^'\"«»“”]{0,30}[«“'\"][^«»“”'\"]{3,}[»”'\"]",
         r"\b(cevap ver|yanit ver|yaz|yazin|yazar misin)\w*[^'\"«»“”]{0,30}[«“][^«»“”]{3,}[»”]",
         r"(^|\s)(ال)?(رد|ردوا|اكتب|قول)[^'\"«»“”]{0,30}[«“'\"][^«»“”'\"]{3,}[»”'\"]",
+    ],
+    # What the answer must assert, ordered: "when you answer also write that ... is free". An
+    # order about the answer alone ("in your reply include the hotel address") is no sign.
+    "answer_order": [
+        r"\b(when you (answer|reply|respond)|in (your|the) (answer|reply|response))\b.{0,30}\b(write|add|say|put|include|mention|state|type)\b(?=.{0,80}(free|no cost|no charge|approved|confirmed|paid|waived|included free|discount))|\b(write|add|put|include|mention|state)\b.{0,20}\b(in|into|to|at the end of) your (answer|reply|response)\b(?=.{0,80}(free|no cost|no charge|approved|confirmed|paid|waived|included free|discount))",
+        r"(cevabinda|cevabina|yanitinda|yanitina|cevap verirken|cevap yazarken)(?=.{0,80}(ucretsiz|bedava|onay|odendi|hediye|indirim))",
+        r"(in deiner|in ihrer|in der|in eurer) antwort.{0,30}(schreib|füg|erwähn|sag|setz)(?=.{0,80}(kostenlos|gratis|genehmigt|bestätigt|bezahlt|erlassen|rabatt))|(schreib|füg|erwähn|setz)\w*.{0,20}in (deine|deiner|ihre|ihrer|die) antwort(?=.{0,80}(kostenlos|gratis|genehmigt|bestätigt|bezahlt|erlassen|rabatt))|wenn (du|sie) antwort\w*.{0,20}(schreib|füg|erwähn)(?=.{0,80}(kostenlos|gratis|genehmigt|bestätigt|bezahlt|erlassen|rabatt))",
+        r"(dans (ta|votre) reponse|quand tu reponds|en repondant).{0,30}(ecris|ajoute|mets|dis|mentionne|indique)(?=.{0,80}(gratuit|offert|valide|approuve|confirme|paye|remise))|(ecris|ajoute|mets|mentionne|indique)\w*.{0,20}dans (ta|votre) reponse(?=.{0,80}(gratuit|offert|valide|approuve|confirme|paye|remise))",
+        r"(в (сво[её]м |тво[её]м )?ответе|когда (будешь )?отвеча\w*).{0,30}(напиши|добавь|укажи|скажи|допиши)(?=.{0,80}(бесплатн|в подарок|одобрен|подтвержд|оплачен|скидк))|(напиши|добавь|укажи|допиши)\w*.{0,20}в (сво[её]м )?ответе(?=.{0,80}(бесплатн|в подарок|одобрен|подтвержд|оплачен|скидк))",
+        r"(في ردك|بردك|لما ترد|وانت ترد).{0,30}(اكتب|ضيف|اضف|قول|حط)(?=.{0,80}(مجان|ببلاش|موافق|معتمد|مدفوع|خصم|هديه))",
+    ],
+    # The assistant called by name in mid-message, after a discourse marker ("btw assistant,
+    # ..."): patients do it too, so it only counts beside another family and never asks
+    # the learned model on its own (injection_model._ORDINARY_SIGNS).
+    "vocative": [
+        r"\b(btw|by the way|oh and|also|and|ps|p\.s\.?|ok|okay|so)\b,? (dear )?(assistant|bot|chatbot)\b(?! (said|told|says|wrote|asked))|\b(assistant|bot|chatbot)\s*,\s*(when|in|please|pls|write|add|put|say|include|also|mention)\b",
+        r"\b(bu arada|ayrica|ha bir de|bir de|ps)\b,? (asistan|bot)\b|\b(asistan|bot)\w*\s*,\s*(cevab|yanit|yaz|ekle|lutfen)",
+        r"\b(ubrigens|ach ja|ach und|und|ps|also)\b,? (lieber )?(assistent|bot|chatbot)\b|\b(assistent|bot|chatbot)\s*,\s*(schreib|füg|sag|bitte|in deiner|wenn du)",
+        r"\b(au fait|d'ailleurs|et|ps|sinon)\b,? (cher )?(l'assistant|assistant|bot|chatbot)\b|\b(assistant|bot|chatbot)\s*,\s*(ecris|ajoute|mets|dis|quand tu|dans ta)",
+        r"(кстати|и ещ[её]|ps|а ещ[её])\s?,? (ассистент|бот|помощник)\b|(ассистент|бот|помощник)\s*,\s*(напиши|добавь|в ответе|когда)",
+        r"(بالمناسبه|على فكره|وكمان|كمان)\s?،? ?(يا )?(المساعد|البوت|مساعد|بوت)",
     ],
     # The clinic's earlier words asked for again or in writing ("resend that confirmation").
     "reproduce": [
@@ -832,7 +839,10 @@ _FAMILY = {
     "prior_message": "authority",
     "as_if": "directive",
     "reproduce": "dictate",
-    "quoted_commitment": "claim",
+    "answer_order": "dictate",
+    "vocative": "addressed",
+    # a quoted price commitment is money stated: it needs an order (resend, dictate) beside it
+    "quoted_commitment": "money",
 }
 # Weak signs computed by code rather than by a table.
 _WEAK_STRUCTURE = frozenset({"quoted_commitment"})
@@ -876,12 +886,12 @@ _DATA_EXTRACTION = compile_all(
         r"\b(list|database|export|dump)\b.{0,20}\b(of )?(all )?(your )?patients",
         r"hasta (listesi|veritabani)",
         # the personal details of "the patients": never a patient's own question
-        r"\b(names?|phone numbers?|numbers|addresses|contacts?|contact details|e-?mails?)\b.{0,30}\b(of|for) (the |all |your )?patients\b",
-        r"hastalar\w* (isim|ad|telefon|numara|adres|iletisim)\w*",
-        r"\b(namen|telefonnummern|handynummern|nummern|adressen|kontakte|kontaktdaten)\b.{0,30}\b(der|aller|von den) patient(en|innen)\b",
-        r"\b(noms|numeros|telephones|adresses|coordonnees)\b.{0,30}\b(des|de tous les) patient(e)?s\b",
-        r"(имена|фамилии|телефоны|номера|адреса|контакты)\w*.{0,30}пациентов",
-        r"(اسماء|ارقام|عناوين|ارقام تلفونات|ارقام جوالات)[^ ]* .{0,20}المرضى",
+        r"\b(phone numbers?|numbers|addresses|contacts?|contact details|e-?mails?)\b.{0,30}\b(of|for) (the |all |your )?patients\b",
+        r"hastalar\w* ((isim|ad)\w* (ve|,) )?(telefon|numara|adres|iletisim)\w*",
+        r"\b(telefonnummern|handynummern|nummern|adressen|kontakte|kontaktdaten)\b.{0,30}\b(der|aller|von den) patient(en|innen)\b",
+        r"\b(numeros|telephones|adresses|coordonnees)\b.{0,30}\b(des|de tous les) patient(e)?s\b",
+        r"(телефоны|номера|адреса|контакты)\w*.{0,30}пациентов",
+        r"(ارقام|عناوين)[^ ]* .{0,20}المرضى",
         r"\b(list|liste|listesi|liste der|список|قائمه)\w*.{0,30}(patients|patienten|hasta|пациент|المرضى)\w*.{0,60}(phone|telephone|telefon|numar|nummer|numero|телефон|номер|ارقام|adres|address|e-?mail)",
     ]
 )
@@ -897,6 +907,21 @@ _ABUSE = compile_all(
 )
 
 
+def gate_signs(redacted: str, signs: tuple[str, ...]) -> tuple[str, ...]:
+    """The signs outside quotations: what decides whether the learned model is asked.
+
+    Words inside a quotation are somebody else's -- most often the clinic's own offer a patient
+    forwards ("the brochure says '2,900 EUR, hotel free'"), which reads like an attack to the
+    model. The rules still see the whole text (a quoted price commitment asked back is theirs to
+    judge), and so does the model once it is asked.
+    """
+    quoted_re = _quote_patterns()[0]
+    if not signs or not quoted_re.search(redacted.lower()):
+        return signs
+    masked = quoted_re.sub(lambda m: m.group(0)[0] + "..." + m.group(0)[-1], redacted.lower())
+    return injection_signs(masked)
+
+
 def flags_for(redacted: str) -> tuple[str, ...]:
     """Security flags of an already-redacted message (deterministic, language-independent).
 
@@ -907,7 +932,9 @@ def flags_for(redacted: str) -> tuple[str, ...]:
     folded = fold(redacted)
     flags = []
     signs = injection_signs(redacted)
-    if is_injection(signs) or injection_model.is_injection(redacted, signs):
+    if is_injection(signs) or injection_model.is_injection(
+        redacted, signs, gate_signs(redacted, signs)
+    ):
         flags.append("prompt_injection")
     if any_match(_DATA_EXTRACTION, folded):
         flags.append("data_request")
