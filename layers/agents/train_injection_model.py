@@ -117,12 +117,14 @@ def load_rows() -> list[dict[str, Any]]:
     return rows
 
 
-def redacted_with_signs(text: str) -> tuple[str, tuple[str, ...]]:
-    """What the screen hands the model: the redacted text and the rules' signs."""
-    from careflow_agents.security import injection_signs, redact
+def redacted_with_signs(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """What the screen hands the model: the redacted text, the rules' signs and the signs that
+    decide whether the model is asked (those outside quotations)."""
+    from careflow_agents.security import gate_signs, injection_signs, redact
 
     redacted = redact(text)[0]
-    return redacted, injection_signs(redacted)
+    signs = injection_signs(redacted)
+    return redacted, signs, gate_signs(redacted, signs)
 
 
 def train(
@@ -227,8 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = load_rows()
     xs = []
     for row in rows:
-        redacted, signs = redacted_with_signs(row["text"])
-        row["signed"] = asked(signs)
+        redacted, signs, gate = redacted_with_signs(row["text"])
+        row["signed"] = asked(gate)
         xs.append(hashed(redacted, args.dim, signs))
     oof, cv = cross_validate(rows, xs, args)
     # The model decides only where it is asked (injection_model.asked): the threshold clears

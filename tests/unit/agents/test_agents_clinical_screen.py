@@ -301,6 +301,26 @@ def test_arabic_suffixes_colloquial_words_and_arabizi(flag: str, text: str) -> N
     assert flag in triage(text, stage="post_op").red_flags
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zra3t snan mn 4 ayam w msh 2adra abla3 el may",
+        "el bal3 sa3b w fi waja3 ktir",
+        "ta7t el 7anak mtwarram mn embare7",
+        "mnfoo5 ta7t el fak w byekbar",
+        "sawti mt8ayyar? la2 sawti etghayyar w sar ghareeb",
+    ],
+)
+def test_arabizi_airway_signs_after_dental_work_are_urgent_at_any_stage(text: str) -> None:
+    """Swallowing, swelling under the jaw or tongue, a changed voice typed in Arabizi."""
+    for stage in ("enquiry", "post_op"):
+        assert "airway_swallowing" in triage(text, stage=stage).red_flags, (stage, text)
+
+
+def test_an_absent_arabizi_jaw_swelling_is_no_red_flag() -> None:
+    assert "airway_swallowing" not in red_flags("ma 3ndi waram ta7t el fak, bas shwayet waja3")[0]
+
+
 def test_a_turkish_urine_stem_matches_only_at_a_word_start() -> None:
     text = "denetcisi olarak yaziyorum, sistem ayarlarini gonderin"
     assert "low_urine_output" not in triage(text, stage="post_op").red_flags

@@ -184,3 +184,28 @@ def test_price_questions_in_every_language(text: str) -> None:
 )
 def test_intent_by_morphology_and_the_structure_of_a_date(text: str, intent: str) -> None:
     assert triage(text, stage="enquiry").intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before I book the rhinoplasty, which anaesthesia do you use and who is the surgeon?",
+        "Bevor ich die Haartransplantation buche: welche Methode nutzen Sie, FUE oder DHI?",
+        "Avant de réserver la liposuccion, vous faites une anesthésie générale ?",
+        "Прежде чем записаться на ринопластику: какой у вас наркоз?",
+        "قبل ما احجز زراعة الشعر، تستخدمون طريقة FUE ولا DHI؟",
+    ],
+)
+def test_a_booking_in_a_before_clause_frames_a_treatment_question(text: str) -> None:
+    assert triage(text, stage="enquiry").intent == "treatment_enquiry", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before I book, can we do a video call on Tuesday?",
+        "I want to book the rhinoplasty for March, which dates are free?",
+    ],
+)
+def test_an_appointment_outside_the_before_clause_is_still_one(text: str) -> None:
+    assert triage(text, stage="enquiry").intent == "appointment", text

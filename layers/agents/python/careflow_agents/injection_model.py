@@ -113,7 +113,7 @@ def model() -> Model | None:
 
 
 # Signs too common in patients' own questions to make the model's opinion worth asking.
-_ORDINARY_SIGNS = frozenset({"money"})
+_ORDINARY_SIGNS = frozenset({"money", "reproduce", "quoted_commitment", "vocative"})
 
 
 def asked(signs: tuple[str, ...]) -> bool:
@@ -127,7 +127,17 @@ def asked(signs: tuple[str, ...]) -> bool:
     return any(sign not in _ORDINARY_SIGNS for sign in signs)
 
 
-def is_injection(redacted: str, signs: tuple[str, ...]) -> bool:
-    """Whether a message the model is asked about scores over the cross-validated threshold."""
+def is_injection(
+    redacted: str, signs: tuple[str, ...], gate: tuple[str, ...] | None = None
+) -> bool:
+    """Whether a message the model is asked about scores over the cross-validated threshold.
+
+    ``gate`` is the signs that decide whether it is asked (default: ``signs``); the screen passes
+    the signs found outside quotations (:func:`careflow_agents.security.gate_signs`).
+    """
     found = model()
-    return asked(signs) and found is not None and found.score(redacted, signs) >= found.threshold
+    return (
+        asked(signs if gate is None else gate)
+        and found is not None
+        and found.score(redacted, signs) >= found.threshold
+    )

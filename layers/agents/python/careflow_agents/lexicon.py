@@ -499,11 +499,23 @@ INTENTS: dict[str, list[str]] = {
         r"(تكميم|ربط المعده|تحويل المسار|اطفال انابيب|أطفال الأنابيب|الحقن المجهري|تصحيح النظر|الليزك|شفط|نحت|هل اصلح|هل أصلح|يناسبني|تنصحوني)",
         r"\b(tedavi|ameliyat|operasyon|bilgi almak|hakkında bilgi|yaptırmak istiyorum|yapıyor musunuz|iyileşme süresi|burun estetiği|saç ekimi|diş|implant|göğüs|liposuction|karın germe|estetik)",
         r"(behandlung|operation|eingriff|informationen|interessiere mich|nasenkorrektur|nasen-op|haartransplantation|veneers|implantat|brustvergrößerung|fettabsaugung|zähne|lifting|straffung|machen sie (auch )?|bieten sie)",  # German compounds: no leading \b
-        r"\b(traitement|chirurgie|opération|intervention|faites-vous|proposez-vous|renseignements?|informations|intéressée?|rhinoplastie|greffes? de cheveux|greffes? capillaires?|facettes|implants?|seins|liposuccion|dents)",
+        r"\b(traitement|chirurgie|opération|intervention|faites-vous|proposez-vous|renseignements?|informations|intéressée?|rhinoplastie|greffes? de cheveux|greffes? capillaires?|facettes|implants?|seins|liposuccion|dents|augmentation mammaire|prothèses? mammaires?|abdominoplastie|blépharoplastie|lifting)",
         r"(лечени|операци|процедур|информаци|интересует|ринопласт|пересадк\w* волос|винир|имплант|увеличени\w* груди|липосакц|зуб|подтяжк|лифтинг|блефаропласт|(вы )?делаете|проводите)",
         r"(علاج|عملية|جراحة|معلومات|استفسار|هل تجرون|هل تقومون|تجميل الأنف|زراعة الشعر|قشور|زراعة الأسنان|تكبير الثدي|شفط الدهون|الأسنان)",
     ],
 }
+
+# "Before I book ...": a booking in a subordinate clause is the frame of a question about the
+# treatment, not a request for an appointment ("before I book the sleeve: what is your protocol
+# for ..."). An appointment word found only inside such a clause does not make the intent.
+BOOKING_CLAUSE: list[str] = [
+    r"\bbefore (i|we) (\w+ ){0,2}(book|booking|schedule|reserve)\w*",
+    r"\bavant de (\w+ ){0,2}(réserver|prendre (un )?rendez-vous|booker)",
+    r"\bbevor ich (\w+ ){0,3}(buche|reserviere|einen termin)",
+    r"\b(rezervasyon|randevu)\w* (yapmadan|almadan|yaptırmadan)",
+    r"(перед тем,? как|прежде чем) (записаться|забронировать|записываться|бронировать)",
+    r"قبل (ما|ان|أن) (أحجز|احجز|نحجز|أسجل|اسجل)",
+]
 
 # A weekday with a time of day is an appointment in every language ("Thursday 2pm",
 # "Donnerstag 14 Uhr", "lundi 10h", "perşembe saat 10", "в четверг в 14", "الخميس الساعه 10").

@@ -677,6 +677,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(تورم|انتفاخ|ورم|منتفخ|وارم)\w*.{0,25}(تحت الفك|الفك|الحنك|الرقبه|رقبتي|تحت اللسان|الذقن)",
             r"صوتي.{0,10}(تغير|متغير|مبحوح|غريب|مخنوق)",
             r"لساني (منتفخ|وارم|متورم)",
+            # Arabizi, vowels dropped as patients type it: "mesh 2ader abla3" (cannot swallow),
+            # "ta7t el fak manfookh" (swollen under the jaw), "sooti etghayar" (my voice changed)
+            r"\b(mesh|msh|mish|ma|mu|mo|m4) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) [ae]?b[ae]?l[ae]?3",
+            r"\b(sa3b|s3b|sa3ba) [ae]?b[ae]?l[ae]?3|\b(el |al )?bal3\b.{0,10}\b(sa3b|s3b|byewga3|mwaja3)",
+            r"\b(ta7t|t7t|ta7at) (el |al |l)?(fak|fk|7anak|7nk|lsan|lesan|lisan|da2n|dhaqn)\b.{0,25}\b(m[ae]?nf[ou]+(5|kh)\w*|mt?f[ae]?kh\w*|w[ae]?r[ae]?m\w*|m[ae]?t?w[ae]?r+[ae]?m\w*|m[ae]?nt[ae]?f(5|kh)\w*|ta?wa?r+o?m)",
+            r"\b(m[ae]?nf[ou]+(5|kh)\w*|w[ae]?r[ae]?m\w*|m[ae]?t?w[ae]?r+[ae]?m\w*|ta?wa?r+o?m|ent[ie]?f[ae]?(5|kh))\b.{0,25}\b(ta7t|t7t) (el |al |l)?(fak|fk|7anak|lsan|lesan|da2n)\b",
+            r"\b(soo?ti|sawti|sowti|swti|el sot|el sawt)\b.{0,15}\b(et?gh?a?y+[ae]?r\w*|mt?gh?a?y+[ae]?r\w*|m[ae]?b7o*7\w*|ghar[ie]+b|m[ae]?(5|kh)no*2)",
         ),
     ),
     RedFlag(

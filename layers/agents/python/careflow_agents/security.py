@@ -263,6 +263,7 @@ _STRONG: dict[str, list[str]] = {
     # A mode or game for the assistant, or the words that make it escalate.
     "mode_game": [
         r"\b(let'?s|wanna|want to) play (a )?(game|pretend)\b|\bplay a game where\b|oyun oynayalim|(ein )?spiel spielen|jouons a un jeu|on joue a un jeu|сыграем в игру|давай поиграем|(نلعب|نلعبي) لعبه",
+        r"wartungsmodus|mode (de )?maintenance|en mode maintenance|bakim modu|bakim modunda|режим\w* (обслуживания|техобслуживания|тех\. ?обслуживания)|وضع الصيانه",
         r"\brole-?play\b|\b(qa|test|audit|maintenance|service|training|evaluation) (mode|bot)\b|\b(you are|you're|u r|ur) talking to (the|a) .{0,25}\bbot\b",
         r"\b(escalation|trigger|flag\w*) (keywords|words|phrases|rules|list)\b|(eskalasyon|tetikleyici) (kelime|sozcuk)\w*|(eskalations|ausloese|auslose)\w*(worter|woerter|begriffe)|mots (declencheurs|d'escalade)|(стоп|ключев|триггерн)\w* слов\w* (для )?эскалац|كلمات (التصعيد|التنبيه)",
     ],
@@ -364,10 +365,10 @@ _WEAK: dict[str, list[str]] = {
         r"\b(switched|changed) banks?\b",
         r"\b\d+ ?% ?(off|discount)\b|\bdiscount of \d+",
         r"\b(for free|free of charge|waived|paid in full|zero invoice|invoice (of )?0)\b",
-        r"(yeni iban|hesap numara\w* degisti|hesap numara\w* değişti|%\s?\d+ indirim|ucretsiz|ücretsiz|bedava|0 tl)",
+        r"(yeni iban|hesap numara\w* degisti|hesap numara\w* değişti|%\s?\d+ indirim|ucretsiz|ücretsiz|bedava|(?<!\d)0 tl)",
         r"(neue (iban|bankverbindung|kontonummer)|bankverbindung.{0,30}(ändern|aendern|geändert)|\d+ ?(prozent|%) rabatt|freundschaftspreis|kostenlos|gratis|erstattet)",
         r"(nouveau rib|nouvel iban|nouveau iban|\d+ ?% de (reduc|réduc|remise)|gratuit|rembours)",
-        r"(новый iban|новые реквизиты|реквизиты изменились|скидк\w* \d+|\d+ ?% скидк|бесплатн|0 евро|без предоплаты)",
+        r"(новый iban|новые реквизиты|реквизиты изменились|скидк\w* \d+|\d+ ?% скидк|бесплатн|(?<!\d)0 евро|без предоплаты)",
         r"(الايبان الجديد|الآيبان الجديد|حساب جديد|تغير حساب|خصم \d+|خصم ٪|مجانا|مجاناً|مجاني|الفاتوره صفر|معفى من العربون)",
         r"\bdiscount \d+ ?%|\b\d+ ?% discount",
         r"(yarı yarıya|yari yariya|fiyat\w* (düşür|dusur|indir)|kaporasız|kaporasiz)",
@@ -413,6 +414,13 @@ _WEAK: dict[str, list[str]] = {
         r"(sans (validation|passer par|demander)|inutile de demander|nouvelle politique|aux patients le nouveau)",
         r"(без (одобрения|согласования|координатора)|по новой политике|отправляй пациентам|всем \w* пациентам)",
         r"(بدون الرجوع|بدون موافقه|بدون موافقة|السياسه الجديده|السياسة الجديدة|ارسل للمرضى|كل مريض)",
+        # a check or the approval claimed switched off: only the system's owner could say so
+        r"\b(checks?|checking|verification|validation|approval|review|filters?|safety|moderation)\b.{0,30}\b(is |are |has been |have been )?(temporarily |currently )?(suspended|disabled|paused|turned off|switched off|deactivated|offline)\b",
+        r"(kontrol|dogrulama|onay|denetim)\w*.{0,30}(askiya alin|devre disi|durduruldu|kapatildi|iptal edildi)",
+        r"(prüfung|kontrolle|freigabe|filter|verifizierung)\w*.{0,30}(ausgesetzt|deaktiviert|abgeschaltet|pausiert|ausser kraft)",
+        r"(verification|validation|controle|moderation)\w*.{0,30}(suspendu|desactiv|interromp|en pause)",
+        r"(проверк|верификац|модерац|контрол|согласовани)\w*.{0,30}(отключен|приостановлен|выключен|не работает)",
+        r"(التحقق|الفحص|المراجعه|التدقيق|الموافقه)[^ ]*.{0,30}(متوقف|موقوف|معطل)|(ايقاف|توقيف|تعطيل) (التحقق|الفحص|المراجعه|التدقيق)",
     ],
     # Somebody presents themselves as the clinic's staff, its owner or the system's makers.
     "staff_claim": [
@@ -442,7 +450,7 @@ _WEAK: dict[str, list[str]] = {
     "addressed": [
         r"\b(dear|hey|hello|attention|note to (the )?) ?(assistant|bot|chatbot|ai|gpt|model)\b|\b(this|the) (bot|chatbot|ai assistant|language model)\b",
         r"(sayin|sevgili|hey|merhaba) (asistan|bot)|\b(bu )?(botun|bota|asistana|yapay zeka)\w*",
-        r"(sehr geehrter|lieber|hallo|hey) (assistent|bot|chatbot|ki)\b|\b(dieses|diesen|dem|des) (bots?|chatbots?|assistenten)\b",
+        r"(sehr geehrte[rs]?|liebe[rs]?|hallo|hey) (assistent\w*|bot|chatbot|ki|ki-system)\b|\b(dieses|diesen|dem|des) (bots?|chatbots?|assistenten)\b",
         r"\b(cher|chere|bonjour|salut|hey) (assistant|bot|chatbot|ia)\b|\b(ce|du|au) (bot|chatbot)\b",
         r"(уважаемый|дорогой|привет|эй) (ассистент|бот|помощник)|(этого|этому|этот) (бот|ассистент)\w*",
         r"(عزيزي|يا|هلا) (المساعد|البوت|الروبوت)|(هذا|هاد) (البوت|الروبوت)",
@@ -477,11 +485,13 @@ _WEAK: dict[str, list[str]] = {
     # Someone else's approval claimed ("management has approved", "the doctor agreed").
     "agreed_claim": [
         r"\b(doctor|dr|surgeon|management|manager|director|owner|coordinator|admin|you)\b.{0,20}\b(already )?(agreed|approved|authori[sz]ed|granted|promised)\b",
-        r"(doktor|hekim|yonetim|mudur|koordinator|sahib)\w*.{0,20}(kabul etti|onayladi|onay verdi|izin verdi|soz verdi)",
-        r"(arzt|arztin|chef|leitung|geschaftsfuhrung|koordinat)\w*.{0,40}(zugestimmt|genehmigt|versprochen|gewahrt|bewilligt)",
-        r"(docteur|medecin|chirurgien|direction|coordinat)\w*.{0,30}(accepte|accorde|autorise|approuve|promis)",
-        r"(врач|доктор|руководств|директор|администрац|координатор)\w*.{0,20}(согласил|одобрил|разрешил|обещал)",
-        r"(الدكتور|الطبيب|الاداره|المدير|المنسق)[^ ]*.{0,20}(وافق|اعتمد|وعد)",
+        r"\b(doctor|dr|surgeon|management|manager|director|head|owner|coordinator|admin|boss)\b.{0,40}\b(on the phone|by phone|in person)\b.{0,20}\b(agreed|approved|confirmed|promised|okayed|said yes)\b|\bas (agreed|arranged|discussed) (with|by) (dr|doctor|the|your|my|mr|mrs|ms)\b",
+        r"\b(doctor|dr|surgeon|nurse|manager|director|head|owner|coordinator|admin|boss)\b.{0,30}\b(agreed|approved|confirmed|promised|okayed|said yes)\b.{0,20}\b(on the phone|by phone|in person)\b",
+        r"(doktor|hekim|yonetim|mudur|koordinator|sahib)\w*.{0,40}(kabul etti|onayladi|onay verdi|izin verdi|soz verdi)|(ile|la|le) (anlastigimiz|konustugumuz|kararlastirdigimiz) gibi",
+        r"(arzt|arztin|chef|leitung|leiter|geschaftsfuhrung|koordinat)\w*.{0,40}(zugestimmt|genehmigt|versprochen|gewahrt|bewilligt|zugesagt)|wie mit (dr|herrn|frau|der|dem|ihrem|ihrer)\b.{0,30}(vereinbart|besprochen|abgesprochen)",
+        r"(docteur|medecin|chirurgien|direction|directeur|directrice|responsable|coordinat)\w*.{0,40}(accepte|accorde|autorise|approuve|promis|valide)|comme convenu avec",
+        r"(врач|доктор|руководств|руководител|директор|заведующ|главврач|администрац|координатор)\w*.{0,40}(согласил|одобрил|разрешил|обещал|пообещал|согласовал|подтвердил)|как (договорились|согласовано|условились) с",
+        r"(الدكتور|الطبيب|الاداره|المدير|المنسق)[^ ]*.{0,40}(وافق|اعتمد|وعد)|(زي ما|كما|مثل ما) (اتفقنا|اتفقت) مع",
     ],
     # Permission granted to the assistant ("I authorise you to ..."): only staff could.
     "grant_permission": [
@@ -536,7 +546,7 @@ _WEAK: dict[str, list[str]] = {
     # An order to record a payment status: the assistant keeps no ledger.
     "mark_paid": [
         r"\b(mark|flag|record|set)\b.{0,30}\b(as )?(fully )?(paid|settled|cleared|approved|free)\b",
-        r"(odendi|odemem tamamlandi|tamamlandi|onaylandi|ucretsiz)\w* (diye|olarak) (isaretle|kaydet|gir|yaz|gecir)",
+        r"(odendi|odenmis|odemem tamamlandi|tamamlandi|onaylandi|ucretsiz)\w* (diye|olarak) (isaretle|kaydet|gir|yaz|gecir)",
         r"(trag|trage|markier|vermerk|buch)\w* .{0,30}(bezahlt|beglichen|erledigt|kostenlos)",
         r"(marque|note|enregistre|indique)\w* .{0,30}(paye|regle|solde|gratuit)",
         r"(отметь|отметьте|запиши|пометь|проставь)\w* .{0,30}(оплат|оплачен|бесплатн|погашен)",
@@ -547,7 +557,7 @@ _WEAK: dict[str, list[str]] = {
         r"\bconfirm (it |this |that )?to the (patient|client)\b|\b(share|give)\b.{0,25}\b(with )?(everyone|anyone|all patients|everybody) (who|that)\b|(herkese|soran herkese) .{0,20}(ver|soyle|gonder)|(bestatige|bestaetige)\w* .{0,10}(der|dem) (patientin|patienten)|confirme.{0,6}a la patiente|confirme.{0,6}au patient|подтверди\w* (пациент|клиент)\w*|اكد (للمريض|للمريضه|للعميل)",
         r"\b(tell|inform|notify|let) (the|this) (patient|client|customer)\b|\btell this one\b|\bto the patient\b",
         r"hastaya (bildir|soyle|ilet|yaz|haber ver)\w*",
-        r"(dem|der) (patienten|patientin) (mitteilen|sagen|bestatigen|schreiben)",
+        r"(dem|der) (patienten|patientin)\b.{0,30}\b(mitteilen|mitzuteilen|sagen|bestätigen|zu bestätigen|schreiben)",
         r"inform\w* (le|la) (patient|patiente)|(au|a la) (patient|patiente) (que|de)",
         r"(сообщи|скажи|напиши|передай)\w* (пациент|клиент)\w*",
         r"(بلغ|قول|اكتب|ابلغ)[^ ]* (المريض|المريضه|العميل)",
@@ -563,7 +573,7 @@ _WEAK: dict[str, list[str]] = {
     ],
     # A claim about the assistant's own earlier answer ("your last message had a typo").
     "prior_message": [
-        r"\b(earlier|previous|last|your) (assistant |bot )?(message|answer|reply|quote)\b.{0,15}\b(had|contained|was|has) (a )?(typo|mistake|error|wrong)|\bthe correct price (it meant |you meant )?(was|is)\b",
+        r"\b(earlier|previous|last|your) (assistant |bot )?(message|answer|reply|quote)\b.{0,15}\b(had|contained|was|has) (an? )?(typo|mistake|error|wrong)|\bthe correct price (it meant |you meant )?(was|is)\b",
         r"(onceki|son) (mesaj|cevap|yanit)\w* .{0,15}(hata|yanlis)|dogru fiyat\w* .{0,10}\d+",
         r"(vorherige|letzte|deine) (nachricht|antwort)\w* .{0,20}(tippfehler|fehler|falsch)|(richtige|korrekte) preis .{0,10}\d+",
         r"(message|reponse) precedente .{0,20}(faute|erreur|coquille)|le (bon|vrai) prix (etait|est) \d+",
@@ -580,18 +590,56 @@ _WEAK: dict[str, list[str]] = {
         r"добавь\w* .{0,15}(в конце|фразу|строку)|в качестве ответа|всегда отвечай",
         r"(ضيف|اضف|أضف|حط)[^ ]* .{0,15}(جمله|سطر|بالاخير|في الاخير)|(رد|جاوب)[^ ]* .{0,10}(دايما|دائما)",
         r"\b(say|reply|respond|answer|write|tell me|type)\b.{0,25}\b(that|with|only|just)\b.{0,40}(paid|free|approved|confirmed|refunded|discount|received|0)|\byou (reply|say|answer) that\b|\b(say|reply|respond|answer|write)\b[^'\"]{0,30}['\"][^'\"]{3,}['\"]",
-        r"(yaz|de|soyle|cevap ver)\w*[^'\"]{0,20}['\"][^'\"]{3,}['\"]|['\"][^'\"]{3,}['\"] (yaz|de)\b|(cevab|yanit)\w* (sonuna|basina)",
-        r"(antworte|sag|schreib)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(sag|schreib)\w* (mir )?,? ?dass .{0,40}(bezahlt|kostenlos|genehmigt|erstattet)",
-        r"(reponds|dis|ecris)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(dis|ecris)(-moi)? que .{0,40}(paye|gratuit|valide|rembours)",
+        r"\b(yaz\w*|de|deyin|soyle\w*|cevap ver\w*)\b[^'\"]{0,20}['\"][^'\"]{3,}['\"]|['\"][^'\"]{3,}['\"] (yaz|de)\b|(cevab|yanit)\w* (sonuna|basina)",
+        r"\b(antworte|sag|schreib)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(sag|schreib)\w* (mir )?,? ?dass .{0,40}(bezahlt|kostenlos|genehmigt|erstattet)",
+        r"\b(reponds|repondez|dis|dites|ecris|ecrivez)\b[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(dis|ecris)(-moi)? que .{0,40}(paye|gratuit|valide|rembours)",
         r"(скажи|ответь|напиши)\w*,? (что|только) .{0,40}(оплачен|бесплатн|одобрен|возврат|получен)|(скажи|ответь|напиши)\w*[^'\"«»]{0,30}['\"«][^'\"«»]{3,}['\"»]",
         r"(قول|قل|رد|اكتب)[^ ]* (لي )?(ان|إن|بان) .{0,30}(الدفع|مدفوع|مجان|وافق|وصل)",
+        # a reply dictated in quotation marks of any language
+        r"\b(reply|answer|respond)( only| just)?\b[^'\"«»“”]{0,30}[«“][^«»“”]{3,}[»”]",
+        r"\b(antworte\w*|antworten|schreib|schreiben sie)\b[^'\"«»“”„]{0,30}[«“„][^«»“”„]{3,}[»”“]",
+        r"\b(reponds|repondez|repondre|ecris|ecrivez|ecrire|dites|dis)\b[^«»“”'\"]{0,30}[«“'\"][^«»“”'\"]{3,}[»”'\"]",
+        r"(ответь|ответьте|ответить|отвечай|отвечайте|напиши|напишите|скажи|скажите)[^'\"«»“”]{0,30}[«“'\"][^«»“”'\"]{3,}[»”'\"]",
+        r"\b(cevap ver|yanit ver|yaz|yazin|yazar misin)\w*[^'\"«»“”]{0,30}[«“][^«»“”]{3,}[»”]",
+        r"(^|\s)(ال)?(رد|ردوا|اكتب|قول)[^'\"«»“”]{0,30}[«“'\"][^«»“”'\"]{3,}[»”'\"]",
+    ],
+    # What the answer must assert, ordered: "when you answer also write that ... is free". An
+    # order about the answer alone ("in your reply include the hotel address") is no sign.
+    "answer_order": [
+        r"\b(when you (answer|reply|respond)|in (your|the) (answer|reply|response))\b.{0,30}\b(write|add|say|put|include|mention|state|type)\b(?=.{0,80}(free|no cost|no charge|approved|confirmed|paid|waived|refunded|included free|discount))|\b(write|add|put|include|mention|state)\b.{0,20}\b(in|into|to|at the end of) your (answer|reply|response)\b(?=.{0,80}(free|no cost|no charge|approved|confirmed|paid|waived|refunded|included free|discount))",
+        r"(cevabinda|cevabina|yanitinda|yanitina|cevap verirken|cevap yazarken)(?=.{0,80}(ucretsiz|bedava|onay|odendi|odenmis|hediye|indirim|iade))",
+        r"(in deiner|in ihrer|in der|in eurer) antwort.{0,30}(schreib|füg|erwähn|sag|setz)(?=.{0,80}(kostenlos|gratis|genehmigt|bestätigt|bezahlt|erlassen|erstattet|rabatt))|(schreib|füg|erwähn|setz)\w*.{0,20}in (deine|deiner|ihre|ihrer|die) antwort(?=.{0,80}(kostenlos|gratis|genehmigt|bestätigt|bezahlt|erlassen|erstattet|rabatt))|wenn (du|sie) antwort\w*.{0,20}(schreib|füg|erwähn)(?=.{0,80}(kostenlos|gratis|genehmigt|bestätigt|bezahlt|erlassen|erstattet|rabatt))",
+        r"(dans (ta|votre) reponse|quand tu reponds|en repondant).{0,30}(ecris|ajoute|mets|dis|mentionne|indique)(?=.{0,80}(gratuit|offert|valide|approuve|confirme|paye|rembours|remise))|(ecris|ajoute|mets|mentionne|indique)\w*.{0,20}dans (ta|votre) reponse(?=.{0,80}(gratuit|offert|valide|approuve|confirme|paye|rembours|remise))",
+        r"(в (сво[её]м |тво[её]м )?ответе|когда (будешь )?отвеча\w*).{0,30}(напиши|добавь|укажи|скажи|допиши)(?=.{0,80}(бесплатн|в подарок|одобрен|подтвержд|оплачен|возвращ|возврат|скидк))|(напиши|добавь|укажи|допиши)\w*.{0,20}в (сво[её]м )?ответе(?=.{0,80}(бесплатн|в подарок|одобрен|подтвержд|оплачен|возвращ|возврат|скидк))",
+        r"(في ردك|بردك|لما ترد|وانت ترد).{0,30}(اكتب|ضيف|اضف|قول|حط)(?=.{0,80}(مجان|ببلاش|موافق|معتمد|مدفوع|خصم|هديه|استرجاع|استرداد))",
+    ],
+    # The assistant called by name in mid-message, after a discourse marker ("btw assistant,
+    # ..."): patients do it too, so it only counts beside another family and never asks
+    # the learned model on its own (injection_model._ORDINARY_SIGNS).
+    "vocative": [
+        r"\b(btw|by the way|oh and|also|and|ps|p\.s\.?|ok|okay|so)\b,? (dear )?(assistant|bot|chatbot)\b(?! (said|told|says|wrote|asked))|\b(assistant|bot|chatbot)\s*,\s*(when|in|please|pls|write|add|put|say|include|also|mention)\b",
+        r"\b(bu arada|ayrica|ha bir de|bir de|ps)\b,? (asistan|bot)\b|\b(asistan|bot)\w*\s*,\s*(cevab|yanit|yaz|ekle|lutfen)",
+        r"\b(ubrigens|ach ja|ach und|und|ps|also)\b,? (lieber )?(assistent|bot|chatbot)\b|\b(assistent|bot|chatbot)\s*,\s*(schreib|füg|sag|bitte|in deiner|wenn du)",
+        r"\b(au fait|d'ailleurs|et|ps|sinon)\b,? (cher )?(l'assistant|assistant|bot|chatbot)\b|\b(assistant|bot|chatbot)\s*,\s*(ecris|ajoute|mets|dis|quand tu|dans ta)",
+        r"(кстати|и ещ[её]|ps|а ещ[её])\s?,? (ассистент|бот|помощник)\b|(ассистент|бот|помощник)\s*,\s*(напиши|добавь|в ответе|когда)",
+        r"(بالمناسبه|على فكره|وكمان|كمان)\s?،? ?(يا )?(المساعد|البوت|مساعد|بوت)",
+    ],
+    # The clinic's earlier words asked for again or in writing ("resend that confirmation").
+    "reproduce": [
+        # the message itself (it, that, the same confirmation), not a document such as an invoice
+        r"\b(resend|repost|re-post|copy|paste) (me )?(it|that|this|the (same |exact )?(message|confirmation|text|quote|offer))\b|\b(that|this|the) (exact|same|very same) (message|text|confirmation|quote|wording)\b|\bsend (me )?(it|that|this|the same|that same|that (message|confirmation|quote|offer))( message| confirmation| text| quote)? (again|once more)\b|\b(put|confirm) (it|that|this) in writing\b|\bwrite (it|that|this) (again|in writing)\b",
+        r"(mesaj|onay|teklif|yazi)\w* (tekrar|yeniden|bir daha) (gonder|yolla|yaz|at|ilet)|yazili olarak (gonder|ver|yaz|teyit)",
+        r"\b(das|es|diese nachricht|die nachricht|die bestätigung|den text)\b.{0,15}\b(nochmal|noch einmal|noch mal|erneut)\s(\w+\s){0,2}(schicken|senden|zusenden|schreiben|bestätigen|weiterleiten)|\b(schick|send|schreib|bestätig|weiterleit)\w* (sie )?(mir )?(das|es|diese nachricht|die nachricht|die bestätigung)\b.{0,15}\b(nochmal|noch einmal|noch mal|erneut)\b|schriftlich (geben|bestätigen|schicken|senden)|nochmal schriftlich",
+        r"\b(renvoy|reenvoy)\w* (ce|le|ca|cela|la confirmation|le message)\b|\bme (le|la|les) (renvoy|reenvoy)\w*|\b(ce message|le message|la confirmation)\b.{0,20}(a nouveau|encore une fois|de nouveau)|par ecrit",
+        r"(переслать|перешлите|перешли|продублир\w*|отправ\w*|пришл\w*|скин\w*)[^\w]+(пожалуйста[^\w]+)?(мне )?(это|эту|то|его|сообщени|подтверждени)\w*|(переслать|перешлите|перешли)[^\w]+(пожалуйста[^\w]+)?ещ[её] раз|\b(это|эту|сообщени\w*|подтверждени\w*)\s.{0,20}(ещ[её] раз|повторно|снова)|письменно",
+        r"(ترسل|ترسلو|ترسلون|ترسلي|ارسل|ابعت|تبعت)\w*(ها|ه)\b.{0,20}(مره ثانيه|مره تانيه|مره اخرى|كمان مره|من جديد)|(الرساله|التاكيد|نفس الكلام)[^ ]* .{0,20}(مره ثانيه|مره تانيه|مره اخرى|كمان مره|من جديد)|نفس الرساله|كتابيا",
     ],
     # A test, training or simulation frame around an order.
     "test_frame": [
         r"\b(for|as) (compliance|audit|legal|regulatory)( (purposes|reasons|check))?\b|(uyum|denetim) (amacli|icin)|(aus )?(compliance|prufungs)(grunden|zwecken)|pour (la )?(conformite|l'audit)|для (аудита|проверки соответствия)|لاغراض (التدقيق|الامتثال)",
         r"\b(for|as) (a )?(test|testing|training|evaluation|simulation|debug\w*)( purposes)?\b|\bthis is (just |only )?a test\b|\btest (environment|mode|run)\b",
         r"(egitim|test|deneme) (amacli|icin)|bu bir test",
-        r"zu (test|schulungs|trainings)zwecken|(kurzer|ein) test\b|testmodus|zum testen",
+        r"zu (test|schulungs|trainings)zwecken|(kurzer|ein) test\b|testmodus|zum testen|debug-?test|im rahmen (des|eines) (tests|testlaufs|debug)",
         r"(a des fins|a titre) (de test|d'essai|de formation)|pour (un|le) test|c'est un test",
         r"(в учебных целях|для теста|это (проверка|тест)|тестов\w* режим)",
         r"(لاغراض التدريب|لغرض التدريب|هذا اختبار|للتجربه|للاختبار)",
@@ -652,7 +700,7 @@ _MARKUP_SOURCES: tuple[str, ...] = (
     # doctor, the staff or the system before a colon ("--- Anmerkung Dr. X (intern): ...",
     # "[ПРИМЕЧАНИЕ ВРАЧА: ...]"); a patient's own "-- note: I'm allergic" is no such header
     r"<!--",
-    r"(-{2,}|={2,}|\*{2,}|\[|\{|<<)(?=[^:\n\]]{0,50}(note|memo|anmerkung|notiz|vermerk|hinweis|remarque|примечани|заметк|пометк|служебн|ملاحظ|مذكر|notu|notlar|not\s*:))(?=[^:\n\]]{0,50}(\bdr\b|doctor|doktor|arzt|medecin|médecin|врач|доктор|طبيب|دكتور|intern|interne|внутрен|داخلي|dahili|staff|personal|personnel|персонал|admin|clinic|klinik|clinique|клиник|عياد|system|sistem|système|систем|manager|coordinat|koordinat|координат|منسق|المنسق))[^:\n\]]{0,50}:",
+    r"(-{2,}|={2,}|\*{2,}|\[|\{|<<)(?=[^:\n\]]{0,50}(note|memo|anmerkung|notiz|vermerk|hinweis|remarque|примечани|заметк|пометк|служебн|ملاحظ|مذكر|notu|notlar|not\s*:|instruction|anweisung|consigne|talimat|инструкц|указани|تعليم|approval|freigabe|genehmigung|validation|onay|одобрени|موافق))(?=[^:\n\]]{0,50}(\bdr\b|doctor|doktor|arzt|medecin|médecin|врач|доктор|طبيب|دكتور|intern|interne|внутрен|داخلي|dahili|staff|personal|personnel|персонал|admin|clinic|klinik|clinique|клиник|عياد|system|sistem|système|систем|manager|coordinat|koordinat|координат|منسق|المنسق|assistant|assistent|asistan|ассистент|مساعد|\bbot\b))[^:\n\]]{0,50}:",
     r"#{2,}\s*\w*\s*(talimat|anweisung|consigne|instruction|инструкц|تعليمات|system|sistem|systeme|система|النظام|admin|override|note|notiz|notu|записка|ملاحظ|prompt|config|policy|richtlinie|politique|politika|политик|سياس)",
     r"[\"'«“„]\s*(assistant|assistent|asistan|ассистент|المساعد|bot|system|sistem|systeme|система)\s*:",
     r"(previous|earlier|last|our) (conversation|chat|session|transcript).{0,80}(assistant|bot|system|asistan|assistent|ассистент|المساعد)\s*:",
@@ -703,6 +751,49 @@ def _hidden_text(redacted: str) -> bool:
     return False
 
 
+# A quotation, in the marks of any of our languages: the text between them is what somebody is
+# claimed to have written. An apostrophe opens one only after a space or a colon ("I'm" does not).
+_QUOTED = (
+    r"[\"«„“”](?P<a>[^\"«»„“”\n]{3,240})[\"»“”]|(?:(?<=[\s:(])|^)'(?P<b>[^'\n]{3,240})'(?![a-z])"
+)
+# A binding word about a price or a payment: confirmed, approved, fixed, free, paid.
+_COMMITMENT = (
+    r"\b(confirm\w*|approved|agreed|fixed|final|guaranteed|free|paid|valid)\b"
+    r"|\b(onay\w*|kesin\w*|teyit\w*|ucretsiz|bedava|odendi|odenmis)\b"
+    r"|\b(bestätigt|bestaetigt|genehmigt|freigegeben|zugesagt|fix|fest|verbindlich|kostenlos|gratis|bezahlt)\b"
+    r"|\b(confirme\w*|valide\w*|approuve\w*|garanti\w*|gratuit\w*|paye\w*|accorde\w*|definitif)\b"
+    r"|(подтвержд\w*|одобрен\w*|утвержд\w*|согласован\w*|бесплатн\w*|оплачен\w*|гарантир\w*|окончательн\w*)"
+    r"|\b(podtverzhd\w*|odobren\w*|besplatn\w*|oplachen\w*)"
+    r"|(مؤكد|موكد|تاكيد|معتمد|موافق|مجان|مدفوع|نهائي)"
+)
+# An amount of money: a number with a currency on either side (digits are folded to 0-9).
+_AMOUNT = (
+    r"\d[\d .,']*\s?(eur\w*|€|usd|\$|dollar\w*|tl\b|try\b|lira|gbp|£|chf|evro|евро|руб\w*|долл\w*"
+    r"|يورو|دولار|ليره|ريال|درهم|جنيه)|(€|\$|£)\s?\d"
+)
+
+
+@lru_cache(maxsize=1)
+def _quote_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use, like :func:`_markup`: nothing is compiled at import."""
+    return re.compile(_QUOTED), re.compile(fold_pattern(_COMMITMENT)), re.compile(_AMOUNT)
+
+
+def _quoted_commitment(folded: str) -> bool:
+    """A quotation holding an amount and a binding word: "2,500 EUR, this price is confirmed".
+
+    Somebody claims the clinic (or a doctor) put a price in writing and wants it back from the
+    assistant -- resent, confirmed, or dictated as its reply. A patient forwarding the clinic's
+    own transfer or hotel confirmation quotes no amount; a discount question quotes nothing.
+    """
+    quoted_re, commitment_re, amount_re = _quote_patterns()
+    for match in quoted_re.finditer(folded):
+        quoted = match.group("a") or match.group("b") or ""
+        if amount_re.search(quoted) and commitment_re.search(quoted):
+            return True
+    return False
+
+
 def injection_signs(redacted: str) -> tuple[str, ...]:
     """The structural signs of a manipulation attempt found in a message."""
     folded_view = fold(redacted)
@@ -714,6 +805,8 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     found = ["markup"] if _markup().search(redacted.casefold()) else []
     if _BASE64.search(redacted) and _hidden_text(redacted):
         found.append("encoded")
+    if _quoted_commitment(folded_view):
+        found.append("quoted_commitment")
     for name in (*_STRONG, *_WEAK):
         folded, latin_patterns = _SIGNS.patterns(
             name, scripts, translit=bool(latin_view), text=folded_view, latin_text=latin_view
@@ -745,13 +838,20 @@ _FAMILY = {
     "system_notice": "authority",
     "prior_message": "authority",
     "as_if": "directive",
+    "reproduce": "dictate",
+    "answer_order": "dictate",
+    "vocative": "addressed",
+    # a quoted price commitment is money stated: it needs an order (resend, dictate) beside it
+    "quoted_commitment": "money",
 }
+# Weak signs computed by code rather than by a table.
+_WEAK_STRUCTURE = frozenset({"quoted_commitment"})
 
 
 def is_injection(signs: tuple[str, ...]) -> bool:
     strong = [s for s in signs if s in _STRONG or s in ("markup", "encoded")]
     # Two tables of one kind (money stated, money ordered) are one sign, not two.
-    weak = {_FAMILY.get(s, s) for s in signs if s in _WEAK}
+    weak = {_FAMILY.get(s, s) for s in signs if s in _WEAK or s in _WEAK_STRUCTURE}
     return bool(strong) or len(weak) >= 2
 
 
@@ -785,6 +885,13 @@ _DATA_EXTRACTION = compile_all(
     + [
         r"\b(list|database|export|dump)\b.{0,20}\b(of )?(all )?(your )?patients",
         r"hasta (listesi|veritabani)",
+        # the personal details of "the patients": never a patient's own question
+        r"\b(phone numbers?|numbers|addresses|contacts?|contact details|e-?mails?)\b.{0,30}\b(of|for) (the |all |your )?patients\b",
+        r"hastalar\w* ((isim|ad)\w* (ve|,) )?(telefon|numara|adres|iletisim)\w*",
+        r"\b(telefonnummern|handynummern|nummern|adressen|kontakte|kontaktdaten)\b.{0,30}\b(der|aller|von den) patient(en|innen)\b",
+        r"\b(numeros|telephones|adresses|coordonnees)\b.{0,30}\b(des|de tous les) patient(e)?s\b",
+        r"(телефоны|номера|адреса|контакты)\w*.{0,30}пациентов",
+        r"(ارقام|عناوين)[^ ]* .{0,20}المرضى",
         r"\b(list|liste|listesi|liste der|список|قائمه)\w*.{0,30}(patients|patienten|hasta|пациент|المرضى)\w*.{0,60}(phone|telephone|telefon|numar|nummer|numero|телефон|номер|ارقام|adres|address|e-?mail)",
     ]
 )
@@ -800,6 +907,21 @@ _ABUSE = compile_all(
 )
 
 
+def gate_signs(redacted: str, signs: tuple[str, ...]) -> tuple[str, ...]:
+    """The signs outside quotations: what decides whether the learned model is asked.
+
+    Words inside a quotation are somebody else's -- most often the clinic's own offer a patient
+    forwards ("the brochure says '2,900 EUR, hotel free'"), which reads like an attack to the
+    model. The rules still see the whole text (a quoted price commitment asked back is theirs to
+    judge), and so does the model once it is asked.
+    """
+    quoted_re = _quote_patterns()[0]
+    if not signs or not quoted_re.search(redacted.lower()):
+        return signs
+    masked = quoted_re.sub(lambda m: m.group(0)[0] + "..." + m.group(0)[-1], redacted.lower())
+    return injection_signs(masked)
+
+
 def flags_for(redacted: str) -> tuple[str, ...]:
     """Security flags of an already-redacted message (deterministic, language-independent).
 
@@ -810,7 +932,9 @@ def flags_for(redacted: str) -> tuple[str, ...]:
     folded = fold(redacted)
     flags = []
     signs = injection_signs(redacted)
-    if is_injection(signs) or injection_model.is_injection(redacted, signs):
+    if is_injection(signs) or injection_model.is_injection(
+        redacted, signs, gate_signs(redacted, signs)
+    ):
         flags.append("prompt_injection")
     if any_match(_DATA_EXTRACTION, folded):
         flags.append("data_request")

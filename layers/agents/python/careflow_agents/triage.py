@@ -81,6 +81,7 @@ def _tables() -> PhraseTables:
         ("invoice", lexicon.INVOICE),
         ("price_asked", lexicon.PRICE_OVER_TRAVEL),
         ("weekday_time", lexicon.WEEKDAY_TIME),
+        ("booking_clause", lexicon.BOOKING_CLAUSE),
     ):
         tables[name] = patterns
     return PhraseTables(tables)
@@ -197,11 +198,29 @@ def red_flags(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return _flags(_Message(text))
 
 
+def _appointment_outside_booking_clause(message: _Message) -> bool:
+    """An appointment word outside every "before I book ..." clause (or no such clause)."""
+    if not message.any("booking_clause"):
+        return True
+    for view in ("folded", "latin"):
+        if not getattr(message.views, view):
+            continue
+        clauses = message.spans("booking_clause", view)
+        for start, _end in message.spans("intent:appointment", view):
+            if not any(s <= start < e for s, e in clauses):
+                return True
+    return False
+
+
 def _matched_intents(message: _Message) -> tuple[str, ...]:
     return tuple(
         i
         for i in lexicon.INTENT_PRIORITY
-        if message.any(f"intent:{i}") or (i == "appointment" and message.any("weekday_time"))
+        if (
+            message.any(f"intent:{i}")
+            and (i != "appointment" or _appointment_outside_booking_clause(message))
+        )
+        or (i == "appointment" and message.any("weekday_time"))
     )
 
 
