@@ -8,10 +8,21 @@ transaction before the provider is called. A provider that is down or rate-limit
 (``ProviderUnavailable``, after the HTTP layer's own backoff) puts it back to queued and fails
 the record, so the mapping retries it later; a final refusal marks it failed with the reason.
 Replies that await approval or were rejected are never queued, so never sent.
+
+Why an outcome journal in Redis: the claim, the provider call and the final status are three
+steps, and Postgres can fail between the call and the status (an outage, a failover). Without
+the journal the redelivered record found the row 'sending', took it for another attempt's and
+did nothing: the reply stayed 'sending' for ever, sent or not (the chaos suite's Postgres fault
+found one of 200). So each outcome is written to Redis (``outbound_outcome``) before Postgres,
+and a redelivery that finds its row still 'sending' finishes it from the journal — as sent, or
+back to queued and sent now. A row 'sending' with no journal entry is a crash between the claim
+and the provider's answer: delivery unknown, it is left for a person and logged, never sent
+twice.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from careflow_channels import instagram, onlychannel, whatsapp
@@ -31,6 +42,10 @@ FUNCTION = "send_message"
 logger = get_logger(FUNCTION)
 
 
+OUTCOME_TTL_S = 7 * 24 * 3600
+"""How long an outcome stays in the journal: beyond any retry budget of the mapping."""
+
+
 def handle(envelope: Envelope) -> None:
     if envelope.event_type != "outbound.queued":
         raise PoisonRecord(f"{FUNCTION} does not take {envelope.event_type!r} events")
@@ -45,18 +60,16 @@ def handle(envelope: Envelope) -> None:
             else None
         )
     if message is None:
-        logger.info(
-            "outbound not queued any more; nothing to send",
-            extra={"outbound_id": queued.outbound_id},
-        )
+        if _recover(envelope, queued):
+            handle(envelope)  # put back to queued by the journal: claim and send it now
         return
     try:
         provider_id, mode = _send(tenant, message, target)
     except ProviderUnavailable as exc:
-        _finish(tenant, queued.outbound_id, status="queued", error=f"provider unavailable: {exc}")
+        _settle(tenant, queued, status="queued", error=f"provider unavailable: {exc}")
         raise RetryableError(f"{message['channel']} unavailable; will retry") from exc
     except (ProviderError, ProviderNotConfigured, ValueError) as exc:
-        _finish(tenant, queued.outbound_id, status="failed", error=f"{type(exc).__name__}: {exc}")
+        _settle(tenant, queued, status="failed", error=f"{type(exc).__name__}: {exc}")
         metrics.add("careflow.outbound", tenant=tenant, channel=queued.channel, outcome="failed")
         logger.warning(
             "outbound message refused",
@@ -64,14 +77,97 @@ def handle(envelope: Envelope) -> None:
         )
         return
     except Exception:
-        _finish(tenant, queued.outbound_id, status="queued", error="unexpected error; retrying")
+        _settle(tenant, queued, status="queued", error="unexpected error; retrying")
         raise
-    _finish(tenant, queued.outbound_id, status="sent", provider_message_id=provider_id, mode=mode)
+    _settle(tenant, queued, status="sent", provider_message_id=provider_id, mode=mode)
     _count_sent(envelope, queued, str(message["kind"]))
     logger.info(
         "outbound message sent",
         extra={"outbound_id": queued.outbound_id, "channel": message["channel"], "mode": mode},
     )
+
+
+def _journal_key(tenant: str, outbound_id: str) -> str:
+    from careflow_tenant.client import tenant_key
+
+    return tenant_key(tenant, "outbound_outcome", outbound_id)
+
+
+def _settle(
+    tenant: str,
+    queued: OutboundQueued,
+    *,
+    status: str,
+    provider_message_id: str | None = None,
+    mode: str | None = None,
+    error: str | None = None,
+) -> None:
+    """Journal the outcome in Redis, then write it to Postgres (which may fail: see the module).
+
+    A journal that cannot be written (Redis down too) is logged and skipped: Postgres is then
+    the only record, as before the journal existed."""
+    from careflow_tenant.client import get_redis
+
+    outcome = {"status": status, "provider_message_id": provider_message_id, "mode": mode}
+    outcome["error"] = error
+    try:
+        get_redis().set(
+            _journal_key(tenant, queued.outbound_id), json.dumps(outcome), ex=OUTCOME_TTL_S
+        )
+    except Exception as exc:
+        logger.warning(
+            "outbound outcome not journalled",
+            extra={"outbound_id": queued.outbound_id, "error_type": type(exc).__name__},
+        )
+    _finish(
+        tenant,
+        queued.outbound_id,
+        status=status,
+        provider_message_id=provider_message_id,
+        mode=mode,
+        error=error,
+    )
+
+
+def _recover(envelope: Envelope, queued: OutboundQueued) -> bool:
+    """For a row not queued: finish a 'sending' one from the journal. True when it went back to
+    queued (the caller sends it now); False when there is nothing to send."""
+    from careflow_tenant.client import get_redis
+
+    tenant, outbound_id = envelope.tenant_id, queued.outbound_id
+    with tenant_transaction(tenant) as cur:
+        status = repo.outbound_status(cur, tenant, outbound_id)
+    if status != "sending":
+        logger.info(
+            "outbound not queued any more; nothing to send", extra={"outbound_id": outbound_id}
+        )
+        return False
+    raw = get_redis().get(_journal_key(tenant, outbound_id))
+    if raw is None:
+        # Claimed, and no outcome: the attempt died between the claim and the provider's answer.
+        logger.warning(
+            "outbound delivery in doubt; left for a person", extra={"outbound_id": outbound_id}
+        )
+        metrics.add("careflow.outbound", tenant=tenant, channel=queued.channel, outcome="in_doubt")
+        return False
+    outcome = json.loads(str(raw))
+    _finish(
+        tenant,
+        outbound_id,
+        status=str(outcome["status"]),
+        provider_message_id=outcome.get("provider_message_id"),
+        mode=outcome.get("mode"),
+        error=outcome.get("error"),
+    )
+    logger.info(
+        "outbound outcome recovered from the journal",
+        extra={"outbound_id": outbound_id, "status": outcome.get("status")},
+    )
+    if outcome.get("status") == "sent":
+        with tenant_transaction(tenant) as cur:
+            kind = repo.outbound_kind(cur, tenant, outbound_id)
+        _count_sent(envelope, queued, kind or "reply")
+    return outcome.get("status") == "queued"
 
 
 def _count_sent(envelope: Envelope, queued: OutboundQueued, kind: str) -> None:

@@ -453,6 +453,24 @@ def claim_outbound(cur: RealDictCursor, tenant_id: str, outbound_id: str) -> dic
     return dict(row) if row else None
 
 
+def outbound_status(cur: RealDictCursor, tenant_id: str, outbound_id: str) -> str | None:
+    cur.execute(
+        "SELECT status FROM outbound_messages WHERE tenant_id = %s AND outbound_id = %s",
+        (tenant_id, outbound_id),
+    )
+    row = cur.fetchone()
+    return str(row["status"]) if row else None
+
+
+def outbound_kind(cur: RealDictCursor, tenant_id: str, outbound_id: str) -> str | None:
+    cur.execute(
+        "SELECT kind FROM outbound_messages WHERE tenant_id = %s AND outbound_id = %s",
+        (tenant_id, outbound_id),
+    )
+    row = cur.fetchone()
+    return str(row["kind"]) if row else None
+
+
 def finish_outbound(
     cur: RealDictCursor,
     tenant_id: str,
