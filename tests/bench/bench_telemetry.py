@@ -19,20 +19,23 @@ import statistics
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+Run = tuple[float, float, float, float]
+"""One fresh interpreter: import + init and first invocation, wall ms, then CPU ms."""
+
 CODE = """
 import time, sys
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 import careflow_local.paths
 from careflow_local.invoke import load_handler
 load_handler(sys.argv[1])
 from careflow_shared.telemetry import init
 init(sys.argv[1])
-cold = (time.perf_counter() - t) * 1000
+cold, cold_cpu = (time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000
 from careflow_shared.telemetry import metrics, spans
 from careflow_shared.telemetry.lambda_handler import instrumented
 
@@ -42,10 +45,10 @@ def handler(event, context):
         metrics.add("careflow.records", 1, function=sys.argv[1], topic="bench", outcome="processed")
     return {"statusCode": 200}
 
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 handler({"routeKey": "POST /bench", "requestContext": {}, "headers": {}}, None)
-first = (time.perf_counter() - t) * 1000
-print(cold, first)
+first, first_cpu = (time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000
+print(cold, first, cold_cpu, first_cpu)
 """
 
 
@@ -85,8 +88,9 @@ def _env(endpoint: str | None) -> dict[str, str]:
     return env
 
 
-def _once(function: str, endpoint: str | None) -> tuple[float, float]:
-    """(handler import + init, first invocation) in ms, one fresh interpreter."""
+def _once(function: str, endpoint: str | None) -> Run:
+    """(handler import + init, first invocation) in ms, wall then CPU time of the process, one
+    fresh interpreter."""
     out = subprocess.run(
         [sys.executable, "-c", CODE, function],
         capture_output=True,
@@ -94,38 +98,57 @@ def _once(function: str, endpoint: str | None) -> tuple[float, float]:
         check=True,
         env=_env(endpoint),
     )
-    cold, first = out.stdout.strip().splitlines()[-1].split()
-    return float(cold), float(first)
+    cold, first, cold_cpu, first_cpu = out.stdout.strip().splitlines()[-1].split()
+    return float(cold), float(first), float(cold_cpu), float(first_cpu)
 
 
 def cold_import_with_and_without_telemetry(runs: int = 5) -> dict[str, dict[str, float]]:
     """{function: {without_ms, with_ms, added_ms, first_invocation_without_ms,
-    first_invocation_with_ms, cold_start_added_ms}}: medians of ``runs`` alternating runs;
-    ``added_ms`` is import + init, ``cold_start_added_ms`` import + init + first invocation."""
+    first_invocation_with_ms, cold_start_added_ms, added_cpu_ms, cold_start_added_cpu_ms}}:
+    medians of ``runs`` alternating runs; ``added_ms`` is handler import + init,
+    ``cold_start_added_ms`` import + init + first invocation, both wall time; the ``_cpu_``
+    figures are the process's CPU time, which other jobs on a shared machine disturb far less
+    (wall time there includes waiting for a core); ``best_*``: the fastest run of each side."""
     from careflow_shared.topology import FUNCTIONS
 
     out: dict[str, dict[str, float]] = {}
     with receiver() as endpoint:
         for fn in FUNCTIONS:
-            sides: dict[bool, list[tuple[float, float]]] = {False: [], True: []}
+            without: list[Run] = []
+            with_: list[Run] = []
             for _ in range(runs):
-                sides[False].append(_once(fn, None))
-                sides[True].append(_once(fn, endpoint))
-            a = statistics.median(c for c, _ in sides[False])
-            b = statistics.median(c for c, _ in sides[True])
-            fa = statistics.median(f for _, f in sides[False])
-            fb = statistics.median(f for _, f in sides[True])
-            whole_a = statistics.median(c + f for c, f in sides[False])
-            whole_b = statistics.median(c + f for c, f in sides[True])
-            out[fn] = {
-                "without_ms": round(a, 1),
-                "with_ms": round(b, 1),
-                "added_ms": round(b - a, 1),
-                "first_invocation_without_ms": round(fa, 1),
-                "first_invocation_with_ms": round(fb, 1),
-                "cold_start_added_ms": round(whole_b - whole_a, 1),
-            }
+                without.append(_once(fn, None))
+                with_.append(_once(fn, endpoint))
+            out[fn] = _figures(without, with_)
     return out
+
+
+def _figures(without: list[Run], with_: list[Run]) -> dict[str, float]:
+    def med(runs: list[Run], pick: Callable[[Run], float]) -> float:
+        return statistics.median(pick(r) for r in runs)
+
+    def added(pick: Callable[[Run], float]) -> float:
+        return round(med(with_, pick) - med(without, pick), 1)
+
+    return {
+        "without_ms": round(med(without, lambda r: r[0]), 1),
+        "with_ms": round(med(with_, lambda r: r[0]), 1),
+        "added_ms": added(lambda r: r[0]),
+        "first_invocation_without_ms": round(med(without, lambda r: r[1]), 1),
+        "first_invocation_with_ms": round(med(with_, lambda r: r[1]), 1),
+        "cold_start_added_ms": added(lambda r: r[0] + r[1]),
+        "added_cpu_ms": added(lambda r: r[2]),
+        "cold_start_added_cpu_ms": added(lambda r: r[2] + r[3]),
+        # best of the runs on each side: the least disturbed by other jobs (as timeit reports)
+        "best_without_ms": round(min(r[0] for r in without), 1),
+        "best_with_ms": round(min(r[0] for r in with_), 1),
+        "best_cold_start_added_ms": round(
+            min(r[0] + r[1] for r in with_) - min(r[0] + r[1] for r in without), 1
+        ),
+        "best_cold_start_added_cpu_ms": round(
+            min(r[2] + r[3] for r in with_) - min(r[2] + r[3] for r in without), 1
+        ),
+    }
 
 
 def main() -> int:
