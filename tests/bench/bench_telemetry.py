@@ -24,8 +24,9 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-Run = tuple[float, float, float, float]
-"""One fresh interpreter: import + init and first invocation, wall ms, then CPU ms."""
+Run = tuple[float, float, float, float, float]
+"""One fresh interpreter: import + init and first invocation, wall ms, then CPU ms, then the
+median of 30 warm invocations after it (wall ms): telemetry's cost per invocation."""
 
 CODE = """
 import time, sys
@@ -48,7 +49,12 @@ def handler(event, context):
 t, c = time.perf_counter(), time.process_time()
 handler({"routeKey": "POST /bench", "requestContext": {}, "headers": {}}, None)
 first, first_cpu = (time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000
-print(cold, first, cold_cpu, first_cpu)
+warm = []
+for _ in range(30):
+    t = time.perf_counter()
+    handler({"routeKey": "POST /bench", "requestContext": {}, "headers": {}}, None)
+    warm.append((time.perf_counter() - t) * 1000)
+print(cold, first, cold_cpu, first_cpu, sorted(warm)[len(warm) // 2])
 """
 
 
@@ -98,8 +104,8 @@ def _once(function: str, endpoint: str | None) -> Run:
         check=True,
         env=_env(endpoint),
     )
-    cold, first, cold_cpu, first_cpu = out.stdout.strip().splitlines()[-1].split()
-    return float(cold), float(first), float(cold_cpu), float(first_cpu)
+    cold, first, cold_cpu, first_cpu, warm = out.stdout.strip().splitlines()[-1].split()
+    return float(cold), float(first), float(cold_cpu), float(first_cpu), float(warm)
 
 
 def cold_import_with_and_without_telemetry(runs: int = 5) -> dict[str, dict[str, float]]:
@@ -108,7 +114,9 @@ def cold_import_with_and_without_telemetry(runs: int = 5) -> dict[str, dict[str,
     medians of ``runs`` alternating runs; ``added_ms`` is handler import + init,
     ``cold_start_added_ms`` import + init + first invocation, both wall time; the ``_cpu_``
     figures are the process's CPU time, which other jobs on a shared machine disturb far less
-    (wall time there includes waiting for a core); ``best_*``: the fastest run of each side."""
+    (wall time there includes waiting for a core); ``best_*``: the fastest run of each side;
+    ``warm_invocation_*``: an instrumented invocation once warm (spans, metrics, the flush's
+    round trip), telemetry's cost per invocation."""
     from careflow_shared.topology import FUNCTIONS
 
     out: dict[str, dict[str, float]] = {}
@@ -139,6 +147,8 @@ def _figures(without: list[Run], with_: list[Run]) -> dict[str, float]:
         "cold_start_added_ms": added(lambda r: r[0] + r[1]),
         "added_cpu_ms": added(lambda r: r[2]),
         "cold_start_added_cpu_ms": added(lambda r: r[2] + r[3]),
+        "warm_invocation_without_ms": round(med(without, lambda r: r[4]), 2),
+        "warm_invocation_with_ms": round(med(with_, lambda r: r[4]), 2),
         # best of the runs on each side: the least disturbed by other jobs (as timeit reports)
         "best_without_ms": round(min(r[0] for r in without), 1),
         "best_with_ms": round(min(r[0] for r in with_), 1),
