@@ -208,6 +208,9 @@ def bench_pipeline_telemetry(n: int, rounds: int) -> dict[str, Any]:
                 for fn in functions
             },
             "throughput_runs": [r["throughput_msg_s"] for r in runs[side]],
+            "webhooks_redelivered_after_5xx": sum(
+                r["webhooks_redelivered_after_5xx"] for r in runs[side]
+            ),
         }
     out["throughput_change"] = round(
         out["with"]["throughput_msg_s"] / out["without"]["throughput_msg_s"] - 1, 3
