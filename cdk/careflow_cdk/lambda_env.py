@@ -42,7 +42,10 @@ class Endpoints:
     """AWS only: the Managed Prometheus workspace's remote-write URL, read by that configuration."""
 
 
-OTLP_PROTOCOL = "http/protobuf"
+OTLP_PROTOCOL = "http/json"
+"""What ``careflow_shared.telemetry.otlp_json`` sends (OTLP/HTTP, JSON encoding): the standard
+exporter's protobuf transport cost 60 % of telemetry's cold start; every OTLP receiver (the
+collector extension's, Jaeger's) takes both encodings on port 4318."""
 
 
 def function_environment(

@@ -95,7 +95,7 @@ def test_every_function_exports_otlp_to_the_collector_extension(synth: Synth) ->
         env = props["Environment"]["Variables"]
         assert env["OTEL_SERVICE_NAME"] == name
         assert env["OTEL_EXPORTER_OTLP_ENDPOINT"] == telemetry.OTLP_ENDPOINT
-        assert env["OTEL_EXPORTER_OTLP_PROTOCOL"] == "http/protobuf"
+        assert env["OTEL_EXPORTER_OTLP_PROTOCOL"] == "http/json"
         assert env["OTEL_RESOURCE_ATTRIBUTES"] == f"deployment.environment={cfg.name}"
         assert env["OPENTELEMETRY_COLLECTOR_CONFIG_URI"] == telemetry.COLLECTOR_CONFIG_URI
         remote_write = str(env["CAREFLOW_AMP_REMOTE_WRITE_URL"])
@@ -148,7 +148,7 @@ def test_local_containers_get_the_same_otel_variables() -> None:
     env = function_environment("run_agent", local)
     assert env["OTEL_SERVICE_NAME"] == "run_agent"
     assert env["OTEL_EXPORTER_OTLP_ENDPOINT"] == "http://127.0.0.1:4318"
-    assert env["OTEL_EXPORTER_OTLP_PROTOCOL"] == "http/protobuf"
+    assert env["OTEL_EXPORTER_OTLP_PROTOCOL"] == "http/json"
     assert env["OTEL_RESOURCE_ATTRIBUTES"] == "deployment.environment=local"
     # AWS-only: no collector extension runs locally.
     assert "OPENTELEMETRY_COLLECTOR_CONFIG_URI" not in env

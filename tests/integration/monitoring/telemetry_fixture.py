@@ -1,6 +1,7 @@
-"""Emit the telemetry contract's metrics and spans with the OpenTelemetry SDK over OTLP/HTTP,
-as the instrumented functions will: one resource (service.name = function) per function,
-meter "careflow", the contract's instrument names, units and attributes.
+"""Emit the telemetry contract's metrics and spans with the OpenTelemetry SDK over OTLP/HTTP (our
+JSON exporters, as the functions do), as the instrumented functions will: one resource
+(service.name = function) per function, meter "careflow", the contract's instrument names,
+units and attributes.
 
 Used until the functions' own instrumentation is merged, and afterwards as a check that the
 collector's Prometheus names stay what the dashboards and rules query.
@@ -11,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from opentelemetry.exporter.otlp.proto.http.metric_exporter import OTLPMetricExporter
-from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.metrics import CallbackOptions, Observation
 from opentelemetry.sdk.metrics import MeterProvider
 from opentelemetry.sdk.metrics.export import PeriodicExportingMetricReader
@@ -21,6 +20,8 @@ from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.trace import SpanKind, Status, StatusCode
+
+from careflow_shared.telemetry.otlp_json import JsonMetricExporter, JsonSpanExporter
 
 LATENCY_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 20, 30, 60)
 
@@ -35,7 +36,8 @@ class FunctionTelemetry:
             {"service.name": function, "service.namespace": "careflow", "faas.name": function}
         )
         self.reader = PeriodicExportingMetricReader(
-            OTLPMetricExporter(endpoint=f"{endpoint}/v1/metrics"), export_interval_millis=3_600_000
+            JsonMetricExporter(f"{endpoint}/v1/metrics", timeout_s=10),
+            export_interval_millis=3_600_000,
         )
         views = [
             View(
@@ -50,7 +52,7 @@ class FunctionTelemetry:
         self.meters = MeterProvider(resource=resource, metric_readers=[self.reader], views=views)
         self.traces = TracerProvider(resource=resource)
         self.traces.add_span_processor(
-            SimpleSpanProcessor(OTLPSpanExporter(endpoint=f"{endpoint}/v1/traces"))
+            SimpleSpanProcessor(JsonSpanExporter(f"{endpoint}/v1/traces", timeout_s=10))
         )
         self.meter = self.meters.get_meter("careflow")
         self.tracer = self.traces.get_tracer("careflow")

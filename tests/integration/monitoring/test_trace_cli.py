@@ -10,7 +10,6 @@ import uuid
 
 import pytest
 from opentelemetry import trace
-from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
@@ -18,12 +17,15 @@ from opentelemetry.trace import Link, SpanKind, Status, StatusCode
 
 from careflow_local import trace as careflow_trace
 from careflow_local.cli import main
+from careflow_shared.telemetry.otlp_json import JsonSpanExporter
 from tests.monitoring_panels import wait_for
 
 
 def _tracer(endpoint: str, service: str) -> tuple[TracerProvider, trace.Tracer]:
     provider = TracerProvider(resource=Resource.create({"service.name": service}))
-    provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(f"{endpoint}/v1/traces")))
+    provider.add_span_processor(
+        SimpleSpanProcessor(JsonSpanExporter(f"{endpoint}/v1/traces", timeout_s=10))
+    )
     return provider, provider.get_tracer("careflow")
 
 

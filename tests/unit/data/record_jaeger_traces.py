@@ -12,11 +12,12 @@ from pathlib import Path
 
 import httpx
 from opentelemetry import trace
-from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.trace import Link, SpanKind, Status, StatusCode
+
+from careflow_shared.telemetry.otlp_json import JsonSpanExporter
 
 OTLP = "http://" + os.environ.get("CAREFLOW_OTLP_HTTP", "127.0.0.1:4318")
 JAEGER = os.environ.get("CAREFLOW_JAEGER_URL", "http://127.0.0.1:16686")
@@ -24,7 +25,9 @@ JAEGER = os.environ.get("CAREFLOW_JAEGER_URL", "http://127.0.0.1:16686")
 
 def _tracer(service: str) -> tuple[TracerProvider, trace.Tracer]:
     provider = TracerProvider(resource=Resource.create({"service.name": service}))
-    provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(f"{OTLP}/v1/traces")))
+    provider.add_span_processor(
+        SimpleSpanProcessor(JsonSpanExporter(f"{OTLP}/v1/traces", timeout_s=10))
+    )
     return provider, provider.get_tracer("careflow")
 
 

@@ -76,11 +76,23 @@ def test_disabled_sdk_imports_nothing_either() -> None:
     assert _run(_PUBLISH_AND_CONSUME, env) == []
 
 
-def test_with_an_endpoint_the_sdk_and_exporter_are_set_up() -> None:
+def test_with_an_endpoint_the_sdk_and_our_json_exporter_are_set_up_without_requests() -> None:
+    """The SDK's providers with our OTLP/HTTP JSON exporter: neither ``requests``/``urllib3``
+    nor protobuf (the standard exporter's transport and encoding, most of its cold-start cost)
+    is imported, nor anything that scans the installed packages' entry points."""
     env = {"OTEL_EXPORTER_OTLP_ENDPOINT": "http://127.0.0.1:9", "OTEL_EXPORTER_OTLP_TIMEOUT": "0.2"}
-    modules = _run(_PUBLISH_AND_CONSUME, env)
+    code = _PUBLISH_AND_CONSUME.replace(
+        'if m.startswith("opentelemetry")',
+        'if m.split(".")[0] in ("opentelemetry", "careflow_shared", "requests", "urllib3",'
+        ' "google")',
+    )
+    modules = _run(code, env)
     assert "opentelemetry.sdk.trace" in modules
-    assert "opentelemetry.exporter.otlp.proto.http.trace_exporter" in modules
+    assert "opentelemetry.sdk.metrics" in modules
+    assert "careflow_shared.telemetry.otlp_json" in modules
+    assert not [m for m in modules if m.startswith("opentelemetry.exporter")]
+    assert not [m for m in modules if m.split(".")[0] in ("requests", "urllib3", "google")]
+    assert "opentelemetry.util._importlib_metadata" not in modules  # no entry-point scan
 
 
 class BlackHole:

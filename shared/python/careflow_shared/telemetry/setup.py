@@ -1,8 +1,10 @@
 """The SDK, set up once per container from the standard ``OTEL_*`` variables.
 
-Why lazy: the SDK and the OTLP exporter cost ~0.1-0.2 s to import; a function without a collector
-(unit tests, ``OTEL_EXPORTER_OTLP_ENDPOINT`` unset, ``OTEL_SDK_DISABLED=true``) must not pay it,
-so nothing of OpenTelemetry is imported until :func:`init` finds an endpoint.
+Why lazy: the SDK and our exporter still cost ≈ 30-40 ms to import (``make bench``); a function
+without a collector (unit tests, ``OTEL_EXPORTER_OTLP_ENDPOINT`` unset, ``OTEL_SDK_DISABLED=true``)
+must not pay it, so nothing of OpenTelemetry is imported until :func:`init` finds an endpoint.
+Why our exporter (:mod:`.otlp_json`) and not the standard OTLP/HTTP one: that one's ``requests``
+and protobuf were ≈ 60 % of telemetry's cold start; the SDK's providers are unchanged.
 
 Why synchronous flushing: Lambda freezes the process as soon as the handler returns, so the
 batch processor's thread cannot be trusted to export; :func:`flush` exports what the invocation
@@ -132,38 +134,35 @@ def _export_timeout_s() -> float:
 
 
 def _install_exporting(function: str) -> None:
-    from opentelemetry.exporter.otlp.proto.http.metric_exporter import OTLPMetricExporter
-    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
-    from opentelemetry.sdk.metrics.export import MetricExportResult, PeriodicExportingMetricReader
-    from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExportResult
+    """Our OTLP/HTTP JSON exporters (:mod:`.otlp_json`: ``http.client``, no ``requests``, no
+    protobuf) behind the SDK's batch span processor and periodic metric reader."""
+    from opentelemetry.sdk.metrics.export import PeriodicExportingMetricReader
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor
 
-    class GuardedSpanExporter(OTLPSpanExporter):
-        def export(self, spans: Any) -> SpanExportResult:
-            if collector_down():
-                return SpanExportResult.FAILURE  # dropped: the collector failed moments ago
-            result = super().export(spans)
-            _note(result == SpanExportResult.SUCCESS)
-            return result
+    from careflow_shared.telemetry import otlp_json
 
-    class GuardedMetricExporter(OTLPMetricExporter):
-        def export(
-            self, metrics_data: Any, timeout_millis: float | None = 10_000, **kw: Any
-        ) -> Any:
-            if collector_down():
-                return MetricExportResult.FAILURE
-            result = super().export(metrics_data, timeout_millis=timeout_millis, **kw)
-            _note(result == MetricExportResult.SUCCESS)
-            return result
-
+    protocol = os.environ.get("OTEL_EXPORTER_OTLP_PROTOCOL", "http/json").strip().lower()
+    if protocol != "http/json":
+        logger.warning("OTEL_EXPORTER_OTLP_PROTOCOL=%s ignored: careflow sends http/json", protocol)
     timeout = _export_timeout_s()
-    # The thread exports only when a batch is full; the invocation's flush does the rest.
-    processor = BatchSpanProcessor(
-        GuardedSpanExporter(timeout=timeout), schedule_delay_millis=3_600_000
+    spans = otlp_json.JsonSpanExporter(
+        otlp_json.endpoint("traces"),
+        timeout_s=timeout,
+        extra_headers=otlp_json.headers("traces"),
+        skip=collector_down,
+        report=_note,
     )
+    metrics = otlp_json.JsonMetricExporter(
+        otlp_json.endpoint("metrics"),
+        timeout_s=timeout,
+        extra_headers=otlp_json.headers("metrics"),
+        skip=collector_down,
+        report=_note,
+    )
+    # The thread exports only when a batch is full; the invocation's flush does the rest.
+    processor = BatchSpanProcessor(spans, schedule_delay_millis=3_600_000)
     reader = PeriodicExportingMetricReader(
-        GuardedMetricExporter(timeout=timeout),
-        export_interval_millis=3_600_000,
-        export_timeout_millis=timeout * 1000,
+        metrics, export_interval_millis=3_600_000, export_timeout_millis=timeout * 1000
     )
     install(function, span_processor=processor, metric_reader=reader, export_timeout_s=timeout)
 
