@@ -137,12 +137,18 @@ def _gauge() -> Any:
         if not harness_exports():
             return None
     try:
-        from opentelemetry.exporter.otlp.proto.http.metric_exporter import OTLPMetricExporter
         from opentelemetry.sdk.metrics.export import PeriodicExportingMetricReader
 
+        from careflow_shared.telemetry import otlp_json
+
         timeout = _export_timeout_s()
+        exporter = otlp_json.JsonMetricExporter(
+            otlp_json.endpoint("metrics"),
+            timeout_s=timeout,
+            extra_headers=otlp_json.headers("metrics"),
+        )
         reader = PeriodicExportingMetricReader(
-            OTLPMetricExporter(timeout=timeout),
+            exporter,
             export_interval_millis=REPORT_EVERY_S * 1000,
             export_timeout_millis=timeout * 1000,
         )
