@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF003 -- Turkish text (dotless i) is intended
 """The spelling corrector fixes a thumb's typos of clinical words, never another real word."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from careflow_agents.text import fold
         "two months after the surgery",  # not "mouths"
         "is there a charge for the transfer",  # not "change"
         "je demande un devis",  # not "demange" (itches)
+        "dikişten kan çıkıyor",  # blood is coming out -- never "çıkmıyor" (is not)
     ],
 )
 def test_valid_words_of_other_languages_are_left_alone(text: str) -> None:
@@ -30,7 +32,7 @@ def test_valid_words_of_other_languages_are_left_alone(text: str) -> None:
     [
         ("feaver since last night", "fever since last night"),
         ("the sweling is worse", "the swelling is worse"),
-        ("bleeing from the wound", "bleeding from the wound"),
+        ("bleding from the wound", "bleeding from the wound"),
         ("kanama durmuyo", "kanama durmuyor"),
         ("es tut weh, schwindlig", "es tut weh, schwindelig"),
     ],
@@ -48,6 +50,8 @@ def test_thumb_typos_are_still_corrected(typed: str, read: str) -> None:
         ("swel", "swell", "ing", True),  # a doubled letter left out
         ("stehen", "stechen", "", False),  # a consonant left out in mid-word
         ("alma", "almak", "dan", False),  # the stem's last letter lost before an ending
+        ("cikiyor", "cikmiyor", "", False),  # a consonant lost in mid-word
+        ("feverr", "fever", "", True),  # a doubled letter typed twice
         ("agriyo", "agriyor", "", True),  # ... but not at the end of the word
         ("fevre", "fever", "", True),  # two neighbours swapped
     ],
