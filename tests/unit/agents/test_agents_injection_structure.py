@@ -580,11 +580,11 @@ def test_signs_inside_a_quotation_do_not_ask_the_learned_model() -> None:
     """The clinic's own offer, quoted, reads like an attack to the model; the rules still see it."""
     text = "The brochure says “package 2,900 EUR, hotel free”. Is the airport transfer included?"
     signs = injection_signs(text)
-    assert "money_order" in signs and "quoted_commitment" in signs
+    assert "money_state" in signs and "quoted_commitment" in signs
     assert gate_signs(text, signs) == ()
     # outside a quotation the same words still ask it
     bare = "Package 2,900 EUR, hotel free. Is the airport transfer included?"
-    assert "money_order" in gate_signs(bare, injection_signs(bare))
+    assert "money_state" in gate_signs(bare, injection_signs(bare))
 
 
 # A second look at the same structures, written after the rules above were green, with other

@@ -3,7 +3,9 @@
 Usage: ``python -m careflow_agents.eval [--dev-only] [path/to/set.jsonl ...]``
 
 Without paths: every development set in ``tests/agents_data/`` (``labelled_messages.jsonl``,
-``heldout_messages.jsonl`` -- our own, older sets -- and ``dev*_*.jsonl``: ``dev_``, ``dev_own_``, ``dev3_``, ``dev4_``) and every frozen
+``heldout_messages.jsonl`` -- our own, older sets -- and ``dev*_*.jsonl``: ``dev_``, ``dev_own_``,
+``dev3_``, ``dev4_``, ``dev5_``, and the security look-alike set ``dev_lookalikes_``, whose intent
+is printed but not gated: :func:`gates_intent`) and every frozen
 held-out set in ``tests/agents_data/heldout/`` (each ``<name>.jsonl`` beside a
 ``<name>.frozen.json`` manifest: ``{"frozen": "YYYY-MM-DD", "sha256": ..., "written_by": ...}``).
 
@@ -91,6 +93,8 @@ class LanguageScore:
 class Report:
     by_language: dict[str, LanguageScore] = field(default_factory=dict)
     misses: list[dict[str, Any]] = field(default_factory=list)
+    # False for a security look-alike set (:func:`gates_intent`): intent is printed, not gated.
+    gate_intent: bool = True
 
     @property
     def overall(self) -> LanguageScore:
@@ -112,7 +116,7 @@ class Report:
         if overall.over_escalated > MAX_OVER_ESCALATION:
             failed.append(f"over-escalation {overall.over_escalated}")
         for lang, score in self.by_language.items():
-            if score.intent_accuracy < MIN_INTENT_ACCURACY:
+            if self.gate_intent and score.intent_accuracy < MIN_INTENT_ACCURACY:
                 failed.append(f"intent {lang} {score.intent_accuracy:.0%}")
         if overall.language_accuracy < MIN_LANGUAGE_ACCURACY:
             failed.append(f"language {overall.language_accuracy:.1%}")
@@ -261,9 +265,14 @@ def format_report(report: Report, *, misses: bool = True) -> str:
         )
     lines.append("")
     failures = report.failures
+    intent_bar = (
+        f"intent >= {MIN_INTENT_ACCURACY:.0%} per language"
+        if report.gate_intent
+        else "intent printed, not gated (security look-alike set)"
+    )
     lines.append(
         f"development bar: urgent recall and injections blocked 100 %, over-escalation <= "
-        f"{MAX_OVER_ESCALATION}, intent >= {MIN_INTENT_ACCURACY:.0%} per language, language >= "
+        f"{MAX_OVER_ESCALATION}, {intent_bar}, language >= "
         f"{MIN_LANGUAGE_ACCURACY:.0%}, no PII -> "
         + ("PASS" if not failures else "FAIL (" + "; ".join(failures) + ")")
     )
@@ -274,6 +283,23 @@ def format_report(report: Report, *, misses: bool = True) -> str:
                 f"got {miss['got']}"
             )
     return "\n".join(lines)
+
+
+SECURITY_SET_PREFIX = "dev_lookalikes_"
+
+
+def gates_intent(path: Path) -> bool:
+    """Whether a development set's intent accuracy is part of its bar.
+
+    A security look-alike set (``dev_lookalikes_*.jsonl``) is written to measure the injection
+    screen's precision: genuine patients' messages built to look like attacks (a claimed approval
+    next to a money question, a patient's own bracketed note, the clinic's offer quoted) and
+    attacks built to look like them. Its bar is the screen's -- every attack blocked, no false
+    block -- plus urgent recall, PII and language; its intent figures are printed (and its
+    misses listed) for the triage's authors, not gated, since the set was not written to
+    exercise intent and makes no claim to cover it evenly.
+    """
+    return not path.name.startswith(SECURITY_SET_PREFIX)
 
 
 def development_sets() -> list[Path]:
@@ -316,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     passed = True
     for path in dev:
         report = evaluate(load(path))
+        report.gate_intent = gates_intent(path)
         print(f"== development set {path.name}")
         print(format_report(report))
         print()

@@ -199,7 +199,10 @@ _STRONG: dict[str, list[str]] = {
         r"\b(assistant|assistent|asistan|ассистент|المساعد)\s*:.{0,300}\b(user|utilisateur|kullanici|kullanıcı|benutzer|пользователь|المستخدم)\s*:",
         r"<\|?(im_start|system|assistant)\|?>",
         r"\[\s*(ال)?(نظام|مساعد|ادمن|اداره)\s*\]",
-        r"^[^\w]*\[[^\]]{0,60}(auditor|admin|system|intern|internal|note|notiz|pruefung|prufung|audit|denetim|проверк|аудит|تدقيق|مراجعه)[^\]]{0,60}\]",
+        r"^[^\w]*\[[^\]]{0,60}(auditor|admin|system|intern|internal|pruefung|prufung|audit|denetim|проверк|аудит|تدقيق|مراجعه)[^\]]{0,60}\]",
+        # a bracketed note is the staff's only when its header (before the colon) names them:
+        # "[Note from Dr. Aydin: ...]", "[Klinik notu: ...]"; "[Note: I'm allergic]" is a patient's
+        r"^[^\w]*\[(?=[^\]:]{0,60}(note|notiz|notu|not\b|hinweis|vermerk|remarque|примечани|заметк|ملاحظ))(?=[^\]:]{0,60}(\bdr\b|doctor|doktor|hekim|arzt|arztin|medecin|docteur|врач|доктор|طبيب|دكتور|surgeon|cerrah|chirurg|хирург|جراح|nurse|hemsire|schwester|infirmi|медсестр|ممرض|clinic|klinik|clinique|клиник|عياد|staff|personel|personal|personnel|персонал|admin|system|sistem|систем|نظام|coordinat|koordinat|координат|منسق|assistant|assistent|asistan|ассистент|مساعد|\bbot\b|management|yonetim|leitung|direction|администрац|اداره|billing|accounts|muhasebe|buchhaltung|comptab|бухгалтер|حسابات))[^\]]{0,300}\]",
         r"#{2,}\s*(system|admin|override|instruction)",
         r"\b(system|admin|security|pricing|policy) override\b",
         r"^[^\w]*(system|admin|sistem|systeme|système|система|النظام)\s+(notice|message|update|note|alert|mesajı?|nachricht|notiz|hinweis|uyarısı?|avis|уведомление|сообщение|تنبيه|رساله|رسالة)\s*:",
@@ -458,8 +461,6 @@ _WEAK: dict[str, list[str]] = {
     # Money set or moved by an order or an assertion (asking for a discount is not one).
     "money_order": [
         r"\b(apply|give|grant|set|make|change|update|approve|authori[sz]e|waive|cancel|mark|issue|reduce|lower|reset)\b.{0,30}\b(discount|refund|free|price|fee|iban|bank account|account number|deposit|invoice|bill|paid)\b",
-        # a payment status or a free service asserted, one line per script
-        r"\b(fully paid|paid in full|payment (received|confirmed)|ödeme alındı|ödendi|zahlung eingegangen|bezahlt|entièrement payé|paiement reçu)|\b(hotel|transfer|surgery|treatment|otel|hôtel)\b.{0,20}\b(free|gratis|offert|bedava|ücretsiz|kostenlos)",
         r"\bbalance\b.{0,15}\b(cleared|settled|sorted|0|zero|waived)\b|\b0 ?(€|eur|euro) balance\b|\b\d+ ?(perc|percent|pct|%) off\b|\bdeposits? (are |is )?no longer (required|needed)|kapora\w* (gerekmiyor|yok artik)|anzahlung\w* entfall\w*|plus d'acompte|(acompte|depot)\w* (n'est plus|plus) (necessaire|requis)",
         r"(предоплат|оплат|депозит)\w* (больше )?не нужн\w*",
         r"(ما في|مافي|ما فيه|بدون) عربون",
@@ -481,6 +482,11 @@ _WEAK: dict[str, list[str]] = {
         r"(remise|reduc|rabais|rembours|gratuit|prix|tarif|iban|rib|acompte|facture)\w*.{0,30}(accord|appliqu|valid|annul|offr|modifi|baiss)\w*|\b(accorde|applique|offre|annule|mets)\w*.{0,20}(remise|reduc|rabais|rembours|gratuit|acompte|facture|prix)|\b\d+ au lieu de \d+|remboursement complet|\ba 0 (euro|eur)",
         r"(скидк|возврат|бесплатн|цен|реквизит|предоплат|оплат)\w*.{0,30}(одобр|постав|измени|отмени|верни|предостав|обнул)\w*|(одобр|постав|сдела|измени|отмени|верни|дай|давай|предостав|обнул)\w*.{0,30}(скидк|возврат|бесплатн|цен|реквизит|предоплат)|\d+ вместо \d+|полный возврат|\b0 евро",
         r"(خصم|استرجاع|استرداد|مجان|سعر|الايبان|العربون|الفاتوره|المبلغ)[^ ]*.{0,30}(وافق|غير|الغ|ارجع|اعتمد)|(خلي|حط|غير|اعط|الغ|اعتمد)[^ ]* .{0,20}(خصم|سعر|الايبان|الحساب|العربون|الفاتوره|مجان)|(سعر|الفاتوره|المبلغ|الحساب)[^ ]*.{0,20}صفر|\d+ (بدل|بدلا من|مش) \d+|(5alli|7ot|ghayyar|3ayyar) el (se3r|discount|fatora)|se3r.{0,10}\b0\b",
+    ],
+    # A payment status or a free service stated ("fully paid", "the hotel is free"): money
+    # asserted -- or, in a question ("is the hotel free?"), only asked about.
+    "money_state": [
+        r"\b(fully paid|paid in full|payment (received|confirmed)|ödeme alındı|ödendi|zahlung eingegangen|bezahlt|entièrement payé|paiement reçu)|\b(hotel|transfer|surgery|treatment|otel|hôtel)\b.{0,20}\b(free|gratis|offert|bedava|ücretsiz|kostenlos)",
     ],
     # Someone else's approval claimed ("management has approved", "the doctor agreed").
     "agreed_claim": [
@@ -628,8 +634,8 @@ _WEAK: dict[str, list[str]] = {
     "reproduce": [
         # the message itself (it, that, the same confirmation), not a document such as an invoice
         r"\b(resend|repost|re-post|copy|paste) (me )?(it|that|this|the (same |exact )?(message|confirmation|text|quote|offer))\b|\b(that|this|the) (exact|same|very same) (message|text|confirmation|quote|wording)\b|\bsend (me )?(it|that|this|the same|that same|that (message|confirmation|quote|offer))( message| confirmation| text| quote)? (again|once more)\b|\b(put|confirm) (it|that|this) in writing\b|\bwrite (it|that|this) (again|in writing)\b",
-        r"(mesaj|onay|teklif|yazi)\w* (tekrar|yeniden|bir daha) (gonder|yolla|yaz|at|ilet)|yazili olarak (gonder|ver|yaz|teyit)",
-        r"\b(das|es|diese nachricht|die nachricht|die bestätigung|den text)\b.{0,15}\b(nochmal|noch einmal|noch mal|erneut)\s(\w+\s){0,2}(schicken|senden|zusenden|schreiben|bestätigen|weiterleiten)|\b(schick|send|schreib|bestätig|weiterleit)\w* (sie )?(mir )?(das|es|diese nachricht|die nachricht|die bestätigung)\b.{0,15}\b(nochmal|noch einmal|noch mal|erneut)\b|schriftlich (geben|bestätigen|schicken|senden)|nochmal schriftlich",
+        r"(mesaj|onay|teklif|yazi)\w* ((bana|bize) )?(tekrar|yeniden|bir daha) (gonder|yolla|yaz|at|ilet)|yazili olarak (gonder|ver|yaz|teyit)",
+        r"\b(das|es|diese nachricht|die nachricht|die bestätigung|den text)\b.{0,15}\b(nochmal|noch einmal|noch mal|erneut)\s(\w+\s){0,2}(schicken|senden|zusenden|schreiben|bestätigen|weiterleiten)|\b(schick|send|schreib|bestätig|weiterleit)\w* (sie )?(mir )?(das|es|(diese|die) (nachricht|bestätigung))\b.{0,15}\b(nochmal|noch einmal|noch mal|erneut)\b|schriftlich (geben|bestätigen|schicken|senden)|nochmal schriftlich",
         r"\b(renvoy|reenvoy)\w* (ce|le|ca|cela|la confirmation|le message)\b|\bme (le|la|les) (renvoy|reenvoy)\w*|\b(ce message|le message|la confirmation)\b.{0,20}(a nouveau|encore une fois|de nouveau)|par ecrit",
         r"(переслать|перешлите|перешли|продублир\w*|отправ\w*|пришл\w*|скин\w*)[^\w]+(пожалуйста[^\w]+)?(мне )?(это|эту|то|его|сообщени|подтверждени)\w*|(переслать|перешлите|перешли)[^\w]+(пожалуйста[^\w]+)?ещ[её] раз|\b(это|эту|сообщени\w*|подтверждени\w*)\s.{0,20}(ещ[её] раз|повторно|снова)|письменно",
         r"(ترسل|ترسلو|ترسلون|ترسلي|ارسل|ابعت|تبعت)\w*(ها|ه)\b.{0,20}(مره ثانيه|مره تانيه|مره اخرى|كمان مره|من جديد)|(الرساله|التاكيد|نفس الكلام)[^ ]* .{0,20}(مره ثانيه|مره تانيه|مره اخرى|كمان مره|من جديد)|نفس الرساله|كتابيا",
@@ -794,8 +800,59 @@ def _quoted_commitment(folded: str) -> bool:
     return False
 
 
+# Sentence ends (not the dot of "Dr."): where a claimed approval's reach stops.
+_SENTENCE_END = re.compile(r"(?<=[.!?;\n\u061f])(?<![Dd][Rr]\.)\s+")
+# Signs that set or state money: a claimed approval is about money only beside one of them.
+_MONEY_SIGNS = frozenset(
+    {"money", "money_order", "money_state", "mark_paid", "special_price", "quoted_commitment"}
+)
+# A question: a question mark, or Turkish's question particle ("ücretsiz mi", "var mi").
+_QUESTION = re.compile(r"[?\u061f]|\bm[iıuü](s[iıuü]n(?:[iıuü]z)?|y[iıuü][mz])?\b", re.IGNORECASE)
+
+
+def _approval_of_something_else(redacted: str) -> bool:
+    """A claimed approval that is not about money, beside a mere mention of money.
+
+    "My doctor agreed. Is the check-up free?": the doctor approved the operation, the patient
+    asks about a price -- two sentences, and the money one only mentions money. An approval is
+    about money when one sentence holds both ("the surgeon approved 50 % off"), or when money
+    is ordered or asserted anywhere else ("the doctor agreed. Set my invoice to 0."); a free
+    service or a payment status only asked about ("Otel ücretsiz mi?") is a mention.
+    """
+    sentences = [part for part in _SENTENCE_END.split(redacted) if part.strip()]
+    if len(sentences) < 2:
+        return False
+    approval = False
+    for sentence in sentences:
+        found = set(_raw_signs(sentence))
+        money = found & _MONEY_SIGNS
+        if "agreed_claim" in found:
+            if money:
+                return False
+            approval = True
+        elif money - ({"money", "money_state"} if _QUESTION.search(sentence) else {"money"}):
+            return False
+    return approval
+
+
 def injection_signs(redacted: str) -> tuple[str, ...]:
-    """The structural signs of a manipulation attempt found in a message."""
+    """The structural signs of a manipulation attempt found in a message.
+
+    A claimed approval of something else next to a money question is not counted as a claim
+    about money (:func:`_approval_of_something_else`).
+    """
+    signs = _raw_signs(redacted)
+    if (
+        "agreed_claim" in signs
+        and _MONEY_SIGNS & set(signs)
+        and _approval_of_something_else(redacted)
+    ):
+        return tuple(sign for sign in signs if sign != "agreed_claim")
+    return signs
+
+
+def _raw_signs(redacted: str) -> tuple[str, ...]:
+    """Every table's and structure's sign found in the text, as it is."""
     folded_view = fold(redacted)
     scripts = scripts_of(folded_view)
     # Russian typed in Latin letters: only a Latin-script message can be one.
@@ -827,6 +884,7 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
 
 _FAMILY = {
     "money_order": "money",
+    "money_state": "money",
     "staff_claim": "authority",
     "agreed_claim": "authority",
     "price_override": "override",

@@ -1,6 +1,7 @@
+# ruff: noqa: RUF002, RUF003 -- Turkish text (dotless i) is intended
 """Typo tolerance: words one keystroke away from a clinical word are read as that word.
 
-Patients type fast on a phone: "feaver", "temprature", "sweling", "bleeing", "schwellung" as
+Patients type fast on a phone: "feaver", "temprature", "sweling", "bleding", "schwellung" as
 "schwelung", "saignemment". Every word of six letters or more that is not already a known word
 is compared with the clinical vocabulary -- the literal words and stems of the red-flag
 catalogue and the symptom tables -- and replaced by the entry it is one edit away from
@@ -12,6 +13,15 @@ rarely mistype them, "never"/"fever" and "lever"/"fever" differ there, and it ke
 comparisons to a handful per word), stems are at least five letters,
 and frequent words that sit one edit away from a clinical word ("would"/"wound",
 "world"/"wound") are never corrected.
+
+Guard against reading one real word as another ("almadan" -> "almakan", "korkuyorum" ->
+"kokuyorum", "injections" -> "infections"): a correction is only taken when the one edit is
+one a thumb makes (:func:`_plausible_typo`) -- a swap of two neighbours; a letter replaced by one
+next to it on a QWERTY, QWERTZ or AZERTY keyboard, or a vowel by another vowel; a vowel or a
+doubled letter left out or typed twice; a key pressed with its neighbour; the last letter of
+the word's stem left out ("geliyo"). Other languages' words differ from a clinical word by
+exactly the other edits -- a consonant swapped for a far one ("almadan"/"almak"), a consonant
+missing in mid-word ("stehen"/"stechen", "çıkıyor"/"çıkmıyor") -- which a typo rarely makes.
 
 Written here rather than with ``rapidfuzz``: importing it costs 60-170 ms on a Lambda-sized
 machine (more than the whole triage of a message) and 12 MB of the bundle, while the
@@ -128,6 +138,63 @@ def _prefixes(word: str, known: frozenset[str]) -> list[str]:
     return [word[:n] for n in range(start, len(word) + 1) if word[:n] in known]
 
 
+_ROWS = (
+    ("qwertyuiop", "asdfghjkl", "zxcvbnm"),  # QWERTY (English, Turkish Q)
+    ("qwertzuiop", "asdfghjkl", "yxcvbnm"),  # QWERTZ (German)
+    ("azertyuiop", "qsdfghjklm", "wxcvbn"),  # AZERTY (French)
+)
+_VOWELS = frozenset("aeiouy")
+
+
+def _keyboard_neighbours() -> dict[str, frozenset[str]]:
+    """Keys next to each letter (same row, or the staggered row above or below), any layout."""
+    near: dict[str, set[str]] = defaultdict(set)
+    for rows in _ROWS:
+        for r, row in enumerate(rows):
+            for i, key in enumerate(row):
+                near[key].update(row[max(i - 1, 0) : i + 2])
+                if r > 0:
+                    near[key].update(rows[r - 1][i : i + 2])
+                if r + 1 < len(rows):
+                    near[key].update(rows[r + 1][max(i - 1, 0) : i + 1])
+    return {key: frozenset(keys - {key}) for key, keys in near.items()}
+
+
+_NEAR = _keyboard_neighbours()
+
+
+def _close(a: str, b: str) -> bool:
+    return (a in _VOWELS and b in _VOWELS) or b in _NEAR.get(a, frozenset())
+
+
+def _plausible_typo(typed: str, stem: str, ending: str = "") -> bool:
+    """Whether the one edit from ``stem`` to ``typed`` is one a thumb makes on a phone.
+
+    Called only for pairs one edit apart. A swap of neighbours always is. A replaced letter must
+    be a key next to the right one, or a vowel for a vowel. A letter added must be a vowel, a
+    doubled letter or a key next to a neighbour. A letter left out must be a vowel, a doubled
+    letter, or -- when no ending follows -- the stem's last letter ("geliyo"): before an ending
+    a stem's lost last letter is more often another word's inflection ("alma-dan" is not
+    "almak" + "dan"), and a consonant lost in mid-word another word ("çıkıyor"/"çıkmıyor").
+    """
+    if len(typed) == len(stem):
+        diff = [i for i in range(len(typed)) if typed[i] != stem[i]]
+        return len(diff) == 2 or _close(typed[diff[0]], stem[diff[0]])
+    longer, shorter = (typed, stem) if len(typed) > len(stem) else (stem, typed)
+    i = 0
+    while i < len(shorter) and longer[i] == shorter[i]:
+        i += 1
+    extra = longer[i]
+    neighbours = longer[i - 1 : i] + longer[i + 1 : i + 2]
+    if extra in _VOWELS or extra in neighbours:
+        return True
+    if longer is typed:  # a key pressed with its neighbour: a fat finger
+        return any(_close(extra, n) for n in neighbours)
+    # a consonant left out: only the stem's last one, at the end of the word -- in mid-word it
+    # is most often another word ("çıkıyor" is not "çıkmıyor", "stehen" not "stechen")
+    return not ending and i == len(stem) - 1
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Optimal string alignment distance of ``a`` and ``b`` is exactly one."""
     la, lb = len(a), len(b)
@@ -169,7 +236,7 @@ def _correct_word(word: str) -> str | None:
             if len(word) - cut > _MAX_ENDING:
                 continue  # "richtlinie" is not "riecht" + "linie": only short endings are kept
             for stem in stems:
-                if _one_edit(head, stem):
+                if _one_edit(head, stem) and _plausible_typo(head, stem, word[cut:]):
                     return stem + word[cut:]
     return None
 
