@@ -990,6 +990,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         source="RCOG Green-top Guideline No. 5 and ESHRE good practice on oocyte retrieval complications (sudden severe one-sided pelvic pain with vomiting: torsion; pain with dizziness or fainting: intra-abdominal bleeding); HFEA 'Risks of fertility treatment'",
         patterns=(
             r"(sudden|suddenly|all of a sudden|out of nowhere)\b.{0,30}\b(severe|sharp|stabbing|intense|terrible)? ?pain\b.{0,40}\b(left|right|one side|lower (belly|abdomen|tummy)|pelvi|ovary)",
+            r"(sudden|suddenly)\b.{0,20}\b(left|right|one)[- ]?(sided)?\b.{0,30}\bpain",
+            r"(aniden|birden|bir anda)\b.{0,15}\b(sağ|sol|tek taraf)\w*.{0,30}(ağrı|sancı)",
             r"(aniden|birden|bir anda)\b.{0,30}(şiddetli|keskin|bıçak gibi)? ?(ağrı|sancı)\w*.{0,40}(sağ|sol|tek taraf|kasık|alt karın|yumurtalık)",
             r"(plötzlich|schlagartig)\w*.{0,30}(starke|heftige|stechende)? ?(schmerz|stechen)\w*.{0,40}(links|rechts|einseitig|unterbauch|eierstock)",
             r"(douleur)\w* (brutale|soudaine|subite)\w*.{0,40}(gauche|droite|d'un côté|bas (du )?ventre|ovaire)|(brutalement|d'un coup).{0,30}(douleur|mal)\w*.{0,40}(gauche|droite|bas (du )?ventre|ovaire)",
