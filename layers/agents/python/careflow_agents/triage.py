@@ -84,6 +84,7 @@ def _tables() -> PhraseTables:
         ("booking_clause", lexicon.BOOKING_CLAUSE),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
+        ("routine_complaint", complaints.ROUTINE),
     ):
         tables[name] = patterns
     return PhraseTables(tables)
@@ -193,7 +194,7 @@ class _Message:
                 continue
             # ordinary healing words are blanked out: they never count as the complaint
             blanked = text
-            for s, e in self.spans("normal", view):
+            for s, e in self.spans("normal", view) + self.spans("routine_complaint", view):
                 blanked = blanked[:s] + " " * (e - s) + blanked[e:]
             improving = self.spans("improving", view)
             scopes = self.scopes(view)
