@@ -147,7 +147,29 @@ NEW_FLAGS = {
         "douleur brutale à gauche dans le bas du ventre",
         "внезапно резкая боль справа внизу живота",
     ],
+    "dental_infection_spreading": [
+        "two days after the wisdom tooth came out my eye on that side is closing up",
+        "implant sonrası yanağım büyüdü, göz kapağım kapanıyor artık",
+        "seit dem Weisheitszahn schwillt mein Auge zu",
+        "depuis l'extraction de la dent de sagesse mon oeil se ferme",
+        "после удаления зуба глаз заплыл",
+        "بعد خلع الضرس عيني منتفخة وما تنفتح",
+    ],
+    "eye_infection": [
+        "the operated eye has thick green discharge this morning",
+        "ameliyatlı gözümde yeşil çapak birikiyor",
+        "das operierte Auge hat gelben Ausfluss",
+        "l'oeil opéré a un écoulement jaunâtre",
+        "из оперированного глаза гнойные выделения",
+        "عيني اللي تعملت فيها صديد",
+    ],
+    "low_urine_output": [
+        "my bladder feels like it's about to burst and nothing comes out",
+        "ne mogu pomochitsya s samogo utra",
+        "من الصبح ما قدرت اتبول",
+    ],
     "anaesthesia_after_effects": [
+        "since the general anaesthetic my mum keeps nodding off mid-sentence",
         "since the spinal my legs are still numb, it's been a day",
         "the headache is only better when lying flat and unbearable when I sit up",
         "Kopfschmerzen beim Aufsetzen unerträglich",
@@ -182,9 +204,11 @@ def test_a_negated_allergy_is_not_a_red_flag(text: str) -> None:
         "a bit of swelling around the nose, slowly going down",
         "nose still stuffy from the splint",
         "is it normal to have a runny nose after the flight?",
+        "eyes a bit swollen after the eyelid surgery, going down",
+        "a little sleepy in the afternoons but otherwise fine",
     ],
 )
-def test_ordinary_nose_healing_is_not_a_red_flag(text: str) -> None:
+def test_ordinary_healing_is_not_a_red_flag(text: str) -> None:
     assert not red_flags(text)[0]
 
 
