@@ -211,7 +211,7 @@ NORMAL_HEALING: list[str] = [
 # The message itself says the operation has already happened (any stage).
 OPERATION_DONE: list[str] = [
     r"\b(operated|had (my|the|a|an) (\w+ )?(surgery|operation|op|procedure|implants?|transplant|rhinoplasty|lasik|lens|sleeve|bypass|bbl|lipo|liposuction|tummy tuck|facelift|egg (collection|retrieval)|retrieval|cataract))",
-    r"\b(surgery|operation|op|procedure|transplant|implants?|retrieval|collection|lasik)\b.{0,30}\b(\d+|a few|few|two|three|four|five|six|ten) (days?|weeks?|nights?) ago",
+    r"\b(surgery|operation|op|procedure|transplant|implants?|retrieval|collection|lasik|rhinoplasty|nose job|facelift|tummy tuck|bbl|lipo\w*|sleeve|bypass|cataract|lens exchange|augmentation|reduction|lift)\b.{0,30}\b(\d+|a few|few|two|three|four|five|six|ten) (days?|weeks?|nights?) ago",
     r"\b(\d+|a few|two|three|four|five|six|seven|ten) (days?|weeks?) (ago|after|since|post)\b.{0,40}\b(surgery|operation|op|procedure|transplant|implants?|retrieval|collection|lasik)",
     r"\b(day|week) \d+ (after|post)",
     r"\bsince (my|the) (surgery|operation|op|procedure|transplant|implants?|retrieval|egg collection)",

@@ -94,33 +94,34 @@ _SYMPTOM_STEMS = (
     "numb itch bruis leak fluid headache cough shortness breath breathless problem issue "
     "complication symptom warmth heat crust scab flash floater blurr curtain tightness throbbing "
     "trouble difficulty breathing vision fainting dizzy "
-    "hot warm red swollen painful hard tender "
+    "hot warm red swollen painful hard tender hives rash welts tingl "
     # de (compounds: wadenschmerzen)
     "fieber temperatur schuttelfrost eiter ausfluss rotung gerotet schwellung geschwollen blut "
     "schmerz weh geruch infektion entzund ubelkeit erbrech schwindel taub juck bluterguss nasst "
     "beschwerde atemnot warm heiss rot roetung geroetet schuettelfrost uebelkeit naesst entzuend "
-    "luftnot kurzatmig "
+    "luftnot kurzatmig quaddel ausschlag kribbel "
     # fr
     "fievre temperature frisson ecoulement rougeur rouge gonfl enfl oedeme saign sang douleur "
     "douloureu mal odeur nausee vomiss vertige demang hematome suint probleme chaleur essouffl "
-    "difficult "
+    "difficult urticaire plaques eruption fourmill "
     # tr
     "ates hararet titreme irin akinti akinti kizar kizarik sislik sis kanama kan agri acı aci "
     "koku enfeksiyon iltihap bulanti kusma uyusma kasinti morarma morluk sizinti sorun "
-    "cerahat nefes darlig "
+    "cerahat nefes darlig kurdesen dokuntu kabarik karincal "
     # Arabizi
     "7arara 7rara 7umma sokhna s5ona skhona dam nazif waram wa2m sadid sadeed waga3 wage3 alam "
-    "ri7a re7a"
+    "ri7a re7a tafa7 7asasiye"
 )
 _RU_STEMS = (
     "температур жар озноб гно гной выделени покраснени красн отек отёк опух кровотеч кров "
-    "бол запах инфекци воспал тошн рвот головокруж онемени зуд синяк проблем одышк"
+    "бол запах инфекци воспал тошн рвот головокруж онемени зуд синяк проблем одышк "
+    "крапивниц сыпь сыпи высыпан покалыв"
 )
 _AR_STEMS = (
     "حراره حمي سخونه سخونيه رجفه قشعريره صديد قيح افرازات احمرار تورم انتفاخ ورم نزيف دم الم "
     "منتفخ منفوخ متورم وارم محمر "
     "وجع ريحه رائحه التهاب عدوي غثيان استفراغ ترجيع دوخه دوار تنميل حكه كدمات كدمه مشاكل مشكله "
-    "اعراض ضيق صعوبه"
+    "اعراض ضيق صعوبه طفح حساسيه"
 )
 _BODY_STEMS = (
     "chest calf calves leg eye stomach belly tummy head breast wound scalp nose jaw neck throat "

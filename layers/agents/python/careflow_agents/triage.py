@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, get_args
 
-from careflow_agents import lexicon, negation, redflags
+from careflow_agents import complaints, lexicon, negation, redflags
 from careflow_agents.text import Patterns, PhraseTables, Views, scripts_of
 
 Intent = Literal[
@@ -82,6 +82,9 @@ def _tables() -> PhraseTables:
         ("price_asked", lexicon.PRICE_OVER_TRAVEL),
         ("weekday_time", lexicon.WEEKDAY_TIME),
         ("booking_clause", lexicon.BOOKING_CLAUSE),
+        ("complaint", complaints.COMPLAINTS),
+        ("improving", complaints.IMPROVING),
+        ("routine_complaint", complaints.ROUTINE),
     ):
         tables[name] = patterns
     return PhraseTables(tables)
@@ -178,6 +181,44 @@ class _Message:
                     return True
         return False
 
+    def uncleared_complaint(self) -> bool:
+        """A bodily complaint (:mod:`careflow_agents.complaints`) the rules cannot clear.
+
+        Cleared: negated, inside an ordinary sign of healing, or in a clause that says it is
+        getting better. Anything else asks for a person's review.
+        """
+        folded, latin = self.patterns("complaint")
+        for view, patterns in (("folded", folded), ("latin", latin)):
+            text = getattr(self.views, view)
+            if not text or not any(p.search(text) for p in patterns):
+                continue
+            # ordinary healing words are blanked out: they never count as the complaint
+            blanked = text
+            for s, e in self.spans("normal", view) + self.spans("routine_complaint", view):
+                blanked = blanked[:s] + " " * (e - s) + blanked[e:]
+            improving = self.spans("improving", view)
+            scopes = self.scopes(view)
+            for pattern in patterns:
+                for match in pattern.finditer(blanked):
+                    start, last = match.start(), max(match.start(), match.end() - 1)
+                    if negation.inside(start, scopes) or negation.inside(last, scopes):
+                        continue
+                    clause = _clause(text, start, match.end())
+                    if any(clause[0] <= s < clause[1] for s, _e in improving):
+                        continue
+                    return True
+        return False
+
+
+_CLAUSE_BREAKS = ".!?;\n"
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span: from the last break before it to the first after it."""
+    left = max(text.rfind(ch, 0, start) for ch in _CLAUSE_BREAKS) + 1
+    rights = [i for i in (text.find(ch, end) for ch in _CLAUSE_BREAKS) if i >= 0]
+    return left, min(rights) if rights else len(text)
+
 
 def _flags(message: _Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
     found: list[str] = []
@@ -268,6 +309,8 @@ def triage(
     care = after and message.any("care")  # an aftercare question matters after an operation only
     medical_q = message.any("medication") and message.any("question")
     matched = _matched_intents(message)
+    # The safety net: a bodily complaint in words the catalogue does not know, after an operation.
+    complaint = after and message.uncleared_complaint()
 
     if flags:
         return Triage(
@@ -280,11 +323,11 @@ def triage(
             medical_question=medical_q,
             matched_intents=matched,
         )
-    if after and (symptoms or care or medical_q or negated or negated_symptoms):
-        review = symptoms and message.unexplained_symptom()
+    if after and (symptoms or care or medical_q or negated or negated_symptoms or complaint):
+        review = complaint or (symptoms and message.unexplained_symptom())
         return Triage(
             intent="post_op_concern",
-            urgency="soon" if symptoms else "routine",
+            urgency="soon" if symptoms or complaint else "routine",
             negated_flags=negated,
             symptoms=symptoms,
             care_question=care,

@@ -1,0 +1,105 @@
+# ruff: noqa: RUF001, RUF002 -- multilingual clinical phrases, one per line
+"""The post-op safety net: a bodily complaint in words the red-flag catalogue does not know.
+
+The catalogue (:mod:`careflow_agents.redflags`) only knows the emergencies it lists; patients
+describe the rest in their own words ("there's clear water dripping from my nose", "my tooth is
+throbbing and my eye is swelling shut", "ellerim karıncalanıyor"). Issue 10's rule is that such a
+post-op message is seen by a person rather than answered automatically. This module recognises a
+*complaint* by its structure rather than by phrase: a body part tied, within a few words, to a
+word of change, pain, colour, fluid or lost function -- in either order, so inflection and word
+order do not matter -- plus a short list of complaint words that need no body part (hives, a
+rash, tingling, drowsiness, double vision).
+
+A complaint only makes a message ``soon`` with a coordinator's review (never ``urgent``: an
+unknown word is not an emergency by itself, and over-escalation would teach staff to ignore the
+flag). It is *cleared* -- the patient gets the automatic answer -- when it is negated ("no
+redness in the eye", :mod:`careflow_agents.negation`), when it lies inside one of the ordinary
+signs of healing (:data:`careflow_agents.lexicon.NORMAL_HEALING`: some swelling, bruising,
+itching, crusts, numbness) or when the clause around it says it is getting better ("the
+swelling in my cheek is going down").
+
+Patterns are written in natural spelling and compiled through :func:`careflow_agents.text.fold`
+(accents, umlaut spellings, Turkish without diacritics); the Cyrillic ones also match Russian
+typed in Latin letters; Arabizi has its own lines. Every pattern starts with a literal
+alternation so the anchor prefilter (:func:`careflow_agents.text.anchors`) skips it cheaply.
+"""
+
+from __future__ import annotations
+
+# within one sentence: a complaint never pairs with a body part of the next one
+_GAP = r"[^.!?;\n]{0,30}"
+# Arabic: a word start, optionally after the clitics و ف ب ل ك and the article.
+_AR = r"(?<!\w)(?:و|ف)?(?:ب|ل|ك)?(?:ال)?"
+
+# Body parts, per language (stems; ``\w*`` takes the endings).
+_BODY = {
+    "en": r"\b(eye|eyelid|eyeball|vision|sight|nose|nostril|septum|lip|tongue|mouth|gum|tooth|teeth|jaw|cheek|face|forehead|ear|throat|neck|chest|breast|boob|nipple|armpit|arm|elbow|hand|finger|wrist|leg|calf|calves|thigh|knee|ankle|foot|feet|toe|belly|stomach|tummy|abdomen|navel|belly button|back|spine|bum|butt|buttock|hip|groin|bladder|skin|scalp|head|wound|incision|cut|scar\b|scars|stitch|suture|staple|drain|implant|graft|donor area|heart|pulse)",
+    "tr": r"\b(göz|görme|görüş|burn|dudak|dil\b|dilim|ağz|ağız|diş|dişeti|çene|yanak|yüz|alın|kulak|kulağ|boğaz|boyn|boyun|göğs|göğüs|meme|koltuk alt|kol|dirsek|el\b|elim|eller|parmak|bilek|bacak|baldır|uyluk|diz\b|dizim|dizler|ayak|karn|karın|göbe|sırt|bel\b|belim|kalça|popo|kasık|mesane|cilt|deri|kafa|baş\b|başım|yara|kesi|dikiş|iz\b|dren|implant|greft|kalp|kalbim|nabz|nabız)",
+    "de": r"\b(auge|augen|lid|sicht|nase|nasenloch|lippe|zunge|mund|zahnfleisch|zahn|zähne|kiefer|wange|backe|gesicht|stirn|ohr|hals|kehle|nacken|brust|brustwarze|achsel|arm|ellbogen|hand|finger|handgelenk|bein|wade|oberschenkel|knie|knöchel|fuß|füße|zeh|bauch|bauchnabel|rücken|po\b|gesäß|hüfte|leiste|blase|haut|kopfhaut|kopf|wunde|schnitt|narbe|naht|nähte|klammer|drainage|implantat|transplantat|herz|puls)",
+    "fr": r"\b(œil|oeil|yeux|paupière|ma vue|vision|nez|narine|lèvre|langue|bouche|gencive|dents?\b|mâchoire|joue|visage|figure|oreille|gorge|cou\b|nuque|poitrine|sein|mamelon|aisselle|bras|coude|main|doigt|poignet|jambe|mollet|cuisse|genou|cheville|pied|orteil|ventre|abdomen|nombril|dos\b|fesse|hanche|aine|vessie|peau|cuir chevelu|tête|plaie|cicatrice|incision|points de suture|agrafe|drain|implant|greffe|cœur|coeur|pouls)",
+    "ru": r"\b(глаз|век|зрени|нос(\b|а\b|у\b|е\b|ом\b|ик)|ноздр|губ|язык|рот|рта|десн|зуб|челюст|щек|щёк|лиц|лоб|ухо|уха|уши|ушах|горл|ше[яиюе]|груд|сос(ок|ка)|подмыш|рук|локт|кист|пал(ец|ьц)|нога|ноги|ногу|ноге\b|ногах|ногой|икр|бедр|колен|лодыж|стоп|живот|пуп|спин|поясниц|ягодиц|попа|паху|пах|мочев|кож|голов|рана|раны|рану|ране\b|ранк|шов|шв[ыа]|рубц|рубец|разрез|дренаж|имплант|графт|сердц|пульс)",
+    "ar": _AR
+    + r"(عين|عيوني|جفن|نظري|النظر|الرؤيه|الرؤية|انف|أنف|خشم|منخار|شفا|شفه|شفة|شفايف|لسان|فم|لثه|لثة|سني|اسنان|أسنان|ضرس|فك|خد|وجه|وجهي|جبهه|جبهة|اذن|أذن|حلق|زور|رقب|صدر|ثدي|حلمه|حلمة|ابط|إبط|ذراع|يد|ايد|إيد|اصبع|إصبع|صباع|رجل|ساق|فخذ|ركب|كاحل|قدم|بطن|سره|سرة|ظهر|مؤخر|ورك|مثانه|مثانة|جلد|بشره|بشرة|راس|رأس|جرح|الجرح|غرز|قطب|الخياطه|الخياطة|ندب|درنقه|درنقة|زراعه|زراعة|قلب|نبض)",
+    "arabizi": r"\b(3ein|3eni|3yoni|3ayni|anfi|mana5ir|shefa|shfaf|lsani|lesani|timi|tomi|sinni|drsi|fakki|5adi|khadi|wijhi|wejhi|widni|7al2i|ra2abti|rgbti|sadri|eidi|idi|rejli|rijli|batni|ba6ni|dahri|jildi|jeldi|rasi|ra2si|jar7|jer7|el jar7|alb|2albi|galbi)",
+}
+
+# Change, pain, colour, fluid or lost function, per language.
+_COMPLAINT = {
+    "en": r"\b(throbb|puls|burn|stabb|sharp|shooting|pierc|cold|freezing|blue|purple|white|pale|grey|gray|black|dark|yellow|green|grey|pus|ooz|leak|drip|runn|fluid|water|discharge|sticky|goo\b|gooey|smell|stink|swell|swollen|puff|bulg|lump|bump|hard|tight|crackl|pop|click|hot|warm|numb|tingl|pins and needles|weak|heavy|floppy|droop|twitch|spasm|cramp|rash|hives|blister|spots|peel|flak|open|split|gap|came apart|hurt|ache|aching|pain|sore|kill|bleed|blood|clot|blurr|double|shadow|floater|flash|curtain|ringing|deaf|weird|strange|funny|odd|not right|wrong|worse|spread|growing|bigger|sunken|collaps|moved|shifted|crooked|can'?t (move|feel|lift|bend|open|close|see|hear|stand|walk)|won'?t (move|open|close|stop))",
+    "tr": r"\b(zonkl|atıyor|yanıyor|yanma|batıyor|batma|sızl|soğuk|buz gibi|mor|morar|beyaz|solgun|siyah|kara\b|karard|sarı|yeşil|iltihap|irin|sızıntı|akıntı|akıyor|damlıyor|su geliyor|sıvı|yapışkan|koku|kokuyor|şiş|kabar|yumru|sert|gergin|çıtırd|çıtırt|sıcak|uyuş|karınca|güçsüz|ağırlaş|düşük|seğir|kramp|kasıl|döküntü|kaşıntı|kızarık|kızardı|sivilce|kabarcık|açıldı|ayrıldı|patladı|ağrı|acı|sancı|kan|pıhtı|bulanık|çift görüyorum|gölge|perde|uçuşan|çınl|tuhaf|garip|değişik|kötüleş|yayıl|büyü|kaydı|eğril|hareket ettiremiyorum|kaldıramıyorum|hissetmiyorum|göremiyorum|duyamıyorum)",
+    "de": r"\b(pocht|pulsier|brenn|stech|schneidend|kalt|eiskalt|blau|lila|violett|weiß|blass|grau|schwarz|dunkel|gelb|grün|eiter|sicker|läuft|tropf|flüssigkeit|wasser|ausfluss|klebrig|riech|stink|geruch|geschwoll|schwell|dick|beule|knoten|hart|spann|knister|heiß|warm|taub|kribbel|ameisenlaufen|schwach|schwer|hängt|zuck|krampf|ausschlag|quaddel|blase|pickel|offen|aufgegangen|klafft|schmerz|weh|tut weh|blut|gerinnsel|verschwommen|doppelt|schatten|vorhang|blitze|rausch|pfeif|komisch|seltsam|merkwürdig|anders|schlimmer|breitet sich|wächst|größer|verrutscht|schief|kann (ihn |sie |es )?(nicht|kaum) (bewegen|spüren|heben|öffnen|sehen|hören))",
+    "fr": r"\b(lancin|pulsat|bat\b|brûl|poignard|aigu|froid|glacé|bleu|violet|blanc|blanche|pâle|gris|noir|foncé|jaune|vert|pus|suint|coule|goutte|liquide|eau|écoulement|collant|odeur|sent mauvais|pue|gonfl|enfl|bosse|boule|dur|tendu|serre|crépit|chaud|brûlant|engourdi|fourmill|picot|faible|lourd|tombant|tombe|paralys|spasme|crampe|éruption|urticaire|plaques|boutons|cloque|ouvert|ouvre|écarté|mal|douleur|saign|sang|caillot|flou|ombre|rideau|éclair|bourdonn|sifflement|bizarre|étrange|drôle|pas normal|pire|s'étend|grossit|plus gros|déplacé|de travers|n'arrive (pas|plus) à (bouger|sentir|lever|ouvrir|voir|entendre))",
+    "ru": r"\b(пульсир|дерг|дёрг|жжет|жжёт|жжени|горит|колет|стрел|остр|холодн|ледян|син|фиолет|бел(ый|ая|ое|ые|еет|еют)|бледн|сер[аоы]|черн|чёрн|темн|тёмн|желт|жёлт|зелен|зелён|гно[йя]|гной|сочит|течет|течёт|теч[её]т|капает|подтека|жидкост|вод[аоуы]|выделени|липк|запах|вонь|воня|опух|отек|отёк|распух|вздул|шишк|комок|уплотн|тверд|твёрд|хруст|щелк|горяч|немеет|онемел|покалыв|мураш|слаб|тяжел|тяжёл|опуст|дерга|судорог|спазм|сыпь|высыпан|крапивниц|волдыр|пузыр|прыщ|разошел|разошёл|раскрыл|бол(ь|ит|ят|ел|и\b|ью|езн)|ноет|ноющ|кров|сгуст|мутн|расплыва|двоит|тень|пелен|вспышк|звон|шум в|странн|непонятн|хуже|ухудш|расползает|растет|растёт|сдвинул|смест|кривой|не могу (пошевел|двиг|поднять|открыть|видеть|чувств))",
+    "ar": _AR
+    + r"(ينبض|نبض|نغز|حرقان|حرق|يحرق|طعن|بارد|ازرق|أزرق|زرقاء|بنفسجي|ابيض|أبيض|شاحب|رمادي|اسود|أسود|سوداء|غامق|اصفر|أصفر|صفراء|اخضر|أخضر|خضراء|صديد|قيح|يسيل|تسيل|ينزل|نازل|يقطر|سائل|مويه|ماي|ماء|افرازات|إفرازات|لزج|ريحه|ريحة|رائحه|رائحة|منتفخ|تورم|وارم|انتفاخ|ورم|كتله|كتلة|حبه|حبة|قاسي|صلب|مشدود|طقطقه|طقطقة|حار|سخن|تنميل|خدر|منمل|ضعيف|ضعف|ثقيل|مرتخي|مايل|رجفه|رجفة|تشنج|شد عضلي|طفح|حبوب|حساسيه|حساسية|بثور|فقاعات|مفتوح|انفتح|انفتحت|تفتح|وجع|يوجع|توجع|ألم\b|الم\b|يألم|نزيف|دم|جلطه|جلطة|ضبابي|غباش|مزدوج|ظل|ستاره|ستارة|وميض|طنين|غريب|مو طبيعي|مش طبيعي|اسوأ|أسوأ|يزيد|ينتشر|يكبر|تحرك|مايل|ما اقدر احرك|ما أقدر أحرك|ما اقدر اشوف|ما أقدر أشوف)",
+    "arabizi": r"\b(bynbod|byenbod|7ar2a|7ir2a|bared|barda|azra2|zar2a|aswad|sooda|asfar|safra|akhdar|5adra|sadid|2ay7|btnazel|bynazel|maye|may|ri7a|re7a|mnfo5|manfookh|mtwarem|waram|wa2em|2asi|2asya|mshdod|5adar|tanmil|da3if|da3ife|t2il|ta2il|ta7asos|7asasiye|7boob|7obob|maftoo7|maftou7|byewga3|bywja3|btewja3|wja3|waja3|alam|dam|damm|mghabash|gharib|ghariba|mish tabi3i|mesh tabi3i|bizeed|byzid|byentesher|bikbar)",
+}
+
+# Complaint words that need no body part: they are a bodily complaint by themselves.
+_STANDALONE = {
+    "en": r"\b(hives|rash|welts|tingl|pins and needles|drowsy|groggy|can'?t wake|double vision|seeing double|blurred vision|blurry vision|palpitation|heart (is )?(racing|pounding|skipping)|fluttering|light[- ]?headed|clammy|sweating|sweats|cold sweat|passing out|blacked out|fainted|bloated|can'?t (pee|poo|pass (gas|wind))|constipat|diarrh|jaundice|yellow (skin|eyes))",
+    "tr": r"\b(kurdeşen|döküntü|kabarcık|kabarık|karıncalan|uyuşukluk|uyku hali|uyanamıyorum|çift görüyorum|bulanık görüyorum|çarpıntı|kalbim (çok )?(hızlı|küt küt|çarpıyor)|terleme|soğuk ter|bayıldım|bayılacak|şişkinlik|gaz çıkaramıyorum|kabız|ishal|sarılık)",
+    "de": r"\b(quaddel|nesselsucht|ausschlag|kribbel|ameisenlaufen|benommen|schläfrig|kaum wach|doppelbilder|doppelt sehen|verschwommen sehen|herzrasen|herzstolpern|herzklopfen|kaltschweiß|schweißausbr|ohnmächtig|umgekippt|aufgebläht|blähbauch|kein stuhlgang|verstopf|durchfall|gelbsucht)",
+    "fr": r"\b(urticaire|éruption|plaques rouges|fourmill|picotement|somnolen|endormi|vois double|vision double|vision floue|palpitation|cœur (qui )?(bat|s'emballe)|coeur (qui )?(bat|s'emballe)|sueurs?|moite|évanoui|tombé dans les pommes|ballonn|constip|diarrhée|jaunisse)",
+    "ru": r"\b(крапивниц|сыпь|высыпан|покалыв|мурашк|сонлив|не могу проснуться|двоится|двоит в глазах|пелена|сердцебиени|сердце (колотится|выскакивает|бьется|бьётся)|холодный пот|потливост|потею|обморок|потерял сознание|потеряла сознание|вздути|запор|понос|диаре|желтух)",
+    "ar": _AR
+    + r"(طفح|حبوب حمراء|حساسيه|حساسية|شري|تنميل|نعسان|نعسانه|دايخ|دايخه|زغلله|زغللة|اشوف دبل|خفقان|قلبي يدق|دقات قلبي|عرق بارد|تعرق|اغمى علي|أغمي علي|اغماء|إغماء|انتفاخ البطن|نفخه|نفخة|امساك|إمساك|اسهال|إسهال|صفار|يرقان)",
+    "arabizi": r"\b(7asasiye|7asasiya|ta7asos|tafa7|tanmil|na3san|na3sane|dayekh|dayi5|zaghlala|5afa2an|2albi bidi2|3ara2|ghmi 3alay|eshal|imsak)",
+}
+
+# The clause says the complaint is settling: healing, not a new problem.
+_IMPROVING = (
+    r"\b(going down|gone down|goes down|getting better|much better|better (now|today|every|each)|less and less|improving|improved|settling|settled|fading|faded|healing (well|nicely|fine)|almost gone|disappear)",
+    r"\b(azal|iniyor|indi|geçiyor|geçti|iyileş|düzel|daha iyi|kayboluyor)",
+    r"\b(geht zurück|zurückgegangen|lässt nach|nachgelassen|besser|heilt gut|verheilt|verschwindet|weniger)",
+    r"\b(diminue|dégonfle|s'estompe|disparaît|de mieux en mieux|va mieux|cicatrise bien|moins)",
+    r"(спада|спал|уменьша|проходит|прошл|прошел|прошёл|лучше|заживает|бледнеет)",
+    r"(يخف|خف|قل|بدا يروح|بدأ يروح|راح|احسن|أحسن|يتحسن|تحسن)",
+)
+
+
+def _pair(body: str, complaint: str) -> tuple[str, str]:
+    return rf"{body}\w*{_GAP}{complaint}", rf"{complaint}\w*{_GAP}{body}"
+
+
+COMPLAINTS: list[str] = [
+    *(p for lang, body in _BODY.items() for p in _pair(body, _COMPLAINT[lang])),
+    *_STANDALONE.values(),
+]
+IMPROVING: list[str] = list(_IMPROVING)
+
+# Ordinary healing the lexicon's NORMAL_HEALING does not spell out; blanked like it before the
+# complaint patterns run: a bruise turning yellow or green, "a bit thick", numb nipples or skin
+# (expected for weeks after breast surgery), swelling adjectives.
+_BRUISE = r"(bruis|swell|bleus?\b|hématome|bluterguss|blaue flecken|flecken|синяк|гематом|отек|отёк|morluk|morar|mor\b|كدم|ازرق|أزرق)"
+_HEALING_COLOUR = (
+    r"(yellow|green|gelb|grün|jaune|vert|желт|жёлт|зелен|зелён|sarı|yeşil|اصفر|أصفر|اخضر|أخضر)"
+)
+ROUTINE: list[str] = [
+    rf"{_BRUISE}\w*[^.!?;\n]{{0,40}}{_HEALING_COLOUR}\w*",
+    rf"{_HEALING_COLOUR}\w*[^.!?;\n]{{0,25}}{_BRUISE}\w*",
+    r"\b(ein bisschen|etwas|leicht|noch|bisschen) (dick|geschwollen)\w*",
+    r"(онемел|онемен|немеют|немеет)\w*",
+    r"(منتفخ|منفوخ|وارم|متورم)\w* ?(شوي|شوية|شويه|بسيط|خفيف)?",
+    r"\b(nipples?|mamelons?|brustwarzen?|meme uçlar|соск)\w*[^.!?;\n]{0,20}(numb|engourdi|taub|uyuş|онемел|немеют)\w*",
+]
