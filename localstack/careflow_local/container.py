@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from careflow_local import orphans
+
 LogSink = Callable[[str, str], None]
 """``sink(container_name, line)``: one line a container printed (function output or ours)."""
 
@@ -201,6 +203,7 @@ class Container:
             stderr=subprocess.STDOUT,
             start_new_session=True,  # its own process group: ended as a whole
         )
+        orphans.register(self._proc.pid)  # ended by the next runtime if this one dies
         self.started_at = time.monotonic()
         assert self._proc.stdout is not None
         threading.Thread(
@@ -244,6 +247,8 @@ class Container:
                 os.killpg(self._proc.pid, signal.SIGKILL)
             with contextlib.suppress(subprocess.TimeoutExpired):
                 self._proc.wait(5)
+        if self._proc:
+            orphans.unregister(self._proc.pid)
         self._sink(self.name, f"container ended: {reason}")
 
     def shutdown(self) -> None:
@@ -260,6 +265,8 @@ class Container:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(self._proc.pid, signal.SIGKILL)
                 self._proc.wait(3)
+        if self._proc:
+            orphans.unregister(self._proc.pid)
 
     # --- invocation ------------------------------------------------------------------------
 

@@ -12,10 +12,12 @@ Two ways to run a function:
 from __future__ import annotations
 
 import functools
+import logging
 import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
+from careflow_local import orphans
 from careflow_local.container import LogSink
 from careflow_local.esm import EventSourceMapping
 from careflow_local.gateway import LocalGateway
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from careflow_cdk.pipeline import PipelineSettings
 
 Mode = Literal["lambda", "in-process"]
+log = logging.getLogger("careflow.runtime")
 
 
 class LocalRuntime:
@@ -92,6 +95,9 @@ class LocalRuntime:
 
     def start(self, *, wait: bool = True) -> None:
         if self.fleet is not None:
+            reaped = orphans.reap()  # containers of a runtime that died (SIGKILL, a crash)
+            if reaped:
+                log.warning("ended %d containers left by a runtime that died", reaped)
             self.fleet.warm_up()  # build every bundle now: a broken one fails fast, like a deploy
         else:
             for name in FUNCTIONS:  # import every handler now
