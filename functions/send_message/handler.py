@@ -108,8 +108,12 @@ def _settle(
     the only record, as before the journal existed."""
     from careflow_tenant.client import get_redis
 
-    outcome = {"status": status, "provider_message_id": provider_message_id, "mode": mode}
-    outcome["error"] = error
+    outcome = {
+        "status": status,
+        "provider_message_id": provider_message_id,
+        "mode": mode,
+        "error": error,
+    }
     try:
         get_redis().set(
             _journal_key(tenant, queued.outbound_id), json.dumps(outcome), ex=OUTCOME_TTL_S
@@ -136,8 +140,8 @@ def _recover(envelope: Envelope, queued: OutboundQueued) -> bool:
 
     tenant, outbound_id = envelope.tenant_id, queued.outbound_id
     with tenant_transaction(tenant) as cur:
-        status = repo.outbound_status(cur, tenant, outbound_id)
-    if status != "sending":
+        row = repo.outbound_row(cur, tenant, outbound_id)
+    if row is None or row["status"] != "sending":
         logger.info(
             "outbound not queued any more; nothing to send", extra={"outbound_id": outbound_id}
         )
@@ -164,9 +168,7 @@ def _recover(envelope: Envelope, queued: OutboundQueued) -> bool:
         extra={"outbound_id": outbound_id, "status": outcome.get("status")},
     )
     if outcome.get("status") == "sent":
-        with tenant_transaction(tenant) as cur:
-            kind = repo.outbound_kind(cur, tenant, outbound_id)
-        _count_sent(envelope, queued, kind or "reply")
+        _count_sent(envelope, queued, str(row["kind"]))
     return outcome.get("status") == "queued"
 
 

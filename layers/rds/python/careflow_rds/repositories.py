@@ -453,22 +453,15 @@ def claim_outbound(cur: RealDictCursor, tenant_id: str, outbound_id: str) -> dic
     return dict(row) if row else None
 
 
-def outbound_status(cur: RealDictCursor, tenant_id: str, outbound_id: str) -> str | None:
+def outbound_row(cur: RealDictCursor, tenant_id: str, outbound_id: str) -> dict[str, Any] | None:
+    """The message's status and kind, whatever its status (``claim_outbound`` returns only a
+    queued one)."""
     cur.execute(
-        "SELECT status FROM outbound_messages WHERE tenant_id = %s AND outbound_id = %s",
+        "SELECT status, kind FROM outbound_messages WHERE tenant_id = %s AND outbound_id = %s",
         (tenant_id, outbound_id),
     )
     row = cur.fetchone()
-    return str(row["status"]) if row else None
-
-
-def outbound_kind(cur: RealDictCursor, tenant_id: str, outbound_id: str) -> str | None:
-    cur.execute(
-        "SELECT kind FROM outbound_messages WHERE tenant_id = %s AND outbound_id = %s",
-        (tenant_id, outbound_id),
-    )
-    row = cur.fetchone()
-    return str(row["kind"]) if row else None
+    return dict(row) if row else None
 
 
 def finish_outbound(
