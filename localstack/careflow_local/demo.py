@@ -92,11 +92,10 @@ def run_demo(gateway_url: str | None = None, *, timeout_s: float = 90.0) -> int:
             runtime.stop()
 
 
-WEBHOOK_REDELIVERIES = 4
-"""Times the demo delivers a webhook again after a 5xx, as Meta does (with more patience)."""
-REDELIVERY_PAUSES_S = (2.0, 5.0, 10.0)
-"""Before each redelivery (the last one repeats): together longer than the 10 s for which a
-timed-out attempt's claim keeps answering 503."""
+REDELIVERY_PAUSES_S = (2.0, 5.0, 10.0, 10.0)
+"""The pause before each redelivery of a webhook answered 5xx, as Meta does (compressed):
+together longer than the 10 s for which a timed-out attempt's claim keeps answering 503. The
+e2e tests' client redelivers on the same schedule."""
 
 
 class Demo:
@@ -126,13 +125,13 @@ class Demo:
             url = f"{self.url}/webhooks/whatsapp/{DEMO_TENANT}"
             status, body = http("POST", url, raw, headers)
             print(f"   patient > {text}\n             webhook {status} {body}")
-            for attempt in range(WEBHOOK_REDELIVERIES):
+            for pause in REDELIVERY_PAUSES_S:
                 if status < 500:
                     break
                 # Meta delivers a webhook again when it was answered 5xx (e.g. a cold container
                 # timed out), later each time; the same message id makes the redelivery
                 # harmless. A timed-out attempt's claim answers 503 until it expires (10 s).
-                time.sleep(REDELIVERY_PAUSES_S[min(attempt, len(REDELIVERY_PAUSES_S) - 1)])
+                time.sleep(pause)
                 status, body = http("POST", url, raw, headers)
                 print(
                     f"             webhook redelivered (as Meta does after a 5xx): {status} {body}"

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from careflow_local.paths import CAREFLOW_HOME
+from careflow_local.services._base import process_alive
 
 MARKERS: tuple[str, ...] = ("aws-lambda-rie", "awslambdaric")
 """What a container's processes have in their command line (a guard against reused pids)."""
@@ -41,16 +42,6 @@ def register(pgid: int) -> None:
 def unregister(pgid: int) -> None:
     with contextlib.suppress(OSError):
         _entry(pgid).unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _group_members(pgid: int, markers: Sequence[str]) -> list[int]:
@@ -78,7 +69,7 @@ def reap(markers: Sequence[str] = MARKERS) -> int:
             owner, pgid = (int(part) for part in path.name.split("-", 1))
         except ValueError:
             continue
-        if _alive(owner):
+        if process_alive(owner):
             continue
         if _group_members(pgid, markers):
             with contextlib.suppress(ProcessLookupError, PermissionError):

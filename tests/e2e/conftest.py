@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from careflow_local.auth import mint_token
+from careflow_local.demo import REDELIVERY_PAUSES_S
 from careflow_local.samples import signed, whatsapp_text
 
 
@@ -91,10 +92,6 @@ class Client:
             "GET", path, headers={"Authorization": f"Bearer {mint_token(tenant_id)}"}
         )
         return status, payload
-
-
-REDELIVERY_PAUSES_S = (2.0, 5.0, 10.0, 10.0)
-"""Meta's redeliveries, compressed: together longer than a timed-out attempt's 10 s claim."""
 
 
 @pytest.fixture(scope="package")
