@@ -132,6 +132,11 @@ def _vocabulary() -> tuple[frozenset[str], dict[tuple[str, int], tuple[str, ...]
     return frozenset(words), {key: tuple(sorted(v)) for key, v in index.items()}
 
 
+def known_words() -> frozenset[str]:
+    """Every Latin-script word of the clinical and other tables, as folded."""
+    return _vocabulary()[0]
+
+
 def _prefixes(word: str, known: frozenset[str]) -> list[str]:
     """Known words the word is an inflection of (a short ending at most)."""
     start = max(_MIN, len(word) - _MAX_ENDING)
