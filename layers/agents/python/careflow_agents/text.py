@@ -305,6 +305,14 @@ _RUSSIAN_LATIN = frozenset(
         "vidit",
         "idet",
         "techet",
+        "kakie",
+        "kakoi",
+        "kakaia",
+        "nibud",
+        "srazu",
+        "shtuk",
+        "skidki",
+        "skidka",
     ]
 )
 _TURKISH_COLLOQUIAL = re.compile(r"(?<=[iu])yo(m?)\b")

@@ -125,7 +125,7 @@ class _Message:
 
     def scopes(self, view: str) -> list[negation.Span]:
         if view not in self._scopes:
-            self._scopes[view] = negation.scopes(getattr(self.views, view))
+            self._scopes[view] = negation.scopes(getattr(self.views, view), latin=view == "latin")
         return self._scopes[view]
 
     def hits(self, name: str, unless: str | None = None) -> tuple[bool, bool]:
@@ -336,6 +336,10 @@ def triage(
             review=review,
         )
     intent = _choose(matched, has_treatment, message)
+    if post_stage and intent == "treatment_enquiry":
+        # After the operation a question about the treatment is about its recovery ("wie lange
+        # muss ich das Sitzkissen benutzen?", "после лазерной коррекции можно краситься?").
+        intent = "post_op_concern"
     urgency = "routine"
     review = False
     if (
