@@ -169,3 +169,47 @@ def test_a_transliterated_russian_discount_question_is_russian_and_a_price() -> 
     text = "a skidki kakie-nibud est esli delat srazu dve procedury?"
     assert detect(text).language == "ru"
     assert triage(text, stage="enquiry").intent == "price_quote"
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("nothing's oozing and the pain is basically gone", "pain"),
+        ("the bleeding has stopped completely", "bleeding"),
+        ("die Blutung hat aufgehört, Fieber ist weg", "blutung"),
+        ("le saignement a disparu depuis hier", "saignement"),
+        ("kanama durdu, ağrı da geçti", "kanama"),
+        ("кровь не идёт, гной не выделяется", "кровь"),
+    ],
+)
+def test_a_symptom_said_to_be_over_is_absent(text: str, symptom: str) -> None:
+    from careflow_agents.text import fold
+
+    view = fold(text)
+    start = view.index(fold(symptom))
+    assert any(s <= start < e for s, e in scopes(view))
+
+
+def test_a_resolved_symptom_does_not_hide_a_new_one() -> None:
+    found = red_flags("the pain is gone but my calf is swollen, hot and painful since the flight")[
+        0
+    ]
+    assert "calf_pain_swelling" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tag 5 nach der Lidstraffung, die Fäden soll ich am Tag 7 ziehen lassen. Darf ich duschen?",
+        "ma cicatrice est encore rose et un peu dure après 3 mois, je peux la masser ?",
+        "my tummy tuck scar is still pink and a bit raised at 10 weeks, can I use silicone?",
+    ],
+)
+def test_ordinary_healing_needs_no_coordinator(text: str) -> None:
+    assert not triage(text, stage="post_op").review
+
+
+def test_a_red_hot_scar_is_not_ordinary_healing() -> None:
+    assert (
+        triage("my scar is red, hot and hard since yesterday", stage="post_op").urgency != "routine"
+    )

@@ -206,6 +206,10 @@ NORMAL_HEALING: list[str] = [
     r"(un peu de sang|saigne un peu|léger saignement|quelques gouttes)",
     r"(немного|чуть|слегка) (кров\w*|сукровиц\w*)|сукровиц",
     r"(قليل من الدم|شوية دم|شويه دم|نقط دم|نزيف خفيف)",
+    # stitches to be taken out: "Fäden ziehen lassen" is no pulling pain
+    r"(fäden|faden|nähte|klammern)\w*.{0,25}ziehen",
+    # a maturing scar is firm, pink and raised for months (NHS 'Scars'); red or hot is not this
+    r"(scar|narbe|cicatrice|\biz\b|izi|шрам|рубец|ندب)\w*(?:(?!red|hot|rouge|chaud|\brot\b|heiß|kırmızı|sıcak|красн|горяч|احمر|سخن).){0,40}(hard|firm|pink|raised|lumpy|hart|fest|rosa|wulstig|dure|ferme|rosée|rose|sert|pembe|kabarık|тверд|твёрд|розов|плотн|قاسي|وردي)",
 ]
 
 # The message itself says the operation has already happened (any stage).

@@ -56,7 +56,7 @@ POST = _with_latin(
 # Allowed between a cue and its first symptom.
 LEAD_FILLERS = _with_latin(
     _words(
-        "i t have has had got get getting it is there was are were my any a an the of feel feeling "
+        "i t s have has had got get getting it is there was are were my any a an the of feel feeling "
         "see seeing notice noticed really much more signs sign real major serious and also too either "
         "ich habe hab hat es ist gibt mehr mal eine einen ein irgendwelche so richtig wirklich auch "
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
@@ -172,6 +172,38 @@ _FR_SPOKEN_NEGATIVE = re.compile(
     r"\b(saign|coul|suint|gonfl|enfl|brul|gratt|lanc|suppur|pique|pu)\w* (plus|pas|jamais)\b"
     r"(?! (mal|que|qu|de|d|fort|en plus|trop)\b)"
 )
+
+# A symptom said to be over ("pain is basically gone", "Blutung hat aufgehört", "кровь не
+# идёт", "ağrı geçti"): the symptom word is as absent as a negated one. Only the span from the
+# symptom to its verb is covered, so "pain is gone but the calf is swollen" keeps the calf.
+_RESOLVED_SOURCES = (
+    r"\b(pain|swelling|bleeding|redness|fever|temperature|discharge|oozing|leak)\w* (is |has |have "
+    r"|s )?(basically |almost |completely |totally |now |all |pretty much )?(gone|stopped|disappeared"
+    r"|cleared)\b",
+    r"\b(schmerz|schwellung|blutung|rötung|fieber|ausfluss)\w* (ist |sind |hat |haben )?(fast |ganz "
+    r"|komplett |jetzt |schon )?(weg|verschwunden|vorbei|aufgehört)",
+    r"\b(douleur|gonflement|saignement|rougeur|fièvre|écoulement)\w* (a |est |sont |ont )?(presque "
+    r"|complètement |totalement |déjà )?(disparu|partie?s?|arrêté|passée?s?)\b",
+    r"\b(ağrı|şişlik|kanama|kızarıklık|ateş|akıntı)\w* (tamamen |neredeyse |artık )?(geçti|kalmadı"
+    r"|durdu|bitti|kayboldu)",
+    # Russian: the symptom then its negated verb ("кровь не идёт", "гной не выделяется")
+    r"(кров|гно|температур|отек|опухол|выделени|бол|покраснени)\w* (не|нет) (ид|теч|капа|сочит"
+    r"|поднима|бол|быва|появ|беспоко|усилива|выделя)\w*",
+    r"(боль|отек|кровотечени|кровь|покраснени|температур)\w* (почти |совсем |уже )?(прошл|прош[её]л"
+    r"|ушл|спал|остановил|пропал)\w*",
+)
+
+
+@lru_cache(maxsize=1)
+def _resolved() -> tuple[re.Pattern[str], ...]:
+    compiled = [re.compile(fold(source)) for source in _RESOLVED_SOURCES]
+    compiled += [
+        re.compile(transliterate(fold(source)))
+        for source in _RESOLVED_SOURCES
+        if re.search("[\u0400-\u04ff]", source)
+    ]
+    return tuple(compiled)
+
 
 Span = tuple[int, int]
 
@@ -377,6 +409,7 @@ def scopes(view: str, *, latin: bool = False) -> list[Span]:
                 spans.append(span)
     spans.extend(m.span() for m in _TR_NEGATIVE_VERB.finditer(view))
     spans.extend(m.span() for m in _FR_SPOKEN_NEGATIVE.finditer(view))
+    spans.extend(m.span() for p in _resolved() for m in p.finditer(view))
     return spans
 
 
