@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Literal, get_args
 
 from careflow_agents import complaints, lexicon, negation, redflags
-from careflow_agents.text import Patterns, PhraseTables, Views, scripts_of
+from careflow_agents.text import Patterns, PhraseTables, Views, russian_in_latin, scripts_of
 
 Intent = Literal[
     "treatment_enquiry",
@@ -94,6 +94,7 @@ def warm_up() -> None:
     """Compile every phrase table now rather than on first use (benchmarks, an init hook)."""
     _tables().compile_everything()
     negation.scopes("no")
+    russian_in_latin("warming up")  # the transliteration gate reads the Cyrillic tables' stems once
 
 
 class _Message:
