@@ -38,6 +38,26 @@ def test_russian_in_latin_letters_meets_the_cyrillic_tables() -> None:
     assert Views("hello von dem Arzt").latin == ""  # not Russian: no transliterated matching
 
 
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("shov gnoitsya", "pus"),
+        ("glaz ne vidit", "vision_loss"),
+        ("posle rinoplastiki iz nosa techet prozrachnaya zhidkost", "csf_leak"),
+        ("ne mogu glotat, sheya raspukhla", "airway_swallowing"),
+        ("rana pakhnet plokho", "pus"),
+        ("рана пахнет плохо", "pus"),  # either word order
+    ],
+)
+def test_short_russian_in_latin_letters_meets_the_red_flag_catalogue(text: str, flag: str) -> None:
+    assert flag in red_flags(text)[0]
+
+
+def test_negated_russian_in_latin_letters_stays_negated() -> None:
+    found, negated = red_flags("temperatury net, shov chistyi, krovi net")
+    assert not found and "high_fever" in negated
+
+
 def test_colloquial_turkish_reads_as_standard() -> None:
     assert Views("kanama durmuyo agriyom").folded == "kanama durmuyor agriyorum"
     assert "heavy_bleeding" in red_flags("dikis yerinden kanama durmuyo")[0]

@@ -68,3 +68,39 @@ def test_supported_set() -> None:
 def test_transliterated_russian_and_arabizi_are_recognised(text: str, expected: str) -> None:
     result = detect(text)
     assert result.language == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bolit",  # one word, a frequent Russian one
+        "shov gnoitsya",  # a stem of the Cyrillic tables + reflexive "-tsya"
+        "glaz ne vidit",
+        "nos zalozhen, krov idet",  # "zh"
+        "shov krasnyi i goryachiy",  # adjective endings
+        "serdtse kolotitsya, zadykhayus",
+        "grud raspirayet, levaya bolshe pravoy",
+        "rana pakhnet plokho",
+        "nuzhna li viza v Turtsiyu?",
+    ],
+)
+def test_short_russian_in_latin_letters_is_russian(text: str) -> None:
+    """Word lists alone missed these: the gate also reads the Cyrillic tables' stems and
+    Russian morphology, so the Cyrillic patterns see the message."""
+    result = detect(text)
+    assert (result.language, result.method) == ("ru", "transliteration")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Show me the price list please", "en"),
+        ("Burun ameliyatından sonra yatınca basınca ağrıyor", "tr"),
+        ("narkozdan çıkalı 6 saat oldu, hâlâ çok uykulu", "tr"),
+        ("ça saigne encore un peu, ça fait mal", "fr"),
+        ("Ich habe ca. 3500 Grafts, die Haut ist gerötet", "de"),
+        ("Bonjour, ça gratte, pas de rougeur ni de pus", "fr"),
+    ],
+)
+def test_other_languages_are_not_read_as_transliterated_russian(text: str, expected: str) -> None:
+    assert detect(text).language == expected

@@ -58,3 +58,37 @@ def test_thumb_typos_are_still_corrected(typed: str, read: str) -> None:
 )
 def test_only_a_thumbs_edits_are_typos(typed: str, stem: str, ending: str, plausible: bool) -> None:
     assert _plausible_typo(typed, stem, ending) is plausible
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kızarıklık yayılmıyor, ateşim yok",  # does not spread -- never "yayılıyor" (spreads)
+        "yaradan su akmıyor",  # nothing flows -- never "akıyor"
+        "yanağım artık şişmiyor",  # no longer swelling -- never "şişliyor"
+        "dikiş yeri kanamıyor",  # does not bleed
+        "sabah kalkıyorum, ağrı yok",  # "I get up" is not "kalmıyor" (a negation added)
+    ],
+)
+def test_a_negated_turkish_verb_is_never_edited(text: str) -> None:
+    """One letter in or out of the negative suffix flips the meaning; a typo there is rarer
+    than a real word (each of these was 'corrected' before)."""
+    assert correct(fold(text)) == fold(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the skin on my nose is peeling a bit",  # peel-ing, not pee-ing
+        "landing at 6 pm on Friday",  # land-ing, not lanc-ing
+    ],
+)
+def test_a_consonant_before_an_ending_makes_another_word_not_a_typo(text: str) -> None:
+    assert correct(fold(text)) == fold(text)
+
+
+def test_the_negated_verb_keeps_the_screen_negative() -> None:
+    """The screen behind the corrector: a negated spread is no red flag."""
+    from careflow_agents.triage import red_flags
+
+    assert red_flags("kızarıklık yayılmıyor, ateşim yok")[0] == ()

@@ -71,7 +71,7 @@ _STANDALONE = {
 _IMPROVING = (
     r"\b(going down|gone down|goes down|getting better|much better|better (now|today|every|each)|less and less|improving|improved|settling|settled|fading|faded|healing (well|nicely|fine)|almost gone|disappear)",
     r"\b(azal|iniyor|indi|geçiyor|geçti|iyileş|düzel|daha iyi|kayboluyor)",
-    r"\b(geht zurück|zurückgegangen|lässt nach|nachgelassen|besser|heilt gut|verheilt|verschwindet|weniger)",
+    r"\b(geht (langsam |schon |etwas |gut |deutlich )?zurück|zurückgegangen|lässt nach|nachgelassen|besser|heilt gut|verheilt|verschwindet|weniger)",
     r"\b(diminue|dégonfle|s'estompe|disparaît|de mieux en mieux|va mieux|cicatrise bien|moins)",
     r"(спада|спал|уменьша|проходит|прошл|прошел|прошёл|лучше|заживает|бледнеет)",
     r"(يخف|خف|قل|بدا يروح|بدأ يروح|راح|احسن|أحسن|يتحسن|تحسن)",

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from careflow_agents.text import fold, russian_in_latin
-from careflow_agents.text import latin as to_latin
 
 SUPPORTED: tuple[str, ...] = ("tr", "en", "de", "ar", "ru", "fr")
 
@@ -154,7 +153,7 @@ def detect(
     if cyrillic / len(letters) > 0.5 and "ru" in candidates:
         return LanguageResult("ru", "script", cyrillic / len(letters))
     folded = fold(clean)
-    if "ru" in candidates and russian_in_latin(to_latin(folded)):
+    if "ru" in candidates and russian_in_latin(folded, clean):
         return LanguageResult("ru", "transliteration", 1.0)
     if "ar" in candidates and _arabizi(folded):
         return LanguageResult("ar", "transliteration", 1.0)

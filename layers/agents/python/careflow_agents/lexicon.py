@@ -206,6 +206,10 @@ NORMAL_HEALING: list[str] = [
     r"(un peu de sang|saigne un peu|léger saignement|quelques gouttes)",
     r"(немного|чуть|слегка) (кров\w*|сукровиц\w*)|сукровиц",
     r"(قليل من الدم|شوية دم|شويه دم|نقط دم|نزيف خفيف)",
+    # stitches to be taken out: "Fäden ziehen lassen" is no pulling pain
+    r"(fäden|faden|nähte|klammern)\w*.{0,25}ziehen",
+    # a maturing scar is firm, pink and raised for months (NHS 'Scars'); red or hot is not this
+    r"(scar|narbe|cicatrice|\biz\b|izi|шрам|рубец|ندب)\w*(?:(?!red|hot|rouge|chaud|\brot\b|heiß|kırmızı|sıcak|красн|горяч|احمر|سخن).){0,40}(hard|firm|pink|raised|lumpy|hart|fest|rosa|wulstig|dure|ferme|rosée|rose|sert|pembe|kabarık|тверд|твёрд|розов|плотн|قاسي|وردي)",
 ]
 
 # The message itself says the operation has already happened (any stage).
@@ -452,7 +456,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(an?|any|best|special|your|the|good|better|package|final|last) offers?\b",
         r"\b(indirim|pahalı|ucuz|kampanya)",
         r"\b(rabatt|günstiger|nachlass)",
-        r"\b((réduction|reduc)\b.{0,12}(prix|tarif|sur|%|\d|si)|remise|promo|moins cher|trop cher|cher)\b",
+        r"\b((réduction|reduc)\b.{0,12}(prix|tarif|sur|%|\d|si|pour les|pour un|pour une)|remise|promo|moins cher|trop cher|cher)\b",
         r"(скидк|дешевле|дорого|акци)",
         r"(خصم|غالي|ارخص|أرخص|عرض)",
         r"\b(se3r|si3r|as3ar|bkam|b kam|kam el)\b",
@@ -545,6 +549,10 @@ PRICE_OVER_TRAVEL: list[str] = [
     r"\b(price|cost|how much|quote|fiyat|ücret|ne kadar|teklif|prix|combien|coût|devis|цена|стоимост|сколько стоит)\b",
     r"\b(preis|kosten|kostet)\w*",  # German compounds: Kostenvoranschlag, Preisangebot
     r"(سعر|تكلفة|كم)",
+    # an amount of money or the clinic's offer asked about ("2.900 € inkl. Hotel -- gilt das
+    # noch?", "le forfait à 4 500 € avec 5 nuits d'hôtel"): the hotel is part of the price
+    r"\d[\d.,]*\s?\d*\s?(€|eur\b|euros?\b|\$|£|tl\b)|(€|\$|£)\s?\d",
+    r"\b(angebot|tarif|forfait|teklif|package price|pauschal)\w*",
 ]
 
 # A payment word in a message about a discount is a price question ("my friend paid 3200, any

@@ -49,12 +49,14 @@ PRE = _with_latin(
     )
 )
 POST = _with_latin(
-    _words("yok yoktu degil değil olmadi olmadı kalmadi kalmadı keins keine keinen nicht нет none")
+    _words(
+        "yok yoktu degil değil olmadi olmadı kalmadi kalmadı keins keine keinen nicht nix nichts нет none"
+    )
 )
 # Allowed between a cue and its first symptom.
 LEAD_FILLERS = _with_latin(
     _words(
-        "i t have has had got get getting it is there was are were my any a an the of feel feeling "
+        "i t s have has had got get getting it is there was are were my any a an the of feel feeling "
         "see seeing notice noticed really much more signs sign real major serious and also too either "
         "ich habe hab hat es ist gibt mehr mal eine einen ein irgendwelche so richtig wirklich auch "
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
@@ -76,16 +78,18 @@ PREPOSITIONS = _with_latin(
         "in on at my the his her of au aux à a dans la le du des in im am der die den an в на у في بال ب"
     )
 )
-TERMINATORS = _with_latin(
-    _words(
-        "but though although however except yet just only "
-        "aber doch jedoch sondern nur "
-        "mais sauf pourtant seulement juste "
-        "но однако зато только а "
-        "ama fakat ancak sadece yalnız yalniz "
-        "لكن بس ولكن لاكن الا إلا bas bs lakin"
-    )
+TERMINATORS = _words(
+    "but though although however except yet just only "
+    "aber doch jedoch sondern nur "
+    "mais sauf pourtant seulement juste "
+    "но однако зато только а "
+    "ama fakat ancak sadece yalnız yalniz "
+    "لكن بس ولكن لاكن الا إلا bas bs lakin"
 )
+# The Russian contrasts in Latin letters ("а" -> "a", "но" -> "no") end a scope only on the
+# Latin view of a Russian message: on the folded view "a" and "no" are English and French
+# ("I don't have *a* temperature", "il y *a*", "*no* fever").
+LATIN_TERMINATORS = _with_latin(TERMINATORS) - TERMINATORS
 
 _SYMPTOM_STEMS = (
     # en
@@ -161,6 +165,46 @@ _TR_NEGATIVE_VERB = re.compile(
     r"\b(agri|kana|ak|sis|kasin|siz|yan|kizar|zonkla|irinlen|iltihaplan)m[iuae](yor|yo\b|di|d[iu]\b|z\b)\w*"
 )
 
+# Spoken French drops the "ne": "ça saigne plus" (no longer bleeds), "ça coule pas", "ça
+# gratte jamais". Not "pas mal" (quite a lot), "plus que"/"plus de"/"plus fort"/"de plus en
+# plus" (more).
+_FR_SPOKEN_NEGATIVE = re.compile(
+    r"\b(saign|coul|suint|gonfl|enfl|brul|gratt|lanc|suppur|pique|pu)\w* (plus|pas|jamais)\b"
+    r"(?! (mal|que|qu|de|d|fort|en plus|trop)\b)"
+)
+
+# A symptom said to be over ("pain is basically gone", "Blutung hat aufgehört", "кровь не
+# идёт", "ağrı geçti"): the symptom word is as absent as a negated one. Only the span from the
+# symptom to its verb is covered, so "pain is gone but the calf is swollen" keeps the calf.
+_RESOLVED_SOURCES = (
+    r"\b(pain|swelling|bleeding|redness|fever|temperature|discharge|oozing|leak)\w* (is |has |have "
+    r"|s )?(basically |almost |completely |totally |now |all |pretty much )?(gone|stopped|disappeared"
+    r"|cleared)\b",
+    r"\b(schmerz|schwellung|blutung|rötung|fieber|ausfluss)\w* (ist |sind |hat |haben )?(fast |ganz "
+    r"|komplett |jetzt |schon )?(weg|verschwunden|vorbei|aufgehört)",
+    r"\b(douleur|gonflement|saignement|rougeur|fièvre|écoulement)\w* (a |est |sont |ont )?(presque "
+    r"|complètement |totalement |déjà )?(disparu|partie?s?|arrêté|passée?s?)\b",
+    r"\b(ağrı|şişlik|kanama|kızarıklık|ateş|akıntı)\w* (tamamen |neredeyse |artık )?(geçti|kalmadı"
+    r"|durdu|bitti|kayboldu)",
+    # Russian: the symptom then its negated verb ("кровь не идёт", "гной не выделяется")
+    r"(кров|гно|температур|отек|опухол|выделени|бол|покраснени)\w* (не|нет) (ид|теч|капа|сочит"
+    r"|поднима|бол|быва|появ|беспоко|усилива|выделя)\w*",
+    r"(боль|отек|кровотечени|кровь|покраснени|температур)\w* (почти |совсем |уже )?(прошл|прош[её]л"
+    r"|ушл|спал|остановил|пропал)\w*",
+)
+
+
+@lru_cache(maxsize=1)
+def _resolved() -> tuple[re.Pattern[str], ...]:
+    compiled = [re.compile(fold(source)) for source in _RESOLVED_SOURCES]
+    compiled += [
+        re.compile(transliterate(fold(source)))
+        for source in _RESOLVED_SOURCES
+        if re.search("[\u0400-\u04ff]", source)
+    ]
+    return tuple(compiled)
+
+
 Span = tuple[int, int]
 
 
@@ -204,7 +248,9 @@ def _cue(token: str, cues: frozenset[str]) -> bool:
     return token in cues or (len(token) > 2 and token[0] in "وف" and token[1:] in cues)
 
 
-def _forward(tokens: list[tuple[int, int, str]], i: int) -> Span | None:
+def _forward(
+    tokens: list[tuple[int, int, str]], i: int, terminators: frozenset[str] = TERMINATORS
+) -> Span | None:
     if i + 1 < len(tokens) and (
         tokens[i + 1][2] in _SEPARATORS or tokens[i + 1][2] in _SENTENCE_END
     ):
@@ -214,7 +260,7 @@ def _forward(tokens: list[tuple[int, int, str]], i: int) -> Span | None:
     j = i + 1
     while j < len(tokens):
         _start, end, tok = tokens[j]
-        if tok in _SENTENCE_END or tok in TERMINATORS:
+        if tok in _SENTENCE_END or tok in terminators:
             break
         if last_end is not None and (tok in _SEPARATORS or tok in LIST_WORDS or tok in PRE):
             j += 1
@@ -247,13 +293,15 @@ def _forward(tokens: list[tuple[int, int, str]], i: int) -> Span | None:
     return (tokens[i][1], last_end)
 
 
-def _backward(tokens: list[tuple[int, int, str]], i: int) -> Span | None:
+def _backward(
+    tokens: list[tuple[int, int, str]], i: int, terminators: frozenset[str] = TERMINATORS
+) -> Span | None:
     first_start: int | None = None
     leading = 0
     j = i - 1
     while j >= 0:
         start, _end, tok = tokens[j]
-        if tok in _SENTENCE_END or tok in TERMINATORS:
+        if tok in _SENTENCE_END or tok in terminators:
             break
         if first_start is not None and (tok in _SEPARATORS or tok in LIST_WORDS):
             j -= 1
@@ -344,20 +392,24 @@ def _is_predicate(token: str) -> bool:
     )
 
 
-def scopes(view: str) -> list[Span]:
-    """Character ranges of ``view`` (a folded or Latin view) that a negation cue governs."""
+def scopes(view: str, *, latin: bool = False) -> list[Span]:
+    """Character ranges of ``view`` that a negation cue governs; ``latin``: ``view`` is the
+    Latin view of a Russian message (:class:`careflow_agents.text.Views`)."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(view)]
+    terminators = TERMINATORS | LATIN_TERMINATORS if latin else TERMINATORS
     spans: list[Span] = []
     for i, (_start, _end, tok) in enumerate(tokens):
         if _cue(tok, PRE):
-            span = _forward(tokens, i)
+            span = _forward(tokens, i, terminators)
             if span:
                 spans.append(span)
         if tok in POST:
-            span = _backward(tokens, i)
+            span = _backward(tokens, i, terminators)
             if span:
                 spans.append(span)
     spans.extend(m.span() for m in _TR_NEGATIVE_VERB.finditer(view))
+    spans.extend(m.span() for m in _FR_SPOKEN_NEGATIVE.finditer(view))
+    spans.extend(m.span() for p in _resolved() for m in p.finditer(view))
     return spans
 
 

@@ -102,6 +102,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         patterns=(
             r"(heavy|heavily|a lot of|lots of|severe|profuse|won'?t stop|doesn'?t stop|not stopping|non-?stop|keeps?|constant(ly)?) (bleed|blood)",
             r"bleed\w* (a lot|heavily|badly|won'?t stop|non-?stop|through|for hours|all (day|night)|constantly|again and again)",
+            # bleeding that increases (NHS: bleeding that gets heavier needs urgent care)
+            r"bleed\w* (more and more|heavier|harder|even more|worse and worse)",
+            r"blut\w* (immer mehr|immer stärker|stärker|mehr und mehr)",
+            r"(кровит|кровоточит|кровь идет|кровь идёт|кровотечение)\w*.{0,10}(все|всё) (сильнее|больше)",
             r"bleed\w*.{0,30}(won'?t|doesn'?t|does not|will not|not|can'?t|cannot) (stop|slow)",
             r"(can'?t|cannot|unable to) stop (the )?bleed",
             r"soak\w* (with|in|through)( \w+)? blood",
@@ -121,7 +125,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"blutung.{0,20}(hört nicht auf|stoppt nicht|nicht zu stoppen|will nicht)",
             r"(durchgeblutet|blut läuft|blut tropft|blut rinnt)",
             r"blut.{0,40}(schwindel|ohnmacht|schwarz vor augen)",
-            r"saigne.{0,20}(beaucoup|abondamment|énormément|sans arrêt|toujours|encore|depuis|trop|non stop)",
+            r"saigne.{0,20}(beaucoup|abondamment|énormément|sans arrêt|toujours|encore|depuis|trop|non stop|de plus en plus)",
             r"saignement\w*.{0,20}(abondant|important|qui ne s'arrête|continu|ne s'arrête|ne s'arrete|persist)",
             r"ne s'arrête pas de saigner",
             r"(compresse|pansement|oreiller|serviette)\w*.{0,20}(plein|pleine|imbibé|trempé|rempli)\w* de sang",
@@ -185,7 +189,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"задыха",
             r"не хватает воздуха",
             r"нечем дышать",
-            r"(ضيق|صعوبة|صعوبه) (في )?(التنفس|تنفس|النفس|نفس)",
+            r"(ضيق|صعوبة|صعوبه) (في |ب)?(التنفس|تنفس|النفس|نفس)",  # "ضيق بالتنفس": ب written on
             r"(لا|ما|مو|مش) (أستطيع|استطيع|اقدر|أقدر|قادر|قادره) (التنفس|أتنفس|اتنفس|أن أتنفس)",
             r"اختناق",
             r"\bاختنق",
@@ -434,6 +438,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"воспал",
             r"(зелен|желт|мутн)\w* (выделени|гной|жидкост)",
             r"(воняет|вонь|плохо пахнет|дурно пахнет)",
+            r"пахнет (плохо|дурно|гнилью|тухл|неприятно|странно)",  # either word order
             r"(неприятн|плох|гнил|странн|резк)\w* запах",
             r"покраснени\w*.{0,25}(расползается|распространя|увеличива|растет|растёт|шире|больше)",
             r"(горяч|горит)\w* и (красн|опух)",
@@ -559,7 +564,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bعمى\b",
             r"نظري.{0,15}(راح|اسود|يغمق)",
             r"(ستاره|ستارة|ظل اسود|ظل على|ومضات|بقع سوداء)",
-            r"\b(ma ashoof|mish shayef|ma ashuf)\b",
+            r"\b(ma|mesh|msh|mish|mo|mu) (a?sh[ou]+f|shay[ei]f)\w*",  # "mesh shayef kwayes"
+            r"\b(sitara|setara|sitaara|staara)\b.{0,40}\b(3eni|3ayni|3aini|3ini|3een|3youni|nazari)\b",
         ),
         # "I can't see your e-mail", "не вижу свободных дат": seeing a thing, not eyesight.
         unless=(
@@ -569,6 +575,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"sehe (keine|die|den|das|ihre|deine) (termine|rechnung|nachricht|link|mail|e-mail|datei|antwort|buchung)",
             r"ne (vois|voit) (pas|plus|rien) (le|la|les|de|d'|votre|ton|ta|vos) ?(mail|message|facture|lien|date|créneau|rendez|réponse|réservation|paiement)",
             r"(ما|مو|مش) (اشوف|أشوف) (الرساله|الرسالة|الفاتوره|الفاتورة|الرابط|المواعيد|الحجز|الرد|الايميل)",
+            r"\b(mesh|msh|mish|ma) (a?sh[ou]+f|shay[ei]f)\w* (el ?)?(risala|message|link|fatora|fatoora|mail|email|raad|7agz)",
         ),
     ),
     RedFlag(
@@ -586,6 +593,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"wie durch (nebel|milchglas|einen schleier|watte)",
             r"(wie im nebel|milchig|trüb geworden)",
             r"(vision|vue).{0,20}(baisse|diminu|trouble|floue|a baissé)",
+            r"(vois|voit) (de plus en plus|encore plus|toujours plus) (flou|trouble|mal)",
+            r"see (more and more|increasingly|even more) (blurr|badly|fuzzy)",
+            r"(giderek|gittikçe|gitgide|git gide|daha da) (daha )?(bulanık|kötü|az) görüyorum",
             r"(brouillard|comme dans (la|le) (brume|brouillard)|vision laiteuse)",
             r"(sis gibi|buğulu|bulanıklaştı|sisli görüyorum|duman gibi)",
             r"вижу.{0,20}(хуже|плохо|мутно|размыто|как в тумане|как через)",
@@ -617,6 +627,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"schmerz\w*.{0,15}\bauge.{0,40}(schlimmer|stärker|unerträglich|zunehm|immer mehr)",
             r"\bauge.{0,60}(tut|schmerz)\w*.{0,15}(immer mehr|schlimmer|stärker|zunehmend)",
             r"(oeil|yeux)\w*.{0,25}(douleur|mal).{0,25}(pire|augment|insupport|forte|intense|de plus en plus)",
+            # the intensifier before the pain: "l'oeil me fait de plus en plus mal"
+            r"(oeil|yeux)\w*.{0,30}(de plus en plus|encore plus|toujours plus) (mal|douloureu)",
+            r"göz\w*.{0,25}(giderek|gittikçe|gitgide|git gide|daha çok|daha fazla).{0,15}(ağrı|acı)",
             r"(douleur|mal).{0,15}(à l'oeil|aux yeux|à l'œil|dans l'oeil).{0,25}(augment|pire|forte|intense|insupport)",
             r"глаз\w*.{0,25}(бол\w*).{0,25}(сильн|усилива|невыносим|хуже|нараста|больше)",
             r"(сильн|нарастающ|невыносим)\w* бол\w* в глаз",
@@ -674,7 +687,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"голос.{0,15}(изменил|стал|сел|хрип|странн|другой)",
             r"язык.{0,15}(опух|распух|отек|отёк)",
             r"не могу открыть рот",
-            r"(صعوبه|صعوبة|صعب|ما اقدر|ما أقدر|لا أستطيع|مش قادر|مو قادر|يوجعني) (في )?(البلع|ابلع|أبلع|بلع)",
+            r"(صعوبه|صعوبة|صعب|ما اقدر|ما أقدر|لا أستطيع|مش قادر|مو قادر|يوجعني) (في )?(البلع|ابلع|أبلع|بلع|تبلع|يبلع|نبلع)",
             r"(تحت الفك|الفك|تحت الحنك|الحنك|الرقبه|رقبتي|تحت اللسان|قاع الفم|الذقن)\w*.{0,25}(تورم|منتفخ|انتفاخ|ورم|وارم|متورم)",
             r"(تورم|انتفاخ|ورم|منتفخ|وارم)\w*.{0,25}(تحت الفك|الفك|الحنك|الرقبه|رقبتي|تحت اللسان|الذقن)",
             r"صوتي.{0,10}(تغير|متغير|مبحوح|غريب|مخنوق)",
@@ -705,6 +718,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(بطني|البطن|بطن)\w*.{0,25}(منتفخ|منفوخ|مشدود|قاسي|كبير|زي الحامل|مثل الحامل|يكبر|ناشف|صلب|طبل)",
             # Arabizi: "batni mnfo5a w mshdoda" (vowels dropped, 5/7/2 for kh/h/hamza)
             r"\b(batni|batny|el ?batn|batn|ba6ni|ba6n)\b.{0,25}\b(m[ae]?nf[ou]+(5|kh)\w*|m[ae]?nt[ae]?f(5|kh)\w*|m[ae]?sh?d[ou]+d\w*|2as[iy]\w*|ase\b|kb[ie]+r|zay el 7aml?|metl el 7aml?)",
+        ),
+        # "a bit tight" after a tummy tuck is the plication and the binder (ASPS abdominoplasty
+        # recovery: tightness for weeks); OHSS is described as tight *and* growing, drum-like.
+        unless=(
+            r"(biraz|hafif|azıcık|a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|немного|чуть|слегка|شوي|شوية|شويه|قليلا|خفيف) (tight|gergin|gespannt|tendu|напряж\w*|مشدود)(?!.{0,40}(davul|taş gibi|sert|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|طبل|حامل|نفس))",
         ),
     ),
     RedFlag(
@@ -869,6 +887,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"بطني (قاسي|ناشف|صلب)",
             r"(ألم|وجع) (شديد|قوي|فظيع) (في|ب)\s?(ال)?بطن",
         ),
+        # "متى أرجع للنادي" (when can I go back to the gym): ارجع with a destination is "return"
+        unless=(r"[اينت]رجع (ل|الى|على|عال|البيت|بلد|الشغل|الدوام|النادي|الرياضه)",),
     ),
     RedFlag(
         id="csf_leak",
@@ -888,6 +908,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(прозрачн|водянист|как вода|солен|солён)\w*.{0,40}(жидкост|выделени|течет|течёт|капает|из носа)",
             r"\bнос\w*.{0,50}(прозрачн|водянист|как вода|солен|солён)",
             r"(ماي|ماء|مويه|موية|سائل)\w* (شفاف|صافي)|(شفاف|صافي)\w*.{0,30}(خشمي|انفي|أنفي|منخار)|(خشمي|انفي|أنفي|منخار)\w*.{0,60}(مالح|شفاف|مثل الماي|زي الماي)",
+        ),
+        # Clear fluid from a wound, a small opening or a drain, no nose in sight, is wound fluid
+        # (NHS 'Wound care after surgery'), not a skull-base leak.
+        unless=(
+            r"^(?!.*\b(nose|nostril|burn|nase|nez|narine|нос|ноздр|خشم|انف|منخار)).*\b(wound|incision|stitch|drain|dikiş|yara|kesi|açıklık|dren|naht|wunde|drainage|plaie|cicatrice|шов|шва|рана|дренаж|جرح|الغرز|الدرنقه)",
         ),
     ),
     RedFlag(
@@ -932,6 +957,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(شفايفي|شفتي|شفاهي|لساني|وجهي)\w*.{0,40}(انتفخ|تورم|ورم|منتفخ)\w*.{0,60}(طفح|حبوب|حساسيه|حساسية)",
             r"(حساسيه|حساسية) (من|على) (الدوا|الدواء|المضاد|الحبوب|البنج)",
             r"\b(7asasiye|7asasiya|tafa7)\b.{0,60}\b(shfafi|shefti|lsani|wijhi|wejhi|nafasi|7al2i)",
+        ),
+        # A known allergy stated as history ("aspirine alerjim var", in the file) is a fact
+        # for the file, not a reaction now -- unless a sign of one follows.
+        unless=(
+            r"\w+(e|a|ye|ya) alerjim (var|vardır)(?!.{0,60}(şiş|kurdeşen|kabarık|döküntü|nefes|kaşın))",
         ),
     ),
     RedFlag(

@@ -132,6 +132,11 @@ def _vocabulary() -> tuple[frozenset[str], dict[tuple[str, int], tuple[str, ...]
     return frozenset(words), {key: tuple(sorted(v)) for key, v in index.items()}
 
 
+def known_words() -> frozenset[str]:
+    """Every Latin-script word of the clinical and other tables, as folded."""
+    return _vocabulary()[0]
+
+
 def _prefixes(word: str, known: frozenset[str]) -> list[str]:
     """Known words the word is an inflection of (a short ending at most)."""
     start = max(_MIN, len(word) - _MAX_ENDING)
@@ -165,6 +170,78 @@ _NEAR = _keyboard_neighbours()
 
 def _close(a: str, b: str) -> bool:
     return (a in _VOWELS and b in _VOWELS) or b in _NEAR.get(a, frozenset())
+
+
+# Turkish verb negation, folded: the negative suffix -ma/-me (-mı/-mi/-mu/-mü before -yor)
+# followed by a tense or mood ("yayılmıyor", "durmuyo", "geçmedi", "kızarmamış", "olmaz",
+# "akmadan"). No correction may add, drop or touch it (:func:`_keeps_negation`): one letter
+# in or out there turns "does not spread" into "spreads" ("yayılmıyor"/"yayılıyor") or
+# "comes off" into "does not come off" ("çıkıyor"/"çıkmıyor").
+_TURKISH_NEGATIVE = re.compile(
+    r"(?<=[a-z]{2})m[aeiu](?:yor|yo\b|z\b|zs|d[iu]|m[iu]s|yacak|yacag|yip|yin|yiz|sin|sun"
+    r"|dan|den|m\b|yalim)"
+)
+# Inflectional endings of the Latin-script languages: a consonant added, dropped or replaced
+# just before one changes which verb or noun it is ("peel-ing"/"pee-ing", "land-ing"/"lanc-ing",
+# "çık-ıyor"/"çıkm-ıyor"), which a typo seldom does.
+_ENDINGS = (
+    "ing",
+    "ed",
+    "er",
+    "es",
+    "en",
+    "ung",
+    "iyor",
+    "uyor",
+    "yor",
+    "di",
+    "du",
+    "mis",
+    "mus",
+    "ent",
+    "ant",
+    "ait",
+)
+
+
+def _keeps_negation(word: str, corrected: str) -> bool:
+    """Whether ``corrected`` holds the same negative suffixes as ``word``, at the same places,
+    with the edit clear of them ("durmuyo" -> "durmuyor" keeps it; "kanamıyor" -> "kanamayor"
+    edits it; "yayılmıyor" -> "yayılıyor" loses it)."""
+    here = [m.start() for m in _TURKISH_NEGATIVE.finditer(word)]
+    if here != [m.start() for m in _TURKISH_NEGATIVE.finditer(corrected)]:
+        return False
+    i = 0
+    while i < min(len(word), len(corrected)) and word[i] == corrected[i]:
+        i += 1
+    return all(not start - 1 <= i <= start + 2 for start in here)
+
+
+def _before_ending(word: str, i: int) -> bool:
+    """Whether position ``i`` of ``word`` is the last letter before an inflectional ending."""
+    return any(word.endswith(e) and len(word) - len(e) == i + 1 for e in _ENDINGS)
+
+
+def _changes_the_word(typed: str, stem: str, ending: str) -> bool:
+    """Whether the one edit from ``stem`` to ``typed`` (before ``ending``) is a consonant added,
+    dropped or replaced right before an inflectional ending -- another word, not a typo.
+
+    A doubled letter ("sweling"/"swelling") is a typo and not counted.
+    """
+    typed_word, stem_word = typed + ending, stem + ending
+    i = 0
+    while i < min(len(typed), len(stem)) and typed[i] == stem[i]:
+        i += 1
+    if len(typed) == len(stem):
+        a, b = typed[i], stem[i]
+        if a in _VOWELS or b in _VOWELS:
+            return False
+        return _before_ending(typed_word, i)
+    longer = typed_word if len(typed) > len(stem) else stem_word
+    extra = longer[i]
+    if extra in _VOWELS or extra in longer[i - 1 : i] + longer[i + 1 : i + 2]:
+        return False
+    return _before_ending(longer, i)
 
 
 def _plausible_typo(typed: str, stem: str, ending: str = "") -> bool:
@@ -236,8 +313,14 @@ def _correct_word(word: str) -> str | None:
             if len(word) - cut > _MAX_ENDING:
                 continue  # "richtlinie" is not "riecht" + "linie": only short endings are kept
             for stem in stems:
-                if _one_edit(head, stem) and _plausible_typo(head, stem, word[cut:]):
-                    return stem + word[cut:]
+                if not (_one_edit(head, stem) and _plausible_typo(head, stem, word[cut:])):
+                    continue
+                corrected = stem + word[cut:]
+                if not _keeps_negation(word, corrected):
+                    continue  # a negation is never edited in, out or away
+                if _changes_the_word(head, stem, word[cut:]):
+                    continue
+                return corrected
     return None
 
 

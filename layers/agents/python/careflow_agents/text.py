@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+# ruff: noqa: RUF001, RUF002, RUF003 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """Text normalisation shared by every rules-based matcher.
 
 Patients type without accents ("agri" for "ağrı"), without umlauts ("gross", "hoellisch"), mix
@@ -298,6 +298,21 @@ _RUSSIAN_LATIN = frozenset(
         "otekla",
         "goriachaia",
         "perestaet",
+        "li",
+        "gde",
+        "pochemu",
+        "mogu",
+        "vidit",
+        "idet",
+        "techet",
+        "kakie",
+        "kakoi",
+        "kakaia",
+        "nibud",
+        "srazu",
+        "shtuk",
+        "skidki",
+        "skidka",
     ]
 )
 _TURKISH_COLLOQUIAL = re.compile(r"(?<=[iu])yo(m?)\b")
@@ -308,14 +323,72 @@ _TURKISH_COLLOQUIAL = re.compile(r"(?<=[iu])yo(m?)\b")
 _ARABIZI_NEGATION = re.compile(r"\bma (?=(fi|fih|fee|fish|3ndi|3andi|3andy|andi)\b)")
 
 
-def russian_in_latin(latin_view: str) -> bool:
+# Russian morphology no other language here spells in Latin letters: "zh" (ж: "zhivot",
+# "nuzhno"), "shch" (щ), reflexive "-tsya" (-тся: "gnoitsya", "kruzhitsya") and adjective
+# endings "-yy"/"-yi"/"-iy" after a consonant ("krasnyi", "goryachiy"). Matched on the folded
+# word before the skeleton, which would merge "ts" and "c" ("ca" in French).
+_RUSSIAN_MORPHOLOGY = re.compile(
+    r"zh|shch|ts(?:ya|ia|ja)\b|(?<=[bcdfghklmnprstvz])(?:yy|yi|iy|ij)\b"
+)
+# Letters a Russian writer in Latin letters has no key for; Turkish, German and French words
+# carry them ("ağrı", "Übelkeit", "fièvre"), so a message with them is not transliterated Russian.
+# (Listed in both cases: under re.IGNORECASE Python also matches a plain "i" to "ı".)
+_NOT_TRANSLIT = re.compile("[ığşçöüäßéèêëàâîïôûùœæñİĞŞÇÖÜÄÉÈÊËÀÂÎÏÔÛÙŒÆÑ]")
+_MIN_STEM = 5
+
+
+@lru_cache(maxsize=1)
+def _russian_stems() -> frozenset[str]:
+    """Stems of the Cyrillic red-flag and symptom tables in Latin skeleton form ("gnoit",
+    "krasn", "opuhl"), minus those another language's table also starts a word with.
+
+    Read from the tables, so a new Cyrillic entry also teaches the transliteration gate its
+    words. Imported lazily: the tables import this module.
+    """
+    from careflow_agents import lexicon, redflags, spelling
+
+    sources = [p for flag in redflags.CATALOGUE for p in flag.patterns]
+    sources += lexicon.SYMPTOMS + lexicon.NORMAL_HEALING
+    stems: set[str] = set()
+    for pattern in sources:
+        folded = _fold_letters(pattern)
+        if has_cyrillic(folded):
+            bare = _ESCAPES.sub(" ", folded)
+            stems.update(transliterate(w) for w in re.findall(r"[\u0400-\u04ff]{5,}", bare))
+    others = {skeleton(word)[:_MIN_STEM] for word in spelling.known_words()}
+    return frozenset(s for s in stems if len(s) >= _MIN_STEM and s[:_MIN_STEM] not in others)
+
+
+def _russian_word(word: str) -> bool:
+    """Whether one folded Latin word is evidence of Russian: a frequent word, a stem of the
+    Cyrillic tables, or Russian morphology."""
+    view = skeleton(word)
+    if view in _RUSSIAN_LATIN or _RUSSIAN_MORPHOLOGY.search(word):
+        return True
+    if len(view) < _MIN_STEM:
+        return False
+    stems = _russian_stems()
+    return any(view[:n] in stems for n in range(_MIN_STEM, len(view) + 1))
+
+
+def russian_in_latin(folded: str, raw: str = "") -> bool:
     """Whether a Latin-script message reads as transliterated Russian ("krovi net, bolit").
 
-    Two of the frequent words, or one long one ("mozhno", "skolko", "spasibo") that no other
-    language here writes.
+    Two words of Russian evidence (:func:`_russian_word`: frequent words, stems of the
+    Cyrillic tables, Russian morphology); or one long frequent word ("mozhno", "skolko",
+    "spasibo") that no other language here writes; or a message of one or two words that are
+    all Russian ("bolit"). ``raw``, the text before folding, rules out messages written with
+    Turkish, German or French letters.
     """
-    found = set(re.findall(r"[a-z]+", latin_view)) & _RUSSIAN_LATIN
-    return len(found) >= 2 or any(len(word) >= 6 for word in found)
+    if raw and _NOT_TRANSLIT.search(raw):
+        return False
+    words = re.findall(r"[a-z]+", folded)
+    found = [w for w in words if _russian_word(w)]
+    if len(set(found)) >= 2:
+        return True
+    if any(skeleton(w) in _RUSSIAN_LATIN and len(skeleton(w)) >= 6 for w in found):
+        return True
+    return bool(found) and len(words) <= 2 and len(found) == len(words)
 
 
 _SCRIPT_LETTERS = (
@@ -511,7 +584,8 @@ class Views:
         folded = _ARABIZI_NEGATION.sub("mafi ", folded)
         self.folded = _TURKISH_COLLOQUIAL.sub(lambda m: "yorum" if m.group(1) else "yor", folded)
         view = latin(folded)
-        self.latin = view if has_cyrillic(folded) or russian_in_latin(view) else ""
+        russian = has_cyrillic(folded) or russian_in_latin(folded, text)
+        self.latin = view if russian else ""
 
     def search(
         self,

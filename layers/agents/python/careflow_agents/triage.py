@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Literal, get_args
 
 from careflow_agents import complaints, lexicon, negation, redflags
-from careflow_agents.text import Patterns, PhraseTables, Views, scripts_of
+from careflow_agents.text import Patterns, PhraseTables, Views, russian_in_latin, scripts_of
 
 Intent = Literal[
     "treatment_enquiry",
@@ -94,6 +94,7 @@ def warm_up() -> None:
     """Compile every phrase table now rather than on first use (benchmarks, an init hook)."""
     _tables().compile_everything()
     negation.scopes("no")
+    russian_in_latin("warming up")  # the transliteration gate reads the Cyrillic tables' stems once
 
 
 class _Message:
@@ -125,7 +126,7 @@ class _Message:
 
     def scopes(self, view: str) -> list[negation.Span]:
         if view not in self._scopes:
-            self._scopes[view] = negation.scopes(getattr(self.views, view))
+            self._scopes[view] = negation.scopes(getattr(self.views, view), latin=view == "latin")
         return self._scopes[view]
 
     def hits(self, name: str, unless: str | None = None) -> tuple[bool, bool]:
@@ -336,6 +337,10 @@ def triage(
             review=review,
         )
     intent = _choose(matched, has_treatment, message)
+    if post_stage and intent == "treatment_enquiry":
+        # After the operation a question about the treatment is about its recovery ("wie lange
+        # muss ich das Sitzkissen benutzen?", "после лазерной коррекции можно краситься?").
+        intent = "post_op_concern"
     urgency = "routine"
     review = False
     if (
