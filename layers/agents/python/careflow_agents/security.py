@@ -194,6 +194,9 @@ _STRONG: dict[str, list[str]] = {
     # A fake conversation turn or system message pasted into the text.
     "fake_turn": [
         r"\[\s*(system|sistem|systeme|system message|assistant|assistent|asistan|user|utilisateur|kullanici|admin|note admin|admin note|developer|система|ассистент|пользователь|админ|النظام|المساعد|المستخدم|الادمن)\s*\]",
+        r"\[\s*(system|sistem|systeme|assistant|assistent|asistan|admin|developer|система|ассистент|админ|النظام|المساعد|الادمن)\s*:",
+        # an internal note's header anywhere in the message ("INTERNER VERMERK:", "internal memo:")
+        r"\b(internal|staff|interne[rs]?|dahili|ic|personel|служебн\w*|внутренн\w*|داخلي\w*|للموظفين) (note|memo|remark|vermerk|notiz|hinweis|notu|not|remarque|note|заметк\w*|пометк\w*|записк\w*|примечани\w*|ملاحظه|مذكره)\s*:|\b(note|memo|remarque) (interne|du personnel)\s*:|(ملاحظه|مذكره) داخليه\s*:",
         r"(^|[.!?\n]\s*)(system|assistant|assistent|asistan|sistem|systeme|ассистент|система|النظام|المساعد)\s*:\s*[^ ]",
         r"\b(user|utilisateur|kullanici|kullanıcı|benutzer|пользователь|المستخدم)\s*:.{0,300}\b(assistant|assistent|asistan|ассистент|المساعد)\s*:",
         r"\b(assistant|assistent|asistan|ассистент|المساعد)\s*:.{0,300}\b(user|utilisateur|kullanici|kullanıcı|benutzer|пользователь|المستخدم)\s*:",
@@ -230,18 +233,19 @@ _STRONG: dict[str, list[str]] = {
         r"режим\w* (разработчика|администратора|отладки)",
         r"\bты (теперь|сейчас)\b.{0,25}(админ|администратор|разработчик|систем|в режиме)",
         r"(انت|أنت) (الحين|الان|الآن|هلق|دلوقتي)\b.{0,20}(admin|ادمن|مدير|المسؤول|النظام|وضع)",
-        r"وضع (المطور|المبرمج|الادمن)",
+        r"وضع (المطور|المبرمج|الادمن|التصحيح|التطوير|الديباغ|الديبق|debug|الصيانه|المسؤول|بدون قيود)",
+        r"\b(debug|hata ayiklama) (modu|moduna|modunda|rejimi|rejimine|rejiminde)\b",
         r"\benta (delwa2ty|delwa2ti|el7in|alhin)\b",
     ],
     # Telling the assistant to drop its instructions.
     "override": [
-        r"\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instructions?|rules?|rulez|prompt|guidelines|policy|polic(y|ies)|restrictions)",
-        r"(talimat|kural|yonerge|yönerge)\w*.{0,30}(yok say|unut|gormezden gel|görmezden gel|gecersiz|geçersiz)",
+        r"\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instructions?|rules?|rulez|prompt|guidelines|policy|polic(y|ies)|restrictions|regulations|protocols?|guardrails|constraints|programming)",
+        r"(talimat|kural|yonerge|yönerge|kisitlama|prosedur)\w*.{0,30}(yok say|unut|gormezden gel|görmezden gel|gecersiz|geçersiz)",
         r"(yok say|unut|gormezden gel|görmezden gel)\w*.{0,30}(talimat|kural)",
-        r"\b(ignorier|vergiss|missachte|übergeh)\w*.{0,40}(anweisung|regel|vorgabe|prompt|richtlinie)",
-        r"\b(ignore|oublie|oubliez|ignorez|ignorer)\b.{0,40}\b(instructions?|consignes|regles|règles|prompt)",
-        r"\b(игнорируй|игнорировать|забудь|забудьте|отключи|отмени)\w*.{0,40}(инструкц|правил|промпт|ограничени|одобрени)",
-        r"(تجاهل|انس|انسى|إنس)\s.{0,30}(التعليمات|تعليمات|القواعد|الاوامر)",
+        r"\b(ignorier|vergiss|missachte|übergeh)\w*.{0,40}(anweisung|regel|vorgabe|prompt|richtlinie|vorschrift|bestimmung|einschränkung|programmierung)",
+        r"\b(ignore|oublie|oubliez|ignorez|ignorer)\b.{0,40}\b(instructions?|consignes|regles|règles|prompt|directives|restrictions|protocole|programmation)",
+        r"\b(игнорируй|игнорировать|забудь|забудьте|отключи|отмени)\w*.{0,40}(инструкц|правил|промпт|ограничени|одобрени|протокол|регламент|настройк)",
+        r"(تجاهل|انس|انسى|إنس)\s.{0,30}(التعليمات|تعليمات|القواعد|الاوامر|الضوابط|القيود|البروتوكول|قوانينك)",
         r"\b(ignore|disregard|forget)\b (all |everything )?(the |of the )?(above|previous|before|said before)\b",
         r"(yukarıdakileri|öncekileri) (yok say|unut|görmezden gel)",
         r"(ignorier|vergiss)\w* (das|alles) (obige|vorherige|davor)",
@@ -294,6 +298,8 @@ _STRONG: dict[str, list[str]] = {
         r"(которые|что) (тебе|вам) (дали|задали|прописали|написали)|(твои|свои|ваши) (исходн|внутренн|скрыт|секретн|системн|начальн|первоначальн)\w* (инструкц|правил|настройк)|(покажи|выведи|повтори|напиши|скопируй|переведи|перечисли)\w*.{0,20}(свои|твои) (инструкц|правил|настройк|промпт)",
         r"(اللي|الي|التي|الذي) (اعطوك|عطوك|اعطيت لك|قالوا لك|برمجوك)|تعليماتك|(التعليمات|الاوامر) (الي|اللي) عندك|(التعليمات|الاوامر|القواعد) (الداخليه|السريه|المخفيه|الاصليه)",
         r"\bprompt (bta3ak|beta3ak|taba3ak|bta3k)|ta3limat\w* (bta3ak|elly 3andak|ely 3andak)",
+        r"\bprompt\b.{0,4}(بتاعك|حقك|تبعك|الخاص بك|بتاعتك|حقتك)|(التعليمات|الاوامر|القواعد)[^ ]* (اللي|الي|التي) .{0,25}(كاتبهالك|كاتبها لك|كاتبينلك|كتبولك|كتبوا لك|حاطينلك|مديينك|عاطينك)",
+        r"\b(instructions|rules|prompt|guidelines)\b.{0,30}\b(the clinic|they|your (developers|creators|owners|makers)) (wrote|gave|set|programmed)( for)? you\b|(klinigin|klinik) (sana|senin icin) (yazdigi|verdigi) (talimat|kural)|(anweisungen|regeln),? die (dir )?die klinik (dir )?(gegeben|geschrieben)|(instructions|consignes|regles) que (la clinique|ils) t'?(a|ont) (donne|ecrit)|(инструкци|правил)\w*,? (которые|что) (тебе )?(клиника|они) (тебе )?(написал|дал)",
         r"(word for word|verbatim|wortwortlich|wort fur wort|mot (a|pour) mot|doslovno|дословно|بالحرف|kelimesi kelimesine).{0,60}(instruction|prompt|rules|anweisung|regel|consigne|инструкц|правил|تعليمات|talimat)|(instruction|prompt|anweisung|consigne|инструкц|تعليمات|talimat)\w*.{0,60}(word for word|verbatim|wortwortlich|mot (a|pour) mot|дословно|بالحرف|kelimesi kelimesine)",
     ],
     # Payment details announced for *other* patients: only the clinic's staff (or a fraudster)
@@ -377,6 +383,8 @@ _WEAK: dict[str, list[str]] = {
         r"(yarı yarıya|yari yariya|fiyat\w* (düşür|dusur|indir)|kaporasız|kaporasiz)",
         r"(غير|غيّر|تغيير|بدل) (رقم )?(الايبان|الآيبان|الحساب)|الحساب الجديد",
         r"\b(half price|50 ?% off|price (is|to) \d+)\b",
+        r"\b(maganan|magganan|majanan|bbalash|bibalash|be?balash|mgany|magany)\b",
+        r"\bwithout (a |any |the )?(deposit|down payment|prepayment)\b|ohne anzahlung|sans (acompte|avance)",
         r"\b(all|every|any) (the )?(discounts?|refunds?|free upgrades?)\b",
         r"\b(invoice|bill|balance|total)\b.{0,20}\b(to 0|to zero|cancell?ed|waived|is 0|= ?0)\b",
         r"\b(pays? nothing|doesn'?t (have to )?pay|free hotel|free upgrade|approve my free)\b",
@@ -487,7 +495,11 @@ _WEAK: dict[str, list[str]] = {
     # asserted -- or, in a question ("is the hotel free?"), only asked about.
     "money_state": [
         r"\b(fully paid|paid in full|payment (received|confirmed)|ödeme alındı|ödendi|zahlung eingegangen|bezahlt|entièrement payé|paiement reçu)|\b(hotel|transfer|surgery|treatment|otel|hôtel)\b.{0,20}\b(free|gratis|offert|bedava|ücretsiz|kostenlos)",
+        # a service declared not charged ("will not be billed", "wird nicht berechnet")
+        r"\b(will not|won'?t|is not|isn'?t|not) be (charged|billed|invoiced)\b|\bat no (extra )?(charge|cost)\b|ucret (alinmayacak|alinmaz|talep edilmeyecek)|ucretlendirilmeyecek|(wird|werden) nicht (berechnet|in rechnung gestellt)|\bkostenfrei\b|ne sera pas factur|ne seront pas factur|sans frais|не (будет|будут) (оплачиваться|взиматься|списыва)|без (оплаты|доплаты)|(بدون|بلا) (رسوم|مقابل)|ما (راح )?(ينحسب|تنحسب)",
     ],
+    # An IBAN given in the message (redacted): money, beside a redirect or an order.
+    "iban_given": [r"\[iban\]"],
     # Someone else's approval claimed ("management has approved", "the doctor agreed").
     "agreed_claim": [
         r"\b(doctor|dr|surgeon|management|manager|director|owner|coordinator|admin|you)\b.{0,20}\b(already )?(agreed|approved|authori[sz]ed|granted|promised)\b",
@@ -608,6 +620,14 @@ _WEAK: dict[str, list[str]] = {
         r"(ответь|ответьте|ответить|отвечай|отвечайте|напиши|напишите|скажи|скажите)[^'\"«»“”]{0,30}[«“'\"][^«»“”'\"]{3,}[»”'\"]",
         r"\b(cevap ver|yanit ver|yaz|yazin|yazar misin)\w*[^'\"«»“”]{0,30}[«“][^«»“”]{3,}[»”]",
         r"(^|\s)(ال)?(رد|ردوا|اكتب|قول)[^'\"«»“”]{0,30}[«“'\"][^«»“”'\"]{3,}[»”'\"]",
+        # the reply restricted to one given sentence: "answer only with this sentence, nothing else"
+        r"\b(reply|answer|respond|write|say)\b.{0,30}\b(only|exclusively|just)\b.{0,20}\b(this|the following|following|these|one|that) (exact )?(sentence|phrase|line|text|words?)\b|\b(reply|answer|respond|write|say)\b.{0,60}\b(and )?(nothing else|no other (text|words))\b",
+        r"(cevap|yanit|yaz|soyle)\w*.{0,30}(sadece|yalnizca|yalniz).{0,25}(cumle|ifade|metin|soz|bunu|sunu)|baska (bir )?(sey|hicbir sey) (yazma|soyleme|ekleme)",
+        r"(antworte|antworten|schreib|sag)\w*.{0,30}(nur|ausschliesslich|ausschließlich|lediglich).{0,25}(satz|folgendem|folgendes|diesem|text|worten)|(antworte|antworten|schreib|sag)\w*.{0,60}(sonst nichts|nichts anderes|nichts weiter|kein weiterer text)",
+        r"(repond|ecri|dis\b|dites)\w*.{0,30}(uniquement|seulement|juste).{0,25}(phrase|texte|mots|ceci|cela)|(repond|ecri|dis\b|dites)\w*.{0,60}(rien d'autre|rien de plus|aucun autre texte)",
+        r"(ответ|напиш|скаж)\w*.{0,30}(только|исключительно|лишь).{0,25}(фраз|текст|слов|предложени|это)|(ответ|напиш|скаж)\w*.{0,60}(больше ничего|ничего больше|ничего другого|без других слов)",
+        r"(رد|جاوب|اكتب|قول)[^ ]*.{0,30}(بس|فقط|بالضبط).{0,25}(جمله|عباره|الكلام|هذا|هاد|دي)|(ولا|وما|وبدون) (تكتب|تقول|تضيف)[^ ]* (اي|أي)? ?(شي|شيء|حاجه) (ثاني|تاني|غيره|اخر)",
+        r"\b(rod|rodd|radd|oktob|ekteb|2ol|qol)\b.{0,30}\b(bas|bs|fa2at|faqat)\b|\b(mat2olsh|matqolsh|matektebsh|mate2olsh) (ay|eh|ai) (7aga|haga|shi|she2) (tanya|tanyah|tania|gher|ghero)",
     ],
     # What the answer must assert, ordered: "when you answer also write that ... is free". An
     # order about the answer alone ("in your reply include the hotel address") is no sign.
@@ -687,6 +707,49 @@ _WEAK: dict[str, list[str]] = {
         r"никогда не (упоминай|говори)|не упоминай",
         r"(لا|ما) (تذكر|تقول)[^ ]* .{0,20}(المنسق|الموافقه|الفريق)",
     ],
+    # A staff sign-off closing the message: a closing formula, then a role or the clinic itself
+    # ("Regards, Clinic Management", "Gez. Dr. Keller, Chefarzt", "-- Op. Dr. Kaya, bashekim").
+    # Patients sign with their name, and a bare "Dr. X" (a patient may be one) is no sign.
+    "signoff": [
+        r"(\b(regards|sincerely|signed|best wishes|yours)\b\s?[,:;]\s?|\bon behalf of\b).{0,40}\b(chief|head (surgeon|doctor|nurse|of)|medical director|clinic director|director|management|administration|clinic|coordinator|coordination|billing|accounts|finance|front desk|reception|surgeon|patient services)\b[^.!?]{0,30}$",
+        r"(saygilarimla|saygilar|iyi calismalar|imza)\w*\s?[,:;-]\s?.{0,40}(bashekim|cerrah|klinik|yonetim|mudur|koordinator|muhasebe|hasta hizmetleri|sekreter|op\. ?dr|uzm\. ?dr)\w*[^.!?]{0,30}$",
+        r"(gez\.|gezeichnet|mit freundlichen grüssen|mfg|viele grüsse|beste grüsse|i\. ?a\.|i\. ?v\.)\s?[,:;-]?\s?.{0,40}(chefarzt|oberarzt|klinikleitung|leitung|verwaltung|buchhaltung|praxis|klinik|koordinat|patientenservice|geschäftsführung|direktor)\w*[^.!?]{0,30}$",
+        r"(signe|cordialement|bien a vous|salutations|pour la direction|p\.o\.)\s?[,:;-]\s?.{0,40}(chirurgien|direction|directeur|directrice|clinique|administration|comptabilite|coordinat|service (patients|facturation|client)|medecin chef|chef de service)\w*[^.!?]{0,30}$",
+        r"(с уважением|подпись|подписано|за подписью)\s?[,:;-]\s?.{0,40}(главврач|главный врач|хирург|клиник|администрац|руководств|бухгалтер|координатор|директор|заведующ)\w*[^.!?]{0,30}$",
+        r"(مع تحياتي|مع التحيه|مع خالص التحيه|تحياتي|التوقيع|توقيع)\s?[,:;-]?\s?.{0,40}(مدير|اداره|العياده|المحاسب|الحسابات|المنسق|الجراح|رئيس|قسم)[^.!?]{0,30}$",
+        # a dash signature: "-- Dr. Aydin, Chief Surgeon", "— Klinik Yönetimi", "— Администрация"
+        r"(^|\s)(-{1,2}|—|–|~)\s*(dr\.? |prof\.? |op\. ?dr\.? )?[\w., ]{0,30}\b(chief surgeon|head surgeon|chief|medical director|clinic management|management|administration|billing|accounts|bashekim|klinik yonetimi|yonetim|muhasebe|chefarzt|klinikleitung|verwaltung|buchhaltung|direction|comptabilite|главврач|администрац|руководств|бухгалтер|الاداره|المدير|الحسابات)\w*[^.!?]{0,20}$",
+    ],
+    # "This patient" in the third person: the voice of staff writing about a patient, not the
+    # patient's own (a relative says "my mother", "the patient is my father").
+    "third_party": [
+        r"\b(this|the said|said) (patient|client)'?s?\b(?! (portal|app|area|account|login|page|form|guide|info))|\bfor (this|that) (patient|client)\b",
+        r"\bbu hasta(nin|ya|dan|yi|ni)?\b|\bsoz konusu hasta\w*",
+        r"\b(diese[rmns]?|der genannte[rn]?) (patient|patientin|patienten)\b",
+        r"\b(ce|cette|ledit|ladite) (patient|patiente|cliente?)\b",
+        r"\b(этот|этому|этого|данн\w*|указанн\w*) (пациент|клиент)\w*",
+        r"(هذا المريض|هذه المريضه|هالمريض|المريض هذا|للمريض هذا|لهذا المريض|لهذه المريضه)",
+    ],
+    # The rules declared not to apply ("your rules don't apply to me", "an exception to the
+    # deposit"): a patient asks whether they apply; only somebody claiming power says they don't.
+    "rules_exempt": [
+        r"\b(rules?|polic(y|ies)|limits?|restrictions?|conditions)\b.{0,20}\b(do(es)?n'?t|do(es)? not|no longer|never) apply\b|\b(exempt(ed)?|excluded) from (the |your |all |any )?(rules?|polic(y|ies)|deposit|payment|fees?|checks?)\b",
+        r"kural\w* .{0,20}(gecerli degil|uygulanmaz|gecmez|islemez)|(kural|kapora|odeme|ucret)\w*.{0,10}muaf",
+        r"(regel|richtlinie|vorgabe|bedingung)\w* .{0,25}(gelten|gilt) .{0,15}nicht|(von|vom) (den |der )?(regel|richtlinie|anzahlung|zahlung)\w* (befreit|ausgenommen)",
+        r"(regles?|politique|conditions?|restrictions?) .{0,20}(ne s'appliquent? (pas|plus)|ne valent (pas|plus)|ne me concernent pas)|(exempt|dispense)\w* (de|des|du) (regles?|l'acompte|paiement|frais)",
+        r"(правил|ограничени|услови)\w* .{0,20}(не распространя|не действу|не касаю|не применя)|освобожд\w* от (предоплат|оплат|правил)",
+        r"(ال)?(قواعد|قوانين|سياسه|شروط)[^ ]* .{0,15}(ما|لا|مش|ماراح) (تنطبق|تسري|تشمل)|(معفى|معفي|مستثنى) من (القواعد|العربون|الدفع)",
+    ],
+    # Where every payment goes now: an account declared closed, "all payments" redirected, a
+    # transfer ordered to a new account -- the clinic's voice, or a fraudster's.
+    "account_switch": [
+        r"(?<!\bmy )\b(old|previous|former|current) (iban|account|bank (account|details))\b.{0,30}\b(closed|no longer|invalid|not valid|not in use|blocked|deactivated)\b|\b(all|any|every|future) (payments|deposits|transfers|invoices|balances)\b.{0,40}\b(to|into|go to|should go)\b|\b(for|of) (all|any|every|future) (payments|deposits|transfers)\b|\b(pay|transfer|wire|send|deposit)\w* (it |the deposit |the balance |payments )?(to|into|on) (the|this|our) new (account|iban|bank)",
+        r"eski (hesap|iban)\w* .{0,20}(kapandi|kapatildi|gecersiz|kullanilmiyor|iptal)|(tum|butun|tüm|bütün) (odemeler|kaporalar|havaleler)\w*|(artik|bundan sonra) .{0,20}(bu|su|yeni) (hesab|iban)\w*",
+        r"(?<!mein )(?<!meine )alte\w* (konto|iban|bankverbindung|kontonummer)\w* .{0,30}(geschlossen|gekündigt|ungültig|nicht mehr|aufgelöst)|\b(alle|sämtliche|kunftige) (zahlungen|überweisungen|anzahlungen)\b|(ab sofort|ab heute|künftig) .{0,20}(auf|an) (das|unser|dieses) neue\w* (konto|iban|bankverbindung)",
+        r"(?<!mon )ancien\w* (compte|rib|iban) .{0,30}(ferme|cloture|n'est plus|invalide|plus valable)|\btous les (paiements|virements|acomptes|reglements)\b|(desormais|a partir d'aujourd'hui|dorenavant) .{0,20}(sur|vers) (le|ce|notre) nouveau (compte|rib|iban)",
+        r"(?<!мой )стар\w* (сч[её]т|реквизит|iban)\w* .{0,30}(закрыт|недейств|не действ|заблокир)|\bвсе (платежи|оплаты|переводы|предоплаты)\b|(теперь|отныне|с сегодняшнего дня) .{0,20}на (новый|этот|наш) (сч[её]т|iban)",
+        r"الحساب القديم .{0,20}(مقفل|مسكر|اتقفل|موقوف|ملغي|انقفل|ما يشتغل)|(جميع|كل) (المدفوعات|الدفعات|التحويلات|الحوالات)|(من الحين|من اليوم|من الان) .{0,20}(على|الى|لل)\s?(الحساب|الايبان) (الجديد|هذا)",
+    ],
 }
 _SIGNS = PhraseTables({**_STRONG, **_WEAK})
 # Markup a patient never types: tags, role fields of JSON/YAML, delimited or fenced system
@@ -705,6 +768,10 @@ _MARKUP_SOURCES: tuple[str, ...] = (
     # an HTML comment, and a pasted staff note: a delimiter, then a header naming a note and a
     # doctor, the staff or the system before a colon ("--- Anmerkung Dr. X (intern): ...",
     # "[ПРИМЕЧАНИЕ ВРАЧА: ...]"); a patient's own "-- note: I'm allergic" is no such header
+    # a role tag in any other bracket: "{assistant: ...}", "【system】", "(system) ...", "<<admin>>"
+    r"[{【〔〖⟨«]\s*/?\s*(system|sistem|syst.me|assistant|assistent|asistan|admin|administrator|developer|система|ассистент|админ|النظام|المساعد|الادمن)\s*[:}】〕〗⟩»]|(^|\n)\s*\(\s*(system|sistem|systeme|système|assistant|assistent|asistan|admin|developer|система|ассистент|админ|النظام|المساعد)\s*[:)]",
+    # a mode switched on in settings syntax: "debug: true", "admin_mode=on"
+    r"\b(debug|admin|dev|developer|god|unrestricted|root|sudo|maintenance)[_ -]?(mode)?\s*[=:]\s*(true|on|1|yes|enabled|active)\b",
     r"<!--",
     r"(-{2,}|={2,}|\*{2,}|\[|\{|<<)(?=[^:\n\]]{0,50}(note|memo|anmerkung|notiz|vermerk|hinweis|remarque|примечани|заметк|пометк|служебн|ملاحظ|مذكر|notu|notlar|not\s*:|instruction|anweisung|consigne|talimat|инструкц|указани|تعليم|approval|freigabe|genehmigung|validation|onay|одобрени|موافق))(?=[^:\n\]]{0,50}(\bdr\b|doctor|doktor|arzt|medecin|médecin|врач|доктор|طبيب|دكتور|intern|interne|внутрен|داخلي|dahili|staff|personal|personnel|персонал|admin|clinic|klinik|clinique|клиник|عياد|system|sistem|système|систем|manager|coordinat|koordinat|координат|منسق|المنسق|assistant|assistent|asistan|ассистент|مساعد|\bbot\b))[^:\n\]]{0,50}:",
     r"#{2,}\s*\w*\s*(talimat|anweisung|consigne|instruction|инструкц|تعليمات|system|sistem|systeme|система|النظام|admin|override|note|notiz|notu|записка|ملاحظ|prompt|config|policy|richtlinie|politique|politika|политик|سياس)",
@@ -899,6 +966,10 @@ _FAMILY = {
     "reproduce": "dictate",
     "answer_order": "dictate",
     "vocative": "addressed",
+    "signoff": "authority",
+    "iban_given": "money",
+    "third_party": "relay_order",
+    "rules_exempt": "override",
     # a quoted price commitment is money stated: it needs an order (resend, dictate) beside it
     "quoted_commitment": "money",
 }
@@ -951,8 +1022,77 @@ _DATA_EXTRACTION = compile_all(
         r"(телефоны|номера|адреса|контакты)\w*.{0,30}пациентов",
         r"(ارقام|عناوين)[^ ]* .{0,20}المرضى",
         r"\b(list|liste|listesi|liste der|список|قائمه)\w*.{0,30}(patients|patienten|hasta|пациент|المرضى)\w*.{0,60}(phone|telephone|telefon|numar|nummer|numero|телефон|номер|ارقام|adres|address|e-?mail)",
+        # another patient's conversation: what they wrote is theirs, whoever asks
+        r"\b(previous|last|earlier|next) (patient|user|customer|client)'?s? (messages?|conversations?|chats?|chat history|questions)\b|\b(show|send|give|paste|forward|share|copy)\b.{0,20}\b(other|another) (patient|user|customer|client)'?s?'? (messages?|conversations?|chats?|chat history)\b|\bwhat (did|has) (the )?(previous|last) (patient|user|customer|client) (ask|asked|say|said|write|wrote|send|sent|tell|told)\b|\b(tell|show|give|send|paste|repeat|forward)\b.{0,15}\bwhat (the )?(previous|last) (patient|user|customer|client) (asked|said|wrote|sent|told)\b|\b(messages?|conversations?|chats?) (of|from|with) (the )?(previous|last|earlier) (patient|user|customer|client)",
+        r"(onceki|son) (hasta|kullanici|musteri)\w* (mesaj|konusma|yazisma|sohbet|soru)\w*",
+        r"(nachrichten|chat|verlauf|unterhaltung|fragen)\w* (des|der) (vorherigen|letzten|fruheren) (patient|nutzer|kunde)\w*|was hat (der|die) (vorherige|letzte|andere)\w* (patient|nutzer|kunde)\w* .{0,15}(geschrieben|gefragt|gesagt)",
+        r"(messages?|conversations?|echanges?|historique|questions) (du|des|de l'|d'un|d'une) (patient|patiente|client|cliente|utilisateur)s? (precedente?|d'avant|d'avant moi)|qu'a (ecrit|demande|dit) (le|la) (patient|patiente|client|cliente) (precedente?|d'avant)",
+        r"(сообщени|переписк|диалог|чат|вопрос)\w* (предыдущ|прошл|последн)\w* (пациент|клиент|пользовател)\w*|что (писал|спрашивал|написал)\w* (предыдущ|прошл)\w* (пациент|клиент|пользовател)",
+        r"(رسائل|محادثه|محادثات|شات|اسئله)[^ ]* (المريض|العميل|المستخدم)[^ ]* (السابق|اللي قبلي|الثاني|الي قبلي|قبلي)",
     ]
 )
+# Somebody else's records asked for by name: a person named with a title ("Mrs X", "Ayse hanim",
+# "Frau X", "Mme X", "госпожа X", "السيدة X") beside their personal or medical data, an order to
+# send it and the operation or the clinic's care as context. A patient's own data has no title.
+_THIRD_PERSON = (
+    r"\b(mr|mrs|ms|miss|mister)\.? [a-z]{2,}|\b[a-z]{2,} (hanim|bey)(in|a ait)\b|\b(frau|herrn?) [a-z]{2,}"
+    r"|\b(mme|madame|mlle|mademoiselle|monsieur) [a-z]{2,}|(господин|госпожа|г-н|г-жа)\w* [а-я]{2,}"
+    r"|(السيد|السيده|الست|الاستاذه?|مدام) [^ ]{2,}"
+)
+_PERSONAL_DATA = (
+    r"\b(phone|number|address|room|records?|report|file|diagnosis|data|details|results)\b"
+    r"|(telefon|numara|adres|oda|rapor|dosya|teshis|bilgi|sonuc)\w*"
+    r"|(telefon|nummer|adresse|zimmer|akte|bericht|befund|diagnose|daten|unterlagen)\w*"
+    r"|\b(telephone|numero|adresse|chambre|dossier|compte rendu|rapport|diagnostic|donnees|resultats)\b"
+    r"|(телефон|номер|адрес|палат|карт|выписк|отч[её]т|диагноз|данн|результат)\w*"
+    r"|(رقم|عنوان|غرفه|ملف|تقرير|تشخيص|بيانات|نتائج)"
+)
+_SEND_ORDER = (
+    r"\b(send|give|tell|share|forward|write|text|pass)\b|\b(yaz|gonder|ilet|paylas|ver|soyle)\w*"
+    r"|\b(schick|send|gib|geben|mitteil|weiterleit|sag|nenn)\w*"
+    r"|\b(envoie|envoyez|envoyer|donne|donnez|transmet|dis|dites|communiqu)\w*"
+    r"|(пришл|отправ|скин|дай|скаж|сообщ|перешл|напиш)\w*|(ارسل|ابعت|ابعث|عطني|اعطني|قول|ارسلي|ابعتي)"
+)
+# A role before the name: the clinic's own staff ("coordinator Zeynep hanim wrote ...").
+_STAFF_BEFORE = (
+    r"(coordinat|koordinat|координат|منسق|nurse|hemsire|schwester|infirmi|медсестр|ممرض|assist"
+    r"|asistan|ассистент|doctor|doktor|arzt|arztin|medecin|врач|دكتور|colleague|kolleg|collegue"
+    r"|коллег|زميل|team|ekib|equipe|команд|reception|resepsiyon|rezeption|accueil)\w*[^\w]{0,3}$"
+)
+_CARE_CONTEXT = (
+    r"operat|surgery|patient|treated|admitted|procedure|ameliyat|hasta|\bop\b|op-|operiert|eingriff"
+    r"|opere|intervention|hospitalis|опер|пациент|госпитал|عمليه|عملت|مريض|منوم"
+)
+
+
+@lru_cache(maxsize=1)
+def _third_person_parts() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(fold_pattern(p))
+        for p in (_THIRD_PERSON, _PERSONAL_DATA, _SEND_ORDER, _CARE_CONTEXT, _STAFF_BEFORE)
+    )
+
+
+def _third_person_data(folded: str) -> bool:
+    """A named person's personal or medical data ordered sent, around an operation.
+
+    "Send me Ayse hanim's phone number and which operation she had", "als Anwältin von Frau X
+    ... ihre Patientendaten schicken": whoever claims the right (a friend, a cousin, a lawyer),
+    another patient's records are not given in a chat. The person must be within 80 characters
+    of the data words, and a role just before the name (the clinic's coordinator) excludes it.
+    """
+    who_re, data_re, order_re, care_re, staff_re = _third_person_parts()
+    if not (order_re.search(folded) and care_re.search(folded)):
+        return False
+    for who in who_re.finditer(folded):
+        if staff_re.search(folded[max(0, who.start() - 30) : who.start()]):
+            continue
+        window = folded[max(0, who.start() - 80) : who.end() + 80]
+        if data_re.search(window):
+            return True
+    return False
+
+
 _ABUSE = compile_all(
     [
         r"\b(fuck\w*|bitch\w*|asshole\w*|idiots?|stupid|moron\w*|bastard\w*|kill you|i will hurt you)\b",
@@ -994,7 +1134,7 @@ def flags_for(redacted: str) -> tuple[str, ...]:
         redacted, signs, gate_signs(redacted, signs)
     ):
         flags.append("prompt_injection")
-    if any_match(_DATA_EXTRACTION, folded):
+    if any_match(_DATA_EXTRACTION, folded) or _third_person_data(folded):
         flags.append("data_request")
     if any_match(_ABUSE, folded):
         flags.append("abuse")
