@@ -299,7 +299,7 @@ _STRONG: dict[str, list[str]] = {
         r"(اللي|الي|التي|الذي) (اعطوك|عطوك|اعطيت لك|قالوا لك|برمجوك)|تعليماتك|(التعليمات|الاوامر) (الي|اللي) عندك|(التعليمات|الاوامر|القواعد) (الداخليه|السريه|المخفيه|الاصليه)",
         r"\bprompt (bta3ak|beta3ak|taba3ak|bta3k)|ta3limat\w* (bta3ak|elly 3andak|ely 3andak)",
         r"\bprompt\b.{0,4}(بتاعك|حقك|تبعك|الخاص بك|بتاعتك|حقتك)|(التعليمات|الاوامر|القواعد)[^ ]* (اللي|الي|التي) .{0,25}(كاتبهالك|كاتبها لك|كاتبينلك|كتبولك|كتبوا لك|حاطينلك|مديينك|عاطينك)",
-        r"\b(instructions|rules|prompt|guidelines)\b.{0,30}\b(the clinic|they|your (developers|creators|owners|makers)) (wrote|gave|set|programmed)( for)? you\b|(klinigin|klinik) (sana|senin icin) (yazdigi|verdigi) (talimat|kural)|(anweisungen|regeln),? die (dir )?die klinik (dir )?(gegeben|geschrieben)|(instructions|consignes|regles) que (la clinique|ils) t'?(a|ont) (donne|ecrit)|(инструкци|правил)\w*,? (которые|что) (тебе )?(клиника|они) (тебе )?(написал|дал)",
+        r"\b(instructions|rules|prompt|guidelines)\b.{0,30}\b(the clinic|they|your (developers|creators|owners|makers)) (wrote|gave|set|programmed)( for)? you\b|\b(what|which) (instructions|rules|guidelines|prompt)\b.{0,20}\b(did|has|have) (the clinic|they|your \w+|someone|anyone) (give|gave|given|write|wrote|written|set) you\b|klinik (sana|size) hangi (talimat|kural)\w* (verdi|yazdi)|(welche|was fur) (anweisungen|regeln|vorgaben) hat (dir|ihnen) (die klinik|man|jemand) (gegeben|geschrieben|vorgegeben)|quelles (instructions|consignes|regles) (la clinique|on) t'?a (donne|ecrit)|какие (инструкци|правил)\w* (тебе )?(дала|написала|дали|написали) (тебе )?(клиника)?|(klinigin|klinik) (sana|senin icin) (yazdigi|verdigi) (talimat|kural)|(anweisungen|regeln),? die (dir )?die klinik (dir )?(gegeben|geschrieben)|(instructions|consignes|regles) que (la clinique|ils) t'?(a|ont) (donne|ecrit)|(инструкци|правил)\w*,? (которые|что) (тебе )?(клиника|они) (тебе )?(написал|дал)",
         r"(word for word|verbatim|wortwortlich|wort fur wort|mot (a|pour) mot|doslovno|дословно|بالحرف|kelimesi kelimesine).{0,60}(instruction|prompt|rules|anweisung|regel|consigne|инструкц|правил|تعليمات|talimat)|(instruction|prompt|anweisung|consigne|инструкц|تعليمات|talimat)\w*.{0,60}(word for word|verbatim|wortwortlich|mot (a|pour) mot|дословно|بالحرف|kelimesi kelimesine)",
     ],
     # Payment details announced for *other* patients: only the clinic's staff (or a fraudster)
@@ -1036,7 +1036,7 @@ _DATA_EXTRACTION = compile_all(
 # send it and the operation or the clinic's care as context. A patient's own data has no title.
 _THIRD_PERSON = (
     r"\b(mr|mrs|ms|miss|mister)\.? [a-z]{2,}|\b[a-z]{2,} (hanim|bey)(in|a ait)\b|\b(frau|herrn?) [a-z]{2,}"
-    r"|\b(mme|madame|mlle|mademoiselle|monsieur) [a-z]{2,}|(господин|госпожа|г-н|г-жа)\w* [а-я]{2,}"
+    r"|\b(mme|madame|mlle|mademoiselle|monsieur) [a-z]{2,}|(господин|госпож|г-н|г-жа)\w* [а-я]{2,}"
     r"|(السيد|السيده|الست|الاستاذه?|مدام) [^ ]{2,}"
 )
 _PERSONAL_DATA = (
@@ -1053,9 +1053,11 @@ _SEND_ORDER = (
     r"|\b(envoie|envoyez|envoyer|donne|donnez|transmet|dis|dites|communiqu)\w*"
     r"|(пришл|отправ|скин|дай|скаж|сообщ|перешл|напиш)\w*|(ارسل|ابعت|ابعث|عطني|اعطني|قول|ارسلي|ابعتي)"
 )
-# A role before the name: the clinic's own staff ("coordinator Zeynep hanim wrote ...").
+# A role before the name -- the clinic's own staff ("coordinator Zeynep hanim wrote ...") -- or
+# the writer's own name ("my name is Mrs Novak", "ich bin Frau X").
 _STAFF_BEFORE = (
-    r"(coordinat|koordinat|координат|منسق|nurse|hemsire|schwester|infirmi|медсестр|ممرض|assist"
+    r"(my name is|i am|i'm|this is|ich bin|mein name ist|je suis|je m'appelle|moi c'est|benim adim"
+    r"|adim|меня зовут|это|я|اسمي|انا|coordinat|koordinat|координат|منسق|nurse|hemsire|schwester|infirmi|медсестр|ممرض|assist"
     r"|asistan|ассистент|doctor|doktor|arzt|arztin|medecin|врач|دكتور|colleague|kolleg|collegue"
     r"|коллег|زميل|team|ekib|equipe|команд|reception|resepsiyon|rezeption|accueil)\w*[^\w]{0,3}$"
 )
