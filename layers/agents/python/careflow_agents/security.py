@@ -383,6 +383,7 @@ _WEAK: dict[str, list[str]] = {
         r"(yarı yarıya|yari yariya|fiyat\w* (düşür|dusur|indir)|kaporasız|kaporasiz)",
         r"(غير|غيّر|تغيير|بدل) (رقم )?(الايبان|الآيبان|الحساب)|الحساب الجديد",
         r"\b(half price|50 ?% off|price (is|to) \d+)\b",
+        r"(?<![\d.,])0(?:[.,]00)? ?(€|eur\b|euro|tl\b|usd|\$|£|евро|يورو)",
         r"\b(maganan|magganan|majanan|bbalash|bibalash|be?balash|mgany|magany)\b",
         r"\bwithout (a |any |the )?(deposit|down payment|prepayment)\b|ohne anzahlung|sans (acompte|avance)",
         r"\b(all|every|any) (the )?(discounts?|refunds?|free upgrades?)\b",
@@ -485,7 +486,7 @@ _WEAK: dict[str, list[str]] = {
         r"\b(record|register|mark|log|note|put)\b.{0,30}\b(as|that)\b.{0,30}\b(free|paid|0|zero|waived)\b",
         r"(سجل|اكتب|علم)[^ ]* (ان|انه|انها)? ?.{0,30}(مجان|مدفوع|صفر)|(kaydet|isaretle|yaz)\w*.{0,20}(ucretsiz|odendi|bedava)|(vermerk|trag|markier)\w*.{0,30}(kostenlos|bezahlt)|(note|enregistre|marque)\w*.{0,30}(gratuit|paye)|(запиши|отметь|оформи)\w*.{0,30}(бесплатн|оплачен|возврат)",
         r"\b(price|cost|invoice|bill|total|fee|deposit)\b.{0,15}\b(is|=|to|set to|becomes|now)\b.{0,8}\b(0|zero|free|nothing)\b|\b\d+ instead of \d+|\b(full refund|100 ?% (discount|off)|refunded)\b",
-        r"(indirim|iade|ucretsiz|bedava|fiyat|iban|hesap|kapora|fatura|odeme)\w*.{0,30}\b(yap|uygula|ver|onayl|sifirla|iptal|degistir|dusur|kes|tanimla)\w*|\b\d+ (degil|yerine) \d+|tam iade",
+        r"(indirim|iade|ucretsiz|bedava|fiyat|iban|hesap|kapora|fatura|odeme)\w*.{0,30}\b(yap|uygula|ver(?!gi)|onayl|sifirla|iptal|degistir|dusur|kes|tanimla)\w*|\b\d+ (degil|yerine) \d+|tam iade",
         r"(rabatt|erstattung|kostenlos|gratis|preis|iban|konto|bankverbindung|anzahlung|rechnung)\w*.{0,40}(gewahr|genehmig|setz|ander|storn|erlass|erstatt|senk)\w*|\b(setz|gewahr|genehmig|ander|erlass|storn|senk)\w*.{0,30}(rabatt|preis|rechnung|anzahlung|iban|konto|bankverbindung)|\b\d+ statt \d+|volle (erstattung|ruckerstattung)|auf 0 (euro|eur)",
         r"(remise|reduc|rabais|rembours|gratuit|prix|tarif|iban|rib|acompte|facture)\w*.{0,30}(accord|appliqu|valid|annul|offr|modifi|baiss)\w*|\b(accorde|applique|offre|annule|mets)\w*.{0,20}(remise|reduc|rabais|rembours|gratuit|acompte|facture|prix)|\b\d+ au lieu de \d+|remboursement complet|\ba 0 (euro|eur)",
         r"(скидк|возврат|бесплатн|цен|реквизит|предоплат|оплат)\w*.{0,30}(одобр|постав|измени|отмени|верни|предостав|обнул)\w*|(одобр|постав|сдела|измени|отмени|верни|дай|давай|предостав|обнул)\w*.{0,30}(скидк|возврат|бесплатн|цен|реквизит|предоплат)|\d+ вместо \d+|полный возврат|\b0 евро",
@@ -621,7 +622,8 @@ _WEAK: dict[str, list[str]] = {
         r"\b(cevap ver|yanit ver|yaz|yazin|yazar misin)\w*[^'\"«»“”]{0,30}[«“][^«»“”]{3,}[»”]",
         r"(^|\s)(ال)?(رد|ردوا|اكتب|قول)[^'\"«»“”]{0,30}[«“'\"][^«»“”'\"]{3,}[»”'\"]",
         # the reply restricted to one given sentence: "answer only with this sentence, nothing else"
-        r"\b(reply|answer|respond|write|say)\b.{0,30}\b(only|exclusively|just)\b.{0,20}\b(this|the following|following|these|one|that) (exact )?(sentence|phrase|line|text|words?)\b|\b(reply|answer|respond|write|say)\b.{0,60}\b(and )?(nothing else|no other (text|words))\b",
+        r"\byour (answer|reply|response) (should|must|will|has to) (only |just )?be\b|(cevab|yanit)\w* (sadece|yalnizca|tam olarak) (su|bu|soyle)\b|(deine|ihre) antwort (soll|muss) (nur |genau )?|(ta|votre) reponse (doit etre|sera)\b|(ta|votre) reponse est (uniquement|seulement|exactement)|(тво[йя]|ваш) ответ (должен быть|будет)|ответ должен быть|(ردك|جوابك|الرد) (لازم )?(يكون|بس)",
+        r"\b(reply|answer|respond|write|say)\b.{0,30}\b(only|exclusively|just)\b.{0,20}\b(this|the following|following|these|one|that) (exact )?(sentence|phrase|line|text|words?)\b|\b(reply|answer|respond)\w* (only |just |exclusively )?(with|by|using)\b.{0,60}\b(nothing else|no other (text|words))\b|\b(say|write)\b.{0,40}\band nothing else\b",
         r"(cevap|yanit|yaz|soyle)\w*.{0,30}(sadece|yalnizca|yalniz).{0,25}(cumle|ifade|metin|soz|bunu|sunu)|baska (bir )?(sey|hicbir sey) (yazma|soyleme|ekleme)",
         r"(antworte|antworten|schreib|sag)\w*.{0,30}(nur|ausschliesslich|ausschließlich|lediglich).{0,25}(satz|folgendem|folgendes|diesem|text|worten)|(antworte|antworten|schreib|sag)\w*.{0,60}(sonst nichts|nichts anderes|nichts weiter|kein weiterer text)",
         r"(repond|ecri|dis\b|dites)\w*.{0,30}(uniquement|seulement|juste).{0,25}(phrase|texte|mots|ceci|cela)|(repond|ecri|dis\b|dites)\w*.{0,60}(rien d'autre|rien de plus|aucun autre texte)",
@@ -734,11 +736,12 @@ _WEAK: dict[str, list[str]] = {
     # deposit"): a patient asks whether they apply; only somebody claiming power says they don't.
     "rules_exempt": [
         r"\b(rules?|polic(y|ies)|limits?|restrictions?|conditions)\b.{0,20}\b(do(es)?n'?t|do(es)? not|no longer|never) apply\b|\b(exempt(ed)?|excluded) from (the |your |all |any )?(rules?|polic(y|ies)|deposit|payment|fees?|checks?)\b",
-        r"kural\w* .{0,20}(gecerli degil|uygulanmaz|gecmez|islemez)|(kural|kapora|odeme|ucret)\w*.{0,10}muaf",
-        r"(regel|richtlinie|vorgabe|bedingung)\w* .{0,25}(gelten|gilt) .{0,15}nicht|(von|vom) (den |der )?(regel|richtlinie|anzahlung|zahlung)\w* (befreit|ausgenommen)",
-        r"(regles?|politique|conditions?|restrictions?) .{0,20}(ne s'appliquent? (pas|plus)|ne valent (pas|plus)|ne me concernent pas)|(exempt|dispense)\w* (de|des|du) (regles?|l'acompte|paiement|frais)",
-        r"(правил|ограничени|услови)\w* .{0,20}(не распространя|не действу|не касаю|не применя)|освобожд\w* от (предоплат|оплат|правил)",
-        r"(ال)?(قواعد|قوانين|سياسه|شروط)[^ ]* .{0,15}(ما|لا|مش|ماراح) (تنطبق|تسري|تشمل)|(معفى|معفي|مستثنى) من (القواعد|العربون|الدفع)",
+        r"\b(rules?|polic(y|ies)|requirements?)\b.{0,20}\b(is|are|has been|have been) (suspended|waived|lifted|void|cancell?ed)\b(?! for (all|everyone|everybody))",
+        r"kural\w* .{0,20}(askiya alin|kaldirildi|iptal edil)\w*|kural\w* .{0,20}(gecerli degil|uygulanmaz|gecmez|islemez)|(kural|kapora|odeme|ucret)\w*.{0,10}muaf",
+        r"(regel|richtlinie|vorgabe|bedingung)\w* .{0,25}(ausgesetzt|aufgehoben|ausser kraft)|(regel|richtlinie|vorgabe|bedingung)\w* .{0,25}(gelten|gilt) .{0,15}nicht|(von|vom) (den |der )?(regel|richtlinie|anzahlung|zahlung)\w* (befreit|ausgenommen)",
+        r"(regle|politique|condition|restriction)s? .{0,20}(est|sont) (suspendue?s?|levee?s?|annulee?s?)|(regles?|politique|conditions?|restrictions?) .{0,20}(ne s'appliquent? (pas|plus)|ne valent (pas|plus)|ne me concernent pas)|(exempt|dispense)\w* (de|des|du) (regles?|l'acompte|paiement|frais)",
+        r"(правил|ограничени|услови)\w* .{0,20}(отмен[её]н|приостановлен|снят)\w*|(правил|ограничени|услови)\w* .{0,20}(не распространя|не действу|не касаю|не применя)|освобожд\w* от (предоплат|оплат|правил)",
+        r"(ال)?(قواعد|قوانين|سياسه|شروط|قاعده)[^ ]* .{0,15}(ملغيه|ملغاه|موقوفه|متوقفه)|(ال)?(قواعد|قوانين|سياسه|شروط)[^ ]* .{0,15}(ما|لا|مش|ماراح) (تنطبق|تسري|تشمل)|(معفى|معفي|مستثنى) من (القواعد|العربون|الدفع)",
     ],
     # Where every payment goes now: an account declared closed, "all payments" redirected, a
     # transfer ordered to a new account -- the clinic's voice, or a fraudster's.
@@ -839,6 +842,11 @@ _COMMITMENT = (
     r"|\b(podtverzhd\w*|odobren\w*|besplatn\w*|oplachen\w*)"
     r"|(مؤكد|موكد|تاكيد|معتمد|موافق|مجان|مدفوع|نهائي)"
 )
+# Money granted (refunded, waived, offered): binding in a dictated reply, whatever the amount.
+_GRANTED = (
+    r"\b(refunded|waived|on the house|offert\w*|rembours\w*|iade edil\w*|erstattet|erlassen"
+    r"|geschenkt|bbalash|maganan)\b|(возвращ\w*|в подарок|مسترد|استرجاع|ببلاش)"
+)
 # An amount of money: a number with a currency on either side (digits are folded to 0-9).
 _AMOUNT = (
     r"\d[\d .,']*\s?(eur\w*|€|usd|\$|dollar\w*|tl\b|try\b|lira|gbp|£|chf|evro|евро|руб\w*|долл\w*"
@@ -867,11 +875,40 @@ def _quoted_commitment(folded: str) -> bool:
     return False
 
 
+def _quoted_binding_word(folded: str) -> bool:
+    """A quotation holding a binding word, amount or not: the «approved» a reply is told to be.
+
+    Counted only beside a dictated reply (:func:`_raw_signs`): "answer with one word
+    «approved», nothing else" or "reply with this sentence: «the transfer is offered»" sets the
+    answer's content; a patient quoting the clinic's "your transfer is confirmed" dictates nothing.
+    """
+    quoted_re, commitment_re, _ = _quote_patterns()
+    granted_re = _granted_pattern()
+    for match in quoted_re.finditer(folded):
+        quoted = match.group("a") or match.group("b") or ""
+        if commitment_re.search(quoted) or granted_re.search(quoted):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _granted_pattern() -> re.Pattern[str]:
+    return re.compile(fold_pattern(_GRANTED))
+
+
 # Sentence ends (not the dot of "Dr."): where a claimed approval's reach stops.
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n\u061f])(?<![Dd][Rr]\.)\s+")
 # Signs that set or state money: a claimed approval is about money only beside one of them.
 _MONEY_SIGNS = frozenset(
-    {"money", "money_order", "money_state", "mark_paid", "special_price", "quoted_commitment"}
+    {
+        "money",
+        "money_order",
+        "money_state",
+        "mark_paid",
+        "special_price",
+        "quoted_commitment",
+        "dictated_approval",
+    }
 )
 # A question: a question mark, or Turkish's question particle ("ücretsiz mi", "var mi").
 _QUESTION = re.compile(r"[?\u061f]|\bm[iıuü](s[iıuü]n(?:[iıuü]z)?|y[iıuü][mz])?\b", re.IGNORECASE)
@@ -946,6 +983,8 @@ def _raw_signs(redacted: str) -> tuple[str, ...]:
             or any_match(leet_patterns, leet)
         ):
             found.append(name)
+    if "dictate" in found and _quoted_binding_word(folded_view):
+        found.append("dictated_approval")
     return tuple(found)
 
 
@@ -972,9 +1011,11 @@ _FAMILY = {
     "rules_exempt": "override",
     # a quoted price commitment is money stated: it needs an order (resend, dictate) beside it
     "quoted_commitment": "money",
+    # a binding word quoted as the reply's content: an approval stated, beside the dictation
+    "dictated_approval": "money",
 }
 # Weak signs computed by code rather than by a table.
-_WEAK_STRUCTURE = frozenset({"quoted_commitment"})
+_WEAK_STRUCTURE = frozenset({"quoted_commitment", "dictated_approval"})
 
 
 def is_injection(signs: tuple[str, ...]) -> bool:
@@ -1113,13 +1154,24 @@ def gate_signs(redacted: str, signs: tuple[str, ...]) -> tuple[str, ...]:
     Words inside a quotation are somebody else's -- most often the clinic's own offer a patient
     forwards ("the brochure says '2,900 EUR, hotel free'"), which reads like an attack to the
     model. The rules still see the whole text (a quoted price commitment asked back is theirs to
-    judge), and so does the model once it is asked.
+    judge), and so does the model once it is asked. A free service or a payment status only
+    asked about ("Otel ücretsiz mi?") is a mention, as in :func:`_approval_of_something_else`:
+    it does not ask the model either.
     """
     quoted_re = _quote_patterns()[0]
-    if not signs or not quoted_re.search(redacted.lower()):
-        return signs
-    masked = quoted_re.sub(lambda m: m.group(0)[0] + "..." + m.group(0)[-1], redacted.lower())
-    return injection_signs(masked)
+    if signs and quoted_re.search(redacted.lower()):
+        masked = quoted_re.sub(lambda m: m.group(0)[0] + "..." + m.group(0)[-1], redacted.lower())
+        signs = injection_signs(masked)
+    if "money_state" in signs and _money_state_only_asked(redacted):
+        signs = tuple(sign for sign in signs if sign != "money_state")
+    return signs
+
+
+def _money_state_only_asked(redacted: str) -> bool:
+    """Every sentence stating a payment status or a free service is a question."""
+    sentences = [part for part in _SENTENCE_END.split(redacted) if part.strip()]
+    stating = [part for part in sentences if "money_state" in _raw_signs(part)]
+    return bool(stating) and all(_QUESTION.search(part) for part in stating)
 
 
 def flags_for(redacted: str) -> tuple[str, ...]:
