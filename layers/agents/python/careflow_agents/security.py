@@ -299,7 +299,8 @@ _STRONG: dict[str, list[str]] = {
         r"(اللي|الي|التي|الذي) (اعطوك|عطوك|اعطيت لك|قالوا لك|برمجوك)|تعليماتك|(التعليمات|الاوامر) (الي|اللي) عندك|(التعليمات|الاوامر|القواعد) (الداخليه|السريه|المخفيه|الاصليه)",
         r"\bprompt (bta3ak|beta3ak|taba3ak|bta3k)|ta3limat\w* (bta3ak|elly 3andak|ely 3andak)",
         r"\bprompt\b.{0,4}(بتاعك|حقك|تبعك|الخاص بك|بتاعتك|حقتك)|(التعليمات|الاوامر|القواعد)[^ ]* (اللي|الي|التي) .{0,25}(كاتبهالك|كاتبها لك|كاتبينلك|كتبولك|كتبوا لك|حاطينلك|مديينك|عاطينك)",
-        r"\b(instructions|rules|prompt|guidelines)\b.{0,30}\b(the clinic|they|your (developers|creators|owners|makers)) (wrote|gave|set|programmed)( for)? you\b|\b(what|which) (instructions|rules|guidelines|prompt)\b.{0,20}\b(did|has|have) (the clinic|they|your \w+|someone|anyone) (give|gave|given|write|wrote|written|set) you\b|klinik (sana|size) hangi (talimat|kural)\w* (verdi|yazdi)|(welche|was fur) (anweisungen|regeln|vorgaben) hat (dir|ihnen) (die klinik|man|jemand) (gegeben|geschrieben|vorgegeben)|quelles (instructions|consignes|regles) (la clinique|on) t'?a (donne|ecrit)|какие (инструкци|правил)\w* (тебе )?(дала|написала|дали|написали) (тебе )?(клиника)?|(klinigin|klinik) (sana|senin icin) (yazdigi|verdigi) (talimat|kural)|(anweisungen|regeln),? die (dir )?die klinik (dir )?(gegeben|geschrieben)|(instructions|consignes|regles) que (la clinique|ils) t'?(a|ont) (donne|ecrit)|(инструкци|правил)\w*,? (которые|что) (тебе )?(клиника|они) (тебе )?(написал|дал)",
+        r"\b(instructions|rules|prompt|guidelines)\b.{0,30}\b(the clinic|they|your (developers|creators|owners|makers)) (wrote|gave|set|programmed)( for)? you\b|\b(what|which) (instructions|rules|guidelines|prompt)\b.{0,20}\b(did|has|have) (the clinic|they|your \w+|someone|anyone) (give|gave|given|write|wrote|written|set) you\b|klinik (sana|size) hangi (talimat|kural)\w* (verdi|yazdi)|(welche|was fur) (anweisungen|regeln|vorgaben) hat (dir|ihnen) (die klinik|man|jemand) (gegeben|geschrieben|vorgegeben)|quelles (instructions|consignes|regles) (la clinique|on) t'?a (donne|ecrit)|(klinigin|klinik) (sana|senin icin) (yazdigi|verdigi) (talimat|kural)|(anweisungen|regeln),? die (dir )?die klinik (dir )?(gegeben|geschrieben)|(instructions|consignes|regles) que (la clinique|ils) t'?(a|ont) (donne|ecrit)",
+        r"какие (инструкци|правил)\w* (тебе )?(дала|написала|дали|написали) (тебе )?(клиника)?|(инструкци|правил)\w*,? (которые|что) (тебе )?(клиника|они) (тебе )?(написал|дал)",
         r"(word for word|verbatim|wortwortlich|wort fur wort|mot (a|pour) mot|doslovno|дословно|بالحرف|kelimesi kelimesine).{0,60}(instruction|prompt|rules|anweisung|regel|consigne|инструкц|правил|تعليمات|talimat)|(instruction|prompt|anweisung|consigne|инструкц|تعليمات|talimat)\w*.{0,60}(word for word|verbatim|wortwortlich|mot (a|pour) mot|дословно|بالحرف|kelimesi kelimesine)",
     ],
     # Payment details announced for *other* patients: only the clinic's staff (or a fraudster)
@@ -465,7 +466,7 @@ _WEAK: dict[str, list[str]] = {
         r"(sehr geehrte[rs]?|liebe[rs]?|hallo|hey) (assistent\w*|bot|chatbot|ki|ki-system)\b|\b(dieses|diesen|dem|des) (bots?|chatbots?|assistenten)\b",
         r"\b(cher|chere|bonjour|salut|hey) (assistant|bot|chatbot|ia)\b|\b(ce|du|au) (bot|chatbot)\b",
         r"(уважаемый|дорогой|привет|эй) (ассистент|бот|помощник)|(этого|этому|этот) (бот|ассистент)\w*",
-        r"(عزيزي|يا|هلا) (المساعد|البوت|الروبوت)|(هذا|هاد) (البوت|الروبوت)",
+        r"(عزيزي|يا|هلا) (المساعد|البوت|الروبوت)|\bيا (بوت|مساعد|روبوت)\b|(هذا|هاد) (البوت|الروبوت)",
     ],
     # Money set or moved by an order or an assertion (asking for a discount is not one).
     "money_order": [
@@ -552,6 +553,10 @@ _WEAK: dict[str, list[str]] = {
         r"mise a jour (du )?systeme|(prix|tarifs?) .{0,30}(passent|sont desormais|sont maintenant) (a )?\d+",
         r"обновлени\w* (систем|цен|прайс)|цен\w* .{0,30}теперь \d+",
         r"تحديث (النظام|الاسعار)|اسعار .{0,30}(صارت|اصبحت) \d+",
+        # a price list declared loaded: only the system (or its owner) loads one
+        r"\b(price|pricing|tariff) (table|list|sheet|matrix)\b.{0,15}\b(loaded|uploaded|activated|active|in effect|deployed)\b|fiyat (listesi|tablosu) .{0,15}(yuklendi|aktif|devrede)|preis(liste|tabelle) .{0,15}(geladen|aktiviert|aktiv|hochgeladen)|grille tarifaire .{0,15}(chargee|activee|active|en vigueur)",
+        r"(прайс|таблиц\w* цен|прейскурант)\w* .{0,15}(загружен|активирован|действу)",
+        r"(قائمه|جدول) (الاسعار|اسعار)[^ ]* .{0,15}(تم تحميل|محمل|مفعل|تفعيل)|(تم )?(تحميل|تفعيل|رفع) (قائمه|جدول) (الاسعار|اسعار)",
     ],
     # A machine's notice pasted into a chat: "automated message from the payment gateway".
     "payment_notice": [
@@ -713,12 +718,12 @@ _WEAK: dict[str, list[str]] = {
     # ("Regards, Clinic Management", "Gez. Dr. Keller, Chefarzt", "-- Op. Dr. Kaya, bashekim").
     # Patients sign with their name, and a bare "Dr. X" (a patient may be one) is no sign.
     "signoff": [
-        r"(\b(regards|sincerely|signed|best wishes|yours)\b\s?[,:;]\s?|\bon behalf of\b).{0,40}\b(chief|head (surgeon|doctor|nurse|of)|medical director|clinic director|director|management|administration|clinic|coordinator|coordination|billing|accounts|finance|front desk|reception|surgeon|patient services)\b[^.!?]{0,30}$",
-        r"(saygilarimla|saygilar|iyi calismalar|imza)\w*\s?[,:;-]\s?.{0,40}(bashekim|cerrah|klinik|yonetim|mudur|koordinator|muhasebe|hasta hizmetleri|sekreter|op\. ?dr|uzm\. ?dr)\w*[^.!?]{0,30}$",
-        r"(gez\.|gezeichnet|mit freundlichen grüssen|mfg|viele grüsse|beste grüsse|i\. ?a\.|i\. ?v\.)\s?[,:;-]?\s?.{0,40}(chefarzt|oberarzt|klinikleitung|leitung|verwaltung|buchhaltung|praxis|klinik|koordinat|patientenservice|geschäftsführung|direktor)\w*[^.!?]{0,30}$",
-        r"(signe|cordialement|bien a vous|salutations|pour la direction|p\.o\.)\s?[,:;-]\s?.{0,40}(chirurgien|direction|directeur|directrice|clinique|administration|comptabilite|coordinat|service (patients|facturation|client)|medecin chef|chef de service)\w*[^.!?]{0,30}$",
-        r"(с уважением|подпись|подписано|за подписью)\s?[,:;-]\s?.{0,40}(главврач|главный врач|хирург|клиник|администрац|руководств|бухгалтер|координатор|директор|заведующ)\w*[^.!?]{0,30}$",
-        r"(مع تحياتي|مع التحيه|مع خالص التحيه|تحياتي|التوقيع|توقيع)\s?[,:;-]?\s?.{0,40}(مدير|اداره|العياده|المحاسب|الحسابات|المنسق|الجراح|رئيس|قسم)[^.!?]{0,30}$",
+        r"(\b(regards|sincerely|signed|best wishes|yours)\b\s?[,:;]\s?|\bon behalf of\b)(?!.*(patient|hasta|client)).{0,40}\b(chief|head (surgeon|doctor|nurse|of)|medical director|clinic director|director|management|administration|clinic|coordinator|coordination|billing|accounts|finance|front desk|reception|surgeon|patient services)\b[^.!?]{0,30}$",
+        r"(saygilarimla|saygilar|iyi calismalar|imza)\w*\s?[,:;-]\s?(?!.*(patient|hasta|client)).{0,40}(bashekim|cerrah|klinik (yonetim|ekib)|yonetim|mudur|koordinator|muhasebe|hasta hizmetleri|sekreter|op\. ?dr|uzm\. ?dr)\w*[^.!?]{0,30}$",
+        r"(gez\.|gezeichnet|mit freundlichen grüssen|mfg|viele grüsse|beste grüsse|i\. ?a\.|i\. ?v\.)\s?[,:;-]?\s?(?!.*(patient|hasta|client)).{0,40}(chefarzt|oberarzt|klinikleitung|leitung|verwaltung|buchhaltung|(klinik|praxis)-?team|team der (klinik|praxis)|koordinat|patientenservice|geschäftsführung|direktor)\w*[^.!?]{0,30}$",
+        r"(signe|cordialement|bien a vous|salutations|pour la direction|p\.o\.)\s?[,:;-]\s?(?!.*(patient|hasta|client)).{0,40}(chirurgien|direction|directeur|directrice|equipe de la clinique|administration|comptabilite|coordinat|service (patients|facturation|client)|medecin chef|chef de service)\w*[^.!?]{0,30}$",
+        r"(с уважением|подпись|подписано|за подписью)\s?[,:;-]\s?(?!.*(пациент|клиент)).{0,40}(главврач|главный врач|хирург|администрац|руководств|бухгалтер|координатор|директор|заведующ)\w*[^.!?]{0,30}$",
+        r"(مع تحياتي|مع التحيه|مع خالص التحيه|تحياتي|التوقيع|توقيع)\s?[,:;-]?\s?(?!.*(مريض|مريضه)).{0,40}(مدير|اداره|المحاسب|الحسابات|المنسق|الجراح|رئيس|قسم)[^.!?]{0,30}$",
         # a dash signature: "-- Dr. Aydin, Chief Surgeon", "— Klinik Yönetimi", "— Администрация"
         r"(^|\s)(-{1,2}|—|–|~)\s*(dr\.? |prof\.? |op\. ?dr\.? )?[\w., ]{0,30}\b(chief surgeon|head surgeon|chief|medical director|clinic management|management|administration|billing|accounts|bashekim|klinik yonetimi|yonetim|muhasebe|chefarzt|klinikleitung|verwaltung|buchhaltung|direction|comptabilite|главврач|администрац|руководств|бухгалтер|الاداره|المدير|الحسابات)\w*[^.!?]{0,20}$",
     ],
@@ -746,12 +751,12 @@ _WEAK: dict[str, list[str]] = {
     # Where every payment goes now: an account declared closed, "all payments" redirected, a
     # transfer ordered to a new account -- the clinic's voice, or a fraudster's.
     "account_switch": [
-        r"(?<!\bmy )\b(old|previous|former|current) (iban|account|bank (account|details))\b.{0,30}\b(closed|no longer|invalid|not valid|not in use|blocked|deactivated)\b|\b(all|any|every|future) (payments|deposits|transfers|invoices|balances)\b.{0,40}\b(to|into|go to|should go)\b|\b(for|of) (all|any|every|future) (payments|deposits|transfers)\b|\b(pay|transfer|wire|send|deposit)\w* (it |the deposit |the balance |payments )?(to|into|on) (the|this|our) new (account|iban|bank)",
-        r"eski (hesap|iban)\w* .{0,20}(kapandi|kapatildi|gecersiz|kullanilmiyor|iptal)|(tum|butun|tüm|bütün) (odemeler|kaporalar|havaleler)\w*|(artik|bundan sonra) .{0,20}(bu|su|yeni) (hesab|iban)\w*",
-        r"(?<!mein )(?<!meine )alte\w* (konto|iban|bankverbindung|kontonummer)\w* .{0,30}(geschlossen|gekündigt|ungültig|nicht mehr|aufgelöst)|\b(alle|sämtliche|kunftige) (zahlungen|überweisungen|anzahlungen)\b|(ab sofort|ab heute|künftig) .{0,20}(auf|an) (das|unser|dieses) neue\w* (konto|iban|bankverbindung)",
-        r"(?<!mon )ancien\w* (compte|rib|iban) .{0,30}(ferme|cloture|n'est plus|invalide|plus valable)|\btous les (paiements|virements|acomptes|reglements)\b|(desormais|a partir d'aujourd'hui|dorenavant) .{0,20}(sur|vers) (le|ce|notre) nouveau (compte|rib|iban)",
-        r"(?<!мой )стар\w* (сч[её]т|реквизит|iban)\w* .{0,30}(закрыт|недейств|не действ|заблокир)|\bвсе (платежи|оплаты|переводы|предоплаты)\b|(теперь|отныне|с сегодняшнего дня) .{0,20}на (новый|этот|наш) (сч[её]т|iban)",
-        r"الحساب القديم .{0,20}(مقفل|مسكر|اتقفل|موقوف|ملغي|انقفل|ما يشتغل)|(جميع|كل) (المدفوعات|الدفعات|التحويلات|الحوالات)|(من الحين|من اليوم|من الان) .{0,20}(على|الى|لل)\s?(الحساب|الايبان) (الجديد|هذا)",
+        r"(?<!\bmy )\b(old|previous|former|current) (iban|account|bank (account|details))\b.{0,30}\b(closed|no longer|invalid|not valid|not in use|blocked|deactivated)\b|\b(all|any|every|future) (payments|deposits|transfers|invoices|balances)\b[^.?!]{0,40}(\[iban\]|account|iban|hesab|konto|compte|\brib\b)|\b(pay|transfer|wire|send|deposit)\w* (it |the deposit |the balance |payments )?(to|into|on) (the|this|our) new (account|iban|bank)",
+        r"eski (hesap|iban)\w* .{0,20}(kapandi|kapatildi|gecersiz|kullanilmiyor|iptal)|(tum|butun|tüm|bütün) (odemeler|kaporalar|havaleler)\w*[^.?!]{0,40}(\[iban\]|account|iban|hesab|konto|compte|\brib\b)|(artik|bundan sonra) .{0,20}(bu|su|yeni) (hesab|iban)\w*",
+        r"(?<!mein )(?<!meine )alte\w* (konto|iban|bankverbindung|kontonummer)\w* .{0,30}(geschlossen|gekündigt|ungültig|nicht mehr|aufgelöst)|\b(alle|sämtliche|kunftige) (zahlungen|überweisungen|anzahlungen)\b[^.?!]{0,40}(\[iban\]|account|iban|hesab|konto|compte|\brib\b)|(ab sofort|ab heute|künftig) .{0,20}(auf|an) (das|unser|dieses) neue\w* (konto|iban|bankverbindung)",
+        r"(?<!mon )ancien\w* (compte|rib|iban) .{0,30}(ferme|cloture|n'est plus|invalide|plus valable)|\btous les (paiements|virements|acomptes|reglements)\b[^.?!]{0,40}(\[iban\]|account|iban|hesab|konto|compte|\brib\b)|(desormais|a partir d'aujourd'hui|dorenavant) .{0,20}(sur|vers) (le|ce|notre) nouveau (compte|rib|iban)",
+        r"(?<!мой )стар\w* (сч[её]т|реквизит|iban)\w* .{0,30}(закрыт|недейств|не действ|заблокир)|\bвсе (платежи|оплаты|переводы|предоплаты)\b[^.?!]{0,40}(\[iban\]|iban|сч[её]т|реквизит)|(теперь|отныне|с сегодняшнего дня) .{0,20}на (новый|этот|наш) (сч[её]т|iban)",
+        r"الحساب القديم .{0,20}(مقفل|مسكر|اتقفل|موقوف|ملغي|انقفل|ما يشتغل)|(جميع|كل) (المدفوعات|الدفعات|التحويلات|الحوالات)[^.?!]{0,40}(\[iban\]|iban|الحساب|الايبان)|(من الحين|من اليوم|من الان) .{0,20}(على|الى|لل)\s?(الحساب|الايبان) (الجديد|هذا)",
     ],
 }
 _SIGNS = PhraseTables({**_STRONG, **_WEAK})
@@ -772,7 +777,7 @@ _MARKUP_SOURCES: tuple[str, ...] = (
     # doctor, the staff or the system before a colon ("--- Anmerkung Dr. X (intern): ...",
     # "[ПРИМЕЧАНИЕ ВРАЧА: ...]"); a patient's own "-- note: I'm allergic" is no such header
     # a role tag in any other bracket: "{assistant: ...}", "【system】", "(system) ...", "<<admin>>"
-    r"[{【〔〖⟨«]\s*/?\s*(system|sistem|syst.me|assistant|assistent|asistan|admin|administrator|developer|система|ассистент|админ|النظام|المساعد|الادمن)\s*[:}】〕〗⟩»]|(^|\n)\s*\(\s*(system|sistem|systeme|système|assistant|assistent|asistan|admin|developer|система|ассистент|админ|النظام|المساعد)\s*[:)]",
+    r"[{【〔〖⟨«]\s*/?\s*(system|sistem|syst.me|assistant|assistent|asistan|admin|administrator|developer|система|ассистент|админ|النظام|المساعد|الادمن)\s*[:}】〕〗⟩»]|(^|\n)\s*\(\s*(system|sistem|syst.me|admin|developer|система|админ|النظام)\s*[:)]",
     # a mode switched on in settings syntax: "debug: true", "admin_mode=on"
     r"\b(debug|admin|dev|developer|god|unrestricted|root|sudo|maintenance)[_ -]?(mode)?\s*[=:]\s*(true|on|1|yes|enabled|active)\b",
     r"<!--",
@@ -1072,13 +1077,16 @@ _DATA_EXTRACTION = compile_all(
         r"(رسائل|محادثه|محادثات|شات|اسئله)[^ ]* (المريض|العميل|المستخدم)[^ ]* (السابق|اللي قبلي|الثاني|الي قبلي|قبلي)",
     ]
 )
-# Somebody else's records asked for by name: a person named with a title ("Mrs X", "Ayse hanim",
-# "Frau X", "Mme X", "госпожа X", "السيدة X") beside their personal or medical data, an order to
-# send it and the operation or the clinic's care as context. A patient's own data has no title.
-_THIRD_PERSON = (
-    r"\b(mr|mrs|ms|miss|mister)\.? [a-z]{2,}|\b[a-z]{2,} (hanim|bey)(in|a ait)\b|\b(frau|herrn?) [a-z]{2,}"
-    r"|\b(mme|madame|mlle|mademoiselle|monsieur) [a-z]{2,}|(господин|госпож|г-н|г-жа)\w* [а-я]{2,}"
-    r"|(السيد|السيده|الست|الاستاذه?|مدام) [^ ]{2,}"
+# Somebody else's records asked for by name: a person named with a title, beside their personal
+# or medical data, an order to send it and the operation or the clinic's care as context.
+# Names are found in the redacted text, capitalised as names are ("Frau Berger", not "meine Frau
+# wurde operiert"); a Turkish name in the genitive ("Ayse hanimin"); an Arabic title and a name.
+_THIRD_PERSON = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mister|Frau|Herrn?|Mme|Madame|Mlle|Mademoiselle|Monsieur)\.? "
+    r"(?!Dr\b|Prof\b|Doktor\b)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
+    r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:[Hh]an[ıi]m|[Bb]ey)(?:[ıi]n|a ait)\b"
+    r"|(?:[Гг]осподин|[Гг]оспож|[Гг]-н|[Гг]-жа)\w* [А-ЯЁ][а-яё]+"
+    r"|(?:السيد|السيدة|السيده|الست|الأستاذة|الاستاذة|الأستاذ|الاستاذ|مدام) [^\s،,.]{2,}"
 )
 _PERSONAL_DATA = (
     r"\b(phone|number|address|room|records?|report|file|diagnosis|data|details|results)\b"
@@ -1088,19 +1096,26 @@ _PERSONAL_DATA = (
     r"|(телефон|номер|адрес|палат|карт|выписк|отч[её]т|диагноз|данн|результат)\w*"
     r"|(رقم|عنوان|غرفه|ملف|تقرير|تشخيص|بيانات|نتائج)"
 )
+# The writer's own data ("my report", "mein Bericht"): not somebody else's.
+_OWN_DATA = r"\b(my|mein\w*|mon|ma|mes|benim|мо[йяеёи]\w*)\s+$"
 _SEND_ORDER = (
     r"\b(send|give|tell|share|forward|write|text|pass)\b|\b(yaz|gonder|ilet|paylas|ver|soyle)\w*"
     r"|\b(schick|send|gib|geben|mitteil|weiterleit|sag|nenn)\w*"
     r"|\b(envoie|envoyez|envoyer|donne|donnez|transmet|dis|dites|communiqu)\w*"
     r"|(пришл|отправ|скин|дай|скаж|сообщ|перешл|напиш)\w*|(ارسل|ابعت|ابعث|عطني|اعطني|قول|ارسلي|ابعتي)"
 )
-# A role before the name -- the clinic's own staff ("coordinator Zeynep hanim wrote ...") -- or
-# the writer's own name ("my name is Mrs Novak", "ich bin Frau X").
+# Just before the name: the clinic's staff ("coordinator Zeynep hanim wrote ..."), the writer
+# ("my name is Mrs Novak") or the writer's close family ("my wife Mrs Khan", "meine Mutter Frau
+# X"): next of kin asking stay with the coordinator, friends, cousins and lawyers do not.
 _STAFF_BEFORE = (
-    r"(my name is|i am|i'm|this is|ich bin|mein name ist|je suis|je m'appelle|moi c'est|benim adim"
-    r"|adim|меня зовут|это|я|اسمي|انا|coordinat|koordinat|координат|منسق|nurse|hemsire|schwester|infirmi|медсестр|ممرض|assist"
-    r"|asistan|ассистент|doctor|doktor|arzt|arztin|medecin|врач|دكتور|colleague|kolleg|collegue"
-    r"|коллег|زميل|team|ekib|equipe|команд|reception|resepsiyon|rezeption|accueil)\w*[^\w]{0,3}$"
+    r"(\b(my|mein|meine|ma|mon|benim)\s|my name is|i am|i'm|this is|ich bin|mein name ist|je suis"
+    r"|je m'appelle|moi c'est|adim|меня зовут|это|\bя\s|اسمي|انا|wife|husband|mother|father|mum"
+    r"|mom|dad|daughter|son|sister|brother|mutter|vater|tochter|sohn|schwester|bruder|mere|pere"
+    r"|femme|mari|fille|fils|soeur|frere|annem|babam|esim|kizim|oglum|kardesim|мама|мать|жена|муж"
+    r"|дочь|сын|сестра|брат|زوجتي|زوجي|امي|ابوي|بنتي|ابني|اختي|اخوي|coordinat|koordinat|координат"
+    r"|منسق|nurse|hemsire|schwester|infirmi|медсестр|ممرض|assist|asistan|ассистент|doctor|doktor"
+    r"|arzt|arztin|medecin|врач|دكتور|colleague|kolleg|collegue|коллег|زميل|team|ekib|equipe"
+    r"|команд|reception|resepsiyon|rezeption|accueil)\w*[^\w]{0,3}$"
 )
 _CARE_CONTEXT = (
     r"operat|surgery|patient|treated|admitted|procedure|ameliyat|hasta|\bop\b|op-|operiert|eingriff"
@@ -1112,27 +1127,30 @@ _CARE_CONTEXT = (
 def _third_person_parts() -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(fold_pattern(p))
-        for p in (_THIRD_PERSON, _PERSONAL_DATA, _SEND_ORDER, _CARE_CONTEXT, _STAFF_BEFORE)
+        for p in (_PERSONAL_DATA, _SEND_ORDER, _CARE_CONTEXT, _STAFF_BEFORE, _OWN_DATA)
     )
 
 
-def _third_person_data(folded: str) -> bool:
+def _third_person_data(redacted: str) -> bool:
     """A named person's personal or medical data ordered sent, around an operation.
 
     "Send me Ayse hanim's phone number and which operation she had", "als Anwältin von Frau X
     ... ihre Patientendaten schicken": whoever claims the right (a friend, a cousin, a lawyer),
     another patient's records are not given in a chat. The person must be within 80 characters
-    of the data words, and a role just before the name (the clinic's coordinator) excludes it.
+    of data words that are not the writer's own; staff, the writer or close family named just
+    before the title exclude it.
     """
-    who_re, data_re, order_re, care_re, staff_re = _third_person_parts()
+    data_re, order_re, care_re, before_re, own_re = _third_person_parts()
+    folded = fold(redacted)
     if not (order_re.search(folded) and care_re.search(folded)):
         return False
-    for who in who_re.finditer(folded):
-        if staff_re.search(folded[max(0, who.start() - 30) : who.start()]):
+    for who in _THIRD_PERSON.finditer(redacted):
+        if before_re.search(fold(redacted[max(0, who.start() - 30) : who.start()]) + " "):
             continue
-        window = folded[max(0, who.start() - 80) : who.end() + 80]
-        if data_re.search(window):
-            return True
+        window = fold(redacted[max(0, who.start() - 80) : who.end() + 80])
+        for data in data_re.finditer(window):
+            if not own_re.search(window[max(0, data.start() - 12) : data.start()]):
+                return True
     return False
 
 
@@ -1188,7 +1206,7 @@ def flags_for(redacted: str) -> tuple[str, ...]:
         redacted, signs, gate_signs(redacted, signs)
     ):
         flags.append("prompt_injection")
-    if any_match(_DATA_EXTRACTION, folded) or _third_person_data(folded):
+    if any_match(_DATA_EXTRACTION, folded) or _third_person_data(redacted):
         flags.append("data_request")
     if any_match(_ABUSE, folded):
         flags.append("abuse")
