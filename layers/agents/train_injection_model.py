@@ -7,7 +7,8 @@ Usage::
 Data: every message we own and have labelled -- the development sets in ``tests/agents_data/``
 (``labelled_messages``, ``heldout_messages`` -- our own old set, not the frozen ones --, ``dev*_``)
 and the red-team rounds with their patient counter-examples in
-``tests/unit/agents/test_agents_injection_structure.py`` (read as literals, not imported). The
+``tests/unit/agents/test_agents_injection_structure.py``, ``test_agents_security.py`` and
+``test_agents_lookalikes.py`` (read as literals, not imported). The
 frozen held-out sets in ``tests/agents_data/heldout/`` are never opened. A message is positive when
 its category is ``injection`` (development sets) or it is in an ``*ATTACKS`` list or a test that
 asserts it is blocked; negative otherwise.
@@ -41,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[2]
 RED_TEAM = (
     ROOT / "tests" / "unit" / "agents" / "test_agents_injection_structure.py",
     ROOT / "tests" / "unit" / "agents" / "test_agents_security.py",
+    ROOT / "tests" / "unit" / "agents" / "test_agents_lookalikes.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
@@ -56,7 +58,8 @@ def _literal_strings(node: ast.expr) -> list[str]:
 def red_team_rows(paths: tuple[Path, ...] = RED_TEAM) -> list[tuple[str, bool]]:
     """(text, is_injection) from the red-team test modules' literal lists of strings.
 
-    ``*ATTACKS`` lists and tests named ``..._blocked`` are attacks; ``*BENIGN`` lists and tests
+    ``*ATTACKS`` lists and tests named ``..._blocked`` are attacks; ``*BENIGN`` and ``*GENUINE``
+    lists and tests
     named ``..._not_blocked``, ``..._not_flagged``, ``..._not_an_injection``, ``..._pass`` are
     patients' messages.
     """
@@ -71,7 +74,9 @@ def _rows_of(tree: ast.Module) -> list[tuple[str, bool]]:
     for node in tree.body:
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             target = node.targets[0]
-            if isinstance(target, ast.Name) and target.id.endswith(("ATTACKS", "BENIGN")):
+            if isinstance(target, ast.Name) and target.id.endswith(
+                ("ATTACKS", "BENIGN", "GENUINE")
+            ):
                 positive = target.id.endswith("ATTACKS")
                 rows += [(text, positive) for text in _literal_strings(node.value)]
         if not isinstance(node, ast.FunctionDef):

@@ -113,7 +113,17 @@ def model() -> Model | None:
 
 
 # Signs too common in patients' own questions to make the model's opinion worth asking.
-_ORDINARY_SIGNS = frozenset({"money", "reproduce", "quoted_commitment", "vocative"})
+_ORDINARY_SIGNS = frozenset(
+    {
+        "money",
+        "reproduce",
+        "quoted_commitment",
+        "vocative",
+        "third_party",
+        "iban_given",
+        "addressed",
+    }
+)
 
 
 def asked(signs: tuple[str, ...]) -> bool:
