@@ -145,19 +145,11 @@ def _install_exporting(function: str) -> None:
     if protocol != "http/json":
         logger.warning("OTEL_EXPORTER_OTLP_PROTOCOL=%s ignored: careflow sends http/json", protocol)
     timeout = _export_timeout_s()
-    spans = otlp_json.JsonSpanExporter(
-        otlp_json.endpoint("traces"),
-        timeout_s=timeout,
-        extra_headers=otlp_json.headers("traces"),
-        skip=collector_down,
-        report=_note,
+    spans = otlp_json.JsonSpanExporter.from_env(
+        timeout_s=timeout, skip=collector_down, report=_note
     )
-    metrics = otlp_json.JsonMetricExporter(
-        otlp_json.endpoint("metrics"),
-        timeout_s=timeout,
-        extra_headers=otlp_json.headers("metrics"),
-        skip=collector_down,
-        report=_note,
+    metrics = otlp_json.JsonMetricExporter.from_env(
+        timeout_s=timeout, skip=collector_down, report=_note
     )
     # The thread exports only when a batch is full; the invocation's flush does the rest.
     processor = BatchSpanProcessor(spans, schedule_delay_millis=3_600_000)
