@@ -36,6 +36,7 @@ against a collector that does not answer costs at most this once (see :func:`flu
 RETRY_AFTER_S = 60.0
 """After a failed export, flushes skip exporting for this long (spans of that time are dropped)."""
 LATENCY_BUCKETS_S: tuple[float, ...] = (0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 20, 30, 60)
+"""Every histogram's bucket boundaries (all are latencies in seconds; the dashboards' quantiles)."""
 METER_NAME = "careflow"
 TRACER_NAME = "careflow"
 
@@ -107,7 +108,6 @@ def preload() -> bool:
     import http.client  # noqa: F401  (the exporter's transport)
 
     import opentelemetry.sdk.metrics.export
-    import opentelemetry.sdk.metrics.view
     import opentelemetry.sdk.resources
     import opentelemetry.sdk.trace.export
     import opentelemetry.trace.propagation.tracecontext  # noqa: F401
@@ -207,25 +207,16 @@ def install(
     global _initialised
     from opentelemetry import metrics, trace
     from opentelemetry.sdk.metrics import MeterProvider
-    from opentelemetry.sdk.metrics.view import ExplicitBucketHistogramAggregation, View
     from opentelemetry.sdk.trace import TracerProvider
 
     res = resource(function)
     tracer_provider = TracerProvider(resource=res)
     if span_processor is not None:
         tracer_provider.add_span_processor(span_processor)
-    views = [
-        View(
-            instrument_name="careflow.*duration",
-            aggregation=ExplicitBucketHistogramAggregation(LATENCY_BUCKETS_S),
-        ),
-        View(
-            instrument_name="careflow.webhook_to_*",
-            aggregation=ExplicitBucketHistogramAggregation(LATENCY_BUCKETS_S),
-        ),
-    ]
+    # No views: the histograms carry LATENCY_BUCKETS_S as their advisory boundaries
+    # (metrics.py), which spares matching every instrument against wildcard views.
     meter_provider = MeterProvider(
-        resource=res, metric_readers=[metric_reader] if metric_reader else [], views=views
+        resource=res, metric_readers=[metric_reader] if metric_reader else []
     )
     _set_global(trace, "_TRACER_PROVIDER", tracer_provider)
     _set_global(metrics, "_METER_PROVIDER", meter_provider)
