@@ -57,8 +57,10 @@ if os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "snap-start":
     from snapshot_restore_py import register_after_restore  # part of Lambda's Python runtime
 
     from careflow_agents import prime
+    from careflow_shared.telemetry.setup import preload
 
     prime()
+    preload()  # the OpenTelemetry SDK's modules too (the providers are built after restore)
     # Every restored container would otherwise share the snapshot's `random` state, and
     # LangGraph draws its checkpoint ids' random bits from it: reseed from os.urandom.
     register_after_restore(random.seed)

@@ -9,6 +9,13 @@ span, one span inside, one counter, the handler-duration histogram, the flush to
 receiver answering 200): what of telemetry's cost a deferral to the first request would only
 move there is counted too. The runs alternate so a change in the machine's load hits both sides
 alike; medians of ``runs``. Issue 12's budget: ≤ 40 ms added to a cold start.
+
+Byte-code as deployed: the Lambda layers ship ``__pycache__`` for our modules too
+(``cdk/careflow_cdk/packaging.py``), while this checkout's modules under
+``PYTHONDONTWRITEBYTECODE`` are compiled from source in every run — ≈ 10-15 ms for telemetry's
+modules alone, all of it on the "with" side. So the interpreters share a byte-code cache
+(``PYTHONPYCACHEPREFIX``, a temporary directory) filled by one uncounted run per side first;
+``BENCH_TELEMETRY_BYTECODE=0`` measures from source as before.
 """
 
 from __future__ import annotations
@@ -18,15 +25,17 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-Run = tuple[float, float, float, float, float]
+Run = tuple[float, float, float, float, float, float, float]
 """One fresh interpreter: import + init and first invocation, wall ms, then CPU ms, then the
-median of 30 warm invocations after it (wall ms): telemetry's cost per invocation."""
+median of 30 warm invocations after it (wall ms): telemetry's cost per invocation; then
+``init`` alone (after the handler's import), wall and CPU ms."""
 
 CODE = """
 import time, sys
@@ -34,9 +43,11 @@ t, c = time.perf_counter(), time.process_time()
 import careflow_local.paths
 from careflow_local.invoke import load_handler
 load_handler(sys.argv[1])
+ti, ci = time.perf_counter(), time.process_time()
 from careflow_shared.telemetry import init
 init(sys.argv[1])
 cold, cold_cpu = (time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000
+init_ms, init_cpu = (time.perf_counter() - ti) * 1000, (time.process_time() - ci) * 1000
 from careflow_shared.telemetry import metrics, spans
 from careflow_shared.telemetry.lambda_handler import instrumented
 
@@ -54,7 +65,7 @@ for _ in range(30):
     t = time.perf_counter()
     handler({"routeKey": "POST /bench", "requestContext": {}, "headers": {}}, None)
     warm.append((time.perf_counter() - t) * 1000)
-print(cold, first, cold_cpu, first_cpu, sorted(warm)[len(warm) // 2])
+print(cold, first, cold_cpu, first_cpu, sorted(warm)[len(warm) // 2], init_ms, init_cpu)
 """
 
 
@@ -85,8 +96,11 @@ def receiver() -> Iterator[str]:
         server.server_close()
 
 
-def _env(endpoint: str | None) -> dict[str, str]:
+def _env(endpoint: str | None, pycache: str | None = None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
+    if pycache:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = pycache
     if endpoint:
         env["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint
     else:
@@ -94,7 +108,7 @@ def _env(endpoint: str | None) -> dict[str, str]:
     return env
 
 
-def _once(function: str, endpoint: str | None) -> Run:
+def _once(function: str, endpoint: str | None, pycache: str | None = None) -> Run:
     """(handler import + init, first invocation) in ms, wall then CPU time of the process, one
     fresh interpreter."""
     out = subprocess.run(
@@ -102,31 +116,45 @@ def _once(function: str, endpoint: str | None) -> Run:
         capture_output=True,
         text=True,
         check=True,
-        env=_env(endpoint),
+        env=_env(endpoint, pycache),
     )
-    cold, first, cold_cpu, first_cpu, warm = out.stdout.strip().splitlines()[-1].split()
-    return float(cold), float(first), float(cold_cpu), float(first_cpu), float(warm)
+    cold, first, cold_cpu, first_cpu, warm, init, init_cpu = (
+        float(x) for x in out.stdout.strip().splitlines()[-1].split()
+    )
+    return cold, first, cold_cpu, first_cpu, warm, init, init_cpu
 
 
-def cold_import_with_and_without_telemetry(runs: int = 5) -> dict[str, dict[str, float]]:
-    """{function: {without_ms, with_ms, added_ms, first_invocation_without_ms,
-    first_invocation_with_ms, cold_start_added_ms, added_cpu_ms, cold_start_added_cpu_ms}}:
+def cold_import_with_and_without_telemetry(
+    runs: int = 5, bytecode: bool | None = None
+) -> dict[str, dict[str, float]]:
+    """{function: {init_first_added_cpu_ms, without_ms, with_ms, added_ms,
+    first_invocation_without_ms, first_invocation_with_ms, cold_start_added_ms, added_cpu_ms,
+    cold_start_added_cpu_ms}}:
     medians of ``runs`` alternating runs; ``added_ms`` is handler import + init,
-    ``cold_start_added_ms`` import + init + first invocation, both wall time; the ``_cpu_``
+    ``cold_start_added_ms`` import + init + first invocation, both wall time;
+    ``init_first_added_*``: init + first invocation timed by themselves (telemetry's whole
+    cost, as the handler's import is the same on both sides); the ``_cpu_``
     figures are the process's CPU time, which other jobs on a shared machine disturb far less
     (wall time there includes waiting for a core); ``best_*``: the fastest run of each side;
     ``warm_invocation_*``: an instrumented invocation once warm (spans, metrics, the flush's
-    round trip), telemetry's cost per invocation."""
+    round trip), telemetry's cost per invocation. ``bytecode``: our modules load from byte-code
+    as on Lambda (see the module's docstring); default ``BENCH_TELEMETRY_BYTECODE`` (on)."""
     from careflow_shared.topology import FUNCTIONS
 
+    if bytecode is None:
+        bytecode = os.environ.get("BENCH_TELEMETRY_BYTECODE", "1") != "0"
     out: dict[str, dict[str, float]] = {}
-    with receiver() as endpoint:
+    with receiver() as endpoint, tempfile.TemporaryDirectory(prefix="careflow-pyc-") as cache:
+        pycache = cache if bytecode else None
         for fn in FUNCTIONS:
+            if pycache:  # fill the cache, uncounted
+                _once(fn, None, pycache)
+                _once(fn, endpoint, pycache)
             without: list[Run] = []
             with_: list[Run] = []
             for _ in range(runs):
-                without.append(_once(fn, None))
-                with_.append(_once(fn, endpoint))
+                without.append(_once(fn, None, pycache))
+                with_.append(_once(fn, endpoint, pycache))
             out[fn] = _figures(without, with_)
     return out
 
@@ -139,6 +167,11 @@ def _figures(without: list[Run], with_: list[Run]) -> dict[str, float]:
         return round(med(with_, pick) - med(without, pick), 1)
 
     return {
+        # telemetry's own part, timed directly: init + first invocation after the handler's
+        # import, on minus off. The most precise figure: no difference of two ≈ 0.5 s imports.
+        "init_first_added_cpu_ms": added(lambda r: r[6] + r[3]),
+        "init_first_added_ms": added(lambda r: r[5] + r[1]),
+        "init_added_cpu_ms": added(lambda r: r[6]),
         "without_ms": round(med(without, lambda r: r[0]), 1),
         "with_ms": round(med(with_, lambda r: r[0]), 1),
         "added_ms": added(lambda r: r[0]),
@@ -163,11 +196,9 @@ def _figures(without: list[Run], with_: list[Run]) -> dict[str, float]:
 
 def main() -> int:
     runs = int(os.environ.get("BENCH_IMPORT_RUNS", "5"))
-    result: dict[str, Any] = {
-        "runs": runs,
-        "load_average": os.getloadavg(),
-        "cold_import_ms": cold_import_with_and_without_telemetry(runs),
-    }
+    result: dict[str, Any] = {"runs": runs, "load_average_before": os.getloadavg()}
+    result["cold_import_ms"] = cold_import_with_and_without_telemetry(runs)
+    result["load_average_after"] = os.getloadavg()
     print(json.dumps(result, indent=2))
     return 0
 

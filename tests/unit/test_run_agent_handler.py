@@ -61,9 +61,12 @@ socket.socket.connect = connect
 from careflow_local.invoke import load_handler
 load_handler("run_agent")
 from careflow_agents import checkpoint, language
+from careflow_shared.telemetry import setup
 import random
 hooks = sys.modules.get("snapshot_restore_py")
 print(json.dumps({
+    "telemetry_sdk": "opentelemetry.sdk.metrics" in sys.modules,
+    "telemetry_providers": setup.enabled(),
     "reseeds_after_restore": bool(hooks) and any(
         f is random.seed for f, *_ in hooks._after_restore_registry
     ),
@@ -83,7 +86,9 @@ def test_snapstart_init_primes_everything_without_opening_a_connection(init_type
     import subprocess
     import sys
 
-    env = {**os.environ, "AWS_LAMBDA_INITIALIZATION_TYPE": init_type}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
+    env["AWS_LAMBDA_INITIALIZATION_TYPE"] = init_type
+    env["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9"  # configured, never reached
     done = subprocess.run(
         [sys.executable, "-c", SNAPSTART_INIT],
         capture_output=True, text=True, env=env, timeout=120, check=True,
@@ -91,6 +96,8 @@ def test_snapstart_init_primes_everything_without_opening_a_connection(init_type
     out = json.loads(done.stdout.strip().splitlines()[-1])
     primed = init_type == "snap-start"
     assert out == {
+        "telemetry_sdk": primed,  # imported into the snapshot ...
+        "telemetry_providers": False,  # ... but built after restore
         "reseeds_after_restore": primed,
         "langgraph": primed,
         "postgres_saver_modules": primed,

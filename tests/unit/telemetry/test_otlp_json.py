@@ -276,6 +276,25 @@ def test_endpoints_and_headers_follow_the_standard_variables() -> None:
         otlp_json.Transport("grpc://collector:4317", 1.0, {})
 
 
+def test_each_exporter_reads_its_own_signals_endpoint_and_headers() -> None:
+    env = {
+        "OTEL_EXPORTER_OTLP_ENDPOINT": "http://collector:4318",
+        "OTEL_EXPORTER_OTLP_HEADERS": "a=1",
+        "OTEL_EXPORTER_OTLP_TRACES_HEADERS": "a=t",
+        "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT": "http://m:9/in",
+        "OTEL_EXPORTER_OTLP_METRICS_HEADERS": "a=m",
+    }
+    spans = otlp_json.JsonSpanExporter.from_env(timeout_s=1.0, env=env)
+    metrics = otlp_json.JsonMetricExporter.from_env(timeout_s=2.0, env=env)
+    assert (spans.transport.url, spans.transport.timeout_s) == (
+        "http://collector:4318/v1/traces",
+        1.0,
+    )
+    assert spans.transport._headers["a"] == "t"
+    assert (metrics.transport.url, metrics.transport.timeout_s) == ("http://m:9/in", 2.0)
+    assert metrics.transport._headers["a"] == "m"
+
+
 def test_values_json_cannot_carry_are_spelled_as_proto3_json_does() -> None:
     assert otlp_json.any_value(float("nan")) == {"doubleValue": "NaN"}
     assert otlp_json.any_value(float("-inf")) == {"doubleValue": "-Infinity"}

@@ -95,6 +95,39 @@ def test_with_an_endpoint_the_sdk_and_our_json_exporter_are_set_up_without_reque
     assert "opentelemetry.util._importlib_metadata" not in modules  # no entry-point scan
 
 
+_PRELOAD = """
+import json, socket, sys, threading
+opened = []
+socket.socket.connect = lambda self, address: opened.append(address)
+from careflow_shared.telemetry import setup
+threads = threading.active_count()
+configured = setup.preload()
+print(json.dumps({
+    "configured": configured,
+    "sdk": "opentelemetry.sdk.metrics" in sys.modules and "opentelemetry.sdk.trace" in sys.modules,
+    "exporter": "careflow_shared.telemetry.otlp_json" in sys.modules,
+    "providers": setup.enabled(),
+    "new_threads": threading.active_count() - threads,
+    "connections": opened,
+}))
+"""
+
+
+@pytest.mark.parametrize("endpoint", ["http://127.0.0.1:9", ""])
+def test_preload_imports_the_sdk_only_when_configured_and_builds_nothing(endpoint: str) -> None:
+    """SnapStart's snapshot may hold modules, never a provider, a thread or a socket."""
+    out = _run(_PRELOAD, {"OTEL_EXPORTER_OTLP_ENDPOINT": endpoint})
+    on = bool(endpoint)
+    assert out == {
+        "configured": on,
+        "sdk": on,
+        "exporter": on,
+        "providers": False,
+        "new_threads": 0,
+        "connections": [],
+    }
+
+
 class BlackHole:
     """A collector that accepts connections, reads nothing and never answers."""
 

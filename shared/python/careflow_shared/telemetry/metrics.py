@@ -10,7 +10,6 @@ Gauges carry no unit: the collector's Prometheus exporter would name a unit-``1`
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -84,14 +83,18 @@ def _instrument(name: str) -> Any:
         provider = setup.meter_provider()
         assert provider is not None
         meter = provider.get_meter(setup.METER_NAME)
-        create: Callable[..., Any]
         if spec.kind == "counter":
-            create = meter.create_counter
+            found = meter.create_counter(name, unit=spec.unit, description=spec.description)
         elif spec.kind == "histogram":
-            create = meter.create_histogram
+            found = meter.create_histogram(
+                name,
+                unit=spec.unit,
+                description=spec.description,
+                explicit_bucket_boundaries_advisory=setup.LATENCY_BUCKETS_S,
+            )
         else:
-            create = meter.create_gauge
-        found = _instruments[name] = create(name, unit=spec.unit, description=spec.description)
+            found = meter.create_gauge(name, unit=spec.unit, description=spec.description)
+        _instruments[name] = found
     return found
 
 

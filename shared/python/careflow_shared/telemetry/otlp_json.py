@@ -12,10 +12,11 @@ enums as integers, 64-bit integers as decimal strings) and POSTs it. The SDK sta
 spans come from its ``TracerProvider`` through a ``BatchSpanProcessor``, metrics from its
 ``MeterProvider`` through a ``PeriodicExportingMetricReader``.
 
-What it reads: the endpoint, headers and timeout are passed in by :mod:`.setup` (from the
-standard ``OTEL_EXPORTER_OTLP_*`` variables, see :func:`endpoint` and :func:`headers`). What it
-leaves out on purpose: retries (a failed export is reported and :mod:`.setup` stops exporting
-for a while, so an outage costs one bounded timeout), compression and client certificates.
+What it reads: the endpoint and headers of the exporter's signal from the standard
+``OTEL_EXPORTER_OTLP_*`` variables (``from_env``; :func:`endpoint`, :func:`headers`), the timeout
+from its caller (:mod:`.setup`). What it leaves out on purpose: retries (a failed export is
+reported and :mod:`.setup` stops exporting for a while, so an outage costs one bounded timeout),
+compression and client certificates.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import logging
 import math
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from urllib.parse import unquote, urlsplit
 
 from opentelemetry.sdk.metrics.export import (
@@ -55,6 +56,7 @@ _HAS_IS_REMOTE = 0x100  # SpanFlags.SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK
 _IS_REMOTE = 0x200  # SpanFlags.SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK
 
 Json = dict[str, Any]
+Signal = Literal["traces", "metrics"]
 
 
 # --- configuration from the standard variables -------------------------------------------------
@@ -439,49 +441,15 @@ def _ignore(_ok: bool) -> None:
     return None
 
 
-class JsonSpanExporter(SpanExporter):
-    """The SDK's ``SpanExporter`` sending OTLP/HTTP JSON to ``url`` (``…/v1/traces``)."""
+class _JsonExporter:
+    """What both exporters share: one transport to their signal's URL, the skip/report hooks,
+    and the export's prologue (shut down or skipped: drop; not encodable: drop; else POST).
 
-    def __init__(
-        self,
-        url: str,
-        *,
-        timeout_s: float,
-        extra_headers: Mapping[str, str] | None = None,
-        skip: Skip = _never,
-        report: Report = _ignore,
-    ) -> None:
-        self.transport = Transport(url, timeout_s, extra_headers or {})
-        self._skip = skip
-        self._report = report
-        self._shutdown = False
+    Why :meth:`from_env`: the signal is a property of the class, so a caller configured by the
+    standard variables names it once (by the class) and cannot pair one signal's endpoint with
+    another's headers."""
 
-    def export(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
-        if self._shutdown or self._skip():
-            return SpanExportResult.FAILURE
-        if not spans:
-            return SpanExportResult.SUCCESS
-        try:
-            body = _body(traces_request(spans))
-        except (TypeError, ValueError) as exc:  # an attribute JSON cannot carry: drop the batch
-            logger.debug("OTLP JSON: spans not encoded: %s", type(exc).__name__)
-            return SpanExportResult.FAILURE
-        ok = self.transport.post(body)
-        self._report(ok)
-        return SpanExportResult.SUCCESS if ok else SpanExportResult.FAILURE
-
-    def shutdown(self) -> None:
-        self._shutdown = True
-        self.transport.close()
-
-    def force_flush(self, timeout_millis: int = 30_000) -> bool:
-        return True  # nothing is held here: the processor hands over whole batches
-
-
-class JsonMetricExporter(MetricExporter):
-    """The SDK's ``MetricExporter`` sending OTLP/HTTP JSON to ``url`` (``…/v1/metrics``), with
-    the SDK's default temporality (cumulative) and aggregations, as the OTLP exporter's own
-    defaults are: the collector's Prometheus exporter expects cumulative series."""
+    SIGNAL: ClassVar[Signal]
 
     def __init__(
         self,
@@ -498,23 +466,77 @@ class JsonMetricExporter(MetricExporter):
         self._report = report
         self._shutdown = False
 
+    @classmethod
+    def from_env(
+        cls,
+        *,
+        timeout_s: float,
+        skip: Skip = _never,
+        report: Report = _ignore,
+        env: Mapping[str, str] | None = None,
+    ) -> Self:
+        """The exporter of :attr:`SIGNAL` at :func:`endpoint` with :func:`headers` (the standard
+        ``OTEL_EXPORTER_OTLP_*`` variables of ``env``, default the process's)."""
+        return cls(
+            endpoint(cls.SIGNAL, env),
+            timeout_s=timeout_s,
+            extra_headers=headers(cls.SIGNAL, env),
+            skip=skip,
+            report=report,
+        )
+
+    def _send(self, encode: Callable[[], Json], timeout_s: float | None = None) -> bool:
+        """Whether the collector took the payload; never raises."""
+        if self._shutdown or self._skip():
+            return False
+        try:
+            body = _body(encode())
+        except (TypeError, ValueError) as exc:  # a value JSON cannot carry: drop the batch
+            logger.debug("OTLP JSON: %s not encoded: %s", self.SIGNAL, type(exc).__name__)
+            return False
+        ok = self.transport.post(body, timeout_s=timeout_s)
+        self._report(ok)
+        return ok
+
+    def _close(self) -> None:
+        self._shutdown = True
+        self.transport.close()
+
+
+class JsonSpanExporter(_JsonExporter, SpanExporter):
+    """The SDK's ``SpanExporter`` sending OTLP/HTTP JSON to ``url`` (``…/v1/traces``)."""
+
+    SIGNAL = "traces"
+
+    def export(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
+        if not spans:
+            closed = self._shutdown or self._skip()
+            return SpanExportResult.FAILURE if closed else SpanExportResult.SUCCESS
+        ok = self._send(lambda: traces_request(spans))
+        return SpanExportResult.SUCCESS if ok else SpanExportResult.FAILURE
+
+    def shutdown(self) -> None:
+        self._close()
+
+    def force_flush(self, timeout_millis: int = 30_000) -> bool:
+        return True  # nothing is held here: the processor hands over whole batches
+
+
+class JsonMetricExporter(_JsonExporter, MetricExporter):
+    """The SDK's ``MetricExporter`` sending OTLP/HTTP JSON to ``url`` (``…/v1/metrics``), with
+    the SDK's default temporality (cumulative) and aggregations, as the OTLP exporter's own
+    defaults are: the collector's Prometheus exporter expects cumulative series."""
+
+    SIGNAL = "metrics"
+
     def export(
         self, metrics_data: MetricsData, timeout_millis: float = 10_000, **kwargs: Any
     ) -> MetricExportResult:
-        if self._shutdown or self._skip():
-            return MetricExportResult.FAILURE
-        try:
-            body = _body(metrics_request(metrics_data))
-        except (TypeError, ValueError) as exc:
-            logger.debug("OTLP JSON: metrics not encoded: %s", type(exc).__name__)
-            return MetricExportResult.FAILURE
-        ok = self.transport.post(body, timeout_s=timeout_millis / 1000)
-        self._report(ok)
+        ok = self._send(lambda: metrics_request(metrics_data), timeout_s=timeout_millis / 1000)
         return MetricExportResult.SUCCESS if ok else MetricExportResult.FAILURE
 
     def force_flush(self, timeout_millis: float = 10_000) -> bool:
         return True
 
     def shutdown(self, timeout_millis: float = 30_000, **kwargs: Any) -> None:
-        self._shutdown = True
-        self.transport.close()
+        self._close()

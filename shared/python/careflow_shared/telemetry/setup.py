@@ -1,6 +1,6 @@
 """The SDK, set up once per container from the standard ``OTEL_*`` variables.
 
-Why lazy: the SDK and our exporter still cost ≈ 30-40 ms to import (``make bench``); a function
+Why lazy: the SDK and our exporter still cost ≈ 40-60 ms of CPU (``make bench``); a function
 without a collector (unit tests, ``OTEL_EXPORTER_OTLP_ENDPOINT`` unset, ``OTEL_SDK_DISABLED=true``)
 must not pay it, so nothing of OpenTelemetry is imported until :func:`init` finds an endpoint.
 Why our exporter (:mod:`.otlp_json`) and not the standard OTLP/HTTP one: that one's ``requests``
@@ -36,6 +36,7 @@ against a collector that does not answer costs at most this once (see :func:`flu
 RETRY_AFTER_S = 60.0
 """After a failed export, flushes skip exporting for this long (spans of that time are dropped)."""
 LATENCY_BUCKETS_S: tuple[float, ...] = (0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 20, 30, 60)
+"""Every histogram's bucket boundaries (all are latencies in seconds; the dashboards' quantiles)."""
 METER_NAME = "careflow"
 TRACER_NAME = "careflow"
 
@@ -89,6 +90,31 @@ def init(function: str) -> bool:
                 logger.warning("telemetry disabled: %s", type(exc).__name__)
         _initialised = True
     return enabled()
+
+
+def preload() -> bool:
+    """Import what :func:`init` and the first flush need — the SDK's trace and metrics modules,
+    our exporter, ``http.client``, the W3C propagator — without building a provider, starting a
+    thread or opening a socket; returns whether telemetry is configured (else nothing is
+    imported).
+
+    Why: under Lambda SnapStart (run_agent) the init phase runs once when a version is published
+    and every new container resumes from its snapshot, so these ≈ 30 ms of imports leave the
+    cold start. The providers are still built by :func:`init` in the restored container: their
+    resource names the container (``faas.instance``), which the snapshot cannot know.
+    """
+    if not configured():
+        return False
+    import http.client  # noqa: F401  (the exporter's transport)
+
+    import opentelemetry.sdk.metrics.export
+    import opentelemetry.sdk.resources
+    import opentelemetry.sdk.trace.export
+    import opentelemetry.trace.propagation.tracecontext  # noqa: F401
+
+    from careflow_shared.telemetry import otlp_json  # noqa: F401
+
+    return True
 
 
 def resource(function: str) -> Resource:
@@ -145,19 +171,11 @@ def _install_exporting(function: str) -> None:
     if protocol != "http/json":
         logger.warning("OTEL_EXPORTER_OTLP_PROTOCOL=%s ignored: careflow sends http/json", protocol)
     timeout = _export_timeout_s()
-    spans = otlp_json.JsonSpanExporter(
-        otlp_json.endpoint("traces"),
-        timeout_s=timeout,
-        extra_headers=otlp_json.headers("traces"),
-        skip=collector_down,
-        report=_note,
+    spans = otlp_json.JsonSpanExporter.from_env(
+        timeout_s=timeout, skip=collector_down, report=_note
     )
-    metrics = otlp_json.JsonMetricExporter(
-        otlp_json.endpoint("metrics"),
-        timeout_s=timeout,
-        extra_headers=otlp_json.headers("metrics"),
-        skip=collector_down,
-        report=_note,
+    metrics = otlp_json.JsonMetricExporter.from_env(
+        timeout_s=timeout, skip=collector_down, report=_note
     )
     # The thread exports only when a batch is full; the invocation's flush does the rest.
     processor = BatchSpanProcessor(spans, schedule_delay_millis=3_600_000)
@@ -189,25 +207,16 @@ def install(
     global _initialised
     from opentelemetry import metrics, trace
     from opentelemetry.sdk.metrics import MeterProvider
-    from opentelemetry.sdk.metrics.view import ExplicitBucketHistogramAggregation, View
     from opentelemetry.sdk.trace import TracerProvider
 
     res = resource(function)
     tracer_provider = TracerProvider(resource=res)
     if span_processor is not None:
         tracer_provider.add_span_processor(span_processor)
-    views = [
-        View(
-            instrument_name="careflow.*duration",
-            aggregation=ExplicitBucketHistogramAggregation(LATENCY_BUCKETS_S),
-        ),
-        View(
-            instrument_name="careflow.webhook_to_*",
-            aggregation=ExplicitBucketHistogramAggregation(LATENCY_BUCKETS_S),
-        ),
-    ]
+    # No views: the histograms carry LATENCY_BUCKETS_S as their advisory boundaries
+    # (metrics.py), which spares matching every instrument against wildcard views.
     meter_provider = MeterProvider(
-        resource=res, metric_readers=[metric_reader] if metric_reader else [], views=views
+        resource=res, metric_readers=[metric_reader] if metric_reader else []
     )
     _set_global(trace, "_TRACER_PROVIDER", tracer_provider)
     _set_global(metrics, "_METER_PROVIDER", meter_provider)
