@@ -323,9 +323,9 @@ class Container:
     def _finish(self, pending: _Pending, wall_ms: float, *, timed_out: bool = False) -> Report:
         """Wait (briefly) for the emulator's REPORT of this request; our REPORT replaces it."""
         pending.done.wait(2.0)
-        self._measure()
+        pids = self.runtime_pids()  # one walk of /proc for the peak and the REPORT's pid
+        self._measure(pids)
         init_ms = pending.init_ms
-        pids = self.runtime_pids()
         if timed_out:
             duration = self.spec.timeout_s * 1000.0
         elif pending.duration_ms is not None:
@@ -352,8 +352,8 @@ class Container:
         self._pending = None
         return report
 
-    def _measure(self) -> None:
-        pids = self.runtime_pids()
+    def _measure(self, pids: list[int] | None = None) -> None:
+        pids = self.runtime_pids() if pids is None else pids
         if pids:
             self._peak_kb = max(self._peak_kb, peak_rss_kb(pids))
 

@@ -249,6 +249,50 @@ def _machine_busy_s() -> tuple[float, float]:
     return (sum(values) - idle) / tick, sum(values) / tick
 
 
+def _all_processes() -> dict[int, tuple[int, str, float]]:
+    """Every process on the machine: ``pid -> (ppid, name, CPU seconds so far)``."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out: dict[int, tuple[int, str, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            head, tail = (entry / "stat").read_text().rsplit(")", 1)
+        except OSError:
+            continue
+        fields = tail.split()
+        name = head.split("(", 1)[1]
+        out[int(entry.name)] = (int(fields[1]), name, (int(fields[11]) + int(fields[12])) / tick)
+    return out
+
+
+def _service_pids() -> dict[int, str]:
+    """The local services' root processes (this ``CAREFLOW_HOME``'s pid files), by name."""
+    from careflow_local.services import status
+
+    return {s["pid"]: name for name, s in status().items() if s["pid"]}
+
+
+def _groups(procs: dict[int, tuple[int, str, float]], roots: dict[int, str]) -> dict[int, str]:
+    """Each process's group: the nearest ancestor that is a named root, else ``other: <name>``
+    (the process name; other jobs on the machine, the shared stack, kernel threads)."""
+    found: dict[int, str] = {}
+    for pid in procs:
+        chain, cur, group = [], pid, None
+        while cur in procs and cur not in found:
+            if cur in roots:
+                group = roots[cur]
+                break
+            chain.append(cur)
+            cur = procs[cur][0]
+        if group is None:
+            group = found.get(cur) or f"other: {procs[pid][1]}"
+        for p in chain:
+            found[p] = group
+        found.setdefault(pid, group)
+    return found
+
+
 class CpuMeter:
     """CPU seconds between :meth:`start` and :meth:`stop`: per function (its containers' process
     trees), the harness' own process (gateway, mappings) and the machine as a whole. Tells whether
@@ -262,15 +306,26 @@ class CpuMeter:
         from careflow_local.container import process_tree
 
         per_function: dict[str, float] = {}
+        containers: dict[str, set[int]] = {}
         fleet = self.runtime.fleet
         for name, pool in fleet.pools.items() if fleet is not None else ():
             pids: list[int] = []
+            containers[name] = {c.pid for c in pool.containers() if c.pid}
+            for pid in containers[name]:
+                pids.extend(process_tree(pid))
+            per_function[name] = _cpu_s(pids)
+        roots = {pid: f"service: {name}" for pid, name in _service_pids().items()}
+        for name, pool in fleet.pools.items() if fleet is not None else ():
             for container in pool.containers():
                 if container.pid:
-                    pids.extend(process_tree(container.pid))
-            per_function[name] = _cpu_s(pids)
+                    roots[container.pid] = f"function: {name}"
+        roots[os.getpid()] = "harness"
+        procs = _all_processes()
         return {
             "functions": per_function,
+            "containers": containers,
+            "processes": procs,
+            "groups": _groups(procs, roots),
             "harness": _cpu_s([os.getpid()]),
             "machine": _machine_busy_s(),
             "at": time.monotonic(),
@@ -287,14 +342,29 @@ class CpuMeter:
             for name, cpu in after["functions"].items()
             if cpu - before["functions"].get(name, 0.0) >= 0.05
         }
+        by_group: Counter[str] = Counter()
+        for pid, (_ppid, name, cpu) in after["processes"].items():
+            was = before["processes"].get(pid)
+            used = cpu - (was[2] if was is not None and was[1] == name else 0.0)
+            group = after["groups"][pid]
+            if group.startswith("function: "):  # the emulator (Go) apart from the Python side
+                group = f"{group} [{name}]"
+            by_group[group] += used
         busy = after["machine"][0] - before["machine"][0]
         total = after["machine"][1] - before["machine"][1]
         return {
             "wall_s": round(wall, 1),
             "containers_by_function_s": functions,
             "containers_s": round(sum(functions.values()), 1),
+            # containers started while the burst ran (their init counted above): cold starts
+            "containers_started": {
+                name: len(pids - before["containers"].get(name, set()))
+                for name, pids in after["containers"].items()
+                if pids - before["containers"].get(name, set())
+            },
             "harness_s": round(after["harness"] - before["harness"], 1),
             "machine_busy_s": round(busy, 1),
+            "by_process_group_s": {g: round(v, 1) for g, v in by_group.most_common() if v >= 0.05},
             "machine_busy_share": round(busy / total, 2) if total else 0.0,
             "cores": os.cpu_count(),
         }
@@ -358,20 +428,35 @@ def _rows(tenant: str) -> list[dict[str, Any]]:
         return [dict(r) for r in cur.fetchall()]
 
 
-def _settled(rows: list[dict[str, Any]], n: int) -> bool:
-    decided = {r["mid"] for r in rows if r["decision_id"] is not None}
-    pending = [r for r in rows if r["status"] in ("queued", "sending")]
-    return len(decided) >= n and not pending
+def _progress(tenant: str) -> tuple[int, int]:
+    """(messages decided, replies still queued or sending) of the tenant: two index counts,
+    cheap to ask every 0.2 s. The full rows (:func:`_rows`, a three-table join over every
+    message) are read once, at the end: polled, that join cost the run's Postgres and the
+    harness CPU growing with the square of the burst (a nested loop per message)."""
+    from careflow_rds.tenancy import tenant_transaction
+
+    with tenant_transaction(tenant) as cur:
+        cur.execute(
+            "SELECT (SELECT count(DISTINCT message_id) FROM agent_decisions) AS decided, "
+            "(SELECT count(*) FROM outbound_messages WHERE kind = 'reply' "
+            "AND status IN ('queued', 'sending')) AS pending"
+        )
+        row = cur.fetchone()
+    return int(row["decided"]), int(row["pending"])
 
 
-def _wait(tenant: str, mids: set[str], timeout_s: float) -> list[dict[str, Any]]:
-    """The rows of messages ``mids`` once each is decided and no reply is still on its way."""
+def _wait(
+    tenant: str, mids: set[str], expect_decided: int, timeout_s: float
+) -> list[dict[str, Any]]:
+    """The rows of messages ``mids`` once the tenant (this run's own) has ``expect_decided``
+    messages decided (those before ``mids`` and ``mids``) and no reply still on its way."""
     deadline = time.time() + timeout_s
-    while True:
-        rows = [r for r in _rows(tenant) if r["mid"] in mids]
-        if _settled(rows, len(mids)) or time.time() > deadline:
-            return rows
+    while time.time() < deadline:
+        decided, pending = _progress(tenant)
+        if decided >= expect_decided and not pending:
+            break
         time.sleep(0.2)
+    return [r for r in _rows(tenant) if r["mid"] in mids]
 
 
 def bench_burst(
@@ -410,23 +495,32 @@ def bench_burst(
                 with lock:
                     sent[mid] = started
 
-            # Warm-up, not counted: the first messages start the containers (cold starts).
+            # Warm-up, not counted: the first messages start the containers (cold starts). A
+            # pool reuses an idle container before starting another, so they start some of each
+            # function's containers (one per partition at most), and the burst, keeping every
+            # partition busy, would start the rest: a cold start (run_agent's with its 1.6 s
+            # `prime()`) inside the measured drain. The rest are started and initialised here.
             with ThreadPoolExecutor(senders) as pool:
                 list(pool.map(send, range(warm_up)))
-            _wait(tenant, set(sent), timeout_s=300.0)
+            _wait(tenant, set(sent), expect_decided=warm_up, timeout_s=300.0)
             sent.clear()
+            prestarted = _prestart(run.runtime, settings) if warm_up else {}
+            print(f"  warm-up: {warm_up} messages, containers prestarted {prestarted}", flush=True)
             counted = set(patients[warm_up:])
             calls_before = model.app.state()["calls"]
             requests_before = len(model.requests())
             received_before = len(meta.state()["sent"])
 
+            decided_before = _progress(tenant)[0]
             cpu = CpuMeter(run.runtime)
             cpu.start()
             start = time.time()
             with ThreadPoolExecutor(senders) as pool:
                 list(pool.map(send, range(warm_up, warm_up + n)))
             accepted_s = time.time() - start
-            rows = _wait(tenant, set(sent), timeout_s=max(300.0, n * 2.0))
+            rows = _wait(
+                tenant, set(sent), expect_decided=decided_before + n, timeout_s=max(300.0, n * 2.0)
+            )
             cpu_s = cpu.stop()
             received = [
                 s["body"].get("to")
@@ -442,6 +536,7 @@ def bench_burst(
                     "model_requests": len(model.requests()) - requests_before,
                     "model_answers": model.app.state()["calls"] - calls_before,
                     "warm_up_messages": warm_up,
+                    "containers_prestarted": prestarted,
                     "cpu_s": cpu_s,
                     "mappings": run.stats(),
                     "batch_concurrency": {
@@ -453,6 +548,19 @@ def bench_burst(
     finally:
         model.app.reset()  # wake requests still hanging
         model.stop()
+
+
+def _prestart(runtime: Any, settings: Any) -> dict[str, int]:
+    """Start every mapped function's containers up to one per partition, each initialised by
+    an invocation of ``{}`` (which every handler answers or refuses quickly); how many were
+    started per function."""
+    fleet = runtime.fleet
+    started = {
+        name: fleet.pools[name].prestart(settings.topic_partitions, {})
+        for name in settings.per_function
+        if fleet is not None and name in fleet.pools
+    }
+    return {name: n for name, n in started.items() if n}
 
 
 def _message_rows(tenant: str) -> Counter[str]:

@@ -27,6 +27,9 @@ def test_a_small_burst_with_model_faults_loses_and_duplicates_nothing() -> None:
     assert result["invocations_timed_out"] == 0
     # the CPU meter saw the containers work (run_agent's among them)
     assert result["cpu_s"]["containers_by_function_s"].get("run_agent", 0) > 0
+    # and attributed the machine's CPU by process group: run_agent's Python side, the harness
+    groups = result["cpu_s"]["by_process_group_s"]
+    assert groups.get("function: run_agent [python]", 0) > 0 and groups.get("harness", 0) > 0
     assert result["model_requests"] >= 8 > result["model_answers"]
     fallbacks = result["fallbacks"]
     assert fallbacks and all(reason.startswith("openai_compat:") for reason in fallbacks)

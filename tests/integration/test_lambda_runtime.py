@@ -115,6 +115,18 @@ def test_the_reported_memory_is_the_process_trees_real_peak(probe_fleet):
     assert after.max_memory_used_mb >= before.max_memory_used_mb + 60
 
 
+def test_prestart_starts_and_initialises_containers_up_to_the_pools_limit(probe_fleet):
+    pool = probe_fleet().pools["probe"]  # an API function here: at most 2 containers
+    pool.invoke({})
+    # a handler refusing the event still leaves its new container initialised and kept
+    assert pool.prestart(5, {"fail": True}) == 1
+    containers = pool.containers()
+    assert len(containers) == 2 and pool.cold_starts == 2
+    assert all(c.alive and c.invocations == 1 for c in containers)
+    assert pool.prestart(5, {}) == 0  # both exist: nothing started, nothing invoked
+    assert [c.invocations for c in pool.containers()] == [1, 1]
+
+
 def test_a_function_error_keeps_the_container(probe_fleet):
     pool = probe_fleet().pools["probe"]
     pid = pool.invoke({})["pid"]
