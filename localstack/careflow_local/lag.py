@@ -142,11 +142,7 @@ def _gauge() -> Any:
         from careflow_shared.telemetry import otlp_json
 
         timeout = _export_timeout_s()
-        exporter = otlp_json.JsonMetricExporter(
-            otlp_json.endpoint("metrics"),
-            timeout_s=timeout,
-            extra_headers=otlp_json.headers("metrics"),
-        )
+        exporter = otlp_json.JsonMetricExporter.from_env(timeout_s=timeout)
         reader = PeriodicExportingMetricReader(
             exporter,
             export_interval_millis=REPORT_EVERY_S * 1000,

@@ -483,18 +483,24 @@ def finish_outbound(
     )
 
 
+# Joined on the tenant as well as the patient, so the (tenant_id, patient_id, channel) indexes
+# of migration 0008 serve both lookups (one probe per reply, not a scan of the tenant's rows).
+REPLY_TARGET_SQL = (
+    "SELECT ci.external_id, cv.last_inbound_at, cv.conversation_key FROM cases c "
+    "JOIN channel_identities ci ON ci.tenant_id = c.tenant_id AND ci.patient_id = c.patient_id "
+    "AND ci.channel = %s "
+    "LEFT JOIN conversations cv ON cv.tenant_id = c.tenant_id AND cv.patient_id = c.patient_id "
+    "AND cv.channel = %s "
+    "WHERE c.tenant_id = %s AND c.case_id = %s "
+    "ORDER BY cv.last_inbound_at DESC NULLS LAST LIMIT 1"
+)
+
+
 def reply_target(
     cur: RealDictCursor, tenant_id: str, case_id: str, channel: str
 ) -> dict[str, Any] | None:
     """The patient's identity on ``channel`` and when they last wrote there (24-hour window)."""
-    cur.execute(
-        "SELECT ci.external_id, cv.last_inbound_at, cv.conversation_key FROM cases c "
-        "JOIN channel_identities ci ON ci.patient_id = c.patient_id AND ci.channel = %s "
-        "LEFT JOIN conversations cv ON cv.patient_id = c.patient_id AND cv.channel = %s "
-        "WHERE c.tenant_id = %s AND c.case_id = %s "
-        "ORDER BY cv.last_inbound_at DESC NULLS LAST LIMIT 1",
-        (channel, channel, tenant_id, case_id),
-    )
+    cur.execute(REPLY_TARGET_SQL, (channel, channel, tenant_id, case_id))
     row = cur.fetchone()
     return dict(row) if row else None
 
