@@ -33,6 +33,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from careflow_local.demo import REDELIVERY_PAUSES_S
 from tests.bench.bench_pipeline import _pct
 
 MODEL_LATENCY_S = 1.5
@@ -390,24 +391,29 @@ def _tenant(agent: Any | None) -> str:
     return tenant
 
 
-def _post(url: str, wa_id: str, text: str, attempts: int = 8) -> str:
-    """One signed webhook; a 5xx is delivered again, the same bytes, with a growing pause, as
-    Meta redelivers (a cold ``ingest_message`` on a loaded machine can pass its 10 s timeout,
-    several times in a row when every container of a burst starts at once)."""
+# The demo's redelivery schedule (Meta's, compressed), three more times at its last pause: in a
+# burst every container starts at once, and a cold ``ingest_message`` on a loaded machine can pass
+# its 10 s timeout several times in a row.
+_BURST_PAUSES_S = (*REDELIVERY_PAUSES_S, *(REDELIVERY_PAUSES_S[-1],) * 3)
+
+
+def _post(url: str, wa_id: str, text: str) -> str:
+    """One signed webhook; a 5xx is delivered again, the same bytes, after each of
+    :data:`_BURST_PAUSES_S`, as Meta redelivers."""
     from careflow_local.samples import signed, whatsapp_text
 
     mid = f"wamid.bench.{uuid.uuid4().hex}"
     raw, headers = signed(whatsapp_text(wa_id=wa_id, text=text, message_id=mid), "bench-secret")
-    for attempt in range(attempts):
+    for pause in (*_BURST_PAUSES_S, None):
         req = urllib.request.Request(url, data=raw, headers=headers, method="POST")
         try:
             with urllib.request.urlopen(req, timeout=30) as resp:
                 assert resp.status == 200
             return mid
         except urllib.error.HTTPError as exc:
-            if exc.code < 500 or attempt == attempts - 1:
+            if exc.code < 500 or pause is None:
                 raise
-            time.sleep(min(2.0**attempt, 10.0))
+            time.sleep(pause)
     return mid
 
 
