@@ -122,6 +122,7 @@ _ORDINARY_SIGNS = frozenset(
         "third_party",
         "iban_given",
         "addressed",
+        "store_order",
     }
 )
 

@@ -193,6 +193,9 @@ def redact(
 _STRONG: dict[str, list[str]] = {
     # A fake conversation turn or system message pasted into the text.
     "fake_turn": [
+        # a note addressed to the bot or the assistant, in brackets or not ('Hinweis an den Chatbot: ...')
+        r"(note|hinweis|notiz|vermerk|remarque|message|info|not|notu|примечани\w*|заметк\w*|записк\w*|ملاحظه|رساله) (to|for|an|fur|pour|a|au|для|icin|ل|الى|إلى) ?(the |den |die |das |le |la |l'|dem )?(bot|chatbot|assistant|assistenten|assistent|asistan|ai|ki|ia|system|sistem|бота|ассистента|системы|البوت|المساعد)\w*\s*:",
+        r"(bot|chatbot|asistan|sistem)\w* (icin|için) (not|notu|bilgi)\w*\s*:|(للبوت|للمساعد)\s*:",
         r"\[\s*(system|sistem|systeme|system message|assistant|assistent|asistan|user|utilisateur|kullanici|admin|note admin|admin note|developer|система|ассистент|пользователь|админ|النظام|المساعد|المستخدم|الادمن)\s*\]",
         r"\[\s*(system|sistem|systeme|assistant|assistent|asistan|admin|developer|система|ассистент|админ|النظام|المساعد|الادمن)\s*:",
         # an internal note's header anywhere in the message ("INTERNER VERMERK:", "internal memo:")
@@ -213,6 +216,13 @@ _STRONG: dict[str, list[str]] = {
     ],
     # Switching the assistant into another role or mode.
     "role_switch": [
+        # the assistant asked to speak as the doctor or the staff for a moment ('play Dr. X and say ...')
+        r"\b(play|be|act as|act like|pretend to be|impersonate|speak as|talk as)\b (dr\b|the (doctor|surgeon|coordinator|clinic|manager)|your (doctor|surgeon|boss)|my (doctor|surgeon))",
+        r"\b(spiel|spiele|spielen sie)\w* (mal |kurz |doch )*(den|die|meinen|meine) (arzt|arztin|chefarzt|chirurg|dr|doktor|koordinator)\w*|\bsprich (mal )?als (arzt|chefarzt|dr|chirurg)",
+        r"\b(joue|jouez|incarne|incarnez) (le role (du|de la|d'un) |le |au |un )(docteur|dr\b|medecin|chirurgien|coordinat)\w*|\bparle comme (le|si tu etais le) (docteur|dr|medecin|chirurgien)",
+        r"(сыграй|побудь|притворись|представь себя)\w* .{0,15}(врач|доктор|хирург|координатор|главврач)\w*",
+        r"(تمثل|تتمثل|تقمص|مثل دور|العب دور|تلعب دور)[^ ]* .{0,15}(الدكتور|الطبيب|الجراح|المنسق|دكتور)",
+        r"(doktor|cerrah|koordinator|hekim)\w* (rolune gir|rolunu oyna|gibi davran|gibi konus|taklidi yap)",
         r"\b(developer|dev|god|admin|debug|maintenance|unrestricted|jailbreak) ?mode\b",
         r"\b(you are|you're|youre|ur|u r) (now|from now on)\b.{0,25}\b(admin\w*|developer|dan|system|unrestricted|free to|allowed to|in (developer|admin|god|debug)|an? (ai|bot|assistant) (with|without|that)|the (admin|owner|boss|manager|doctor))",
         r"\bact as\b.{0,20}\b(an?|the|d\.?a\.?n|admin|administrator|developer|system)\b",
@@ -287,12 +297,19 @@ _STRONG: dict[str, list[str]] = {
     ],
     # The hidden instructions asked for by what they are, not by a known phrase.
     "reveal_config": [
+        # what the assistant was told not to say, asked roundabout ('what are you not allowed to tell?')
+        r"\b(what|which|anything)\b.{0,30}\b(they|you|u|the clinic)\b.{0,15}\b(told|tell|tells|instructed|asked|programmed|trained) (you )?(not to|to never|never to) (say|tell|share|give|disclose|mention|reveal|talk)|\b(what|which|the things|things)( things| topics| info\w*)?( that)? (are )?(you|u)(\'re| are)? (not allowed|not permitted|forbidden|prohibited|aren'?t allowed|can'?t|cannot|must not|mustn'?t) (to )?(say|tell|share|disclose|talk about|reveal)",
+        r"was (hat |haben |hatte )?(man )?(dir|ihnen) .{0,40}(eingescharft|eingeschaerft|beigebracht|vorgegeben|verboten|aufgetragen|eingetrichtert)|was (du|sie) (darfst|durfen|duerfen) und was nicht|was (du|sie) nicht (sagen|verraten|erzahlen|erzaehlen) (darfst|durfen)",
+        r"(on (vous a|t'a|ta) (dit|demande|interdit) de ne pas (donner|dire|communiquer|reveler|parler))|ce que (tu|vous) (n'as|n'avez) pas le droit de (dire|donner|reveler)",
+        r"(что|че|чего|чё) (тебе|вам) (нельзя|запрещено|не разрешено|не велели) (говорить|рассказывать|сообщать|писать)|(что|че|чё) (тебе|вам) (вообще )?(про|о|об) (других|остальных) (пациент|клиент)\w* (рассказали|сказали|известно)",
+        r"sana (ne|neler) (soylendi|soylendiyse|denildi|denildiyse|talimat verildi)|(sana|size) .{0,20}(soylememen|yazmaman|paylasmaman) (gereken|gerektigi)",
+        r"(شو|ايش|وش|ايه|إيش) (قالولك|قالوا لك|قالو لك) (ما )?(تقول|تحكي|تكتب)|(ايش|شو|وش|ايه) (الممنوع|ممنوع عليك|مسموح لك|اللي ممنوع)",
         r"\b(repeat|print|show|reveal|display|output|copy|paste|recite|translate|summari[sz]e|write out|spell out|dump)\b.{0,30}\b(everything|all|the text|the words|what('s| is| was)) (above|before (this|my)|that (came|comes) before|you were (told|given))",
         r"\b(hidden|secret|internal|confidential|system|developer|initial|pre-?prompt) (instructions?|prompt|directives?|guidelines|configuration)\b",
         r"\b(instructions?|rules|prompt|text|directives?)\b.{0,20}\byou (were|have been) (given|told|programmed)",
         r"\bwhat (were|was) you (told|given|programmed) before\b",
         r"\b(repeat|print|show|reveal|display|output|copy|paste|recite|translate|list|tell me|give me)\b.{0,30}\b(your|ur|its) (initial |original |first |full |complete |exact |entire )?(instructions|prompt|rules|guidelines|configuration|programming)\b(?! (for|about|on|after|regarding|to))",
-        r"(sana|size) verilen.{0,25}(talimat|kural|komut|yonerge)|(gizli|sistem|ilk|orijinal|ic) (talimat|kural|komut|yonerge)\w*",
+        r"(sana|size) verilen.{0,25}(talimat|kural|komut|yonerge)|(aldigin|aldiginiz|sahip oldugun)\w* .{0,12}(talimat|kural|komut|yonerge)|(gizli|sistem|ilk|orijinal|ic) (talimat|kural|komut|yonerge)\w*",
         r"(dir|ihnen) (gegebenen|vorgegebenen|erteilten)|(deine|ihre) (ursprunglich|intern|geheim|versteckt|komplett|vollstandig)\w* (anweisung|regel|vorgabe|prompt|konfiguration)|\b(zeig|gib|wiederhol|nenn|schreib|kopier|ubersetz)\w*.{0,20}\bdeine (anweisung|regel|vorgabe|konfiguration)",
         r"(qu'?on t'?a|qu'?on vous a|que l'on t'a) (donne|fourni|transmis|ecrit)|\btes (instructions|consignes|regles) (initiales|internes|secretes|cachees|d'origine|systeme|completes)|\b(affiche|montre|repete|ecris|copie|traduis|liste)\w*.{0,20}\btes (instructions|consignes|regles|directives)",
         r"(которые|что) (тебе|вам) (дали|задали|прописали|написали)|(твои|свои|ваши) (исходн|внутренн|скрыт|секретн|системн|начальн|первоначальн)\w* (инструкц|правил|настройк)|(покажи|выведи|повтори|напиши|скопируй|переведи|перечисли)\w*.{0,20}(свои|твои) (инструкц|правил|настройк|промпт)",
@@ -371,6 +388,10 @@ _WEAK: dict[str, list[str]] = {
     ],
     # Money set or moved: a price, discount, free treatment, paid/zero invoice, new bank account.
     "money": [
+        r"\d[\d.,]* ?(eur|euro|€|tl|usd|\$|dollar|евро|доллар|يورو|دولار)?\w* (yerine|instead of|statt|anstatt|au lieu de|вместо|بدل|بدلا من)\b|\b(instead of|statt|anstatt|au lieu de|вместо|بدل|بدلا من) \d",
+        r"\b(the clinic|clinic) (covers|pays|will (cover|pay)|is covering|takes care of)\b|(ubernimmt|uebernimmt|ubernehmen|zahlt|bezahlt|tragt|traegt) (die|der) klinik|klinik (ubernimmt|uebernimmt|zahlt|tragt|traegt)|pris en charge par la clinique|la clinique (prend en charge|paie|offre|rembourse)|за сч[её]т клиники|клиника (оплачивает|оплатит|берет на себя|берёт на себя)|klinik\w* (karsil|oder|oduyor|ustlen)\w*|(masraf|ucret)\w* .{0,25}karsil\w*|(على حساب العياده|العياده (تدفع|بتدفع|تتكفل|تتحمل))",
+        r"\b(deposit|down payment|prepayment) (is )?(not (needed|required|necessary)|waived|cancell?ed|dropped)|(anzahlung|vorauszahlung) (entfallt|entfaellt|entfallen|ist nicht (notig|noetig|erforderlich))|entfallt die anzahlung|entfaellt die anzahlung|(acompte|avance) (n'est pas (necessaire|requis|exige)|supprime|annule|offert)|предоплат\w* не (нужн|требуется|требуются|надо)|(kapora|on odeme)\w* (gerekmiyor|yok|alinmayacak|iptal)|(العربون|الدفعه المقدمه) (مو|مش|ما|غير) (لازم|مطلوب)",
+        r"\b(is|are|comes?|goes|will be) (on the house|complimentary|included free)\b|\b(offert|offerte|offerts|offertes)\b|(geschenkt|aufs haus)|(в подарок|идет бесплатно|идёт бесплатно|снижен\w* до \d)|(hediye|ikram)\b|(هديه|على حسابنا)",
         r"\b(new|changed|different|updated) (iban|bank (account|details)|account number|rib)",
         r"\b(switched|changed) banks?\b",
         r"\b\d+ ?% ?(off|discount)\b|\bdiscount of \d+",
@@ -386,7 +407,7 @@ _WEAK: dict[str, list[str]] = {
         r"\b(half price|50 ?% off|price (is|to) \d+)\b",
         r"(?<![\d.,])0(?:[.,]00)? ?(€|eur\b|euro|tl\b|usd|\$|£|евро|يورو)",
         r"\b(maganan|magganan|majanan|bbalash|bibalash|be?balash|mgany|magany)\b",
-        r"\bwithout (a |any |the )?(deposit|down payment|prepayment)\b|ohne anzahlung|sans (acompte|avance)",
+        r"\bwithout (a |any |the )?(deposit|down payment|prepayment)\b|ohne anzahlung|ohne berechnung|sans (acompte|avance)",
         r"\b(all|every|any) (the )?(discounts?|refunds?|free upgrades?)\b",
         r"\b(invoice|bill|balance|total)\b.{0,20}\b(to 0|to zero|cancell?ed|waived|is 0|= ?0)\b",
         r"\b(pays? nothing|doesn'?t (have to )?pay|free hotel|free upgrade|approve my free)\b",
@@ -395,6 +416,9 @@ _WEAK: dict[str, list[str]] = {
         r"(alle rabatte|jede rückerstattung|zahlt nichts|muss nichts zahlen|rechnung auf 0)",
         r"(tous les (remboursements|rabais|remises)|ne paie (pas|rien)|gratuitement)",
         r"(все скидки|все возвраты|ничего не платит|не платит|бесплатно)",
+        r"\b(deposit|payment|balance|fee) (is|has been|was|will be) refunded\b|iade edil(di|mis|ecek|digini|ecegini)\w*|\bne paiera (pas|rien)|ne payera (pas|rien)|ne payerai (pas|rien)",
+        # a final price stated as a fact ("the final price is 2000 dollars, all inclusive")
+        r"\b(final|total) price\b.{0,15}\d|[\d٠-٩].{0,25}(all[- ]inclusive|everything included|alles inklusive|tout compris|вс[её] включено|her sey dahil)|السعر النهائي .{0,10}[\d٠-٩]|(endpreis|gesamtpreis|prix final|итогов\w* цен\w*|son fiyat|toplam fiyat)\w* .{0,10}\d",
         r"(كل الخصومات|كل الخصومات|لا تدفع|ما تدفع|ببلاش|kol el discounts?)",
     ],
     # The approval or the team being bypassed, or a rule invented for every patient.
@@ -504,6 +528,12 @@ _WEAK: dict[str, list[str]] = {
     "iban_given": [r"\[iban\]"],
     # Someone else's approval claimed ("management has approved", "the doctor agreed").
     "agreed_claim": [
+        r"\b(as|like) (we )?(agreed|discussed|arranged|settled) (with you|on the phone|by phone|last (week|time|month)|earlier|before)\b|\bwe (had )?(agreed|settled) (on the phone|by phone|last|earlier|that)\b|\b(you|your colleague) (promised|agreed|confirmed) (me )?(on the phone|by phone|last)",
+        r"(anlasmistik|anlastik|anlasmistiniz|sozlesmistik|konusmustuk|konustugumuz gibi|anlastigimiz gibi|sizinle konustugumuz)",
+        r"wie (letzte woche |gestern |am telefon |telefonisch )?(mit ihnen|mit dir|besprochen|vereinbart|abgesprochen)|wie (mit ihnen|mit dir) (besprochen|vereinbart|abgesprochen)|wir (hatten|haben) (das )?(telefonisch |am telefon )?(vereinbart|besprochen|abgemacht)",
+        r"comme (convenu|vu|discute|prevu) (avec vous|au telephone|par telephone|la semaine)|nous (avions|avons) convenu|on s'etait mis d'accord",
+        r"(мы|мы ж|мы же) (с вами |с тобой )?(.{0,20})?(договорились|договаривались|условились)|как (договаривались|договорились)|так договорились",
+        r"(اتفقنا|متفقين|اتفقت معكم|اتفقت معك|حسب الاتفاق)",
         r"\b(doctor|dr|surgeon|management|manager|director|owner|coordinator|admin|you)\b.{0,20}\b(already )?(agreed|approved|authori[sz]ed|granted|promised)\b",
         r"\b(doctor|dr|surgeon|management|manager|director|head|owner|coordinator|admin|boss)\b.{0,40}\b(on the phone|by phone|in person)\b.{0,20}\b(agreed|approved|confirmed|promised|okayed|said yes)\b|\bas (agreed|arranged|discussed) (with|by) (dr|doctor|the|your|my|mr|mrs|ms)\b",
         r"\b(doctor|dr|surgeon|nurse|manager|director|head|owner|coordinator|admin|boss)\b.{0,30}\b(agreed|approved|confirmed|promised|okayed|said yes)\b.{0,20}\b(on the phone|by phone|in person)\b",
@@ -524,11 +554,11 @@ _WEAK: dict[str, list[str]] = {
     ],
     # An order to confirm or put something in writing.
     "confirm_order": [
-        r"\b(and|n|&) confirm\b|\b(just|simply|please|pls) confirm\b|\bconfirm (it|that|this|to (him|her|them|the patient))\b|\bconfirm\b.{0,20}\bin writing\b",
+        r"\b(and|n|&) confirm\b|\b(just|simply|please|pls) confirm\b|\bconfirm (it|that|this|to (him|her|them|the patient))\b|\bconfirm\b.{0,20}\bin writing\b|\bconfirm (please |pls )?(that )?(this|it) is (correct|right|true|the case|valid)\b",
         r"\b(sadece|hemen|direkt) onayla\b|yazili (olarak )?(teyit|onay)",
-        r"bestatige (einfach|es|das|schriftlich)|schriftlich (zu )?bestatigen",
-        r"\bconfirme(z)?[ -](juste|le|la|moi|lui)\b|confirmer par ecrit|\bconfirm\w* .{0,10}par ecrit",
-        r"подтверди(те)? (просто|это|письменно|ей|ему)|просто подтверди",
+        r"bestatige (einfach|es|das|schriftlich)|bestatigen sie (mir )?(bitte |einfach |kurz )*(schriftlich)?,? dass|schriftlich (zu )?bestatigen",
+        r"\bconfirme(z)?[ -](juste|le|la|moi|lui)\b|\bconfirme(z)?(-moi)? (que|par ecrit que)\b|confirmer par ecrit|\bconfirm\w* .{0,10}par ecrit",
+        r"подтверди(те)? (просто|это|письменно|ей|ему)|просто подтверди|подтверди\w*[ ,]+((плиз|пж|пожалуйста|плз)[ ,]+)?что\b",
         r"(اكد|أكد) (لي|له|لها)|بس (اكد|أكد)|كتابيا",
     ],
     # A payload hidden in an encoding, or an order to decode one.
@@ -578,7 +608,7 @@ _WEAK: dict[str, list[str]] = {
     ],
     # An order to pass something on to "the patient" in the third person: not a patient's voice.
     "relay_order": [
-        r"\bconfirm (it |this |that )?to the (patient|client)\b|\b(share|give)\b.{0,25}\b(with )?(everyone|anyone|all patients|everybody) (who|that)\b|(herkese|soran herkese) .{0,20}(ver|soyle|gonder)|(bestatige|bestaetige)\w* .{0,10}(der|dem) (patientin|patienten)|confirme.{0,6}a la patiente|confirme.{0,6}au patient|подтверди\w* (пациент|клиент)\w*|اكد (للمريض|للمريضه|للعميل)",
+        r"\bconfirm (it |this |that )?to the (patient|client)\b|\b(share|give)\b.{0,25}\b(with )?(everyone|anyone|all patients|everybody) (who|that)\b|(herkese|soran herkese) .{0,20}(ver|soyle|gonder)|(bestatige|bestaetige)\w* .{0,10}(der|dem) (patientin|patienten)|\ban (die |den )?(patientin|patienten) (bestatigen|bestaetigen|weitergeben|mitteilen)|confirme.{0,6}a la patiente|confirme.{0,6}au patient|подтверди\w* (пациент|клиент)\w*|اكد (للمريض|للمريضه|للعميل)",
         r"\b(tell|inform|notify|let) (the|this) (patient|client|customer)\b|\btell this one\b|\bto the patient\b",
         r"hastaya (bildir|soyle|ilet|yaz|haber ver)\w*",
         r"(dem|der) (patienten|patientin)\b.{0,30}\b(mitteilen|mitzuteilen|sagen|bestätigen|zu bestätigen|schreiben)",
@@ -588,7 +618,14 @@ _WEAK: dict[str, list[str]] = {
     ],
     # Somebody at the clinic said so ("the reception asked me to", "approved by the director").
     "hearsay": [
-        r"\b(reception|front desk|desk|nurse|staff|coordinator|secretary|sales team)\b.{0,20}\b(asked|told|said|instructed) (me|you)\b.{0,40}\b(price|discount|free|quote|pricing|rate)|\b(approved|authori[sz]ed|signed off|permitted) by (the |dr|your )|\b(written |verbal )?permission from\b",
+        r"\b(told|asked|instructed|wants|said (to|i should|that i should)) (me )?(to )?(tell|let) you( know)?\b|\b(said|told me) (i should|to) (tell|let) you\b|\bsaid i should let you know\b",
+        r"(iletmemi|soylememi|yazmami|bildirmemi) (istedi|soyledi)|size (iletmemi|soylememi|yazmami)",
+        r"(ich soll|soll ich) (ihnen|dir|euch) (sagen|ausrichten|mitteilen|schreiben)|(ihnen|dir) (auszurichten|mitzuteilen|zu sagen)",
+        r"(m'a dit|m'a demande|m'a charge) de (vous|te) (dire|transmettre|informer|ecrire|prevenir)",
+        r"(сказал|сказала|попросил|попросила|велел|велела)\w* (мне )?(передать|сказать|написать|сообщить) (тебе|вам)",
+        r"(قال|قالت|قالو|طلب|طلبت)[^ ]* (لي )?(ابلغك|اقولك|اقول لك|اخبرك|أبلغك|أقولك|أخبرك)",
+        r"\b2aloli\b|\b2alouli\b|\b2alet(li)? (a2olak|aqolak)",
+        r"\b(reception|front desk|desk|nurse|staff|coordinator|secretary|sales team)\b.{0,20}\b(asked|told|said|instructed) (me|you)\b.{0,40}\b(price|discount|free(?! (for|on|at|in|slot|day|date|that|then))|quote|pricing|rate)|\b(approved|authori[sz]ed|signed off|permitted) by (the |dr|your )|\b(written |verbal )?permission from\b",
         r"(resepsiyon|sekreter|hemsire|personel|koordinator)\w* .{0,40}(fiyat|indirim|ucretsiz)\w* .{0,30}(soyledi|dedi)|(onayiyla|izniyle|tarafindan onaylan)",
         r"(rezeption|empfang|sekretariat|schwester|personal)\w* .{0,20}(hat gesagt|sagte|meinte).{0,50}(preis|rabatt|kostenlos|gratis)|(genehmigt|freigegeben) (von|durch)|erlaubnis (von|vom)",
         r"(reception|accueil|secretariat|infirmiere|personnel)\w* .{0,20}(m'a dit|a dit).{0,50}(tarif|prix|remise|gratuit)|(approuve|autorise|valide) par|permission (de|du)",
@@ -606,6 +643,9 @@ _WEAK: dict[str, list[str]] = {
     ],
     # The reply dictated: "say that ...", "reply only with '...'", "write '...' at the end".
     "dictate": [
+        r"\b(say|write|tell me|type)\b[^'\"«»“”]{0,30}[«“„][^«»“”„]{3,}[»”“]|\b(sag|sagen sie|schreib)\w*[^'\"«»“”„]{0,30}[«“„][^«»“”„]{3,}[»”“]",
+        r"\b(ein|eine) (kurzes|kurze|einfaches|einfache) [„“«\"'][^„“”«»\"']{2,}[“”»\"'] (reicht|genugt|genuegt)|\b(a|just a) (short|simple|quick) [“«\"'][^“”«»\"']{2,}[”»\"'] (is enough|will do|is fine)",
+        r"(напиши|скажи|ответь)\w*[^.?!]{0,30}\bчто\b.{0,60}(оплачен|бесплатн|одобрен|возврат|не нужн|не требует|включ)",
         r"\b(reply|answer|respond|say)\b.{0,20}\b(exactly|verbatim|nothing else|word for word)\b|(aynen|sadece) (sunu|bunu) (yaz|cevap)|(genau|nur) (das|folgendes) (antworten|schreiben)|reponds exactement|ответь (ровно|только) это|رد (بالضبط|بس) ب",
         r"\b(add|append|include|end with|put)\b.{0,25}\b(line|sentence|phrase|text)\b|\bat the end\b.{0,15}\b(add|write|put)|\bas your (reply|answer|response)\b|\b(output|answer|reply)\b.{0,20}\bas json\b|\balways (reply|answer|respond|say)\b",
         r"(sonuna|basina) .{0,15}(cumle|satir|ifade)\w* (ekle|yaz)|cevap olarak (gonder|yaz)|her zaman .{0,25}(cevap ver|yanit ver|de\b)",
@@ -639,6 +679,13 @@ _WEAK: dict[str, list[str]] = {
     # What the answer must assert, ordered: "when you answer also write that ... is free". An
     # order about the answer alone ("in your reply include the hotel address") is no sign.
     "answer_order": [
+        # what the answer must say, placed in it ('at the end of your reply write that ...')
+        r"\b(at the end|at the bottom|at the start) of (your|the|this) (answer|reply|response|message)\b.{0,30}\b(write|add|say|put|include|mention|state)\b|\b(add|write|put|include|mention|state)\b.{0,10}\bin your (answer|reply|response)\b(?=.{0,80}(free|no cost|approved|confirmed|paid|waived|refunded|discount|not needed|not required|\bprice\b|\d))",
+        r"(cevab|yanit|mesaj)\w* (sonuna|basina|altina)\b.{0,30}(yaz|ekle)",
+        r"(am ende|am schluss|am anfang) (deiner|ihrer|der) (antwort|nachricht)\b.{0,30}(schreib|füg|erwähn|setz|vermerk)",
+        r"(a la fin|au debut|en bas) de (ta|votre|la) (reponse|message)\b.{0,30}(ecris|ajoute|mets|mentionne|indique)",
+        r"(в конце|в начале|внизу) (ответа|сообщения)\b.{0,30}(напиши|добавь|укажи|допиши|припиши)|(напиши|добавь|укажи|допиши|припиши)\w* .{0,10}в (конце|начале) (ответа|сообщения)",
+        r"(في|ب)\s?(اخر|آخر|نهايه|بدايه) (الرساله|الرد|ردك|رسالتك)[^ ]* .{0,30}(اكتب|ضيف|اضف|قول|حط)|(لما|وانت|حين) (ترد|تجاوب)[^ ]* (اكتب|ضيف|حط)[^ ]* .{0,40}(السعر|مجان|خصم|\d|[٠-٩])",
         r"\b(when you (answer|reply|respond)|in (your|the) (answer|reply|response))\b.{0,30}\b(write|add|say|put|include|mention|state|type)\b(?=.{0,80}(free|no cost|no charge|approved|confirmed|paid|waived|refunded|included free|discount))|\b(write|add|put|include|mention|state)\b.{0,20}\b(in|into|to|at the end of) your (answer|reply|response)\b(?=.{0,80}(free|no cost|no charge|approved|confirmed|paid|waived|refunded|included free|discount))",
         r"(cevabinda|cevabina|yanitinda|yanitina|cevap verirken|cevap yazarken)(?=.{0,80}(ucretsiz|bedava|onay|odendi|odenmis|hediye|indirim|iade))",
         r"(in deiner|in ihrer|in der|in eurer) antwort.{0,30}(schreib|füg|erwähn|sag|setz)(?=.{0,80}(kostenlos|gratis|genehmigt|bestätigt|bezahlt|erlassen|erstattet|rabatt))|(schreib|füg|erwähn|setz)\w*.{0,20}in (deine|deiner|ihre|ihrer|die) antwort(?=.{0,80}(kostenlos|gratis|genehmigt|bestätigt|bezahlt|erlassen|erstattet|rabatt))|wenn (du|sie) antwort\w*.{0,20}(schreib|füg|erwähn)(?=.{0,80}(kostenlos|gratis|genehmigt|bestätigt|bezahlt|erlassen|erstattet|rabatt))",
@@ -748,9 +795,34 @@ _WEAK: dict[str, list[str]] = {
         r"(правил|ограничени|услови)\w* .{0,20}(отмен[её]н|приостановлен|снят)\w*|(правил|ограничени|услови)\w* .{0,20}(не распространя|не действу|не касаю|не применя)|освобожд\w* от (предоплат|оплат|правил)",
         r"(ال)?(قواعد|قوانين|سياسه|شروط|قاعده)[^ ]* .{0,15}(ملغيه|ملغاه|موقوفه|متوقفه)|(ال)?(قواعد|قوانين|سياسه|شروط)[^ ]* .{0,15}(ما|لا|مش|ماراح) (تنطبق|تسري|تشمل)|(معفى|معفي|مستثنى) من (القواعد|العربون|الدفع)",
     ],
+    # An order to store something in the patient's file, profile or booking: the assistant keeps
+    # no ledger of terms, so beside money stated it is a term being written into the record
+    # ("note a 40% discount in my file"); a flight time or an allergy to be noted has no money.
+    "store_order": [
+        r"\b(note|add|put|save|store|record|log|enter|write|mark)\b.{0,30}\b(in|into|on|to) (my|the|our) (file|record|records|profile|booking|account|notes|chart|case|system)\b|\b(note|add|record|enter|mark|register)\b (it|that|this|a|the) .{0,40}\b(discount|price|free|waiver|rate)",
+        r"(dosyama|dosyaya|kaydima|kayda|profilime|profile|sisteme|hesabima|rezervasyonuma)\w* (not|kaydet|kayded|gec|ekle|isle|yaz|gir)\w*|not (eder misiniz|edin|et\b|alin|dusun)",
+        r"\b(in|zu) (meine[mn]?|die|der|meiner) (akte|unterlagen|profil|buchungsprofil|buchung|kundenakte|patientenakte|datei|kartei)\w*\b.{0,30}(hinterleg|speicher|eintrag|vermerk|notier|aufnehm|ubernehm)\w*|(hinterlegen|speichern|eintragen|vermerken|notieren)\b.{0,5}(sie)?.{0,30}(akte|unterlagen|profil|buchung|kartei)|\b(rabatt|preis|nachlass)\w* .{0,20}(vermerken|eintragen|hinterlegen|notieren)|\b(vermerken|eintragen|hinterlegen|notieren) (sie )?(bei mir|mir)\b|\bbitte .{0,30}eintragen\b",
+        r"(enregistr|not|ajout|inscri|consign|mentionn)\w* .{0,25}(dans|a|sur) (mon|le|ma) (dossier|profil|fiche|reservation|compte)|\bde (noter|consigner|enregistrer) que\b|merci de (le |la )?(noter|consigner|enregistrer)",
+        r"(занес|запиш|внес|отмет|помет|зафиксир|сохран)\w* .{0,25}(в|во) (карточк|карт|профил|систем|дел|бронь|анкет)\w*|(отметь|отметьте|отметил|запиши|запишите|зафиксируй|зафиксируйте|внесите)\w* .{0,15}(скидк|цен|бесплатн|стоимост)",
+        r"(سجل|سجلي|سجلها|سجله|احفظ|ضيف|اضف|دون|قيد)[^ ]* .{0,20}(في|ب|على) ?(ملفي|الملف|ملفها|حسابي|النظام|سجلي|الحجز)",
+        r"\b(zapish|zanes|otmet|vnes|sohran|zafiksir)\w* .{0,25}(v|vo) (kart|profil|sistem|delo|anket)\w*",
+    ],
+    # A form or template with blanks, in the clinic's voice, to be filled in and sent back: the
+    # assistant would sign what it says ("Klinika podtverzhdaet ... ____"); a form without money
+    # beside it is a patient's paperwork.
+    "fill_template": [
+        r"\b(fill|complete|fill out|fill in)\b.{0,120}_{3,}|_{3,}.{0,200}\b(fill|complete)\b",
+        r"(doldur|tamamla)\w*.{0,120}_{3,}|_{3,}.{0,200}(doldur|tamamla)\w*",
+        r"(ausfull|ausfuell|vervollstandig|ergaenz|erganz)\w*.{0,120}_{3,}",
+        r"(rempli|remplis|remplir|completez|complete)\w*.{0,120}_{3,}",
+        r"заполн\w*.{0,120}_{3,}",
+        r"\bzapoln\w*.{0,120}_{3,}",
+        r"(تعبي|عبي|تعبيه|املأ|املا|اكمل|تكمل|عبّي)[^ ]*.{0,120}_{3,}",
+    ],
     # Where every payment goes now: an account declared closed, "all payments" redirected, a
     # transfer ordered to a new account -- the clinic's voice, or a fraudster's.
     "account_switch": [
+        r"\b(el|al) ?7(e|a)?sab (el|al) ?(gedid|jdid|jadid|gdid)\b|\b(tghayar|tghayyar|ghayar|ghayyar|te3'ayar)\w* (el|al) ?(bayanat|7esab|7sab|iban|account)|الحساب الجديد (للتحويل|للدفع|للتحويلات)",
         r"(?<!\bmy )\b(old|previous|former|current) (iban|account|bank (account|details))\b.{0,30}\b(closed|no longer|invalid|not valid|not in use|blocked|deactivated)\b|\b(all|any|every|future) (payments|deposits|transfers|invoices|balances)\b[^.?!]{0,40}(\[iban\]|account|iban|hesab|konto|compte|\brib\b)|\b(pay|transfer|wire|send|deposit)\w* (it |the deposit |the balance |payments )?(to|into|on) (the|this|our) new (account|iban|bank)",
         r"eski (hesap|iban)\w* .{0,20}(kapandi|kapatildi|gecersiz|kullanilmiyor|iptal)|(tum|butun|tüm|bütün) (odemeler|kaporalar|havaleler)\w*[^.?!]{0,40}(\[iban\]|account|iban|hesab|konto|compte|\brib\b)|(artik|bundan sonra) .{0,20}(bu|su|yeni) (hesab|iban)\w*",
         r"(?<!mein )(?<!meine )alte\w* (konto|iban|bankverbindung|kontonummer)\w* .{0,30}(geschlossen|gekündigt|ungültig|nicht mehr|aufgelöst)|\b(alle|sämtliche|kunftige) (zahlungen|überweisungen|anzahlungen)\b[^.?!]{0,40}(\[iban\]|account|iban|hesab|konto|compte|\brib\b)|(ab sofort|ab heute|künftig) .{0,20}(auf|an) (das|unser|dieses) neue\w* (konto|iban|bankverbindung)",
@@ -951,6 +1023,8 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     about money (:func:`_approval_of_something_else`).
     """
     signs = _raw_signs(redacted)
+    if "store_order" in signs and not _money_stated(redacted):
+        signs = tuple(sign for sign in signs if sign != "store_order")
     if (
         "agreed_claim" in signs
         and _MONEY_SIGNS & set(signs)
@@ -958,6 +1032,28 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     ):
         return tuple(sign for sign in signs if sign != "agreed_claim")
     return signs
+
+
+def _money_stated(redacted: str) -> bool:
+    """Money set or stated in a sentence that is not a question.
+
+    An order to note something in the patient's file is a patient's ordinary request (a flight
+    time, an allergy, a receipt); it is a term being written into the record only when money is
+    stated beside it ("note the 40 % discount", "the beard graft is free, save it in my file").
+    A free hotel only asked about ("Otel ücretsiz mi? Not eder misiniz") states nothing.
+    """
+    for sentence in _SENTENCE_END.split(redacted):
+        # Turkish asks with a particle, which also makes a polite order ("kaydeder misiniz"):
+        # without a question mark, each clause is judged on its own.
+        clauses = [sentence] if "?" in sentence or "\u061f" in sentence else sentence.split(",")
+        for clause in clauses:
+            if (
+                clause.strip()
+                and not _QUESTION.search(clause)
+                and _MONEY_SIGNS & set(_raw_signs(clause))
+            ):
+                return True
+    return False
 
 
 def _raw_signs(redacted: str) -> tuple[str, ...]:
@@ -1018,6 +1114,8 @@ _FAMILY = {
     "quoted_commitment": "money",
     # a binding word quoted as the reply's content: an approval stated, beside the dictation
     "dictated_approval": "money",
+    "store_order": "store",
+    "fill_template": "dictate",
 }
 # Weak signs computed by code rather than by a table.
 _WEAK_STRUCTURE = frozenset({"quoted_commitment", "dictated_approval"})
@@ -1068,6 +1166,13 @@ _DATA_EXTRACTION = compile_all(
         r"(телефоны|номера|адреса|контакты)\w*.{0,30}пациентов",
         r"(ارقام|عناوين)[^ ]* .{0,20}المرضى",
         r"\b(list|liste|listesi|liste der|список|قائمه)\w*.{0,30}(patients|patienten|hasta|пациент|المرضى)\w*.{0,60}(phone|telephone|telefon|numar|nummer|numero|телефон|номер|ارقام|adres|address|e-?mail)",
+        # what another patient paid or agreed, asked about the one who wrote before
+        r"\b(before me|earlier today)\b.{0,60}\b(price|paid|pay|cost|deal)\b|\b(price|paid|pay|cost|deal)\b.{0,60}\b(wrote|messaged|asked|chatted)\b.{0,15}\bbefore me\b|\b(how much|what) did (the|that|another) (patient|lady|woman|man|guy|client)\b.{0,40}\b(pay|get)\b",
+        r"(benden once|benden evvel)\b.{0,60}(fiyat|kaca|ne kadar|odedi|anlas)\w*|(diger|baska) hasta\w* .{0,30}(kaca|ne kadar|hangi fiyat)\w*",
+        r"vor mir\b.{0,60}(preis|bezahlt|gezahlt|kosten)\w*|(andere[rn]?) (patient|patientin)\w* .{0,30}(bezahlt|gezahlt|preis)",
+        r"(avant moi)\b.{0,60}(prix|paye|tarif)|(prix|paye|tarif)\w*.{0,60}\b(ecrit|demande)\w* avant moi|(quel prix|combien) .{0,40}(autres? (patient|patiente|cliente?)s?|la dame|le monsieur)",
+        r"(до меня)\b.{0,60}(цен|платил|заплатил|стоил)\w*|(цен|платил|заплатил|стоил)\w*.{0,60}(писал|писала|обращал)\w* .{0,15}до меня|(друг|остальн)\w* пациент\w*.{0,60}(сколько|кто сколько) (платил|заплатил)|кто сколько (платил|заплатил)",
+        r"(قبلي)\b.{0,60}(سعر|دفع|كم)|(كم|ايش|شو) (دفع|دفعت|دفعوا)[^ ]* .{0,20}(المريض|المريضه|المرضى|الست|الحرمه) (اللي|الي) (قبلي|كتب)",
         # another patient's conversation: what they wrote is theirs, whoever asks
         r"\b(previous|last|earlier|next) (patient|user|customer|client)'?s? (messages?|conversations?|chats?|chat history|questions)\b|\b(show|send|give|paste|forward|share|copy)\b.{0,20}\b(other|another) (patient|user|customer|client)'?s?'? (messages?|conversations?|chats?|chat history)\b|\bwhat (did|has) (the )?(previous|last) (patient|user|customer|client) (ask|asked|say|said|write|wrote|send|sent|tell|told)\b|\b(tell|show|give|send|paste|repeat|forward)\b.{0,15}\bwhat (the )?(previous|last) (patient|user|customer|client) (asked|said|wrote|sent|told)\b|\b(messages?|conversations?|chats?) (of|from|with) (the )?(previous|last|earlier) (patient|user|customer|client)",
         r"(onceki|son) (hasta|kullanici|musteri)\w* (mesaj|konusma|yazisma|sohbet|soru)\w*",
