@@ -93,6 +93,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"ارتعاش",
             r"\b(7arara|7rara|s5ona|sokhna|skhona|s5oneh|7umma|homma)\b",
         ),
+        # "سخن" is also hot food, drink or water ("قهوة سخنة", a hot shower): not the body.
+        unless=(
+            r"(قهو|شاي|مويه|ماء|ماي|اكل|أكل|شوربه|حليب|مشروب|دش|شاور|كماد|اكياس|أكياس)\w*\s+(سخن|ساخن)",
+        ),
     ),
     RedFlag(
         id="heavy_bleeding",
@@ -146,6 +150,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"نزيف لم يتوقف",
             r"(الشاش|الضماد|المخده|المخدة|المنشفه)\w*.{0,15}(مليان|مليانه|مليء|غرق)\w* (دم|بالدم)",
             r"(نزيف|دم).{0,40}(دوخه|دوار|اغماء|دايخ|دايخه)",
+            # Gulf and Levantine: "the blood runs ... and has not stopped", "she gets dizzy"
+            r"(?<!\w)(الدم|دم)\s+(ينزل|نازل|يطلع|طالع|يسيل).{0,40}(ما وقف|ما يوقف|ما بيوقف|ما وقّف|ما راضي يوقف|مو راضي يوقف|لا يتوقف)",
+            r"(?<!\w)(نزيف|الدم|دم)(?!\w).{0,100}(?<!\w)(تدوخ|يدوخ|ادوخ|صارت تدوخ|صار يدوخ|دخت|داخت|دايخ|دايخه)",
             r"\b(el dam|dam|nazif)\b.{0,20}(mesh|msh|ma) ?(bey2af|wa2ef|wa2af|byo2af|radi yo2af)",
         ),
     ),
@@ -564,7 +571,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bعمى\b",
             r"نظري.{0,15}(راح|اسود|يغمق)",
             r"(ستاره|ستارة|ظل اسود|ظل على|ومضات|بقع سوداء)",
-            r"\b(ma|mesh|msh|mish|mo|mu) (a?sh[ou]+f|shay[ei]f)\w*",  # "mesh shayef kwayes"
+            r"\b(ma|mesh|msh|mish|mo|mu) (a?sh[ou]+f|shay[ei]?f)\w*",  # "mesh shayef", "mesh shayfa"
             r"\b(sitara|setara|sitaara|staara)\b.{0,40}\b(3eni|3ayni|3aini|3ini|3een|3youni|nazari)\b",
         ),
         # "I can't see your e-mail", "не вижу свободных дат": seeing a thing, not eyesight.
