@@ -180,7 +180,7 @@ SYMPTOMS: list[str] = [
     r"رائحة",
     r"ريحة",
     r"حار",
-    r"سخن",
+    r"(?<!قهوه )(?<!قهوة )(?<!شاي )(?<!مويه )(?<!ماء )(?<!ماي )(?<!اكل )(?<!أكل )(?<!دش )(?<!حليب )(?<!شوربه )(?<!مشروب )سخن",  # not a hot drink or shower
     r"قاسي",
     r"دم",
     r"يوجع",
@@ -299,6 +299,13 @@ CARE_QUESTIONS: list[str] = [
     r"\bbandaj",
     r"\batel\b",
     r"\bkorse",
+    # garments and what to wear ("sporcu sütyeni gece de giymem gerekiyor mu", "sports bra")
+    r"\b(sütyen|sutyen|sporcu sütyen|giymem|giymeli|giyebilir)",
+    r"\b(sports bra|support bra|wear (the |my )?(bra|garment|binder))",
+    r"\b(sport-?bh|stütz-?bh|kompressionsmieder|tragen muss)",
+    r"\b(soutien-gorge|brassière)",
+    r"(компрессионн|бель[её]|бандаж|носить)",
+    r"(المشد|الكورسيه|حمالة|حماله|البس|ألبس)",
     r"ne zaman.{0,30}(bilirim|miyim|mıyım)",
     r"\bdusch",
     r"haare waschen",
@@ -392,7 +399,11 @@ MEDICATION: list[str] = [
 ]
 
 QUESTION: list[str] = [
-    r"[?؟]",  # the Arabic question mark too
+    r"\?",  # runs on Latin-script messages only (a pattern without letters is filed as Latin)
+    # ... so a question mark after an Arabic or Cyrillic word is spelled with that script's
+    # letters (the Arabic "؟" is folded to "?")
+    r"[ء-ي]\W{0,3}\?",
+    r"[а-яё]\W{0,3}\?",
     r"\b(can|may|should|could|is it ok|is it okay|is it safe)\b",
     r"\b(mı|mi|mu|mü|mıyım|miyim|muyum|müyüm)\b",
     r"\b(darf|kann|soll|sollte|ist es)\b",

@@ -62,6 +62,7 @@ LEAD_FILLERS = _with_latin(
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "
         "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "
+        "falan filan felan "
         "عندي عندى فيه في يوجد هناك اي أي لدي عنده عندها ابدا أبدا شي اشي كان صار حتى كمان برضو ايضا "
         "3ndi 3andi fi"
     )

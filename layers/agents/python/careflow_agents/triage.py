@@ -91,6 +91,7 @@ def _tables() -> PhraseTables:
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
         ("routine_complaint", complaints.ROUTINE),
+        ("painkiller", complaints.PAINKILLER),
     ):
         tables[name] = patterns
     return PhraseTables(tables)
@@ -135,11 +136,14 @@ class _Message:
             self._scopes[view] = negation.scopes(getattr(self.views, view), latin=view == "latin")
         return self._scopes[view]
 
-    def hits(self, name: str, unless: str | None = None) -> tuple[bool, bool]:
+    def hits(
+        self, name: str, unless: str | None = None, inside: str | None = None
+    ) -> tuple[bool, bool]:
         """(affirmed, negated): whether the table matches outside / only inside negation.
 
         A hit with an ``unless`` pattern from 40 characters before it to 120 after its start
-        does not count.
+        does not count, nor one that starts inside a match of the ``inside`` table (the pain
+        of "Schmerzmittel").
         """
         folded, latin = self.patterns(name)
         exceptions = self.patterns(unless) if unless else ((), ())
@@ -154,6 +158,8 @@ class _Message:
                 for match in pattern.finditer(text):
                     window = text[max(0, match.start() - 40) : match.start() + 120]
                     if any(e.search(window) for e in exceptions[index]):
+                        continue
+                    if inside and any(s <= match.start() < e for s, e in self.spans(inside, view)):
                         continue
                     scopes = self.scopes(view)
                     last = max(match.start(), match.end() - 1)
@@ -178,7 +184,7 @@ class _Message:
         folded, latin = self.patterns("symptoms")
         for view, patterns in (("folded", folded), ("latin", latin)):
             text = getattr(self.views, view)
-            normal = self.spans("normal", view)
+            normal = self.spans("normal", view) + self.spans("painkiller", view)
             for pattern in patterns:
                 for match in pattern.finditer(text):
                     if negation.inside(match.start(), self.scopes(view)):
@@ -367,7 +373,7 @@ def triage(
     hypothetical = not post_stage and not operated and message.any("hypothetical")
     if flags and hypothetical:
         negated, flags = negated + flags, ()  # "will I bleed a lot after it?": not an emergency
-    symptoms, negated_symptoms = message.hits("symptoms")
+    symptoms, negated_symptoms = message.hits("symptoms", inside="painkiller")
     symptoms = symptoms or (bool(negated) and message.any("normal"))
     # Before an operation, "after the surgery" in a question is about the future.
     after = post_stage or operated or (message.any("after") and not hypothetical)
