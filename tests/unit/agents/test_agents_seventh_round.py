@@ -231,3 +231,35 @@ def test_a_question_mark_after_arabic_or_cyrillic_makes_a_medical_question(text:
     """A pattern without letters runs on Latin-script messages only, so "?" was never seen
     in an Arabic or Russian message; a painkiller question asks for a coordinator's approval."""
     assert triage(text, stage="post_op").medical_question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you do beard transplants? How many grafts would I need? I can send photos.",
+        "Machen Sie auch Augenbrauentransplantation? Ich kann Ihnen Fotos schicken.",
+    ],
+)
+def test_photos_offered_with_a_treatment_question_are_for_its_assessment(text: str) -> None:
+    assert triage(text, stage="enquiry").intent == "treatment_enquiry"
+
+
+def test_a_documents_request_beside_the_photos_stays_documents() -> None:
+    text = "Do you do veneers? I can send photos, and please send me the consent form."
+    assert triage(text, stage="enquiry").intent == "documents"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dikiş yerinden açık sarı sıvı geliyor, irin gibi değil, koku yok",
+        "Tag 6 nach der Bauchstraffung, an der Naht etwas klares Wundwasser, kein Fieber",
+    ],
+)
+def test_serous_wound_fluid_is_no_emergency(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert result.red_flags == () and result.urgency != "urgent"
+
+
+def test_yellow_wound_fluid_is_still_pus() -> None:
+    assert "pus" in red_flags("dikiş yerinden sarı sıvı geliyor")[0]

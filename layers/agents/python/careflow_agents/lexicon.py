@@ -649,3 +649,14 @@ DATE_CHECK: list[str] = [
     r"(мне (так )?подходит|так подходит|правильно\?|верно\?|вс[её] верно)",
     r"(صح\?|صح؟|صحيح\?|صحيح؟|مناسب لي|يناسبني)",
 ]
+
+# The writer offers photos ("I can send photos", "je peux envoyer des photos"): beside a question
+# about a treatment they are for its assessment, not a documents request.
+PHOTOS_OFFERED: list[str] = [
+    r"\b(i can|i could|i'?ll|happy to|shall i) (send|share|upload)\b.{0,20}\b(photos?|pictures?|pics)\b",
+    r"\b(je peux|je pourrais|je vous) (vous )?(envoy|envoie|transmet)\w*.{0,10}photos?",
+    r"\b(ich kann|ich könnte|ich schicke|gerne) (ihnen |euch )?(fotos?|bilder)\b.{0,20}(schick|send)\w*",
+    r"\b(fotoğraf|foto)\w* (atabilirim|gönderebilirim|yollayabilirim|atayım|göndereyim)",
+    r"(могу|можно) (скинуть|прислать|отправить) (фото|снимк)\w*",
+    r"(اقدر|أقدر|ممكن|بقدر) (ارسل|أرسل|ابعت|ابعث)\w* (صور|الصور)",
+]

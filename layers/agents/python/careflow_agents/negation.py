@@ -192,6 +192,8 @@ _RESOLVED_SOURCES = (
     r"|поднима|бол|быва|появ|беспоко|усилива|выделя)\w*",
     r"(боль|отек|кровотечени|кровь|покраснени|температур)\w* (почти |совсем |уже )?(прошл|прош[её]л"
     r"|ушл|спал|остановил|пропал)\w*",
+    # Turkish "not like pus" ("irin gibi değil"): the comparison is denied
+    r"\b(irin|iltihap|kan|cerahat)\w* gibi (değil|degil)",
 )
 
 

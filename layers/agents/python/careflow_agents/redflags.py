@@ -407,7 +407,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\birinl",
             r"cerahat",
             r"enfeksiyon",
-            r"(yeşil|sarı|sarımsı|yeşilimsi|bulanık) (akıntı|irin|sıvı|cerahat|su)",
+            # ("acik sari", light yellow) fluid is serous, not pus (NHS wound care)
+            r"(yeşil|(?<!açık )sarı|sarımsı|yeşilimsi|bulanık) (akıntı|irin|sıvı|cerahat|su)",
             r"(kötü|pis|berbat|ağır|leş|garip|iğrenç) (bir |bi )?(koku|kokuyor)",
             r"\bkokuyor",
             r"kızarık\w*.{0,25}(yayılıyor|büyüyor|artıyor|genişliyor|yayıldı)",
@@ -917,7 +918,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # Clear fluid from a wound, a small opening or a drain, no nose in sight, is wound fluid
         # (NHS 'Wound care after surgery'), not a skull-base leak.
         unless=(
-            r"^(?!.*\b(nose|nostril|burn|nase|nez|narine|нос|ноздр|خشم|انف|منخار)).*\b(wound|incision|stitch|drain|dikiş|yara|kesi|açıklık|dren|naht|wunde|drainage|plaie|cicatrice|шов|шва|рана|дренаж|جرح|الغرز|الدرنقه)",
+            r"^(?!.*\b(nose|nostril|burn|nase|nez|narine|нос|ноздр|خشم|انف|منخار)).*\b(wound|incision|stitch|drain|dikiş|yara|kesi|açıklık|dren|naht|wund|drainage|plaie|cicatrice|шов|шва|рана|дренаж|جرح|الغرز|الدرنقه)",
         ),
     ),
     RedFlag(

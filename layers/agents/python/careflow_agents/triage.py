@@ -88,6 +88,7 @@ def _tables() -> PhraseTables:
         ("second_topic", lexicon.SECOND_TOPIC),
         ("operation_date", lexicon.OPERATION_DATE),
         ("date_check", lexicon.DATE_CHECK),
+        ("photos_offered", lexicon.PHOTOS_OFFERED),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
         ("routine_complaint", complaints.ROUTINE),
@@ -310,6 +311,18 @@ def _main_ask(message: _Message, matched: tuple[str, ...]) -> tuple[str, ...]:
     return matched
 
 
+def _only_photos_offered(message: _Message) -> bool:
+    """Every documents cue lies inside an offer of photos ("je peux envoyer des photos")."""
+    for view in ("folded", "latin"):
+        if not getattr(message.views, view):
+            continue
+        offered = message.spans("photos_offered", view)
+        cues = message.spans("intent:documents", view)
+        if cues and not all(any(s <= c < e for s, e in offered) for c, _ce in cues):
+            return False
+    return message.any("photos_offered")
+
+
 def _quotation_blanked(text: str) -> str | None:
     """The message without its quotations (None when it quotes nothing)."""
     blanked, count = re.subn(lexicon.QUOTATION, " ", text)
@@ -407,6 +420,8 @@ def triage(
             review=review,
         )
     intent = _choose(matched, has_treatment, message)
+    if intent == "documents" and "treatment_enquiry" in matched and _only_photos_offered(message):
+        intent = "treatment_enquiry"  # "... how many grafts would I need? I can send photos"
     if intent == "travel" and message.any("operation_date") and message.any("date_check"):
         # "the coordinator said the operation is on the 12th and I arrive on the 11th -- is that
         # right?": the operation's date is checked; the flight follows from it
