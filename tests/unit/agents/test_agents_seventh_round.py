@@ -263,3 +263,20 @@ def test_serous_wound_fluid_is_no_emergency(text: str) -> None:
 
 def test_yellow_wound_fluid_is_still_pus() -> None:
     assert "pus" in red_flags("dikiş yerinden sarı sıvı geliyor")[0]
+
+
+@pytest.mark.parametrize(
+    ("flag", "text"),
+    [
+        ("breathing_difficulty", "i krieg ka Luft seit heit friah"),
+        ("breathing_difficulty", "i cha fast nöd schnaufe seit am morge"),
+        ("pulmonary_embolism_signs", "d Brust sticht beim Schnaufen"),
+        ("vomiting_abdominal", "mues immer erbreche und chan nüt bhalte"),
+    ],
+)
+def test_austrian_and_swiss_german_red_flags(flag: str, text: str) -> None:
+    assert flag in red_flags(text)[0]
+
+
+def test_swiss_german_breathing_without_pain_is_no_red_flag() -> None:
+    assert red_flags("beim Schnaufen tuts nöd weh, alles guet")[0] == ()
