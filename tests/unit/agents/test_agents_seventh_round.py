@@ -280,3 +280,14 @@ def test_austrian_and_swiss_german_red_flags(flag: str, text: str) -> None:
 
 def test_swiss_german_breathing_without_pain_is_no_red_flag() -> None:
     assert red_flags("beim Schnaufen tuts nöd weh, alles guet")[0] == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["je vomis tout, meme l eau", "je vomis absolument tout depuis hier"]
+)
+def test_french_vomiting_everything_typed_fast(text: str) -> None:
+    assert "vomiting_abdominal" in red_flags(text)[0]
+
+
+def test_vomiting_once_and_better_is_no_red_flag() -> None:
+    assert "vomiting_abdominal" not in red_flags("j'ai vomi une fois hier soir, ça va mieux")[0]

@@ -879,6 +879,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(garde|garder)\w*.{0,15}(rien|pas l'eau|pas d'eau|aucun liquide)",
             r"rien ne passe",
             r"même (pas )?l'eau.{0,15}(ressort|passe pas|vomi)",
+            # typed fast: "je vomis tout", "meme l eau"
+            r"vomi\w* (absolument |vraiment )?tout\b(?! à l'heure)",
+            r"(vomi|garde|retiens)\w*.{0,20}même (pas )?l[' ]?eau",
             r"épaule.{0,20}(douleur|mal)",
             r"(douleur|mal)\w*.{0,25}épaule",
             r"ventre (dur comme|très dur|rigide)",
