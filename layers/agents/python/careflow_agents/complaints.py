@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002 -- multilingual clinical phrases, one per line
+# ruff: noqa: RUF001, RUF002, RUF003 -- multilingual clinical phrases, one per line
 """The post-op safety net: a bodily complaint in words the red-flag catalogue does not know.
 
 The catalogue (:mod:`careflow_agents.redflags`) only knows the emergencies it lists; patients
@@ -60,7 +60,7 @@ _STANDALONE = {
     "en": r"\b(hives|rash|welts|tingl|pins and needles|drowsy|groggy|can'?t wake|double vision|seeing double|blurred vision|blurry vision|palpitation|heart (is )?(racing|pounding|skipping)|fluttering|light[- ]?headed|clammy|sweating|sweats|cold sweat|passing out|blacked out|fainted|bloated|can'?t (pee|poo|pass (gas|wind))|constipat|diarrh|jaundice|yellow (skin|eyes))",
     "tr": r"\b(kurdeşen|döküntü|kabarcık|kabarık|karıncalan|uyuşukluk|uyku hali|uyanamıyorum|çift görüyorum|bulanık görüyorum|çarpıntı|kalbim (çok )?(hızlı|küt küt|çarpıyor)|terleme|soğuk ter|bayıldım|bayılacak|şişkinlik|gaz çıkaramıyorum|kabız|ishal|sarılık)",
     "de": r"\b(quaddel|nesselsucht|ausschlag|kribbel|ameisenlaufen|benommen|schläfrig|kaum wach|doppelbilder|doppelt sehen|verschwommen sehen|herzrasen|herzstolpern|herzklopfen|kaltschweiß|schweißausbr|ohnmächtig|umgekippt|aufgebläht|blähbauch|kein stuhlgang|verstopf|durchfall|gelbsucht)",
-    "fr": r"\b(urticaire|éruption|plaques rouges|fourmill|picotement|somnolen|endormi|vois double|vision double|vision floue|palpitation|cœur (qui )?(bat|s'emballe)|coeur (qui )?(bat|s'emballe)|sueurs?|moite|évanoui|tombé dans les pommes|ballonn|constip|diarrhée|jaunisse)",
+    "fr": r"\b(urticaire|éruption|plaques rouges|fourmill|picotement|somnolen|endormi|vois double|vision double|vision floue|palpitation|cœur (qui )?(bat|s'emballe)|coeur (qui )?(bat|s'emballe)|sueurs?|moite|évanoui|tombé dans les pommes|ballonn|constip|diarrhée|jaunisse\b)",
     "ru": r"\b(крапивниц|сыпь|высыпан|покалыв|мурашк|сонлив|не могу проснуться|двоится|двоит в глазах|пелена|сердцебиени|сердце (колотится|выскакивает|бьется|бьётся)|холодный пот|потливост|потею|обморок|потерял сознание|потеряла сознание|вздути|запор|понос|диаре|желтух)",
     "ar": _AR
     + r"(طفح|حبوب حمراء|حساسيه|حساسية|شري|تنميل|نعسان|نعسانه|دايخ|دايخه|زغلله|زغللة|اشوف دبل|خفقان|قلبي يدق|دقات قلبي|عرق بارد|تعرق|اغمى علي|أغمي علي|اغماء|إغماء|انتفاخ البطن|نفخه|نفخة|امساك|إمساك|اسهال|إسهال|صفار|يرقان)",
@@ -93,8 +93,15 @@ IMPROVING: list[str] = list(_IMPROVING)
 # (expected for weeks after breast surgery), swelling adjectives.
 _BRUISE = r"(bruis|swell|bleus?\b|hématome|bluterguss|blaue flecken|flecken|синяк|гематом|отек|отёк|morluk|morar|mor\b|كدم|ازرق|أزرق)"
 _HEALING_COLOUR = (
-    r"(yellow|green|gelb|grün|jaune|vert|желт|жёлт|зелен|зелён|sarı|yeşil|اصفر|أصفر|اخضر|أخضر)"
+    r"(yellow|green|gelb|grün|jaune|jauni|vert|желт|жёлт|зелен|зелён|sarı|sarar|yeşil"
+    r"|اصفر|أصفر|اخضر|أخضر|يصفر|تصفر|صفرت)"
 )
+# A painkiller names the pain it treats ("ağrı kesici", "Schmerzmittel"): no complaint, and no
+# symptom either (:meth:`careflow_agents.triage._Message.hits` skips hits inside one).
+PAINKILLER: list[str] = [
+    r"\b(ağrı kesici|agri kesici|schmerzmittel|schmerztablette|pain ?killers?|antidouleur)\w*"
+    r"|(обезболивающ|مسكن)\w*",
+]
 ROUTINE: list[str] = [
     rf"{_BRUISE}\w*[^.!?;\n]{{0,40}}{_HEALING_COLOUR}\w*",
     rf"{_HEALING_COLOUR}\w*[^.!?;\n]{{0,25}}{_BRUISE}\w*",
@@ -102,4 +109,13 @@ ROUTINE: list[str] = [
     r"(онемел|онемен|немеют|немеет)\w*",
     r"(منتفخ|منفوخ|وارم|متورم)\w* ?(شوي|شوية|شويه|بسيط|خفيف)?",
     r"\b(nipples?|mamelons?|brustwarzen?|meme uçlar|соск)\w*[^.!?;\n]{0,20}(numb|engourdi|taub|uyuş|онемел|немеют)\w*",
+    # Transplanted hairs falling out 2-8 weeks after a hair transplant ("shedding", "shock loss")
+    # is expected (ISHRS patient information on FUE/FUT recovery): the follicle stays.
+    r"\b(grafted |transplanted |new )?(hairs?|grafts|cheveux|greffons|haare|saç|волос|الشعر)\w*"
+    r"[^.!?;\n]{0,30}(fall\w* out|shed|tomb|ausfall|fallen aus|dökül|выпада|يتساقط|تساقط|يطيح|طاح)\w*",
+    r"\b(shedding|shock loss|effluvium)\b",
+    *PAINKILLER,
+    # Hot food, drink or water ("قهوة سخنة", "hot shower"): the thing is hot, not the body.
+    r"\b(hot|warm) (coffee|tea|drinks?|food|soup|shower|bath|water)\b"
+    r"|(قهو|شاي|مويه|ماء|ماي|اكل|أكل|شوربه|حليب|مشروب|دش|شاور)\w*\s+(سخن|ساخن|حار)\w*",
 ]

@@ -33,6 +33,10 @@ _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{2,}")
+# A code-switched message with at least this share of Cyrillic letters (and two Cyrillic words)
+# is Russian: the development sets' mixed Russian-English messages hold 11-45 %.
+_MIXED_CYRILLIC_SHARE = 0.2
 # Turkish-only letters: a strong hint when the detector hesitates between tr and others.
 _TURKISH_LETTERS = re.compile(r"[ığşİĞŞ]")
 
@@ -151,6 +155,14 @@ def detect(
     if arabic / len(letters) > 0.5 and "ar" in candidates:
         return LanguageResult("ar", "script", arabic / len(letters))
     if cyrillic / len(letters) > 0.5 and "ru" in candidates:
+        return LanguageResult("ru", "script", cyrillic / len(letters))
+    if (
+        cyrillic / len(letters) >= _MIXED_CYRILLIC_SHARE
+        and len(_CYRILLIC_WORD.findall(clean)) >= 2
+        and "ru" in candidates
+    ):
+        # Russian mixed with English ("привет, just a quick one ... спасибо"): only a Russian
+        # speaker writes whole Cyrillic words, and Russian is the only Cyrillic language offered.
         return LanguageResult("ru", "script", cyrillic / len(letters))
     folded = fold(clean)
     if "ru" in candidates and russian_in_latin(folded, clean):

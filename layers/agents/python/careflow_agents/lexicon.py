@@ -180,7 +180,7 @@ SYMPTOMS: list[str] = [
     r"رائحة",
     r"ريحة",
     r"حار",
-    r"سخن",
+    r"(?<!قهوه )(?<!قهوة )(?<!شاي )(?<!مويه )(?<!ماء )(?<!ماي )(?<!اكل )(?<!أكل )(?<!دش )(?<!حليب )(?<!شوربه )(?<!مشروب )سخن",  # not a hot drink or shower
     r"قاسي",
     r"دم",
     r"يوجع",
@@ -299,6 +299,13 @@ CARE_QUESTIONS: list[str] = [
     r"\bbandaj",
     r"\batel\b",
     r"\bkorse",
+    # garments and what to wear ("sporcu sütyeni gece de giymem gerekiyor mu", "sports bra")
+    r"\b(sütyen|sutyen|sporcu sütyen|giymem|giymeli|giyebilir)",
+    r"\b(sports bra|support bra|wear (the |my )?(bra|garment|binder))",
+    r"\b(sport-?bh|stütz-?bh|kompressionsmieder|tragen muss)",
+    r"\b(soutien-gorge|brassière)",
+    r"(компрессионн|бель[её]|бандаж|носить)",
+    r"(المشد|الكورسيه|حمالة|حماله|البس|ألبس)",
     r"ne zaman.{0,30}(bilirim|miyim|mıyım)",
     r"\bdusch",
     r"haare waschen",
@@ -384,13 +391,19 @@ MEDICATION: list[str] = [
     r"\b(ibuprofen|aspirin|paracetamol|painkillers?|pain ?killers?|antibiotics?|medications?|medicine|pills?|tablets?|blood thinners?|dose|dosage|arnica)\b",
     r"\b(ilaç|ağrı kesici|antibiyotik|aspirin|kan sulandırıcı|doz|parol|majezik|hap)\w*",
     r"\b(medikament|schmerzmittel|antibiotik|tablette|blutverdünner|dosis|ibuprofen|aspirin)\w*",
+    # brand names patients use for the same drugs (diclofenac, metamizole, tramadol)
+    r"\b(voltaren|diclofenac|novalgin|metamizol|nurofen|tramadol|tramal|arcoxia|dafalgan|efferalgan|nolotil)\b",
     r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
     r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)",
-    r"(دواء|أدوية|مسكن|مضاد حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
+    r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
 ]
 
 QUESTION: list[str] = [
-    r"\?",
+    r"\?",  # runs on Latin-script messages only (a pattern without letters is filed as Latin)
+    # ... so a question mark after an Arabic or Cyrillic word is spelled with that script's
+    # letters (the Arabic "؟" is folded to "?")
+    r"[ء-ي]\W{0,3}\?",
+    r"[а-яё]\W{0,3}\?",
     r"\b(can|may|should|could|is it ok|is it okay|is it safe)\b",
     r"\b(mı|mi|mu|mü|mıyım|miyim|muyum|müyüm)\b",
     r"\b(darf|kann|soll|sollte|ist es)\b",
@@ -417,13 +430,13 @@ INTENTS: dict[str, list[str]] = {
         r"\w(zahlung|überweisung|erstattung|kasse)\b|\bbar oder (mit )?karte\b",
         r"\b(paiement|payer|payé|acompte|virement|carte bancaire|carte de crédit|rembours|espèces|versement)",
         r"(оплат|платеж|платёж|предоплат|депозит|банковский перевод|перевести деньги|рассрочк|возврат денег|наличн|картой)",
-        r"(الدفع|ادفع|دفعت|عربون|دفعة|تحويل بنكي|بطاقة ائتمان|بالبطاقة|تقسيط|استرداد|نقدا|كاش)",
+        r"(الدفع|ادفع|دفعت|عربون|دفعة|(ال)?تحويل (ال)?بنكي|معلومات التحويل|بيانات التحويل|بطاقة ائتمان|بالبطاقة|تقسيط|استرداد|نقدا|كاش)",
     ],
     "travel": [
         r"\b(flights?|fly(ing)?|airport|hotel|transfer|pick ?up|arriv(e|al|ing)|land(ing|s)?|visa|accommodation|taxi|boarding)\b",
         r"\b(uçuş|uçak|uçağ|havalimanı|havaalanı|otel|transfer|karşıla|varış|iniş|konaklama|vize|bilet)",
         r"\b(flug|fliege|flughafen|hotel|transfer|abholung|abholen|ankunft|ankomme|lande|unterkunft|visum)",
-        r"\b(vol|vols|avion|aéroport|hôtel|transfert|navette|arrivée|j'arrive|atterri|hébergement|visa|billet)",
+        r"\b(vols?\b|avion|aéroport|hôtel|transfert|navette|arrivée|j'arrive|atterri|hébergement|visa|billet)",
         r"(рейс|перел[её]т|аэропорт|отел|гостиниц|трансфер|встрет|прил[её]т|прилетаю|виз[аиуы]|жиль[её]|билет)",
         r"(رحلة|طيران|مطار|فندق|توصيل|استقبال|الوصول|\bأصل\b|سأصل|إقامة|تأشيرة|تذكرة|فيزا|خطاب دعوه|خطاب دعوة|السفاره|السفارة)",
     ],
@@ -449,6 +462,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(preis|kosten|kostet|wie ?viel(?!e)|angebot|teuer|kostenvoranschlag)",
         r"\b(prix|coût|coûte|combien(?! de (jours|nuits|temps|semaines|séances|greffons|fois))|devis|tarif)",
         r"(цен[аыуе]|стоимост|сколько (стоит|стоят|будет)|почем|прайс|расценк|во сколько обойд)",
+        # spoken Russian: "скока/скоко/скок стоит", "по деньгам", "ценник"
+        r"\b(скока|скоко|скок|сколько|скольк\w*) (стоит|стоят|будет стоить|выйдет|по деньгам)|по деньгам|ценник",
         r"(سعر|أسعار|كم تكلفة|تكلفة|كم يكلف|كم سعر|عرض سعر|كم الثمن|بكم)",
         # "offer" as a price only as a noun ("any offers", "best offer"): "do you offer
         # implants?" asks what the clinic does, not what it costs.
@@ -485,6 +500,9 @@ INTENTS: dict[str, list[str]] = {
         r"\b(rendez-vous|rdv|réserver|disponibilité|créneau|quand puis-je venir|date disponible)",
         r"(запис(ь|аться|ать)|при[её]м|свободн\w* дат|когда можно приехать|забронир)",
         r"(موعد|حجز|أحجز|متى يمكنني القدوم|مواعيد|متى يمكنني المجيء)",
+        # which of the offered days ("welcher Tag wäre besser", "какое число", "hangi gün")
+        r"\bwhich (day|date)\b|\bwelche[rsn]? (tag|datum|termin)\b|\bquel(le)? (jour|date)\b",
+        r"\bhangi (gün|tarih)|(какой|какое|какая) (день|числ\w*|дат\w*)|(أي|اي|انهي|أنهي) (يوم|تاريخ)",
     ],
     "treatment_enquiry": [
         r"\b(treatments?|surgery|operation|procedure|interested in|information about|info about|do you (do|offer|perform)|recovery time|how long does|candidate|consultation|results)\b",
@@ -504,7 +522,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(tedavi|ameliyat|operasyon|bilgi almak|hakkında bilgi|yaptırmak istiyorum|yapıyor musunuz|iyileşme süresi|burun estetiği|saç ekimi|diş|implant|göğüs|liposuction|karın germe|estetik)",
         r"(behandlung|operation|eingriff|informationen|interessiere mich|nasenkorrektur|nasen-op|haartransplantation|veneers|implantat|brustvergrößerung|fettabsaugung|zähne|lifting|straffung|machen sie (auch )?|bieten sie)",  # German compounds: no leading \b
         r"\b(traitement|chirurgie|opération|intervention|faites-vous|proposez-vous|renseignements?|informations|intéressée?|rhinoplastie|greffes? de cheveux|greffes? capillaires?|facettes|implants?|seins|liposuccion|dents|augmentation mammaire|prothèses? mammaires?|abdominoplastie|blépharoplastie|lifting)",
-        r"(лечени|операци|процедур|информаци|интересует|ринопласт|пересадк\w* волос|винир|имплант|увеличени\w* груди|липосакц|зуб|подтяжк|лифтинг|блефаропласт|(вы )?делаете|проводите)",
+        r"(лечени|операци|процедур|информаци|интересует|ринопласт|пересадк\w* (волос|бород|бровей|брови|усов)|восстанавлива|восстановлени|реабилитаци|у вас (делают|делается|делаете|можно сделать)|винир|имплант|увеличени\w* груди|липосакц|зуб|подтяжк|лифтинг|блефаропласт|(вы )?делаете|проводите)",
         r"(علاج|عملية|جراحة|معلومات|استفسار|هل تجرون|هل تقومون|تجميل الأنف|زراعة الشعر|قشور|زراعة الأسنان|تكبير الثدي|شفط الدهون|الأسنان)",
     ],
 }
@@ -572,4 +590,73 @@ INVOICE: list[str] = [
     r"\b(facture|reçu|justificatif)",
     r"(сч[её]т\b|сч[её]т-фактур|квитанц|чек)",
     r"(فاتوره|فاتورة|ايصال|إيصال)",
+]
+
+# Whether something is part of the offer ("does that also include the PRP?", "ist die
+# Kompressionswäsche dabei?", "le suivi est compris ?", "uçak bileti de dahil mi?", "داخل في
+# السعر؟"): asked about the clinic's quoted offer, the question is about the item, not the price.
+INCLUDED_ASKED: list[str] = [
+    r"\b(does|do|would|will) (that|it|this|the (price|package|offer|quote)) (also )?include|\bincluded\b|\bor (is|are) (that|those|it|they) extra\b",
+    r"\b(ist|sind)\b.{0,50}\b(dabei|inbegriffen|enthalten|mit drin|inklusive)\s*\?|\bextra (kosten|bezahlen)",
+    r"\b(compris|inclus|incluse?s?)\b.{0,15}\?|\ben (plus|supplément)\b.{0,15}\?",
+    r"\bdahil (mi|mı|mu|degil|değil)|\bayrıca mı (ödeniyor|ödenecek)|\bekstra mı",
+    r"(входит|входят|включен\w*|включает|включено)\b.{0,40}\?|\bотдельно\b.{0,15}\?",
+    r"(داخل في|داخل ب|مشمول|يشمل|ضمن) ?(السعر|العرض|الباقه|الباقة)|(يندفع|ينحسب|ادفعه|أدفعه) (لحاله|لوحده|منفصل)",
+]
+
+# A price actually asked ("how much", "was kostet", "combien ça coûte"): narrower than a price
+# word, since the clinic's quoted offer names its amount and a question about it may ask
+# something else.
+PRICE_QUESTION: list[str] = [
+    r"\bhow much\b|\bwhat('s| is) the (price|cost)\b",
+    r"\bwie ?viel\b|\bwas kostet\b",
+    r"\bcombien (ça |ca |cela |ça me |ca me )?(co[uû]t|fait|pour)|\bquel (est le |serait le )?prix\b",
+    r"\bkaç (para|euro|lira|tl)|\bne kadar (tutar|tutuyor|öder)|\bfiyat\w* ne\b",
+    r"сколько (стоит|стоят|будет|выйдет)|какая цена|\b(скока|скоко|скок) стоит",
+    r"\bكم (السعر|سعر|التكلفه|تكلفه|يكلف|الثمن|تكلف)|\bبكم\b",
+]
+
+# A quotation in the marks of any of our languages: the clinic's offer quoted back.
+QUOTATION: str = r"[«„“”\"][^«»„“”\"\n]{3,240}[»“”\"]"
+
+# A second topic in one message ("... и заодно -- предоплата переносится?", "and also, do you
+# ...", "bir de ..."): the marker introduces the aside; the message's main ask comes before it.
+SECOND_TOPIC: list[str] = [
+    r"(^|[.?!,;:]\s*|\band\s+)(also|by the way|btw|one more (thing|question)|another question)\b",
+    r"(^|[.?!,;:]\s*|\bund\s+)(übrigens|außerdem|ausserdem|noch eine frage|und noch was)\b",
+    r"(^|[.?!,;:]\s*|\bet\s+)(au fait|autre question|par ailleurs|sinon|aussi)\b",
+    r"(^|[.?!,;:]\s*)(bir de|bi de|ayrıca|bu arada|bir sorum daha)\b",
+    r"(^|[.?!,;:—–-]\s*|\s)(и|а) (ещ[её]|заодно|кстати)\b|(^|[.?!,;:—–-]\s*)(кстати|заодно|ещ[её] вопрос)\b",
+    r"(^|[.?!,;:؟،]\s*)(و?كمان|و?بالمره|و?ايضا|و?أيضا|سؤال (ثاني|تاني|اخر|آخر))",
+]
+
+# The operation's date, as a day number within a few words of the operation ("l'opération serait
+# le 12 mai", "surgery on the 14th"): not an amount, a stay or a time.
+OPERATION_DATE: list[str] = [
+    r"(surgery|operation|procedure|opération|intervention|eingriff|\bop\b|ameliyat|операци|عملي)\w*"
+    r".{0,30}?(?<![\d.,])([1-9]|[12]\d|3[01])(?![\d.,]\d)"
+    r"(?!\s?(€|eur|euro|\$|%|nuits?|nights?|gece|nächte|ноч|ليال|days?|jours?|tagen?|gün|дн|дней"
+    r"|weeks?|semaines?|wochen|hafta|недел|يوم|ايام|grafts?|greffons|greft|h\b|uhr|saat|am\b|pm\b|:))",
+]
+
+# The writer checks or accepts a date the clinic proposed ("c'est bien ça ?", "мне так подходит",
+# "works for me", "stimmt das?").
+DATE_CHECK: list[str] = [
+    r"\b(is that (right|correct)|works for me|suits me|that'?s fine (for|with) me|is that ok)\b",
+    r"\b(c'est bien ça|c'est correct|ça me va|ça me convient)\b",
+    r"\b(stimmt das|passt (mir|uns|für mich)|ist das richtig)\b",
+    r"\b(doğru mu|bana uyar|benim için uygun)\b",
+    r"(мне (так )?подходит|так подходит|правильно\?|верно\?|вс[её] верно)",
+    r"(صح\?|صح؟|صحيح\?|صحيح؟|مناسب لي|يناسبني)",
+]
+
+# The writer offers photos ("I can send photos", "je peux envoyer des photos"): beside a question
+# about a treatment they are for its assessment, not a documents request.
+PHOTOS_OFFERED: list[str] = [
+    r"\b(i can|i could|i'?ll|happy to|shall i) (send|share|upload)\b.{0,20}\b(photos?|pictures?|pics)\b",
+    r"\b(je peux|je pourrais|je vous) (vous )?(envoy|envoie|transmet)\w*.{0,10}photos?",
+    r"\b(ich kann|ich könnte|ich schicke|gerne) (ihnen |euch )?(fotos?|bilder)\b.{0,20}(schick|send)\w*",
+    r"\b(fotoğraf|foto)\w* (atabilirim|gönderebilirim|yollayabilirim|atayım|göndereyim)",
+    r"(могу|можно) (скинуть|прислать|отправить) (фото|снимк)\w*",
+    r"(اقدر|أقدر|ممكن|بقدر) (ارسل|أرسل|ابعت|ابعث)\w* (صور|الصور)",
 ]

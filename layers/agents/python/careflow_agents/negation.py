@@ -62,6 +62,7 @@ LEAD_FILLERS = _with_latin(
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "
         "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "
+        "falan filan felan "
         "عندي عندى فيه في يوجد هناك اي أي لدي عنده عندها ابدا أبدا شي اشي كان صار حتى كمان برضو ايضا "
         "3ndi 3andi fi"
     )
@@ -191,6 +192,8 @@ _RESOLVED_SOURCES = (
     r"|поднима|бол|быва|появ|беспоко|усилива|выделя)\w*",
     r"(боль|отек|кровотечени|кровь|покраснени|температур)\w* (почти |совсем |уже )?(прошл|прош[её]л"
     r"|ушл|спал|остановил|пропал)\w*",
+    # Turkish "not like pus" ("irin gibi değil"): the comparison is denied
+    r"\b(irin|iltihap|kan|cerahat)\w* gibi (değil|degil)",
 )
 
 

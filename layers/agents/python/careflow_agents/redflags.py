@@ -87,7 +87,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"سخونة",
             r"سخونت(ي|ه|ها|و|ك|هم)\b",
             r"سخونية",
-            r"\bسخن",
+            # "سخن" is also hot food, drink or water ("قهوة سخنة", "دش سخن"): not the body. Said
+            # as lookbehinds, not an ``unless``, whose window would also hide a fever nearby.
+            r"\b(?<!قهوه )(?<!قهوة )(?<!شاي )(?<!مويه )(?<!ماء )(?<!ماي )(?<!اكل )(?<!أكل )(?<!دش )(?<!حليب )(?<!شوربه )(?<!مشروب )سخن",
             r"رجفة",
             r"قشعريرة",
             r"ارتعاش",
@@ -146,6 +148,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"نزيف لم يتوقف",
             r"(الشاش|الضماد|المخده|المخدة|المنشفه)\w*.{0,15}(مليان|مليانه|مليء|غرق)\w* (دم|بالدم)",
             r"(نزيف|دم).{0,40}(دوخه|دوار|اغماء|دايخ|دايخه)",
+            # Gulf and Levantine: "the blood runs ... and has not stopped", "she gets dizzy"
+            r"(?<!\w)(الدم|دم)\s+(ينزل|نازل|يطلع|طالع|يسيل).{0,40}(ما وقف|ما يوقف|ما بيوقف|ما وقّف|ما راضي يوقف|مو راضي يوقف|لا يتوقف)",
+            r"(?<!\w)(نزيف|الدم|دم)(?!\w).{0,100}(?<!\w)(تدوخ|يدوخ|ادوخ|صارت تدوخ|صار يدوخ|دخت|داخت|دايخ|دايخه)",
             r"\b(el dam|dam|nazif)\b.{0,20}(mesh|msh|ma) ?(bey2af|wa2ef|wa2af|byo2af|radi yo2af)",
         ),
     ),
@@ -168,6 +173,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"solunum (sıkıntısı|güçlüğü)",
             r"atemnot",
             r"(bekomme|kriege|krieg) (keine|kaum|schlecht|schwer) luft",
+            # Austrian and Swiss German: "ka/kei Luft", "schnaufen" for breathing
+            r"\b(bekomm|krieg|chum|überchum)\w* (ka|kaa|kei|keni|kaum) luft",
+            r"\b(kann|cha|chan|ka) (fast |fascht |gar )?(ned|nöd|nit|net|nicht|kaum|schlecht) (richtig )?(schnaufe|schnaufen|atme|atmen)\b",
+            r"\b(schnaufe|schnaufen)\b (isch|ist|geht) (so |ganz )?(schwer|streng|mühsam)",
             r"kann (nicht|kaum) (richtig |mehr )?atmen",
             r"schwer (zu )?atmen",
             r"atme.{0,10}(schwer|schlecht|kaum)",
@@ -260,7 +269,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"çarpıntı",
             r"nabzım.{0,10}(yüksek|hızlı|1[2-9]\d)",
             r"beim (einatmen|atmen|luftholen).{0,20}(schmerz|stich|tut|sticht)",
-            r"(schmerz|stich|stechen)\w*.{0,20}beim (einatmen|atmen|luftholen)",
+            r"(schmerz|stich|stechen|sticht)\w*.{0,20}beim (einatmen|atmen|luftholen|schnaufen)",
             r"(blut husten|huste blut|bluthusten|blut im auswurf)",
             r"herzrasen",
             r"herz.{0,15}(rast|klopft (stark|wie wild)|schlägt (sehr )?schnell|stolpert)",
@@ -402,7 +411,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\birinl",
             r"cerahat",
             r"enfeksiyon",
-            r"(yeşil|sarı|sarımsı|yeşilimsi|bulanık) (akıntı|irin|sıvı|cerahat|su)",
+            # ("acik sari", light yellow) fluid is serous, not pus (NHS wound care)
+            r"(yeşil|(?<!açık )sarı|sarımsı|yeşilimsi|bulanık) (akıntı|irin|sıvı|cerahat|su)",
             r"(kötü|pis|berbat|ağır|leş|garip|iğrenç) (bir |bi )?(koku|kokuyor)",
             r"\bkokuyor",
             r"kızarık\w*.{0,25}(yayılıyor|büyüyor|artıyor|genişliyor|yayıldı)",
@@ -564,7 +574,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bعمى\b",
             r"نظري.{0,15}(راح|اسود|يغمق)",
             r"(ستاره|ستارة|ظل اسود|ظل على|ومضات|بقع سوداء)",
-            r"\b(ma|mesh|msh|mish|mo|mu) (a?sh[ou]+f|shay[ei]f)\w*",  # "mesh shayef kwayes"
+            r"\b(ma|mesh|msh|mish|mo|mu) (a?sh[ou]+f|shay[ei]?f)\w*",  # "mesh shayef", "mesh shayfa"
             r"\b(sitara|setara|sitaara|staara)\b.{0,40}\b(3eni|3ayni|3aini|3ini|3een|3youni|nazari)\b",
         ),
         # "I can't see your e-mail", "не вижу свободных дат": seeing a thing, not eyesight.
@@ -858,6 +868,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ständig|dauernd|immer wieder|ununterbrochen|nur noch) (am )?(erbrech|übergeb|kotz|spuck)",
             r"(wasser|flüssigkeit|nichts|trinken)\w*.{0,20}(bei mir behalten|drin behalten|unten behalten|drinnen)",
             r"behalte (nichts|kein wasser|nicht mal wasser)",
+            # Swiss and Austrian German: "chan nüt bhalte", "i kann nix drinbehalten"
+            r"\b(nüt|nix|nit|nüüt|gar nix)\b.{0,12}\b(bhalte|bhalten|behalte|behalten|drinbehalten|dinne)\b",
+            r"\b(immer|dauernd|ständig|nur no|nur noch) (am )?(erbreche|erbrech|spucke|chotze|kotze)",
             r"schulter\w*.{0,20}(schmerz|tut weh|zieht)",
             r"schmerz\w*.{0,25}schulter",
             r"bauch.{0,15}(bretthart|hart wie)",
@@ -866,6 +879,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(garde|garder)\w*.{0,15}(rien|pas l'eau|pas d'eau|aucun liquide)",
             r"rien ne passe",
             r"même (pas )?l'eau.{0,15}(ressort|passe pas|vomi)",
+            # typed fast: "je vomis tout", "meme l eau"
+            r"vomi\w* (absolument |vraiment )?tout\b(?! à l'heure)",
+            r"(vomi|garde|retiens)\w*.{0,20}même (pas )?l[' ]?eau",
             r"épaule.{0,20}(douleur|mal)",
             r"(douleur|mal)\w*.{0,25}épaule",
             r"ventre (dur comme|très dur|rigide)",
@@ -912,7 +928,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # Clear fluid from a wound, a small opening or a drain, no nose in sight, is wound fluid
         # (NHS 'Wound care after surgery'), not a skull-base leak.
         unless=(
-            r"^(?!.*\b(nose|nostril|burn|nase|nez|narine|нос|ноздр|خشم|انف|منخار)).*\b(wound|incision|stitch|drain|dikiş|yara|kesi|açıklık|dren|naht|wunde|drainage|plaie|cicatrice|шов|шва|рана|дренаж|جرح|الغرز|الدرنقه)",
+            r"^(?!.*\b(nose|nostril|burn|nase|nez|narine|нос|ноздр|خشم|انف|منخار)).*\b(wound|incision|stitch|drain|dikiş|yara|kesi|açıklık|dren|naht|wund|drainage|plaie|cicatrice|шов|шва|рана|дренаж|جرح|الغرز|الدرنقه)",
         ),
     ),
     RedFlag(

@@ -95,6 +95,7 @@ _COMMON = frozenset(
         "wieder",
         "schon",
         "nicht",
+        "stimmt",  # "stimmt das?" (is that right), not the voice ("Stimme")
         "stark",
         "alors",
         "encore",

@@ -313,6 +313,11 @@ _RUSSIAN_LATIN = frozenset(
         "shtuk",
         "skidki",
         "skidka",
+        # spoken price and time questions ("skoka stoit", "skok po vremeni")
+        "skoka",
+        "skoko",
+        "stoiat",
+        "vremeni",
     ]
 )
 _TURKISH_COLLOQUIAL = re.compile(r"(?<=[iu])yo(m?)\b")

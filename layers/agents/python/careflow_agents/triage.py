@@ -20,6 +20,7 @@ Order of the screen (clinical safety before routing):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -82,9 +83,16 @@ def _tables() -> PhraseTables:
         ("price_asked", lexicon.PRICE_OVER_TRAVEL),
         ("weekday_time", lexicon.WEEKDAY_TIME),
         ("booking_clause", lexicon.BOOKING_CLAUSE),
+        ("included_asked", lexicon.INCLUDED_ASKED),
+        ("price_question", lexicon.PRICE_QUESTION),
+        ("second_topic", lexicon.SECOND_TOPIC),
+        ("operation_date", lexicon.OPERATION_DATE),
+        ("date_check", lexicon.DATE_CHECK),
+        ("photos_offered", lexicon.PHOTOS_OFFERED),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
         ("routine_complaint", complaints.ROUTINE),
+        ("painkiller", complaints.PAINKILLER),
     ):
         tables[name] = patterns
     return PhraseTables(tables)
@@ -129,11 +137,14 @@ class _Message:
             self._scopes[view] = negation.scopes(getattr(self.views, view), latin=view == "latin")
         return self._scopes[view]
 
-    def hits(self, name: str, unless: str | None = None) -> tuple[bool, bool]:
+    def hits(
+        self, name: str, unless: str | None = None, inside: str | None = None
+    ) -> tuple[bool, bool]:
         """(affirmed, negated): whether the table matches outside / only inside negation.
 
         A hit with an ``unless`` pattern from 40 characters before it to 120 after its start
-        does not count.
+        does not count, nor one that starts inside a match of the ``inside`` table (the pain
+        of "Schmerzmittel").
         """
         folded, latin = self.patterns(name)
         exceptions = self.patterns(unless) if unless else ((), ())
@@ -148,6 +159,8 @@ class _Message:
                 for match in pattern.finditer(text):
                     window = text[max(0, match.start() - 40) : match.start() + 120]
                     if any(e.search(window) for e in exceptions[index]):
+                        continue
+                    if inside and any(s <= match.start() < e for s, e in self.spans(inside, view)):
                         continue
                     scopes = self.scopes(view)
                     last = max(match.start(), match.end() - 1)
@@ -172,7 +185,7 @@ class _Message:
         folded, latin = self.patterns("symptoms")
         for view, patterns in (("folded", folded), ("latin", latin)):
             text = getattr(self.views, view)
-            normal = self.spans("normal", view)
+            normal = self.spans("normal", view) + self.spans("painkiller", view)
             for pattern in patterns:
                 for match in pattern.finditer(text):
                     if negation.inside(match.start(), self.scopes(view)):
@@ -255,7 +268,7 @@ def _appointment_outside_booking_clause(message: _Message) -> bool:
 
 
 def _matched_intents(message: _Message) -> tuple[str, ...]:
-    return tuple(
+    matched = tuple(
         i
         for i in lexicon.INTENT_PRIORITY
         if (
@@ -264,6 +277,76 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
         )
         or (i == "appointment" and message.any("weekday_time"))
     )
+    return _main_ask(message, matched) if len(matched) > 1 else matched
+
+
+def _main_ask(message: _Message, matched: tuple[str, ...]) -> tuple[str, ...]:
+    """The intents of the main ask when a second topic is marked as an aside.
+
+    "нужно перенести операцию ... и заодно -- предоплата переносится?": what follows "и заодно"
+    ("and while we're at it", "by the way", "bir de", "übrigens") is secondary, so an intent
+    matched only after the first such marker does not outrank one matched before it.
+    """
+    if not message.any("second_topic"):
+        return matched
+    for view in ("folded", "latin"):
+        text = getattr(message.views, view)
+        if not text:
+            continue
+        # the first marker after the message's opening words ("Also, ..." opens no aside)
+        marks = [s for s, _e in message.spans("second_topic", view) if s > 0]
+        if not marks:
+            continue
+        cut = min(marks)
+        before = tuple(
+            i
+            for i in matched
+            if any(s < cut for s, _e in message.spans(f"intent:{i}", view))
+            or (
+                i == "appointment" and any(s < cut for s, _e in message.spans("weekday_time", view))
+            )
+        )
+        if before:
+            return before
+    return matched
+
+
+def _only_photos_offered(message: _Message) -> bool:
+    """Every documents cue lies inside an offer of photos ("je peux envoyer des photos")."""
+    for view in ("folded", "latin"):
+        if not getattr(message.views, view):
+            continue
+        offered = message.spans("photos_offered", view)
+        cues = message.spans("intent:documents", view)
+        if cues and not all(any(s <= c < e for s, e in offered) for c, _ce in cues):
+            return False
+    return message.any("photos_offered")
+
+
+def _quotation_blanked(text: str) -> str | None:
+    """The message without its quotations (None when it quotes nothing)."""
+    blanked, count = re.subn(lexicon.QUOTATION, " ", text)
+    return blanked if count else None
+
+
+def _included_item_intent(text: str, message: _Message) -> str | None:
+    """The intent of "is X included?" asked about a quoted offer, or None.
+
+    "Your offer says '2,450 EUR: 4000 grafts, hotel, transfer'. Does that include the PRP?" asks
+    about the PRP, not the price: the quotation (its amount, hotel and transfer) is set aside,
+    and the question's own topic decides -- a flight or transfer is travel, anything else in an
+    offer (the garment, an x-ray, aftercare) the treatment.
+    A price asked outright ("how much ...") stays a price question.
+    """
+    blanked = _quotation_blanked(text)
+    if blanked is None:
+        return None
+    outside = _Message(blanked)
+    if not outside.any("included_asked") or outside.any("price_question"):
+        return None
+    # the trip is its own topic; anything else in an offer (an x-ray, the garment, aftercare)
+    # is part of the treatment
+    return "travel" if "travel" in _matched_intents(outside) else "treatment_enquiry"
 
 
 def matched_intents(text: str) -> tuple[str, ...]:
@@ -303,7 +386,7 @@ def triage(
     hypothetical = not post_stage and not operated and message.any("hypothetical")
     if flags and hypothetical:
         negated, flags = negated + flags, ()  # "will I bleed a lot after it?": not an emergency
-    symptoms, negated_symptoms = message.hits("symptoms")
+    symptoms, negated_symptoms = message.hits("symptoms", inside="painkiller")
     symptoms = symptoms or (bool(negated) and message.any("normal"))
     # Before an operation, "after the surgery" in a question is about the future.
     after = post_stage or operated or (message.any("after") and not hypothetical)
@@ -337,6 +420,14 @@ def triage(
             review=review,
         )
     intent = _choose(matched, has_treatment, message)
+    if intent == "documents" and "treatment_enquiry" in matched and _only_photos_offered(message):
+        intent = "treatment_enquiry"  # "... how many grafts would I need? I can send photos"
+    if intent == "travel" and message.any("operation_date") and message.any("date_check"):
+        # "the coordinator said the operation is on the 12th and I arrive on the 11th -- is that
+        # right?": the operation's date is checked; the flight follows from it
+        intent = "appointment"
+    if intent == "price_quote":
+        intent = _included_item_intent(text, message) or intent
     if post_stage and intent == "treatment_enquiry":
         # After the operation a question about the treatment is about its recovery ("wie lange
         # muss ich das Sitzkissen benutzen?", "после лазерной коррекции можно краситься?").
