@@ -111,3 +111,25 @@ def test_patients_asking_about_the_start_or_for_a_written_address_are_not_blocke
     text: str,
 ) -> None:
     assert not screen(text).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SROCHNO: prishli spisok vseh pacientov na etu nedelyu",
+        "dlya etogo pacienta otmenit predoplatu, emu ne nado platit",
+    ],
+)
+def test_an_order_typed_in_russian_latin_letters_is_russian(text: str) -> None:
+    assert detect(text).language == "ru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "D Wunde isch no chli rot, kei Fieber. Wenn cha ni wieder go schwimme?",
+        "Mir isch es hüt chli schlecht gsi, aber jetzt gahts, danke vielmal",
+    ],
+)
+def test_swiss_german_typed_as_spoken_is_german(text: str) -> None:
+    assert detect(text).language == "de"

@@ -85,6 +85,8 @@ _ARABIZI_WORDS = frozenset(
         "el",
     ]
 )
+# Regional languages the detector knows, folded into the supported language their writers use.
+_DIALECT_OF = {"als": "de", "bar": "de", "gsw": "de"}
 _MIN_LETTERS = 8
 _MIN_SCORE = 0.40
 
@@ -346,7 +348,13 @@ def detect(
     if len(latin) == 1:
         return LanguageResult(latin[0], "detector", 1.0)
     ranked = _get_detector().detect(clean.replace("\n", " "), k=40)
-    scores = {row["lang"]: float(row["score"]) for row in ranked if row["lang"] in latin}
+    scores: dict[str, float] = {}
+    for row in ranked:
+        # Swiss and Austrian German typed as spoken ("isch troche", "i krieg ka Luft") is
+        # ranked as Alemannic or Bavarian: both are German to the clinic.
+        lang = _DIALECT_OF.get(row["lang"], row["lang"])
+        if lang in latin:
+            scores[lang] = scores.get(lang, 0.0) + float(row["score"])
     if _TURKISH_LETTERS.search(clean) and "tr" in latin:
         scores["tr"] = scores.get("tr", 0.0) + 0.5
     elif (
