@@ -14,6 +14,7 @@ import pytest
 from careflow_agents.language import detect, turkish_evidence
 from careflow_agents.security import injection_signs, redact, screen
 from careflow_agents.text import fold
+from careflow_agents.triage import triage
 
 
 @pytest.mark.parametrize(
@@ -133,3 +134,48 @@ def test_an_order_typed_in_russian_latin_letters_is_russian(text: str) -> None:
 )
 def test_swiss_german_typed_as_spoken_is_german(text: str) -> None:
     assert detect(text).language == "de"
+
+
+# --- intent: arrival as a time, a closing message ----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I email you my x-rays now or should I bring the originals when I arrive?",
+        "Brauchen Sie die Blutwerte vorab oder reicht es, wenn ich sie bei meiner Ankunft mitbringe?",
+        "Je vous envoie les résultats d'analyses maintenant ou je les apporte à mon arrivée ?",
+        "tahlil sonuclarimi simdi mi atayim yoksa geldigimde mi getireyim?",
+        "анализы прислать сейчас или привезти по приезду?",
+    ],
+)
+def test_arrival_as_a_time_leaves_the_documents_question(text: str) -> None:
+    assert triage(text, stage="booked").intent == "documents"
+
+
+def test_a_question_about_the_trip_stays_travel() -> None:
+    assert (
+        triage("Who picks me up when I arrive at the airport?", stage="booked").intent == "travel"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the consultation today, I'll talk to my wife and get back to you.",
+        "Vielen Dank für das Beratungsgespräch, ich überlege es mir und melde mich nächste Woche.",
+        "Merci pour le rendez-vous d'hier, j'en parle à mon mari et je reviens vers vous.",
+        "Спасибо за консультацию, я подумаю и напишу вам позже.",
+    ],
+)
+def test_a_closing_message_after_a_consultation_asks_nothing(text: str) -> None:
+    assert triage(text, stage="quoted").intent == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hatte vor 4 Tagen eine Nasen-OP. Jetzt blutet es ohne aufzuhören und mir ist schwindelig",
+        "had my nose done 5 days ago, it is bleeding nonstop and I feel faint, does it bleed like this?",
+    ],
+)
+def test_a_bleeding_now_after_an_operation_stays_urgent(text: str) -> None:
+    assert triage(text, stage="enquiry").urgency == "urgent"
