@@ -85,8 +85,159 @@ _ARABIZI_WORDS = frozenset(
         "el",
     ]
 )
+# Regional languages the detector knows, folded into the supported language their writers use.
+_DIALECT_OF = {"als": "de", "bar": "de", "gsw": "de"}
 _MIN_LETTERS = 8
 _MIN_SCORE = 0.40
+
+# Turkish written without its letters ("geliyo", "yapcam", "napiyim"), often mixed with English,
+# which the statistical detector reads as English. Evidence is what only Turkish writes: its
+# frequent function words and question particles, and its verb morphology -- progressive
+# -iyor/-iyo (with person endings), future -acak/-ecek and spoken -cam/-cem/-caz/-cez, reported
+# past -mis, -dir, ability -abil-/-ebil-, infinitive -mak/-mek, past -dim/-dik/-tim. Words other
+# languages here also write ("de", "ne", "her", "once", "ben", "kim", "ile", "su") are not used.
+_TURKISH_FUNCTION_WORDS = frozenset(
+    [
+        "ama",
+        "bir",
+        "bi",
+        "bu",
+        "mi",
+        "mu",
+        "misin",
+        "musun",
+        "miyim",
+        "miyiz",
+        "mudur",
+        "midir",
+        "var",
+        "yok",
+        "cok",
+        "nasil",
+        "neden",
+        "nerede",
+        "nerde",
+        "nereye",
+        "niye",
+        "simdi",
+        "hala",
+        "daha",
+        "gibi",
+        "icin",
+        "ya",
+        "yani",
+        "acaba",
+        "tamam",
+        "tmm",
+        "abi",
+        "abla",
+        "hocam",
+        "ki",
+        "diye",
+        "sonra",
+        "biraz",
+        "falan",
+        "filan",
+        "dimi",
+        "degil",
+        "degilim",
+        "lazim",
+        "yarin",
+        "bugun",
+        "dun",
+        "sabah",
+        "aksam",
+        "gece",
+        "beni",
+        "bana",
+        "bizi",
+        "bize",
+        "onu",
+        "bunu",
+        "sunu",
+        "sey",
+        "hep",
+        "hic",
+        "kadar",
+        "merhaba",
+        "selam",
+        "tesekkurler",
+        "tesekkur",
+        "sagol",
+        "sagolun",
+        "hosca",
+        "iyi",
+        "kotu",
+        "hemen",
+        "napiyim",
+        "napim",
+        "naber",
+        "nolur",
+        "olur",
+        "oldu",
+        "olmaz",
+        "olmuyor",
+        "istiyorum",
+        "lutfen",
+        "hocanim",
+        "ablacim",
+        "abicim",
+        "kac",
+        "tum",
+    ]
+)
+_TURKISH_MORPHOLOGY = re.compile(
+    r"^(?:"
+    r"[a-z]{2,}[iu]yo(?:r|rum|m|rsun|sun|ruz|z|rlar|lar|rdu|du|rmus|mus)?"  # -iyor / spoken -iyo
+    r"|[a-z]{2,}(?:acak|ecek|acag|eceg)[a-z]*"  # future
+    r"|[a-z]{2,}[iu]?c(?:ak|ek|am|em|az|ez|aksin|eksin)"  # spoken future: yapcam, gelcez, alcak
+    r"|[a-z]{2,}[aeiou]y[iu]"  # accusative after a vowel: faturayi, arabayi
+    r"|[a-z]{3,}m[iu]s(?:im|in|iz|lar)?"  # reported past: olmus, gelmis
+    r"|[a-z]{3,}[dt][iu]r"  # -dir: normaldir, olmustur
+    r"|[a-z]{2,}[ae]bil(?:ir|irim|irmiyim|ir miyim|ecek|irsin|iriz|irsiniz)?"  # ability
+    r"|[a-z]{3,}m[ae]k"  # infinitive: yapmak, gelmek
+    r"|[a-z]{2,}[dt][iu](?:m|n|k|niz|nuz)?"  # past: aldim, geldik, degisti
+    r"|[a-z]{2,}[dt][iu][gk][iu]"  # participle: istedigi, dedigi
+    r"|[a-z]{2,}m[ae]d[ae]n"  # without doing: olmadan, gelmeden
+    r"|[a-z]{3,}[iu]n[dt][ae]"  # locative after a possessive: teklifinde, icinde
+    r")$"
+)
+# Words the morphology would take but other languages write.
+_NOT_TURKISH = frozenset(
+    [
+        "victim",
+        "webcam",
+        "dashcam",
+        "bodycam",
+        "scam",
+        "artemis",
+        "premis",
+        "dismis",
+        "stir",
+        "whisk",
+        "stick",
+        "steak",
+        "lundi",
+        "mardi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "midi",
+        "hindu",
+        "edit",
+        "credit",
+        "audit",
+        "reddit",
+        "pundit",
+        "bandit",
+        "confetti",
+        "spaghetti",
+        "tutti",
+        "haiti",
+    ]
+)
+_TURKISH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_MIN_TURKISH_SHARE = 0.25
 
 _detector: Any = None
 _lock = threading.Lock()
@@ -104,10 +255,32 @@ def _arabizi(folded: str) -> bool:
     return digit_words >= 2 or (digit_words >= 1 and known >= 1) or known >= 3
 
 
+def turkish_evidence(folded: str) -> tuple[int, int]:
+    """Distinct Turkish words (function words or morphology) in ``folded``, and all its words.
+
+    Why: Turkish typed without its own letters and in spoken spelling, with English words mixed in, has
+    no letter that settles it, and the detector sides with the English words; Turkish morphology
+    and particles are what an English, German or French writer never types.
+    """
+    words = _TURKISH_WORD.findall(folded)
+    found = {
+        w
+        for w in words
+        if w not in _NOT_TURKISH
+        and (w in _TURKISH_FUNCTION_WORDS or _TURKISH_MORPHOLOGY.match(w) is not None)
+    }
+    return len(found), len(words)
+
+
+def _reads_turkish(folded: str) -> bool:
+    found, total = turkish_evidence(folded)
+    return found >= 3 or (found >= 2 and found / max(total, 1) >= _MIN_TURKISH_SHARE)
+
+
 @dataclass(frozen=True)
 class LanguageResult:
     language: str
-    method: str  # "script" | "transliteration" | "detector" | "conversation" | "default"
+    method: str  # "script" | "transliteration" | "morphology" | "detector" | "conversation" | ...
     score: float
 
 
@@ -175,9 +348,23 @@ def detect(
     if len(latin) == 1:
         return LanguageResult(latin[0], "detector", 1.0)
     ranked = _get_detector().detect(clean.replace("\n", " "), k=40)
-    scores = {row["lang"]: float(row["score"]) for row in ranked if row["lang"] in latin}
+    scores: dict[str, float] = {}
+    for row in ranked:
+        # Swiss and Austrian German typed as spoken ("isch troche", "i krieg ka Luft") is
+        # ranked as Alemannic or Bavarian: both are German to the clinic.
+        lang = _DIALECT_OF.get(row["lang"], row["lang"])
+        if lang in latin:
+            scores[lang] = scores.get(lang, 0.0) + float(row["score"])
     if _TURKISH_LETTERS.search(clean) and "tr" in latin:
         scores["tr"] = scores.get("tr", 0.0) + 0.5
+    elif (
+        "tr" in latin
+        and scores
+        and max(scores, key=lambda lang: scores[lang]) != "tr"
+        and _reads_turkish(folded)
+    ):
+        # Turkish without its letters, English mixed in: Turkish morphology decides.
+        return LanguageResult("tr", "morphology", 1.0)
     if not scores:
         return fallback
     best = max(scores, key=lambda lang: scores[lang])

@@ -530,6 +530,27 @@ INTENTS: dict[str, list[str]] = {
 # "Before I book ...": a booking in a subordinate clause is the frame of a question about the
 # treatment, not a request for an appointment ("before I book the sleeve: what is your protocol
 # for ..."). An appointment word found only inside such a clause does not make the intent.
+# Arrival as a time, not a topic: "do you need the originals when I arrive?" asks about documents.
+ARRIVAL_TIME: list[str] = [
+    r"\b(when|once|after|as soon as|before) (i|we) (arrive|land|get there|get to (the clinic|istanbul|turkey))\b|\b(on|upon|at) (my|our) arrival\b",
+    r"\b(geldiğimde|geldigimde|gelince|gelirken|vardığımda|vardigimda|varınca|varinca|indiğimde|indigimde)\b",
+    r"\b(wenn|sobald|bevor) (ich|wir) (\w+ ){0,3}(ankomme|ankommen|lande|landen|da bin|da sind)\b|\bbei (meiner|unserer) ankunft\b",
+    r"\b(à|a|dès|des|lors de) (mon|notre) arrivée\b|\bquand (j'arrive|on arrive|nous arriverons|j'arriverai)\b",
+    r"(когда|как только|до того как) (я |мы )?(прилечу|прилетим|приеду|приедем|буду на месте)|по прил[её]ту|по приезд[уе]",
+    r"(لما|عندما|اول ما|أول ما) (اوصل|أوصل|نوصل|اجي|أجي)|عند (وصولي|وصولنا)",
+]
+
+# A closing message: the writer will think it over and come back ("ich melde mich", "I'll get
+# back to you"), so nothing is asked yet.
+GET_BACK: list[str] = [
+    r"\b(i'?ll|i will|we'?ll|we will) ([\w,]+ ){0,6}(get back to you|be in touch|let you know|come back to you|think about it)\b",
+    r"\b(size|sana) (dönüş|donus) (yapacağım|yapacagim|yaparım|yaparim|yapıcam|yapicam)|\b(düşünüp|dusunup) (dönerim|donerim|yazarım|yazarim)",
+    r"\b(melde|meld) (mich|ich mich|mich dann|mich wieder|mich nochmal)\b|\b(ich|wir) (melde|meld|melden) (\w+ ){0,3}(mich|uns)\b",
+    r"\b(je|nous) (vous |te )?(recontacte|reviens vers vous|reviens vers toi|redonne des nouvelles|tiens au courant)\w*|\bje reviens vers (vous|toi)\b",
+    r"(я|мы) (вам |тебе )?(напишу|напишем|свяжусь|свяжемся|дам знать|сообщу)( позже| потом)?|(подумаю|подумаем|посоветуюсь|обсужу|обсудим)\w*.{0,30}(напишу|напишем|свяжусь|свяжемся|отпишусь|дам знать)",
+    r"(برجعلك|برجع لك|راح ارجعلك|ارد عليك|اخبرك|أخبرك) (بعدين|لاحقا|لاحقاً)?|(بفكر|افكر) (فيها|بالموضوع) (و|ثم) (ارجع|أرجع)",
+]
+
 BOOKING_CLAUSE: list[str] = [
     r"\bbefore (i|we) (\w+ ){0,2}(book|booking|schedule|reserve)\w*",
     r"\bavant de (\w+ ){0,2}(réserver|prendre (un )?rendez-vous|booker)",

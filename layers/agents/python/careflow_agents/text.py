@@ -318,6 +318,28 @@ _RUSSIAN_LATIN = frozenset(
         "skoko",
         "stoiat",
         "vremeni",
+        # frequent words of orders and notes in Latin letters ("srochno otmenit predoplatu dlya
+        # etogo pacienta"): pronouns, urgency, lists and payment, in skeleton form
+        "etogo",
+        "etoi",
+        "etot",
+        "etu",
+        "emu",
+        "vseh",
+        "srochno",
+        "spisok",
+        "nedeliu",
+        "nedeli",
+        "otmenit",
+        "otmeni",
+        "prislat",
+        "prishli",
+        "predoplata",
+        "predoplatu",
+        "pacientov",
+        "kotorii",
+        "kotoraia",
+        "kotorie",
     ]
 )
 _TURKISH_COLLOQUIAL = re.compile(r"(?<=[iu])yo(m?)\b")

@@ -83,6 +83,8 @@ def _tables() -> PhraseTables:
         ("price_asked", lexicon.PRICE_OVER_TRAVEL),
         ("weekday_time", lexicon.WEEKDAY_TIME),
         ("booking_clause", lexicon.BOOKING_CLAUSE),
+        ("arrival_time", lexicon.ARRIVAL_TIME),
+        ("get_back", lexicon.GET_BACK),
         ("included_asked", lexicon.INCLUDED_ASKED),
         ("price_question", lexicon.PRICE_QUESTION),
         ("second_topic", lexicon.SECOND_TOPIC),
@@ -267,6 +269,23 @@ def _appointment_outside_booking_clause(message: _Message) -> bool:
     return False
 
 
+def _travel_only_as_arrival_time(message: _Message) -> bool:
+    """Every travel cue lies in "when I arrive" ("do you need the originals when I arrive?").
+
+    Why: the arrival then dates another ask; it is no question about the trip.
+    """
+    if not message.any("arrival_time"):
+        return False
+    for view in ("folded", "latin"):
+        if not getattr(message.views, view):
+            continue
+        times = message.spans("arrival_time", view)
+        for start, _end in message.spans("intent:travel", view):
+            if not any(s <= start < e for s, e in times):
+                return False
+    return True
+
+
 def _matched_intents(message: _Message) -> tuple[str, ...]:
     matched = tuple(
         i
@@ -277,6 +296,8 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
         )
         or (i == "appointment" and message.any("weekday_time"))
     )
+    if "travel" in matched and len(matched) > 1 and _travel_only_as_arrival_time(message):
+        matched = tuple(i for i in matched if i != "travel")
     return _main_ask(message, matched) if len(matched) > 1 else matched
 
 
@@ -432,6 +453,15 @@ def triage(
         # After the operation a question about the treatment is about its recovery ("wie lange
         # muss ich das Sitzkissen benutzen?", "после лазерной коррекции можно краситься?").
         intent = "post_op_concern"
+    if (
+        not post_stage
+        and intent in ("appointment", "treatment_enquiry", "price_quote")
+        and message.any("get_back")
+        and not message.any("question")
+    ):
+        # "thanks for yesterday's consultation, I'll talk it over and get back to you": a
+        # closing message asks nothing; the consultation it thanks for is no booking request
+        intent = "other"
     urgency = "routine"
     review = False
     if (
