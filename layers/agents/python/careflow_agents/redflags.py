@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 -- multilingual clinical phrases, one per line
+# ruff: noqa: RUF001, RUF003 -- multilingual clinical phrases, one per line
 """The red-flag catalogue: post-operative warning signs by procedure family and body system.
 
 Every entry names the published post-operative advice it follows (``source``), the body system
@@ -119,6 +119,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"kanama\w* (durmuyor|çok|fazla|şiddetli|kesilmiyor|geçmiyor|devam ediyor|hala)",
             r"(çok|fazla|şiddetli|aşırı|bol|durmadan|sürekli) kan(ama|ıyor|\b| geliyor| akıyor)",
             r"kan\w*.{0,25}(durmuyor|kesilmiyor|dinmiyor|durmadı)",
+            # the blood, not the verb, is the subject ("a tiny bit of blood keeps coming out and
+            # won't stop"): an understatement of the amount does not make it stop
+            r"blood\w*.{0,40}(won'?t|doesn'?t|does not|will not|never) (stop|slow)",
+            r"blood (keeps|is still|still|won'?t stop) (coming|oozing|dripping|running|seeping|trickling)",
             r"(gazlı bez|sargı|pansuman|yastık|havlu)\w*.{0,20}kan(la|a)? (doldu|oldu|bulandı|ıslandı)",
             r"kanama.{0,40}(baş dön|bayıl|halsiz|gözüm karar)",
             r"(starke|starker|heftige|heftiger|massive) blutung",
@@ -202,12 +206,26 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(لا|ما|مو|مش) (أستطيع|استطيع|اقدر|أقدر|قادر|قادره) (التنفس|أتنفس|اتنفس|أن أتنفس)",
             r"اختناق",
             r"\bاختنق",
-            r"نفسي (مقطوع|ضيق|ضايق)",
+            r"نفسي (مقطوع|ضيق|ضايق|يضيق|تضيق|ينقطع|يتقطع|يروح)",
             r"\b(ma a2dar atnaffas|mish 2ader atnafas|di2 nafas|ضيقة نفس)\b",
             r"(يتنفس|اتنفس|أتنفس|تتنفس|نتنفس|التنفس|تنفسي|تنفسه)\w* (بصعوبه|بصعوبة|بالعافيه|بالعافية)",
             r"\b(mesh|msh|ma) (2ader|ader|2adra|adra|a2dar|3arfa|3aref) (atnafas|atnaffas|at?naffes)",
             # Arabizi drops vowels ("ma 2dr atnafas", "msh 2adra atnfs"): the consonant skeleton
             r"\b(mesh|msh|mish|ma|mu|mo) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) [ae]?t?na?f+[ae]?s",
+            # Air hunger told as a comparison or a struggle for air (NHS 'Shortness of breath'):
+            # "like breathing through a straw", "can barely get any air", "wie durch einen
+            # Strohhalm", "comme à travers une paille", "как через соломинку", "كأني أتنفس من شفاطة".
+            r"(breath\w*|air).{0,30}(through a straw|like a fish out of water)",
+            r"(can'?t|cannot|can hardly|can barely|hardly|barely|struggle to|struggling to) (get|catch|gulp) (any |enough )?(air|oxygen|a breath)",
+            r"(not getting|don'?t get|can'?t get) enough air",
+            r"(atm|luft)\w*.{0,30}(durch einen strohhalm|wie ein fisch)",
+            r"(respir|air)\w*.{0,30}(à travers une paille|dans une paille|comme un poisson)",
+            r"(nefes|hava)\w*.{0,30}(pipetle|pipetten|kamışla|kamıştan|balık gibi)",
+            r"(pipetle|pipetten|kamışla|kamıştan).{0,20}nefes",
+            r"durch einen strohhalm (zu )?atme",
+            r"(дыш|воздух)\w*.{0,30}(через соломинк|как рыба)",
+            r"(اتنفس|أتنفس|التنفس|نفسي|الهوا|الهواء)\w*.{0,30}(من شفاط|من مصاص|من قشه|من قشة|زي السمكه|مثل السمكة)",
+            r"(الهوا|الهواء) (ما|مو|مش) (يدخل|داخل|كافي)",
         ),
         unless=(
             r"(through|out of|with) (my |the |it|this)?\s?(nose|nostril|splint)",
@@ -248,6 +266,21 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ألم|وجع) (في|ب)\s?(الصدر|صدري)",
             r"ضغط (على|في) (الصدر|صدري)",
             r"صدري (يؤلمني|يوجعني|ضاغط|مضغوط)",
+            # A comparison of crushing chest pressure (NHS 'Heart attack': "like something heavy
+            # pressing on or squeezing your chest"): "an elephant sitting on my chest", "like a
+            # vice", "wie ein Stein auf der Brust", "comme un étau", "как в тисках".
+            r"(elephant|a weight|heavy weight|something heavy|someone (is )?sitting|a brick|a ton|a truck).{0,30}(on|pressing on|sitting on|crushing) (my|the) chest",
+            r"chest.{0,25}(in a vi[cs]e|like a vi[cs]e|being (crushed|squeezed)|crushed|squeezed|a band around|a tight band)",
+            r"(elefant|stein|gewicht|zentner|felsbrocken)\w*.{0,30}auf (der|meiner|die) brust",
+            r"brust.{0,25}(zugeschnürt|eingeschnürt|schraubstock|zusammengedrückt|zerquetscht)",
+            r"(éléphant|un poids|une pierre|une enclume|un rocher).{0,30}sur (la|ma) poitrine",
+            r"poitrine.{0,25}(étau|écrasée|comprimée|serrée comme)",
+            r"(fil|ağırlık|mengene|kaya)\w*.{0,30}göğs",
+            r"göğs\w*.{0,30}(mengene|eziliyor|sıkıştırıyor|sıkıştırılmış|fil oturmuş|ağırlık)",
+            r"(слон|камень|плита|груз|тяжест)\w*.{0,30}(на|в) груд",
+            r"груд\w*.{0,25}(тиск|сдавил|сжимает|сжало|сдавлива|придавил)",
+            r"(فيل|حجر|صخره|صخرة|ثقل|شي ثقيل)\w*.{0,30}(على|فوق) ?(صدري|الصدر)",
+            r"صدري.{0,25}(ينعصر|معصور|محشور|مضغوط|ينضغط|مكتوم)",
         ),
     ),
     RedFlag(
@@ -401,7 +434,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(discharge|liquid|fluid|stuff)\w* (is |that is |that's )?(yellow|green|yellowish|greenish|cloudy)",
             r"(smells?|smelling|stinks?|stinking)\b.{0,15}(bad|awful|terrible|off|rotten|foul|weird|strange|horrible|like)",
             r"(bad|awful|foul|terrible|strange|weird|horrible|nasty|rotten|funny) (smell|odou?r)",
-            r"(redness|red).{0,25}(spreading|getting bigger|growing|expanding|bigger|worse)",
+            r"(redness.{0,40}|red.{0,25})(spreading|getting bigger|growing|expanding|bigger|worse)",
             r"(spreading|expanding|growing) redness",
             r"red (streak|line)s?",
             r"(hot|warm) (to the touch|and red|and swollen)",
@@ -415,7 +448,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(yeşil|(?<!açık )sarı|sarımsı|yeşilimsi|bulanık) (akıntı|irin|sıvı|cerahat|su)",
             r"(kötü|pis|berbat|ağır|leş|garip|iğrenç) (bir |bi )?(koku|kokuyor)",
             r"\bkokuyor",
-            r"kızarık\w*.{0,25}(yayılıyor|büyüyor|artıyor|genişliyor|yayıldı)",
+            r"kızarık\w*.{0,40}(yayılıyor|büyüyor|artıyor|genişliyor|yayıldı)",
             r"(sıcak|ateş gibi) (ve )?(kızarık|kırmızı)",
             r"wunde.{0,20}(nässt|sondert|flüssigkeit)",
             r"\bnässt\b",
@@ -428,7 +461,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ausfluss|flüssigkeit|sekret)\w* (ist )?(grün|gelb|trüb)",
             r"(stinkt|riecht (komisch|schlecht|übel|faulig|eklig|streng|seltsam))",
             r"(übler|fauliger|komischer|schlechter|strenger) geruch",
-            r"rötung.{0,25}(breitet sich|wird größer|größer|wandert|ausbreit|wächst)",
+            r"rötung.{0,40}(breitet sich|wird größer|größer|wandert|ausbreit|wächst)",
             r"(heiß|warm) und (rot|geschwollen)",
             r"plaie.{0,20}(suinte|coule|liquide)",
             r"\bsuinte",
@@ -437,7 +470,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(écoulement|liquide|pus|sécrétion)\w*.{0,12}(vert|jaune|verdâtre|jaunâtre|trouble)",
             r"(sent|odeur)\w*.{0,15}(mauvais|mauvaise|pas bon|bizarre|forte|pourri|dégueu)",
             r"\bpue\b",
-            r"rougeur.{0,25}(s'étend|s'agrandit|augmente|grandit|se propage|s'étale|gagne)",
+            r"rougeur.{0,40}(s'étend|s'agrandit|augmente|grandit|se propage|s'étale|gagne)",
             r"(chaud|chaude|brûlant) et (rouge|gonfl)",
             r"(рана|раны|шва|шов|швы|разрез)\w*.{0,20}(теч|сочит|выделени|мокн)",
             r"\bсочится",
@@ -450,7 +483,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(воняет|вонь|плохо пахнет|дурно пахнет)",
             r"пахнет (плохо|дурно|гнилью|тухл|неприятно|странно)",  # either word order
             r"(неприятн|плох|гнил|странн|резк)\w* запах",
-            r"покраснени\w*.{0,25}(расползается|распространя|увеличива|растет|растёт|шире|больше)",
+            r"покраснени\w*.{0,40}(расползается|распространя|увеличива|растет|растёт|шире|больше)",
             r"(горяч|горит)\w* и (красн|опух)",
             r"(يخرج|تخرج|يسيل|ينزل|يطلع) (منه|منها|من الجرح|من الغرز|من مكان) (سائل|إفرازات|افرازات|صديد|مويه)",
             r"ملتهب",
@@ -460,7 +493,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"عدوى",
             r"(افرازات|إفرازات|سائل|صديد|مادة)\w*.{0,10}(خضراء|صفراء|اخضر|اصفر|أخضر|أصفر|خضرا|صفرا)",
             r"(ريحه|رائحه|ريحة|رائحة|ريحت|رائحت)\w*.{0,15}(كريهه|كريهة|خايسه|خايسة|مو حلوه|سيئه|سيئة|عفنه|قويه|بشعه|وحشه|وحشة|غريبه)",
-            r"(الاحمرار|احمرار).{0,25}(ينتشر|يزيد|يكبر|يتوسع|قاعد يكبر)",
+            r"(الاحمرار|احمرار).{0,40}(ينتشر|يزيد|يكبر|يتوسع|قاعد يكبر)",
             r"\b(ri7a|re7a|ri7et|re7et)\b.{0,10}(khayba|wi7sha|wa7sha|wa7she|mish helwa|mo 7elwa|ka2eeha|3afna)",
             r"\b(sadid|sadeed|2ee7|ee7)\b",
         ),
@@ -495,6 +528,16 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(swollen|painful|hot|warm|throbbing) (leg|ankle)",
             r"pain in my leg",
             r"one leg.{0,20}(bigger|swollen|thicker|fatter)",
+            # a swollen leg told by comparison (NHS DVT: swelling in one leg): "like a balloon",
+            # "a sausage", "a tree trunk", "an elephant's leg" -- in every language below
+            r"(leg|ankle|foot)\w*.{0,30}(like an? |as big as an? |turned into an? |into an? )(balloon|sausage|log|tree trunk|elephant|melon|football)",
+            r"\b(sausage|elephant|balloon|tree trunk) (leg|ankle|foot)",
+            r"(bein|knöchel|fuß)\w*.{0,30}wie (ein|eine|ein) (ballon|baumstamm|wurst|elefant)\w*",
+            r"\b(elefantenbein|wurstbein|baumstammbein)",
+            r"(jambe|cheville|pied)\w*.{0,30}comme (un|une) (ballon|saucisse|poteau|éléphant|tronc)",
+            r"(bacak|bacağ|ayak|bilek)\w*.{0,30}(balon|sucuk|kütük|fil bacağı|fil) gibi",
+            r"(ног|голен|лодыж|стоп)\w*.{0,30}как (шар|бревно|колбас|сосиск|слон|бочк)\w*",
+            r"(رجلي|ساقي|كاحلي|قدمي)\w*.{0,30}(مثل|زي|متل|كأنها|كانها) ?(ال)?(بالون|نقانق|سجق|فيل|جذع|جذع شجره|جذع شجرة)",
             r"baldır",
             r"(bacak|bacağ)\w*.{0,25}(şiş|ağrı|sıcak|kızar|sert|gergin|zonkl|kalınlaş)",
             r"\bwade",
@@ -505,13 +548,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"jambe\w*.{0,25}(gonfl|enfl|chaud|rouge|douloureu|me fait mal|dur|lancin)",
             r"\bикр[аыуеой]",
             r"икроножн",
-            r"(голен|нога|ноге|ногу)\w*.{0,25}(опух|отек|отёк|горяч|красн|бол|тверд|распух)",
+            r"(голен|нога|ноге|ногу)\w*.{0,25}(опух|отек|отёк|горяч|красн|бол|тверд|распух|раздул|вздул|налил)",
             r"опухла нога",
             r"отек ноги",
             r"ربلة الساق",
             r"بطة الساق",
             r"(سمانه|سمانة|بطه رجلي|بطة رجلي)",
-            r"(ساقي|الساق|رجلي|ساق)\w*.{0,25}(منتفخ|متورم|تورم|حار|سخن|حمرا|احمر|يوجع|توجع|ألم|تؤلم|تألم|وجع|وارم)",
+            r"(ساقي|الساق|رجلي|ساق)\w*.{0,25}(منتفخ|منفوخ|انتفخ|متورم|تورم|حار|سخن|حمرا|احمر|يوجع|توجع|ألم|تؤلم|تألم|وجع|وارم)",
             r"(ألم|وجع|تورم|انتفاخ) (في )?(الساق|ساقي|رجلي)",
             r"\b(regli|rigli|reglaya|sa2i|sa2y|semanet)\b.{0,25}(wa2ma|warma|waarma|mentefkha|montafkha|7amra|sokhna|s5na|bet2lemni|btewga3ni|betewga3ni|waga3|wag3)",
         ),
@@ -789,6 +832,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(twice|double) the size\b",
             r"\b(much|way|a lot) (bigger|larger) than the other",
             r"(swell\w*).{0,15}(more and more|worse and worse|keeps growing|keeps getting bigger)",
+            # a worsening time course in hours (ASPS: an expanding haematoma swells by the hour):
+            # "gets bigger every hour", "von Stunde zu Stunde", "d'heure en heure", "saat saat",
+            # "с каждым часом", "كل ساعة"
+            r"(swell|swollen|bruis|bigger|larger|schwell|geschwoll|dicker|größer|gonfl|enfl|gros|şiş|büyü|опух|отек|отёк|раздува|больше|انتفاخ|منتفخ|ورم|تورم|يكبر|يزيد)\w*.{0,30}(every hour|each hour|by the hour|hour by hour|jede stunde|von stunde zu stunde|stündlich|d'heure en heure|chaque heure|saat saat|her saat|saatten saate|с каждым часом|каждый час|كل ساعه|كل ساعة|ساعه بساعه|ساعة بساعة)",
             r"(l'un de mes seins|un de mes seins|un des seins|l'un des seins)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
             r"(bir|sol|sağ|tek) (göğs|meme|taraf|yan)\w*.{0,30}(daha büyük|büyüdü|şişti|sertleşti|gergin|taş gibi|kocaman|iki katı)",
             r"(göğüs|meme)lerimden biri",

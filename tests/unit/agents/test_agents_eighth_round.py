@@ -1,0 +1,116 @@
+# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+"""The eighth round's general fixes (issue 10, dev9), each on our own phrasings, not dev9's.
+
+Red flags told the way lay people tell them: a comparison or metaphor of a cardinal sign
+(crushing chest pressure, air hunger, a leg swollen "like a balloon"), a worsening time course in
+hours, an understatement of a bleed that will not stop; a German comparative that the spelling
+step used to "correct" into French; the safety net's stomach and urine complaints.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careflow_agents.spelling import correct
+from careflow_agents.text import fold
+from careflow_agents.triage import red_flags, triage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it feels like a truck is parked on my chest since I woke up",
+        "my chest is being squeezed, like a tight band around it",
+        "als würde ein Felsbrocken auf meiner Brust liegen",
+        "j'ai comme une enclume sur la poitrine depuis ce matin",
+        "göğsümü mengene sıkıştırıyor gibi",
+        "в груди как будто тиски сжимают",
+        "كأن في حجر فوق صدري من الصبح",
+    ],
+)
+def test_crushing_chest_pressure_told_as_a_comparison(text: str) -> None:
+    assert "chest_pain" in red_flags(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can barely get enough air when I lie down",
+        "feels like I'm breathing through a straw",
+        "ich atme wie durch einen Strohhalm",
+        "je respire comme à travers une paille",
+        "sanki pipetle nefes alıyorum",
+        "дышу как через соломинку",
+        "الهوا ما يدخل صدري زين",
+    ],
+)
+def test_air_hunger_told_as_a_comparison(text: str) -> None:
+    assert "breathing_difficulty" in red_flags(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the flight my left leg looks like a tree trunk",
+        "mein rechtes Bein ist wie ein Baumstamm",
+        "ma cheville est comme un poteau depuis le vol",
+        "bacağım kütük gibi oldu uçaktan beri",
+        "левая нога как бревно после перелёта",
+        "رجلي اليسار صارت مثل جذع شجرة",
+        "правая нога раздулась",
+    ],
+)
+def test_a_swollen_leg_told_as_a_comparison(text: str) -> None:
+    assert "calf_pain_swelling" in red_flags(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bruise on my cheek gets larger every hour",
+        "die Schwellung am Hals wird von Stunde zu Stunde dicker",
+        "le côté gauche gonfle d'heure en heure",
+        "yanağımdaki şişlik saat saat büyüyor",
+        "отёк на шее растёт с каждым часом",
+    ],
+)
+def test_a_swelling_that_grows_by_the_hour(text: str) -> None:
+    assert "breast_haematoma" in red_flags(text)[0]
+
+
+def test_a_swelling_that_goes_down_is_no_time_course_flag() -> None:
+    assert "breast_haematoma" not in red_flags("the swelling goes down a little every day")[0]
+
+
+def test_an_understated_bleed_that_will_not_stop() -> None:
+    text = "only a little blood but it just doesn't stop, probably nothing"
+    assert "heavy_bleeding" in red_flags(text)[0]
+
+
+def test_a_bleed_that_stopped_is_no_flag() -> None:
+    assert "heavy_bleeding" not in red_flags("there was a drop of blood this morning")[0]
+
+
+def test_a_german_comparative_is_not_corrected_into_french() -> None:
+    # "größer" folds to "grosser", one vowel from French "grossir": it is a known word.
+    assert "grosser" in correct(fold("die Rötung um die Naht wird größer"))
+    assert "pus" in red_flags("die Rötung um die Naht wird jeden Tag größer")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cheeks have blown up since yesterday",
+        "midem sabahtan beri bulanıyor",
+        "çişim çay gibi koyu",
+        "معدتي تلعب من امس",
+    ],
+)
+def test_the_safety_net_sends_lay_complaints_to_a_person(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert result.urgency == "soon" and result.review
+
+
+def test_a_stomach_operation_named_beside_pills_is_no_complaint() -> None:
+    text = "بعد تكميم المعدة بأسبوعين، متى أرجع لحبوب الضغط؟"
+    assert not triage(text, stage="post_op").review
