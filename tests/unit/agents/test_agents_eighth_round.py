@@ -114,3 +114,30 @@ def test_the_safety_net_sends_lay_complaints_to_a_person(text: str) -> None:
 def test_a_stomach_operation_named_beside_pills_is_no_complaint() -> None:
     text = "بعد تكميم المعدة بأسبوعين، متى أرجع لحبوب الضغط؟"
     assert not triage(text, stage="post_op").review
+
+
+@pytest.mark.parametrize(
+    ("flag", "text"),
+    [
+        ("high_fever", "no thermometer here but my temp is still going up tonight"),
+        ("high_fever", "die Temperatur steigt seit heute Mittag"),
+        ("high_fever", "la température grimpe depuis ce matin"),
+        ("high_fever", "температура ползёт вверх весь день"),
+        ("vomiting_abdominal", "I couldn't keep a mouthful of soup down all day"),
+        ("airway_swallowing", "the side of the implant is puffing down towards my neck"),
+        ("airway_swallowing", "my tongue feels fat and my lips are tingling"),
+        ("pus", "the stitches stink like something dead"),
+        ("pus", "die Naht riecht nach verfaultem Zeug"),
+        ("pus", "la cicatrice sent l'oeuf pourri"),
+        ("pus", "الجرح ريحته زي البيض الخربان"),
+        ("low_urine_output", "only a few drops of pee since breakfast"),
+        ("pulmonary_embolism_signs", "my heart is thumping like a drum while I'm lying still"),
+        ("skin_necrosis", "the middle of the scar looks dusky, almost purple black"),
+    ],
+)
+def test_lay_comparisons_and_courses_of_known_flags(flag: str, text: str) -> None:
+    assert flag in red_flags(text)[0]
+
+
+def test_a_normal_temperature_is_no_rising_course() -> None:
+    assert "high_fever" not in red_flags("temperature is normal, 36.8 this morning")[0]
