@@ -141,3 +141,24 @@ def test_lay_comparisons_and_courses_of_known_flags(flag: str, text: str) -> Non
 
 def test_a_normal_temperature_is_no_rising_course() -> None:
     assert "high_fever" not in red_flags("temperature is normal, 36.8 this morning")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ankle is no longer like a balloon, back to its normal size",
+        "mein Fuß ist nicht mehr wie ein Ballon",
+        "the bruise gets smaller every hour",
+        "the temperature isn't rising any more",
+        "Temperatur steigt nicht mehr",
+        "температура не растёт, всё нормально",
+        "температура нормальная",
+    ],
+)
+def test_a_comparison_or_course_across_a_negation_or_improvement_is_no_flag(text: str) -> None:
+    flags = red_flags(text)[0]
+    assert not {"calf_pain_swelling", "breast_haematoma", "high_fever"} & set(flags)
+
+
+def test_a_russian_fever_that_will_not_come_down_is_a_flag() -> None:
+    assert "high_fever" in red_flags("температура не сбивается уже второй день")[0]

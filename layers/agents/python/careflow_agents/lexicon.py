@@ -227,6 +227,10 @@ OPERATION_DONE: list[str] = [
     r"\b(operiert|op|operation|eingriff|implantat|transplantation|punktion|eizellentnahme)\w*.{0,30}(vor \d+|vor (ein|zwei|drei|vier|fünf|sechs) (tag|woche)|gestern|letzte woche|seit|hinter mir)",
     r"vor \d+ (tagen|wochen).{0,40}(operiert|op|operation|eingriff|implantat|punktion|gemacht)",
     r"(wurde|bin) .{0,20}operiert",
+    # a past time stamp with "had / was" ("ich hatte vor 6 Tagen einen Schlauchmagen", "das war
+    # vor 12 Tagen"): the operation the message speaks of is done
+    r"\b(hatte|hab|habe|war|wurde|bekommen|gemacht)\b.{0,30}\bvor (\d+|ein|einer|zwei|drei|vier|fünf|sechs|sieben|zehn) (tag|tagen|woche|wochen)\b",
+    r"\bvor (\d+|zwei|drei|vier|fünf|sechs|sieben|zehn) (tagen|wochen)\b.{0,30}\b(hatte|gemacht|bekommen|operiert)\b",
     r"\bopér(é|ée|és|ées)\b",
     r"(opération|intervention|chirurgie|greffe|ponction|implants?)\w*.{0,30}il y a \d+",
     r"il y a \d+ (jours|semaines).{0,40}(opération|opéré|intervention|greffe|ponction|implant)",

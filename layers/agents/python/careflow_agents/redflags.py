@@ -32,6 +32,13 @@ class RedFlag:
 
 
 _N = r"(?:very |so |really |extremely |super |too |quite )?"
+# A word window that never crosses a negation ("my leg is *not* swollen like a balloon any more")
+# or an improvement ("the swelling goes *down* every hour"): a comparison or a time course told
+# of a sign that is gone or settling is not that sign.
+_NOT = r"(?:\b(?:not|no|no longer|nicht|kein\w*|pas|değil|artık|не|нет|مو|مش|ما|لا|مب)\b|n'?t\b)"
+_CALM = r"(?:\b(?:down|better|less|smaller|zurück|weniger|besser|diminue|baisse|mieux|azal\w*|ini\w*|geçi\w*|спада\w*|меньше|лучше|يخف|يقل|احسن|أحسن)\b)"
+_NOT_GAP = rf"(?:(?!{_NOT}).){{0,30}}"
+_CALM_GAP = rf"(?:(?!{_NOT}|{_CALM}).){{0,30}}"
 
 CATALOGUE: tuple[RedFlag, ...] = (
     RedFlag(
@@ -47,15 +54,23 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(10[0-5])(\.\d)? ?(°|º|f\b|degrees?|fahrenheit)",
             r"\b(high|running a|have a|got a|with a) temp(erature)?\b",
             # a temperature told as a rising course, without a number ("keeps climbing")
-            r"\btemp(erature)?\b.{0,15}(keeps? |is |has been |still )?(climbing|rising|going up|creeping up|shooting up)",
-            r"temperatur\w*.{0,15}(steigt|klettert|geht (immer weiter )?hoch)",
-            r"température.{0,15}(monte|grimpe|augmente)",
-            r"температур\w*.{0,15}(растет|растёт|ползет|ползёт|повышается|поднимается)",
+            r"\btemp(erature)?\b"
+            + _NOT_GAP
+            + r"(climbing|rising|going up|creeping up|shooting up)",
+            r"temperatur\w* (steigt|klettert|geht (immer weiter )?hoch)(?! nicht| nicht mehr)",
+            r"température (monte|grimpe|augmente)",
+            r"температур\w* (растет|растёт|ползет|ползёт|повышается|поднимается)",
             r"\bchills\b",
             r"\bshiver",
             r"\brigors?\b",
             r"shaking (all over|uncontrollabl|like a leaf)",
             r"hot and cold (sweats|flushes)",
+            # a temperature said as a bare decimal ("ich hab 38,6", "et 38,5"): 38.0-41.9 is no
+            # price, weight or size
+            r"(?<![\d.])(3[89]|4[01])\.\d(?![\d.]| ?(kg|kilo|eur|euro|€|\$|usd|tl|lira|mm|cm|ml|%|gr?\b))",
+            # lay fever without a thermometer: a hot forehead, hot and cold in turns (NHS Sepsis)
+            r"(forehead|stirn|front|alnı|alın|лоб|جبين|جبهت)\w*.{0,12}(hot|burning|glüht|heiß|brûlant|chaud|sıcak|ateş gibi|горяч|пылает|سخن|حار|نار)",
+            r"(abwechselnd|mal) heiß und (mal )?kalt|hot and cold in turns|(tantôt|j'ai) chaud (et|puis) froid|то жарко,? то холодно|bir sıcak bir soğuk",
             r"\bateş",
             r"\bhararet",
             r"\btitre(me|iyorum|dim|m)",
@@ -77,7 +92,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(высок|поднял|подня|подскочил)\w* температур",
             r"температур\w* (поднял|высок|подскочил|держит)",
             r"(есть|у меня|с) температур",
-            r"\bтемператур\w*(?!\s*(норм|в норме|3[5-7]\b|3[5-7]\.\d))",
+            r"\bтемператур\w*\b(?!\s*(норм|в норме|3[5-7]\b|3[5-7]\.\d|не\b|нет\b))",
+            r"температур\w* не (спада|снижа|сбива|проход|уход|опуска)",
             r"\bжар\b",
             r"\bжар(а|ом|ит)\b",
             r"лихорад",
@@ -113,13 +129,23 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"bleed\w* (more and more|heavier|harder|even more|worse and worse)",
             r"blut\w* (immer mehr|immer stärker|stärker|mehr und mehr)",
             r"(кровит|кровоточит|кровь идет|кровь идёт|кровотечение)\w*.{0,10}(все|всё) (сильнее|больше)",
-            r"bleed\w*.{0,30}(won'?t|doesn'?t|does not|will not|not|can'?t|cannot) (stop|slow)",
+            r"bleed\w*.{0,50}(won'?t|doesn'?t|does not|will not|not|can'?t|cannot) (stop|slow)",
             r"(can'?t|cannot|unable to) stop (the )?bleed",
             r"soak\w* (with|in|through)( \w+)? blood",
-            r"soak\w*.{0,25}(gauze|dressing|pads?|bandage|towels?|pillow)",
+            r"soak\w*.{0,25}(gauze|dressing|pads?|bandage|towels?|pillow|tissues?)",
             r"(gauze|dressing|pads?|bandage|towels?|pillow|sheets?).{0,20}(full of|soaked|covered in|drenched) blood",
             r"blood (is )?(everywhere|pouring|gushing|dripping|running|streaming)",
             r"(bleed|blood)\w*.{0,70}(dizz|faint|lightheaded|light-headed|weak|pale)",
+            # blood swallowed, vomited or passed black ("schwarz wie Teer"): bleeding inside
+            # (NHS 'Vomiting blood' and 'Black poo' -- go to A&E; ENT UK: a posterior nosebleed
+            # runs down the throat)
+            r"(vomit\w*|threw up|throwing up|puk\w*|erbroch\w*|gebrochen|gekotzt|vomi\w*|kus\w*|рвал\w*|рвот\w*|стошнил\w*|استفرغ\w*|رجعت|ترجيع|بستفرغ|برجع)\W{0,3}(\w+\W+){0,2}(blood|blut|sang|kan\b|kanlı|кров\w*|دم)",
+            r"(swallow\w*|schluck\w*|avale\w*|yutuyorum|глота\w*|ببلع|ابلع|أبلع|بلع)\W{0,3}(\w+\W+){0,1}(blood|blut|sang|kan\b|кров\w*|دم)",
+            r"(blood|blut|sang|кров\w*)\w*.{0,40}(back of (my|the) throat|in den hals|rachen|dans la gorge|в горло|по горлу)",
+            r"(stool|poo|poop|stuhl\w*|kot|selles|caca|dışkı|kaka|стул|кал\b|براز|البراز|الخروج)\w*.{0,30}(black|tar\b|tarry|schwarz|teer|noir|goudron|siyah|katran|черн|чёрн|дегт|اسود|أسود|قطران)",
+            r"(black|tarry|schwarz\w*|noir\w*|siyah|черн\w*|чёрн\w*) (\w+ )?(stool|poo|stuhl\w*|selles|dışkı|кал|стул)",
+            r"sang\w*.{0,40}(sans arr[eê]t|n'arr[eê]te pas|ne s'arr[eê]te pas)",
+            r"(الدم|دم)\w*.{0,40}(ما|مو|مش) ?(عم |قاعد )?(يوقف|بيوقف|وقف|يقف|راضي يوقف)",
             r"(dizz|faint|lightheaded).{0,40}bleed",
             r"kanama\w* (durmuyor|çok|fazla|şiddetli|kesilmiyor|geçmiyor|devam ediyor|hala)",
             r"(çok|fazla|şiddetli|aşırı|bol|durmadan|sürekli) kan(ama|ıyor|\b| geliyor| akıyor)",
@@ -340,6 +366,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NHS 'Fainting' (call 999 after a faint with chest pain, breathlessness or after surgery/bleeding); NICE NG51 Sepsis",
         patterns=(
+            # the feeling of about to faint, in lay words (NHS 'Fainting')
+            r"(impression|sensation) (de|que je vais) (partir|tomber dans les pommes|m'évanouir|tourner de l'oeil)",
+            r"(رح|راح|بدي|حسيت حالي) ?(ي|ا)?غمى علي",
+            r"kreislauf\w* (ist )?(im keller|weg|sackt ab|macht schlapp)",
+            r"schwarz vor (den )?augen",
             r"\b(fainted|fainting|faint|passed out|pass out|passing out|blacked out|black out|lost consciousness|collapsed|keeled over)\b",
             r"bayıl(dım|dı|ma|ıyorum|acak|ır|acağım)",
             r"bilincimi kaybettim",
@@ -378,6 +409,25 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NHS 'Stroke -- symptoms' (FAST: face, arms, speech) and NICE NG51 (new confusion as a sepsis sign); NHS 'Seizures'",
         patterns=(
+            # delirium in lay words (NICE CG103 Delirium: new confusion, not knowing where one
+            # is, seeing things): "путает слова", "asks where we are", "sees bugs on the wall"
+            r"(путает|путаться) (слова|имена|дни|день|людей)",
+            r"(спрашивает|не понимает|не знает),? где (мы|он|она|находится)",
+            r"(видит|кричит|говорит)\w*.{0,30}(жуки|насеком|пауки|черти|кто-то (стоит|ходит))",
+            r"галлюцин",
+            r"(keeps asking|asks) where (we are|she is|he is|i am)",
+            r"(seeing|sees) (bugs|insects|spiders|things that aren'?t there|people who aren'?t there)",
+            r"(fragt|weiß nicht),? wo (wir|er|sie) (sind|ist)",
+            r"(sieht|sehe) (käfer|insekten|spinnen|dinge, die nicht da sind)",
+            r"(demande|sait pas) où (on est|nous sommes|il est|elle est)",
+            r"(voit|vois) des (insectes|bêtes|araignées|choses qui n'existent pas)",
+            # cauda equina / cord compression after spinal surgery (NHS 'Cauda equina syndrome':
+            # a leg getting weaker, numbness between the legs or inner thighs -- call 999)
+            r"(leg|bein|jambe|bacağ|bacak|ног\w*|رجل)\w*.{0,25}(getting weaker|weaker and weaker|immer schwächer|schwächer|de plus en plus faible|faiblit|güçsüzleşiyor|zayıflıyor|слабеет|слабее|تضعف)",
+            r"(foot|fuß|fuss|pied|ayağ|ayak|стоп\w*|нога)\w*.{0,20}(drags|dragging|schleift|traîne|sürünüyor|волочится|шаркает)",
+            r"(inner thighs?|between (my|the) legs|innenseite\w*( vom| des| der)? oberschenkel|reithose|intérieur des cuisses|entre les jambes|iç bacak|bacak arası|внутренн\w* (сторон\w* )?бедр|между ног)\w*.{0,30}(numb|eingeschlafen|taub|engourdi|uyuş|немеет|онемел|не чувству)",
+            # a stiff neck with a headache or fever (NHS 'Meningitis')
+            r"(stiff neck|neck is stiff|nacken (ist )?steif|steifen? nacken|nuque (est )?raide|boynum tutuldu|ригидн|затылок (не гнется|не гнётся)|رقبتي (متيبسه|متيبسة|ناشفه|ما تنثني))",
             r"\bconfus(ed|ion)\b(?! (about|by|with|as to|regarding|on|over))",
             r"\bdisorient",
             r"doesn'?t (recogni[sz]e|know where)",
@@ -542,14 +592,24 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"one leg.{0,20}(bigger|swollen|thicker|fatter)",
             # a swollen leg told by comparison (NHS DVT: swelling in one leg): "like a balloon",
             # "a sausage", "a tree trunk", "an elephant's leg" -- in every language below
-            r"(leg|ankle|foot)\w*.{0,30}(like an? |as big as an? |turned into an? |into an? )(balloon|sausage|log|tree trunk|elephant|melon|football)",
+            r"(leg|ankle|foot)\w*"
+            + _NOT_GAP
+            + r"(like an? |as big as an? |turned into an? |into an? )(balloon|sausage|log|tree trunk|elephant|melon|football)",
             r"\b(sausage|elephant|balloon|tree trunk) (leg|ankle|foot)",
-            r"(bein|knöchel|fuß)\w*.{0,30}wie (ein|eine|ein) (ballon|baumstamm|wurst|elefant)\w*",
+            r"(bein|knöchel|fuß)\w*"
+            + _NOT_GAP
+            + r"wie (ein|eine|ein) (ballon|baumstamm|wurst|elefant)\w*",
             r"\b(elefantenbein|wurstbein|baumstammbein)",
-            r"(jambe|cheville|pied)\w*.{0,30}comme (un|une) (ballon|saucisse|poteau|éléphant|tronc)",
-            r"(bacak|bacağ|ayak|bilek)\w*.{0,30}(balon|sucuk|kütük|fil bacağı|fil) gibi",
-            r"(ног|голен|лодыж|стоп)\w*.{0,30}как (шар|бревно|колбас|сосиск|слон|бочк)\w*",
-            r"(رجلي|ساقي|كاحلي|قدمي)\w*.{0,30}(مثل|زي|متل|كأنها|كانها) ?(ال)?(بالون|نقانق|سجق|فيل|جذع|جذع شجره|جذع شجرة)",
+            r"(jambe|cheville|pied)\w*"
+            + _NOT_GAP
+            + r"comme (un|une) (ballon|saucisse|poteau|éléphant|tronc)",
+            r"(bacak|bacağ|ayak|bilek)\w*" + _NOT_GAP + r"(balon|sucuk|kütük|fil bacağı|fil) gibi",
+            r"(ног|голен|лодыж|стоп)\w*"
+            + _NOT_GAP
+            + r"как (шар|бревно|колбас|сосиск|слон|бочк)\w*",
+            r"(رجلي|ساقي|كاحلي|قدمي)\w*"
+            + _NOT_GAP
+            + r"(مثل|زي|متل|كأنها|كانها) ?(ال)?(بالون|نقانق|سجق|فيل|جذع|جذع شجره|جذع شجرة)",
             r"baldır",
             r"(bacak|bacağ)\w*.{0,25}(şiş|ağrı|sıcak|kızar|sert|gergin|zonkl|kalınlaş)",
             r"\bwade",
@@ -831,6 +891,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("breast", "facelift"),
         source="ASPS (American Society of Plastic Surgeons) 'Breast augmentation -- risks and safety' and 'Facelift -- risks' (an expanding haematoma: one side suddenly larger, tense, very painful); NHS 'Breast implants -- risks'",
         patterns=(
+            r"(صدري|ثديي|الثدي|النهد)\w* ?(اليمين|الشمال|اليسار|الأيمن|الايمن|الأيسر|الايسر|اليمنى|اليسرى)?.{0,30}(ضعف|اكبر من|أكبر من|زي البلون|مثل البالون|منفوخ)",
+            r"(اليمين|الشمال|اليسار|اليمنى|اليسرى)\w*.{0,20}(ضعف|اكبر بكثير|أكبر بكثير) (ال)?(تاني|ثاني|الشمال|اليمين)",
             r"one (breast|side|boob)\w*.{0,30}(bigger|larger|swollen|hard|tense|tight|huge|much more|double)",
             r"(left|right) (breast|boob|side)\w*.{0,30}(bigger|larger|much more swollen|hard as|tense|very painful|tight|huge|double)",
             r"(breast|boob)\w*.{0,25}(sudden(ly)?|rapidly|fast|overnight).{0,10}(swell|bigger|larger|hard)",
@@ -848,7 +910,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # a worsening time course in hours (ASPS: an expanding haematoma swells by the hour):
             # "gets bigger every hour", "von Stunde zu Stunde", "d'heure en heure", "saat saat",
             # "с каждым часом", "كل ساعة"
-            r"(swell|swollen|bruis|bigger|larger|schwell|geschwoll|dicker|größer|gonfl|enfl|gros|şiş|büyü|опух|отек|отёк|раздува|больше|انتفاخ|منتفخ|ورم|تورم|يكبر|يزيد)\w*.{0,30}(every hour|each hour|by the hour|hour by hour|jede stunde|von stunde zu stunde|stündlich|d'heure en heure|chaque heure|saat saat|her saat|saatten saate|с каждым часом|каждый час|كل ساعه|كل ساعة|ساعه بساعه|ساعة بساعة)",
+            r"(swell|swollen|bruis|bigger|larger|schwell|geschwoll|dicker|größer|gonfl|enfl|gros|şiş|büyü|опух|отек|отёк|раздува|больше|انتفاخ|منتفخ|ورم|تورم|يكبر|يزيد)\w*"
+            + _CALM_GAP
+            + r"(every hour|each hour|by the hour|hour by hour|jede stunde|von stunde zu stunde|stündlich|d'heure en heure|chaque heure|saat saat|her saat|saatten saate|с каждым часом|каждый час|كل ساعه|كل ساعة|ساعه بساعه|ساعة بساعة)",
             r"(l'un de mes seins|un de mes seins|un des seins|l'un des seins)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
             r"(bir|sol|sağ|tek) (göğs|meme|taraf|yan)\w*.{0,30}(daha büyük|büyüdü|şişti|sertleşti|gergin|taş gibi|kocaman|iki katı)",
             r"(göğüs|meme)lerimden biri",
@@ -916,9 +980,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"shoulder.{0,25}(pain|hurts|hurting|aching)",
             r"(pain|hurts)\w*.{0,30}(to|into|in|up to) (my )?(left |right )?shoulder",
             r"(belly|stomach|abdomen|tummy).{0,15}(rigid|hard as|like a board)",
+            r"\b(bretthart|brettharter|steinhart)|dur comme (du bois|une planche|de la pierre)|(твердый|твёрдый|каменный) как (доска|камень)",
+            r"(zieht|strahlt|geht)\w*.{0,25}(in die|bis in die|zur) schulter|(remonte|irradie|va) (jusqu'à|jusque dans|dans) l'épaule|отда(ет|ёт) в плечо|(يوصل|ينزل|يطلع) (ل|على |الى )(ال)?كتف",
             r"(severe|unbearable|terrible|intense|worst) (stomach|abdominal|belly|tummy) pain",
             r"(kus(uyorum|ma|tum|up|acak|uyom))\w*.{0,30}(durmuyor|geçmiyor|sürekli|devamlı|durmadan|kesilmiyor|her şey|bütün gün|sabahtan beri)",
             r"(sürekli|durmadan|devamlı|hiç durmadan|habire) kus",
+            r"(ne içsem|ne yesem|ne yiyip içsem|her şeyi)\w*.{0,25}(geri geliyor|kusuyorum|çıkarıyorum|duramıyor|durmuyor)",
+            r"su bile\w*.{0,20}(durmuyor|kalmıyor|tutmuyor)",
             r"(su bile|sıvı|su)\w*.{0,20}(içemiyorum|tutmuyor|duramıyor|midemde kalmıyor|kusuyorum|geri geliyor|çıkarıyorum)",
             r"omuz\w*.{0,20}(ağrı|vuruyor|sancı)",
             r"omz\w*.{0,20}(ağrı|vuruyor|sancı)",
@@ -972,6 +1040,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("rhinoplasty", "sinus", "any"),
         source="ENT UK and AAO-HNS patient information on CSF rhinorrhoea (clear watery drip from one nostril, worse bending forward, salty taste, headache lying flat -- seek urgent care); BAAPS 'Rhinoplasty' risks",
         patterns=(
+            # a headache that comes on standing (RCoA; NHS 'CSF leak'): "dès que je me lève"
+            r"(headache|kopfschmerz\w*|kopfweh|mal de t[eê]te|maux de t[eê]te|baş ağr\w*|голов\w* (бол|раскалыва)\w*|صداع)\w*.{0,30}(when i (stand|sit|get) up|as soon as i (stand|get up|sit up)|beim aufstehen|wenn ich (aufsteh|steh|sitz)|dès que je me l[eè]ve|quand je me l[eè]ve|ayağa kalk|kalkınca|когда встаю|стоит (встать|сесть)|لما (اقوم|أقوم|اوقف|أوقف)|اذا (قمت|وقفت))",
             r"(clear|watery|like water|water-like|salty)\b.{0,30}\b(fluid|liquid|water|drip|discharge)\w*.{0,40}\b(nose|nostril)",
             r"\b(nose|nostril)\w*.{0,40}\b(clear|watery|like water)\b.{0,20}(fluid|liquid|drip|discharge|run)",
             r"\b(nose|nostril|drip)\w*.{0,60}\b(salty|tastes? (of )?salt)",
@@ -1012,6 +1082,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NHS 'Anaphylaxis' (swelling of the lips, tongue or throat, hives with breathing difficulty or faintness after a medicine -- call 999); Resuscitation Council UK 'Emergency treatment of anaphylaxis' (2021)",
         patterns=(
+            # Egyptian and Levantine Arabizi: throat tight, voice gone, face swollen
+            r"\b(zor|zoor|zore|zoree|zori|zouri|7al2i|7al2y|halqi)\w*.{0,15}(mazno2|ma2fool|m2fool|bey2fel|biy2fel|day2|dayyi2|msdood|masdood)",
+            r"\b(soti|sooti|sawti|sawty|soty)\w*.{0,15}(ba7|mab7o7|mab7oo7|etghayar|ra7)",
+            r"\b(wishi|we2shi|wa2shi|wshi|wijhi|wejhi|wishy)\w*.{0,20}(war2an|wer2an|mwaram|mwarram|mnfo5|manfookh|waram|wa2em)",
             r"(hives|welts|rash)\b.{0,60}\b(lips?|tongue|face|throat|eyes?|breath|wheez|swell|dizzy|faint)",
             r"\b(lips?|tongue|face|throat|eyes?)\b.{0,40}\b(swell|swollen|puff)\w*.{0,60}\b(hives|welts|rash|itchy (bumps|spots|blotches))",
             r"\bthroat\b.{0,20}(closing|tight|swelling)",
@@ -1122,6 +1196,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="Royal College of Anaesthetists patient information 'Headache after a spinal or epidural injection' and 'Nerve damage associated with a spinal or epidural'; NHS 'Epidural' (legs still numb or weak hours later, a headache much worse sitting up: contact the hospital)",
         patterns=(
+            # too much sedation or opioid after an operation (RCoA 'Side effects of anaesthesia';
+            # NHS 'Codeine / tramadol -- side effects': very sleepy, slow or shallow breathing,
+            # blue or grey lips -- call 999): hard to wake, breathing slow, lips grey
+            r"(can'?t|cannot|can hardly|can barely|barely|hardly|struggl\w* to) (wake|rouse) (him|her|them|my \w+)( up)?",
+            r"(breathing|breaths?) (is |are )?(really |very |so )?(slow|shallow)|breathes (really |very |so )?(slowly|shallow)",
+            r"lips?\w*.{0,20}(greyish|grey|gray|bluish|blue)",
+            r"(kaum|nicht) (wach|aufzuwecken|wach zu kriegen|wachzukriegen)|atmet (ganz |sehr )?(langsam|flach)|lippen.{0,15}(blau|grau)",
+            r"(n'?arrive|arrive) (pas|plus) à (la|le) réveiller|respire (très )?(lentement|faiblement)|lèvres.{0,15}(bleu|gris)",
+            r"(uyandıramıyoruz|uyandıramıyorum|zor uyanıyor|uyanmıyor)|nefesi (çok )?(yavaş|yüzeysel)|dudak\w*.{0,10}(mor|gri|morar)",
+            r"не (могу|можем) (её|ее|его) разбудить|еле (добудиться|разбудить)|дышит (очень )?(медленно|редко|поверхностно)|губы.{0,10}(син|сер)",
+            r"(ما|مو|مش) (اقدر|أقدر|نقدر|قادر|قادره) (اصحيه|أصحيه|اصحيها|أصحيها|نصحيه|نصحيها)|(تنفسه|تنفسها|نفسه|نفسها) (بطيء|بطيئ|ضعيف)|شفا?(يفه|يفها|يفي)\w* ?(زرق|ازرق|رمادي)",
             r"(headache|head (hurts|pounding))\b.{0,50}\b(worse|unbearable|only better|goes away)\b.{0,30}(sit(ting)? up|stand(ing)? up|upright|lying (down|flat))",
             r"(after|since) (the |my )?(spinal|epidural)\b.{0,60}(headache|can'?t (feel|move) (my )?legs|legs (are )?(still )?(numb|weak))",
             r"(legs?|feet) (are |is )?(still )?(completely )?(numb|dead|weak)\b.{0,40}(spinal|epidural|anaesthe|anesthe|since)",
@@ -1172,6 +1257,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
     ),
     RedFlag(
+        id="joint_dislocation",
+        system="musculoskeletal (joint replacement)",
+        procedures=("orthopaedic",),
+        source="NHS 'Hip replacement -- risks' (dislocation: the leg looks shorter or turned, severe pain, cannot stand -- go to A&E); NHS 'Knee replacement -- risks'",
+        patterns=(
+            r"(leg|bein|jambe|bacağ|bacak|нога|ногу|رجلي)\w*.{0,25}(looks |is |ist |est |стала |صارت )?(shorter|kürzer|plus courte|kısaldı|daha kısa|короче|اقصر|أقصر)",
+            r"(turned|twisted|rotated) (out|outwards|inwards)|nach (außen|innen) gedreht|tourn[ée]e? vers l'extérieur|dışa döndü|вывернут\w*|(ملتوي|ملفوف) (لبرا|للخارج)",
+            r"(hip|hüfte|hanche|kalça|бедр\w*|тазобедр\w*|ورك)\w*.{0,30}(popped|jumped|came) out|(hüfte|knie)\w* (ist )?(raus|ausgerenkt|herausgesprungen)|(hanche|genou) (luxée|déboîtée|sortie)|(kalçam|dizim) (çıktı|yerinden oynadı)|вывих",
+        ),
+    ),
+    RedFlag(
         id="severe_pain_unrelieved",
         system="pain",
         procedures=("any",),
@@ -1196,6 +1292,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"боль не (проходит|утихает|снимается)",
             r"боль (усиливается|становится сильнее|все сильнее|всё сильнее)",
             r"(болит|боль)\w*.{0,10}(невыносимо|ужасно|адски|очень сильно)",
+            r"бол\w* (адск|невыносим|ужасн|дик|жутк)\w*",
+            # pain told as a knife (a comparison of severe pain): "like a knife", "wie ein
+            # Messer", "Messerstiche", "comme un coup de couteau", "bıçak saplanmış gibi",
+            # "как ножом", "زي السكينة"
+            r"(like (a |being stabbed with a )?knife|like being stabbed|wie (ein|mit einem) messer|messerstich|comme (un|des) (coups? de )?couteau|bıçak (gibi|saplan)|как (будто )?нож(ом)?|(زي|مثل|كأن|كان) (ال)?(سكين|سكينه|سكينة))",
+            r"(schmerztablette|schmerzmittel|tablette)\w*.{0,20}(hilft|helfen|wirkt|wirken|bringt|bringen) (nix|nicht|nichts|kaum)",
+            # a pain worse by the hour (NHS: pain that gets worse after an operation)
+            r"(every hour|each hour|by the hour|jede stunde|stündlich|von stunde zu stunde|d'heure en heure|chaque heure|saat saat|her saat|с каждым часом|каждый час|كل ساعه|كل ساعة)\W{0,3}(\w+\W+){0,2}(worse|schlimmer|stärker|pire|kötüleş\w*|artıyor|хуже|сильнее|اسوأ|أسوأ|يزيد)",
+            r"(worse|schlimmer|pire|kötüleş\w*|хуже|اسوأ|أسوأ)\w*.{0,12}(every hour|each hour|by the hour|jede stunde|stündlich|d'heure en heure|chaque heure|saat saat|с каждым часом|كل ساعه|كل ساعة)",
             r"(ألم|وجع) (شديد|لا يطاق|فظيع|حاد|قوي|مو طبيعي)",
             r"(المسكن|المسكنات|البنادول|الحبوب)\w*.{0,15}(لا|ما|مو) (تنفع|تفيد|يفيد|ينفع|تعمل|يسوي|تسوي)",
             r"الألم لا (يتوقف|يزول)",
