@@ -162,3 +162,79 @@ def test_a_comparison_or_course_across_a_negation_or_improvement_is_no_flag(text
 
 def test_a_russian_fever_that_will_not_come_down_is_a_flag() -> None:
     assert "high_fever" in red_flags("температура не сбивается уже второй день")[0]
+
+
+@pytest.mark.parametrize(
+    ("flag", "text"),
+    [
+        # bleeding inside: blood vomited, swallowed, passed black (NHS)
+        ("heavy_bleeding", "I threw up some blood an hour ago"),
+        ("heavy_bleeding", "ich schlucke ständig Blut seit der Nasen-OP"),
+        ("heavy_bleeding", "mes selles sont noires comme du goudron"),
+        ("heavy_bleeding", "dışkım katran gibi siyah"),
+        ("heavy_bleeding", "الدم ما راضي يوقف من ساعة"),
+        ("heavy_bleeding", "le sang ne s'arrête pas depuis ce matin"),
+        # oversedation after painkillers
+        ("anaesthesia_after_effects", "we can hardly wake him up since the tablets"),
+        ("anaesthesia_after_effects", "er atmet ganz flach und ist kaum wach zu kriegen"),
+        ("anaesthesia_after_effects", "не можем его разбудить после обезболивающих"),
+        # delirium and cauda equina in lay words
+        ("neuro_confusion", "мама путает имена и не понимает, где она"),
+        ("neuro_confusion", "he keeps asking where we are and sees bugs on the ceiling"),
+        ("neuro_confusion", "my right leg is getting weaker and my foot drags"),
+        (
+            "neuro_confusion",
+            "je suis engourdie entre les jambes depuis ce matin, l'intérieur des cuisses aussi",
+        ),
+        ("neuro_confusion", "Kopfweh und steifer Nacken seit gestern"),
+        # a headache that comes on standing
+        ("csf_leak", "the headache comes back as soon as I stand up"),
+        ("csf_leak", "baş ağrım ayağa kalkınca çok artıyor"),
+        # pain as a knife, pain worse by the hour, painkillers that do nothing
+        ("severe_pain_unrelieved", "a pain like a knife in my lower belly"),
+        ("severe_pain_unrelieved", "es wird jede Stunde schlimmer"),
+        ("severe_pain_unrelieved", "die Schmerztablette hilft gar nix mehr"),
+        ("severe_pain_unrelieved", "боль жуткая, не сплю"),
+        # a dislocated joint replacement
+        ("joint_dislocation", "after the new hip my leg looks shorter than the other one"),
+        ("joint_dislocation", "колено как будто вывернуто наружу, вывих?"),
+        # fever without a thermometer, or as a bare decimal
+        ("high_fever", "ich hab heute 38,4 gemessen"),
+        ("high_fever", "her forehead is burning and she's shivery"),
+        ("high_fever", "mir ist abwechselnd heiß und kalt"),
+        # haematoma and airway in Arabic and Arabizi
+        ("breast_haematoma", "صدري اليسار صار ضعف اليمين"),
+        ("allergic_reaction", "zori mazno2 w soti ba7 ba3d el 7o2na"),
+    ],
+)
+def test_dev9_kinds_on_our_own_phrasings(flag: str, text: str) -> None:
+    assert flag in red_flags(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the knife-edge of the scar is flat now",  # no comparison of pain
+        "I paid 38.50 EUR for the pharmacy",  # a price, no temperature
+        "hip is fine, leg the same length as before",
+        "slept well, breathing normally, she woke up easily",
+    ],
+)
+def test_look_alikes_of_the_new_kinds_are_no_flags(text: str) -> None:
+    assert red_flags(text)[0] == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "D Wunde isch troche, kei Fieber, kei Röti",
+        "Backe is no a bissl dick, ka Fieber, bluatn tuats nimma",
+    ],
+)
+def test_swiss_and_austrian_negation_clears_the_absent_signs(text: str) -> None:
+    assert "high_fever" not in red_flags(text)[0]
+
+
+def test_a_german_past_time_stamp_makes_a_flag_count_before_the_stage_knows() -> None:
+    text = "Ich hatte vor 5 Tagen eine Bauchdeckenstraffung woanders, wenn ich aufstehe wird mir schwarz vor Augen"
+    assert triage(text, stage="enquiry").urgency == "urgent"

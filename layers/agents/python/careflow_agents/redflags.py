@@ -92,7 +92,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(высок|поднял|подня|подскочил)\w* температур",
             r"температур\w* (поднял|высок|подскочил|держит)",
             r"(есть|у меня|с) температур",
-            r"\bтемператур\w*\b(?!\s*(норм|в норме|3[5-7]\b|3[5-7]\.\d|не\b|нет\b))",
+            r"\bтемператур\w*\b(?!\s*(норм|в норме|3[5-7]\b|3[5-7]\.\d|не\b))",
             r"температур\w* не (спада|снижа|сбива|проход|уход|опуска)",
             r"\bжар\b",
             r"\bжар(а|ом|ит)\b",
@@ -139,8 +139,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # blood swallowed, vomited or passed black ("schwarz wie Teer"): bleeding inside
             # (NHS 'Vomiting blood' and 'Black poo' -- go to A&E; ENT UK: a posterior nosebleed
             # runs down the throat)
-            r"(vomit\w*|threw up|throwing up|puk\w*|erbroch\w*|gebrochen|gekotzt|vomi\w*|kus\w*|рвал\w*|рвот\w*|стошнил\w*|استفرغ\w*|رجعت|ترجيع|بستفرغ|برجع)\W{0,3}(\w+\W+){0,2}(blood|blut|sang|kan\b|kanlı|кров\w*|دم)",
-            r"(swallow\w*|schluck\w*|avale\w*|yutuyorum|глота\w*|ببلع|ابلع|أبلع|بلع)\W{0,3}(\w+\W+){0,1}(blood|blut|sang|kan\b|кров\w*|دم)",
+            r"(vomit\w*|threw up|throwing up|puk\w*|erbroch\w*|gebrochen|gekotzt|vomi\w*|kus\w*|рвал\w*|рвот\w*|стошнил\w*|استفرغ\w*|رجعت|ترجيع|بستفرغ|برجع)[ ,.!:-]{0,3}(\w+[ ,]+){0,2}(blood|blut|sang|kan\b|kanlı|кров\w*|دم)",
+            r"(swallow\w*|schluck\w*|avale\w*|yutuyorum|глота\w*|ببلع|ابلع|أبلع|بلع)[ ,.!:-]{0,3}(\w+[ ,]+){0,1}(blood|blut|sang|kan\b|кров\w*|دم)",
             r"(blood|blut|sang|кров\w*)\w*.{0,40}(back of (my|the) throat|in den hals|rachen|dans la gorge|в горло|по горлу)",
             r"(stool|poo|poop|stuhl\w*|kot|selles|caca|dışkı|kaka|стул|кал\b|براز|البراز|الخروج)\w*.{0,30}(black|tar\b|tarry|schwarz|teer|noir|goudron|siyah|katran|черн|чёрн|дегт|اسود|أسود|قطران)",
             r"(black|tarry|schwarz\w*|noir\w*|siyah|черн\w*|чёрн\w*) (\w+ )?(stool|poo|stuhl\w*|selles|dışkı|кал|стул)",
@@ -426,8 +426,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(leg|bein|jambe|bacağ|bacak|ног\w*|رجل)\w*.{0,25}(getting weaker|weaker and weaker|immer schwächer|schwächer|de plus en plus faible|faiblit|güçsüzleşiyor|zayıflıyor|слабеет|слабее|تضعف)",
             r"(foot|fuß|fuss|pied|ayağ|ayak|стоп\w*|нога)\w*.{0,20}(drags|dragging|schleift|traîne|sürünüyor|волочится|шаркает)",
             r"(inner thighs?|between (my|the) legs|innenseite\w*( vom| des| der)? oberschenkel|reithose|intérieur des cuisses|entre les jambes|iç bacak|bacak arası|внутренн\w* (сторон\w* )?бедр|между ног)\w*.{0,30}(numb|eingeschlafen|taub|engourdi|uyuş|немеет|онемел|не чувству)",
+            r"(numb|engourdi\w*|taub|eingeschlafen|uyuş\w*|онемел\w*|немеет|немеют)\w*.{0,20}(between (my|the) legs|inner thighs?|entre les jambes|intérieur des cuisses|bacak arası|iç bacak|между ног|reithose|innenseite)",
             # a stiff neck with a headache or fever (NHS 'Meningitis')
-            r"(stiff neck|neck is stiff|nacken (ist )?steif|steifen? nacken|nuque (est )?raide|boynum tutuldu|ригидн|затылок (не гнется|не гнётся)|رقبتي (متيبسه|متيبسة|ناشفه|ما تنثني))",
+            r"(stiff neck|neck is stiff|nacken (ist )?steif|steife[nr]? nacken|nuque (est )?raide|boynum tutuldu|ригидн|затылок (не гнется|не гнётся)|رقبتي (متيبسه|متيبسة|ناشفه|ما تنثني))",
             r"\bconfus(ed|ion)\b(?! (about|by|with|as to|regarding|on|over))",
             r"\bdisorient",
             r"doesn'?t (recogni[sz]e|know where)",
@@ -1297,9 +1298,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # Messer", "Messerstiche", "comme un coup de couteau", "bıçak saplanmış gibi",
             # "как ножом", "زي السكينة"
             r"(like (a |being stabbed with a )?knife|like being stabbed|wie (ein|mit einem) messer|messerstich|comme (un|des) (coups? de )?couteau|bıçak (gibi|saplan)|как (будто )?нож(ом)?|(زي|مثل|كأن|كان) (ال)?(سكين|سكينه|سكينة))",
-            r"(schmerztablette|schmerzmittel|tablette)\w*.{0,20}(hilft|helfen|wirkt|wirken|bringt|bringen) (nix|nicht|nichts|kaum)",
+            r"(schmerztablette|schmerzmittel|tablette)\w*.{0,20}(hilft|helfen|wirkt|wirken|bringt|bringen) (gar |überhaupt |leider )?(nix|nicht|nichts|kaum)",
             # a pain worse by the hour (NHS: pain that gets worse after an operation)
-            r"(every hour|each hour|by the hour|jede stunde|stündlich|von stunde zu stunde|d'heure en heure|chaque heure|saat saat|her saat|с каждым часом|каждый час|كل ساعه|كل ساعة)\W{0,3}(\w+\W+){0,2}(worse|schlimmer|stärker|pire|kötüleş\w*|artıyor|хуже|сильнее|اسوأ|أسوأ|يزيد)",
+            r"(every hour|each hour|by the hour|jede stunde|stündlich|von stunde zu stunde|d'heure en heure|chaque heure|saat saat|her saat|с каждым часом|каждый час|كل ساعه|كل ساعة)[ ,.!:-]{0,3}(\w+[ ,]+){0,2}(worse|schlimmer|stärker|pire|kötüleş\w*|artıyor|хуже|сильнее|اسوأ|أسوأ|يزيد)",
             r"(worse|schlimmer|pire|kötüleş\w*|хуже|اسوأ|أسوأ)\w*.{0,12}(every hour|each hour|by the hour|jede stunde|stündlich|d'heure en heure|chaque heure|saat saat|с каждым часом|كل ساعه|كل ساعة)",
             r"(ألم|وجع) (شديد|لا يطاق|فظيع|حاد|قوي|مو طبيعي)",
             r"(المسكن|المسكنات|البنادول|الحبوب)\w*.{0,15}(لا|ما|مو) (تنفع|تفيد|يفيد|ينفع|تعمل|يسوي|تسوي)",

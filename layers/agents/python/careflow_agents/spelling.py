@@ -89,6 +89,10 @@ _COMMON = frozenset(
         "round",
         "sound",
         "wounded",
+        "month",
+        "months",  # not "monte" (French "la température monte") + "hs"
+        "friday",  # not "froid" + "ay"
+        "fridays",
         "sicher",
         "leider",
         "morgen",
