@@ -238,3 +238,22 @@ def test_swiss_and_austrian_negation_clears_the_absent_signs(text: str) -> None:
 def test_a_german_past_time_stamp_makes_a_flag_count_before_the_stage_knows() -> None:
     text = "Ich hatte vor 5 Tagen eine Bauchdeckenstraffung woanders, wenn ich aufstehe wird mir schwarz vor Augen"
     assert triage(text, stage="enquiry").urgency == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my eyes feel dry and a bit gritty in the evening. When can I go swimming again?",
+        "die Nase ist trocken und zu. Ab wann darf ich wieder Sport machen?",
+        "my eyes water a little but everything looks sharper every day. When can I go swimming?",
+        "le nez est bouché, je peux prendre l'avion ?",
+    ],
+)
+def test_the_expected_course_after_eye_or_nose_surgery_is_answered(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert result.urgency != "urgent" and not result.review
+
+
+def test_a_dry_eye_beside_a_new_complaint_still_reaches_a_person() -> None:
+    result = triage("my eyes are dry and now the left one is throbbing and red", stage="post_op")
+    assert result.review or result.urgency == "urgent"

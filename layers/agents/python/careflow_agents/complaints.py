@@ -69,6 +69,8 @@ _STANDALONE = {
 
 # The clause says the complaint is settling: healing, not a new problem.
 _IMPROVING = (
+    # vision clearing after eye surgery is the healing course (AAO: blur that improves daily)
+    r"\b(sharper|clearer|daha net|netleşiyor|netlesiyor|s'éclaircit|s'eclaircit|plus net|klarer|schärfer|четче|чётче|яснее|اوضح|أوضح)",
     r"\b(going down|gone down|goes down|getting better|much better|better (now|today|every|each)|less and less|improving|improved|settling|settled|fading|faded|healing (well|nicely|fine)|almost gone|disappear)",
     r"\b(azal|iniyor|indi|geçiyor|geçti|iyileş|düzel|daha iyi|kayboluyor)",
     r"\b(geht (langsam |schon |etwas |gut |deutlich )?zurück|zurückgegangen|lässt nach|nachgelassen|besser|heilt gut|verheilt|verschwindet|weniger)",
@@ -114,6 +116,12 @@ ROUTINE: list[str] = [
     r"\b(grafted |transplanted |new )?(hairs?|grafts|cheveux|greffons|haare|saç|волос|الشعر)\w*"
     r"[^.!?;\n]{0,30}(fall\w* out|shed|tomb|ausfall|fallen aus|dökül|выпада|يتساقط|تساقط|يطيح|طاح)\w*",
     r"\b(shedding|shock loss|effluvium)\b",
+    # Dry, gritty eyes after laser or lens surgery (AAO: dry eye for weeks after LASIK) and a
+    # dry, blocked nose after rhinoplasty (ENT UK / BAAPS: blocked for weeks with the splint
+    # and swelling) are the expected course, not a new complaint.
+    r"\b(eyes?|augen?|yeux|œil|oeil|gözler\w*|göz|глаз\w*|عيوني|عيني)\w*[^.!?;\n]{0,20}(dry|gritty|trocken|sec|secs|sèches?|kuru|сух\w*|جاف\w*|ناشف\w*)\w*",
+    r"\b(dry|gritty|trockene?|sèches?|kuru|сух\w*)\w* (eyes?|augen|yeux|gözler\w*|глаз\w*)",
+    r"\b(nose|nase|nez|burn\w*|нос\w*|انفي|خشمي)\w*[^.!?;\n]{0,25}(blocked|stuffy|dry|trocken|(ist )?zu\b|verstopft|bouché|sec\b|tıkalı|kuru|заложен\w*|сух\w*|مسدود|مسكر|ناشف)\w*",
     *PAINKILLER,
     # Hot food, drink or water ("قهوة سخنة", "hot shower"): the thing is hot, not the body.
     r"\b(hot|warm) (coffee|tea|drinks?|food|soup|shower|bath|water)\b"
