@@ -257,3 +257,29 @@ def test_the_expected_course_after_eye_or_nose_surgery_is_answered(text: str) ->
 def test_a_dry_eye_beside_a_new_complaint_still_reaches_a_person() -> None:
     result = triage("my eyes are dry and now the left one is throbbing and red", stage="post_op")
     assert result.review or result.urgency == "urgent"
+
+
+def test_clear_fluid_from_a_cannula_hole_is_no_csf_leak() -> None:
+    assert "csf_leak" not in red_flags("kanül deliğinden berrak bir akıntı geliyor")[0]
+    assert "csf_leak" in red_flags("burnumdan su gibi berrak bir sıvı damlıyor")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "fever"), [("حرارتي 37.2 اليوم", False), ("حرارتي ٣٩ من الصبح", True)]
+)
+def test_an_arabic_temperature_word_with_a_normal_reading_is_no_fever(
+    text: str, fever: bool
+) -> None:
+    assert ("high_fever" in red_flags(text)[0]) is fever
+
+
+@pytest.mark.parametrize("text", ["حرارتي ٣٧.٦ من امس", "temperature is 37.7 since last night"])
+def test_a_raised_temperature_under_the_fever_line_is_a_symptom_in_any_script(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert result.symptoms and result.urgency == "soon"
+
+
+def test_a_question_about_bleeding_after_an_operation_not_yet_done_is_no_emergency() -> None:
+    question = "est-ce que ça saigne beaucoup après ?"
+    assert triage(question, stage="enquiry").urgency != "urgent"
+    assert triage("ça saigne beaucoup depuis hier", stage="post_op").urgency == "urgent"

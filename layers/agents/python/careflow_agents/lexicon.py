@@ -15,6 +15,9 @@ from __future__ import annotations
 
 # Post-op symptoms that are not red flags on their own: urgency "soon".
 SYMPTOMS: list[str] = [
+    # a raised temperature under the fever line (37.5-37.9; NHS: 38 or more is a fever): not
+    # an emergency, but a symptom a person should see
+    r"(?<![\d.])37\.[5-9](?![\d.])",
     r"\bswell",
     r"\bswollen\b",
     r"\bbruis",
@@ -250,6 +253,9 @@ HYPOTHETICAL: list[str] = [
     r"(\w+(rsa|rse|ırsa|irse|ursa|ürse)\b|ne yapmalıyım|ne yapayım|durumunda)",
     r"\b(wenn|falls|was mache ich|was soll ich tun|darf ich (trotzdem|noch))\b",
     r"\b(si|en cas de|que faire|que dois-je faire|puis-je (quand même|encore))\b",
+    # a question about what comes after an operation not yet done ("est-ce que ça saigne
+    # beaucoup après ?", "does it bleed a lot afterwards?")
+    r"\b(est-ce que (ça|ca|c'est|on)|does it|do you (bleed|swell))\b.{0,60}(apr[eè]s|afterwards|after it|after)\s*\?",
     r"(если|что делать|в случае|можно ли (мне )?(всё равно|еще|ещё))",
     r"(اذا|إذا|\bلو\b|ماذا افعل|ماذا أفعل|في حال|شو اسوي|ايش اسوي)",
     r"\b(olur mu|olacak mı|olacak mi|\w+(ecek|acak) mı|risk|riski|mümkün|normalde|genelde|ne kadar sürer|mı|mi|mu|mü)\b",

@@ -101,10 +101,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"знобит",
             r"трясет",
             r"حمى",
-            r"حرارة",
-            r"حراره",
+            r"حرارة(?!\s*(3[5-7](\.\d)?)\b)",
+            r"حراره(?!\s*(3[5-7](\.\d)?)\b)",
             # ة becomes ت before a possessive suffix: حرارتي، حرارته، حرارتها، حرارتو
-            r"حرارت(ي|ه|ها|و|ك|هم|نا)\b",
+            r"حرارت(ي|ه|ها|و|ك|هم|نا)\b(?!\s*(3[5-7](\.\d)?)\b)",
             r"سخونة",
             r"سخونت(ي|ه|ها|و|ك|هم)\b",
             r"سخونية",
@@ -1046,8 +1046,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(clear|watery|like water|water-like|salty)\b.{0,30}\b(fluid|liquid|water|drip|discharge)\w*.{0,40}\b(nose|nostril)",
             r"\b(nose|nostril)\w*.{0,40}\b(clear|watery|like water)\b.{0,20}(fluid|liquid|drip|discharge|run)",
             r"\b(nose|nostril|drip)\w*.{0,60}\b(salty|tastes? (of )?salt)",
-            r"(berrak|şeffaf|su gibi|tuzlu)\b.{0,40}\b(sıvı|su|akıntı|akıyor|damlıyor)\w*",
-            r"\b(burn|burun deliğ)\w*.{0,50}\b(berrak|şeffaf|su gibi|tuzlu)",
+            # clear fluid is a CSF leak from the nose or a spinal wound -- not from a liposuction
+            # cannula hole or a skin wound, where it is serous fluid (and "soon", not urgent)
+            r"(berrak|şeffaf|su gibi|tuzlu)\b.{0,40}\b(sıvı|su|akıntı|akıyor|damlıyor)\w*.{0,40}\b(burn|bel\b|belim|belimden|sırt|omurga)",
+            r"\b(burn|burun|belim|belimdeki|sırt|omurga)\w*.{0,50}\b(berrak|şeffaf|su gibi|tuzlu)",
             r"(klare|klares|wässrige|wässriges|salzig)\w*.{0,30}(flüssigkeit|wasser|sekret|tropf|läuft)\w*",
             r"\bnase\w*.{0,50}\b(klar|wässrig|wie wasser|salzig)",
             r"(liquide|écoulement)\w* (clair|transparent|comme de l'eau)|(clair|comme de l'eau)\b.{0,30}\b(coule|goutte)\w*.{0,30}(nez|narine)",
