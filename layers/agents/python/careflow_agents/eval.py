@@ -4,7 +4,7 @@ Usage: ``python -m careflow_agents.eval [--dev-only] [path/to/set.jsonl ...]``
 
 Without paths: every development set in ``tests/agents_data/`` (``labelled_messages.jsonl``,
 ``heldout_messages.jsonl`` -- our own, older sets -- and ``dev*_*.jsonl``: ``dev_``, ``dev_own_``,
-``dev3_`` to ``dev8_`` (each round's blind-written set), and the security look-alike set ``dev_lookalikes_``, whose intent
+``dev3_`` to ``dev9_`` (each round's blind-written set), and the security look-alike set ``dev_lookalikes_``, whose intent
 is printed but not gated: :func:`gates_intent`) and every frozen
 held-out set in ``tests/agents_data/heldout/`` (each ``<name>.jsonl`` beside a
 ``<name>.frozen.json`` manifest: ``{"frozen": "YYYY-MM-DD", "sha256": ..., "written_by": ...}``).

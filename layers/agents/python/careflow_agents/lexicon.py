@@ -15,6 +15,9 @@ from __future__ import annotations
 
 # Post-op symptoms that are not red flags on their own: urgency "soon".
 SYMPTOMS: list[str] = [
+    # a raised temperature under the fever line (37.5-37.9; NHS: 38 or more is a fever): not
+    # an emergency, but a symptom a person should see
+    r"(?<![\d.])37\.[5-9](?![\d.])",
     r"\bswell",
     r"\bswollen\b",
     r"\bbruis",
@@ -227,6 +230,10 @@ OPERATION_DONE: list[str] = [
     r"\b(operiert|op|operation|eingriff|implantat|transplantation|punktion|eizellentnahme)\w*.{0,30}(vor \d+|vor (ein|zwei|drei|vier|fünf|sechs) (tag|woche)|gestern|letzte woche|seit|hinter mir)",
     r"vor \d+ (tagen|wochen).{0,40}(operiert|op|operation|eingriff|implantat|punktion|gemacht)",
     r"(wurde|bin) .{0,20}operiert",
+    # a past time stamp with "had / was" ("ich hatte vor 6 Tagen einen Schlauchmagen", "das war
+    # vor 12 Tagen"): the operation the message speaks of is done
+    r"\b(hatte|hab|habe|war|wurde|bekommen|gemacht)\b.{0,30}\bvor (\d+|ein|einer|zwei|drei|vier|fünf|sechs|sieben|zehn) (tag|tagen|woche|wochen)\b",
+    r"\bvor (\d+|zwei|drei|vier|fünf|sechs|sieben|zehn) (tagen|wochen)\b.{0,30}\b(hatte|gemacht|bekommen|operiert)\b",
     r"\bopér(é|ée|és|ées)\b",
     r"(opération|intervention|chirurgie|greffe|ponction|implants?)\w*.{0,30}il y a \d+",
     r"il y a \d+ (jours|semaines).{0,40}(opération|opéré|intervention|greffe|ponction|implant)",
@@ -246,6 +253,9 @@ HYPOTHETICAL: list[str] = [
     r"(\w+(rsa|rse|ırsa|irse|ursa|ürse)\b|ne yapmalıyım|ne yapayım|durumunda)",
     r"\b(wenn|falls|was mache ich|was soll ich tun|darf ich (trotzdem|noch))\b",
     r"\b(si|en cas de|que faire|que dois-je faire|puis-je (quand même|encore))\b",
+    # a question about what comes after an operation not yet done ("est-ce que ça saigne
+    # beaucoup après ?", "does it bleed a lot afterwards?")
+    r"\b(est-ce que (ça|ca|c'est|on)|does it|do you (bleed|swell))\b.{0,60}(apr[eè]s|afterwards|after it|after)\s*\?",
     r"(если|что делать|в случае|можно ли (мне )?(всё равно|еще|ещё))",
     r"(اذا|إذا|\bلو\b|ماذا افعل|ماذا أفعل|في حال|شو اسوي|ايش اسوي)",
     r"\b(olur mu|olacak mı|olacak mi|\w+(ecek|acak) mı|risk|riski|mümkün|normalde|genelde|ne kadar sürer|mı|mi|mu|mü)\b",

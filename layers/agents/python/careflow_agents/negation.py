@@ -42,6 +42,8 @@ PRE = _with_latin(
         "no not without never nor neither none nothing don doesn didn isn aren wasn weren haven hasn hadn "
         "dont doesnt didnt isnt arent wasnt havent hasnt denies deny free "
         "kein keine keinen keiner keines keins nicht nix nichts ohne weder nie niemals "
+        # Swiss and Austrian German: "kei Fieber", "ka Fieber", "koa Schmerz", "nöd", "ned"
+        "kei keis ka koa koan kai nöd nod ned nit "
         "pas sans aucun aucune ni jamais ne n "
         "нет не без ни никакой никакого никаких "
         "لا ما مافي مافيه مفيش مافيش ماكو بدون ليس ليست مش مو ولا لم "
@@ -50,7 +52,8 @@ PRE = _with_latin(
 )
 POST = _with_latin(
     _words(
-        "yok yoktu degil değil olmadi olmadı kalmadi kalmadı keins keine keinen nicht nix nichts нет none"
+        "yok yoktu degil değil olmadi olmadı kalmadi kalmadı keins keine keinen nicht nix nichts нет none "
+        "nimma nimmer nümme nüm"
     )
 )
 # Allowed between a cue and its first symptom.

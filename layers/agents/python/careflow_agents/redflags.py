@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 -- multilingual clinical phrases, one per line
+# ruff: noqa: RUF001, RUF003 -- multilingual clinical phrases, one per line
 """The red-flag catalogue: post-operative warning signs by procedure family and body system.
 
 Every entry names the published post-operative advice it follows (``source``), the body system
@@ -32,6 +32,13 @@ class RedFlag:
 
 
 _N = r"(?:very |so |really |extremely |super |too |quite )?"
+# A word window that never crosses a negation ("my leg is *not* swollen like a balloon any more")
+# or an improvement ("the swelling goes *down* every hour"): a comparison or a time course told
+# of a sign that is gone or settling is not that sign.
+_NOT = r"(?:\b(?:not|no|no longer|nicht|kein\w*|pas|değil|artık|не|нет|مو|مش|ما|لا|مب)\b|n'?t\b)"
+_CALM = r"(?:\b(?:down|better|less|smaller|zurück|weniger|besser|diminue|baisse|mieux|azal\w*|ini\w*|geçi\w*|спада\w*|меньше|лучше|يخف|يقل|احسن|أحسن)\b)"
+_NOT_GAP = rf"(?:(?!{_NOT}).){{0,30}}"
+_CALM_GAP = rf"(?:(?!{_NOT}|{_CALM}).){{0,30}}"
 
 CATALOGUE: tuple[RedFlag, ...] = (
     RedFlag(
@@ -46,11 +53,24 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(3[89]|4[0-2])(\.\d+)? ?(°|degrees?|deg\b|c\b|celsius|grad\b|derece|degres?|градус\w*|درجه)",
             r"\b(10[0-5])(\.\d)? ?(°|º|f\b|degrees?|fahrenheit)",
             r"\b(high|running a|have a|got a|with a) temp(erature)?\b",
+            # a temperature told as a rising course, without a number ("keeps climbing")
+            r"\btemp(erature)?\b"
+            + _NOT_GAP
+            + r"(climbing|rising|going up|creeping up|shooting up)",
+            r"temperatur\w* (steigt|klettert|geht (immer weiter )?hoch)(?! nicht| nicht mehr)",
+            r"température (monte|grimpe|augmente)",
+            r"температур\w* (растет|растёт|ползет|ползёт|повышается|поднимается)",
             r"\bchills\b",
             r"\bshiver",
             r"\brigors?\b",
             r"shaking (all over|uncontrollabl|like a leaf)",
             r"hot and cold (sweats|flushes)",
+            # a temperature said as a bare decimal ("ich hab 38,6", "et 38,5"): 38.0-41.9 is no
+            # price, weight or size
+            r"(?<![\d.])(3[89]|4[01])\.\d(?![\d.]| ?(kg|kilo|eur|euro|€|\$|usd|tl|lira|mm|cm|ml|%|gr?\b))",
+            # lay fever without a thermometer: a hot forehead, hot and cold in turns (NHS Sepsis)
+            r"(forehead|stirn|front|alnı|alın|лоб|جبين|جبهت)\w*.{0,12}(hot|burning|glüht|heiß|brûlant|chaud|sıcak|ateş gibi|горяч|пылает|سخن|حار|نار)",
+            r"(abwechselnd|mal) heiß und (mal )?kalt|hot and cold in turns|(tantôt|j'ai) chaud (et|puis) froid|то жарко,? то холодно|bir sıcak bir soğuk",
             r"\bateş",
             r"\bhararet",
             r"\btitre(me|iyorum|dim|m)",
@@ -72,7 +92,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(высок|поднял|подня|подскочил)\w* температур",
             r"температур\w* (поднял|высок|подскочил|держит)",
             r"(есть|у меня|с) температур",
-            r"\bтемператур\w*(?!\s*(норм|в норме|3[5-7]\b|3[5-7]\.\d))",
+            r"\bтемператур\w*\b(?!\s*(норм|в норме|3[5-7]\b|3[5-7]\.\d|не\b))",
+            r"температур\w* не (спада|снижа|сбива|проход|уход|опуска)",
             r"\bжар\b",
             r"\bжар(а|ом|ит)\b",
             r"лихорад",
@@ -80,10 +101,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"знобит",
             r"трясет",
             r"حمى",
-            r"حرارة",
-            r"حراره",
+            r"حرارة(?!\s*(3[5-7](\.\d)?)\b)",
+            r"حراره(?!\s*(3[5-7](\.\d)?)\b)",
             # ة becomes ت before a possessive suffix: حرارتي، حرارته، حرارتها، حرارتو
-            r"حرارت(ي|ه|ها|و|ك|هم|نا)\b",
+            r"حرارت(ي|ه|ها|و|ك|هم|نا)\b(?!\s*(3[5-7](\.\d)?)\b)",
             r"سخونة",
             r"سخونت(ي|ه|ها|و|ك|هم)\b",
             r"سخونية",
@@ -108,17 +129,31 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"bleed\w* (more and more|heavier|harder|even more|worse and worse)",
             r"blut\w* (immer mehr|immer stärker|stärker|mehr und mehr)",
             r"(кровит|кровоточит|кровь идет|кровь идёт|кровотечение)\w*.{0,10}(все|всё) (сильнее|больше)",
-            r"bleed\w*.{0,30}(won'?t|doesn'?t|does not|will not|not|can'?t|cannot) (stop|slow)",
+            r"bleed\w*.{0,50}(won'?t|doesn'?t|does not|will not|not|can'?t|cannot) (stop|slow)",
             r"(can'?t|cannot|unable to) stop (the )?bleed",
             r"soak\w* (with|in|through)( \w+)? blood",
-            r"soak\w*.{0,25}(gauze|dressing|pads?|bandage|towels?|pillow)",
+            r"soak\w*.{0,25}(gauze|dressing|pads?|bandage|towels?|pillow|tissues?)",
             r"(gauze|dressing|pads?|bandage|towels?|pillow|sheets?).{0,20}(full of|soaked|covered in|drenched) blood",
             r"blood (is )?(everywhere|pouring|gushing|dripping|running|streaming)",
             r"(bleed|blood)\w*.{0,70}(dizz|faint|lightheaded|light-headed|weak|pale)",
+            # blood swallowed, vomited or passed black ("schwarz wie Teer"): bleeding inside
+            # (NHS 'Vomiting blood' and 'Black poo' -- go to A&E; ENT UK: a posterior nosebleed
+            # runs down the throat)
+            r"(vomit\w*|threw up|throwing up|puk\w*|erbroch\w*|gebrochen|gekotzt|vomi\w*|kus\w*|рвал\w*|рвот\w*|стошнил\w*|استفرغ\w*|رجعت|ترجيع|بستفرغ|برجع)[ ,.!:-]{0,3}(\w+[ ,]+){0,2}(blood|blut|sang|kan\b|kanlı|кров\w*|دم)",
+            r"(swallow\w*|schluck\w*|avale\w*|yutuyorum|глота\w*|ببلع|ابلع|أبلع|بلع)[ ,.!:-]{0,3}(\w+[ ,]+){0,1}(blood|blut|sang|kan\b|кров\w*|دم)",
+            r"(blood|blut|sang|кров\w*)\w*.{0,40}(back of (my|the) throat|in den hals|rachen|dans la gorge|в горло|по горлу)",
+            r"(stool|poo|poop|stuhl\w*|kot|selles|caca|dışkı|kaka|стул|кал\b|براز|البراز|الخروج)\w*.{0,30}(black|tar\b|tarry|schwarz|teer|noir|goudron|siyah|katran|черн|чёрн|дегт|اسود|أسود|قطران)",
+            r"(black|tarry|schwarz\w*|noir\w*|siyah|черн\w*|чёрн\w*) (\w+ )?(stool|poo|stuhl\w*|selles|dışkı|кал|стул)",
+            r"sang\w*.{0,40}(sans arr[eê]t|n'arr[eê]te pas|ne s'arr[eê]te pas)",
+            r"(الدم|دم)\w*.{0,40}(ما|مو|مش) ?(عم |قاعد )?(يوقف|بيوقف|وقف|يقف|راضي يوقف)",
             r"(dizz|faint|lightheaded).{0,40}bleed",
             r"kanama\w* (durmuyor|çok|fazla|şiddetli|kesilmiyor|geçmiyor|devam ediyor|hala)",
             r"(çok|fazla|şiddetli|aşırı|bol|durmadan|sürekli) kan(ama|ıyor|\b| geliyor| akıyor)",
             r"kan\w*.{0,25}(durmuyor|kesilmiyor|dinmiyor|durmadı)",
+            # the blood, not the verb, is the subject ("a tiny bit of blood keeps coming out and
+            # won't stop"): an understatement of the amount does not make it stop
+            r"blood\w*.{0,40}(won'?t|doesn'?t|does not|will not|never) (stop|slow)",
+            r"blood (keeps|is still|still|won'?t stop) (coming|oozing|dripping|running|seeping|trickling)",
             r"(gazlı bez|sargı|pansuman|yastık|havlu)\w*.{0,20}kan(la|a)? (doldu|oldu|bulandı|ıslandı)",
             r"kanama.{0,40}(baş dön|bayıl|halsiz|gözüm karar)",
             r"(starke|starker|heftige|heftiger|massive) blutung",
@@ -202,12 +237,26 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(لا|ما|مو|مش) (أستطيع|استطيع|اقدر|أقدر|قادر|قادره) (التنفس|أتنفس|اتنفس|أن أتنفس)",
             r"اختناق",
             r"\bاختنق",
-            r"نفسي (مقطوع|ضيق|ضايق)",
+            r"نفسي (مقطوع|ضيق|ضايق|يضيق|تضيق|ينقطع|يتقطع|يروح)",
             r"\b(ma a2dar atnaffas|mish 2ader atnafas|di2 nafas|ضيقة نفس)\b",
             r"(يتنفس|اتنفس|أتنفس|تتنفس|نتنفس|التنفس|تنفسي|تنفسه)\w* (بصعوبه|بصعوبة|بالعافيه|بالعافية)",
             r"\b(mesh|msh|ma) (2ader|ader|2adra|adra|a2dar|3arfa|3aref) (atnafas|atnaffas|at?naffes)",
             # Arabizi drops vowels ("ma 2dr atnafas", "msh 2adra atnfs"): the consonant skeleton
             r"\b(mesh|msh|mish|ma|mu|mo) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) [ae]?t?na?f+[ae]?s",
+            # Air hunger told as a comparison or a struggle for air (NHS 'Shortness of breath'):
+            # "like breathing through a straw", "can barely get any air", "wie durch einen
+            # Strohhalm", "comme à travers une paille", "как через соломинку", "كأني أتنفس من شفاطة".
+            r"(breath\w*|air).{0,30}(through a straw|like a fish out of water)",
+            r"(can'?t|cannot|can hardly|can barely|hardly|barely|struggle to|struggling to) (get|catch|gulp) (any |enough )?(air|oxygen|a breath)",
+            r"(not getting|don'?t get|can'?t get) enough air",
+            r"(atm|luft)\w*.{0,30}(durch einen strohhalm|wie ein fisch)",
+            r"(respir|air)\w*.{0,30}(à travers une paille|dans une paille|comme un poisson)",
+            r"(nefes|hava)\w*.{0,30}(pipetle|pipetten|kamışla|kamıştan|balık gibi)",
+            r"(pipetle|pipetten|kamışla|kamıştan).{0,20}nefes",
+            r"durch einen strohhalm (zu )?atme",
+            r"(дыш|воздух)\w*.{0,30}(через соломинк|как рыба)",
+            r"(اتنفس|أتنفس|التنفس|نفسي|الهوا|الهواء)\w*.{0,30}(من شفاط|من مصاص|من قشه|من قشة|زي السمكه|مثل السمكة)",
+            r"(الهوا|الهواء) (ما|مو|مش) (يدخل|داخل|كافي)",
         ),
         unless=(
             r"(through|out of|with) (my |the |it|this)?\s?(nose|nostril|splint)",
@@ -248,6 +297,21 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ألم|وجع) (في|ب)\s?(الصدر|صدري)",
             r"ضغط (على|في) (الصدر|صدري)",
             r"صدري (يؤلمني|يوجعني|ضاغط|مضغوط)",
+            # A comparison of crushing chest pressure (NHS 'Heart attack': "like something heavy
+            # pressing on or squeezing your chest"): "an elephant sitting on my chest", "like a
+            # vice", "wie ein Stein auf der Brust", "comme un étau", "как в тисках".
+            r"(elephant|a weight|heavy weight|something heavy|someone (is )?sitting|a brick|a ton|a truck).{0,30}(on|pressing on|sitting on|crushing) (my|the) chest",
+            r"chest.{0,25}(in a vi[cs]e|like a vi[cs]e|being (crushed|squeezed)|crushed|squeezed|a band around|a tight band)",
+            r"(elefant|stein|gewicht|zentner|felsbrocken)\w*.{0,30}auf (der|meiner|die) brust",
+            r"brust.{0,25}(zugeschnürt|eingeschnürt|schraubstock|zusammengedrückt|zerquetscht)",
+            r"(éléphant|un poids|une pierre|une enclume|un rocher).{0,30}sur (la|ma) poitrine",
+            r"poitrine.{0,25}(étau|écrasée|comprimée|serrée comme)",
+            r"(fil|ağırlık|mengene|kaya)\w*.{0,30}göğs",
+            r"göğs\w*.{0,30}(mengene|eziliyor|sıkıştırıyor|sıkıştırılmış|fil oturmuş|ağırlık)",
+            r"(слон|камень|плита|груз|тяжест)\w*.{0,30}(на|в) груд",
+            r"груд\w*.{0,25}(тиск|сдавил|сжимает|сжало|сдавлива|придавил)",
+            r"(فيل|حجر|صخره|صخرة|ثقل|شي ثقيل)\w*.{0,30}(على|فوق) ?(صدري|الصدر)",
+            r"صدري.{0,25}(ينعصر|معصور|محشور|مضغوط|ينضغط|مكتوم)",
         ),
     ),
     RedFlag(
@@ -260,6 +324,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"cough\w*.{0,15}blood",
             r"heart (is )?(racing|pounding|beating (so |really |very )?fast|going crazy)",
             r"racing heart",
+            r"heart.{0,20}(like the clappers|like a drum|like crazy|like mad|out of my chest|like a hammer)",
             r"palpitation",
             r"(pulse|heart rate).{0,15}(1[2-9]\d|high|fast|racing)",
             r"nefes al\w*.{0,20}(ağrı|batıyor|sancı|acı)",
@@ -301,6 +366,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NHS 'Fainting' (call 999 after a faint with chest pain, breathlessness or after surgery/bleeding); NICE NG51 Sepsis",
         patterns=(
+            # the feeling of about to faint, in lay words (NHS 'Fainting')
+            r"(impression|sensation) (de|que je vais) (partir|tomber dans les pommes|m'évanouir|tourner de l'oeil)",
+            r"(رح|راح|بدي|حسيت حالي) ?(ي|ا)?غمى علي",
+            r"kreislauf\w* (ist )?(im keller|weg|sackt ab|macht schlapp)",
+            r"schwarz vor (den )?augen",
             r"\b(fainted|fainting|faint|passed out|pass out|passing out|blacked out|black out|lost consciousness|collapsed|keeled over)\b",
             r"bayıl(dım|dı|ma|ıyorum|acak|ır|acağım)",
             r"bilincimi kaybettim",
@@ -339,6 +409,26 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NHS 'Stroke -- symptoms' (FAST: face, arms, speech) and NICE NG51 (new confusion as a sepsis sign); NHS 'Seizures'",
         patterns=(
+            # delirium in lay words (NICE CG103 Delirium: new confusion, not knowing where one
+            # is, seeing things): "путает слова", "asks where we are", "sees bugs on the wall"
+            r"(путает|путаться) (слова|имена|дни|день|людей)",
+            r"(спрашивает|не понимает|не знает),? где (мы|он|она|находится)",
+            r"(видит|кричит|говорит)\w*.{0,30}(жуки|насеком|пауки|черти|кто-то (стоит|ходит))",
+            r"галлюцин",
+            r"(keeps asking|asks) where (we are|she is|he is|i am)",
+            r"(seeing|sees) (bugs|insects|spiders|things that aren'?t there|people who aren'?t there)",
+            r"(fragt|weiß nicht),? wo (wir|er|sie) (sind|ist)",
+            r"(sieht|sehe) (käfer|insekten|spinnen|dinge, die nicht da sind)",
+            r"(demande|sait pas) où (on est|nous sommes|il est|elle est)",
+            r"(voit|vois) des (insectes|bêtes|araignées|choses qui n'existent pas)",
+            # cauda equina / cord compression after spinal surgery (NHS 'Cauda equina syndrome':
+            # a leg getting weaker, numbness between the legs or inner thighs -- call 999)
+            r"(leg|bein|jambe|bacağ|bacak|ног\w*|رجل)\w*.{0,25}(getting weaker|weaker and weaker|immer schwächer|schwächer|de plus en plus faible|faiblit|güçsüzleşiyor|zayıflıyor|слабеет|слабее|تضعف)",
+            r"(foot|fuß|fuss|pied|ayağ|ayak|стоп\w*|нога)\w*.{0,20}(drags|dragging|schleift|traîne|sürünüyor|волочится|шаркает)",
+            r"(inner thighs?|between (my|the) legs|innenseite\w*( vom| des| der)? oberschenkel|reithose|intérieur des cuisses|entre les jambes|iç bacak|bacak arası|внутренн\w* (сторон\w* )?бедр|между ног)\w*.{0,30}(numb|eingeschlafen|taub|engourdi|uyuş|немеет|онемел|не чувству)",
+            r"(numb|engourdi\w*|taub|eingeschlafen|uyuş\w*|онемел\w*|немеет|немеют)\w*.{0,20}(between (my|the) legs|inner thighs?|entre les jambes|intérieur des cuisses|bacak arası|iç bacak|между ног|reithose|innenseite)",
+            # a stiff neck with a headache or fever (NHS 'Meningitis')
+            r"(stiff neck|neck is stiff|nacken (ist )?steif|steife[nr]? nacken|nuque (est )?raide|boynum tutuldu|ригидн|затылок (не гнется|не гнётся)|رقبتي (متيبسه|متيبسة|ناشفه|ما تنثني))",
             r"\bconfus(ed|ion)\b(?! (about|by|with|as to|regarding|on|over))",
             r"\bdisorient",
             r"doesn'?t (recogni[sz]e|know where)",
@@ -401,7 +491,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(discharge|liquid|fluid|stuff)\w* (is |that is |that's )?(yellow|green|yellowish|greenish|cloudy)",
             r"(smells?|smelling|stinks?|stinking)\b.{0,15}(bad|awful|terrible|off|rotten|foul|weird|strange|horrible|like)",
             r"(bad|awful|foul|terrible|strange|weird|horrible|nasty|rotten|funny) (smell|odou?r)",
-            r"(redness|red).{0,25}(spreading|getting bigger|growing|expanding|bigger|worse)",
+            r"(redness.{0,40}|red.{0,25})(spreading|getting bigger|growing|expanding|bigger|worse)",
             r"(spreading|expanding|growing) redness",
             r"red (streak|line)s?",
             r"(hot|warm) (to the touch|and red|and swollen)",
@@ -415,7 +505,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(yeşil|(?<!açık )sarı|sarımsı|yeşilimsi|bulanık) (akıntı|irin|sıvı|cerahat|su)",
             r"(kötü|pis|berbat|ağır|leş|garip|iğrenç) (bir |bi )?(koku|kokuyor)",
             r"\bkokuyor",
-            r"kızarık\w*.{0,25}(yayılıyor|büyüyor|artıyor|genişliyor|yayıldı)",
+            r"kızarık\w*.{0,40}(yayılıyor|büyüyor|artıyor|genişliyor|yayıldı)",
             r"(sıcak|ateş gibi) (ve )?(kızarık|kırmızı)",
             r"wunde.{0,20}(nässt|sondert|flüssigkeit)",
             r"\bnässt\b",
@@ -427,8 +517,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(grün|gelb|grünlich|gelblich|trüb)\w* (ausfluss|eiter|flüssigkeit|sekret|zeug|wundsekret)",
             r"(ausfluss|flüssigkeit|sekret)\w* (ist )?(grün|gelb|trüb)",
             r"(stinkt|riecht (komisch|schlecht|übel|faulig|eklig|streng|seltsam))",
+            # a bad smell told by comparison (NICE NG125: a foul-smelling wound): "like rotten
+            # meat", "wie faules Fleisch", "comme de la viande pourrie", "مثل اللحم الخايس"
+            r"(smell|stink|reek)\w*.{0,15}like (rotten|something rotten|something dead|rotting|off meat|old cheese|death)",
+            r"(riecht|stinkt)\w*.{0,10}(wie|nach) (faul|verfault|verwest|vergammelt|totem)",
+            r"(sent|pue)\w*.{0,15}(comme |le |la )?(de la |du )?(viande )?(pourri|la mort|le cadavre|l'oeuf pourri|l'œuf pourri)",
+            r"(ريحه|ريحة|ريحت|رائحه|رائحة|رائحت)\w*.{0,10}(مثل|زي|متل|كأنها) ?(ال)?(لحم|شي|جيفه|جيفة|بيض) ?(ال)?(خايس|خربان|عفن|معفن|ميت|فاسد)",
             r"(übler|fauliger|komischer|schlechter|strenger) geruch",
-            r"rötung.{0,25}(breitet sich|wird größer|größer|wandert|ausbreit|wächst)",
+            r"rötung.{0,40}(breitet sich|wird größer|größer|wandert|ausbreit|wächst)",
             r"(heiß|warm) und (rot|geschwollen)",
             r"plaie.{0,20}(suinte|coule|liquide)",
             r"\bsuinte",
@@ -437,7 +533,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(écoulement|liquide|pus|sécrétion)\w*.{0,12}(vert|jaune|verdâtre|jaunâtre|trouble)",
             r"(sent|odeur)\w*.{0,15}(mauvais|mauvaise|pas bon|bizarre|forte|pourri|dégueu)",
             r"\bpue\b",
-            r"rougeur.{0,25}(s'étend|s'agrandit|augmente|grandit|se propage|s'étale|gagne)",
+            r"rougeur.{0,40}(s'étend|s'agrandit|augmente|grandit|se propage|s'étale|gagne)",
             r"(chaud|chaude|brûlant) et (rouge|gonfl)",
             r"(рана|раны|шва|шов|швы|разрез)\w*.{0,20}(теч|сочит|выделени|мокн)",
             r"\bсочится",
@@ -450,7 +546,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(воняет|вонь|плохо пахнет|дурно пахнет)",
             r"пахнет (плохо|дурно|гнилью|тухл|неприятно|странно)",  # either word order
             r"(неприятн|плох|гнил|странн|резк)\w* запах",
-            r"покраснени\w*.{0,25}(расползается|распространя|увеличива|растет|растёт|шире|больше)",
+            r"покраснени\w*.{0,40}(расползается|распространя|увеличива|растет|растёт|шире|больше)",
             r"(горяч|горит)\w* и (красн|опух)",
             r"(يخرج|تخرج|يسيل|ينزل|يطلع) (منه|منها|من الجرح|من الغرز|من مكان) (سائل|إفرازات|افرازات|صديد|مويه)",
             r"ملتهب",
@@ -460,7 +556,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"عدوى",
             r"(افرازات|إفرازات|سائل|صديد|مادة)\w*.{0,10}(خضراء|صفراء|اخضر|اصفر|أخضر|أصفر|خضرا|صفرا)",
             r"(ريحه|رائحه|ريحة|رائحة|ريحت|رائحت)\w*.{0,15}(كريهه|كريهة|خايسه|خايسة|مو حلوه|سيئه|سيئة|عفنه|قويه|بشعه|وحشه|وحشة|غريبه)",
-            r"(الاحمرار|احمرار).{0,25}(ينتشر|يزيد|يكبر|يتوسع|قاعد يكبر)",
+            r"(الاحمرار|احمرار).{0,40}(ينتشر|يزيد|يكبر|يتوسع|قاعد يكبر)",
             r"\b(ri7a|re7a|ri7et|re7et)\b.{0,10}(khayba|wi7sha|wa7sha|wa7she|mish helwa|mo 7elwa|ka2eeha|3afna)",
             r"\b(sadid|sadeed|2ee7|ee7)\b",
         ),
@@ -495,6 +591,26 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(swollen|painful|hot|warm|throbbing) (leg|ankle)",
             r"pain in my leg",
             r"one leg.{0,20}(bigger|swollen|thicker|fatter)",
+            # a swollen leg told by comparison (NHS DVT: swelling in one leg): "like a balloon",
+            # "a sausage", "a tree trunk", "an elephant's leg" -- in every language below
+            r"(leg|ankle|foot)\w*"
+            + _NOT_GAP
+            + r"(like an? |as big as an? |turned into an? |into an? )(balloon|sausage|log|tree trunk|elephant|melon|football)",
+            r"\b(sausage|elephant|balloon|tree trunk) (leg|ankle|foot)",
+            r"(bein|knöchel|fuß)\w*"
+            + _NOT_GAP
+            + r"wie (ein|eine|ein) (ballon|baumstamm|wurst|elefant)\w*",
+            r"\b(elefantenbein|wurstbein|baumstammbein)",
+            r"(jambe|cheville|pied)\w*"
+            + _NOT_GAP
+            + r"comme (un|une) (ballon|saucisse|poteau|éléphant|tronc)",
+            r"(bacak|bacağ|ayak|bilek)\w*" + _NOT_GAP + r"(balon|sucuk|kütük|fil bacağı|fil) gibi",
+            r"(ног|голен|лодыж|стоп)\w*"
+            + _NOT_GAP
+            + r"как (шар|бревно|колбас|сосиск|слон|бочк)\w*",
+            r"(رجلي|ساقي|كاحلي|قدمي)\w*"
+            + _NOT_GAP
+            + r"(مثل|زي|متل|كأنها|كانها) ?(ال)?(بالون|نقانق|سجق|فيل|جذع|جذع شجره|جذع شجرة)",
             r"baldır",
             r"(bacak|bacağ)\w*.{0,25}(şiş|ağrı|sıcak|kızar|sert|gergin|zonkl|kalınlaş)",
             r"\bwade",
@@ -505,13 +621,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"jambe\w*.{0,25}(gonfl|enfl|chaud|rouge|douloureu|me fait mal|dur|lancin)",
             r"\bикр[аыуеой]",
             r"икроножн",
-            r"(голен|нога|ноге|ногу)\w*.{0,25}(опух|отек|отёк|горяч|красн|бол|тверд|распух)",
+            r"(голен|нога|ноге|ногу)\w*.{0,25}(опух|отек|отёк|горяч|красн|бол|тверд|распух|раздул|вздул|налил)",
             r"опухла нога",
             r"отек ноги",
             r"ربلة الساق",
             r"بطة الساق",
             r"(سمانه|سمانة|بطه رجلي|بطة رجلي)",
-            r"(ساقي|الساق|رجلي|ساق)\w*.{0,25}(منتفخ|متورم|تورم|حار|سخن|حمرا|احمر|يوجع|توجع|ألم|تؤلم|تألم|وجع|وارم)",
+            r"(ساقي|الساق|رجلي|ساق)\w*.{0,25}(منتفخ|منفوخ|انتفخ|متورم|تورم|حار|سخن|حمرا|احمر|يوجع|توجع|ألم|تؤلم|تألم|وجع|وارم)",
             r"(ألم|وجع|تورم|انتفاخ) (في )?(الساق|ساقي|رجلي)",
             r"\b(regli|rigli|reglaya|sa2i|sa2y|semanet)\b.{0,25}(wa2ma|warma|waarma|mentefkha|montafkha|7amra|sokhna|s5na|bet2lemni|btewga3ni|betewga3ni|waga3|wag3)",
         ),
@@ -661,12 +777,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(under|below) (my |the )?(jaw|chin|tongue).{0,25}(swell|swollen|puffy|hard|bigger)",
             r"(swell|swollen|swelling|puffy).{0,30}(under|below|floor of) (my |the )?(jaw|chin|tongue|mouth)",
             r"floor of (my |the )?mouth",
-            r"swell\w*.{0,20}(down|into|to|towards|up to).{0,10}(neck|throat|eye)",
+            r"(swell|puff)\w*.{0,20}(down|into|to|towards|up to).{0,10}(neck|throat|eye)",
             r"(can'?t|cannot|hard to|difficult to|unable to|trouble|struggling to) open (my )?mouth",
             r"(neck|throat)\b.{0,20}(swollen|swelling|tight|closing)",
             r"(swell|swollen|swelling).{0,20}(spreading|going|moving) (to|down|into|up) (my |the )?(neck|eye|throat)",
             r"voice.{0,20}(changed|different|muffled|hoarse|strange|weird|sounds (muffled|strange|weird|different|like))",
-            r"tongue.{0,15}(swollen|swelling|raised|pushed up|big)",
+            r"tongue.{0,15}(swollen|swelling|raised|pushed up|big|fat|thick|puff)",
             r"lips?.{0,15}(swelling up|swollen up)",
             r"(can'?t|cannot) open (my )?mouth",
             r"yut(kun|a)\w*.{0,15}(amıyorum|amıyom|zorlan|güçlük|zor|acı)",
@@ -743,7 +859,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         patterns=(
             r"(barely|hardly|not|haven'?t|can'?t|cannot|unable to|didn'?t) (been able to )?(pee|peeing|peed|urinat|wee|go to the toilet)",
             r"(very )?(little|dark|no) (urine|pee|wee)",
-            r"(urine|pee|wee)\w*.{0,15}(very little|barely|not much|hardly|stopped|dark brown)",
+            r"(urine|pee|wee)\w*.{0,15}(very little|barely|not much|hardly|stopped|dark brown|a trickle|a few drops|like a trickle)",
+            r"(only |just )?(a few drops|a trickle|barely any|hardly any|a tiny bit) (of )?(urine|pee|wee)",
             # word starts: "çiş" is not the "cis" of "denetcisi", nor "az" the end of "yaz"
             r"\b(idrar|çiş)\w*.{0,20}\b(az\b|çıkmıyor|yapamıyorum|gelmiyor|azaldı|yapamadım|kesildi)",
             r"\b(az|hiç) (idrar|çiş)",
@@ -775,6 +892,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("breast", "facelift"),
         source="ASPS (American Society of Plastic Surgeons) 'Breast augmentation -- risks and safety' and 'Facelift -- risks' (an expanding haematoma: one side suddenly larger, tense, very painful); NHS 'Breast implants -- risks'",
         patterns=(
+            r"(صدري|ثديي|الثدي|النهد)\w* ?(اليمين|الشمال|اليسار|الأيمن|الايمن|الأيسر|الايسر|اليمنى|اليسرى)?.{0,30}(ضعف|اكبر من|أكبر من|زي البلون|مثل البالون|منفوخ)",
+            r"(اليمين|الشمال|اليسار|اليمنى|اليسرى)\w*.{0,20}(ضعف|اكبر بكثير|أكبر بكثير) (ال)?(تاني|ثاني|الشمال|اليمين)",
             r"one (breast|side|boob)\w*.{0,30}(bigger|larger|swollen|hard|tense|tight|huge|much more|double)",
             r"(left|right) (breast|boob|side)\w*.{0,30}(bigger|larger|much more swollen|hard as|tense|very painful|tight|huge|double)",
             r"(breast|boob)\w*.{0,25}(sudden(ly)?|rapidly|fast|overnight).{0,10}(swell|bigger|larger|hard)",
@@ -789,6 +908,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(twice|double) the size\b",
             r"\b(much|way|a lot) (bigger|larger) than the other",
             r"(swell\w*).{0,15}(more and more|worse and worse|keeps growing|keeps getting bigger)",
+            # a worsening time course in hours (ASPS: an expanding haematoma swells by the hour):
+            # "gets bigger every hour", "von Stunde zu Stunde", "d'heure en heure", "saat saat",
+            # "с каждым часом", "كل ساعة"
+            r"(swell|swollen|bruis|bigger|larger|schwell|geschwoll|dicker|größer|gonfl|enfl|gros|şiş|büyü|опух|отек|отёк|раздува|больше|انتفاخ|منتفخ|ورم|تورم|يكبر|يزيد)\w*"
+            + _CALM_GAP
+            + r"(every hour|each hour|by the hour|hour by hour|jede stunde|von stunde zu stunde|stündlich|d'heure en heure|chaque heure|saat saat|her saat|saatten saate|с каждым часом|каждый час|كل ساعه|كل ساعة|ساعه بساعه|ساعة بساعة)",
             r"(l'un de mes seins|un de mes seins|un des seins|l'un des seins)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
             r"(bir|sol|sağ|tek) (göğs|meme|taraf|yan)\w*.{0,30}(daha büyük|büyüdü|şişti|sertleşti|gergin|taş gibi|kocaman|iki katı)",
             r"(göğüs|meme)lerimden biri",
@@ -823,7 +948,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("hair_transplant", "abdominal", "breast", "facelift"),
         source="ISHRS (International Society of Hair Restoration Surgery) patient information on complications (necrosis of the recipient area, infection); ASPS 'Tummy tuck -- risks' and 'Facelift -- risks' (skin loss, darkening skin)",
         patterns=(
-            r"(skin|scalp|area|grafts?|patch|spot|nipple|wound|incision)\w*.{0,45}(turn\w*|gone|going|went|looks?|is|are|getting) (black|dark purple|blackish|grey|gray|dead|necrotic)",
+            r"(skin|scalp|area|grafts?|patch|spot|nipple|wound|incision|scar)\w*.{0,45}(turn\w*|gone|going|went|looks?|is|are|getting) (black|dark purple|purple[- ]?black|dusky|blackish|grey|gray|dead|necrotic)",
             r"(black|dead|necrotic) (skin|patch|area|spot|tissue)",
             r"necros",
             r"(deri|cilt|kafa derisi|ekim alanı|bölge|greftler|meme ucu)\w*.{0,25}(karardı|kapkara|simsiyah|siyahlaştı|siyah|mosmor|öldü)",
@@ -851,14 +976,18 @@ CATALOGUE: tuple[RedFlag, ...] = (
         patterns=(
             r"(vomit|throwing up|throw up|puking|being sick)\w*.{0,30}(won'?t stop|doesn'?t stop|non-?stop|all (day|night)|every|constantly|keep|can'?t stop|since|\d+ times|again and again|everything)",
             r"(keep|keeps|kept|can'?t stop|cannot stop|constantly|been) (vomiting|throwing up|being sick|puking)",
-            r"(can'?t|cannot|can not|unable to|not able to|couldn'?t) keep (any(thing)? |water |fluids? |liquids? |food |drinks? )?(down|in)",
+            r"(can'?t|cannot|can not|unable to|not able to|couldn'?t) keep (any(thing)? |water |fluids? |liquids? |food |drinks? |a (sip|drop|mouthful|bite) of \w+ )?(down|in)",
             r"(even|not even) water.{0,20}(comes? (back|up)|stays?)",
             r"shoulder.{0,25}(pain|hurts|hurting|aching)",
             r"(pain|hurts)\w*.{0,30}(to|into|in|up to) (my )?(left |right )?shoulder",
             r"(belly|stomach|abdomen|tummy).{0,15}(rigid|hard as|like a board)",
+            r"\b(bretthart|brettharter|steinhart)|dur comme (du bois|une planche|de la pierre)|(твердый|твёрдый|каменный) как (доска|камень)",
+            r"(zieht|strahlt|geht)\w*.{0,25}(in die|bis in die|zur) schulter|(remonte|irradie|va) (jusqu'à|jusque dans|dans) l'épaule|отда(ет|ёт) в плечо|(يوصل|ينزل|يطلع) (ل|على |الى )(ال)?كتف",
             r"(severe|unbearable|terrible|intense|worst) (stomach|abdominal|belly|tummy) pain",
             r"(kus(uyorum|ma|tum|up|acak|uyom))\w*.{0,30}(durmuyor|geçmiyor|sürekli|devamlı|durmadan|kesilmiyor|her şey|bütün gün|sabahtan beri)",
             r"(sürekli|durmadan|devamlı|hiç durmadan|habire) kus",
+            r"(ne içsem|ne yesem|ne yiyip içsem|her şeyi)\w*.{0,25}(geri geliyor|kusuyorum|çıkarıyorum|duramıyor|durmuyor)",
+            r"su bile\w*.{0,20}(durmuyor|kalmıyor|tutmuyor)",
             r"(su bile|sıvı|su)\w*.{0,20}(içemiyorum|tutmuyor|duramıyor|midemde kalmıyor|kusuyorum|geri geliyor|çıkarıyorum)",
             r"omuz\w*.{0,20}(ağrı|vuruyor|sancı)",
             r"omz\w*.{0,20}(ağrı|vuruyor|sancı)",
@@ -912,11 +1041,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("rhinoplasty", "sinus", "any"),
         source="ENT UK and AAO-HNS patient information on CSF rhinorrhoea (clear watery drip from one nostril, worse bending forward, salty taste, headache lying flat -- seek urgent care); BAAPS 'Rhinoplasty' risks",
         patterns=(
+            # a headache that comes on standing (RCoA; NHS 'CSF leak'): "dès que je me lève"
+            r"(headache|kopfschmerz\w*|kopfweh|mal de t[eê]te|maux de t[eê]te|baş ağr\w*|голов\w* (бол|раскалыва)\w*|صداع)\w*.{0,30}(when i (stand|sit|get) up|as soon as i (stand|get up|sit up)|beim aufstehen|wenn ich (aufsteh|steh|sitz)|dès que je me l[eè]ve|quand je me l[eè]ve|ayağa kalk|kalkınca|когда встаю|стоит (встать|сесть)|لما (اقوم|أقوم|اوقف|أوقف)|اذا (قمت|وقفت))",
             r"(clear|watery|like water|water-like|salty)\b.{0,30}\b(fluid|liquid|water|drip|discharge)\w*.{0,40}\b(nose|nostril)",
             r"\b(nose|nostril)\w*.{0,40}\b(clear|watery|like water)\b.{0,20}(fluid|liquid|drip|discharge|run)",
             r"\b(nose|nostril|drip)\w*.{0,60}\b(salty|tastes? (of )?salt)",
-            r"(berrak|şeffaf|su gibi|tuzlu)\b.{0,40}\b(sıvı|su|akıntı|akıyor|damlıyor)\w*",
-            r"\b(burn|burun deliğ)\w*.{0,50}\b(berrak|şeffaf|su gibi|tuzlu)",
+            # clear fluid is a CSF leak from the nose or a spinal wound -- not from a liposuction
+            # cannula hole or a skin wound, where it is serous fluid (and "soon", not urgent)
+            r"(berrak|şeffaf|su gibi|tuzlu)\b.{0,40}\b(sıvı|su|akıntı|akıyor|damlıyor)\w*.{0,40}\b(burn|bel\b|belim|belimden|sırt|omurga)",
+            r"\b(burn|burun|belim|belimdeki|sırt|omurga)\w*.{0,50}\b(berrak|şeffaf|su gibi|tuzlu)",
             r"(klare|klares|wässrige|wässriges|salzig)\w*.{0,30}(flüssigkeit|wasser|sekret|tropf|läuft)\w*",
             r"\bnase\w*.{0,50}\b(klar|wässrig|wie wasser|salzig)",
             r"(liquide|écoulement)\w* (clair|transparent|comme de l'eau)|(clair|comme de l'eau)\b.{0,30}\b(coule|goutte)\w*.{0,30}(nez|narine)",
@@ -952,6 +1085,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NHS 'Anaphylaxis' (swelling of the lips, tongue or throat, hives with breathing difficulty or faintness after a medicine -- call 999); Resuscitation Council UK 'Emergency treatment of anaphylaxis' (2021)",
         patterns=(
+            # Egyptian and Levantine Arabizi: throat tight, voice gone, face swollen
+            r"\b(zor|zoor|zore|zoree|zori|zouri|7al2i|7al2y|halqi)\w*.{0,15}(mazno2|ma2fool|m2fool|bey2fel|biy2fel|day2|dayyi2|msdood|masdood)",
+            r"\b(soti|sooti|sawti|sawty|soty)\w*.{0,15}(ba7|mab7o7|mab7oo7|etghayar|ra7)",
+            r"\b(wishi|we2shi|wa2shi|wshi|wijhi|wejhi|wishy)\w*.{0,20}(war2an|wer2an|mwaram|mwarram|mnfo5|manfookh|waram|wa2em)",
             r"(hives|welts|rash)\b.{0,60}\b(lips?|tongue|face|throat|eyes?|breath|wheez|swell|dizzy|faint)",
             r"\b(lips?|tongue|face|throat|eyes?)\b.{0,40}\b(swell|swollen|puff)\w*.{0,60}\b(hives|welts|rash|itchy (bumps|spots|blotches))",
             r"\bthroat\b.{0,20}(closing|tight|swelling)",
@@ -1062,6 +1199,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="Royal College of Anaesthetists patient information 'Headache after a spinal or epidural injection' and 'Nerve damage associated with a spinal or epidural'; NHS 'Epidural' (legs still numb or weak hours later, a headache much worse sitting up: contact the hospital)",
         patterns=(
+            # too much sedation or opioid after an operation (RCoA 'Side effects of anaesthesia';
+            # NHS 'Codeine / tramadol -- side effects': very sleepy, slow or shallow breathing,
+            # blue or grey lips -- call 999): hard to wake, breathing slow, lips grey
+            r"(can'?t|cannot|can hardly|can barely|barely|hardly|struggl\w* to) (wake|rouse) (him|her|them|my \w+)( up)?",
+            r"(breathing|breaths?) (is |are )?(really |very |so )?(slow|shallow)|breathes (really |very |so )?(slowly|shallow)",
+            r"lips?\w*.{0,20}(greyish|grey|gray|bluish|blue)",
+            r"(kaum|nicht) (wach|aufzuwecken|wach zu kriegen|wachzukriegen)|atmet (ganz |sehr )?(langsam|flach)|lippen.{0,15}(blau|grau)",
+            r"(n'?arrive|arrive) (pas|plus) à (la|le) réveiller|respire (très )?(lentement|faiblement)|lèvres.{0,15}(bleu|gris)",
+            r"(uyandıramıyoruz|uyandıramıyorum|zor uyanıyor|uyanmıyor)|nefesi (çok )?(yavaş|yüzeysel)|dudak\w*.{0,10}(mor|gri|morar)",
+            r"не (могу|можем) (её|ее|его) разбудить|еле (добудиться|разбудить)|дышит (очень )?(медленно|редко|поверхностно)|губы.{0,10}(син|сер)",
+            r"(ما|مو|مش) (اقدر|أقدر|نقدر|قادر|قادره) (اصحيه|أصحيه|اصحيها|أصحيها|نصحيه|نصحيها)|(تنفسه|تنفسها|نفسه|نفسها) (بطيء|بطيئ|ضعيف)|شفا?(يفه|يفها|يفي)\w* ?(زرق|ازرق|رمادي)",
             r"(headache|head (hurts|pounding))\b.{0,50}\b(worse|unbearable|only better|goes away)\b.{0,30}(sit(ting)? up|stand(ing)? up|upright|lying (down|flat))",
             r"(after|since) (the |my )?(spinal|epidural)\b.{0,60}(headache|can'?t (feel|move) (my )?legs|legs (are )?(still )?(numb|weak))",
             r"(legs?|feet) (are |is )?(still )?(completely )?(numb|dead|weak)\b.{0,40}(spinal|epidural|anaesthe|anesthe|since)",
@@ -1112,6 +1260,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
     ),
     RedFlag(
+        id="joint_dislocation",
+        system="musculoskeletal (joint replacement)",
+        procedures=("orthopaedic",),
+        source="NHS 'Hip replacement -- risks' (dislocation: the leg looks shorter or turned, severe pain, cannot stand -- go to A&E); NHS 'Knee replacement -- risks'",
+        patterns=(
+            r"(leg|bein|jambe|bacağ|bacak|нога|ногу|رجلي)\w*.{0,25}(looks |is |ist |est |стала |صارت )?(shorter|kürzer|plus courte|kısaldı|daha kısa|короче|اقصر|أقصر)",
+            r"(turned|twisted|rotated) (out|outwards|inwards)|nach (außen|innen) gedreht|tourn[ée]e? vers l'extérieur|dışa döndü|вывернут\w*|(ملتوي|ملفوف) (لبرا|للخارج)",
+            r"(hip|hüfte|hanche|kalça|бедр\w*|тазобедр\w*|ورك)\w*.{0,30}(popped|jumped|came) out|(hüfte|knie)\w* (ist )?(raus|ausgerenkt|herausgesprungen)|(hanche|genou) (luxée|déboîtée|sortie)|(kalçam|dizim) (çıktı|yerinden oynadı)|вывих",
+        ),
+    ),
+    RedFlag(
         id="severe_pain_unrelieved",
         system="pain",
         procedures=("any",),
@@ -1136,6 +1295,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"боль не (проходит|утихает|снимается)",
             r"боль (усиливается|становится сильнее|все сильнее|всё сильнее)",
             r"(болит|боль)\w*.{0,10}(невыносимо|ужасно|адски|очень сильно)",
+            r"бол\w* (адск|невыносим|ужасн|дик|жутк)\w*",
+            # pain told as a knife (a comparison of severe pain): "like a knife", "wie ein
+            # Messer", "Messerstiche", "comme un coup de couteau", "bıçak saplanmış gibi",
+            # "как ножом", "زي السكينة"
+            r"(like (a |being stabbed with a )?knife|like being stabbed|wie (ein|mit einem) messer|messerstich|comme (un|des) (coups? de )?couteau|bıçak (gibi|saplan)|как (будто )?нож(ом)?|(زي|مثل|كأن|كان) (ال)?(سكين|سكينه|سكينة))",
+            r"(schmerztablette|schmerzmittel|tablette)\w*.{0,20}(hilft|helfen|wirkt|wirken|bringt|bringen) (gar |überhaupt |leider )?(nix|nicht|nichts|kaum)",
+            # a pain worse by the hour (NHS: pain that gets worse after an operation)
+            r"(every hour|each hour|by the hour|jede stunde|stündlich|von stunde zu stunde|d'heure en heure|chaque heure|saat saat|her saat|с каждым часом|каждый час|كل ساعه|كل ساعة)[ ,.!:-]{0,3}(\w+[ ,]+){0,2}(worse|schlimmer|stärker|pire|kötüleş\w*|artıyor|хуже|сильнее|اسوأ|أسوأ|يزيد)",
+            r"(worse|schlimmer|pire|kötüleş\w*|хуже|اسوأ|أسوأ)\w*.{0,12}(every hour|each hour|by the hour|jede stunde|stündlich|d'heure en heure|chaque heure|saat saat|с каждым часом|كل ساعه|كل ساعة)",
             r"(ألم|وجع) (شديد|لا يطاق|فظيع|حاد|قوي|مو طبيعي)",
             r"(المسكن|المسكنات|البنادول|الحبوب)\w*.{0,15}(لا|ما|مو) (تنفع|تفيد|يفيد|ينفع|تعمل|يسوي|تسوي)",
             r"الألم لا (يتوقف|يزول)",

@@ -89,6 +89,10 @@ _COMMON = frozenset(
         "round",
         "sound",
         "wounded",
+        "month",
+        "months",  # not "monte" (French "la température monte") + "hs"
+        "friday",  # not "froid" + "ay"
+        "fridays",
         "sicher",
         "leider",
         "morgen",
@@ -113,14 +117,29 @@ _COMMON = frozenset(
 )
 
 
+def _words(pattern: str) -> list[str]:
+    """The literal words of a pattern, as folded.
+
+    A German umlaut is expanded to ``(?:oe|o)`` for matching, which cuts the word in two for
+    this look-up; the plain folded spelling is read too, so "größer" is the known word
+    "grosser" and never a typo of French "grossir".
+    """
+    words = _LITERAL.findall(_ESCAPE.sub(" ", fold_pattern(pattern)))
+    if _UMLAUT.search(pattern):
+        words += _LITERAL.findall(_ESCAPE.sub(" ", fold(pattern)))
+    return words
+
+
+_UMLAUT = re.compile("[äöüÄÖÜ]")
+
+
 @lru_cache(maxsize=1)
 def _vocabulary() -> tuple[frozenset[str], dict[tuple[str, int], tuple[str, ...]]]:
     words: set[str] = set()
     sources = [p for flag in redflags.CATALOGUE for p in flag.patterns]
     sources += lexicon.SYMPTOMS + lexicon.NORMAL_HEALING
     for pattern in sources:
-        for word in _LITERAL.findall(_ESCAPE.sub(" ", fold_pattern(pattern))):
-            words.add(word)
+        words.update(_words(pattern))
     index: dict[tuple[str, int], list[str]] = defaultdict(list)
     for word in words:
         index[(word[:2], len(word))].append(word)
@@ -129,7 +148,7 @@ def _vocabulary() -> tuple[frozenset[str], dict[tuple[str, int], tuple[str, ...]
     others += lexicon.CARE_QUESTIONS + lexicon.AFTER_SURGERY + lexicon.OPERATION_DONE
     others += lexicon.MEDICATION + lexicon.GREETINGS
     for pattern in others:
-        words.update(_LITERAL.findall(_ESCAPE.sub(" ", fold_pattern(pattern))))
+        words.update(_words(pattern))
     return frozenset(words), {key: tuple(sorted(v)) for key, v in index.items()}
 
 

@@ -437,10 +437,11 @@ _ESCAPES = re.compile(r"\\[a-zA-Z]")
 
 def _scripts_of_pattern(pattern: str) -> list[str]:
     """Every script a pattern has letters of (regex escapes such as ``\\b`` are no letters);
-    a pattern without letters ("39.5 degrees" as digits) goes with the Latin ones."""
+    a pattern without letters (a temperature as digits, "37.8") goes with every script: digits
+    are folded to ASCII in Arabic and Russian messages too ("حرارتي ٣٧.٨")."""
     bare = _ESCAPES.sub("", pattern.casefold())
     found = [name for name, letters in _SCRIPT_LETTERS if letters.search(bare)]
-    return found or ["latin"]
+    return found or [name for name, _letters in _SCRIPT_LETTERS]
 
 
 _META = set("\\.^$*+?{}[]()|")
