@@ -123,6 +123,7 @@ _ORDINARY_SIGNS = frozenset(
         "iban_given",
         "addressed",
         "store_order",
+        "write_order",
     }
 )
 
