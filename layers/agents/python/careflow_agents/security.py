@@ -297,6 +297,10 @@ _STRONG: dict[str, list[str]] = {
     ],
     # The hidden instructions asked for by what they are, not by a known phrase.
     "reveal_config": [
+        # what the assistant may not say, in any word order ("was darfst du mir nicht sagen",
+        # "что тебе запрещено мне говорить", "shu el ashya elli mamnoo3 tgoolha")
+        r"\bwas (darfst|duerfst|durfst|darfsch|derfst|dürfen) (du|sie)\b.{0,25}\bnicht\b.{0,15}(sagen|verraten|erzahlen|erzaehlen|erzählen|schreiben|sage|verzelle|sogn)|\bwas (ist|isch|is) (dir|ihnen) (verboten|untersagt)|(что|чего|че|чё|о ч[её]м) (тебе|вам) (запрещено|нельзя|не разрешено|не велено|не положено) (мне )?(говорить|рассказывать|сообщать|писать|сказать|рассказать)|\b(what|which) (are|r) (you|u) (not allowed|forbidden|not permitted) to (tell|say|share)|\bqu'est-ce que (tu n'as|vous n'avez) pas le droit de (dire|me dire)|(neyi|neleri|ne) (soylemen|soylemeniz|yazman|anlatman) yasak",
+        r"(شو|ايش|وش|ايه|إيش|ايه هي|شو هي) (الاشياء|الحاجات|الشغلات|الامور)? ?(اللي|الي|التي) (ممنوع|ممنوعه|مش مسموح|مو مسموح|ما مسموح)[^ ]* (عليك|لك)? ?(تقول|تقولها|تقوله|تحكي|تحكيها|تكتب|تكتبها)|\b(shu|sho|esh|eh|wesh|ish)\b.{0,25}\b(mamnoo3|mamnou3|mamno3|mish masmoo7|mesh masmo7|mo masmoo7)\b.{0,15}\b(t(g|2|q)oo?l|te2ol|t2ol|t7ki|tekteb)\w*",
         # what the assistant was told not to say, asked roundabout ('what are you not allowed to tell?')
         r"\b(what|which|anything)\b.{0,30}\b(they|you|u|the clinic)\b.{0,15}\b(told|tell|tells|instructed|asked|programmed|trained) (you )?(not to|to never|never to) (say|tell|share|give|disclose|mention|reveal|talk)|\b(what|which|the things|things)( things| topics| info\w*)?( that)? (are )?(you|u)(\'re| are)? (not allowed|not permitted|forbidden|prohibited|aren'?t allowed|can'?t|cannot|must not|mustn'?t) (to )?(say|tell|share|disclose|talk about|reveal)",
         r"was (hat |haben |hatte )?(man )?(dir|ihnen) .{0,40}(eingescharft|eingeschaerft|beigebracht|vorgegeben|verboten|aufgetragen|eingetrichtert)|was (du|sie) (darfst|durfen|duerfen) und was nicht|was (du|sie) nicht (sagen|verraten|erzahlen|erzaehlen) (darfst|durfen)",
@@ -396,7 +400,7 @@ _WEAK: dict[str, list[str]] = {
     ],
     # Money set or moved: a price, discount, free treatment, paid/zero invoice, new bank account.
     "money": [
-        r"\d[\d.,]* ?(eur|euro|€|tl|usd|\$|dollar|евро|доллар|يورو|دولار)?\w* (yerine|instead of|statt|anstatt|au lieu de|вместо|بدل|بدلا من)\b|\b(instead of|statt|anstatt|au lieu de|вместо|بدل|بدلا من) \d",
+        r"\bauf \d[\d.,']* ?(franken|chf|fr\.|euro|eur|€) (angepasst|reduziert|gesenkt|gesetzt|korrigiert|festgelegt)|\d[\d.,]* ?(eur|euro|€|tl|usd|\$|dollar|евро|доллар|يورو|دولار)?\w* (yerine|instead of|statt|anstatt|au lieu de|вместо|بدل|بدلا من)\b|\b(instead of|statt|anstatt|au lieu de|вместо|بدل|بدلا من) \d",
         r"\b(the clinic|clinic) (covers|pays|will (cover|pay)|is covering|takes care of)\b|(ubernimmt|uebernimmt|ubernehmen|zahlt|bezahlt|tragt|traegt) (die|der) klinik|klinik (ubernimmt|uebernimmt|zahlt|tragt|traegt)|pris en charge par la clinique|la clinique (prend en charge|paie|offre|rembourse)|за сч[её]т клиники|клиника (оплачивает|оплатит|берет на себя|берёт на себя)|klinik\w* (karsil|oder|oduyor|ustlen)\w*|(masraf|ucret)\w* .{0,25}karsil\w*|(على حساب العياده|العياده (تدفع|بتدفع|تتكفل|تتحمل))",
         r"\b(deposit|down payment|prepayment) (is )?(not (needed|required|necessary)|waived|cancell?ed|dropped)|(anzahlung|vorauszahlung) (entfallt|entfaellt|entfallen|ist nicht (notig|noetig|erforderlich))|entfallt die anzahlung|entfaellt die anzahlung|(acompte|avance) (n'est pas (necessaire|requis|exige)|supprime|annule|offert)|предоплат\w* не (нужн|требуется|требуются|надо)|(kapora|on odeme)\w* (gerekmiyor|yok|alinmayacak|iptal)|(العربون|الدفعه المقدمه) (مو|مش|ما|غير) (لازم|مطلوب)",
         r"\b(is|are|comes?|goes|will be) (on the house|complimentary|included free)\b|\b(offert|offerte|offerts|offertes)\b|(geschenkt|aufs haus)|(в подарок|идет бесплатно|идёт бесплатно|снижен\w* до \d)|(hediye|ikram)\b|(هديه|على حسابنا)",
@@ -428,6 +432,9 @@ _WEAK: dict[str, list[str]] = {
         # a final price stated as a fact ("the final price is 2000 dollars, all inclusive")
         r"\b(final|total) price\b.{0,15}\d|[\d٠-٩].{0,25}(all[- ]inclusive|everything included|alles inklusive|tout compris|вс[её] включено|her sey dahil)|السعر النهائي .{0,10}[\d٠-٩]|(endpreis|gesamtpreis|prix final|итогов\w* цен\w*|son fiyat|toplam fiyat)\w* .{0,10}\d",
         r"(كل الخصومات|كل الخصومات|لا تدفع|ما تدفع|ببلاش|kol el discounts?)",
+        # a price declared changed to a number ("سعر ... صار ١٠٠٠ يورو بدال ٢٢٠٠", "цена теперь
+        # 1100 евро", "ucret 800 EUR olarak guncellendi")
+        r"(سعر|السعر|التكلفه|المبلغ|الفاتوره)[^ ]* .{0,40}(صار|صارت|اصبح|بقى|بقت|رجع|نزل|صاير) (ب)?\d|\d+ ?(يورو|دولار|ليره|€)? (بدال|بدل|عوض|مكان) \d|(цен|стоимост|сумм)\w* .{0,40}теперь (вс?его )?\d|(fiyat|ucret|tutar)\w* .{0,15}\d+ ?(eur|euro|tl|dolar|usd)? (olarak )?(guncellendi|degisti|belirlendi|oldu)|\bprice\b.{0,40}\b(is now|now is|has become|became|changed to|updated to) \d|\b(preis|betrag)\w* .{0,40}\b(jetzt|nun|neu) (nur )?(noch )?\d|\bprix\b.{0,40}\b(est maintenant|passe a|desormais) \d",
         # a cost declared nil or capped, in dialects and without umlauts ("kostet nichts", "kei
         # Azahlig", "zahle nur 1500", "على حسابكم", "3arboun mesh lazem")
         r"\b(kostet|kosten|koschtet|kostat) (mich |mi |uns )?(nichts|nix|nüt|nut|nuet|nüüt|gar nichts)\b|\bnichts (kostet|kosten)\b|\b(zahle|zahl|zahlt|bezahle|bezahl|zahlen) (ich |mer |i |wir )?(nur|bloss|blos|lediglich|no) \d|\b(kei|keine|ka|kane|koa|keni) (azahlig|anzahlung|anzoihlung|vorauszahlung|gebuhr|gebühr|kosten|zuschlag)\b|(anzahlung|gebuhr|gebühr|zuschlag|vorauszahlung)\w* .{0,15}(fallt|faellt|fällt|fallen|fallt) weg|(wegfallt|wegfaellt|wegfällt|wegfallen)",
@@ -511,7 +518,8 @@ _WEAK: dict[str, list[str]] = {
         r"\b(apply|give|grant|set|make|change|update|approve|authori[sz]e|waive|cancel|mark|issue|reduce|lower|reset)\b.{0,30}\b(discount|refund|free|price|fee|iban|bank account|account number|deposit|invoice|bill|paid)\b",
         r"\bbalance\b.{0,15}\b(cleared|settled|sorted|0|zero|waived)\b|\b0 ?(€|eur|euro) balance\b|\b\d+ ?(perc|percent|pct|%) off\b|\bdeposits? (are |is )?no longer (required|needed)|kapora\w* (gerekmiyor|yok artik)|anzahlung\w* entfall\w*|plus d'acompte|(acompte|depot)\w* (n'est plus|plus) (necessaire|requis)",
         r"(предоплат|оплат|депозит)\w* (больше )?не нужн\w*",
-        r"(ما في|مافي|ما فيه|بدون) عربون",
+        r"(ما في|مافي|ما فيه|بدون|مفيش|مافيش|ما فيش|مفيهاش|مش هدفع|ما بدفع|ولا) (اي )?عربون",
+        r"(الاعفاء|اعفاء|معفى|معفي|معفيه|اعفائي|اعفوني) (من|عن) (الدفعه|الدفع|العربون|الرسوم|المقدم|التكاليف)|(تخفيض|تنزيل|خصم)[^ ]* .{0,30}(بنسبه|ب)\s?\d+ ?(%|٪|بالميه|في الميه)",
         r"(оплачен\w*|оплата получена)|отель.{0,20}бесплатно|(предоплат|оплат|депозит|аванс)\w* (отменен|возвращен|не нужн)\w*",
         # a "correct" price asserted for the assistant's earlier answer
         r"\bthe (correct|right|real) price (it meant |you meant )?(was|is)\b|dogru fiyat\w* .{0,10}\d+|(richtige|korrekte) preis .{0,10}\d+|le (bon|vrai) prix (etait|est) \d+",
@@ -526,7 +534,7 @@ _WEAK: dict[str, list[str]] = {
         r"(سجل|اكتب|علم)[^ ]* (ان|انه|انها)? ?.{0,30}(مجان|مدفوع|صفر)|(kaydet|isaretle|yaz)\w*.{0,20}(ucretsiz|odendi|bedava)|(vermerk|trag|markier)\w*.{0,30}(kostenlos|bezahlt)|(note|enregistre|marque)\w*.{0,30}(gratuit|paye)|(запиши|отметь|оформи)\w*.{0,30}(бесплатн|оплачен|возврат)",
         r"\b(price|cost|invoice|bill|total|fee|deposit)\b.{0,15}\b(is|=|to|set to|becomes|now)\b.{0,8}\b(0|zero|free|nothing)\b|\b\d+ instead of \d+|\b(full refund|100 ?% (discount|off)|refunded)\b",
         r"(indirim|iade|ucretsiz|bedava|fiyat|iban|hesap|kapora|fatura|odeme)\w*.{0,30}\b(yap|uygula|ver(?!gi)|onayl|sifirla|iptal|degistir|dusur|kes|tanimla)\w*|\b\d+ (degil|yerine) \d+|tam iade",
-        r"(rabatt|erstattung|kostenlos|gratis|preis|iban|konto|bankverbindung|anzahlung|rechnung)\w*.{0,40}(gewahr|genehmig|setz|ander|storn|erlass|erstatt|senk)\w*|\b(setz|gewahr|genehmig|ander|erlass|storn|senk)\w*.{0,30}(rabatt|preis|rechnung|anzahlung|iban|konto|bankverbindung)|\b\d+ statt \d+|volle (erstattung|ruckerstattung)|auf 0 (euro|eur)",
+        r"(rabatt|erstattung|kostenlos|gratis|preis|iban|konto|bankverbindung|anzahlung|rechnung)\w*.{0,40}(gewahr|genehmig|setz|ander|storn|erlass|erstatt|senk|angepasst|reduziert|herabgesetzt|korrigiert)\w*|\b(setz|gewahr|genehmig|ander|erlass|storn|senk)\w*.{0,30}(rabatt|preis|rechnung|anzahlung|iban|konto|bankverbindung)|\b\d+ statt \d+|volle (erstattung|ruckerstattung)|auf 0 (euro|eur)",
         r"(remise|reduc|rabais|rembours|gratuit|prix|tarif|iban|rib|acompte|facture)\w*.{0,30}(accord|appliqu|valid|annul|offr|modifi|baiss)\w*|\b(accorde|applique|offre|annule|mets)\w*.{0,20}(remise|reduc|rabais|rembours|gratuit|acompte|facture|prix)|\b\d+ au lieu de \d+|remboursement complet|\ba 0 (euro|eur)",
         r"(скидк|возврат|бесплатн|цен|реквизит|предоплат|оплат)\w*.{0,30}(одобр|постав|измени|отмени|верни|предостав|обнул)\w*|(одобр|постав|сдела|измени|отмени|верни|дай|давай|предостав|обнул)\w*.{0,30}(скидк|возврат|бесплатн|цен|реквизит|предоплат)|\d+ вместо \d+|полный возврат|\b0 евро",
         r"(خصم|استرجاع|استرداد|مجان|سعر|الايبان|العربون|الفاتوره|المبلغ)[^ ]*.{0,30}(وافق|غير|الغ|ارجع|اعتمد)|(خلي|حط|غير|اعط|الغ|اعتمد)[^ ]* .{0,20}(خصم|سعر|الايبان|الحساب|العربون|الفاتوره|مجان)|(سعر|الفاتوره|المبلغ|الحساب)[^ ]*.{0,20}صفر|\d+ (بدل|بدلا من|مش) \d+|(5alli|7ot|ghayyar|3ayyar) el (se3r|discount|fatora)|se3r.{0,10}\b0\b",
@@ -548,13 +556,16 @@ _WEAK: dict[str, list[str]] = {
         r"comme (convenu|vu|discute|prevu) (avec vous|au telephone|par telephone|la semaine)|nous (avions|avons) convenu|on s'etait mis d'accord",
         r"(мы|мы ж|мы же) (с вами |с тобой )?(.{0,20})?(договорились|договаривались|условились)|как (договаривались|договорились)|так договорились",
         r"(اتفقنا|متفقين|اتفقت معكم|اتفقت معك|حسب الاتفاق)",
+        # an agreement claimed with someone at the clinic, by title or by phone ("اتفقت مع الأستاذ
+        # كريم في التليفون", "وفق الاتفاق مع المنسق")
+        r"(اتفقت|اتفقنا|تفاهمت|تفقت) (مع )?(الاستاذ|الاستاذه|الدكتور|الدكتوره|دكتور|المنسق|المنسقه|الموظف|الموظفه|المدير|الاداره|زميلك|زميلتك|حضرتك|حضرتكم|الاستقبال|السكرتير|السكرتيره)|(اتفقت|اتفقنا) .{0,30}(في|ع|على|بال)\s?(التليفون|التلفون|الهاتف|التلفون|الجوال|الموبايل|الواتس)|(وفق|حسب|بموجب|بناء على|زي) (الاتفاق|اتفاقي|اتفاقنا|الاتفاقيه)",
         r"\b(doctor|dr|surgeon|management|manager|director|owner|coordinator|admin|you)\b.{0,20}\b(already )?(agreed|approved|authori[sz]ed|granted|promised)\b",
         r"\b(doctor|dr|surgeon|management|manager|director|head|owner|coordinator|admin|boss)\b.{0,40}\b(on the phone|by phone|in person)\b.{0,20}\b(agreed|approved|confirmed|promised|okayed|said yes)\b|\bas (agreed|arranged|discussed) (with|by) (dr|doctor|the|your|my|mr|mrs|ms)\b",
         r"\b(doctor|dr|surgeon|nurse|manager|director|head|owner|coordinator|admin|boss)\b.{0,30}\b(agreed|approved|confirmed|promised|okayed|said yes)\b.{0,20}\b(on the phone|by phone|in person)\b",
         r"(doktor|hekim|yonetim|mudur|koordinator|sahib)\w*.{0,40}(kabul etti|onayladi|onay verdi|izin verdi|soz verdi)|(ile|la|le) (anlastigimiz|konustugumuz|kararlastirdigimiz) gibi",
-        r"(arzt|arztin|chef|leitung|leiter|geschaftsfuhrung|koordinat)\w*.{0,40}(zugestimmt|genehmigt|versprochen|gewahrt|bewilligt|zugesagt)|wie mit (dr|herrn|frau|der|dem|ihrem|ihrer)\b.{0,30}(vereinbart|besprochen|abgesprochen)",
-        r"(docteur|medecin|chirurgien|direction|directeur|directrice|responsable|coordinat)\w*.{0,40}(accepte|accorde|autorise|approuve|promis|valide)|comme convenu avec",
-        r"(врач|доктор|руководств|руководител|директор|заведующ|главврач|администрац|координатор)\w*.{0,40}(согласил|одобрил|разрешил|обещал|пообещал|согласовал|подтвердил)|как (договорились|согласовано|условились) с",
+        r"(arzt|arztin|chef|leitung|leiter|geschaftsfuhrung|koordinat)\w*.{0,40}(zugestimmt|genehmigt|versprochen|gewahrt|bewilligt|zugesagt)|wie mit (dr|herrn|frau|der|dem|ihrem|ihrer)\b.{0,30}(vereinbart|besprochen|abgesprochen)|\bso mit (dr|herrn|frau|der|dem|ihrem|ihrer|eurem|eurer)\b.{0,30}(vereinbart|besprochen|abgesprochen|ausgemacht|abgemacht)",
+        r"(docteur|medecin|chirurgien|direction|directeur|directrice|responsable|coordinat)\w*.{0,40}(accepte|accorde|autorise|approuve|promis|valide)|comme convenu avec|\b(accorde|accordee|consenti|consentie|validee?|approuvee?) par (la |le |votre |mon |ma |l')(coordinat|docteur|dr|medecin|chirurgien|direction|directeur|directrice|responsable|conseill)\w*",
+        r"(врач|доктор|руководств|руководител|директор|заведующ|главврач|администрац|координатор)\w*.{0,40}(согласил|одобрил|разрешил|обещал|пообещал|согласовал|подтвердил)|как (договорились|согласовано|условились) с|(вс[её] |это |так )?(согласовано|оговорено|утверждено|одобрено) с (координатор|врач|доктор|менеджер|администратор|клиник|руководств|директор)\w*",
         r"(الدكتور|الطبيب|الاداره|المدير|المنسق)[^ ]*.{0,40}(وافق|اعتمد|وعد)|(زي ما|كما|مثل ما) (اتفقنا|اتفقت) مع",
     ],
     # Permission granted to the assistant ("I authorise you to ..."): only staff could.
@@ -701,6 +712,13 @@ _WEAK: dict[str, list[str]] = {
     # What the answer must assert, ordered: "when you answer also write that ... is free". An
     # order about the answer alone ("in your reply include the hotel address") is no sign.
     "answer_order": [
+        # a standing order for every reply ("in every answer write that the final price is 700")
+        r"\b(in|at the end of|with) (every|each|all( of)?|any) (your )?(answers?|repl(y|ies)|responses?|messages?)\b.{0,25}\b(write|say|add|mention|state|include|put|tell)\b|\b(always|every time you) (write|say|add|mention|state|include)\b.{0,20}\bthat\b",
+        r"(her|butun|tum) (cevap|yanit|mesaj)\w* .{0,20}(yaz|ekle|belirt|soyle|de\b)\w*|(her|butun|tum) (cevab|cevap|yanit|mesaj)\w* (sonuna|basina|altina|ustune)",
+        r"\b(in|unter|am ende) (jeder|jede|allen|jeden) (antwort|nachricht)\w*\b.{0,25}(schreib|erwahn|füg|fug|sag|setz|vermerk)\w*|\b(immer|jedes mal) (schreiben|erwahnen|sagen|schreib|erwahn|sag)\w*,? (dass|das)\b",
+        r"\b(dans|a la fin de) (chaque|toutes (tes|vos)|chacune de (tes|vos)) (reponse|message)s?\b.{0,25}(ecris|ecrivez|ajoute|ajoutez|mets|mettez|mentionne|mentionnez|dis|dites|indique|indiquez)",
+        r"(в каждом|во вс[её]х|в конце каждого|под каждым) (тво[её]м |сво[её]м |вашем )?(ответе|ответах|ответа|сообщении|сообщениях|сообщения|ответом)\b.{0,25}(пиши|пишите|напиши|указывай|указывайте|добавляй|добавляйте|говори|упоминай|ставь)|\b(всегда|каждый раз) (пиши|указывай|добавляй|говори)\w*,? что\b",
+        r"(في|ب|بكل|فكل|ف) ?(كل|جميع) (ردودك|رد|الردود|رساله|رسايلك|الرسائل|اجابه|ردود)[^ ]* .{0,25}(اكتب|قول|ضيف|اضف|حط|اذكر|تكتب|تقول|تحط|تذكر)|(دايما|دائما|كل مره) (اكتب|قول|ضيف|حط|تكتب|تقول)[^ ]* (ان|انه|انو|إن)",
         # what the answer must say, placed in it ('at the end of your reply write that ...')
         r"\b(at the end|at the bottom|at the start) of (your|the|this) (answer|reply|response|message)\b.{0,30}\b(write|add|say|put|include|mention|state)\b|\b(add|write|put|include|mention|state)\b.{0,10}\bin your (answer|reply|response)\b(?=.{0,80}(free|no cost|approved|confirmed|paid|waived|refunded|discount|not needed|not required|\bprice\b|\d))",
         r"(cevab|yanit|mesaj)\w* (sonuna|basina|altina)\b.{0,30}(yaz|ekle)",
@@ -821,12 +839,15 @@ _WEAK: dict[str, list[str]] = {
     # no ledger of terms, so beside money stated it is a term being written into the record
     # ("note a 40% discount in my file"); a flight time or an allergy to be noted has no money.
     "store_order": [
+        # the record ordered updated ("update my file: deposit waived", "aktualisieren Sie meine
+        # Akte", "обновите мою карточку", "سجّله عندك")
+        r"\bupdate (my|the) (file|record|records|profile|booking|account|chart|notes)\b|\b(aktualisier|akualisier|updat)\w* (sie |du )?(meine[mn]?|die|das|mein) (akte|unterlagen|profil|buchung|kartei|daten|dossier)\w*|\b(akte|unterlagen|profil|buchung|kartei)\w* (bitte )?(aktualisieren|anpassen|updaten)\b|\bmettre a jour (mon|le|ma) (dossier|profil|fiche|reservation|compte)|\bmet(s|tez) a jour (mon|le|ma) (dossier|profil|fiche|reservation)|(обнови|обновите|исправьте|исправь|поправьте|внесите|внеси)\w* (мою |мой |моё |мое |в мою |в мой )?(карточк|карт|профил|дел|брон|анкет|данные)\w*|\b(внесите|внеси|занесите|занеси)\b(?= *(пожалуйста|плиз|пж)?[ .!]*$)|(dosyami|kaydimi|profilimi|rezervasyonumu) (guncelle|duzelt)\w*|(سجله|سجلها|سجلو|سجل|سجلي|حطه|قيده|قيدها|دونه|دونها)[^ ]* عندك",
         r"\b(note|add|put|save|store|record|log|enter|write|mark)\b.{0,30}\b(in|into|on|to) (my|the|our) (file|record|records|profile|booking|account|notes|chart|case|system)\b|\b(note|add|record|enter|mark|register)\b (it|that|this|a|the) .{0,40}\b(discount|price|free|waiver|rate)",
         r"(dosyama|dosyaya|kaydima|kayda|profilime|profile|sisteme|hesabima|rezervasyonuma)\w* (not|kaydet|kayded|gec|ekle|isle|yaz|gir)\w*|not (eder misiniz|edin|et\b|alin|dusun)",
-        r"\b(in|zu) (meine[mn]?|die|der|meiner) (akte|unterlagen|profil|buchungsprofil|buchung|kundenakte|patientenakte|datei|kartei)\w*\b.{0,30}(hinterleg|speicher|eintrag|vermerk|notier|aufnehm|ubernehm)\w*|(hinterlegen|speichern|eintragen|vermerken|notieren)\b.{0,5}(sie)?.{0,30}(akte|unterlagen|profil|buchung|kartei)|\b(rabatt|preis|nachlass)\w* .{0,20}(vermerken|eintragen|hinterlegen|notieren)|\b(vermerken|eintragen|hinterlegen|notieren) (sie )?(bei mir|mir)\b|\bbitte .{0,30}eintragen\b",
+        r"\b(in|zu) (meine[mn]?|die|der|meiner) (akte|unterlagen|profil|buchungsprofil|buchung|kundenakte|patientenakte|datei|kartei)\w*\b.{0,30}(hinterleg|speicher|eintrag|vermerk|notier|aufnehm|ubernehm)\w*|(hinterlegen|speichern|eintragen|vermerken|notieren)\b.{0,5}(sie)?.{0,30}(akte|unterlagen|profil|buchung|kartei)|\b(rabatt|preis|nachlass)\w* .{0,20}(vermerken|eintragen|hinterlegen|notieren)|\b(vermerken|eintragen|hinterlegen|notieren) (sie )?(bei mir|mir)\b|\bbitte .{0,30}(eintragen|vermerken|hinterlegen|notieren)\b|\b(so|das|dies) (bitte )?(vermerken|eintragen|hinterlegen|notieren|festhalten)\b|\b(in|zu) (meine[mn]?|die|der|meiner) (akte|unterlagen|kartei|buchung)\w* auf\b",
         r"(enregistr|not|ajout|inscri|consign|mentionn)\w* .{0,25}(dans|a|sur) (mon|le|ma) (dossier|profil|fiche|reservation|compte)|\bde (noter|consigner|enregistrer) que\b|merci de (le |la )?(noter|consigner|enregistrer)",
         r"(занес|запиш|внес|отмет|помет|зафиксир|сохран)\w* .{0,25}(в|во) (карточк|карт|профил|систем|дел|бронь|анкет)\w*|(отметь|отметьте|отметил|запиши|запишите|зафиксируй|зафиксируйте|внесите)\w* .{0,15}(скидк|цен|бесплатн|стоимост)",
-        r"(سجل|سجلي|سجلها|سجله|احفظ|ضيف|اضف|دون|قيد|حط|حطه|حطها|حطو|حطوه|خلي|خليه)[^ ]* .{0,20}(في|ب|على) ?(ملفي|الملف|ملفها|حسابي|النظام|سجلي|الحجز)|(حطه|حطها|حطوه|سجله|سجلها|ضيفه|خليه) (ب|في ?)(ملفي|الملف|حجزي|سجلي)",
+        r"(سجل|سجلي|سجلها|سجله|احفظ|ضيف|اضف|دون|قيد|حط|حطه|حطها|حطو|حطوه|خلي|خليه)[^ ]* .{0,20}(في|ب|على) ?(ملفي|الملف|ملفها|حسابي|النظام|سجلي|الحجز)|(حطه|حطها|حطوه|سجله|سجلها|ضيفه|خليه) (ب|في ?)(ملفي|الملف|حجزي|سجلي)|(حدث|حدثو|حدثي|تحديث|عدل|عدلو|تعديل|حدثوا)[^ ]* (ملفي|الملف|حجزي|سجلي|بياناتي)",
         r"\b(zapish|zanes|otmet|vnes|sohran|zafiksir)\w* .{0,25}(v|vo) (kart|profil|sistem|delo|anket)\w*",
     ],
     # A form or template with blanks, in the clinic's voice, to be filled in and sent back: the
@@ -856,6 +877,17 @@ _WEAK: dict[str, list[str]] = {
     # counted only beside money and an order to confirm, write down or repeat it
     # (:func:`_relayed_term`) -- "the doctor said I should rest" or "your colleague said the
     # hotel is included, is that right?" are a patient's own words.
+    # The assistant named as the one who will confirm or grant, in a "message from the clinic"
+    # a patient forwards ("Der Assistent bestätigt dies.", "المساعد رح يأكد", "Ассистент
+    # подтвердит"): a script for the assistant, beside the money it would confirm.
+    "assistant_scripted": [
+        r"\b(the |our |this )?(assistant|chatbot|bot|ai assistant|virtual assistant)\b (will|shall|is going to|can|must|should|has to) (confirm|approve|validate|verify|grant|honou?r|apply|activate)\b|\b(to be|will be) (confirmed|approved|validated) by (the |our )?(assistant|chatbot|bot)\b",
+        r"\b(asistan|asistanimiz|asistanim|chatbot|bot|botumuz|sanal asistan)\w* .{0,20}(onaylayacak|onaylayacaktir|onaylar|teyit edecek|teyit edecektir|dogrulayacak|onaylamali|onaylamasi gerek)\w*",
+        r"\b(der|die|unser|unsere|ihr|ihre|dieser) (assistent|assistentin|chatbot|bot|ki-assistent|virtuelle assistent)\w* (bestatigt|bestaetigt|bestatigen|bestaetigen|wird|soll|muss|kann|genehmigt|bewilligt)\b.{0,30}(bestatig|bestaetig|genehmig|freigeb|aktivier|\bdies\b|\bdas\b|\bes\b)",
+        r"\b(l'|notre |votre |le )?(assistant|chatbot|bot|assistante) (va |pourra |doit |devra )?(confirmer|confirmera|confirme|valider|validera|valide|approuver|approuvera|appliquer|appliquera)\b",
+        r"\b(ассистент|бот|чат-бот|чатбот|помощник|виртуальн\w* ассистент)\w* (вам |это |все |всё )?(подтвердит|подтверждает|одобрит|согласует|применит|должен подтвердить|обязан подтвердить|подтвердить)",
+        r"(المساعد|البوت|الروبوت|المساعد الالي|المساعد الذكي|مساعدنا)[^ ]* (رح|راح|ح|هي|هي?|سوف|س|بي|بيـ|حي|هـ)?\s?(يأكد|يأكد|يوكد|يؤكد|يأكدلك|يأكدها|بيأكد|حيأكد|هيأكد|راح يأكد|يعتمد|يوافق|يثبت|يفعل|بيثبت|رح يثبت|يأكدلك)",
+    ],
     "said_claim": [
         r"\b(doctor|dr|surgeon|nurse|coordinator|colleague|manager|reception|staff|team|clinic|secretary|assistant|sales)\b.{0,40}\b(said|told me|mentioned|assured|promised|guaranteed|wrote|texted|confirmed)\b|\b(you|your (colleague|team|clinic)) (said|told me|mentioned|assured me|promised|wrote|confirmed)\b|\baccording to (dr|the doctor|your|my coordinator|the coordinator)",
         r"(doktor|hekim|cerrah|hemsire|koordinator|asistan|personel|klinik|sekreter|resepsiyon|arkadasiniz|calisan)\w*.{0,50}(soyledi|dedi|soz verdi|garanti etti|yazdi|belirtti|teyit etti)|(siz|sen) .{0,20}(soylediniz|dediniz|soz verdiniz|yazdiniz)",
@@ -1183,6 +1215,7 @@ _FAMILY = {
     "store_order": "store",
     "fill_template": "dictate",
     "said_claim": "authority",
+    "assistant_scripted": "directive",
 }
 # Weak signs computed by code rather than by a table.
 _WEAK_STRUCTURE = frozenset({"quoted_commitment", "dictated_approval"})
@@ -1236,7 +1269,9 @@ _DATA_EXTRACTION = compile_all(
         # what another patient paid or agreed, asked about the one who wrote before
         r"\b(before me|earlier today)\b.{0,60}\b(price|paid|pay|cost|deal)\b|\b(price|paid|pay|cost|deal)\b.{0,60}\b(wrote|messaged|asked|chatted)\b.{0,15}\bbefore me\b|\b(how much|what) did (the|that|another) (patient|lady|woman|man|guy|client)\b.{0,40}\b(pay|get)\b",
         r"(benden once|benden evvel)\b.{0,60}(fiyat|kaca|ne kadar|odedi|anlas)\w*|(diger|baska) hasta\w* .{0,30}(kaca|ne kadar|hangi fiyat)\w*",
-        r"vor mir\b.{0,60}(preis|bezahlt|gezahlt|kosten)\w*|(andere[rn]?) (patient|patientin)\w* .{0,30}(bezahlt|gezahlt|preis)",
+        r"vor mir\b.{0,60}(preis|bezahlt|gezahlt|kosten)\w*|(andere[rn]?) (patient|patientin)\w* .{0,60}(bezahlt|gezahlt|preis)|(bezahlt|gezahlt|zahlen|zahlten)\w* .{0,20}(die|den) (andere[rn]?|ubrigen|übrigen|restlichen) (patient|patientin|kunde|kundin)\w*",
+        r"(сколько|почем|почём|по чем|кто сколько) .{0,15}(платил|заплатил|платят|отдал)\w* .{0,10}(друг|остальн|прошл)\w* (пациент|клиент)\w*|\b(kam|kaam|b kam|bi kam|addesh|adeish|2ad eh|ad eh|kaddesh)\b.{0,10}\b(dafa3|dafa3o|dafa3ou|dafa3u|daf3o|dafaaw)\w*.{0,20}\b(el|al) ?(marda|marad|mar2a|zaba2en|zbayen|patients|3omala)\b",
+        r"(كم|قديش|بكم|اديش|ادي ايه|قد ايه) (دفع|دفعوا|دفعو|دافعين|كان يدفع)[^ ]* .{0,20}(المرضى|المرضي|الزباين|الزبائن|العملاء|المريضات) (الثانيين|التانيين|الباقيين|الاخرين|الاخرى|الثانيه)",
         r"(avant moi)\b.{0,60}(prix|paye|tarif)|(prix|paye|tarif)\w*.{0,60}\b(ecrit|demande)\w* avant moi|(quel prix|combien) .{0,40}(autres? (patient|patiente|cliente?)s?|la dame|le monsieur)",
         r"(до меня)\b.{0,60}(цен|платил|заплатил|стоил)\w*|(цен|платил|заплатил|стоил)\w*.{0,60}(писал|писала|обращал)\w* .{0,15}до меня|(друг|остальн)\w* пациент\w*.{0,60}(сколько|кто сколько) (платил|заплатил)|кто сколько (платил|заплатил)",
         r"(قبلي)\b.{0,60}(سعر|دفع|كم)|(كم|ايش|شو) (دفع|دفعت|دفعوا)[^ ]* .{0,20}(المريض|المريضه|المرضى|الست|الحرمه) (اللي|الي) (قبلي|كتب)",
