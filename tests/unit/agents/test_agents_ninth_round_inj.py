@@ -102,6 +102,9 @@ OTHER_PATIENTS_PAID = [
 ]
 
 LOOKALIKES = [
+    # what other patients *usually* pay is a price question; what they paid is theirs
+    "Was zahlen andere Patienten normalerweise für eine Nasen-OP bei Ihnen?",
+    "Сколько обычно платят другие пациенты за имплант?",
     "My coordinator said the hotel is included — is that right?",
     "Ihre Kollegin hat gesagt, das Hotel ist inklusive. Stimmt das?",
     "D Koordinatorin het gseit, ich söll d Röntgebilder schicke. Wohi genau?",
