@@ -43,6 +43,13 @@ from careflow_agents.triage import red_flags, triage
         # about to faint: a black cloud, the world going dark (NHS 'Fainting')
         ("fainting", "دايخ وحاس بغمامة سودا"),
         ("fainting", "قمت من السرير والدنيا اسودت"),
+        # cannot keep water down, breathless, a breast swelling on one side (German lay words)
+        ("vomiting_abdominal", "ich krieg kein Wasser runter, kommt alles sofort wieder raus"),
+        ("breathing_difficulty", "ich keuche wie eine Lokomotive, nur vom Bad zum Bett"),
+        ("breast_haematoma", "die Backe ist rechts seit dem Mittag doppelt so dick"),
+        # pain the painkiller does not touch; one side that will not move (Arabic)
+        ("severe_pain_unrelieved", "الوجع فظيع والمسكن ما فاد بشي"),
+        ("neuro_confusion", "ابوي يقول ايده اليسار ما يقدر يحركها"),
     ],
 )
 def test_dev10_kinds_on_our_own_phrasings(flag: str, text: str) -> None:
@@ -57,6 +64,7 @@ def test_dev10_kinds_on_our_own_phrasings(flag: str, text: str) -> None:
         "Die Narbe ist nicht mehr rot und wird immer besser",
         "I only read half of the e-mail you sent",
         "мы задёрнули шторы в номере, отдыхаю",
+        "Die Brust ist links noch etwas dicker als rechts, wird aber jeden Tag besser",
     ],
 )
 def test_look_alikes_of_the_new_kinds_are_no_flags(text: str) -> None:

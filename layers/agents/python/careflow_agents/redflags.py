@@ -255,6 +255,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(can'?t|cannot|can hardly|can barely|hardly|barely|struggle to|struggling to) (get|catch|gulp) (any |enough )?(air|oxygen|a breath)",
             r"(not getting|don'?t get|can'?t get) enough air",
             r"(atm|luft)\w*.{0,30}(durch einen strohhalm|wie ein fisch)",
+            r"(schnauf|keuch|japs|hechel)\w*.{0,20}wie (eine?n? )?(dampflok|lokomotive|hund|marathonläufer|nach einem marathon)",
             r"(respir|air)\w*.{0,30}(à travers une paille|dans une paille|comme un poisson)",
             r"(nefes|hava)\w*.{0,30}(pipetle|pipetten|kamışla|kamıştan|balık gibi)",
             r"(pipetle|pipetten|kamışla|kamıştan).{0,20}nefes",
@@ -476,6 +477,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(مشوش|تشوش|هذيان|ما يعرف وين|ما تعرف وين|مو واعي|مش واعي)",
             r"(تشنج|نوبه صرع|نوبة صرع)",
             r"\bشلل",
+            r"(ايدي|إيدي|يدي|ذراعي|رجلي|ايده|يده|رجله|ايدها|يدها|رجلها)\w*.{0,25}(اليمين|اليسار|اليمنى|اليسرى|الشمال).{0,25}(ما|مو|مش|لا) ?(اقدر|أقدر|يقدر|تقدر|قادر|قادره) ?(احرك|أحرك|يحرك|تحرك)",
             r"كلام\w* (ثقيل|مو واضح|مش واضح)",
             # colloquial: talking nonsense, hallucinating, not recognising family
             r"(يخربط|تخربط|يخرف|تخرف|يهلوس|تهلوس|يهذي|تهذي)",
@@ -943,6 +945,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)",
             r"(plötzlich|schlagartig|schnell|rasch|innerhalb (einer|von) (stunde|\d+ stunden)|in (einer|der letzten) stunde).{0,30}(größer|dicker|angeschwollen|geschwollen|aufgequollen)",
             r"schwellung.{0,20}(wird (immer )?größer|wächst|plötzlich|schnell)",
+            # the side said after the part ("die Brust ist links auf einmal doppelt so groß")
+            r"(brust|seite|wange|backe)\w* (ist |wird |wurde )?(links|rechts)\b.{0,40}(größer|dicker|geschwollen|prall|doppelt so)",
             r"(un sein|sein gauche|sein droit|côté gauche|côté droit|un côté)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
             r"gonflement.{0,20}(augmente|grossit|rapidement|d'un coup|soudain)",
             r"(joue|sein|côté|paupière|cou|mâchoire) (gauche|droit)e?\w*.{0,50}(gonfl|enfl|plus gros|grossi|tendu|dur)",
@@ -1018,6 +1022,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ständig|dauernd|immer wieder|ununterbrochen|nur noch) (am )?(erbrech|übergeb|kotz|spuck)",
             r"(wasser|flüssigkeit|nichts|trinken)\w*.{0,20}(bei mir behalten|drin behalten|unten behalten|drinnen)",
             r"behalte (nichts|kein wasser|nicht mal wasser)",
+            r"(keinen schluck|kein schluck|nicht mal (einen )?schluck|kein wasser|nix|nichts) (\w+ )?(runter|rein)\b.{0,40}kommt( \w+){0,3} (raus|hoch)\b",
             # Swiss and Austrian German: "chan nüt bhalte", "i kann nix drinbehalten"
             r"\b(nüt|nix|nit|nüüt|gar nix)\b.{0,12}\b(bhalte|bhalten|behalte|behalten|drinbehalten|dinne)\b",
             r"\b(immer|dauernd|ständig|nur no|nur noch) (am )?(erbreche|erbrech|spucke|chotze|kotze)",
@@ -1326,7 +1331,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(every hour|each hour|by the hour|jede stunde|stündlich|von stunde zu stunde|d'heure en heure|chaque heure|saat saat|her saat|с каждым часом|каждый час|كل ساعه|كل ساعة)[ ,.!:-]{0,3}(\w+[ ,]+){0,2}(worse|schlimmer|stärker|pire|kötüleş\w*|artıyor|хуже|сильнее|اسوأ|أسوأ|يزيد)",
             r"(worse|schlimmer|pire|kötüleş\w*|хуже|اسوأ|أسوأ)\w*.{0,12}(every hour|each hour|by the hour|jede stunde|stündlich|d'heure en heure|chaque heure|saat saat|с каждым часом|كل ساعه|كل ساعة)",
             r"(ألم|وجع) (شديد|لا يطاق|فظيع|حاد|قوي|مو طبيعي)",
-            r"(المسكن|المسكنات|البنادول|الحبوب)\w*.{0,15}(لا|ما|مو) (تنفع|تفيد|يفيد|ينفع|تعمل|يسوي|تسوي)",
+            r"(المسكن|المسكنات|البنادول|الحبوب)\w*.{0,15}(لا|ما|مو) (تنفع|تفيد|يفيد|ينفع|نفع|نفعت|فاد|فادت|تعمل|يسوي|تسوي|سوى|سوت)",
             r"الألم لا (يتوقف|يزول)",
             r"(الألم|الوجع)\w*.{0,15}(يزيد|قاعد يزيد|يشتد)",
         ),
