@@ -50,6 +50,12 @@ from careflow_agents.triage import red_flags, triage
         # pain the painkiller does not touch; one side that will not move (Arabic)
         ("severe_pain_unrelieved", "الوجع فظيع والمسكن ما فاد بشي"),
         ("neuro_confusion", "ابوي يقول ايده اليسار ما يقدر يحركها"),
+        # a muffled "hot potato" voice, a scar gone dusky, hardly peeing, not knowing the day
+        ("airway_swallowing", "my jaw is swollen and my voice sounds like a hot potato"),
+        ("skin_necrosis", "the skin at the edge has turned a weird dusky colour"),
+        ("low_urine_output", "je fais pipi à peine depuis ce matin"),
+        ("neuro_confusion", "mon père ne sait plus quel jour on est depuis l'opération"),
+        ("neuro_confusion", "mum doesn't know what day it is"),
     ],
 )
 def test_dev10_kinds_on_our_own_phrasings(flag: str, text: str) -> None:
@@ -65,6 +71,8 @@ def test_dev10_kinds_on_our_own_phrasings(flag: str, text: str) -> None:
         "I only read half of the e-mail you sent",
         "мы задёрнули шторы в номере, отдыхаю",
         "Die Brust ist links noch etwas dicker als rechts, wird aber jeden Tag besser",
+        "je ne sais pas quel jour réserver pour le contrôle",
+        "le coordinateur dit n'importe quoi sur les prix",
     ],
 )
 def test_look_alikes_of_the_new_kinds_are_no_flags(text: str) -> None:

@@ -428,6 +428,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(fragt|weiß nicht),? wo (wir|er|sie) (sind|ist)",
             r"(sieht|sehe) (käfer|insekten|spinnen|dinge, die nicht da sind)",
             r"(demande|sait pas) où (on est|nous sommes|il est|elle est)",
+            r"(sait|sais) (plus|pas) (quel jour (on est|nous sommes|c'est)|qui je suis)",
+            r"(ma femme|mon mari|ma mère|ma mere|mon père|mon pere|ma fille|mon fils|ma soeur|mon frère)\b.{0,15}(dit|raconte) n'importe quoi",
+            r"(doesn'?t|does not|didn'?t) know (what day it is|what year it is|who i am)",
             r"(voit|vois) des (insectes|bêtes|araignées|choses qui n'existent pas)",
             # cauda equina / cord compression after spinal surgery (NHS 'Cauda equina syndrome':
             # a leg getting weaker, numbness between the legs or inner thighs -- call 999)
@@ -803,6 +806,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(neck|throat)\b.{0,20}(swollen|swelling|tight|closing)",
             r"(swell|swollen|swelling).{0,20}(spreading|going|moving) (to|down|into|up) (my |the )?(neck|eye|throat)",
             r"voice.{0,20}(changed|different|muffled|hoarse|strange|weird|sounds (muffled|strange|weird|different|like))",
+            r"(hot potato|mouth full of marbles|kartoffel im mund|patate chaude|ağzımda sıcak patates|горяч\w* картошк)",
             r"tongue.{0,15}(swollen|swelling|raised|pushed up|big|fat|thick|puff)",
             r"lips?.{0,15}(swelling up|swollen up)",
             r"(can'?t|cannot) open (my )?mouth",
@@ -890,6 +894,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(peu|presque pas|plus) (d'urine|uriné|de pipi|fait pipi)",
             r"(urine|pipi)\w*.{0,15}(très peu|presque plus|plus du tout|foncé)",
             r"n'urine (plus|presque|pas)",
+            r"(pisse|fais pipi)\w* (presque |quasiment )?(plus|pas|rien|à peine)\b",
             r"(мало|почти не|не могу|не) (мочи|писаю|писать|мочусь|мочиться|хожу в туалет)",
             r"мочи.{0,10}(мало|почти нет|нет)",
             r"(не могу|не получается|не смог\w*) (по)?(мочиться|писать|пописать)",
@@ -972,7 +977,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("hair_transplant", "abdominal", "breast", "facelift"),
         source="ISHRS (International Society of Hair Restoration Surgery) patient information on complications (necrosis of the recipient area, infection); ASPS 'Tummy tuck -- risks' and 'Facelift -- risks' (skin loss, darkening skin)",
         patterns=(
-            r"(skin|scalp|area|grafts?|patch|spot|nipple|wound|incision|scar)\w*.{0,45}(turn\w*|gone|going|went|looks?|is|are|getting) (black|dark purple|purple[- ]?black|dusky|blackish|grey|gray|dead|necrotic)",
+            r"(skin|scalp|area|grafts?|patch|spot|nipple|wound|incision|scar)\w*.{0,45}(turn\w*|gone|going|went|looks?|is|are|getting)( a| an)?( (nasty|weird|funny|horrible|really|very|sort of|kind of))? (black|dark purple|purple[- ]?black|dusky|blackish|grey|gray|dead|necrotic)",
             r"(black|dead|necrotic) (skin|patch|area|spot|tissue)",
             r"necros",
             r"(deri|cilt|kafa derisi|ekim alanı|bölge|greftler|meme ucu)\w*.{0,25}(karardı|kapkara|simsiyah|siyahlaştı|siyah|mosmor|öldü)",
