@@ -113,9 +113,20 @@ def test_whether_a_treatment_hurts_asked_before_it_is_a_treatment_question(text:
     assert triage(text, stage="enquiry").intent == "treatment_enquiry"
 
 
-def test_spoken_german_price_question_with_a_second_topic_is_a_price_question() -> None:
-    text = "Servus, was kost'n bei euch so ne Nasen-OP? Und wie lang wär ich dort?"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Servus, was kost'n bei euch so ne Nasen-OP? Und wie lang wär ich dort?",
+        "Hoi, was chostet bi öich es Facelift? Und wie lang mues i dert bliebe?",
+    ],
+)
+def test_spoken_german_price_question_with_a_second_topic_is_a_price_question(text: str) -> None:
     assert triage(text, stage="enquiry", has_treatment=True).intent == "price_quote"
+
+
+def test_how_dear_the_whole_trip_is_with_the_hotel_asks_a_price() -> None:
+    text = "Wie teuer wird das alles zusammen mit dem Hotel? Flug hab ich noch keinen."
+    assert triage(text, stage="enquiry").intent == "price_quote"
 
 
 @pytest.mark.parametrize(

@@ -471,7 +471,7 @@ INTENTS: dict[str, list[str]] = {
         r"(?<!süresi )\bne kadar(?! sür)",
         r"\b(preis|kosten|kostet|wie ?viel(?!e)|angebot|teuer|kostenvoranschlag)",
         # spoken German: "was kost'n das", "was kosts"
-        r"\b(kost'?n|kosts|kostet'?s)\b",
+        r"\b(kost'?n|kosts|kostet'?s|chostet|choschtet|chostä|choschte)\b",
         r"\b(prix|coût|coûte|combien(?! de (jours|nuits|temps|semaines|séances|greffons|fois))|devis|tarif)",
         r"(цен[аыуе]|стоимост|сколько (стоит|стоят|будет)|почем|прайс|расценк|во сколько обойд)",
         # spoken Russian: "скока/скоко/скок стоит", "по деньгам", "ценник"
@@ -629,6 +629,7 @@ INTENT_PRIORITY: tuple[str, ...] = (
 PRICE_OVER_TRAVEL: list[str] = [
     r"\b(price|cost|how much|quote|fiyat|ücret|ne kadar|teklif|prix|combien|coût|devis|цена|стоимост|сколько стоит)\b",
     r"\b(preis|kosten|kostet)\w*",  # German compounds: Kostenvoranschlag, Preisangebot
+    r"\b(wie teuer|kost'?n|chostet|choschtet)\b",
     # whether a quoted offer still holds ("is the offer still valid if I come after Ramadan?")
     # asks about its price, whatever hotel or transfer the offer lists
     r"\b(offer|quote|price|angebot\w*|preis|offre|devis|prix|teklif\w*|fiyat\w*|предложени\w*|цен[аы]|العرض|عرض|السعر)\b.{0,25}\b(still valid|valid|gültig|valable|geçerli|действ\w*|в силе|ساري|صالح|شغال)",
