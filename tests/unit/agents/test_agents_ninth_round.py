@@ -56,6 +56,9 @@ from careflow_agents.triage import red_flags, triage
         ("low_urine_output", "je fais pipi à peine depuis ce matin"),
         ("neuro_confusion", "mon père ne sait plus quel jour on est depuis l'opération"),
         ("neuro_confusion", "mum doesn't know what day it is"),
+        ("neuro_confusion", "папа несёт какую-то чушь с утра"),
+        ("neuro_confusion", "бабушка не узнаёт маму после наркоза"),
+        ("fainting", "как встаю -- сразу потемнело в глазах"),
     ],
 )
 def test_dev10_kinds_on_our_own_phrasings(flag: str, text: str) -> None:
@@ -73,6 +76,7 @@ def test_dev10_kinds_on_our_own_phrasings(flag: str, text: str) -> None:
         "Die Brust ist links noch etwas dicker als rechts, wird aber jeden Tag besser",
         "je ne sais pas quel jour réserver pour le contrôle",
         "le coordinateur dit n'importe quoi sur les prix",
+        "в глазах не темнеет, голова не кружится",
     ],
 )
 def test_look_alikes_of_the_new_kinds_are_no_flags(text: str) -> None:
