@@ -470,6 +470,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(fiyat|ücret|kaç para|kaç euro|teklif|maliyet)",
         r"(?<!süresi )\bne kadar(?! sür)",
         r"\b(preis|kosten|kostet|wie ?viel(?!e)|angebot|teuer|kostenvoranschlag)",
+        # spoken German: "was kost'n das", "was kosts"
+        r"\b(kost'?n|kosts|kostet'?s|chostet|choschtet|chostä|choschte)\b",
         r"\b(prix|coût|coûte|combien(?! de (jours|nuits|temps|semaines|séances|greffons|fois))|devis|tarif)",
         r"(цен[аыуе]|стоимост|сколько (стоит|стоят|будет)|почем|прайс|расценк|во сколько обойд)",
         # spoken Russian: "скока/скоко/скок стоит", "по деньгам", "ценник"
@@ -515,6 +517,13 @@ INTENTS: dict[str, list[str]] = {
         r"\bhangi (gün|tarih)|(какой|какое|какая) (день|числ\w*|дат\w*)|(أي|اي|انهي|أنهي) (يوم|تاريخ)",
     ],
     "treatment_enquiry": [
+        # whether the treatment hurts, asked before it ("الزرعة بتوجع؟", "tut das weh?")
+        r"\b(does it hurt|will it hurt|is it painful|how painful|is the \w+ painful)\b",
+        r"\b(tut (das|es|sowas) (sehr |arg )?weh|ist (das|es) schmerzhaft|wie schmerzhaft)\b",
+        r"\b((ça|ca) fait (très |tres )?mal ?\?|est-ce (que c'est )?douloureux|c'est douloureux ?\?)",
+        r"\b(acı(tır|r|yor) mı|ağrılı mı|acı(lı)? mı)\b",
+        r"(больно ли|это больно|будет больно|болезненн\w* ли)",
+        r"(بتوجع|بيوجع|بتألم|توجع|يوجع|مؤلمه|مؤلم|تؤلم)\s*(شي|كثير|كتير|جدا)?\s*[؟?]",
         r"\b(treatments?|surgery|operation|procedure|interested in|information about|info about|do you (do|offer|perform)|recovery time|how long does|candidate|consultation|results)\b",
         r"\b(rhinoplasty|nose job|hair transplant|veneers?|implants?|breast|liposuction|tummy tuck|facelift|blepharoplasty|teeth|dental)\b",
         r"\b(how many (days|nights|weeks)|how long (do|will|should|must) i (need to |have to )?(stay|be there))\b",
@@ -581,6 +590,29 @@ WEEKDAY_TIME: list[str] = [
     r"(الاثنين|الإثنين|الثلاثاء|الاربعاء|الأربعاء|الخميس|الجمعه|الجمعة|السبت|الاحد|الأحد).{0,20}(الساعه|الساعة|\d{1,2}:\d\d)",
 ]
 
+# A calendar date asked about as still free ("the coordinator said 14-16 June would work, is
+# that still free?", "10 Nisan ... hala boş mu?", "15 أيار ... بعده فاضي؟"): whatever the date
+# is for (the implants, the operation), checking a day is an appointment question.
+_MONTH = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+    r"|januar|februar|märz|mai|juni|juli|oktober|dezember"
+    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    r"|январ\w*|феврал\w*|марта?|апрел\w*|мая|июн\w*|июл\w*|августа?|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*"
+    r"|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
+    r"|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)"
+)
+_FREE = (
+    r"(free|available|open|frei|verfügbar|libre|disponible|boş|müsait|свободн\w*|доступн\w*"
+    r"|فاضي|فاضيه|متاح|متاحه|متوفر|شاغر)"
+)
+DATE_FREE: list[str] = [
+    rf"\b\d{{1,2}}(\.|-\d{{1,2}}\.?)? ?(of )?{_MONTH}\b.{{0,90}}\b{_FREE}\b",
+    rf"\b{_MONTH} \d{{1,2}}(st|nd|rd|th)?\b.{{0,90}}\b{_FREE}\b",
+    rf"\b\d{{1,2}}\.\d{{1,2}}\.?\b.{{0,90}}\b{_FREE}\b",
+]
+
 # Checked in this order when several intents match: the more specific, money- and
 # logistics-bound intents before the general enquiry.
 INTENT_PRIORITY: tuple[str, ...] = (
@@ -597,6 +629,11 @@ INTENT_PRIORITY: tuple[str, ...] = (
 PRICE_OVER_TRAVEL: list[str] = [
     r"\b(price|cost|how much|quote|fiyat|ücret|ne kadar|teklif|prix|combien|coût|devis|цена|стоимост|сколько стоит)\b",
     r"\b(preis|kosten|kostet)\w*",  # German compounds: Kostenvoranschlag, Preisangebot
+    r"\b(wie teuer|kost'?n|chostet|choschtet)\b",
+    # whether a quoted offer still holds ("is the offer still valid if I come after Ramadan?")
+    # asks about its price, whatever hotel or transfer the offer lists
+    r"\b(offer|quote|price|angebot\w*|preis|offre|devis|prix|teklif\w*|fiyat\w*|предложени\w*|цен[аы]|العرض|عرض|السعر)\b.{0,25}\b(still valid|valid|gültig|valable|geçerli|действ\w*|в силе|ساري|صالح|شغال)",
+    r"\b(still|noch|toujours|encore|hala|hâlâ|ещё|еще|لسا|لسه|لساته|بعده|بعدو|مازال|ما زال) (valid|gültig|valable|geçerli|действ\w*|в силе|ساري|صالح)",
     r"(سعر|تكلفة|كم)",
     # an amount of money or the clinic's offer asked about ("2.900 € inkl. Hotel -- gilt das
     # noch?", "le forfait à 4 500 € avec 5 nuits d'hôtel"): the hotel is part of the price

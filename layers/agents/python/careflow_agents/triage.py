@@ -82,6 +82,7 @@ def _tables() -> PhraseTables:
         ("invoice", lexicon.INVOICE),
         ("price_asked", lexicon.PRICE_OVER_TRAVEL),
         ("weekday_time", lexicon.WEEKDAY_TIME),
+        ("date_free", lexicon.DATE_FREE),
         ("booking_clause", lexicon.BOOKING_CLAUSE),
         ("arrival_time", lexicon.ARRIVAL_TIME),
         ("get_back", lexicon.GET_BACK),
@@ -294,7 +295,7 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
             message.any(f"intent:{i}")
             and (i != "appointment" or _appointment_outside_booking_clause(message))
         )
-        or (i == "appointment" and message.any("weekday_time"))
+        or (i == "appointment" and (message.any("weekday_time") or message.any("date_free")))
     )
     if "travel" in matched and len(matched) > 1 and _travel_only_as_arrival_time(message):
         matched = tuple(i for i in matched if i != "travel")
