@@ -11,7 +11,6 @@ from datetime import UTC, datetime, timedelta
 
 import psycopg2
 
-from careflow_local.db import dev_roles
 from careflow_rds import repositories as repo
 from careflow_rds.tenancy import tenant_transaction
 
@@ -43,17 +42,10 @@ def test_reply_target_returns_the_patients_own_identity_and_latest_conversation(
     assert missing is None
 
 
-def _analyze(*tables: str) -> None:
+def _analyze(owner_dsn: str, *tables: str) -> None:
     """Fresh statistics (as the owner: ANALYZE needs the table's owner), so the planner knows the
     clinic has many patients on the channel."""
-    roles = dev_roles()
-    conn = psycopg2.connect(
-        host=roles.host,
-        port=roles.port,
-        dbname=roles.dbname,
-        user=roles.owner_user,
-        password=roles.owner_password,
-    )
+    conn = psycopg2.connect(owner_dsn)
     conn.autocommit = True
     try:
         with conn.cursor() as cur:
@@ -63,7 +55,7 @@ def _analyze(*tables: str) -> None:
         conn.close()
 
 
-def test_reply_target_probes_the_patient_indexes(tenant_factory) -> None:
+def test_reply_target_probes_the_patient_indexes(tenant_factory, owner_dsn) -> None:
     tenant_id = tenant_factory("reply-target-plan")["tenant_id"]
     now = datetime.now(UTC)
     with tenant_transaction(tenant_id) as cur:
@@ -71,7 +63,7 @@ def test_reply_target_probes_the_patient_indexes(tenant_factory) -> None:
             patient = repo.upsert_patient(cur, tenant_id, "whatsapp", f"9055800{n:05d}", None)
             repo.upsert_conversation(cur, tenant_id, patient, "whatsapp", f"9055800{n:05d}", now)
     case_id = _patient_with_case(tenant_id, f"90557{uuid.uuid4().int % 10**7:07d}", now)
-    _analyze("channel_identities", "conversations", "cases")
+    _analyze(owner_dsn, "channel_identities", "conversations", "cases")
 
     with tenant_transaction(tenant_id) as cur:
         # The tables are small, where a scan is cheapest; forbid it to see which index the
