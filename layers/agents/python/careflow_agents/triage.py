@@ -256,18 +256,23 @@ def red_flags(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return _flags(_Message(text))
 
 
+def _cue_outside(message: _Message, cue: str, frame: str) -> bool:
+    """Whether some ``cue`` match starts outside every ``frame`` span, on either view."""
+    for view in ("folded", "latin"):
+        if not getattr(message.views, view):
+            continue
+        frames = message.spans(frame, view)
+        for start, _end in message.spans(cue, view):
+            if not any(s <= start < e for s, e in frames):
+                return True
+    return False
+
+
 def _appointment_outside_booking_clause(message: _Message) -> bool:
     """An appointment word outside every "before I book ..." clause (or no such clause)."""
     if not message.any("booking_clause"):
         return True
-    for view in ("folded", "latin"):
-        if not getattr(message.views, view):
-            continue
-        clauses = message.spans("booking_clause", view)
-        for start, _end in message.spans("intent:appointment", view):
-            if not any(s <= start < e for s, e in clauses):
-                return True
-    return False
+    return _cue_outside(message, "intent:appointment", "booking_clause")
 
 
 def _travel_only_as_arrival_time(message: _Message) -> bool:
@@ -277,14 +282,7 @@ def _travel_only_as_arrival_time(message: _Message) -> bool:
     """
     if not message.any("arrival_time"):
         return False
-    for view in ("folded", "latin"):
-        if not getattr(message.views, view):
-            continue
-        times = message.spans("arrival_time", view)
-        for start, _end in message.spans("intent:travel", view):
-            if not any(s <= start < e for s, e in times):
-                return False
-    return True
+    return not _cue_outside(message, "intent:travel", "arrival_time")
 
 
 def _matched_intents(message: _Message) -> tuple[str, ...]:
@@ -335,14 +333,9 @@ def _main_ask(message: _Message, matched: tuple[str, ...]) -> tuple[str, ...]:
 
 def _only_photos_offered(message: _Message) -> bool:
     """Every documents cue lies inside an offer of photos ("je peux envoyer des photos")."""
-    for view in ("folded", "latin"):
-        if not getattr(message.views, view):
-            continue
-        offered = message.spans("photos_offered", view)
-        cues = message.spans("intent:documents", view)
-        if cues and not all(any(s <= c < e for s, e in offered) for c, _ce in cues):
-            return False
-    return message.any("photos_offered")
+    if not message.any("photos_offered"):
+        return False
+    return not _cue_outside(message, "intent:documents", "photos_offered")
 
 
 def _quotation_blanked(text: str) -> str | None:
