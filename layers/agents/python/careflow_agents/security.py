@@ -1097,6 +1097,11 @@ def _approval_of_something_else(redacted: str) -> bool:
     return approval
 
 
+def _drop(signs: tuple[str, ...], name: str) -> tuple[str, ...]:
+    """``signs`` without ``name`` (a sign another sign or the message's context discounts)."""
+    return tuple(sign for sign in signs if sign != name)
+
+
 def injection_signs(redacted: str) -> tuple[str, ...]:
     """The structural signs of a manipulation attempt found in a message.
 
@@ -1105,17 +1110,17 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     """
     signs = _raw_signs(redacted)
     if "store_order" in signs and not _money_stated(redacted):
-        signs = tuple(sign for sign in signs if sign != "store_order")
+        signs = _drop(signs, "store_order")
     if "said_claim" in signs and not _relayed_term(signs):
-        signs = tuple(sign for sign in signs if sign != "said_claim")
+        signs = _drop(signs, "said_claim")
     # an order to confirm or write down is a patient's request alone: it only qualifies a claim
-    signs = tuple(sign for sign in signs if sign != "write_order")
+    signs = _drop(signs, "write_order")
     if (
         "agreed_claim" in signs
         and _MONEY_SIGNS & set(signs)
         and _approval_of_something_else(redacted)
     ):
-        return tuple(sign for sign in signs if sign != "agreed_claim")
+        return _drop(signs, "agreed_claim")
     return signs
 
 
@@ -1391,7 +1396,7 @@ def gate_signs(redacted: str, signs: tuple[str, ...]) -> tuple[str, ...]:
         masked = quoted_re.sub(lambda m: m.group(0)[0] + "..." + m.group(0)[-1], redacted.lower())
         signs = injection_signs(masked)
     if "money_state" in signs and _money_state_only_asked(redacted):
-        signs = tuple(sign for sign in signs if sign != "money_state")
+        signs = _drop(signs, "money_state")
     return signs
 
 
