@@ -224,6 +224,14 @@ _ENDINGS = (
 )
 
 
+def _common_prefix(a: str, b: str) -> int:
+    """How many leading letters ``a`` and ``b`` share: where a one-letter edit sits."""
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return i
+
+
 def _keeps_negation(word: str, corrected: str) -> bool:
     """Whether ``corrected`` holds the same negative suffixes as ``word``, at the same places,
     with the edit clear of them ("durmuyo" -> "durmuyor" keeps it; "kanamıyor" -> "kanamayor"
@@ -231,9 +239,7 @@ def _keeps_negation(word: str, corrected: str) -> bool:
     here = [m.start() for m in _TURKISH_NEGATIVE.finditer(word)]
     if here != [m.start() for m in _TURKISH_NEGATIVE.finditer(corrected)]:
         return False
-    i = 0
-    while i < min(len(word), len(corrected)) and word[i] == corrected[i]:
-        i += 1
+    i = _common_prefix(word, corrected)
     return all(not start - 1 <= i <= start + 2 for start in here)
 
 
@@ -249,9 +255,7 @@ def _changes_the_word(typed: str, stem: str, ending: str) -> bool:
     A doubled letter ("sweling"/"swelling") is a typo and not counted.
     """
     typed_word, stem_word = typed + ending, stem + ending
-    i = 0
-    while i < min(len(typed), len(stem)) and typed[i] == stem[i]:
-        i += 1
+    i = _common_prefix(typed, stem)
     if len(typed) == len(stem):
         a, b = typed[i], stem[i]
         if a in _VOWELS or b in _VOWELS:
@@ -278,9 +282,7 @@ def _plausible_typo(typed: str, stem: str, ending: str = "") -> bool:
         diff = [i for i in range(len(typed)) if typed[i] != stem[i]]
         return len(diff) == 2 or _close(typed[diff[0]], stem[diff[0]])
     longer, shorter = (typed, stem) if len(typed) > len(stem) else (stem, typed)
-    i = 0
-    while i < len(shorter) and longer[i] == shorter[i]:
-        i += 1
+    i = _common_prefix(longer, shorter)
     extra = longer[i]
     neighbours = longer[i - 1 : i] + longer[i + 1 : i + 2]
     if extra in _VOWELS or extra in neighbours:
@@ -309,9 +311,7 @@ def _one_edit(a: str, b: str) -> bool:
         return False
     if la > lb:
         a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
+    i = _common_prefix(a, b)
     return a[i:] == b[i + 1 :]
 
 
