@@ -449,7 +449,7 @@ _WEAK: dict[str, list[str]] = {
     # The approval or the team being bypassed, or a rule invented for every patient.
     "bypass": [
         # the staff member just named kept out of it ("просто внеси, ей не пиши", "sag ihr nichts")
-        r"\b(don'?t|do not|no need to) (tell|ask|message|write to|contact|bother|check with) (her|him|them|the coordinator|the manager|the doctor)\b|\b(sag|schreib|frag)\w* (ihr|ihm|ihnen|der koordinatorin|dem koordinator) (nichts|nix|bitte nichts)\b|\bne (lui|leur) (dis|dites|ecris|ecrivez|demande|demandez) (rien|pas)\b|(ей|ему|им|менеджеру|координатору) (ничего )?не (пиши|пишите|говори|говорите|сообщай|сообщайте|звони|звоните)\b|\b(ona|ona da|koordinatore|mudure) (yazma|soyleme|sorma|haber verme)\w*|(لا|ما|وما|ولا) (تقول|تقل|تكلم|تخبر|تبلغ|تكتب|تسأل)(لها|له|ها|ه)? ?(لها|له|للمنسق|للمنسقه|للمدير|للدكتور|شي)\b|(متقولهاش|متقولهوش|ماتقولها|ماتقوله|لا تخبرها|لا تخبره)",
+        r"\b(don'?t|do not|no need to) (tell|ask|message|write to|contact|bother|check with|mention (it |this |that )?to|say (anything|it|this) to) (her|him|them|the coordinator|the manager|the doctor)\b|\b(sag|schreib|frag)\w* (ihr|ihm|ihnen|der koordinatorin|dem koordinator) (nichts|nix|bitte nichts)\b|\bne (lui|leur) (dis|dites|ecris|ecrivez|demande|demandez) (rien|pas)\b|(ей|ему|им|менеджеру|координатору) (ничего )?не (пиши|пишите|говори|говорите|сообщай|сообщайте|звони|звоните)\b|\b(ona|ona da|koordinatore|mudure) (yazma|soyleme|sorma|haber verme)\w*|(لا|ما|وما|ولا) (تقول|تقل|تكلم|تخبر|تبلغ|تكتب|تسأل)(لها|له|ها|ه)? ?(لها|له|للمنسق|للمنسقه|للمدير|للدكتور|شي)\b|(متقولهاش|متقولهوش|ماتقولها|ماتقوله|لا تخبرها|لا تخبره)",
         r"\b(disable|turn off|deactivate|switch off|remove)\b.{0,20}\b(safety|checks?|filters?|moderation|approval|review|guard\w*|restrictions)",
         r"(kontrol|filtre|onay|guvenlik)\w* .{0,15}(devre disi|kapat)",
         r"(prufung|filter|sicherheit|freigabe)\w* .{0,15}(deaktivier|abschalt|ausschalt)|\b(deaktivier|schalt)\w* .{0,20}(prufung|filter|sicherheit|freigabe)",
@@ -521,6 +521,8 @@ _WEAK: dict[str, list[str]] = {
     ],
     # Money set or moved by an order or an assertion (asking for a discount is not one).
     "money_order": [
+        # a free service or a discount said granted ("Dr. Kaya approved a free night at the hotel")
+        r"\b(approved|granted|gave|given|offered|authori[sz]ed)\b( me| us)? (a |an |the |my )?(free|complimentary|\d+ ?% (off|discount)|discount|refund)\b",
         r"\b(apply|give|grant|set|make|change|update|approve|authori[sz]e|waive|cancel|mark|issue|reduce|lower|reset)\b.{0,30}\b(discount|refund|free|price|fee|iban|bank account|account number|deposit|invoice|bill|paid)\b",
         r"\bbalance\b.{0,15}\b(cleared|settled|sorted|0|zero|waived)\b|\b0 ?(€|eur|euro) balance\b|\b\d+ ?(perc|percent|pct|%) off\b|\bdeposits? (are |is )?no longer (required|needed)|kapora\w* (gerekmiyor|yok artik)|anzahlung\w* entfall\w*|plus d'acompte|(acompte|depot)\w* (n'est plus|plus) (necessaire|requis)",
         r"(предоплат|оплат|депозит)\w* (больше )?не нужн\w*",
