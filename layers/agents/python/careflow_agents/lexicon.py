@@ -209,6 +209,15 @@ NORMAL_HEALING: list[str] = [
     r"(un peu de sang|saigne un peu|léger saignement|quelques gouttes)",
     r"(немного|чуть|слегка) (кров\w*|сукровиц\w*)|сукровиц",
     r"(قليل من الدم|شوية دم|شويه دم|نقط دم|نزيف خفيف)",
+    # a mild pressure after implants or any operation ("etwas Druckgefühl"); a chest pressure is
+    # the catalogue's, found before this table is read
+    r"\b(etwas|leicht\w*|bisschen|ein wenig|noch) druck(gefühl\w*)?\b",
+    # the tip of a new nose stays swollen and firm for months (BAAPS / ASPS rhinoplasty recovery)
+    r"(nose tip|tip of (my|the) nose|nasenspitze|bout du nez|pointe du nez|burun ?uc\w*|кончик\w*|طرف الانف|راس الانف)"
+    r"[^.!?;\n]{0,20}(hard|firm|stiff|hart|fest|dur\w*|ferme|sert\w*|тверд\w*|твёрд\w*|плотн\w*|قاسي|ناشف)",
+    # crusts or scabs on the grafts are the crusts, not a change of the grafts (ISHRS: crusts
+    # fall off in 7-14 days)
+    r"\b(scabs?|crusts?|kabuk\w*|krusten|croûtes?|корочк\w*|корки)\b[^.!?;\n]{0,25}\b(grafts?|greft\w*|greffons?|grafts)\b",
     # stitches to be taken out: "Fäden ziehen lassen" is no pulling pain
     r"(fäden|faden|nähte|klammern)\w*.{0,25}ziehen",
     # a maturing scar is firm, pink and raised for months (NHS 'Scars'); red or hot is not this
@@ -257,7 +266,18 @@ HYPOTHETICAL: list[str] = [
     # beaucoup après ?", "does it bleed a lot afterwards?")
     r"\b(est-ce que (ça|ca|c'est|on)|does it|do you (bleed|swell))\b.{0,60}(apr[eè]s|afterwards|after it|after)\s*\?",
     r"(если|что делать|в случае|можно ли (мне )?(всё равно|еще|ещё))",
+    # a question, in the third person, about what happens after an operation not yet done
+    # ("после подтяжки сильно кровит?", "after a facelift, is there much bleeding?", "blutet es
+    # nach einer Nasen-OP stark?") -- a sentence with "after <the operation>" ending in a
+    # question mark and no first person in it (only read before an operation, with nothing
+    # saying it was done)
+    r"(^|[.!?]\s*)(?:(?!\b(у меня|я|мне|мой|моя|мое|моё|меня)\b)[^.!?\n]){0,40}\bпосле (\w+ ){0,2}(?:(?!\b(у меня|я|мне|мой|моя|мое|моё|меня)\b)[^.!?\n]){0,60}\?",
+    r"(^|[.!?]\s*)(?:(?!\b(i|my|me|i'?m|mine)\b)[^.!?\n]){0,40}\bafter (a|an|the|such an?) \w+(?:(?!\b(i|my|me|i'?m|mine)\b)[^.!?\n]){0,60}\?",
+    r"(^|[.!?]\s*)(?:(?!\b(ich|mein\w*|mir|mich)\b)[^.!?\n]){0,40}\bnach (einer|einem|so einer|so einem) \w+(?:(?!\b(ich|mein\w*|mir|mich)\b)[^.!?\n]){0,60}\?",
+    r"(^|[.!?]\s*)(?:(?!\b(je|j'|mon|ma|mes|me|m')\b)[^.!?\n]){0,40}\baprès (un|une) \w+(?:(?!\b(je|j'|mon|ma|mes|me|m')\b)[^.!?\n]){0,60}\?",
     r"(اذا|إذا|\bلو\b|ماذا افعل|ماذا أفعل|في حال|شو اسوي|ايش اسوي)",
+    # "can I ...?" in Turkish, as "can i" above: a plan asked about ("lens takabilir miyim?")
+    r"\w+(ebilir|abilir) ?(miyim|mıyım|miyiz|mıyız)\b",
     r"\b(olur mu|olacak mı|olacak mi|\w+(ecek|acak) mı|risk|riski|mümkün|normalde|genelde|ne kadar sürer|mı|mi|mu|mü)\b",
     r"\b(wird|werde|würde|risiko|kann es|normalerweise|wie lange|gibt es)\b",
     r"\b(sera|serai|aurai|aura|risque|possible|normalement|combien de temps|est-ce qu'il y a|va-t-il|vais-je)\b",
@@ -373,6 +393,31 @@ CARE_QUESTIONS: list[str] = [
     r"\b(manger|boire|alimentation|liquide|marcher|massage)",
     r"(есть можно|пить|питани|еда|жидкост|ходить|массаж)",
     r"(اكل|آكل|اشرب|أشرب|الاكل|الأكل|السوائل|امشي|أمشي|مساج)",
+]
+
+# Asking whether or when an everyday thing may resume ("when can I wash my hair?", "ab wann darf
+# ich kauen?", "je peux remettre une casquette ?", "ne zaman yiyebilirim?", "когда можно носить
+# очки?", "متى أشيل الجبيرة؟"). Beside symptoms the rules clear as ordinary healing, such a
+# question is about the care routine, not the symptoms (:func:`careflow_agents.triage.triage`).
+CARE_ASK: list[str] = [
+    r"\b(when can i|can i|may i|could i|is it ok(ay)? to|am i allowed to|how soon can i|how long until i can)\b",
+    r"\b(ab wann|wann darf|wann kann|darf ich|kann ich (wieder|schon)|wie lange (muss|soll) ich)\b",
+    r"\b(quand (est-ce que )?(je peux|puis-je|pourrai)|je peux|puis-je|est-ce que je peux|je pourrai|à partir de quand|combien de temps (je dois|dois-je))\b",
+    r"\b(ne zaman|\w+(ebilir|abilir)\s?(miyim|mıyım|miyiz|mıyız|mi|mı)\b|\w+(ebilirim|abilirim)\b)",
+    r"(когда можно|когда мне можно|можно ли|можно уже|можно мне|уже можно|сколько (ещё|еще) (носить|нельзя))",
+    r"(متى|امتى|إمتى|ايمتى|اقدر|أقدر|ينفع|يصير اني|يصير إني|مسموح)",
+]
+
+# Asking to be seen, or saying one is worried ("can someone have a look?", "soll ich
+# vorbeikommen?", "bugün biri bakabilir mi?"): whatever else the message asks, its symptoms stay
+# ``soon`` for a person.
+LOOK_ASK: list[str] = [
+    r"\b(look at|have a look|take a look|check (it|on it|this|that|me)|someone (look|check|see)|come in|be seen|see (a|the) (doctor|nurse|surgeon)|worried|concerned|scared|anxious)\b",
+    r"\b(anschau|anschaun|draufschau|ansehen|angucken|vorbeikommen|vorbeischauen|nachschau|sorgen|beunruhigt|angst)",
+    r"\b(regarder|vérifier|jeter un (oeil|œil)|voir un médecin|passer (vous voir|à la clinique)|inquiet|inquiète|peur)",
+    r"(bakabilir|baksın|baksa|bakar mı|bakan|bakması|gelmeli miyim|gelmem gerek|endişe|korkuyorum|içim rahat değil)",
+    r"(посмотр|осмотр|приехать|прийти|подъехать|беспоко|волну|боюсь|страшно)",
+    r"(يشوف|يشوفه|تشوفو|تشوفون|تشيكو|اجي|أجي|قلقان|قلقانه|قلقانة|خايف|خايفه|خايفة|خوف)",
 ]
 
 AFTER_SURGERY: list[str] = [

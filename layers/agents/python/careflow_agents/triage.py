@@ -92,10 +92,12 @@ def _tables() -> PhraseTables:
         ("operation_date", lexicon.OPERATION_DATE),
         ("date_check", lexicon.DATE_CHECK),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
+        ("care_ask", lexicon.CARE_ASK),
+        ("look_ask", lexicon.LOOK_ASK),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
         ("routine_complaint", complaints.ROUTINE),
-        ("painkiller", complaints.PAINKILLER),
+        ("not_bodily", complaints.NOT_BODILY),
     ):
         tables[name] = patterns
     return PhraseTables(tables)
@@ -188,7 +190,7 @@ class _Message:
         folded, latin = self.patterns("symptoms")
         for view, patterns in (("folded", folded), ("latin", latin)):
             text = getattr(self.views, view)
-            normal = self.spans("normal", view) + self.spans("painkiller", view)
+            normal = self.spans("normal", view) + self.spans("not_bodily", view)
             for pattern in patterns:
                 for match in pattern.finditer(text):
                     if negation.inside(match.start(), self.scopes(view)):
@@ -247,6 +249,17 @@ def _flags(message: _Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
         elif was_negated:
             negated.append(flag.id)
     return tuple(found), tuple(negated)
+
+
+def _care_routine(message: _Message, care: bool) -> bool:
+    """The message asks about the care routine and not to be seen.
+
+    Why: a post-op message whose symptoms the rules all clear as ordinary healing (no review)
+    and whose question is when or whether something may resume ("when can I shower?", "ab wann
+    darf ich kauen?") is the routine course the clinic's guidance answers; one that asks for a
+    look or says the patient is worried stays ``soon`` for a person.
+    """
+    return (care or message.any("care_ask")) and not message.any("look_ask")
 
 
 def red_flags(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -401,7 +414,7 @@ def triage(
     hypothetical = not post_stage and not operated and message.any("hypothetical")
     if flags and hypothetical:
         negated, flags = negated + flags, ()  # "will I bleed a lot after it?": not an emergency
-    symptoms, negated_symptoms = message.hits("symptoms", inside="painkiller")
+    symptoms, negated_symptoms = message.hits("symptoms", inside="not_bodily")
     symptoms = symptoms or (bool(negated) and message.any("normal"))
     # Before an operation, "after the surgery" in a question is about the future.
     after = post_stage or operated or (message.any("after") and not hypothetical)
@@ -424,9 +437,14 @@ def triage(
         )
     if after and (symptoms or care or medical_q or negated or negated_symptoms or complaint):
         review = complaint or (symptoms and message.unexplained_symptom())
+        soon = symptoms or complaint
+        if soon and not review and _care_routine(message, care):
+            # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
+            # healing and the ask is the care routine; the day's guidance answers it either way.
+            soon = False
         return Triage(
             intent="post_op_concern",
-            urgency="soon" if symptoms or complaint else "routine",
+            urgency="soon" if soon else "routine",
             negated_flags=negated,
             symptoms=symptoms,
             care_question=care,
