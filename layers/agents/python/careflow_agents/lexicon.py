@@ -257,15 +257,15 @@ OPERATION_DONE: list[str] = [
 # A pre-op message asking about what *could* happen: no emergency (only before an operation).
 HYPOTHETICAL: list[str] = [
     r"\b(will|would|could|might|is it (normal|common|possible) to|what if|risk|risks|chance|possible|usually|expect|how long|how much|is there)\b",
-    r"\b(if|in case|what happens|what (should|do) i do|can i (still )?|should i|can you|could you|do you (do|offer|perform)|are you able)\b",
+    r"\b(if|in case|what happens|can i (still )?|can you|could you|do you (do|offer|perform)|are you able)\b",
     r"\b(yapıyor musunuz|yapabilir misiniz|machen sie|bieten sie|können sie|faites-vous|pouvez-vous|делаете|можете|هل تعملون|هل تسوون|تقدرون)",
-    r"(\w+(rsa|rse|ırsa|irse|ursa|ürse)\b|ne yapmalıyım|ne yapayım|durumunda)",
-    r"\b(wenn|falls|was mache ich|was soll ich tun|darf ich (trotzdem|noch))\b",
-    r"\b(si|en cas de|que faire|que dois-je faire|puis-je (quand même|encore))\b",
+    r"(\w+(rsa|rse|ırsa|irse|ursa|ürse)\b|durumunda)",
+    r"\b(wenn|falls|darf ich (trotzdem|noch))\b",
+    r"\b(si|en cas de|puis-je (quand même|encore))\b",
     # a question about what comes after an operation not yet done ("est-ce que ça saigne
     # beaucoup après ?", "does it bleed a lot afterwards?")
     r"\b(est-ce que (ça|ca|c'est|on)|does it|do you (bleed|swell))\b.{0,60}(apr[eè]s|afterwards|after it|after)\s*\?",
-    r"(если|что делать|в случае|можно ли (мне )?(всё равно|еще|ещё))",
+    r"(если|в случае|можно ли (мне )?(всё равно|еще|ещё))",
     # a question, in the third person, about what happens after an operation not yet done
     # ("после подтяжки сильно кровит?", "after a facelift, is there much bleeding?", "blutet es
     # nach einer Nasen-OP stark?") -- a sentence with "after <the operation>" ending in a
@@ -275,9 +275,7 @@ HYPOTHETICAL: list[str] = [
     r"(^|[.!?]\s*)(?:(?!\b(i|my|me|i'?m|mine)\b)[^.!?\n]){0,40}\bafter (a|an|the|such an?) \w+(?:(?!\b(i|my|me|i'?m|mine)\b)[^.!?\n]){0,60}\?",
     r"(^|[.!?]\s*)(?:(?!\b(ich|mein\w*|mir|mich)\b)[^.!?\n]){0,40}\bnach (einer|einem|so einer|so einem) \w+(?:(?!\b(ich|mein\w*|mir|mich)\b)[^.!?\n]){0,60}\?",
     r"(^|[.!?]\s*)(?:(?!\b(je|j'|mon|ma|mes|me|m')\b)[^.!?\n]){0,40}\baprès (un|une) \w+(?:(?!\b(je|j'|mon|ma|mes|me|m')\b)[^.!?\n]){0,60}\?",
-    r"(اذا|إذا|\bلو\b|ماذا افعل|ماذا أفعل|في حال|شو اسوي|ايش اسوي)",
-    # "can I ...?" in Turkish, as "can i" above: a plan asked about ("lens takabilir miyim?")
-    r"\w+(ebilir|abilir) ?(miyim|mıyım|miyiz|mıyız)\b",
+    r"(اذا|إذا|\bلو\b|في حال)",
     r"\b(olur mu|olacak mı|olacak mi|\w+(ecek|acak) mı|risk|riski|mümkün|normalde|genelde|ne kadar sürer|mı|mi|mu|mü)\b",
     r"\b(wird|werde|würde|risiko|kann es|normalerweise|wie lange|gibt es)\b",
     r"\b(sera|serai|aurai|aura|risque|possible|normalement|combien de temps|est-ce qu'il y a|va-t-il|vais-je)\b",
@@ -448,6 +446,11 @@ MEDICATION: list[str] = [
     r"\b(medikament|schmerzmittel|antibiotik|tablette|blutverdünner|dosis|ibuprofen|aspirin)\w*",
     # brand names patients use for the same drugs (diclofenac, metamizole, tramadol)
     r"\b(voltaren|diclofenac|novalgin|metamizol|nurofen|tramadol|tramal|arcoxia|dafalgan|efferalgan|nolotil)\b",
+    # what is prescribed after bariatric and most operations: stomach protection (PPIs) and
+    # blood-thinning injections (NICE NG89), under their generic and brand names
+    r"\b(omeprazol\w*|pantoprazol\w*|esomeprazol\w*|lansoprazol\w*|nexium|controloc|clexane|enoxaparin\w*|fraxiparin\w*|heparin\w*|ursodiol|urso\w*)\b",
+    r"(омепразол|пантопразол|эзомепразол|нексиум|контролок|клексан|эноксапарин|фраксипарин|гепарин|урсосан|урсофальк?)\w*",
+    r"(اوميبرازول|أوميبرازول|بانتوبرازول|نكسيوم|كليكسان|هيبارين)",
     r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
     r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)",
     r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
@@ -505,6 +508,9 @@ INTENTS: dict[str, list[str]] = {
         r"\b(photos?|pictures?|pics)\b.{0,40}\b(send|upload|which|what)|\b(send|upload)\b.{0,30}\b(photos?|pictures?|pics)\b",
         r"(fotoğraf|foto)\w*.{0,30}(at|gönder|yolla)",
         r"(fotos?|bilder)\b.{0,40}(schick|send|hochlad)|(schick|send)\w*.{0,30}(fotos?|bilder)",
+        # which photos, from which angle ("von vorne und seitlich", "de face ou de profil")
+        r"\b(photos?|pictures?|pics|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)\b.{0,40}\b(from the (front|side)|front and side|which angles?|von vorne|seitlich|von der seite|de face|de profil|de côté|önden|yandan|profilden|спереди|сбоку|в профиль)",
+        r"(صور|الصور|صوره)\w*.{0,40}(من قدام|من الامام|من الأمام|من الجنب|من الجانب)",
         r"(photos?)\b.{0,40}(envoi|envoy|whatsapp|mail)|(envoie|envoyer|envoyez)\w*.{0,30}photos?",
         r"(фото|снимк)\w*.{0,30}(отправ|прислать|скинуть|скинь)|(отправ|прислать|скинуть)\w*.{0,30}(фото|снимк)",
         r"(صور|صوره|الصور).{0,30}(ارسل|أرسل|ابعت|ابعث)|(ارسل|أرسل|ابعت|ابعث)\w*.{0,30}(صور|الصور)",
@@ -624,6 +630,44 @@ BOOKING_CLAUSE: list[str] = [
     r"قبل (ما|ان|أن) (أحجز|احجز|نحجز|أسجل|اسجل)",
 ]
 
+# A date asked for, moved or checked as free ("can I move my consultation to Thursday?", "ist im
+# Oktober noch ein Termin frei?", "pazartesi gelebilir miyim?", "можно перенести операцию?",
+# "متى عندكم فاضي؟"): the answer waits on the coordinator's calendar, so the agent's turn asks
+# for it (``request_info``, :func:`careflow_agents.decision.decide`) -- unless the patient is
+# confirming a date already given (:data:`APPOINTMENT_CONFIRMED`).
+APPOINTMENT_REQUEST: list[str] = [
+    r"\b(move|change|reschedule|postpone|push (\w+ ){0,3}back|bring (\w+ ){0,3}forward|shift|instead of|book|free|available|availability|which day|what day|when can i come|can i come|slot)\b",
+    r"\b(verschieben|verlegen|frei\b|verfügbar|statt|anstatt|buchen|welcher tag|wann kann ich kommen|termin (haben|bekommen|vereinbaren|ausmachen))",
+    r"\b(décaler|decaler|déplacer|reporter|changer|libre|disponible|au lieu|prendre (un )?(rendez-vous|rdv)|quel jour|avancer)",
+    r"(ertele|ileri al|geri al|değiştir|kaydır|boş mu|bos mu|müsait|uygun mu|randevu al|gelebilir miyim|hangi gün)",
+    r"(перенест|перенос|свободн|записат|вместо|какой день|когда можно (приехать|прийти)|можно (приехать|прийти))",
+    r"(نأجل|اأجل|أأجل|تأجيل|أجل|نغير|اغير|أغير|تغيير|فاضي|متاح|احجز|أحجز|نحجز|ابي موعد|أبي موعد|بدي موعد|بدل|متى عندكم)",
+]
+APPOINTMENT_CONFIRMED: list[str] = [
+    r"\b(confirm\w*|works for me|see you (then|on)|suits me|that'?s fine|noted)\b",
+    r"\b(bestätig\w*|passt (mir|gut|so)|bis dann|geht klar|alles klar)\b",
+    r"\b(confirm\w*|c'est noté|ça me va|ca me va|ça marche|à bientôt)",
+    r"(onaylıyorum|onayliyorum|teyit|tamamdır|tamamdir|uygun(dur)?,)",
+    r"(подтвержда|подходит|договорились|в силе)",
+    r"(مأكد|مؤكد|أكدت|اكدت|تمام|ماشي|يناسبني)",
+]
+
+# A consultation named as where the doctor *said* something ("hat beim Online-Termin gesagt",
+# "m'a dit en visio que", "told me at the consultation", "на консультации сказал", "görüşmede
+# söyledi", "بالاستشارة قالي"): a past conversation reported, no request for an appointment. An
+# appointment word found only inside such a frame does not make the intent.
+SAID_AT: list[str] = [
+    r"\b(said|told (me|us)|mentioned|explained|advised)\b.{0,30}\b(at|in|during|on) (the|my|our) (video |online |zoom )?(appointment|consultation|call|consult)\b",
+    r"\b(at|in|during|on) (the|my|our) (video |online |zoom )?(appointment|consultation|call|consult)\b.{0,40}\b(said|told|mentioned|explained|advised)\b",
+    r"\b(beim|im|in der|bei der|während der|während dem)\b.{0,15}(termin|beratung|gespräch|sprechstunde|call|telefonat)\w*.{0,30}\b(gesagt|gemeint|erklärt|empfohlen)\b",
+    r"\b(gesagt|gemeint|erklärt|empfohlen)\b.{0,20}\b(beim|im|in der|bei der)\b.{0,15}(termin|beratung|gespräch|sprechstunde|call|telefonat)\w*",
+    r"\b(m'a|nous a|m'avait|a) (dit|expliqué|conseillé|précisé)\b.{0,25}\b(en visio|en consultation|au (rendez-vous|rdv)|lors (du|de la) (rendez-vous|rdv|consultation|visio|téléconsultation))",
+    r"\b(en|lors de la|pendant la|à la) (visio|consultation|téléconsultation)\w*.{0,40}\b(m'a|nous a|m'avait|a) (dit|expliqué|conseillé|précisé)\b",
+    r"(görüşme|muayene|konsültasyon)\w*(de|da|te|ta)\b.{0,40}(söyledi|dedi|demişti|belirtti|önerdi)",
+    r"(на|во время|после) (консультаци|при[её]м|созвон|видеозвонк)\w*.{0,40}(сказал|говорил|объяснил|посоветовал)|(сказал|говорил|объяснил)\w*.{0,30}(на|во время) (консультаци|при[её]м|созвон|видеозвонк)",
+    r"(الاستشاره|الاستشارة|الموعد|المكالمه|المكالمة|الكشف).{0,40}(قال|قالت|قالي|قاللي|قالتلي|حكى|حكالي)|(قال|قالت|قالي|قاللي|قالتلي|حكى|حكالي).{0,30}(بالاستشاره|بالاستشارة|بالموعد|بالمكالمه|بالمكالمة|بالكشف)",
+]
+
 # A weekday with a time of day is an appointment in every language ("Thursday 2pm",
 # "Donnerstag 14 Uhr", "lundi 10h", "perşembe saat 10", "в четверг в 14", "الخميس الساعه 10").
 WEEKDAY_TIME: list[str] = [
@@ -703,6 +747,18 @@ INVOICE: list[str] = [
     r"\b(facture|reçu|justificatif)",
     r"(сч[её]т\b|сч[её]т-фактур|квитанц|чек)",
     r"(فاتوره|فاتورة|ايصال|إيصال)",
+]
+
+# The invoice said as already received ("I got the invoice with your IBAN", "получила счёт",
+# "fatura geldi", "Rechnung erhalten", "j'ai reçu la facture", "وصلتني الفاتورة"): the ask is
+# about paying it, not about the document (:func:`careflow_agents.triage._choose`).
+INVOICE_RECEIVED: list[str] = [
+    r"(?<!n't )(?<!not )(?<!never )\b(got|received|opened)\b.{0,25}\b(invoice|receipt|bill)\b|\b(invoice|bill)\b.{0,15}\b(came|arrived)\b",
+    r"\b(fatura|dekont)\w*.{0,20}(geldi|aldım|ulaştı|elime)|\b(aldım|geldi).{0,15}\bfatura",
+    r"\b(rechnung|quittung)\w*(?:(?!nicht|kein).){0,25}(erhalten|bekommen|gekriegt|angekommen)|\b(erhalten|bekommen)\b.{0,25}\brechnung",
+    r"\b(reçu|recu)\b.{0,20}\bfacture|\bfacture\w*.{0,20}(reçue|recue|arrivée|bien reçu)",
+    r"(?<!не )(получил\w*|пришел|пришёл|пришл\w*)\b.{0,25}(сч[её]т\b|invoice|инвойс)|(сч[её]т|инвойс)\w*(?:(?!не ).){0,15}(получил|пришел|пришёл|пришл)",
+    r"(وصلتني|وصلني|استلمت|جاتني|جاني)\s.{0,20}(الفاتوره|الفاتورة|فاتوره|فاتورة)",
 ]
 
 # Whether something is part of the offer ("does that also include the PRP?", "ist die

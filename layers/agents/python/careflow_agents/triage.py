@@ -80,10 +80,14 @@ def _tables() -> PhraseTables:
         ("greeting", lexicon.GREETINGS),
         ("discount", lexicon.DISCOUNT),
         ("invoice", lexicon.INVOICE),
+        ("invoice_received", lexicon.INVOICE_RECEIVED),
         ("price_asked", lexicon.PRICE_OVER_TRAVEL),
         ("weekday_time", lexicon.WEEKDAY_TIME),
         ("date_free", lexicon.DATE_FREE),
         ("booking_clause", lexicon.BOOKING_CLAUSE),
+        ("said_at", lexicon.SAID_AT),
+        ("appointment_request", lexicon.APPOINTMENT_REQUEST),
+        ("appointment_confirmed", lexicon.APPOINTMENT_CONFIRMED),
         ("arrival_time", lexicon.ARRIVAL_TIME),
         ("get_back", lexicon.GET_BACK),
         ("included_asked", lexicon.INCLUDED_ASKED),
@@ -282,10 +286,13 @@ def _cue_outside(message: _Message, cue: str, frame: str) -> bool:
 
 
 def _appointment_outside_booking_clause(message: _Message) -> bool:
-    """An appointment word outside every "before I book ..." clause (or no such clause)."""
-    if not message.any("booking_clause"):
-        return True
-    return _cue_outside(message, "intent:appointment", "booking_clause")
+    """An appointment word outside every "before I book ..." clause and every "the doctor said
+    at the consultation" frame (or no such clause or frame)."""
+    if message.any("booking_clause") and not _cue_outside(
+        message, "intent:appointment", "booking_clause"
+    ):
+        return False
+    return not message.any("said_at") or _cue_outside(message, "intent:appointment", "said_at")
 
 
 def _travel_only_as_arrival_time(message: _Message) -> bool:
@@ -377,6 +384,19 @@ def _included_item_intent(text: str, message: _Message) -> str | None:
     return "travel" if "travel" in _matched_intents(outside) else "treatment_enquiry"
 
 
+def asks_for_a_date(text: str | None) -> bool:
+    """Whether an appointment message asks for a date to be booked, moved or checked as free.
+
+    Why: such a request cannot be answered until the coordinator has looked at the calendar, so
+    the agent's turn asks for that (``request_info``); a date confirmed ("9 March works for me,
+    confirmed") or a cancellation is answered as it is.
+    """
+    if not text:
+        return False
+    message = _Message(text)
+    return message.any("appointment_request") and not message.any("appointment_confirmed")
+
+
 def matched_intents(text: str) -> tuple[str, ...]:
     return _matched_intents(_Message(text))
 
@@ -387,7 +407,14 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
     if "payment" in matched:
         if message is not None and "price_quote" in matched and message.any("discount"):
             return "price_quote"
-        if message is not None and "documents" in matched and message.any("invoice"):
+        if (
+            message is not None
+            and "documents" in matched
+            and message.any("invoice")
+            and not message.any("invoice_received")
+        ):
+            # "send me the invoice for the deposit" asks for the document; "I got the invoice
+            # with your IBAN -- what reference do I write?" asks about paying it
             return "documents"
         return "payment"
     if "price_quote" in matched and (
@@ -417,7 +444,12 @@ def triage(
     symptoms, negated_symptoms = message.hits("symptoms", inside="not_bodily")
     symptoms = symptoms or (bool(negated) and message.any("normal"))
     # Before an operation, "after the surgery" in a question is about the future.
-    after = post_stage or operated or (message.any("after") and not hypothetical)
+    # So is it in a question of what may be done then ("ameliyattan sonra lens takabilir miyim?").
+    after = (
+        post_stage
+        or operated
+        or (message.any("after") and not hypothetical and not message.any("care_ask"))
+    )
     care = after and message.any("care")  # an aftercare question matters after an operation only
     medical_q = message.any("medication") and message.any("question")
     matched = _matched_intents(message)
