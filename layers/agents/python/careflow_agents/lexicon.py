@@ -269,12 +269,33 @@ HYPOTHETICAL: list[str] = [
     # a question, in the third person, about what happens after an operation not yet done
     # ("после подтяжки сильно кровит?", "after a facelift, is there much bleeding?", "blutet es
     # nach einer Nasen-OP stark?") -- a sentence with "after <the operation>" ending in a
-    # question mark and no first person in it (only read before an operation, with nothing
-    # saying it was done)
-    r"(^|[.!?]\s*)(?:(?!\b(у меня|я|мне|мой|моя|мое|моё|меня)\b)[^.!?\n]){0,40}\bпосле (\w+ ){0,2}(?:(?!\b(у меня|я|мне|мой|моя|мое|моё|меня)\b)[^.!?\n]){0,60}\?",
-    r"(^|[.!?]\s*)(?:(?!\b(i|my|me|i'?m|mine)\b)[^.!?\n]){0,40}\bafter (a|an|the|such an?) \w+(?:(?!\b(i|my|me|i'?m|mine)\b)[^.!?\n]){0,60}\?",
-    r"(^|[.!?]\s*)(?:(?!\b(ich|mein\w*|mir|mich)\b)[^.!?\n]){0,40}\bnach (einer|einem|so einer|so einem) \w+(?:(?!\b(ich|mein\w*|mir|mich)\b)[^.!?\n]){0,60}\?",
-    r"(^|[.!?]\s*)(?:(?!\b(je|j'|mon|ma|mes|me|m')\b)[^.!?\n]){0,40}\baprès (un|une) \w+(?:(?!\b(je|j'|mon|ma|mes|me|m')\b)[^.!?\n]){0,60}\?",
+    # question mark, with no first person and no time that makes it now ("уже час", "since
+    # this morning", "seit gestern", "nonstop") in it; only read before an operation, with
+    # nothing saying it was done
+    *(
+        rf"(^|[.!?]\s*)(?:(?!{now})[^.!?\n]){{0,40}}\b{after}(?:(?!{now})[^.!?\n]){{0,60}}\?"
+        for now, after in (
+            (
+                r"\b(у меня|я|мне|мой|моя|мое|моё|меня|уже|с утра|со вчера|вчера|сегодня|сейчас"
+                r"|час|не останавлива|не прекраща|всё ещё|все еще)\b",
+                r"после (\w+ ){0,2}",
+            ),
+            (
+                r"\b(i|my|me|i'?m|mine|since|for (an?|\d+|two|three)|nonstop|non-stop|won'?t stop"
+                r"|doesn'?t stop|today|yesterday|now|still)\b",
+                r"after (a|an|the|such an?) \w+",
+            ),
+            (
+                r"\b(ich|mein\w*|mir|mich|seit|immer noch|hört nicht auf|heute|gestern|jetzt)\b",
+                r"nach (einer|einem|so einer|so einem) \w+",
+            ),
+            (
+                r"\b(je|j'|mon|ma|mes|me|m'|depuis|toujours|arrête pas|aujourd'hui|hier"
+                r"|maintenant)\b",
+                r"après (un|une) \w+",
+            ),
+        )
+    ),
     r"(اذا|إذا|\bلو\b|في حال)",
     r"\b(olur mu|olacak mı|olacak mi|\w+(ecek|acak) mı|risk|riski|mümkün|normalde|genelde|ne kadar sürer|mı|mi|mu|mü)\b",
     r"\b(wird|werde|würde|risiko|kann es|normalerweise|wie lange|gibt es)\b",
