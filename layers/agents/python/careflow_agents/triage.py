@@ -14,7 +14,9 @@ Order of the screen (clinical safety before routing):
 3. *Post-op context*: the stage, or the message itself ("operated 5 days ago elsewhere").
 4. *Symptoms* that are not red flags make a post-op message ``soon``; a symptom the rules cannot
    clear as ordinary healing (swelling, bruising, itching, crusts, numbness) -- or a post-op
-   message the rules cannot read at all -- also asks for a person's ``review``.
+   message the rules cannot read at all -- also asks for a person's ``review``. Ordinary healing
+   mentioned beside a question about the care routine ("when can I shower?") is ``routine``,
+   unless the patient asks to be seen or says they are worried.
 5. *Intent* from the phrase tables, in both views.
 """
 
