@@ -104,6 +104,18 @@ PAINKILLER: list[str] = [
     r"\b(ağrı kesici|agri kesici|schmerzmittel|schmerztablette|pain ?killers?|antidouleur)\w*"
     r"|(обезболивающ|مسكن)\w*",
 ]
+# Hot food, drink or water ("قهوة سخنة", "hot shower", "boire du café chaud", "heiß duschen",
+# "sıcak çay", "горячий чай"): the thing is hot, not the body.
+HOT_THINGS: list[str] = [
+    r"\b(hot|warm) (coffee|tea|drinks?|food|soup|shower|bath|water|meals?)\b"
+    r"|(قهو|شاي|مويه|ماء|ماي|اكل|أكل|شوربه|حليب|مشروب|دش|شاور)\w*\s+(سخن|ساخن|حار)\w*",
+    r"\b(café|cafe|thé|the|tisane|boissons?|soupe|douche|bain|eau|repas|plats?|nourriture|boire|manger)"
+    r" (très |trop |bien )?(chaud|chaude|chauds|chaudes|brûlant\w*)",
+    r"\b(heiß\w*|heiss\w*|warm\w*) (kaffee|tee|getränk\w*|essen|suppe|dusch\w*|bad\w*|baden|wasser|trinken)"
+    r"|\b(kaffee|tee|suppe|essen|getränke|wasser)\w* (zu |sehr |ganz )?(heiß|heiss|warm)\w*",
+    r"\b(sıcak) (kahve|çay|içecek|yemek|çorba|duş|banyo|su\b|şey)\w*",
+    r"(горяч|тёпл|тепл)\w* (кофе|чай|напит|ед[аыу]|пищ|суп|душ|ванн|вод)\w*",
+]
 ROUTINE: list[str] = [
     rf"{_BRUISE}\w*[^.!?;\n]{{0,40}}{_HEALING_COLOUR}\w*",
     rf"{_HEALING_COLOUR}\w*[^.!?;\n]{{0,25}}{_BRUISE}\w*",
@@ -123,7 +135,8 @@ ROUTINE: list[str] = [
     r"\b(dry|gritty|trockene?|sèches?|kuru|сух\w*)\w* (eyes?|augen|yeux|gözler\w*|глаз\w*)",
     r"\b(nose|nase|nez|burn\w*|нос\w*|انفي|خشمي)\w*[^.!?;\n]{0,25}(blocked|stuffy|dry|trocken|(ist )?zu\b|verstopft|bouché|sec\b|tıkalı|kuru|заложен\w*|сух\w*|مسدود|مسكر|ناشف)\w*",
     *PAINKILLER,
-    # Hot food, drink or water ("قهوة سخنة", "hot shower"): the thing is hot, not the body.
-    r"\b(hot|warm) (coffee|tea|drinks?|food|soup|shower|bath|water)\b"
-    r"|(قهو|شاي|مويه|ماء|ماي|اكل|أكل|شوربه|حليب|مشروب|دش|شاور)\w*\s+(سخن|ساخن|حار)\w*",
+    *HOT_THINGS,
 ]
+# What is not the body at all: a painkiller, a hot drink. A symptom word inside one is no symptom
+# (:meth:`careflow_agents.triage._Message.hits`, ``unexplained_symptom``).
+NOT_BODILY: list[str] = [*PAINKILLER, *HOT_THINGS]

@@ -209,6 +209,15 @@ NORMAL_HEALING: list[str] = [
     r"(un peu de sang|saigne un peu|léger saignement|quelques gouttes)",
     r"(немного|чуть|слегка) (кров\w*|сукровиц\w*)|сукровиц",
     r"(قليل من الدم|شوية دم|شويه دم|نقط دم|نزيف خفيف)",
+    # a mild pressure after implants or any operation ("etwas Druckgefühl"); a chest pressure is
+    # the catalogue's, found before this table is read
+    r"\b(etwas|leicht\w*|bisschen|ein wenig|noch) druck(gefühl\w*)?\b",
+    # the tip of a new nose stays swollen and firm for months (BAAPS / ASPS rhinoplasty recovery)
+    r"(nose tip|tip of (my|the) nose|nasenspitze|bout du nez|pointe du nez|burun ?uc\w*|кончик\w*|طرف الانف|راس الانف)"
+    r"[^.!?;\n]{0,20}(hard|firm|stiff|hart|fest|dur\w*|ferme|sert\w*|тверд\w*|твёрд\w*|плотн\w*|قاسي|ناشف)",
+    # crusts or scabs on the grafts are the crusts, not a change of the grafts (ISHRS: crusts
+    # fall off in 7-14 days)
+    r"\b(scabs?|crusts?|kabuk\w*|krusten|croûtes?|корочк\w*|корки)\b[^.!?;\n]{0,25}\b(grafts?|greft\w*|greffons?|grafts)\b",
     # stitches to be taken out: "Fäden ziehen lassen" is no pulling pain
     r"(fäden|faden|nähte|klammern)\w*.{0,25}ziehen",
     # a maturing scar is firm, pink and raised for months (NHS 'Scars'); red or hot is not this
@@ -248,16 +257,46 @@ OPERATION_DONE: list[str] = [
 # A pre-op message asking about what *could* happen: no emergency (only before an operation).
 HYPOTHETICAL: list[str] = [
     r"\b(will|would|could|might|is it (normal|common|possible) to|what if|risk|risks|chance|possible|usually|expect|how long|how much|is there)\b",
-    r"\b(if|in case|what happens|what (should|do) i do|can i (still )?|should i|can you|could you|do you (do|offer|perform)|are you able)\b",
+    r"\b(if|in case|what happens|can i (still )?|can you|could you|do you (do|offer|perform)|are you able)\b",
     r"\b(yapıyor musunuz|yapabilir misiniz|machen sie|bieten sie|können sie|faites-vous|pouvez-vous|делаете|можете|هل تعملون|هل تسوون|تقدرون)",
-    r"(\w+(rsa|rse|ırsa|irse|ursa|ürse)\b|ne yapmalıyım|ne yapayım|durumunda)",
-    r"\b(wenn|falls|was mache ich|was soll ich tun|darf ich (trotzdem|noch))\b",
-    r"\b(si|en cas de|que faire|que dois-je faire|puis-je (quand même|encore))\b",
+    r"(\w+(rsa|rse|ırsa|irse|ursa|ürse)\b|durumunda)",
+    r"\b(wenn|falls|darf ich (trotzdem|noch))\b",
+    r"\b(si|en cas de|puis-je (quand même|encore))\b",
     # a question about what comes after an operation not yet done ("est-ce que ça saigne
     # beaucoup après ?", "does it bleed a lot afterwards?")
     r"\b(est-ce que (ça|ca|c'est|on)|does it|do you (bleed|swell))\b.{0,60}(apr[eè]s|afterwards|after it|after)\s*\?",
-    r"(если|что делать|в случае|можно ли (мне )?(всё равно|еще|ещё))",
-    r"(اذا|إذا|\bلو\b|ماذا افعل|ماذا أفعل|في حال|شو اسوي|ايش اسوي)",
+    r"(если|в случае|можно ли (мне )?(всё равно|еще|ещё))",
+    # a question, in the third person, about what happens after an operation not yet done
+    # ("после подтяжки сильно кровит?", "after a facelift, is there much bleeding?", "blutet es
+    # nach einer Nasen-OP stark?") -- a sentence with "after <the operation>" ending in a
+    # question mark, with no first person and no time that makes it now ("уже час", "since
+    # this morning", "seit gestern", "nonstop") in it; only read before an operation, with
+    # nothing saying it was done
+    *(
+        rf"(^|[.!?]\s*)(?:(?!{now})[^.!?\n]){{0,40}}\b{after}(?:(?!{now})[^.!?\n]){{0,60}}\?"
+        for now, after in (
+            (
+                r"\b(у меня|я|мне|мой|моя|мое|моё|меня|уже|с утра|со вчера|вчера|сегодня|сейчас"
+                r"|час|не останавлива|не прекраща|всё ещё|все еще)\b",
+                r"после (\w+ ){0,2}",
+            ),
+            (
+                r"\b(i|my|me|i'?m|mine|since|for (an?|\d+|two|three)|nonstop|non-stop|won'?t stop"
+                r"|doesn'?t stop|today|yesterday|now|still)\b",
+                r"after (a|an|the|such an?) \w+",
+            ),
+            (
+                r"\b(ich|mein\w*|mir|mich|seit|immer noch|hört nicht auf|heute|gestern|jetzt)\b",
+                r"nach (einer|einem|so einer|so einem) \w+",
+            ),
+            (
+                r"\b(je|j'|mon|ma|mes|me|m'|depuis|toujours|arrête pas|aujourd'hui|hier"
+                r"|maintenant)\b",
+                r"après (un|une) \w+",
+            ),
+        )
+    ),
+    r"(اذا|إذا|\bلو\b|في حال)",
     r"\b(olur mu|olacak mı|olacak mi|\w+(ecek|acak) mı|risk|riski|mümkün|normalde|genelde|ne kadar sürer|mı|mi|mu|mü)\b",
     r"\b(wird|werde|würde|risiko|kann es|normalerweise|wie lange|gibt es)\b",
     r"\b(sera|serai|aurai|aura|risque|possible|normalement|combien de temps|est-ce qu'il y a|va-t-il|vais-je)\b",
@@ -375,6 +414,31 @@ CARE_QUESTIONS: list[str] = [
     r"(اكل|آكل|اشرب|أشرب|الاكل|الأكل|السوائل|امشي|أمشي|مساج)",
 ]
 
+# Asking whether or when an everyday thing may resume ("when can I wash my hair?", "ab wann darf
+# ich kauen?", "je peux remettre une casquette ?", "ne zaman yiyebilirim?", "когда можно носить
+# очки?", "متى أشيل الجبيرة؟"). Beside symptoms the rules clear as ordinary healing, such a
+# question is about the care routine, not the symptoms (:func:`careflow_agents.triage.triage`).
+CARE_ASK: list[str] = [
+    r"\b(when can i|can i|may i|could i|is it ok(ay)? to|am i allowed to|how soon can i|how long until i can)\b",
+    r"\b(ab wann|wann darf|wann kann|darf ich|kann ich (wieder|schon)|wie lange (muss|soll) ich)\b",
+    r"\b(quand (est-ce que )?(je peux|puis-je|pourrai)|je peux|puis-je|est-ce que je peux|je pourrai|à partir de quand|combien de temps (je dois|dois-je))\b",
+    r"\b(ne zaman|\w+(ebilir|abilir)\s?(miyim|mıyım|miyiz|mıyız|mi|mı)\b|\w+(ebilirim|abilirim)\b)",
+    r"(когда можно|когда мне можно|можно ли|можно уже|можно мне|уже можно|сколько (ещё|еще) (носить|нельзя))",
+    r"(متى|امتى|إمتى|ايمتى|اقدر|أقدر|ينفع|يصير اني|يصير إني|مسموح)",
+]
+
+# Asking to be seen, or saying one is worried ("can someone have a look?", "soll ich
+# vorbeikommen?", "bugün biri bakabilir mi?"): whatever else the message asks, its symptoms stay
+# ``soon`` for a person.
+LOOK_ASK: list[str] = [
+    r"\b(look at|have a look|take a look|check (it|on it|this|that|me)|someone (look|check|see)|come in|be seen|see (a|the) (doctor|nurse|surgeon)|worried|concerned|scared|anxious)\b",
+    r"\b(anschau|anschaun|draufschau|ansehen|angucken|vorbeikommen|vorbeischauen|nachschau|sorgen|beunruhigt|angst)",
+    r"\b(regarder|vérifier|jeter un (oeil|œil)|voir un médecin|passer (vous voir|à la clinique)|inquiet|inquiète|peur)",
+    r"(bakabilir|baksın|baksa|bakar mı|bakan|bakması|gelmeli miyim|gelmem gerek|endişe|korkuyorum|içim rahat değil)",
+    r"(посмотр|осмотр|приехать|прийти|подъехать|беспоко|волну|боюсь|страшно)",
+    r"(يشوف|يشوفه|تشوفو|تشوفون|تشيكو|اجي|أجي|قلقان|قلقانه|قلقانة|خايف|خايفه|خايفة|خوف)",
+]
+
 AFTER_SURGERY: list[str] = [
     r"after (my |the )?(surgery|operation|procedure|op\b|rhinoplasty|transplant)",
     r"since (my |the )?(surgery|operation)",
@@ -403,6 +467,11 @@ MEDICATION: list[str] = [
     r"\b(medikament|schmerzmittel|antibiotik|tablette|blutverdünner|dosis|ibuprofen|aspirin)\w*",
     # brand names patients use for the same drugs (diclofenac, metamizole, tramadol)
     r"\b(voltaren|diclofenac|novalgin|metamizol|nurofen|tramadol|tramal|arcoxia|dafalgan|efferalgan|nolotil)\b",
+    # what is prescribed after bariatric and most operations: stomach protection (PPIs) and
+    # blood-thinning injections (NICE NG89), under their generic and brand names
+    r"\b(omeprazol\w*|pantoprazol\w*|esomeprazol\w*|lansoprazol\w*|nexium|controloc|clexane|enoxaparin\w*|fraxiparin\w*|heparin\w*|ursodiol|urso\w*)\b",
+    r"(омепразол|пантопразол|эзомепразол|нексиум|контролок|клексан|эноксапарин|фраксипарин|гепарин|урсосан|урсофальк?)\w*",
+    r"(اوميبرازول|أوميبرازول|بانتوبرازول|نكسيوم|كليكسان|هيبارين)",
     r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
     r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)",
     r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
@@ -460,6 +529,9 @@ INTENTS: dict[str, list[str]] = {
         r"\b(photos?|pictures?|pics)\b.{0,40}\b(send|upload|which|what)|\b(send|upload)\b.{0,30}\b(photos?|pictures?|pics)\b",
         r"(fotoğraf|foto)\w*.{0,30}(at|gönder|yolla)",
         r"(fotos?|bilder)\b.{0,40}(schick|send|hochlad)|(schick|send)\w*.{0,30}(fotos?|bilder)",
+        # which photos, from which angle ("von vorne und seitlich", "de face ou de profil")
+        r"\b(photos?|pictures?|pics|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)\b.{0,40}\b(from the (front|side)|front and side|which angles?|von vorne|seitlich|von der seite|de face|de profil|de côté|önden|yandan|profilden|спереди|сбоку|в профиль)",
+        r"(صور|الصور|صوره)\w*.{0,40}(من قدام|من الامام|من الأمام|من الجنب|من الجانب)",
         r"(photos?)\b.{0,40}(envoi|envoy|whatsapp|mail)|(envoie|envoyer|envoyez)\w*.{0,30}photos?",
         r"(фото|снимк)\w*.{0,30}(отправ|прислать|скинуть|скинь)|(отправ|прислать|скинуть)\w*.{0,30}(фото|снимк)",
         r"(صور|صوره|الصور).{0,30}(ارسل|أرسل|ابعت|ابعث)|(ارسل|أرسل|ابعت|ابعث)\w*.{0,30}(صور|الصور)",
@@ -579,6 +651,44 @@ BOOKING_CLAUSE: list[str] = [
     r"قبل (ما|ان|أن) (أحجز|احجز|نحجز|أسجل|اسجل)",
 ]
 
+# A date asked for, moved or checked as free ("can I move my consultation to Thursday?", "ist im
+# Oktober noch ein Termin frei?", "pazartesi gelebilir miyim?", "можно перенести операцию?",
+# "متى عندكم فاضي؟"): the answer waits on the coordinator's calendar, so the agent's turn asks
+# for it (``request_info``, :func:`careflow_agents.decision.decide`) -- unless the patient is
+# confirming a date already given (:data:`APPOINTMENT_CONFIRMED`).
+APPOINTMENT_REQUEST: list[str] = [
+    r"\b(move|change|reschedule|postpone|push (\w+ ){0,3}back|bring (\w+ ){0,3}forward|shift|instead of|book|free|available|availability|which day|what day|when can i come|can i come|slot)\b",
+    r"\b(verschieben|verlegen|frei\b|verfügbar|statt|anstatt|buchen|welcher tag|wann kann ich kommen|termin (haben|bekommen|vereinbaren|ausmachen))",
+    r"\b(décaler|decaler|déplacer|reporter|changer|libre|disponible|au lieu|prendre (un )?(rendez-vous|rdv)|quel jour|avancer)",
+    r"(ertele|ileri al|geri al|değiştir|kaydır|boş mu|bos mu|müsait|uygun mu|randevu al|gelebilir miyim|hangi gün)",
+    r"(перенест|перенос|свободн|записат|вместо|какой день|когда можно (приехать|прийти)|можно (приехать|прийти))",
+    r"(نأجل|اأجل|أأجل|تأجيل|أجل|نغير|اغير|أغير|تغيير|فاضي|متاح|احجز|أحجز|نحجز|ابي موعد|أبي موعد|بدي موعد|بدل|متى عندكم)",
+]
+APPOINTMENT_CONFIRMED: list[str] = [
+    r"\b(confirm\w*|works for me|see you (then|on)|suits me|that'?s fine|noted)\b",
+    r"\b(bestätig\w*|passt (mir|gut|so)|bis dann|geht klar|alles klar)\b",
+    r"\b(confirm\w*|c'est noté|ça me va|ca me va|ça marche|à bientôt)",
+    r"(onaylıyorum|onayliyorum|teyit|tamamdır|tamamdir|uygun(dur)?,)",
+    r"(подтвержда|подходит|договорились|в силе)",
+    r"(مأكد|مؤكد|أكدت|اكدت|تمام|ماشي|يناسبني)",
+]
+
+# A consultation named as where the doctor *said* something ("hat beim Online-Termin gesagt",
+# "m'a dit en visio que", "told me at the consultation", "на консультации сказал", "görüşmede
+# söyledi", "بالاستشارة قالي"): a past conversation reported, no request for an appointment. An
+# appointment word found only inside such a frame does not make the intent.
+SAID_AT: list[str] = [
+    r"\b(said|told (me|us)|mentioned|explained|advised)\b.{0,30}\b(at|in|during|on) (the|my|our) (video |online |zoom )?(appointment|consultation|call|consult)\b",
+    r"\b(at|in|during|on) (the|my|our) (video |online |zoom )?(appointment|consultation|call|consult)\b.{0,40}\b(said|told|mentioned|explained|advised)\b",
+    r"\b(beim|im|in der|bei der|während der|während dem)\b.{0,15}(termin|beratung|gespräch|sprechstunde|call|telefonat)\w*.{0,30}\b(gesagt|gemeint|erklärt|empfohlen)\b",
+    r"\b(gesagt|gemeint|erklärt|empfohlen)\b.{0,20}\b(beim|im|in der|bei der)\b.{0,15}(termin|beratung|gespräch|sprechstunde|call|telefonat)\w*",
+    r"\b(m'a|nous a|m'avait|a) (dit|expliqué|conseillé|précisé)\b.{0,25}\b(en visio|en consultation|au (rendez-vous|rdv)|lors (du|de la) (rendez-vous|rdv|consultation|visio|téléconsultation))",
+    r"\b(en|lors de la|pendant la|à la) (visio|consultation|téléconsultation)\w*.{0,40}\b(m'a|nous a|m'avait|a) (dit|expliqué|conseillé|précisé)\b",
+    r"(görüşme|muayene|konsültasyon)\w*(de|da|te|ta)\b.{0,40}(söyledi|dedi|demişti|belirtti|önerdi)",
+    r"(на|во время|после) (консультаци|при[её]м|созвон|видеозвонк)\w*.{0,40}(сказал|говорил|объяснил|посоветовал)|(сказал|говорил|объяснил)\w*.{0,30}(на|во время) (консультаци|при[её]м|созвон|видеозвонк)",
+    r"(الاستشاره|الاستشارة|الموعد|المكالمه|المكالمة|الكشف).{0,40}(قال|قالت|قالي|قاللي|قالتلي|حكى|حكالي)|(قال|قالت|قالي|قاللي|قالتلي|حكى|حكالي).{0,30}(بالاستشاره|بالاستشارة|بالموعد|بالمكالمه|بالمكالمة|بالكشف)",
+]
+
 # A weekday with a time of day is an appointment in every language ("Thursday 2pm",
 # "Donnerstag 14 Uhr", "lundi 10h", "perşembe saat 10", "в четверг в 14", "الخميس الساعه 10").
 WEEKDAY_TIME: list[str] = [
@@ -658,6 +768,18 @@ INVOICE: list[str] = [
     r"\b(facture|reçu|justificatif)",
     r"(сч[её]т\b|сч[её]т-фактур|квитанц|чек)",
     r"(فاتوره|فاتورة|ايصال|إيصال)",
+]
+
+# The invoice said as already received ("I got the invoice with your IBAN", "получила счёт",
+# "fatura geldi", "Rechnung erhalten", "j'ai reçu la facture", "وصلتني الفاتورة"): the ask is
+# about paying it, not about the document (:func:`careflow_agents.triage._choose`).
+INVOICE_RECEIVED: list[str] = [
+    r"(?<!n't )(?<!not )(?<!never )\b(got|received|opened)\b.{0,25}\b(invoice|receipt|bill)\b|\b(invoice|bill)\b.{0,15}\b(came|arrived)\b",
+    r"\b(fatura|dekont)\w*.{0,20}(geldi|aldım|ulaştı|elime)|\b(aldım|geldi).{0,15}\bfatura",
+    r"\b(rechnung|quittung)\w*(?:(?!nicht|kein).){0,25}(erhalten|bekommen|gekriegt|angekommen)|\b(erhalten|bekommen)\b.{0,25}\brechnung",
+    r"\b(reçu|recu)\b.{0,20}\bfacture|\bfacture\w*.{0,20}(reçue|recue|arrivée|bien reçu)",
+    r"(?<!не )(получил\w*|пришел|пришёл|пришл\w*)\b.{0,25}(сч[её]т\b|invoice|инвойс)|(сч[её]т|инвойс)\w*(?:(?!не ).){0,15}(получил|пришел|пришёл|пришл)",
+    r"(وصلتني|وصلني|استلمت|جاتني|جاني)\s.{0,20}(الفاتوره|الفاتورة|فاتوره|فاتورة)",
 ]
 
 # Whether something is part of the offer ("does that also include the PRP?", "ist die

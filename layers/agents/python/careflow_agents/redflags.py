@@ -730,6 +730,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"ne (vois|voit) (pas|plus|rien) (le|la|les|de|d'|votre|ton|ta|vos) ?(mail|message|facture|lien|date|créneau|rendez|réponse|réservation|paiement)",
             r"(ما|مو|مش) (اشوف|أشوف) (الرساله|الرسالة|الفاتوره|الفاتورة|الرابط|المواعيد|الحجز|الرد|الايميل)",
             r"\b(mesh|msh|mish|ma) (a?sh[ou]+f|shay[ei]f)\w* (el ?)?(risala|message|link|fatora|fatoora|mail|email|raad|7agz)",
+            # not seeing *without glasses or lenses* is the short sight the patient always had
+            # (a refractive error), not a loss of vision; "even with my glasses" is not this
+            r"(without (my |the )?(glasses|specs|lenses|contacts)|ohne (meine |die )?(brille|linsen|kontaktlinsen)|sans (mes |les )?(lunettes|lentilles)|gözlüksüz|gözlük(süz| olmadan)|lenssiz|без очков|без линз|بدون (نظار|عدس)|من غير (نظار|عدس))",
         ),
     ),
     RedFlag(

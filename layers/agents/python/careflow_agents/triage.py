@@ -14,7 +14,9 @@ Order of the screen (clinical safety before routing):
 3. *Post-op context*: the stage, or the message itself ("operated 5 days ago elsewhere").
 4. *Symptoms* that are not red flags make a post-op message ``soon``; a symptom the rules cannot
    clear as ordinary healing (swelling, bruising, itching, crusts, numbness) -- or a post-op
-   message the rules cannot read at all -- also asks for a person's ``review``.
+   message the rules cannot read at all -- also asks for a person's ``review``. Ordinary healing
+   mentioned beside a question about the care routine ("when can I shower?") is ``routine``,
+   unless the patient asks to be seen or says they are worried.
 5. *Intent* from the phrase tables, in both views.
 """
 
@@ -80,10 +82,14 @@ def _tables() -> PhraseTables:
         ("greeting", lexicon.GREETINGS),
         ("discount", lexicon.DISCOUNT),
         ("invoice", lexicon.INVOICE),
+        ("invoice_received", lexicon.INVOICE_RECEIVED),
         ("price_asked", lexicon.PRICE_OVER_TRAVEL),
         ("weekday_time", lexicon.WEEKDAY_TIME),
         ("date_free", lexicon.DATE_FREE),
         ("booking_clause", lexicon.BOOKING_CLAUSE),
+        ("said_at", lexicon.SAID_AT),
+        ("appointment_request", lexicon.APPOINTMENT_REQUEST),
+        ("appointment_confirmed", lexicon.APPOINTMENT_CONFIRMED),
         ("arrival_time", lexicon.ARRIVAL_TIME),
         ("get_back", lexicon.GET_BACK),
         ("included_asked", lexicon.INCLUDED_ASKED),
@@ -92,10 +98,12 @@ def _tables() -> PhraseTables:
         ("operation_date", lexicon.OPERATION_DATE),
         ("date_check", lexicon.DATE_CHECK),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
+        ("care_ask", lexicon.CARE_ASK),
+        ("look_ask", lexicon.LOOK_ASK),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
         ("routine_complaint", complaints.ROUTINE),
-        ("painkiller", complaints.PAINKILLER),
+        ("not_bodily", complaints.NOT_BODILY),
     ):
         tables[name] = patterns
     return PhraseTables(tables)
@@ -188,7 +196,7 @@ class _Message:
         folded, latin = self.patterns("symptoms")
         for view, patterns in (("folded", folded), ("latin", latin)):
             text = getattr(self.views, view)
-            normal = self.spans("normal", view) + self.spans("painkiller", view)
+            normal = self.spans("normal", view) + self.spans("not_bodily", view)
             for pattern in patterns:
                 for match in pattern.finditer(text):
                     if negation.inside(match.start(), self.scopes(view)):
@@ -249,6 +257,17 @@ def _flags(message: _Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(found), tuple(negated)
 
 
+def _care_routine(message: _Message, care: bool) -> bool:
+    """The message asks about the care routine and not to be seen.
+
+    Why: a post-op message whose symptoms the rules all clear as ordinary healing (no review)
+    and whose question is when or whether something may resume ("when can I shower?", "ab wann
+    darf ich kauen?") is the routine course the clinic's guidance answers; one that asks for a
+    look or says the patient is worried stays ``soon`` for a person.
+    """
+    return (care or message.any("care_ask")) and not message.any("look_ask")
+
+
 def red_flags(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(red flags found, red flags mentioned only as negated -- "no fever")."""
     if not text:
@@ -269,10 +288,13 @@ def _cue_outside(message: _Message, cue: str, frame: str) -> bool:
 
 
 def _appointment_outside_booking_clause(message: _Message) -> bool:
-    """An appointment word outside every "before I book ..." clause (or no such clause)."""
-    if not message.any("booking_clause"):
-        return True
-    return _cue_outside(message, "intent:appointment", "booking_clause")
+    """An appointment word outside every "before I book ..." clause and every "the doctor said
+    at the consultation" frame (or no such clause or frame)."""
+    if message.any("booking_clause") and not _cue_outside(
+        message, "intent:appointment", "booking_clause"
+    ):
+        return False
+    return not message.any("said_at") or _cue_outside(message, "intent:appointment", "said_at")
 
 
 def _travel_only_as_arrival_time(message: _Message) -> bool:
@@ -364,6 +386,19 @@ def _included_item_intent(text: str, message: _Message) -> str | None:
     return "travel" if "travel" in _matched_intents(outside) else "treatment_enquiry"
 
 
+def asks_for_a_date(text: str | None) -> bool:
+    """Whether an appointment message asks for a date to be booked, moved or checked as free.
+
+    Why: such a request cannot be answered until the coordinator has looked at the calendar, so
+    the agent's turn asks for that (``request_info``); a date confirmed ("9 March works for me,
+    confirmed") or a cancellation is answered as it is.
+    """
+    if not text:
+        return False
+    message = _Message(text)
+    return message.any("appointment_request") and not message.any("appointment_confirmed")
+
+
 def matched_intents(text: str) -> tuple[str, ...]:
     return _matched_intents(_Message(text))
 
@@ -374,7 +409,14 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
     if "payment" in matched:
         if message is not None and "price_quote" in matched and message.any("discount"):
             return "price_quote"
-        if message is not None and "documents" in matched and message.any("invoice"):
+        if (
+            message is not None
+            and "documents" in matched
+            and message.any("invoice")
+            and not message.any("invoice_received")
+        ):
+            # "send me the invoice for the deposit" asks for the document; "I got the invoice
+            # with your IBAN -- what reference do I write?" asks about paying it
             return "documents"
         return "payment"
     if "price_quote" in matched and (
@@ -401,10 +443,15 @@ def triage(
     hypothetical = not post_stage and not operated and message.any("hypothetical")
     if flags and hypothetical:
         negated, flags = negated + flags, ()  # "will I bleed a lot after it?": not an emergency
-    symptoms, negated_symptoms = message.hits("symptoms", inside="painkiller")
+    symptoms, negated_symptoms = message.hits("symptoms", inside="not_bodily")
     symptoms = symptoms or (bool(negated) and message.any("normal"))
     # Before an operation, "after the surgery" in a question is about the future.
-    after = post_stage or operated or (message.any("after") and not hypothetical)
+    # So is it in a question of what may be done then ("ameliyattan sonra lens takabilir miyim?").
+    after = (
+        post_stage
+        or operated
+        or (message.any("after") and not hypothetical and not message.any("care_ask"))
+    )
     care = after and message.any("care")  # an aftercare question matters after an operation only
     medical_q = message.any("medication") and message.any("question")
     matched = _matched_intents(message)
@@ -424,9 +471,14 @@ def triage(
         )
     if after and (symptoms or care or medical_q or negated or negated_symptoms or complaint):
         review = complaint or (symptoms and message.unexplained_symptom())
+        soon = symptoms or complaint
+        if soon and not review and _care_routine(message, care):
+            # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
+            # healing and the ask is the care routine; the day's guidance answers it either way.
+            soon = False
         return Triage(
             intent="post_op_concern",
-            urgency="soon" if symptoms or complaint else "routine",
+            urgency="soon" if soon else "routine",
             negated_flags=negated,
             symptoms=symptoms,
             care_question=care,
