@@ -14,7 +14,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from careflow_agents.security import redact
 from careflow_agents.state import AgentState
-from careflow_agents.triage import asks_for_a_date
 from careflow_shared.stages import can_transition
 from careflow_shared.tenant_config import TenantConfig
 
@@ -62,16 +61,6 @@ def decide(state: AgentState, tenant: TenantConfig) -> dict[str, Any]:
     if reply:
         reply, _ = redact(reply, tenant.phone_regions)
     action = draft.get("action", "reply")
-    if (
-        action == "reply"
-        and state.get("intent") == "appointment"
-        and state.get("route") == "general"
-        and not state.get("model_reply")
-        and asks_for_a_date(state.get("text"))
-    ):
-        # "can I move my consultation to Thursday?": the coordinator's calendar answers it, so
-        # this turn asks for that rather than closing the request (the reply says so)
-        action = "request_info"
     updates: dict[str, Any] = {}
     stage_after = proposed or stage
     if (state.get("asks_price") or draft.get("states_price")) and action not in (

@@ -10,6 +10,7 @@ from __future__ import annotations
 from careflow_agents import config as cfg
 from careflow_agents.state import Draft
 from careflow_agents.text import any_match, compile_all, fold
+from careflow_agents.triage import asks_for_a_date
 from careflow_shared.tenant_config import TenantConfig
 
 _MEDICAL = compile_all(
@@ -35,6 +36,7 @@ def run(
     tenant: TenantConfig,
     language: str,
     intent: str,
+    text: str | None,
     model_reply: str | None,
     awaiting_approval: bool,
 ) -> Draft:
@@ -55,4 +57,7 @@ def run(
             "missing_items": [],
         }
     key = TEMPLATE_BY_INTENT.get(intent, "other")
-    return {"action": "reply", "reply": cfg.render(tenant, key, language), "missing_items": []}
+    # "can I move my consultation to Thursday?": the coordinator's calendar answers it, so this
+    # turn asks for that rather than closing the request (the template says so)
+    action = "request_info" if intent == "appointment" and asks_for_a_date(text) else "reply"
+    return {"action": action, "reply": cfg.render(tenant, key, language), "missing_items": []}

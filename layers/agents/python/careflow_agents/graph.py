@@ -276,6 +276,7 @@ def general_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, 
         tenant=tenant,
         language=state.get("language", tenant.default_language),
         intent=state.get("intent", "other"),
+        text=state.get("text"),
         model_reply=state.get("model_reply"),
         awaiting_approval=bool(state.get("pending_approval")),
     )
