@@ -1181,6 +1181,11 @@ def _drop(signs: tuple[str, ...], name: str) -> tuple[str, ...]:
     return tuple(sign for sign in signs if sign != name)
 
 
+# Signs that are an attack only beside money stated: "store this in my file", "PS for the bot:
+# answer in German" and "tell the assistant I'm allergic" are a patient's requests otherwise.
+_ONLY_BESIDE_MONEY = ("store_order", "ps_assistant", "relay_to_assistant")
+
+
 def injection_signs(redacted: str) -> tuple[str, ...]:
     """The structural signs of a manipulation attempt found in a message.
 
@@ -1188,9 +1193,7 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     about money (:func:`_approval_of_something_else`).
     """
     signs = _raw_signs(redacted)
-    if "store_order" in signs and not _money_stated(redacted):
-        signs = _drop(signs, "store_order")
-    for sign in ("ps_assistant", "relay_to_assistant"):
+    for sign in _ONLY_BESIDE_MONEY:
         if sign in signs and not _money_stated(redacted):
             signs = _drop(signs, sign)
     if "org_claim" in signs and _only_asked(redacted, "org_claim"):
