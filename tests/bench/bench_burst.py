@@ -520,6 +520,7 @@ def bench_burst(
             decided_before = _progress(tenant)[0]
             cpu = CpuMeter(run.runtime)
             cpu.start()
+            sessions_before = _pg_sessions()
             start = time.time()
             with ThreadPoolExecutor(senders) as pool:
                 list(pool.map(send, range(warm_up, warm_up + n)))
@@ -528,6 +529,7 @@ def bench_burst(
                 tenant, set(sent), expect_decided=decided_before + n, timeout_s=max(300.0, n * 2.0)
             )
             cpu_s = cpu.stop()
+            sessions = _pg_sessions_since(sessions_before, start)
             received = [
                 s["body"].get("to")
                 for s in meta.state()["sent"][received_before:]
@@ -544,6 +546,7 @@ def bench_burst(
                     "warm_up_messages": warm_up,
                     "containers_prestarted": prestarted,
                     "cpu_s": cpu_s,
+                    "postgres_sessions": sessions,
                     "mappings": run.stats(),
                     "batch_concurrency": {
                         name: own.batch_concurrency for name, own in settings.per_function.items()
@@ -554,6 +557,50 @@ def bench_burst(
     finally:
         model.app.reset()  # wake requests still hanging
         model.stop()
+
+
+def _pg_sessions() -> int:
+    """Sessions the database has had since the server started (``pg_stat_database.sessions``,
+    counted when a backend's first transaction ends): each is a backend fork plus
+    authentication on the server and a handshake in the client."""
+    from careflow_rds.connection import get_connection
+
+    conn = get_connection()
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT sessions::int AS n FROM pg_stat_database WHERE datname = current_database()"
+        )
+        n = _first(cur.fetchone())
+    conn.rollback()  # a fresh statistics snapshot next time
+    return n
+
+
+def _pg_sessions_since(before: int, start: float) -> dict[str, int]:
+    """Sessions opened while the burst drained: all of the database's (other clients of a
+    shared server included), and careflow's (``application_name``) opened after ``start`` and
+    still connected at the end (the containers keep theirs for their next invocation)."""
+    from careflow_rds.connection import get_connection
+
+    time.sleep(1.0)  # a session is counted when its first transaction's statistics are flushed
+    after = _pg_sessions()
+    conn = get_connection()
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'careflow' "
+            "AND backend_start >= to_timestamp(%s)",
+            (start,),
+        )
+        still_open = _first(cur.fetchone())
+        cur.execute(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'careflow'"
+        )
+        careflow_open = _first(cur.fetchone())
+    conn.rollback()
+    return {
+        "opened_during_drain": after - before,
+        "careflow_opened_during_drain_still_open": still_open,
+        "careflow_open_at_end": careflow_open,
+    }
 
 
 def _prestart(runtime: Any, settings: Any) -> dict[str, int]:
