@@ -110,12 +110,15 @@ def test_one_conversation_is_decided_in_order_while_others_interleave(
     open_during_call: list[bool] = []
 
     def watched(self, request):
-        saver, conn = checkpoint._local.saver, connection._local.conn
+        saver, conn = checkpoint._local.saver, connection.current_connection()
+        # (the worker holds a psycopg2 connection only within a transaction: none here)
         open_during_call.append(
             saver is None
-            or conn is None
             or saver.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
-            or conn.get_transaction_status() != psycopg2.extensions.TRANSACTION_STATUS_IDLE
+            or (
+                conn is not None
+                and conn.get_transaction_status() != psycopg2.extensions.TRANSACTION_STATUS_IDLE
+            )
         )
         return real_assess(self, request)
 
