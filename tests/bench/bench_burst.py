@@ -575,10 +575,12 @@ def _pg_sessions() -> int:
     return n
 
 
-def _pg_sessions_since(before: int, start: float) -> dict[str, int]:
+def _pg_sessions_since(before: int, start: float) -> dict[str, Any]:
     """Sessions opened while the burst drained: all of the database's (other clients of a
-    shared server included), and careflow's (``application_name``) opened after ``start`` and
-    still connected at the end (the containers keep theirs for their next invocation)."""
+    shared server included), and careflow's (``application_name``: ``careflow <function>``)
+    opened after ``start`` and still connected at the end (the containers keep theirs for their
+    next invocation), per function and driver (the checkpointer's last statement names its
+    tables)."""
     from careflow_rds.connection import get_connection
 
     time.sleep(1.0)  # a session is counted when its first transaction's statistics are flushed
@@ -586,20 +588,22 @@ def _pg_sessions_since(before: int, start: float) -> dict[str, int]:
     conn = get_connection()
     with conn.cursor() as cur:
         cur.execute(
-            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'careflow' "
-            "AND backend_start >= to_timestamp(%s)",
+            "SELECT application_name AS app, query ILIKE '%%checkpoint%%' AS checkpointer, "
+            "backend_start >= to_timestamp(%s) AS new FROM pg_stat_activity "
+            "WHERE application_name LIKE 'careflow%%'",
             (start,),
         )
-        still_open = _first(cur.fetchone())
-        cur.execute(
-            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'careflow'"
-        )
-        careflow_open = _first(cur.fetchone())
+        rows = cur.fetchall()
     conn.rollback()
+    opened: Counter[str] = Counter()
+    for app, checkpointer, new in rows:
+        if new:
+            opened[f"{app}{' (checkpointer)' if checkpointer else ''}"] += 1
     return {
         "opened_during_drain": after - before,
-        "careflow_opened_during_drain_still_open": still_open,
-        "careflow_open_at_end": careflow_open,
+        "careflow_opened_during_drain_still_open": sum(opened.values()),
+        "careflow_open_at_end": len(rows),
+        "careflow_opened_by_client": dict(opened.most_common()),
     }
 
 

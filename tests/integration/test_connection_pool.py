@@ -145,3 +145,62 @@ def test_a_thread_that_ends_holding_a_connection_frees_its_slot(one_connection):
     assert connection.pool_stats()["open"] == 0
     with tenant_transaction("nobody") as cur:  # the one slot is free again
         cur.execute("SELECT 1")
+
+
+# --- run_agent's checkpointer (psycopg 3): the same, for its pooled savers --------------------
+
+
+def test_a_pooled_checkpointer_connection_carries_no_tenant_to_the_next_lease(monkeypatch, app_dsn):
+    from careflow_agents import checkpoint
+
+    monkeypatch.setenv(checkpoint.POOL_SIZE_ENV, "1")
+    checkpoint.reset_checkpointer()
+    with checkpoint.lease_saver(app_dsn) as saver, checkpoint.tenant_scope(saver, "pool-ck-a"):
+        first = saver.conn.execute(
+            "SELECT pg_backend_pid() AS pid, current_setting('app.tenant_id', true) AS t"
+        ).fetchone()
+        assert first["t"] == "pool-ck-a"
+    assert checkpoint.current_saver() is None
+    with checkpoint.lease_saver(app_dsn) as saver:
+        again = saver.conn.execute(
+            "SELECT pg_backend_pid() AS pid, current_setting('app.tenant_id', true) AS t"
+        ).fetchone()
+    assert again["pid"] == first["pid"]  # the same connection, lent again
+    assert not again["t"]
+    with (
+        pytest.raises(ZeroDivisionError),
+        checkpoint.lease_saver(app_dsn) as saver,
+        checkpoint.tenant_scope(saver, "pool-ck-b"),
+    ):
+        raise ZeroDivisionError  # a turn that failed inside its transaction
+    with checkpoint.lease_saver(app_dsn) as saver:
+        after = saver.conn.execute(
+            "SELECT pg_backend_pid() AS pid, current_setting('app.tenant_id', true) AS t"
+        ).fetchone()
+    assert after["pid"] == first["pid"] and not after["t"]
+    checkpoint.reset_checkpointer()
+
+
+def test_turn_savers_of_several_threads_share_a_bounded_pool(monkeypatch, app_dsn):
+    from careflow_agents import checkpoint
+
+    monkeypatch.setenv(checkpoint.POOL_SIZE_ENV, "2")
+    checkpoint.reset_checkpointer()
+    seen: list[tuple[str, str]] = []
+    lock = threading.Lock()
+
+    def turn(i: int) -> None:
+        saver = checkpoint.get_turn_saver(app_dsn)
+        assert checkpoint.get_turn_saver(app_dsn) is saver  # one per thread
+        tenant = f"pool-ck-{i % 5}"
+        saver.tenant_id = tenant
+        with saver.lease() as inner, checkpoint.tenant_scope(inner, tenant):
+            row = inner.conn.execute("SELECT current_setting('app.tenant_id', true) AS t")
+            with lock:
+                seen.append((tenant, row.fetchone()["t"]))
+
+    with ThreadPoolExecutor(6) as pool:
+        list(pool.map(turn, range(60)))
+    assert len(seen) == 60 and all(want == got for want, got in seen)
+    assert checkpoint.saver_pool_stats(app_dsn)["open"] <= 2
+    checkpoint.reset_checkpointer()

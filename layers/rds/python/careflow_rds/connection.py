@@ -194,6 +194,11 @@ def _iam_token(settings: Settings) -> str:
     )
 
 
+def _application_name() -> str:
+    function = os.environ.get("AWS_LAMBDA_FUNCTION_NAME")
+    return f"careflow {function}"[:63] if function else "careflow"
+
+
 def connect_kwargs(settings: Settings) -> dict[str, Any]:
     kwargs: dict[str, Any] = {
         "host": settings.db_host,
@@ -201,7 +206,8 @@ def connect_kwargs(settings: Settings) -> dict[str, Any]:
         "dbname": settings.db_name,
         "user": settings.db_user,
         "connect_timeout": 5,
-        "application_name": "careflow",
+        # Which function's container a session belongs to (pg_stat_activity, the bench).
+        "application_name": _application_name(),
         # A connection whose server vanished without a FIN (failover, network cut) is noticed
         # within ~10 s instead of hanging until the function times out.
         "keepalives": 1,
