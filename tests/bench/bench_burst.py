@@ -579,8 +579,7 @@ def _pg_sessions_since(before: int, start: float) -> dict[str, Any]:
     """Sessions opened while the burst drained: all of the database's (other clients of a
     shared server included), and careflow's (``application_name``: ``careflow <function>``)
     opened after ``start`` and still connected at the end (the containers keep theirs for their
-    next invocation), per function and driver (the checkpointer's last statement names its
-    tables)."""
+    next invocation), per function."""
     from careflow_rds.connection import get_connection
 
     time.sleep(1.0)  # a session is counted when its first transaction's statistics are flushed
@@ -588,17 +587,17 @@ def _pg_sessions_since(before: int, start: float) -> dict[str, Any]:
     conn = get_connection()
     with conn.cursor() as cur:
         cur.execute(
-            "SELECT application_name AS app, query ILIKE '%%checkpoint%%' AS checkpointer, "
-            "backend_start >= to_timestamp(%s) AS new FROM pg_stat_activity "
+            "SELECT application_name AS app, backend_start >= to_timestamp(%s) AS new "
+            "FROM pg_stat_activity "
             "WHERE application_name LIKE 'careflow%%'",
             (start,),
         )
         rows = cur.fetchall()
     conn.rollback()
     opened: Counter[str] = Counter()
-    for app, checkpointer, new in rows:
+    for app, new in rows:
         if new:
-            opened[f"{app}{' (checkpointer)' if checkpointer else ''}"] += 1
+            opened[app] += 1
     return {
         "opened_during_drain": after - before,
         "careflow_opened_during_drain_still_open": sum(opened.values()),
