@@ -90,17 +90,20 @@ def _commit_end_offsets(topic: str, group: str) -> None:
         consumer.close()
 
 
-# Postgres connections a container's worker threads hold at most, per unit of batch concurrency:
-# run_agent keeps two per thread (psycopg2 for the repositories, psycopg 3 for the checkpointer).
-_CONNECTIONS_PER_THREAD = {"run_agent": 2}
+# Postgres connection pools per container: run_agent has two (psycopg2 for the repositories,
+# psycopg 3 for the checkpointer), the others one; each holds at most the pool size.
+_POOLS_PER_CONTAINER = {"run_agent": 2}
 _CONNECTION_MARGIN = 20  # left to other clients of the same server
 
 
 def connections_needed(settings: Any) -> int:
     """Postgres connections the pipeline's containers may hold at once: one container per
-    partition and function, one connection per worker thread (two for run_agent)."""
+    partition and function, each with its pools (a worker thread holds a connection only for
+    a transaction, so no more than the pool size, nor than its threads)."""
+    from careflow_rds.connection import pool_size
+
     per_container = sum(
-        own.batch_concurrency * _CONNECTIONS_PER_THREAD.get(name, 1)
+        min(own.batch_concurrency, pool_size()) * _POOLS_PER_CONTAINER.get(name, 1)
         for name, own in settings.per_function.items()
     )
     return settings.topic_partitions * per_container

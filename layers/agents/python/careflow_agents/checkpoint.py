@@ -162,19 +162,18 @@ def get_checkpointer(dsn: str) -> Any:
 # container may have been frozen meanwhile (Postgres restarted, RDS Proxy closed the client).
 _CHECK_IDLE_AFTER_S = 5.0
 POOL_SIZE_ENV = "CAREFLOW_DB_POOL_SIZE"
+DEFAULT_POOL_SIZE = 2
+"""As ``careflow_rds.connection.DEFAULT_POOL_SIZE``: a turn holds a saver for its two or three
+short transactions, not for its model call."""
 
 
 def pool_size() -> int:
-    """Savers a container keeps at most: as ``careflow_rds.connection.pool_size`` (the
-    function's batch concurrency + 1, or ``CAREFLOW_DB_POOL_SIZE``)."""
-    for name, extra in ((POOL_SIZE_ENV, 0), ("CAREFLOW_BATCH_CONCURRENCY", 1)):
-        try:
-            value = int(os.environ.get(name) or 0)
-        except ValueError:
-            value = 0
-        if value > 0:
-            return value + extra
-    return 2
+    """``CAREFLOW_DB_POOL_SIZE``, else :data:`DEFAULT_POOL_SIZE`."""
+    try:
+        value = int(os.environ.get(POOL_SIZE_ENV) or 0)
+    except ValueError:
+        value = 0
+    return value if value > 0 else DEFAULT_POOL_SIZE
 
 
 class _SaverPool:

@@ -13,9 +13,9 @@ Safe to share between tenants: every tenant setting is transaction-local
 (``set_config('app.tenant_id', ..., true)``, gone at commit or rollback), and a connection goes
 back to the pool only outside a transaction (a caller's unfinished one is rolled back first).
 A thread holds at most one connection: a lease taken while it holds one (nested transactions,
-:func:`get_connection` inside a transaction) is the same connection, so the bound
-(``batch_concurrency`` + 1, or ``CAREFLOW_DB_POOL_SIZE``) can never deadlock a container's own
-threads.
+:func:`get_connection` inside a transaction) is the same connection, so with leases alone the
+bound (:data:`DEFAULT_POOL_SIZE`, or ``CAREFLOW_DB_POOL_SIZE``) makes threads wait their turn,
+never deadlock.
 """
 
 from __future__ import annotations
@@ -34,25 +34,26 @@ import psycopg2.extras
 from careflow_shared.settings import Settings, get_settings
 
 POOL_SIZE_ENV = "CAREFLOW_DB_POOL_SIZE"
+DEFAULT_POOL_SIZE = 2
+"""Connections a container keeps at most, unless ``CAREFLOW_DB_POOL_SIZE`` says otherwise. A
+lane holds one only for a transaction of a few milliseconds between its model or HTTP calls,
+so two serve 8 lanes: in the 150-message burst (2026-12-02) a bound of 2 opened 16 sessions
+where one per lane thread opened ~100, and drained as fast. It also bounds what a container
+asks of Postgres's (or RDS Proxy's) connection limit, whatever its batch concurrency."""
 POOL_WAIT_S = 30.0
 """How long a thread waits for a free connection before its record fails as transient (only
-when something holds connections far longer than a transaction: the bound is the number of
-threads that can ask)."""
+when something holds connections far longer than a transaction)."""
 
 type Connection = psycopg2.extensions.connection
 
 
 def pool_size() -> int:
-    """Connections a container keeps at most: one per lane thread (the function's batch
-    concurrency) plus the invocation's own thread, unless ``CAREFLOW_DB_POOL_SIZE`` says."""
-    for name, extra in ((POOL_SIZE_ENV, 0), ("CAREFLOW_BATCH_CONCURRENCY", 1)):
-        try:
-            value = int(os.environ.get(name) or 0)
-        except ValueError:
-            value = 0
-        if value > 0:
-            return value + extra
-    return 2
+    """``CAREFLOW_DB_POOL_SIZE``, else :data:`DEFAULT_POOL_SIZE`."""
+    try:
+        value = int(os.environ.get(POOL_SIZE_ENV) or 0)
+    except ValueError:
+        value = 0
+    return value if value > 0 else DEFAULT_POOL_SIZE
 
 
 class _Pool:
