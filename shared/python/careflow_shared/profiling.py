@@ -1,12 +1,14 @@
 """cProfile inside a function's container, switched on by ``CAREFLOW_PROFILE_DIR`` (local only).
 
-Why: the local burst is bound by CPU, and a container's CPU is spread over the batch runner's
-worker threads, which an outside ``python -m cProfile`` would not see (cProfile follows one
-thread) and could not write out (a container is killed, never exits). Each thread that runs a
-:func:`profiled` block gets a profiler of its own; when its outermost block ends, the thread's
-cumulative statistics are written to ``<dir>/<name>-<pid>-<thread>.prof`` (overwritten each
-time), to be merged with ``pstats.Stats(*files)``. Unset (always on AWS), it costs one
-environment lookup per block.
+Why: the local burst is bound by CPU, and an outside ``python -m cProfile`` could not write its
+statistics out (a container is killed, never exits). The batch runner wraps each invocation in
+:func:`profiled`: the first one enables one profiler for the process, and after each the
+cumulative statistics are written to ``<dir>/<name>-<pid>.prof`` (overwritten), to be merged
+with ``pstats.Stats(*files)``. On CPython 3.12+ cProfile runs on ``sys.monitoring``, which
+reports every thread's calls to the one profiler, so the batch runner's worker threads are in
+it too; only one profiler may be active per process, hence one. The clock is the process's CPU
+time: what the burst is short of, where wall time would rank a worker's waits (model, HTTP,
+the connection pool) first. Unset (always on AWS), it costs one environment lookup.
 """
 
 from __future__ import annotations
@@ -20,37 +22,29 @@ from typing import Any
 
 PROFILE_DIR_ENV = "CAREFLOW_PROFILE_DIR"
 
-
-class _PerThread(threading.local):
-    profile: Any = None
-    depth: int = 0
-
-
-_local = _PerThread()
+_lock = threading.Lock()
+_profile: Any = None
 
 
 @contextlib.contextmanager
 def profiled(name: str) -> Iterator[None]:
-    """Profile the block in this thread (nested blocks count once) when profiling is on."""
+    """Profile from the first such block on; write the statistics when the block ends."""
+    global _profile
     folder = os.environ.get(PROFILE_DIR_ENV)
     if not folder:
         yield
         return
-    if _local.profile is None:
-        import cProfile
+    with _lock:
+        if _profile is None:
+            import cProfile
 
-        # CPU time of this thread, not wall time: what the burst is short of is CPU, and a
-        # worker's waits (model, HTTP, a lock, the pool) would otherwise top every listing.
-        _local.profile = cProfile.Profile(time.thread_time)
-    _local.depth += 1
-    if _local.depth == 1:
-        _local.profile.enable()
+            _profile = cProfile.Profile(time.process_time)
+            _profile.enable()
     try:
         yield
     finally:
-        _local.depth -= 1
-        if _local.depth == 0:
-            _local.profile.disable()
-            path = os.path.join(folder, f"{name}-{os.getpid()}-{threading.get_ident()}.prof")
+        with _lock:
+            _profile.disable()  # dump_stats snapshots a disabled profiler
             with contextlib.suppress(OSError):
-                _local.profile.dump_stats(path)
+                _profile.dump_stats(os.path.join(folder, f"{name}-{os.getpid()}.prof"))
+            _profile.enable()

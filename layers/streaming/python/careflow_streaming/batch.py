@@ -222,11 +222,6 @@ def _process(
 def _run_lane(run: _Run, lane: list[KafkaEventRecord]) -> None:
     """One conversation's records in order; the first that fails (or may not start) holds back
     the rest of the lane."""
-    with profiling.profiled(run.function):
-        _run_lane_records(run, lane)
-
-
-def _run_lane_records(run: _Run, lane: list[KafkaEventRecord]) -> None:
     for i, record in enumerate(lane):
         if run.out_of_time():
             for left in lane[i:]:
