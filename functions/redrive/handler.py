@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from careflow_rds.connection import get_connection, reset_connection
+from careflow_rds.connection import lease, reset_connection
 from careflow_shared.log import get_logger
 from careflow_shared.telemetry.lambda_handler import instrumented
 from careflow_streaming.producer import publish_raw
@@ -24,8 +24,7 @@ logger = get_logger(FUNCTION)
 def healthy() -> bool:
     """Postgres and Redis answer (Kafka does: we are reading from it)."""
     try:
-        conn = get_connection()
-        with conn, conn.cursor() as cur:
+        with lease() as conn, conn, conn.cursor() as cur:
             cur.execute("SELECT 1")
         get_redis().ping()
     except Exception as exc:

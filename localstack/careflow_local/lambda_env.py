@@ -29,6 +29,8 @@ LOCAL_ONLY_VARS: tuple[str, ...] = (
     "CAREFLOW_META_MEDIA_HOSTS",
     "OTEL_EXPORTER_OTLP_ENDPOINT",
     "OTEL_EXPORTER_OTLP_PROTOCOL",
+    "CAREFLOW_PROFILE_DIR",  # careflow_shared.profiling
+    "CAREFLOW_DB_POOL_SIZE",  # careflow_rds.connection, careflow_agents.checkpoint
     "OTEL_SDK_DISABLED",
 )
 """Local stand-ins for what AWS provides otherwise (role credentials, IAM auth, real providers;

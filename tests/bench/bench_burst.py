@@ -90,17 +90,20 @@ def _commit_end_offsets(topic: str, group: str) -> None:
         consumer.close()
 
 
-# Postgres connections a container's worker threads hold at most, per unit of batch concurrency:
-# run_agent keeps two per thread (psycopg2 for the repositories, psycopg 3 for the checkpointer).
-_CONNECTIONS_PER_THREAD = {"run_agent": 2}
+# Postgres connection pools per container: run_agent has two (psycopg2 for the repositories,
+# psycopg 3 for the checkpointer), the others one; each holds at most the pool size.
+_POOLS_PER_CONTAINER = {"run_agent": 2}
 _CONNECTION_MARGIN = 20  # left to other clients of the same server
 
 
 def connections_needed(settings: Any) -> int:
     """Postgres connections the pipeline's containers may hold at once: one container per
-    partition and function, one connection per worker thread (two for run_agent)."""
+    partition and function, each with its pools (a worker thread holds a connection only for
+    a transaction, so no more than the pool size, nor than its threads)."""
+    from careflow_rds.connection import pool_size
+
     per_container = sum(
-        own.batch_concurrency * _CONNECTIONS_PER_THREAD.get(name, 1)
+        min(own.batch_concurrency, pool_size()) * _POOLS_PER_CONTAINER.get(name, 1)
         for name, own in settings.per_function.items()
     )
     return settings.topic_partitions * per_container
@@ -520,6 +523,7 @@ def bench_burst(
             decided_before = _progress(tenant)[0]
             cpu = CpuMeter(run.runtime)
             cpu.start()
+            sessions_before = _pg_sessions()
             start = time.time()
             with ThreadPoolExecutor(senders) as pool:
                 list(pool.map(send, range(warm_up, warm_up + n)))
@@ -528,6 +532,7 @@ def bench_burst(
                 tenant, set(sent), expect_decided=decided_before + n, timeout_s=max(300.0, n * 2.0)
             )
             cpu_s = cpu.stop()
+            sessions = _pg_sessions_since(sessions_before, start)
             received = [
                 s["body"].get("to")
                 for s in meta.state()["sent"][received_before:]
@@ -544,6 +549,7 @@ def bench_burst(
                     "warm_up_messages": warm_up,
                     "containers_prestarted": prestarted,
                     "cpu_s": cpu_s,
+                    "postgres_sessions": sessions,
                     "mappings": run.stats(),
                     "batch_concurrency": {
                         name: own.batch_concurrency for name, own in settings.per_function.items()
@@ -554,6 +560,53 @@ def bench_burst(
     finally:
         model.app.reset()  # wake requests still hanging
         model.stop()
+
+
+def _pg_sessions() -> int:
+    """Sessions the database has had since the server started (``pg_stat_database.sessions``,
+    counted when a backend's first transaction ends): each is a backend fork plus
+    authentication on the server and a handshake in the client."""
+    from careflow_rds.connection import get_connection
+
+    conn = get_connection()
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT sessions::int AS n FROM pg_stat_database WHERE datname = current_database()"
+        )
+        n = _first(cur.fetchone())
+    conn.rollback()  # a fresh statistics snapshot next time
+    return n
+
+
+def _pg_sessions_since(before: int, start: float) -> dict[str, Any]:
+    """Sessions opened while the burst drained: all of the database's (other clients of a
+    shared server included), and careflow's (``application_name``: ``careflow <function>``)
+    opened after ``start`` and still connected at the end (the containers keep theirs for their
+    next invocation), per function."""
+    from careflow_rds.connection import get_connection
+
+    time.sleep(1.0)  # a session is counted when its first transaction's statistics are flushed
+    after = _pg_sessions()
+    conn = get_connection()
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT application_name AS app, backend_start >= to_timestamp(%s) AS new "
+            "FROM pg_stat_activity "
+            "WHERE application_name LIKE 'careflow%%'",
+            (start,),
+        )
+        rows = cur.fetchall()
+    conn.rollback()
+    opened: Counter[str] = Counter()
+    for app, new in rows:
+        if new:
+            opened[app] += 1
+    return {
+        "opened_during_drain": after - before,
+        "careflow_opened_during_drain_still_open": sum(opened.values()),
+        "careflow_open_at_end": len(rows),
+        "careflow_opened_by_client": dict(opened.most_common()),
+    }
 
 
 def _prestart(runtime: Any, settings: Any) -> dict[str, int]:

@@ -110,12 +110,18 @@ def test_one_conversation_is_decided_in_order_while_others_interleave(
     open_during_call: list[bool] = []
 
     def watched(self, request):
-        saver, conn = checkpoint._local.saver, connection._local.conn
+        # The worker holds a connection (psycopg2, or a pooled checkpointer's psycopg 3) only
+        # within a transaction: none while the model answers.
+        saver, conn = checkpoint.current_saver(), connection.current_connection()
         open_during_call.append(
-            saver is None
-            or conn is None
-            or saver.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
-            or conn.get_transaction_status() != psycopg2.extensions.TRANSACTION_STATUS_IDLE
+            (
+                saver is not None
+                and saver.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+            )
+            or (
+                conn is not None
+                and conn.get_transaction_status() != psycopg2.extensions.TRANSACTION_STATUS_IDLE
+            )
         )
         return real_assess(self, request)
 

@@ -9,7 +9,7 @@ import uuid
 import psycopg2.extensions
 
 from careflow_local.invoke import load_handler
-from careflow_rds.connection import get_connection
+from careflow_rds.connection import current_connection
 from careflow_rds.tenancy import tenant_transaction
 from careflow_shared.envelope import Envelope, StageChanged
 from tests.integration.batches import OK, Deadline, case_events_batch, open_cases
@@ -48,13 +48,17 @@ def test_bookings_of_several_cases_at_once_each_make_one_appointment(
     monkeypatch.setenv("CAREFLOW_BATCH_CONCURRENCY", "4")
     handler = load_handler("sync_clinic")
 
-    # Doktor365 is called with no transaction open on the worker's connection.
+    # Doktor365 is called with no transaction open: the worker holds no connection at all (it
+    # leases one from the container's pool per transaction).
     real = handler.sync_case_event
     in_transaction: list[bool] = []
 
     def watched(tenant_id, stage, case, client, *, event_id):
-        status = get_connection().get_transaction_status()
-        in_transaction.append(status != psycopg2.extensions.TRANSACTION_STATUS_IDLE)
+        conn = current_connection()
+        in_transaction.append(
+            conn is not None
+            and conn.get_transaction_status() != psycopg2.extensions.TRANSACTION_STATUS_IDLE
+        )
         return real(tenant_id, stage, case, client, event_id=event_id)
 
     monkeypatch.setattr(handler, "sync_case_event", watched)

@@ -3,10 +3,13 @@
 * ``prepare_threshold=None``: psycopg never creates named server-side prepared statements, so
   RDS Proxy does not pin the client to one database connection (``from_conn_string`` of the
   library uses ``prepare_threshold=0``, i.e. prepares everything -- not usable here).
-* One connection per thread (the batch runner's worker threads handle different conversations
-  at once; a psycopg connection runs one transaction at a time), opened on first use and kept
-  for warm invocations; a connection that broke or was closed while the container was frozen is
-  replaced on the next call.
+* run_agent's turns (:func:`get_turn_saver`) lease a saver, i.e. a connection, from a bounded
+  pool per container for each of their short transactions (:func:`lease_saver`): the batch
+  runner's worker threads handle different conversations at once, each mostly waiting on its
+  model call, so a few connections serve them all (one per thread was ~8 sessions per container
+  to open in a burst). :func:`get_checkpointer` keeps one connection per thread (tests, the
+  API). A psycopg connection runs one transaction at a time; a connection that broke or was
+  closed while the container was frozen is replaced on the next use.
 * Tables are created by our migration ``0005_langgraph_checkpoints.sql``, never at runtime:
   the application role has no DDL rights, and ``setup()`` would need them.
 * Row-level security (``0006_checkpoint_rls.sql``) shows a transaction only the threads of the
@@ -23,7 +26,9 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import threading
+import time
 import weakref
 from collections.abc import Iterator
 from typing import Any
@@ -35,8 +40,10 @@ _lock = threading.Lock()
 
 class _PerThread(threading.local):
     saver: Any = None
-    turn_saver: Any = None
     target: tuple[tuple[str, str], ...] | None = None
+    turn_saver: Any = None
+    turn_target: tuple[tuple[str, str], ...] | None = None
+    turn_dsn: list[str] = []  # set per thread with turn_saver before any use
 
 
 _local = _PerThread()
@@ -151,22 +158,178 @@ def get_checkpointer(dsn: str) -> Any:
     return _local.saver
 
 
+# A pooled saver idle for longer than this is checked (``SELECT 1``) before it is lent: the
+# container may have been frozen meanwhile (Postgres restarted, RDS Proxy closed the client).
+_CHECK_IDLE_AFTER_S = 5.0
+POOL_SIZE_ENV = "CAREFLOW_DB_POOL_SIZE"
+DEFAULT_POOL_SIZE = 2
+"""As ``careflow_rds.connection.DEFAULT_POOL_SIZE``: a turn holds a saver for its two or three
+short transactions, not for its model call."""
+
+
+def pool_size() -> int:
+    """``CAREFLOW_DB_POOL_SIZE``, else :data:`DEFAULT_POOL_SIZE`."""
+    try:
+        value = int(os.environ.get(POOL_SIZE_ENV) or 0)
+    except ValueError:
+        value = 0
+    return value if value > 0 else DEFAULT_POOL_SIZE
+
+
+class _SaverPool:
+    """Idle savers of one target, last in first out, with when each was given back."""
+
+    def __init__(self) -> None:
+        self.idle: list[tuple[Any, float]] = []
+        self.opened = 0
+        self.cond = threading.Condition()
+
+    def acquire(self, dsn: str) -> Any:
+        import psycopg
+
+        while True:
+            with self.cond:
+                if not self.cond.wait_for(
+                    lambda: self.idle or self.opened < pool_size(), timeout=30.0
+                ):
+                    raise psycopg.OperationalError(
+                        f"no checkpointer connection free within 30 s ({self.opened} open)"
+                    )
+                if not self.idle:
+                    self.opened += 1
+                    break
+                saver, since = self.idle.pop()
+            if time.monotonic() - since < _CHECK_IDLE_AFTER_S or _alive(saver.conn):
+                return saver
+            self.discard(saver)
+        try:
+            conn = psycopg.connect(dsn, connect_timeout=5, **connect_kwargs())
+        except BaseException:
+            self.forget()
+            raise
+        return postgres_saver_class()(conn)
+
+    def release(self, saver: Any) -> None:
+        import psycopg
+
+        conn = saver.conn
+        if conn.closed or conn.broken:
+            self.forget()
+            return
+        if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            self.discard(saver)  # never lend a connection inside someone's transaction
+            return
+        with self.cond:
+            self.idle.append((saver, time.monotonic()))
+            self.cond.notify()
+
+    def discard(self, saver: Any) -> None:
+        with contextlib.suppress(Exception):
+            saver.conn.close()
+        self.forget()
+
+    def forget(self) -> None:
+        with self.cond:
+            self.opened -= 1
+            self.cond.notify()
+
+    def close_idle(self) -> None:
+        with self.cond:
+            idle, self.idle = self.idle, []
+            self.opened -= len(idle)
+            self.cond.notify_all()
+        for saver, _ in idle:
+            with contextlib.suppress(Exception):
+                saver.conn.close()
+
+    def stats(self) -> dict[str, int]:
+        with self.cond:
+            return {"open": self.opened, "idle": len(self.idle)}
+
+
+_pools: dict[tuple[tuple[str, str], ...], _SaverPool] = {}
+
+
+def _pool(dsn: str) -> _SaverPool:
+    with _lock:
+        return _pools.setdefault(_target_of(dsn), _SaverPool())
+
+
+def saver_pool_stats(dsn: str) -> dict[str, int]:
+    """Open and idle pooled savers for ``dsn`` (tests, benchmarks)."""
+    return _pool(dsn).stats()
+
+
+class _Leased(threading.local):
+    saver: Any = None
+    depth: int = 0
+
+
+_leased = _Leased()
+
+
+def current_saver() -> Any:
+    """The pooled saver this thread holds right now, if any (none between transactions)."""
+    return _leased.saver
+
+
+@contextlib.contextmanager
+def lease_saver(dsn: str) -> Iterator[Any]:
+    """A pooled ``PostgresSaver`` for one transaction, given back when the thread's outermost
+    lease ends (a thread holds at most one: nested leases get the same). A connection that
+    failed is closed with the pool's idle ones (a restart or failover broke them all)."""
+    if _leased.saver is not None:
+        _leased.depth += 1
+        try:
+            yield _leased.saver
+        finally:
+            _leased.depth -= 1
+        return
+    import psycopg
+
+    pool = _pool(dsn)
+    saver = _leased.saver = pool.acquire(dsn)
+    _leased.depth = 1
+    try:
+        yield saver
+    except (psycopg.OperationalError, psycopg.InterfaceError):
+        _leased.saver, _leased.depth = None, 0
+        pool.discard(saver)
+        pool.close_idle()
+        raise
+    except BaseException:
+        _leased.saver, _leased.depth = None, 0
+        pool.release(saver)
+        raise
+    _leased.saver, _leased.depth = None, 0
+    pool.release(saver)
+
+
 def get_turn_saver(dsn: str) -> Any:
-    """This thread's :class:`~careflow_agents.turnsaver.TurnSaver` over :func:`get_checkpointer`:
-    one object per thread (the compiled graph is cached per checkpointer), its connection
-    replaced when it broke."""
-    inner = get_checkpointer(dsn)
+    """This thread's :class:`~careflow_agents.turnsaver.TurnSaver`: one object per thread
+    (it holds the turn's tenant and writes; the compiled graph is cached per checkpointer),
+    whose transactions run on savers leased from the container's pool (:func:`lease_saver`)."""
     saver = _local.turn_saver
-    if saver is None:
+    if saver is None or _local.turn_target != _target_of(dsn):
         from careflow_agents.turnsaver import TurnSaver
 
-        saver = _local.turn_saver = TurnSaver(inner)
-    saver.inner = inner
+        latest = _local.turn_dsn = [dsn]  # read by the lease from any thread
+
+        with lease_saver(dsn) as template:  # lends its serializer and configuration only
+            saver = _local.turn_saver = TurnSaver(template, lease=lambda: lease_saver(latest[0]))
+        _local.turn_target = _target_of(dsn)
+    _local.turn_dsn[0] = dsn  # the latest: an IAM token in it is valid for 15 minutes
     return saver
 
 
 def reset_checkpointer() -> None:
-    """Close this thread's cached connection (tests; a handler that wants a clean slate)."""
+    """Close this thread's cached connection and the pools' idle ones (tests; a handler that
+    wants a clean slate)."""
     saver, _local.saver, _local.target = _local.saver, None, None
+    _local.turn_saver = _local.turn_target = None
     if saver is not None:
         saver.conn.close()
+    with _lock:
+        pools = list(_pools.values())
+    for pool in pools:
+        pool.close_idle()

@@ -5,7 +5,7 @@ transaction and connection open for its whole latency (behind RDS Proxy, a pinne
 connection), and with conversations handled concurrently that multiplies. So a turn is split:
 
 1. **read** — ``get_tuple``/``list`` run each in its own short transaction as the case's tenant
-   (row-level security), on this thread's ``PostgresSaver`` connection;
+   (row-level security), on a ``PostgresSaver`` leased from the container's pool for it;
 2. **decide** — the graph runs, the model is called; no transaction is open;
 3. **write** — ``put``/``put_writes`` are only recorded; :meth:`TurnSaver.commit` writes them in
    one transaction together with the caller's own statements (run_agent: the ``processed_events``
@@ -20,6 +20,7 @@ Imported lazily, after LangGraph's Postgres saver (``checkpoint.postgres_saver_c
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -29,18 +30,23 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from careflow_agents.checkpoint import tenant_scope
 
 Claim = Callable[[Any], bool]
+Lease = Callable[[], contextlib.AbstractContextManager[Any]]
 
 
 class TurnSaver(BaseCheckpointSaver[str]):
-    """Wraps this thread's ``PostgresSaver`` (``inner``); see the module docstring."""
+    """Wraps a ``PostgresSaver`` (``inner``); see the module docstring. With ``lease``, each
+    read and the commit run on a saver leased for just that transaction (run_agent: from the
+    container's pool, :func:`careflow_agents.checkpoint.lease_saver`), ``inner`` only lends
+    its serializer and configuration; without, everything runs on ``inner``."""
 
     defers_writes = True  # how ``checkpoint.tenant_scope`` tells it apart
 
-    def __init__(self, inner: Any) -> None:
+    def __init__(self, inner: Any, lease: Lease | None = None) -> None:
         super().__init__(serde=inner.serde)
         self.inner = inner
+        self.lease: Lease = lease or (lambda: contextlib.nullcontext(self.inner))
         self.tenant_id: str | None = None
-        self._writes: list[Callable[[], Any]] = []
+        self._writes: list[Callable[[Any], Any]] = []
         self._lock = threading.Lock()  # LangGraph may write from its background thread
 
     # --- the turn's tenant (set by ``checkpoint.tenant_scope``) -------------------------------
@@ -49,16 +55,19 @@ class TurnSaver(BaseCheckpointSaver[str]):
     def config_specs(self) -> list[Any]:
         return list(self.inner.config_specs)
 
-    def _scope(self) -> Any:
+    @contextlib.contextmanager
+    def _scope(self) -> Iterator[Any]:
+        """A saver in a transaction as the turn's tenant."""
         if self.tenant_id is None:
             raise RuntimeError("a TurnSaver is used inside tenant_scope only")
-        return tenant_scope(self.inner, self.tenant_id)
+        with self.lease() as inner, tenant_scope(inner, self.tenant_id):
+            yield inner
 
     # --- reads: one short transaction each ----------------------------------------------------
 
     def get_tuple(self, config: Any) -> Any:
-        with self._scope():
-            return self.inner.get_tuple(config)
+        with self._scope() as inner:
+            return inner.get_tuple(config)
 
     def list(
         self,
@@ -68,13 +77,13 @@ class TurnSaver(BaseCheckpointSaver[str]):
         before: Any = None,
         limit: int | None = None,
     ) -> Iterator[Any]:
-        with self._scope():
-            found = list(self.inner.list(config, filter=filter, before=before, limit=limit))
+        with self._scope() as inner:
+            found = list(inner.list(config, filter=filter, before=before, limit=limit))
         yield from found
 
     def get_delta_channel_history(self, *, config: Any, channels: Sequence[str]) -> Any:
-        with self._scope():
-            return self.inner.get_delta_channel_history(config=config, channels=channels)
+        with self._scope() as inner:
+            return inner.get_delta_channel_history(config=config, channels=channels)
 
     def get_next_version(self, current: str | None, channel: None) -> str:
         return str(self.inner.get_next_version(current, channel))
@@ -83,7 +92,7 @@ class TurnSaver(BaseCheckpointSaver[str]):
 
     def put(self, config: Any, checkpoint: Any, metadata: Any, new_versions: Any) -> Any:
         with self._lock:
-            self._writes.append(lambda: self.inner.put(config, checkpoint, metadata, new_versions))
+            self._writes.append(lambda inner: inner.put(config, checkpoint, metadata, new_versions))
         return {
             "configurable": {
                 "thread_id": config["configurable"]["thread_id"],
@@ -97,11 +106,13 @@ class TurnSaver(BaseCheckpointSaver[str]):
     ) -> None:
         recorded = list(writes)
         with self._lock:
-            self._writes.append(lambda: self.inner.put_writes(config, recorded, task_id, task_path))
+            self._writes.append(
+                lambda inner: inner.put_writes(config, recorded, task_id, task_path)
+            )
 
     def delete_thread(self, thread_id: str) -> None:
-        with self._scope():
-            self.inner.delete_thread(thread_id)
+        with self._scope() as inner:
+            inner.delete_thread(thread_id)
 
     @property
     def pending(self) -> int:
@@ -121,9 +132,13 @@ class TurnSaver(BaseCheckpointSaver[str]):
         the recorded writes are gone afterwards."""
         with self._lock:
             writes, self._writes = self._writes, []
-        with tenant_scope(self.inner, tenant_id), self.inner.conn.cursor() as cur:
+        with (
+            self.lease() as inner,
+            tenant_scope(inner, tenant_id),
+            inner.conn.cursor() as cur,
+        ):
             if not claim(cur):
                 return False
             for write in writes:
-                write()
+                write(inner)
         return True

@@ -9,7 +9,7 @@ import psycopg2
 import psycopg2.extensions
 import psycopg2.extras
 
-from careflow_rds.connection import get_connection, reset_connection
+from careflow_rds.connection import get_connection, lease, reset_connection
 from careflow_shared.telemetry.spans import span
 
 
@@ -36,12 +36,27 @@ def tenant_transaction(
 def _transaction(
     tenant_id: str, conn: psycopg2.extensions.connection | None = None
 ) -> Iterator[psycopg2.extras.RealDictCursor]:
-    """A transaction in which row-level security sees only ``tenant_id``'s rows.
+    """A transaction in which row-level security sees only ``tenant_id``'s rows, on ``conn`` or
+    on a connection leased from the container's pool for just this transaction (see
+    :mod:`careflow_rds.connection`)."""
+    if conn is not None:
+        with _on(tenant_id, conn) as cur:
+            yield cur
+        return
+    with lease(), _on(tenant_id, None) as cur:
+        yield cur
+
+
+@contextmanager
+def _on(
+    tenant_id: str, conn: psycopg2.extensions.connection | None
+) -> Iterator[psycopg2.extras.RealDictCursor]:
+    """The transaction itself, on ``conn`` or this thread's (leased) connection.
 
     ``set_config(..., true)`` is transaction-local, so the setting disappears at commit or
-    rollback; nothing survives on the connection for the next tenant.
+    rollback; nothing survives on the connection for the next tenant (the pool shares it).
 
-    The container's cached connection may have died since its last use (Postgres restarted, an
+    A pooled connection may have died since its last use (Postgres restarted, an
     RDS failover, RDS Proxy closed it): then the transaction's first statement fails before any of
     the caller's work ran, so the connection is replaced and that statement tried once more. A
     failure later in the transaction is not retried here (the caller's work would run twice);

@@ -11,7 +11,7 @@ import psycopg2
 import psycopg2.extras
 from pydantic import ValidationError
 
-from careflow_rds.connection import get_connection, reset_connection
+from careflow_rds.connection import lease, reset_connection
 from careflow_rds.repositories import get_tenant, tenant_ids
 from careflow_rds.tenancy import tenant_transaction
 from careflow_shared.errors import PoisonRecord
@@ -63,9 +63,12 @@ def refill_tenant_directory() -> int:
     One query for the ids, one per tenant for its configuration (clinic groups: tens of rows).
     Idempotent, and safe beside concurrent writes: an entry is never replaced by an older one.
     """
-    connection = get_connection()
     try:
-        with connection, connection.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cur:
+        with (
+            lease() as connection,
+            connection,
+            connection.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cur,
+        ):
             ids = tenant_ids(cur)
     except (psycopg2.OperationalError, psycopg2.InterfaceError):
         reset_connection()  # broken connection: the next call opens a fresh one

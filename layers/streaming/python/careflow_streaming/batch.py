@@ -45,7 +45,7 @@ from typing import Any, Literal, Protocol
 from aws_lambda_powertools.utilities.data_classes.kafka_event import KafkaEvent, KafkaEventRecord
 from pydantic import ValidationError
 
-from careflow_shared import deadline
+from careflow_shared import deadline, profiling
 from careflow_shared.envelope import Envelope
 from careflow_shared.errors import PoisonRecord
 from careflow_shared.telemetry.messaging import record_span
@@ -155,6 +155,19 @@ def process_kafka_batch(
     batch is delivered again (the outputs, still unmarked, go out then).
 
     ``concurrency`` and ``reserve_ms`` default to the function's environment (the topology)."""
+    with profiling.profiled(function):
+        return _process(event, context, function, handle, outbox, concurrency, reserve_ms)
+
+
+def _process(
+    event: dict[str, Any],
+    context: Any,
+    function: str,
+    handle: RecordHandler,
+    outbox: BatchOutbox | None,
+    concurrency: int | None,
+    reserve_ms: int | None,
+) -> dict[str, Any]:
     if outbox is not None:
         outbox.clear()  # nothing left over from an invocation that failed half-way
     with _state_lock:
