@@ -94,7 +94,7 @@ def init(function: str) -> bool:
 
 def preload() -> bool:
     """Import what :func:`init` and the first flush need — the SDK's trace and metrics modules,
-    our exporter, ``http.client``, the W3C propagator — without building a provider, starting a
+    our exporter, the W3C propagator — without building a provider, starting a
     thread or opening a socket; returns whether telemetry is configured (else nothing is
     imported).
 
@@ -105,8 +105,6 @@ def preload() -> bool:
     """
     if not configured():
         return False
-    import http.client  # noqa: F401  (the exporter's transport)
-
     import opentelemetry.sdk.metrics.export
     import opentelemetry.sdk.resources
     import opentelemetry.sdk.trace.export
@@ -160,7 +158,7 @@ def _export_timeout_s() -> float:
 
 
 def _install_exporting(function: str) -> None:
-    """Our OTLP/HTTP JSON exporters (:mod:`.otlp_json`: ``http.client``, no ``requests``, no
+    """Our OTLP/HTTP JSON exporters (:mod:`.otlp_json`: a socket, no ``requests``, no
     protobuf) behind the SDK's batch span processor and periodic metric reader."""
     from opentelemetry.sdk.metrics.export import PeriodicExportingMetricReader
     from opentelemetry.sdk.trace.export import BatchSpanProcessor
