@@ -105,14 +105,23 @@ def preload() -> bool:
     """
     if not configured():
         return False
-    import opentelemetry.sdk.metrics.export
-    import opentelemetry.sdk.resources
-    import opentelemetry.sdk.trace.export
-    import opentelemetry.trace.propagation.tracecontext  # noqa: F401
-
-    from careflow_shared.telemetry import otlp_json  # noqa: F401
-
+    import_sdk()
     return True
+
+
+def import_sdk() -> None:
+    """The SDK's trace and metrics modules, our exporter and the W3C propagator, imported in
+    :func:`.codecache.importing_sdk`'s window: the methods of the SDK's dataclasses from byte-code
+    cached by an earlier start (or the layer's build), no garbage collection meanwhile."""
+    from careflow_shared.telemetry import codecache
+
+    with codecache.importing_sdk():
+        import opentelemetry.sdk.metrics.export
+        import opentelemetry.sdk.resources
+        import opentelemetry.sdk.trace.export
+        import opentelemetry.trace.propagation.tracecontext  # noqa: F401
+
+        from careflow_shared.telemetry import otlp_json  # noqa: F401
 
 
 def resource(function: str) -> Resource:
@@ -160,6 +169,7 @@ def _export_timeout_s() -> float:
 def _install_exporting(function: str) -> None:
     """Our OTLP/HTTP JSON exporters (:mod:`.otlp_json`: a socket, no ``requests``, no
     protobuf) behind the SDK's batch span processor and periodic metric reader."""
+    import_sdk()
     from opentelemetry.sdk.metrics.export import PeriodicExportingMetricReader
     from opentelemetry.sdk.trace.export import BatchSpanProcessor
 
