@@ -1,6 +1,7 @@
 """The SDK, set up once per container from the standard ``OTEL_*`` variables.
 
-Why lazy: the SDK and our exporter still cost ≈ 40-60 ms of CPU (``make bench``); a function
+Why lazy: the SDK and our exporter still cost ≈ 135-150 M instructions, a third less since
+:mod:`.codecache` and the socket transport (README, "Telemetry's cold-start cost"); a function
 without a collector (unit tests, ``OTEL_EXPORTER_OTLP_ENDPOINT`` unset, ``OTEL_SDK_DISABLED=true``)
 must not pay it, so nothing of OpenTelemetry is imported until :func:`init` finds an endpoint.
 Why our exporter (:mod:`.otlp_json`) and not the standard OTLP/HTTP one: that one's ``requests``
