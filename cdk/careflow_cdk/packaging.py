@@ -162,6 +162,43 @@ def compile_bytecode(target: Path) -> None:
         raise RuntimeError(f"byte-code compilation failed below {target}")
 
 
+def build_sdk_code_cache(target: Path) -> None:
+    """Write ``careflow_shared.telemetry.codecache``'s file into a layer's ``python/`` holding
+    that module: the byte-code of the methods the OpenTelemetry SDK's dataclasses generate at
+    import, ≈ 34 M instructions of every cold start with telemetry when they are compiled
+    there instead. Lambda's ``/opt`` is read-only, so a function cannot write it itself.
+
+    The SDK is this interpreter's (the build environment installs ``requirements.txt``, whose
+    hash is part of the merged layer's name, so a new pin builds the cache again); a text that
+    differs on Lambda after all (another 3.13 patch release's ``dataclasses``) is compiled
+    there, as without the cache. Like :func:`compile_bytecode`, only CPython 3.13 writes it;
+    without the SDK importable here the layer ships without it, and a warning says so.
+    """
+    if not (target / "careflow_shared" / "telemetry" / "codecache.py").is_file():
+        return
+    running = f"{sys.version_info.major}.{sys.version_info.minor}"
+    if sys.implementation.name != "cpython" or running != PYTHON_VERSION:
+        return
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "PYTHONPYCACHEPREFIX") and not k.startswith("OTEL_")
+    }
+    env["PYTHONPATH"] = str(target)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"  # the cache is written regardless; nothing else
+    code = "from careflow_shared.telemetry import codecache; print(codecache.build())"
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+    )
+    written = result.stdout.strip().splitlines()[-1:] if result.returncode == 0 else []
+    if not written or not Path(written[0]).is_relative_to(target):
+        print(
+            "careflow packaging: no SDK dataclass cache in this layer (cold starts with"
+            f" telemetry compile those methods): {result.stderr.strip()[-300:]}",
+            file=sys.stderr,
+        )
+
+
 def _zip_dir(root: Path, zip_path: Path) -> None:
     """Deterministic zip (sorted entries, fixed timestamps) so the asset hash is stable."""
     with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
@@ -193,7 +230,8 @@ def build_composite_layer(
                     f"layers {names}: {rel} is provided twice ({files[rel]} and {path})"
                 )
             files[rel] = path
-    digest = hashlib.sha256(BYTECODE.encode())
+    # the dependencies' pin too: the SDK dataclass cache below is built from that SDK
+    digest = hashlib.sha256(BYTECODE.encode() + requirements_hash().encode())
     for rel in sorted(files):
         digest.update(rel.encode() + b"\0" + files[rel].read_bytes() + b"\0")
     final = build_dir / "layers" / f"{'+'.join(names)}-{digest.hexdigest()[:16]}"
@@ -208,6 +246,7 @@ def build_composite_layer(
         shutil.copyfile(src, dest)
     (staging / "python").mkdir(parents=True, exist_ok=True)
     compile_bytecode(staging / "python")
+    build_sdk_code_cache(staging / "python")
     try:
         staging.rename(final)
     except OSError:  # another synth won the race with identical content

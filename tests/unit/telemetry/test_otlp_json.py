@@ -303,3 +303,93 @@ def test_values_json_cannot_carry_are_spelled_as_proto3_json_does() -> None:
     assert otlp_json.any_value({"k": False}) == {
         "kvlistValue": {"values": [{"key": "k", "value": {"boolValue": False}}]}
     }
+
+
+class _Scripted:
+    """A raw TCP receiver that answers each request with the next scripted bytes (then closes
+    the connection when the script says so): the framings ``http.client`` would read."""
+
+    def __init__(self, answers: list[tuple[bytes, bool]]) -> None:
+        import socket
+
+        self.answers = list(answers)
+        self.requests: list[bytes] = []
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/v1/traces"
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while self.answers:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            with conn:
+                reader = conn.makefile("rb")
+                while self.answers:
+                    head = b""
+                    while not head.endswith(b"\r\n\r\n"):
+                        chunk = reader.readline()
+                        if not chunk:
+                            break
+                        head += chunk
+                    if not head:
+                        break
+                    length = int(head.lower().split(b"content-length: ")[1].split(b"\r\n")[0])
+                    self.requests.append(head + reader.read(length))
+                    answer, close = self.answers.pop(0)
+                    conn.sendall(answer)
+                    if close:
+                        break
+                reader.close()  # the socket closes only once its file is closed too
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+@pytest.mark.parametrize(
+    ("answer", "ok"),
+    [
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n", True),
+        (b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}", True),
+        (b"HTTP/1.1 204 No Content\r\n\r\n", True),
+        (b"HTTP/1.1 400 Bad Request\r\nContent-Length: 3\r\n\r\nbad", False),
+    ],
+)
+def test_the_answers_framing_is_read_and_the_connection_kept(answer: bytes, ok: bool) -> None:
+    """Chunked bodies, an interim 100, no body and a refusal: each read to its end, so the
+    next export goes out on the same connection and reads its own answer."""
+    second = b"HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n"
+    server = _Scripted([(answer, False), (second, False)])
+    try:
+        transport = otlp_json.Transport(server.url, 2.0, {"x-team": "care flow"})
+        assert transport.post(b"{}") is ok
+        assert transport.post(b'{"a":1}') is True
+        assert len(server.requests) == 2
+        first = server.requests[0].decode()
+        assert first.startswith("POST /v1/traces HTTP/1.1\r\n")
+        assert f"Host: 127.0.0.1:{server.url.split(':')[2].split('/')[0]}\r\n" in first
+        assert "x-team: care flow\r\n" in first and first.endswith("\r\n\r\n{}")
+        assert server.requests[1].endswith(b'Content-Length: 7\r\n\r\n{"a":1}')
+    finally:
+        server.close()
+
+
+def test_an_answer_without_length_ends_with_the_connection_and_garbage_fails() -> None:
+    server = _Scripted([(b"HTTP/1.0 200 OK\r\n\r\n{}", True), (b"SSH-2.0-OpenSSH\r\n\r\n", True)])
+    try:
+        transport = otlp_json.Transport(server.url, 2.0, {})
+        assert transport.post(b"{}") is True  # read until the close, then a new connection
+        assert transport.post(b"{}") is False  # not HTTP: a failed export, never an exception
+        assert len(server.requests) == 2
+    finally:
+        server.close()
+
+
+def test_a_header_that_would_split_the_request_is_refused() -> None:
+    with pytest.raises(ValueError, match="not an HTTP header"):
+        otlp_json.Transport("http://collector:4318/v1/traces", 1.0, {"a": "1\r\nX-Evil: 1"})
+    with pytest.raises(ValueError, match="not an HTTP header"):
+        otlp_json.Transport("http://collector:4318/v1/traces", 1.0, {"a b": "1"})

@@ -79,12 +79,13 @@ def test_disabled_sdk_imports_nothing_either() -> None:
 def test_with_an_endpoint_the_sdk_and_our_json_exporter_are_set_up_without_requests() -> None:
     """The SDK's providers with our OTLP/HTTP JSON exporter: neither ``requests``/``urllib3``
     nor protobuf (the standard exporter's transport and encoding, most of its cold-start cost)
-    is imported, nor anything that scans the installed packages' entry points."""
+    is imported, nor ``http.client`` with its ``email`` parser, nor anything that scans the
+    installed packages' entry points."""
     env = {"OTEL_EXPORTER_OTLP_ENDPOINT": "http://127.0.0.1:9", "OTEL_EXPORTER_OTLP_TIMEOUT": "0.2"}
     code = _PUBLISH_AND_CONSUME.replace(
         'if m.startswith("opentelemetry")',
         'if m.split(".")[0] in ("opentelemetry", "careflow_shared", "requests", "urllib3",'
-        ' "google")',
+        ' "google", "http", "email")',
     )
     modules = _run(code, env)
     assert "opentelemetry.sdk.trace" in modules
@@ -93,6 +94,7 @@ def test_with_an_endpoint_the_sdk_and_our_json_exporter_are_set_up_without_reque
     assert not [m for m in modules if m.startswith("opentelemetry.exporter")]
     assert not [m for m in modules if m.split(".")[0] in ("requests", "urllib3", "google")]
     assert "opentelemetry.util._importlib_metadata" not in modules  # no entry-point scan
+    assert "http.client" not in modules and "email.parser" not in modules  # a socket is enough
 
 
 _PRELOAD = """

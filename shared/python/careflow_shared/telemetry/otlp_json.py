@@ -1,5 +1,5 @@
-"""OTLP/HTTP with JSON encoding, on the standard library's ``http.client``: the SDK's span and
-metric exporter interfaces, without ``requests`` or protobuf.
+"""OTLP/HTTP with JSON encoding, on a plain socket (:class:`Transport`): the SDK's span and
+metric exporter interfaces, without ``requests``, protobuf or ``http.client``.
 
 Why not the ``opentelemetry-exporter-otlp-proto-http`` package: its import (``requests`` +
 ``urllib3`` for the transport, protobuf and the generated OTLP messages for the encoding) was
@@ -21,13 +21,13 @@ compression and client certificates.
 
 from __future__ import annotations
 
-import http.client
 import json
 import logging
 import math
 import os
+import socket
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Literal, Self
 from urllib.parse import unquote, urlsplit
 
 from opentelemetry.sdk.metrics.export import (
@@ -89,11 +89,30 @@ def headers(signal: str, env: Mapping[str, str] | None = None) -> dict[str, str]
 # --- transport ----------------------------------------------------------------------------------
 
 
+class _Closed(Exception):
+    """The peer closed the connection before answering (``http.client``'s
+    ``RemoteDisconnected``)."""
+
+
+_MAX_LINE = 65_536
+"""The longest status or header line read from the collector (``http.client``'s limit)."""
+_MAX_HEADERS = 100
+
+
 class Transport:
-    """POST JSON to one URL over a kept-alive connection, each socket operation bounded by
-    ``timeout_s``; never raises. A kept-alive connection the collector closed meanwhile (or
-    that went stale while Lambda froze the process) is retried once on a new connection; a
-    timeout is not retried, so one export waits at most about one timeout."""
+    """POST JSON to one URL over a kept-alive HTTP/1.1 connection, each socket operation
+    bounded by ``timeout_s``; never raises. A kept-alive connection the collector closed
+    meanwhile (or that went stale while Lambda froze the process) is retried once on a new
+    connection; a timeout is not retried, so one export waits at most about one timeout.
+
+    Why a socket and not ``http.client``: ``http.client`` imports the ``email`` package for its
+    header parser — ≈ 20 modules, ≈ 24 M instructions, a tenth of telemetry's cold start in
+    every function whose handler does not import it already (all but send_message and
+    sync_clinic). An exporter sends one form of request (``POST``, ``Content-Length``, JSON)
+    and needs of the answer only its status and framing (``Content-Length``, chunked, or until
+    close), which :meth:`_answer` reads as ``http.client`` does. The host goes to
+    ``getaddrinfo`` as bytes: given text, the socket module encodes it with the ``idna`` codec,
+    whose import (with ``stringprep`` and ``unicodedata``) costs ≈ 3 M more."""
 
     def __init__(self, url: str, timeout_s: float, extra_headers: Mapping[str, str]) -> None:
         parts = urlsplit(url)
@@ -102,59 +121,142 @@ class Transport:
         self.url = url
         self._https = parts.scheme == "https"
         self._host = parts.hostname
-        self._port = parts.port
-        self._path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        default_port = 443 if self._https else 80
+        self._port = parts.port or default_port
+        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         self.timeout_s = timeout_s
+        host = f"[{self._host}]" if ":" in self._host else self._host
+        if self._port != default_port:
+            host = f"{host}:{self._port}"
+        lines = [f"POST {path} HTTP/1.1", f"Host: {host}", "Accept-Encoding: identity"]
         self._headers = {**extra_headers, "Content-Type": "application/json"}
-        self._conn: http.client.HTTPConnection | None = None
+        for key, value in self._headers.items():
+            if not _token(key) or any(c in value for c in "\r\n\0"):
+                raise ValueError(f"not an HTTP header: {key!r}")
+            lines.append(f"{key}: {value}")
+        self._head = ("\r\n".join(lines) + "\r\nContent-Length: ").encode("latin-1")
+        try:
+            self._address = self._host.encode("ascii")
+        except UnicodeEncodeError:
+            self._address = self._host.encode("idna")
+        self._conn: socket.socket | None = None
+        self._reader: BinaryIO | None = None
 
-    def _connect(self, timeout_s: float) -> http.client.HTTPConnection:
+    def _connect(self, timeout_s: float) -> socket.socket:
+        sock = socket.create_connection((self._address, self._port), timeout=timeout_s)  # type: ignore[arg-type]
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # as http.client does
         if self._https:
             import ssl  # only for an https endpoint: ≈ 10 ms of import otherwise spent for nothing
 
-            return http.client.HTTPSConnection(
-                self._host, self._port, timeout=timeout_s, context=ssl.create_default_context()
-            )
-        return http.client.HTTPConnection(self._host, self._port, timeout=timeout_s)
+            return ssl.create_default_context().wrap_socket(sock, server_hostname=self._host)
+        return sock
 
     def post(self, body: bytes, timeout_s: float | None = None) -> bool:
         """Whether the receiver answered 2xx (a partial success counts: it took the request)."""
         timeout = self.timeout_s if timeout_s is None else min(timeout_s, self.timeout_s)
         if timeout <= 0:
             return False
+        request = self._head + str(len(body)).encode() + b"\r\n\r\n" + body
         for attempt in (1, 2):
             reused = self._conn is not None
-            conn = self._conn or self._connect(timeout)
-            self._conn = conn
             try:
-                conn.timeout = timeout
-                if conn.sock is not None:
-                    conn.sock.settimeout(timeout)
-                conn.request("POST", self._path, body=body, headers=self._headers)
-                response = conn.getresponse()
-                response.read()
-                if response.will_close:
+                if self._conn is None or self._reader is None:
+                    self._conn = self._connect(timeout)
+                    self._reader = self._conn.makefile("rb")
+                self._conn.settimeout(timeout)
+                self._conn.sendall(request)
+                status, keep = self._answer(self._reader)
+                if not keep:
                     self.close()
-                if 200 <= response.status < 300:
+                if 200 <= status < 300:
                     return True
-                logger.debug("OTLP export refused: HTTP %s", response.status)
+                logger.debug("OTLP export refused: HTTP %s", status)
                 return False
-            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError) as exc:
+            except (_Closed, ConnectionResetError, BrokenPipeError) as exc:
                 self.close()
                 if reused and attempt == 1:
                     continue  # the kept-alive connection had been closed: once more, afresh
                 logger.debug("OTLP export failed: %s", type(exc).__name__)
                 return False
-            except (OSError, http.client.HTTPException) as exc:  # refused, timed out, garbled
+            except (OSError, ValueError) as exc:  # refused, timed out, garbled
                 self.close()
                 logger.debug("OTLP export failed: %s", type(exc).__name__)
                 return False
         return False
 
+    @staticmethod
+    def _answer(reader: BinaryIO) -> tuple[int, bool]:
+        """Read one response: (status, whether the connection stays open). Interim ``1xx``
+        answers are skipped; the body is read and dropped by its framing, so the next request
+        starts on a clean connection. Raises :class:`_Closed` when the peer closed before
+        answering, ``ValueError`` on anything that is not HTTP/1.x."""
+        while True:
+            line = _line(reader)
+            if not line:
+                raise _Closed
+            version, _, rest = line.rstrip(b"\r\n").partition(b" ")
+            if not version.startswith(b"HTTP/1."):
+                raise ValueError("not an HTTP/1.x status line")
+            status = int(rest[:3])
+            fields: dict[bytes, bytes] = {}
+            for _ in range(_MAX_HEADERS):
+                header = _line(reader)
+                if header in (b"\r\n", b"\n"):
+                    break
+                if not header:
+                    raise _Closed
+                name, _, value = header.partition(b":")
+                fields[name.strip().lower()] = value.strip()
+            else:
+                raise ValueError("too many HTTP headers")
+            if not 100 <= status < 200:
+                break  # 1xx: an interim answer, the real one follows
+        connection = fields.get(b"connection", b"").lower()
+        http11 = version == b"HTTP/1.1"
+        keep = (b"close" not in connection) if http11 else (b"keep-alive" in connection)
+        if status in (204, 304):
+            return status, keep
+        if b"chunked" in fields.get(b"transfer-encoding", b"").lower():
+            while True:
+                size = int(_line(reader).split(b";", 1)[0].strip() or b"x", 16)
+                if size == 0:
+                    while _line(reader) not in (b"\r\n", b"\n", b""):
+                        pass  # trailer fields
+                    return status, keep
+                if len(reader.read(size + 2)) != size + 2:
+                    raise _Closed
+        if b"content-length" in fields:
+            length = int(fields[b"content-length"])
+            if len(reader.read(length)) != length:
+                raise _Closed
+            return status, keep
+        reader.read()  # neither a length nor chunks: the body ends with the connection
+        return status, False
+
     def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+
+def _line(reader: BinaryIO) -> bytes:
+    line = reader.readline(_MAX_LINE + 1)
+    if len(line) > _MAX_LINE:
+        raise ValueError("HTTP line too long")
+    return line
+
+
+def _token(name: str) -> bool:
+    """An HTTP field name (RFC 9110 ``token``), so no configured header can split the request."""
+    return bool(name) and all(
+        c.isascii() and c.isprintable() and c not in _SEPARATORS for c in name
+    )
+
+
+_SEPARATORS = frozenset('()<>@,;:\\"/[]?={} \t')
 
 
 # --- encoding -----------------------------------------------------------------------------------

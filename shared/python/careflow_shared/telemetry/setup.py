@@ -1,6 +1,7 @@
 """The SDK, set up once per container from the standard ``OTEL_*`` variables.
 
-Why lazy: the SDK and our exporter still cost ≈ 40-60 ms of CPU (``make bench``); a function
+Why lazy: the SDK and our exporter still cost ≈ 135-150 M instructions, a third less since
+:mod:`.codecache` and the socket transport (README, "Telemetry's cold-start cost"); a function
 without a collector (unit tests, ``OTEL_EXPORTER_OTLP_ENDPOINT`` unset, ``OTEL_SDK_DISABLED=true``)
 must not pay it, so nothing of OpenTelemetry is imported until :func:`init` finds an endpoint.
 Why our exporter (:mod:`.otlp_json`) and not the standard OTLP/HTTP one: that one's ``requests``
@@ -94,7 +95,7 @@ def init(function: str) -> bool:
 
 def preload() -> bool:
     """Import what :func:`init` and the first flush need — the SDK's trace and metrics modules,
-    our exporter, ``http.client``, the W3C propagator — without building a provider, starting a
+    our exporter, the W3C propagator — without building a provider, starting a
     thread or opening a socket; returns whether telemetry is configured (else nothing is
     imported).
 
@@ -105,16 +106,23 @@ def preload() -> bool:
     """
     if not configured():
         return False
-    import http.client  # noqa: F401  (the exporter's transport)
-
-    import opentelemetry.sdk.metrics.export
-    import opentelemetry.sdk.resources
-    import opentelemetry.sdk.trace.export
-    import opentelemetry.trace.propagation.tracecontext  # noqa: F401
-
-    from careflow_shared.telemetry import otlp_json  # noqa: F401
-
+    import_sdk()
     return True
+
+
+def import_sdk() -> None:
+    """The SDK's trace and metrics modules, our exporter and the W3C propagator, imported in
+    :func:`.codecache.importing_sdk`'s window: the methods of the SDK's dataclasses from byte-code
+    cached by an earlier start (or the layer's build), no garbage collection meanwhile."""
+    from careflow_shared.telemetry import codecache
+
+    with codecache.importing_sdk():
+        import opentelemetry.sdk.metrics.export
+        import opentelemetry.sdk.resources
+        import opentelemetry.sdk.trace.export
+        import opentelemetry.trace.propagation.tracecontext  # noqa: F401
+
+        from careflow_shared.telemetry import otlp_json  # noqa: F401
 
 
 def resource(function: str) -> Resource:
@@ -160,8 +168,9 @@ def _export_timeout_s() -> float:
 
 
 def _install_exporting(function: str) -> None:
-    """Our OTLP/HTTP JSON exporters (:mod:`.otlp_json`: ``http.client``, no ``requests``, no
+    """Our OTLP/HTTP JSON exporters (:mod:`.otlp_json`: a socket, no ``requests``, no
     protobuf) behind the SDK's batch span processor and periodic metric reader."""
+    import_sdk()
     from opentelemetry.sdk.metrics.export import PeriodicExportingMetricReader
     from opentelemetry.sdk.trace.export import BatchSpanProcessor
 
