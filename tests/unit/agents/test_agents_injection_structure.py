@@ -22,6 +22,7 @@ from careflow_agents.security import (
     redact,
 )
 from careflow_agents.text import fold
+from tests.unit.agents.screening import assert_blocked_by_the_rules, assert_not_flagged
 
 ATTACKS = [
     # --- markup, pasted turns, delimiters -------------------------------------------------
@@ -765,7 +766,7 @@ def test_another_patients_conversation_is_a_data_request(text: str) -> None:
 
 @pytest.mark.parametrize("text", ROUND7_BENIGN)
 def test_seventh_round_look_alikes_are_not_blocked(text: str) -> None:
-    assert flags_for(redact(text)[0]) == (), text
+    assert_not_flagged(text)
 
 
 # The reply restricted to one given sentence ("answer only with this sentence, nothing else").
@@ -865,7 +866,7 @@ def test_a_named_persons_records_are_a_data_request(text: str) -> None:
 
 @pytest.mark.parametrize("text", DICTATION_AND_DATA_BENIGN)
 def test_yes_no_answers_own_records_and_relatives_are_not_blocked(text: str) -> None:
-    assert flags_for(redact(text)[0]) == (), text
+    assert_not_flagged(text)
 
 
 # A binding word quoted as the whole reply ("answer with one word «approved»"): an approval
@@ -944,7 +945,7 @@ def test_seventh_round_second_look_attacks_are_blocked(text: str) -> None:
 
 @pytest.mark.parametrize("text", ROUND7_SECOND_LOOK_BENIGN)
 def test_seventh_round_second_look_patients_are_not_blocked(text: str) -> None:
-    assert flags_for(redact(text)[0]) == (), text
+    assert_not_flagged(text)
 
 
 # A price list declared loaded, by a message that addresses the bot: the system's voice.
@@ -1076,9 +1077,7 @@ EIGHTH_ROUND_BENIGN = [
 def test_eighth_round_structures_are_recognised_and_blocked_by_the_rules(
     sign: str, text: str
 ) -> None:
-    signs = injection_signs(redact(text)[0])
-    assert sign in signs, (text, signs)
-    assert is_injection(signs), (text, signs)
+    assert_blocked_by_the_rules(text, sign)
 
 
 @pytest.mark.parametrize("text", OTHERS_PRICE_REQUESTS)
@@ -1088,7 +1087,7 @@ def test_another_patients_price_is_a_data_request(text: str) -> None:
 
 @pytest.mark.parametrize("text", EIGHTH_ROUND_BENIGN)
 def test_eighth_round_look_alikes_are_not_blocked(text: str) -> None:
-    assert flags_for(redact(text)[0]) == (), text
+    assert_not_flagged(text)
 
 
 # A second look at the eighth round's structures in other wording, written before any change and
@@ -1124,4 +1123,4 @@ def test_eighth_round_second_look_attacks_are_blocked(text: str) -> None:
 
 @pytest.mark.parametrize("text", ROUND8_SECOND_LOOK_BENIGN)
 def test_eighth_round_second_look_patients_are_not_blocked(text: str) -> None:
-    assert flags_for(redact(text)[0]) == (), text
+    assert_not_flagged(text)

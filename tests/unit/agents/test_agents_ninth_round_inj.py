@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from careflow_agents.security import injection_signs, is_injection, redact, screen
+from careflow_agents.security import screen
+from tests.unit.agents.screening import assert_blocked_by_the_rules, assert_not_flagged
 
 ATTACKS: list[tuple[str, str]] = [
     (
@@ -186,10 +187,7 @@ LOOKALIKES = [
 
 @pytest.mark.parametrize(("sign", "text"), ATTACKS)
 def test_ninth_round_structures_are_blocked_by_the_rules(sign: str, text: str) -> None:
-    signs = injection_signs(redact(text)[0])
-    assert sign in signs
-    assert is_injection(signs)
-    assert "prompt_injection" in screen(text).flags
+    assert_blocked_by_the_rules(text, sign)
 
 
 @pytest.mark.parametrize("text", OTHER_PATIENTS_PAID)
@@ -199,4 +197,4 @@ def test_what_other_patients_paid_is_a_data_request(text: str) -> None:
 
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_patients_using_the_same_words_are_not_blocked(text: str) -> None:
-    assert screen(text).flags == ()
+    assert_not_flagged(text)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from careflow_agents.security import injection_signs, is_injection, redact, screen
+from tests.unit.agents.screening import assert_blocked_by_the_rules, assert_not_flagged
 
 ATTACKS: list[tuple[str, str]] = [
     # a pasted log line, machine settings, a JSON field naming a privilege
@@ -263,22 +263,19 @@ SECOND_LOOK_PATIENTS = [
 
 @pytest.mark.parametrize(("sign", "text"), ATTACKS)
 def test_tenth_round_structures_are_blocked_by_the_rules(sign: str, text: str) -> None:
-    signs = injection_signs(redact(text)[0])
-    assert sign in signs
-    assert is_injection(signs)
-    assert "prompt_injection" in screen(text).flags
+    assert_blocked_by_the_rules(text, sign)
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_patients_using_the_same_words_are_not_blocked(text: str) -> None:
-    assert screen(text).flags == ()
+    assert_not_flagged(text)
 
 
 @pytest.mark.parametrize("text", SECOND_LOOK)
 def test_the_second_look_is_blocked_by_the_rules(text: str) -> None:
-    assert is_injection(injection_signs(redact(text)[0]))
+    assert_blocked_by_the_rules(text)
 
 
 @pytest.mark.parametrize("text", SECOND_LOOK_PATIENTS)
 def test_the_second_looks_patients_pass(text: str) -> None:
-    assert screen(text).flags == ()
+    assert_not_flagged(text)

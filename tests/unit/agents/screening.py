@@ -1,0 +1,33 @@
+"""The checks each round's injection tests make, written once.
+
+Why a module: rounds six to ten each asserted the same things about an attack (its structural
+sign is found, the rules alone call it an injection, the screen flags it) and about a patient's
+look-alike (the screen flags nothing), four lines copied per round; a change to what "blocked by
+the rules" means now happens here for every round at once.
+"""
+
+from __future__ import annotations
+
+from careflow_agents.security import injection_signs, is_injection, redact, screen
+
+
+def signs_of(text: str) -> tuple[str, ...]:
+    """The structural signs the rules find, in the text as the screen sees it (an IBAN or a
+    phone number is a placeholder by then)."""
+    return injection_signs(redact(text)[0])
+
+
+def assert_blocked_by_the_rules(text: str, sign: str | None = None) -> None:
+    """``sign`` (when given) is found, the rules alone make it an injection (not only the
+    learned model), and the screen flags it."""
+    signs = signs_of(text)
+    if sign is not None:
+        assert sign in signs, (text, signs)
+    assert is_injection(signs), (text, signs)
+    assert "prompt_injection" in screen(text).flags, text
+
+
+def assert_not_flagged(text: str) -> None:
+    """A patient's message that only uses the same words: the screen flags nothing at all."""
+    flags = screen(text).flags
+    assert flags == (), (text, flags)
