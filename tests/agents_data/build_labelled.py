@@ -39,7 +39,7 @@ ROWS = {
         ("How much does a nose job cost at your clinic?", E, None, PQ, R, AA),
         ("What is the price for a full set of veneers?", E, None, PQ, R, AA),
         ("I'd like to book a consultation for a hair transplant in March.", E, None, AP, R, RI),
-        ("Can we move my appointment to next week?", QU, None, AP, R, RE),
+        ("Can we move my appointment to next week?", QU, None, AP, R, RI),
         (
             "I land at Istanbul airport on 14 May with TK 1980. Do you arrange the hotel?",
             B,
@@ -93,7 +93,7 @@ ROWS = {
         ("Burun estetiği fiyatı ne kadar?", E, None, PQ, R, AA),
         ("Diş kaplama için ücret öğrenebilir miyim?", E, None, PQ, R, AA),
         ("Saç ekimi için Haziran'da randevu almak istiyorum.", E, None, AP, R, RI),
-        ("Randevumu bir hafta ileri alabilir miyiz?", QU, None, AP, R, RE),
+        ("Randevumu bir hafta ileri alabilir miyiz?", QU, None, AP, R, RI),
         (
             "12 Haziran'da İstanbul'a geliyorum, otel ve transfer ayarlıyor musunuz?",
             B,
@@ -126,7 +126,7 @@ ROWS = {
         ("Was kostet eine Haartransplantation bei Ihnen?", E, None, PQ, R, AA),
         ("Wie viel kostet eine Nasen-OP ungefähr?", E, None, PQ, R, AA),
         ("Ich möchte einen Termin für eine Beratung im April vereinbaren.", E, None, AP, R, RI),
-        ("Können wir meinen Termin um zwei Tage verschieben?", QU, None, AP, R, RE),
+        ("Können wir meinen Termin um zwei Tage verschieben?", QU, None, AP, R, RI),
         (
             "Ich lande am 3. Juni mit LH 1300 in Istanbul. Brauche ich ein Hotel?",
             B,
@@ -159,7 +159,7 @@ ROWS = {
         ("Combien coûte une greffe de cheveux ?", E, None, PQ, R, AA),
         ("Quel est le prix des facettes dentaires ?", E, None, PQ, R, AA),
         ("Je voudrais prendre rendez-vous pour une consultation en mai.", E, None, AP, R, RI),
-        ("Est-il possible de décaler mon rendez-vous ?", QU, None, AP, R, RE),
+        ("Est-il possible de décaler mon rendez-vous ?", QU, None, AP, R, RI),
         (
             "J'arrive le 20 juin à l'aéroport d'Istanbul. Vous organisez l'hôtel ?",
             B,
@@ -206,7 +206,7 @@ ROWS = {
         ("Сколько стоит ринопластика у вас в клинике?", E, None, PQ, R, AA),
         ("Какая цена на виниры?", E, None, PQ, R, AA),
         ("Хочу записаться на консультацию в июле.", E, None, AP, R, RI),
-        ("Можно перенести мою запись на следующую неделю?", QU, None, AP, R, RE),
+        ("Можно перенести мою запись на следующую неделю?", QU, None, AP, R, RI),
         ("Прилетаю 5 августа рейсом SU 2136. Нужен трансфер из аэропорта.", B, None, TR, R, RI),
         ("Мой рейс завтра, кто меня встретит в аэропорту?", B, None, TR, S, RI),
         ("Пришлите, пожалуйста, выписку и счёт после операции.", QU, None, DO, R, RE),
@@ -225,7 +225,7 @@ ROWS = {
         ("كم سعر عملية تجميل الأنف؟", E, None, PQ, R, AA),
         ("ما هي تكلفة زراعة الشعر عندكم؟", E, None, PQ, R, AA),
         ("أريد حجز موعد للاستشارة في شهر يونيو.", E, None, AP, R, RI),
-        ("هل يمكن تغيير موعدي إلى الأسبوع القادم؟", QU, None, AP, R, RE),
+        ("هل يمكن تغيير موعدي إلى الأسبوع القادم؟", QU, None, AP, R, RI),
         ("سأصل إلى مطار إسطنبول يوم 10 يوليو، هل توفرون الفندق؟", B, None, TR, R, RI),
         ("رحلتي غداً، من سيستقبلني في المطار؟", B, None, TR, S, RI),
         ("أرجو إرسال التقرير الطبي والفاتورة.", QU, None, DO, R, RE),
