@@ -248,3 +248,69 @@ def test_the_blood_inside_another_arabic_word_is_no_symptom() -> None:
 )
 def test_intent_frames(text: str, intent: str) -> None:
     assert triage(text, stage="booked").intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Narbe ist unten an einer Stelle etwa 5 mm aufgegangen, kein Eiter. Soll das jemand ansehen?",
+        "the incision opened up about 0.5 cm at one end, no pus, no smell",
+        "шов разошёлся на 3 мм, гноя нет",
+    ],
+)
+def test_a_wound_opened_by_a_centimetre_or_less_is_seen_today(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert result.urgency == "soon" and result.review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Naht ist an der Seite auf etwa 4 cm aufgegangen, man sieht gelbes Fett",
+        "die Wunde ist heute Nacht an der ganzen Länge aufgeplatzt",
+        "the wound has split open, about 3 cm, and it keeps getting bigger",
+    ],
+)
+def test_a_wider_or_spreading_opening_stays_urgent(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert result.urgency == "urgent" and "wound_dehiscence" in result.red_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بعد التكميم عندي امساك من ٥ ايام وتعب خفيف. شو اسوي؟",
+        "بعد العملية عندي قلق وامساك من اربع ايام",
+    ],
+)
+def test_mild_or_worried_is_no_improvement_in_arabic(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert result.urgency == "soon" and result.review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "day 4 after the eyelid lift, bruising and some swelling, no fever. how long does it last?",
+        "Tag 3 nach der Nasen-OP, noch geschwollen, kein Fieber. Wie lange dauert das?",
+        "после блефаропластики синяки и отёк, температуры нет. Когда пройдёт отёк?",
+        "yüz germe sonrası morluk ve şişlik var, ateş yok. ne zaman geçer?",
+    ],
+)
+def test_how_long_ordinary_healing_lasts_is_routine(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert (result.urgency, result.review) == ("routine", False)
+
+
+def test_how_long_beside_a_red_flag_stays_urgent() -> None:
+    text = (
+        "bruising and swelling, but my calf is hot and swollen since today. how long does it last?"
+    )
+    assert triage(text, stage="post_op").urgency == "urgent"
+
+
+def test_mild_bloating_after_egg_collection_is_healing_but_a_tight_belly_is_not() -> None:
+    mild = triage("بعد سحب البويضات عندي مغص خفيف، ما في ضيق نفس. متى ارجع الشغل؟", stage="post_op")
+    assert (mild.urgency, mild.review) == ("routine", False)
+    tight = triage("بعد سحب البويضات بطني منفوخ ومشدود وما اقدر اتنفس", stage="post_op")
+    assert tight.urgency == "urgent"

@@ -76,7 +76,8 @@ _IMPROVING = (
     r"\b(geht (langsam |schon |etwas |gut |deutlich )?zurück|zurückgegangen|lässt nach|nachgelassen|besser|heilt gut|verheilt|verschwindet|weniger)",
     r"\b(diminue|dégonfle|s'estompe|disparaît|de mieux en mieux|va mieux|cicatrise bien|moins)",
     r"(спада|спал|уменьша|проходит|прошл|прошел|прошёл|лучше|заживает|бледнеет)",
-    r"(يخف|خف|قل|بدا يروح|بدأ يروح|راح|احسن|أحسن|يتحسن|تحسن)",
+    # whole words: the "خف" of "خفيف" (mild) and the "قل" of "قلق" (worried) are not improving
+    r"(?<![\u0621-\u064a])(يخف|خف|قل|بدا يروح|بدأ يروح|راح|احسن|أحسن|يتحسن|تحسن)(?![\u0621-\u064a])",
 )
 
 
@@ -122,6 +123,9 @@ ROUTINE: list[str] = [
     r"\b(ein bisschen|etwas|leicht|noch|bisschen) (dick|geschwollen)\w*",
     r"(онемел|онемен|немеют|немеет)\w*",
     r"(منتفخ|منفوخ|وارم|متورم)\w* ?(شوي|شوية|شويه|بسيط|خفيف)?",
+    # mild bloating or period-like cramps said as mild (RCOG / HFEA after egg collection); a
+    # tight, swelling belly is the catalogue's OHSS, read before this
+    r"(نفخه|نفخة|انتفاخ|مغص|تقلصات)\w* (خفيف|بسيط|شوي|شوية|شويه)\w*",
     r"\b(nipples?|mamelons?|brustwarzen?|meme uçlar|соск)\w*[^.!?;\n]{0,20}(numb|engourdi|taub|uyuş|онемел|немеют)\w*",
     # Transplanted hairs falling out 2-8 weeks after a hair transplant ("shedding", "shock loss")
     # is expected (ISHRS patient information on FUE/FUT recovery): the follicle stays.

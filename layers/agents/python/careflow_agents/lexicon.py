@@ -21,6 +21,13 @@ SYMPTOMS: list[str] = [
     # a small opening of the wound, or clear fluid from it (NHS 'Caring for your wound'): not
     # the catalogue's gaping wound or pus, but a person looks at it the same day
     r"\b(small|tiny|little) (opening|hole|gap)\b",
+    # any wound said to have opened: when the catalogue lets a small one pass, it is still seen
+    r"\b(wound|incision|stitch\w*|scar|suture\w*)\b[^.!?;\n]{0,40}\b(opened|opening|open|came apart|split)\b",
+    r"\b(wunde|naht|narbe)\w*.{0,60}\b(aufgegangen|aufgeplatzt|offen|auseinander)",
+    r"\b(plaie|cicatrice|suture|points)\b[^.!?;\n]{0,40}(ouverte|s'ouvre|s'est ouverte|écarté)",
+    r"\b(yara|dikiş)\w*[^.!?;\n]{0,40}(açıldı|açılmış|açılıyor|ayrıldı)",
+    r"(шов|швы|рана|шва)\w*[^.!?;\n]{0,40}(разош|открыл|расход)\w*",
+    r"(الجرح|جرحي|الغرز|الخياطه|الخياطة)[^.!?;\n]{0,40}(انفتح|انفتحت|مفتوح|انفك|اتفتح)",
     r"\bclear (fluid|liquid|discharge)\b",
     r"\b(kleine?|winzige?) (öffnung|offene stelle|loch|lücke)\b|\bklare flüssigkeit",
     r"\b(petite|minuscule) (ouverture|zone ouverte|trou)\b|\bliquide clair",
@@ -449,6 +456,14 @@ CARE_ASK: list[str] = [
     r"\b(ne zaman|\w+(ebilir|abilir)\s?(miyim|mıyım|miyiz|mıyız|mi|mı)\b|\w+(ebilirim|abilirim)\b)",
     r"(когда можно|когда мне можно|можно ли|можно уже|можно мне|уже можно|сколько (ещё|еще) (носить|нельзя))",
     r"(متى|امتى|إمتى|ايمتى|اقدر|أقدر|ينفع|يصير اني|يصير إني|مسموح)",
+    # how long ordinary healing lasts ("wie lange dauert das?", "когда пройдёт онемение?"): the
+    # day's guidance answers it; the symptoms themselves must all be cleared as healing first
+    r"\bhow long (does|will|do|should) (it|this|that|the \w+|these|they) (last|take|stay)\b|\bwhen (will|does) (it|this|the \w+) (go|settle|disappear|fade)",
+    r"\bwie lange (dauert|bleibt|hält)\b|\bwann (geht|gehen|verschwindet|verschwinden) (das|die|der|es)\b",
+    r"\bcombien de temps (ça|ca|cela) (dure|va durer)|\bquand (est-ce que )?(ça|ca|cela) (va )?(passe|partir|disparaître)",
+    r"\bne zaman (geçer|geçecek|iner|inecek|kaybolur)|\bne kadar sürer",
+    r"(когда|скоро ли) (пройд|спад|сойд|исчезн)\w*|сколько (это )?(будет )?(длит|держ)\w*",
+    r"(متى|امتى) (يروح|تروح|يخف|تخف|يزول|تزول|ينزل|ينزل)",
 ]
 
 # Asking to be seen, or saying one is worried ("can someone have a look?", "soll ich

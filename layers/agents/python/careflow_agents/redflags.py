@@ -604,6 +604,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"yara\w*.{0,20}(açıldı|ayrıldı|patladı|açılıyor)",
             r"dikiş\w*.{0,20}(açıldı|atmış|attı|koptu)",
             r"(wunde|naht|narbe)\w*.{0,20}(aufgegangen|offen|aufgeplatzt|klafft|auseinander)",
+            # the verb at the end of a German clause: "die Naht ist an einer Stelle ... aufgegangen"
+            r"(wunde|naht|narbe)\w*"
+            + _NOT_GAP
+            + _NOT_GAP
+            + r"(aufgegangen|aufgeplatzt|klafft|auseinandergegangen)",
             r"(plaie|cicatrice|points|suture)\w*.{0,20}(ouverte|s'ouvre|s'est ouverte|lâché|écarté)",
             r"(шов|швы|рана)\w*.{0,20}(разошел|разошёл|разошл|открыл|расход)",
             r"(الجرح|الغرز|الخياطه).{0,20}(انفتح|انفتحت|مفتوح|فتح|انفكت)",
@@ -614,6 +619,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # is a superficial separation the clinic looks at the same day (``soon`` + review); a
         # wound that gapes, splits or shows what is under it stays urgent.
         unless=(
+            # a size of a centimetre or less ("ca. 1cm", "3 mm", "1 سم")
+            r"(?<![\d.,])((0?[.,]\d|1([.,]0)?) ?(cm|см|سم)|[1-9] ?(mm|мм|مم))\b(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|growing|größer|grandit|büyüyor|больше))",
             r"\b(small|tiny|little|pinhole|pin-sized|few mm|millimet\w*) (opening|hole|gap|spot|open spot|split)(?!.{0,60}(gap|burst|wide|bigger|growing|see (inside|fat|the)))",
             r"\b(kleine?|winzige?|minimale?) (öffnung|offene stelle|stelle|loch|lücke)(?!.{0,60}(klafft|aufgeplatzt|größer|weit offen))",
             r"\b(petite|minuscule|légère) (ouverture|zone ouverte|trou|brèche)(?!.{0,60}(béante|s'agrandit|grandit|large))",
