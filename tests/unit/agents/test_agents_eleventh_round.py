@@ -314,3 +314,21 @@ def test_mild_bloating_after_egg_collection_is_healing_but_a_tight_belly_is_not(
     assert (mild.urgency, mild.review) == ("routine", False)
     tight = triage("بعد سحب البويضات بطني منفوخ ومشدود وما اقدر اتنفس", stage="post_op")
     assert tight.urgency == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rinoplasti sonrası 4. gün, gözlerimin altı mosmor, ateş yok. ne zaman makyaj yapabilirim?",
+        "day 5 after the rhinoplasty, purple under both eyes, no fever. when can I wear make-up?",
+        "после ринопластики синяки под глазами, температуры нет. Когда можно краситься?",
+    ],
+)
+def test_bruising_under_the_eyes_after_facial_surgery_is_healing(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert (result.urgency, result.review) == ("routine", False)
+
+
+def test_a_dark_eye_itself_is_not_cleared_as_bruising() -> None:
+    result = triage("gözümün altı mor ve göremiyorum", stage="post_op")
+    assert result.urgency == "urgent"

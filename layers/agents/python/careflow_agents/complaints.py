@@ -123,6 +123,10 @@ ROUTINE: list[str] = [
     r"\b(ein bisschen|etwas|leicht|noch|bisschen) (dick|geschwollen)\w*",
     r"(онемел|онемен|немеют|немеет)\w*",
     r"(منتفخ|منفوخ|وارم|متورم)\w* ?(شوي|شوية|شويه|بسيط|خفيف)?",
+    # bruising around or under the eyes after nose, lid or face surgery (BAAPS rhinoplasty and
+    # blepharoplasty recovery: purple, then yellow, for about two weeks)
+    r"(göz\w* alt\w*|under (my |the |both )?eyes|unter (den|beiden) augen|sous les yeux|под (обоими )?глазами|تحت (عيوني|العين|العيون))[^.!?;\n]{0,20}(mor\b|mosmor|morar\w*|purple|blue|bruis\w*|lila|blau|violett|violet\w*|bleu\w*|синяк\w*|син\w*|фиолет\w*|ازرق|أزرق|بنفسجي|كدم\w*)",
+    r"(mor\b|mosmor|morar\w*|purple|bruis\w*|lila|blaue flecken|bleus|синяк\w*|كدمات|كدمه)[^.!?;\n]{0,15}(göz\w* alt\w*|under (my |the |both )?eyes|unter (den|beiden) augen|sous les yeux|под (обоими )?глазами|تحت (عيوني|العين|العيون))",
     # mild bloating or period-like cramps said as mild (RCOG / HFEA after egg collection); a
     # tight, swelling belly is the catalogue's OHSS, read before this
     r"(نفخه|نفخة|انتفاخ|مغص|تقلصات)\w* (خفيف|بسيط|شوي|شوية|شويه)\w*",
