@@ -76,7 +76,8 @@ _IMPROVING = (
     r"\b(geht (langsam |schon |etwas |gut |deutlich )?zurück|zurückgegangen|lässt nach|nachgelassen|besser|heilt gut|verheilt|verschwindet|weniger)",
     r"\b(diminue|dégonfle|s'estompe|disparaît|de mieux en mieux|va mieux|cicatrise bien|moins)",
     r"(спада|спал|уменьша|проходит|прошл|прошел|прошёл|лучше|заживает|бледнеет)",
-    r"(يخف|خف|قل|بدا يروح|بدأ يروح|راح|احسن|أحسن|يتحسن|تحسن)",
+    # whole words: the "خف" of "خفيف" (mild) and the "قل" of "قلق" (worried) are not improving
+    r"(?<![\u0621-\u064a])(يخف|خف|قل|بدا يروح|بدأ يروح|راح|احسن|أحسن|يتحسن|تحسن)(?![\u0621-\u064a])",
 )
 
 
@@ -122,6 +123,13 @@ ROUTINE: list[str] = [
     r"\b(ein bisschen|etwas|leicht|noch|bisschen) (dick|geschwollen)\w*",
     r"(онемел|онемен|немеют|немеет)\w*",
     r"(منتفخ|منفوخ|وارم|متورم)\w* ?(شوي|شوية|شويه|بسيط|خفيف)?",
+    # bruising around or under the eyes after nose, lid or face surgery (BAAPS rhinoplasty and
+    # blepharoplasty recovery: purple, then yellow, for about two weeks)
+    r"(göz\w* alt\w*|under (my |the |both )?eyes|unter (den|beiden) augen|sous les yeux|под (обоими )?глазами|تحت (عيوني|العين|العيون))[^.!?;\n]{0,20}(mor\b|mosmor|morar\w*|purple|blue|bruis\w*|lila|blau|violett|violet\w*|bleu\w*|синяк\w*|син\w*|фиолет\w*|ازرق|أزرق|بنفسجي|كدم\w*)",
+    r"(mor\b|mosmor|morar\w*|purple|bruis\w*|lila|blaue flecken|bleus|синяк\w*|كدمات|كدمه)[^.!?;\n]{0,15}(göz\w* alt\w*|under (my |the |both )?eyes|unter (den|beiden) augen|sous les yeux|под (обоими )?глазами|تحت (عيوني|العين|العيون))",
+    # mild bloating or period-like cramps said as mild (RCOG / HFEA after egg collection); a
+    # tight, swelling belly is the catalogue's OHSS, read before this
+    r"(نفخه|نفخة|انتفاخ|مغص|تقلصات)\w* (خفيف|بسيط|شوي|شوية|شويه)\w*",
     r"\b(nipples?|mamelons?|brustwarzen?|meme uçlar|соск)\w*[^.!?;\n]{0,20}(numb|engourdi|taub|uyuş|онемел|немеют)\w*",
     # Transplanted hairs falling out 2-8 weeks after a hair transplant ("shedding", "shock loss")
     # is expected (ISHRS patient information on FUE/FUT recovery): the follicle stays.
@@ -134,6 +142,10 @@ ROUTINE: list[str] = [
     r"\b(eyes?|augen?|yeux|œil|oeil|gözler\w*|göz|глаз\w*|عيوني|عيني)\w*[^.!?;\n]{0,20}(dry|gritty|trocken|sec|secs|sèches?|kuru|сух\w*|جاف\w*|ناشف\w*)\w*",
     r"\b(dry|gritty|trockene?|sèches?|kuru|сух\w*)\w* (eyes?|augen|yeux|gözler\w*|глаз\w*)",
     r"\b(nose|nase|nez|burn\w*|нос\w*|انفي|خشمي)\w*[^.!?;\n]{0,25}(blocked|stuffy|dry|trocken|(ist )?zu\b|verstopft|bouché|sec\b|tıkalı|kuru|заложен\w*|сух\w*|مسدود|مسكر|ناشف)\w*",
+    # breathing through the mouth because the new nose is blocked (ENT UK / BAAPS): the nose,
+    # not the lungs -- breathlessness is the catalogue's, read before this
+    r"\b(breath\w* (in |out )?through (my|the) mouth|mouth[- ]?breath\w*|durch den mund (at|luft)\w*|respir\w* par la bouche|ağzımdan nefes|ağızdan nefes)\w*",
+    r"(дыш\w* (только )?ртом|ртом дыш\w*|(اتنفس|أتنفس|بتنفس|اتنفّس) (من|ب) ?(فمي|الفم|تمي|ثمي)|(انام|أنام|نايم|نايمه) (و|ب)?(فمي|تمي) مفتوح)",
     *PAINKILLER,
     *HOT_THINGS,
 ]

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+# ruff: noqa: RUF001, RUF002, RUF003 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """Multilingual phrase tables of the rules provider (tr, en, de, ar, ru, fr).
 
 Written in natural spelling and compiled through :func:`careflow_agents.text.fold`, so
@@ -18,6 +18,22 @@ SYMPTOMS: list[str] = [
     # a raised temperature under the fever line (37.5-37.9; NHS: 38 or more is a fever): not
     # an emergency, but a symptom a person should see
     r"(?<![\d.])37\.[5-9](?![\d.])",
+    # a small opening of the wound, or clear fluid from it (NHS 'Caring for your wound'): not
+    # the catalogue's gaping wound or pus, but a person looks at it the same day
+    r"\b(small|tiny|little) (opening|hole|gap)\b",
+    # any wound said to have opened: when the catalogue lets a small one pass, it is still seen
+    r"\b(wound|incision|stitch\w*|scar|suture\w*)\b[^.!?;\n]{0,40}\b(opened|opening|open|came apart|split)\b",
+    r"\b(wunde|naht|narbe)\w*.{0,60}\b(aufgegangen|aufgeplatzt|offen|auseinander)",
+    r"\b(plaie|cicatrice|suture|points)\b[^.!?;\n]{0,40}(ouverte|s'ouvre|s'est ouverte|écarté)",
+    r"\b(yara|dikiş)\w*[^.!?;\n]{0,40}(açıldı|açılmış|açılıyor|ayrıldı)",
+    r"(шов|швы|рана|шва)\w*[^.!?;\n]{0,40}(разош|открыл|расход)\w*",
+    r"(الجرح|جرحي|الغرز|الخياطه|الخياطة)[^.!?;\n]{0,40}(انفتح|انفتحت|مفتوح|انفك|اتفتح)",
+    r"\bclear (fluid|liquid|discharge)\b",
+    r"\b(kleine?|winzige?) (öffnung|offene stelle|loch|lücke)\b|\bklare flüssigkeit",
+    r"\b(petite|minuscule) (ouverture|zone ouverte|trou)\b|\bliquide clair",
+    r"\b(küçük|ufak|minik) (bir )?(açıklık|aralık|delik)|\b(şeffaf|berrak) (sıvı|akıntı|su)",
+    r"(маленьк|небольш|крошечн)\w* (отверсти|дырочк|щел)|прозрачн\w* (жидкост|выделени)",
+    r"(فتحه|فتحة|خرم) (صغيره|صغيرة|صغنونه|زغيره)|(سائل|سايل|مويه|مية|ميه|ماء) (شفاف|شفافه|شفافة|اصفر فاتح)",
     r"\bswell",
     r"\bswollen\b",
     r"\bbruis",
@@ -185,7 +201,8 @@ SYMPTOMS: list[str] = [
     r"حار",
     r"(?<!قهوه )(?<!قهوة )(?<!شاي )(?<!مويه )(?<!ماء )(?<!ماي )(?<!اكل )(?<!أكل )(?<!دش )(?<!حليب )(?<!شوربه )(?<!مشروب )سخن",  # not a hot drink or shower
     r"قاسي",
-    r"دم",
+    # blood as a word, with its article or a clitic -- not the "دم" inside "استخدم" or "قدم"
+    r"(?<![\u0621-\u064a])(و|ف|ب)?(ال)?دم(ي|ه|ها|اء)?(?![\u0621-\u064a])",
     r"يوجع",
     r"توجع",
     r"يألم",
@@ -218,6 +235,20 @@ NORMAL_HEALING: list[str] = [
     # crusts or scabs on the grafts are the crusts, not a change of the grafts (ISHRS: crusts
     # fall off in 7-14 days)
     r"\b(scabs?|crusts?|kabuk\w*|krusten|croûtes?|корочк\w*|корки)\b[^.!?;\n]{0,25}\b(grafts?|greft\w*|greffons?|grafts)\b",
+    # a dry wound or scar is the healing the clinic hopes for (NHS 'Caring for your wound')
+    r"(wound|incision|scar|wunde|naht|narbe|plaie|cicatrice|yara|dikiş|рана|шов|швы|الجرح|جرحي)\w*\s(is |are |ist |sind |est |sont )?(still |all |completely |ganz |schön |komplett |bien )?(dry|trocken\w*|sèche?s?|kuru(?!\s*kan)|сух\w*|ناشف\w*)",
+    # mild pain, a low pain score, a normal temperature, fluids kept down and slight blur after
+    # eye surgery are the expected course (NHS 'Recovering from an operation'; AAO: mild blur
+    # for days after LASIK); severe or rising pain and fever are the catalogue's, read before
+    r"\b(mild|slight|little|low|minor|some|a bit of|bearable) (pain|ache|soreness|discomfort)\b|\bpain\b[^.!?;\n]{0,12}\b(is |s )?(mild|low|minimal|manageable|bearable|ok|okay|fine|like [0-4]|about [0-4]|around [0-4]|[0-4] ?(/|out of) ?10)\b",
+    r"\b(schmerz\w*)[^.!?;\n]{0,10}\b(nur |noch |ganz )?(leicht|gering|kaum|wenig|erträglich|minimal)\w*|\b(leichte|geringe|kaum|wenig) (noch )?schmerz\w*",
+    r"\b(légère|petite|faible)s? douleurs?|\bdouleurs?\b[^.!?;\n]{0,10}(légère|faible|supportable|minime)s?\b|\bun peu mal\b",
+    r"\b(ağrı\w*)[^.!?;\n]{0,10}\b(az|hafif|azaldı|çok az)\b|\b(hafif|az) (bir )?ağrı",
+    r"(небольш|слаб|легк|лёгк|терпим)\w* бол\w*|\bбол\w*[^.!?;\n]{0,10}(небольш|слаб|терпим|чуть)\w*",
+    r"(وجع|ألم|الم|الالم|الوجع) (خفيف|بسيط|شوي|شوية|قليل)",
+    r"\b(temperature|temp|temperatur|température|ateş\w*|температур\w*)\b[^.!?;\n]{0,6}\b(is |ist |est )?(normal\w*|нормальн\w*|в норме|ok|okay|fine|gut|iyi)\b|\bnormal (temperature|temp)\b|(الحراره|الحرارة|حرارتي)[^.!?;\n]{0,6}(طبيعيه|طبيعية|طبيعي|عادي)",
+    r"\bkeep\w* (fluids|liquids|water|food|everything|it|them|drinks)\b[^.!?;\n]{0,10}\bdown\b|\b(fluids|liquids|water) (are |is )?stay\w* down\b",
+    r"\b(a bit|a little|slightly|still a bit|still slightly) (blurr\w*|fuzzy|hazy)|\b(etwas|leicht|noch etwas|ein bisschen) (verschwommen|unscharf)|\bun peu flou|\bbiraz bulanık|(немного|слегка|чуть) (мутно|размыто|расплывается)|(شوي|شوية|شويه) (مغبش|ضبابي)",
     # stitches to be taken out: "Fäden ziehen lassen" is no pulling pain
     r"(fäden|faden|nähte|klammern)\w*.{0,25}ziehen",
     # a maturing scar is firm, pink and raised for months (NHS 'Scars'); red or hot is not this
@@ -425,6 +456,14 @@ CARE_ASK: list[str] = [
     r"\b(ne zaman|\w+(ebilir|abilir)\s?(miyim|mıyım|miyiz|mıyız|mi|mı)\b|\w+(ebilirim|abilirim)\b)",
     r"(когда можно|когда мне можно|можно ли|можно уже|можно мне|уже можно|сколько (ещё|еще) (носить|нельзя))",
     r"(متى|امتى|إمتى|ايمتى|اقدر|أقدر|ينفع|يصير اني|يصير إني|مسموح)",
+    # how long ordinary healing lasts ("wie lange dauert das?", "когда пройдёт онемение?"): the
+    # day's guidance answers it; the symptoms themselves must all be cleared as healing first
+    r"\bhow long (does|will|do|should) (it|this|that|the \w+|these|they) (last|take|stay)\b|\bwhen (will|does) (it|this|the \w+) (go|settle|disappear|fade)",
+    r"\bwie lange (dauert|bleibt|hält)\b|\bwann (geht|gehen|verschwindet|verschwinden) (das|die|der|es)\b",
+    r"\bcombien de temps (ça|ca|cela) (dure|va durer)|\bquand (est-ce que )?(ça|ca|cela) (va )?(passe|partir|disparaître)",
+    r"\bne zaman (geçer|geçecek|iner|inecek|kaybolur)|\bne kadar sürer",
+    r"(когда|скоро ли) (пройд|спад|сойд|исчезн)\w*|сколько (это )?(будет )?(длит|держ)\w*",
+    r"(متى|امتى) (يروح|تروح|يخف|تخف|يزول|تزول|ينزل|ينزل)",
 ]
 
 # Asking to be seen, or saying one is worried ("can someone have a look?", "soll ich
@@ -523,7 +562,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(documents?|report|invoice|receipt|certificate|upload|forms?|consent|results|x-?rays?|blood tests?|discharge letter|letter|medical records?)\b",
         r"\b(belge|rapor|fatura|makbuz|evrak|form|onam|tahlil|sonuç|epikriz|röntgen)",
         r"\b(dokument|unterlagen|bericht|rechnung|quittung|befund|bescheinigung|formular|einverständnis|röntgen|blutwerte|arztbrief)",
-        r"\b(document|rapport|facture|reçu|certificat|formulaire|consentement|résultats|radio|compte rendu|dossier médical)",
+        # "reçu" after an auxiliary is the participle ("j'ai reçu un mail"), not a receipt
+        r"\b(document|rapport|facture|(?<!j'ai )(?<!ai )(?<!avons )(?<!avez )(?<!as )(?<!a )(?<!ont )(?<!bien )(?<!pas )reçu|certificat|formulaire|consentement|résultats|radio|compte rendu|dossier médical)",
         r"(документ|справк|выписк|сч[её]т\b|квитанц|анализ|заключени|анкет|рентген|медицинск\w* карт)",
         r"(مستند|وثيقة|وثائق|تقرير|فاتورة|إيصال|شهادة|نموذج|تحاليل|تحليل|أشعة|الملف الطبي)",
         r"\b(photos?|pictures?|pics)\b.{0,40}\b(send|upload|which|what)|\b(send|upload)\b.{0,30}\b(photos?|pictures?|pics)\b",
@@ -548,7 +588,8 @@ INTENTS: dict[str, list[str]] = {
         r"(цен[аыуе]|стоимост|сколько (стоит|стоят|будет)|почем|прайс|расценк|во сколько обойд)",
         # spoken Russian: "скока/скоко/скок стоит", "по деньгам", "ценник"
         r"\b(скока|скоко|скок|сколько|скольк\w*) (стоит|стоят|будет стоить|выйдет|по деньгам)|по деньгам|ценник",
-        r"(سعر|أسعار|كم تكلفة|تكلفة|كم يكلف|كم سعر|عرض سعر|كم الثمن|بكم)",
+        # "بكم يوم" ("how many days before") is a duration, not a price
+        r"(سعر|أسعار|كم تكلفة|تكلفة|كم يكلف|كم سعر|عرض سعر|كم الثمن|بكم(?! ?(يوم|ايام|أيام|ساعه|ساعة|ساعات|اسبوع|أسبوع|اسابيع|أسابيع|شهر|شهور|مره|مرة|مرات|ليله|ليلة)))",
         # "offer" as a price only as a noun ("any offers", "best offer"): "do you offer
         # implants?" asks what the clinic does, not what it costs.
         r"\b(discount|deal|cheaper|too much|a lot tbh)\b",
@@ -615,6 +656,11 @@ INTENTS: dict[str, list[str]] = {
         r"\b(traitement|chirurgie|opération|intervention|faites-vous|proposez-vous|renseignements?|informations|intéressée?|rhinoplastie|greffes? de cheveux|greffes? capillaires?|facettes|implants?|seins|liposuccion|dents|augmentation mammaire|prothèses? mammaires?|abdominoplastie|blépharoplastie|lifting)",
         r"(лечени|операци|процедур|информаци|интересует|ринопласт|пересадк\w* (волос|бород|бровей|брови|усов)|восстанавлива|восстановлени|реабилитаци|у вас (делают|делается|делаете|можно сделать)|винир|имплант|увеличени\w* груди|липосакц|зуб|подтяжк|лифтинг|блефаропласт|(вы )?делаете|проводите)",
         r"(علاج|عملية|جراحة|معلومات|استفسار|هل تجرون|هل تقومون|تجميل الأنف|زراعة الشعر|قشور|زراعة الأسنان|تكبير الثدي|شفط الدهون|الأسنان)",
+        # Arabizi (Arabic in Latin letters and digits): the treatment, how long to stay, whether
+        # it hurts -- "zira3at el asnan", "3amaliyet el anf", "kam yom", "bt3awer?"
+        r"\b(zara3a|zira3a|zar3a|zara3at|zira3at|zar3at|asnan|snan|3amaliy?a|3amaliyet|3amalya|ta7weel|tajmeel|sha3r|sha3er|shafet|shaft)\b",
+        r"\b(kam|cham|kam el) (yom|youm|yoom|ayam|ayyam|lela|leila|usbu3|esbou3)\b",
+        r"\b(t3awer|bt3awer|ti3awer|bitwaja3|btewja3|btoja3|bet2alem|mo2lem|mu2lima)\b.{0,15}[؟?]",
     ],
 }
 
@@ -765,9 +811,32 @@ INVOICE: list[str] = [
     r"\b(invoice|receipt)\b",
     r"\b(fatura|makbuz|dekont)",
     r"\b(rechnung|quittung|beleg)",
-    r"\b(facture|reçu|justificatif)",
+    r"\b(facture|(?<!j'ai )(?<!ai )(?<!avons )(?<!avez )(?<!as )(?<!a )(?<!ont )(?<!bien )(?<!pas )reçu|justificatif)",
     r"(сч[её]т\b|сч[её]т-фактур|квитанц|чек)",
     r"(فاتوره|فاتورة|ايصال|إيصال)",
+]
+
+# Tests to be *taken* before an operation ("do I do the blood tests at home or there?", "сдавать
+# анализы", "tahlilleri yaptırmak"): a question about preparing for the treatment, not a document
+# to send (:func:`careflow_agents.triage.triage`).
+TESTS_TAKEN: list[str] = [
+    r"\b(do|take|get|have)\b.{0,12}\b(blood )?(tests?|bloods|lab work|analyses)\b",
+    r"\b(blutuntersuchung|blutabnahme|bluttest|labor\w*|untersuchungen)\b.{0,25}\b(machen|durchführen|lassen)",
+    r"\b(faire|passer) (les |des |mes )?(analyses|prises de sang|bilans?|examens)",
+    r"\b(tahlil|test|kan tahlil)\w*.{0,15}(yaptır|yapıl|yapmam|verme)",
+    r"(сда(ть|вать|м|ю|ёт)|пройти|проходить|сделать) (\w+ )?(анализ|обследовани)|(анализ|обследовани)\w*.{0,40}\b(сда(ть|вать|ём|ем)|проходить|пройти|делать)\b",
+    r"(اسوي|أسوي|اعمل|أعمل|نسوي|نعمل|اجري|أجري|عمل|سوي) (ال)?(تحاليل|تحليل|فحوصات)",
+]
+
+# Which tests are required ("hangi tahlilleri yaptırayım?", "какие анализы нужны?") asks for the
+# clinic's list of pre-op results to bring: that stays a documents question.
+TESTS_WHICH: list[str] = [
+    r"\bwhich (blood )?(tests|bloods|analyses|results)\b|\bwhat (blood )?tests\b",
+    r"\bwelche (blut)?(untersuchungen|tests|werte|befunde)\b",
+    r"\b(quels|quelles) (examens|analyses|bilans|résultats)\b",
+    r"\bhangi (kan )?(tahlil|test)\w*",
+    r"(какие|каких) (\w+ )?(анализ|обследовани)",
+    r"(ما هي|ايش|إيش|شو|وش|ايه) (ال)?(تحاليل|فحوصات)",
 ]
 
 # The invoice said as already received ("I got the invoice with your IBAN", "получила счёт",
@@ -780,6 +849,10 @@ INVOICE_RECEIVED: list[str] = [
     r"\b(reçu|recu)\b.{0,20}\bfacture|\bfacture\w*.{0,20}(reçue|recue|arrivée|bien reçu)",
     r"(?<!не )(получил\w*|пришел|пришёл|пришл\w*)\b.{0,25}(сч[её]т\b|invoice|инвойс)|(сч[её]т|инвойс)\w*(?:(?!не ).){0,15}(получил|пришел|пришёл|пришл)",
     r"(وصلتني|وصلني|استلمت|جاتني|جاني)\s.{0,20}(الفاتوره|الفاتورة|فاتوره|فاتورة)",
+    # the invoice named as where the payment details are written ("the IBAN on the invoice",
+    # "faturada yazan IBAN", "laut Rechnung"): it is in the patient's hands
+    r"\b(on|in|from) (the|your|my) (invoice|bill)\b|\bfatura(da|daki|dan|daki)\b|\b(auf|in|laut) (der|ihrer|meiner) rechnung\b|\b(sur|dans) (la|votre|ma) facture\b",
+    r"\b(в|по|на) сч[её]т(е|у)\b|(في|على|من|بال) ?(الفاتوره|الفاتورة)",
 ]
 
 # Whether something is part of the offer ("does that also include the PRP?", "ist die
@@ -803,7 +876,7 @@ PRICE_QUESTION: list[str] = [
     r"\bcombien (ça |ca |cela |ça me |ca me )?(co[uû]t|fait|pour)|\bquel (est le |serait le )?prix\b",
     r"\bkaç (para|euro|lira|tl)|\bne kadar (tutar|tutuyor|öder)|\bfiyat\w* ne\b",
     r"сколько (стоит|стоят|будет|выйдет)|какая цена|\b(скока|скоко|скок) стоит",
-    r"\bكم (السعر|سعر|التكلفه|تكلفه|يكلف|الثمن|تكلف)|\bبكم\b",
+    r"\bكم (السعر|سعر|التكلفه|تكلفه|يكلف|الثمن|تكلف)|\bبكم\b(?! ?(يوم|ايام|أيام|ساعه|ساعة|ساعات|اسبوع|أسبوع|اسابيع|أسابيع|شهر|شهور|مره|مرة|مرات|ليله|ليلة))",
 ]
 
 # A quotation in the marks of any of our languages: the clinic's offer quoted back.

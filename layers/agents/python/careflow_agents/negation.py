@@ -101,21 +101,21 @@ _SYMPTOM_STEMS = (
     "blood pain hurt ache sore smell odor odour stink infect inflam nausea nauseous vomit dizz "
     "numb itch bruis leak fluid headache cough shortness breath breathless problem issue "
     "complication symptom warmth heat crust scab flash floater blurr curtain tightness throbbing "
-    "trouble difficulty breathing vision fainting dizzy "
+    "trouble difficulty breathing vision fainting dizzy shadow shadows flashes "
     "hot warm red swollen painful hard tender hives rash welts tingl "
     # de (compounds: wadenschmerzen)
     "fieber temperatur schuttelfrost eiter ausfluss rotung gerotet schwellung geschwollen blut "
     "schmerz weh geruch infektion entzund ubelkeit erbrech schwindel taub juck bluterguss nasst "
     "beschwerde atemnot warm heiss rot roetung geroetet schuettelfrost uebelkeit naesst entzuend "
-    "luftnot kurzatmig quaddel ausschlag kribbel "
+    "luftnot kurzatmig quaddel ausschlag kribbel schatten blitze lichtblitze vorhang schleier "
     # fr
     "fievre temperature frisson ecoulement rougeur rouge gonfl enfl oedeme saign sang douleur "
     "douloureu mal odeur nausee vomiss vertige demang hematome suint probleme chaleur essouffl "
-    "difficult urticaire plaques eruption fourmill "
+    "difficult urticaire plaques eruption fourmill ombre eclair "
     # tr
     "ates hararet titreme irin akinti akinti kizar kizarik sislik sis kanama kan agri acı aci "
     "koku enfeksiyon iltihap bulanti kusma uyusma kasinti morarma morluk sizinti sorun "
-    "cerahat nefes darlig kurdesen dokuntu kabarik karincal "
+    "cerahat nefes darlig kurdesen dokuntu kabarik karincal golge perde simsek "
     # Arabizi
     "7arara 7rara 7umma sokhna s5ona skhona dam nazif waram wa2m sadid sadeed waga3 wage3 alam "
     "ri7a re7a tafa7 7asasiye"
@@ -123,13 +123,13 @@ _SYMPTOM_STEMS = (
 _RU_STEMS = (
     "температур жар озноб гно гной выделени покраснени красн отек отёк опух кровотеч кров "
     "бол запах инфекци воспал тошн рвот головокруж онемени зуд синяк проблем одышк "
-    "крапивниц сыпь сыпи высыпан покалыв"
+    "крапивниц сыпь сыпи высыпан покалыв вспышк мушк пелен шторк"
 )
 _AR_STEMS = (
     "حراره حمي سخونه سخونيه رجفه قشعريره صديد قيح افرازات احمرار تورم انتفاخ ورم نزيف دم الم "
     "منتفخ منفوخ متورم وارم محمر "
     "وجع ريحه رائحه التهاب عدوي غثيان استفراغ ترجيع دوخه دوار تنميل حكه كدمات كدمه مشاكل مشكله "
-    "اعراض ضيق صعوبه طفح حساسيه"
+    "اعراض ضيق صعوبه طفح حساسيه ومضات"
 )
 _BODY_STEMS = (
     "chest calf calves leg eye stomach belly tummy head breast wound scalp nose jaw neck throat "
@@ -195,6 +195,13 @@ _RESOLVED_SOURCES = (
     r"|поднима|бол|быва|появ|беспоко|усилива|выделя)\w*",
     r"(боль|отек|кровотечени|кровь|покраснени|температур)\w* (почти |совсем |уже )?(прошл|прош[её]л"
     r"|ушл|спал|остановил|пропал)\w*",
+    # a symptom denied inside one word: "schmerzfrei", "fieberfrei", "pain-free", "painless",
+    # "indolore", "ağrısız", "безболезненн"
+    r"\b\w*(schmerz|fieber|beschwerde|blutung|geruch)\w*frei\b",
+    r"\b(pain|fever|symptom|trouble)[- ]?(free|less)\b",
+    r"\b(indolore|apyrétique)s?\b",
+    r"\b(ağrısız|sızısız|ateşsiz|akıntısız)\b",
+    r"безболезненн\w*",
     # Turkish "not like pus" ("irin gibi değil"): the comparison is denied
     r"\b(irin|iltihap|kan|cerahat)\w* gibi (değil|degil)",
 )

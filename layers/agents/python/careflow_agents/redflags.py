@@ -39,6 +39,17 @@ _NOT = r"(?:\b(?:not|no|no longer|nicht|kein\w*|pas|değil|artık|не|нет|م
 _CALM = r"(?:\b(?:down|better|less|smaller|zurück|weniger|besser|diminue|baisse|mieux|azal\w*|ini\w*|geçi\w*|спада\w*|меньше|лучше|يخف|يقل|احسن|أحسن)\b)"
 _NOT_GAP = rf"(?:(?!{_NOT}).){{0,30}}"
 _CALM_GAP = rf"(?:(?!{_NOT}|{_CALM}).){{0,30}}"
+# A fever word followed by a reading below 38 °C ("ateş 37.8-37.9 arası", "Fieber 37,5") names a
+# raised temperature, not a fever: NHS and NICE NG51 count 38 °C and above. The reading itself
+# is a symptom (``soon``, lexicon.SYMPTOMS); a range reaching 38 keeps the flag. So does a word
+# said to be normal ("ateşim normal", "الحرارة طبيعية"). The word's ending is taken
+# possessively so that backtracking cannot slip past the reading.
+_NORMAL_TEMP = r"\s*(?:is |ist |est |s )?(?:normal\w*|طبيعي\w*|عادي\w*|تمام\b|نورمال\b|مظبوط\w*)"
+_BELOW_38 = (
+    r"\w*+(?![\s:~]*(?:(?:of|von|de|um|vers|bei|at|à|around|около|حوالي) ?)?3[5-7](?:[.,]\d+)?"
+    r"(?:\s*(?:-|–|/|to|bis|ile|à|a|до|و)\s*3[5-7](?:[.,]\d+)?)?(?!\d|[.,]\d|\s*(?:-|–|to|bis|до)\s*\d)"
+    r"|" + _NORMAL_TEMP + r")"
+)
 
 CATALOGUE: tuple[RedFlag, ...] = (
     RedFlag(
@@ -47,7 +58,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NHS 'Sepsis' and 'High temperature (fever) in adults' (nhs.uk); NICE NG51 Sepsis: recognition, diagnosis and early management; NICE NG125 Surgical site infections",
         patterns=(
-            r"\bfever",
+            r"\bfever" + _BELOW_38,
             r"\bfeverish",
             r"\btemp(erature)?\b.{0,20}\b(3[89]|4[0-2])\b",
             r"\b(3[89]|4[0-2])(\.\d+)? ?(°|degrees?|deg\b|c\b|celsius|grad\b|derece|degres?|градус\w*|درجه)",
@@ -71,19 +82,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # lay fever without a thermometer: a hot forehead, hot and cold in turns (NHS Sepsis)
             r"(forehead|stirn|front|alnı|alın|лоб|جبين|جبهت)\w*.{0,12}(hot|burning|glüht|heiß|brûlant|chaud|sıcak|ateş gibi|горяч|пылает|سخن|حار|نار)",
             r"(abwechselnd|mal) heiß und (mal )?kalt|hot and cold in turns|(tantôt|j'ai) chaud (et|puis) froid|то жарко,? то холодно|bir sıcak bir soğuk",
-            r"\bateş",
-            r"\bhararet",
+            r"\bateş" + _BELOW_38,
+            r"\bhararet" + _BELOW_38,
             r"\btitre(me|iyorum|dim|m)",
             r"\büşüme",
-            r"\bfieber",
+            r"\bfieber" + _BELOW_38,
             r"temperatur.{0,20}\b(3[89]|4[0-2])\b",
             r"(erhöhte|hohe|leichte) temperatur",
             r"habe (erhöhte |hohe )?temperatur",
             r"schüttelfrost",
             r"\bfrier\w*.{0,20}\bzitter",
-            r"\bfièvre",
+            r"\bfièvre" + _BELOW_38,
             r"\bfiévreu",
-            r"\bfiévr",
+            r"\bfiévr" + _BELOW_38,
             r"température.{0,20}\b(3[89]|4[0-2])\b",
             r"(j'ai|ai) de la température",
             r"\bfrissons?\b",
@@ -101,10 +112,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"знобит",
             r"трясет",
             r"حمى",
-            r"حرارة(?!\s*(3[5-7](\.\d)?)\b)",
-            r"حراره(?!\s*(3[5-7](\.\d)?)\b)",
+            r"حرارة(?!\s*(3[5-7](\.\d)?)\b)" + _BELOW_38,
+            r"حراره(?!\s*(3[5-7](\.\d)?)\b)" + _BELOW_38,
             # ة becomes ت before a possessive suffix: حرارتي، حرارته، حرارتها، حرارتو
-            r"حرارت(ي|ه|ها|و|ك|هم|نا)\b(?!\s*(3[5-7](\.\d)?)\b)",
+            r"حرارت(ي|ه|ها|و|ك|هم|نا)\b(?!\s*(3[5-7](\.\d)?)\b)" + _BELOW_38,
             r"سخونة",
             r"سخونت(ي|ه|ها|و|ك|هم)\b",
             r"سخونية",
@@ -505,7 +516,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\binflamed\b",
             r"\binfected\b",
             r"\binfection\b",
-            r"(yellow|green|yellowish|greenish|cloudy|milky)\w* (discharge|liquid|fluid|stuff|gunk|goo|crust)",
+            r"(?<!clear )(?<!light )(?<!pale )(?<!straw )(?<!clear, )(yellow|green|yellowish|greenish|cloudy|milky)\w* (discharge|liquid|fluid|stuff|gunk|goo|crust)",
             r"(discharge|liquid|fluid|stuff)\w* (is |that is |that's )?(yellow|green|yellowish|greenish|cloudy)",
             r"(smells?|smelling|stinks?|stinking)\b.{0,15}(bad|awful|terrible|off|rotten|foul|weird|strange|horrible|like)",
             r"(bad|awful|foul|terrible|strange|weird|horrible|nasty|rotten|funny) (smell|odou?r)",
@@ -532,7 +543,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"entzünd",
             r"infiziert",
             r"infektion",
-            r"(grün|gelb|grünlich|gelblich|trüb)\w* (ausfluss|eiter|flüssigkeit|sekret|zeug|wundsekret)",
+            r"(?<!klar)(?<!klare )(?<!hell)(?<!hell-)(grün|gelb|grünlich|gelblich|trüb)\w* (ausfluss|eiter|flüssigkeit|sekret|zeug|wundsekret)",
             r"(ausfluss|flüssigkeit|sekret)\w* (ist )?(grün|gelb|trüb)",
             r"(stinkt|riecht (komisch|schlecht|übel|faulig|eklig|streng|seltsam))",
             # a bad smell told by comparison (NICE NG125: a foul-smelling wound): "like rotten
@@ -549,7 +560,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bsuinte",
             r"suppur",
             r"\binfect",
-            r"(écoulement|liquide|pus|sécrétion)\w*.{0,12}(vert|jaune|verdâtre|jaunâtre|trouble)",
+            r"(écoulement|liquide|pus|sécrétion)\w*.{0,12}(vert|jaune|verdâtre|jaunâtre|trouble)(?! (clair|pâle|très clair))",
             r"(sent|odeur)\w*.{0,15}(mauvais|mauvaise|pas bon|bizarre|forte|pourri|dégueu)",
             r"\bpue\b",
             r"rougeur.{0,40}(s'étend|s'agrandit|augmente|grandit|se propage|s'étale|gagne)",
@@ -561,19 +572,21 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"гноит",
             r"инфекци",
             r"воспал",
-            r"(зелен|желт|мутн)\w* (выделени|гной|жидкост)",
+            r"(?<!светло-)(?<!прозрачн[оа]-)(?<!светло )(зелен|желт|мутн)\w* (выделени|гной|жидкост)",
             r"(воняет|вонь|плохо пахнет|дурно пахнет)",
             r"пахнет (плохо|дурно|гнилью|тухл|неприятно|странно)",  # either word order
             r"(неприятн|плох|гнил|странн|резк)\w* запах",
             r"покраснени\w*.{0,40}(расползается|распространя|увеличива|растет|растёт|шире|больше)",
             r"(горяч|горит)\w* и (красн|опух)",
-            r"(يخرج|تخرج|يسيل|ينزل|يطلع) (منه|منها|من الجرح|من الغرز|من مكان) (سائل|إفرازات|افرازات|صديد|مويه)",
+            # clear or light yellow fluid is serous, not pus (NHS wound care): it is seen by a
+            # person (``soon``), not escalated
+            r"(يخرج|تخرج|يسيل|ينزل|يطلع) (منه|منها|من الجرح|من الغرز|من مكان) (سائل|إفرازات|افرازات|صديد|مويه)(?!.{0,12}(شفاف|فاتح|رايق|زي المويه|مثل الماء))",
             r"ملتهب",
             r"صديد",
             r"قيح",
             r"التهاب",
             r"عدوى",
-            r"(افرازات|إفرازات|سائل|صديد|مادة)\w*.{0,10}(خضراء|صفراء|اخضر|اصفر|أخضر|أصفر|خضرا|صفرا)",
+            r"(افرازات|إفرازات|سائل|صديد|مادة)\w*.{0,10}(خضراء|صفراء|اخضر|اصفر|أخضر|أصفر|خضرا|صفرا)(?! ?(فاتح|شفاف|خفيف|رايق))",
             r"(ريحه|رائحه|ريحة|رائحة|ريحت|رائحت)\w*.{0,15}(كريهه|كريهة|خايسه|خايسة|خايبه|خايبة|مو حلوه|مو زينه|مو زينة|مش حلوه|مش كويسه|نتنه|نتنة|مقرفه|مقرفة|سيئه|سيئة|عفنه|قويه|بشعه|وحشه|وحشة|غريبه)",
             r"(الاحمرار|احمرار).{0,40}(ينتشر|يزيد|يكبر|يتوسع|قاعد يكبر)",
             r"\b(ri7a|re7a|ri7et|re7et)\b.{0,10}(khayba|wi7sha|wa7sha|wa7she|mish helwa|mo 7elwa|ka2eeha|3afna)",
@@ -591,11 +604,29 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"yara\w*.{0,20}(açıldı|ayrıldı|patladı|açılıyor)",
             r"dikiş\w*.{0,20}(açıldı|atmış|attı|koptu)",
             r"(wunde|naht|narbe)\w*.{0,20}(aufgegangen|offen|aufgeplatzt|klafft|auseinander)",
+            # the verb at the end of a German clause: "die Naht ist an einer Stelle ... aufgegangen"
+            r"(wunde|naht|narbe)\w*"
+            + _NOT_GAP
+            + _NOT_GAP
+            + r"(aufgegangen|aufgeplatzt|klafft|auseinandergegangen)",
             r"(plaie|cicatrice|points|suture)\w*.{0,20}(ouverte|s'ouvre|s'est ouverte|lâché|écarté)",
             r"(шов|швы|рана)\w*.{0,20}(разошел|разошёл|разошл|открыл|расход)",
             r"(الجرح|الغرز|الخياطه).{0,20}(انفتح|انفتحت|مفتوح|فتح|انفكت)",
             # the noun with a possessive suffix: جرحي، جرحه، جرحها، غرزي، خياطتي
             r"(جرح|غرز|خياطت)(ي|ه|ها|و|ك)\b.{0,20}(انفتح|انفتحت|مفتوح|انفكت|اتفتح)",
+        ),
+        # A pinhole told as small ("a tiny opening at the end of the scar", "kleine offene Stelle")
+        # is a superficial separation the clinic looks at the same day (``soon`` + review); a
+        # wound that gapes, splits or shows what is under it stays urgent.
+        unless=(
+            # a size of a centimetre or less ("ca. 1cm", "3 mm", "1 سم")
+            r"(?<![\d.,])((0?[.,]\d|1([.,]0)?) ?(cm|см|سم)|[1-9] ?(mm|мм|مم))\b(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|growing|größer|grandit|büyüyor|больше))",
+            r"\b(small|tiny|little|pinhole|pin-sized|few mm|millimet\w*) (opening|hole|gap|spot|open spot|split)(?!.{0,60}(gap|burst|wide|bigger|growing|see (inside|fat|the)))",
+            r"\b(kleine?|winzige?|minimale?) (öffnung|offene stelle|stelle|loch|lücke)(?!.{0,60}(klafft|aufgeplatzt|größer|weit offen))",
+            r"\b(petite|minuscule|légère) (ouverture|zone ouverte|trou|brèche)(?!.{0,60}(béante|s'agrandit|grandit|large))",
+            r"\b(küçük|ufak|minik|ufacık) (bir )?(açıklık|aralık|delik|açılma)(?!.{0,60}(büyüyor|genişliyor|ayrıldı|patladı))",
+            r"(маленьк|небольш|крошечн)\w* (отверсти|дырочк|щел|ранк)\w*(?!.{0,60}(расход|больше|шире|увеличива))",
+            r"(فتحه|فتحة|فتحت|خرم) (صغيره|صغيرة|صغنونه|بسيطه|بسيطة|زغيره|قد حبه)(?!.{0,60}(تكبر|كبرت|تتوسع|انفتح كله))",
         ),
     ),
     RedFlag(
@@ -653,6 +684,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # "calf is fine", "Wade normal": the patient says the calf is all right.
         unless=(
             r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(normal|fine|ok|okay|good|gut|bien|iyi|normale?s?|норме|нормальн\w*|طبيعي\w*|سليم\w*|تمام)\b",
+            # said soft and painless ("Wade weich und schmerzfrei", "calf soft, no pain"): the
+            # DVT signs (NHS: swollen, hard, throbbing, warm) are what the patient rules out
+            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(soft|weich|souples?|mous?|yumuşak|мягк\w*|طري\w*|لين\w*)\b(?!.{0,15}(but|aber|mais|ama|но|بس|لكن))",
         ),
     ),
     RedFlag(
@@ -736,6 +770,27 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
     ),
     RedFlag(
+        id="double_vision",
+        system="eye / neurological",
+        procedures=("eye", "any"),
+        source="American Academy of Ophthalmology, 'Double vision (diplopia)' and 'Cataract surgery recovery': new double vision needs urgent assessment (raised eye pressure, a nerve palsy, a stroke); NHS 'Double vision' -- go to A&E if it starts suddenly",
+        patterns=(
+            r"\bdouble vision\b",
+            r"\b(see|seeing|sees|saw)\b.{0,20}\b(double|twice|two of everything)\b",
+            r"\b(doppelbilder|doppelsehen|doppelt sehen)\b",
+            r"\b(sehe|sieht|seh)\b.{0,20}\bdoppelt\b",
+            r"\bvision (double|dédoublée)\b",
+            r"\b(vois|voit)\b.{0,20}\b(double|en double|deux fois)\b",
+            r"\bçift (görüyorum|görüyor|görme)",
+            r"her (şeyi|şey) (çift|iki tane)",
+            r"(двоится|двоение|раздваива)\w*",
+            r"вижу.{0,20}(двойн|вдвойне|два раза)",
+            r"(اشوف|أشوف|شايف|شايفه|بشوف|بشوفه|يشوف|تشوف|نشوف)\w* (كل )?(شي|شيء|حاجه|حاجة|اشي|الاشياء|الحاجات)? ?(اثنين|اتنين|ثنين|تنين|مزدوج|دبل|مرتين)\b",
+            r"(ازدواج|زغلله مزدوجه) (في )?(الرؤيه|الرؤية|النظر)",
+            r"\b(shayef|shayfa|ashoof|bashoof|ashuf)\b.{0,20}\b(etnen|itnen|ithnen|tnen|double)\b",
+        ),
+    ),
+    RedFlag(
         id="vision_worsening",
         system="eye",
         procedures=("eye",),
@@ -791,7 +846,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"глаз\w*.{0,25}(бол\w*).{0,25}(сильн|усилива|невыносим|хуже|нараста|больше)",
             r"(сильн|нарастающ|невыносим)\w* бол\w* в глаз",
             r"бол\w*.{0,15}глаз\w*.{0,25}(усилива|сильн|невыносим|хуже|нараста|больше)",
-            r"(عيني|العين).{0,25}(ألم|وجع|توجعني|تؤلمني|يوجعني).{0,20}(يزيد|زاد|شديد|قوي|أكثر|اكثر)",
+            # Egyptian and Levantine spelling: "اكتر" for "اكثر", "جامد" for "strong"
+            r"(عيني|العين).{0,25}(ألم|وجع|توجعني|تؤلمني|يوجعني).{0,20}(يزيد|زاد|شديد|قوي|أكثر|اكثر|أكتر|اكتر|جامد|بيزيد|عم يزيد)",
             r"(ألم|وجع) (شديد|قوي) (في|ب)\s?(عيني|العين)",
             r"(ألم|وجع)\w*.{0,15}(عيني|العين).{0,25}(يزيد|زاد|قاعد يزيد|يشتد|اقوى|أقوى)",
             r"(عيني|العين)\w*.{0,10}(توجعني|تؤلمني|يوجعني|تعورني) (مره|مرة|كثير|بقوه|بقوة|جدا|جامد)",
@@ -1099,7 +1155,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # Clear fluid from a wound, a small opening or a drain, no nose in sight, is wound fluid
         # (NHS 'Wound care after surgery'), not a skull-base leak.
         unless=(
-            r"^(?!.*\b(nose|nostril|burn|nase|nez|narine|нос|ноздр|خشم|انف|منخار)).*\b(wound|incision|stitch|drain|dikiş|yara|kesi|açıklık|dren|naht|wund|drainage|plaie|cicatrice|шов|шва|рана|дренаж|جرح|الغرز|الدرنقه)",
+            # (Arabic nouns take the article and clitics, so they are matched without \b)
+            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف|منخار)).*(\b(wound|incision|stitch|drain|scar|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب)",
         ),
     ),
     RedFlag(
@@ -1179,6 +1236,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(левая|правая|одна) (рука|нога)\w*.{0,30}(слаб|не слушается|не поднима|отнял|онемел)",
             r"(не могу говорить|язык заплетается|речь спутан)",
             r"(وجهي|فمي|تمي|بوزي)\w*.{0,30}(مايل|معوج|نازل|ارتخى|مرتخي)",
+            # a relative reporting (NHS FAST is mostly noticed by someone else): his / her face,
+            # mouth, arm, speech -- "فمه مايل", "ما يقدر يرفع يده", "كلامها ثقيل"
+            r"(وجه|فم|تم|بوز|ثم)(ه|ها|و)\b.{0,30}(مايل|معوج|نازل|ارتخى|مرتخي|منحرف|ملتوي)",
+            r"(ما|مو|مش|لا) (يقدر|تقدر|قادر|قادره|يقدرش|تقدرش) (يرفع|ترفع|يحرك|تحرك)\w* (يد|ايد|ذراع|رجل)\w*",
+            r"(يد|ايد|ذراع|رجل)(ه|ها|و) (اليمين|اليسار|اليمنى|اليسرى|الشمال)\w*.{0,30}(ضعيف|ما تتحرك|مشلول|ثقيل|ما يقدر|ما تقدر|نازل)",
+            r"(كلام|لسان|حكي)(ه|ها|و|ي)\b.{0,15}(ثقيل|مو واضح|مش واضح|مخربط|متلخبط|مو مفهوم|ما نفهمه|ما نفهمها)",
+            r"\b(his|her) (speech|words)\b.{0,20}(slurr|garbl|jumbl|wrong|unclear)",
             r"(ايدي|يدي|رجلي|ذراعي) (اليمين|اليسار|اليمنى|اليسرى|الشمال)\w*.{0,30}(ضعيفه|ضعيفة|ما تتحرك|ما اقدر ارفعها|مشلوله|مشلولة|ثقيله)",
             r"(لساني ثقيل|ما اقدر اتكلم|ما أقدر أتكلم|كلامي مو واضح)",
         ),

@@ -39,6 +39,8 @@ from careflow_agents.text import fold, fold_pattern
 
 _MIN = 5
 _MAX_ENDING = 3
+# German and English endings that deny the word they end ("schmerzfrei", "fieberlos", "painless")
+_FREE_OF = ("frei", "freie", "freier", "freies", "los", "lose", "loser", "less", "free")
 _ESCAPE = re.compile(r"\\[a-z]")
 # Latin-script words only: Cyrillic and Arabic stems are short and dense, and one edit away from
 # them lie too many ordinary words ("пелен"/"перенести").
@@ -319,6 +321,10 @@ def _one_edit(a: str, b: str) -> bool:
 def _correct_word(word: str) -> str | None:
     known, index = _vocabulary()
     if word in _COMMON or any(word.startswith(k) for k in _prefixes(word, known)):
+        return None
+    if word.endswith(_FREE_OF) and any(word[:n] in known for n in range(_MIN, len(word))):
+        # a whole clinical word made "free of" ("schmerzfrei" is not "schmerzt" + "rei"): the
+        # denial lives in the ending, which an edit would destroy
         return None
     first = word[:2]
     # Longest entries first: "temprature" is "temperature", not "temp" + "rature".

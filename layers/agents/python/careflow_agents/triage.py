@@ -98,6 +98,8 @@ def _tables() -> PhraseTables:
         ("operation_date", lexicon.OPERATION_DATE),
         ("date_check", lexicon.DATE_CHECK),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
+        ("tests_taken", lexicon.TESTS_TAKEN),
+        ("tests_which", lexicon.TESTS_WHICH),
         ("care_ask", lexicon.CARE_ASK),
         ("look_ask", lexicon.LOOK_ASK),
         ("complaint", complaints.COMPLAINTS),
@@ -489,6 +491,16 @@ def triage(
     intent = _choose(matched, has_treatment, message)
     if intent == "documents" and "treatment_enquiry" in matched and _only_photos_offered(message):
         intent = "treatment_enquiry"  # "... how many grafts would I need? I can send photos"
+    if (
+        intent == "documents"
+        and "treatment_enquiry" in matched
+        and message.any("tests_taken")
+        and not message.any("tests_which")
+        and not _cue_outside(message, "intent:documents", "tests_taken")
+    ):
+        # "do I take the blood tests at home or at the clinic?": preparing for the operation;
+        # "which tests do I need?" asks for the clinic's list and stays documents
+        intent = "treatment_enquiry"
     if intent == "travel" and message.any("operation_date") and message.any("date_check"):
         # "the coordinator said the operation is on the 12th and I arrive on the 11th -- is that
         # right?": the operation's date is checked; the flight follows from it
