@@ -332,3 +332,34 @@ def test_bruising_under_the_eyes_after_facial_surgery_is_healing(text: str) -> N
 def test_a_dark_eye_itself_is_not_cleared_as_bruising() -> None:
     result = triage("gözümün altı mor ve göremiyorum", stage="post_op")
     assert result.urgency == "urgent"
+
+
+# Pale or clear yellow fluid is serous and is seen by a person; green is pus in any shade, so a
+# "light green" discharge stays an infection sign (review of the eleventh round).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's light green discharge coming from the stitches since this morning",
+        "aus der Naht kommt hellgrüner Ausfluss seit heute früh",
+        "de la cicatrice il sort un écoulement vert clair depuis ce matin",
+        "из шва идут светло-зеленые выделения с утра",
+        "من الجرح تطلع افرازات خضراء فاتحة من الصبح",
+    ],
+)
+def test_light_green_discharge_stays_urgent(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert result.urgency == "urgent", (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a little pale yellow fluid on the dressing, no smell",
+        "etwas hellgelbe Flüssigkeit auf dem Pflaster, kein Geruch",
+        "un peu de liquide jaune clair sur le pansement, pas d'odeur",
+        "немного светло-желтой жидкости на повязке, запаха нет",
+    ],
+)
+def test_pale_yellow_fluid_is_not_escalated(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert result.urgency != "urgent", (text, result)
