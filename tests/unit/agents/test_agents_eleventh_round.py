@@ -363,3 +363,17 @@ def test_light_green_discharge_stays_urgent(text: str) -> None:
 def test_pale_yellow_fluid_is_not_escalated(text: str) -> None:
     result = triage(text, stage="post_op")
     assert result.urgency != "urgent", (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the wound opened a little, 1cm, and it is getting bigger",
+        "the scar opened a bit, 5 mm yesterday, wider today",
+        "die Naht ist 1 cm aufgegangen und wird weiter",
+        "yara 1 cm açıldı, genişliyor",
+        "шов разошелся на 1 см и расходится шире",
+    ],
+)
+def test_a_small_opening_that_grows_stays_urgent(text: str) -> None:
+    assert triage(text, stage="post_op").urgency == "urgent", text

@@ -626,8 +626,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # wound that gapes, splits or shows what is under it stays urgent.
         unless=(
             # a size of a centimetre or less ("ca. 1cm", "3 mm", "1 سم")
-            r"(?<![\d.,])((0?[.,]\d|1([.,]0)?) ?(cm|см|سم)|[1-9] ?(mm|мм|مم))\b(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|growing|größer|grandit|büyüyor|больше))",
-            r"\b(small|tiny|little|pinhole|pin-sized|few mm|millimet\w*) (opening|hole|gap|spot|open spot|split)(?!.{0,60}(gap|burst|wide|bigger|growing|see (inside|fat|the)))",
+            r"(?<![\d.,])((0?[.,]\d|1([.,]0)?) ?(cm|см|سم)|[1-9] ?(mm|мм|مم))\b(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|spreading|größer|weiter|grandit|s'agrandit|büyüyor|genişliyor|больше|шире|увеличива))",
+            r"\b(small|tiny|little|pinhole|pin-sized|few mm|millimet\w*) (opening|hole|gap|spot|open spot|split)(?!.{0,60}(gap|burst|wide|bigger|larger|growing|spreading|see (inside|fat|the)))",
             r"\b(kleine?|winzige?|minimale?) (öffnung|offene stelle|stelle|loch|lücke)(?!.{0,60}(klafft|aufgeplatzt|größer|weit offen))",
             r"\b(petite|minuscule|légère) (ouverture|zone ouverte|trou|brèche)(?!.{0,60}(béante|s'agrandit|grandit|large))",
             r"\b(küçük|ufak|minik|ufacık) (bir )?(açıklık|aralık|delik|açılma)(?!.{0,60}(büyüyor|genişliyor|ayrıldı|patladı))",
