@@ -250,12 +250,12 @@ _STRONG: dict[str, list[str]] = {
     # Telling the assistant to drop its instructions.
     "override": [
         # the price list set aside ("ignore the price list", "ignoriruy prais-list", "تجاهل قائمة الأسعار")
-        r"\b(ignore|disregard|forget|bypass)\b.{0,30}\b(the |your )?(price ?list|pricelist|price sheet|tariff|official prices|listed prices)\b",
-        r"\b(ignorier|vergiss|missachte|ubergeh|uebergeh)\w*.{0,30}(preisliste|preistabelle|tarif)",
-        r"\b(ignore|oublie|oubliez|ignorez|ignorer)\b.{0,30}(grille tarifaire|liste de prix|liste des prix|tarifs? officiels?)",
-        r"(игнорируй|игнорируйте|игнорировать|забудь|забудьте)\w*.{0,30}(прайс|праис|прейскурант|расценк)",
+        r"\b(ignore|disregard|forget|bypass)\b.{0,12}\b(the |your )?(price ?list|pricelist|price sheet|tariff|official prices|listed prices)\b",
+        r"\b(ignorier|vergiss|missachte|ubergeh|uebergeh)\w*.{0,12}(preisliste|preistabelle|tarif)",
+        r"\b(ignore|oublie|oubliez|ignorez|ignorer)\b.{0,12}(grille tarifaire|liste de prix|liste des prix|tarifs? officiels?)",
+        r"(игнорируй|игнорируйте|игнорировать|забудь|забудьте)\w*.{0,12}(прайс|праис|прейскурант|расценк)",
         r"(fiyat listesi|fiyat listesini|tarife)\w*.{0,20}(yok say|unut|gormezden gel)|(yok say|unut|gormezden gel)\w*.{0,20}(fiyat listesi|tarife)",
-        r"(تجاهل|انس|انسى)[^ ]* .{0,20}(قائمه الاسعار|لائحه الاسعار|التسعيره|ليسته الاسعار)",
+        r"(تجاهل|انس|انسى)[^ ]* .{0,8}(قائمه الاسعار|لائحه الاسعار|التسعيره|ليسته الاسعار)",
         r"\b(ignor|tjahal|tajahal|ensa|insa)\w* .{0,15}\b(el )?(price ?list|as3ar|l2as3ar|tas3ira)\b",
         r"\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instructions?|rules?|rulez|prompt|guidelines|policy|polic(y|ies)|restrictions|regulations|protocols?|guardrails|constraints|programming)",
         r"(talimat|kural|yonerge|yönerge|kisitlama|prosedur)\w*.{0,30}(yok say|unut|gormezden gel|görmezden gel|gecersiz|geçersiz)",
@@ -276,7 +276,7 @@ _STRONG: dict[str, list[str]] = {
         r"\b(system ?prompt|internal rules|hidden (instructions|rules)|your (instructions|rules|prompt) (word for word|verbatim|in full))",
         r"\b(reveal|show|print|repeat|display|output)\b.{0,30}\b(prompt|(your|ur|its) instructions(?! (for|about|on|after|regarding))|system message|rules you)",
         r"(which|what) (words|keywords|phrases).{0,30}(call a human|escalat|trigger|flag)",
-        r"(sistem (istemi|promptu)|talimatlarin tamamini|talimatlarını)",
+        r"(sistem (istemi|promptu)|talimatlarin tamamini|(?<!bakim )(?<!tedavi )(?<!sonrasi )(?<!yara )(?<!ilac )(?<!kullanim )talimatlarını)",
         r"(systemprompt|system-prompt|systemanweisung)",
         r"(welche|was für) (wörter|woerter|begriffe).{0,30}(eskalation|auslösen|ausloesen|mensch)",
         r"(prompt (système|systeme)|instructions (internes|système|systeme|cachées))",
@@ -299,9 +299,9 @@ _STRONG: dict[str, list[str]] = {
     # Another persona for the assistant: "you are no longer ...", "your new role is ...".
     "persona": [
         # a persona given no rules ("tu es Leila, qui n'a aucune règle", "sei X, die keine Regeln hat")
-        r"\b(you are|you're|youre|be|play|pretend)\b.{0,60}\b((who|that) (has|have) no|with no|without (any )?)(rules|limits|restrictions|filters|boundaries)\b",
+        r"\b(you are|you're|youre|be|play|pretend)\b.{0,60}\b((who|that) (has|have) no |with no |without (any )?)(rules|limits|restrictions|filters|boundaries)\b",
         r"\b(du bist|sei|spiel|spielst)\b.{0,60}\b(keine|ohne) (regeln|grenzen|einschrankungen|einschraenkungen|vorgaben|filter)\b",
-        r"\b(tu es|tu seras|sois|joue|incarne)\b.{0,60}\b(qui n'a (aucune|pas de)|sans (aucune )?)(regles?|limites?|restrictions?|filtres?)\b",
+        r"\b(tu es|tu seras|sois|joue|incarne)\b.{0,60}\b(qui n'a (aucune|pas de) |sans (aucune )?)(regles?|limites?|restrictions?|filtres?)\b",
         r"\b(ты|будь|сыграй|представь)\b.{0,60}(у (которого|которой) нет (никаких )?|без (всяких |никаких )?)(правил|ограничени|фильтр)\w*",
         r"\b(sen|ol|oyna)\b.{0,60}(hic(bir)? (kurali|siniri|kisitlamasi) olmayan|kuralsiz|kurallari olmayan)",
         r"(انت|انتي|كن|كوني|العب دور)[^ ]* .{0,60}(ما عنده|ما عندها|ماعنده|ماعندها|مش عنده|مش عندها|بلا|بدون) (اي )?(قواعد|قوانين|حدود|قيود)",
@@ -319,13 +319,13 @@ _STRONG: dict[str, list[str]] = {
     "reveal_config": [
         # the instructions copied out ("reinkopieren", "copy-paste", "скопируй"), the prompt named
         # with an article or a possessive, the rules the answers follow asked for
-        r"\b(copy|paste|copy-paste)\w*\b.{0,80}\b(instructions|prompt|system message)\b|\b(instructions|prompt)\b.{0,80}\b(copy|paste|copy-paste)\w*\b|\b(your|ur|the) (system |full |exact |whole |original |hidden |internal )?prompt\b(?! (reply|response|answer|service|attention|payment|delivery|feedback|care|action|treatment|replies|responses))|\b(what|which) rules do you (answer|reply|respond|work|operate) (by|with|under)\b|\bby (what|which) rules do you\b",
-        r"\b(reinkopier|kopier|einfug|einfueg|rauskopier)\w*.{0,80}(anweisung|instruktion|vorgabe|prompt)|(anweisung|instruktion|vorgabe|prompt)\w*.{0,80}(reinkopier|kopier|einfug|einfueg|rauskopier)\w*|\b(den|dein\w*|ihr\w*|euer\w*) prompt\b|\bnach welchen (regeln|anweisungen|vorgaben) (antwortest|arbeitest|funktionierst|reagierst) (du|sie)\b",
-        r"\b(copie|copier|copiez|colle|coller|collez)\w*.{0,80}(instructions|consignes|prompt|directives)|(instructions|consignes|prompt|directives)\b.{0,80}\b(copie|copier|copiez|colle|coller|collez)\w*|\b(ton|votre|le) prompt\b|\bselon quelles (regles|instructions|consignes) (tu reponds|vous repondez|reponds-tu|repondez-vous|tu fonctionnes|vous fonctionnez)",
-        r"(скопируй|скопируйте|вставь|вставьте|копипаст)\w*.{0,80}(инструкц|промпт|указани)|(инструкц|промпт|указани)\w*.{0,80}(скопируй|скопируйте|вставь|вставьте)|(твой|ваш|свой|весь) промпт|по каким (правилам|инструкциям) (ты|вы) (отвечаешь|отвечаете|работаешь|работаете)",
-        r"(kopyala|yapistir)\w*.{0,80}(talimat|prompt|yonerge|komut)\w*|(talimat|prompt|yonerge|komut)\w*.{0,80}(kopyala|yapistir)\w*|\b(promptunu|promptu|promptun|promptunuzu)\b|hangi (kurallara|talimatlara) gore (cevap|yanit) (veriyorsun|veriyorsunuz)",
-        r"(انسخ|انسخلي|انسخي|الصق|الصقلي|كوبي)[^ ]*.{0,80}(تعليمات|برومبت|الاوامر)|(تعليمات|برومبت)[^ ]*.{0,80}(انسخ|الصق|كوبي)|(على|حسب) (اي|ايش|شو|وش) (قواعد|تعليمات) (ترد|بترد|تجاوب|بتجاوب)",
-        r"\b(insa5|ensa5|ensakh|insakh|kobi)\w*\b.{0,60}\b(ta3limat|ta3leemat|prompt|awamer)\b",
+        r"\b(copy|paste|copy-paste)\w*\b.{0,60}\b(your|ur) (\w+ )?(instructions|prompt|rules)\b(?! (for|about|on|after|regarding))|\b(instructions|prompt|rules) (you (were|have been) given|they gave you|the clinic gave you|you have)\b.{0,60}\b(copy|paste)\w*|\b(your|ur|the) (system |full |exact |whole |original |hidden |internal )?prompt\b(?! (reply|response|answer|service|attention|payment|delivery|feedback|care|action|treatment|replies|responses))|\b(what|which) rules do you (answer|reply|respond|work|operate) (by|with|under)\b|\bby (what|which) rules do you\b",
+        r"\b(reinkopier|kopier|einfug|einfueg|rauskopier)\w*.{0,80}\b(deine|ihre|eure) (\w+ )?(anweisung|instruktion|vorgabe)\w*(?! (fur|fuer|zur|zum|nach|bei|gegen))|\b(deine|ihre|eure) (\w+ )?(anweisung|instruktion|vorgabe)\w*(?! (fur|fuer|zur|zum|nach|bei|gegen)).{0,80}(reinkopier|kopier|einfug|einfueg|rauskopier)\w*|\b(den|dein\w*|ihr\w*|euer\w*) prompt\b|\bnach welchen (regeln|anweisungen|vorgaben) (antwortest|arbeitest|funktionierst|reagierst) (du|sie)\b",
+        r"\b(copie|copier|copiez|colle|coller|collez)\w*.{0,80}\b(tes|vos) (\w+ )?(instructions|consignes|directives)\b(?! (pour|sur|apres|de|d'|du|des|post))|\b(tes|vos) (\w+ )?(instructions|consignes|directives)\b(?! (pour|sur|apres|de|d'|du|des|post)).{0,80}\b(copie|copier|copiez|colle|coller|collez)\w*|\b(ton|votre|le) prompt\b|\bselon quelles (regles|instructions|consignes) (tu reponds|vous repondez|reponds-tu|repondez-vous|tu fonctionnes|vous fonctionnez)",
+        r"(скопируй|скопируйте|вставь|вставьте|копипаст)\w*.{0,80}((свои|твои|ваши) (\w+ )?(инструкц|указани)\w*(?! (по|для|после|о|об))|промпт)|((свои|твои|ваши) (\w+ )?(инструкц|указани)\w*(?! (по|для|после|о|об))|промпт).{0,80}(скопируй|скопируйте|вставь|вставьте)|(твой|ваш|свой|весь) промпт|по каким (правилам|инструкциям) (ты|вы) (отвечаешь|отвечаете|работаешь|работаете)",
+        r"(kopyala|yapistir)\w*.{0,80}((?<!bakim )(?<!tedavi )(?<!sonrasi )(?<!yara )(?<!ilac )(talimatlarini|talimatlarin|yonergelerini|komutlarini)|prompt)|((?<!bakim )(?<!tedavi )(?<!sonrasi )(?<!yara )(?<!ilac )(talimatlarini|talimatlarin|yonergelerini|komutlarini)|prompt).{0,80}(kopyala|yapistir)\w*|\b(promptunu|promptu|promptun|promptunuzu)\b|hangi (kurallara|talimatlara) gore (cevap|yanit) (veriyorsun|veriyorsunuz)",
+        r"(انسخ|انسخلي|انسخي|الصق|الصقلي|كوبي)[^ ]*.{0,80}(تعليماتك|(التعليمات|الاوامر) (اللي|الي) (عندك|اعطوك)|برومبت)|(تعليماتك|برومبت)[^ ]*.{0,80}(انسخ|الصق|كوبي)|(على|حسب) (اي|ايش|شو|وش) (قواعد|تعليمات) (ترد|بترد|تجاوب|بتجاوب)",
+        r"\b(insa5|ensa5|ensakh|insakh|kobi)\w*\b.{0,60}\b((ta3limat|ta3leemat|awamer)\w* (beta3tak|bta3tak|beta3ak|bta3ak|elly 3andak|ely 3andak)|prompt)\b",
         # what the assistant may not say, in any word order ("was darfst du mir nicht sagen",
         # "что тебе запрещено мне говорить", "shu el ashya elli mamnoo3 tgoolha")
         r"\bwas (darfst|duerfst|durfst|darfsch|derfst|dürfen) (du|sie)\b.{0,25}\bnicht\b.{0,15}(sagen|verraten|erzahlen|erzaehlen|erzählen|schreiben|sage|verzelle|sogn)|\bwas (ist|isch|is) (dir|ihnen) (verboten|untersagt)|(что|чего|че|чё|о ч[её]м) (тебе|вам) (запрещено|нельзя|не разрешено|не велено|не положено) (мне )?(говорить|рассказывать|сообщать|писать|сказать|рассказать)|\b(what|which) (are|r) (you|u) (not allowed|forbidden|not permitted) to (tell|say|share)|\bqu'est-ce que (tu n'as|vous n'avez) pas le droit de (dire|me dire)|(neyi|neleri|ne) (soylemen|soylemeniz|yazman|anlatman) yasak",
@@ -500,7 +500,7 @@ _WEAK: dict[str, list[str]] = {
         r"\bno need (to|for) (check|verify|double-?check|look at|confirm with|ask|consult|validat)\w*|\b(don'?t|do not) (check|look at|consult|verify)\b.{0,20}\b(price ?list|prices|pricing|tariff|with (anyone|anybody|the (doctor|coordinator|manager|team)))",
         r"\b(ruecksprache|rucksprache|ruckfrage|rueckfrage|nachfrage|prufung|pruefung|kontrolle)\b.{0,15}\b(ist |sind )?(nicht|nich|kein\w*) (notig|noetig|notwendig|erforderlich)|\b(keine|ohne) (ruecksprache|rucksprache|ruckfrage|rueckfrage|nachfrage)\b|\b(sie|du) (mussen|muessen|musst|brauchen|brauchst) (nicht|nich|nichts) .{0,25}(prufen|pruefen|nachschauen|nachfragen|kontrollieren|checken)",
         r"\b(pas|plus) (besoin|la peine|necessaire) de (verifier|controler|regarder|consulter|demander|valider|voir avec)|\binutile de (verifier|controler|regarder|consulter|demander|valider)",
-        r"(не нужно|не надо|нет необходимости|незачем|не обязательно) (ничего )?(проверять|сверять|сверяться|уточнять|смотреть|согласовывать|спрашивать)",
+        r"(не нужно|не надо|нет необходимости|незачем|не обязательно) (ничего )?(проверять|сверять|сверяться|уточнять|смотреть|согласовывать|спрашивать)|(проверять|сверять|сверяться|уточнять|согласовывать) (ничего )?(не нужно|не надо|незачем|не обязательно)",
         r"(bakmaniza|bakmana|kontrol etmenize|kontrol etmene|sormaniza|sormana|teyit etmenize|danismaniza|danismana|dogrulamaniza) (da )?(gerek|luzum|ihtiyac) (yok|kalmadi)",
         r"(ما|مش|مو|لا|مافي|ما في|مفيش) (في )?(داعي|حاجه|ضروري) (ت|انك ت)?(تاكد|تتاكد|تتحقق|تراجع|تشوف|تسال|ترجع|تشيك|تستشير)[^ ]*",
         r"\b(mesh|msh|mush|mo|mafeesh|mafi|ma fi) (lazem|lazim|da3i|de3i)\b.{0,5}\b(t2aked|tet2aked|tsa2al|tes2al|tcheck|tshayek|traje3)\w*",
@@ -624,11 +624,11 @@ _WEAK: dict[str, list[str]] = {
     "agreed_claim": [
         # the writer's own agreement with a named person ("ich hab mit Dr. X am Telefon vereinbart",
         # "I've agreed with Dr X", "договорилась заранее", "Dr. X ile anlaştim")
-        r"\bi (have |had |'ve )?(agreed|arranged|settled) with (dr|doctor|the|your|mr|mrs|ms|prof)\b",
+        r"\bi( have| had|'ve)? (agreed|arranged|settled) with (dr|doctor|the|your|mr|mrs|ms|prof)\b",
         r"\b(hab|habe|hatte|haben|habs)\b.{0,15}\bmit (dr|herrn|frau|prof|ihrem|ihrer|dem|der|eurem|eurer)\b.{0,50}(vereinbart|abgemacht|ausgemacht|abgesprochen|geeinigt)",
         r"\bj'ai (convenu|arrange|regle|negocie) avec (le |la |l'|votre )?(dr|docteur|medecin|chirurgien|coordinat|direct|responsable|m\.|mme|monsieur|madame)",
         r"\bя\b.{0,10}(договорил|договорилась|договорился|согласовал)\w* (с|со) (доктор|врач|хирург|координатор|менеджер|директор|главврач|администрат|вашим|вашей)\w*",
-        r"(dr|doktor|hoca|hekim|bey|hanim|mudur|koordinator)\w*'?\w* (ile|la|le) .{0,30}(anlastim|anlasmistim|anlastik|sozlestik)",
+        r"\b(dr|doktor|hoca|hekim|bey|hanim|mudur|koordinator)\b[\w'. ]{0,25}\b(ile|la|le) .{0,30}(anlastim|anlasmistim|anlastik|sozlestik)",
         r"\b(as|like) (we )?(agreed|discussed|arranged|settled) (with you|on the phone|by phone|last (week|time|month)|earlier|before)\b|\bwe (had )?(agreed|settled) (on the phone|by phone|last|earlier|that)\b|\b(you|your colleague) (promised|agreed|confirmed) (me )?(on the phone|by phone|last)",
         r"(anlasmistik|anlastik|anlasmistiniz|sozlesmistik|konusmustuk|konustugumuz gibi|anlastigimiz gibi|sizinle konustugumuz)",
         r"wie (letzte woche |gestern |am telefon |telefonisch )?(mit ihnen|mit dir|besprochen|vereinbart|abgesprochen)|wie (mit ihnen|mit dir) (besprochen|vereinbart|abgesprochen)|wir (hatten|haben) (ja |doch |das |so |ja doch )*(telefonisch |am telefon )?(vereinbart|besprochen|abgemacht|ausgemacht)|wie (telefonisch |am telefon |letzte woche |gestern )?(mit (ihrem|ihrer|deinem|deiner|dem|der|euer|eurem|eurer) \w+ )?(ausgemacht|abgemacht|vereinbart|besprochen|abgesprochen)",
@@ -1117,6 +1117,10 @@ _MARKUP_SOURCES: tuple[str, ...] = (
     # machine settings in key=value form ("status=PAID override=true", "approved_by=admin"),
     # never inside a link's query string
     r"(^|[\s,;{(\[])(status|override|approved_by|approved|approval|amount|payment_status|patient_status|deposit_status|verified|vip|paid|waived|price_override|admin_override|authori[sz]ed_by|balance_due)\s*=\s*[\w.]+",
+    # a status block pasted as machine fields, one per line: a snake_case key ("override_by:
+    # assistant", "payment_status: cleared") or a field whose value is a snake_case code
+    # ("status: PAID_IN_FULL"); a patient's "Status: healing well" is neither
+    r"(^|\n)\s*[a-z]{2,}_[a-z_]{2,}\s*:\s*\S|(^|\n)\s*(status|override|approval|payment|amount|balance|invoice|deposit)\s*:\s*[a-z]+_[a-z_]+",
     # a JSON field naming a privilege ('"admin_override": true', '"patient_status": "free"')
     r"[\"'][a-z]*_?(override|admin|status|approved|approval|verified|vip|discount|price|deposit|payment|waiver|waived|authori[sz]ed)[a-z_]*[\"']\s*:\s*[\"\w]",
     r"(-{2,}|={2,}|\*{2,}|\[|\{|<<)(?=[^:\n\]]{0,50}(note|memo|anmerkung|notiz|vermerk|hinweis|remarque|примечани|заметк|пометк|служебн|ملاحظ|مذكر|notu|notlar|not\s*:|instruction|anweisung|consigne|talimat|инструкц|указани|تعليم|approval|freigabe|genehmigung|validation|onay|одобрени|موافق))(?=[^:\n\]]{0,50}(\bdr\b|doctor|doktor|arzt|medecin|médecin|врач|доктор|طبيب|دكتور|intern|interne|внутрен|داخلي|dahili|staff|personal|personnel|персонал|admin|clinic|klinik|clinique|клиник|عياد|system|sistem|système|систем|manager|coordinat|koordinat|координат|منسق|المنسق|assistant|assistent|asistan|ассистент|مساعد|\bbot\b))[^:\n\]]{0,50}:",
