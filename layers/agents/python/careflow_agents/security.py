@@ -287,10 +287,12 @@ _STRONG: dict[str, list[str]] = {
     ],
     # A mode or game for the assistant, or the words that make it escalate.
     "mode_game": [
-        # a role-play named as such ("jeu de rôle", "Rollenspiel", "ролевая игра", "rol yapalim")
-        r"\bjeux? de roles?\b|\bjouer un role\b|\brollen-?spiel\w*|\brol (oyunu|yapalim|yapalım|oynayalim|oynayalım)\w*|\broleplay\w*|\brole play\w*",
-        r"ролев\w* игр\w*",
-        r"(لعبه|لعب|نلعب) (ال)?(ادوار|أدوار)|\b(le3bet|lo3bet|le3ba|lo3ba|nel3ab) (el )?(adwar|2adwar)\b",
+        # a role-play named as such and the assistant cast in it ("jeu de rôle : tu es ...",
+        # "Rollenspiel: du bist ...", "ролевая игра: ты ...", "rol yapalim: sen ..."); "my daughter
+        # loves role play games" casts nobody
+        r"(\bjeux? de roles?\b|\bjouer un role\b|\brollen-?spiel\w*|\brol (oyunu|yapalim|yapalım|oynayalim|oynayalım)\w*|\brole ?play\w*).{0,40}\b(you are|you're|youre|ur|u r|be|du bist|du spielst|sei|tu es|tu seras|tu joues|toi tu|sen|enta|enti|inta|inti)\b|\blet'?s (do a )?role ?play\b",
+        r"ролев\w* игр\w*.{0,40}\b(ты|будь)\b",
+        r"(لعبه|لعب|نلعب) (ال)?(ادوار|أدوار).{0,40}(انت|انتي|كن|كوني)|\b(le3bet|lo3bet|le3ba|lo3ba|nel3ab) (el )?(adwar|2adwar)\b.{0,40}\b(enta|enti|inta|inti)\b",
         r"\b(let'?s|wanna|want to) play (a )?(game|pretend)\b|\bplay a game where\b|oyun oynayalim|(ein )?spiel spielen|jouons a un jeu|on joue a un jeu|сыграем в игру|давай поиграем|(نلعب|نلعبي) لعبه|\b(n3ml|ne3mel|n3mel|na3mel|nel3ab|nil3ab|nl3ab)\b (game|le3ba|lo3ba|lu3ba)",
         r"wartungsmodus|mode (de )?maintenance|en mode maintenance|bakim modu|bakim modunda|режим\w* (обслуживания|техобслуживания|тех\. ?обслуживания)|وضع الصيانه",
         r"\brole-?play\b|\b(qa|test|audit|maintenance|service|training|evaluation) (mode|bot)\b|\b(you are|you're|u r|ur) talking to (the|a) .{0,25}\bbot\b",
@@ -1046,7 +1048,7 @@ _WEAK: dict[str, list[str]] = {
     # "save this in your memory", "запомни в память"): the assistant keeps no memory of terms.
     # Weak: "remember that I'm allergic" is a patient's; beside a rule or money it is a term stored.
     "memory_store": [
-        r"\b(save|store|keep|put|add|write|remember|memori[sz]e|note)\b.{0,40}\b(in|into|to) (your|ur) (memory|memories|brain|knowledge( base)?|database)\b|\bremember (this|that|it) for (all|every|any|future|the next)\b",
+        r"\b(save|store|keep|put|add|write|remember|memori[sz]e|note)\b.{0,40}\b(in|into|to|for) (your|ur) (memory|memories|brain|knowledge( base)?|database)\b|\bremember (this|that|it) for (all|every|any|future|the next)\b",
         r"\b(speicher|merk|behalt|notier|schreib|leg)\w*\b.{0,40}\b(in (deinem|ihrem|deinen|ihren) (gedachtnis|gedaechtnis|speicher|wissen)|im (gedachtnis|gedaechtnis|speicher))\b|\bmerk (dir|es dir|dir das) fur (alle|jeden|kunftig|kuenftig|die nachsten|die naechsten)",
         r"\b(enregistr|memoris|garde|retien|note|sauvegard|stock|inscri)\w*\b.{0,40}\b(dans|en) (ta|votre) (memoire|base)\b|\b(retiens|memorise|retenez|memorisez)\b.{0,20}\bpour (tous|toutes|chaque|les prochain)",
         r"(сохрани|запомни|запиши|занеси|внеси|добавь)\w*.{0,40}(в (свою |твою |вашу )?память|в (свою |твою )?базу)|(запомни|запомните)\w*.{0,20}(для (всех|каждого|будущих|следующих))",
@@ -1058,7 +1060,7 @@ _WEAK: dict[str, list[str]] = {
     # Patienten", "bundan sonra gelen tüm hastalara", "ay 7ad yekteb kelmet X"): a patient speaks
     # for nobody else. Not when only asked ("Do all new patients get the transfer?").
     "standing_rule": [
-        r"\b(all|every|any|each) (the )?(future|new|next|upcoming|incoming|following) (patients?|clients?|customers?|users?)\b|\b(anyone|anybody|whoever|every ?one|every ?body|any patient|every patient)\b.{0,20}\b(writes|types|says|sends|mentions|uses|enters|gives)\b.{0,20}\b(the )?(word|code|phrase|password|keyword|promo)",
+        r"\b(all|every|any|each) (the )?(future|new|next|upcoming|incoming|following) (patients?|clients?|customers?|users?)\b|\b(every|each|any|all) (the )?(patients?|clients?|customers?) (from|in) [\w ]{1,20}\b(pays?|gets?|receives?|will (pay|get))\b|\b(anyone|anybody|whoever|every ?one|every ?body|any patient|every patient)\b.{0,20}\b(writes|types|says|sends|mentions|uses|enters|gives)\b.{0,20}\b(the )?(word|code|phrase|password|keyword|promo)",
         r"\b(alle[nm]?|jede[nmr]?) (kunftige[n]?|kuenftige[n]?|neue[n]?|weitere[n]?|nachste[n]?|naechste[n]?|folgende[n]?|kommende[n]?) (patient|kunde|kundin)\w*|\b(wer|jeder,? der|jede,? die|alle,? die)\b.{0,30}\b(das wort|den code|das stichwort|das codewort|das passwort)\b",
         r"\b(tous les|toutes les|chaque|les) (futurs?|futures?|nouveaux|nouvelles|prochain(e)?s?) (patient|cliente?|client)s?\b|\b(quiconque|tout (patient|client) qui|toute personne qui|ceux qui)\b.{0,30}\b(le mot|le code|le mot de passe|le mot-cle|le mot cle)\b",
         r"(всем|всех|каждому|любому|для всех) (будущим|новым|следующим|последующим|будущих|новых|следующих) (пациент|клиент)\w*|(кто|любой,? кто|каждый,? кто|всякий,? кто) (напишет|скажет|назовет|укажет|введет).{0,20}(слово|код|пароль|фразу)",
