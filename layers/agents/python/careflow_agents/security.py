@@ -415,7 +415,8 @@ _WEAK: dict[str, list[str]] = {
         r"(بامر|بتعليمات|بتوجيه|حسب تعليمات|حسب امر|حسب توجيهات|هذا امر|هذي تعليمات|هاي تعليمات|هذه تعليمات) (من )?(ال)?(دكتور|طبيب|مدير|مسؤول|اداره|منسق|استاذ)",
         r"\b(be|bi|b) ?(amr|2amr|amer|ta3limat|tawgeeh)\b.{0,5}\b(el|al)? ?(doktor|doctor|dr|dktor|modeer|mudeer|mudir|manager|admin)\b",
         r"\b(note|message|instruction|memo) (from|by) (dr|doctor|the doctor|the surgeon|admin|management|the clinic)",
-        r"\b(this is|i am|i'm|im) (dr\b|doctor|the doctor|the surgeon|the owner|the admin|the administrator|\w+ from the clinic|the clinic)",
+        # ... not a patient or relative of one ("I'm Dr. Weber's patient", "this is the doctor's wife")
+        r"\b(this is|i am|i'm|im) (dr\b|doctor|the doctor|the surgeon|the owner|the admin|the administrator|\w+ from the clinic|the clinic)(?!\.? ?[\w-]*'s (patient|client|wife|husband|partner|mother|father|son|daughter|sister|brother|friend|relative|neighbou?r)\b)",
         r"\b(admin|administrator|accounts team|accounting|management|head surgeon)\b.{0,20}(note|here|:)",
         r"\b(instruct|message for) the (bot|assistant|ai|system|chatbot)\b",
         r"\b(dr\.?|doctor|the surgeon|the clinic|management)\s?\w* (asked|told|instructed|wants) me to (tell|inform|say|pass)",
