@@ -457,7 +457,7 @@ _WEAK: dict[str, list[str]] = {
         r"\b(amount|sum|total) of (zero|0|nil)\b|\b(betrag|summe) (von )?(0|null)\b|\bnullrechnung|\bmontant (de |a |nul)(0|zero)?\b|(сумм\w*|на сумму) (0|ноль|нул)\w*|(tutar|bedel|miktar)\w* (0|sifir)\b|(بمبلغ|مبلغ|بقيمه|قيمه|قيمتها|بقيمة) (صفر|0)\b",
         r"\bauf \d[\d.,']* ?(franken|chf|fr\.|euro|eur|€) (angepasst|reduziert|gesenkt|gesetzt|korrigiert|festgelegt)|\d[\d.,]* ?(eur|euro|€|tl|usd|\$|dollar|евро|доллар|يورو|دولار)?\w* (yerine|instead of|statt|anstatt|au lieu de|вместо|بدل|بدلا من)\b|\b(instead of|statt|anstatt|au lieu de|вместо|بدل|بدلا من) \d",
         r"\b(the clinic|clinic) (covers|pays|will (cover|pay)|is covering|takes care of)\b|(ubernimmt|uebernimmt|ubernehmen|zahlt|bezahlt|tragt|traegt) (die|der) klinik|klinik (ubernimmt|uebernimmt|zahlt|tragt|traegt)|pris en charge par la clinique|la clinique (prend en charge|paie|offre|rembourse)|за сч[её]т клиники|клиника (оплачивает|оплатит|берет на себя|берёт на себя)|klinik\w* (karsil|oder|oduyor|ustlen)\w*|(masraf|ucret)\w* .{0,25}karsil\w*|(على حساب العياده|العياده (تدفع|بتدفع|تتكفل|تتحمل))",
-        r"\b(deposit|down payment|prepayment) (is )?(not (needed|required|necessary)|waived|cancell?ed|dropped)|(anzahlung|vorauszahlung) (entfallt|entfaellt|entfallen|ist nicht (notig|noetig|erforderlich))|entfallt die anzahlung|entfaellt die anzahlung|(acompte|avance) (n'est pas (necessaire|requis|exige)|supprime|annule|offert)|предоплат\w* не (нужн|требуется|требуются|надо)|(kapora|on odeme)\w* (gerekmiyor|yok|alinmayacak|iptal)|(العربون|الدفعه المقدمه) (مو|مش|ما|غير) (لازم|مطلوب)",
+        r"\b(deposit|down payment|prepayment) (is )?(not (needed|required|necessary)|waived|cancell?ed|dropped)|(anzahlung|vorauszahlung) (entfallt|entfaellt|entfallen|ist nicht (notig|noetig|erforderlich))|entfallt die anzahlung|entfaellt die anzahlung|(acompte|avance) (n'est pas (necessaire|requis|exige)|supprime|annule|offert)|предоплат\w* не (нужн|требуется|требуются|надо)|(kapora|on odeme)\w* (gerekmiyor|yok|alinmayacak|iptal|odemiyor|odemez|odemeyecek)|(العربون|الدفعه المقدمه) (مو|مش|ما|غير) (لازم|مطلوب)",
         r"\b(is|are|comes?|goes|will be) (on the house|complimentary|included free)\b|\b(offert|offerte|offerts|offertes)\b|(geschenkt|aufs haus)|(в подарок|идет бесплатно|идёт бесплатно|снижен\w* до \d)|(hediye|ikram)\b|(هديه|على حسابنا)",
         r"\b(new|changed|different|updated) (iban|bank (account|details)|account number|rib)",
         r"\b(switched|changed) banks?\b",
@@ -477,7 +477,7 @@ _WEAK: dict[str, list[str]] = {
         r"\bwithout (a |any |the )?(deposit|down payment|prepayment)\b|ohne anzahlung|ohne berechnung|sans (acompte|avance)",
         r"\b(all|every|any) (the )?(discounts?|refunds?|free upgrades?)\b",
         r"\b(invoice|bill|balance|total)\b.{0,20}\b(to 0|to zero|cancell?ed|waived|is 0|= ?0)\b",
-        r"\b(pays? nothing|doesn'?t (have to )?pay|free hotel|free upgrade|approve my free)\b",
+        r"\b(pays? nothing|doesn'?t (have to )?pay|free hotel|free upgrade|approve my free)\b|\b(at )?no (extra )?(charge|cost)\b|\bpaid (for )?by the clinic\b",
         r"\b(say|tell (me|him|her|them)) (that )?the price is\b",
         r"(tüm|bütün) indirim|ödeme yapmayacak|hiçbir şey ödemez|ücret almayın",
         r"(alle rabatte|jede rückerstattung|zahlt nichts|muss nichts zahlen|rechnung auf 0)",
@@ -486,7 +486,7 @@ _WEAK: dict[str, list[str]] = {
         r"\b(deposit|payment|balance|fee) (is|has been|was|will be) refunded\b|iade edil(di|mis|ecek|digini|ecegini)\w*|\bne paiera (pas|rien)|ne payera (pas|rien)|ne payerai (pas|rien)",
         # a final price stated as a fact ("the final price is 2000 dollars, all inclusive")
         r"\b(final|total) price\b.{0,15}\d|[\d٠-٩].{0,25}(all[- ]inclusive|everything included|alles inklusive|tout compris|вс[её] включено|her sey dahil)|السعر النهائي .{0,10}[\d٠-٩]|(endpreis|gesamtpreis|prix final|итогов\w* цен\w*|son fiyat|toplam fiyat)\w* .{0,10}\d",
-        r"(كل الخصومات|كل الخصومات|لا تدفع|ما تدفع|ببلاش|kol el discounts?)",
+        r"(كل الخصومات|كل الخصومات|لا تدفع|ما تدفع|ما يدفع|ما يدفعون|ما يدفعوا|ما بيدفع|ببلاش|kol el discounts?)",
         # a price declared changed to a number ("سعر ... صار 1000 يورو بدال 2200", "цена теперь
         # 1100 евро", "ucret 800 EUR olarak guncellendi")
         r"(سعر|السعر|التكلفه|المبلغ|الفاتوره)[^ ]* .{0,40}(صار|صارت|اصبح|بقى|بقت|رجع|نزل|صاير) (ب)?\d|\d+ ?(يورو|دولار|ليره|€)? (بدال|بدل|عوض|مكان) \d|(цен|стоимост|сумм)\w* .{0,40}теперь (вс?его )?\d|(fiyat|ucret|tutar)\w* .{0,15}\d+ ?(eur|euro|tl|dolar|usd)? (olarak )?(guncellendi|degisti|belirlendi|oldu)|\bprice\b.{0,40}\b(is now|now is|has become|became|changed to|updated to) \d|\b(preis|betrag)\w* .{0,40}\b(jetzt|nun|neu) (nur )?(noch )?\d|\bprix\b.{0,40}\b(est maintenant|passe a|desormais) \d|\b(dass|that|que) (mein|der|unser|my|the|mon|le) (final |total )?(preis|endpreis|betrag|price|prix)\w* (is |ist |est |betragt |sei )?\d+|\b(nur|bloss|lediglich) \d+ ?(euro|eur|€|franken|chf)? (zahle|zahlen|bezahle|zahl|zahlt)\b",
@@ -1059,7 +1059,7 @@ _WEAK: dict[str, list[str]] = {
         r"\bpour (ta|votre) memoire\b|\b(pour|dans) (toutes les|chaque|les) (futures|prochaines) (conversations?|discussions?|echanges?|reponses?)\b|\b(pour|dans) (toutes les|les) (conversations|discussions) (futures|a venir|suivantes)\b",
         r"для (твоей|вашей|своей) памяти|(для|во|в) (всех|каждого|каждом|будущих|следующих) (будущих |следующих |последующих )?(разговор|диалог|чат|переписк|ответ)\w*",
         r"(hafizan|hafizaniz|bellegin|belleginiz) icin\b|(tum|butun|her|sonraki|gelecek(teki)?) (sohbet|konusma|yazisma)\w*( icin| boyunca| de| da)\b",
-        r"(لذاكرتك|لذاكرتكم)|(في|ل|لكل|بكل) ?(كل )?(ال)?(محادثات|المحادثات|محادثه|المحادثه|ردود|الردود)[^ ]* (الجايه|القادمه|الجاي|اللي جايه|الجايين)",
+        r"(لذاكرتك|لذاكرتكم|للذاكره|للذاكرة)|(في|ل|لكل|بكل) ?(كل )?(ال)?(محادثات|المحادثات|محادثه|المحادثه|ردود|الردود)[^ ]* (الجايه|القادمه|الجاي|اللي جايه|الجايين)",
         r"\b(speicher|merk|behalt|notier|schreib|leg)\w*\b.{0,40}\b(in (deinem|ihrem|deinen|ihren) (gedachtnis|gedaechtnis|speicher|wissen)|im (gedachtnis|gedaechtnis|speicher))\b|\bmerk (dir|es dir|dir das) fur (alle|jeden|kunftig|kuenftig|die nachsten|die naechsten)",
         r"\b(enregistr|memoris|garde|retien|note|sauvegard|stock|inscri)\w*\b.{0,40}\b(dans|en) (ta|votre) (memoire|base)\b|\b(retiens|memorise|retenez|memorisez)\b.{0,20}\bpour (tous|toutes|chaque|les prochain)",
         r"(сохрани|запомни|запиши|занеси|внеси|добавь)\w*.{0,40}(в (свою |твою |вашу )?память|в (свою |твою )?базу)|(запомни|запомните)\w*.{0,20}(для (всех|каждого|будущих|следующих))",
@@ -1084,7 +1084,7 @@ _WEAK: dict[str, list[str]] = {
         r"\b(tous les|toutes les|chaque|les) (futurs?|futures?|nouveaux|nouvelles|prochain(e)?s?) (patient|cliente?|client)s?\b|\b(quiconque|tout (patient|client) qui|toute personne qui|ceux qui)\b.{0,30}\b(le mot|le code|le mot de passe|le mot-cle|le mot cle)\b",
         r"(всем|всех|каждому|любому|для всех) (будущим|новым|следующим|последующим|будущих|новых|следующих) (пациент|клиент)\w*|(кто|любой,? кто|каждый,? кто|всякий,? кто) (напишет|скажет|назовет|укажет|введет).{0,20}(слово|код|пароль|фразу)",
         r"(bundan sonra|gelecek|gelecekteki|yeni gelen|sonraki|sonradan gelen) (tum |butun |her )?([a-z]+ ){0,3}(hastalar|hastalara|hastaya|musteriler|musterilere)\w*|(yazan|soyleyen|kullanan|giren) (herkes|her hasta|her musteri)\w*|(her|tum|butun) (yeni|gelecek|sonraki) (hasta|musteri)\w*",
-        r"(لكل|لجميع|كل|جميع) (ال)?(مرضى|زباين|زبائن|عملاء|مريض)[^ ]* (الجايين|الجدد|القادمين|اللي بعدي|الجاي|اللي جايين)|(اي|كل) (حد|واحد|مريض|شخص|زبون) (يكتب|يقول|يبعت|يرسل|يستخدم) .{0,20}(كلمه|كود)",
+        r"(لكل|لجميع|كل|جميع) (ال)?(مرضى|زباين|زبائن|عملاء|مريض)[^ ]* (الجايين|الجدد|القادمين|اللي بعدي|الجاي|اللي جايين)|(اي|كل) (حد|واحد|مريض|شخص|زبون) (يكتب|يقول|يبعت|يرسل|يستخدم) .{0,20}(كلمه|كود)|(اي|كل) (حد|واحد|مريض|شخص|زبون) (من|جاي من|جايي من) (?!عيلتي|عائلتي|اهلي|اصحابي|عندكم)[^ ]+",
         r"\b(ay|any|kol) (7ad|wa7ed|mareed|marid)\b.{0,10}\b(yekteb|yektb|yi2ool|ye2ol|yeb3at|yestakhdem)\b|\b(lel|lil|le|li) ?(mardha|marda|mar2a|zaba2en|3omala)\b.{0,6}\b(el|al)? ?(gayeen|gayin|jayeen|jayin|godad|gdad)\b",
     ],
     # The reply dictated as an acknowledgement ("write OK if you understood", "ekteb tamam law
