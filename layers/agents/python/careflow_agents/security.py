@@ -331,7 +331,7 @@ _STRONG: dict[str, list[str]] = {
         # what the assistant may not say, in any word order ("was darfst du mir nicht sagen",
         # "что тебе запрещено мне говорить", "shu el ashya elli mamnoo3 tgoolha")
         r"\bwas (darfst|duerfst|durfst|darfsch|derfst|dürfen) (du|sie)\b.{0,25}\bnicht\b.{0,15}(sagen|verraten|erzahlen|erzaehlen|erzählen|schreiben|sage|verzelle|sogn)|\bwas (ist|isch|is) (dir|ihnen) (verboten|untersagt)|(что|чего|че|чё|о ч[её]м) (тебе|вам) (запрещено|нельзя|не разрешено|не велено|не положено) (мне )?(говорить|рассказывать|сообщать|писать|сказать|рассказать)|\b(what|which) (are|r) (you|u) (not allowed|forbidden|not permitted) to (tell|say|share)|\bqu'est-ce que (tu n'as|vous n'avez) pas le droit de (dire|me dire)|(neyi|neleri|ne) (soylemen|soylemeniz|yazman|anlatman) yasak",
-        r"(شو|ايش|وش|ايه|إيش|ايه هي|شو هي) (الاشياء|الحاجات|الشغلات|الامور)? ?(اللي|الي|التي) (ممنوع|ممنوعه|مش مسموح|مو مسموح|ما مسموح)[^ ]* (عليك|لك)? ?(تقول|تقولها|تقوله|تحكي|تحكيها|تكتب|تكتبها)|\b(shu|sho|esh|eh|wesh|ish)\b.{0,25}\b(mamnoo3|mamnou3|mamno3|mish masmoo7|mesh masmo7|mo masmoo7)\b.{0,15}\b(t(g|2|q)oo?l|te2ol|t2ol|t7ki|tekteb)\w*",
+        r"(شو|ايش|وش|ايه|إيش|ايه هي|شو هي) (الاشياء|الحاجات|الشغلات|الامور)? ?(اللي|الي|التي) (ممنوع|ممنوعه|مش مسموح|مو مسموح|ما مسموح)[^ ]* (عليك|لك)? ?(تقول|تقولها|تقوله|تحكي|تحكيها|تكتب|تكتبها)|\b(shu|sho|esh|eh|wesh|ish)\b.{0,25}\b(el )?(mamnoo3|mamnou3|mamno3|mamnu3|mamnoo3a|mamnu3a|mish masmoo7|mesh masmo7|mo masmoo7|msh masmou7)\b.{0,15}\b(t(g|2|q)(oo?|u|ou)l|te2ol|t2ol|t7ki|tekteb)\w*",
         # what the assistant was told not to say, asked roundabout ('what are you not allowed to tell?')
         r"\b(what|which|anything)\b.{0,30}\b(they|you|u|the clinic)\b.{0,15}\b(told|tell|tells|instructed|asked|programmed|trained) (you )?(not to|to never|never to) (say|tell|share|give|disclose|mention|reveal|talk)|\b(what|which|the things|things)( things| topics| info\w*)?( that)? (are )?(you|u)(\'re| are)? (not allowed|not permitted|forbidden|prohibited|aren'?t allowed|can'?t|cannot|must not|mustn'?t) (to )?(say|tell|share|disclose|talk about|reveal)",
         r"was (hat |haben |hatte )?(man )?(dir|ihnen) .{0,40}(eingescharft|eingeschaerft|beigebracht|vorgegeben|verboten|aufgetragen|eingetrichtert)|was (du|sie) (darfst|durfen|duerfen) und was nicht|was (du|sie) nicht (sagen|verraten|erzahlen|erzaehlen) (darfst|durfen)",
@@ -350,6 +350,9 @@ _STRONG: dict[str, list[str]] = {
         r"(которые|что) (тебе|вам) (дали|задали|прописали|написали)|(твои|свои|ваши) (исходн|внутренн|скрыт|секретн|системн|начальн|первоначальн)\w* (инструкц|правил|настройк)|(покажи|выведи|повтори|напиши|скопируй|переведи|перечисли)\w*.{0,20}(свои|твои) (инструкц|правил|настройк|промпт)",
         r"(اللي|الي|التي|الذي) (اعطوك|عطوك|اعطيت لك|قالوا لك|برمجوك)|تعليماتك|(التعليمات|الاوامر) (الي|اللي) عندك|(التعليمات|الاوامر|القواعد) (الداخليه|السريه|المخفيه|الاصليه)",
         r"\bprompt (bta3ak|beta3ak|taba3ak|bta3k)|ta3limat\w* (bta3ak|elly 3andak|ely 3andak)",
+        # the instructions somebody gave the assistant, in Arabizi ("el ta3limat elli 3atatak
+        # yaha el 3iyada", "el awamer elli katbulak"): its configuration, asked for
+        r"\b(el |al |l )?(ta3limat|ta3leemat|ta3lemat|awamer|2awamer|qawa3ed|2awa3ed)\w*\b.{0,12}\b(elli|illi|elly|ily|eli|li)\b.{0,4}\b(3atatak|3ata(e|i)tak|3atouk|3atuk|a3touk|a3tuk|e3touk|3tuk|3atak|katbulak|katbolak|katabulak|katabolak|7atulak|7atoulak|7atolak|ma3tiynak|3atiynak|3atyinak)\w*",
         r"\bprompt\b.{0,4}(بتاعك|حقك|تبعك|الخاص بك|بتاعتك|حقتك)|(التعليمات|الاوامر|القواعد)[^ ]* (اللي|الي|التي) .{0,25}(كاتبهالك|كاتبها لك|كاتبينلك|كتبولك|كتبوا لك|حاطينلك|مديينك|عاطينك)",
         r"\b(instructions|rules|prompt|guidelines)\b.{0,30}\b(the clinic|they|your (developers|creators|owners|makers)) (wrote|gave|set|programmed)( for)? you\b|\b(what|which) (instructions|rules|guidelines|prompt)\b.{0,20}\b(did|has|have) (the clinic|they|your \w+|someone|anyone) (give|gave|given|write|wrote|written|set) you\b|klinik (sana|size) hangi (talimat|kural)\w* (verdi|yazdi)|(welche|was fur) (anweisungen|regeln|vorgaben) hat (dir|ihnen) (die klinik|man|jemand) (gegeben|geschrieben|vorgegeben)|quelles (instructions|consignes|regles) (la clinique|on) t'?a (donne|ecrit)|(klinigin|klinik) (sana|senin icin) (yazdigi|verdigi) (talimat|kural)|(anweisungen|regeln),? die (dir )?die klinik (dir )?(gegeben|geschrieben)|(instructions|consignes|regles) que (la clinique|ils) t'?(a|ont) (donne|ecrit)",
         r"какие (инструкци|правил)\w* (тебе )?(дала|написала|дали|написали) (тебе )?(клиника)?|(инструкци|правил)\w*,? (которые|что) (тебе )?(клиника|они) (тебе )?(написал|дал)",
@@ -454,7 +457,7 @@ _WEAK: dict[str, list[str]] = {
         r"\b(amount|sum|total) of (zero|0|nil)\b|\b(betrag|summe) (von )?(0|null)\b|\bnullrechnung|\bmontant (de |a |nul)(0|zero)?\b|(сумм\w*|на сумму) (0|ноль|нул)\w*|(tutar|bedel|miktar)\w* (0|sifir)\b|(بمبلغ|مبلغ|بقيمه|قيمه|قيمتها|بقيمة) (صفر|0)\b",
         r"\bauf \d[\d.,']* ?(franken|chf|fr\.|euro|eur|€) (angepasst|reduziert|gesenkt|gesetzt|korrigiert|festgelegt)|\d[\d.,]* ?(eur|euro|€|tl|usd|\$|dollar|евро|доллар|يورو|دولار)?\w* (yerine|instead of|statt|anstatt|au lieu de|вместо|بدل|بدلا من)\b|\b(instead of|statt|anstatt|au lieu de|вместо|بدل|بدلا من) \d",
         r"\b(the clinic|clinic) (covers|pays|will (cover|pay)|is covering|takes care of)\b|(ubernimmt|uebernimmt|ubernehmen|zahlt|bezahlt|tragt|traegt) (die|der) klinik|klinik (ubernimmt|uebernimmt|zahlt|tragt|traegt)|pris en charge par la clinique|la clinique (prend en charge|paie|offre|rembourse)|за сч[её]т клиники|клиника (оплачивает|оплатит|берет на себя|берёт на себя)|klinik\w* (karsil|oder|oduyor|ustlen)\w*|(masraf|ucret)\w* .{0,25}karsil\w*|(على حساب العياده|العياده (تدفع|بتدفع|تتكفل|تتحمل))",
-        r"\b(deposit|down payment|prepayment) (is )?(not (needed|required|necessary)|waived|cancell?ed|dropped)|(anzahlung|vorauszahlung) (entfallt|entfaellt|entfallen|ist nicht (notig|noetig|erforderlich))|entfallt die anzahlung|entfaellt die anzahlung|(acompte|avance) (n'est pas (necessaire|requis|exige)|supprime|annule|offert)|предоплат\w* не (нужн|требуется|требуются|надо)|(kapora|on odeme)\w* (gerekmiyor|yok|alinmayacak|iptal)|(العربون|الدفعه المقدمه) (مو|مش|ما|غير) (لازم|مطلوب)",
+        r"\b(deposit|down payment|prepayment) (is )?(not (needed|required|necessary)|waived|cancell?ed|dropped)|(anzahlung|vorauszahlung) (entfallt|entfaellt|entfallen|ist nicht (notig|noetig|erforderlich))|entfallt die anzahlung|entfaellt die anzahlung|(acompte|avance) (n'est pas (necessaire|requis|exige)|supprime|annule|offert)|предоплат\w* не (нужн|требуется|требуются|надо)|(kapora|on odeme)\w* (gerekmiyor|yok|alinmayacak|iptal|odemiyor|odemez|odemeyecek)|(العربون|الدفعه المقدمه) (مو|مش|ما|غير) (لازم|مطلوب)",
         r"\b(is|are|comes?|goes|will be) (on the house|complimentary|included free)\b|\b(offert|offerte|offerts|offertes)\b|(geschenkt|aufs haus)|(в подарок|идет бесплатно|идёт бесплатно|снижен\w* до \d)|(hediye|ikram)\b|(هديه|على حسابنا)",
         r"\b(new|changed|different|updated) (iban|bank (account|details)|account number|rib)",
         r"\b(switched|changed) banks?\b",
@@ -474,7 +477,7 @@ _WEAK: dict[str, list[str]] = {
         r"\bwithout (a |any |the )?(deposit|down payment|prepayment)\b|ohne anzahlung|ohne berechnung|sans (acompte|avance)",
         r"\b(all|every|any) (the )?(discounts?|refunds?|free upgrades?)\b",
         r"\b(invoice|bill|balance|total)\b.{0,20}\b(to 0|to zero|cancell?ed|waived|is 0|= ?0)\b",
-        r"\b(pays? nothing|doesn'?t (have to )?pay|free hotel|free upgrade|approve my free)\b",
+        r"\b(pays? nothing|doesn'?t (have to )?pay|free hotel|free upgrade|approve my free)\b|\b(at )?no (extra )?(charge|cost)\b|\bpaid (for )?by the clinic\b",
         r"\b(say|tell (me|him|her|them)) (that )?the price is\b",
         r"(tüm|bütün) indirim|ödeme yapmayacak|hiçbir şey ödemez|ücret almayın",
         r"(alle rabatte|jede rückerstattung|zahlt nichts|muss nichts zahlen|rechnung auf 0)",
@@ -483,7 +486,7 @@ _WEAK: dict[str, list[str]] = {
         r"\b(deposit|payment|balance|fee) (is|has been|was|will be) refunded\b|iade edil(di|mis|ecek|digini|ecegini)\w*|\bne paiera (pas|rien)|ne payera (pas|rien)|ne payerai (pas|rien)",
         # a final price stated as a fact ("the final price is 2000 dollars, all inclusive")
         r"\b(final|total) price\b.{0,15}\d|[\d٠-٩].{0,25}(all[- ]inclusive|everything included|alles inklusive|tout compris|вс[её] включено|her sey dahil)|السعر النهائي .{0,10}[\d٠-٩]|(endpreis|gesamtpreis|prix final|итогов\w* цен\w*|son fiyat|toplam fiyat)\w* .{0,10}\d",
-        r"(كل الخصومات|كل الخصومات|لا تدفع|ما تدفع|ببلاش|kol el discounts?)",
+        r"(كل الخصومات|كل الخصومات|لا تدفع|ما تدفع|ما يدفع|ما يدفعون|ما يدفعوا|ما بيدفع|ببلاش|kol el discounts?)",
         # a price declared changed to a number ("سعر ... صار 1000 يورو بدال 2200", "цена теперь
         # 1100 евро", "ucret 800 EUR olarak guncellendi")
         r"(سعر|السعر|التكلفه|المبلغ|الفاتوره)[^ ]* .{0,40}(صار|صارت|اصبح|بقى|بقت|رجع|نزل|صاير) (ب)?\d|\d+ ?(يورو|دولار|ليره|€)? (بدال|بدل|عوض|مكان) \d|(цен|стоимост|сумм)\w* .{0,40}теперь (вс?его )?\d|(fiyat|ucret|tutar)\w* .{0,15}\d+ ?(eur|euro|tl|dolar|usd)? (olarak )?(guncellendi|degisti|belirlendi|oldu)|\bprice\b.{0,40}\b(is now|now is|has become|became|changed to|updated to) \d|\b(preis|betrag)\w* .{0,40}\b(jetzt|nun|neu) (nur )?(noch )?\d|\bprix\b.{0,40}\b(est maintenant|passe a|desormais) \d|\b(dass|that|que) (mein|der|unser|my|the|mon|le) (final |total )?(preis|endpreis|betrag|price|prix)\w* (is |ist |est |betragt |sei )?\d+|\b(nur|bloss|lediglich) \d+ ?(euro|eur|€|franken|chf)? (zahle|zahlen|bezahle|zahl|zahlt)\b",
@@ -982,7 +985,7 @@ _WEAK: dict[str, list[str]] = {
         r"\b(soit|si\b.{0,40}\bne\b|sinon|ou alors|faute de quoi|ou je)\b.{0,220}(avis|avocat|presse|journaliste|instagram|insta|tiktok|youtube|facebook|abonnes|trustpilot|etoile|plainte)",
         r"(либо|или|если\b.{0,40}\bне|иначе|а то)\b.{0,220}(отзыв|отзовик|инст|instagram|insta|тикток|tiktok|ютуб|youtube|юрист|адвокат|суд|пресс|журналист|подписчик|соцсет)",
         r"(\bya\b.{0,120}\bya da\b|yoksa|aksi (halde|takdirde)|(mazsaniz|mezseniz|mazsan|mezsen|mazsaniz))\b.{0,220}(yorum|sikayet|avukat|dava|basin|gazete|instagram|insta|tiktok|youtube|takipci|google|mahkeme|rezil)",
-        r"(يا اما|يا إما|اما|إما|اذا ما|إذا ما|لو ما|والا|وإلا|غير كذا)\b.{0,220}(تقييم|ريفيو|مراجعات|محامي|القضاء|المحكمه|الصحافه|الاعلام|انستا|انستقرام|سناب|تيك ?توك|يوتيوب|تويتر|القروبات|الجروبات|متابعين|نصابين|فضيحه|افضحكم|اشهر)|\b(ya ema|ya2ema|ya imma|walla|law ma|wela)\b.{0,220}\b(review|insta|tiktok|snap|m7ami|mo7ami|mohami|fadi7a|followers)\b",
+        r"(يا اما|يا إما|اما|إما|اذا ما|إذا ما|لو ما|والا|وإلا|غير كذا)\b.{0,220}(تقييم|ريفيو|مراجعات|محامي|القضاء|المحكمه|الصحافه|الاعلام|انستا|انستقرام|سناب|تيك ?توك|يوتيوب|تويتر|القروبات|الجروبات|متابعين|نصابين|فضيحه|فضح|اشهر|انستغرام|انستجرام|انستكرام|سوشيال|السوشال|بوست|نجمه واحده)|\b(ya ema|ya2ema|ya imma|walla|law ma|wela)\b.{0,220}\b(review|insta|tiktok|snap|m7ami|mo7ami|mohami|fadi7a|followers)\b",
     ],
     # Writing as an organisation -- an insurer, an agency, "your official partner" -- for its
     # clients: not a patient's voice ("we are the health insurer of patient X", "Агентство ...,
@@ -1050,6 +1053,13 @@ _WEAK: dict[str, list[str]] = {
     # Weak: "remember that I'm allergic" is a patient's; beside a rule or money it is a term stored.
     "memory_store": [
         r"\b(save|store|keep|put|add|write|remember|memori[sz]e|note)\b.{0,40}\b(in|into|to|for) (your|ur) (memory|memories|brain|knowledge( base)?|database)\b|\bremember (this|that|it) for (all|every|any|future|the next)\b",
+        # a note addressed to the assistant's memory, or kept for every conversation to come
+        r"\b(for|to) (your|ur) (memory|memories)\b|\b(for|in) (all|every|any) (future|upcoming|later|next|following) (conversations?|chats?|sessions?|replies|answers)\b",
+        r"\b(fur|fuer|an) (dein|ihr)\w* (gedachtnis|gedaechtnis|speicher)\b|\b(fur|fuer|in) (alle|jede[ns]?) (kunftige|kuenftige|zukunftige|zukuenftige|weitere|nachste|naechste|folgende|kommende)\w* (gesprach|gespraech|chat|unterhaltung|antwort|konversation)\w*",
+        r"\bpour (ta|votre) memoire\b|\b(pour|dans) (toutes les|chaque|les) (futures|prochaines) (conversations?|discussions?|echanges?|reponses?)\b|\b(pour|dans) (toutes les|les) (conversations|discussions) (futures|a venir|suivantes)\b",
+        r"для (твоей|вашей|своей) памяти|(для|во|в) (всех|каждого|каждом|будущих|следующих) (будущих |следующих |последующих )?(разговор|диалог|чат|переписк|ответ)\w*",
+        r"(hafizan|hafizaniz|bellegin|belleginiz) icin\b|(tum|butun|her|sonraki|gelecek(teki)?) (sohbet|konusma|yazisma)\w*( icin| boyunca| de| da)\b",
+        r"(لذاكرتك|لذاكرتكم|للذاكره|للذاكرة)|(في|ل|لكل|بكل) ?(كل )?(ال)?(محادثات|المحادثات|محادثه|المحادثه|ردود|الردود)[^ ]* (الجايه|القادمه|الجاي|اللي جايه|الجايين)",
         r"\b(speicher|merk|behalt|notier|schreib|leg)\w*\b.{0,40}\b(in (deinem|ihrem|deinen|ihren) (gedachtnis|gedaechtnis|speicher|wissen)|im (gedachtnis|gedaechtnis|speicher))\b|\bmerk (dir|es dir|dir das) fur (alle|jeden|kunftig|kuenftig|die nachsten|die naechsten)",
         r"\b(enregistr|memoris|garde|retien|note|sauvegard|stock|inscri)\w*\b.{0,40}\b(dans|en) (ta|votre) (memoire|base)\b|\b(retiens|memorise|retenez|memorisez)\b.{0,20}\bpour (tous|toutes|chaque|les prochain)",
         r"(сохрани|запомни|запиши|занеси|внеси|добавь)\w*.{0,40}(в (свою |твою |вашу )?память|в (свою |твою )?базу)|(запомни|запомните)\w*.{0,20}(для (всех|каждого|будущих|следующих))",
@@ -1062,11 +1072,19 @@ _WEAK: dict[str, list[str]] = {
     # for nobody else. Not when only asked ("Do all new patients get the transfer?").
     "standing_rule": [
         r"\b(all|every|any|each) (the )?(future|new|next|upcoming|incoming|following) (patients?|clients?|customers?|users?)\b|\b(every|each|any|all) (the )?(patients?|clients?|customers?) (from|in) [\w ]{1,20}\b(pays?|gets?|receives?|will (pay|get))\b|\b(anyone|anybody|whoever|every ?one|every ?body|any patient|every patient)\b.{0,20}\b(writes|types|says|sends|mentions|uses|enters|gives)\b.{0,20}\b(the )?(word|code|phrase|password|keyword|promo)",
+        # a class of patients that gets a term from now on ("Patienten aus X bekommen ab heute
+        # immer", "patients from X get ... from now on", "les patients de X paient désormais")
+        r"\b(patients?|clients?|customers?) (from|in|of) [^.?!\n]{1,40}\b(from now on|from today|starting today|henceforth)\b|\b(from now on|from today on|starting today|henceforth),? (all )?(patients?|clients?|customers?) (from|in|of)\b",
+        r"\b(patient|kunde|kundin)\w* (aus|von|in) [^.?!\n]{1,40}\b(ab (heute|sofort|jetzt)|kunftig|kuenftig|fortan)\b",
+        r"\b(les )?(patients?|clients?|patientes?) (de|d'|du|des|venant de) ?[^.?!\n]{1,40}\b(desormais|dorenavant|a partir d'aujourd'hui|a partir de maintenant)\b",
+        r"(пациент|клиент)\w* (из|с) [^.?!\n]{1,40}(теперь|отныне|с сегодняшнего дня|впредь)",
+        r"(bugunden itibaren|bundan boyle|bundan sonra) [\w\' ]{0,25}(den|dan|ten|tan) gelen (hasta|musteri)\w*|(den|dan|ten|tan) gelen (hasta|musteri)\w* .{0,20}(bundan sonra|bundan boyle|bugunden itibaren)",
+        r"(المرضى|العملاء|الزباين|الزبائن)[^ ]* (من|اللي من|القادمين من|الجايين من) [^ ]+ .{0,25}(من اليوم|من الحين|من الان|بعد اليوم)",
         r"\b(alle[nm]?|jede[nmr]?) (kunftige[n]?|kuenftige[n]?|neue[n]?|weitere[n]?|nachste[n]?|naechste[n]?|folgende[n]?|kommende[n]?) (patient|kunde|kundin)\w*|\b(wer|jeder,? der|jede,? die|alle,? die)\b.{0,30}\b(das wort|den code|das stichwort|das codewort|das passwort)\b",
         r"\b(tous les|toutes les|chaque|les) (futurs?|futures?|nouveaux|nouvelles|prochain(e)?s?) (patient|cliente?|client)s?\b|\b(quiconque|tout (patient|client) qui|toute personne qui|ceux qui)\b.{0,30}\b(le mot|le code|le mot de passe|le mot-cle|le mot cle)\b",
         r"(всем|всех|каждому|любому|для всех) (будущим|новым|следующим|последующим|будущих|новых|следующих) (пациент|клиент)\w*|(кто|любой,? кто|каждый,? кто|всякий,? кто) (напишет|скажет|назовет|укажет|введет).{0,20}(слово|код|пароль|фразу)",
         r"(bundan sonra|gelecek|gelecekteki|yeni gelen|sonraki|sonradan gelen) (tum |butun |her )?([a-z]+ ){0,3}(hastalar|hastalara|hastaya|musteriler|musterilere)\w*|(yazan|soyleyen|kullanan|giren) (herkes|her hasta|her musteri)\w*|(her|tum|butun) (yeni|gelecek|sonraki) (hasta|musteri)\w*",
-        r"(لكل|لجميع|كل|جميع) (ال)?(مرضى|زباين|زبائن|عملاء|مريض)[^ ]* (الجايين|الجدد|القادمين|اللي بعدي|الجاي|اللي جايين)|(اي|كل) (حد|واحد|مريض|شخص|زبون) (يكتب|يقول|يبعت|يرسل|يستخدم) .{0,20}(كلمه|كود)",
+        r"(لكل|لجميع|كل|جميع) (ال)?(مرضى|زباين|زبائن|عملاء|مريض)[^ ]* (الجايين|الجدد|القادمين|اللي بعدي|الجاي|اللي جايين)|(اي|كل) (حد|واحد|مريض|شخص|زبون) (يكتب|يقول|يبعت|يرسل|يستخدم) .{0,20}(كلمه|كود)|(اي|كل) (حد|واحد|مريض|شخص|زبون) (من|جاي من|جايي من) (?!عيلتي|عائلتي|اهلي|اصحابي|عندكم)[^ ]+",
         r"\b(ay|any|kol) (7ad|wa7ed|mareed|marid)\b.{0,10}\b(yekteb|yektb|yi2ool|ye2ol|yeb3at|yestakhdem)\b|\b(lel|lil|le|li) ?(mardha|marda|mar2a|zaba2en|3omala)\b.{0,6}\b(el|al)? ?(gayeen|gayin|jayeen|jayin|godad|gdad)\b",
     ],
     # The reply dictated as an acknowledgement ("write OK if you understood", "ekteb tamam law
@@ -1096,7 +1114,7 @@ _SIGNS = PhraseTables({**_STRONG, **_WEAK})
 # Markup a patient never types: tags, role fields of JSON/YAML, delimited or fenced system
 # blocks, a quoted turn. Searched on the case-folded raw text, whose line breaks fold() drops.
 _MARKUP_SOURCES: tuple[str, ...] = (
-    r"<\s*/?\s*[\w\-]*(system|sistem|systeme|admin|instruction|prompt|assistant|developer|override|config|policy|note|система|النظام)[\w\-]*\s*>",
+    r"<\s*/?\s*[\w\-]*(system|sistem|systeme|admin|instruction|prompt|assistant|developer|override|config|policy|note|log|logs|audit|crm|record|ticket|система|النظام)[\w\-]*\s*>",
     r"[\"']?(role|sender|author)[\"']?\s*[:=]\s*[\"']?(system|admin|assistant|developer|sistem|система|النظام)\b",
     r"(^|\n)\s*[\"']?(system_prompt|override|persona|directive|priority|admin_mode|developer_mode)[\"']?\s*[:=]",
     r"(^|\n)\s*(system|assistant|assistent|asistan|sistem|systeme|ассистент|система|النظام|المساعد)\s*:\s*[^ ]",
@@ -1111,6 +1129,9 @@ _MARKUP_SOURCES: tuple[str, ...] = (
     # "[ПРИМЕЧАНИЕ ВРАЧА: ...]"); a patient's own "-- note: I'm allergic" is no such header
     # a role tag in any other bracket: "{assistant: ...}", "【system】", "(system) ...", "<<admin>>"
     r"[{【〔〖⟨«]\s*/?\s*(system|sistem|syst.me|assistant|assistent|asistan|admin|administrator|developer|система|ассистент|админ|النظام|المساعد|الادمن)\s*[:}】〕〗⟩»]|(^|\n)\s*\(\s*(system|sistem|syst.me|admin|developer|система|админ|النظام)\s*[:)]",
+    # a snake_case setting switched on ("free_revision=true", "hotel_comp = yes"): a field of a
+    # machine record pasted in, never a patient's words nor a link's query string
+    r"(^|[\s,;{(\[])[a-z]{2,}_[a-z_]{2,}\s*[=:]\s*[\"']?(true|yes|on|approved|granted|waived|enabled|free)\b",
     # a mode switched on in settings syntax: "debug: true", "admin_mode=on"
     r"\b(debug|admin|dev|developer|god|unrestricted|root|sudo|maintenance)[_ -]?(mode)?\s*[=:]\s*(true|on|1|yes|enabled|active)\b",
     r"<!--",
@@ -1370,7 +1391,7 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
 
 # A price named in a threat: a number of three digits or more, or a percentage -- not a refund of
 # the writer's own payment or what they paid, which a person handles as a complaint.
-_PRICE_NAMED = re.compile(r"\d{3,}|\d+ ?%")
+_PRICE_NAMED = re.compile(r"\d{3,}|\d+ ?[%\u066a]")
 _REFUND = (
     r"refund|money back|\bpaid\b|erstatt|zuruckzahl|zurueckzahl|geld zuruck|bezahlt|gezahlt"
     r"|rembours|j'ai paye|верн|возврат|заплатил|оплатил|iade|geri ode|odedim|استرجاع|استرداد"
