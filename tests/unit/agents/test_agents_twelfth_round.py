@@ -111,3 +111,35 @@ def test_not_keeping_water_down_told_object_first_is_urgent(text: str) -> None:
 )
 def test_little_or_dark_urine_is_urgent(text: str) -> None:
     _urgent(text, "low_urine_output")
+
+
+# Over-escalation: ordinary healing told in alarming words, with no red flag present.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yüz germe 2 hafta, dikiş hattında kurumuş kabuklar var, kızarıklık yok",
+        "Bauchstraffung vor 2 Wochen, Beine und Waden unauffällig, darf ich wieder Rad fahren?",
+        "liposuction 3 weeks ago, the belly is lumpy and hard in places, skin numb. massage ok?",
+        "липосакция 3 недели, на животе местами твёрдые комки, как камень, кожа онемела",
+    ],
+)
+def test_healing_words_without_a_red_flag_are_not_escalated(text: str) -> None:
+    assert not red_flags(text)[0], red_flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("yüz germe 8. gün, kulak arkasında dikiş hattı açıldı, ateşim yok", "wound_dehiscence"),
+        (
+            "Bauchstraffung vor 9 Tagen, die linke Wade ist geschwollen und warm",
+            "calf_pain_swelling",
+        ),
+        ("after my sleeve the belly is hard like a board and getting bigger", "ohss_abdomen"),
+        ("после рукава живот твёрдый как камень и растёт, тяжело дышать", "ohss_abdomen"),
+    ],
+)
+def test_the_same_words_with_a_red_flag_stay_urgent(text: str, flag: str) -> None:
+    _urgent(text, flag)

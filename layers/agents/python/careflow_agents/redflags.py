@@ -626,7 +626,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(wound|incision|stitches|scar|cut)\w*.{0,20}(opened|opening|open up|came apart|split|burst|gaping|gape)",
             r"(stitches|sutures).{0,15}(came out|popped|broke)",
             r"yara\w*.{0,20}(açıldı|ayrıldı|patladı|açılıyor)",
-            r"dikiş\w*.{0,20}(açıldı|atmış|attı|koptu)",
+            r"dikiş\w*.{0,20}\b(açıldı|atmış|attı|koptu)",
             r"(wunde|naht|narbe)\w*.{0,20}(aufgegangen|offen|aufgeplatzt|klafft|auseinander)",
             # the verb at the end of a German clause: "die Naht ist an einer Stelle ... aufgegangen"
             r"(wunde|naht|narbe)\w*"
@@ -707,7 +707,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # "calf is fine", "Wade normal": the patient says the calf is all right.
         unless=(
-            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(normal|fine|ok|okay|good|gut|bien|iyi|normale?s?|норме|нормальн\w*|طبيعي\w*|سليم\w*|تمام)\b",
+            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(normal|fine|ok|okay|good|gut|bien|iyi|normale?s?|норме|нормальн\w*|طبيعي\w*|سليم\w*|تمام|unauffällig|unremarkable|in ordnung|sorunsuz|в порядке)\b",
             # said soft and painless ("Wade weich und schmerzfrei", "calf soft, no pain"): the
             # DVT signs (NHS: swollen, hard, throbbing, warm) are what the patient rules out
             r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(soft|weich|souples?|mous?|yumuşak|мягк\w*|طري\w*|لين\w*)\b(?!.{0,15}(but|aber|mais|ama|но|بس|لكن))",
@@ -959,7 +959,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # "a bit tight" after a tummy tuck is the plication and the binder (ASPS abdominoplasty
         # recovery: tightness for weeks); OHSS is described as tight *and* growing, drum-like.
+        # Firm lumps "in places" weeks after liposuction are induration (ASPS liposuction
+        # recovery), not a belly that is tense all over -- unless growth or breathing is told.
         unless=(
+            r"(in places|in spots|lumpy|lumps|patchy|stellenweise|knotig|knubbel|par endroits|bosselé|grumeleux|yer yer|yumru|bölge bölge|местами|бугрист|комк|шишк|كتل|أماكن|اماكن)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|растет|растёт|طبل|حامل|نفس))",
             r"(biraz|hafif|azıcık|a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|немного|чуть|слегка|شوي|شوية|شويه|قليلا|خفيف) (tight|gergin|gespannt|tendu|напряж\w*|مشدود)(?!.{0,40}(davul|taş gibi|sert|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|طبل|حامل|نفس))",
         ),
     ),
@@ -1100,7 +1103,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"shoulder.{0,25}(pain|hurts|hurting|aching)",
             r"(pain|hurts)\w*.{0,30}(to|into|in|up to) (my )?(left |right )?shoulder",
             r"(belly|stomach|abdomen|tummy).{0,15}(rigid|hard as|like a board)",
-            r"\b(bretthart|brettharter|steinhart)|dur comme (du bois|une planche|de la pierre)|(твердый|твёрдый|каменный) как (доска|камень)",
+            r"\b(bretthart|brettharter|steinhart)|dur comme (du bois|une planche|de la pierre)|(?<!местами )(твердый|твёрдый|каменный) как (доска|камень)",
             r"(zieht|strahlt|geht)\w*.{0,25}(in die|bis in die|zur) schulter|(remonte|irradie|va) (jusqu'à|jusque dans|dans) l'épaule|отда(ет|ёт) в плечо|(يوصل|ينزل|يطلع) (ل|على |الى )(ال)?كتف",
             r"(severe|unbearable|terrible|intense|worst) (stomach|abdominal|belly|tummy) pain",
             r"(kus(uyorum|ma|tum|up|acak|uyom))\w*.{0,30}(durmuyor|geçmiyor|sürekli|devamlı|durmadan|kesilmiyor|her şey|bütün gün|sabahtan beri)",
