@@ -143,3 +143,45 @@ def test_healing_words_without_a_red_flag_are_not_escalated(text: str) -> None:
 )
 def test_the_same_words_with_a_red_flag_stay_urgent(text: str, flag: str) -> None:
     _urgent(text, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lasik 3 days ago, eyes feel gritty in the evening and I see halos around street lights. vision is sharp, no pain. when can I swim?",
+        "LASIK vor 4 Tagen, die Augen sind sandig und nachts Lichthöfe um die Laternen, sehe aber scharf. Wann darf ich schminken?",
+        "lasik il y a 3 jours, yeux secs, des halos la nuit, je vois bien, pas de douleur. quand puis-je conduire ?",
+        "lazer 3. gün, gözlerimde kum varmış gibi, gece ışıklarda hale var, net görüyorum ağrı yok. ne zaman makyaj?",
+        "BBL vor 10 Tagen, der Po ist noch hart, sonst alles gut. Wann darf ich sitzen?",
+        "augmentation il y a 10 jours, les seins sont durs et hauts, pas de fièvre, pas de rougeur. quand dormir sur le côté ?",
+        "karın germe 4 hafta, göbek altı uyuşuk, dokununca hissetmiyorum, ateş yok. ne zaman spor?",
+        "Bauchstraffung vor 6 Tagen, Drainagen sind raus, alles gut. Wann darf ich duschen?",
+        "tummy tuck day 6, all fine. can I take my sertraline with the antibiotics? when can I sleep flat?",
+        "implants yesterday, a little pink in the spit, no actual bleeding. can I eat warm soup?",
+    ],
+)
+def test_expected_healing_after_the_operation_is_routine(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert result.urgency == "routine", (text, result.red_flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "lasik 3 days ago, halos at night and since this morning a dark curtain over my left eye",
+            "vision_loss",
+        ),
+        ("BBL vor 10 Tagen, der Po ist hart und ich habe 39 Fieber", "high_fever"),
+        (
+            "augmentation il y a 3 jours, le sein droit est dur et a doublé de volume d'un coup",
+            "breast_haematoma",
+        ),
+        (
+            "lasik il y a 2 jours, yeux secs et douleur qui augmente d'heure en heure",
+            "eye_pain_rising",
+        ),
+    ],
+)
+def test_a_red_flag_beside_healing_words_stays_urgent(text: str, flag: str) -> None:
+    _urgent(text, flag)
