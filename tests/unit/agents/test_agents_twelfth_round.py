@@ -185,3 +185,29 @@ def test_expected_healing_after_the_operation_is_routine(text: str) -> None:
 )
 def test_a_red_flag_beside_healing_words_stays_urgent(text: str, flag: str) -> None:
     _urgent(text, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "после абдоминопластики 9 дней, шов чуть разошёлся, мм 2-3, немного сукровицы, температуры нет",
+        "شد البطن من ١٠ ايام، الجرح انفتح شوي تقريبا نص سم وينزل منه سائل شفاف، ما في حرارة",
+    ],
+)
+def test_a_small_opening_told_unit_first_or_as_half_a_cm_is_seen_not_escalated(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert result.urgency == "soon" and result.review, (text, result.red_flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "после абдоминопластики шов разошёлся, мм 3, и всё шире с каждым часом",
+            "wound_dehiscence",
+        ),
+        ("عملية انف قبل اسبوع، ينزل من خشمي سائل شفاف مالح لما انزل راسي", "csf_leak"),
+    ],
+)
+def test_a_growing_opening_or_a_nose_leak_stays_urgent(text: str, flag: str) -> None:
+    _urgent(text, flag)

@@ -645,6 +645,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
         unless=(
             # a size of a centimetre or less ("ca. 1cm", "3 mm", "1 سم")
             r"(?<![\d.,])((0?[.,]\d|1([.,]0)?) ?(cm|см|سم)|[1-9] ?(mm|мм|مم))\b(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|spreading|größer|weiter|grandit|s'agrandit|büyüyor|genişliyor|больше|шире|увеличива))",
+            # the unit first ("мм 3-4") or half a centimetre ("نص سم", "half a cm", "полсантиметра")
+            r"(?<!\w)(mm|мм|مم) ?[1-9](-[1-9])?\b(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|spreading|größer|weiter|grandit|s'agrandit|büyüyor|genişliyor|больше|шире|увеличива))",
+            r"(half an? |a half |пол ?|نص |نصف )(cm|см|سم|centimet\w*|сантиметр\w*|سانتي\w*)(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|spreading|größer|weiter|grandit|s'agrandit|büyüyor|genişliyor|больше|шире|увеличива))",
             r"\b(small|tiny|little|pinhole|pin-sized|few mm|millimet\w*) (opening|hole|gap|spot|open spot|split)(?!.{0,60}(gap|burst|wide|bigger|larger|growing|spreading|see (inside|fat|the)))",
             r"\b(kleine?|winzige?|minimale?) (öffnung|offene stelle|stelle|loch|lücke)(?!.{0,60}(klafft|aufgeplatzt|größer|weit offen))",
             r"\b(petite|minuscule|légère) (ouverture|zone ouverte|trou|brèche)(?!.{0,60}(béante|s'agrandit|grandit|large))",
@@ -1194,7 +1197,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # (NHS 'Wound care after surgery'), not a skull-base leak.
         unless=(
             # (Arabic nouns take the article and clitics, so they are matched without \b)
-            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف|منخار)).*(\b(wound|incision|stitch|drain|scar|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب)",
+            # Arabic fluid "coming out of it" -- the wound just named -- with no nose in sight; "انف"
+            # (nose) is never the start of "انفتح" (opened)
+            r"^(?!.*(خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(ينزل|يطلع|تنزل|تطلع|يخرج|نازل|طالع) (منه|منها)",
+            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\b(wound|incision|stitch|drain|scar|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب)",
         ),
     ),
     RedFlag(
