@@ -213,7 +213,9 @@ def test_ordinary_recovery_questions_are_answered_without_review(text: str) -> N
 
 
 def test_yellow_skin_is_still_a_complaint_but_yellowing_bruises_are_not() -> None:
-    assert triage("Lipo vor 10 Tagen, meine Haut ist gelb geworden", stage="post_op").review
+    # seen by a person: since the twelfth round yellow skin is the jaundice red flag (escalated)
+    yellow = triage("Lipo vor 10 Tagen, meine Haut ist gelb geworden", stage="post_op")
+    assert yellow.review or yellow.urgency == "urgent"
     assert not triage(
         "lipo il y a 10 jours, les bleus jaunissent, massage ?", stage="post_op"
     ).review

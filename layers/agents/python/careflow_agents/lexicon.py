@@ -155,7 +155,7 @@ SYMPTOMS: list[str] = [
     r"\bkan\b",
     r"\bkoku",
     r"\bsıcak",
-    r"\bsert",
+    r"\bsert(?!ralin)",
     r"\bsızıntı",
     r"\bakıntı",
     r"\bbulanık",
@@ -249,6 +249,22 @@ NORMAL_HEALING: list[str] = [
     r"\b(temperature|temp|temperatur|température|ateş\w*|температур\w*)\b[^.!?;\n]{0,6}\b(is |ist |est )?(normal\w*|нормальн\w*|в норме|ok|okay|fine|gut|iyi)\b|\bnormal (temperature|temp)\b|(الحراره|الحرارة|حرارتي)[^.!?;\n]{0,6}(طبيعيه|طبيعية|طبيعي|عادي)",
     r"\bkeep\w* (fluids|liquids|water|food|everything|it|them|drinks)\b[^.!?;\n]{0,10}\bdown\b|\b(fluids|liquids|water) (are |is )?stay\w* down\b",
     r"\b(a bit|a little|slightly|still a bit|still slightly) (blurr\w*|fuzzy|hazy)|\b(etwas|leicht|noch etwas|ein bisschen) (verschwommen|unscharf)|\bun peu flou|\bbiraz bulanık|(немного|слегка|чуть) (мутно|размыто|расплывается)|(شوي|شوية|شويه) (مغبش|ضبابي)",
+    # after LASIK or lens surgery, dry, gritty or sandy eyes and halos or glare around lights at
+    # night are the expected course for weeks (AAO 'What to expect after LASIK'; NHS 'Laser eye
+    # surgery'); loss of vision and rising eye pain are the catalogue's, read before this table
+    r"\b(halos?|glare|starbursts?|lichthöfe\w*|lichthof|halo\w*|hale(ler)?|ореол\w*|هالات|هاله|هالة)\b",
+    r"\b(sandy|sandig\w*|gritty|grainy|dry eyes?|yeux secs|kuru göz|сух\w* глаз|сухость (в )?глаз\w*|جفاف (في )?(العين|عيوني))\b",
+    r"\b(sand|sable|kum|песок|песк\w*)\b[^.!?;\n]{0,20}\b(in (my|the) eyes?|dans les yeux|in den augen|gözümde|gözlerimde|в глазах|gibi bat\w*|varmış gibi\w*)",
+    r"\b(in (my|the) eyes?|dans les yeux|in den augen|gözümde|gözlerimde|в глазах)[^.!?;\n]{0,20}\b(sand|sable|kum\w*|песок|песк\w*)(?:[^.!?;\n]{0,12}\bbat\w*)?",
+    # firm, lumpy buttocks, belly or breasts for weeks after BBL, liposuction or implants are
+    # swelling and induration (ASPS BBL / liposuction / breast augmentation recovery: firmness
+    # and lumps settle over weeks, implants sit high and firm until they "drop and fluff"); a
+    # rigid, growing or one-sided tense belly or breast is the catalogue's, read before this
+    r"\b(po|gesäß|hintern|fesses?|buttocks?|bum|butt|kalça\w*|popo\w*|ягодиц\w*|попа|breasts?|boobs?|brust|brüste|seins?|göğüs\w*|грудь|груди|живот\w*|belly|tummy|bauch|ventre)\b[^.!?;\n]{0,25}\b(hart|knubbelig\w*|dure?s?|hard|firm|lumpy|sert\w*|тверд\w*|твёрд\w*|бугрист\w*|yumru\w*)",
+    # numb skin that does not feel a touch is the numbness (ASPS abdominoplasty: for months)
+    r"(uyuş\w*)[^.!?;\n]{0,30}\bhissetmiyorum|\bhissetmiyorum[^.!?;\n]{0,30}\buyuş\w*",
+    # drains already taken out are no complaint ("Drainagen sind raus", "drains came out")
+    r"\b(drains?|drainage\w*|dren\w*|дренаж\w*)[^.!?;\n]{0,12}\b(raus|out|removed|gezogen|entfernt|retir\w*|enlev\w*|çekildi|alındı|сняли|удалили|убрали)\b",
     # stitches to be taken out: "Fäden ziehen lassen" is no pulling pain
     r"(fäden|faden|nähte|klammern)\w*.{0,25}ziehen",
     # a maturing scar is firm, pink and raised for months (NHS 'Scars'); red or hot is not this

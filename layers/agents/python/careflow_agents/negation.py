@@ -61,6 +61,7 @@ LEAD_FILLERS = _with_latin(
     _words(
         "i t s have has had got get getting it is there was are were my any a an the of feel feeling "
         "see seeing notice noticed really much more signs sign real major serious and also too either "
+        "actual actually proper "
         "ich habe hab hat es ist gibt mehr mal eine einen ein irgendwelche so richtig wirklich auch "
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "

@@ -501,6 +501,24 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(يخربط|تخربط|يخرف|تخرف|يهلوس|تهلوس|يهذي|تهذي)",
             r"(ما|مو|مش) (يعرف|تعرف|يعرفنا|تعرفنا|يعرفني|تعرفني)",
             r"\b(bi5arbet|bt5arbet|t5arbet|y5arbet|bihalwes|btehalwes)\b",
+            # Gulf and Levantine past tense: "she did not recognise me", "talks strange talk", "does
+            # not understand where she is" (NICE CG103 Delirium, told by a relative)
+            r"(ما|مو|مش) ?(عرفني|عرفتني|عرفنا|عرفتنا|عرفنيش|عرفتنيش|عرفنيه)\b",
+            r"(يتكلم|تتكلم|يحكي|تحكي|يهرج|تهرج|يسولف|تسولف|يقول|تقول)\w* (ب)?(كلام|اشياء|أشياء|حكي|سوالف) (غريب|غريبه|غريبة|مو مفهوم|مش مفهوم|غير مفهوم|ما له معنى|بلا معنى)",
+            r"(مو|ما|مش) (فاهم|فاهمه|فاهمة|عارف|عارفه|عارفة|داري|داريه|دارية|مدرك|مدركه|مدركة) (وين|فين|اين|أين|هو وين|هي وين)",
+            # a seizure told as what the witness saw (NHS 'What to do if someone has a seizure':
+            # call 999 after a first fit): the whole body shaking or jerking with the eyes rolled
+            # back, stiffening, foam at the mouth
+            r"(eyes|glaze)\w* (rolled|rolling|went|turned) (back|up)",
+            r"(whole body|all over|his body|her body)\w*.{0,15}(jerk|twitch|convuls)",
+            r"(had|having|has had) (a|some kind of|like a) (fit|seizure)\b",
+            r"augen\w*.{0,15}verdreht|krampfte|zuckte am ganzen (körper|leib)|epilepti",
+            r"yeux (révulsés|se sont révulsés|qui se révulsent|partis en arrière)|crise d'épilepsie|épilepti",
+            r"gözler\w* (kaydı|yukarı kaydı|döndü|yukarı döndü|devrildi)|sara (nöbeti|krizi)|epilepsi",
+            r"(затрясся|затряслась|затрясло|трясся|тряслась|задергался|задёргался|задергалась|задёргалась|дергался|дёргался) (весь|вся|всем телом|всё тело|все тело)",
+            r"глаза\w* (закатил|закатыва)",
+            r"(припадок|припадк|эпилепс|пена изо рта|пена у рта)",
+            r"(عيونه|عيونها|عيوني|عينه|عينها)\w* (انقلبت|قلبت|شخصت|راحت لفوق|طلعت لفوق)|(صرع|نوبة تشنج|نوبه تشنج|رغوه من فمه|رغوة من فمه)",
         ),
     ),
     RedFlag(
@@ -608,7 +626,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(wound|incision|stitches|scar|cut)\w*.{0,20}(opened|opening|open up|came apart|split|burst|gaping|gape)",
             r"(stitches|sutures).{0,15}(came out|popped|broke)",
             r"yara\w*.{0,20}(açıldı|ayrıldı|patladı|açılıyor)",
-            r"dikiş\w*.{0,20}(açıldı|atmış|attı|koptu)",
+            r"dikiş\w*.{0,20}\b(açıldı|atmış|attı|koptu)",
             r"(wunde|naht|narbe)\w*.{0,20}(aufgegangen|offen|aufgeplatzt|klafft|auseinander)",
             # the verb at the end of a German clause: "die Naht ist an einer Stelle ... aufgegangen"
             r"(wunde|naht|narbe)\w*"
@@ -627,6 +645,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
         unless=(
             # a size of a centimetre or less ("ca. 1cm", "3 mm", "1 سم")
             r"(?<![\d.,])((0?[.,]\d|1([.,]0)?) ?(cm|см|سم)|[1-9] ?(mm|мм|مم))\b(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|spreading|größer|weiter|grandit|s'agrandit|büyüyor|genişliyor|больше|шире|увеличива))",
+            # the unit first ("мм 3-4") or half a centimetre ("نص سم", "half a cm", "полсантиметра")
+            r"(?<!\w)(mm|мм|مم) ?[1-9](-[1-9])?\b(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|spreading|größer|weiter|grandit|s'agrandit|büyüyor|genişliyor|больше|шире|увеличива))",
+            r"(half an? |a half |пол ?|نص |نصف )(cm|см|سم|centimet\w*|сантиметр\w*|سانتي\w*)(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|spreading|größer|weiter|grandit|s'agrandit|büyüyor|genişliyor|больше|шире|увеличива))",
             r"\b(small|tiny|little|pinhole|pin-sized|few mm|millimet\w*) (opening|hole|gap|spot|open spot|split)(?!.{0,60}(gap|burst|wide|bigger|larger|growing|spreading|see (inside|fat|the)))",
             r"\b(kleine?|winzige?|minimale?) (öffnung|offene stelle|stelle|loch|lücke)(?!.{0,60}(klafft|aufgeplatzt|größer|weit offen))",
             r"\b(petite|minuscule|légère) (ouverture|zone ouverte|trou|brèche)(?!.{0,60}(béante|s'agrandit|grandit|large))",
@@ -689,7 +710,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # "calf is fine", "Wade normal": the patient says the calf is all right.
         unless=(
-            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(normal|fine|ok|okay|good|gut|bien|iyi|normale?s?|норме|нормальн\w*|طبيعي\w*|سليم\w*|تمام)\b",
+            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(normal|fine|ok|okay|good|gut|bien|iyi|normale?s?|норме|нормальн\w*|طبيعي\w*|سليم\w*|تمام|unauffällig|unremarkable|in ordnung|sorunsuz|в порядке)\b",
             # said soft and painless ("Wade weich und schmerzfrei", "calf soft, no pain"): the
             # DVT signs (NHS: swollen, hard, throbbing, warm) are what the patient rules out
             r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(soft|weich|souples?|mous?|yumuşak|мягк\w*|طري\w*|لين\w*)\b(?!.{0,15}(but|aber|mais|ama|но|بس|لكن))",
@@ -941,7 +962,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # "a bit tight" after a tummy tuck is the plication and the binder (ASPS abdominoplasty
         # recovery: tightness for weeks); OHSS is described as tight *and* growing, drum-like.
+        # Firm lumps "in places" weeks after liposuction are induration (ASPS liposuction
+        # recovery), not a belly that is tense all over -- unless growth or breathing is told.
         unless=(
+            r"(in places|in spots|lumpy|lumps|patchy|stellenweise|knotig|knubbel|par endroits|bosselé|grumeleux|yer yer|yumru|bölge bölge|местами|бугрист|комк|шишк|كتل|أماكن|اماكن)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|растет|растёт|طبل|حامل|نفس))",
             r"(biraz|hafif|azıcık|a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|немного|чуть|слегка|شوي|شوية|شويه|قليلا|خفيف) (tight|gergin|gespannt|tendu|напряж\w*|مشدود)(?!.{0,40}(davul|taş gibi|sert|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|طبل|حامل|نفس))",
         ),
     ),
@@ -966,6 +990,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(pisse|fais pipi)\w* (presque |quasiment )?(plus|pas|rien|à peine)\b",
             r"(мало|почти не|не могу|не) (мочи|писаю|писать|мочусь|мочиться|хожу в туалет)",
             r"мочи.{0,10}(мало|почти нет|нет)",
+            r"\bмоч[аиу]\b.{0,25}(очень мало|мало|почти нет|совсем нет|темн|тёмн|коричнев|цвета (чая|пива|колы))",
+            r"\bidrar\w*.{0,20}(koyu|çay renginde|çay rengi|kahverengi|kola rengi)",
             r"(не могу|не получается|не смог\w*) (по)?(мочиться|писать|пописать)",
             r"мочев\w* пузыр\w*.{0,25}(распира|полн|лопн|болит)",
             # Russian typed in Latin letters the language guess may not flag as Russian
@@ -1080,7 +1106,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"shoulder.{0,25}(pain|hurts|hurting|aching)",
             r"(pain|hurts)\w*.{0,30}(to|into|in|up to) (my )?(left |right )?shoulder",
             r"(belly|stomach|abdomen|tummy).{0,15}(rigid|hard as|like a board)",
-            r"\b(bretthart|brettharter|steinhart)|dur comme (du bois|une planche|de la pierre)|(твердый|твёрдый|каменный) как (доска|камень)",
+            r"\b(bretthart|brettharter|steinhart)|dur comme (du bois|une planche|de la pierre)|(?<!местами )(твердый|твёрдый|каменный) как (доска|камень)",
             r"(zieht|strahlt|geht)\w*.{0,25}(in die|bis in die|zur) schulter|(remonte|irradie|va) (jusqu'à|jusque dans|dans) l'épaule|отда(ет|ёт) в плечо|(يوصل|ينزل|يطلع) (ل|على |الى )(ال)?كتف",
             r"(severe|unbearable|terrible|intense|worst) (stomach|abdominal|belly|tummy) pain",
             r"(kus(uyorum|ma|tum|up|acak|uyom))\w*.{0,30}(durmuyor|geçmiyor|sürekli|devamlı|durmadan|kesilmiyor|her şey|bütün gün|sabahtan beri)",
@@ -1118,6 +1144,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(постоянно|все время|всё время|без остановки|не переставая) (рвет|рвёт|тошнит)",
             r"(даже )?вод\w*.{0,20}(не держится|выходит|рвет|рвёт|не могу удержать|обратно)",
             r"не (могу|получается) (пить|удержать)",
+            # the object first ("пить не могу", "вода и слюна возвращаются обратно"): after a sleeve,
+            # not even water or saliva going down is a stricture or leak (ASMBS)
+            r"(пить|глотать|удержать|проглотить)\w* (\w+ )?не (могу|получается|выходит)",
+            r"(вод\w*|слюн\w*|жидкост\w*)( и (вод\w*|слюн\w*))?\s.{0,25}(возвраща\w*|выходит|идет|идёт) (обратно|назад)",
             r"плеч\w*.{0,20}(бол|отда)",
             r"(бол|отда)\w*.{0,20}(в плечо|плеч)",
             r"живот (твердый|твёрдый|как доска)",
@@ -1157,12 +1187,20 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(прозрачн|водянист|как вода|солен|солён)\w*.{0,40}(жидкост|выделени|течет|течёт|капает|из носа)",
             r"\bнос\w*.{0,50}(прозрачн|водянист|как вода|солен|солён)",
             r"(ماي|ماء|مويه|موية|سائل)\w* (شفاف|صافي)|(شفاف|صافي)\w*.{0,30}(خشمي|انفي|أنفي|منخار)|(خشمي|انفي|أنفي|منخار)\w*.{0,60}(مالح|شفاف|مثل الماي|زي الماي)",
+            # Arabizi ("may shafafa", "mana5iri", "ta3mo mal7") and the headache on standing
+            r"\b(may|mayy|mayye|mayyeh|maye|moye|sa2el|sael|sa2il)\w*\s(\w+\s)?(shafaf|shafafa|shafafe|safi|safye|safya)\b",
+            r"\b(mana5ir|man5ar|mun5ar|mena5ir|mana5eer|5ashm|khashm|anfi|2anfi|menkhar|manakhir)\w*.{0,60}\b(mal7|mele7|male7|shafaf\w*|zay el may|metl el may)",
+            r"\b(shafaf\w*|mal7|mele7)\b.{0,60}\b(mana5ir|man5ar|mun5ar|mena5ir|5ashm|khashm|anfi|2anfi|menkhar|manakhir)",
+            r"\b(sda3|soda3|suda3|sudaa|sodaa)\w*.{0,40}\b(lamma|lama|lma|iza|eza|lamman) (o2af|2o2af|oum|2oum|2oom|oo2af|2a3od|o23od|aw2af)",
         ),
         # Clear fluid from a wound, a small opening or a drain, no nose in sight, is wound fluid
         # (NHS 'Wound care after surgery'), not a skull-base leak.
         unless=(
             # (Arabic nouns take the article and clitics, so they are matched without \b)
-            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف|منخار)).*(\b(wound|incision|stitch|drain|scar|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب)",
+            # Arabic fluid "coming out of it" -- the wound just named -- with no nose in sight; "انف"
+            # (nose) is never the start of "انفتح" (opened)
+            r"^(?!.*(خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(ينزل|يطلع|تنزل|تطلع|يخرج|نازل|طالع) (منه|منها)",
+            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\b(wound|incision|stitch|drain|scar|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب)",
         ),
     ),
     RedFlag(
@@ -1416,6 +1454,47 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(المسكن|المسكنات|البنادول|الحبوب)\w*.{0,15}(لا|ما|مو) (تنفع|تفيد|يفيد|ينفع|نفع|نفعت|فاد|فادت|تعمل|يسوي|تسوي|سوى|سوت)",
             r"الألم لا (يتوقف|يزول)",
             r"(الألم|الوجع)\w*.{0,15}(يزيد|قاعد يزيد|يشتد)",
+        ),
+    ),
+    RedFlag(
+        id="sudden_hearing_loss",
+        system="ear",
+        procedures=("rhinoplasty", "any"),
+        source="NHS 'Hearing loss' (sudden hearing loss in one or both ears: ask for an urgent GP appointment or call 111 the same day); NICE CKS 'Hearing loss in adults' (sudden sensorineural hearing loss: immediate ENT referral); AAO-HNS Clinical Practice Guideline: Sudden Hearing Loss (2019)",
+        patterns=(
+            r"(can'?t|cannot|can not|barely|hardly|unable to) hear\b.{0,30}\bears?\b",
+            r"\bears?\b.{0,30}(gone deaf|went deaf|is deaf|can'?t hear|no hearing|lost (the |my )?hearing)",
+            r"\b(lost|losing|loss of) (the |my |all )?hearing",
+            r"\bdeaf in (my |one |the |her |his )?(left |right )?ear",
+            r"\bhörsturz|(höre|hört|hören)\w* (\w+ ){0,4}(nichts|kaum (noch )?etwas|kaum was|nix) mehr|gehör\w* (ist )?(weg|verloren|plötzlich)",
+            r"\b(ohr|ohre)\w*.{0,25}(höre ich nichts|höre ich kaum|hört nichts|ist taub geworden|plötzlich taub)",
+            r"(n'entends|entend) (plus|presque plus|plus rien|rien)\b.{0,30}oreille|oreille.{0,30}(n'entends|entend) (plus|rien)|(perte|baisse) (brutale |soudaine |subite )?(de l'|d')audition|surdité (brutale|soudaine|subite)|sourde? (d'une|de l'|de mon) oreille",
+            r"\bkula\w*.{0,30}(duymuyor|duymuyo|duyamıyorum|duyamiyom|işitmiyor|hiçbir şey duymu|sağır)|işitme kaybı|ani işitme",
+            r"(не слышу|не слышит|оглох\w*|глухо\w*)\b.{0,30}\bух\w*|\bух\w*.{0,30}(не слышит|не слышу|оглохл|ничего не слыш)|потер\w* слуха",
+            r"(اذني|أذني|اذنه|أذنه|اذنها|أذنها|الاذن|الأذن)\w*.{0,30}(ما|مو|مش) ?(اسمع|أسمع|تسمع|يسمع|سامع|سامعه|سامعة)|(ما|مو|مش) ?(اسمع|أسمع|سامع|سامعه|سامعة)\w*.{0,20}(اذني|أذني|الاذن|الأذن)|فقدان (ال)?سمع|(انطرشت|طرشت|صمخت)",
+        ),
+    ),
+    RedFlag(
+        id="jaundice",
+        system="liver / drug reaction",
+        procedures=("any",),
+        source="NHS 'Jaundice' (yellow whites of the eyes or skin: see a GP urgently or call 111 the same day); NICE CKS 'Jaundice in adults'; MHRA/BNF co-amoxiclav and flucloxacillin (cholestatic jaundice, even after the course ends)",
+        patterns=(
+            r"\bjaundice",
+            r"(whites? of (my|her|his|the) eyes|\beyes|\bskin)\b.{0,25}\b(yellow|yellowish|jaundiced)",
+            r"(yellow|yellowish)\w* (skin|eyes|whites of)",
+            r"gelbsucht|ikterus|(augen|augenweiß|skleren|haut)\w*.{0,25}\bgelb",
+            r"jaunisse|ictère|(yeux|blanc des yeux|peau|teint)\b.{0,25}\bjaun",
+            r"sarılık|(göz\w* ak\w*|gözler\w*|cild\w*|cilt\w*|teni\b|tenim\b|derisi\b|derim\b)\b.{0,25}\b(sapsarı|sarı\b|sarardı|sararmış|sarımsı|sarıms)",
+            r"желтух|желтушн|(белк\w*|глаз\w*|кож\w*)\s.{0,25}(пожелт|желт|жёлт)|(пожелтел|пожелтели)\w* (глаза|кожа|белки)",
+            r"(يرقان|ابو صفار|أبو صفار|بوصفير)|(عيوني|عيونه|عيونها|بياض العين|جلدي|جلده|جلدها|بشرتي|بشرته|بشرتها)\w*.{0,25}(اصفر|أصفر|صفرا|صفراء|مصفر|مصفره|مصفرة)",
+        ),
+        # A bruise turning yellow or yellow-green is healing (NHS 'Bruises'), not jaundice: a bruise
+        # word, a second bruise colour (green, purple, blue) or the skin *under* the eyes nearby.
+        unless=(
+            r"(bruis|bluterguss|blaue[rn]? fleck|hämatom|ecchymos|\bbleus?\b|morar|morluk|çürük|синяк|гематом|كدم|ازرقاق|زرقه|زرقة)",
+            r"(\bgreen|\bpurple|\bblue|\bgrün|\blila|violett|\bvert|\bviolet|\bmor\b|\byeşil|зелен|зелён|фиолет|син(ий|ие|яя|его)|ازرق|أزرق|اخضر|أخضر|بنفسج)",
+            r"(under (my |the |her |his )?eyes|unter (den|meinen) augen|sous les yeux|göz\w* alt|под глаз|تحت (عيوني|العين|عيونه|عيونها))",
         ),
     ),
 )
