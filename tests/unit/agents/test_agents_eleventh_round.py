@@ -269,6 +269,12 @@ def test_a_wound_opened_by_a_centimetre_or_less_is_seen_today(text: str) -> None
         "Die Naht ist an der Seite auf etwa 4 cm aufgegangen, man sieht gelbes Fett",
         "die Wunde ist heute Nacht an der ganzen Länge aufgeplatzt",
         "the wound has split open, about 3 cm, and it keeps getting bigger",
+        # a small size with growth told after it (review of the eleventh round)
+        "the wound opened a little, 1cm, and it is getting bigger",
+        "the scar opened a bit, 5 mm yesterday, wider today",
+        "die Naht ist 1 cm aufgegangen und wird weiter",
+        "yara 1 cm açıldı, genişliyor",
+        "шов разошелся на 1 см и расходится шире",
     ],
 )
 def test_a_wider_or_spreading_opening_stays_urgent(text: str) -> None:
@@ -363,17 +369,3 @@ def test_light_green_discharge_stays_urgent(text: str) -> None:
 def test_pale_yellow_fluid_is_not_escalated(text: str) -> None:
     result = triage(text, stage="post_op")
     assert result.urgency != "urgent", (text, result)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the wound opened a little, 1cm, and it is getting bigger",
-        "the scar opened a bit, 5 mm yesterday, wider today",
-        "die Naht ist 1 cm aufgegangen und wird weiter",
-        "yara 1 cm açıldı, genişliyor",
-        "шов разошелся на 1 см и расходится шире",
-    ],
-)
-def test_a_small_opening_that_grows_stays_urgent(text: str) -> None:
-    assert triage(text, stage="post_op").urgency == "urgent", text

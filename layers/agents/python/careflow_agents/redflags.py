@@ -38,6 +38,12 @@ _N = r"(?:very |so |really |extremely |super |too |quite )?"
 _NOT = r"(?:\b(?:not|no|no longer|nicht|kein\w*|pas|değil|artık|не|нет|مو|مش|ما|لا|مب)\b|n'?t\b)"
 _CALM = r"(?:\b(?:down|better|less|smaller|zurück|weniger|besser|diminue|baisse|mieux|azal\w*|ini\w*|geçi\w*|спада\w*|меньше|лучше|يخف|يقل|احسن|أحسن)\b)"
 _NOT_GAP = rf"(?:(?!{_NOT}).){{0,30}}"
+# A wound opening told by a small size is seen the same day, unless the next words say it gapes
+# or grows ("1 cm and getting bigger", "3 мм и расходится шире").
+_NOT_GROWING = (
+    r"(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|"
+    r"spreading|größer|weiter|grandit|s'agrandit|büyüyor|genişliyor|больше|шире|увеличива))"
+)
 _CALM_GAP = rf"(?:(?!{_NOT}|{_CALM}).){{0,30}}"
 # A fever word followed by a reading below 38 °C ("ateş 37.8-37.9 arası", "Fieber 37,5") names a
 # raised temperature, not a fever: NHS and NICE NG51 count 38 °C and above. The reading itself
@@ -644,10 +650,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # wound that gapes, splits or shows what is under it stays urgent.
         unless=(
             # a size of a centimetre or less ("ca. 1cm", "3 mm", "1 سم")
-            r"(?<![\d.,])((0?[.,]\d|1([.,]0)?) ?(cm|см|سم)|[1-9] ?(mm|мм|مم))\b(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|spreading|größer|weiter|grandit|s'agrandit|büyüyor|genişliyor|больше|шире|увеличива))",
+            r"(?<![\d.,])((0?[.,]\d|1([.,]0)?) ?(cm|см|سم)|[1-9] ?(mm|мм|مم))\b" + _NOT_GROWING,
             # the unit first ("мм 3-4") or half a centimetre ("نص سم", "half a cm", "полсантиметра")
-            r"(?<!\w)(mm|мм|مم) ?[1-9](-[1-9])?\b(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|spreading|größer|weiter|grandit|s'agrandit|büyüyor|genişliyor|больше|шире|увеличива))",
-            r"(half an? |a half |пол ?|نص |نصف )(cm|см|سم|centimet\w*|сантиметр\w*|سانتي\w*)(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|spreading|größer|weiter|grandit|s'agrandit|büyüyor|genişliyor|больше|шире|увеличива))",
+            r"(?<!\w)(mm|мм|مم) ?[1-9](-[1-9])?\b" + _NOT_GROWING,
+            r"(half an? |a half |пол ?|نص |نصف )(cm|см|سم|centimet\w*|сантиметр\w*|سانتي\w*)"
+            + _NOT_GROWING,
             r"\b(small|tiny|little|pinhole|pin-sized|few mm|millimet\w*) (opening|hole|gap|spot|open spot|split)(?!.{0,60}(gap|burst|wide|bigger|larger|growing|spreading|see (inside|fat|the)))",
             r"\b(kleine?|winzige?|minimale?) (öffnung|offene stelle|stelle|loch|lücke)(?!.{0,60}(klafft|aufgeplatzt|größer|weit offen))",
             r"\b(petite|minuscule|légère) (ouverture|zone ouverte|trou|brèche)(?!.{0,60}(béante|s'agrandit|grandit|large))",
