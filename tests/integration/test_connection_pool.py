@@ -13,13 +13,14 @@ import pytest
 from careflow_rds import connection
 from careflow_rds import repositories as repo
 from careflow_rds.tenancy import tenant_transaction
+from careflow_shared.db_pool import POOL_SIZE_ENV
 
 
 @pytest.fixture
 def one_connection(monkeypatch, migrated_db):
     """A pool of exactly one connection for the current settings (fresh: no idle ones left
     from earlier tests, so every transaction below shares the same backend)."""
-    monkeypatch.setenv(connection.POOL_SIZE_ENV, "1")
+    monkeypatch.setenv(POOL_SIZE_ENV, "1")
     connection.release_connection()
     connection.reset_connection()  # the pool's idle connections are closed
     yield
@@ -106,7 +107,7 @@ def test_threads_share_a_bounded_pool_and_each_transaction_sees_only_its_tenant(
     for t in tenants:
         with tenant_transaction(t) as cur:
             repo.upsert_patient(cur, t, "whatsapp", "920000", "P")
-    monkeypatch.setenv(connection.POOL_SIZE_ENV, "3")
+    monkeypatch.setenv(POOL_SIZE_ENV, "3")
     connection.reset_connection()
     seen: list[tuple[str, int, str | None, int]] = []
     lock = threading.Lock()
@@ -153,7 +154,7 @@ def test_a_thread_that_ends_holding_a_connection_frees_its_slot(one_connection):
 def test_a_pooled_checkpointer_connection_carries_no_tenant_to_the_next_lease(monkeypatch, app_dsn):
     from careflow_agents import checkpoint
 
-    monkeypatch.setenv(checkpoint.POOL_SIZE_ENV, "1")
+    monkeypatch.setenv(POOL_SIZE_ENV, "1")
     checkpoint.reset_checkpointer()
     with checkpoint.lease_saver(app_dsn) as saver, checkpoint.tenant_scope(saver, "pool-ck-a"):
         first = saver.conn.execute(
@@ -184,7 +185,7 @@ def test_a_pooled_checkpointer_connection_carries_no_tenant_to_the_next_lease(mo
 def test_turn_savers_of_several_threads_share_a_bounded_pool(monkeypatch, app_dsn):
     from careflow_agents import checkpoint
 
-    monkeypatch.setenv(checkpoint.POOL_SIZE_ENV, "2")
+    monkeypatch.setenv(POOL_SIZE_ENV, "2")
     checkpoint.reset_checkpointer()
     seen: list[tuple[str, str]] = []
     lock = threading.Lock()

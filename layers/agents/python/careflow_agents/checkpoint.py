@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import os
 import threading
 import time
 import weakref
@@ -34,6 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from careflow_agents.coldstart import import_phase
+from careflow_shared.db_pool import pool_size
 
 _lock = threading.Lock()
 
@@ -161,19 +161,6 @@ def get_checkpointer(dsn: str) -> Any:
 # A pooled saver idle for longer than this is checked (``SELECT 1``) before it is lent: the
 # container may have been frozen meanwhile (Postgres restarted, RDS Proxy closed the client).
 _CHECK_IDLE_AFTER_S = 5.0
-POOL_SIZE_ENV = "CAREFLOW_DB_POOL_SIZE"
-DEFAULT_POOL_SIZE = 2
-"""As ``careflow_rds.connection.DEFAULT_POOL_SIZE``: a turn holds a saver for its two or three
-short transactions, not for its model call."""
-
-
-def pool_size() -> int:
-    """``CAREFLOW_DB_POOL_SIZE``, else :data:`DEFAULT_POOL_SIZE`."""
-    try:
-        value = int(os.environ.get(POOL_SIZE_ENV) or 0)
-    except ValueError:
-        value = 0
-    return value if value > 0 else DEFAULT_POOL_SIZE
 
 
 class _SaverPool:

@@ -14,7 +14,7 @@ Safe to share between tenants: every tenant setting is transaction-local
 back to the pool only outside a transaction (a caller's unfinished one is rolled back first).
 A thread holds at most one connection: a lease taken while it holds one (nested transactions,
 :func:`get_connection` inside a transaction) is the same connection, so with leases alone the
-bound (:data:`DEFAULT_POOL_SIZE`, or ``CAREFLOW_DB_POOL_SIZE``) makes threads wait their turn,
+bound (``careflow_shared.db_pool.DEFAULT_POOL_SIZE``, or ``CAREFLOW_DB_POOL_SIZE``) makes threads wait their turn,
 never deadlock.
 """
 
@@ -31,29 +31,14 @@ import psycopg2
 import psycopg2.extensions
 import psycopg2.extras
 
+from careflow_shared.db_pool import pool_size
 from careflow_shared.settings import Settings, get_settings
 
-POOL_SIZE_ENV = "CAREFLOW_DB_POOL_SIZE"
-DEFAULT_POOL_SIZE = 2
-"""Connections a container keeps at most, unless ``CAREFLOW_DB_POOL_SIZE`` says otherwise. A
-lane holds one only for a transaction of a few milliseconds between its model or HTTP calls,
-so two serve 8 lanes: in the 150-message burst (2026-12-02) a bound of 2 opened 16 sessions
-where one per lane thread opened ~100, and drained as fast. It also bounds what a container
-asks of Postgres's (or RDS Proxy's) connection limit, whatever its batch concurrency."""
 POOL_WAIT_S = 30.0
 """How long a thread waits for a free connection before its record fails as transient (only
 when something holds connections far longer than a transaction)."""
 
 type Connection = psycopg2.extensions.connection
-
-
-def pool_size() -> int:
-    """``CAREFLOW_DB_POOL_SIZE``, else :data:`DEFAULT_POOL_SIZE`."""
-    try:
-        value = int(os.environ.get(POOL_SIZE_ENV) or 0)
-    except ValueError:
-        value = 0
-    return value if value > 0 else DEFAULT_POOL_SIZE
 
 
 class _Pool:
