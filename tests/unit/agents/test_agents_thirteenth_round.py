@@ -184,3 +184,66 @@ def test_ordinary_healing_and_absent_symptoms_are_not_urgent(text: str) -> None:
 )
 def test_present_red_flags_beside_the_cleared_words_stay_urgent(text: str, flag: str) -> None:
     _urgent(text, flag)
+
+
+# ---- intent: indirect and two-topic enquiries ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "intent"),
+    [
+        # Swiss "Offerte" is a quote
+        ("Chönd Sie mir bitte e Offerte für zwei Implantat schicke?", "enquiry", "price_quote"),
+        # "Augenlaser" is laser eye surgery
+        (
+            "Ich überlege mir einen Augenlaser, wie lange bin ich danach krankgeschrieben?",
+            "enquiry",
+            "treatment_enquiry",
+        ),
+        # Quebec "pis aussi" marks the aside: the treatment comes first
+        (
+            "Faites-vous les facettes dentaires pis aussi un transport de l'aéroport à l'hôtel?",
+            "enquiry",
+            "treatment_enquiry",
+        ),
+        # when the surgeon is met before the operation
+        (
+            "Est-ce qu'on rencontre le chirurgien la veille ou seulement le jour même ?",
+            "booked",
+            "appointment",
+        ),
+        ("Will I meet the surgeon before the day of the operation?", "booked", "appointment"),
+        # the quote is what the photos are for
+        (
+            "Do I need to send photos of my teeth from the front to get a quote?",
+            "enquiry",
+            "documents",
+        ),
+        (
+            "Je dois envoyer quelles photos de ma dentition pour avoir un devis ?",
+            "enquiry",
+            "documents",
+        ),
+        # the first question asks how to pay; the invoice is a second question
+        (
+            "Can I pay the deposit half by card and half by bank transfer? And will there be an invoice for it?",
+            "booked",
+            "payment",
+        ),
+    ],
+)
+def test_indirect_and_two_topic_enquiries(text: str, stage: str, intent: str) -> None:
+    assert triage(text, stage=stage).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I paid the deposit yesterday. Can you send me the invoice for it?",
+        "Schicken Sie mir bitte die Rechnung für die Anzahlung?",
+        "How much is it, and do I send photos to get a quote?",
+    ],
+)
+def test_the_invoice_or_the_price_asked_outright_keeps_its_intent(text: str) -> None:
+    intent = triage(text, stage="booked").intent
+    assert intent in ("documents", "price_quote"), intent

@@ -598,6 +598,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(fiyat|ücret|kaç para|kaç euro|teklif|maliyet)",
         r"(?<!süresi )\bne kadar(?! sür)",
         r"\b(preis|kosten|kostet|wie ?viel(?!e)|angebot|teuer|kostenvoranschlag)",
+        # Swiss German: "e Offerte mache" (a quote)
+        r"\bofferte\b",
         # spoken German: "was kost'n das", "was kosts"
         r"\b(kost'?n|kosts|kostet'?s|chostet|choschtet|chostä|choschte)\b",
         r"\b(prix|coût|coûte|combien(?! de (jours|nuits|temps|semaines|séances|greffons|fois))|devis|tarif)",
@@ -642,6 +644,13 @@ INTENTS: dict[str, list[str]] = {
         r"(запис(ь|аться|ать)|при[её]м|свободн\w* дат|когда можно приехать|забронир)",
         r"(موعد|حجز|أحجز|متى يمكنني القدوم|مواعيد|متى يمكنني المجيء)",
         # which of the offered days ("welcher Tag wäre besser", "какое число", "hangi gün")
+        # when the surgeon is met before the operation ("on voit le chirurgien avant ?")
+        r"\b(see|meet|talk to) (the |my )?(surgeon|doctor)\b.{0,40}\b(before|beforehand|prior|on the day)\b",
+        r"\b(voit|voir|vois|rencontre|rencontrer|rencontre-t-on) (le|la) (chirurgien\w*|médecin|docteur)\b",
+        r"\b(chirurgen|arzt|ärztin|operateur)\b.{0,30}\b(vorher|vor der op|vor dem eingriff|vorab) (sehen|treffen|sprechen|kennenlernen)",
+        r"(doktor|cerrah)\w* (ile |la |le )?(ameliyattan önce|önceden) (görüş|tanış)",
+        r"(увидеть|встретиться с|поговорить с|встреча с) (хирург|врач)\w*.{0,30}(до операции|заранее|накануне)",
+        r"(اشوف|أشوف|نشوف|اقابل|أقابل) (الدكتور|الجراح|الطبيب).{0,30}(قبل العمليه|قبل العملية|قبل يوم)",
         r"\bwhich (day|date)\b|\bwelche[rsn]? (tag|datum|termin)\b|\bquel(le)? (jour|date)\b",
         r"\bhangi (gün|tarih)|(какой|какое|какая) (день|числ\w*|дат\w*)|(أي|اي|انهي|أنهي) (يوم|تاريخ)",
     ],
@@ -663,7 +672,7 @@ INTENTS: dict[str, list[str]] = {
         r"(كم يوم|كم ليله|كم ليلة|كم اسبوع)",
         r"\b(fue|dhi|sapphire|lasik|smile|prk|lens (exchange|replacement)|cataract|gastric|sleeve|bypass|bariatric|bbl|lipo|ivf|egg (freezing|donation)|icsi|crowns?|zirconia|all-on-\d|norwood|suitable|candidate|recommend)\b",
         r"\b(tüp (mide|bebek)|mide (balonu|küçültme|bypass)|lens değişimi|katarakt|yumurta dondurma|uygun mu|uygun olur|hangisi|tavsiye)",
-        r"(linsentausch|lasik|magenbypass|schlauchmagen|magenballon|kinderwunsch|künstliche befruchtung|icsi|bbl|empfehl|lohnt sich|geeignet)",
+        r"(linsentausch|lasik|augenlaser|augen lasern|magenbypass|schlauchmagen|magenballon|kinderwunsch|künstliche befruchtung|icsi|bbl|empfehl|lohnt sich|geeignet)",
         r"\b(fiv|pma|ovocytes|sleeve|by-?pass|anneau gastrique|lasik|cataracte|implant|bbl|lipo|possible quand|conseill|recommand)",
         r"(эко|экстракорпорал|замен\w* хрусталик|лазерн\w* коррекци|рукавн|бандаж|шунтирован|бразильск|есть смысл|подойдет|подходит ли|посоветуйте)",
         r"(تكميم|ربط المعده|تحويل المسار|اطفال انابيب|أطفال الأنابيب|الحقن المجهري|تصحيح النظر|الليزك|شفط|نحت|هل اصلح|هل أصلح|يناسبني|تنصحوني)",
@@ -895,6 +904,17 @@ PRICE_QUESTION: list[str] = [
     r"\bكم (السعر|سعر|التكلفه|تكلفه|يكلف|الثمن|تكلف)|\bبكم\b(?! ?(يوم|ايام|أيام|ساعه|ساعة|ساعات|اسبوع|أسبوع|اسابيع|أسابيع|شهر|شهور|مره|مرة|مرات|ليله|ليلة))",
 ]
 
+# A price named as the purpose of another ask ("do I send photos *to get a quote*?", "pour avoir un
+# devis", "für ein Angebot", "teklif için", "для расчёта", "عشان عرض سعر"): the ask is the other one.
+PRICE_PURPOSE: list[str] = [
+    r"\b(to|for|so (that )?(i|you) can) (get|have|make|give me|receive|prepare)? ?(a |an |the |my )?(quote|price|estimate|offer|cost)\b",
+    r"\b(pour|afin d') (avoir|obtenir|recevoir|établir|faire|me faire)? ?(un|le|mon|votre) (devis|prix|tarif|estimation)\b",
+    r"\b(für|um) (ein|das|einen|den) (angebot|kostenvoranschlag|offerte|preis)\w*",
+    r"\b(teklif|fiyat)\w* (almak |alabilmek |vermeniz )?için\b",
+    r"(для|чтобы (получить|рассчитать|узнать)) (расч[её]т\w*|цен\w*|стоимост\w*|предложени\w*)",
+    r"(عشان|علشان|لكي|حتى|من اجل|من أجل) (اخذ|آخذ|احصل على|تعطوني|يعطوني)? ?(عرض سعر|السعر|التكلفه|التكلفة)",
+]
+
 # A quotation in the marks of any of our languages: the clinic's offer quoted back.
 QUOTATION: str = r"[«„“”\"][^«»„“”\"\n]{3,240}[»“”\"]"
 
@@ -903,7 +923,7 @@ QUOTATION: str = r"[«„“”\"][^«»„“”\"\n]{3,240}[»“”\"]"
 SECOND_TOPIC: list[str] = [
     r"(^|[.?!,;:]\s*|\band\s+)(also|by the way|btw|one more (thing|question)|another question)\b",
     r"(^|[.?!,;:]\s*|\bund\s+)(übrigens|außerdem|ausserdem|noch eine frage|und noch was)\b",
-    r"(^|[.?!,;:]\s*|\bet\s+)(au fait|autre question|par ailleurs|sinon|aussi)\b",
+    r"(^|[.?!,;:]\s*|\b(et|pis|puis)\s+)(au fait|autre question|par ailleurs|sinon|aussi)\b",
     r"(^|[.?!,;:]\s*)(bir de|bi de|ayrıca|bu arada|bir sorum daha)\b",
     r"(^|[.?!,;:—–-]\s*|\s)(и|а) (ещ[её]|заодно|кстати)\b|(^|[.?!,;:—–-]\s*)(кстати|заодно|ещ[её] вопрос)\b",
     r"(^|[.?!,;:؟،]\s*)(و?كمان|و?بالمره|و?ايضا|و?أيضا|سؤال (ثاني|تاني|اخر|آخر))",
