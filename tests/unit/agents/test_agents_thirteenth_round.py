@@ -247,3 +247,33 @@ def test_indirect_and_two_topic_enquiries(text: str, stage: str, intent: str) ->
 def test_the_invoice_or_the_price_asked_outright_keeps_its_intent(text: str) -> None:
     intent = triage(text, stage="booked").intent
     assert intent in ("documents", "price_quote"), intent
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "intent"),
+    [
+        # the flight as a time or an origin frames the ask
+        (
+            "Do you need my blood results before I fly over for the bypass, or are they done there?",
+            "booked",
+            "documents",
+        ),
+        (
+            "We'd be flying from Leeds, any free dates in May for two crowns each?",
+            "enquiry",
+            "appointment",
+        ),
+        # Turkish laser eye surgery; the hotel after "bi de" is an aside
+        (
+            "göz lazeri yaptırmak istiyorum, astigmatım var. bi de otel ayarlıyor musunuz",
+            "enquiry",
+            "treatment_enquiry",
+        ),
+        # Arabizi appointments
+        ("3ayez a7gez maw3ed le zara3et sha3r fe shahr 5", "enquiry", "appointment"),
+        # Latin-letter Russian "перенесите"
+        ("perenesite moyu konsultaciyu na sredu pozhalujsta", "booked", "appointment"),
+    ],
+)
+def test_more_enquiry_frames(text: str, stage: str, intent: str) -> None:
+    assert triage(text, stage=stage).intent == intent

@@ -651,6 +651,9 @@ INTENTS: dict[str, list[str]] = {
         r"(doktor|cerrah)\w* (ile |la |le )?(ameliyattan önce|önceden) (görüş|tanış)",
         r"(увидеть|встретиться с|поговорить с|встреча с) (хирург|врач)\w*.{0,30}(до операции|заранее|накануне)",
         r"(اشوف|أشوف|نشوف|اقابل|أقابل) (الدكتور|الجراح|الطبيب).{0,30}(قبل العمليه|قبل العملية|قبل يوم)",
+        r"\b(have|got|any|free|open) (\w+ ){0,2}(dates|slots)\b",
+        # Arabizi: "el mawa3eed el fadya", "a7gez maw3ed"
+        r"\b(maw3ed|mi3ad|mawa3ed|mawa3eed|mawa3id|ma3ad|a7gez|a7jez|7agz|7ajz)\b",
         r"\bwhich (day|date)\b|\bwelche[rsn]? (tag|datum|termin)\b|\bquel(le)? (jour|date)\b",
         r"\bhangi (gün|tarih)|(какой|какое|какая) (день|числ\w*|дат\w*)|(أي|اي|انهي|أنهي) (يوم|تاريخ)",
     ],
@@ -671,7 +674,7 @@ INTENTS: dict[str, list[str]] = {
         r"(сколько (дней|ночей|недель)|сколько времени нужно)",
         r"(كم يوم|كم ليله|كم ليلة|كم اسبوع)",
         r"\b(fue|dhi|sapphire|lasik|smile|prk|lens (exchange|replacement)|cataract|gastric|sleeve|bypass|bariatric|bbl|lipo|ivf|egg (freezing|donation)|icsi|crowns?|zirconia|all-on-\d|norwood|suitable|candidate|recommend)\b",
-        r"\b(tüp (mide|bebek)|mide (balonu|küçültme|bypass)|lens değişimi|katarakt|yumurta dondurma|uygun mu|uygun olur|hangisi|tavsiye)",
+        r"\b(göz\w* lazer|lazer\w*|kornea\w*|tüp (mide|bebek)|mide (balonu|küçültme|bypass)|lens değişimi|katarakt|yumurta dondurma|uygun mu|uygun olur|hangisi|tavsiye)",
         r"(linsentausch|lasik|augenlaser|augen lasern|magenbypass|schlauchmagen|magenballon|kinderwunsch|künstliche befruchtung|icsi|bbl|empfehl|lohnt sich|geeignet)",
         r"\b(fiv|pma|ovocytes|sleeve|by-?pass|anneau gastrique|lasik|cataracte|implant|bbl|lipo|possible quand|conseill|recommand)",
         r"(эко|экстракорпорал|замен\w* хрусталик|лазерн\w* коррекци|рукавн|бандаж|шунтирован|бразильск|есть смысл|подойдет|подходит ли|посоветуйте)",
@@ -683,7 +686,7 @@ INTENTS: dict[str, list[str]] = {
         r"(علاج|عملية|جراحة|معلومات|استفسار|هل تجرون|هل تقومون|تجميل الأنف|زراعة الشعر|قشور|زراعة الأسنان|تكبير الثدي|شفط الدهون|الأسنان)",
         # Arabizi (Arabic in Latin letters and digits): the treatment, how long to stay, whether
         # it hurts -- "zira3at el asnan", "3amaliyet el anf", "kam yom", "bt3awer?"
-        r"\b(zara3a|zira3a|zar3a|zara3at|zira3at|zar3at|asnan|snan|3amaliy?a|3amaliyet|3amalya|ta7weel|tajmeel|sha3r|sha3er|shafet|shaft)\b",
+        r"\b(zara3a|zira3a|zar3a|zara3at|zira3at|zar3at|asnan|snan|3amaliy?a|3amaliyet|3amalya|ta7weel|tajmeel|tagmeel|tagmil|sha3r|sha3er|shafet|shaft)\b",
         r"\b(kam|cham|kam el) (yom|youm|yoom|ayam|ayyam|lela|leila|usbu3|esbou3)\b",
         r"\b(t3awer|bt3awer|ti3awer|bitwaja3|btewja3|btoja3|bet2alem|mo2lem|mu2lima)\b.{0,15}[؟?]",
     ],
@@ -695,6 +698,8 @@ INTENTS: dict[str, list[str]] = {
 # Arrival as a time, not a topic: "do you need the originals when I arrive?" asks about documents.
 ARRIVAL_TIME: list[str] = [
     r"\b(when|once|after|as soon as|before) (i|we) (arrive|land|get there|get to (the clinic|istanbul|turkey))\b|\b(on|upon|at) (my|our) arrival\b",
+    # the departure as a time or an origin ("before I fly out", "we'd be flying out of Cork")
+    r"\b(before|when|once) (i|we) (fly|travel|leave)( out| over)?\b|\b(would be|'d be|will be|are|am) flying (out )?(of|from)\b",
     r"\b(geldiğimde|geldigimde|gelince|gelirken|vardığımda|vardigimda|varınca|varinca|indiğimde|indigimde)\b",
     r"\b(wenn|sobald|bevor) (ich|wir) (\w+ ){0,3}(ankomme|ankommen|lande|landen|da bin|da sind)\b|\bbei (meiner|unserer) ankunft\b",
     r"\b(à|a|dès|des|lors de) (mon|notre) arrivée\b|\bquand (j'arrive|on arrive|nous arriverons|j'arriverai)\b",
@@ -732,7 +737,7 @@ APPOINTMENT_REQUEST: list[str] = [
     r"\b(verschieben|verlegen|frei\b|verfügbar|statt|anstatt|buchen|welcher tag|wann kann ich kommen|termin (haben|bekommen|vereinbaren|ausmachen))",
     r"\b(décaler|decaler|déplacer|reporter|changer|libre|disponible|au lieu|prendre (un )?(rendez-vous|rdv)|quel jour|avancer)",
     r"(ertele|ileri al|geri al|değiştir|kaydır|boş mu|bos mu|müsait|uygun mu|randevu al|gelebilir miyim|hangi gün)",
-    r"(перенест|перенос|свободн|записат|вместо|какой день|когда можно (приехать|прийти)|можно (приехать|прийти))",
+    r"(перенест|перенес|перенос|свободн|записат|вместо|какой день|когда можно (приехать|прийти)|можно (приехать|прийти))",
     r"(نأجل|اأجل|أأجل|تأجيل|أجل|نغير|اغير|أغير|تغيير|فاضي|متاح|احجز|أحجز|نحجز|ابي موعد|أبي موعد|بدي موعد|بدل|متى عندكم)",
 ]
 APPOINTMENT_CONFIRMED: list[str] = [
