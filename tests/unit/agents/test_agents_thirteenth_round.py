@@ -277,3 +277,53 @@ def test_the_invoice_or_the_price_asked_outright_keeps_its_intent(text: str) -> 
 )
 def test_more_enquiry_frames(text: str, stage: str, intent: str) -> None:
     assert triage(text, stage=stage).intent == intent
+
+
+# ---- expected healing: routine only when nothing else is present -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shedding weeks after a transplant (ISHRS), told without any symptom word
+        "six weeks after my FUE most of the new hairs have fallen out, is the transplant ruined?",
+        # implants sitting high, not hot, asked when they drop (ASPS)
+        "3 weeks after my augmentation they still sit very high, not hot, no fever. when will they drop?",
+        "грудь после увеличения стоит высоко, не горячая, не красная. когда опустится?",
+        # little pimples among the grafts (ISHRS folliculitis) and itching, no pus
+        "kleine Pickel zwischen den Grafts und es juckt, darf ich eine Creme nehmen? kein Eiter",
+        # slight pain or a slight headache beside a medication question
+        "darf ich Paracetamol nehmen? Das Implantat tut noch leicht weh, kein Fieber",
+        "je peux prendre du paracétamol pour un petit mal de tête ?",
+        # a red patch on the white of the eye after LASIK, sight good, no pain
+        "lasik sonrası göz beyazımda kırmızı bir leke var ama görmem iyi, ağrı yok. geçer mi?",
+        # weakness said absent
+        "неделя после операции, воду пью нормально, рвоты нет, слабости особо нет. когда можно есть пюре?",
+    ],
+)
+def test_expected_healing_without_a_red_flag_is_routine(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert result.urgency == "routine", (text, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "six weeks after my FUE the new hairs fall out and the scalp smells bad, with yellow pus",
+            "pus",
+        ),
+        (
+            "3 weeks after augmentation, they sit high but the right one suddenly got much bigger and tense",
+            "breast_haematoma",
+        ),
+        ("kleine Pickel zwischen den Grafts, aber jetzt habe ich 39 Fieber", "high_fever"),
+        ("lasik sonrası göz beyazımda kırmızı leke var ve birden görmem karardı", "vision_loss"),
+        (
+            "après la chirurgie je vois des halos autour des lumières et j'ai vomi deux fois, petit mal de tête",
+            "acute_glaucoma",
+        ),
+    ],
+)
+def test_a_red_flag_beside_expected_healing_stays_urgent(text: str, flag: str) -> None:
+    _urgent(text, flag)

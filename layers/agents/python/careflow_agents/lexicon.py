@@ -261,6 +261,17 @@ NORMAL_HEALING: list[str] = [
     # and lumps settle over weeks, implants sit high and firm until they "drop and fluff"); a
     # rigid, growing or one-sided tense belly or breast is the catalogue's, read before this
     r"\b(po|gesäß|hintern|fesses?|buttocks?|bum|butt|kalça\w*|popo\w*|ягодиц\w*|попа|breasts?|boobs?|brust|brüste|seins?|göğüs\w*|грудь|груди|живот\w*|belly|tummy|bauch|ventre)\b[^.!?;\n]{0,25}\b(hart|knubbelig\w*|dure?s?|hard|firm|lumpy|sert\w*|тверд\w*|твёрд\w*|бугрист\w*|yumru\w*)",
+    # a red patch on the white of the eye after LASIK or lens surgery is a small bleed under the
+    # conjunctiva from the suction ring, gone in 1-2 weeks (AAO 'What to expect after LASIK');
+    # rising pain or falling sight are the catalogue's, read before this table
+    r"(white of (my|the) eyes?|whites of (my|the) eyes|augenweiß\w*|weiße?n? (im|des) auge\w*|blanc de l'(oeil|œil)|blanc des yeux|göz\w* beyaz\w*|бел(ок|ке|ки|ках) глаз\w*|بياض (العين|عيني))[^.!?;\n]{0,30}(red|blood|rot|blut\w*|rouge|sang|kırmızı|kan\b|красн\w*|кров\w*|احمر|أحمر|دم)",
+    # small pimples among the grafts weeks after a hair transplant are ingrown new hairs
+    # (ISHRS patient information: folliculitis, settles with washing); pus is the catalogue's
+    r"\b(pimples?|spots|zits|pickel\w*|boutons?|sivilce\w*|прыщ\w*|حبوب|حبوب صغيره)[^.!?;\n]{0,30}\b(grafts?|greft\w*|greffons?|implant\w* de cheveux|ekim\w*|пересаж\w*|الزراعه|الزراعة)",
+    # pain said to be slight in German ("tut noch leicht weh", "tut kaum weh")
+    r"\b(leicht|kaum|wenig|bisschen|etwas) weh\b",
+    # a slight headache beside a medication question (NHS: paracetamol for mild pain after surgery)
+    r"\b(slight|mild|little|small) headache|\bpetit mal de t[eê]te|\bleichte\w* kopfschmerz\w*|\bhafif baş ağrı\w*|небольш\w* голов\w* бол\w*|صداع (خفيف|بسيط)",
     # numb skin that does not feel a touch is the numbness (ASPS abdominoplasty: for months)
     r"(uyuş\w*)[^.!?;\n]{0,30}\bhissetmiyorum|\bhissetmiyorum[^.!?;\n]{0,30}\buyuş\w*",
     # drains already taken out are no complaint ("Drainagen sind raus", "drains came out")
@@ -480,6 +491,14 @@ CARE_ASK: list[str] = [
     r"\bne zaman (geçer|geçecek|iner|inecek|kaybolur)|\bne kadar sürer",
     r"(когда|скоро ли) (пройд|спад|сойд|исчезн)\w*|сколько (это )?(будет )?(длит|держ)\w*",
     r"(متى|امتى) (يروح|تروح|يخف|تخف|يزول|تزول|ينزل|ينزل)",
+    # when implants "drop and fluff", a swelling settles (ASPS breast augmentation recovery)
+    r"\bwhen (do|will|are) (they|it|the \w+) (actually |finally )?(going to )?(drop|settle|soften|fluff)",
+    r"\bwann (sinken|senken|setzen|rutschen) (sie|die \w+) (sich )?",
+    r"\bquand (est-ce qu'ils |est-ce qu'elles |vont-ils |vont-elles |ils vont |elles vont )(descendre|tomber|s'assouplir)",
+    r"\bne zaman (iner|inecek|oturur|oturacak|yumuşar)",
+    r"когда (они )?(опуст|спуст|смягч|сяд)\w*",
+    # whether it will pass ("geçer mi bu?", "will it go away?", "geht das wieder weg?")
+    r"\b(geçer mi|geçecek mi|will it (go away|pass|clear)|geht (das|es) (wieder )?weg|(ça|ca) va (partir|passer)|пройд[её]т ли|это пройд[её]т)",
 ]
 
 # Asking to be seen, or saying one is worried ("can someone have a look?", "soll ich

@@ -770,6 +770,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("eye",),
         source="American Academy of Ophthalmology, 'LASIK -- what to expect' and 'Cataract surgery recovery' (aao.org): sudden vision loss, a curtain or shadow, new flashes and floaters; NHS 'Cataract surgery -- recovery' and 'Detached retina'",
         patterns=(
+            # Turkish: sight itself "went dark" ("görmem karardı", "görüşüm birden gitti")
+            r"\b(görme\w*|görüş\w*)\b.{0,15}(karardı|kararıyor|gitti|kayboldu)",
             r"(can'?t|cannot|can not|couldn'?t) see",
             r"(lost|losing|loss of|lose) (my |the |all )?(vision|sight|eyesight)",
             r"\bblind(ness)?\b",

@@ -271,6 +271,23 @@ def _care_routine(message: _Message, care: bool) -> bool:
     return (care or message.any("care_ask")) and not message.any("look_ask")
 
 
+def _routine_course(message: _Message) -> bool:
+    """The message tells an expected course of healing (shedding weeks after a transplant, a
+    bruise turning yellow) -- not only a painkiller or a hot drink.
+
+    Why: after an operation such a message is about the recovery, answered by the day's
+    guidance; read as "other" it would wait for a coordinator.
+    """
+    for view in ("folded", "latin"):
+        if not getattr(message.views, view):
+            continue
+        things = message.spans("not_bodily", view)
+        for start, _end in message.spans("routine_complaint", view):
+            if not any(s <= start < e for s, e in things):
+                return True
+    return False
+
+
 def red_flags(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(red flags found, red flags mentioned only as negated -- "no fever")."""
     if not text:
@@ -502,7 +519,15 @@ def triage(
             medical_question=medical_q,
             matched_intents=matched,
         )
-    if after and (symptoms or care or medical_q or negated or negated_symptoms or complaint):
+    if after and (
+        symptoms
+        or care
+        or medical_q
+        or negated
+        or negated_symptoms
+        or complaint
+        or _routine_course(message)
+    ):
         review = complaint or (symptoms and message.unexplained_symptom())
         soon = symptoms or complaint
         if soon and not review and _care_routine(message, care):
