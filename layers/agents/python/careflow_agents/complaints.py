@@ -146,6 +146,8 @@ ROUTINE: list[str] = [
     # not the lungs -- breathlessness is the catalogue's, read before this
     r"\b(breath\w* (in |out )?through (my|the) mouth|mouth[- ]?breath\w*|durch den mund (at|luft)\w*|respir\w* par la bouche|ağzımdan nefes|ağızdan nefes)\w*",
     r"(дыш\w* (только )?ртом|ртом дыш\w*|(اتنفس|أتنفس|بتنفس|اتنفّس) (من|ب) ?(فمي|الفم|تمي|ثمي)|(انام|أنام|نايم|نايمه) (و|ب)?(فمي|تمي) مفتوح)",
+    # a slight headache (NHS: paracetamol for mild pain after surgery)
+    r"\b(slight|mild|little|small) headache|\bpetit mal de t[eê]te|\bleichte\w* kopfschmerz\w*|\bhafif baş ağrı\w*|небольш\w* голов\w* бол\w*|صداع (خفيف|بسيط)",
     *PAINKILLER,
     *HOT_THINGS,
 ]

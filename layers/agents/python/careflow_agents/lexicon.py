@@ -261,6 +261,17 @@ NORMAL_HEALING: list[str] = [
     # and lumps settle over weeks, implants sit high and firm until they "drop and fluff"); a
     # rigid, growing or one-sided tense belly or breast is the catalogue's, read before this
     r"\b(po|gesäß|hintern|fesses?|buttocks?|bum|butt|kalça\w*|popo\w*|ягодиц\w*|попа|breasts?|boobs?|brust|brüste|seins?|göğüs\w*|грудь|груди|живот\w*|belly|tummy|bauch|ventre)\b[^.!?;\n]{0,25}\b(hart|knubbelig\w*|dure?s?|hard|firm|lumpy|sert\w*|тверд\w*|твёрд\w*|бугрист\w*|yumru\w*)",
+    # a red patch on the white of the eye after LASIK or lens surgery is a small bleed under the
+    # conjunctiva from the suction ring, gone in 1-2 weeks (AAO 'What to expect after LASIK');
+    # rising pain or falling sight are the catalogue's, read before this table
+    r"(white of (my|the) eyes?|whites of (my|the) eyes|augenweiß\w*|weiße?n? (im|des) auge\w*|blanc de l'(oeil|œil)|blanc des yeux|göz\w* beyaz\w*|бел(ок|ке|ки|ках) глаз\w*|بياض (العين|عيني))[^.!?;\n]{0,30}(red|blood|rot|blut\w*|rouge|sang|kırmızı|kan\b|красн\w*|кров\w*|احمر|أحمر|دم)",
+    # small pimples among the grafts weeks after a hair transplant are ingrown new hairs
+    # (ISHRS patient information: folliculitis, settles with washing); pus is the catalogue's
+    r"\b(pimples?|spots|zits|pickel\w*|boutons?|sivilce\w*|прыщ\w*|حبوب|حبوب صغيره)[^.!?;\n]{0,30}\b(grafts?|greft\w*|greffons?|implant\w* de cheveux|ekim\w*|пересаж\w*|الزراعه|الزراعة)",
+    # pain said to be slight in German ("tut noch leicht weh", "tut kaum weh")
+    r"\b(leicht|kaum|wenig|bisschen|etwas) weh\b",
+    # a slight headache beside a medication question (NHS: paracetamol for mild pain after surgery)
+    r"\b(slight|mild|little|small) headache|\bpetit mal de t[eê]te|\bleichte\w* kopfschmerz\w*|\bhafif baş ağrı\w*|небольш\w* голов\w* бол\w*|صداع (خفيف|بسيط)",
     # numb skin that does not feel a touch is the numbness (ASPS abdominoplasty: for months)
     r"(uyuş\w*)[^.!?;\n]{0,30}\bhissetmiyorum|\bhissetmiyorum[^.!?;\n]{0,30}\buyuş\w*",
     # drains already taken out are no complaint ("Drainagen sind raus", "drains came out")
@@ -480,6 +491,14 @@ CARE_ASK: list[str] = [
     r"\bne zaman (geçer|geçecek|iner|inecek|kaybolur)|\bne kadar sürer",
     r"(когда|скоро ли) (пройд|спад|сойд|исчезн)\w*|сколько (это )?(будет )?(длит|держ)\w*",
     r"(متى|امتى) (يروح|تروح|يخف|تخف|يزول|تزول|ينزل|ينزل)",
+    # when implants "drop and fluff", a swelling settles (ASPS breast augmentation recovery)
+    r"\bwhen (do|will|are) (they|it|the \w+) (actually |finally )?(going to )?(drop|settle|soften|fluff)",
+    r"\bwann (sinken|senken|setzen|rutschen) (sie|die \w+) (sich )?",
+    r"\bquand (est-ce qu'ils |est-ce qu'elles |vont-ils |vont-elles |ils vont |elles vont )(descendre|tomber|s'assouplir)",
+    r"\bne zaman (iner|inecek|oturur|oturacak|yumuşar)",
+    r"когда (они )?(опуст|спуст|смягч|сяд)\w*",
+    # whether it will pass ("geçer mi bu?", "will it go away?", "geht das wieder weg?")
+    r"\b(geçer mi|geçecek mi|will it (go away|pass|clear)|geht (das|es) (wieder )?weg|(ça|ca) va (partir|passer)|пройд[её]т ли|это пройд[её]т)",
 ]
 
 # Asking to be seen, or saying one is worried ("can someone have a look?", "soll ich
@@ -598,6 +617,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(fiyat|ücret|kaç para|kaç euro|teklif|maliyet)",
         r"(?<!süresi )\bne kadar(?! sür)",
         r"\b(preis|kosten|kostet|wie ?viel(?!e)|angebot|teuer|kostenvoranschlag)",
+        # Swiss German: "e Offerte mache" (a quote)
+        r"\bofferte\b",
         # spoken German: "was kost'n das", "was kosts"
         r"\b(kost'?n|kosts|kostet'?s|chostet|choschtet|chostä|choschte)\b",
         r"\b(prix|coût|coûte|combien(?! de (jours|nuits|temps|semaines|séances|greffons|fois))|devis|tarif)",
@@ -642,6 +663,16 @@ INTENTS: dict[str, list[str]] = {
         r"(запис(ь|аться|ать)|при[её]м|свободн\w* дат|когда можно приехать|забронир)",
         r"(موعد|حجز|أحجز|متى يمكنني القدوم|مواعيد|متى يمكنني المجيء)",
         # which of the offered days ("welcher Tag wäre besser", "какое число", "hangi gün")
+        # when the surgeon is met before the operation ("on voit le chirurgien avant ?")
+        r"\b(see|meet|talk to) (the |my )?(surgeon|doctor)\b.{0,40}\b(before|beforehand|prior|on the day)\b",
+        r"\b(voit|voir|vois|rencontre|rencontrer|rencontre-t-on) (le|la) (chirurgien\w*|médecin|docteur)\b",
+        r"\b(chirurgen|arzt|ärztin|operateur)\b.{0,30}\b(vorher|vor der op|vor dem eingriff|vorab) (sehen|treffen|sprechen|kennenlernen)",
+        r"(doktor|cerrah)\w* (ile |la |le )?(ameliyattan önce|önceden) (görüş|tanış)",
+        r"(увидеть|встретиться с|поговорить с|встреча с) (хирург|врач)\w*.{0,30}(до операции|заранее|накануне)",
+        r"(اشوف|أشوف|نشوف|اقابل|أقابل) (الدكتور|الجراح|الطبيب).{0,30}(قبل العمليه|قبل العملية|قبل يوم)",
+        r"\b(have|got|any|free|open) (\w+ ){0,2}(dates|slots)\b",
+        # Arabizi: "el mawa3eed el fadya", "a7gez maw3ed"
+        r"\b(maw3ed|mi3ad|mawa3ed|mawa3eed|mawa3id|ma3ad|a7gez|a7jez|7agz|7ajz)\b",
         r"\bwhich (day|date)\b|\bwelche[rsn]? (tag|datum|termin)\b|\bquel(le)? (jour|date)\b",
         r"\bhangi (gün|tarih)|(какой|какое|какая) (день|числ\w*|дат\w*)|(أي|اي|انهي|أنهي) (يوم|تاريخ)",
     ],
@@ -662,8 +693,8 @@ INTENTS: dict[str, list[str]] = {
         r"(сколько (дней|ночей|недель)|сколько времени нужно)",
         r"(كم يوم|كم ليله|كم ليلة|كم اسبوع)",
         r"\b(fue|dhi|sapphire|lasik|smile|prk|lens (exchange|replacement)|cataract|gastric|sleeve|bypass|bariatric|bbl|lipo|ivf|egg (freezing|donation)|icsi|crowns?|zirconia|all-on-\d|norwood|suitable|candidate|recommend)\b",
-        r"\b(tüp (mide|bebek)|mide (balonu|küçültme|bypass)|lens değişimi|katarakt|yumurta dondurma|uygun mu|uygun olur|hangisi|tavsiye)",
-        r"(linsentausch|lasik|magenbypass|schlauchmagen|magenballon|kinderwunsch|künstliche befruchtung|icsi|bbl|empfehl|lohnt sich|geeignet)",
+        r"\b(göz\w* lazer|lazer\w*|kornea\w*|tüp (mide|bebek)|mide (balonu|küçültme|bypass)|lens değişimi|katarakt|yumurta dondurma|uygun mu|uygun olur|hangisi|tavsiye)",
+        r"(linsentausch|lasik|augenlaser|augen lasern|magenbypass|schlauchmagen|magenballon|kinderwunsch|künstliche befruchtung|icsi|bbl|empfehl|lohnt sich|geeignet)",
         r"\b(fiv|pma|ovocytes|sleeve|by-?pass|anneau gastrique|lasik|cataracte|implant|bbl|lipo|possible quand|conseill|recommand)",
         r"(эко|экстракорпорал|замен\w* хрусталик|лазерн\w* коррекци|рукавн|бандаж|шунтирован|бразильск|есть смысл|подойдет|подходит ли|посоветуйте)",
         r"(تكميم|ربط المعده|تحويل المسار|اطفال انابيب|أطفال الأنابيب|الحقن المجهري|تصحيح النظر|الليزك|شفط|نحت|هل اصلح|هل أصلح|يناسبني|تنصحوني)",
@@ -674,7 +705,7 @@ INTENTS: dict[str, list[str]] = {
         r"(علاج|عملية|جراحة|معلومات|استفسار|هل تجرون|هل تقومون|تجميل الأنف|زراعة الشعر|قشور|زراعة الأسنان|تكبير الثدي|شفط الدهون|الأسنان)",
         # Arabizi (Arabic in Latin letters and digits): the treatment, how long to stay, whether
         # it hurts -- "zira3at el asnan", "3amaliyet el anf", "kam yom", "bt3awer?"
-        r"\b(zara3a|zira3a|zar3a|zara3at|zira3at|zar3at|asnan|snan|3amaliy?a|3amaliyet|3amalya|ta7weel|tajmeel|sha3r|sha3er|shafet|shaft)\b",
+        r"\b(zara3a|zira3a|zar3a|zara3at|zira3at|zar3at|asnan|snan|3amaliy?a|3amaliyet|3amalya|ta7weel|tajmeel|tagmeel|tagmil|sha3r|sha3er|shafet|shaft)\b",
         r"\b(kam|cham|kam el) (yom|youm|yoom|ayam|ayyam|lela|leila|usbu3|esbou3)\b",
         r"\b(t3awer|bt3awer|ti3awer|bitwaja3|btewja3|btoja3|bet2alem|mo2lem|mu2lima)\b.{0,15}[؟?]",
     ],
@@ -686,6 +717,8 @@ INTENTS: dict[str, list[str]] = {
 # Arrival as a time, not a topic: "do you need the originals when I arrive?" asks about documents.
 ARRIVAL_TIME: list[str] = [
     r"\b(when|once|after|as soon as|before) (i|we) (arrive|land|get there|get to (the clinic|istanbul|turkey))\b|\b(on|upon|at) (my|our) arrival\b",
+    # the departure as a time or an origin ("before I fly out", "we'd be flying out of Cork")
+    r"\b(before|when|once) (i|we) (fly|travel|leave)( out| over)?\b|\b(would be|'d be|will be|are|am) flying (out )?(of|from)\b",
     r"\b(geldiğimde|geldigimde|gelince|gelirken|vardığımda|vardigimda|varınca|varinca|indiğimde|indigimde)\b",
     r"\b(wenn|sobald|bevor) (ich|wir) (\w+ ){0,3}(ankomme|ankommen|lande|landen|da bin|da sind)\b|\bbei (meiner|unserer) ankunft\b",
     r"\b(à|a|dès|des|lors de) (mon|notre) arrivée\b|\bquand (j'arrive|on arrive|nous arriverons|j'arriverai)\b",
@@ -723,7 +756,7 @@ APPOINTMENT_REQUEST: list[str] = [
     r"\b(verschieben|verlegen|frei\b|verfügbar|statt|anstatt|buchen|welcher tag|wann kann ich kommen|termin (haben|bekommen|vereinbaren|ausmachen))",
     r"\b(décaler|decaler|déplacer|reporter|changer|libre|disponible|au lieu|prendre (un )?(rendez-vous|rdv)|quel jour|avancer)",
     r"(ertele|ileri al|geri al|değiştir|kaydır|boş mu|bos mu|müsait|uygun mu|randevu al|gelebilir miyim|hangi gün)",
-    r"(перенест|перенос|свободн|записат|вместо|какой день|когда можно (приехать|прийти)|можно (приехать|прийти))",
+    r"(перенест|перенес|перенос|свободн|записат|вместо|какой день|когда можно (приехать|прийти)|можно (приехать|прийти))",
     r"(نأجل|اأجل|أأجل|تأجيل|أجل|نغير|اغير|أغير|تغيير|فاضي|متاح|احجز|أحجز|نحجز|ابي موعد|أبي موعد|بدي موعد|بدل|متى عندكم)",
 ]
 APPOINTMENT_CONFIRMED: list[str] = [
@@ -895,6 +928,17 @@ PRICE_QUESTION: list[str] = [
     r"\bكم (السعر|سعر|التكلفه|تكلفه|يكلف|الثمن|تكلف)|\bبكم\b(?! ?(يوم|ايام|أيام|ساعه|ساعة|ساعات|اسبوع|أسبوع|اسابيع|أسابيع|شهر|شهور|مره|مرة|مرات|ليله|ليلة))",
 ]
 
+# A price named as the purpose of another ask ("do I send photos *to get a quote*?", "pour avoir un
+# devis", "für ein Angebot", "teklif için", "для расчёта", "عشان عرض سعر"): the ask is the other one.
+PRICE_PURPOSE: list[str] = [
+    r"\b(to|for|so (that )?(i|you) can) (get|have|make|give me|receive|prepare)? ?(a |an |the |my )?(quote|price|estimate|offer|cost)\b",
+    r"\b(pour|afin d') (avoir|obtenir|recevoir|établir|faire|me faire)? ?(un|le|mon|votre) (devis|prix|tarif|estimation)\b",
+    r"\b(für|um) (ein|das|einen|den) (angebot|kostenvoranschlag|offerte|preis)\w*",
+    r"\b(teklif|fiyat)\w* (almak |alabilmek |vermeniz )?için\b",
+    r"(для|чтобы (получить|рассчитать|узнать)) (расч[её]т\w*|цен\w*|стоимост\w*|предложени\w*)",
+    r"(عشان|علشان|لكي|حتى|من اجل|من أجل) (اخذ|آخذ|احصل على|تعطوني|يعطوني)? ?(عرض سعر|السعر|التكلفه|التكلفة)",
+]
+
 # A quotation in the marks of any of our languages: the clinic's offer quoted back.
 QUOTATION: str = r"[«„“”\"][^«»„“”\"\n]{3,240}[»“”\"]"
 
@@ -903,7 +947,7 @@ QUOTATION: str = r"[«„“”\"][^«»„“”\"\n]{3,240}[»“”\"]"
 SECOND_TOPIC: list[str] = [
     r"(^|[.?!,;:]\s*|\band\s+)(also|by the way|btw|one more (thing|question)|another question)\b",
     r"(^|[.?!,;:]\s*|\bund\s+)(übrigens|außerdem|ausserdem|noch eine frage|und noch was)\b",
-    r"(^|[.?!,;:]\s*|\bet\s+)(au fait|autre question|par ailleurs|sinon|aussi)\b",
+    r"(^|[.?!,;:]\s*|\b(et|pis|puis)\s+)(au fait|autre question|par ailleurs|sinon|aussi)\b",
     r"(^|[.?!,;:]\s*)(bir de|bi de|ayrıca|bu arada|bir sorum daha)\b",
     r"(^|[.?!,;:—–-]\s*|\s)(и|а) (ещ[её]|заодно|кстати)\b|(^|[.?!,;:—–-]\s*)(кстати|заодно|ещ[её] вопрос)\b",
     r"(^|[.?!,;:؟،]\s*)(و?كمان|و?بالمره|و?ايضا|و?أيضا|سؤال (ثاني|تاني|اخر|آخر))",

@@ -68,14 +68,17 @@ LEAD_FILLERS = _with_latin(
         "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "
         "falan filan felan "
         "عندي عندى فيه في يوجد هناك اي أي لدي عنده عندها ابدا أبدا شي اشي كان صار حتى كمان برضو ايضا "
-        "3ndi 3andi fi"
+        "3ndi 3andi fi "
+        # a quality word before the symptom: "no *bad* smell", "kein *komischer* Geruch"
+        "bad foul funny weird strange unusual nasty komischer schlechter ubler mauvaise kotu "
+        "плохого неприятного"
     )
 )
 # Allowed inside a list ("no redness *or* pus", "pas de rougeur *ni de* pus").
 LIST_WORDS = _with_latin(
     _words(
         "or and nor any a an the of no oder und noch kein keine ou et ni de d du des la le les "
-        "или и ни или ve veya ya da yada ne و او أو ولا"
+        "или и ни или ve veya ya da yada ne و او أو ولا wala wla walla"
     )
 )
 PREPOSITIONS = _with_latin(
@@ -118,12 +121,13 @@ _SYMPTOM_STEMS = (
     "koku enfeksiyon iltihap bulanti kusma uyusma kasinti morarma morluk sizinti sorun "
     "cerahat nefes darlig kurdesen dokuntu kabarik karincal golge perde simsek "
     # Arabizi
-    "7arara 7rara 7umma sokhna s5ona skhona dam nazif waram wa2m sadid sadeed waga3 wage3 alam "
+    "7arara 7rara 7umma sokhna s5ona skhona sokhon skhon so5on dam nazif waram wa2m sadid sadeed "
+    "waga3 wage3 alam e7merar i7merar ihmerar a7marar a7mrar e7mrar "
     "ri7a re7a tafa7 7asasiye"
 )
 _RU_STEMS = (
     "температур жар озноб гно гной выделени покраснени красн отек отёк опух кровотеч кров "
-    "бол запах инфекци воспал тошн рвот головокруж онемени зуд синяк проблем одышк "
+    "бол запах инфекци воспал тошн рвот головокруж онемени зуд синяк проблем одышк горяч слабост "
     "крапивниц сыпь сыпи высыпан покалыв вспышк мушк пелен шторк"
 )
 _AR_STEMS = (

@@ -57,6 +57,42 @@ _BELOW_38 = (
     r"|" + _NORMAL_TEMP + r")"
 )
 
+_ACUTE_EYE_EN = (
+    r"vomit\w*|threw up|throwing up|being sick|(severe|terrible|pounding|bad|strong) headache"
+)
+
+# Local anaesthetic toxicity's signs, one alternation per sign, each in six languages
+# (Cyrillic ones are also matched in Latin transliteration).
+_LAST_SIGNS: tuple[str, ...] = (
+    # numb or tingling lips, tongue or mouth
+    r"(\b(lips?|tongue|mouth)\b.{0,20}\b(numb|tingl)|\b(numb|tingl)\w* (lips?|tongue|mouth)"
+    r"|(lippe|zunge|mund)\w*.{0,20}(taub|kribbel|pelzig)|(lèvres|langue|bouche)\w*.{0,20}(engourdi|fourmill|picot)"
+    r"|(dudak|dil\b|dilim|ağz)\w*.{0,20}(uyuş|karınca)|(губ|язык|рот)\w*.{0,20}(неме|онеме|покалыв)"
+    r"|(شفايفي|شفتي|شفايف|لساني|فمي|الشفايف|اللسان)\w*.{0,20}(تنمل|منمل|مخدر|خدر|ينمل|تنميل))",
+    # ringing ears
+    r"(\bears?\b.{0,20}\bring|\bringing in (my |the )?ears|tinnitus|ohr\w*.{0,20}(klingel|pfeif|rausch)"
+    r"|oreilles?.{0,20}(sifflent|siffle|bourdonn|tinte)|acouphène|kula\w*.{0,20}(çınl|uğul)"
+    r"|(в )?уш\w*.{0,10}(звенит|звон|шумит|гудит)|звон\w* в уш|(اذني|أذني|اذاني|اذني|الاذن|الأذن)\w*.{0,20}(تصفر|تطن|طنين|صفير)|طنين)",
+    # a metallic taste
+    r"(metal\w*|metallic) taste|taste\w*.{0,10}(of )?metal|metall\w*geschmack|geschmack.{0,15}metall"
+    r"|goût.{0,15}(métal|métallique)|metal(ik)? tad|ağz\w*.{0,10}metal|вкус\w* металл|металлическ\w* вкус"
+    r"|طعم\w* (معدن|حديد)",
+    # twitching or jerking
+    r"(twitch|jerk)\w*|(zuck|zittern unkontrolliert)\w*|(tressaill|spasme|secousse|contraction\w* involontaire)\w*"
+    r"|(seğir|kasıl)\w*|(подергива|дерга|судорог)\w*|(ترتعش|ترتجف|رعشه|رعشة|تشنج|ينتفض|تنتفض)\w*",
+)
+
+
+def _two_of(signs: tuple[str, ...]) -> tuple[str, ...]:
+    """Two different signs within 120 characters of each other, in either order."""
+    return tuple(
+        rf"(?:{first}).{{0,120}}(?:{second})"
+        for i, first in enumerate(signs)
+        for j, second in enumerate(signs)
+        if i != j
+    )
+
+
 CATALOGUE: tuple[RedFlag, ...] = (
     RedFlag(
         id="high_fever",
@@ -64,7 +100,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NHS 'Sepsis' and 'High temperature (fever) in adults' (nhs.uk); NICE NG51 Sepsis: recognition, diagnosis and early management; NICE NG125 Surgical site infections",
         patterns=(
-            r"\bfever" + _BELOW_38,
+            # "hay fever" (an allergy, NHS 'Hay fever') is no temperature; nor "rhume des foins"
+            r"(?<!hay )(?<!hay-)\bfever" + _BELOW_38,
             r"\bfeverish",
             r"\btemp(erature)?\b.{0,20}\b(3[89]|4[0-2])\b",
             r"\b(3[89]|4[0-2])(\.\d+)? ?(°|degrees?|deg\b|c\b|celsius|grad\b|derece|degres?|градус\w*|درجه)",
@@ -131,7 +168,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"رجفة",
             r"قشعريرة",
             r"ارتعاش",
-            r"\b(7arara|7rara|s5ona|sokhna|skhona|s5oneh|7umma|homma)\b",
+            # Egyptian "سخونية" in Arabizi: sokhoneya, s5oneya, skhoneya
+            r"\b(7arara|7rara|s5ona|sokhna|skhona|s5oneh|7umma|homma|sokhoneya|sokhonia|s5oneya|s5onia|skhoneya|so5oneya)\b",
         ),
     ),
     RedFlag(
@@ -394,6 +432,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(رح|راح|بدي|حسيت حالي) ?(ي|ا)?غمى علي",
             r"kreislauf\w* (ist )?(im keller|weg|sackt ab|macht schlapp)",
             r"schwarz vor (den )?augen",
+            r"(voir|vois|devient|devenir) (tout )?noir\b",
+            r"(tiens|tenir|tient) (pas|plus) debout",
+            r"(everything|it all) (goes|went|going) (black|dark) when i (stand|get up)",
             r"\b(fainted|fainting|faint|passed out|pass out|passing out|blacked out|black out|lost consciousness|collapsed|keeled over)\b",
             r"bayıl(dım|dı|ma|ıyorum|acak|ır|acağım)",
             r"bilincimi kaybettim",
@@ -619,7 +660,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(افرازات|إفرازات|سائل|صديد|مادة)\w*.{0,10}(خضراء|اخضر|أخضر|خضرا)",
             r"(ريحه|رائحه|ريحة|رائحة|ريحت|رائحت)\w*.{0,15}(كريهه|كريهة|خايسه|خايسة|خايبه|خايبة|مو حلوه|مو زينه|مو زينة|مش حلوه|مش كويسه|نتنه|نتنة|مقرفه|مقرفة|سيئه|سيئة|عفنه|قويه|بشعه|وحشه|وحشة|غريبه)",
             r"(الاحمرار|احمرار).{0,40}(ينتشر|يزيد|يكبر|يتوسع|قاعد يكبر)",
-            r"\b(ri7a|re7a|ri7et|re7et)\b.{0,10}(khayba|wi7sha|wa7sha|wa7she|mish helwa|mo 7elwa|ka2eeha|3afna)",
+            r"\b(ri7a|re7a|ri7et|re7et|ree7a|rii7a)\b.{0,10}(khayba|wi7sha|wa7sha|wa7she|we7sha|we7sh|wehsha|mo2refa|mu2rifa|kareeha|karha|ne2na|nitna|3afena|mish helwa|mo 7elwa|ka2eeha|3afna)",
             r"\b(sadid|sadeed|2ee7|ee7)\b",
         ),
     ),
@@ -729,6 +770,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("eye",),
         source="American Academy of Ophthalmology, 'LASIK -- what to expect' and 'Cataract surgery recovery' (aao.org): sudden vision loss, a curtain or shadow, new flashes and floaters; NHS 'Cataract surgery -- recovery' and 'Detached retina'",
         patterns=(
+            # Turkish: sight itself "went dark" ("görmem karardı", "görüşüm birden gitti")
+            r"\b(görme\w*|görüş\w*)\b.{0,15}(karardı|kararıyor|gitti|kayboldu)",
             r"(can'?t|cannot|can not|couldn'?t) see",
             r"(lost|losing|loss of|lose) (my |the |all )?(vision|sight|eyesight)",
             r"\bblind(ness)?\b",
@@ -885,6 +928,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ألم|وجع) (شديد|قوي) (في|ب)\s?(عيني|العين)",
             r"(ألم|وجع)\w*.{0,15}(عيني|العين).{0,25}(يزيد|زاد|قاعد يزيد|يشتد|اقوى|أقوى)",
             r"(عيني|العين)\w*.{0,10}(توجعني|تؤلمني|يوجعني|تعورني) (مره|مرة|كثير|بقوه|بقوة|جدا|جامد)",
+            # the eye cannot be opened for the pain
+            r"(can'?t|cannot|unable to|can barely) (even )?open (my |the )?eyes?\b.{0,20}(pain|hurts)",
+            r"(auge|augen)\b.{0,30}(vor|wegen der) schmerz\w*.{0,20}nicht (mehr )?(auf|öffnen)|vor schmerz\w* (kaum|nicht) (mehr )?(auf|öffnen)",
+            r"(peux|arrive) (pas|plus) (à )?ouvrir (l'oeil|les yeux|mon oeil|l'œil).{0,25}(mal|douleur)",
+            r"(ağrı|acı)\w*.{0,10}göz\w* açamıyorum",
+            r"не (могу|получается) открыть глаз\w*.{0,15}бол",
+            r"(ما|مو|مش) (اقدر|أقدر|قادر|قادره) (افتح|أفتح) (عيني|عيوني|العين).{0,15}(الالم|الألم|الوجع)",
         ),
     ),
     RedFlag(
@@ -960,7 +1010,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(tight|hard|distended|huge|rigid|tense) (swollen )?(belly|tummy|stomach|abdomen)",
             r"gained \d+(\.\d)? ?(kg|kilos?|pounds|lbs?)",
             r"(karn|karın|mide)\w*.{0,25}(gergin|davul|taş gibi|sert|büyüdü|hamile gibi|çok şiş|kocaman)",
-            r"bauch\w*.{0,25}(gespannt|prall|hart|aufgebläht|riesig|schwanger|wird immer dicker|trommel)",
+            r"bauch\w*.{0,25}(gespannt|prall|hart|aufgebläht(?!.{0,30}(nicht schlimmer|wird besser|wird weniger))|riesig|schwanger|wird immer dicker|trommel)",
             r"(ventre|abdomen)\w*.{0,25}(tendu|dur|énorme|ballonné|enceinte|gonfle de plus en plus|très gonflé|comme un ballon)",
             r"(живот)\w*.{0,25}(вздут|напряж|тверд|твёрд|раздул|огромн|барабан|беременн|растет|растёт|сильно опух)",
             r"(بطني|البطن|بطن)\w*.{0,25}(منتفخ|منفوخ|مشدود|قاسي|كبير|زي الحامل|مثل الحامل|يكبر|ناشف|صلب|طبل)",
@@ -972,7 +1022,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # Firm lumps "in places" weeks after liposuction are induration (ASPS liposuction
         # recovery), not a belly that is tense all over -- unless growth or breathing is told.
         unless=(
-            r"(in places|in spots|lumpy|lumps|patchy|stellenweise|knotig|knubbel|par endroits|bosselé|grumeleux|yer yer|yumru|bölge bölge|местами|бугрист|комк|шишк|كتل|أماكن|اماكن)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|растет|растёт|طبل|حامل|نفس))",
+            r"(in places|in spots|lumpy|lumps|bumpy|uneven|patchy|stellenweise|knotig|knubbel|huckel|hubbel|uneben|dellig|krater|par endroits|bosselé|grumeleux|yer yer|yumru|bölge bölge|местами|бугрист|комк|шишк|كتل|أماكن|اماكن)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|растет|растёт|طبل|حامل|نفس))",
             r"(biraz|hafif|azıcık|a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|немного|чуть|слегка|شوي|شوية|شويه|قليلا|خفيف) (tight|gergin|gespannt|tendu|напряж\w*|مشدود)(?!.{0,40}(davul|taş gibi|sert|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|طبل|حامل|نفس))",
         ),
     ),
@@ -1088,6 +1138,16 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(simsiyah|kapkara|karar(dı|mış|ıyor|mis|di)|siyahlaş)",
             r"(haut|kopfhaut|stelle|bereich|brustwarze)\w*.{0,45}(schwarz|dunkelblau|dunkel verfärbt|abgestorben|blauschwarz)",
             r"\bnekrose",
+            # dark and cold together: a flap losing its blood supply (ASPS 'Tummy tuck -- risks':
+            # skin loss; a dusky, cool flap), however far apart the two words are told
+            r"(schwarz|dunkelblau|blauschwarz|lila|violett)\w*.{0,50}\b(kalt|eiskalt|kühl)\b",
+            r"\b(eiskalt|kalt|kühl)\w*.{0,50}(schwarz|dunkelblau|blauschwarz)",
+            r"(black|dusky|dark purple|dark blue|blue-black)\w*.{0,50}\b(cold|icy|cool)( to the touch)?\b",
+            r"\b(cold|icy)\b.{0,50}(black|dusky|dark purple|blue-black)",
+            r"(noir\w*|violac\w*|bleu foncé|bleu nuit)\b.{0,50}\b(froid\w*|glac\w*)",
+            r"(siyah|kapkara|mosmor|lacivert)\w*.{0,50}\b(soğuk|buz gibi)",
+            r"(черн|чёрн|синюшн|темно-син|тёмно-син|фиолетов)\w*.{0,50}\b(холодн|ледян)",
+            r"(اسود|أسود|سوداء|ازرق غامق|أزرق غامق|بنفسجي غامق)\w*.{0,50}(بارد|بارده|باردة|ثلج)",
             r"(peau|cuir chevelu|zone|mamelon|greff\w*|implant\w* de cheveux)\w*.{0,45}(noir|noirâtre|nécros|violacé)",
             r"nécrose",
             r"(кожа|кожи|участок|зона|сосок)\w*.{0,45}(почернел|черн|темне|некроз|синюшн)",
@@ -1097,7 +1157,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bنخر",
             r"(البصيلات|بصيلات|البصيله|بصيله|البويصلات|الشعيرات|الشعرات|الزرعات|الطعوم)\w*.{0,30}(سودا|سوده|سوداء|اسود|أسود|اسودت|سودت|غامق|ميت)",
             # Arabizi: black (sooda/aswad) where the skin or grafts are, "not scabs"
-            r"\b(jild|jeld|ras|rasi|mkan|makan|amaken|mante2a|sha3r|graft\w*)\b.{0,30}\b(sooda|sawda|soda|aswad|eswed|eswedet|iswaddat)\b",
+            r"\b(jild|jeld|ras|rasi|mkan|makan|amaken|mante2a|manta2a|mant2a|man6e2a|sha3r|graft\w*|bosayl\w*|busayl\w*|zar3)\b.{0,30}\b(sooda|sawda|soda|aswad|eswed|eswedet|iswaddat)\b",
         ),
     ),
     RedFlag(
@@ -1113,7 +1173,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"shoulder.{0,25}(pain|hurts|hurting|aching)",
             r"(pain|hurts)\w*.{0,30}(to|into|in|up to) (my )?(left |right )?shoulder",
             r"(belly|stomach|abdomen|tummy).{0,15}(rigid|hard as|like a board)",
-            r"\b(bretthart|brettharter|steinhart)|dur comme (du bois|une planche|de la pierre)|(?<!местами )(твердый|твёрдый|каменный) как (доска|камень)",
+            r"\b(bretthart|brettharter|steinhart)(?!.{0,60}(huckel|hubbel|uneben|dellig|krater|knotig|knubbel|wellig))|dur comme (du bois|une planche|de la pierre)|(?<!местами )(твердый|твёрдый|каменный) как (доска|камень)",
             r"(zieht|strahlt|geht)\w*.{0,25}(in die|bis in die|zur) schulter|(remonte|irradie|va) (jusqu'à|jusque dans|dans) l'épaule|отда(ет|ёт) в плечо|(يوصل|ينزل|يطلع) (ل|على |الى )(ال)?كتف",
             r"(severe|unbearable|terrible|intense|worst) (stomach|abdominal|belly|tummy) pain",
             r"(kus(uyorum|ma|tum|up|acak|uyom))\w*.{0,30}(durmuyor|geçmiyor|sürekli|devamlı|durmadan|kesilmiyor|her şey|bütün gün|sabahtan beri)",
@@ -1189,7 +1249,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(burn|burun|belim|belimdeki|sırt|omurga)\w*.{0,50}\b(berrak|şeffaf|su gibi|tuzlu)",
             r"(klare|klares|wässrige|wässriges|salzig)\w*.{0,30}(flüssigkeit|wasser|sekret|tropf|läuft)\w*",
             r"\bnase\w*.{0,50}\b(klar|wässrig|wie wasser|salzig)",
-            r"(liquide|écoulement)\w* (clair|transparent|comme de l'eau)|(clair|comme de l'eau)\b.{0,30}\b(coule|goutte)\w*.{0,30}(nez|narine)",
+            r"(liquide|écoulement)\w* (clair|transparent|comme de l'eau)(?![- ]?ros)|(clair|comme de l'eau)\b.{0,30}\b(coule|goutte)\w*.{0,30}(nez|narine)",
             r"\b(nez|narine)\w*.{0,50}\b(goût salé|gout sale|salé|comme de l'eau|liquide clair)",
             r"(прозрачн|водянист|как вода|солен|солён)\w*.{0,40}(жидкост|выделени|течет|течёт|капает|из носа)",
             r"\bнос\w*.{0,50}(прозрачн|водянист|как вода|солен|солён)",
@@ -1207,7 +1267,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # Arabic fluid "coming out of it" -- the wound just named -- with no nose in sight; "انف"
             # (nose) is never the start of "انفتح" (opened)
             r"^(?!.*(خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(ينزل|يطلع|تنزل|تطلع|يخرج|نازل|طالع) (منه|منها)",
-            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\b(wound|incision|stitch|drain|scar|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب)",
+            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\b(wound|incision|stitch|drain|scar|hole|trou|loch|delik|отверст|дырочк|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب)",
         ),
     ),
     RedFlag(
@@ -1343,6 +1403,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(plötzlich|schlagartig)\w*.{0,30}(starke|heftige|stechende)? ?(schmerz|stechen)\w*.{0,40}(links|rechts|einseitig|unterbauch|eierstock)",
             r"(douleur)\w* (brutale|soudaine|subite)\w*.{0,40}(gauche|droite|d'un côté|bas (du )?ventre|ovaire)|(brutalement|d'un coup).{0,30}(douleur|mal)\w*.{0,40}(gauche|droite|bas (du )?ventre|ovaire)",
             r"(внезапн|резк)\w*.{0,20}(сильн|остр)?\w* ?бол\w*.{0,40}(слева|справа|в боку|внизу живота|яичник)",
+            r"(внезапн|резк|вдруг)\w*.{0,15}(прихват|скрут|схват|прострел)\w*.{0,20}(прав|лев)\w* (бок|сторон|яичник)",
+            r"(sudden(ly)?|all of a sudden)\b.{0,20}(seized|gripped|cramped|stabbed)\b.{0,25}(right|left) (side|ovary)",
             r"(ألم|وجع)\w* (مفاجئ|فجأه|فجأة)\w*.{0,40}(يمين|يسار|اليمين|اليسار|جهه وحده|جهة وحدة|اسفل البطن|أسفل البطن|المبيض)",
         ),
     ),
@@ -1480,6 +1542,35 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(не слышу|не слышит|оглох\w*|глухо\w*)\b.{0,30}\bух\w*|\bух\w*.{0,30}(не слышит|не слышу|оглохл|ничего не слыш)|потер\w* слуха",
             r"(اذني|أذني|اذنه|أذنه|اذنها|أذنها|الاذن|الأذن)\w*.{0,30}(ما|مو|مش) ?(اسمع|أسمع|تسمع|يسمع|سامع|سامعه|سامعة)|(ما|مو|مش) ?(اسمع|أسمع|سامع|سامعه|سامعة)\w*.{0,20}(اذني|أذني|الاذن|الأذن)|فقدان (ال)?سمع|(انطرشت|طرشت|صمخت)",
         ),
+    ),
+    RedFlag(
+        id="acute_glaucoma",
+        system="eye (raised pressure)",
+        procedures=("eye",),
+        source="NHS 'Glaucoma' (acute angle-closure: intense eye pain, headache, nausea and vomiting, rings or halos around lights -- go to A&E); NICE CKS 'Glaucoma' (acute angle-closure glaucoma: same-day ophthalmology); AAO 'What is angle-closure glaucoma?'",
+        patterns=(
+            # halos alone are expected after LASIK or a lens exchange (AAO); halos with vomiting or a
+            # strong headache are the pressure rise, in either order
+            rf"(halos?|rings?|circles?) (a?round|around the) (the )?lights?\b.{{0,80}}({_ACUTE_EYE_EN})",
+            rf"({_ACUTE_EYE_EN}).{{0,80}}(halos?|rings?|circles?) (a?round|around the) (the )?lights?",
+            r"(halos?|ringe|kreise)\w* um (die |das )?(licht|lichter|lampen).{0,80}(erbroch|übergeb|kotz|starke kopfschmerz|starke\w* kopfweh)",
+            r"(erbroch|übergeb|kotz|starke kopfschmerz|starke\w* kopfweh).{0,80}(halos?|ringe|kreise)\w* um (die |das )?(licht|lichter|lampen)",
+            r"(halos?|cercles?|anneaux)\w* (colorés? )?autour des (lumières|lampes).{0,80}(vomi|mal de tête (violent|terrible|fort)|migraine)",
+            r"(vomi|mal de tête (violent|terrible|fort)|migraine).{0,80}(halos?|cercles?|anneaux)\w* (colorés? )?autour des (lumières|lampes)",
+            r"ışık\w*.{0,15}(hale|halka)\w*.{0,80}(kus|şiddetli baş ağrı)|(kus|şiddetli baş ağrı)\w*.{0,80}ışık\w*.{0,15}(hale|halka)",
+            r"(круг|ореол)\w*.{0,10}(вокруг|около) (огн|свет|ламп)\w*.{0,80}(рвот|вырвал|рвал|сильн\w* голов)|(рвот|вырвал|рвал|сильн\w* голов)\w*.{0,80}(круг|ореол)\w*.{0,10}(вокруг|около) (огн|свет|ламп)",
+            r"(هالات|هاله|هالة|دوائر)\w*.{0,20}(الضوء|الاضواء|الأضواء|الانوار|الأنوار).{0,80}(ترجيع|استفراغ|استفرغ|صداع قوي|صداع شديد)",
+            r"(ترجيع|استفراغ|استفرغ|صداع قوي|صداع شديد).{0,80}(هالات|هاله|هالة|دوائر)\w*.{0,20}(الضوء|الاضواء|الأضواء|الانوار|الأنوار)",
+        ),
+    ),
+    RedFlag(
+        id="local_anaesthetic_toxicity",
+        system="anaesthesia (local anaesthetic systemic toxicity)",
+        procedures=("liposuction", "any"),
+        source="Association of Anaesthetists (AAGBI) safety guideline 'Management of severe local anaesthetic toxicity' (2010); ASPS 'Liposuction -- risks' (lidocaine toxicity after tumescent infiltration): numb lips or tongue, ringing ears, metallic taste, twitching -- emergency",
+        # Two different signs together, in either order: a numb lip alone is the dental block, a
+        # metallic taste alone an antibiotic.
+        patterns=_two_of(_LAST_SIGNS),
     ),
     RedFlag(
         id="jaundice",

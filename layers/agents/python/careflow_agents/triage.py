@@ -94,6 +94,7 @@ def _tables() -> PhraseTables:
         ("get_back", lexicon.GET_BACK),
         ("included_asked", lexicon.INCLUDED_ASKED),
         ("price_question", lexicon.PRICE_QUESTION),
+        ("price_purpose", lexicon.PRICE_PURPOSE),
         ("second_topic", lexicon.SECOND_TOPIC),
         ("operation_date", lexicon.OPERATION_DATE),
         ("date_check", lexicon.DATE_CHECK),
@@ -270,6 +271,23 @@ def _care_routine(message: _Message, care: bool) -> bool:
     return (care or message.any("care_ask")) and not message.any("look_ask")
 
 
+def _routine_course(message: _Message) -> bool:
+    """The message tells an expected course of healing (shedding weeks after a transplant, a
+    bruise turning yellow) -- not only a painkiller or a hot drink.
+
+    Why: after an operation such a message is about the recovery, answered by the day's
+    guidance; read as "other" it would wait for a coordinator.
+    """
+    for view in ("folded", "latin"):
+        if not getattr(message.views, view):
+            continue
+        things = message.spans("not_bodily", view)
+        for start, _end in message.spans("routine_complaint", view):
+            if not any(s <= start < e for s, e in things):
+                return True
+    return False
+
+
 def red_flags(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(red flags found, red flags mentioned only as negated -- "no fever")."""
     if not text:
@@ -405,6 +423,25 @@ def matched_intents(text: str) -> tuple[str, ...]:
     return _matched_intents(_Message(text))
 
 
+def _first_question_only(message: _Message, first: str, second: str) -> bool:
+    """The message's first question holds ``first`` and not ``second`` (folded view).
+
+    Why: "can I pay the deposit half by card, half by transfer? And do you issue an invoice
+    for my insurer?" asks about paying first; the invoice is a second question. "I paid the
+    deposit. Can you send me the invoice?" asks for the invoice: its only question holds it.
+    """
+    text = message.views.folded
+    end = text.find("?")
+    if end < 0:
+        return False
+    start = max(text.rfind(ch, 0, end) for ch in ".!;\n") + 1
+
+    def asked(name: str) -> bool:
+        return any(start <= s < end for s, _e in message.spans(name, "folded"))
+
+    return asked(first) and not asked(second)
+
+
 def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | None = None) -> str:
     if not matched:
         return "other"
@@ -416,11 +453,22 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
             and "documents" in matched
             and message.any("invoice")
             and not message.any("invoice_received")
+            and not _first_question_only(message, "intent:payment", "invoice")
         ):
             # "send me the invoice for the deposit" asks for the document; "I got the invoice
             # with your IBAN -- what reference do I write?" asks about paying it
             return "documents"
         return "payment"
+    if (
+        message is not None
+        and "documents" in matched
+        and "price_quote" in matched
+        and message.any("price_purpose")
+        and not _cue_outside(message, "intent:price_quote", "price_purpose")
+    ):
+        # "do I send photos from the front and the top to get a quote?": the quote is what the
+        # photos are for; the ask is which documents to send
+        return "documents"
     if "price_quote" in matched and (
         has_treatment or (message is not None and message.any("price_asked"))
     ):
@@ -471,7 +519,15 @@ def triage(
             medical_question=medical_q,
             matched_intents=matched,
         )
-    if after and (symptoms or care or medical_q or negated or negated_symptoms or complaint):
+    if after and (
+        symptoms
+        or care
+        or medical_q
+        or negated
+        or negated_symptoms
+        or complaint
+        or _routine_course(message)
+    ):
         review = complaint or (symptoms and message.unexplained_symptom())
         soon = symptoms or complaint
         if soon and not review and _care_routine(message, care):
