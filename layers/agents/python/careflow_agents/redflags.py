@@ -738,7 +738,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + r"(مثل|زي|متل|كأنها|كانها) ?(ال)?(بالون|نقانق|سجق|فيل|جذع|جذع شجره|جذع شجرة)",
             r"baldır",
             r"(bacak|bacağ)\w*.{0,25}(şiş|ağrı|sıcak|kızar|sert|gergin|zonkl|kalınlaş)",
-            r"\bwade",
+            # German "Wade"; not Arabizi "wade3" (وضع, a position), whose 3 is a letter
+            r"\bwade(?![0-9])",
             r"\bwaden",
             r"(bein|unterschenkel)\w*.{0,25}(geschwollen|dick|warm|heiß|rot|schmerz|tut weh|hart|pocht)",
             r"geschwollenes bein",

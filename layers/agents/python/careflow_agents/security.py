@@ -230,6 +230,13 @@ _STRONG: dict[str, list[str]] = {
         r"\b(pretend|roleplay|role-play|imagine) (that )?(you are|you're|to be|as)\b",
         r"(gibi davran|rolüne gir|rolü yap|olduğunu varsay)",
         r"(tu so,? als (wärst|seist) du|stell dir vor,? du bist)",
+        # filler words before the role ("stell dir mal vor, du bist ...", "imagine for a second
+        # you're ..."): the same casting of the assistant
+        r"\bstell (dir|euch) (mal |doch |einfach |kurz |bitte |jetzt )+vor,? (dass )?du (bist|warst|wärst|waerst|seist)\b|\b(imagine|pretend) (for a (second|moment|minute) |just |for once )(that )?(you are|you're|youre|ur)\b|\bimagine (que )?(tu es|tu etais|vous etes)\b",
+        # the assistant told to act as a (late) relative who used to tell secrets (the
+        # "grandma" frame: "fais comme ma grand-mère qui me lisait les codes"): a role for it
+        r"\b(act|talk|behave|speak|pretend to be|play|be|do it|do) (like|as)? ?my (late |dead |deceased |sweet |old )?(grandma|grandmother|granny|nan|nana|grandpa|grandfather|grandad)\b|\b(fais|faites|fait|faire|joue|jouez|jouer|parle|parlez|parler) (comme|le role de) (ma|mon|feu ma|feu mon) (defunte |defunt |chere |pauvre )?(grand-mere|grand mere|grand-maman|mamie|mémé|meme|grand-pere|papi|pepe)\b|\b(sei|spiel|mach es|mach's|tu so|verhalte dich|sprich) (wie |als )?(meine|mein) (verstorbene |verstorbener |liebe |alte )?(oma|omi|grossmutter|großmutter|opa|grossvater|großvater)\b",
+        r"(будь|притворись|веди себя как|сыграй|сделай как|говори как|побудь)\w* .{0,12}(мо(я|ей|ю|его|й)) (покойн\w* |любим\w* )?(бабушк|бабул|дедушк)\w*|(anneannem|babaannem|ninem|dedem|anneanne|babaanne)\w* (gibi|rolune|rolunu|yerine) (davran|ol|konus|yap|anlat|gir|oyna|gec)\w*|(كن|كوني|تصرف|اتصرف|احكي|سوي|خليك|صير|تقمص|العب دور|مثل دور)[^ ]* (مثل |زي |متل |كأنك |كانك |دور )?(جدتي|ستي|تيتا|جدي|جدتى)",
         r"(fais comme si tu (étais|es)|fais semblant d'être|imagine que tu es)",
         r"(притворись|представь,? что ты|сыграй роль)",
         r"(تظاهر|تخيل انك|تخيل أنك|اعتبر نفسك)",
@@ -308,12 +315,12 @@ _STRONG: dict[str, list[str]] = {
         r"\b(sen|ol|oyna)\b.{0,60}(hic(bir)? (kurali|siniri|kisitlamasi) olmayan|kuralsiz|kurallari olmayan)",
         r"(انت|انتي|كن|كوني|العب دور)[^ ]* .{0,60}(ما عنده|ما عندها|ماعنده|ماعندها|مش عنده|مش عندها|بلا|بدون) (اي )?(قواعد|قوانين|حدود|قيود)",
         r"\b(enta|enti|inta|inti|kon|kooni)\b.{0,60}\b(ma3ndosh|ma3ndhash|ma3andosh|bala|bedoon|men gher) (ay )?(qawa3ed|rules|7dood|7odood|qawaneen)\b",
-        r"\byou are (no longer|not) (a |an |the )?([\w-]+ ){0,2}(assistant|bot|chatbot|ai)\b",
+        r"\b(you are|you're|youre|ur|u r) (no longer|not) (a |an |the )?([\w-]+ ){0,2}(assistant|bot|chatbot|ai)\b",
         r"\b(new|your new|a new) (persona|identity|character)\b|\byour (new )?(name|role|persona|identity) is (now )?",
         r"\b(switch|change) (to|into) (a |an )?(different |new |another )?(persona|character|identity)\b",
         r"(asistan|bot|yapay zeka)\w* (degilsin|olmadigini)|yeni (rolun|kimligin|karakterin)|(adin|rolun) artik",
-        r"(bist|seist) (du )?(jetzt |ab sofort |nun |ab jetzt )?(kein|nicht mehr)\w* [\w-]{0,25}(assistent|bot|chatbot|ki)\b|deine neue (rolle|identitat|persona)|du heisst (jetzt|ab sofort)",
-        r"\btu n'?es plus (l'|un |une |le |la )?.{0,20}(assistant|bot|chatbot|ia)\b|ton nouveau (role|nom|personnage)|tu t'appelles (maintenant|desormais)",
+        r"(bist|seist) (du )?(jetzt |ab sofort |nun |ab jetzt |heute |mal |hier |eigentlich )?(kein|nicht mehr|nicht)\w* (mehr )?(der |die |das |ein |eine |dein |ihr )?[\w-]{0,25}(assistent|bot|chatbot|ki)\b|deine neue (rolle|identitat|persona)|du heisst (jetzt|ab sofort)",
+        r"\btu n'?es (plus|pas) (l'|un |une |le |la |ton |votre )?.{0,20}(assistant|bot|chatbot|ia)\b|ton nouveau (role|nom|personnage)|tu t'appelles (maintenant|desormais)",
         r"ты (больше )?не (ассистент|бот|помощник)|тво(я|ей) нов(ая|ой) рол|тебя (теперь )?зовут",
         r"(انت|انتي) (مش|مو|ما|لست|ليس|لم تعد)\w* .{0,12}(مساعد|بوت|روبوت)|دورك الجديد|شخصيتك الجديده|اسمك (الحين|الان)",
     ],
@@ -353,7 +360,7 @@ _STRONG: dict[str, list[str]] = {
         # the instructions somebody gave the assistant, in Arabizi ("el ta3limat elli 3atatak
         # yaha el 3iyada", "el awamer elli katbulak"): its configuration, asked for
         r"\b(el |al |l )?(ta3limat|ta3leemat|ta3lemat|awamer|2awamer|qawa3ed|2awa3ed)\w*\b.{0,12}\b(elli|illi|elly|ily|eli|li)\b.{0,4}\b(3atatak|3ata(e|i)tak|3atouk|3atuk|a3touk|a3tuk|e3touk|3tuk|3atak|katbulak|katbolak|katabulak|katabolak|7atulak|7atoulak|7atolak|ma3tiynak|3atiynak|3atyinak)\w*",
-        r"\bprompt\b.{0,4}(بتاعك|حقك|تبعك|الخاص بك|بتاعتك|حقتك)|(التعليمات|الاوامر|القواعد)[^ ]* (اللي|الي|التي) .{0,25}(كاتبهالك|كاتبها لك|كاتبينلك|كتبولك|كتبوا لك|حاطينلك|مديينك|عاطينك)",
+        r"(التعليمات|الاوامر|القواعد|الارشادات|التوجيهات)[^ ]* (اللي|الي|التي|الذي) (كتب|اعط|عط|حط|ارسل|بعت|برمج|زود|لقن)[^ ]* ?(لك|لكم|ك)\b|(التعليمات|الاوامر|القواعد)[^ ]* (اللي|الي|التي|الذي) (كتبتها|كتبتلك|كتبتهالك|كتبوها|اعطتك|عطتك|اعطوك|حطتلك|حطوها|برمجتك|زودتك|زودوك)\b|\bprompt\b.{0,4}(بتاعك|حقك|تبعك|الخاص بك|بتاعتك|حقتك)|(التعليمات|الاوامر|القواعد)[^ ]* (اللي|الي|التي) .{0,25}(كاتبهالك|كاتبها لك|كاتبينلك|كتبولك|كتبوا لك|حاطينلك|مديينك|عاطينك)",
         r"\b(instructions|rules|prompt|guidelines)\b.{0,30}\b(the clinic|they|your (developers|creators|owners|makers)) (wrote|gave|set|programmed)( for)? you\b|\b(what|which) (instructions|rules|guidelines|prompt)\b.{0,20}\b(did|has|have) (the clinic|they|your \w+|someone|anyone) (give|gave|given|write|wrote|written|set) you\b|klinik (sana|size) hangi (talimat|kural)\w* (verdi|yazdi)|(welche|was fur) (anweisungen|regeln|vorgaben) hat (dir|ihnen) (die klinik|man|jemand) (gegeben|geschrieben|vorgegeben)|quelles (instructions|consignes|regles) (la clinique|on) t'?a (donne|ecrit)|(klinigin|klinik) (sana|senin icin) (yazdigi|verdigi) (talimat|kural)|(anweisungen|regeln),? die (dir )?die klinik (dir )?(gegeben|geschrieben)|(instructions|consignes|regles) que (la clinique|ils) t'?(a|ont) (donne|ecrit)",
         r"какие (инструкци|правил)\w* (тебе )?(дала|написала|дали|написали) (тебе )?(клиника)?|(инструкци|правил)\w*,? (которые|что) (тебе )?(клиника|они) (тебе )?(написал|дал)",
         # what the assistant was given or told before the conversation began ('what they gave
@@ -383,7 +390,7 @@ _STRONG: dict[str, list[str]] = {
     ],
     # The rules behind the answers asked for (settings, pricing rules, internal discount tiers).
     "reveal_rules": [
-        r"\b(system|your) (full |complete |entire |whole )?(settings|configuration|config|parameters)\b|\b(pricing|discount) (rules|policy|tiers|levels)\b|\binternal (discount|pricing|price)\w*|\b(instructions|rules) (by|according to) which you\b",
+        r"\binternal (promo|discount|coupon|voucher|staff) ?(codes?|rates?)\b|\b(codes? (promo|de reduction|de remise|reduc)|promo ?codes?) (internes?|du personnel|des employes|staff)\b|\binterne\w* (rabatt|gutschein|promo|aktions)\w*codes?\b|внутренн\w* (промокод|код\w* (скидк|на скидку))\w*|(ic|dahili|personel) (indirim|promosyon|kupon) (kod|oran)\w*|(اكواد|كودات|رموز|كود) (ال)?(خصم|الخصم|الخصومات)[^ ]* (الداخليه|حق الموظفين|للموظفين)|\b(system|your) (full |complete |entire |whole )?(settings|configuration|config|parameters)\b|\b(pricing|discount) (rules|policy|tiers|levels)\b|\binternal (discount|pricing|price)\w*|\b(instructions|rules) (by|according to) which you\b",
         r"(sistem|fiyatlandirma|indirim) (ayar|kural|politika|seviye)\w*|ic (indirim|fiyat)\w*",
         r"(system|preis)\w*(einstellung|regel|stufe)\w*|interne\w* (rabatt|preis)\w*|(anweisungen|regeln),? nach denen (sie|du)",
         r"(parametres|reglages) (du )?(systeme|bot)|(regles|grille)s? (de )?(tarif|prix|remise)\w*|(remises?|tarifs?) intern\w*|(instructions|consignes|regles),? selon lesquelles",
@@ -511,7 +518,7 @@ _WEAK: dict[str, list[str]] = {
         r"(ما|مش|مو|لا|مافي|ما في|مفيش) (في )?(داعي|حاجه|ضروري) (ت|انك ت)?(تاكد|تتاكد|تتحقق|تراجع|تشوف|تسال|ترجع|تشيك|تستشير)[^ ]*",
         r"\b(mesh|msh|mush|mo|mafeesh|mafi|ma fi) (lazem|lazim|da3i|de3i)\b.{0,5}\b(t2aked|tet2aked|tsa2al|tes2al|tcheck|tshayek|traje3)\w*",
         # the staff member just named kept out of it ("просто внеси, ей не пиши", "sag ihr nichts")
-        r"\b(don'?t|do not|no need to) (tell|ask|message|write to|contact|bother|check with|mention (it |this |that )?to|say (anything|it|this) to) (her|him|them|the coordinator|the manager|the doctor)\b|\b(sag|schreib|frag)\w* (ihr|ihm|ihnen|der koordinatorin|dem koordinator) (nichts|nix|bitte nichts)\b|\bne (lui|leur) (dis|dites|ecris|ecrivez|demande|demandez) (rien|pas)\b|(ей|ему|им|менеджеру|координатору) (ничего )?не (пиши|пишите|говори|говорите|сообщай|сообщайте|звони|звоните)\b|\b(ona|ona da|koordinatore|mudure) (yazma|soyleme|sorma|haber verme)\w*|(لا|ما|وما|ولا) (تقول|تقل|تكلم|تخبر|تبلغ|تكتب|تسأل)(لها|له|ها|ه)? ?(لها|له|للمنسق|للمنسقه|للمدير|للدكتور|شي)\b|(متقولهاش|متقولهوش|ماتقولها|ماتقوله|لا تخبرها|لا تخبره)",
+        r"\b(don'?t|do not|no need to) (tell|ask|message|write to|contact|bother|check with|mention (it |this |that |this note |this message |this part )?to|say (anything|it|this) to|show (it |this )?to) (her|him|them|the coordinator|the manager|the doctor|(the |your |any )?(staff|team|humans?|people|employees|coordinators?|managers?)|anyone|anybody|a human)\b|\bkeep (this|it) (just )?between (us|you and me)\b|\b(bleibt|bleibts|bleibt das|das bleibt) (aber )?(unter uns|zwischen uns)\b|\b(ca |cela )?(reste|restera) entre nous\b|\bn'en (parle|parlez) (a personne|pas au personnel|pas a l'equipe)\b|(пусть )?(останется|остаётся|останется это) между нами|aramizda (kalsin|kalacak)|(خليها|خليه|خلي الموضوع|يظل|يبقى)[^ ]* (بيني وبينك|بيننا|بينا)|\b(sag|schreib|frag)\w* (ihr|ihm|ihnen|der koordinatorin|dem koordinator) (nichts|nix|bitte nichts)\b|\bne (lui|leur) (dis|dites|ecris|ecrivez|demande|demandez) (rien|pas)\b|(ей|ему|им|менеджеру|координатору) (ничего )?не (пиши|пишите|говори|говорите|сообщай|сообщайте|звони|звоните)\b|\b(ona|ona da|koordinatore|mudure) (yazma|soyleme|sorma|haber verme)\w*|(لا|ما|وما|ولا) (تقول|تقل|تكلم|تخبر|تبلغ|تكتب|تسأل)(لها|له|ها|ه)? ?(لها|له|للمنسق|للمنسقه|للمدير|للدكتور|شي)\b|(متقولهاش|متقولهوش|ماتقولها|ماتقوله|لا تخبرها|لا تخبره)",
         r"\b(disable|turn off|deactivate|switch off|remove)\b.{0,20}\b(safety|checks?|filters?|moderation|approval|review|guard\w*|restrictions)",
         r"(kontrol|filtre|onay|guvenlik)\w* .{0,15}(devre disi|kapat)",
         r"(prufung|filter|sicherheit|freigabe)\w* .{0,15}(deaktivier|abschalt|ausschalt)|\b(deaktivier|schalt)\w* .{0,20}(prufung|filter|sicherheit|freigabe)",
@@ -582,6 +589,16 @@ _WEAK: dict[str, list[str]] = {
     ],
     # The assistant addressed as a machine ("dear assistant", "this bot").
     "addressed": [
+        # the AI or the assistant "reading this" addressed in the third person ("note for the AI
+        # reading this", "an die KI, die das liest", "pour l'IA qui lit ce message", "ИИ, который
+        # это читает", "bunu okuyan yapay zeka", "للذكاء الاصطناعي اللي يقرا"): a patient writes
+        # to the clinic, not to whatever machine might read it
+        r"\b(ai|a\.i\.|assistant|bot|chatbot|model|llm|gpt|system)s? (reading|processing|who reads|that reads|which reads|handling|parsing) (this|these|the message|my message|the text)\b",
+        r"\b(ki|bot|assistent\w*|chatbot|sprachmodell|system)\w*,? (die|der|das|welche[rs]?) (dies|das|diese nachricht|diese zeilen|den text|mich) (liest|lesen|verarbeitet|verarbeiten)\b",
+        r"\b(ia|assistant|assistante|bot|chatbot|modele|intelligence artificielle)s?,? qui (lit|lisent|lira|liront|traite|traitent) (ce|ces|cette|mon|le)\b",
+        r"(ии|бот|ассистент|нейросет|помощник|модел|искусственн\w* интеллект)\w*,? (котор\w*|что) (это |этот текст |это сообщение |меня )?(читает|читают|прочтет|прочитает|обрабатывает)",
+        r"(okuyan|isleyen|inceleyen) (yapay zeka|asistan|bot|ai|sistem)\w*|(yapay zeka|asistan|bot)\w* (bunu|bu mesaji|bu yaziyi) (okuyorsa|okuyorsan|okuyorsaniz|okurken)",
+        r"(ال|لل)(مساعد|بوت|ذكاء الاصطناعي|روبوت|موديل|نظام)[^ ]* (اللي|الي|الذي|التي) (يقرا|يقرأ|تقرا|تقرأ|بيقرا|بيقرأ|يعالج|راح يقرا)",
         r"\b(dear|hey|hello|attention|note to (the )?) ?(assistant|bot|chatbot|ai|gpt|model)\b|\b(this|the) (bot|chatbot|ai assistant|language model)\b",
         r"(sayin|sevgili|hey|merhaba) (asistan|bot)|\b(bu )?(botun|bota|asistana|yapay zeka)\w*",
         r"(sehr geehrte[rs]?|liebe[rs]?|hallo|hey) (assistent\w*|bot|chatbot|ki|ki-system)\b|\b(dieses|diesen|dem|des) (bots?|chatbots?|assistenten)\b",
@@ -980,8 +997,8 @@ _WEAK: dict[str, list[str]] = {
     # عنكم"): counted only beside a price named (:func:`_price_demanded`) -- a complaint about
     # care with the same threat is a patient's, and a person reads it.
     "coercion": [
-        r"\b(either|if\b.{0,40}\b(don'?t|doesn'?t|do not|does not|won'?t|will not|isn'?t|is not|refuse|fail)|unless|otherwise|or else|or i('ll| will)?)\b.{0,220}\b(reviews?|tiktok|instagram|insta|youtube|facebook|twitter|trustpilot|press|journalists?|media|forums?|lawyer|attorney|sue|followers|expose|1[- ]star|one[- ]star)\b",
-        r"\b(entweder|wenn (ihr|sie|du) .{0,80}nicht|sonst|ansonsten|andernfalls|oder ich)\b.{0,220}(bewertung|rezension|anwalt|presse|zeitung|journalist|instagram|insta|tiktok|youtube|facebook|follower|trustpilot|sterne|verklag|verbraucherzentrale)",
+        r"\b(either|if\b.{0,40}\b(don'?t|doesn'?t|do not|does not|won'?t|will not|isn'?t|is not|refuse|fail)|unless|otherwise|or else|or i('ll| will)?)\b.{0,220}\b(reviews?|tiktok|instagram|insta|youtube|facebook|twitter|trustpilot|press|journalists?|media|forums?|lawyer|attorney|sue|followers|expose|1[- ]star|one[- ]star|go public|tell everyone|with photos)\b|\b(either|unless|otherwise|or else|or i('ll| will)?)\b.{0,40}\b(post|share|publish|upload)\w* (about|it|this|that|online|everywhere|the photos|pictures)\b",
+        r"\b(entweder|(wenn|falls) (ihr|sie|du|ich|wir|man|das|es|bis)\b.{0,80}\b(nicht|kein\w*)|sonst|ansonsten|andernfalls|oder ich)\b.{0,220}(bewertung|rezension|anwalt|presse|zeitung|journalist|instagram|insta|tiktok|youtube|facebook|follower|trustpilot|sterne|verklag|verbraucherzentrale)",
         r"\b(soit|si\b.{0,40}\bne\b|sinon|ou alors|faute de quoi|ou je)\b.{0,220}(avis|avocat|presse|journaliste|instagram|insta|tiktok|youtube|facebook|abonnes|trustpilot|etoile|plainte)",
         r"(либо|или|если\b.{0,40}\bне|иначе|а то)\b.{0,220}(отзыв|отзовик|инст|instagram|insta|тикток|tiktok|ютуб|youtube|юрист|адвокат|суд|пресс|журналист|подписчик|соцсет)",
         r"(\bya\b.{0,120}\bya da\b|yoksa|aksi (halde|takdirde)|(mazsaniz|mezseniz|mazsan|mezsen|mazsaniz))\b.{0,220}(yorum|sikayet|avukat|dava|basin|gazete|instagram|insta|tiktok|youtube|takipci|google|mahkeme|rezil)",
@@ -1055,7 +1072,17 @@ _WEAK: dict[str, list[str]] = {
         r"\b(save|store|keep|put|add|write|remember|memori[sz]e|note)\b.{0,40}\b(in|into|to|for) (your|ur) (memory|memories|brain|knowledge( base)?|database)\b|\bremember (this|that|it) for (all|every|any|future|the next)\b",
         # a note addressed to the assistant's memory, or kept for every conversation to come
         r"\b(for|to) (your|ur) (memory|memories)\b|\b(for|in) (all|every|any) (future|upcoming|later|next|following) (conversations?|chats?|sessions?|replies|answers)\b",
-        r"\b(fur|fuer|an) (dein|ihr)\w* (gedachtnis|gedaechtnis|speicher)\b|\b(fur|fuer|in) (alle|jede[ns]?) (kunftige|kuenftige|zukunftige|zukuenftige|weitere|nachste|naechste|folgende|kommende)\w* (gesprach|gespraech|chat|unterhaltung|antwort|konversation)\w*",
+        r"\b(fur|fuer|an) (dein|ihr)\w* (gedachtnis|gedaechtnis|speicher)\b|\b(fur|fuer|in) (alle|jede[ns]?) (kunftige|kuenftige|zukunftige|zukuenftige|weitere|nachste|naechste|folgende|kommende)\w* (gesprach|gespraech|chat|unterhaltung|antwort|konversation|anfrage|nachricht|buchung)\w*",
+        # a term saved for every request to come, or for good ("für alle künftigen Anfragen
+        # abspeichern (gilt dauerhaft)", "save this permanently", "навсегда запомни")
+        r"\b(for|in) (all|every|any) (future|upcoming|later|next|following) (requests?|enquir\w+|inquir\w+|quer\w+|messages?|bookings?|quotes?)\b|\b(save|store|keep|remember|record|note)\b.{0,30}\b(permanently|for good|forever|as a (standing|permanent) rule)\b",
+        # saved as a rule ("save this as a rule", "kural olarak kaydet", "als Regel speichern")
+        r"\b(save|store|keep|remember|record|add|note)\b.{0,20}\bas an? (new |standing |permanent |general )?(rule|policy)\b|\bals (neue |feste |allgemeine )?(regel|richtlinie)\b.{0,20}(speicher|abspeicher|merk|hinterleg|eintrag)\w*|\b(speicher|abspeicher|merk|hinterleg)\w*.{0,20}\bals (neue |feste |allgemeine )?(regel|richtlinie)\b|\b(enregistr|memoris|retien|garde|note|ajoute)\w*.{0,20}\bcomme (une |nouvelle |la )?(regle|politique)\b|(сохрани|запомни|запиши|внеси|добавь)\w*.{0,20}(как|в качестве) (нов\w* )?(правил|политик)\w*|(kural|kaide|politika) olarak (kaydet|ekle|tut|yaz|hatirla|uygula)\w*|(احفظ|سجل|ثبت|خزن|ضيف)[^ ]*.{0,20}(كقاعده|كقانون|كسياسه|قاعده جديده)",
+        r"\b(gilt|gelten) (ab (sofort|jetzt) )?(dauerhaft|fur immer|fuer immer|unbefristet)\b|\b(dauerhaft|fur immer|fuer immer)\b.{0,30}\b(speicher|abspeicher|merk|hinterleg|vermerk)\w*|\b(abspeicher|speicher|hinterleg)\w*.{0,30}\b(dauerhaft|fur immer|fuer immer)\b",
+        r"\b(pour|dans) (toutes les|chaque|les) (futures|prochaines) (demandes|requetes|reservations)\b|\b(enregistr|memoris|retien|retenez|garde|sauvegard)\w*.{0,30}\b(definitivement|de facon permanente|de maniere permanente|pour toujours|une fois pour toutes)\b",
+        r"(для|во|в|на) (всех|каждого|каждом|будущих|следующих) (будущих |следующих |последующих )?(запрос|обращени|сообщени|заявк)\w*|(сохрани|запомни|запиши|зафиксируй)\w*.{0,30}(навсегда|насовсем|бессрочно|на будущее)|(навсегда|на будущее) (сохрани|запомни|запиши)",
+        r"(tum|butun|her|sonraki|gelecek(teki)?) (talep|mesaj|soru|rezervasyon)\w*( icin| de| da)\b|(kalici olarak|sonsuza kadar|kalici) (kaydet|hatirla|aklinda tut|not al|ekle)\w*",
+        r"(لكل|لجميع|في كل|بكل) (ال)?(طلبات|الطلبات|رسائل|الرسائل|استفسارات|الاستفسارات|حجوزات)[^ ]* (الجايه|القادمه|الجايين|اللي جايه)|(احفظ|خزن|سجل|تذكر|ثبت)[^ ]* .{0,30}(بشكل دائم|بشكل نهائي|للابد|على طول|دايما)",
         r"\bpour (ta|votre) memoire\b|\b(pour|dans) (toutes les|chaque|les) (futures|prochaines) (conversations?|discussions?|echanges?|reponses?)\b|\b(pour|dans) (toutes les|les) (conversations|discussions) (futures|a venir|suivantes)\b",
         r"для (твоей|вашей|своей) памяти|(для|во|в) (всех|каждого|каждом|будущих|следующих) (будущих |следующих |последующих )?(разговор|диалог|чат|переписк|ответ)\w*",
         r"(hafizan|hafizaniz|bellegin|belleginiz) icin\b|(tum|butun|her|sonraki|gelecek(teki)?) (sohbet|konusma|yazisma)\w*( icin| boyunca| de| da)\b",
@@ -1393,7 +1420,7 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
 # the writer's own payment or what they paid, which a person handles as a complaint.
 _PRICE_NAMED = re.compile(r"\d{3,}|\d+ ?[%\u066a]")
 _REFUND = (
-    r"refund|money back|\bpaid\b|erstatt|zuruckzahl|zurueckzahl|geld zuruck|bezahlt|gezahlt"
+    r"refund|money back|\bpaid\b|erstatt|zuruckzahl|zurueckzahl|zuruckbekomm|zurueckbekomm|zuruckgeb|zurueckgeb|geld zuruck|bezahlt|gezahlt"
     r"|rembours|j'ai paye|верн|возврат|заплатил|оплатил|iade|geri ode|odedim|استرجاع|استرداد"
     r"|ترجعو|رجعو|دفعت"
 )

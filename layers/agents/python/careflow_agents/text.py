@@ -238,6 +238,11 @@ _RUSSIAN_LATIN = frozenset(
         "delali",
         "sdelali",
         "nemnogo",
+        # money words of a payment link asked for ("ssylku na oplatu ... vmesto ...")
+        "vmesto",
+        "ssilku",
+        "ssilka",
+        "oplatu",
         "budto",
         "tolko",
         "poka",
