@@ -327,3 +327,15 @@ def test_expected_healing_without_a_red_flag_is_routine(text: str) -> None:
 )
 def test_a_red_flag_beside_expected_healing_stays_urgent(text: str, flag: str) -> None:
     _urgent(text, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "holen" (to fetch) is not a drain hole ("Loch"): the clear fluid stays a CSF leak
+        "seit der Spinalanästhesie läuft klares Wasser aus dem Rücken, soll ich Schmerzmittel holen?",
+        "clear watery fluid keeps dripping from my back where the spinal went in, should I get some painkillers?",
+    ],
+)
+def test_clear_fluid_from_a_spinal_site_is_a_csf_leak_whatever_else_is_said(text: str) -> None:
+    _urgent(text, "csf_leak")

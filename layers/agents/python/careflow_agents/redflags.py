@@ -1244,6 +1244,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(clear|watery|like water|water-like|salty)\b.{0,30}\b(fluid|liquid|water|drip|discharge)\w*.{0,40}\b(nose|nostril)",
             r"\b(nose|nostril)\w*.{0,40}\b(clear|watery|like water)\b.{0,20}(fluid|liquid|drip|discharge|run)",
             r"\b(nose|nostril|drip)\w*.{0,60}\b(salty|tastes? (of )?salt)",
+            # ... or from where a spinal or epidural went in (RCoA 'Headache after an epidural or spinal')
+            r"(clear|watery|like water)\b.{0,30}\b(fluid|liquid|water|drip|discharge)\w*.{0,40}((my|the|lower) back\b|\bspine\b|\bspinal\b|\bepidural\b)",
             # clear fluid is a CSF leak from the nose or a spinal wound -- not from a liposuction
             # cannula hole or a skin wound, where it is serous fluid (and "soon", not urgent)
             r"(berrak|şeffaf|su gibi|tuzlu)\b.{0,40}\b(sıvı|su|akıntı|akıyor|damlıyor)\w*.{0,40}\b(burn|bel\b|belim|belimden|sırt|omurga)",
@@ -1268,7 +1270,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # Arabic fluid "coming out of it" -- the wound just named -- with no nose in sight; "انف"
             # (nose) is never the start of "انفتح" (opened)
             r"^(?!.*(خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(ينزل|يطلع|تنزل|تطلع|يخرج|نازل|طالع) (منه|منها)",
-            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\b(wound|incision|stitch|drain|scar|hole|trou|loch|delik|отверст|дырочк|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب)",
+            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\b(wound|incision|stitch|drain|scar|holes?\b|trous?\b|loch\b|löcher|delik|отверст|дырочк|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب)",
         ),
     ),
     RedFlag(
