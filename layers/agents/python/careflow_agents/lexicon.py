@@ -15,6 +15,13 @@ from __future__ import annotations
 
 # Post-op symptoms that are not red flags on their own: urgency "soon".
 SYMPTOMS: list[str] = [
+    # pimples with a white or pus head (pustules: folliculitis, ISHRS and NHS 'Folliculitis'):
+    # not the catalogue's spreading infection, but not the ingrown hairs of ordinary healing
+    # either -- a person looks at them the same day
+    r"\b(white ?heads?|white (tips?|points?|dots?|spots?)|pus[- ]filled|pustul\w*|points? blancs?|têtes? blanches?"
+    r"|eiterpickel\w*|eiterbläschen|weiße[nrs]? (punkt|pünktchen|köpfchen|spitze)\w*|beyaz (nokta|uç|baş|tepe)\w*"
+    r"|iltihapl\w* (sivilce|kabarcık)\w*|гнойнич\w*|бел\w* (точк|головк|верхушк)\w*|رؤوس بيضاء|راس ابيض|رأس أبيض"
+    r"|(نقطه|نقطة|نقط) (بيضاء|بيضا|بيض))",
     # a raised temperature under the fever line (37.5-37.9; NHS: 38 or more is a fever): not
     # an emergency, but a symptom a person should see
     r"(?<![\d.])37\.[5-9](?![\d.])",
@@ -28,6 +35,9 @@ SYMPTOMS: list[str] = [
     r"\b(yara|dikiş)\w*[^.!?;\n]{0,40}(açıldı|açılmış|açılıyor|ayrıldı)",
     r"(шов|швы|рана|шва)\w*[^.!?;\n]{0,40}(разош|открыл|расход)\w*",
     r"(الجرح|جرحي|الغرز|الخياطه|الخياطة)[^.!?;\n]{0,40}(انفتح|انفتحت|مفتوح|انفك|اتفتح)",
+    # fluid coming out of the wound, whatever its colour: clear or odourless is no pus, but a
+    # person still looks at it (NHS 'Caring for your wound')
+    r"(يخرج|تخرج|يسيل|ينزل|يطلع|تطلع) (منه|منها|من الجرح|من الغرز|من مكان) (سائل|افرازات|إفرازات|مويه|ماي)",
     r"\bclear (fluid|liquid|discharge)\b",
     r"\b(kleine?|winzige?) (öffnung|offene stelle|loch|lücke)\b|\bklare flüssigkeit",
     r"\b(petite|minuscule) (ouverture|zone ouverte|trou)\b|\bliquide clair",

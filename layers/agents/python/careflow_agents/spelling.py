@@ -104,6 +104,12 @@ _COMMON = frozenset(
         "stimmt",  # "stimmt das?" (is that right), not the voice ("Stimme")
         "stark",
         "alors",
+        # French verbs and words one edit from a stem ("ça gratte" is no graft, "balance" no
+        # "balonce", "ouvert" no "ouverte")
+        "gratte",
+        "grattent",
+        "balance",
+        "ouvert",
         "encore",
         "toujours",
         "merci",
