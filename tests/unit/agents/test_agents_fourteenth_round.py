@@ -269,3 +269,20 @@ def test_pustules_after_a_hair_transplant_are_seen(text: str) -> None:
 
 def test_a_french_itch_is_not_read_as_a_graft() -> None:
     assert "gratte" in correct(fold("ça gratte beaucoup"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we arrive on the 9th in the evening, could the consultation be later in the day?",
+        "göz lazeri için muayene olmak istiyorum, cumartesi uygun mu?",
+        "saç ekimi için görüşmeye gelmek istiyorum, hafta sonu açık mısınız?",
+    ],
+)
+def test_a_consultation_time_or_an_examination_asked_for_is_an_appointment(text: str) -> None:
+    assert triage(text, stage="enquiry").intent == "appointment", text
+
+
+def test_an_arrival_date_beside_a_transfer_question_stays_travel() -> None:
+    text = "we land on the 14th around midnight, can someone pick us up from the airport?"
+    assert triage(text, stage="enquiry").intent == "travel"

@@ -668,6 +668,10 @@ INTENTS: dict[str, list[str]] = {
         # the root أجل with a verb prefix (نأجل، يأجل، تأجل) or a past suffix (أجلت، أجلنا)
         r"(^| |و)(نا|يا|تا|نؤ|يؤ|تؤ)جل|\bاجل(ت|نا|وا)\b|\b(ne2ajel|n2ajel|a2ajel|te2ajel)",
         r"\b(randevu|rezervasyon|ne zaman gelebilirim|müsait|uygun tarih|tarih ayarla)",
+        # asking to be examined is asking for a consultation ("muayene olmak istiyorum"), and a
+        # time of day for it ("later in the day", "hafta sonu açık mısınız") is its booking
+        r"\bmuayene (olmak|olmaya|için gelmek|için randevu)|\bhafta ?sonu (açık|acik)",
+        r"\b(later|earlier) (in the day|time|slot|appointment|that day|in the afternoon)\b|\b(move|push|shift|bring) (it|the (consultation|appointment|operation|surgery))\b.{0,15}\b(later|earlier|forward|back)\b",
         r"\b(termin|buchen|verfügbar|wann kann ich kommen|terminvereinbarung|freie tage)",
         r"\b(rendez-vous|rdv|réserver|disponibilité|créneau|quand puis-je venir|date disponible)",
         r"(запис(ь|аться|ать)|при[её]м|свободн\w* дат|когда можно приехать|забронир)",
@@ -734,6 +738,12 @@ ARRIVAL_TIME: list[str] = [
     r"\b(à|a|dès|des|lors de) (mon|notre) arrivée\b|\bquand (j'arrive|on arrive|nous arriverons|j'arriverai)\b",
     r"(когда|как только|до того как) (я |мы )?(прилечу|прилетим|приеду|приедем|буду на месте)|по прил[её]ту|по приезд[уе]",
     r"(لما|عندما|اول ما|أول ما) (اوصل|أوصل|نوصل|اجي|أجي)|عند (وصولي|وصولنا)",
+    # the arrival told as a date, framing another ask ("we land on the 14th around midnight so
+    # the consultation ..."): the trip itself is not asked about
+    r"\b(i|we) (land|arrive|fly in|get in)\b (on|at|around) (the )?\d{1,2}(st|nd|rd|th)?\b",
+    r"\b(ich|wir) (lande|landen|komme|kommen) (am|um) \d{1,2}\.",
+    r"\b(nous arrivons|on arrive|j'arrive|on atterrit|nous atterrissons) (le|à) \d{1,2}\b",
+    r"\b\d{1,2}'?(de|da|inde|ında|unda|sinde) (iniyoruz|iniyorum|geliyoruz|geliyorum|varıyoruz|varıyorum)\b",
 ]
 
 # A closing message: the writer will think it over and come back ("ich melde mich", "I'll get
