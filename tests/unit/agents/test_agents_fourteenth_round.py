@@ -286,3 +286,26 @@ def test_a_consultation_time_or_an_examination_asked_for_is_an_appointment(text:
 def test_an_arrival_date_beside_a_transfer_question_stays_travel() -> None:
     text = "we land on the 14th around midnight, can someone pick us up from the airport?"
     assert triage(text, stage="enquiry").intent == "travel"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # German "kann" starts like Turkish "kan" (blood): "kann nicht" must not negate the sign
+        ("ich kann seit einer Stunde nicht atmen", "breathing_difficulty"),
+        ("ich kann nicht schlucken, alles zu im Hals", "airway_swallowing"),
+        ("ich kann nicht mehr stehen, kein Fieber", "cannot_stand"),
+        # the heart given a rate, and too breathless to finish a sentence
+        ("my heart keeps going at 135 while I rest", "abnormal_vital_signs"),
+        ("mein Herz schlägt 128, ich liege nur", "abnormal_vital_signs"),
+        ("je n'ai pas fait pipi depuis ce matin", "low_urine_output"),
+        ("I can't finish a sentence without stopping for air", "breathing_difficulty"),
+    ],
+)
+def test_inability_told_in_german_and_the_heart_rate_are_urgent(text: str, flag: str) -> None:
+    _urgent(text, flag)
+
+
+def test_a_negated_turkish_blood_is_still_negated() -> None:
+    result = triage("kan yok, ağrı yok, sadece biraz şişlik", stage="post_op")
+    assert result.urgency != "urgent", result.red_flags

@@ -86,6 +86,8 @@ _LAST_SIGNS: tuple[str, ...] = (
 _PULSE = (
     r"\bpulse|heart ?rate|\bhr\b|\bpuls\b|pulsschlag|herzfrequenz|\bpouls\b|fréquence cardiaque"
     r"|rythme cardiaque|\bnabı?z\w*|пульс\w*|\bчсс\b|сердцебиени\w*|النبض|نبضي|نبض القلب|دقات القلب|\bnabd\w*"
+    # the heart itself given a rate ("my heart is going 130", "kalbim dakikada 130 atıyor")
+    r"|\bheart\b|\bherz\b|\bc(o|œ)eur\b|\bkalbim\b|\bkalp\b|сердц\w*|قلبي|القلب"
 )
 _OXYGEN = (
     r"oxyg[eè]n\w*|\bo2\b|\bspo2\b|\bsp02\b|\bsats?\b|saturation|sättigung|sauerstoff\w*|oksijen\w*"
@@ -313,7 +315,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(bekomm|krieg|chum|überchum)\w* (ka|kaa|kei|keni|kaum) luft",
             r"\b(kann|cha|chan|ka) (fast |fascht |gar )?(ned|nöd|nit|net|nicht|kaum|schlecht) (richtig )?(schnaufe|schnaufen|atme|atmen)\b",
             r"\b(schnaufe|schnaufen)\b (isch|ist|geht) (so |ganz )?(schwer|streng|mühsam)",
-            r"kann (nicht|kaum) (richtig |mehr )?atmen",
+            r"kann( \w+){0,4}? (nicht|kaum) (richtig |mehr )?atmen",
             r"schwer (zu )?atmen",
             r"atme.{0,10}(schwer|schlecht|kaum)",
             r"atembeschwerden",
@@ -372,6 +374,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # a breath that cannot be drawn in ("не могу нормально вдохнуть", "can't take a deep breath")
             r"не (могу|может|получается) (нормально |полностью |глубоко )?(вдохнуть|вздохнуть|сделать вдох)",
             r"(can'?t|cannot|unable to) (take|get|draw) (a )?(full|deep|proper|normal) breath",
+            # too breathless to finish a sentence (NHS 'Shortness of breath': call 999)
+            r"(can'?t|cannot|unable to) (finish|complete) (a |my )?(sentence|word)",
+            r"(keinen|kaum einen) satz (zu ende|mehr|fertig)",
+            r"(finir|terminer) (mes|une|ma) phrases?\b.{0,30}(air|souffle|respir)",
             r"(kann|schaffe) (nicht|kaum) (mehr )?(richtig |tief )?(einatmen|durchatmen)",
             r"(peux|arrive) (pas|plus) (à )?(inspirer|respirer) (à fond|profondément|normalement)",
             r"(derin )?nefes (alamıyorum|çekemiyorum|alamadım)",
@@ -1031,7 +1037,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"ağzımı açamıyorum",
             r"schluck\w*.{0,20}(kaum|nicht|schwer|schmerz|probleme|weh)",
             r"schluckbeschwerden",
-            r"kann (kaum|nicht) (mehr )?schlucken",
+            r"kann( \w+){0,4}? (kaum|nicht) (mehr )?schlucken",
             r"(unter dem kiefer|unterkiefer|kiefer|mundboden|hals|kinn|unter der zunge)\w*.{0,25}(geschwollen|schwellung|dick|hart|schwillt)",
             r"(schwellung|geschwollen|dick)\w*.{0,25}(unterkiefer|unter dem kiefer|hals|mundboden|kinn)",
             r"stimme.{0,15}(verändert|komisch|anders|kloßig|heiser|dumpf)",
@@ -1109,6 +1115,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(peu|presque pas|plus) (d'urine|uriné|de pipi|fait pipi)",
             r"(urine|pipi)\w*.{0,15}(très peu|presque plus|plus du tout|foncé)",
             r"n'urine (plus|presque|pas)",
+            r"(pas|plus|jamais) (uriné|urinée|fait pipi)\b.{0,10}depuis",
             r"(pisse|fais pipi)\w* (presque |quasiment )?(plus|pas|rien|à peine)\b",
             r"(мало|почти не|не могу|не) (мочи|писаю|писать|мочусь|мочиться|хожу в туалет)",
             r"мочи.{0,10}(мало|почти нет|нет)",
@@ -1680,7 +1687,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # so "pulse 80, SpO2 98 %, 130 mg" never pairs a word with another reading.
         patterns=(
             # a resting pulse above 120
-            rf"({_PULSE})[^\d]{{0,12}}\b(12[1-9]|1[3-9]\d|2[0-4]\d)(?![\d.,]\d)",
+            rf"({_PULSE})[^\d]{{0,20}}\b(12[1-9]|1[3-9]\d|2[0-4]\d)(?![\d.,]\d)",
             r"\b(12[1-9]|1[3-9]\d|2[0-4]\d) ?(bpm|beats|schläge|battements|atım|vuruş|ударов|уд/мин|уд\.? в мин|نبضه|نبضة|نبضات)",
             # oxygen saturation below 92 % (a unit of time or volume after the number is a dose)
             rf"({_OXYGEN})[^\d]{{0,12}}\b([5-8]\d|9[01])(?![\d.,]\d)(?!\s*(min|minute|dakika|мин|دقيق|hours?|h\b|stunden|heures|saat|час|ساع|l\b|lit|литр|لتر))",
