@@ -309,3 +309,33 @@ def test_inability_told_in_german_and_the_heart_rate_are_urgent(text: str, flag:
 def test_a_negated_turkish_blood_is_still_negated() -> None:
     result = triage("kan yok, ağrı yok, sadece biraz şişlik", stage="post_op")
     assert result.urgency != "urgent", result.red_flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a sense of dying (NHS 'Sepsis': call 999), told by the patient
+        ("honestly I feel like I'm about to die, everything is shaking", "sepsis_signs"),
+        ("ich hab das Gefühl, dass ich sterbe", "sepsis_signs"),
+        ("j'ai la sensation que je vais mourir", "sepsis_signs"),
+        ("ölecekmişim gibi geliyor, çok kötüyüm", "sepsis_signs"),
+        ("ощущение, что умираю", "sepsis_signs"),
+        ("حاسه اني راح اموت", "sepsis_signs"),
+        # too drowsy, relayed by a relative; blue lips in French ("bleues" is no German "blaues")
+        ("he can't keep his eyes open and wasn't making sense on the phone", "neuro_confusion"),
+        ("мама не просыпается, когда зову", "anaesthesia_after_effects"),
+        ("ses lèvres sont toutes bleues", "anaesthesia_after_effects"),
+        # no stool and no wind with a swelling belly after abdominal surgery (ASMBS)
+        ("pas allée à la selle et pas de gaz depuis lundi, je vomis", "bowel_obstruction"),
+    ],
+)
+def test_a_sense_of_dying_drowsiness_and_blocked_bowels_are_urgent(text: str, flag: str) -> None:
+    _urgent(text, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm dying to wash my hair, when can I?", "meraktan ölüyorum, ne zaman yıkayabilirim?"],
+)
+def test_dying_as_an_idiom_is_not_urgent(text: str) -> None:
+    _not_urgent(text)

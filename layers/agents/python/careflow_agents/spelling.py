@@ -107,6 +107,8 @@ _COMMON = frozenset(
         # French verbs and words one edit from a stem ("ça gratte" is no graft, "balance" no
         # "balonce", "ouvert" no "ouverte")
         "gratte",
+        "bleues",  # blue (lips), no German "blaues"
+        "bleue",
         "grattent",
         "balance",
         "ouvert",
