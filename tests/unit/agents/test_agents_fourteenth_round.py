@@ -339,3 +339,35 @@ def test_a_sense_of_dying_drowsiness_and_blocked_bowels_are_urgent(text: str, fl
 )
 def test_dying_as_an_idiom_is_not_urgent(text: str) -> None:
     _not_urgent(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the systolic in cmHg ("8" = 80 mmHg) and the Turkish "8'e 5"
+        ("ma tension est tombée à 7 ce matin", "abnormal_vital_signs"),
+        ("tansiyonum 8'e 5 düştü", "abnormal_vital_signs"),
+        # reduced consciousness, relayed
+        ("babam yemek yerken uyuyakalıyor, konuşurken uyuyor", "neuro_confusion"),
+        ("mon père ne me reconnaît plus depuis l'opération", "neuro_confusion"),
+        ("Mama erkennt mich nicht mehr", "neuro_confusion"),
+        # hours without urine
+        ("ça fait 10 heures que je n'ai pas uriné", "low_urine_output"),
+    ],
+)
+def test_cmhg_readings_reduced_consciousness_and_hours_without_urine(text: str, flag: str) -> None:
+    _urgent(text, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tansiyonum 8 gündür biraz yüksek, ilacımı içeyim mi?",
+        "tension 13/8 ce matin, tout va bien",
+        "the tension in my belly is 8/10 when I stand",
+        "blood pressure 7 days after the op was fine",
+    ],
+)
+def test_a_day_count_a_normal_reading_or_a_pain_score_is_no_low_pressure(text: str) -> None:
+    result = triage(text, stage="post_op")
+    assert "abnormal_vital_signs" not in result.red_flags, (text, result.red_flags)

@@ -574,6 +574,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"convulsion",
             r"worst headache",
             r"((is|was)n'?t making (any )?sense|not making (any )?sense|talking nonsense|very drowsy|hard to wake|won'?t wake|unresponsive|barely responding)",
+            # falling asleep mid-sentence, no longer recognising anyone (NICE NG51: new confusion
+            # or reduced consciousness)
+            r"(falls?|falling|fell) asleep (mid-sentence|in the middle of (a )?sentence|while (talking|speaking|eating))",
+            r"schläft (beim (reden|sprechen|essen)|mitten im satz) ein|erkennt (mich|uns|niemanden|keinen) (nicht )?mehr",
+            r"(s'endort|s'endormait) (en (parlant|mangeant)|au milieu (d'une|de la) phrase)|reconna[iî]t plus (personne|rien|ses|sa|son|moi|nous)|(me|nous) reconna[iî]t plus",
+            r"konuşurken uyu\w*|(beni|bizi|kimseyi) tanımıyor|uyanık tutamıyoruz",
+            r"засыпает (на полуслове|посреди разговора|во время разговора)|никого не узна(е|ё)т",
+            r"(تنام|ينام|نامت|نام) (وهي|وهو) (تتكلم|يتكلم|تاكل|ياكل)|(ما|مو|مش) (تعرفني|يعرفني|تعرفنا|يعرفنا|تعرف احد|يعرف احد)",
             r"bilinc\w* (bulanık|kapalı|gidip)",
             r"(kafası|aklım) karış",
             r"(konuşması|konuşmam) (bozuldu|peltek|anlaşılmıyor)",
@@ -1116,6 +1124,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(urine|pipi)\w*.{0,15}(très peu|presque plus|plus du tout|foncé)",
             r"n'urine (plus|presque|pas)",
             r"(pas|plus|jamais) (uriné|urinée|fait pipi)\b.{0,10}depuis",
+            r"\b\d+ ?(h|heures)\b.{0,25}(pas|plus) (uriné|urinée|fait pipi)|(pas|plus) (uriné|urinée|fait pipi) (depuis |en )?\d+ ?(h|heures)\b",
             r"(pisse|fais pipi)\w* (presque |quasiment )?(plus|pas|rien|à peine)\b",
             r"(мало|почти не|не могу|не) (мочи|писаю|писать|мочусь|мочиться|хожу в туалет)",
             r"мочи.{0,10}(мало|почти нет|нет)",
@@ -1703,7 +1712,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             rf"({_OXYGEN})[^\d]{{0,12}}\b([5-8]\d|9[01])(?![\d.,]\d)(?!\s*(min|minute|dakika|мин|دقيق|hours?|h\b|stunden|heures|saat|час|ساع|l\b|lit|литр|لتر))",
             # a systolic blood pressure below 90 ("90/55" is at the line; "80/50", "tension 8/5")
             rf"({_BLOOD_PRESSURE})[^\d]{{0,12}}\b([4-8]\d) ?(/|на|\\|over|über|sur|ve|على) ?\d{{2,3}}\b",
-            rf"({_BLOOD_PRESSURE})[^\d]{{0,12}}\b[4-8] ?(/|на|\\|sur|ve|على) ?[2-6]\b(?![\d.,]\d)",
+            rf"({_BLOOD_PRESSURE})[^\d]{{0,12}}\b[4-8] ?(/|на|\\|sur|ve|على|'?y?e\b) ?[2-6]\b(?![\d.,]\d)",
+            # the systolic alone in cmHg, as French and Turkish patients say it ("ma tension est à
+            # 8", "tansiyonum 7 düştü"); not a count of days or hours
+            rf"({_BLOOD_PRESSURE})[^\d]{{0,16}}\b[4-8]\b(?![.,]?\d)(?!\s*('?y?e\b|/|sur|на|jours?|gün|days?|tage?n?|дн|дня|дней|يوم|ايام|h\b|heures?|hours?|saat|час|mois|ay\b|months?|semaines?|hafta|weeks?|mal|fois|kez|kere|раз|мин|min|dakika))",
         ),
     ),
     RedFlag(
