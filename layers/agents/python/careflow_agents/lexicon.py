@@ -15,6 +15,13 @@ from __future__ import annotations
 
 # Post-op symptoms that are not red flags on their own: urgency "soon".
 SYMPTOMS: list[str] = [
+    # pimples with a white or pus head (pustules: folliculitis, ISHRS and NHS 'Folliculitis'):
+    # not the catalogue's spreading infection, but not the ingrown hairs of ordinary healing
+    # either -- a person looks at them the same day
+    r"\b(white ?heads?|white (tips?|points?|dots?|spots?)|pus[- ]filled|pustul\w*|points? blancs?|têtes? blanches?"
+    r"|eiterpickel\w*|eiterbläschen|weiße[nrs]? (punkt|pünktchen|köpfchen|spitze)\w*|beyaz (nokta|uç|baş|tepe)\w*"
+    r"|iltihapl\w* (sivilce|kabarcık)\w*|гнойнич\w*|бел\w* (точк|головк|верхушк)\w*|رؤوس بيضاء|راس ابيض|رأس أبيض"
+    r"|(نقطه|نقطة|نقط) (بيضاء|بيضا|بيض))",
     # a raised temperature under the fever line (37.5-37.9; NHS: 38 or more is a fever): not
     # an emergency, but a symptom a person should see
     r"(?<![\d.])37\.[5-9](?![\d.])",
@@ -28,6 +35,9 @@ SYMPTOMS: list[str] = [
     r"\b(yara|dikiş)\w*[^.!?;\n]{0,40}(açıldı|açılmış|açılıyor|ayrıldı)",
     r"(шов|швы|рана|шва)\w*[^.!?;\n]{0,40}(разош|открыл|расход)\w*",
     r"(الجرح|جرحي|الغرز|الخياطه|الخياطة)[^.!?;\n]{0,40}(انفتح|انفتحت|مفتوح|انفك|اتفتح)",
+    # fluid coming out of the wound, whatever its colour: clear or odourless is no pus, but a
+    # person still looks at it (NHS 'Caring for your wound')
+    r"(يخرج|تخرج|يسيل|ينزل|يطلع|تطلع) (منه|منها|من الجرح|من الغرز|من مكان) (سائل|افرازات|إفرازات|مويه|ماي)",
     r"\bclear (fluid|liquid|discharge)\b",
     r"\b(kleine?|winzige?) (öffnung|offene stelle|loch|lücke)\b|\bklare flüssigkeit",
     r"\b(petite|minuscule) (ouverture|zone ouverte|trou)\b|\bliquide clair",
@@ -658,6 +668,10 @@ INTENTS: dict[str, list[str]] = {
         # the root أجل with a verb prefix (نأجل، يأجل، تأجل) or a past suffix (أجلت، أجلنا)
         r"(^| |و)(نا|يا|تا|نؤ|يؤ|تؤ)جل|\bاجل(ت|نا|وا)\b|\b(ne2ajel|n2ajel|a2ajel|te2ajel)",
         r"\b(randevu|rezervasyon|ne zaman gelebilirim|müsait|uygun tarih|tarih ayarla)",
+        # asking to be examined is asking for a consultation ("muayene olmak istiyorum"), and a
+        # time of day for it ("later in the day", "hafta sonu açık mısınız") is its booking
+        r"\bmuayene (olmak|olmaya|için gelmek|için randevu)|\bhafta ?sonu (açık|acik)",
+        r"\b(later|earlier) (in the day|time|slot|appointment|that day|in the afternoon)\b|\b(move|push|shift|bring) (it|the (consultation|appointment|operation|surgery))\b.{0,15}\b(later|earlier|forward|back)\b",
         r"\b(termin|buchen|verfügbar|wann kann ich kommen|terminvereinbarung|freie tage)",
         r"\b(rendez-vous|rdv|réserver|disponibilité|créneau|quand puis-je venir|date disponible)",
         r"(запис(ь|аться|ать)|при[её]м|свободн\w* дат|когда можно приехать|забронир)",
@@ -724,6 +738,12 @@ ARRIVAL_TIME: list[str] = [
     r"\b(à|a|dès|des|lors de) (mon|notre) arrivée\b|\bquand (j'arrive|on arrive|nous arriverons|j'arriverai)\b",
     r"(когда|как только|до того как) (я |мы )?(прилечу|прилетим|приеду|приедем|буду на месте)|по прил[её]ту|по приезд[уе]",
     r"(لما|عندما|اول ما|أول ما) (اوصل|أوصل|نوصل|اجي|أجي)|عند (وصولي|وصولنا)",
+    # the arrival told as a date, framing another ask ("we land on the 14th around midnight so
+    # the consultation ..."): the trip itself is not asked about
+    r"\b(i|we) (land|arrive|fly in|get in)\b (on|at|around) (the )?\d{1,2}(st|nd|rd|th)?\b",
+    r"\b(ich|wir) (lande|landen|komme|kommen) (am|um) \d{1,2}\.",
+    r"\b(nous arrivons|on arrive|j'arrive|on atterrit|nous atterrissons) (le|à) \d{1,2}\b",
+    r"\b\d{1,2}'?(de|da|inde|ında|unda|sinde) (iniyoruz|iniyorum|geliyoruz|geliyorum|varıyoruz|varıyorum)\b",
 ]
 
 # A closing message: the writer will think it over and come back ("ich melde mich", "I'll get

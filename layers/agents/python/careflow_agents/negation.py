@@ -226,8 +226,14 @@ def _resolved() -> tuple[re.Pattern[str], ...]:
 Span = tuple[int, int]
 
 
+# Words a symptom stem starts but that are no symptom: German "kann" begins with Turkish "kan"
+# (blood), so "ich kann nicht atmen" read "kann" as a symptom that "nicht" negates and hid the
+# red flag told through what the patient can no longer do.
+_NOT_SYMPTOMS = frozenset(("kann", "kannst", "konnte", "konnten", "konntest"))
+
+
 def _is_symptom(token: str) -> bool:
-    return bool(_matchers()[0].match(token))
+    return token not in _NOT_SYMPTOMS and bool(_matchers()[0].match(token))
 
 
 def _is_body(token: str) -> bool:

@@ -41,7 +41,7 @@ _NOT_GAP = rf"(?:(?!{_NOT}).){{0,30}}"
 # A wound opening told by a small size is seen the same day, unless the next words say it gapes
 # or grows ("1 cm and getting bigger", "3 мм и расходится шире").
 _NOT_GROWING = (
-    r"(?!.{0,60}(gap|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|"
+    r"(?!.{0,60}(gap(e|es|ed|ing)\b|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|"
     r"spreading|größer|weiter|grandit|s'agrandit|büyüyor|genişliyor|больше|шире|увеличива))"
 )
 _CALM_GAP = rf"(?:(?!{_NOT}|{_CALM}).){{0,30}}"
@@ -80,6 +80,49 @@ _LAST_SIGNS: tuple[str, ...] = (
     # twitching or jerking
     r"(twitch|jerk)\w*|(zuck|zittern unkontrolliert)\w*|(tressaill|spasme|secousse|contraction\w* involontaire)\w*"
     r"|(seğir|kasıl)\w*|(подергива|дерга|судорог)\w*|(ترتعش|ترتجف|رعشه|رعشة|تشنج|ينتفض|تنتفض)\w*",
+)
+
+# Words that name a measured reading, each in six languages (Cyrillic also in transliteration).
+_PULSE = (
+    r"\bpulse|heart ?rate|\bhr\b|\bpuls\b|pulsschlag|herzfrequenz|\bpouls\b|fréquence cardiaque"
+    r"|rythme cardiaque|\bnabı?z\w*|пульс\w*|\bчсс\b|сердцебиени\w*|النبض|نبضي|نبض القلب|دقات القلب|\bnabd\w*"
+    # the heart itself given a rate ("my heart is going 130", "kalbim dakikada 130 atıyor")
+    r"|\bheart\b|\bherz\b|\bc(o|œ)eur\b|\bkalbim\b|\bkalp\b|сердц\w*|قلبي|القلب"
+)
+_OXYGEN = (
+    r"oxyg[eè]n\w*|\bo2\b|\bspo2\b|\bsp02\b|\bsats?\b|saturation|sättigung|sauerstoff\w*|oksijen\w*"
+    r"|satürasyon\w*|сатурац\w*|кислород\w*|الاكسجين|الأكسجين|الاوكسجين|الأوكسجين|اكسجين|تشبع"
+)
+_BLOOD_PRESSURE = (
+    r"blood pressure|\bbp\b|blutdruck|\brr\b|\btension\b|pression artérielle|tansiyon\w*|давлени\w*"
+    r"|\bад\b|الضغط|ضغطي|ضغط الدم"
+)
+
+# Meningism's signs (NHS 'Meningitis'), one alternation per sign, each in six languages and in
+# Arabizi: a severe headache, a stiff neck (or one that cannot be moved or bent), light that hurts.
+_MENINGISM_SIGNS: tuple[str, ...] = (
+    r"((severe|terrible|worst|splitting|pounding|unbearable|excruciating|really bad|awful|horrible) headache"
+    r"|head\w* (is )?(killing|pounding|splitting|exploding|about to explode)"
+    r"|(starke|heftige|schlimme|höllische|unerträgliche|extreme)\w* kopf(schmerz|weh)|kopf\w*.{0,15}(platzt|explodiert|zerspringt)"
+    r"|(gros|fort|violent|terrible|affreux|horrible|atroce)\w* (mal|maux) de tête|((mal|maux) de tête|céphalée)\w* (violent|terrible|horrible|atroce|insupportable)|tête (va )?(explos|éclat)\w*"
+    r"|(şiddetli|çok kötü|dayanılmaz|korkunç|müthiş) baş ?ağrı|başım\w* (çatlıyor|patlıyor|çok ağrıyor|çok fena ağrıyor)"
+    r"|(сильн|ужасн|невыносим|адск|дик)\w* (головн\w* бол|болит голова)|голова (раскалывается|разрывается|адски болит|очень болит|болит очень)"
+    r"|(راسي|رأسي|الراس|الرأس)\w*.{0,10}(يوجعني|يعورني|يألمني|بينفجر|ينفجر|يتفجر)|صداع (شديد|قوي|فظيع|مو طبيعي|ما يطاق)"
+    r"|\bra2s\w*.{0,10}(yoja3|yewja3|biwja3|bywja3|y3awer|yi3awer|bi3awer|ywaja3)\w*|\bsuda3 (shadeed|qawi|fa?th?ee3))",
+    r"(stiff neck|neck\w* (is |feels |so |very )*stiff|(can'?t|cannot|unable to) (bend|move|turn|lower) (my |his |her )?(neck|head|chin)"
+    r"|nacken\w* (ist |so |ganz )*steif|steife[nr]? (nacken|hals)|kann (den |meinen )?(kopf|nacken|hals) nicht (mehr )?(bewegen|beugen|drehen|senken)"
+    r"|nuque\w* (est |toute |très )*raide|raideur (de la nuque|du cou)|(peux|arrive) (pas|plus) (à )?(bouger|plier|tourner|baisser) (la nuque|le cou|la tête)"
+    r"|(ense|boyn)\w* (tutuldu|kaskatı|sertleşti|çok sert|hareket ettiremiyorum|oynatamıyorum|eğemiyorum|bükemiyorum)|boynumu (hareket ettiremiyorum|oynatamıyorum|eğemiyorum|çeviremiyorum)"
+    r"|ригидн|(шея|шею|затылок)\w*.{0,15}(не гнется|не гнётся|не поворачива|деревянн|каменн|скован|не наклоня)|не (могу|может) (наклонить|повернуть|пошевелить|согнуть) (голову|шеей|шею)"
+    r"|رقبت\w*.{0,20}(متيبس|ناشف|ما تتحرك|ما تنثني|مو قادر|ما اقدر احركها|ما أقدر أحركها)|(ما|مو|مش) (اقدر|أقدر|قادر|قادره) (احرك|أحرك|اثني|أثني|الف|ألف) رقبت"
+    r"|\b(ma|mu|msh|mish|mesh) (a?g?2?da?r\w*|ader|2ader|2adra) a?[7h]a?rr?e?k\w* (el |al )?ra[q2g]a?ba?t)",
+    r"(photophob|(bright )?lights?\w*.{0,20}(hurts?|painful|unbearable|bothers|kills)|(can'?t|cannot) (stand|bear|look at|tolerate) (the |any )?(bright )?light"
+    r"|lichtempfindlich|lichtscheu|licht\w*.{0,20}(tut (so )?weh|schmerzt|unerträglich|blendet extrem|halte ich nicht aus)"
+    r"|photophob|lumière\w*.{0,20}(fait mal|insupportable|me gêne|me dérange|supporte pas)|(supporte|supporter) (pas|plus) la lumière"
+    r"|ışı\w*.{0,20}(rahatsız ediyor|acıtıyor|dayanamıyorum|batıyor|gözümü acıtıyor|bakamıyorum)"
+    r"|светобоязн|свет\w*.{0,20}(режет|больно|раздража|невыносим|бьет|бьёт)"
+    r"|(الضوء|الضو|النور|الاضاءه|الإضاءة)\w*.{0,20}(يزعجني|يضايقني|يوجع|يعور|ما اتحمل|ما أتحمل|ما اقدر اطالع)"
+    r"|\b(el |al )?(dhaw|daw|do2|dow|nour|noor)\w*.{0,20}(yez3ij|yiz3ij|biz3ij|yda[yi]e2|byda[yi]e2|y3awer|yoja3|ywaja3))",
 )
 
 
@@ -235,8 +278,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"сильно кровит",
             r"кровит.{0,20}(не переставая|без остановки|сильно|весь день|до сих пор|всю ночь|уже)",
             r"(повязк|бинт|подушк|салфетк)\w*.{0,20}(в крови|промок|пропитал)",
-            r"кров\w*.{0,70}(головокруж|кружится|обморок|слабост|темнеет в глазах|в глазах темнеет)",
-            r"много (ярко-?)?(красной )?крови",
+            r"кров\w*.{0,70}(?<!не )(?<!нет )(?<!без )(головокруж|кружится|обморок|слабост|темнеет в глазах|в глазах темнеет)",
+            r"(?<!не)(?<!не )много (ярко-?)?(красной )?крови",
             r"نزيف.{0,20}(شديد|حاد|غزير|قوي|لا يتوقف|مستمر|كثير|ما وقف|ما يوقف|ما بيوقف|ما يبي يوقف)",
             r"(ينزف|أنزف|النزيف|الدم)\w*.{0,15}(كثير|بشده|لا يتوقف|مستمر|ما وقف|ما يوقف|ما بيوقف|ما راضي يوقف|مو راضي يوقف)",
             r"الدم لا يتوقف",
@@ -272,7 +315,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(bekomm|krieg|chum|überchum)\w* (ka|kaa|kei|keni|kaum) luft",
             r"\b(kann|cha|chan|ka) (fast |fascht |gar )?(ned|nöd|nit|net|nicht|kaum|schlecht) (richtig )?(schnaufe|schnaufen|atme|atmen)\b",
             r"\b(schnaufe|schnaufen)\b (isch|ist|geht) (so |ganz )?(schwer|streng|mühsam)",
-            r"kann (nicht|kaum) (richtig |mehr )?atmen",
+            r"kann( \w+){0,4}? (nicht|kaum) (richtig |mehr )?atmen",
             r"schwer (zu )?atmen",
             r"atme.{0,10}(schwer|schlecht|kaum)",
             r"atembeschwerden",
@@ -318,6 +361,26 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(дыш|воздух)\w*.{0,30}(через соломинк|как рыба)",
             r"(اتنفس|أتنفس|التنفس|نفسي|الهوا|الهواء)\w*.{0,30}(من شفاط|من مصاص|من قشه|من قشة|زي السمكه|مثل السمكة)",
             r"(الهوا|الهواء) (ما|مو|مش) (يدخل|داخل|كافي)",
+            # Breathlessness lying flat (orthopnoea: NHS 'Shortness of breath', RCOG on OHSS --
+            # fluid in the chest or belly): "can't lie down without choking", "nur im Sitzen".
+            r"(can'?t|cannot|unable to) (lie|lay|sleep) (down|flat|on my back)\b.{0,40}(breath|chok|suffocat|gasp|air\b|drown)",
+            r"(only|just) (breathe|breath|get air) (when|if) (i'?m )?(sitting|sat|propped) up",
+            r"(im liegen|beim hinlegen|flach liegen|wenn ich (mich hin)?lieg\w*)\b.{0,30}(keine luft|kaum luft|ersticke|atemnot|kann nicht atmen)",
+            r"(m'allonger|m'allonge|allongée?|couchée?|me coucher|à plat)\b.{0,30}(étouff|suffoqu|respire plus|respirer|manque d'air)",
+            r"\b(étouffe|étouffer|étouffais)\b",
+            r"(yatınca|yatarken|uzanınca|uzanırken|sırtüstü|düz yatamıyorum)\w*.{0,30}(nefes|boğul|hava)",
+            r"(лёжа|лежа|лечь|ложусь|лягу|прилечь)\w*.{0,30}(задыха|не могу дышать|нечем дышать|не хватает воздуха|душит)",
+            r"(انام|أنام|استلقي|أستلقي|انسدح|امدد|أتمدد|اتمدد)\w*.{0,30}(اختنق|أختنق|ما اقدر اتنفس|ما أقدر أتنفس|نفسي يضيق|ينقطع نفسي|ضيق)",
+            # a breath that cannot be drawn in ("не могу нормально вдохнуть", "can't take a deep breath")
+            r"не (могу|может|получается) (нормально |полностью |глубоко )?(вдохнуть|вздохнуть|сделать вдох)",
+            r"(can'?t|cannot|unable to) (take|get|draw) (a )?(full|deep|proper|normal) breath",
+            # too breathless to finish a sentence (NHS 'Shortness of breath': call 999)
+            r"(can'?t|cannot|unable to) (finish|complete) (a |my )?(sentence|word)",
+            r"(keinen|kaum einen) satz (zu ende|mehr|fertig)",
+            r"(finir|terminer) (mes|une|ma) phrases?\b.{0,30}(air|souffle|respir)",
+            r"(kann|schaffe) (nicht|kaum) (mehr )?(richtig |tief )?(einatmen|durchatmen)",
+            r"(peux|arrive) (pas|plus) (à )?(inspirer|respirer) (à fond|profondément|normalement)",
+            r"(derin )?nefes (alamıyorum|çekemiyorum|alamadım)",
         ),
         unless=(
             r"(through|out of|with) (my |the |it|this)?\s?(nose|nostril|splint)",
@@ -510,7 +573,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bseizure",
             r"convulsion",
             r"worst headache",
-            r"(not making sense|talking nonsense|very drowsy|hard to wake|won'?t wake|unresponsive|barely responding)",
+            r"((is|was)n'?t making (any )?sense|not making (any )?sense|talking nonsense|very drowsy|hard to wake|won'?t wake|unresponsive|barely responding)",
+            # falling asleep mid-sentence, no longer recognising anyone (NICE NG51: new confusion
+            # or reduced consciousness)
+            r"(falls?|falling|fell) asleep (mid-sentence|in the middle of (a )?sentence|while (talking|speaking|eating))",
+            r"schläft (beim (reden|sprechen|essen)|mitten im satz) ein|erkennt (mich|uns|niemanden|keinen) (nicht )?mehr",
+            r"(s'endort|s'endormait) (en (parlant|mangeant)|au milieu (d'une|de la) phrase)|reconna[iî]t plus (personne|rien|ses|sa|son|moi|nous)|(me|nous) reconna[iî]t plus",
+            r"konuşurken uyu\w*|(beni|bizi|kimseyi) tanımıyor|uyanık tutamıyoruz",
+            r"засыпает (на полуслове|посреди разговора|во время разговора)|никого не узна(е|ё)т",
+            r"(تنام|ينام|نامت|نام) (وهي|وهو) (تتكلم|يتكلم|تاكل|ياكل)|(ما|مو|مش) (تعرفني|يعرفني|تعرفنا|يعرفنا|تعرف احد|يعرف احد)",
             r"bilinc\w* (bulanık|kapalı|gidip)",
             r"(kafası|aklım) karış",
             r"(konuşması|konuşmam) (bozuldu|peltek|anlaşılmıyor)",
@@ -624,8 +695,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"rötung.{0,40}(breitet sich|wird größer|größer|wandert|ausbreit|wächst)",
             r"\b(rot|knallrot|feuerrot|gerötet)\b.{0,30}(wird|werden) (immer )?(mehr|größer|breiter)\b",
             r"(heiß|warm) und (rot|geschwollen)",
-            r"plaie.{0,20}(suinte|coule|liquide)",
-            r"\bsuinte",
+            # a clear or pink ooze is serous fluid (NHS wound care): seen by a person, not escalated
+            r"plaie.{0,20}(suinte|coule|liquide)(?!\w*\s+(un peu |légèrement |juste |du )?(clair|transparent|rosé|jaune clair|sérum))",
+            r"\bsuinte(?!\w*\s+(un peu |légèrement |juste |du )?(clair|transparent|rosé|jaune clair|sérum))",
             r"suppur",
             r"\binfect",
             r"(écoulement|liquide|pus|sécrétion)\w*.{0,12}(jaune|jaunâtre|trouble)(?! (clair|pâle|très clair))",
@@ -650,7 +722,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(горяч|горит)\w* и (красн|опух)",
             # clear or light yellow fluid is serous, not pus (NHS wound care): it is seen by a
             # person (``soon``), not escalated
-            r"(يخرج|تخرج|يسيل|ينزل|يطلع) (منه|منها|من الجرح|من الغرز|من مكان) (سائل|إفرازات|افرازات|صديد|مويه)(?!.{0,12}(شفاف|فاتح|رايق|زي المويه|مثل الماء))",
+            r"(يخرج|تخرج|يسيل|ينزل|يطلع) (منه|منها|من الجرح|من الغرز|من مكان) (سائل|إفرازات|افرازات|صديد|مويه)(?!.{0,20}(شفاف|فاتح|رايق|زي المويه|مثل الماء|بدون ريح|بلا ريح|ما له ريح|ما لها ريح|ما فيه ريح))",
             r"ملتهب",
             r"صديد",
             r"قيح",
@@ -795,8 +867,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"aniden.{0,20}(bulanık|karar|göremi)",
             r"\bperde\b",
             r"(gölge|siyah lekeler|ışık çakma|şimşek|sinek uçuş)",
-            r"\b(seh(e)?|sieht)\b.{0,40}(nichts|nicht mehr|kaum|schwarz|schatten)",
+            # "sieht komisch aus" is how something looks, not what the patient sees
+            r"\b(seh(e)?|sieht)\b(?![^.,!?]{0,30}\baus\b)[^.!?]{0,40}(nichts|nicht mehr|kaum|schwarz|schatten)",
             r"sehverlust",
+            r"(plötzlich|auf einmal|schlagartig)\b.{0,25}(schwarz|dunkel|nichts mehr|grau)",
+            r"(soudain|d'un coup|tout à coup|brusquement)\w*.{0,25}(noir|sombre|vois plus|vois rien)",
+            r"birden\w*.{0,20}(karard|simsiyah|kapkara|göremi)",
+            r"(внезапно|вдруг|резко)\w*.{0,25}(темно|черно|чёрно|не вижу|потемнел|пелена)",
+            r"(فجأة|فجاه|فجأه|فجاة)\w*.{0,25}(اسود|سود|ظلام|ظلمت|ما اشوف|ما أشوف|عمى)",
             r"sehkraft.{0,15}(verloren|weg|schlechter|nachgelassen)",
             r"(sicht|sehen)\w*.{0,20}(dunkel|weg)",
             r"plötzlich.{0,20}(blind|nichts sehen|verschwommen|dunkel)",
@@ -967,7 +1045,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"ağzımı açamıyorum",
             r"schluck\w*.{0,20}(kaum|nicht|schwer|schmerz|probleme|weh)",
             r"schluckbeschwerden",
-            r"kann (kaum|nicht) (mehr )?schlucken",
+            r"kann( \w+){0,4}? (kaum|nicht) (mehr )?schlucken",
             r"(unter dem kiefer|unterkiefer|kiefer|mundboden|hals|kinn|unter der zunge)\w*.{0,25}(geschwollen|schwellung|dick|hart|schwillt)",
             r"(schwellung|geschwollen|dick)\w*.{0,25}(unterkiefer|unter dem kiefer|hals|mundboden|kinn)",
             r"stimme.{0,15}(verändert|komisch|anders|kloßig|heiser|dumpf)",
@@ -1045,6 +1123,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(peu|presque pas|plus) (d'urine|uriné|de pipi|fait pipi)",
             r"(urine|pipi)\w*.{0,15}(très peu|presque plus|plus du tout|foncé)",
             r"n'urine (plus|presque|pas)",
+            r"(pas|plus|jamais) (uriné|urinée|fait pipi)\b.{0,10}depuis",
+            r"\b\d+ ?(h|heures)\b.{0,25}(pas|plus) (uriné|urinée|fait pipi)|(pas|plus) (uriné|urinée|fait pipi) (depuis |en )?\d+ ?(h|heures)\b",
             r"(pisse|fais pipi)\w* (presque |quasiment )?(plus|pas|rien|à peine)\b",
             r"(мало|почти не|не могу|не) (мочи|писаю|писать|мочусь|мочиться|хожу в туалет)",
             r"мочи.{0,10}(мало|почти нет|нет)",
@@ -1064,6 +1144,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(mesane|mesanem)\w*.{0,25}(patlayacak|dolu|şişti)",
             r"\bblase\b.{0,25}(platzt|voll|drückt stark)",
             r"\bvessie\b.{0,25}(pleine|va exploser|éclater)",
+            # urine passed only once in a day or since yesterday (RCOG/HFEA: OHSS; NHS 'Dehydration')
+            r"\b(peed|pee'?d|urinated|weed|wee'?d|passed (urine|water)|been to the (toilet|loo) to pee)\b.{0,10}(only |just )?once\b",
+            r"\b(only|just) (peed|urinated|weed|passed urine) once\b",
+            r"(pipi|uriné|urine)\w*.{0,10}(qu')?une (seule )?fois|une seule fois.{0,20}(pipi|uriné|urine)",
+            r"nur (ein|1) ?mal.{0,25}(pinkeln|gepinkelt|wasser gelassen|auf (der |die )?toilette|urin|pipi)",
+            r"(gepinkelt|wasser gelassen|pipi gemacht|uriniert)\w*.{0,15}nur (ein|1) ?mal",
+            r"\burin\w*.{0,15}(dunkel|braun|ganz wenig|sehr wenig|kaum)",
+            r"(sadece|yalnızca|bir tek|ancak) (bir|1) (kez|kere|defa) (çiş|idrar|tuvalet)",
+            r"(çiş|idrar)\w*.{0,20}(sadece|yalnızca|ancak) (bir|1) (kez|kere|defa)",
+            r"(помочил|пописал|мочил|сходил\w* в туалет по)\w*.{0,20}(всего|только|лишь) (один|1) раз",
+            r"(всего|только|лишь) (один|1) раз.{0,20}(помочил|пописал|сходил\w* (в туалет|по-маленькому))",
+            r"(تبولت|بلت|دخلت الحمام|رحت الحمام)\w*.{0,15}(بس|فقط) ?(مره|مرة) (وحده|وحدة|واحده|واحدة)",
+            r"(بس|فقط) (مره|مرة) (وحده|وحدة|واحده|واحدة).{0,15}(تبولت|بلت|دخلت الحمام|رحت الحمام)",
         ),
     ),
     RedFlag(
@@ -1190,6 +1283,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ständig|dauernd|immer wieder|ununterbrochen|nur noch) (am )?(erbrech|übergeb|kotz|spuck)",
             r"(wasser|flüssigkeit|nichts|trinken)\w*.{0,20}(bei mir behalten|drin behalten|unten behalten|drinnen)",
             r"behalte (nichts|kein wasser|nicht mal wasser)",
+            r"(schluck|wasser|flüssigkeit|tee|nichts|nix)\w*.{0,25}(drinbehalten|drinnenbehalten|bei mir behalten|unten behalten)",
+            r"(nicht mal|nicht einmal|keinen|kaum einen) (einen )?schluck\b.{0,25}(trinken|runter|behalten|bei mir)",
+            r"(can'?t|cannot|unable to|couldn'?t) (even )?(drink|swallow|keep down|get down) (even )?(a |one |the smallest )?(sip|mouthful|gulp|drop)",
+            r"(peux|arrive) (pas|plus|même pas) (à )?(boire|avaler|garder) (même )?(une gorgée|une goutte|un verre d'eau)",
+            r"не (могу|может|получается) (вы)?пить (даже )?(глоток|воду|воды|ни глотка)",
+            r"(даже )?(глоток|глотка) (воды )?(не (могу|может|держится)|выходит|обратно)",
+            r"(bir yudum|tek yudum|yudum) (su )?(bile )?(içemiyorum|içemedim|duramıyor|kalmıyor|tutamıyorum)",
             r"(keinen schluck|kein schluck|nicht mal (einen )?schluck|kein wasser|nix|nichts) (\w+ )?(runter|rein)\b.{0,40}kommt( \w+){0,3} (raus|hoch)\b",
             # Swiss and Austrian German: "chan nüt bhalte", "i kann nix drinbehalten"
             r"\b(nüt|nix|nit|nüüt|gar nix)\b.{0,12}\b(bhalte|bhalten|behalte|behalten|drinbehalten|dinne)\b",
@@ -1338,6 +1438,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(can'?t|cannot) (lift|raise) (my )?(left |right )?(arm|leg)",
             r"(words (are )?(coming out|come out) (wrong|jumbled)|can'?t (speak|talk|get (my )?words out)|slurring)",
             r"(yüz|ağz)\w*.{0,30}(kaydı|kaymış|eğildi|sarktı|çarpıldı)",
+            r"(yüz|ağz|dudağ)\w*.{0,30}(düşük|düştü|düşmüş|sarkık|sarkmış|yamuk|kaydı)",
+            r"(sağ|sol) (el|kol)\w*.{0,30}(tutamadı|tutamıyor|kaldıramadı|kaldıramıyor|düşürdü)",
+            r"konuşma(sı|m)\w*.{0,20}(tuhaf|garip|bozuldu|peltek|anlaşılmıyor|ağırlaştı|değişti)",
+            r"(left|right) hand\b.{0,30}(dropp|couldn'?t hold|can'?t hold|cannot hold|can'?t grip|won'?t grip)",
+            r"(couldn'?t|can'?t|cannot) (hold|grip) (a |the |his |her |my )?(cup|glass|mug|spoon|fork|phone)\b.{0,30}(left|right) hand",
+            r"(linke|rechte)[nr]? hand\b.{0,30}(nicht (mehr )?halten|fallen gelassen|fällt)",
+            r"(main|bras) (gauche|droite?)\b.{0,30}((peut|pouvait|arrive|arrivait) (pas|plus) (à )?(tenir|lever|serrer)|lâch|laiss\w* tomber)",
+            r"(левой|правой) рук\w*.{0,30}(не (может|могу|смог\w*) (удержать|держать|взять|поднять)|уронил)",
+            r"(يد|ايد)(ه|ها|ي) (اليمين|اليسار|اليمنى|اليسرى|الشمال).{0,30}(ما قدر|ما قدرت|ما تقدر|ما يقدر|طاح|طاحت|وقع)",
             r"(sağ|sol|bir) (kol|bacak|el)\w*.{0,30}(güçsüz|kaldıramıyorum|tutmuyor|hissizleşti|felç)",
             r"(konuşamıyorum|dilim dolaşıyor|kelimeler karışıyor)",
             r"(gesicht|mund|mundwinkel)\w*.{0,30}(hängt|schief|herunter)",
@@ -1376,6 +1485,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(deri|cilt)\w*.{0,20}(alaca|mermer|morumsu|gri|mosmor lekel)",
             r"(мраморн|пятнист|синюшн|серая кожа|кожа сер)",
             r"(جلدي|بشرتي|الجلد)\w*.{0,20}(مبقع|منقط|ازرق|أزرق|رمادي|مرقط)",
+            # "you feel like you're going to die" is one of NHS 'Sepsis' call-999 signs (and a
+            # sense of doom comes with a PE or anaphylaxis); told as a feeling, not an idiom
+            r"\b(feel|feels|feeling|felt) (like|as if) (i'?m|i am|i was|i'?ll|she'?s|he'?s) (going to|gonna|about to) die\b",
+            r"gefühl,? (als ob |dass )?(ich )?(gleich |jetzt )?(sterbe|sterben würde|sterben werde)",
+            r"(impression|sensation|sentiment) (que je vais|de|d'aller) mourir|je sens que je vais mourir",
+            r"(ölecek gibi|öleceğimi) (hissediyorum|hissettim|oluyorum)|ölecekmişim gibi",
+            r"(кажется|чувствую|ощущение),? (что )?(я )?(сейчас )?(умираю|умру)",
+            r"(احس|أحس|حاس|حاسه|حاسة|حاسس) (اني|إني|انني) (بموت|راح اموت|رح موت|اموت|أموت)",
         ),
     ),
     RedFlag(
@@ -1389,6 +1506,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(gaz|gaz çıkar)\w*.{0,20}(çıkaramıyorum|çıkmıyor|yapamıyorum).{0,60}(kus|şiş|kramp)",
             r"(keine|kein) (winde|blähungen|stuhlgang|stuhl)\w*.{0,60}(erbrech|übergeb|aufgebläht|gebläht|krampf)",
             r"(ne peux (pas|plus)|n'arrive (pas|plus) à) (aller à la selle|évacuer les gaz|émettre des gaz|péter).{0,60}(vomi|ballonn|gonfl|crampe)",
+            r"(pas|plus) (été|allée?) à la selle\b.{0,30}(ni|pas) (de )?gaz|(ni selles?|pas de selles?) ni (de )?gaz",
             r"(газы не отходят|не отходят газы|нет стула|не могу сходить в туалет).{0,60}(рвот|рвет|рвёт|вздут)",
             r"(ما اقدر|ما أقدر|ما يطلع|ما يطلعش)\w* (اطلع غازات|غازات|اروح الحمام).{0,60}(استفراغ|ارجع|انتفاخ|منتفخ)",
         ),
@@ -1421,12 +1539,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # NHS 'Codeine / tramadol -- side effects': very sleepy, slow or shallow breathing,
             # blue or grey lips -- call 999): hard to wake, breathing slow, lips grey
             r"(can'?t|cannot|can hardly|can barely|barely|hardly|struggl\w* to) (wake|rouse) (him|her|them|my \w+)( up)?",
+            r"(can'?t|cannot|can hardly|can barely|struggl\w* to) keep (her|his|their|my) eyes open",
             r"(breathing|breaths?) (is |are )?(really |very |so )?(slow|shallow)|breathes (really |very |so )?(slowly|shallow)",
             r"lips?\w*.{0,20}(greyish|grey|gray|bluish|blue)",
             r"(kaum|nicht) (wach|aufzuwecken|wach zu kriegen|wachzukriegen)|atmet (ganz |sehr )?(langsam|flach)|lippen.{0,15}(blau|grau)",
             r"(n'?arrive|arrive) (pas|plus) à (la|le) réveiller|respire (très )?(lentement|faiblement)|lèvres.{0,15}(bleu|gris)",
             r"(uyandıramıyoruz|uyandıramıyorum|zor uyanıyor|uyanmıyor)|nefesi (çok )?(yavaş|yüzeysel)|dudak\w*.{0,10}(mor|gri|morar)",
-            r"не (могу|можем) (её|ее|его) разбудить|еле (добудиться|разбудить)|дышит (очень )?(медленно|редко|поверхностно)|губы.{0,10}(син|сер)",
+            r"не (могу|можем) (её|ее|его) разбудить|еле (до|раз)буди\w*|не просыпа\w*|дышит (очень )?(медленно|редко|поверхностно)|губы.{0,10}(син|сер)",
             r"(ما|مو|مش) (اقدر|أقدر|نقدر|قادر|قادره) (اصحيه|أصحيه|اصحيها|أصحيها|نصحيه|نصحيها)|(تنفسه|تنفسها|نفسه|نفسها) (بطيء|بطيئ|ضعيف)|شفا?(يفه|يفها|يفي)\w* ?(زرق|ازرق|رمادي)",
             r"(headache|head (hurts|pounding))\b.{0,50}\b(worse|unbearable|only better|goes away)\b.{0,30}(sit(ting)? up|stand(ing)? up|upright|lying (down|flat))",
             r"(after|since) (the |my )?(spinal|epidural)\b.{0,60}(headache|can'?t (feel|move) (my )?legs|legs (are )?(still )?(numb|weak))",
@@ -1574,6 +1693,64 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # Two different signs together, in either order: a numb lip alone is the dental block, a
         # metallic taste alone an antibiotic.
         patterns=_two_of(_LAST_SIGNS),
+    ),
+    RedFlag(
+        id="abnormal_vital_signs",
+        system="circulation / respiratory (measured numbers)",
+        procedures=("any",),
+        source="NICE NG51 Sepsis (high-risk criteria: heart rate above 130, systolic blood pressure 90 or below, new need for oxygen to keep SpO2 above 92 %); Royal College of Physicians NEWS2 (SpO2 91 % or below, systolic 90 or below, pulse 131 or above each score 3); ASPS: fat embolism after gluteal fat grafting",
+        # A patient (or a relative with a home monitor) may report only readings. The limits are
+        # stricter than NEWS2's single-parameter 3 on purpose (a resting pulse above 120, SpO2
+        # below 92 %, a systolic below 90): a reading near the line is seen by a person rather
+        # than answered. The number must follow its word closely with no other digits between,
+        # so "pulse 80, SpO2 98 %, 130 mg" never pairs a word with another reading.
+        patterns=(
+            # a resting pulse above 120
+            rf"({_PULSE})[^\d]{{0,20}}\b(12[1-9]|1[3-9]\d|2[0-4]\d)(?![\d.,]\d)",
+            r"\b(12[1-9]|1[3-9]\d|2[0-4]\d) ?(bpm|beats|schläge|battements|atım|vuruş|ударов|уд/мин|уд\.? в мин|نبضه|نبضة|نبضات)",
+            # oxygen saturation below 92 % (a unit of time or volume after the number is a dose)
+            rf"({_OXYGEN})[^\d]{{0,12}}\b([5-8]\d|9[01])(?![\d.,]\d)(?!\s*(min|minute|dakika|мин|دقيق|hours?|h\b|stunden|heures|saat|час|ساع|l\b|lit|литр|لتر))",
+            # a systolic blood pressure below 90 ("90/55" is at the line; "80/50", "tension 8/5")
+            rf"({_BLOOD_PRESSURE})[^\d]{{0,12}}\b([4-8]\d) ?(/|на|\\|over|über|sur|ve|على) ?\d{{2,3}}\b",
+            rf"({_BLOOD_PRESSURE})[^\d]{{0,12}}\b[4-8] ?(/|на|\\|sur|ve|على|'?y?e\b) ?[2-6]\b(?![\d.,]\d)",
+            # the systolic alone in cmHg, as French and Turkish patients say it ("ma tension est à
+            # 8", "tansiyonum 7 düştü"); not a count of days or hours
+            rf"({_BLOOD_PRESSURE})[^\d]{{0,16}}\b[4-8]\b(?![.,]?\d)(?!\s*('?y?e\b|/|sur|на|jours?|gün|days?|tage?n?|дн|дня|дней|يوم|ايام|h\b|heures?|hours?|saat|час|mois|ay\b|months?|semaines?|hafta|weeks?|mal|fois|kez|kere|раз|мин|min|dakika))",
+        ),
+    ),
+    RedFlag(
+        id="meningitis_signs",
+        system="neurological (meningitis, after nose, sinus or spinal procedures)",
+        procedures=("rhinoplasty", "sinus", "spinal", "any"),
+        source="NHS 'Meningitis' (a severe headache, a stiff neck, a dislike of bright lights -- call 999 or go to A&E); ENT UK on CSF leak and meningitis after nasal and skull-base surgery",
+        # Two different signs together, in either order: a headache alone after a rhinoplasty is
+        # expected and a stiff neck alone may be the pillow; with a stiff neck or a light that
+        # hurts, a strong headache is a person's call at once.
+        patterns=_two_of(_MENINGISM_SIGNS),
+    ),
+    RedFlag(
+        id="cannot_stand",
+        system="circulation / general condition",
+        procedures=("any",),
+        source="NICE NG51 Sepsis (moderate-to-high-risk criterion: acute deterioration in functional ability); NHS 'Sepsis' and 'Dehydration' (feeling very unwell, too weak or dizzy to stand -- call 111 or 999); ASMBS on leaks after bariatric surgery",
+        # Too weak to stand or get out of bed, told by what the patient can no longer do. Not
+        # standing *up straight* (expected after an abdominoplasty) nor "can't stand the pain".
+        patterns=(
+            r"\b(can'?t|cannot|can barely|can hardly|unable to|couldn'?t) (even )?stand( up)?\b(?! (up )?(straight|upright|the|it|this|that|him|her|them|long|for long|for more|being|still|sitting))",
+            r"\b(can'?t|cannot|unable to|couldn'?t) (even )?get (up )?out of bed",
+            r"\btoo (weak|dizzy|wobbly) to (stand|walk|get up)",
+            r"\blegs? (keep )?(give|gave|giving|gives) (way|out)",
+            r"\bkann( \w+){0,4}? (kaum|nicht|nicht mehr|fast nicht|gar nicht) (noch |mehr )?(stehen|aufstehen)\b",
+            r"\bzu schwach (zum|um) (stehen|aufstehen|aufzustehen|laufen)",
+            r"\bbeine\w* (geben|knicken|sacken) (nach|weg|ein)",
+            r"\b(peux|arrive) (pas|plus|à peine) (à )?(me lever|me mettre debout|sortir du lit)",
+            r"\btrop faible pour (me lever|marcher|tenir debout)",
+            r"(ayakta duramıyorum|ayakta duramadı|ayağa kalkamıyorum|ayağa kalkamadı|yataktan kalkamıyorum|yataktan kalkamadı|ayakta zor duruyorum|dizlerim\w* tutmuyor|bacaklarım\w* tutmuyor)",
+            r"не (могу|может|смог\w*|в силах) (встать|стоять|подняться)\b",
+            r"на ногах не (стою|держусь|стоит|держится)",
+            r"(ما|مو|مش|لا) (اقدر|أقدر|قادر|قادره|تقدر|يقدر) (اوقف|أوقف|اقوم|أقوم|اقف|أقف|تقوم|يقوم|توقف|يوقف)\b(?! ب)",
+            r"\b(ma|mu|msh|mish|mesh) (a?g?2?dar|ader|a2dar|agdar|2ader|2adra)\w* (a?oo?ga?f|a?9oo?m|a?2oo?m|aqoom|agoom)\b",
+        ),
     ),
     RedFlag(
         id="jaundice",

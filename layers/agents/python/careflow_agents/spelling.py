@@ -104,6 +104,14 @@ _COMMON = frozenset(
         "stimmt",  # "stimmt das?" (is that right), not the voice ("Stimme")
         "stark",
         "alors",
+        # French verbs and words one edit from a stem ("ça gratte" is no graft, "balance" no
+        # "balonce", "ouvert" no "ouverte")
+        "gratte",
+        "bleues",  # blue (lips), no German "blaues"
+        "bleue",
+        "grattent",
+        "balance",
+        "ouvert",
         "encore",
         "toujours",
         "merci",
