@@ -190,6 +190,14 @@ def redact(
 # to a clinic. Strong signs block alone; weaker ones (a claimed authority, money being set, the
 # approval being bypassed) block together. Each list has every language; Cyrillic lines also match
 # Russian typed in Latin letters, and a de-leeted view ("1gn0re ur rulez") is matched too.
+# "j'ai oublié", "on a ignoré": a past tense is what the patient did, not an order. Written as
+# look-behinds after the verb, so the pattern keeps its literal anchors (text.anchors).
+_FR_PAST = "".join(
+    f"(?<!{aux} {verb})"
+    for aux in ("ai", "as", " a", "avons", "avez", "ont", "avais", "avait")
+    for verb in ("oublie", "ignore")
+)
+
 _STRONG: dict[str, list[str]] = {
     # A fake conversation turn or system message pasted into the text.
     "fake_turn": [
@@ -274,7 +282,9 @@ _STRONG: dict[str, list[str]] = {
         # "ich habe die Anweisungen vergessen" is a patient's memory
         r"\b(kannst|konntest|koenntest|wurdest|wuerdest|konnen|koennen|konnten|koennten|wurden|wuerden|magst|willst) (du|sie)\b.{0,25}\b(deine|ihre|eure|die|alle)\b.{0,15}(anweisung|regel|vorgabe|richtlinie|einschrankung|einschraenkung|prompt|programmierung)\w* .{0,10}(vergessen|ignorieren|missachten|ubergehen|uebergehen|weglassen|ausschalten|abschalten)",
         # "j'ai oublié les consignes" is a patient who forgot the aftercare advice, not an order
-        r"(?<!\bai )(?<!\bas )(?<!\ba )(?<!avons )(?<!avez )(?<!\bont )(?<!avais )(?<!avait )\b(ignore|oublie|oubliez|ignorez|ignorer)\b.{0,40}\b(instructions?|consignes|regles|règles|prompt|directives|restrictions|protocole|programmation)",
+        r"\b(ignore|oublie|oubliez|ignorez|ignorer)\b"
+        + _FR_PAST
+        + r".{0,40}\b(instructions?|consignes|regles|règles|prompt|directives|restrictions|protocole|programmation)",
         r"\b(игнорируй|игнорировать|забудь|забудьте|отключи|отмени|проигнорируй|проигнорировать|проигнорируйте)\w*.{0,40}(инструкц|правил|промпт|ограничени|одобрени|протокол|регламент|настройк)",
         r"(تجاهل|انس|انسى|إنس)\s.{0,30}(التعليمات|تعليمات|القواعد|الاوامر|الضوابط|القيود|البروتوكول|قوانينك)",
         r"\b(ignore|disregard|forget)\b (all |everything )?(the |of the )?(above|previous|before|said before)\b",
@@ -1243,6 +1253,7 @@ _SPACED_LETTERS = re.compile(r"\b(?:\w[.\-_*]){3,}\w\b")
 # Words spelt out with a space between letters and two between words ("i g n o r e  a l l
 # r u l e s", "V o r g a b e n  v e r g e s s e n"): at least four single letters in a row.
 # Found on the redacted text, as fold() collapses runs of spaces.
+_SPACED_HINT = re.compile(r" \w \w ")  # a cheap necessary condition, searched first
 _SPACED_OUT = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[ ]{1,3}[^\W\d_](?![^\W\d_])){3,}")
 
 
@@ -1543,7 +1554,8 @@ def _raw_signs(redacted: str) -> tuple[str, ...]:
     scripts = scripts_of(folded_view)
     # Russian typed in Latin letters: only a Latin-script message can be one.
     latin_view = latin(folded_view) if scripts == ("latin",) else ""
-    unspaced = _unspace(redacted) if _SPACED_OUT.search(redacted) else redacted
+    spaced = _SPACED_HINT.search(redacted) and _SPACED_OUT.search(redacted)
+    unspaced = _unspace(redacted) if spaced else redacted
     source = fold(unspaced) if unspaced != redacted else folded_view
     obfuscated = unspaced != redacted or _HAS_DIGIT.search(source) or _SPACED_LETTERS.search(source)
     leet = _deleet(source) if obfuscated else folded_view
