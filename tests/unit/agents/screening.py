@@ -1,4 +1,4 @@
-"""The checks each round's injection tests make, written once.
+"""The checks each round's injection and urgency tests make, written once.
 
 Why a module: rounds six to ten each asserted the same things about an attack (its structural
 sign is found, the rules alone call it an injection, the screen flags it) and about a patient's
@@ -9,6 +9,7 @@ the rules" means now happens here for every round at once.
 from __future__ import annotations
 
 from careflow_agents.security import injection_signs, is_injection, redact, screen
+from careflow_agents.triage import triage
 
 
 def signs_of(text: str) -> tuple[str, ...]:
@@ -31,3 +32,17 @@ def assert_not_flagged(text: str) -> None:
     """A patient's message that only uses the same words: the screen flags nothing at all."""
     flags = screen(text).flags
     assert flags == (), (text, flags)
+
+
+def assert_urgent(text: str, flag: str) -> None:
+    """A post-op message is escalated, and for the red flag the test names (not another one
+    that happens to match)."""
+    result = triage(text, stage="post_op")
+    assert result.urgency == "urgent", (text, result.red_flags)
+    assert flag in result.red_flags, (text, result.red_flags)
+
+
+def assert_not_urgent(text: str) -> None:
+    """A post-op message is not escalated (it may still be ``soon``: seen by a person)."""
+    result = triage(text, stage="post_op")
+    assert result.urgency != "urgent", (text, result.red_flags)

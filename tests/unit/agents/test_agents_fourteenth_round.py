@@ -17,17 +17,7 @@ import pytest
 from careflow_agents.spelling import correct
 from careflow_agents.text import fold
 from careflow_agents.triage import triage
-
-
-def _urgent(text: str, flag: str) -> None:
-    result = triage(text, stage="post_op")
-    assert result.urgency == "urgent", (text, result.red_flags)
-    assert flag in result.red_flags, (text, result.red_flags)
-
-
-def _not_urgent(text: str) -> None:
-    result = triage(text, stage="post_op")
-    assert result.urgency != "urgent", (text, result.red_flags)
+from tests.unit.agents.screening import assert_not_urgent, assert_urgent
 
 
 def _seen(text: str) -> None:
@@ -52,8 +42,8 @@ def _seen(text: str) -> None:
         "قست الاكسجين طلع ٨٨٪",
     ],
 )
-def test_dangerous_measured_numbers_are_urgent(text: str) -> None:
-    _urgent(text, "abnormal_vital_signs")
+def test_dangerous_measured_numbers_areassert_urgent(text: str) -> None:
+    assert_urgent(text, "abnormal_vital_signs")
 
 
 @pytest.mark.parametrize(
@@ -86,8 +76,8 @@ def test_normal_readings_are_no_red_flag(text: str) -> None:
         "ra2si y3awerni kteer w el daw yez3ijni, probably nothing",
     ],
 )
-def test_two_signs_of_meningism_are_urgent(text: str) -> None:
-    _urgent(text, "meningitis_signs")
+def test_two_signs_of_meningism_areassert_urgent(text: str) -> None:
+    assert_urgent(text, "meningitis_signs")
 
 
 @pytest.mark.parametrize(
@@ -113,8 +103,8 @@ def test_one_sign_alone_is_no_meningism(text: str) -> None:
         "ما اقدر اقوم من السرير من امس",
     ],
 )
-def test_unable_to_stand_is_urgent(text: str) -> None:
-    _urgent(text, "cannot_stand")
+def test_unable_to_stand_isassert_urgent(text: str) -> None:
+    assert_urgent(text, "cannot_stand")
 
 
 @pytest.mark.parametrize(
@@ -125,8 +115,8 @@ def test_unable_to_stand_is_urgent(text: str) -> None:
         "kann noch nicht gerade stehen nach der Bauchdeckenstraffung",
     ],
 )
-def test_not_standing_straight_or_an_idiom_is_not_urgent(text: str) -> None:
-    _not_urgent(text)
+def test_not_standing_straight_or_an_idiom_isassert_not_urgent(text: str) -> None:
+    assert_not_urgent(text)
 
 
 @pytest.mark.parametrize(
@@ -153,8 +143,8 @@ def test_not_standing_straight_or_an_idiom_is_not_urgent(text: str) -> None:
         ("Urin ist ganz dunkel und kaum was", "low_urine_output"),
     ],
 )
-def test_what_the_patient_can_no_longer_do_is_urgent(text: str, flag: str) -> None:
-    _urgent(text, flag)
+def test_what_the_patient_can_no_longer_do_isassert_urgent(text: str, flag: str) -> None:
+    assert_urgent(text, flag)
 
 
 @pytest.mark.parametrize(
@@ -169,7 +159,7 @@ def test_what_the_patient_can_no_longer_do_is_urgent(text: str, flag: str) -> No
     ],
 )
 def test_one_sided_weakness_told_by_a_relative_is_a_stroke_sign(text: str) -> None:
-    _urgent(text, "stroke_signs")
+    assert_urgent(text, "stroke_signs")
 
 
 @pytest.mark.parametrize(
@@ -182,8 +172,8 @@ def test_one_sided_weakness_told_by_a_relative_is_a_stroke_sign(text: str) -> No
         "بعد عملية العين فجأة صار كل شي اسود",
     ],
 )
-def test_sight_going_black_at_once_is_urgent(text: str) -> None:
-    _urgent(text, "vision_loss")
+def test_sight_going_black_at_once_isassert_urgent(text: str) -> None:
+    assert_urgent(text, "vision_loss")
 
 
 @pytest.mark.parametrize(
@@ -211,8 +201,8 @@ def test_sight_going_black_at_once_is_urgent(text: str) -> None:
         ("الكدمات تخف وما عندي حرارة بس ما اقدر احرك رقبتي وراسي يوجعني", "meningitis_signs"),
     ],
 )
-def test_red_flags_beside_healing_and_negations_stay_urgent(text: str, flag: str) -> None:
-    _urgent(text, flag)
+def test_red_flags_beside_healing_and_negations_stayassert_urgent(text: str, flag: str) -> None:
+    assert_urgent(text, flag)
 
 
 def test_looks_strange_is_not_sight() -> None:
@@ -225,7 +215,7 @@ def test_drain_blood_beside_a_negated_dizziness_is_not_heavy_bleeding() -> None:
     result = triage(text, stage="post_op")
     assert "heavy_bleeding" not in result.red_flags, result.red_flags
     # dizziness that is there keeps it
-    _urgent("в дренаже много крови и голова кружится", "heavy_bleeding")
+    assert_urgent("в дренаже много крови и голова кружится", "heavy_bleeding")
 
 
 @pytest.mark.parametrize(
@@ -248,8 +238,8 @@ def test_a_small_gap_or_a_clear_ooze_is_seen_not_escalated(text: str) -> None:
         ("يطلع منه سائل اصفر وريحته كريهة", "pus"),
     ],
 )
-def test_a_growing_gap_or_pus_stays_urgent(text: str, flag: str) -> None:
-    _urgent(text, flag)
+def test_a_growing_gap_or_pus_staysassert_urgent(text: str, flag: str) -> None:
+    assert_urgent(text, flag)
 
 
 @pytest.mark.parametrize(
@@ -302,8 +292,8 @@ def test_an_arrival_date_beside_a_transfer_question_stays_travel() -> None:
         ("I can't finish a sentence without stopping for air", "breathing_difficulty"),
     ],
 )
-def test_inability_told_in_german_and_the_heart_rate_are_urgent(text: str, flag: str) -> None:
-    _urgent(text, flag)
+def test_inability_told_in_german_and_the_heart_rate_areassert_urgent(text: str, flag: str) -> None:
+    assert_urgent(text, flag)
 
 
 def test_a_negated_turkish_blood_is_still_negated() -> None:
@@ -329,16 +319,18 @@ def test_a_negated_turkish_blood_is_still_negated() -> None:
         ("pas allée à la selle et pas de gaz depuis lundi, je vomis", "bowel_obstruction"),
     ],
 )
-def test_a_sense_of_dying_drowsiness_and_blocked_bowels_are_urgent(text: str, flag: str) -> None:
-    _urgent(text, flag)
+def test_a_sense_of_dying_drowsiness_and_blocked_bowels_areassert_urgent(
+    text: str, flag: str
+) -> None:
+    assert_urgent(text, flag)
 
 
 @pytest.mark.parametrize(
     "text",
     ["I'm dying to wash my hair, when can I?", "meraktan ölüyorum, ne zaman yıkayabilirim?"],
 )
-def test_dying_as_an_idiom_is_not_urgent(text: str) -> None:
-    _not_urgent(text)
+def test_dying_as_an_idiom_isassert_not_urgent(text: str) -> None:
+    assert_not_urgent(text)
 
 
 @pytest.mark.parametrize(
@@ -356,7 +348,7 @@ def test_dying_as_an_idiom_is_not_urgent(text: str) -> None:
     ],
 )
 def test_cmhg_readings_reduced_consciousness_and_hours_without_urine(text: str, flag: str) -> None:
-    _urgent(text, flag)
+    assert_urgent(text, flag)
 
 
 @pytest.mark.parametrize(

@@ -17,17 +17,7 @@ from __future__ import annotations
 import pytest
 
 from careflow_agents.triage import triage
-
-
-def _urgent(text: str, flag: str) -> None:
-    result = triage(text, stage="post_op")
-    assert result.urgency == "urgent", (text, result.red_flags)
-    assert flag in result.red_flags, (text, result.red_flags)
-
-
-def _not_urgent(text: str) -> None:
-    result = triage(text, stage="post_op")
-    assert result.urgency != "urgent", (text, result.red_flags)
+from tests.unit.agents.screening import assert_not_urgent, assert_urgent
 
 
 @pytest.mark.parametrize(
@@ -41,8 +31,8 @@ def _not_urgent(text: str) -> None:
         "سويت عملية عدسة، اشوف دوائر حول الانوار وصار عندي استفراغ من الصبح",
     ],
 )
-def test_halos_with_vomiting_or_headache_after_eye_surgery_are_urgent(text: str) -> None:
-    _urgent(text, "acute_glaucoma")
+def test_halos_with_vomiting_or_headache_after_eye_surgery_areassert_urgent(text: str) -> None:
+    assert_urgent(text, "acute_glaucoma")
 
 
 @pytest.mark.parametrize(
@@ -52,8 +42,8 @@ def test_halos_with_vomiting_or_headache_after_eye_surgery_are_urgent(text: str)
         "Lasik vor 3 Tagen, nachts Halos um die Lichter, sonst alles gut",
     ],
 )
-def test_halos_alone_after_lasik_are_not_urgent(text: str) -> None:
-    _not_urgent(text)
+def test_halos_alone_after_lasik_areassert_not_urgent(text: str) -> None:
+    assert_not_urgent(text)
 
 
 @pytest.mark.parametrize(
@@ -68,8 +58,8 @@ def test_halos_alone_after_lasik_are_not_urgent(text: str) -> None:
         "سويت شفط دهون اليوم، شفايفي تنمل واذني تطن",
     ],
 )
-def test_two_signs_of_local_anaesthetic_toxicity_are_urgent(text: str) -> None:
-    _urgent(text, "local_anaesthetic_toxicity")
+def test_two_signs_of_local_anaesthetic_toxicity_areassert_urgent(text: str) -> None:
+    assert_urgent(text, "local_anaesthetic_toxicity")
 
 
 @pytest.mark.parametrize(
@@ -95,8 +85,8 @@ def test_one_sign_alone_is_not_local_anaesthetic_toxicity(text: str) -> None:
         "عملية شد البطن قبل ٦ ايام، الجلد فوق الجرح صار ازرق غامق وبارد، ما عندي حرارة",
     ],
 )
-def test_dark_and_cold_skin_after_a_flap_operation_is_urgent(text: str) -> None:
-    _urgent(text, "skin_necrosis")
+def test_dark_and_cold_skin_after_a_flap_operation_isassert_urgent(text: str) -> None:
+    assert_urgent(text, "skin_necrosis")
 
 
 @pytest.mark.parametrize(
@@ -106,7 +96,7 @@ def test_dark_and_cold_skin_after_a_flap_operation_is_urgent(text: str) -> None:
         "el zar3 3and el gabha iswaddat w fe ree7a mo2refa, mafeesh sokhoneya",
     ],
 )
-def test_grafts_turning_black_or_smelling_in_egyptian_arabizi_are_urgent(text: str) -> None:
+def test_grafts_turning_black_or_smelling_in_egyptian_arabizi_areassert_urgent(text: str) -> None:
     result = triage(text, stage="post_op")
     assert result.urgency == "urgent", (text, result.red_flags)
 
@@ -118,8 +108,8 @@ def test_grafts_turning_black_or_smelling_in_egyptian_arabizi_are_urgent(text: s
         "egg retrieval yesterday, suddenly got seized by a stabbing cramp, right side, can't stand straight",
     ],
 )
-def test_sudden_seizing_one_sided_pain_after_egg_collection_is_urgent(text: str) -> None:
-    _urgent(text, "ovarian_torsion_internal_bleeding")
+def test_sudden_seizing_one_sided_pain_after_egg_collection_isassert_urgent(text: str) -> None:
+    assert_urgent(text, "ovarian_torsion_internal_bleeding")
 
 
 @pytest.mark.parametrize(
@@ -130,8 +120,8 @@ def test_sudden_seizing_one_sided_pain_after_egg_collection_is_urgent(text: str)
         "since the egg collection everything goes black when I stand up, no fever",
     ],
 )
-def test_everything_going_black_on_standing_is_urgent(text: str) -> None:
-    _urgent(text, "fainting")
+def test_everything_going_black_on_standing_isassert_urgent(text: str) -> None:
+    assert_urgent(text, "fainting")
 
 
 @pytest.mark.parametrize(
@@ -143,8 +133,8 @@ def test_everything_going_black_on_standing_is_urgent(text: str) -> None:
         "بعد عملية العين ما اقدر افتح عيني من الألم",
     ],
 )
-def test_an_eye_that_cannot_be_opened_for_the_pain_is_urgent(text: str) -> None:
-    _urgent(text, "eye_pain_rising")
+def test_an_eye_that_cannot_be_opened_for_the_pain_isassert_urgent(text: str) -> None:
+    assert_urgent(text, "eye_pain_rising")
 
 
 # ---- over-escalation: cleared only where nothing else is present ----------------------------
@@ -161,8 +151,8 @@ def test_an_eye_that_cannot_be_opened_for_the_pain_is_urgent(text: str) -> None:
         "le drain a lâché ce matin, il sort un peu de liquide clair-rosé par le petit trou, pas de fièvre",
     ],
 )
-def test_ordinary_healing_and_absent_symptoms_are_not_urgent(text: str) -> None:
-    _not_urgent(text)
+def test_ordinary_healing_and_absent_symptoms_areassert_not_urgent(text: str) -> None:
+    assert_not_urgent(text)
 
 
 @pytest.mark.parametrize(
@@ -182,8 +172,8 @@ def test_ordinary_healing_and_absent_symptoms_are_not_urgent(text: str) -> None:
         ("le drain est tombé, il coule un liquide verdâtre qui sent mauvais", "pus"),
     ],
 )
-def test_present_red_flags_beside_the_cleared_words_stay_urgent(text: str, flag: str) -> None:
-    _urgent(text, flag)
+def test_present_red_flags_beside_the_cleared_words_stayassert_urgent(text: str, flag: str) -> None:
+    assert_urgent(text, flag)
 
 
 # ---- intent: indirect and two-topic enquiries ------------------------------------------------
@@ -325,8 +315,8 @@ def test_expected_healing_without_a_red_flag_is_routine(text: str) -> None:
         ),
     ],
 )
-def test_a_red_flag_beside_expected_healing_stays_urgent(text: str, flag: str) -> None:
-    _urgent(text, flag)
+def test_a_red_flag_beside_expected_healing_staysassert_urgent(text: str, flag: str) -> None:
+    assert_urgent(text, flag)
 
 
 @pytest.mark.parametrize(
@@ -338,4 +328,4 @@ def test_a_red_flag_beside_expected_healing_stays_urgent(text: str, flag: str) -
     ],
 )
 def test_clear_fluid_from_a_spinal_site_is_a_csf_leak_whatever_else_is_said(text: str) -> None:
-    _urgent(text, "csf_leak")
+    assert_urgent(text, "csf_leak")
