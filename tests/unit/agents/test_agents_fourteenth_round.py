@@ -363,3 +363,16 @@ def test_cmhg_readings_reduced_consciousness_and_hours_without_urine(text: str, 
 def test_a_day_count_a_normal_reading_or_a_pain_score_is_no_low_pressure(text: str) -> None:
     result = triage(text, stage="post_op")
     assert "abnormal_vital_signs" not in result.red_flags, (text, result.red_flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I booked my rhinoplasty. I arrive on 3 May with PC 1120.",
+        "Wir landen am 14. mit dem Flug EW 582, holen Sie uns ab?",
+        "J'arrive le 9 avec le vol AF 1390, c'est bien noté ?",
+    ],
+)
+def test_an_arrival_told_with_its_flight_is_about_the_trip(text: str) -> None:
+    # The date frames another ask only when no flight is named with it (review of the round).
+    assert triage(text, stage="booked").intent == "travel", text

@@ -739,11 +739,12 @@ ARRIVAL_TIME: list[str] = [
     r"(когда|как только|до того как) (я |мы )?(прилечу|прилетим|приеду|приедем|буду на месте)|по прил[её]ту|по приезд[уе]",
     r"(لما|عندما|اول ما|أول ما) (اوصل|أوصل|نوصل|اجي|أجي)|عند (وصولي|وصولنا)",
     # the arrival told as a date, framing another ask ("we land on the 14th around midnight so
-    # the consultation ..."): the trip itself is not asked about
-    r"\b(i|we) (land|arrive|fly in|get in)\b (on|at|around) (the )?\d{1,2}(st|nd|rd|th)?\b",
-    r"\b(ich|wir) (lande|landen|komme|kommen) (am|um) \d{1,2}\.",
-    r"\b(nous arrivons|on arrive|j'arrive|on atterrit|nous atterrissons) (le|à) \d{1,2}\b",
-    r"\b\d{1,2}'?(de|da|inde|ında|unda|sinde) (iniyoruz|iniyorum|geliyoruz|geliyorum|varıyoruz|varıyorum)\b",
+    # the consultation ..."): the trip itself is not asked about -- unless a flight is named with
+    # it ("I arrive on 12 June with TK 1980"), which is the trip's own detail
+    r"\b(i|we) (land|arrive|fly in|get in)\b (on|at|around) (the )?\d{1,2}(st|nd|rd|th)?\b(?!.{0,40}\b(with|flight|flug|mit|vol|avec|ile|ucus|uçuş|рейс)\b)",
+    r"\b(ich|wir) (lande|landen|komme|kommen) (am|um) \d{1,2}\.(?!.{0,40}\b(with|flight|flug|mit|vol|avec|ile|ucus|uçuş|рейс)\b)",
+    r"\b(nous arrivons|on arrive|j'arrive|on atterrit|nous atterrissons) (le|à) \d{1,2}\b(?!.{0,40}\b(with|flight|flug|mit|vol|avec|ile|ucus|uçuş|рейс)\b)",
+    r"\b\d{1,2}'?(de|da|inde|ında|unda|sinde) (iniyoruz|iniyorum|geliyoruz|geliyorum|varıyoruz|varıyorum)\b(?!.{0,40}\b(with|flight|flug|mit|vol|avec|ile|ucus|uçuş|рейс)\b)",
 ]
 
 # A closing message: the writer will think it over and come back ("ich melde mich", "I'll get
