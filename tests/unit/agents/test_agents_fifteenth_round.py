@@ -1,0 +1,160 @@
+# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+"""The fifteenth round's general fixes (issue 10, dev16), each on our own phrasings, not dev16's.
+
+Complications the catalogue did not know: vomiting blood (NHS 'Vomiting blood'), a spreading
+dark patch with blisters or pain far worse than the rest (NHS 'Necrotising fasciitis'), chest
+pressure going down the arm (NHS 'Heart attack'), pale and clammy skin (shock), OHSS told only
+by measurements (kilos gained, a waist in cm larger than before -- HFEA), one-sided pain told
+side first, vomiting told by its duration in days, a bare reading "j'ai 38,9". Each stays urgent
+beside healing words and negated symptoms; the look-alikes do not escalate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.agents.screening import assert_not_urgent, assert_urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "day 4 after my sleeve, threw up some bright blood this morning, otherwise fine",
+        "bypass vor 6 Tagen, habe heute zweimal Blut erbrochen, kein Fieber",
+        "opérée du bypass, j'ai vomi avec du sang dedans, à part ça tout va bien",
+        "tüp mide 5. gün, sabah kan kustum, ateşim yok",
+        "после шунтирования вырвало с кровью, температуры нет",
+        "بعد التكميم استفرغت دم الصبح، ما عندي حرارة",
+    ],
+)
+def test_vomiting_blood_is_urgent(text: str) -> None:
+    assert_urgent(text, "vomiting_blood")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I vomited once but there was no blood, just nausea from the painkillers",
+        "Ich habe einmal erbrochen, kein Blut, nur die Narkose",
+        "j'ai vomi une fois hier soir, pas de sang",
+        "свежий шрам чуть кровит, рвоты нет",
+    ],
+)
+def test_vomiting_without_blood_is_not_urgent(text: str) -> None:
+    assert_not_urgent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lipo day 4, a dark purple area on my flank keeps spreading and there are blisters on it",
+        "nach der Fettabsaugung wird ein lila Fleck am Bauch immer größer, jetzt mit Blasen",
+        "depuis l'abdominoplastie une zone noire s'agrandit et la peau fait des bulles, normal ?",
+        "liposuction sonrası bacağımda mor bir leke yayılıyor, üstünde kabarcıklar var",
+        "после липосакции на бедре темное пятно расползается, появились пузыри",
+        "بعد شفط الدهون في بقعة بنفسجية تنتشر على فخذي وطلعت فقاعات",
+    ],
+)
+def test_spreading_dark_skin_with_blisters_is_urgent(text: str) -> None:
+    assert_urgent(text, "necrotising_soft_tissue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "small blister under the tape on day 3, the bruise is turning yellow",
+        "eine kleine Blase unter dem Pflaster, sonst alles gut",
+        "une petite cloque sous le pansement, les bleus jaunissent",
+    ],
+)
+def test_a_tape_blister_alone_is_not_urgent(text: str) -> None:
+    assert_not_urgent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no fever, wound is clean, but since an hour a heavy pain in my chest going down my left arm",
+        "kein Fieber, aber Druck auf der Brust der in den linken Arm zieht",
+        "pas de fièvre mais une oppression qui descend dans le bras gauche depuis la poitrine",
+        "ateşim yok ama göğsümdeki ağrı sol koluma vuruyor",
+        "температуры нет, но давит в груди и отдает в левую руку",
+        "ما عندي حرارة بس في ألم شديد على صدري وينزل على ذراعي",
+    ],
+)
+def test_chest_pain_spreading_to_the_arm_is_urgent(text: str) -> None:
+    assert_urgent(text, "chest_pain")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she suddenly went pale and clammy after getting up, very weak",
+        "er ist ganz blass und kaltschweißig seit einer Stunde",
+        "il est pâle avec des sueurs froides depuis ce matin",
+        "annem bembeyaz oldu, soğuk ter döküyor",
+        "жена бледная, холодный пот, лежит",
+        "وجهها اصفر وعرقانة وعرق بارد",
+    ],
+)
+def test_pale_and_clammy_is_urgent(text: str) -> None:
+    assert_urgent(text, "fainting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "egg retrieval 3 days ago, weight went up 4 kg since, waist 98 cm and it was 86",
+        "Punktion vor 4 Tagen, Gewicht gestiegen um 3 kg",
+        "ponction il y a 3 jours, j'ai pris 3 kg depuis",
+        "yumurta toplama sonrası 3 kilo aldım 2 günde",
+        "после пункции набрала 3 кг за два дня",
+        "بعد سحب البويضات زاد وزني ٣ كيلو",
+    ],
+)
+def test_ohss_told_by_measurements_is_urgent(text: str) -> None:
+    assert_urgent(text, "ohss_abdomen")
+
+
+def test_one_sided_pain_told_side_first_is_urgent() -> None:
+    assert_urgent(
+        "egg collection yesterday, it's on the left side, the pain started suddenly and she is being sick",
+        "ovarian_torsion_internal_bleeding",
+    )
+    assert_urgent(
+        "he is doubled over, clutching his right side, since an hour",
+        "ovarian_torsion_internal_bleeding",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 gündür kusuyorum tüp mideden beri, önemli değil herhalde",
+        "su bile içtiğim gibi hemen geri geliyo, ne yapayım",
+        "been vomiting for 2 days since the bypass, probably a bug",
+        "уже два дня рвет после операции, воду пью",
+    ],
+)
+def test_vomiting_for_days_is_urgent(text: str) -> None:
+    assert_urgent(text, "vomiting_abdominal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c'est sûrement rien mais j'ai 38,7 ce soir",
+        "I have 38.6 tonight, is that ok",
+        "у меня 38.9 вечером",
+    ],
+)
+def test_a_bare_high_reading_is_a_fever(text: str) -> None:
+    assert_urgent(text, "high_fever")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I have 38 photos to send you", "j'ai 37,4 ce soir, normal ?", "у меня 37.2 вечером"],
+)
+def test_a_count_or_a_low_reading_is_not_a_fever(text: str) -> None:
+    assert_not_urgent(text)
