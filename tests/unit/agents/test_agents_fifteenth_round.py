@@ -158,3 +158,50 @@ def test_a_bare_high_reading_is_a_fever(text: str) -> None:
 )
 def test_a_count_or_a_low_reading_is_not_a_fever(text: str) -> None:
     assert_not_urgent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "day 8 after the tummy tuck, the scar opened a little at one end, no smell, no fever",
+        "die Naht ist ein bisschen aufgegangen, riecht nicht",
+        "la cicatrice s'est un peu ouverte au nombril, pas d'odeur",
+        "yara biraz açıldı kenarda, koku yok",
+        "шов чуть разошелся у пупка, запаха нет",
+        "الجرح انفتح شوي من الطرف، ما في ريحة",
+    ],
+)
+def test_a_wound_opened_a_little_is_seen_not_escalated(text: str) -> None:
+    assert_not_urgent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the scar opened a little yesterday and today it is gaping wider",
+        "шов чуть разошелся, а сегодня расходится шире",
+        "الجرح انفتح شوي واليوم يكبر",
+    ],
+)
+def test_a_slight_opening_that_grows_stays_urgent(text: str) -> None:
+    assert_urgent(text, "wound_dehiscence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bauchdeckenstraffung Tag 5, etwas rosa Wundsekret aus der Naht, klar und geruchlos",
+        "Tag 3 nach Lipo: Fieber nein, Schmerzen erträglich",
+        "posle lasika 2 dnya, glaz krasnovat, zrenie ne huzhe chem vchera",
+        "после пункции живот не вздут, немного тянет",
+    ],
+)
+def test_negated_or_wound_fluid_is_not_urgent(text: str) -> None:
+    assert_not_urgent(text)
+
+
+def test_present_red_flags_beside_the_new_negations_stay_urgent() -> None:
+    assert_urgent("Fieber nein, aber die Wade ist dick, heiß und tut weh", "calf_pain_swelling")
+    assert_urgent("klare Flüssigkeit tropft aus der Nase beim Bücken, Fieber nein", "csf_leak")
+    assert_urgent("после пункции живот вздут как барабан, одышки нет", "ohss_abdomen")
+    assert_urgent("posle lasika zrenie rezko huzhe, glaz bolit", "vision_worsening")

@@ -799,6 +799,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(petite|minuscule|légère) (ouverture|zone ouverte|trou|brèche)(?!.{0,60}(béante|s'agrandit|grandit|large))",
             r"\b(küçük|ufak|minik|ufacık) (bir )?(açıklık|aralık|delik|açılma)(?!.{0,60}(büyüyor|genişliyor|ayrıldı|patladı))",
             r"(маленьк|небольш|крошечн)\w* (отверсти|дырочк|щел|ранк)\w*(?!.{0,60}(расход|больше|шире|увеличива))",
+            # the opening verb told as slight ("opened a little", "чуть разошелся", "انفتحت شوي"):
+            # a superficial separation, seen the same day -- unless it gapes or grows
+            r"((opened|open|apart|split|separated) (up )?(a (little|tiny|bit|little bit)|slightly)|slightly (opened|open|apart|separated))"
+            + _NOT_GROWING,
+            r"(ein (bisschen|wenig|klein wenig)|etwas|leicht|minimal) (auf|offen|aufgegangen|auseinander)"
+            + _NOT_GROWING,
+            r"(un peu|légèrement|très légèrement) (ouverte?|écartée?|lâché)|(ouverte?|écartée?) (un peu|légèrement)"
+            + _NOT_GROWING,
+            r"(biraz|hafif|azıcık|birazcık) (açıldı|açılmış|ayrıldı|açık)" + _NOT_GROWING,
+            r"(чуть|чуть-чуть|немного|слегка|немножко) (разош|расход|открыл|приоткрыл)\w*"
+            + _NOT_GROWING,
+            r"(انفتح|انفتحت|مفتوح|مفتوحه|مفتوحة|انفكت|اتفتح|اتفتحت)\w* ?(شوي|شوية|شويه|شوي شوي|بسيط|بسيطه|بسيطة|قليل|حبه|حبة)\b"
+            + _NOT_GROWING,
             r"(فتحه|فتحة|فتحت|خرم) (صغيره|صغيرة|صغنونه|بسيطه|بسيطة|زغيره|قد حبه)(?!.{0,60}(تكبر|كبرت|تتوسع|انفتح كله))",
         ),
     ),
@@ -995,7 +1008,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"вижу.{0,20}(хуже|плохо|мутно|размыто|как в тумане|как через)",
             r"как в тумане",
             r"(хуже|плохо) вижу",
-            r"зрени\w*.{0,15}(ухудш|падает|хуже)",
+            # "зрение вроде не хуже" (vision seemingly not worse) is the opposite: no negation between
+            r"зрени\w*(?:(?!" + _NOT + r").){0,15}(ухудш|падает|хуже)",
             r"نظري.{0,15}(ضعف|ضعيف|قل|صار ضبابي|مغبش)",
             r"(ضباب|مغبش|مشوش النظر|زي الضباب)",
         ),
@@ -1128,7 +1142,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(karn|karın|mide)\w*.{0,25}(gergin|davul|taş gibi|sert|büyüdü|hamile gibi|çok şiş|kocaman)",
             r"bauch\w*.{0,25}(gespannt|prall|hart|aufgebläht(?!.{0,30}(nicht schlimmer|wird besser|wird weniger))|riesig|schwanger|wird immer dicker|trommel)",
             r"(ventre|abdomen)\w*.{0,25}(tendu|dur|énorme|ballonné|enceinte|gonfle de plus en plus|très gonflé|comme un ballon)",
-            r"(живот)\w*.{0,25}(вздут|напряж|тверд|твёрд|раздул|огромн|барабан|беременн|растет|растёт|сильно опух)",
+            r"(живот)\w*(?:(?!"
+            + _NOT
+            + r").){0,25}(вздут|напряж|тверд|твёрд|раздул|огромн|барабан|беременн|растет|растёт|сильно опух)",
             r"(بطني|البطن|بطن)\w*.{0,25}(منتفخ|منفوخ|مشدود|قاسي|كبير|زي الحامل|مثل الحامل|يكبر|ناشف|صلب|طبل)",
             # Arabizi: "batni mnfo5a w mshdoda" (vowels dropped, 5/7/2 for kh/h/hamza)
             r"\b(batni|batny|el ?batn|batn|ba6ni|ba6n)\b.{0,25}\b(m[ae]?nf[ou]+(5|kh)\w*|m[ae]?nt[ae]?f(5|kh)\w*|m[ae]?sh?d[ou]+d\w*|2as[iy]\w*|ase\b|kb[ie]+r|zay el 7aml?|metl el 7aml?)",
@@ -1410,6 +1426,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # Clear fluid from a wound, a small opening or a drain, no nose in sight, is wound fluid
         # (NHS 'Wound care after surgery'), not a skull-base leak.
         unless=(
+            # clear fluid tinged pink (serous-bloody wound fluid), no nose in sight
+            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\bpink|\brosa\b|\brosé|\brose\b|\bpembe|розов|сукрови|وردي)",
             # (Arabic nouns take the article and clitics, so they are matched without \b)
             # Arabic fluid "coming out of it" -- the wound just named -- with no nose in sight; "انف"
             # (nose) is never the start of "انفتح" (opened)
