@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from careflow_agents.triage import triage
 from tests.unit.agents.screening import assert_not_urgent, assert_urgent
 
 
@@ -205,3 +206,40 @@ def test_present_red_flags_beside_the_new_negations_stay_urgent() -> None:
     assert_urgent("klare Flüssigkeit tropft aus der Nase beim Bücken, Fieber nein", "csf_leak")
     assert_urgent("после пункции живот вздут как барабан, одышки нет", "ohss_abdomen")
     assert_urgent("posle lasika zrenie rezko huzhe, glaz bolit", "vision_worsening")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "intent"),
+    [
+        (
+            "Ich hab Typ-1-Diabetes, geht das bei euch trotzdem mit der Nasen-OP?",
+            "enquiry",
+            "treatment_enquiry",
+        ),
+        (
+            "muss ich zur Voruntersuchung ein EKG mitbringen oder reicht der Hausarztbrief?",
+            "booked",
+            "documents",
+        ),
+        ("Do you need an ECG from my GP or is the blood test enough?", "booked", "documents"),
+        ("pour la ponction, on est sous anesthésie générale ?", "booked", "treatment_enquiry"),
+        (
+            "j'atterris à 5h, je dois rester à jeun combien d'heures avant l'hôtel ?",
+            "booked",
+            "travel",
+        ),
+        (
+            "30 yaşındayım, saç ekimi için erken mi sizce, tepe açılıyor",
+            "enquiry",
+            "treatment_enquiry",
+        ),
+        ("انفي فيه انحراف من زمان، هل تسوون عملية له؟", "enquiry", "treatment_enquiry"),
+        (
+            "Ich muss meinen OP-Termin verschieben, der Hausarzt macht vorher noch ein EKG",
+            "booked",
+            "appointment",
+        ),
+    ],
+)
+def test_intent_frames_of_the_fifteenth_round(text: str, stage: str, intent: str) -> None:
+    assert triage(text, stage=stage).intent == intent, (text, triage(text, stage=stage).intent)
