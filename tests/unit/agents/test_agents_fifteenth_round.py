@@ -172,8 +172,10 @@ def test_a_count_or_a_low_reading_is_not_a_fever(text: str) -> None:
         "الجرح انفتح شوي من الطرف، ما في ريحة",
     ],
 )
-def test_a_wound_opened_a_little_is_seen_not_escalated(text: str) -> None:
-    assert_not_urgent(text)
+def test_a_wound_opened_a_little_stays_urgent(text: str) -> None:
+    """Only a size (1 cm or less) or "small opening" makes an opened wound ``soon``; an adverb
+    ("a little", "чуть", "شوي") does not -- the catalogue test pins "opened up a bit" urgent."""
+    assert_urgent(text, "wound_dehiscence")
 
 
 @pytest.mark.parametrize(
@@ -243,3 +245,14 @@ def test_present_red_flags_beside_the_new_negations_stay_urgent() -> None:
 )
 def test_intent_frames_of_the_fifteenth_round(text: str, stage: str, intent: str) -> None:
     assert triage(text, stage=stage).intent == intent, (text, triage(text, stage=stage).intent)
+
+
+def test_an_invoice_is_no_changed_voice() -> None:
+    result = triage(
+        "the invoice you sent has a different IBAN than last time, which is right?", stage="booked"
+    )
+    assert result.urgency != "urgent", result.red_flags
+    assert_urgent(
+        "since this morning my voice sounds different and muffled, swallowing hurts",
+        "airway_swallowing",
+    )
