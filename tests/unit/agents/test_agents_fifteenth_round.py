@@ -256,3 +256,18 @@ def test_an_invoice_is_no_changed_voice() -> None:
         "since this morning my voice sounds different and muffled, swallowing hurts",
         "airway_swallowing",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sleeve il y a 2 semaines, j'ai un peu la tête qui tourne en me levant",
+        "after the bypass i can only drink 600 ml a day, a bit weak",
+        "nach dem Schlauchmagen schaffe ich nur 700 ml am Tag",
+        "tüp mide sonrası günde sadece 500 ml su içebiliyorum",
+        "после рукава пью только 700 мл в день",
+        "بعد التكميم اشرب بس ٥٠٠ مل باليوم",
+    ],
+)
+def test_dizziness_and_little_fluid_are_seen_by_a_person(text: str) -> None:
+    assert triage(text, stage="post_op").urgency == "soon", text

@@ -104,6 +104,11 @@ SYMPTOMS: list[str] = [
     r"\bcroûte",
     r"\bnausée",
     r"\bvertige",
+    # dizziness in French words ("la tête qui tourne", "étourdie"): a person looks the same day
+    r"\b(t[eê]te (qui|me|me fait|qui me) tourne|la t[eê]te tourne|étourdi\w*)",
+    # little fluid kept in after a sleeve or bypass, told as a volume ("only 800 ml a day";
+    # ASMBS: dehydration is the commonest readmission) -- seen, not cleared as routine
+    r"\b(only|just|que|nur|sadece|ancak|только|лишь|بس|فقط)\b.{0,25}\b\d{2,4} ?(ml|мл|مل)\b",
     r"\bотек",
     r"\bопух",
     r"\bсиняк",
