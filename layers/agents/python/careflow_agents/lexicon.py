@@ -104,6 +104,11 @@ SYMPTOMS: list[str] = [
     r"\bcroûte",
     r"\bnausée",
     r"\bvertige",
+    # dizziness in French words ("la tête qui tourne", "étourdie"): a person looks the same day
+    r"\b(t[eê]te (qui|me|me fait|qui me) tourne|la t[eê]te tourne|étourdi\w*)",
+    # little fluid kept in after a sleeve or bypass, told as a volume ("only 800 ml a day";
+    # ASMBS: dehydration is the commonest readmission) -- seen, not cleared as routine
+    r"\b(only|just|que|nur|sadece|ancak|только|лишь|بس|فقط)\b.{0,25}\b\d{2,4} ?(ml|мл|مل)\b",
     r"\bотек",
     r"\bопух",
     r"\bсиняк",
@@ -613,6 +618,10 @@ INTENTS: dict[str, list[str]] = {
         r"(مستند|وثيقة|وثائق|تقرير|فاتورة|إيصال|شهادة|نموذج|تحاليل|تحليل|أشعة|الملف الطبي)",
         r"\b(photos?|pictures?|pics)\b.{0,40}\b(send|upload|which|what)|\b(send|upload)\b.{0,30}\b(photos?|pictures?|pics)\b",
         r"(fotoğraf|foto)\w*.{0,30}(at|gönder|yolla)",
+        # which pre-operative tests to bring ("an ECG or is the blood count enough?") and in
+        # what file format -- a question about the documents to send
+        r"\b(need|needs|bring|enough|braucht|brauchen|mitbringen|reicht|besoin|faut|suffit|gerekli|gerekiyor|yeterli|нужн\w*|хватит|достаточно|تحتاجون|تحتاجوا|لازم|يكفي)\b.{0,40}\b(ecg|ekg|pdf|blutbild|laborwerte|bilan sanguin|prise de sang|kan tahlil\w*|экг|кардиограм\w*|تخطيط (ال)?قلب)",
+        r"\b(ecg|ekg|pdf|blutbild|laborwerte|bilan sanguin|prise de sang|kan tahlil\w*|экг|кардиограм\w*|تخطيط (ال)?قلب)\b.{0,40}\b(enough|needed|required|reicht|nötig|suffit|nécessaire|yeterli|gerekli|хватит|нужн\w*|يكفي|لازم)",
         r"(fotos?|bilder)\b.{0,40}(schick|send|hochlad)|(schick|send)\w*.{0,30}(fotos?|bilder)",
         # which photos, from which angle ("von vorne und seitlich", "de face ou de profil")
         r"\b(photos?|pictures?|pics|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)\b.{0,40}\b(from the (front|side)|front and side|which angles?|von vorne|seitlich|von der seite|de face|de profil|de côté|önden|yandan|profilden|спереди|сбоку|в профиль)",
@@ -631,7 +640,7 @@ INTENTS: dict[str, list[str]] = {
         r"\bofferte\b",
         # spoken German: "was kost'n das", "was kosts"
         r"\b(kost'?n|kosts|kostet'?s|chostet|choschtet|chostä|choschte)\b",
-        r"\b(prix|coût|coûte|combien(?! de (jours|nuits|temps|semaines|séances|greffons|fois))|devis|tarif)",
+        r"\b(prix|coût|coûte|combien(?! de (jours|nuits|temps|semaines|séances|greffons|fois|minutes)|\s?d'(heures|années|ans|jours))|devis|tarif)",
         r"(цен[аыуе]|стоимост|сколько (стоит|стоят|будет)|почем|прайс|расценк|во сколько обойд)",
         # spoken Russian: "скока/скоко/скок стоит", "по деньгам", "ценник"
         r"\b(скока|скоко|скок|сколько|скольк\w*) (стоит|стоят|будет стоить|выйдет|по деньгам)|по деньгам|ценник",
@@ -667,6 +676,7 @@ INTENTS: dict[str, list[str]] = {
         r"(تأجيل|تاجيل|أأجل|اجل الموعد|استشاره اونلاين|أكد الموعد|اكد الموعد|مناسب لي)",
         # the root أجل with a verb prefix (نأجل، يأجل، تأجل) or a past suffix (أجلت، أجلنا)
         r"(^| |و)(نا|يا|تا|نؤ|يؤ|تؤ)جل|\bاجل(ت|نا|وا)\b|\b(ne2ajel|n2ajel|a2ajel|te2ajel)",
+        r"\b\d{1,2}\.? ?(ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\w* (alabilir|kaydırabilir|çekebilir|yapabilir)\w* (miyiz|misiniz|mıyız|mısınız)",
         r"\b(randevu|rezervasyon|ne zaman gelebilirim|müsait|uygun tarih|tarih ayarla)",
         # asking to be examined is asking for a consultation ("muayene olmak istiyorum"), and a
         # time of day for it ("later in the day", "hafta sonu açık mısınız") is its booking
@@ -702,6 +712,11 @@ INTENTS: dict[str, list[str]] = {
         r"\b(rhinoplasty|nose job|hair transplant|veneers?|implants?|breast|liposuction|tummy tuck|facelift|blepharoplasty|teeth|dental)\b",
         r"\b(how many (days|nights|weeks)|how long (do|will|should|must) i (need to |have to )?(stay|be there))\b",
         r"(kaç gün|kaç gece|ne kadar kalmam)",
+        # candidacy: "is that possible for me at all", "am I too young for it", sedation asked
+        r"\b(geht|ginge) (das|es|so was|sowas) (bei (euch|ihnen) )?(überhaupt|trotzdem|auch)\b|\b(eine|die|der|zur) op\b",
+        r"\b(endormie?|anesthésie générale|sous anesthésie|ponction|on dort)\b",
+        r"\b(ekim|ameliyat|operasyon|tedavi)\w* (için|icin) (erken|geç|gec|uygun)\w*|\bkel(im|lik|leşme|lesme)?\b|\bsaç\w* dökül",
+        r"(انفي|الانف|الأنف|خشمي)\b.{0,30}(انحراف|ما اتنفس|ما أتنفس|مسدود|معوج)|انحراف (في )?(الوتيره|الوتيرة|الحاجز)",
         r"(wie (viele|lange).{0,20}(tage|nächte|wochen|bleiben))",
         r"(combien de (jours|nuits|temps|semaines))",
         r"(сколько (дней|ночей|недель)|сколько времени нужно)",

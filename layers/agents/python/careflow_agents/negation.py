@@ -53,7 +53,9 @@ PRE = _with_latin(
 POST = _with_latin(
     _words(
         "yok yoktu degil değil olmadi olmadı kalmadi kalmadı keins keine keinen nicht nix nichts нет none "
-        "nimma nimmer nümme nüm"
+        "nimma nimmer nümme nüm "
+        # "Fieber nein" -- a symptom answered like a checklist item
+        "nein"
     )
 )
 # Allowed between a cue and its first symptom.

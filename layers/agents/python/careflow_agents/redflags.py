@@ -126,6 +126,14 @@ _MENINGISM_SIGNS: tuple[str, ...] = (
 )
 
 
+# An egg collection (or IVF) named earlier in the message: measurements alone (kilos, a waist in
+# cm) are OHSS only in that context (HFEA 'Risks of fertility treatment').
+_IVF = (
+    r"(egg (collection|retrieval)|retrieval|\bivf\b|\bicsi\b|eizell\w*|punktion|ponction|ovocyt\w*|\bfiv\b"
+    r"|yumurta|tüp bebek|пункци\w*|\bэко\b|البويض\w*|بويضات|اطفال الانابيب|أطفال الأنابيب|الحقن المجهري).{0,200}"
+)
+
+
 def _two_of(signs: tuple[str, ...]) -> tuple[str, ...]:
     """Two different signs within 120 characters of each other, in either order."""
     return tuple(
@@ -149,6 +157,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\btemp(erature)?\b.{0,20}\b(3[89]|4[0-2])\b",
             r"\b(3[89]|4[0-2])(\.\d+)? ?(°|degrees?|deg\b|c\b|celsius|grad\b|derece|degres?|градус\w*|درجه)",
             r"\b(10[0-5])(\.\d)? ?(°|º|f\b|degrees?|fahrenheit)",
+            # a bare reading with a decimal told as what the patient has ("j'ai 38,9", "у меня
+            # 38.5"): a decimal near 38-41 after "I have" is a temperature, not a count
+            r"\b(i have|i'?ve got|i'?m at|ich hab\w*|j'ai|je suis à|у меня|عندي|معي|bende|ateşim)\s*(3[89]|4[01])[.,]\d\b",
             r"\b(high|running a|have a|got a|with a) temp(erature)?\b",
             # a temperature told as a rising course, without a number ("keeps climbing")
             r"\btemp(erature)?\b"
@@ -420,6 +431,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"сдавливает грудь",
             r"(ألم|وجع) (في|ب)\s?(الصدر|صدري)",
             r"ضغط (على|في) (الصدر|صدري)",
+            r"(ضغط|الم|ألم|وجع)\w*( \w+)? (على|في|ب) ?(الصدر|صدري)",
+            # NHS 'Heart attack': chest pain or pressure spreading to the (left) arm, jaw or neck
+            r"(chest|pressure|pain)\w*.{0,40}(down|into|to|along|spreading to|going to) (my |the |her |his )?(left )?(arm|jaw)",
+            r"(brust|druck)\w*.{0,40}(in den|in meinen|bis in den|zum) (linken )?(arm|kiefer)",
+            r"(poitrine|oppression|douleur)\w*.{0,40}(dans|jusqu'au|vers) (le |mon )?(bras|mâchoire)",
+            r"göğ\w*.{0,40}(sol )?(kol|çene)\w*.{0,10}(vur|yayıl|iniyor|gidiyor)",
+            r"груд\w*.{0,40}(отда\w*|иррадиир\w*|переходит)\w* (в )?(левую )?(руку|челюсть)",
+            r"(صدر|صدري)\w*.{0,40}(نازل|ينزل|يمتد|واصل|يوصل)\w* (على|الى|ل|إلى) ?(دراعي|ذراعي|يدي|ايدي|فكي|الذراع)",
             r"صدري (يؤلمني|يوجعني|ضاغط|مضغوط)",
             # A comparison of crushing chest pressure (NHS 'Heart attack': "like something heavy
             # pressing on or squeezing your chest"): "an elephant sitting on my chest", "like a
@@ -498,6 +517,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(voir|vois|devient|devenir) (tout )?noir\b",
             r"(tiens|tenir|tient) (pas|plus) debout",
             r"(everything|it all) (goes|went|going) (black|dark) when i (stand|get up)",
+            # NHS 'Sepsis' and 'Shock': pale, cold, clammy or sweaty skin with the illness
+            r"\bpale\b.{0,15}\b(sweaty|clammy|cold sweat)|\bclammy\b|cold sweats?\b",
+            r"\bblass\b.{0,15}(verschwitzt|schweißig|kaltschweißig)|kaltschweißig|kalter schweiß",
+            r"\bpâle\b.{0,15}(en sueur|moite|transpir)|sueurs? froides?",
+            r"(solgun|bembeyaz|sapsarı)\w*.{0,15}(terli|terliyor|ter içinde)|soğuk ter",
+            r"бледн\w*.{0,15}(потн|мокр|в поту|липк)|холодн\w* пот",
+            r"(شاحب|مصفر|وجهها اصفر|وجهه اصفر|اصفرت)\w*.{0,15}(عرقان|معرق|تعرق|عرق)|عرق بارد",
             r"\b(fainted|fainting|faint|passed out|pass out|passing out|blacked out|black out|lost consciousness|collapsed|keeled over)\b",
             r"bayıl(dım|dı|ma|ıyorum|acak|ır|acağım)",
             r"bilincimi kaybettim",
@@ -969,7 +995,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"вижу.{0,20}(хуже|плохо|мутно|размыто|как в тумане|как через)",
             r"как в тумане",
             r"(хуже|плохо) вижу",
-            r"зрени\w*.{0,15}(ухудш|падает|хуже)",
+            # "зрение вроде не хуже" (vision seemingly not worse) is the opposite: no negation between
+            r"зрени\w*(?:(?!" + _NOT + r").){0,15}(ухудш|падает|хуже)",
             r"نظري.{0,15}(ضعف|ضعيف|قل|صار ضبابي|مغبش)",
             r"(ضباب|مغبش|مشوش النظر|زي الضباب)",
         ),
@@ -1031,7 +1058,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(can'?t|cannot|hard to|difficult to|unable to|trouble|struggling to) open (my )?mouth",
             r"(neck|throat)\b.{0,20}(swollen|swelling|tight|closing)",
             r"(swell|swollen|swelling).{0,20}(spreading|going|moving) (to|down|into|up) (my |the )?(neck|eye|throat)",
-            r"voice.{0,20}(changed|different|muffled|hoarse|strange|weird|sounds (muffled|strange|weird|different|like))",
+            # ("invoice" ends in "voice": the word, not the letters)
+            r"\bvoice.{0,20}(changed|different|muffled|hoarse|strange|weird|sounds (muffled|strange|weird|different|like))",
             r"(hot potato|mouth full of marbles|kartoffel im mund|patate chaude|ağzımda sıcak patates|горяч\w* картошк)",
             r"tongue.{0,15}(swollen|swelling|raised|pushed up|big|fat|thick|puff)",
             r"lips?.{0,15}(swelling up|swollen up)",
@@ -1088,10 +1116,23 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(belly|tummy|stomach|abdomen)\w*.{0,30}(tight|hard|huge|distended|like a balloon|like a drum|getting bigger|bigger and bigger|look pregnant|looks pregnant|so swollen|very swollen|really swollen|rigid)",
             r"(tight|hard|distended|huge|rigid|tense) (swollen )?(belly|tummy|stomach|abdomen)",
             r"gained \d+(\.\d)? ?(kg|kilos?|pounds|lbs?)",
+            # measured only (HFEA: rapid weight gain, a growing waist): kilos gained or a girth in
+            # cm larger than before, told after an egg collection (after a liposuction or a BBL,
+            # kilos are the swelling and the diet, not OHSS)
+            _IVF
+            + r"(weight|gewicht|poids|kilo|вес|الوزن|وزني)\w*.{0,15}(up|went up|gained|zugenommen|gestiegen|pris|augmenté|arttı|aldım|вырос|прибав\w*|زاد|زايد)\w* .{0,6}\d+([.,]\d)? ?(kg|kilo|кг|كيلو|كغ)",
+            _IVF
+            + r"(zugenommen|pris|aldım|набрал\w*|прибавил\w*|زدت|زاد وزني)\w* .{0,6}\d+([.,]\d)? ?(kg|kilo|кг|كيلو|كغ)",
+            _IVF
+            + r"\d+([.,]\d)? ?(kg|kilo|кг|كيلو)\w* (zugenommen|aldım|pris|набрал\w*|прибавил\w*|زيادة|زياده)",
+            _IVF
+            + r"(waist|girth|bauchumfang|umfang|tour de (taille|ventre)|bel çevre\w*|karın çevre\w*|обхват\w*|талия|محيط)\w*.{0,25}\d{2,3} ?(cm|см|سم)\b.{0,30}(was|vorher|war|avant|était|önceden|idi|было|был|كان)\w*.{0,6}\d{2,3}",
             r"(karn|karın|mide)\w*.{0,25}(gergin|davul|taş gibi|sert|büyüdü|hamile gibi|çok şiş|kocaman)",
             r"bauch\w*.{0,25}(gespannt|prall|hart|aufgebläht(?!.{0,30}(nicht schlimmer|wird besser|wird weniger))|riesig|schwanger|wird immer dicker|trommel)",
             r"(ventre|abdomen)\w*.{0,25}(tendu|dur|énorme|ballonné|enceinte|gonfle de plus en plus|très gonflé|comme un ballon)",
-            r"(живот)\w*.{0,25}(вздут|напряж|тверд|твёрд|раздул|огромн|барабан|беременн|растет|растёт|сильно опух)",
+            r"(живот)\w*(?:(?!"
+            + _NOT
+            + r").){0,25}(вздут|напряж|тверд|твёрд|раздул|огромн|барабан|беременн|растет|растёт|сильно опух)",
             r"(بطني|البطن|بطن)\w*.{0,25}(منتفخ|منفوخ|مشدود|قاسي|كبير|زي الحامل|مثل الحامل|يكبر|ناشف|صلب|طبل)",
             # Arabizi: "batni mnfo5a w mshdoda" (vowels dropped, 5/7/2 for kh/h/hamza)
             r"\b(batni|batny|el ?batn|batn|ba6ni|ba6n)\b.{0,25}\b(m[ae]?nf[ou]+(5|kh)\w*|m[ae]?nt[ae]?f(5|kh)\w*|m[ae]?sh?d[ou]+d\w*|2as[iy]\w*|ase\b|kb[ie]+r|zay el 7aml?|metl el 7aml?)",
@@ -1274,6 +1315,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(sürekli|durmadan|devamlı|hiç durmadan|habire) kus",
             r"(ne içsem|ne yesem|ne yiyip içsem|her şeyi)\w*.{0,25}(geri geliyor|kusuyorum|çıkarıyorum|duramıyor|durmuyor)",
             r"su bile\w*.{0,20}(durmuyor|kalmıyor|tutmuyor)",
+            # vomiting told by its duration in days ("2 gündür kusuyorum", "seit zwei Tagen")
+            r"(\d+|iki|üç|dört|birkaç) (gündür|gün boyunca)\b.{0,10}kus|günlerdir kus|kus\w*.{0,10}(\d+|iki|üç|birkaç) gündür",
+            r"(vomit\w*|throwing up|being sick)\b.{0,15}for (\d+|two|three|a few|several) days",
+            r"(\d+|два|три|несколько) (дня|дней|сутки|суток)\b.{0,10}(рвет|рвёт|рвота)",
+            r"(من|صار لي|صارلي|لي) (يومين|\d+ ايام|\d+ أيام|ثلاث ايام)\b.{0,10}(استفرغ|ارجع|أرجع|اتقيأ)",
+            # water drunk and brought back up, even told with words between
+            r"su bile\b.{0,50}(çıkarıyo|kusuyo|geri geliyo|geri çıkıyo)\w*",
             r"(su bile|sıvı|su)\w*.{0,20}(içemiyorum|tutmuyor|duramıyor|midemde kalmıyor|kusuyorum|geri geliyor|çıkarıyorum)",
             r"omuz\w*.{0,20}(ağrı|vuruyor|sancı)",
             r"omz\w*.{0,20}(ağrı|vuruyor|sancı)",
@@ -1366,6 +1414,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # Clear fluid from a wound, a small opening or a drain, no nose in sight, is wound fluid
         # (NHS 'Wound care after surgery'), not a skull-base leak.
         unless=(
+            # clear fluid tinged pink (serous-bloody wound fluid), no nose in sight
+            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\bpink|\brosa\b|\brosé|\brose\b|\bpembe|розов|сукрови|وردي)",
             # (Arabic nouns take the article and clitics, so they are matched without \b)
             # Arabic fluid "coming out of it" -- the wound just named -- with no nose in sight; "انف"
             # (nose) is never the start of "انفتح" (opened)
@@ -1519,6 +1569,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
         patterns=(
             r"(sudden|suddenly|all of a sudden|out of nowhere)\b.{0,30}\b(severe|sharp|stabbing|intense|terrible)? ?pain\b.{0,40}\b(left|right|one side|lower (belly|abdomen|tummy)|pelvi|ovary)",
             r"(sudden|suddenly)\b.{0,20}\b(left|right|one)[- ]?(sided)?\b.{0,30}\bpain",
+            # the side told first, the sudden onset after ("on the right side, the pain came on suddenly")
+            r"\b(left|right|one) side\b.{0,50}\bpain\b.{0,30}\b(sudden|suddenly|all of a sudden)",
+            r"(doubled (over|up)|bent double|curled up|can'?t stand up straight)\b.{0,40}\b(left|right|one) side",
             r"(aniden|birden|bir anda)\b.{0,15}\b(sağ|sol|tek taraf)\w*.{0,30}(ağrı|sancı)",
             r"(aniden|birden|bir anda)\b.{0,30}(şiddetli|keskin|bıçak gibi)? ?(ağrı|sancı)\w*.{0,40}(sağ|sol|tek taraf|kasık|alt karın|yumurtalık)",
             r"(plötzlich|schlagartig)\w*.{0,30}(starke|heftige|stechende)? ?(schmerz|stechen)\w*.{0,40}(links|rechts|einseitig|unterbauch|eierstock)",
@@ -1773,6 +1826,45 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(bruis|bluterguss|blaue[rn]? fleck|hämatom|ecchymos|\bbleus?\b|morar|morluk|çürük|синяк|гематом|كدم|ازرقاق|زرقه|زرقة)",
             r"(\bgreen|\bpurple|\bblue|\bgrün|\blila|violett|\bvert|\bviolet|\bmor\b|\byeşil|зелен|зелён|фиолет|син(ий|ие|яя|его)|ازرق|أزرق|اخضر|أخضر|بنفسج)",
             r"(under (my |the |her |his )?eyes|unter (den|meinen) augen|sous les yeux|göz\w* alt|под глаз|تحت (عيوني|العين|عيونه|عيونها))",
+        ),
+    ),
+    RedFlag(
+        id="vomiting_blood",
+        system="gastrointestinal bleeding (staple line, ulcer)",
+        procedures=("bariatric", "abdominal", "any"),
+        source="NHS 'Vomiting blood (haematemesis)' (bright red or coffee-ground vomit -- go to A&E or call 999); ASMBS patient information on bariatric complications (staple-line bleeding after sleeve or bypass)",
+        patterns=(
+            r"(vomit\w*|threw up|throwing up|thrown up|being sick|was sick|puk\w*)"
+            + _NOT_GAP
+            + r"\bblood",
+            r"blood\w*.{0,15}(in|into) (my |the )?(vomit|sick)|\b(bloody|coffee[- ]ground\w*) (vomit|sick)",
+            r"(erbroch|erbrech|übergeb|gekotzt|kotz)\w*"
+            + _NOT_GAP
+            + r"\bblut|blut\w* (erbrochen|gespuckt|gekotzt)|bluterbrechen|kaffeesatz",
+            r"vomi\w*" + _NOT_GAP + r"\bsang|vomissement\w* (de sang|sanglant)|marc de café",
+            r"kan kus\w*|kus\w*"
+            + _NOT_GAP
+            + r"\bkan\b|kusmu\w*"
+            + _NOT_GAP
+            + r"\bkan(lı|lıydı|\b)",
+            r"(рвот|рвет|рвёт|вырвал|рвал|стошнил)\w*" + _NOT_GAP + r"кров|кофейн\w* гущ",
+            r"(استفرغ|استفراغ|ترجيع|رجعت|ارجع|أرجع|قيء|اتقيأ|تقيأت)\w*" + _NOT_GAP + r"\bدم",
+        ),
+    ),
+    RedFlag(
+        id="necrotising_soft_tissue",
+        system="skin and soft tissue (necrotising infection)",
+        procedures=("liposuction", "abdominal", "any"),
+        source="NHS 'Necrotising fasciitis' (skin that spreads dark or purple, blisters, pain much worse than the wound looks, a high temperature -- go to A&E); NICE NG125 Surgical site infections; ASPS 'Liposuction -- risks' (skin necrosis, infection)",
+        patterns=_two_of(
+            (
+                # a purple, dark or grey patch told as spreading
+                r"(purple|violet|dark|black|grey|gray|bluish|lila|violett|dunkel|schwarz|grau|violette?|noir|sombre|gris|mor\b|morar|siyah|koyu|фиолет|багров|темн|тёмн|черн|чёрн|синюшн|بنفسج|اسود|أسود|غامق|ازرق|أزرق)\w*.{0,40}(spread|growing|getting bigger|ausbreit|breitet|wächst|größer|s'étend|s'etend|s'agrandit|grandit|étend|yayıl|büyü|распространя|расползa|растет|растёт|расплыва|ينتشر|يكبر|تنتشر|تكبر)",
+                # blisters on the skin
+                r"\b(blister\w*|blasen\b|blasenbildung|cloques?\b|phlyct\w*|bulles?\b|kabarc\w*|kabar\w*|пузыр\w*|волдыр\w*|فقاع\w*|فقاقيع|بثور)",
+                # pain far out of proportion to the rest
+                r"(much|far|way|lot) (worse|more painful) than|(viel|deutlich) (stärker|schlimmer) als|(bien|beaucoup) plus (que|fort que)|(çok daha|daha fazla) (acıyor|ağrıyor)|(намного|гораздо) (сильнее|больнее)|(اقوى|أقوى|اشد|أشد) بكثير",
+            )
         ),
     ),
 )
