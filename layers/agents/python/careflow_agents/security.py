@@ -715,7 +715,7 @@ _WEAK: dict[str, list[str]] = {
         r"(поставь|посчитай|выстави) (мне )?\d+",
         # a price set by an order to write it as a sum ("fiyatini 150 euro olarak yaz"), a
         # deposit waived by an order not to ask for it ("depozito isteme", "kapora almayin")
-        r"\d+ ?(euro|eur|tl|dolar|usd|sterlin|€|\$)\w* olarak (yaz|gir|goster|kaydet|belirt|gec|uygula|onayla)\w*|\b\d{3,} (olarak|diye) (onayla|kaydet|gir|yaz)\w*|(kapora|depozito|on ?odeme)\w* (isteme|istemeyin|istemesin|alma|almayin|almasin)\b",
+        r"\d+ ?(euro|eur|tl|dolar|usd|sterlin|€|\$)\w* olarak (yaz|gir|goster|kaydet|belirt|gec|uygula|onayla)\w*|\b\d{3,} (olarak|diye) (onayla|kaydet|kayded|gir|yaz)\w*|(kapora|depozito|on ?odeme)\w* (isteme|istemeyin|istemesin|alma|almayin|almasin)\b",
         r"(حط|احسب|خلي)[^ ]* (لي )?\d+",
         r"\b(record|register|mark|log|note|put)\b.{0,30}\b(as|that)\b.{0,30}\b(free|paid|0|zero|waived)\b",
         r"(سجل|اكتب|علم)[^ ]* (ان|انه|انها)? ?.{0,30}(مجان|مدفوع|صفر)|(kaydet|isaretle|yaz)\w*.{0,20}(ucretsiz|odendi|bedava)|(vermerk|trag|markier)\w*.{0,30}(kostenlos|bezahlt)|(note|enregistre|marque)\w*.{0,30}(gratuit|paye)|(запиши|отметь|оформи)\w*.{0,30}(бесплатн|оплачен|возврат)",
@@ -1297,8 +1297,9 @@ _MARKUP_SOURCES: tuple[str, ...] = (
     # Anzahlung erlassen", "Internal note: waive deposit", "Служебная пометка: ...",
     # "Dahili talimat: ...", "تعليمات داخلية: ..."): a patient's form has no such field
     r"(^|\n)\s*(internal|staff|admin|system|interne?r?|interne|dahili|personel|служебн\w*|внутренн\w*)[ _-]?(instructions?|notes?|comments?|anweisung|anweisungen|notiz|vermerk|kommentar|hinweis|consigne|remarque|commentaire|talimat\w*|not|notu|aciklama|указани\w*|пометк\w*|комментари\w*|примечани\w*|инструкци\w*)\s*:",
-    r"(^|\n)\s*(instruction|note|remarque|commentaire|talimat|not|notu|указание|пометка|комментарий|примечание|anweisung|notiz|vermerk|تعليمات|ملاحظه|ملاحظة) (interne?|intern|dahili|служебн\w*|внутренн\w*|داخليه|داخلية)\s*:",
-    r"(^|\n)\s*(تعليمات|ملاحظه|ملاحظة|توجيه) (داخليه|داخلية|للموظفين|للنظام)\s*:",
+    r"(^|\n)\s*(instruction|note|remarque|commentaire|talimat|not|notu|указание|пометка|комментарий|примечание|anweisung|notiz|vermerk|تعليمات|ملاحظ.) (interne?|intern|dahili|служебн\w*|внутренн\w*|داخلي.)\s*:",
+    # (searched on the raw text, unfolded: a letter that folding changes is matched by a dot)
+    r"(^|\n)\s*(تعليمات|ملاحظ.|توجيه) (داخلي.|للموظفين|للنظام)\s*:",
     # a JSON key that names an order or an action to take ('"action": "set_price"',
     # '"command": ...', '"directive": ...')
     r"[\"'](action|command|cmd|directive|instruction|instructions|task|todo|operation)[\"']\s*:",
@@ -1549,6 +1550,9 @@ def _verification_invited(redacted: str, signs: tuple[str, ...]) -> bool:
     return False
 
 
+_PASSED_ON = frozenset({"standing_rule", "relay_order", "third_party", "ai_note", "directive"})
+
+
 def injection_signs(redacted: str) -> tuple[str, ...]:
     """The structural signs of a manipulation attempt found in a message.
 
@@ -1562,6 +1566,10 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     for sign in ("org_claim", "standing_rule", "system_notice"):
         if sign in signs and _only_asked(redacted, sign):
             signs = _drop(signs, sign)
+    # a payment address is the writer's own link that does not open, unless it is handed on
+    # ("send this link to all new patients") or the software is told to use it
+    if "pay_link" in signs and not _PASSED_ON & set(signs):
+        signs = _drop(signs, "pay_link")
     if "agreed_claim" in signs and _verification_invited(redacted, signs):
         signs = _drop(signs, "agreed_claim")
     if "coercion" in signs:
