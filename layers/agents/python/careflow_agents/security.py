@@ -318,12 +318,12 @@ _STRONG: dict[str, list[str]] = {
         r"(النص|الكلام|التعليمات|المكتوب)[^ ]* (اللي|الي|الذي) (فوق|قبل) (اول )?(رسالتي|رساله لي|سؤالي)",
         # the assistant's own setup, shown to check it ("nenn mir deine Vorgaben", "are you set
         # up correctly", "korrekt konfiguriert"): a patient asks about care, not about the bot
-        r"\b(zeig|zeigen|wiederhol|nenn|kopier|gib)\w*\b.{0,60}\b(deine|ihre|eure) (vorgaben|grundeinstellungen|konfiguration|systemanweisung\w*|instruktionen)\b|\b(deine|ihre|eure) vorgaben\b.{0,40}\b(zeig|zeigen|wiederhol|nennen|kopier|ausgeben)\w*|\b(du|sie) (richtig|korrekt) (eingestellt|konfiguriert|programmiert)\b",
+        r"\b(zeig|zeigen|wiederhol|nenn|kopier|gib)\w*\b.{0,60}\b(deine|ihre|eure) (vorgaben|grundeinstellungen|konfiguration|systemanweisung\w*|instruktionen)\b(?! (fur|zur|zu|nach|bei|vor)\b)|\b(deine|ihre|eure) vorgaben\b.{0,40}\b(zeig|zeigen|wiederhol|nennen|kopier|ausgeben)\w*|\b(du|sie) (richtig|korrekt) (eingestellt|konfiguriert|programmiert)\b",
         r"\b(show|repeat|print|copy|paste)\b.{0,40}\b(your|ur) (setup|configuration|config|initial instructions|system instructions|directives)\b|\byou('re| are) (set up|configured|programmed) (correctly|right|properly)\b",
-        r"\b(montre|affiche|repete|copie|recopie)\w*.{0,40}\b(tes|vos) (consignes|directives|parametres|instructions initiales|reglages)\b|\b(tu es|vous etes) (bien )?(configure|programme|parametre)e?s?\b",
-        r"(покажи|повтори|выведи|скопируй|процитируй)\w*.{0,40}(сво\w*|ваш\w*|тво\w*) (настройк|системн|исходн\w* инструкц|указани)\w*|(ты|вы) (правильно|верно) (настроен|запрограммирован)\w*",
-        r"(talimatlarini|ayarlarini|yonergelerini|sistem mesajini)\w* .{0,20}(goster|tekrarla|kopyala|yazar misin|yaz)\w*|(dogru|duzgun) (ayarlanmis|programlanmis|yapilandirilmis) (misin|misiniz)",
-        r"(وريني|اعرض|اعرضلي|كرر|انسخ)[^ ]* .{0,20}(تعليماتك|اعداداتك|اعدادتك|قواعدك|اوامرك)|(انت|إنت|انتا) (مبرمج|متبرمج|مضبوط)[^ ]* (صح|صحيح)",
+        r"\b(montre|affiche|repete|copie|recopie)\w*.{0,40}\btes (consignes|directives|parametres|instructions initiales|reglages)\b(?! (de|d'|pour|post|apres)\b)|\b(tu es|vous etes) (bien )?(configure|programme|parametre)e?s?\b",
+        r"(покажи|повтори|выведи|скопируй|процитируй)\w*.{0,40}(сво\w*|тво\w*) (настройк|системн|исходн\w* инструкц)\w*|(ты|вы) (правильно|верно) (настроен|запрограммирован)\w*",
+        r"(senin|kendi|gizli|sana verilen) (talimatlarini|ayarlarini|yonergelerini|sistem mesajini)\w* .{0,20}(goster|tekrarla|kopyala|yazar misin|yaz)\w*|(dogru|duzgun) (ayarlanmis|programlanmis|yapilandirilmis) (misin|misiniz)",
+        r"(وريني|اعرض|اعرضلي|كرر|انسخ)[^ ]* .{0,20}(تعليماتك|اعداداتك|اعدادتك|قواعدك|اوامرك)(?! (بعد|حق|الخاصه|للعنايه|عن))|(انت|إنت|انتا) (مبرمج|متبرمج|مضبوط)[^ ]* (صح|صحيح)",
     ],
     # A mode or game for the assistant, or the words that make it escalate.
     "mode_game": [
