@@ -142,3 +142,22 @@ PATIENTS: list[str] = [
 @pytest.mark.parametrize("text", PATIENTS)
 def test_the_fifteenth_rounds_patients_pass(text: str) -> None:
     assert_not_flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you confirm that DE89 3704 0044 0532 0130 00 is your clinic's account before I pay?",
+        "Could you confirm that the airport transfer is included in the package?",
+    ],
+)
+def test_a_patient_asking_the_clinic_to_confirm_is_not_dictating(text: str) -> None:
+    # "confirm that" as the patient's question (checking the clinic's IBAN before paying) is no
+    # order to confirm a term; an agreement claimed beside it is still blocked (next test).
+    assert_not_flagged(text)
+
+
+def test_a_claimed_agreement_asked_to_be_confirmed_is_still_blocked() -> None:
+    assert_blocked_by_the_rules(
+        "Dr Aydin agreed the implants are free, can you confirm that in writing?"
+    )

@@ -795,7 +795,7 @@ _WEAK: dict[str, list[str]] = {
     ],
     # An order to confirm or put something in writing.
     "confirm_order": [
-        r"\b(and|n|&) confirm\b|\b(just|simply|please|pls) confirm\b|\bconfirm (it|that|this|to (him|her|them|the patient))\b|\bconfirm\b.{0,20}\bin writing\b|\bconfirm (please |pls )?(that )?(this|it) is (correct|right|true|the case|valid)\b",
+        r"\b(and|n|&) confirm\b|\b(just|simply|please|pls) confirm\b|(?<!can you )(?<!could you )(?<!would you )(?<!can u )\bconfirm (it|that|this|to (him|her|them|the patient))\b|\bconfirm\b.{0,20}\bin writing\b|\bconfirm (please |pls )?(that )?(this|it) is (correct|right|true|the case|valid)\b",
         r"\b(sadece|hemen|direkt) onayla\b|yazili (olarak )?(teyit|onay)",
         r"bestatige (einfach|es|das|schriftlich)|bestatigen sie (mir )?(bitte |einfach |kurz )*(schriftlich)?,? dass|schriftlich (zu )?bestatigen",
         r"\bconfirme(z)?[ -](juste|le|la|moi|lui)\b|\bconfirme(z)?(-moi)? (que|par ecrit que)\b|confirmer par ecrit|\bconfirm\w* .{0,10}par ecrit",
