@@ -105,6 +105,11 @@ PAINKILLER: list[str] = [
     r"\b(ağrı kesici|agri kesici|schmerzmittel|schmerztablette|pain ?killers?|antidouleur)\w*"
     r"|(обезболивающ|مسكن)\w*",
 ]
+# A slight headache (NHS: paracetamol for mild pain after surgery): a routine complaint here,
+# and ordinary healing in :data:`careflow_agents.lexicon.NORMAL_HEALING`.
+SLIGHT_HEADACHE: list[str] = [
+    r"\b(slight|mild|little|small) headache|\bpetit mal de t[eê]te|\bleichte\w* kopfschmerz\w*|\bhafif baş ağrı\w*|небольш\w* голов\w* бол\w*|صداع (خفيف|بسيط)",
+]
 # Hot food, drink or water ("قهوة سخنة", "hot shower", "boire du café chaud", "heiß duschen",
 # "sıcak çay", "горячий чай"): the thing is hot, not the body.
 HOT_THINGS: list[str] = [
@@ -146,8 +151,7 @@ ROUTINE: list[str] = [
     # not the lungs -- breathlessness is the catalogue's, read before this
     r"\b(breath\w* (in |out )?through (my|the) mouth|mouth[- ]?breath\w*|durch den mund (at|luft)\w*|respir\w* par la bouche|ağzımdan nefes|ağızdan nefes)\w*",
     r"(дыш\w* (только )?ртом|ртом дыш\w*|(اتنفس|أتنفس|بتنفس|اتنفّس) (من|ب) ?(فمي|الفم|تمي|ثمي)|(انام|أنام|نايم|نايمه) (و|ب)?(فمي|تمي) مفتوح)",
-    # a slight headache (NHS: paracetamol for mild pain after surgery)
-    r"\b(slight|mild|little|small) headache|\bpetit mal de t[eê]te|\bleichte\w* kopfschmerz\w*|\bhafif baş ağrı\w*|небольш\w* голов\w* бол\w*|صداع (خفيف|بسيط)",
+    *SLIGHT_HEADACHE,
     *PAINKILLER,
     *HOT_THINGS,
 ]

@@ -13,6 +13,8 @@ gaps visible.
 
 from __future__ import annotations
 
+from careflow_agents.complaints import SLIGHT_HEADACHE
+
 # Post-op symptoms that are not red flags on their own: urgency "soon".
 SYMPTOMS: list[str] = [
     # pimples with a white or pus head (pustules: folliculitis, ISHRS and NHS 'Folliculitis'):
@@ -285,8 +287,8 @@ NORMAL_HEALING: list[str] = [
     r"\b(pimples?|spots|zits|pickel\w*|boutons?|sivilce\w*|прыщ\w*|حبوب|حبوب صغيره)[^.!?;\n]{0,30}\b(grafts?|greft\w*|greffons?|implant\w* de cheveux|ekim\w*|пересаж\w*|الزراعه|الزراعة)",
     # pain said to be slight in German ("tut noch leicht weh", "tut kaum weh")
     r"\b(leicht|kaum|wenig|bisschen|etwas) weh\b",
-    # a slight headache beside a medication question (NHS: paracetamol for mild pain after surgery)
-    r"\b(slight|mild|little|small) headache|\bpetit mal de t[eê]te|\bleichte\w* kopfschmerz\w*|\bhafif baş ağrı\w*|небольш\w* голов\w* бол\w*|صداع (خفيف|بسيط)",
+    # a slight headache beside a medication question
+    *SLIGHT_HEADACHE,
     # numb skin that does not feel a touch is the numbness (ASPS abdominoplasty: for months)
     r"(uyuş\w*)[^.!?;\n]{0,30}\bhissetmiyorum|\bhissetmiyorum[^.!?;\n]{0,30}\buyuş\w*",
     # drains already taken out are no complaint ("Drainagen sind raus", "drains came out")
