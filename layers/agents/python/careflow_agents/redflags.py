@@ -894,7 +894,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"göremi(yor|ycem)",
             r"görme\w* (kaybı|kaybım|azaldı|bozuldu|kötüleşti|düştü)",
             # words between the sight and its worsening, within one clause (no comma)
-            r"\b(görme\w*|görüş\w*)\b(?:(?!" + _NOT + r")[^,.;!?]){0,25}\b(kötüleşti|kötüleşiyor|bozuldu|bozuluyor|düştü|düşüyor)",
+            r"\b(görme\w*|görüş\w*)\b(?:(?!"
+            + _NOT
+            + r")[^,.;!?]){0,25}\b(kötüleşti|kötüleşiyor|bozuldu|bozuluyor|düştü|düşüyor)",
             r"göz\w*.{0,15}(görmüyor|karardı|kararıyor)",
             r"kör (oldum|olacağım)",
             r"aniden.{0,20}(bulanık|karar|göremi)",
@@ -1122,6 +1124,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(m[ae]?nf[ou]+(5|kh)\w*|w[ae]?r[ae]?m\w*|m[ae]?t?w[ae]?r+[ae]?m\w*|ta?wa?r+o?m|ent[ie]?f[ae]?(5|kh))\b.{0,25}\b(ta7t|t7t) (el |al |l)?(fak|fk|7anak|lsan|lesan|da2n)\b",
             r"\b(ra2ab|rgb|raqab|ra2bt)\w*.{0,40}\b(wer2|war[ae]m|mnfo5|manfookh|na4f|nashf|7agar|7ajar)",
             r"\b(soo?ti|sawti|sowti|swti|el sot|el sawt)\b.{0,15}\b(et?gh?a?y+[ae]?r\w*|mt?gh?a?y+[ae]?r\w*|m[ae]?b7o*7\w*|ghar[ie]+b|m[ae]?(5|kh)no*2)",
+        ),
+        # A forehead swelling that sinks to the eyes days after a hair transplant is the expected
+        # course (ISHRS patient information: forehead swelling on days 2-5 settles through the
+        # eyelids); it is no spreading dental infection -- unless swallowing or breath is told.
+        unless=(
+            r"(forehead|aln(ım|ı|im|i)\w*|stirn|\bfront\b|лоб|лба|جبه|جبين|جبهت)\w*.{0,30}(swell|swollen|şiş|schwell|geschwoll|gonfl|enfl|отек|отёк|опух|ورم|انتفاخ|منتفخ)\w*.{0,40}(eyes?|göz|auge|yeux|oeil|глаз|عيون|عين)(?!.{0,80}(swallow|breath|yut|nefes|schluck|atm|aval|respir|глота|дыш|بلع|نفس|تنفس))",
         ),
     ),
     RedFlag(

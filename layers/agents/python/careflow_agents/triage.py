@@ -86,6 +86,8 @@ def _tables() -> PhraseTables:
         ("price_asked", lexicon.PRICE_OVER_TRAVEL),
         ("weekday_time", lexicon.WEEKDAY_TIME),
         ("date_free", lexicon.DATE_FREE),
+        ("date_conflict", lexicon.DATE_CONFLICT),
+        ("price_later", lexicon.PRICE_LATER),
         ("booking_clause", lexicon.BOOKING_CLAUSE),
         ("said_at", lexicon.SAID_AT),
         ("appointment_request", lexicon.APPOINTMENT_REQUEST),
@@ -335,8 +337,23 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
             message.any(f"intent:{i}")
             and (i != "appointment" or _appointment_outside_booking_clause(message))
         )
-        or (i == "appointment" and (message.any("weekday_time") or message.any("date_free")))
+        or (
+            i == "appointment"
+            and (
+                message.any("weekday_time")
+                or message.any("date_free")
+                or message.any("date_conflict")
+            )
+        )
     )
+    if "appointment" in matched and message.any("date_conflict"):
+        # "tickets are cheaper on the 3rd ... is there an earlier slot?": the flight (and what it
+        # costs) is the reason, the date that does not work or the window asked is the request;
+        # a price asked outright ("how much ...?") keeps its place
+        behind = ("travel",) if message.any("price_asked") else ("travel", "price_quote")
+        matched = tuple(i for i in matched if i not in behind) + tuple(
+            i for i in matched if i in behind
+        )
     if "travel" in matched and len(matched) > 1 and _travel_only_as_arrival_time(message):
         matched = tuple(i for i in matched if i != "travel")
     return _main_ask(message, matched) if len(matched) > 1 else matched
@@ -563,6 +580,15 @@ def triage(
         intent = "appointment"
     if intent == "price_quote":
         intent = _included_item_intent(text, message) or intent
+    if (
+        intent == "price_quote"
+        and "treatment_enquiry" in matched
+        and message.any("price_later")
+        and not message.any("price_question")
+    ):
+        # "can it be done with bone graft? we'll talk about the price later": the price is put
+        # off, the question about the treatment is the ask
+        intent = "treatment_enquiry"
     if post_stage and intent == "treatment_enquiry":
         # After the operation a question about the treatment is about its recovery ("wie lange
         # muss ich das Sitzkissen benutzen?", "после лазерной коррекции можно краситься?").
