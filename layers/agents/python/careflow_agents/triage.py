@@ -226,8 +226,14 @@ class _Message:
             blanked = text
             for s, e in self.spans("normal", view) + self.spans("routine_complaint", view):
                 blanked = blanked[:s] + " " * (e - s) + blanked[e:]
-            improving = self.spans("improving", view)
             scopes = self.scopes(view)
+            # "wird nicht besser", "not getting better": a negated improvement is none
+            improving = [
+                (s, e)
+                for s, e in self.spans("improving", view)
+                if not negation.inside(s, scopes)
+                and not _NEGATED_IMPROVEMENT.search(text[max(0, s - 12) : s])
+            ]
             for pattern in patterns:
                 for match in pattern.finditer(blanked):
                     start, last = match.start(), max(match.start(), match.end() - 1)
@@ -241,6 +247,11 @@ class _Message:
 
 
 _CLAUSE_BREAKS = ".!?;\n"
+# A negation right before an improvement word ("nicht besser", "not better", "pas mieux", "не
+# лучше", "değil", "مو احسن"): the complaint is not settling.
+_NEGATED_IMPROVEMENT = re.compile(
+    r"(\bnot|n't|\bnicht|\bkein\w*|\bpas|\bне|\bmo|\bمو|\bمش|\bما|\bلا|\bhiç)\s+(\w+\s+)?$"
+)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
