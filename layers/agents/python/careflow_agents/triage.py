@@ -250,7 +250,7 @@ _CLAUSE_BREAKS = ".!?;\n"
 # A negation right before an improvement word ("nicht besser", "not better", "pas mieux", "не
 # лучше", "değil", "مو احسن"): the complaint is not settling.
 _NEGATED_IMPROVEMENT = re.compile(
-    r"(\bnot|n't|\bnicht|\bkein\w*|\bpas|\bне|\bmo|\bمو|\bمش|\bما|\bلا|\bhiç)\s+(\w+\s+)?$"
+    r"(\bnot|n't|\bnicht|\bkein\w*|\bpas|\bне|\bmo|\bمو|\bمش|\bما|\bلا|\bhiç)\s+(\w+\s+)?$"  # noqa: RUF001
 )
 
 
