@@ -922,7 +922,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # only light is left (AAO: light perception only is severe vision loss)
             r"(vois|voit|distingue)\w*.{0,40}\b(que|juste|seulement|uniquement|rien que) (la |de la )?(lumière|clarté)",
             r"(only|just) (see|make out|perceive) (the )?(light|brightness)|(see|seeing) (nothing|anything) (but|except) (the )?light",
-            r"(sehe|erkenne) (nur|bloß) (noch )?(hell( und dunkel)?|licht|helligkeit)",
+            r"(sehe|erkenne|sieht|erkennt) (ich |er |sie )?(nur|bloß) (noch )?(hell( und dunkel)?|licht|helligkeit)",
             r"(sadece|yalnızca|bir tek) (ışık|ışığı|aydınlık)\w* (görüyorum|seçebiliyorum|seçiyorum|görüyor)",
             r"(вижу|видит) (только|лишь) свет|только свет (вижу|видит)",
             r"(بس|فقط) (اشوف|أشوف|يشوف|تشوف|بشوف) (ال)?(ضو|ضوء|نور)",
@@ -1922,7 +1922,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(bit|bite|biting|burn\w*) (my |his |her )?(lip|tongue|cheek).{0,30}(didn'?t|couldn'?t|can'?t|without) (even )?feel",
             r"(lippe|kinn|zunge)\w*.{0,40}(immer noch|noch immer|seit|nach wie vor|weiterhin)\b.{0,25}(taub|gefühllos|pelzig|kein gefühl)",
             r"(lèvre|menton|langue)\w*.{0,40}(toujours|encore|depuis)\b.{0,25}(engourdi|insensible|anesthési|sens plus|sens rien)",
-            r"(dudak|çene|dil\b|dilim)\w*.{0,40}(hala|hâlâ|günden beri|gündür|den beri|dan beri)\b.{0,25}(uyuş|his(siz| yok)|hissetmiyor)",
+            r"(dudak|dudağ|çene|dil\b|dilim)\w*.{0,40}(hala|hâlâ|günden beri|gündür|den beri|dan beri)\b.{0,25}(uyuş|his(siz| yok)|hissetmiyor)",
             r"(губ|подбородок|подбородк|язык)\w*.{0,40}(до сих пор|всё ещё|все еще|уже \w+ (дн|сут)|со дня)\b.{0,25}(онемел|немеет|неме|не чувству|бесчувств)",
             r"(شفتي|شفايفي|الشفه|الشفة|ذقني|الذقن|لساني)\w*.{0,40}(لسه|لسا|لساتها|لا تزال|ما زال|مازال|من يوم|من \w+ ايام)\b.{0,25}(منمل|مخدر|مخدره|تنمل|خدر|ما احس|ما أحس)",
         ),
@@ -1940,6 +1940,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\beyes?(ball)?\b.{0,30}(bulg|popping out|pushed out|sticking out|pushing out|coming out|protrud)",
             r"\b(bulging|protruding) (eye|eyeball)",
             r"(auge|augapfel)\w*.{0,30}(tritt (hervor|heraus)|quillt|drückt nach (vorne|außen)|steht (hervor|vor)|fällt (gleich )?raus|hervorgetreten)",
+            # German word order puts the verb first and its particle last ("tritt mein Auge
+            # hervor", "das Auge tritt seit heute hervor")
+            r"\b(tritt|quillt|drückt|steht)\b.{0,30}\b(auge|augapfel)\w*.{0,20}\b(hervor|heraus|raus|nach vorne)\b",
+            r"\b(auge|augapfel)\w*.{0,5}\b(tritt|quillt|steht)\b.{0,25}\b(hervor|heraus|raus|vor)\b",
             r"(oeil|œil|yeux|globe)\w*.{0,30}(sort de (l'orbite|la tête)|exorbit|globuleux|pousse vers l'avant|ressort|sort\b)",
             r"\bgöz\w*.{0,30}(dışarı (fırl|çık|doğru)|pörtle|yuvasından|patlayacak gibi|fırlayacak)",
             r"глаз\w*.{0,30}(вылез|выпира|выкатыв|выпуч|выдавлива|вываливается|лезет наружу)",
