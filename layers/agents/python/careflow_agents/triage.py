@@ -444,7 +444,10 @@ def asks_for_a_date(text: str | None) -> bool:
     if not text:
         return False
     message = _Message(text)
-    return message.any("appointment_request") and not message.any("appointment_confirmed")
+    # a booked date said not to work (or a window asked) is a request to move it
+    return (message.any("appointment_request") or message.any("date_conflict")) and not message.any(
+        "appointment_confirmed"
+    )
 
 
 def matched_intents(text: str) -> tuple[str, ...]:
