@@ -563,6 +563,12 @@ MEDICATION: list[str] = [
     r"\b(omeprazol\w*|pantoprazol\w*|esomeprazol\w*|lansoprazol\w*|nexium|controloc|clexane|enoxaparin\w*|fraxiparin\w*|heparin\w*|ursodiol|urso\w*)\b",
     r"(омепразол|пантопразол|эзомепразол|нексиум|контролок|клексан|эноксапарин|фраксипарин|гепарин|урсосан|урсофальк?)\w*",
     r"(اوميبرازول|أوميبرازول|بانتوبرازول|نكسيوم|كليكسان|هيبارين)",
+    # what is stopped before and restarted after a hair transplant or other operation: the
+    # hair-loss drugs (ISHRS: finasteride and minoxidil are paused around the transplant),
+    # cortisone, diabetes drugs and GLP-1 injections (paused before anaesthesia)
+    r"\b(finasterid\w*|minoxidil\w*|dutasterid\w*|propecia|regaine|rogaine|prednisolon\w*|cortison\w*|kortizon\w*|kortison\w*|dexamethason\w*|metformin\w*|ozempic|wegovy|mounjaro|semaglutid\w*|insulin\w*)\b",
+    r"(финастерид|миноксидил|дутастерид|преднизолон|дексаметазон|метформин|оземпик|инсулин)\w*",
+    r"(فيناسترايد|فيناستيرايد|مينوكسيديل|بروبيشيا|كورتيزون|ميتفورمين|اوزمبيك|أوزمبيك|انسولين|أنسولين)",
     r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
     r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)",
     r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
@@ -856,6 +862,29 @@ DATE_FREE: list[str] = [
     rf"\b\d{{1,2}}\.\d{{1,2}}\.?\b.{{0,90}}\b{_FREE}\b",
 ]
 
+# A booked date said not to work any more, to fall on something else, or to be pushed, and a
+# window asked earlier or later: an indirect request to move the appointment ("the 14th won't
+# really work anymore", "alles um eine Woche schieben?", "la date tombe le jour de ...",
+# "есть окно пораньше?"). The reason told beside it (leave, tickets, a holiday) is no ask.
+DATE_CONFLICT: list[str] = [
+    r"\b\d{1,2}(st|nd|rd|th)?\b.{0,40}\b(won'?t|doesn'?t|does not|will not|wouldn'?t|no longer|isn'?t going to) (really |actually |quite )?(work|suit|fit|be possible)\b",
+    r"\b(date|appointment|surgery|operation|booking|slot)\b.{0,40}\b(won'?t|doesn'?t|does not|will not|no longer) (really |actually |quite )?(work|suit|fit)\b",
+    r"\b(week|day|month|weekend) (after|before)( that)? (is|would be|looks) (\w+ )?(open|free|better|fine|possible)\b",
+    r"\b(um|auf) (eine|1|zwei|2|ein paar|einige|drei|3) (woche|wochen|tage?)\w* (nach hinten |nach vorne |später |früher )?(zu )?(schieben|verlegen|verschieben)\b",
+    r"\b(alles|den termin|die op|das ganze)\b.{0,30}\b(schieben|verlegen)\b",
+    r"\b(der|am|den) \d{1,2}\.\s.{0,30}\b(passt|geht|klappt) (mir |uns )?(doch |leider |dann )?(nicht|nicht mehr)\b",
+    r"\b(la date|le rendez-vous|le rdv|l'opération|l'intervention|le \d{1,2})\b.{0,40}\btombe\b",
+    r"\b(auriez|avez|aurais|auriez-vous|avez-vous)[- ]?(vous )?(autre chose|une autre date|un autre (jour|créneau))",
+    r"\b(la date|le rdv|le rendez-vous|le \d{1,2})\b.{0,30}\b(ne (me |nous )?(va|convient|marche|colle) (plus|pas)|(va|convient|marche) plus)\b",
+    r"(есть|будет|найд[её]тся|появится)\w* (ли )?(\w+ )?(окно|окошко|место|время|дата|слот)\w* (пораньше|раньше|попозже|позже)",
+    r"(дата|число|\d{1,2}-?е)\w*.{0,30}(не (подходит|получается|выходит)|не смогу)",
+    r"\b(tarih|randevu|gün)\w*.{0,30}\b(uymuyor|uymayacak|olmuyor|olmayacak|denk (geliyor|geldi)|çakışıyor)",
+    r"\b(daha erken|daha geç) (bir )?(tarih|gün|boşluk|yer) (var mı|olur mu|bulunur mu)",
+    r"(الميعاد|الموعد|موعدي|ميعادي|التاريخ)\w*.{0,40}(جه|جا|جاء|يجي|طلع|صادف|يصادف|وقع|بيجي) (في|ب|مع|يوم)",
+    r"(الميعاد|الموعد|موعدي|ميعادي|التاريخ)\w*.{0,40}(صعب|مو مناسب|ما يناسب|مش مناسب|ما ينفع|مش هينفع|ما يمشي)",
+    r"(موعد|ميعاد)\w* (ابكر|أبكر|بدري|ثاني|تاني)",
+]
+
 # Checked in this order when several intents match: the more specific, money- and
 # logistics-bound intents before the general enquiry.
 INTENT_PRIORITY: tuple[str, ...] = (
@@ -877,6 +906,9 @@ PRICE_OVER_TRAVEL: list[str] = [
     # asks about its price, whatever hotel or transfer the offer lists
     r"\b(offer|quote|price|angebot\w*|preis|offre|devis|prix|teklif\w*|fiyat\w*|предложени\w*|цен[аы]|العرض|عرض|السعر)\b.{0,25}\b(still valid|valid|gültig|valable|geçerli|действ\w*|в силе|ساري|صالح|شغال)",
     r"\b(still|noch|toujours|encore|hala|hâlâ|ещё|еще|لسا|لسه|لساته|بعده|بعدو|مازال|ما زال) (valid|gültig|valable|geçerli|действ\w*|в силе|ساري|صالح)",
+    # an advertised offer asked to be still on ("هذا العرض لسا موجود؟", "is that offer still
+    # available?"): its price is what is asked, whatever hotel the advert lists
+    r"\b(offer|deal|angebot\w*|aktion|offre|promo\w*|teklif\w*|kampanya\w*|предложени\w*|акци\w*|العرض|عرض)\b.{0,25}\b(still|noch|toujours|encore|hala|hâlâ|ещё|еще|لسا|لسه|لساته|بعده|بعدو|مازال|ما زال)\b.{0,10}\b(available|on|there|verfügbar|da|aktuell|disponible|dispo|mevcut|var mı|geçerli|доступн\w*|актуальн\w*|есть|موجود|متاح|متوفر|شغال)",
     r"(سعر|تكلفة|كم)",
     # an amount of money or the clinic's offer asked about ("2.900 € inkl. Hotel -- gilt das
     # noch?", "le forfait à 4 500 € avec 5 nuits d'hôtel"): the hotel is part of the price
@@ -957,6 +989,17 @@ INCLUDED_ASKED: list[str] = [
 # A price actually asked ("how much", "was kostet", "combien ça coûte"): narrower than a price
 # word, since the clinic's quoted offer names its amount and a question about it may ask
 # something else.
+# The price put off to later ("fiyatı sonra konuşuruz", "price we can discuss later", "über den
+# Preis reden wir später"): the message's ask is the other one.
+PRICE_LATER: list[str] = [
+    r"\b(price|cost|prices|costs)\b.{0,30}\b(later|another time|afterwards|after that)\b",
+    r"\b(fiyat\w*|ücret\w*)\b.{0,20}\b(sonra|daha sonra|ileride)\b",
+    r"\b(preis\w*|kosten)\b.{0,30}\b(später|danach|ein andermal)\b",
+    r"\b(prix|tarif\w*|coût)\b.{0,30}\b(plus tard|après|ensuite|on verra)\b",
+    r"(цен\w*|стоимост\w*)\b.{0,20}\b(потом|позже|после)\b",
+    r"(السعر|الاسعار|الأسعار|التكلفه|التكلفة)\w*.{0,20}(بعدين|لاحقا|لاحقاً|بعد كذا)",
+]
+
 PRICE_QUESTION: list[str] = [
     r"\bhow much\b|\bwhat('s| is) the (price|cost)\b",
     r"\bwie ?viel\b|\bwas kostet\b",

@@ -281,7 +281,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"ne s'arrête pas de saigner",
             r"(compresse|pansement|oreiller|serviette)\w*.{0,20}(plein|pleine|imbibé|trempé|rempli)\w* de sang",
             r"hémorragie",
-            r"saign\w*.{0,40}(vertige|malaise|tête qui tourne|étourdi)",
+            r"saign\w*.{0,70}(vertige|malaise|tête qui tourne|étourdi)",
+            # a sanitary pad (or a dressing) filled every hour: NHS 'Heavy bleeding after
+            # childbirth or a procedure' and HFEA egg-collection advice count a pad an hour as
+            # heavy bleeding, whatever words come around it
+            r"(pads?|sanitary towels?|binden?|vorlagen?|serviettes?( hygiéniques?)?|protections?|pedler?|ped\b|прокладк\w*|فوط\w*|فوطه)\b.{0,30}\b(an|every|each|per|a|jede|pro|in der|par|chaque|toutes les|her|saatte|в|за|каждый|كل)\b ?(1 |one |eine |une |un |bir )?(hour|stunde|heure|saat|час|ساعه|ساعة)\b",
+            r"(every|each|jede|chaque|toutes les|her|каждый|كل) (hour|stunde|heure|saat|час|ساعه|ساعة)\b.{0,30}(pads?|sanitary towels?|binden?|vorlagen?|serviettes?|protections?|pedler?|ped\b|прокладк\w*|فوط\w*|فوطه)",
             r"(сильн|обильн)\w* кровотеч",
             r"кровотечени\w*.{0,25}не (останавлива|прекраща|проходит)",
             r"кров\w*.{0,25}не (останавлива|прекраща|перестает|перестаёт|унимается)",
@@ -888,6 +893,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"göremiyorum",
             r"göremi(yor|ycem)",
             r"görme\w* (kaybı|kaybım|azaldı|bozuldu|kötüleşti|düştü)",
+            # words between the sight and its worsening, within one clause (no comma)
+            r"\b(görme\w*|görüş\w*)\b(?:(?!"
+            + _NOT
+            + r")[^,.;!?]){0,25}\b(kötüleşti|kötüleşiyor|bozuldu|bozuluyor|düştü|düşüyor)",
             r"göz\w*.{0,15}(görmüyor|karardı|kararıyor)",
             r"kör (oldum|olacağım)",
             r"aniden.{0,20}(bulanık|karar|göremi)",
@@ -907,6 +916,16 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"erblindet",
             r"(vorhang|schatten|schleier|lichtblitze|blitze|rußregen)",
             r"ne (vois|voit) (plus|rien|presque|quasi)",
+            # spoken French drops the "ne" ("je vois plus l'heure"); "je vois plus net/clair" is
+            # the opposite (better sight) and is left out
+            r"\b(je|j'|il|elle|on) (vois|voit|y vois|y voit) (plus|rien)\b(?! (net|nette|nettement|clair|clairement|loin|mieux|précis\w*|de détails|qu'avant|que (d'habitude|avant|hier|la semaine)))",
+            # only light is left (AAO: light perception only is severe vision loss)
+            r"(vois|voit|distingue)\w*.{0,40}\b(que|juste|seulement|uniquement|rien que) (la |de la )?(lumière|clarté)",
+            r"(only|just) (see|make out|perceive) (the )?(light|brightness)|(see|seeing) (nothing|anything) (but|except) (the )?light",
+            r"(sehe|erkenne|sieht|erkennt) (ich |er |sie )?(nur|bloß) (noch )?(hell( und dunkel)?|licht|helligkeit)",
+            r"(sadece|yalnızca|bir tek) (ışık|ışığı|aydınlık)\w* (görüyorum|seçebiliyorum|seçiyorum|görüyor)",
+            r"(вижу|видит) (только|лишь) свет|только свет (вижу|видит)",
+            r"(بس|فقط) (اشوف|أشوف|يشوف|تشوف|بشوف) (ال)?(ضو|ضوء|نور)",
             r"perte (de la vue|de vision|de la vision|visuelle)",
             r"aveugle",
             r"(soudain|brusquement|d'un coup).{0,20}(trouble|flou|noir|sombre)",
@@ -1106,6 +1125,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(ra2ab|rgb|raqab|ra2bt)\w*.{0,40}\b(wer2|war[ae]m|mnfo5|manfookh|na4f|nashf|7agar|7ajar)",
             r"\b(soo?ti|sawti|sowti|swti|el sot|el sawt)\b.{0,15}\b(et?gh?a?y+[ae]?r\w*|mt?gh?a?y+[ae]?r\w*|m[ae]?b7o*7\w*|ghar[ie]+b|m[ae]?(5|kh)no*2)",
         ),
+        # A forehead swelling that sinks to the eyes days after a hair transplant is the expected
+        # course (ISHRS patient information: forehead swelling on days 2-5 settles through the
+        # eyelids); it is no spreading dental infection -- unless swallowing or breath is told.
+        unless=(
+            r"(forehead|aln(ım|ı|im|i)\w*|stirn|\bfront\b|лоб|лба|جبه|جبين|جبهت)\w*.{0,30}(swell|swollen|şiş|schwell|geschwoll|gonfl|enfl|отек|отёк|опух|ورم|انتفاخ|منتفخ)\w*.{0,40}(eyes?|göz|auge|yeux|oeil|глаз|عيون|عين)(?!.{0,80}(swallow|breath|yut|nefes|schluck|atm|aval|respir|глота|дыш|بلع|نفس|تنفس))",
+        ),
     ),
     RedFlag(
         id="ohss_abdomen",
@@ -1123,10 +1148,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + r"(weight|gewicht|poids|kilo|вес|الوزن|وزني)\w*.{0,15}(up|went up|gained|zugenommen|gestiegen|pris|augmenté|arttı|aldım|вырос|прибав\w*|زاد|زايد)\w* .{0,6}\d+([.,]\d)? ?(kg|kilo|кг|كيلو|كغ)",
             _IVF
             + r"(zugenommen|pris|aldım|набрал\w*|прибавил\w*|زدت|زاد وزني)\w* .{0,6}\d+([.,]\d)? ?(kg|kilo|кг|كيلو|كغ)",
+            # a weight written with a plus ("вес +3,5 кг за сутки", "weight +2 kg")
+            _IVF
+            + r"(weight|gewicht|poids|kilo|вес|الوزن|وزني)\w*[ :]{0,3}\+ ?\d+([.,]\d)? ?(kg|kilo|кг|كيلو|كغ)",
             _IVF
             + r"\d+([.,]\d)? ?(kg|kilo|кг|كيلو)\w* (zugenommen|aldım|pris|набрал\w*|прибавил\w*|زيادة|زياده)",
             _IVF
-            + r"(waist|girth|bauchumfang|umfang|tour de (taille|ventre)|bel çevre\w*|karın çevre\w*|обхват\w*|талия|محيط)\w*.{0,25}\d{2,3} ?(cm|см|سم)\b.{0,30}(was|vorher|war|avant|était|önceden|idi|было|был|كان)\w*.{0,6}\d{2,3}",
+            + r"(waist|girth|belly|tummy|abdomen|bauchumfang|umfang|bauch|tour de (taille|ventre)|ventre|bel çevre\w*|karın çevre\w*|karn\w*|обхват\w*|талия|живот|محيط|بطن\w*)\w*.{0,25}\d{2,3} ?(cm|см|سم)\b.{0,30}(was|vorher|war|avant|était|önceden|idi|было|был|كان)\w*.{0,6}\d{2,3}",
             r"(karn|karın|mide)\w*.{0,25}(gergin|davul|taş gibi|sert|büyüdü|hamile gibi|çok şiş|kocaman)",
             r"bauch\w*.{0,25}(gespannt|prall|hart|aufgebläht(?!.{0,30}(nicht schlimmer|wird besser|wird weniger))|riesig|schwanger|wird immer dicker|trommel)",
             r"(ventre|abdomen)\w*.{0,25}(tendu|dur|énorme|ballonné|enceinte|gonfle de plus en plus|très gonflé|comme un ballon)",
@@ -1290,6 +1318,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"почернел",
             r"(الجلد|جلد|فروه|فروة|المنطقه|المنطقة|الحلمه|الحلمة)\w*.{0,25}(اسود|أسود|سوداء|اسودت|ميت|غامق)",
             r"\bنخر",
+            # Arabizi: the skin's colour told grey or purple ("el jild lono rmadi banafsaji")
+            r"\b(el |al )?(jild|jeld|jled|bashra|besh?ra)\b.{0,25}\b(rmadi|ramadi|rmade|banafsaji|banafsagi|banafsji|mbanfsej|azra2 gham[e2]+2|sooda|aswad|eswed)\b",
             r"(البصيلات|بصيلات|البصيله|بصيله|البويصلات|الشعيرات|الشعرات|الزرعات|الطعوم)\w*.{0,30}(سودا|سوده|سوداء|اسود|أسود|اسودت|سودت|غامق|ميت)",
             # Arabizi: black (sooda/aswad) where the skin or grafts are, "not scabs"
             r"\b(jild|jeld|ras|rasi|mkan|makan|amaken|mante2a|manta2a|mant2a|man6e2a|sha3r|graft\w*|bosayl\w*|busayl\w*|zar3)\b.{0,30}\b(sooda|sawda|soda|aswad|eswed|eswedet|iswaddat)\b",
@@ -1558,6 +1588,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ne peux (pas|plus)|n'arrive (pas|plus) à) (aller à la selle|évacuer les gaz|émettre des gaz|péter).{0,60}(vomi|ballonn|gonfl|crampe)",
             r"(pas|plus) (été|allée?) à la selle\b.{0,30}(ni|pas) (de )?gaz|(ni selles?|pas de selles?) ni (de )?gaz",
             r"(газы не отходят|не отходят газы|нет стула|не могу сходить в туалет).{0,60}(рвот|рвет|рвёт|вздут)",
+            # the same two signs told in the other order ("его рвёт, газы не отходят"; "kusuyorum,
+            # gaz çıkaramıyorum"): ASMBS lists them together, in no order
+            r"(рвот|рвет|рвёт|вырвал|стошни|вздут)\w*.{0,60}(газы не (отходят|выходят|идут)|не (отходят|выходят) газы|нет (ни )?(стула|газов))",
+            r"(kus|şiş|kramp)\w*.{0,60}(gaz\w*.{0,10}(çıkaramıyorum|çıkmıyor|yapamıyorum)|tuvalete çıkamıyorum)",
+            r"(erbrech|übergeb|aufgebläht|gebläht|krampf)\w*.{0,60}(keine|kein) (winde|blähungen|stuhlgang|stuhl)",
+            r"(vomi|ballonn|gonfl|crampe)\w*.{0,60}((pas|plus|ni) (de )?(gaz|selles?)|(ne peux (pas|plus)|n'arrive (pas|plus) à) (aller à la selle|évacuer les gaz|péter))",
+            r"(استفراغ|استفرغ|ارجع|برجع|انتفاخ|منتفخ)\w*.{0,60}(ما اقدر|ما أقدر|ما يطلع|ما يطلعش|ما في|ما فيه)\w* (اطلع )?(غازات|غاز|اروح الحمام)",
             r"(ما اقدر|ما أقدر|ما يطلع|ما يطلعش)\w* (اطلع غازات|غازات|اروح الحمام).{0,60}(استفراغ|ارجع|انتفاخ|منتفخ)",
         ),
     ),
@@ -1697,6 +1734,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ألم|وجع) (شديد|لا يطاق|فظيع|حاد|قوي|مو طبيعي)",
             r"(المسكن|المسكنات|البنادول|الحبوب)\w*.{0,15}(لا|ما|مو) (تنفع|تفيد|يفيد|ينفع|نفع|نفعت|فاد|فادت|تعمل|يسوي|تسوي|سوى|سوت)",
             r"الألم لا (يتوقف|يزول)",
+            # Arabizi: "el mosakkin ma ysawi shi" (the painkiller does nothing), "el alam sar
+            # aqwa men awal" (the pain is stronger than at first -- NHS: pain getting worse)
+            r"\b(el |al )?(mosa+k+[ie]n|musa+k+[ie]n|msa+k+[ie]n|mosakenat|msaknat|panadol|brufen|profen|7bob|7obob|el 7bob)\w*\b.{0,15}\b(ma|mesh|msh|mish|mu|mo|la) ?(y|b|bi|by)?(sawi|sawee|feed|fid|nfa3|infa3|enfa3|nafa3|fad)\w*",
+            r"\b(el |al )?(alam|wja3|waja3|wa?ja3)\b.{0,40}\b(aqwa|a2wa|agwa|ashad|ash?add|akthar|aktar|ak?thar)\b (men|min|mn) (awal|awwal|2abl|qabl|abl|gabl|el bidaya)",
             r"(الألم|الوجع)\w*.{0,15}(يزيد|قاعد يزيد|يشتد)",
         ),
     ),
@@ -1865,6 +1906,49 @@ CATALOGUE: tuple[RedFlag, ...] = (
                 # pain far out of proportion to the rest
                 r"(much|far|way|lot) (worse|more painful) than|(viel|deutlich) (stärker|schlimmer) als|(bien|beaucoup) plus (que|fort que)|(çok daha|daha fazla) (acıyor|ağrıyor)|(намного|гораздо) (сильнее|больнее)|(اقوى|أقوى|اشد|أشد) بكثير",
             )
+        ),
+    ),
+    RedFlag(
+        id="nerve_injury_numbness",
+        system="nerve (inferior alveolar or lingual nerve after lower implants or extractions)",
+        procedures=("dental",),
+        source="Renton & Yilmaz, 'Managing iatrogenic trigeminal nerve injury', British Dental Journal 2012, and the Royal College of Surgeons' (FDS) guidance on implant-related nerve injury: lip, chin or tongue numbness that persists after the local anaesthetic should have worn off needs the surgeon within 24-36 hours (an implant pressing on the nerve is removed early)",
+        patterns=(
+            # numbness told as lasting ("still", "since", "for days"): on the day itself the
+            # local anaesthetic explains it (unless below)
+            r"\b(lips?|chin|tongue|jaw)\b.{0,40}\b(still|since|for (\d+|two|three|several|a few) days)\b.{0,25}\b(numb|no feeling|can'?t feel|tingl)",
+            r"\b(lips?|chin|tongue)\b.{0,40}\b(numb|no feeling)\w*.{0,25}\b(since|for (\d+|two|three|several|a few) days|still)\b",
+            r"\b(still|since)\b.{0,15}\b(numb)\w*.{0,30}\b(lips?|chin|tongue)\b",
+            r"(bit|bite|biting|burn\w*) (my |his |her )?(lip|tongue|cheek).{0,30}(didn'?t|couldn'?t|can'?t|without) (even )?feel",
+            r"(lippe|kinn|zunge)\w*.{0,40}(immer noch|noch immer|seit|nach wie vor|weiterhin)\b.{0,25}(taub|gefühllos|pelzig|kein gefühl)",
+            r"(lèvre|menton|langue)\w*.{0,40}(toujours|encore|depuis)\b.{0,25}(engourdi|insensible|anesthési|sens plus|sens rien)",
+            r"(dudak|dudağ|çene|dil\b|dilim)\w*.{0,40}(hala|hâlâ|günden beri|gündür|den beri|dan beri)\b.{0,25}(uyuş|his(siz| yok)|hissetmiyor)",
+            r"(губ|подбородок|подбородк|язык)\w*.{0,40}(до сих пор|всё ещё|все еще|уже \w+ (дн|сут)|со дня)\b.{0,25}(онемел|немеет|неме|не чувству|бесчувств)",
+            r"(شفتي|شفايفي|الشفه|الشفة|ذقني|الذقن|لساني)\w*.{0,40}(لسه|لسا|لساتها|لا تزال|ما زال|مازال|من يوم|من \w+ ايام)\b.{0,25}(منمل|مخدر|مخدره|تنمل|خدر|ما احس|ما أحس)",
+        ),
+        # hours after the operation the local anaesthetic still works (NHS 'Dental implants')
+        unless=(
+            r"\b(\d+|few|couple of|two|three) (hours?|hrs?)\b|stunden|heures|saat\b|saattir|час(а|ов)?\b|ساعات|ساعتين",
+        ),
+    ),
+    RedFlag(
+        id="orbital_haematoma",
+        system="eye / orbit (haematoma behind the eye after eyelid or orbital surgery)",
+        procedures=("blepharoplasty", "eye", "facelift"),
+        source="Royal College of Ophthalmologists and BAPRAS patient information on blepharoplasty: severe pain, a bulging or tense eye and falling vision after eyelid surgery are a retrobulbar haemorrhage -- emergency surgery within hours to save the sight",
+        patterns=(
+            r"\beyes?(ball)?\b.{0,30}(bulg|popping out|pushed out|sticking out|pushing out|coming out|protrud)",
+            r"\b(bulging|protruding) (eye|eyeball)",
+            r"(auge|augapfel)\w*.{0,30}(tritt (hervor|heraus)|quillt|drückt nach (vorne|außen)|steht (hervor|vor)|fällt (gleich )?raus|hervorgetreten)",
+            # German word order puts the verb first and its particle last ("tritt mein Auge
+            # hervor", "das Auge tritt seit heute hervor")
+            r"\b(tritt|quillt|drückt|steht)\b.{0,30}\b(auge|augapfel)\w*.{0,20}\b(hervor|heraus|raus|nach vorne)\b",
+            r"\b(auge|augapfel)\w*.{0,5}\b(tritt|quillt|steht)\b.{0,25}\b(hervor|heraus|raus|vor)\b",
+            r"(oeil|œil|yeux|globe)\w*.{0,30}(sort de (l'orbite|la tête)|exorbit|globuleux|pousse vers l'avant|ressort|sort\b)",
+            r"\bgöz\w*.{0,30}(dışarı (fırl|çık|doğru)|pörtle|yuvasından|patlayacak gibi|fırlayacak)",
+            r"глаз\w*.{0,30}(вылез|выпира|выкатыв|выпуч|выдавлива|вываливается|лезет наружу)",
+            r"(عيني|العين|عيوني)\w*.{0,30}(بارزه|بارزة|جاحظ|طالعه لبرا|طالعة لبرا|راح تطلع|بتطلع|تطلع لبرا|منفوخه لبرا)",
+            r"\b(3eni|3ayni|3aini|3ini|3youni)\b.{0,30}\b(bariz|jaa?7[ie]?z|tal3a (la )?barra|ra7 tetla3)",
         ),
     ),
 )

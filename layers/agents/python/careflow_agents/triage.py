@@ -86,6 +86,8 @@ def _tables() -> PhraseTables:
         ("price_asked", lexicon.PRICE_OVER_TRAVEL),
         ("weekday_time", lexicon.WEEKDAY_TIME),
         ("date_free", lexicon.DATE_FREE),
+        ("date_conflict", lexicon.DATE_CONFLICT),
+        ("price_later", lexicon.PRICE_LATER),
         ("booking_clause", lexicon.BOOKING_CLAUSE),
         ("said_at", lexicon.SAID_AT),
         ("appointment_request", lexicon.APPOINTMENT_REQUEST),
@@ -224,8 +226,14 @@ class _Message:
             blanked = text
             for s, e in self.spans("normal", view) + self.spans("routine_complaint", view):
                 blanked = blanked[:s] + " " * (e - s) + blanked[e:]
-            improving = self.spans("improving", view)
             scopes = self.scopes(view)
+            # "wird nicht besser", "not getting better": a negated improvement is none
+            improving = [
+                (s, e)
+                for s, e in self.spans("improving", view)
+                if not negation.inside(s, scopes)
+                and not _NEGATED_IMPROVEMENT.search(text[max(0, s - 12) : s])
+            ]
             for pattern in patterns:
                 for match in pattern.finditer(blanked):
                     start, last = match.start(), max(match.start(), match.end() - 1)
@@ -239,6 +247,11 @@ class _Message:
 
 
 _CLAUSE_BREAKS = ".!?;\n"
+# A negation right before an improvement word ("nicht besser", "not better", "pas mieux", "не
+# лучше", "değil", "مو احسن"): the complaint is not settling.
+_NEGATED_IMPROVEMENT = re.compile(
+    r"(\bnot|n't|\bnicht|\bkein\w*|\bpas|\bне|\bmo|\bمو|\bمش|\bما|\bلا|\bhiç)\s+(\w+\s+)?$"  # noqa: RUF001
+)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -335,8 +348,23 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
             message.any(f"intent:{i}")
             and (i != "appointment" or _appointment_outside_booking_clause(message))
         )
-        or (i == "appointment" and (message.any("weekday_time") or message.any("date_free")))
+        or (
+            i == "appointment"
+            and (
+                message.any("weekday_time")
+                or message.any("date_free")
+                or message.any("date_conflict")
+            )
+        )
     )
+    if "appointment" in matched and message.any("date_conflict"):
+        # "tickets are cheaper on the 3rd ... is there an earlier slot?": the flight (and what it
+        # costs) is the reason, the date that does not work or the window asked is the request;
+        # a price asked outright ("how much ...?") keeps its place
+        behind = ("travel",) if message.any("price_asked") else ("travel", "price_quote")
+        matched = tuple(i for i in matched if i not in behind) + tuple(
+            i for i in matched if i in behind
+        )
     if "travel" in matched and len(matched) > 1 and _travel_only_as_arrival_time(message):
         matched = tuple(i for i in matched if i != "travel")
     return _main_ask(message, matched) if len(matched) > 1 else matched
@@ -416,7 +444,10 @@ def asks_for_a_date(text: str | None) -> bool:
     if not text:
         return False
     message = _Message(text)
-    return message.any("appointment_request") and not message.any("appointment_confirmed")
+    # a booked date said not to work (or a window asked) is a request to move it
+    return (message.any("appointment_request") or message.any("date_conflict")) and not message.any(
+        "appointment_confirmed"
+    )
 
 
 def matched_intents(text: str) -> tuple[str, ...]:
@@ -563,6 +594,15 @@ def triage(
         intent = "appointment"
     if intent == "price_quote":
         intent = _included_item_intent(text, message) or intent
+    if (
+        intent == "price_quote"
+        and "treatment_enquiry" in matched
+        and message.any("price_later")
+        and not message.any("price_question")
+    ):
+        # "can it be done with bone graft? we'll talk about the price later": the price is put
+        # off, the question about the treatment is the ask
+        intent = "treatment_enquiry"
     if post_stage and intent == "treatment_enquiry":
         # After the operation a question about the treatment is about its recovery ("wie lange
         # muss ich das Sitzkissen benutzen?", "после лазерной коррекции можно краситься?").
