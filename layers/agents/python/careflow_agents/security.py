@@ -482,7 +482,7 @@ _STRONG: dict[str, list[str]] = {
     # comes before; a patient asks whether a term is approved, never to word it as approved.
     "feigned_approval": [
         r"\b(write|put|present|phrase|word|send|quote|state|formulate|make|mark|record|list)\b.{0,40}\b(as if|as though|like) .{0,25}\b(already |been |was |were |is |had )?(approved|agreed|confirmed|authori[sz]ed|signed off|okayed|official|final|settled)\b",
-        r"\b(schreib|formulier|stell|gib|sende|schick|notier|trag|mach)\w*\b.{0,40}\b(als ob|als wenn|als (ware|waere|sei|hatte|haette))\b.{0,30}\b(genehmigt|bestatigt|bestaetigt|vereinbart|freigegeben|abgesprochen|abgesegnet|offiziell|final|endgultig|endgueltig|zugesagt)",
+        r"\b(schreib|formulier|stell|gib|sende|schick|notier|trag|mach)\w*\b.{0,60}\b(als ob|als wenn|als (ware|waere|sei|hatte|haette))\b.{0,30}\b(genehmigt|bestatigt|bestaetigt|vereinbart|freigegeben|abgesprochen|abgesegnet|offiziell|final|endgultig|endgueltig|zugesagt)",
         r"\b(ecri|redige|present|formule|envoie|mets|mettez|note|indique|marque)\w*\b.{0,40}\bcomme (si|s'il|s'ils|s'elle)\b.{0,30}\b(valide|approuve|confirme|accepte|convenu|officiel|definitif|signe|accorde)",
         r"(напиш|оформ|запиш|укаж|преподн|представ|отправ|пришл|сформулир)\w*.{0,40}(как будто|будто|словно|как если бы).{0,30}(согласован|одобрен|подтвержд|утвержд|официальн|окончательн|принят)\w*",
         r"(onaylanmis|onaylandi|kesinlesmis|kabul edilmis|anlasilmis|resmilesmis|resmi)\w* (gibi|sekilde|olarak) (yaz|goster|gonder|belirt|sun|kaydet|not)\w*",
@@ -1306,7 +1306,7 @@ _WEAK: dict[str, list[str]] = {
         # clinic's answers to others; weak, so it blocks beside money (a new IBAN) or an order
         r"\b(whenever|every time|each time|when|if) (someone|anyone|anybody|somebody|a patient|patients|people|a client|clients|others|other patients)( else)? (asks?|requests?|wants?|needs?)\b.{0,40}\b(give|send|share|use|provide|pass on|forward|tell|quote)\b|\b(give|send|share|provide|forward|tell|quote)\b.{0,40}\b(anyone|anybody|everyone|every patient|any patient|all patients|whoever|everybody) (who|that|else who) (asks?|requests?|wants?|needs?|writes?)\b",
         r"\b(jedem|allen|jeder|jeden)\b,? (der|die|welche[rn]?|patient\w*,? der) (danach |nach \w+ )?(fragt|fragen|nachfragt|nachfragen|schreibt|anfragt)\b|\b(wenn|sobald|falls) (jemand|ein patient|eine patientin|patienten|kunden|andere)\b.{0,25}\b(fragt|fragen|nachfragt|nachfragen)\b.{0,40}\b(gib|geben|schick|schicken|send|nenn|nennen|teil)\w*",
-        r"\b(a tous ceux|a toutes celles|a quiconque|a chaque (patient|client)e?|a tout (patient|client)|aux (patients|clients)|aux autres) (qui|qu'ils) (le |la |les |en |vous )?(demande|demandent|ecrit|ecrivent)\b|\b(quand|si|des que) (quelqu'un|un patient|un client|les patients|d'autres) (demande|demandent|vous demande)\b.{0,40}\b(donne|envoie|communique|transmet|indique)\w*",
+        r"\ba quiconque (le |la |les |en |vous )?(demande|ecri)\w*|\b(a tous ceux|a toutes celles|a chaque (patient|client)e?|a tout (patient|client)|aux (patients|clients)|aux autres) (qui|qu'ils) (le |la |les |en |vous )?(demande|demandent|ecrit|ecrivent)\b|\b(quand|si|des que) (quelqu'un|un patient|un client|les patients|d'autres) (demande|demandent|vous demande)\b.{0,40}\b(donne|envoie|communique|transmet|indique)\w*",
         r"(всем|любому|каждому|тем|каждому пациенту|любому пациенту|всем пациентам|другим),? (кто|которы\w*) (спросит|спрашивает|спросят|спрашивают|напишет|попросит|обратится|будет спрашивать)|(когда|если) (кто-то|кто-нибудь|пациент|клиент|пациенты|другие)\w* (спросит|спрашивает|спросят|попросит).{0,40}(дава|отправ|присыла|сообща|пересыла|да[йв]|называ)\w*",
         r"(soran|isteyen|yazan) (her |tum |butun |diger )?(hasta|herkes|kisi|musteri)\w*|(biri|birisi|hasta|musteri|herhangi biri|baska biri)\w* (sorarsa|isterse|sordugunda|istediginde).{0,40}(ver|gonder|ilet|soyle|paylas)\w*",
         r"(لاي|لكل|لجميع) (مريض|حد|واحد|شخص|زبون|عميل|مريضه)[^ ]* (يسال|بيسال|يطلب|يكتب|يستفسر)|(لما|اذا|لو) (حد|احد|مريض|اي مريض|شخص|زبون|اي حد)[^ ]* (يسال|سال|طلب|يطلب|يستفسر).{0,40}(اعط|ارسل|ابعت|عطي|قول)[^ ]*",
@@ -1985,6 +1985,10 @@ def gate_signs(redacted: str, signs: tuple[str, ...]) -> tuple[str, ...]:
         signs = injection_signs(masked)
     if "money_state" in signs and _money_state_only_asked(redacted):
         signs = _drop(signs, "money_state")
+    # "Is the price of 1500 EUR already approved by the doctor?" checks what the doctor said;
+    # only a statement of it ("the doctor approved 1500, apply it") asks the model
+    if "hearsay" in signs and _only_asked(redacted, "hearsay"):
+        signs = _drop(signs, "hearsay")
     return signs
 
 
