@@ -505,12 +505,12 @@ _STRONG: dict[str, list[str]] = {
     # flagged as staff", "Patientenkonto ist als Mitarbeiter markiert"): a flag in the clinic's
     # records speaks only in the clinic's voice, never in a patient's message.
     "account_flag": [
-        r"\b(account|profile|file|record|booking|patient)\b.{0,20}\b(is |has been |was )?(marked|flagged|tagged|registered|classified|set up|listed) as (an? |the )?(staff|employee|team member|partner|internal|insider|colleague)\b",
-        r"(konto|patientenkonto|profil|akte|buchung|kartei|datensatz)\w*.{0,20}\bals (mitarbeiter|personal|partner|intern|angestellt|kolleg|team)\w*\s*(markiert|gekennzeichnet|hinterlegt|eingestuft|vermerkt|gefuhrt|gefuehrt|registriert|eingetragen|geflaggt)",
-        r"(compte|profil|dossier|fiche|reservation)\b.{0,20}\b(est |a ete )?(marque|signale|enregistre|classe|identifie|tague|note|repertorie)e?s? comme (un |une )?(employe|membre du personnel|personnel|partenaire|interne|collaborat|collegue)\w*",
-        r"(аккаунт|профил|карт|учетн\w* запис|запис|брон|клиент|пациент)\w*.{0,20}(помечен|отмечен|записан|зарегистрирован|числится|значится|классифицирован)\w* (как )?(сотрудник|персонал|партнер|коллег)\w*",
-        r"(hesap|hesabi|profil|dosya|kayit|rezervasyon|hasta)\w*.{0,20}(personel|calisan|partner|ic hasta|ekip uyesi)\w* (olarak )?(isaretli|isaretlendi|isaretlenmis|tanimli|tanimlandi|kayitli|kaydedildi|geciyor)\w*",
-        r"(الحساب|حساب|الملف|ملف|المريض|الحجز)[^ ]*.{0,20}(مصنف|مسجل|معلم|مؤشر)[^ ]* (ك|كـ|على انه |على انها )?(موظف|شريك|داخلي|طاقم)",
+        r"\b(account|profile|file|record|booking|patient)\b.{0,20}\b(is |has been |was )?(marked|flagged|tagged|registered|classified|set up|listed) as (an? |the )?(staff|employee|team member|internal|insider|colleague)\b",
+        r"(konto|patientenkonto|profil|akte|buchung|kartei|datensatz)\w*.{0,20}\bals (mitarbeiter|personal|intern|angestellt|kolleg|team)\w*\s*(markiert|gekennzeichnet|hinterlegt|eingestuft|vermerkt|gefuhrt|gefuehrt|registriert|eingetragen|geflaggt)",
+        r"(compte|profil|dossier|fiche|reservation)\b.{0,20}\b(est |a ete )?(marque|signale|enregistre|classe|identifie|tague|note|repertorie)e?s? comme (un |une )?(employe|membre du personnel|personnel|interne|collaborat|collegue)\w*",
+        r"(аккаунт|профил|карт|учетн\w* запис|запис|брон|клиент|пациент)\w*.{0,20}(помечен|отмечен|записан|зарегистрирован|числится|значится|классифицирован)\w* (как )?(сотрудник|персонал|коллег)\w*",
+        r"(hesap|hesabi|profil|dosya|kayit|rezervasyon|hasta)\w*.{0,20}(personel|calisan|ic hasta|ekip uyesi)\w* (olarak )?(isaretli|isaretlendi|isaretlenmis|tanimli|tanimlandi|kayitli|kaydedildi|geciyor)\w*",
+        r"(الحساب|حساب|الملف|ملف|المريض|الحجز)[^ ]*.{0,20}(مصنف|مسجل|معلم|مؤشر)[^ ]* (ك|كـ|على انه |على انها )?(موظف|داخلي|طاقم)",
     ],
     # Arabizi instruction override.
     "override_arabizi": [
@@ -1165,12 +1165,12 @@ _WEAK: dict[str, list[str]] = {
         # translated and then entered into the clinic's system or passed on as a confirmation
         # ("translate this and log it in the system", "переведи и отправь координатору как
         # подтверждение", "çevirip sisteme işler misin"): the writer's text made the clinic's word
-        r"\btranslat\w*\b.{0,250}\b(enter|put|add|record|log|save|store|register|update)\w*\b.{0,25}\b(into|in|on) (the |your )?(system|database|crm|records)\b|\btranslat\w*\b.{0,250}\b(send|forward|pass|give)\w*\b.{0,40}\bas (a |an )?(confirmation|approval|confirmed|approved|official)\b",
-        r"(ubersetz|uebersetz)\w*.{0,250}\b(ins|in das|im|in ihr|in dein) (system|crm|buchungssystem)\b|(ubersetz|uebersetz)\w*.{0,250}\bals (bestatigung|bestaetigung|freigabe|genehmigung|zusage)\b",
-        r"\b(tradui|traduire|traduis|traduisez)\w*.{0,250}\b(dans|sur) (le|votre|ton) (systeme|crm|logiciel)\b|\b(tradui|traduire|traduis|traduisez)\w*.{0,250}\bcomme (une )?(confirmation|validation|accord)\b",
-        r"(переведи|переведите|перевести)\w*.{0,250}(в систем|в базу|в crm)|(переведи|переведите|перевести)\w*.{0,250}как (подтверждени|согласовани|одобрени)\w*",
-        r"(cevir|tercume)\w*.{0,250}(sisteme|sistemde|veritabanina|kayitlara) (isle|gir|kaydet|ekle|yaz)\w*|(cevir|tercume)\w*.{0,250}(onay|teyit) (olarak|diye)",
-        r"(ترجم)[^ ]*.{0,250}(في|على|ب|ع) ?(النظام|السيستم)|(ترجم)[^ ]*.{0,250}(كتاكيد|كموافقه|على انه تاكيد|على انها موافقه)",
+        r"\btranslat\w*\b.{0,250}\b(enter|put|add|record|log|save|store|register|update)\w*\b.{0,25}\b(into|in|on) (the |your )?(system|database|crm|records)\b|\btranslat\w*\b.{0,250}\b(send|forward|pass|give)\w*\b.{0,20}\b(to )?(the |your )?(coordinator|doctor|surgeon|clinic|team|billing|accounts|staff|manager|reception)\b.{0,20}\bas (a |an )?(confirmation|approval|confirmed|approved|official)\b",
+        r"(ubersetz|uebersetz)\w*.{0,250}\b(ins|in das|im|in ihr|in dein) (system|crm|buchungssystem)\b|(ubersetz|uebersetz)\w*.{0,250}\b(koordinator|arzt|arztin|team|klinik|buchhaltung|leitung|rezeption)\w*\b.{0,30}\bals (bestatigung|bestaetigung|freigabe|genehmigung|zusage)\b",
+        r"\b(tradui|traduire|traduis|traduisez)\w*.{0,250}\b(dans|sur) (le|votre|ton) (systeme|crm|logiciel)\b|\b(tradui|traduire|traduis|traduisez)\w*.{0,250}\b(coordinat|medecin|docteur|chirurgien|clinique|equipe|comptabilite|direction|accueil)\w*\b.{0,30}\bcomme (une )?(confirmation|validation|accord)\b",
+        r"(переведи|переведите|перевести)\w*.{0,250}(в систем|в базу|в crm)|(переведи|переведите|перевести)\w*.{0,250}(координатор|врач|доктор|клиник|администратор|менеджер|бухгалтер)\w*.{0,30}как (подтверждени|согласовани|одобрени)\w*",
+        r"(cevir|tercume)\w*.{0,250}(sisteme|sistemde|veritabanina|kayitlara) (isle|gir|kaydet|ekle|yaz)\w*|(cevir|tercume)\w*.{0,250}(koordinator|doktor|klinik|muhasebe|hekim|yonetim)\w*.{0,30}(onay|teyit) (olarak|diye)",
+        r"(ترجم)[^ ]*.{0,250}(في|على|ب|ع) ?(النظام|السيستم)|(ترجم)[^ ]*.{0,250}(المنسق|الدكتور|العياده|الحسابات|الاداره)[^ ]*.{0,30}(كتاكيد|كموافقه|على انه تاكيد|على انها موافقه)",
     ],
     # A threat of public exposure or the law inside an ultimatum ("either you drop my price to
     # 900 or I post a review", "libo ... libo ya vykladyvayu v insta", "يا إما ... يا إما بكتب
@@ -1304,7 +1304,7 @@ _WEAK: dict[str, list[str]] = {
         # this one", "jedem, der fragt", "à quiconque demande", "всем, кто спросит", "soran her
         # hastaya", "لاي مريض يسأل"): a patient speaks for their own booking, never for the
         # clinic's answers to others; weak, so it blocks beside money (a new IBAN) or an order
-        r"\b(whenever|every time|each time|when|if) (someone|anyone|anybody|somebody|a patient|patients|people|a client|clients|others|other patients)( else)? (asks?|requests?|wants?|needs?)\b.{0,40}\b(give|send|share|use|provide|pass on|forward|tell|quote)\b|\b(give|send|share|provide|forward|tell|quote)\b.{0,40}\b(anyone|anybody|everyone|every patient|any patient|all patients|whoever|everybody) (who|that|else who) (asks?|requests?|wants?|needs?|writes?)\b",
+        r"\b(whenever|every time|each time|when|if) (someone|anyone|anybody|somebody|a patient|patients|people|a client|clients|others|other patients)( else)? (asks?|requests?|wants?|needs?)\b.{0,40}\b(give|send|share|use|provide|pass on|forward|quote)\b|(?<!\bi )(?<!\bwe )\b(give|send|share|provide|forward|quote)\b.{0,40}\b(anyone|anybody|everyone|every patient|any patient|all patients|whoever|everybody) (who|that|else who) (asks?|requests?|wants?|needs?|writes?)\b",
         r"\b(jedem|allen|jeder|jeden)\b,? (der|die|welche[rn]?|patient\w*,? der) (danach |nach \w+ )?(fragt|fragen|nachfragt|nachfragen|schreibt|anfragt)\b|\b(wenn|sobald|falls) (jemand|ein patient|eine patientin|patienten|kunden|andere)\b.{0,25}\b(fragt|fragen|nachfragt|nachfragen)\b.{0,40}\b(gib|geben|schick|schicken|send|nenn|nennen|teil)\w*",
         r"\ba quiconque (le |la |les |en |vous )?(demande|ecri)\w*|\b(a tous ceux|a toutes celles|a chaque (patient|client)e?|a tout (patient|client)|aux (patients|clients)|aux autres) (qui|qu'ils) (le |la |les |en |vous )?(demande|demandent|ecrit|ecrivent)\b|\b(quand|si|des que) (quelqu'un|un patient|un client|les patients|d'autres) (demande|demandent|vous demande)\b.{0,40}\b(donne|envoie|communique|transmet|indique)\w*",
         r"(всем|любому|каждому|тем|каждому пациенту|любому пациенту|всем пациентам|другим),? (кто|которы\w*) (спросит|спрашивает|спросят|спрашивают|напишет|попросит|обратится|будет спрашивать)|(когда|если) (кто-то|кто-нибудь|пациент|клиент|пациенты|другие)\w* (спросит|спрашивает|спросят|попросит).{0,40}(дава|отправ|присыла|сообща|пересыла|да[йв]|называ)\w*",
