@@ -48,10 +48,13 @@ UNKNOWN_COMPLAINTS = [
 
 @pytest.mark.parametrize("text", UNKNOWN_COMPLAINTS)
 def test_an_unknown_post_op_complaint_goes_to_a_person(text: str) -> None:
+    rules = triage(text, stage="post_op", learned=False)
+    assert rules.urgency == "soon", rules
+    assert rules.review, rules
+    assert rules.intent == "post_op_concern"
+    # The learned red-flag detector may call someone at once instead; it never clears one.
     result = triage(text, stage="post_op")
-    assert result.urgency == "soon", result
-    assert result.review, result
-    assert result.intent == "post_op_concern"
+    assert result.review or result.urgency == "urgent", result
 
 
 @pytest.mark.parametrize(

@@ -241,7 +241,7 @@ def prime(checkpointer: Any = None) -> None:
     """Load now everything a first message loads, by running one offline turn.
 
     For SnapStart's init: LangGraph, the compiled graph, the lexicon tables, the language model,
-    pydantic's validators and the Postgres checkpointer's modules all end up in the snapshot, so
+    the learned detectors' weights, pydantic's validators and the Postgres checkpointer's modules all end up in the snapshot, so
     a restored container's first patient message pays none of it. The turn uses the demo tenant,
     the rules provider and, unless ``checkpointer`` is given (the bench warms its own), an
     in-memory checkpointer: no connection, no network, no patient data.
@@ -266,3 +266,8 @@ def prime(checkpointer: Any = None) -> None:
         received_at=datetime.now(UTC),
     )
     run_turn(turn, checkpointer=checkpointer or InMemorySaver(), provider=RulesProvider())
+    # The learned detectors' weights, read on the first message that asks them otherwise.
+    from careflow_agents import injection_model, urgency_model
+
+    injection_model.model()
+    urgency_model.model()

@@ -187,7 +187,11 @@ def triage_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
     text = state.get("text")
     stage = state["stage"]
     named = cfg.find_treatment(ctx.tenant, text)
-    result = triage(text, stage=stage, has_treatment=named is not None)
+    # As for a tenant's model below, a message the screen flagged is judged by the catalogue
+    # alone: the learned red-flag detector does not turn a blocked attack into an emergency.
+    result = triage(
+        text, stage=stage, has_treatment=named is not None, learned=not state.get("flags")
+    )
     intent: str = result.intent
     urgency: str = result.urgency
     if state.get("flags") and not result.red_flags:

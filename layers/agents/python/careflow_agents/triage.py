@@ -16,7 +16,9 @@ Order of the screen (clinical safety before routing):
    clear as ordinary healing (swelling, bruising, itching, crusts, numbness) -- or a post-op
    message the rules cannot read at all -- also asks for a person's ``review``. Ordinary healing
    mentioned beside a question about the care routine ("when can I shower?") is ``routine``,
-   unless the patient asks to be seen or says they are worried.
+   unless the patient asks to be seen or says they are worried. A message held ``soon`` is then
+   read by the learned red-flag detector (:mod:`careflow_agents.urgency_model`); over its
+   threshold it is ``urgent`` (flag ``learned_red_flag``). The detector never clears anything.
 5. *Intent* from the phrase tables, in both views.
 """
 
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, get_args
 
-from careflow_agents import complaints, lexicon, negation, redflags
+from careflow_agents import complaints, lexicon, negation, redflags, urgency_model
 from careflow_agents.text import Patterns, PhraseTables, Views, russian_in_latin, scripts_of
 
 Intent = Literal[
@@ -513,8 +515,12 @@ def triage(
     *,
     stage: str,
     has_treatment: bool = False,
+    learned: bool = True,
 ) -> Triage:
-    """Classify one redacted message; ``has_treatment`` says a known treatment was named."""
+    """Classify one redacted message; ``has_treatment`` says a known treatment was named.
+
+    ``learned=False`` leaves out the learned red-flag detector (its training asks the rules alone).
+    """
     if not text:
         return Triage(intent="other", urgency="routine")
     message = _Message(text)
@@ -565,6 +571,8 @@ def triage(
             # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
             # healing and the ask is the care routine; the day's guidance answers it either way.
             soon = False
+        if soon and learned and urgency_model.is_red_flag(text):
+            return _learned_red_flag(negated, care, medical_q, matched)
         return Triage(
             intent="post_op_concern",
             urgency="soon" if soon else "routine",
@@ -625,6 +633,8 @@ def triage(
         and len(message.views.folded.split()) >= _MIN_WORDS_FOR_REVIEW
     ):
         # A post-op message the rules cannot read: a person looks at it today.
+        if learned and urgency_model.is_red_flag(text):
+            return _learned_red_flag(negated, False, medical_q, matched)
         intent, urgency, review = "post_op_concern", "soon", True
     if intent in ("travel", "appointment") and message.any("soon"):
         urgency = "soon"
@@ -637,6 +647,23 @@ def triage(
         medical_question=medical_q and after,
         matched_intents=matched,
         review=review,
+    )
+
+
+def _learned_red_flag(
+    negated: tuple[str, ...], care: bool, medical_q: bool, matched: tuple[str, ...]
+) -> Triage:
+    """A post-op message the rules held ``soon`` that the learned detector reads as a red flag
+    (:mod:`careflow_agents.urgency_model`): escalated like a catalogue hit."""
+    return Triage(
+        intent="post_op_concern",
+        urgency="urgent",
+        red_flags=(urgency_model.FLAG,),
+        negated_flags=negated,
+        symptoms=True,
+        care_question=care,
+        medical_question=medical_q,
+        matched_intents=matched,
     )
 
 

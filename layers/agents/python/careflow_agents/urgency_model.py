@@ -1,0 +1,54 @@
+"""A second, learned red-flag detector beside the catalogue, asked only about what the rules
+could not clear.
+
+Why: on every fresh set written by someone who never saw the rules, most red flags the catalogue
+missed still reached a person -- the rules held them ``soon`` (a symptom they could not clear as
+ordinary healing) -- but a ``soon`` message waits for the day's review instead of calling someone
+now. Each round taught the catalogue one more writer's words; a small linear model over
+character n-grams of every development set's post-op messages generalises by what emergencies
+*look like* (a body part with a worsening, a lost ability, numbers, alarm), in spellings and
+languages no pattern names, as the learned injection detector (:mod:`.injection_model`) does for
+attacks.
+
+It never clears anything: it is asked only about a post-op message the rules hold ``soon``, and
+when it scores at or over its threshold the message becomes ``urgent`` and is escalated with the
+flag :data:`FLAG`. The features, the model form and the file format are the injection detector's
+(:func:`.injection_model.hashed`, :class:`.injection_model.Model`); the weights, bias and threshold
+live in ``urgency_model.json`` beside this module, written by
+``layers/agents/train_urgency_model.py`` from the development sets only (never the frozen held-out
+sets). The threshold was chosen on leave-one-set-out cross-validation -- every set scored by a
+model that never saw its writer -- so that at most 2 % of the messages the rules hold ``soon`` that
+are not red flags are made urgent out of fold (the file records the figures per set). Pure Python; the file is read on the
+first message that asks (a few ms, once per container).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from careflow_agents.injection_model import Model, decode
+
+WEIGHTS = Path(__file__).with_name("urgency_model.json")
+FLAG = "learned_red_flag"
+
+
+@lru_cache(maxsize=1)
+def model() -> Model | None:
+    """The committed model, read once; ``None`` when the file is absent (rules alone then)."""
+    if not WEIGHTS.exists():
+        return None
+    return decode(json.loads(WEIGHTS.read_text(encoding="utf-8")))
+
+
+def score(redacted: str) -> float:
+    """The probability-like score in [0, 1] that a post-op message describes a red flag."""
+    found = model()
+    return 0.0 if found is None else found.score(redacted)
+
+
+def is_red_flag(redacted: str) -> bool:
+    """Whether a post-op message the rules hold ``soon`` scores over the threshold."""
+    found = model()
+    return found is not None and found.score(redacted) >= found.threshold
