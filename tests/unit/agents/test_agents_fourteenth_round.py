@@ -42,7 +42,7 @@ def _seen(text: str) -> None:
         "قست الاكسجين طلع ٨٨٪",
     ],
 )
-def test_dangerous_measured_numbers_areassert_urgent(text: str) -> None:
+def test_dangerous_measured_numbers_are_urgent(text: str) -> None:
     assert_urgent(text, "abnormal_vital_signs")
 
 
@@ -76,7 +76,7 @@ def test_normal_readings_are_no_red_flag(text: str) -> None:
         "ra2si y3awerni kteer w el daw yez3ijni, probably nothing",
     ],
 )
-def test_two_signs_of_meningism_areassert_urgent(text: str) -> None:
+def test_two_signs_of_meningism_are_urgent(text: str) -> None:
     assert_urgent(text, "meningitis_signs")
 
 
@@ -103,7 +103,7 @@ def test_one_sign_alone_is_no_meningism(text: str) -> None:
         "ما اقدر اقوم من السرير من امس",
     ],
 )
-def test_unable_to_stand_isassert_urgent(text: str) -> None:
+def test_unable_to_stand_is_urgent(text: str) -> None:
     assert_urgent(text, "cannot_stand")
 
 
@@ -115,7 +115,7 @@ def test_unable_to_stand_isassert_urgent(text: str) -> None:
         "kann noch nicht gerade stehen nach der Bauchdeckenstraffung",
     ],
 )
-def test_not_standing_straight_or_an_idiom_isassert_not_urgent(text: str) -> None:
+def test_not_standing_straight_or_an_idiom_is_not_urgent(text: str) -> None:
     assert_not_urgent(text)
 
 
@@ -143,7 +143,7 @@ def test_not_standing_straight_or_an_idiom_isassert_not_urgent(text: str) -> Non
         ("Urin ist ganz dunkel und kaum was", "low_urine_output"),
     ],
 )
-def test_what_the_patient_can_no_longer_do_isassert_urgent(text: str, flag: str) -> None:
+def test_what_the_patient_can_no_longer_do_is_urgent(text: str, flag: str) -> None:
     assert_urgent(text, flag)
 
 
@@ -172,7 +172,7 @@ def test_one_sided_weakness_told_by_a_relative_is_a_stroke_sign(text: str) -> No
         "بعد عملية العين فجأة صار كل شي اسود",
     ],
 )
-def test_sight_going_black_at_once_isassert_urgent(text: str) -> None:
+def test_sight_going_black_at_once_is_urgent(text: str) -> None:
     assert_urgent(text, "vision_loss")
 
 
@@ -201,7 +201,7 @@ def test_sight_going_black_at_once_isassert_urgent(text: str) -> None:
         ("الكدمات تخف وما عندي حرارة بس ما اقدر احرك رقبتي وراسي يوجعني", "meningitis_signs"),
     ],
 )
-def test_red_flags_beside_healing_and_negations_stayassert_urgent(text: str, flag: str) -> None:
+def test_red_flags_beside_healing_and_negations_stay_urgent(text: str, flag: str) -> None:
     assert_urgent(text, flag)
 
 
@@ -238,7 +238,7 @@ def test_a_small_gap_or_a_clear_ooze_is_seen_not_escalated(text: str) -> None:
         ("يطلع منه سائل اصفر وريحته كريهة", "pus"),
     ],
 )
-def test_a_growing_gap_or_pus_staysassert_urgent(text: str, flag: str) -> None:
+def test_a_growing_gap_or_pus_stays_urgent(text: str, flag: str) -> None:
     assert_urgent(text, flag)
 
 
@@ -292,7 +292,7 @@ def test_an_arrival_date_beside_a_transfer_question_stays_travel() -> None:
         ("I can't finish a sentence without stopping for air", "breathing_difficulty"),
     ],
 )
-def test_inability_told_in_german_and_the_heart_rate_areassert_urgent(text: str, flag: str) -> None:
+def test_inability_told_in_german_and_the_heart_rate_are_urgent(text: str, flag: str) -> None:
     assert_urgent(text, flag)
 
 
@@ -319,9 +319,7 @@ def test_a_negated_turkish_blood_is_still_negated() -> None:
         ("pas allée à la selle et pas de gaz depuis lundi, je vomis", "bowel_obstruction"),
     ],
 )
-def test_a_sense_of_dying_drowsiness_and_blocked_bowels_areassert_urgent(
-    text: str, flag: str
-) -> None:
+def test_a_sense_of_dying_drowsiness_and_blocked_bowels_are_urgent(text: str, flag: str) -> None:
     assert_urgent(text, flag)
 
 
@@ -329,7 +327,7 @@ def test_a_sense_of_dying_drowsiness_and_blocked_bowels_areassert_urgent(
     "text",
     ["I'm dying to wash my hair, when can I?", "meraktan ölüyorum, ne zaman yıkayabilirim?"],
 )
-def test_dying_as_an_idiom_isassert_not_urgent(text: str) -> None:
+def test_dying_as_an_idiom_is_not_urgent(text: str) -> None:
     assert_not_urgent(text)
 
 

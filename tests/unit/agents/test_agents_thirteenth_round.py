@@ -31,7 +31,7 @@ from tests.unit.agents.screening import assert_not_urgent, assert_urgent
         "سويت عملية عدسة، اشوف دوائر حول الانوار وصار عندي استفراغ من الصبح",
     ],
 )
-def test_halos_with_vomiting_or_headache_after_eye_surgery_areassert_urgent(text: str) -> None:
+def test_halos_with_vomiting_or_headache_after_eye_surgery_are_urgent(text: str) -> None:
     assert_urgent(text, "acute_glaucoma")
 
 
@@ -42,7 +42,7 @@ def test_halos_with_vomiting_or_headache_after_eye_surgery_areassert_urgent(text
         "Lasik vor 3 Tagen, nachts Halos um die Lichter, sonst alles gut",
     ],
 )
-def test_halos_alone_after_lasik_areassert_not_urgent(text: str) -> None:
+def test_halos_alone_after_lasik_are_not_urgent(text: str) -> None:
     assert_not_urgent(text)
 
 
@@ -58,7 +58,7 @@ def test_halos_alone_after_lasik_areassert_not_urgent(text: str) -> None:
         "سويت شفط دهون اليوم، شفايفي تنمل واذني تطن",
     ],
 )
-def test_two_signs_of_local_anaesthetic_toxicity_areassert_urgent(text: str) -> None:
+def test_two_signs_of_local_anaesthetic_toxicity_are_urgent(text: str) -> None:
     assert_urgent(text, "local_anaesthetic_toxicity")
 
 
@@ -85,7 +85,7 @@ def test_one_sign_alone_is_not_local_anaesthetic_toxicity(text: str) -> None:
         "عملية شد البطن قبل ٦ ايام، الجلد فوق الجرح صار ازرق غامق وبارد، ما عندي حرارة",
     ],
 )
-def test_dark_and_cold_skin_after_a_flap_operation_isassert_urgent(text: str) -> None:
+def test_dark_and_cold_skin_after_a_flap_operation_is_urgent(text: str) -> None:
     assert_urgent(text, "skin_necrosis")
 
 
@@ -96,7 +96,7 @@ def test_dark_and_cold_skin_after_a_flap_operation_isassert_urgent(text: str) ->
         "el zar3 3and el gabha iswaddat w fe ree7a mo2refa, mafeesh sokhoneya",
     ],
 )
-def test_grafts_turning_black_or_smelling_in_egyptian_arabizi_areassert_urgent(text: str) -> None:
+def test_grafts_turning_black_or_smelling_in_egyptian_arabizi_are_urgent(text: str) -> None:
     result = triage(text, stage="post_op")
     assert result.urgency == "urgent", (text, result.red_flags)
 
@@ -108,7 +108,7 @@ def test_grafts_turning_black_or_smelling_in_egyptian_arabizi_areassert_urgent(t
         "egg retrieval yesterday, suddenly got seized by a stabbing cramp, right side, can't stand straight",
     ],
 )
-def test_sudden_seizing_one_sided_pain_after_egg_collection_isassert_urgent(text: str) -> None:
+def test_sudden_seizing_one_sided_pain_after_egg_collection_is_urgent(text: str) -> None:
     assert_urgent(text, "ovarian_torsion_internal_bleeding")
 
 
@@ -120,7 +120,7 @@ def test_sudden_seizing_one_sided_pain_after_egg_collection_isassert_urgent(text
         "since the egg collection everything goes black when I stand up, no fever",
     ],
 )
-def test_everything_going_black_on_standing_isassert_urgent(text: str) -> None:
+def test_everything_going_black_on_standing_is_urgent(text: str) -> None:
     assert_urgent(text, "fainting")
 
 
@@ -133,7 +133,7 @@ def test_everything_going_black_on_standing_isassert_urgent(text: str) -> None:
         "بعد عملية العين ما اقدر افتح عيني من الألم",
     ],
 )
-def test_an_eye_that_cannot_be_opened_for_the_pain_isassert_urgent(text: str) -> None:
+def test_an_eye_that_cannot_be_opened_for_the_pain_is_urgent(text: str) -> None:
     assert_urgent(text, "eye_pain_rising")
 
 
@@ -151,7 +151,7 @@ def test_an_eye_that_cannot_be_opened_for_the_pain_isassert_urgent(text: str) ->
         "le drain a lâché ce matin, il sort un peu de liquide clair-rosé par le petit trou, pas de fièvre",
     ],
 )
-def test_ordinary_healing_and_absent_symptoms_areassert_not_urgent(text: str) -> None:
+def test_ordinary_healing_and_absent_symptoms_are_not_urgent(text: str) -> None:
     assert_not_urgent(text)
 
 
@@ -172,7 +172,7 @@ def test_ordinary_healing_and_absent_symptoms_areassert_not_urgent(text: str) ->
         ("le drain est tombé, il coule un liquide verdâtre qui sent mauvais", "pus"),
     ],
 )
-def test_present_red_flags_beside_the_cleared_words_stayassert_urgent(text: str, flag: str) -> None:
+def test_present_red_flags_beside_the_cleared_words_stay_urgent(text: str, flag: str) -> None:
     assert_urgent(text, flag)
 
 
@@ -315,7 +315,7 @@ def test_expected_healing_without_a_red_flag_is_routine(text: str) -> None:
         ),
     ],
 )
-def test_a_red_flag_beside_expected_healing_staysassert_urgent(text: str, flag: str) -> None:
+def test_a_red_flag_beside_expected_healing_stays_urgent(text: str, flag: str) -> None:
     assert_urgent(text, flag)
 
 

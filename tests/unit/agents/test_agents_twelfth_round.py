@@ -27,7 +27,7 @@ from tests.unit.agents.screening import assert_urgent
         "سويت عملية خشم قبل اسبوع، اليوم اذني اليمين ما اسمع فيها شي، ما في ألم",
     ],
 )
-def test_sudden_hearing_loss_in_one_ear_isassert_urgent(text: str) -> None:
+def test_sudden_hearing_loss_in_one_ear_is_urgent(text: str) -> None:
     assert_urgent(text, "sudden_hearing_loss")
 
 
@@ -42,7 +42,7 @@ def test_sudden_hearing_loss_in_one_ear_isassert_urgent(text: str) -> None:
         "ابوي سوى عملية قبل ١٠ ايام، عيونه صارت صفرا من امس، ما عنده حرارة",
     ],
 )
-def test_yellow_eyes_or_skin_after_surgery_areassert_urgent(text: str) -> None:
+def test_yellow_eyes_or_skin_after_surgery_are_urgent(text: str) -> None:
     assert_urgent(text, "jaundice")
 
 
@@ -65,7 +65,7 @@ def test_a_yellow_green_bruise_under_the_eyes_is_no_jaundice(text: str) -> None:
         "ba3d 3amaliyet el anf 3andi sda3 2awi lamma o2af, w bikhef lamma anam",
     ],
 )
-def test_a_csf_leak_told_in_arabizi_isassert_urgent(text: str) -> None:
+def test_a_csf_leak_told_in_arabizi_is_urgent(text: str) -> None:
     assert_urgent(text, "csf_leak")
 
 
@@ -82,7 +82,7 @@ def test_a_csf_leak_told_in_arabizi_isassert_urgent(text: str) -> None:
         "zhena posle operatsii nochyu zatryaslas vsya, glaza zakatilis, seichas spit",
     ],
 )
-def test_delirium_or_a_witnessed_seizure_told_by_a_relative_isassert_urgent(text: str) -> None:
+def test_delirium_or_a_witnessed_seizure_told_by_a_relative_is_urgent(text: str) -> None:
     assert_urgent(text, "neuro_confusion")
 
 
@@ -93,7 +93,7 @@ def test_delirium_or_a_witnessed_seizure_told_by_a_relative_isassert_urgent(text
         "рукав 10 дней, жидкость и слюна выходит обратно, терплю",
     ],
 )
-def test_not_keeping_water_down_told_object_first_isassert_urgent(text: str) -> None:
+def test_not_keeping_water_down_told_object_first_is_urgent(text: str) -> None:
     assert_urgent(text, "vomiting_abdominal")
 
 
@@ -104,7 +104,7 @@ def test_not_keeping_water_down_told_object_first_isassert_urgent(text: str) -> 
         "ameliyattan sonra idrarım koyu çay renginde, halsizim",
     ],
 )
-def test_little_or_dark_urine_isassert_urgent(text: str) -> None:
+def test_little_or_dark_urine_is_urgent(text: str) -> None:
     assert_urgent(text, "low_urine_output")
 
 
@@ -136,7 +136,7 @@ def test_healing_words_without_a_red_flag_are_not_escalated(text: str) -> None:
         ("после рукава живот твёрдый как камень и растёт, тяжело дышать", "ohss_abdomen"),
     ],
 )
-def test_the_same_words_with_a_red_flag_stayassert_urgent(text: str, flag: str) -> None:
+def test_the_same_words_with_a_red_flag_stay_urgent(text: str, flag: str) -> None:
     assert_urgent(text, flag)
 
 
@@ -178,7 +178,7 @@ def test_expected_healing_after_the_operation_is_routine(text: str) -> None:
         ),
     ],
 )
-def test_a_red_flag_beside_healing_words_staysassert_urgent(text: str, flag: str) -> None:
+def test_a_red_flag_beside_healing_words_stays_urgent(text: str, flag: str) -> None:
     assert_urgent(text, flag)
 
 
@@ -204,5 +204,5 @@ def test_a_small_opening_told_unit_first_or_as_half_a_cm_is_seen_not_escalated(t
         ("عملية انف قبل اسبوع، ينزل من خشمي سائل شفاف مالح لما انزل راسي", "csf_leak"),
     ],
 )
-def test_a_growing_opening_or_a_nose_leak_staysassert_urgent(text: str, flag: str) -> None:
+def test_a_growing_opening_or_a_nose_leak_stays_urgent(text: str, flag: str) -> None:
     assert_urgent(text, flag)
