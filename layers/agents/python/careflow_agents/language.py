@@ -184,6 +184,9 @@ _TURKISH_FUNCTION_WORDS = frozenset(
         "abicim",
         "kac",
         "tum",
+        "sen",
+        "siz",
+        "aynen",
     ]
 )
 _TURKISH_MORPHOLOGY = re.compile(
@@ -200,6 +203,7 @@ _TURKISH_MORPHOLOGY = re.compile(
     r"|[a-z]{2,}[dt][iu][gk][iu]"  # participle: istedigi, dedigi
     r"|[a-z]{2,}m[ae]d[ae]n"  # without doing: olmadan, gelmeden
     r"|[a-z]{3,}[iu]n[dt][ae]"  # locative after a possessive: teklifinde, icinde
+    r"|[a-z]{3,}[dt][ae]s[iu]n(?:[iu]z)?"  # "you are in": modundasin, evdesiniz
     r")$"
 )
 # Words the morphology would take but other languages write.
@@ -238,6 +242,38 @@ _NOT_TURKISH = frozenset(
 )
 _TURKISH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _MIN_TURKISH_SHARE = 0.25
+
+# Leetspeak ("1gn0r3 t3s r3gl3s", "r3v3l3 t3s 1nstruct10ns"): digits for the vowels and letters
+# they look like. Arabizi writes Arabic sounds with 2, 3, 5, 6, 7, 8, 9 but never 0, 1 or 4 for a
+# letter, so a word with one of those inside its letters (an ordinal or a unit apart) says the
+# digits are leet, and the message is read once they are turned back into letters.
+_MIXED_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[0-9@$])[\w@$]+")
+_LEET_ONLY = re.compile(r"[a-z@$][014@$]|[014@$][a-z]")
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
+# A word spelt letter by letter with hyphens, dots or stars between ("p-a-s-s-e", "a.d.m.i.n").
+_SPELT_OUT = re.compile(r"\b(?:[^\W\d_][.\-*]){2,}[^\W\d_]\b")
+
+
+def _deleet(folded: str) -> str | None:
+    """``folded`` with leetspeak turned back into letters, or ``None`` when it holds none.
+
+    Why: the digits of leetspeak look like Arabizi's to the transliteration check, so an
+    obfuscated French or English attack was answered in Arabic; read as letters, it is ordinary
+    text for the detector.
+    """
+    mixed = [w for w in _MIXED_WORD.findall(folded) if not _ORDINAL.match(w)]
+    if not any(_LEET_ONLY.search(w) for w in mixed):
+        return None
+    if any(w in _ARABIZI_WORDS for w in folded.split()):
+        return None  # "3ndi", "ya3ni": an Arabizi writer's own words, whatever else it holds
+    text = _MIXED_WORD.sub(
+        lambda m: m.group(0) if _ORDINAL.match(m.group(0)) else m.group(0).translate(_LEET),
+        folded,
+    )
+    return _SPELT_OUT.sub(lambda m: re.sub(r"[.\-*]", "", m.group(0)), text)
+
 
 _detector: Any = None
 _lock = threading.Lock()
@@ -338,6 +374,9 @@ def detect(
         # speaker writes whole Cyrillic words, and Russian is the only Cyrillic language offered.
         return LanguageResult("ru", "script", cyrillic / len(letters))
     folded = fold(clean)
+    deleeted = _deleet(folded)
+    if deleeted is not None:
+        clean = folded = deleeted
     if "ru" in candidates and russian_in_latin(folded, clean):
         return LanguageResult("ru", "transliteration", 1.0)
     if "ar" in candidates and _arabizi(folded):
