@@ -261,6 +261,35 @@ _SPELT_OUT = re.compile(r"\b(?:[^\W\d_][.\-*]){2,}[^\W\d_]\b\.?")
 _SPACED_OUT = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[ ]{1,3}[^\W\d_](?![^\W\d_])){3,}")
 
 
+# Machine markup pasted into a message (a code block, a <log>...</log>, JSON keys, key=value
+# pairs, snake_case names, a "[system]" label) is written in the attacker's idiom, English as a
+# rule, not in the writer's own language: the writer's words around it decide.
+_MARKUP_HINT = re.compile(r"```|[{}<>=\[]|\w_\w")
+_MARKUP = re.compile(
+    r"```.*?(```|$)"  # a code block
+    r"|<(\w+)[^>]*>.*?</\2\s*>"  # an element with its content
+    r"|\"[^\"]{1,40}\"\s*:\s*(\"[^\"\s]{0,20}\"|[\w.]+)?"  # a JSON key, and a one-word value
+    r"|[\w.]+\s*=\s*[^\s;,&]*"  # key=value
+    r"|\b\w+_\w+\b"  # snake_case
+    r"|\[\s*[a-z ]{2,20}\]",  # a lower-case label in brackets
+    re.DOTALL,
+)
+_MARKUP_PUNCTUATION = re.compile(r"[{}\[\]\"`<>|]+")
+_MIN_OWN_LETTERS = 6
+
+
+def _writers_words(clean: str) -> str:
+    """``clean`` without the machine markup in it, unless too little of the writer's text is left.
+
+    Why: a JSON payload or a log in English around two Arabic or French sentences outweighed
+    them, and the patient would have been answered in English.
+    """
+    if not _MARKUP_HINT.search(clean):
+        return clean
+    own = " ".join(_MARKUP_PUNCTUATION.sub(" ", _MARKUP.sub(" ", clean)).split())
+    return own if len(_LETTER.findall(own)) >= _MIN_OWN_LETTERS else clean
+
+
 def _leet_letters(folded: str) -> str:
     mixed = [w for w in _MIXED_WORD.findall(folded) if not _ORDINAL.match(w)]
     if not any(_LEET_ONLY.search(w) for w in mixed):
@@ -372,7 +401,7 @@ def detect(
     )
     if not text:
         return fallback
-    clean = _PLACEHOLDER.sub(" ", text)
+    clean = _writers_words(_PLACEHOLDER.sub(" ", text))
     letters = _LETTER.findall(clean)
     if not letters:
         return fallback
