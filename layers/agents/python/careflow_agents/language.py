@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -184,6 +185,9 @@ _TURKISH_FUNCTION_WORDS = frozenset(
         "abicim",
         "kac",
         "tum",
+        "sen",
+        "siz",
+        "aynen",
     ]
 )
 _TURKISH_MORPHOLOGY = re.compile(
@@ -200,6 +204,7 @@ _TURKISH_MORPHOLOGY = re.compile(
     r"|[a-z]{2,}[dt][iu][gk][iu]"  # participle: istedigi, dedigi
     r"|[a-z]{2,}m[ae]d[ae]n"  # without doing: olmadan, gelmeden
     r"|[a-z]{3,}[iu]n[dt][ae]"  # locative after a possessive: teklifinde, icinde
+    r"|[a-z]{3,}[dt][ae]s[iu]n(?:[iu]z)?"  # "you are in": modundasin, evdesiniz
     r")$"
 )
 # Words the morphology would take but other languages write.
@@ -238,6 +243,83 @@ _NOT_TURKISH = frozenset(
 )
 _TURKISH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _MIN_TURKISH_SHARE = 0.25
+
+# Obfuscated text, as attackers write it to slip past the screen: leetspeak ("1gn0r3 t3s r3gl3s",
+# "r3v3l3 t3s 1nstruct10ns"), letters spelt out with spaces, dots or hyphens ("o u b l i e  t e s
+# r e g l e s", "p-a-s-s-e", "i.g.n.o.r.e"), full-width letters. Arabizi writes Arabic sounds with
+# 2, 3, 5, 6, 7, 8, 9 but never 0, 1 or 4 for a letter, so a word with one of those inside its
+# letters (an ordinal, a unit or a flight number apart) says the digits are leet.
+_MIXED_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[0-9@$])[\w@$]+")
+_LEET_ONLY = re.compile(r"[a-z][014@$]+[a-z]")  # inside letters: not "PC1172", "m2"
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
+# A word spelt letter by letter with hyphens, dots or stars between ("p-a-s-s-e", "a.d.m.i.n").
+_SPELT_OUT = re.compile(r"\b(?:[^\W\d_][.\-*]){2,}[^\W\d_]\b\.?")
+# ... or with one space between letters and two or more between words (before fold(), which
+# collapses runs of spaces): at least four single letters in a row.
+_SPACED_OUT = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[ ]{1,3}[^\W\d_](?![^\W\d_])){3,}")
+
+
+# Machine markup pasted into a message (a code block, a <log>...</log>, JSON keys, key=value
+# pairs, snake_case names, a "[system]" label) is written in the attacker's idiom, English as a
+# rule, not in the writer's own language: the writer's words around it decide.
+_MARKUP_HINT = re.compile(r"```|[{}<>=\[]|\w_\w")
+_MARKUP = re.compile(
+    r"```.*?(```|$)"  # a code block
+    r"|<(\w+)[^>]*>.*?</\2\s*>"  # an element with its content
+    r"|\"[^\"]{1,40}\"\s*:\s*(\"[^\"\s]{0,20}\"|[\w.]+)?"  # a JSON key, and a one-word value
+    r"|[\w.]+\s*=\s*[^\s;,&]*"  # key=value
+    r"|\b\w+_\w+\b"  # snake_case
+    r"|\[\s*[a-z ]{2,20}\]",  # a lower-case label in brackets
+    re.DOTALL,
+)
+_MARKUP_PUNCTUATION = re.compile(r"[{}\[\]\"`<>|]+")
+_MIN_OWN_LETTERS = 6
+
+
+def _writers_words(clean: str) -> str:
+    """``clean`` without the machine markup in it, unless too little of the writer's text is left.
+
+    Why: a JSON payload or a log in English around two Arabic or French sentences outweighed
+    them, and the patient would have been answered in English.
+    """
+    if not _MARKUP_HINT.search(clean):
+        return clean
+    own = " ".join(_MARKUP_PUNCTUATION.sub(" ", _MARKUP.sub(" ", clean)).split())
+    return own if len(_LETTER.findall(own)) >= _MIN_OWN_LETTERS else clean
+
+
+def _leet_letters(folded: str) -> str:
+    mixed = [w for w in _MIXED_WORD.findall(folded) if not _ORDINAL.match(w)]
+    if not any(_LEET_ONLY.search(w) for w in mixed):
+        return folded
+    if any(w in _ARABIZI_WORDS for w in folded.split()):
+        return folded  # "3ndi", "ya3ni": an Arabizi writer's own words, whatever else it holds
+    return _MIXED_WORD.sub(
+        lambda m: m.group(0) if _ORDINAL.match(m.group(0)) else m.group(0).translate(_LEET),
+        folded,
+    )
+
+
+def _plain(clean: str) -> str | None:
+    """``clean`` with its obfuscation undone (lower-cased), or ``None`` when it holds none.
+
+    Why: leetspeak's digits look like Arabizi's to the transliteration check and letters spelt
+    out one by one are no language to the detector, so an obfuscated French or German attack was
+    answered in Arabic or English; read as letters, it is ordinary text. Only its language is
+    read here: the screen undoes the same obfuscation for its own signs.
+    """
+    text = unicodedata.normalize("NFKC", clean)
+    if " " in text:
+        text = _SPACED_OUT.sub(
+            lambda m: re.sub(r" {2,}", "\x00", m.group(0)).replace(" ", "").replace("\x00", " "),
+            text,
+        )
+    text = _SPELT_OUT.sub(lambda m: re.sub(r"[.\-*]", "", m.group(0)), text)
+    text = _leet_letters(text.lower())
+    return text if text != clean.lower() else None
+
 
 _detector: Any = None
 _lock = threading.Lock()
@@ -319,7 +401,7 @@ def detect(
     )
     if not text:
         return fallback
-    clean = _PLACEHOLDER.sub(" ", text)
+    clean = _writers_words(_PLACEHOLDER.sub(" ", text))
     letters = _LETTER.findall(clean)
     if not letters:
         return fallback
@@ -337,6 +419,9 @@ def detect(
         # Russian mixed with English ("привет, just a quick one ... спасибо"): only a Russian
         # speaker writes whole Cyrillic words, and Russian is the only Cyrillic language offered.
         return LanguageResult("ru", "script", cyrillic / len(letters))
+    plain = _plain(clean)
+    if plain is not None:
+        clean = plain
     folded = fold(clean)
     if "ru" in candidates and russian_in_latin(folded, clean):
         return LanguageResult("ru", "transliteration", 1.0)

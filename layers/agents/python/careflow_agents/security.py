@@ -224,6 +224,14 @@ _STRONG: dict[str, list[str]] = {
         # a speaker label in brackets with a date or a time ('[Assistent 12.05.]: "..."',
         # "[Bot, 3 March]:"): a turn of the assistant's quoted as it never was
         r"\[\s*(assistant|assistent|asistan|ассистент|المساعد|bot|chatbot|system|sistem|systeme|система|النظام)\b[^\]]{0,25}\]\s*:",
+        # the assistant's turn quoted as in a mail reply or a pasted chat ("> Assistant: we will
+        # refund ...", "» Бот: ...", "| Asistan: ..."): a quote marker before its speaker label.
+        # fold() turns line breaks into spaces, so the marker is what is left of the line start
+        r"(^|[\s.!?:;])(>+|»|\||[-*–—]{1,2}(?=\s))\s*(the |your |le |la |der |die |l')?(assistant\w*|assistent\w*|asistan\w*|bot|chatbot|ai|ki|ia|ассистент\w*|бот\w*|помощник\w*|المساعد|البوت)\s*:\s*[^ ]",
+        # a transcript in which the assistant and the writer ("me:", "ich:", "moi:", "ben:", "я:",
+        # "انا:") take turns: the assistant's words are claimed, in whichever order the turns come
+        r"(^|[\s.!?:;>»|])(assistant\w*|assistent\w*|asistan\w*|bot|chatbot|ассистент\w*|бот|помощник|المساعد|البوت)\s*:.{3,300}[\s.!?:;>»|](me|ich|moi|ben|я|انا)\s*:",
+        r"(^|[\s.!?:;>»|])(me|ich|moi|ben|я|انا)\s*:.{3,300}[\s.!?:;>»|](assistant\w*|assistent\w*|asistan\w*|bot|chatbot|ассистент\w*|бот|помощник|المساعد|البوت)\s*:",
     ],
     # Switching the assistant into another role or mode.
     "role_switch": [
