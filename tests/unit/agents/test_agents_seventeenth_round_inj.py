@@ -96,10 +96,12 @@ COVER_STORIES: list[str] = [
 
 
 @pytest.mark.parametrize("text", COVER_STORIES)
-def test_a_blocked_attack_without_a_red_flag_is_routine(text: str) -> None:
+def test_a_blocked_attack_without_a_red_flag_is_not_escalated(text: str) -> None:
+    # Blocked, never made an emergency; a symptom the rules cannot clear may keep it `soon`, so
+    # a person still looks if the screen blocked a patient by mistake.
     decision = _decide(text)
     assert decision.action == "block", (text, decision.action)
-    assert decision.urgency == "routine", (text, decision.urgency)
+    assert decision.urgency != "urgent", (text, decision.urgency)
 
 
 def test_an_attack_beside_a_real_red_flag_still_escalates() -> None:

@@ -196,15 +196,11 @@ def triage_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
     urgency: str = result.urgency
     if state.get("flags") and not result.red_flags:
         intent = "other"  # a manipulation attempt is not a price, payment or travel request
-    # An attack (an injection or a request for others' data) without a catalogue red flag is
-    # blocked, and nothing in it is a patient's concern to queue for a clinician: the symptom words
-    # a pleasantry or a cover story carries ("the nose heals well, by the way ...") would otherwise
-    # hold it `soon` for the day's review. Abuse alone keeps its urgency: an angry patient in pain
-    # is still a patient.
-    attack = {"prompt_injection", "data_request"} & set(state.get("flags") or ())
+    # A blocked message keeps the rules' `soon` when it carries a symptom they could not clear:
+    # the day's review is what catches a patient the screen blocked by mistake (the learned
+    # red-flag detector is not asked about flagged messages, so an attack is never escalated by
+    # it; an attack beside a catalogue red flag is).
     review = result.review
-    if attack and not result.red_flags:
-        urgency, review = "routine", False
     if not text and state.get("message_type", "text") != "text" and stage in POST_OP_STAGES:
         intent, urgency = "post_op_concern", "soon"  # a wound photo: someone clinical looks today
     if not result.red_flags:
