@@ -371,6 +371,31 @@ HYPOTHETICAL: list[str] = [
             ),
         )
     ),
+    # the same question with "after" bare at its end ("ça saigne beaucoup après ?", "does it
+    # swell a lot afterwards?", "blutet das danach stark?" is above): a sentence with no first
+    # person and no time that makes it now, ending in the word for "afterwards" and a "?"
+    *(
+        rf"(^|[.!?]\s*)(?:(?!{now})[^.!?\n]){{0,60}}\b{after}\s*\?"
+        for now, after in (
+            (
+                r"\b(je|j'|mon|ma|mes|me|m'|moi|depuis|toujours|arrête pas|aujourd'hui|hier"
+                r"|maintenant)\b",
+                r"(après|ensuite|par la suite)",
+            ),
+            (
+                r"\b(i|my|me|i'?m|mine|since|nonstop|non-stop|today|yesterday|now|still)\b",
+                r"(afterwards|afterward|after that|after it)",
+            ),
+            (
+                r"\b(ich|mein\w*|mir|mich|seit|immer noch|heute|gestern|jetzt)\b",
+                r"(danach|hinterher|nachher|anschließend)",
+            ),
+            (
+                r"\b(у меня|я|мне|мой|моя|меня|уже|с утра|со вчера|вчера|сегодня|сейчас)\b",
+                r"(потом|после этого|после операции|после процедуры)",
+            ),
+        )
+    ),
     r"(اذا|إذا|\bلو\b|في حال)",
     r"\b(olur mu|olacak mı|olacak mi|\w+(ecek|acak) mı|risk|riski|mümkün|normalde|genelde|ne kadar sürer|mı|mi|mu|mü)\b",
     r"\b(wird|werde|würde|risiko|kann es|normalerweise|wie lange|gibt es)\b",
@@ -610,7 +635,7 @@ INTENTS: dict[str, list[str]] = {
     ],
     "travel": [
         r"\b(flights?|fly(ing)?|airport|hotel|transfer|pick ?up|arriv(e|al|ing)|land(ing|s)?|visa|accommodation|taxi|boarding)\b",
-        r"\b(uçuş|uçak|uçağ|havalimanı|havaalanı|otel|transfer|karşıla|varış|iniş|konaklama|vize|bilet)",
+        r"\b(uçuş|uçak|uçağ|havalimanı|havaalanı|otel|transfer|karşıla|varış|iniş|konaklama|vize|bilet|otobüs|otogar)",
         r"\b(flug|fliege|flughafen|hotel|transfer|abholung|abholen|ankunft|ankomme|lande|unterkunft|visum)",
         r"\b(vols?\b|avion|aéroport|hôtel|transfert|navette|arrivée|j'arrive|atterri|hébergement|visa|billet)",
         r"(рейс|перел[её]т|аэропорт|отел|гостиниц|трансфер|встрет|прил[её]т|прилетаю|виз[аиуы]|жиль[её]|билет)",
@@ -1041,6 +1066,32 @@ OPERATION_DATE: list[str] = [
     r".{0,30}?(?<![\d.,])([1-9]|[12]\d|3[01])(?![\d.,]\d)"
     r"(?!\s?(€|eur|euro|\$|%|nuits?|nights?|gece|nächte|ноч|ليال|days?|jours?|tagen?|gün|дн|дней"
     r"|weeks?|semaines?|wochen|hafta|недел|يوم|ايام|grafts?|greffons|greft|h\b|uhr|saat|am\b|pm\b|:))",
+]
+
+# Whether the consultation or the operation can be on a given day of the stay ("would you see me
+# Wednesday morning and start the same day?", "schaffe ich die Voruntersuchung am selben Tag?",
+# "ayni gun ameliyat yapilabiliyor mu?", "маммопластику сделают в пятницу утром?", "ينفع الكشف
+# تاني يوم الصبح؟"): the flight is the reason, the ask is the booking -- within one question.
+_VISIT = (
+    r"(consult\w*|appointment|examination|check-?up|surgery|operation|operate\w*|procedure|see me"
+    r"|voruntersuchung|untersuchung|beratung|termin|operier\w*|\bop\b|konsult\w*|opération|opérer|opéré"
+    r"|intervention|rendez-vous|\brdv\b|ameliyat\w*|muayene\w*|konsültasyon\w*|операци\w*|консультац\w*"
+    r"|осмотр\w*|прием\w*|приём\w*|сделают|оперир\w*|\w+пласти\w+|الكشف|كشف|العملية|العمليه|عملية|عمليه"
+    r"|الاستشارة|الاستشاره|الموعد)"
+)
+_STAY_DAY = (
+    r"(same day|next day|following day|day before|day after|day earlier|(monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)( morning| afternoon)?|the (\d{1,2}(st|nd|rd|th)?)\b"
+    r"|selben tag|gleichen tag|nächsten tag|tag (vorher|davor|früher)|(montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag)|même jour|lendemain|jour (avant|d'avant|plus tôt)|veille"
+    r"|le \d{1,2}\b|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|aynı gün|ertesi gün"
+    r"|(bir )?gün önce|(pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)|тот же день"
+    r"|следующий день|день раньше|день до|(понедельник|вторник|среду|четверг|пятницу|субботу"
+    r"|воскресенье)|نفس اليوم|تاني يوم|ثاني يوم|اليوم التالي|اليوم اللي بعده|بدري يوم|قبلها بيوم|يوم قبل)"
+)
+SCHEDULE_ASK: list[str] = [
+    rf"{_VISIT}[^.!?\n]{{0,60}}{_STAY_DAY}[^.!?\n]{{0,80}}[?؟]",
+    rf"{_STAY_DAY}[^.!?\n]{{0,40}}{_VISIT}[^.!?\n]{{0,80}}[?؟]",
 ]
 
 # The writer checks or accepts a date the clinic proposed ("c'est bien ça ?", "мне так подходит",

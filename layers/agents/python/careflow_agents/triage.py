@@ -70,6 +70,7 @@ def _tables() -> PhraseTables:
     for flag in redflags.CATALOGUE:
         tables[f"flag:{flag.id}"] = flag.patterns
         tables[f"unless:{flag.id}"] = flag.unless
+        tables[f"not_in:{flag.id}"] = flag.not_in
     tables.update({f"intent:{name}": p for name, p in lexicon.INTENTS.items()})
     for name, patterns in (
         ("symptoms", lexicon.SYMPTOMS),
@@ -102,6 +103,7 @@ def _tables() -> PhraseTables:
         ("second_topic", lexicon.SECOND_TOPIC),
         ("operation_date", lexicon.OPERATION_DATE),
         ("date_check", lexicon.DATE_CHECK),
+        ("schedule_ask", lexicon.SCHEDULE_ASK),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
         ("tests_taken", lexicon.TESTS_TAKEN),
         ("tests_which", lexicon.TESTS_WHICH),
@@ -268,6 +270,8 @@ def _flags(message: _Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
     negated: list[str] = []
     for flag in redflags.CATALOGUE:
         affirmed, was_negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
+        if affirmed and flag.not_in and message.any(f"not_in:{flag.id}"):
+            continue  # the sign is the expected course of the operation told (RedFlag.not_in)
         if affirmed:
             found.append(flag.id)
         elif was_negated:
@@ -599,6 +603,15 @@ def triage(
     if intent == "travel" and message.any("operation_date") and message.any("date_check"):
         # "the coordinator said the operation is on the 12th and I arrive on the 11th -- is that
         # right?": the operation's date is checked; the flight follows from it
+        intent = "appointment"
+    if (
+        not post_stage
+        and (intent == "travel" or (intent == "treatment_enquiry" and "travel" in matched))
+        and message.any("schedule_ask")
+    ):
+        # "I land Tuesday night -- would you see me for the consult Wednesday morning, or do I
+        # land Monday?": the flight is the reason; whether the consultation or the operation
+        # can be on that day of the stay is a booking question
         intent = "appointment"
     if intent == "price_quote":
         intent = _included_item_intent(text, message) or intent
