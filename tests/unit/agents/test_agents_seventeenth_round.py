@@ -154,3 +154,62 @@ def test_a_day_of_the_stay_asked_for_the_consultation_is_appointment(
     text: str, intent: str
 ) -> None:
     assert triage(text, stage="enquiry").intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facelift 8 days ago, a small patch of skin behind my left ear has gone black with a crust, the rest heals well, no fever",
+        "Bauchdeckenstraffung vor 6 Tagen, eine kleine Stelle an der Narbe ist schwarz mit Kruste, kein Fieber",
+        "lifting il y a 9 jours, une petite zone noire avec une croûte derrière l'oreille, pas de fièvre",
+    ],
+)
+def test_a_small_dark_crust_on_a_healing_edge_is_seen_not_escalated(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert "skin_necrosis" not in result.red_flags, (text, result.red_flags)
+    assert result.urgency == "soon", (text, result.urgency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tummy tuck 5 days ago, the skin above the scar is turning black and cold",
+        "Facelift 6 days ago, a small patch behind the ear went black, it is spreading, with a crust",
+        "lifting il y a 5 jours, la peau derrière l'oreille devient noire et froide",
+    ],
+)
+def test_dark_skin_spreading_or_cold_stays_urgent(text: str) -> None:
+    assert_urgent(text, "skin_necrosis")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "Thanks for the quote. Do I need to stop my blood thinners before the facelift?",
+            "treatment_enquiry",
+        ),
+        (
+            "Danke für das Angebot. Muss ich vor der Nasen-OP mein Blutdruckmittel absetzen?",
+            "treatment_enquiry",
+        ),
+        (
+            "Merci pour le devis. Est-ce que je dois arrêter la pilule avant la lipo ?",
+            "treatment_enquiry",
+        ),
+        ("Спасибо за расчёт. Можно ли делать ринопластику при гайморите?", "treatment_enquiry"),
+        ("Thanks for the quote! Does the price include the hotel?", "price_quote"),
+        (
+            "A friend got 15% off as a returning patient, what would 4 veneers come to?",
+            "price_quote",
+        ),
+        (
+            "Die IBAN auf der Rechnung lautet auf eine andere Firma, ist das richtig, bevor ich überweise?",
+            "payment",
+        ),
+        ("Welche Fotos braucht der Arzt für die Planung der Haartransplantation?", "documents"),
+        ("What photos does the surgeon need for the rhinoplasty plan?", "documents"),
+    ],
+)
+def test_intent_frames_of_the_seventeenth_round(text: str, intent: str) -> None:
+    assert triage(text, stage="enquiry").intent == intent

@@ -627,6 +627,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(pay|paid|paying|payment|deposit|bank transfer|wire transfer|installments?|refund|credit card|paypal|cash|invoice paid)\b",
         r"\b(ödeme|öde(dim|yebilir|mek|yeceğim)|kapora|depozito|havale|eft|taksit|iade|kredi kart|nakit)",
         r"\b(zahlung|bezahl|zahlen|anzahlung|überweisung|überwiesen|kreditkarte|raten|rückerstattung|barzahlung)",
+        # the bank details of a transfer about to be made ("die IBAN ... bevor ich überweise")
+        r"\b(iban|swift|bic|bankverbindung|kontoverbindung|bank details|überweise\w*|empfänger\w*|rib)\b",
         # German compounds end in their head: Restzahlung, Kartenzahlung, Ratenzahlung, Vorkasse
         r"\w(zahlung|überweisung|erstattung|kasse)\b|\bbar oder (mit )?karte\b",
         r"\b(paiement|payer|payé|acompte|virement|carte bancaire|carte de crédit|rembours|espèces|versement)",
@@ -647,7 +649,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(dokument|unterlagen|bericht|rechnung|quittung|befund|bescheinigung|formular|einverständnis|röntgen|blutwerte|arztbrief)",
         # "reçu" after an auxiliary is the participle ("j'ai reçu un mail"), not a receipt
         r"\b(document|rapport|facture|(?<!j'ai )(?<!ai )(?<!avons )(?<!avez )(?<!as )(?<!a )(?<!ont )(?<!bien )(?<!pas )reçu|certificat|formulaire|consentement|résultats|radio|compte rendu|dossier médical)",
-        r"(документ|справк|выписк|сч[её]т\b|квитанц|анализ|заключени|анкет|рентген|медицинск\w* карт)",
+        r"(документ|справк|выписк|(?<!ра)сч[её]т\b|квитанц|анализ|заключени|анкет|рентген|медицинск\w* карт)",
         r"(مستند|وثيقة|وثائق|تقرير|فاتورة|إيصال|شهادة|نموذج|تحاليل|تحليل|أشعة|الملف الطبي)",
         r"\b(photos?|pictures?|pics)\b.{0,40}\b(send|upload|which|what)|\b(send|upload)\b.{0,30}\b(photos?|pictures?|pics)\b",
         r"(fotoğraf|foto)\w*.{0,30}(at|gönder|yolla)",
@@ -659,6 +661,10 @@ INTENTS: dict[str, list[str]] = {
         # which photos, from which angle ("von vorne und seitlich", "de face ou de profil")
         r"\b(photos?|pictures?|pics|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)\b.{0,40}\b(from the (front|side)|front and side|which angles?|von vorne|seitlich|von der seite|de face|de profil|de côté|önden|yandan|profilden|спереди|сбоку|в профиль)",
         r"(صور|الصور|صوره)\w*.{0,40}(من قدام|من الامام|من الأمام|من الجنب|من الجانب)",
+        # which photos the doctor needs ("welche Fotos braucht der Arzt?", "what photos do you
+        # need?"): the clinic's list of documents asked
+        r"\b(which|what|welche\w*|was für|quelles?|hangi|какие|каких)\b.{0,15}\b(photos?|pictures?|pics|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)\b.{0,40}(need|want|require|braucht|brauchen|benötigt|benötigen|besoin|faut|gerek|lazım|istiyor|нужн\w*|надо)",
+        r"(اي|أي|ايش|شو|ما هي) (الصور|صور)\w*.{0,30}(يحتاج|تحتاج|لازم|مطلوب)",
         r"(photos?)\b.{0,40}(envoi|envoy|whatsapp|mail)|(envoie|envoyer|envoyez)\w*.{0,30}photos?",
         r"(фото|снимк)\w*.{0,30}(отправ|прислать|скинуть|скинь)|(отправ|прислать|скинуть)\w*.{0,30}(фото|снимк)",
         r"(صور|صوره|الصور).{0,30}(ارسل|أرسل|ابعت|ابعث)|(ارسل|أرسل|ابعت|ابعث)\w*.{0,30}(صور|الصور)",
@@ -666,6 +672,8 @@ INTENTS: dict[str, list[str]] = {
     "price_quote": [
         r"\b(price|prices|cost|costs|how much|quote|fee|fees|pricing|expensive|cheap|package price)\b",
         r"(€|\beur\b|\beuros?\b|\$|£)",
+        # what a treatment "would come to", a percentage off: the price asked indirectly
+        r"\bwhat (would|will|does|do)\b.{0,60}\bcome to\b|\b\d+ ?% off\b",
         r"\b(fiyat|ücret|kaç para|kaç euro|teklif|maliyet)",
         r"(?<!süresi )\bne kadar(?! sür)",
         r"\b(preis|kosten|kostet|wie ?viel(?!e)|angebot|teuer|kostenvoranschlag)",
@@ -1092,6 +1100,17 @@ _STAY_DAY = (
 SCHEDULE_ASK: list[str] = [
     rf"{_VISIT}[^.!?\n]{{0,60}}{_STAY_DAY}[^.!?\n]{{0,80}}[?؟]",
     rf"{_STAY_DAY}[^.!?\n]{{0,40}}{_VISIT}[^.!?\n]{{0,80}}[?؟]",
+]
+
+# Thanks for a quote already sent ("thanks for the quote. one thing before I decide: ..."): the
+# price is behind the writer; the question that follows is the ask.
+THANKED_PRICE: list[str] = [
+    r"\b(thanks?|thank you)( (so|very) much)? for (the|your) (quote|offer|price|prices|estimate)\b",
+    r"\b(danke|vielen dank)( schön)? für (das|ihr|den|ihren) (angebot|kostenvoranschlag|preis)\b",
+    r"\bmerci (beaucoup )?pour (le|votre) (devis|prix|tarif)\b",
+    r"\b(teklif|fiyat)\w* için (çok )?(teşekkür|sağ ?ol)\w*",
+    r"спасибо за (расч[её]т|предложение|прайс|цену|смету)",
+    r"(شكرا|شكراً|مشكورين) (على|ع) (العرض|السعر|الاسعار|الأسعار)",
 ]
 
 # The writer checks or accepts a date the clinic proposed ("c'est bien ça ?", "мне так подходит",

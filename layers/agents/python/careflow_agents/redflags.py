@@ -1355,6 +1355,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # Arabizi: black (sooda/aswad) where the skin or grafts are, "not scabs"
             r"\b(jild|jeld|ras|rasi|mkan|makan|amaken|mante2a|manta2a|mant2a|man6e2a|sha3r|graft\w*|bosayl\w*|busayl\w*|zar3)\b.{0,30}\b(sooda|sawda|soda|aswad|eswed|eswedet|iswaddat)\b",
         ),
+        # A small dark crust (about a centimetre) on a wound edge that otherwise heals, with
+        # nothing spreading, cold or smelling, is a dry eschar the surgeon looks at the same
+        # day (ASPS 'Facelift -- risks': small areas of skin loss behind the ear heal with
+        # wound care) -- seen (soon + review), not an emergency like a dusky, cold flap.
+        unless=(
+            r"(\b(0[.,]5|1|1[.,]5|one|half a|ein|un|bir|один|одна|سم واحد)\s?(cm|zentimeter|centim[eè]tre|santim|см|سم)\b|small|tiny|little|petite?|klein\w*|küçük|ufak|маленьк\w*|небольш\w*|صغير\w*)(?!.{0,80}(spread|grow|bigger|cold|smell|ausbreit|größer|wächst|kalt|riech|s'étend|s'agrandit|froid|odeur|yayıl|büyü|soğuk|koku|растет|растёт|расползает|увеличива|холодн|запах|تكبر|بتكبر|ينتشر|بارد|ريحه|ريحة))"
+            r".{0,80}(crust|scab|kruste|schorf|croût|crout|kabuk|корк|корочк|قشر)",
+        ),
     ),
     RedFlag(
         id="vomiting_abdominal",

@@ -104,6 +104,7 @@ def _tables() -> PhraseTables:
         ("operation_date", lexicon.OPERATION_DATE),
         ("date_check", lexicon.DATE_CHECK),
         ("schedule_ask", lexicon.SCHEDULE_ASK),
+        ("thanked_price", lexicon.THANKED_PRICE),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
         ("tests_taken", lexicon.TESTS_TAKEN),
         ("tests_which", lexicon.TESTS_WHICH),
@@ -371,6 +372,14 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
         matched = tuple(i for i in matched if i not in behind) + tuple(
             i for i in matched if i in behind
         )
+    if (
+        "price_quote" in matched
+        and len(matched) > 1
+        and message.any("thanked_price")
+        and not _cue_outside(message, "intent:price_quote", "thanked_price")
+    ):
+        # "thanks for the quote -- will my aspirin make me bleed more?": the price is only thanked
+        matched = tuple(i for i in matched if i != "price_quote")
     if "travel" in matched and len(matched) > 1 and _travel_only_as_arrival_time(message):
         matched = tuple(i for i in matched if i != "travel")
     return _main_ask(message, matched) if len(matched) > 1 else matched
