@@ -213,3 +213,16 @@ def test_dark_skin_spreading_or_cold_stays_urgent(text: str) -> None:
 )
 def test_intent_frames_of_the_seventeenth_round(text: str, intent: str) -> None:
     assert triage(text, stage="enquiry").intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lipo 5 dney nazad, temperatury net, no pokrasnenie vokrug shva rastet i goryachee",
+        "Lipo vor 5 Tagen, Bauch hart, die Rötung um den Einstich breitet sich aus und ist heiß",
+        "lipo 4 days ago, belly hard, the redness around one port is spreading and hot",
+    ],
+)
+def test_a_hard_belly_after_lipo_beside_spreading_redness_stays_urgent(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency == "urgent", (text, result.red_flags)

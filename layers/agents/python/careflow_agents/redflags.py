@@ -1201,7 +1201,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # (?s: ...) so that "." crosses line breaks; the folding lower-cases "\\S" away
             r"^(?s:(?!.*(egg|retrieval|\bivf\b|icsi|eizell|punktion|ponction|ovocyt|\bfiv\b|yumurta|tüp bebek|пункци|\bэко\b|البويض|بويضات|الانابيب|الأنابيب|المجهري"
             r"|davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|раст[её]т|طبل|حامل|نفس|تنفس"
-            r"|\bwee\b|\bpee\b|urin|idrar|çiş|моч|بول|pipi))"
+            r"|\bwee\b|\bpee\b|urin|idrar|çiş|моч|بول|pipi"
+            # something growing or spreading, also in Russian typed in Latin letters, whose
+            # "no" (but) the negation may read as English: the message keeps every flag
+            r"|spread|grow|ausbreit|wächst|s'étend|s'agrandit|yayıl|располза|увеличива|ينتشر|تكبر"
+            r"|rastet|rastyot|uvelichiva|raspolza|bolshe))"
             r".*(\blipo|liposu|fettabsaug|absaugung|\bbbl\b|brazilian butt|fat transfer|eigenfett|lipoaspiration|liposuccion|липо|липосак|شفط|نقل دهون|liposak|yağ aldır))",
         ),
     ),
