@@ -1097,6 +1097,16 @@ _STAY_DAY = (
     r"|следующий день|день раньше|день до|(понедельник|вторник|среду|четверг|пятницу|субботу"
     r"|воскресенье)|نفس اليوم|تاني يوم|ثاني يوم|اليوم التالي|اليوم اللي بعده|بدري يوم|قبلها بيوم|يوم قبل)"
 )
+# ... and asked as a possibility ("could", "schaffe ich", "peut", "olur mu", "смогут", "ينفع"):
+# "my operation is on the 14th, which airport should I fly into?" states the date and asks the trip
+SCHEDULE_POSSIBLE: list[str] = [
+    r"\b(can|could|would|will you|possible|manage|fit|work)\b",
+    r"\b(möglich|schaffe|schafft|geht|klappt|kann|könnt\w*|wird)\b",
+    r"\b(peut|peux|pourr\w*|possible|colle|ça marche|ca marche)\b",
+    r"(olur mu|olabilir|yapılabil\w*|yapabilir\w*|mümkün)",
+    r"(сделают|смогут|можно|получится|успе\w*|возможно)",
+    r"(ينفع|ممكن|يمكن|بقدر|تقدرو|اقدر)",
+]
 SCHEDULE_ASK: list[str] = [
     rf"{_VISIT}[^.!?\n]{{0,60}}{_STAY_DAY}[^.!?\n]{{0,80}}[?؟]",
     rf"{_STAY_DAY}[^.!?\n]{{0,40}}{_VISIT}[^.!?\n]{{0,80}}[?؟]",

@@ -951,7 +951,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(sparks?|lightning|(black|dark) (dots|specks)|soot|cobwebs?)\b.{0,40}\b(eye|vision|sight)\b",
             r"\b(auge|augen|sicht|sehen)\b.{0,60}(funken|blitzen|schwarze punkte|dunkle punkte|ru(ß|ss)|spinnweb)",
             r"(œil|oeil|yeux|vue|vision)\b.{0,60}(points noirs|taches noires|étincelles|etincelles|flashs?\b|suie|toiles? d'araignée)",
-            r"\bgöz\w*.{0,60}(siyah nokta|kara nokta|çakma|çakıyor|kıvılcım|is gibi)",
+            r"\bgöz\w*.{0,60}(siyah nokta|kara nokta|çakma|çakıyor|kıvılcım|\bis gibi)",
             r"(عين|عيني|نظري|النظر)\w*.{0,60}(نقط سود|نقاط سود|نقط سوداء|نقاط سوداء|وميض|برق|شرار)",
             # a curtain told with the plain word ("штора опускается на глаз") and half of the
             # field gone (AAO / NHS 'Detached retina': a shadow or curtain over part of vision)

@@ -104,6 +104,7 @@ def _tables() -> PhraseTables:
         ("operation_date", lexicon.OPERATION_DATE),
         ("date_check", lexicon.DATE_CHECK),
         ("schedule_ask", lexicon.SCHEDULE_ASK),
+        ("schedule_possible", lexicon.SCHEDULE_POSSIBLE),
         ("thanked_price", lexicon.THANKED_PRICE),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
         ("tests_taken", lexicon.TESTS_TAKEN),
@@ -617,6 +618,7 @@ def triage(
         not post_stage
         and (intent == "travel" or (intent == "treatment_enquiry" and "travel" in matched))
         and message.any("schedule_ask")
+        and message.any("schedule_possible")
     ):
         # "I land Tuesday night -- would you see me for the consult Wednesday morning, or do I
         # land Monday?": the flight is the reason; whether the consultation or the operation
