@@ -371,6 +371,31 @@ HYPOTHETICAL: list[str] = [
             ),
         )
     ),
+    # the same question with "after" bare at its end ("ça saigne beaucoup après ?", "does it
+    # swell a lot afterwards?", "blutet das danach stark?" is above): a sentence with no first
+    # person and no time that makes it now, ending in the word for "afterwards" and a "?"
+    *(
+        rf"(^|[.!?]\s*)(?:(?!{now})[^.!?\n]){{0,60}}\b{after}\s*\?"
+        for now, after in (
+            (
+                r"\b(je|j'|mon|ma|mes|me|m'|moi|depuis|toujours|arrête pas|aujourd'hui|hier"
+                r"|maintenant)\b",
+                r"(après|ensuite|par la suite)",
+            ),
+            (
+                r"\b(i|my|me|i'?m|mine|since|nonstop|non-stop|today|yesterday|now|still)\b",
+                r"(afterwards|afterward|after that|after it)",
+            ),
+            (
+                r"\b(ich|mein\w*|mir|mich|seit|immer noch|heute|gestern|jetzt)\b",
+                r"(danach|hinterher|nachher|anschließend)",
+            ),
+            (
+                r"\b(у меня|я|мне|мой|моя|меня|уже|с утра|со вчера|вчера|сегодня|сейчас)\b",
+                r"(потом|после этого|после операции|после процедуры)",
+            ),
+        )
+    ),
     r"(اذا|إذا|\bلو\b|في حال)",
     r"\b(olur mu|olacak mı|olacak mi|\w+(ecek|acak) mı|risk|riski|mümkün|normalde|genelde|ne kadar sürer|mı|mi|mu|mü)\b",
     r"\b(wird|werde|würde|risiko|kann es|normalerweise|wie lange|gibt es)\b",
@@ -602,6 +627,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(pay|paid|paying|payment|deposit|bank transfer|wire transfer|installments?|refund|credit card|paypal|cash|invoice paid)\b",
         r"\b(ödeme|öde(dim|yebilir|mek|yeceğim)|kapora|depozito|havale|eft|taksit|iade|kredi kart|nakit)",
         r"\b(zahlung|bezahl|zahlen|anzahlung|überweisung|überwiesen|kreditkarte|raten|rückerstattung|barzahlung)",
+        # the bank details of a transfer about to be made ("die IBAN ... bevor ich überweise")
+        r"\b(iban|swift|bic|bankverbindung|kontoverbindung|bank details|überweise\w*|empfänger\w*|rib)\b",
         # German compounds end in their head: Restzahlung, Kartenzahlung, Ratenzahlung, Vorkasse
         r"\w(zahlung|überweisung|erstattung|kasse)\b|\bbar oder (mit )?karte\b",
         r"\b(paiement|payer|payé|acompte|virement|carte bancaire|carte de crédit|rembours|espèces|versement)",
@@ -610,7 +637,7 @@ INTENTS: dict[str, list[str]] = {
     ],
     "travel": [
         r"\b(flights?|fly(ing)?|airport|hotel|transfer|pick ?up|arriv(e|al|ing)|land(ing|s)?|visa|accommodation|taxi|boarding)\b",
-        r"\b(uçuş|uçak|uçağ|havalimanı|havaalanı|otel|transfer|karşıla|varış|iniş|konaklama|vize|bilet)",
+        r"\b(uçuş|uçak|uçağ|havalimanı|havaalanı|otel|transfer|karşıla|varış|iniş|konaklama|vize|bilet|otobüs|otogar)",
         r"\b(flug|fliege|flughafen|hotel|transfer|abholung|abholen|ankunft|ankomme|lande|unterkunft|visum)",
         r"\b(vols?\b|avion|aéroport|hôtel|transfert|navette|arrivée|j'arrive|atterri|hébergement|visa|billet)",
         r"(рейс|перел[её]т|аэропорт|отел|гостиниц|трансфер|встрет|прил[её]т|прилетаю|виз[аиуы]|жиль[её]|билет)",
@@ -622,7 +649,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(dokument|unterlagen|bericht|rechnung|quittung|befund|bescheinigung|formular|einverständnis|röntgen|blutwerte|arztbrief)",
         # "reçu" after an auxiliary is the participle ("j'ai reçu un mail"), not a receipt
         r"\b(document|rapport|facture|(?<!j'ai )(?<!ai )(?<!avons )(?<!avez )(?<!as )(?<!a )(?<!ont )(?<!bien )(?<!pas )reçu|certificat|formulaire|consentement|résultats|radio|compte rendu|dossier médical)",
-        r"(документ|справк|выписк|сч[её]т\b|квитанц|анализ|заключени|анкет|рентген|медицинск\w* карт)",
+        r"(документ|справк|выписк|(?<!ра)сч[её]т\b|квитанц|анализ|заключени|анкет|рентген|медицинск\w* карт)",
         r"(مستند|وثيقة|وثائق|تقرير|فاتورة|إيصال|شهادة|نموذج|تحاليل|تحليل|أشعة|الملف الطبي)",
         r"\b(photos?|pictures?|pics)\b.{0,40}\b(send|upload|which|what)|\b(send|upload)\b.{0,30}\b(photos?|pictures?|pics)\b",
         r"(fotoğraf|foto)\w*.{0,30}(at|gönder|yolla)",
@@ -634,6 +661,10 @@ INTENTS: dict[str, list[str]] = {
         # which photos, from which angle ("von vorne und seitlich", "de face ou de profil")
         r"\b(photos?|pictures?|pics|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)\b.{0,40}\b(from the (front|side)|front and side|which angles?|von vorne|seitlich|von der seite|de face|de profil|de côté|önden|yandan|profilden|спереди|сбоку|в профиль)",
         r"(صور|الصور|صوره)\w*.{0,40}(من قدام|من الامام|من الأمام|من الجنب|من الجانب)",
+        # which photos the doctor needs ("welche Fotos braucht der Arzt?", "what photos do you
+        # need?"): the clinic's list of documents asked
+        r"\b(which|what|welche\w*|was für|quelles?|hangi|какие|каких)\b.{0,15}\b(photos?|pictures?|pics|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)\b.{0,40}(need|want|require|braucht|brauchen|benötigt|benötigen|besoin|faut|gerek|lazım|istiyor|нужн\w*|надо)",
+        r"(اي|أي|ايش|شو|ما هي) (الصور|صور)\w*.{0,30}(يحتاج|تحتاج|لازم|مطلوب)",
         r"(photos?)\b.{0,40}(envoi|envoy|whatsapp|mail)|(envoie|envoyer|envoyez)\w*.{0,30}photos?",
         r"(фото|снимк)\w*.{0,30}(отправ|прислать|скинуть|скинь)|(отправ|прислать|скинуть)\w*.{0,30}(фото|снимк)",
         r"(صور|صوره|الصور).{0,30}(ارسل|أرسل|ابعت|ابعث)|(ارسل|أرسل|ابعت|ابعث)\w*.{0,30}(صور|الصور)",
@@ -641,6 +672,8 @@ INTENTS: dict[str, list[str]] = {
     "price_quote": [
         r"\b(price|prices|cost|costs|how much|quote|fee|fees|pricing|expensive|cheap|package price)\b",
         r"(€|\beur\b|\beuros?\b|\$|£)",
+        # what a treatment "would come to", a percentage off: the price asked indirectly
+        r"\bwhat (would|will|does|do)\b.{0,60}\bcome to\b|\b\d+ ?% off\b",
         r"\b(fiyat|ücret|kaç para|kaç euro|teklif|maliyet)",
         r"(?<!süresi )\bne kadar(?! sür)",
         r"\b(preis|kosten|kostet|wie ?viel(?!e)|angebot|teuer|kostenvoranschlag)",
@@ -1041,6 +1074,53 @@ OPERATION_DATE: list[str] = [
     r".{0,30}?(?<![\d.,])([1-9]|[12]\d|3[01])(?![\d.,]\d)"
     r"(?!\s?(€|eur|euro|\$|%|nuits?|nights?|gece|nächte|ноч|ليال|days?|jours?|tagen?|gün|дн|дней"
     r"|weeks?|semaines?|wochen|hafta|недел|يوم|ايام|grafts?|greffons|greft|h\b|uhr|saat|am\b|pm\b|:))",
+]
+
+# Whether the consultation or the operation can be on a given day of the stay ("would you see me
+# Wednesday morning and start the same day?", "schaffe ich die Voruntersuchung am selben Tag?",
+# "ayni gun ameliyat yapilabiliyor mu?", "маммопластику сделают в пятницу утром?", "ينفع الكشف
+# تاني يوم الصبح؟"): the flight is the reason, the ask is the booking -- within one question.
+_VISIT = (
+    r"(consult\w*|appointment|examination|check-?up|surgery|operation|operate\w*|procedure|see me"
+    r"|voruntersuchung|untersuchung|beratung|termin|operier\w*|\bop\b|konsult\w*|opération|opérer|opéré"
+    r"|intervention|rendez-vous|\brdv\b|ameliyat\w*|muayene\w*|konsültasyon\w*|операци\w*|консультац\w*"
+    r"|осмотр\w*|прием\w*|приём\w*|сделают|оперир\w*|\w+пласти\w+|الكشف|كشف|العملية|العمليه|عملية|عمليه"
+    r"|الاستشارة|الاستشاره|الموعد)"
+)
+_STAY_DAY = (
+    r"(same day|next day|following day|day before|day after|day earlier|(monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)( morning| afternoon)?|the (\d{1,2}(st|nd|rd|th)?)\b"
+    r"|selben tag|gleichen tag|nächsten tag|tag (vorher|davor|früher)|(montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag)|même jour|lendemain|jour (avant|d'avant|plus tôt)|veille"
+    r"|le \d{1,2}\b|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|aynı gün|ertesi gün"
+    r"|(bir )?gün önce|(pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)|тот же день"
+    r"|следующий день|день раньше|день до|(понедельник|вторник|среду|четверг|пятницу|субботу"
+    r"|воскресенье)|نفس اليوم|تاني يوم|ثاني يوم|اليوم التالي|اليوم اللي بعده|بدري يوم|قبلها بيوم|يوم قبل)"
+)
+# ... and asked as a possibility ("could", "schaffe ich", "peut", "olur mu", "смогут", "ينفع"):
+# "my operation is on the 14th, which airport should I fly into?" states the date and asks the trip
+SCHEDULE_POSSIBLE: list[str] = [
+    r"\b(can|could|would|will you|possible|manage|fit|work)\b",
+    r"\b(möglich|schaffe|schafft|geht|klappt|kann|könnt\w*|wird)\b",
+    r"\b(peut|peux|pourr\w*|possible|colle|ça marche|ca marche)\b",
+    r"(olur mu|olabilir|yapılabil\w*|yapabilir\w*|mümkün)",
+    r"(сделают|смогут|можно|получится|успе\w*|возможно)",
+    r"(ينفع|ممكن|يمكن|بقدر|تقدرو|اقدر)",
+]
+SCHEDULE_ASK: list[str] = [
+    rf"{_VISIT}[^.!?\n]{{0,60}}{_STAY_DAY}[^.!?\n]{{0,80}}[?؟]",
+    rf"{_STAY_DAY}[^.!?\n]{{0,40}}{_VISIT}[^.!?\n]{{0,80}}[?؟]",
+]
+
+# Thanks for a quote already sent ("thanks for the quote. one thing before I decide: ..."): the
+# price is behind the writer; the question that follows is the ask.
+THANKED_PRICE: list[str] = [
+    r"\b(thanks?|thank you)( (so|very) much)? for (the|your) (quote|offer|price|prices|estimate)\b",
+    r"\b(danke|vielen dank)( schön)? für (das|ihr|den|ihren) (angebot|kostenvoranschlag|preis)\b",
+    r"\bmerci (beaucoup )?pour (le|votre) (devis|prix|tarif)\b",
+    r"\b(teklif|fiyat)\w* için (çok )?(teşekkür|sağ ?ol)\w*",
+    r"спасибо за (расч[её]т|предложение|прайс|цену|смету)",
+    r"(شكرا|شكراً|مشكورين) (على|ع) (العرض|السعر|الاسعار|الأسعار)",
 ]
 
 # The writer checks or accepts a date the clinic proposed ("c'est bien ça ?", "мне так подходит",

@@ -425,7 +425,9 @@ def scopes(view: str, *, latin: bool = False) -> list[Span]:
     terminators = TERMINATORS | LATIN_TERMINATORS if latin else TERMINATORS
     spans: list[Span] = []
     for i, (_start, _end, tok) in enumerate(tokens):
-        if _cue(tok, PRE):
+        # on the Latin view of a Russian message "no" is "но" (but), never a negation: Russian
+        # says "нет" ("temperatury net, no pokrasnenie rastet" -- the redness is affirmed)
+        if _cue(tok, PRE) and not (latin and tok in LATIN_TERMINATORS):
             span = _forward(tokens, i, terminators)
             if span:
                 spans.append(span)

@@ -29,6 +29,10 @@ class RedFlag:
     # A hit with one of these within 40 characters around it is something else ("can't breathe
     # *through my nose*" after a rhinoplasty is the splint, not the lungs).
     unless: tuple[str, ...] = ()
+    # A message matching one of these anywhere tells of an operation after which the sign is
+    # the expected course (a hard, swollen belly days after a liposuction): the flag does not
+    # count there -- the symptom is still seen through the other flags and the review.
+    not_in: tuple[str, ...] = ()
 
 
 _N = r"(?:very |so |really |extremely |super |too |quite )?"
@@ -938,6 +942,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"вижу.{0,20}(пелен)",
             r"ослеп",
             r"(шторк|занавес|пелен|вспышк|мушки|тень перед глаз)",
+            # new flashes told as a verb or as lightning, and a shower of dark dots ("like soot"):
+            # AAO / NHS 'Detached retina' -- new flashes and a shower of floaters are the warning;
+            # bound to the eye, since "вспыхнуть", "black dots", "points noirs" also describe skin
+            r"(глаз|зрени|взгляд)\w*.{0,60}(вспыхива|вспыхну|сверка|молни|искр|ч[её]рн\w* (точ|пят|мух|хлоп)|сажа|сажу)",
+            r"(вспыхива|вспыхну|сверка|молни|искр|ч[её]рн\w* (точ|пят|мух|хлоп)|сажа|сажу)\w*.{0,40}(глаз|зрени)",
+            r"\b(eye|vision|sight)\b.{0,60}\b(sparks?|lightning|sparkl\w*|(black|dark) (dots|specks)|soot|cobwebs?)\b",
+            r"\b(sparks?|lightning|(black|dark) (dots|specks)|soot|cobwebs?)\b.{0,40}\b(eye|vision|sight)\b",
+            r"\b(auge|augen|sicht|sehen)\b.{0,60}(funken|blitzen|schwarze punkte|dunkle punkte|ru(ß|ss)|spinnweb)",
+            r"(œil|oeil|yeux|vue|vision)\b.{0,60}(points noirs|taches noires|étincelles|etincelles|flashs?\b|suie|toiles? d'araignée)",
+            r"\bgöz\w*.{0,60}(siyah nokta|kara nokta|çakma|çakıyor|kıvılcım|\bis gibi)",
+            r"(عين|عيني|نظري|النظر)\w*.{0,60}(نقط سود|نقاط سود|نقط سوداء|نقاط سوداء|وميض|برق|شرار)",
             # a curtain told with the plain word ("штора опускается на глаз") and half of the
             # field gone (AAO / NHS 'Detached retina': a shadow or curtain over part of vision)
             r"(штор\w*.{0,40}(глаз|зрени|вижу|видно)|(глаз|зрени)\w*.{0,40}штор)",
@@ -1130,6 +1145,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # eyelids); it is no spreading dental infection -- unless swallowing or breath is told.
         unless=(
             r"(forehead|aln(ım|ı|im|i)\w*|stirn|\bfront\b|лоб|лба|جبه|جبين|جبهت)\w*.{0,30}(swell|swollen|şiş|schwell|geschwoll|gonfl|enfl|отек|отёк|опух|ورم|انتفاخ|منتفخ)\w*.{0,40}(eyes?|göz|auge|yeux|oeil|глаз|عيون|عين)(?!.{0,80}(swallow|breath|yut|nefes|schluck|atm|aval|respir|глота|дыш|بلع|نفس|تنفس))",
+            # Hard to swallow *a pill or capsule whole* is a tablet's size -- bariatric aftercare
+            # (BOMSS / NHS weight-loss surgery leaflets) tells patients to crush or open them in
+            # the first weeks -- not a closing throat; water, saliva or breath told beside it is.
+            r"(swallow\w*|schluck\w*|avaler|yutmak\w*|yutmakta|глота\w*|بلع)\b.{0,25}\b(pills?|tablets?|capsules?|them whole|it whole|whole|tablett\w*|kapsel\w*|comprimés?|gélules?|cachets?|hap\w*|kapsül\w*|таблет\w*|капсул\w*|حبوب|حبه|حبة|كبسول\w*)(?!.{0,60}(water|saliva|spit|breath|liquid|wasser|speichel|atem|eau|salive|respir|su\b|tükür|nefes|вод|слюн|дыш|مي|ماء|ريق|نفس))",
+            r"\b(pills?|tablets?|capsules?|tablett\w*|kapsel\w*|comprimés?|gélules?|hap\w*|kapsül\w*|таблет\w*|капсул\w*|حبوب|كبسول\w*)\b.{0,40}(swallow\w*|schluck\w*|avaler|yut\w*|глота\w*|بلع)(?!.{0,60}(water|saliva|spit|breath|liquid|wasser|speichel|atem|eau|salive|respir|su\b|tükür|nefes|вод|слюн|дыш|مي|ماء|ريق|نفس))",
         ),
     ),
     RedFlag(
@@ -1172,6 +1192,21 @@ CATALOGUE: tuple[RedFlag, ...] = (
         unless=(
             r"(in places|in spots|lumpy|lumps|bumpy|uneven|patchy|stellenweise|knotig|knubbel|huckel|hubbel|uneben|dellig|krater|par endroits|bosselé|grumeleux|yer yer|yumru|bölge bölge|местами|бугрист|комк|шишк|كتل|أماكن|اماكن)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|растет|растёт|طبل|حامل|نفس))",
             r"(biraz|hafif|azıcık|a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|немного|чуть|слегка|شوي|شوية|شويه|قليلا|خفيف) (tight|gergin|gespannt|tendu|напряж\w*|مشدود)(?!.{0,40}(davul|taş gibi|sert|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|طبل|حامل|نفس))",
+        ),
+        # After a liposuction or a BBL the belly is hard, swollen and numb for weeks (ASPS
+        # 'Liposuction -- recovery': swelling, firmness, bruising and numbness; NHS
+        # 'Liposuction -- risks'): without an egg collection in the message, and with nothing
+        # growing, no breathlessness and no little urine, that is no OHSS.
+        not_in=(
+            # (?s: ...) so that "." crosses line breaks; the folding lower-cases "\\S" away
+            r"^(?s:(?!.*(egg|retrieval|\bivf\b|icsi|eizell|punktion|ponction|ovocyt|\bfiv\b|yumurta|tüp bebek|пункци|\bэко\b|البويض|بويضات|الانابيب|الأنابيب|المجهري"
+            r"|davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|раст[её]т|طبل|حامل|نفس|تنفس"
+            r"|\bwee\b|\bpee\b|urin|idrar|çiş|моч|بول|pipi"
+            # something growing or spreading, also in Russian typed in Latin letters, whose
+            # "no" (but) the negation may read as English: the message keeps every flag
+            r"|spread|grow|ausbreit|wächst|s'étend|s'agrandit|yayıl|располза|увеличива|ينتشر|تكبر"
+            r"|rastet|rastyot|uvelichiva|raspolza|bolshe))"
+            r".*(\blipo|liposu|fettabsaug|absaugung|\bbbl\b|brazilian butt|fat transfer|eigenfett|lipoaspiration|liposuccion|липо|липосак|شفط|نقل دهون|liposak|yağ aldır))",
         ),
     ),
     RedFlag(
@@ -1323,6 +1358,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(البصيلات|بصيلات|البصيله|بصيله|البويصلات|الشعيرات|الشعرات|الزرعات|الطعوم)\w*.{0,30}(سودا|سوده|سوداء|اسود|أسود|اسودت|سودت|غامق|ميت)",
             # Arabizi: black (sooda/aswad) where the skin or grafts are, "not scabs"
             r"\b(jild|jeld|ras|rasi|mkan|makan|amaken|mante2a|manta2a|mant2a|man6e2a|sha3r|graft\w*|bosayl\w*|busayl\w*|zar3)\b.{0,30}\b(sooda|sawda|soda|aswad|eswed|eswedet|iswaddat)\b",
+        ),
+        # A small dark crust (about a centimetre) on a wound edge that otherwise heals, with
+        # nothing spreading, cold or smelling, is a dry eschar the surgeon looks at the same
+        # day (ASPS 'Facelift -- risks': small areas of skin loss behind the ear heal with
+        # wound care) -- seen (soon + review), not an emergency like a dusky, cold flap.
+        unless=(
+            r"(\b(0[.,]5|1|1[.,]5|one|half a|ein|un|bir|один|одна|سم واحد)\s?(cm|zentimeter|centim[eè]tre|santim|см|سم)\b|small|tiny|little|petite?|klein\w*|küçük|ufak|маленьк\w*|небольш\w*|صغير\w*)(?!.{0,80}(spread|grow|bigger|cold|smell|ausbreit|größer|wächst|kalt|riech|s'étend|s'agrandit|froid|odeur|yayıl|büyü|soğuk|koku|растет|растёт|расползает|увеличива|холодн|запах|تكبر|بتكبر|ينتشر|بارد|ريحه|ريحة))"
+            r".{0,80}(crust|scab|kruste|schorf|croût|crout|kabuk|корк|корочк|قشر)",
         ),
     ),
     RedFlag(

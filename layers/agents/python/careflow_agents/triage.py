@@ -70,6 +70,7 @@ def _tables() -> PhraseTables:
     for flag in redflags.CATALOGUE:
         tables[f"flag:{flag.id}"] = flag.patterns
         tables[f"unless:{flag.id}"] = flag.unless
+        tables[f"not_in:{flag.id}"] = flag.not_in
     tables.update({f"intent:{name}": p for name, p in lexicon.INTENTS.items()})
     for name, patterns in (
         ("symptoms", lexicon.SYMPTOMS),
@@ -102,6 +103,9 @@ def _tables() -> PhraseTables:
         ("second_topic", lexicon.SECOND_TOPIC),
         ("operation_date", lexicon.OPERATION_DATE),
         ("date_check", lexicon.DATE_CHECK),
+        ("schedule_ask", lexicon.SCHEDULE_ASK),
+        ("schedule_possible", lexicon.SCHEDULE_POSSIBLE),
+        ("thanked_price", lexicon.THANKED_PRICE),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
         ("tests_taken", lexicon.TESTS_TAKEN),
         ("tests_which", lexicon.TESTS_WHICH),
@@ -268,6 +272,8 @@ def _flags(message: _Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
     negated: list[str] = []
     for flag in redflags.CATALOGUE:
         affirmed, was_negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
+        if affirmed and flag.not_in and message.any(f"not_in:{flag.id}"):
+            continue  # the sign is the expected course of the operation told (RedFlag.not_in)
         if affirmed:
             found.append(flag.id)
         elif was_negated:
@@ -367,6 +373,14 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
         matched = tuple(i for i in matched if i not in behind) + tuple(
             i for i in matched if i in behind
         )
+    if (
+        "price_quote" in matched
+        and len(matched) > 1
+        and message.any("thanked_price")
+        and not _cue_outside(message, "intent:price_quote", "thanked_price")
+    ):
+        # "thanks for the quote -- will my aspirin make me bleed more?": the price is only thanked
+        matched = tuple(i for i in matched if i != "price_quote")
     if "travel" in matched and len(matched) > 1 and _travel_only_as_arrival_time(message):
         matched = tuple(i for i in matched if i != "travel")
     return _main_ask(message, matched) if len(matched) > 1 else matched
@@ -599,6 +613,16 @@ def triage(
     if intent == "travel" and message.any("operation_date") and message.any("date_check"):
         # "the coordinator said the operation is on the 12th and I arrive on the 11th -- is that
         # right?": the operation's date is checked; the flight follows from it
+        intent = "appointment"
+    if (
+        not post_stage
+        and (intent == "travel" or (intent == "treatment_enquiry" and "travel" in matched))
+        and message.any("schedule_ask")
+        and message.any("schedule_possible")
+    ):
+        # "I land Tuesday night -- would you see me for the consult Wednesday morning, or do I
+        # land Monday?": the flight is the reason; whether the consultation or the operation
+        # can be on that day of the stay is a booking question
         intent = "appointment"
     if intent == "price_quote":
         intent = _included_item_intent(text, message) or intent
