@@ -107,8 +107,11 @@ def test_a_german_comparative_is_not_corrected_into_french() -> None:
     ],
 )
 def test_the_safety_net_sends_lay_complaints_to_a_person(text: str) -> None:
+    rules = triage(text, stage="post_op", learned=False)
+    assert rules.urgency == "soon" and rules.review
+    # The learned red-flag detector may call someone at once instead; it never clears one.
     result = triage(text, stage="post_op")
-    assert result.urgency == "soon" and result.review
+    assert result.review or result.urgency == "urgent", result
 
 
 def test_a_stomach_operation_named_beside_pills_is_no_complaint() -> None:

@@ -76,11 +76,11 @@ def test_the_net_needs_an_operation_done() -> None:
     """Before an operation a body complaint is not a post-op concern; after one it is."""
     before = triage("my big toe has gone a funny colour", stage="enquiry")
     assert not before.review
-    after = triage(
-        "I had my facelift 6 days ago at another clinic and my big toe has gone a funny colour",
-        stage="enquiry",
-    )
+    text = "I had my facelift 6 days ago at another clinic and my big toe has gone a funny colour"
+    after = triage(text, stage="enquiry", learned=False)
     assert after.review and after.urgency == "soon"
+    seen = triage(text, stage="enquiry")  # the learned detector may escalate it instead
+    assert seen.review or seen.urgency == "urgent", seen
 
 
 def test_an_unknown_complaint_waits_for_a_coordinator_in_the_graph() -> None:
