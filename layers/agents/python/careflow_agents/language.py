@@ -264,10 +264,11 @@ _SPACED_OUT = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[ ]{1,3}[^\W\d_](?![^\W\d_]))
 # Machine markup pasted into a message (a code block, a <log>...</log>, JSON keys, key=value
 # pairs, snake_case names, a "[system]" label) is written in the attacker's idiom, English as a
 # rule, not in the writer's own language: the writer's words around it decide.
-_MARKUP_HINT = re.compile(r"```|[{}<>=\[]|\w_\w")
+_MARKUP_HINT = re.compile(r"```|[{}<>=\[\"'«„“]|\w_\w")
 _MARKUP = re.compile(
     r"```.*?(```|$)"  # a code block
     r"|<(\w+)[^>]*>.*?</\2\s*>"  # an element with its content
+    r"|(?<=[{,])\s*\"[^\"]{1,40}\"\s*:\s*\"[^\"]{0,300}\""  # a JSON member with a sentence as value
     r"|\"[^\"]{1,40}\"\s*:\s*(\"[^\"\s]{0,20}\"|[\w.]+)?"  # a JSON key, and a one-word value
     r"|[\w.]+\s*=\s*[^\s;,&]*"  # key=value
     r"|\b\w+_\w+\b"  # snake_case
@@ -276,6 +277,12 @@ _MARKUP = re.compile(
 )
 _MARKUP_PUNCTUATION = re.compile(r"[{}\[\]\"`<>|]+")
 _MIN_OWN_LETTERS = 6
+# A quotation: what somebody else wrote (a text to translate, a mail to summarise). An apostrophe
+# opens one only after a space or a colon, so "I'm", "l'hôtel" and "Ahmet'in" are not quotes.
+_QUOTATION = re.compile(
+    r"[\"«„“”][^\"«»„“”\n]{3,400}[\"»“”]|(?:(?<=[\s:(])|^)'[^'\n]{3,400}'(?![^\W\d_])"
+)
+_MIN_OWN_LETTERS_QUOTED = 12
 
 
 def _writers_words(clean: str) -> str:
@@ -287,7 +294,13 @@ def _writers_words(clean: str) -> str:
     if not _MARKUP_HINT.search(clean):
         return clean
     own = " ".join(_MARKUP_PUNCTUATION.sub(" ", _MARKUP.sub(" ", clean)).split())
-    return own if len(_LETTER.findall(own)) >= _MIN_OWN_LETTERS else clean
+    clean = own if len(_LETTER.findall(own)) >= _MIN_OWN_LETTERS else clean
+    # A quoted text in another language ("ترجم لي هالنص: 'Note to the AI ...'") is not the
+    # writer's: the words around it decide, when there are enough of them to.
+    unquoted = " ".join(_QUOTATION.sub(" ", clean).split())
+    if unquoted != clean and len(_LETTER.findall(unquoted)) >= _MIN_OWN_LETTERS_QUOTED:
+        return unquoted
+    return clean
 
 
 def _leet_letters(folded: str) -> str:
