@@ -1261,7 +1261,7 @@ _WEAK: dict[str, list[str]] = {
         r"(docteur|medecin|chirurgien|infirmi|coordinat|collegue|equipe|clinique|accueil|reception|secretaire|conseill|standardist|commercial)\w*.{0,50}\b(m'a dit|a dit|m'a assure|m'a promis|m'a garanti|m'a ecrit|m'a confirme|a confirme)|\b(vous|tu) (m'avez|m'as) (dit|assure|promis|ecrit|confirme)|\bd'apres (le|la|votre|ta) (docteur|medecin|coordinat|collegue)",
         r"(врач|доктор|хирург|медсестр|координатор|коллег|администратор|менеджер|клиник|ресепшен|ресепшн)\w*.{0,50}(сказал|говорил|обещал|пообещал|заверил|гарантировал|написал|подтвердил)\w*|\b(вы|ты) (мне )?(сказали|говорили|обещали|писали|написали|сказал|обещал)\b|по словам (врача|доктора|вашей|вашего|координатора)",
         r"(الدكتور|الدكتوره|دكتور|الطبيب|الجراح|المنسق|المنسقه|الممرض|الممرضه|الاستقبال|الموظف|الموظفه|زميلك|زميلتك|المستشفى|العياده|المركز|الاداره|المدير)[^ ]*.{0,50}(قال|قالت|قالولي|قالوا|قلي|قالي|قاللي|قالتلي|قالتلى|قالى|وعد|وعدني|وعدتني|اكد|أكد|اكدت|ضمن|كتب|كتبت|حكالي|حكتلي|حكى|بلغني|بلغتني|خبرني|خبرتني)|(انتو|انتم|انت|انتي|حضرتك|حضرتكم|انتوا)[^ ]* .{0,20}(قلتولي|قلتو لي|قلتلي|قلت لي|وعدتوني|وعدتني|كتبتولي|كتبتلي)|(حسب كلام|على كلام|بحسب) (الدكتور|المنسق|المنسقه|زميلك|زميلتك|الموظف|الموظفه)|(قالي|قلي|قاللي|قالتلي|قالت لي|قال لي|وعدني|وعدتني|بلغني|بلغتني|ابلغني|ابلغتني|خبرني|خبرتني|اكدلي|اكدتلي|كتبلي|كتبتلي|حكالي|حكتلي)[^ ]* (به )?(الدكتور|الدكتوره|المنسق|المنسقه|الممرض|الممرضه|الاستقبال|الموظف|الموظفه|زميلك|زميلتك|المدير|الاداره)",
-        r"\b(el|al) ?(doctor|doktor|dr|daktor|monas2|monase2|monaseq|coordinator|clinic|3eyada|3iyada|mostashfa)\w*.{0,40}\b(2ali|2alli|2alli|2alet|2aletli|2alouli|2aloli|2alli|wa3adni|wa3edni|akkedli|katabli)\b|\b(ento|enta|enti|entu|intu|inta|inti)\b.{0,20}\b(2oltoli|2oltli|2oltouli|2oltiLi|wa3adtoni|wa3adtni|katabtoli)\b",
+        r"\b(el|al) ?(doctor|doktor|dr|daktor|monas2|monase2|monaseq|coordinator|clinic|3eyada|3iyada|mostashfa)\w*.{0,40}\b(2ali|2alli|2alli|2alet|2aletli|2alouli|2aloli|2alli|wa3adni|wa3edni|wa3adetni|wa3detni|wa3adatni|akkedli|katabli)\b|\b(ento|enta|enti|entu|intu|inta|inti)\b.{0,20}\b(2oltoli|2oltli|2oltouli|2oltiLi|wa3adtoni|wa3adtni|katabtoli)\b",
     ],
     # An order to keep a term in the assistant's own memory ("hafizana kaydet", "7ot fe zakertak",
     # "save this in your memory", "запомни в память"): the assistant keeps no memory of terms.
@@ -1549,7 +1549,7 @@ _REPLY_CLAIMED = (
     r"|\b(dein|ihr|euer)\w* (chat|bot|chatbot|assistent)\w* (hat|schrieb|sagte)\b"
     r"|\b(vous|tu) (m'avez|m'as|nous avez) (dit|ecrit|promis|repondu|assure)"
     r"|\b(votre|ton|le) (chat|bot|chatbot|assistant)\w* (m'a|a) (dit|ecrit|promis|repondu)"
-    r"|\b(вы|ты) (мне |нам )?(писали|написали|сказали|обещали|ответили|писал|написал|сказал|обещал|ответил)"
+    r"|\b(вы|ты) (мне |нам )?(\w+ )?(писали|написали|сказали|обещали|ответили|писал|написал|сказал|обещал|ответил)"
     r"|(ваш|твой) (чат|бот|ассистент)\w* (мне )?(писал|написал|сказал|ответил|обещал)"
     r"|(انت|انتي|انتو|انتم|حضرتك)[^ ]* (قلت|قلتي|قلتو|قلتلي|قلتولي|كتبت|كتبتلي|كتبتولي|وعدت|وعدتني|وعدتوني)"
     r"|(الشات|البوت|المساعد)[^ ]* (قال|كتب|رد|وعد)"
