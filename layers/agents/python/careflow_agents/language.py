@@ -268,7 +268,6 @@ _MARKUP_HINT = re.compile(r"```|[{}<>=\[\"'«„“]|\w_\w")
 _MARKUP = re.compile(
     r"```.*?(```|$)"  # a code block
     r"|<(\w+)[^>]*>.*?</\2\s*>"  # an element with its content
-    r"|(?<=[{,])\s*\"[^\"]{1,40}\"\s*:\s*\"[^\"]{0,300}\""  # a JSON member with a sentence as value
     r"|\"[^\"]{1,40}\"\s*:\s*(\"[^\"\s]{0,20}\"|[\w.]+)?"  # a JSON key, and a one-word value
     r"|[\w.]+\s*=\s*[^\s;,&]*"  # key=value
     r"|\b\w+_\w+\b"  # snake_case
@@ -283,6 +282,9 @@ _QUOTATION = re.compile(
     r"[\"«„“”][^\"«»„“”\n]{3,400}[\"»“”]|(?:(?<=[\s:(])|^)'[^'\n]{3,400}'(?![^\W\d_])"
 )
 _MIN_OWN_LETTERS_QUOTED = 12
+# A JSON member whose value is a sentence: set aside only to read the writer's script, since the
+# German or French of a sentence-long value can be the writer's own ("Preisliste aktualisiert").
+_JSON_SENTENCE = re.compile(r"(?<=[{,])\s*\"[^\"]{1,40}\"\s*:\s*\"[^\"]{0,300}\"")
 
 
 def _writers_words(clean: str) -> str:
@@ -418,6 +420,11 @@ def detect(
     letters = _LETTER.findall(clean)
     if not letters:
         return fallback
+    if "{" in text:
+        # "هذا إشعار البنك:" before a JSON payload in English: the writer's script decides
+        own = _LETTER.findall(_writers_words(_JSON_SENTENCE.sub(" ", _PLACEHOLDER.sub(" ", text))))
+        if len(own) >= _MIN_OWN_LETTERS_QUOTED:
+            letters = own
     arabic = sum(1 for ch in letters if _ARABIC.match(ch))
     cyrillic = sum(1 for ch in letters if _CYRILLIC.match(ch))
     if arabic / len(letters) > 0.5 and "ar" in candidates:
