@@ -327,6 +327,9 @@ OPERATION_DONE: list[str] = [
     r"(سويت|عملت|اجريت|أجريت|سوّيت|عملتها)\w*.{0,20}(العملية|عملية|الزراعة|زراعة|التجميل)",
     r"(من|قبل) \d+ (ايام|أيام|يوم|اسابيع|أسابيع)",
     r"(العملية|عملية|الزراعة).{0,20}(من|قبل) (\d+|يومين|اسبوع|أسبوع)",
+    # a procedure named by its own word after "I did / had" and dated in the past ("سويت شفط
+    # دهون قبل يومين", "عملت تجميل انف من اسبوع"): done, even without the word "operation"
+    r"(سويت|عملت|اجريت|أجريت|سوّيت|سويتها)\w*.{0,50}(قبل|من) (\d+|يومين|يوم|امس|أمس|اسبوع|أسبوع|اسبوعين|أسبوعين|ثلاث|ثلاثة|اربع|أربع|خمس)",
 ]
 
 # A pre-op message asking about what *could* happen: no emergency (only before an operation).
