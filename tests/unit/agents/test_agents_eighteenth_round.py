@@ -77,3 +77,50 @@ def test_a_red_flag_inside_a_travel_or_payment_question_is_urgent(text: str) -> 
 )
 def test_a_hypothetical_in_the_same_sentence_stays_a_question(text: str) -> None:
     assert triage(text, stage="enquiry", learned=False).urgency != "urgent", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LASIK 3 days ago, I see a bit worse in the morning than in the evening, eyes dry, no pain",
+        "Augen gelasert vor 4 Tagen, morgens sehe ich schlechter als am Abend, sonst gut",
+        "LASIK il y a 2 jours, je vois un peu moins bien le matin que le soir, pas de douleur",
+    ],
+)
+def test_vision_that_varies_with_the_time_of_day_after_lasik_is_not_escalated(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert "vision_worsening" not in result.red_flags, (text, result.red_flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LASIK 3 days ago, my vision is suddenly worse than in the morning, all blurry",
+        "LASIK vor 2 Tagen, ich sehe seit heute immer schlechter, alles verschwommen",
+    ],
+)
+def test_vision_getting_worse_stays_urgent(text: str) -> None:
+    assert_urgent(text, "vision_worsening")
+
+
+def test_arabizi_there_is_no_fever_in_two_words_is_negated() -> None:
+    text = "3amalt implants men 6 ayam, el sadr 3aly w gamed, ma fish 7arara wala 7amar, da tabi3i?"
+    result = triage(text, stage="post_op", learned=False)
+    assert "high_fever" not in result.red_flags, (text, result.red_flags)
+
+
+def test_arabizi_fever_told_present_stays_urgent() -> None:
+    assert_urgent("3amalt implants men 6 ayam, 3andi 7arara 39 w el sadr a7mar", "high_fever")
+
+
+def test_a_swollen_tongue_is_read_within_its_sentence() -> None:
+    # the tongue in one sentence, the settling swelling in the next: no airway sign
+    text = "Швы после импланта колют язык. Отёк щеки уже спадает, 4 день"
+    result = triage(text, stage="post_op", learned=False)
+    assert "airway_swallowing" not in result.red_flags, (text, result.red_flags)
+
+
+def test_a_swollen_tongue_stays_urgent() -> None:
+    assert_urgent(
+        "после удаления зуба 2 дня назад язык распух, трудно глотать", "airway_swallowing"
+    )

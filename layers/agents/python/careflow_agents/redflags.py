@@ -1036,7 +1036,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # Mild, morning or improving blur is expected healing -- unless it came suddenly or worsens.
         unless=(
-            r"(a bit|a little|slightly|bit of|in the mornings?|gets better|getting better|improv|etwas|ein bisschen|leicht|morgens|besser|un peu|légèrement|le matin|s'amélior|mieux|biraz|hafif|sabah|düzel|iyileş|немного|слегка|по утрам|утром|лучше|проход|شوي|شوية|شويه|خفيف|الصبح|يتحسن|يخف)(?!.{0,60}(sudden|suddenly|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|worse|schlechter|pire|kötüleş|хуже|اسوأ))",
+            # vision compared between times of day ("worse in the morning than in the evening",
+            # "morgens schlechter als abends"): the fluctuation AAO calls expected after LASIK
+            # (never when the change is told as sudden, before or after it)
+            r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة)).*(schlechter|worse|moins bien|pire|хуже|kötü)\w* (als|than|que|чем) (am |in the |le |la )?(abends?|morgens|evening|morning|night|soir|matin|nuit|вечером|утром|ночью)",
+            r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة)).*(a bit|a little|slightly|bit of|in the mornings?|gets better|getting better|improv|etwas|ein bisschen|leicht|morgens|besser|un peu|légèrement|le matin|s'amélior|mieux|biraz|hafif|sabah|düzel|iyileş|немного|слегка|по утрам|утром|лучше|проход|شوي|شوية|شويه|خفيف|الصبح|يتحسن|يخف)(?!.{0,60}(sudden|suddenly|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|worse|schlechter|pire|kötüleş|хуже|اسوأ))",
         ),
     ),
     RedFlag(
@@ -1124,7 +1128,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком|горло)\w*.{0,25}(опух|отек|отёк|распух|твердое|твёрдое)",
             r"(опух|отек|отёк|распух)\w*.{0,25}(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком)",
             r"голос.{0,15}(изменил|стал|сел|хрип|странн|другой)",
-            r"язык.{0,15}(опух|распух|отек|отёк)",
+            r"язык[^.!?\n]{0,15}(опух|распух|отек|отёк)",  # within its sentence: "...язык. Отёк спадает"
             r"не могу открыть рот",
             r"(صعوبه|صعوبة|صعب|ما اقدر|ما أقدر|لا أستطيع|مش قادر|مو قادر|يوجعني) (في )?(البلع|ابلع|أبلع|بلع|تبلع|يبلع|نبلع)",
             r"(تحت الفك|الفك|تحت الحنك|الحنك|الرقبه|رقبتي|تحت اللسان|قاع الفم|الذقن)\w*.{0,25}(تورم|منتفخ|انتفاخ|ورم|وارم|متورم)",
