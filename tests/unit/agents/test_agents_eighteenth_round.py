@@ -124,3 +124,27 @@ def test_a_swollen_tongue_stays_urgent() -> None:
     assert_urgent(
         "после удаления зуба 2 дня назад язык распух, трудно глотать", "airway_swallowing"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # what someone else paid, asked whether it still holds for me: a price question
+        (
+            "My cousin paid 2,100 euro for her veneers with you last spring. Same price for me?",
+            "price_quote",
+        ),
+        ("Meine Schwester hat 1.800 € bezahlt, gilt das auch für mich?", "price_quote"),
+        ("une amie a payé 2 000 € chez vous, même prix pour moi ?", "price_quote"),
+        # a date or a place asked for
+        (
+            "Would a week be enough to recover from a nose job? If so, could I get a date in early May?",
+            "appointment",
+        ),
+        ("Do you have any space in the second week of June? My dates are flexible", "appointment"),
+        ("Bonjour, reste-t-il de la place fin octobre ? Je suis flexible", "appointment"),
+        ("Habt ihr im März noch Termine frei?", "appointment"),
+    ],
+)
+def test_intent_frames_of_the_eighteenth_round(text: str, intent: str) -> None:
+    assert triage(text, stage="enquiry", learned=False).intent == intent, text
