@@ -57,6 +57,7 @@ def test_septal_haematoma_told_as_a_swelling_on_the_septum_is_urgent(text: str) 
         "Hi, can you tell me if the hotel has a shuttle? Also I had lipo at another clinic 2 days ago and now I can't breathe properly",
         "مرحبا، ودي اعرف اذا في توصيل من المطار. وللعلم سويت تجميل انف قبل ثلاث ايام، والحين نفسي ضيق",
         "Bonjour, pouvez-vous me dire si l'hôtel est loin ? J'ai été opérée il y a 3 jours et j'ai du mal à respirer",
+        "Подскажите, если прилечу в пятницу, встретите в аэропорту? Кстати, после липосакции 3 дня назад мне трудно дышать",
         # a payment question, the sign beside it
         "how do I pay the balance by card? by the way my leg has been swollen, hot and red since my surgery 5 days ago",
     ],

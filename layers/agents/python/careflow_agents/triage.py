@@ -322,10 +322,14 @@ def _flags_hypothetical(message: _Message, flags: tuple[str, ...]) -> bool:
         if not text:
             continue
         cues = message.spans("hypothetical", view)
+        if not cues:
+            continue  # the cue is read on the other view (a Russian one on the Cyrillic text)
         for flag in flags:
             for start, end in message.spans(f"flag:{flag}", view):
                 left, right = _clause(text, start, end)
-                if not any(left <= s < right for s, _e in cues):
+                # a cue overlapping the sentence: the whole-question cues start at the break
+                # before it ("...weh? Blutet das stark hinterher?")
+                if not any(s < right and e > left for s, e in cues):
                     return False
     return True
 
