@@ -327,6 +327,9 @@ OPERATION_DONE: list[str] = [
     r"(سويت|عملت|اجريت|أجريت|سوّيت|عملتها)\w*.{0,20}(العملية|عملية|الزراعة|زراعة|التجميل)",
     r"(من|قبل) \d+ (ايام|أيام|يوم|اسابيع|أسابيع)",
     r"(العملية|عملية|الزراعة).{0,20}(من|قبل) (\d+|يومين|اسبوع|أسبوع)",
+    # a procedure named by its own word after "I did / had" and dated in the past ("سويت شفط
+    # دهون قبل يومين", "عملت تجميل انف من اسبوع"): done, even without the word "operation"
+    r"(سويت|عملت|اجريت|أجريت|سوّيت|سويتها)\w*.{0,50}(قبل|من) (\d+|يومين|يوم|امس|أمس|اسبوع|أسبوع|اسبوعين|أسبوعين|ثلاث|ثلاثة|اربع|أربع|خمس)",
 ]
 
 # A pre-op message asking about what *could* happen: no emergency (only before an operation).
@@ -700,6 +703,15 @@ INTENTS: dict[str, list[str]] = {
     ],
     "appointment": [
         r"\b(appointment|book|booking|schedule|available dates?|availability|consultation date|when can i come|slot|reschedule|visit you)\b",
+        # a date or a place asked for ("can I get a date around the 15th?", "any space the first
+        # week of May?", "reste-t-il de la place ...?", "noch Plätze frei ...?")
+        r"\b(can|could|may) (i|we) (get|have|book|take) (a |an )?(date|slot|spot|place)\b",
+        r"\b(any|do you have (any )?|is there (any )?)(space|room|places?|spots?|openings?)\b.{0,30}\b(in|on|for|the|this|next|first|last)\b",
+        r"\b(reste(-t-il)?|il reste|avez-vous|y a-t-il|y a t il) (encore )?(de la |des )?(place|places|disponibilit\w*|créneaux?)\b",
+        r"\b(noch )?(platz|plätze|termine?) (frei|verfügbar)\b",
+        r"\b(yer|boş yer|müsaitlik)\w* (var m|kaldı m)",
+        r"(есть (ли )?(ещё |еще )?(свободн\w* )?(места|место|окн\w*|даты))",
+        r"((في|فيه|فيه) (مكان|مواعيد|موعد) (فاضي|فاضيه|متاح))",
         r"\b(move|change|postpone|push back|bring forward)\b.{0,30}\b(appointment|consultation|call|date|surgery|operation)",
         r"\b(video|online|tele) ?(call|consultation)|\bteleconsultation",
         r"\b(works for me|confirmed?|i confirm|see you (then|on))\b",
@@ -953,6 +965,14 @@ PRICE_OVER_TRAVEL: list[str] = [
 # discount?"); in a message asking for an invoice or receipt it is a document request.
 DISCOUNT: list[str] = [
     r"\b(discount|cheaper|deal|quote)\b",
+    # what someone else paid, asked whether it still holds or is the same for me ("is that still
+    # the price?", "gilt das auch für mich?", "même prix pour moi ?"): the price is asked
+    r"\b(still the (price|cost)|same (price|deal|offer)|the same for me|same for me|still (cost|costs|valid))\b",
+    r"\b(noch (der|derselbe|dieser) preis|(den |zum )?(gleichen|selben) preis|gilt das (auch )?für mich)\b",
+    r"\b(toujours (le même |ce |le )prix|(le )?même prix|pareil pour moi)\b",
+    r"\b(hala (aynı|bu) fiyat|aynı fiyat\w*)",
+    r"(та же цена|такая же цена|по той же цене|за ту же сумму)",
+    r"(نفس السعر|بنفس السعر)",
     r"\b(indirim|pahalı|teklif)",
     r"\b(rabatt|günstiger|angebot)",
     r"\b(réduction|reduc|remise|devis|moins cher)",

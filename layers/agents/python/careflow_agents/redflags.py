@@ -1036,7 +1036,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # Mild, morning or improving blur is expected healing -- unless it came suddenly or worsens.
         unless=(
-            r"(a bit|a little|slightly|bit of|in the mornings?|gets better|getting better|improv|etwas|ein bisschen|leicht|morgens|besser|un peu|légèrement|le matin|s'amélior|mieux|biraz|hafif|sabah|düzel|iyileş|немного|слегка|по утрам|утром|лучше|проход|شوي|شوية|شويه|خفيف|الصبح|يتحسن|يخف)(?!.{0,60}(sudden|suddenly|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|worse|schlechter|pire|kötüleş|хуже|اسوأ))",
+            # vision compared between times of day ("worse in the morning than in the evening",
+            # "morgens schlechter als abends"): the fluctuation AAO calls expected after LASIK
+            # (never when the change is told as sudden, before or after it)
+            r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة)).*(schlechter|worse|moins bien|pire|хуже|kötü)\w* (als|than|que|чем) (am |in the |le |la )?(abends?|morgens|evening|morning|night|soir|matin|nuit|вечером|утром|ночью)",
+            r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة)).*(a bit|a little|slightly|bit of|in the mornings?|gets better|getting better|improv|etwas|ein bisschen|leicht|morgens|besser|un peu|légèrement|le matin|s'amélior|mieux|biraz|hafif|sabah|düzel|iyileş|немного|слегка|по утрам|утром|лучше|проход|شوي|شوية|شويه|خفيف|الصبح|يتحسن|يخف)(?!.{0,60}(sudden|suddenly|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|worse|schlechter|pire|kötüleş|хуже|اسوأ))",
         ),
     ),
     RedFlag(
@@ -1124,7 +1128,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком|горло)\w*.{0,25}(опух|отек|отёк|распух|твердое|твёрдое)",
             r"(опух|отек|отёк|распух)\w*.{0,25}(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком)",
             r"голос.{0,15}(изменил|стал|сел|хрип|странн|другой)",
-            r"язык.{0,15}(опух|распух|отек|отёк)",
+            r"язык[^.!?\n]{0,15}(опух|распух|отек|отёк)",  # within its sentence: "...язык. Отёк спадает"
             r"не могу открыть рот",
             r"(صعوبه|صعوبة|صعب|ما اقدر|ما أقدر|لا أستطيع|مش قادر|مو قادر|يوجعني) (في )?(البلع|ابلع|أبلع|بلع|تبلع|يبلع|نبلع)",
             r"(تحت الفك|الفك|تحت الحنك|الحنك|الرقبه|رقبتي|تحت اللسان|قاع الفم|الذقن)\w*.{0,25}(تورم|منتفخ|انتفاخ|ورم|وارم|متورم)",
@@ -1507,6 +1511,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bburn\w*.{0,40}\b(iki taraf|iki deliğ|tamamen tıkal)\w*.{0,60}(ağrı|zonkl|şiş|basınç|kabar)",
             r"\bnase\w*.{0,50}\b(beide(n)? seiten|beidseitig|komplett zu|völlig zu)\w*.{0,80}(schmerz|poch|drück|dick|schwell)",
             r"\b(nez|narines?)\b.{0,50}\b(des deux côtés|les deux narines|complètement bouché)\w*.{0,60}(douleur|mal|lancin|pulsat|gonfl|bosse|pression)",
+            # a swelling seen on the septum itself, or both sides blocked with a pain that
+            # throbs or rises (ENT UK: a septal haematoma is a purple-red swelling on the septum)
+            r"\b(nez|narines?)\b.{0,50}\b(des (2|deux) côtés|complètement bouché)\w*.{0,60}(ça lance|ca lance|lance|de plus en plus)",
+            r"(boule|bosse|gonflement|poche|bulle)\w*.{0,60}\b(cloison|septum)",
+            r"\b(cloison|septum)\b.{0,40}(boule|bosse|gonfl|violet|violacé|bleu)",
+            r"\b(lump|bulge|swelling|blister|balloon|bump)\w*.{0,50}\bseptum\b|\bseptum\b.{0,40}\b(lump|bulg|swell|purple|blue|dark red)",
+            r"\b(nose|nostrils?)\b.{0,50}\b(both sides|both nostrils|2 sides|two sides|completely (blocked|shut))\b.{0,60}(worse and worse|getting worse|more and more)",
+            r"(scheidewand|septum)\w*.{0,40}(beule|schwellung|geschwollen|lila|blau|dunkelrot|vorwölb)|(beule|schwellung|vorwölbung)\w*.{0,40}(scheidewand|septum)",
+            r"(septum|kıkırdak|burun (orta )?duvar)\w*.{0,40}(şişlik|kabarık|mor|lacivert|baloncuk|yumru)",
+            r"перегородк\w*.{0,40}(шишк|бугор|вздут|опух|синяк|фиолет|багров|пузыр)|(шишк|бугор|вздути|пузыр)\w*.{0,40}перегородк",
+            r"(الحاجز|الوتره|الوترة)\w*.{0,40}(انتفاخ|ورم|منتفخ|كتله|كتلة|بنفسجي|ازرق|أزرق|نفاخ)",
             r"\bнос\w*.{0,50}(с обеих сторон|обе ноздри|полностью заложен|вообще не дышит).{0,80}(бол|пульсир|распух|раздул|давит|опух)",
             r"(خشمي|انفي|أنفي)\w*.{0,40}(الجهتين|من الجهتين|مسكر كله|مسدود كله|مقفول).{0,60}(وجع|ألم|ينبض|انتفاخ|منتفخ|ضغط)",
         ),
@@ -1581,6 +1596,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(лицо|рот|угол рта)\w*.{0,30}(перекос|опустил|повело|кривое)",
             r"(левая|правая|одна) (рука|нога)\w*.{0,30}(слаб|не слушается|не поднима|отнял|онемел)",
             r"(не могу говорить|язык заплетается|речь спутан)",
+            # the verb before the face ("перекосило лицо", "повело рот"), a hand that cannot
+            # hold what it held (NHS FAST: arm weakness), speech told as unclear by a relative
+            r"(перекосил|перекошен|повело|скривил|перекривил)\w*.{0,20}(лицо|рот|губ|улыбк)",
+            r"(левая|правая|одна) (рука|кисть)\w*.{0,30}(не держит|не удержива|роняет|уронил|выпада)",
+            r"(говорит|говорю|речь|разговаривает)\w*.{0,15}(невнятн|неразборчив|нечетк|смазан|заплета|как пьян)",
+            r"\bslurred\b|(speech|talking|speaking)\b.{0,15}\b(slurr|garbl|unclear|drunk)",
+            r"(spricht|sprache|redet)\w*.{0,15}(undeutlich|verwaschen|lallend|unverständlich)|\blallt\b",
+            r"(parle|parole|élocution|articule)\w*.{0,20}(mal|pâteu|difficile|bizarre|incompréhensible|comme (un|une) ivre)",
+            r"(bouche|visage) (de travers|tordu|tordue)",
+            r"(sol|sağ) el\w*.{0,30}(tutamıyor|tutamadı|düşürüyor|düşürdü)",
+            r"(konuşma|konuşuyor)\w*.{0,15}(peltek|anlaşılmıyor|bozuk|sarhoş gibi)",
             r"(وجهي|فمي|تمي|بوزي)\w*.{0,30}(مايل|معوج|نازل|ارتخى|مرتخي)",
             # a relative reporting (NHS FAST is mostly noticed by someone else): his / her face,
             # mouth, arm, speech -- "فمه مايل", "ما يقدر يرفع يده", "كلامها ثقيل"

@@ -352,7 +352,11 @@ _TURKISH_COLLOQUIAL = re.compile(r"(?<=[iu])yo(m?)\b")
 
 # Arabizi "ma fi" / "ma 3ndi" (there is no / I have no) as one negation cue; a bare "ma" is
 # French "my" and must stay as it is.
-_ARABIZI_NEGATION = re.compile(r"\bma (?=(fi|fih|fee|fish|3ndi|3andi|3andy|andi)\b)")
+# "ma fish 7arara" is "mafi 7arara": the "there is" word is taken in, so that negation's scope
+# (one cue, then the symptoms) is not broken by it; "ma 3ndi" keeps its "I have".
+_ARABIZI_NEGATION = re.compile(
+    r"\bma (?:(?:fi|fih|fee|fish|feesh)\b ?|(?=(3ndi|3andi|3andy|andi)\b))"
+)
 
 
 # Russian morphology no other language here spells in Latin letters: "zh" (ж: "zhivot",

@@ -309,6 +309,31 @@ def _routine_course(message: _Message) -> bool:
     return False
 
 
+def _flags_hypothetical(message: _Message, flags: tuple[str, ...]) -> bool:
+    """Every sentence that holds a red flag also holds the hypothetical cue.
+
+    Why: before an operation "will I bleed a lot after it?" is a question about the future,
+    but an "if" in another sentence ("can I ask if the hotel is near? ... today I am short of
+    breath") does not make a sign told as present a question -- a red flag is screened
+    whatever else the message asks.
+    """
+    for view in ("folded", "latin"):
+        text = getattr(message.views, view)
+        if not text:
+            continue
+        cues = message.spans("hypothetical", view)
+        if not cues:
+            continue  # the cue is read on the other view (a Russian one on the Cyrillic text)
+        for flag in flags:
+            for start, end in message.spans(f"flag:{flag}", view):
+                left, right = _clause(text, start, end)
+                # a cue overlapping the sentence: the whole-question cues start at the break
+                # before it ("...weh? Blutet das stark hinterher?")
+                if not any(s < right and e > left for s, e in cues):
+                    return False
+    return True
+
+
 def red_flags(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(red flags found, red flags mentioned only as negated -- "no fever")."""
     if not text:
@@ -542,7 +567,7 @@ def triage(
     post_stage = stage in POST_OP_STAGES
     operated = not post_stage and message.any("operated")  # the stage already says so
     hypothetical = not post_stage and not operated and message.any("hypothetical")
-    if flags and hypothetical:
+    if flags and hypothetical and _flags_hypothetical(message, flags):
         negated, flags = negated + flags, ()  # "will I bleed a lot after it?": not an emergency
     symptoms, negated_symptoms = message.hits("symptoms", inside="not_bodily")
     symptoms = symptoms or (bool(negated) and message.any("normal"))
