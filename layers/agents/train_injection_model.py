@@ -219,6 +219,42 @@ def figures(rows: list[dict[str, Any]], oof: list[float], threshold: float) -> d
     return {lang: dict(v) for lang, v in sorted(per.items())}
 
 
+def write_model(
+    path: Path,
+    *,
+    about: str,
+    args: argparse.Namespace,
+    bias: float,
+    weights: list[float],
+    threshold: float,
+    sources: Any,
+    cv: dict[str, Any],
+) -> None:
+    """The committed model file both learned detectors read (``injection_model.decode``): the
+    weights as base64 float32, with the training settings and cross-validated figures beside them."""
+    path.write_text(
+        json.dumps(
+            {
+                "about": about,
+                "dim": args.dim,
+                "bias": bias,
+                "threshold": round(threshold, 4),
+                "training": {
+                    "epochs": args.epochs,
+                    "l2": args.l2,
+                    "seed": args.seed,
+                    "sources": sources,
+                },
+                "cross_validation": cv,
+                "weights": base64.b64encode(array("f", weights).tobytes()).decode("ascii"),
+            },
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -262,26 +298,15 @@ def main(argv: list[str] | None = None) -> int:
     b, w = train(
         xs, [r["y"] for r in rows], args.dim, epochs=args.epochs, l2=args.l2, seed=args.seed
     )
-    WEIGHTS.write_text(
-        json.dumps(
-            {
-                "about": "careflow_agents.injection_model; written by layers/agents/train_injection_model.py",
-                "dim": args.dim,
-                "bias": b,
-                "threshold": round(threshold, 4),
-                "training": {
-                    "epochs": args.epochs,
-                    "l2": args.l2,
-                    "seed": args.seed,
-                    "sources": sources,
-                },
-                "cross_validation": cv,
-                "weights": base64.b64encode(array("f", w).tobytes()).decode("ascii"),
-            },
-            indent=1,
-        )
-        + "\n",
-        encoding="utf-8",
+    write_model(
+        WEIGHTS,
+        about="careflow_agents.injection_model; written by layers/agents/train_injection_model.py",
+        args=args,
+        bias=b,
+        weights=w,
+        threshold=threshold,
+        sources=sources,
+        cv=cv,
     )
     print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size} bytes)")
     return 0

@@ -24,17 +24,15 @@ from __future__ import annotations
 
 import argparse
 import ast
-import base64
 import json
 import sys
-from array import array
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_injection_model import score, train  # the same learner
+from train_injection_model import score, train, write_model  # the same learner and file
 
 # At most this share of the messages the rules hold `soon` that are no red flag may be made
 # urgent out of fold. A few more patients called at once is the price of the red flags it finds;
@@ -155,19 +153,23 @@ def load_rows(dim: int) -> list[dict[str, Any]]:
     return rows
 
 
+def fit(rows: list[dict[str, Any]], args: argparse.Namespace) -> tuple[float, list[float]]:
+    """Bias and weights of one model on ``rows``, with the command line's settings."""
+    return train(
+        [r["x"] for r in rows],
+        [r["y"] for r in rows],
+        args.dim,
+        epochs=args.epochs,
+        l2=args.l2,
+        seed=args.seed,
+    )
+
+
 def leave_one_set_out(rows: list[dict[str, Any]], args: argparse.Namespace) -> list[float]:
     """Every row's score from a model trained on every other set."""
     oof = [0.0] * len(rows)
     for source in sorted({r["source"] for r in rows} - {TESTS}):
-        train_rows = [r for r in rows if r["source"] != source]
-        b, w = train(
-            [r["x"] for r in train_rows],
-            [r["y"] for r in train_rows],
-            args.dim,
-            epochs=args.epochs,
-            l2=args.l2,
-            seed=args.seed,
-        )
+        b, w = fit([r for r in rows if r["source"] != source], args)
         for i, r in enumerate(rows):
             if r["source"] == source:
                 oof[i] = score(r["x"], b, w)
@@ -175,8 +177,9 @@ def leave_one_set_out(rows: list[dict[str, Any]], args: argparse.Namespace) -> l
 
 
 def figures(rows: list[dict[str, Any]], oof: list[float], threshold: float) -> dict[str, Any]:
-    """Per set, out of fold: red flags the model alone escalates, and `soon` non-red-flags it
-    would make urgent (by construction of the threshold, none)."""
+    """Per set, out of fold: red flags the model alone escalates, and the non-red-flags over the
+    threshold -- all of them, and those the model is asked about (the rules hold them `soon`),
+    which the threshold keeps to ``OVER_RATE``."""
     per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row, s in zip(rows, oof, strict=True):
         for key in (row["source"], "all"):
@@ -206,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = load_rows(args.dim)
     oof = leave_one_set_out(rows, args)
     sets = [(r, s) for r, s in zip(rows, oof, strict=True) if r["source"] != TESTS]
+    set_rows, set_scores = [r for r, _ in sets], [s for _, s in sets]
     asked_negatives = [s for r, s in sets if r["asked"] and not r["y"]]
     ranked = sorted(asked_negatives, reverse=True)
     allowed = int(OVER_RATE * len(ranked))
@@ -215,43 +219,25 @@ def main(argv: list[str] | None = None) -> int:
         "threshold": round(threshold, 4),
         "over_rate": OVER_RATE,
         "asked_others": len(ranked),
-        "per_set": figures([r for r, _ in sets], [s for _, s in sets], threshold),
-        "at_0.5": figures([r for r, _ in sets], [s for _, s in sets], 0.5)["all"],
+        "per_set": figures(set_rows, set_scores, threshold),
+        "at_0.5": figures(set_rows, set_scores, 0.5)["all"],
     }
     print(json.dumps(cv, indent=1))
     if args.dry_run:
         return 0
-    b, w = train(
-        [r["x"] for r in rows],
-        [r["y"] for r in rows],
-        args.dim,
-        epochs=args.epochs,
-        l2=args.l2,
-        seed=args.seed,
-    )
+    b, w = fit(rows, args)
     sources: dict[str, dict[str, int]] = defaultdict(lambda: {"red_flags": 0, "others": 0})
     for r in rows:
         sources[r["source"]]["red_flags" if r["y"] else "others"] += 1
-    WEIGHTS.write_text(
-        json.dumps(
-            {
-                "about": "careflow_agents.urgency_model; written by layers/agents/train_urgency_model.py",
-                "dim": args.dim,
-                "bias": b,
-                "threshold": round(threshold, 4),
-                "training": {
-                    "epochs": args.epochs,
-                    "l2": args.l2,
-                    "seed": args.seed,
-                    "sources": dict(sorted(sources.items())),
-                },
-                "cross_validation": cv,
-                "weights": base64.b64encode(array("f", w).tobytes()).decode("ascii"),
-            },
-            indent=1,
-        )
-        + "\n",
-        encoding="utf-8",
+    write_model(
+        WEIGHTS,
+        about="careflow_agents.urgency_model; written by layers/agents/train_urgency_model.py",
+        args=args,
+        bias=b,
+        weights=w,
+        threshold=threshold,
+        sources=dict(sorted(sources.items())),
+        cv=cv,
     )
     print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size} bytes)")
     return 0
