@@ -196,11 +196,6 @@ def triage_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
     urgency: str = result.urgency
     if state.get("flags") and not result.red_flags:
         intent = "other"  # a manipulation attempt is not a price, payment or travel request
-    # A blocked message keeps the rules' `soon` when it carries a symptom they could not clear:
-    # the day's review is what catches a patient the screen blocked by mistake (the learned
-    # red-flag detector is not asked about flagged messages, so an attack is never escalated by
-    # it; an attack beside a catalogue red flag is).
-    review = result.review
     if not text and state.get("message_type", "text") != "text" and stage in POST_OP_STAGES:
         intent, urgency = "post_op_concern", "soon"  # a wound photo: someone clinical looks today
     if not result.red_flags:
@@ -211,7 +206,10 @@ def triage_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
         "urgency": urgency,
         "red_flags": list(result.red_flags),
         "medical_question": result.medical_question,
-        "review": review,
+        # A blocked message keeps the rules' `soon` and review when it carries a symptom they
+        # could not clear: the day's review is what catches a patient the screen blocked by
+        # mistake (an attack is escalated only beside a catalogue red flag).
+        "review": result.review,
         "treatment_id": named.treatment_id if named else state.get("treatment_id"),
     }
     model: dict[str, Any] = {}
