@@ -13,7 +13,7 @@ gaps visible.
 
 from __future__ import annotations
 
-from careflow_agents.complaints import SLIGHT_HEADACHE
+from careflow_agents.complaints import DISSOLVED_STITCHES, GUM_FILM, SLIGHT_HEADACHE
 
 # Post-op symptoms that are not red flags on their own: urgency "soon".
 SYMPTOMS: list[str] = [
@@ -243,6 +243,9 @@ NORMAL_HEALING: list[str] = [
     r"(un peu de sang|saigne un peu|léger saignement|quelques gouttes)",
     r"(немного|чуть|слегка) (кров\w*|сукровиц\w*)|сукровиц",
     r"(قليل من الدم|شوية دم|شويه دم|نقط دم|نزيف خفيف)",
+    # light blood told as light after the noun ("نزول دم خفيف", spotting after an egg
+    # collection -- HFEA 'Egg collection': light spotting for a day or two)
+    r"(نزول |ينزل |نزل )?دم (خفيف|بسيط|قليل)",
     # a mild pressure after implants or any operation ("etwas Druckgefühl"); a chest pressure is
     # the catalogue's, found before this table is read
     r"\b(etwas|leicht\w*|bisschen|ein wenig|noch) druck(gefühl\w*)?\b",
@@ -293,6 +296,13 @@ NORMAL_HEALING: list[str] = [
     r"(uyuş\w*)[^.!?;\n]{0,30}\bhissetmiyorum|\bhissetmiyorum[^.!?;\n]{0,30}\buyuş\w*",
     # drains already taken out are no complaint ("Drainagen sind raus", "drains came out")
     r"\b(drains?|drainage\w*|dren\w*|дренаж\w*)[^.!?;\n]{0,12}\b(raus|out|removed|gezogen|entfernt|retir\w*|enlev\w*|çekildi|alındı|сняли|удалили|убрали)\b",
+    # dissolving stitches that come out by themselves (NHS 'Dissolvable stitches': they fall
+    # out within one or two weeks); a wound that opens is the catalogue's, read before this
+    DISSOLVED_STITCHES,
+    # a white or yellow film on healing gum or a socket is fibrin, the healing layer (NHS
+    # 'Wisdom tooth removal -- recovery'; Oral Health Foundation 'Dental implants'); pain, a
+    # bad taste or pus are told apart and read on their own
+    *GUM_FILM,
     # stitches to be taken out: "Fäden ziehen lassen" is no pulling pain
     r"(fäden|faden|nähte|klammern)\w*.{0,25}ziehen",
     # a maturing scar is firm, pink and raised for months (NHS 'Scars'); red or hot is not this
@@ -396,6 +406,31 @@ HYPOTHETICAL: list[str] = [
             (
                 r"\b(у меня|я|мне|мой|моя|меня|уже|с утра|со вчера|вчера|сегодня|сейчас)\b",
                 r"(потом|после этого|после операции|после процедуры)",
+            ),
+        )
+    ),
+    # a question about what a kind of operation is like, told of the operation in general with
+    # an indefinite article ("est-ce que ça saigne beaucoup, une greffe de barbe ?", "does a
+    # facelift hurt a lot?", "blutet eine Bartverpflanzung stark?"): a sentence with no first
+    # person and no time that makes it now, ending in a "?" -- not a symptom
+    *(
+        rf"(^|[.!?]\s*){ask}(?:(?!{now})[^.!?\n]){{0,40}}\b{article} \w+(?:(?!{now})[^.!?\n]){{0,40}}\?"
+        for now, ask, article in (
+            (
+                r"\b(je|j'|mon|ma|mes|me|m'|moi|depuis|toujours|arrête pas|aujourd'hui|hier"
+                r"|maintenant|encore)\b",
+                r"(est-ce que |est ce que )?(ça|ca|cela) (saign|fait mal|gonfl|dur)\w*",
+                r"(un|une)",
+            ),
+            (
+                r"\b(i|my|me|i'?m|mine|since|nonstop|non-stop|today|yesterday|now|still)\b",
+                r"(does|do|will|is|are) (a|an|the) \w+(?: \w+)? (bleed|hurt|swell|bruise|painful|sore)\w*",
+                r"(a|an|the|lot|much)",
+            ),
+            (
+                r"\b(ich|mein\w*|mir|mich|seit|immer noch|heute|gestern|jetzt|noch)\b",
+                r"(blutet|schmerzt|tut|schwillt)",
+                r"(eine|ein|einer|so eine|so ein)",
             ),
         )
     ),

@@ -241,15 +241,36 @@ class _Message:
                 and not _NEGATED_IMPROVEMENT.search(text[max(0, s - 12) : s])
             ]
             for pattern in patterns:
-                for match in pattern.finditer(blanked):
-                    start, last = match.start(), max(match.start(), match.end() - 1)
-                    if negation.inside(start, scopes) or negation.inside(last, scopes):
+                for found in pattern.finditer(blanked):
+                    match = _unnegated(pattern, blanked, found, scopes)
+                    if match is None:
                         continue
+                    start = match.start()
                     clause = _clause(text, start, match.end())
                     if any(clause[0] <= s < clause[1] for s, _e in improving):
                         continue
                     return True
         return False
+
+
+def _unnegated(
+    pattern: re.Pattern[str], text: str, match: re.Match[str], scopes: list[negation.Span]
+) -> re.Match[str] | None:
+    """The match, or the shortest-ending one from its start, that no negation governs.
+
+    Why: the body-and-complaint pairs reach greedily for the last complaint word in their gap,
+    so "das Implantat wackelt, keine Schmerzen" pairs the implant with the denied pain and
+    hides the affirmed "wackelt"; trying the same start with a shorter end finds it.
+    """
+    found: re.Match[str] | None = match
+    while found is not None:
+        start, last = found.start(), max(found.start(), found.end() - 1)
+        if negation.inside(start, scopes):
+            return None  # the body or complaint it starts with is denied whatever follows
+        if not negation.inside(last, scopes):
+            return found
+        found = pattern.match(text, start, found.end() - 1) if found.end() - 1 > start else None
+    return None
 
 
 _CLAUSE_BREAKS = ".!?;\n"

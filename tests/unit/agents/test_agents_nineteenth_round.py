@@ -1,0 +1,162 @@
+# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+"""The nineteenth round's general fixes (issue 10, dev20), each on our own phrasings, not dev20's.
+
+Safety first: Egyptian Arabizi (digits for Arabic letters, g for ج) tells dead, black skin and a
+bad smell; a part of a dental implant that came out, an implant that moves and a pocket of fluid
+that moves under the skin are symptoms the rules cannot clear, so a person sees them (soon).
+Then over-escalation: dissolving stitches that came out by themselves and the white fibrin film
+on healing gum are the expected course, an Arabic "مو" denies the tight belly after it, and a
+question about what a kind of operation is like in general is no symptom.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careflow_agents.triage import triage
+from tests.unit.agents.screening import assert_not_urgent, assert_urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3amalt zar3 sha3r men osbo3, el geld fel mante2a el amameya lono eswed 5ales",
+        "ya doktor el gild ta7t el ghoraz lonha aswad we mesh bey2ashar",
+        "ba3d shad el batn el geld 3and el sorra ba2a aswad",
+        "fi 7eta wara widni lonha soda mn yomen ba3d el shad",
+    ],
+)
+def test_arabizi_black_skin_is_necrosis(text: str) -> None:
+    assert_urgent(text, "skin_necrosis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el garh fih ri7a mesh 7elwa mn embare7",
+        "el makan fi re7a msh kwayesa w byewga3ni",
+    ],
+)
+def test_arabizi_bad_smell_is_infection(text: str) -> None:
+    assert_urgent(text, "pus")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # black skin beside healing words is still black skin
+        "3amalt zar3 sha3r, el 2eshra bete2a3 3adi bas el geld nafso lono eswed",
+        "the grafts are healing fine but the skin at the front has turned black",
+        # a negated symptom beside it does not clear the black skin
+        "mafish 7arara bas el geld lono aswad",
+    ],
+)
+def test_black_skin_beside_healing_or_negated_words_stays_urgent(text: str) -> None:
+    assert_urgent(text, "skin_necrosis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the healing cap on my implant came out when I was eating, no pain",
+        "Die Einheilkappe ist abgefallen, jetzt sieht man ein Loch im Zahnfleisch",
+        "la vis de cicatrisation est tombée ce matin, ça ne fait pas mal",
+        "implant üstündeki vida çıktı, ağrı yok",
+        "выпал формирователь десны с импланта, не болит",
+        "البرغي حق الزرعة طاح اليوم وما فيه الم",
+        "my implant feels loose when I chew, it doesn't hurt",
+        "das Implantat wackelt ein bisschen, keine Schmerzen",
+        "implant dentaire qui bouge légèrement, aucune douleur",
+        "implantım hafif oynuyor, ağrı yok",
+        "الزرعة تتحرك شوي لما اعض عليها، ما فيها الم",
+        "after lipo there is a soft spot on my flank and the fluid moves when I press it, no pain",
+        "nach der Fettabsaugung eine weiche Stelle am Bauch, die Flüssigkeit bewegt sich beim Drücken",
+        "après la lipo, une zone molle sur la hanche, le liquide bouge quand j'appuie",
+        "بعد شفط الدهون صار في تجمع سوائل بالخصر ولما اضغط المويه تتحرك",
+    ],
+)
+def test_an_implant_part_out_a_moving_implant_or_moving_fluid_is_seen(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency == "soon", (text, result)
+    assert result.review, (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stitches dissolved and came out by themselves on day 9, the gum looks pink",
+        "the dentist's stitches fell out on their own, there's a white layer on the gum, no pain",
+        "Die Fäden sind von selbst rausgefallen, auf dem Zahnfleisch ist ein weißer Belag, keine Schmerzen",
+        "les fils sont tombés tout seuls, il y a une couche blanche sur la gencive, pas de douleur",
+        "dikişler kendiliğinden düştü, diş etinde beyaz bir tabaka var, ağrı yok",
+    ],
+)
+def test_dissolved_stitches_and_a_gum_film_are_routine(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency == "routine", (text, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # dissolving stitches, but the wound opened: urgent
+        (
+            "the stitches came out by themselves and now the wound is gaping open",
+            "wound_dehiscence",
+        ),
+        # a film on the gum beside a spreading infection is not the healing film
+        ("white layer on the gum and my cheek is swelling up to the eye, fever 39", "high_fever"),
+    ],
+)
+def test_healing_words_beside_a_red_flag_stay_urgent(text: str, flag: str) -> None:
+    assert_urgent(text, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بعد سحب البويضات عندي نزول دم بسيط، بطني مو مشدود وما عندي حرارة",
+        "البطن مو قاسي والحمد لله، بس عندي نفخة خفيفة",
+    ],
+)
+def test_arabic_mo_denies_a_tight_belly(text: str) -> None:
+    assert_not_urgent(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the belly affirmed tight: urgent, even beside a negated fever
+        ("سحب البويضات قبل يومين، ما عندي حرارة بس بطني مشدود ويكبر", "ohss_abdomen"),
+        ("batni mshdoda w mnfo5a ba3d s7b el bwayd, mafi 7arara", "ohss_abdomen"),
+    ],
+)
+def test_an_affirmed_tight_belly_beside_a_negated_symptom_stays_urgent(
+    text: str, flag: str
+) -> None:
+    assert_urgent(text, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "est-ce que ça saigne beaucoup une liposuccion ?",
+        "does a tummy tuck hurt a lot?",
+        "blutet eine Nasenkorrektur stark?",
+    ],
+)
+def test_a_general_question_about_an_operation_is_no_symptom(text: str) -> None:
+    result = triage(text, stage="enquiry", learned=False)
+    assert result.urgency == "routine", (text, result)
+    assert not result.red_flags, (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ça saigne beaucoup depuis ce matin, est-ce normal une greffe ?",
+        "my nose has been bleeding a lot since last night, does a rhinoplasty do that?",
+    ],
+)
+def test_a_present_bleeding_told_in_the_first_person_stays_urgent(text: str) -> None:
+    assert triage(text, stage="enquiry", learned=False).urgency == "urgent", text
