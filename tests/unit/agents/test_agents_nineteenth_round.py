@@ -160,3 +160,58 @@ def test_a_general_question_about_an_operation_is_no_symptom(text: str) -> None:
 )
 def test_a_present_bleeding_told_in_the_first_person_stays_urgent(text: str) -> None:
     assert triage(text, stage="enquiry", learned=False).urgency == "urgent", text
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "intent"),
+    [
+        # an invoice told as showing the account: the patient holds it and asks about paying
+        (
+            "the invoice shows an IBAN ending 4411 but your email said 9020, where do I pay the deposit?",
+            "booked",
+            "payment",
+        ),
+        ("الفاتورة عليها رقم حساب غير اللي في الموقع، وين احول العربون؟", "booked", "payment"),
+        # moving the operation, told with -ing or the Turkish verb for shifting
+        ("is there any way of moving my op from the 5th to the 19th?", "booked", "appointment"),
+        (
+            "ameliyatımı bayramdan sonraya kaydırabilir miyiz? kapora geçerli kalır mı?",
+            "booked",
+            "appointment",
+        ),
+        # the trip only frames the booking asked
+        (
+            "هل عندكم موعد فاضي بعد رمضان؟ ابغى الكشف والعملية بنفس الرحلة",
+            "enquiry",
+            "appointment",
+        ),
+        # which photos, the need first; how the photos are to be taken; a referral letter
+        ("vous avez besoin de quelles photos pour les paupières ?", "enquiry", "documents"),
+        ("Müssen die Fotos bei Tageslicht gemacht werden?", "enquiry", "documents"),
+        ("faut-il une lettre de mon médecin pour la consultation ?", "enquiry", "documents"),
+        # a message written only to thank
+        (
+            "Je tenais à vous remercier pour la consultation d'hier, à très vite pour l'opération",
+            "booked",
+            "other",
+        ),
+        (
+            "Just wanted to thank you for the consultation today, see you at the surgery",
+            "booked",
+            "other",
+        ),
+        # any graft named in French is a treatment
+        (
+            "on peut faire une greffe de sourcils et de barbe le même jour ?",
+            "enquiry",
+            "treatment_enquiry",
+        ),
+    ],
+)
+def test_intent_frames(text: str, stage: str, intent: str) -> None:
+    assert triage(text, stage=stage, learned=False).intent == intent, text
+
+
+def test_a_question_asked_after_a_thank_you_keeps_its_intent() -> None:
+    text = "Just wanted to thank you for today. Can I move the operation to the 12th?"
+    assert triage(text, stage="booked", learned=False).intent == "appointment"

@@ -704,6 +704,14 @@ INTENTS: dict[str, list[str]] = {
         r"\b(which|what|welche\w*|was für|quelles?|hangi|какие|каких)\b.{0,15}\b(photos?|pictures?|pics|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)\b.{0,40}(need|want|require|braucht|brauchen|benötigt|benötigen|besoin|faut|gerek|lazım|istiyor|нужн\w*|надо)",
         r"(اي|أي|ايش|شو|ما هي) (الصور|صور)\w*.{0,30}(يحتاج|تحتاج|لازم|مطلوب)",
         r"(photos?)\b.{0,40}(envoi|envoy|whatsapp|mail)|(envoie|envoyer|envoyez)\w*.{0,30}photos?",
+        # the need first ("vous avez besoin de quelles photos ?", "do you need which pictures")
+        r"\b(need|besoin|brauch\w*|benötig\w*|gerek\w*|lazım|нужн\w*|надо)\b.{0,20}\b(which|what|quel\w*|welche\w*|hangi|как\w*)\b.{0,10}\b(photos?|pictures?|pics|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)",
+        # how the photos are to be taken ("should the photos be with wet hair?", "sollen die
+        # Fotos ... sein?", "les photos doivent être ...", "fotoğraflar nasıl olmalı")
+        r"\b(should|must|do|sollen|müssen|doivent|faut-il)\b (the |my |die |meine |les |mes )?(photos?|pictures?|pics|fotos?|bilder)\b",
+        r"\b(photos?|pictures?|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)\b.{0,40}\b(should|must|sollen|müssen|doivent|olmalı|olmali|должны|нужно делать)\b",
+        # a letter from the family doctor (a referral) is a document to send
+        r"\b(lettre|courrier) (du|de mon|de votre|d'un) (médecin|medecin|docteur|généraliste|spécialiste)|\b(überweisung|hausarzt\w* brief|brief (vom|von meinem) (hausarzt|arzt))|\b(sevk|doktor mektubu)|направлени\w* (от|врача)|(تحويل|خطاب|رساله|رسالة) من (الطبيب|الدكتور|دكتوري)",
         r"(фото|снимк)\w*.{0,30}(отправ|прислать|скинуть|скинь)|(отправ|прислать|скинуть)\w*.{0,30}(фото|снимк)",
         r"(صور|صوره|الصور).{0,30}(ارسل|أرسل|ابعت|ابعث)|(ارسل|أرسل|ابعت|ابعث)\w*.{0,30}(صور|الصور)",
     ],
@@ -748,6 +756,10 @@ INTENTS: dict[str, list[str]] = {
         r"(есть (ли )?(ещё |еще )?(свободн\w* )?(места|место|окн\w*|даты))",
         r"((في|فيه|فيه) (مكان|مواعيد|موعد) (فاضي|فاضيه|متاح))",
         r"\b(move|change|postpone|push back|bring forward)\b.{0,30}\b(appointment|consultation|call|date|surgery|operation)",
+        # "moving my op from the 3rd to the 10th", "changing the surgery to next month"
+        r"\b(moving|changing|postponing|shifting|pushing back|bringing forward|reschedul\w*)\b.{0,30}\b(appointment|consultation|date|surgery|operation|op|procedure)\b",
+        r"\b(move|moving|shift|shifting|change|changing)\b.{0,40}\bfrom (the )?\d{1,2}(st|nd|rd|th)?\b.{0,15}\bto (the )?\d{1,2}(st|nd|rd|th)?\b",
+        r"\b(ameliyat|operasyon|randevu|işlem|islem)\w*\b.{0,40}\b(kaydır|kaydir|ertele|ileri al|öne al|one al|geri al)\w*",
         r"\b(video|online|tele) ?(call|consultation)|\bteleconsultation",
         r"\b(works for me|confirmed?|i confirm|see you (then|on))\b",
         r"(randevu|onaylıyorum|uygun(dur)?,|ertele|görüntülü görüşme|online görüşme)",
@@ -817,7 +829,7 @@ INTENTS: dict[str, list[str]] = {
         r"(تكميم|ربط المعده|تحويل المسار|اطفال انابيب|أطفال الأنابيب|الحقن المجهري|تصحيح النظر|الليزك|شفط|نحت|هل اصلح|هل أصلح|يناسبني|تنصحوني)",
         r"\b(tedavi|ameliyat|operasyon|bilgi almak|hakkında bilgi|yaptırmak istiyorum|yapıyor musunuz|iyileşme süresi|burun estetiği|saç ekimi|diş|implant|göğüs|liposuction|karın germe|estetik)",
         r"(behandlung|operation|eingriff|informationen|interessiere mich|nasenkorrektur|nasen-op|haartransplantation|veneers|implantat|brustvergrößerung|fettabsaugung|zähne|lifting|straffung|machen sie (auch )?|bieten sie)",  # German compounds: no leading \b
-        r"\b(traitement|chirurgie|opération|intervention|faites-vous|proposez-vous|renseignements?|informations|intéressée?|rhinoplastie|greffes? de cheveux|greffes? capillaires?|facettes|implants?|seins|liposuccion|dents|augmentation mammaire|prothèses? mammaires?|abdominoplastie|blépharoplastie|lifting)",
+        r"\b(traitement|chirurgie|opération|intervention|faites-vous|proposez-vous|renseignements?|informations|intéressée?|rhinoplastie|greffes? de cheveux|greffes? capillaires?|greffes? de (barbe|sourcils|moustache)|facettes|implants?|seins|liposuccion|dents|augmentation mammaire|prothèses? mammaires?|abdominoplastie|blépharoplastie|lifting)",
         r"(лечени|операци|процедур|информаци|интересует|ринопласт|пересадк\w* (волос|бород|бровей|брови|усов)|восстанавлива|восстановлени|реабилитаци|у вас (делают|делается|делаете|можно сделать)|винир|имплант|увеличени\w* груди|липосакц|зуб|подтяжк|лифтинг|блефаропласт|(вы )?делаете|проводите)",
         r"(علاج|عملية|جراحة|معلومات|استفسار|هل تجرون|هل تقومون|تجميل الأنف|زراعة الشعر|قشور|زراعة الأسنان|تكبير الثدي|شفط الدهون|الأسنان)",
         # Arabizi (Arabic in Latin letters and digits): the treatment, how long to stay, whether
@@ -832,6 +844,13 @@ INTENTS: dict[str, list[str]] = {
 # treatment, not a request for an appointment ("before I book the sleeve: what is your protocol
 # for ..."). An appointment word found only inside such a clause does not make the intent.
 # Arrival as a time, not a topic: "do you need the originals when I arrive?" asks about documents.
+# The trip named only as the frame of a booking ("the consultation and the operation on the
+# same trip", "بنفس الرحلة", "dans le même séjour"): the ask is the booking.
+SAME_TRIP: list[str] = [
+    r"\b(on|in|during) (the )?(same|one|a single) (trip|visit|stay)\b|\baynı (seyahat|gezi|ziyaret|gidiş)\w*|\b(auf|in|während) (der|einer) (selben|gleichen|einzigen) (reise|fahrt)\b|\b(im|beim) (selben|gleichen) (aufenthalt|besuch)\b|\b(dans|pendant|lors d')( le| un| une)? (même|meme|seul) (voyage|séjour|sejour)\b",
+    r"(за|в) (одну|одну и ту же|ту же) поездку|(بنفس|في نفس|بذات) (الرحله|الرحلة|السفره|السفرة|الزياره|الزيارة)",
+]
+
 ARRIVAL_TIME: list[str] = [
     r"\b(when|once|after|as soon as|before) (i|we) (arrive|land|get there|get to (the clinic|istanbul|turkey))\b|\b(on|upon|at) (my|our) arrival\b",
     # the departure as a time or an origin ("before I fly out", "we'd be flying out of Cork")
@@ -853,6 +872,10 @@ ARRIVAL_TIME: list[str] = [
 # A closing message: the writer will think it over and come back ("ich melde mich", "I'll get
 # back to you"), so nothing is asked yet.
 GET_BACK: list[str] = [
+    # a message written only to thank ("je voulais juste vous remercier pour l'accueil", "just
+    # wanted to say thank you for today"): it closes, it asks nothing
+    r"\b(je voulais|je tenais à|je tenais a|(i )?(just )?wanted to|ich wollte|wollte (nur|mich)|просто хотел\w*|хотел\w* (бы )?просто|(بس )?حبيت|اردت|أردت)\s(juste |just |nur |mich |просто )?(vous |you |euch |ihnen |вас |اشكركم )?(remercier|thank|say (thank|thanks)|danken|bedanken|поблагодарить|اشكر|أشكر)",
+    r"\b(sadece )?teşekkür etmek (istedim|istiyorum)",
     r"\b(i'?ll|i will|we'?ll|we will) ([\w,]+ ){0,6}(get back to you|be in touch|let you know|come back to you|think about it)\b",
     r"\b(size|sana) (dönüş|donus) (yapacağım|yapacagim|yaparım|yaparim|yapıcam|yapicam)|\b(düşünüp|dusunup) (dönerim|donerim|yazarım|yazarim)",
     r"\b(melde|meld) (mich|ich mich|mich dann|mich wieder|mich nochmal)\b|\b(ich|wir) (melde|meld|melden) (\w+ ){0,3}(mich|uns)\b",
@@ -877,6 +900,8 @@ BOOKING_CLAUSE: list[str] = [
 # confirming a date already given (:data:`APPOINTMENT_CONFIRMED`).
 APPOINTMENT_REQUEST: list[str] = [
     r"\b(move|change|reschedule|postpone|push (\w+ ){0,3}back|bring (\w+ ){0,3}forward|shift|instead of|book|free|available|availability|which day|what day|when can i come|can i come|slot)\b",
+    # the same asked with -ing ("any chance of moving my op to the 10th?")
+    r"\b(moving|changing|rescheduling|postponing|shifting|pushing (\w+ ){0,3}back|bringing (\w+ ){0,3}forward)\b",
     r"\b(verschieben|verlegen|frei\b|verfügbar|statt|anstatt|buchen|welcher tag|wann kann ich kommen|termin (haben|bekommen|vereinbaren|ausmachen))",
     r"\b(décaler|decaler|déplacer|reporter|changer|libre|disponible|au lieu|prendre (un )?(rendez-vous|rdv)|quel jour|avancer)",
     r"(ertele|ileri al|geri al|değiştir|kaydır|boş mu|bos mu|müsait|uygun mu|randevu al|gelebilir miyim|hangi gün)",
@@ -1014,6 +1039,17 @@ DISCOUNT: list[str] = [
     r"(скидк|дешевле|дорого)",
     r"(خصم|غالي|ارخص|أرخص)",
 ]
+# Whether a deposit stays valid when a date moves ("is my deposit still valid?", "kaporam
+# geçerli kalır mı", "bleibt die Anzahlung gültig?"): a question that follows a rescheduling.
+DEPOSIT_KEPT: list[str] = [
+    r"\b(deposit)\w*.{0,30}\b(still valid|stay valid|stays valid|remain valid|carr(y|ies) over|transfer(red)? to the new|still count|be kept|lost)\b",
+    r"\b(kapora|kaparo|depozito|ön ödeme|on odeme)\w*.{0,20}\b(geçerli|gecerli|kalır|kalir|sayılır|sayilir|aktarıl|yanar)",
+    r"\b(anzahlung)\w*.{0,30}\b(gültig|bleibt|übertragen|verfällt|behalten)",
+    r"\b(acompte|arrhes)\w*.{0,30}\b(valable|reste|conservé|reporté|perdu)",
+    r"(предоплат|задат|депозит)\w*.{0,30}(сохраня|останется|переносится|сгора|действ)",
+    r"(العربون|عربون|الدفعه|الدفعة|المقدم)\w*.{0,20}(يظل|يبقى|يتحول|ينتقل|يضيع|محسوب|صالح|يتنقل)",
+]
+
 INVOICE: list[str] = [
     r"\b(invoice|receipt)\b",
     r"\b(fatura|makbuz|dekont)",
@@ -1060,6 +1096,10 @@ INVOICE_RECEIVED: list[str] = [
     # "faturada yazan IBAN", "laut Rechnung"): it is in the patient's hands
     r"\b(on|in|from) (the|your|my) (invoice|bill)\b|\bfatura(da|daki|dan|daki)\b|\b(auf|in|laut) (der|ihrer|meiner) rechnung\b|\b(sur|dans) (la|votre|ma) facture\b",
     r"\b(в|по|на) сч[её]т(е|у)\b|(في|على|من|بال) ?(الفاتوره|الفاتورة)",
+    # the invoice told as showing something ("your invoice has a different IBAN", "الفاتورة
+    # مكتوب فيها اسم شخص", "die Rechnung zeigt ein anderes Konto"): the patient holds it
+    r"\b(invoice|bill)\w* (has|shows|says|lists|gives|mentions)\b|\brechnung\w* (hat|zeigt|nennt)\b|\bfacture\w* (a|indique|mentionne|montre)\b|\bfatura\w* (farklı|başka|diğer)\b|сч[её]т\w* (указан|стоит|другой)",
+    r"(الفاتوره|الفاتورة) (مكتوب|فيها|عليها|يقول|تقول)",
 ]
 
 # Whether something is part of the offer ("does that also include the PRP?", "ist die

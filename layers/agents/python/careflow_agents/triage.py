@@ -96,6 +96,8 @@ def _tables() -> PhraseTables:
         ("appointment_request", lexicon.APPOINTMENT_REQUEST),
         ("appointment_confirmed", lexicon.APPOINTMENT_CONFIRMED),
         ("arrival_time", lexicon.ARRIVAL_TIME),
+        ("same_trip", lexicon.SAME_TRIP),
+        ("deposit_kept", lexicon.DEPOSIT_KEPT),
         ("get_back", lexicon.GET_BACK),
         ("included_asked", lexicon.INCLUDED_ASKED),
         ("price_question", lexicon.PRICE_QUESTION),
@@ -429,6 +431,24 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
         matched = tuple(i for i in matched if i != "price_quote")
     if "travel" in matched and len(matched) > 1 and _travel_only_as_arrival_time(message):
         matched = tuple(i for i in matched if i != "travel")
+    if (
+        "travel" in matched
+        and "appointment" in matched
+        and message.any("same_trip")
+        and not _cue_outside(message, "intent:travel", "same_trip")
+    ):
+        # "a free date after Eid? the consultation and the operation on the same trip": the
+        # trip frames the booking asked, it is no question about the journey
+        matched = tuple(i for i in matched if i != "travel")
+    if (
+        "payment" in matched
+        and "appointment" in matched
+        and message.any("deposit_kept")
+        and not _cue_outside(message, "intent:payment", "deposit_kept")
+    ):
+        # "can we move the operation after Ramadan? does my deposit stay valid?": the deposit
+        # is asked about because the date moves; the move is the request
+        matched = tuple(i for i in matched if i != "payment")
     return _main_ask(message, matched) if len(matched) > 1 else matched
 
 
