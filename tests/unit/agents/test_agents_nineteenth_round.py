@@ -215,3 +215,55 @@ def test_intent_frames(text: str, stage: str, intent: str) -> None:
 def test_a_question_asked_after_a_thank_you_keeps_its_intent() -> None:
     text = "Just wanted to thank you for today. Can I move the operation to the 12th?"
     assert triage(text, stage="booked", learned=False).intent == "appointment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bruising that tracks down with gravity after a facelift
+        "facelift 6 days ago, the bruises are moving down to my neck and chest now. when can I dye my hair?",
+        "Facelift vor einer Woche, die Blutergüsse wandern bis zum Hals. Ab wann darf ich Sport machen?",
+        # a little pink watery fluid from the drain site
+        "karın germe 8. gün, dren yerinden hafif pembe sulu sızıntı var, koku yok ateş yok. korseyi ne zaman çıkarırım?",
+        # a bruise named by its colour in Arabic after dental surgery
+        "بعد زراعة الاسنان باليوم الثاني طالع ازرق على خدي والالم اخف، ما في صديد. متى اقدر آكل عادي؟",
+        # lumpy skin weeks after a BBL
+        "BBL il y a 3 semaines, la peau est encore bosselée, pas de fièvre. quand puis-je m'asseoir ?",
+    ],
+)
+def test_expected_healing_told_with_the_day_is_routine(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency == "routine", (text, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the same healing words beside a red flag
+        (
+            "facelift 5 days ago, bruises moving down my neck and now I can't breathe properly",
+            "breathing_difficulty",
+        ),
+        (
+            "tummy tuck day 9, a bit of clear fluid from the drain hole but fever 39.5 since last night",
+            "high_fever",
+        ),
+    ],
+)
+def test_healing_words_do_not_clear_a_red_flag(text: str, flag: str) -> None:
+    assert_urgent(text, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an affirmed complaint before a denied one is still seen
+        "the implant moves when I bite, no pain",
+        "das Implantat wackelt, keine Schmerzen",
+        # a seroma-like pocket named with healing words around it
+        "lipo 2 weeks ago, bruises fading, but there is a pocket of fluid on my flank that sloshes",
+    ],
+)
+def test_an_affirmed_complaint_beside_denied_or_healing_words_is_seen(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency == "soon", (text, result)

@@ -147,6 +147,14 @@ ROUTINE: list[str] = [
     # bruising around or under the eyes after nose, lid or face surgery (BAAPS rhinoplasty and
     # blepharoplasty recovery: purple, then yellow, for about two weeks)
     r"(göz\w* alt\w*|under (my |the |both )?eyes|unter (den|beiden) augen|sous les yeux|под (обоими )?глазами|تحت (عيوني|العين|العيون))[^.!?;\n]{0,20}(mor\b|mosmor|morar\w*|purple|blue|bruis\w*|lila|blau|violett|violet\w*|bleu\w*|синяк\w*|син\w*|фиолет\w*|ازرق|أزرق|بنفسجي|كدم\w*)",
+    # Arabic names a bruise by its colour ("طالع أزرق على الخد", blue on the cheek) after dental
+    # or facial surgery (NHS 'Wisdom tooth removal -- recovery': facial bruising for days)
+    r"(ازرق|أزرق|زرقه|زرقة|زرقا)\w* (على|في|ب|تحت) ?(ال)?(خد|خدي|وجه|وجهي|فك|رقبه|رقبة|ذقن)",
+    # lumpy, uneven skin weeks after a liposuction or BBL (ASPS 'Liposuction -- recovery':
+    # irregularities settle over months)
+    r"\b(peau|skin|haut|cilt|deri|кожа|الجلد)\w*[^.!?;\n]{0,15}(bossel\w*|grumeleu\w*|lumpy|bumpy|uneven|knubbelig|uneben|dellig|wellig|yumru\w*|dalgalı|бугрист\w*|неровн\w*|متكتل|مو مستوي)",
+    # sight told as sharp or clear is the good sign, not a sharp pain ("vision is sharp")
+    r"\b(vision|sight|eyesight)\b[^.!?;\n]{0,12}\b(sharp|clear|good|fine|crisp)\b|\b(seeing|see) (sharp|clear|clearly|fine|well)\b",
     # the same bruise told only by its fading colours, yellow or green under the eyes
     rf"(göz\w* ?alt\w*|under (my |the |both )?eyes|unter (den|beiden) augen|sous les yeux|под (обоими )?глазами|تحت (عيوني|العين|العيون))[^.!?;\n]{{0,20}}{_HEALING_COLOUR}\w*",
     # a white eye after eye surgery is the good sign, no redness ("глаз белый", "l'œil est

@@ -236,6 +236,18 @@ NORMAL_HEALING: list[str] = [
     r"(отек\w*|отёк\w*|опух\w*|синяк\w*|синяки|зуд\w*|чешется|корк\w*|онемен\w*|немеет|стянут\w*)",
     r"(تورم|انتفاخ|كدمة|كدمات|ازرقاق|حكة|قشرة|قشور|تنميل|شد)",
     r"\b(a little|a bit|bit of|slight|slightly|some|light|minor|few drops of) (bleed\w*|blood\w*|spotting|oozing|pink)",
+    # the same with its colour told ("a bit of pinkish blood", "some old dried blood"): a light
+    # blood-tinged ooze, the drip pad's after a rhinoplasty (BAAPS rhinoplasty recovery)
+    r"\b(a little|a bit of|bit of|slight|some|light|minor|few drops of) (pink\w*|red\w*|old|dried|dark) (blood|bleed\w*|ooz\w*)",
+    # a little clear or pink watery fluid from a drain site or wound edge (NHS 'Caring for your
+    # wound': a small amount of clear or pink fluid is normal); smell, pus or spreading
+    # redness are the catalogue's, read before this table
+    r"\b(a little|a bit of|bit of|some|slight) (clear|pink\w*|watery|serous)( \w+)? (fluid|discharge|leak\w*|ooz\w*)",
+    r"\b(biraz|hafif|az) (pembe |sulu |berrak |şeffaf )+(akıntı|sızıntı|sıvı)\w*",
+    r"\b(etwas|bisschen|wenig) (klare|rosa|wässrige)\w* (flüssigkeit|sekret|wundwasser)|\bun peu de liquide (clair|rosé|rose)",
+    # bruising that tracks down with gravity (to the neck after a facelift, to the thighs after
+    # a tummy tuck -- BAAPS / ASPS facelift recovery): the bruise moves, it is no new sign
+    r"(blaue\w* flecken|bluterguss\w*|hämatom\w*|bruis\w*|bleus|hématomes?|ecchymoses?|morluk\w*|morarma\w*|синяк\w*|кровоподт[её]к\w*|كدمات|الكدمات|الزرقه|الزرقة)[^.!?;\n]{0,15}\b(ziehen|wander\w*|track\w*|mov\w* down|spread\w* down|descend\w*|iniyor|aşağı|спуска\w*|сполза\w*|نازل\w*|نزلت)",
     r"\bbleed\w* (a little|a bit|slightly|lightly)",
     r"\bspotting\b",
     r"(biraz|hafif|az) (kan\w*|sızıntı)",
