@@ -267,3 +267,9 @@ def test_healing_words_do_not_clear_a_red_flag(text: str, flag: str) -> None:
 def test_an_affirmed_complaint_beside_denied_or_healing_words_is_seen(text: str) -> None:
     result = triage(text, stage="post_op", learned=False)
     assert result.urgency == "soon", (text, result)
+
+
+def test_richtung_is_no_smell_word() -> None:
+    # the spelling step read "Richtung" (towards) as one edit from "riech" (smells)
+    text = "Facelift vor einer Woche, die Blutergüsse wandern Richtung Dekolleté. Ab wann darf ich Sport machen?"
+    assert triage(text, stage="post_op", learned=False).urgency == "routine"
