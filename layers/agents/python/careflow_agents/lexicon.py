@@ -13,7 +13,7 @@ gaps visible.
 
 from __future__ import annotations
 
-from careflow_agents.complaints import SLIGHT_HEADACHE
+from careflow_agents.complaints import DISSOLVED_STITCHES, GUM_FILM, SLIGHT_HEADACHE
 
 # Post-op symptoms that are not red flags on their own: urgency "soon".
 SYMPTOMS: list[str] = [
@@ -236,6 +236,18 @@ NORMAL_HEALING: list[str] = [
     r"(отек\w*|отёк\w*|опух\w*|синяк\w*|синяки|зуд\w*|чешется|корк\w*|онемен\w*|немеет|стянут\w*)",
     r"(تورم|انتفاخ|كدمة|كدمات|ازرقاق|حكة|قشرة|قشور|تنميل|شد)",
     r"\b(a little|a bit|bit of|slight|slightly|some|light|minor|few drops of) (bleed\w*|blood\w*|spotting|oozing|pink)",
+    # the same with its colour told ("a bit of pinkish blood", "some old dried blood"): a light
+    # blood-tinged ooze, the drip pad's after a rhinoplasty (BAAPS rhinoplasty recovery)
+    r"\b(a little|a bit of|bit of|slight|some|light|minor|few drops of) (pink\w*|red\w*|old|dried|dark) (blood|bleed\w*|ooz\w*)",
+    # a little clear or pink watery fluid from a drain site or wound edge (NHS 'Caring for your
+    # wound': a small amount of clear or pink fluid is normal); smell, pus or spreading
+    # redness are the catalogue's, read before this table
+    r"\b(a little|a bit of|bit of|some|slight) (clear|pink\w*|watery|serous)( \w+)? (fluid|discharge|leak\w*|ooz\w*)",
+    r"\b(biraz|hafif|az) (pembe |sulu |berrak |şeffaf )+(akıntı|sızıntı|sıvı)\w*",
+    r"\b(etwas|bisschen|wenig) (klare|rosa|wässrige)\w* (flüssigkeit|sekret|wundwasser)|\bun peu de liquide (clair|rosé|rose)",
+    # bruising that tracks down with gravity (to the neck after a facelift, to the thighs after
+    # a tummy tuck -- BAAPS / ASPS facelift recovery): the bruise moves, it is no new sign
+    r"(blaue\w* flecken|bluterguss\w*|hämatom\w*|bruis\w*|bleus|hématomes?|ecchymoses?|morluk\w*|morarma\w*|синяк\w*|кровоподт[её]к\w*|كدمات|الكدمات|الزرقه|الزرقة)[^.!?;\n]{0,15}\b(ziehen|wander\w*|track\w*|mov\w* down|spread\w* down|descend\w*|iniyor|aşağı|спуска\w*|сполза\w*|نازل\w*|نزلت)",
     r"\bbleed\w* (a little|a bit|slightly|lightly)",
     r"\bspotting\b",
     r"(biraz|hafif|az) (kan\w*|sızıntı)",
@@ -243,6 +255,9 @@ NORMAL_HEALING: list[str] = [
     r"(un peu de sang|saigne un peu|léger saignement|quelques gouttes)",
     r"(немного|чуть|слегка) (кров\w*|сукровиц\w*)|сукровиц",
     r"(قليل من الدم|شوية دم|شويه دم|نقط دم|نزيف خفيف)",
+    # light blood told as light after the noun ("نزول دم خفيف", spotting after an egg
+    # collection -- HFEA 'Egg collection': light spotting for a day or two)
+    r"(نزول |ينزل |نزل )?دم (خفيف|بسيط|قليل)",
     # a mild pressure after implants or any operation ("etwas Druckgefühl"); a chest pressure is
     # the catalogue's, found before this table is read
     r"\b(etwas|leicht\w*|bisschen|ein wenig|noch) druck(gefühl\w*)?\b",
@@ -293,6 +308,13 @@ NORMAL_HEALING: list[str] = [
     r"(uyuş\w*)[^.!?;\n]{0,30}\bhissetmiyorum|\bhissetmiyorum[^.!?;\n]{0,30}\buyuş\w*",
     # drains already taken out are no complaint ("Drainagen sind raus", "drains came out")
     r"\b(drains?|drainage\w*|dren\w*|дренаж\w*)[^.!?;\n]{0,12}\b(raus|out|removed|gezogen|entfernt|retir\w*|enlev\w*|çekildi|alındı|сняли|удалили|убрали)\b",
+    # dissolving stitches that come out by themselves (NHS 'Dissolvable stitches': they fall
+    # out within one or two weeks); a wound that opens is the catalogue's, read before this
+    DISSOLVED_STITCHES,
+    # a white or yellow film on healing gum or a socket is fibrin, the healing layer (NHS
+    # 'Wisdom tooth removal -- recovery'; Oral Health Foundation 'Dental implants'); pain, a
+    # bad taste or pus are told apart and read on their own
+    *GUM_FILM,
     # stitches to be taken out: "Fäden ziehen lassen" is no pulling pain
     r"(fäden|faden|nähte|klammern)\w*.{0,25}ziehen",
     # a maturing scar is firm, pink and raised for months (NHS 'Scars'); red or hot is not this
@@ -396,6 +418,31 @@ HYPOTHETICAL: list[str] = [
             (
                 r"\b(у меня|я|мне|мой|моя|меня|уже|с утра|со вчера|вчера|сегодня|сейчас)\b",
                 r"(потом|после этого|после операции|после процедуры)",
+            ),
+        )
+    ),
+    # a question about what a kind of operation is like, told of the operation in general with
+    # an indefinite article ("est-ce que ça saigne beaucoup, une greffe de barbe ?", "does a
+    # facelift hurt a lot?", "blutet eine Bartverpflanzung stark?"): a sentence with no first
+    # person and no time that makes it now, ending in a "?" -- not a symptom
+    *(
+        rf"(^|[.!?]\s*){ask}(?:(?!{now})[^.!?\n]){{0,40}}\b{article} \w+(?:(?!{now})[^.!?\n]){{0,40}}\?"
+        for now, ask, article in (
+            (
+                r"\b(je|j'|mon|ma|mes|me|m'|moi|depuis|toujours|arrête pas|aujourd'hui|hier"
+                r"|maintenant|encore)\b",
+                r"(est-ce que |est ce que )?(ça|ca|cela) (saign|fait mal|gonfl|dur)\w*",
+                r"(un|une)",
+            ),
+            (
+                r"\b(i|my|me|i'?m|mine|since|nonstop|non-stop|today|yesterday|now|still)\b",
+                r"(does|do|will|is|are) (a|an|the) \w+(?: \w+)? (bleed|hurt|swell|bruise|painful|sore)\w*",
+                r"(a|an|the|lot|much)",
+            ),
+            (
+                r"\b(ich|mein\w*|mir|mich|seit|immer noch|heute|gestern|jetzt|noch)\b",
+                r"(blutet|schmerzt|tut|schwillt)",
+                r"(eine|ein|einer|so eine|so ein)",
             ),
         )
     ),
@@ -669,6 +716,14 @@ INTENTS: dict[str, list[str]] = {
         r"\b(which|what|welche\w*|was für|quelles?|hangi|какие|каких)\b.{0,15}\b(photos?|pictures?|pics|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)\b.{0,40}(need|want|require|braucht|brauchen|benötigt|benötigen|besoin|faut|gerek|lazım|istiyor|нужн\w*|надо)",
         r"(اي|أي|ايش|شو|ما هي) (الصور|صور)\w*.{0,30}(يحتاج|تحتاج|لازم|مطلوب)",
         r"(photos?)\b.{0,40}(envoi|envoy|whatsapp|mail)|(envoie|envoyer|envoyez)\w*.{0,30}photos?",
+        # the need first ("vous avez besoin de quelles photos ?", "do you need which pictures")
+        r"\b(need|besoin|brauch\w*|benötig\w*|gerek\w*|lazım|нужн\w*|надо)\b.{0,20}\b(which|what|quel\w*|welche\w*|hangi|как\w*)\b.{0,10}\b(photos?|pictures?|pics|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)",
+        # how the photos are to be taken ("should the photos be with wet hair?", "sollen die
+        # Fotos ... sein?", "les photos doivent être ...", "fotoğraflar nasıl olmalı")
+        r"\b(should|must|do|sollen|müssen|doivent|faut-il)\b (the |my |die |meine |les |mes )?(photos?|pictures?|pics|fotos?|bilder)\b",
+        r"\b(photos?|pictures?|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)\b.{0,40}\b(should|must|sollen|müssen|doivent|olmalı|olmali|должны|нужно делать)\b",
+        # a letter from the family doctor (a referral) is a document to send
+        r"\b(lettre|courrier) (du|de mon|de votre|d'un) (médecin|medecin|docteur|généraliste|spécialiste)|\b(überweisung|hausarzt\w* brief|brief (vom|von meinem) (hausarzt|arzt))|\b(sevk|doktor mektubu)|направлени\w* (от|врача)|(تحويل|خطاب|رساله|رسالة) من (الطبيب|الدكتور|دكتوري)",
         r"(фото|снимк)\w*.{0,30}(отправ|прислать|скинуть|скинь)|(отправ|прислать|скинуть)\w*.{0,30}(фото|снимк)",
         r"(صور|صوره|الصور).{0,30}(ارسل|أرسل|ابعت|ابعث)|(ارسل|أرسل|ابعت|ابعث)\w*.{0,30}(صور|الصور)",
     ],
@@ -713,6 +768,10 @@ INTENTS: dict[str, list[str]] = {
         r"(есть (ли )?(ещё |еще )?(свободн\w* )?(места|место|окн\w*|даты))",
         r"((في|فيه|فيه) (مكان|مواعيد|موعد) (فاضي|فاضيه|متاح))",
         r"\b(move|change|postpone|push back|bring forward)\b.{0,30}\b(appointment|consultation|call|date|surgery|operation)",
+        # "moving my op from the 3rd to the 10th", "changing the surgery to next month"
+        r"\b(moving|changing|postponing|shifting|pushing back|bringing forward|reschedul\w*)\b.{0,30}\b(appointment|consultation|date|surgery|operation|op|procedure)\b",
+        r"\b(move|moving|shift|shifting|change|changing)\b.{0,40}\bfrom (the )?\d{1,2}(st|nd|rd|th)?\b.{0,15}\bto (the )?\d{1,2}(st|nd|rd|th)?\b",
+        r"\b(ameliyat|operasyon|randevu|işlem|islem)\w*\b.{0,40}\b(kaydır|kaydir|ertele|ileri al|öne al|one al|geri al)\w*",
         r"\b(video|online|tele) ?(call|consultation)|\bteleconsultation",
         r"\b(works for me|confirmed?|i confirm|see you (then|on))\b",
         r"(randevu|onaylıyorum|uygun(dur)?,|ertele|görüntülü görüşme|online görüşme)",
@@ -782,7 +841,7 @@ INTENTS: dict[str, list[str]] = {
         r"(تكميم|ربط المعده|تحويل المسار|اطفال انابيب|أطفال الأنابيب|الحقن المجهري|تصحيح النظر|الليزك|شفط|نحت|هل اصلح|هل أصلح|يناسبني|تنصحوني)",
         r"\b(tedavi|ameliyat|operasyon|bilgi almak|hakkında bilgi|yaptırmak istiyorum|yapıyor musunuz|iyileşme süresi|burun estetiği|saç ekimi|diş|implant|göğüs|liposuction|karın germe|estetik)",
         r"(behandlung|operation|eingriff|informationen|interessiere mich|nasenkorrektur|nasen-op|haartransplantation|veneers|implantat|brustvergrößerung|fettabsaugung|zähne|lifting|straffung|machen sie (auch )?|bieten sie)",  # German compounds: no leading \b
-        r"\b(traitement|chirurgie|opération|intervention|faites-vous|proposez-vous|renseignements?|informations|intéressée?|rhinoplastie|greffes? de cheveux|greffes? capillaires?|facettes|implants?|seins|liposuccion|dents|augmentation mammaire|prothèses? mammaires?|abdominoplastie|blépharoplastie|lifting)",
+        r"\b(traitement|chirurgie|opération|intervention|faites-vous|proposez-vous|renseignements?|informations|intéressée?|rhinoplastie|greffes? de cheveux|greffes? capillaires?|greffes? de (barbe|sourcils|moustache)|facettes|implants?|seins|liposuccion|dents|augmentation mammaire|prothèses? mammaires?|abdominoplastie|blépharoplastie|lifting)",
         r"(лечени|операци|процедур|информаци|интересует|ринопласт|пересадк\w* (волос|бород|бровей|брови|усов)|восстанавлива|восстановлени|реабилитаци|у вас (делают|делается|делаете|можно сделать)|винир|имплант|увеличени\w* груди|липосакц|зуб|подтяжк|лифтинг|блефаропласт|(вы )?делаете|проводите)",
         r"(علاج|عملية|جراحة|معلومات|استفسار|هل تجرون|هل تقومون|تجميل الأنف|زراعة الشعر|قشور|زراعة الأسنان|تكبير الثدي|شفط الدهون|الأسنان)",
         # Arabizi (Arabic in Latin letters and digits): the treatment, how long to stay, whether
@@ -797,6 +856,13 @@ INTENTS: dict[str, list[str]] = {
 # treatment, not a request for an appointment ("before I book the sleeve: what is your protocol
 # for ..."). An appointment word found only inside such a clause does not make the intent.
 # Arrival as a time, not a topic: "do you need the originals when I arrive?" asks about documents.
+# The trip named only as the frame of a booking ("the consultation and the operation on the
+# same trip", "بنفس الرحلة", "dans le même séjour"): the ask is the booking.
+SAME_TRIP: list[str] = [
+    r"\b(on|in|during) (the )?(same|one|a single) (trip|visit|stay)\b|\baynı (seyahat|gezi|ziyaret|gidiş)\w*|\b(auf|in|während) (der|einer) (selben|gleichen|einzigen) (reise|fahrt)\b|\b(im|beim) (selben|gleichen) (aufenthalt|besuch)\b|\b(dans|pendant|lors d')( le| un| une)? (même|meme|seul) (voyage|séjour|sejour)\b",
+    r"(за|в) (одну|одну и ту же|ту же) поездку|(بنفس|في نفس|بذات) (الرحله|الرحلة|السفره|السفرة|الزياره|الزيارة)",
+]
+
 ARRIVAL_TIME: list[str] = [
     r"\b(when|once|after|as soon as|before) (i|we) (arrive|land|get there|get to (the clinic|istanbul|turkey))\b|\b(on|upon|at) (my|our) arrival\b",
     # the departure as a time or an origin ("before I fly out", "we'd be flying out of Cork")
@@ -818,6 +884,10 @@ ARRIVAL_TIME: list[str] = [
 # A closing message: the writer will think it over and come back ("ich melde mich", "I'll get
 # back to you"), so nothing is asked yet.
 GET_BACK: list[str] = [
+    # a message written only to thank ("je voulais juste vous remercier pour l'accueil", "just
+    # wanted to say thank you for today"): it closes, it asks nothing
+    r"\b(je voulais|je tenais à|je tenais a|(i )?(just )?wanted to|ich wollte|wollte (nur|mich)|просто хотел\w*|хотел\w* (бы )?просто|(بس )?حبيت|اردت|أردت)\s(juste |just |nur |mich |просто )?(vous |you |euch |ihnen |вас |اشكركم )?(remercier|thank|say (thank|thanks)|danken|bedanken|поблагодарить|اشكر|أشكر)",
+    r"\b(sadece )?teşekkür etmek (istedim|istiyorum)",
     r"\b(i'?ll|i will|we'?ll|we will) ([\w,]+ ){0,6}(get back to you|be in touch|let you know|come back to you|think about it)\b",
     r"\b(size|sana) (dönüş|donus) (yapacağım|yapacagim|yaparım|yaparim|yapıcam|yapicam)|\b(düşünüp|dusunup) (dönerim|donerim|yazarım|yazarim)",
     r"\b(melde|meld) (mich|ich mich|mich dann|mich wieder|mich nochmal)\b|\b(ich|wir) (melde|meld|melden) (\w+ ){0,3}(mich|uns)\b",
@@ -842,6 +912,8 @@ BOOKING_CLAUSE: list[str] = [
 # confirming a date already given (:data:`APPOINTMENT_CONFIRMED`).
 APPOINTMENT_REQUEST: list[str] = [
     r"\b(move|change|reschedule|postpone|push (\w+ ){0,3}back|bring (\w+ ){0,3}forward|shift|instead of|book|free|available|availability|which day|what day|when can i come|can i come|slot)\b",
+    # the same asked with -ing ("any chance of moving my op to the 10th?")
+    r"\b(moving|changing|rescheduling|postponing|shifting|pushing (\w+ ){0,3}back|bringing (\w+ ){0,3}forward)\b",
     r"\b(verschieben|verlegen|frei\b|verfügbar|statt|anstatt|buchen|welcher tag|wann kann ich kommen|termin (haben|bekommen|vereinbaren|ausmachen))",
     r"\b(décaler|decaler|déplacer|reporter|changer|libre|disponible|au lieu|prendre (un )?(rendez-vous|rdv)|quel jour|avancer)",
     r"(ertele|ileri al|geri al|değiştir|kaydır|boş mu|bos mu|müsait|uygun mu|randevu al|gelebilir miyim|hangi gün)",
@@ -979,6 +1051,17 @@ DISCOUNT: list[str] = [
     r"(скидк|дешевле|дорого)",
     r"(خصم|غالي|ارخص|أرخص)",
 ]
+# Whether a deposit stays valid when a date moves ("is my deposit still valid?", "kaporam
+# geçerli kalır mı", "bleibt die Anzahlung gültig?"): a question that follows a rescheduling.
+DEPOSIT_KEPT: list[str] = [
+    r"\b(deposit)\w*.{0,30}\b(still valid|stay valid|stays valid|remain valid|carr(y|ies) over|transfer(red)? to the new|still count|be kept|lost)\b",
+    r"\b(kapora|kaparo|depozito|ön ödeme|on odeme)\w*.{0,20}\b(geçerli|gecerli|kalır|kalir|sayılır|sayilir|aktarıl|yanar)",
+    r"\b(anzahlung)\w*.{0,30}\b(gültig|bleibt|übertragen|verfällt|behalten)",
+    r"\b(acompte|arrhes)\w*.{0,30}\b(valable|reste|conservé|reporté|perdu)",
+    r"(предоплат|задат|депозит)\w*.{0,30}(сохраня|останется|переносится|сгора|действ)",
+    r"(العربون|عربون|الدفعه|الدفعة|المقدم)\w*.{0,20}(يظل|يبقى|يتحول|ينتقل|يضيع|محسوب|صالح|يتنقل)",
+]
+
 INVOICE: list[str] = [
     r"\b(invoice|receipt)\b",
     r"\b(fatura|makbuz|dekont)",
@@ -1025,6 +1108,10 @@ INVOICE_RECEIVED: list[str] = [
     # "faturada yazan IBAN", "laut Rechnung"): it is in the patient's hands
     r"\b(on|in|from) (the|your|my) (invoice|bill)\b|\bfatura(da|daki|dan|daki)\b|\b(auf|in|laut) (der|ihrer|meiner) rechnung\b|\b(sur|dans) (la|votre|ma) facture\b",
     r"\b(в|по|на) сч[её]т(е|у)\b|(في|على|من|بال) ?(الفاتوره|الفاتورة)",
+    # the invoice told as showing something ("your invoice has a different IBAN", "الفاتورة
+    # مكتوب فيها اسم شخص", "die Rechnung zeigt ein anderes Konto"): the patient holds it
+    r"\b(invoice|bill)\w* (has|shows|says|lists|gives|mentions)\b|\brechnung\w* (hat|zeigt|nennt)\b|\bfacture\w* (a|indique|mentionne|montre)\b|\bfatura\w* (farklı|başka|diğer)\b|сч[её]т\w* (указан|стоит|другой)",
+    r"(الفاتوره|الفاتورة) (مكتوب|فيها|عليها|يقول|تقول)",
 ]
 
 # Whether something is part of the offer ("does that also include the PRP?", "ist die

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from careflow_agents.complaints import DISSOLVED_STITCHES
+
 
 @dataclass(frozen=True)
 class RedFlag:
@@ -767,7 +769,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(افرازات|إفرازات|سائل|صديد|مادة)\w*.{0,10}(خضراء|اخضر|أخضر|خضرا)",
             r"(ريحه|رائحه|ريحة|رائحة|ريحت|رائحت)\w*.{0,15}(كريهه|كريهة|خايسه|خايسة|خايبه|خايبة|مو حلوه|مو زينه|مو زينة|مش حلوه|مش كويسه|نتنه|نتنة|مقرفه|مقرفة|سيئه|سيئة|عفنه|قويه|بشعه|وحشه|وحشة|غريبه)",
             r"(الاحمرار|احمرار).{0,40}(ينتشر|يزيد|يكبر|يتوسع|قاعد يكبر)",
-            r"\b(ri7a|re7a|ri7et|re7et|ree7a|rii7a)\b.{0,10}(khayba|wi7sha|wa7sha|wa7she|we7sha|we7sh|wehsha|mo2refa|mu2rifa|kareeha|karha|ne2na|nitna|3afena|mish helwa|mo 7elwa|ka2eeha|3afna)",
+            r"\b(ri7a|re7a|ri7et|re7et|ree7a|rii7a)\b.{0,10}(khayba|wi7sha|wa7sha|wa7she|we7sha|we7sh|wehsha|mo2refa|mu2rifa|kareeha|karha|ne2na|nitna|3afena|(mish|mesh|msh|mush|mosh|mo|mu|mch) (helwa|7elwa|7lwa|kwayesa|kwayssa|zena|zeina)|ka2eeha|3afna)",
             r"\b(sadid|sadeed|2ee7|ee7)\b",
         ),
     ),
@@ -809,6 +811,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(küçük|ufak|minik|ufacık) (bir )?(açıklık|aralık|delik|açılma)(?!.{0,60}(büyüyor|genişliyor|ayrıldı|patladı))",
             r"(маленьк|небольш|крошечн)\w* (отверсти|дырочк|щел|ранк)\w*(?!.{0,60}(расход|больше|шире|увеличива))",
             r"(فتحه|فتحة|فتحت|خرم) (صغيره|صغيرة|صغنونه|بسيطه|بسيطة|زغيره|قد حبه)(?!.{0,60}(تكبر|كبرت|تتوسع|انفتح كله))",
+            # dissolving stitches that came out by themselves, nothing opening told (NHS
+            # 'Dissolvable stitches'): the expected course
+            DISSOLVED_STITCHES,
         ),
     ),
     RedFlag(
@@ -1361,7 +1366,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(el |al )?(jild|jeld|jled|bashra|besh?ra)\b.{0,25}\b(rmadi|ramadi|rmade|banafsaji|banafsagi|banafsji|mbanfsej|azra2 gham[e2]+2|sooda|aswad|eswed)\b",
             r"(البصيلات|بصيلات|البصيله|بصيله|البويصلات|الشعيرات|الشعرات|الزرعات|الطعوم)\w*.{0,30}(سودا|سوده|سوداء|اسود|أسود|اسودت|سودت|غامق|ميت)",
             # Arabizi: black (sooda/aswad) where the skin or grafts are, "not scabs"
-            r"\b(jild|jeld|ras|rasi|mkan|makan|amaken|mante2a|manta2a|mant2a|man6e2a|sha3r|graft\w*|bosayl\w*|busayl\w*|zar3)\b.{0,30}\b(sooda|sawda|soda|aswad|eswed|eswedet|iswaddat)\b",
+            r"\b(jild|jeld|geld|gild|gelda|ras|rasi|mkan|makan|7eta|7etta|7ettah|no2ta|nu2ta|bo2a|bu2a|amaken|mante2a|manta2a|mant2a|man6e2a|sha3r|graft\w*|bosayl\w*|busayl\w*|zar3)\b.{0,30}\b(sooda|sawda|soda|aswad|eswed|eswedet|iswaddat)\b",
+            # Egyptian Arabizi names the colour itself: "lonha/lono aswad" (its colour is black);
+            # g stands for ج ("el geld" is the skin), "7eta" (حتة) is a patch
+            r"\b(lon|lonha|lonaha|lono|lonu|lounha|loono)\b.{0,15}\b(aswad|eswed|sooda|sawda|soda|iswed|azra2 ghame2|ghame2 awi)\b",
         ),
         # A small dark crust (about a centimetre) on a wound edge that otherwise heals, with
         # nothing spreading, cold or smelling, is a dry eschar the surgeon looks at the same

@@ -102,6 +102,7 @@ _COMMON = frozenset(
         "schon",
         "nicht",
         "stimmt",  # "stimmt das?" (is that right), not the voice ("Stimme")
+        "richtung",  # "Richtung Hals" (towards the neck), not "riech" (a smell)
         "stark",
         "alors",
         # French verbs and words one edit from a stem ("ça gratte" is no graft, "balance" no

@@ -96,6 +96,8 @@ def _tables() -> PhraseTables:
         ("appointment_request", lexicon.APPOINTMENT_REQUEST),
         ("appointment_confirmed", lexicon.APPOINTMENT_CONFIRMED),
         ("arrival_time", lexicon.ARRIVAL_TIME),
+        ("same_trip", lexicon.SAME_TRIP),
+        ("deposit_kept", lexicon.DEPOSIT_KEPT),
         ("get_back", lexicon.GET_BACK),
         ("included_asked", lexicon.INCLUDED_ASKED),
         ("price_question", lexicon.PRICE_QUESTION),
@@ -241,15 +243,36 @@ class _Message:
                 and not _NEGATED_IMPROVEMENT.search(text[max(0, s - 12) : s])
             ]
             for pattern in patterns:
-                for match in pattern.finditer(blanked):
-                    start, last = match.start(), max(match.start(), match.end() - 1)
-                    if negation.inside(start, scopes) or negation.inside(last, scopes):
+                for found in pattern.finditer(blanked):
+                    match = _unnegated(pattern, blanked, found, scopes)
+                    if match is None:
                         continue
+                    start = match.start()
                     clause = _clause(text, start, match.end())
                     if any(clause[0] <= s < clause[1] for s, _e in improving):
                         continue
                     return True
         return False
+
+
+def _unnegated(
+    pattern: re.Pattern[str], text: str, match: re.Match[str], scopes: list[negation.Span]
+) -> re.Match[str] | None:
+    """The match, or the shortest-ending one from its start, that no negation governs.
+
+    Why: the body-and-complaint pairs reach greedily for the last complaint word in their gap,
+    so "das Implantat wackelt, keine Schmerzen" pairs the implant with the denied pain and
+    hides the affirmed "wackelt"; trying the same start with a shorter end finds it.
+    """
+    found: re.Match[str] | None = match
+    while found is not None:
+        start, last = found.start(), max(found.start(), found.end() - 1)
+        if negation.inside(start, scopes):
+            return None  # the body or complaint it starts with is denied whatever follows
+        if not negation.inside(last, scopes):
+            return found
+        found = pattern.match(text, start, found.end() - 1) if found.end() - 1 > start else None
+    return None
 
 
 _CLAUSE_BREAKS = ".!?;\n"
@@ -408,6 +431,24 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
         matched = tuple(i for i in matched if i != "price_quote")
     if "travel" in matched and len(matched) > 1 and _travel_only_as_arrival_time(message):
         matched = tuple(i for i in matched if i != "travel")
+    if (
+        "travel" in matched
+        and "appointment" in matched
+        and message.any("same_trip")
+        and not _cue_outside(message, "intent:travel", "same_trip")
+    ):
+        # "a free date after Eid? the consultation and the operation on the same trip": the
+        # trip frames the booking asked, it is no question about the journey
+        matched = tuple(i for i in matched if i != "travel")
+    if (
+        "payment" in matched
+        and "appointment" in matched
+        and message.any("deposit_kept")
+        and not _cue_outside(message, "intent:payment", "deposit_kept")
+    ):
+        # "can we move the operation after Ramadan? does my deposit stay valid?": the deposit
+        # is asked about because the date moves; the move is the request
+        matched = tuple(i for i in matched if i != "payment")
     return _main_ask(message, matched) if len(matched) > 1 else matched
 
 
