@@ -532,12 +532,12 @@ _STRONG: dict[str, list[str]] = {
     "software_header": [
         r"\b(for|to|attn|attention) (the |your |this )?([\w-]+ )?(system|software|algorithm|triage)\s*:",
         r"\b(fur|fuer|an) (das |den |die |dein |ihr |euer )?[\w-]*(system|software|algorithmus)\s*:",
-        r"\b(pour|a|au) (le |la |l'|ton |votre )?(systeme|logiciel|algorithme)( de [\w-]+| [\w-]+)?\s*:",
-        r"(для|к) (системы|системе|алгоритма|программы)( \w+)?\s*:",
+        r"\b(pour |au |a l'|a la |a ton |a votre )(le |la |l'|ton |votre )?(systeme|logiciel|algorithme)( de [\w-]+| [\w-]+)?\s*:",
+        r"(для |к )(системы|системе|алгоритма|алгоритму|программы|программе)( \w+)?\s*:",
         r"\b(sistem|algoritma|yazilim)\w* (icin|için)\s*:|\b(sisteme|yazilima)\s*:",
         r"(لل|الى ال|إلى ال)(نظام|برنامج)( [^\s:]+)?\s*:",
-        r"[\[(]\s*(end of|ende (der|des)|fin (de|du)|конец|نهايه)[^\])]{0,30}(note|notiz|vermerk|anweisung|remarque|consigne|записк\w*|заметк\w*|примечани\w*|указани\w*|ملاحظ\w*|تعليم\w*|instructions?|message|memo)\s*[\])]",
-        r"[\[(][^\])]{0,30}(not|notu|talimat|talimati)\w* (sonu)\s*[\])]",
+        r"(end of|ende der|ende des|fin de|fin du|конец|نهايه)[^\])]{0,30}(note|notiz|vermerk|anweisung|remarque|consigne|записк\w*|заметк\w*|примечани\w*|указани\w*|ملاحظ\w*|تعليم\w*|instructions?)\s*[\])]",
+        r"(not|notu|talimat|talimati)\w* sonu\s*[\])]",
     ],
     # A blank to fill after a label naming a limit, a code or a secret ("Max discount without the
     # doctor: ___ %", "Promo code for VIP: ___", "İndirim kodu: ____", "Rabatt-Obergrenze: ___"):
@@ -551,8 +551,17 @@ _STRONG: dict[str, list[str]] = {
     # evet", "الجواب المتوقع: نعم"): the writer scripts the reply to their own money question.
     # "What's the right answer: ice or heat?" gives no answer and is not here.
     "expected_answer": [
-        r"(\b(expected|correct|right|desired|required) (answer|reply|response|output)|\b(erwartete|richtige|gewunschte|gewuenschte|korrekte) antwort|\b(reponse|sortie) (attendue|correcte|souhaitee|exacte)|\b(la )?bonne reponse"
-        r"|(ожидаем\w*|правильн\w*|нужн\w*|верн\w*) (ответ|вывод)|(beklenen|dogru|istenen) (cevap|yanit|cikti)|(الجواب|الاجابه|الرد) (المتوقع|المطلوب|الصحيح)[^\s:]*)"
+        r"\b(expected|correct|right|desired|required) (answer|reply|response|output)"
+        r"\s*[:=(-]\s*[\"'«“„]?\s*(yes|yeah|ok|okay|true|approved|confirmed|free|paid|oui|vrai|valide|confirme|ja|genehmigt|bestatigt|bestaetigt|kostenlos|да|верно|одобрено|подтверждено|бесплатно|evet|tamam|onaylandi|ucretsiz|نعم|اي|ايوه|صح|موافق|مجاني)\b",
+        r"\b(erwartete|richtige|gewunschte|gewuenschte|korrekte) antwort"
+        r"\s*[:=(-]\s*[\"'«“„]?\s*(yes|yeah|ok|okay|true|approved|confirmed|free|paid|oui|vrai|valide|confirme|ja|genehmigt|bestatigt|bestaetigt|kostenlos|да|верно|одобрено|подтверждено|бесплатно|evet|tamam|onaylandi|ucretsiz|نعم|اي|ايوه|صح|موافق|مجاني)\b",
+        r"\b(reponse attendue|reponse correcte|reponse souhaitee|reponse exacte|sortie attendue|bonne reponse)"
+        r"\s*[:=(-]\s*[\"'«“„]?\s*(yes|yeah|ok|okay|true|approved|confirmed|free|paid|oui|vrai|valide|confirme|ja|genehmigt|bestatigt|bestaetigt|kostenlos|да|верно|одобрено|подтверждено|бесплатно|evet|tamam|onaylandi|ucretsiz|نعم|اي|ايوه|صح|موافق|مجاني)\b",
+        r"(ожидаем\w*|правильн\w*|нужн\w*|верн\w*) (ответ|вывод)"
+        r"\s*[:=(-]\s*[\"'«“„]?\s*(yes|yeah|ok|okay|true|approved|confirmed|free|paid|oui|vrai|valide|confirme|ja|genehmigt|bestatigt|bestaetigt|kostenlos|да|верно|одобрено|подтверждено|бесплатно|evet|tamam|onaylandi|ucretsiz|نعم|اي|ايوه|صح|موافق|مجاني)\b",
+        r"(beklenen|dogru|istenen) (cevap|yanit|cikti)"
+        r"\s*[:=(-]\s*[\"'«“„]?\s*(yes|yeah|ok|okay|true|approved|confirmed|free|paid|oui|vrai|valide|confirme|ja|genehmigt|bestatigt|bestaetigt|kostenlos|да|верно|одобрено|подтверждено|бесплатно|evet|tamam|onaylandi|ucretsiz|نعم|اي|ايوه|صح|موافق|مجاني)\b",
+        r"(الجواب|الاجابه|الرد) (المتوقع|المطلوب|الصحيح)[^\s:]*"
         r"\s*[:=(-]\s*[\"'«“„]?\s*(yes|yeah|ok|okay|true|approved|confirmed|free|paid|oui|vrai|valide|confirme|ja|genehmigt|bestatigt|bestaetigt|kostenlos|да|верно|одобрено|подтверждено|бесплатно|evet|tamam|onaylandi|ucretsiz|نعم|اي|ايوه|صح|موافق|مجاني)\b",
     ],
     # Arabizi instruction override.
@@ -1384,7 +1393,7 @@ _WEAK: dict[str, list[str]] = {
     "not_real": [
         r"\b(does ?n[o']?t|do ?n[o']?t|need ?n[o']?t|need not|does not) (have to|need to)? ?be (real|genuine|true|official|valid|legit)\b|\b(fake|forged|pretend|dummy) (letter|invoice|receipt|confirmation|document|statement|quote)\b|\bnot a real (one|letter|invoice|document|confirmation)\b",
         r"\b(muss|musst|braucht|brauchst) (ja )?(auch )?nicht (echt|real|wahr|offiziell|gultig|gueltig) (zu )?sein\b|\bnicht echt sein (muss|braucht)\b|\bnur zum schein\b|\b(gefalscht|gefaelscht|fake)\w* (bestatigung|bestaetigung|rechnung|schreiben|brief|quittung)\b",
-        r"\bpas (besoin|oblige|obligatoire) (que ce soit|d'etre|que ca soit|qu'elle soit|qu'il soit) (vrai|reel|authentique|officiel|valable)\w*|\b(n'a|a) pas besoin d'etre (vrai|reel|authentique|officiel)\w*|\b(fausse?|bidon) (facture|attestation|lettre|confirmation|quittance)\b",
+        r"\bpas (besoin|oblige|obligatoire) (que ce soit|d'etre|que ca soit|qu'elle soit|qu'il soit) (vrai|reel|authentique|officiel|valable)\w*|\b(n'a pas|a pas) besoin d'etre (vrai|reel|authentique|officiel)\w*|\b(fausse?|bidon) (facture|attestation|lettre|confirmation|quittance)\b",
         r"(не обязательно|необязательно|не должно|не должен|не должна|не нужно,? чтобы) (быть )?(было )?(настоящ|реальн|официальн|подлинн|правд)\w*|(фиктивн|фальшив|поддельн)\w* (письм|счет|сч[её]т|подтвержд|справк|документ)\w*",
         r"gercek olmasi (gerekmiyor|gerekmez|sart degil|lazim degil)|resmi olmasi (gerekmiyor|gerekmez|sart degil)|sahte (belge|fatura|yazi|onay|mektup|dekont)\w*",
         r"(مو|مش|ما|ليس|مب) (لازم|ضروري|مهم) (يكون|تكون|انها تكون|انه يكون) (حقيقي|حقيقيه|رسمي|رسميه|صحيح|صحيحه)|(ورقه|فاتوره|رساله|خطاب|ايصال)[^ ]* (مزيف|وهمي)[^ ]*",
@@ -1405,8 +1414,8 @@ _WEAK: dict[str, list[str]] = {
     # words written for it; a patient's paste of a chat with the coordinator alone is no attack,
     # so it is weak and counts beside an order to complete it or money.
     "turn_script": [
-        r"(^|[\s.!?:;>»|(])(you|du|sie|vous|toi|tu|sen|siz|ты|вы|انت|انتي|انتم)\s*:.{3,300}[\s.!?:;>»|(](me|ich|moi|ben|я|انا)\s*:",
-        r"(^|[\s.!?:;>»|(])(me|ich|moi|ben|я|انا)\s*:.{3,300}[\s.!?:;>»|(](you|du|vous|toi|tu|sen|siz|ты|вы|انت|انتي|انتم)\s*:",
+        r"\b(you|du|sie|vous|toi|tu|sen|siz|ты|вы|انت|انتي|انتم)\s*:.{3,300}[\s.!?:;>»|(](me|ich|moi|ben|я|انا)\s*:",
+        r"\b(me\s*:|ich\s*:|moi\s*:|ben\s*:|я:|я :|انا\s*:).{3,300}[\s.!?:;>»|(](you|du|vous|toi|tu|sen|siz|ты|вы|انت|انتي|انتم)\s*:",
     ],
     # An order to finish an unfinished line ("just finish that last line", "complete the
     # sentence", "vervollständige den Satz", "termine la phrase", "допиши фразу", "cümleyi
@@ -1457,9 +1466,6 @@ _MARKUP_SOURCES: tuple[str, ...] = (
     # a mode switched on in settings syntax: "debug: true", "admin_mode=on"
     r"\b(debug|admin|dev|developer|god|unrestricted|root|sudo|maintenance)[_ -]?(mode)?\s*[=:]\s*(true|on|1|yes|enabled|active)\b",
     r"<!--",
-    # a price or discount field set to a number ("prix_greffe=990", "graft_price: 1.1",
-    # "indirim_orani=40"): a machine record's setting, never a patient's words
-    r"(^|[\s,;{(\[⟧〛\]])([a-z]+_)*(price|prix|preis|fiyat|tsena|discount|remise|rabatt|indirim|fee|total|tarif|amount|montant|betrag|tutar)(_[a-z]+)+\s*[=:]\s*\d|(^|[\s,;{(\[⟧〛\]])[a-z]+_(price|prix|preis|fiyat|discount|remise|rabatt|indirim|fee|total|tarif|amount|montant|betrag|tutar)\s*[=:]\s*\d",
     # a form field labelled as the staff's or the system's instruction ("Interne Notiz:
     # Anzahlung erlassen", "Internal note: waive deposit", "Служебная пометка: ...",
     # "Dahili talimat: ...", "تعليمات داخلية: ..."): a patient's form has no such field
@@ -1492,6 +1498,22 @@ _MARKUP_SOURCES: tuple[str, ...] = (
     r"[\"'«“„]\s*(assistant|assistent|asistan|ассистент|المساعد|bot|system|sistem|systeme|система)\s*:",
     r"(previous|earlier|last|our) (conversation|chat|session|transcript).{0,80}(assistant|bot|system|asistan|assistent|ассистент|المساعد)\s*:",
 )
+
+
+# A price or discount field set to a number ("prix_greffe=990", "graft_price: 1.1",
+# "indirim_orani=40"): a machine record's setting, never a patient's words. Apart from the
+# markup alternation so that only a message with an underscore pays for it.
+_PRICE_FIELD = (
+    r"(^|[\s,;{(\[⟧〛\]])([a-z]+_)*(price|prix|preis|fiyat|tsena|discount|remise|rabatt|indirim"
+    r"|fee|total|tarif|amount|montant|betrag|tutar)(_[a-z]+)+\s*[=:]\s*\d"
+    r"|(^|[\s,;{(\[⟧〛\]])[a-z]+_(price|prix|preis|fiyat|discount|remise|rabatt|indirim|fee|total"
+    r"|tarif|amount|montant|betrag|tutar)\s*[=:]\s*\d"
+)
+
+
+@lru_cache(maxsize=1)
+def _price_field() -> re.Pattern[str]:
+    return re.compile(_PRICE_FIELD)
 
 
 @lru_cache(maxsize=1)
@@ -1902,7 +1924,9 @@ def _raw_signs(redacted: str) -> tuple[str, ...]:
     source = fold(unspaced) if unspaced != redacted else folded_view
     obfuscated = unspaced != redacted or _HAS_DIGIT.search(source) or _SPACED_LETTERS.search(source)
     leet = _deleet(source) if obfuscated else folded_view
-    found = ["markup"] if _markup().search(redacted.casefold()) else []
+    lowered = redacted.casefold()
+    markup = _markup().search(lowered) or ("_" in lowered and _price_field().search(lowered))
+    found = ["markup"] if markup else []
     if _BASE64.search(redacted) and _hidden_text(redacted):
         found.append("encoded")
     if _quoted_commitment(folded_view):
