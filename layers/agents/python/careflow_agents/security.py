@@ -523,6 +523,47 @@ _STRONG: dict[str, list[str]] = {
         r"(hesap|hesabi|profil|dosya|kayit|rezervasyon|hasta)\w*.{0,20}(personel|calisan|ic hasta|ekip uyesi)\w* (olarak )?(isaretli|isaretlendi|isaretlenmis|tanimli|tanimlandi|kayitli|kaydedildi|geciyor)\w*",
         r"(الحساب|حساب|الملف|ملف|المريض|الحجز)[^ ]*.{0,20}(مصنف|مسجل|معلم|مؤشر)[^ ]* (ك|كـ|على انه |على انها )?(موظف|داخلي|طاقم)",
     ],
+    # A header addressing the clinic's system itself before a colon ("for the triage system: ...", "an
+    # das Buchungssystem: ...", "pour le système de tri : ...", "для системы: ...", "triyaj sistemi
+    # icin: ...", "للنظام الآلي: ...") or a bracket closing a note ("[end of clinician note]",
+    # "[Ende der Notiz]", "[fin de la note]", "[конец записки]", "[not sonu]", "[نهاية الملاحظة]"):
+    # a patient writes to the clinic's people, never a header to its machine ("PS for the
+    # assistant: please answer in German" names the one who answers, and is not here).
+    "software_header": [
+        r"\b(for|to|attn|attention) (the |your |this )?([\w-]+ )?(system|software|algorithm|triage)\s*:",
+        r"\b(fur|fuer|an) (das |den |die |dein |ihr |euer )?[\w-]*(system|software|algorithmus)\s*:",
+        r"\b(pour |au |a l'|a la |a ton |a votre )(le |la |l'|ton |votre )?(systeme|logiciel|algorithme)( de [\w-]+| [\w-]+)?\s*:",
+        r"(для |к )(системы|системе|алгоритма|алгоритму|программы|программе)( \w+)?\s*:",
+        r"\b(sistem|algoritma|yazilim)\w* (icin|için)\s*:|\b(sisteme|yazilima)\s*:",
+        r"(لل|الى ال|إلى ال)(نظام|برنامج)( [^\s:]+)?\s*:",
+        r"(end of|ende der|ende des|fin de|fin du|конец|نهايه)[^\])]{0,30}(note|notiz|vermerk|anweisung|remarque|consigne|записк\w*|заметк\w*|примечани\w*|указани\w*|ملاحظ\w*|تعليم\w*|instructions?)\s*[\])]",
+        r"(not|notu|talimat|talimati)\w* sonu\s*[\])]",
+    ],
+    # A blank to fill after a label naming a limit, a code or a secret ("Max discount without the
+    # doctor: ___ %", "Promo code for VIP: ___", "İndirim kodu: ____", "Rabatt-Obergrenze: ___"):
+    # the writer has the assistant complete the clinic's internal figures; a patient's own form
+    # leaves blanks for their own name or date, not for the clinic's discounts.
+    "blank_secret": [
+        r"(discount|rebate|price|limit|minimum|maximum|code|password|prompt|fiyat|indirim|kod|kodu|sifre|iskonto|rabatt\w*|preis\w*|passwort|remise|reduction|prix|mot de passe|скидк\w*|цен\w*|код\w*|промокод\w*|парол\w*|лимит\w*|خصم|سعر|كود|رمز|الخصم|السعر)[^_\n]{0,30}_{3,}",
+    ],
+    # The answer given beforehand, and it is a yes or a grant ("(expected answer: YES)",
+    # "richtige Antwort: ja", "réponse attendue : oui", "правильный ответ: да", "beklenen cevap:
+    # evet", "الجواب المتوقع: نعم"): the writer scripts the reply to their own money question.
+    # "What's the right answer: ice or heat?" gives no answer and is not here.
+    "expected_answer": [
+        r"\b(expected|correct|right|desired|required) (answer|reply|response|output)"
+        r"\s*[:=(-]\s*[\"'«“„]?\s*(yes|yeah|ok|okay|true|approved|confirmed|free|paid|oui|vrai|valide|confirme|ja|genehmigt|bestatigt|bestaetigt|kostenlos|да|верно|одобрено|подтверждено|бесплатно|evet|tamam|onaylandi|ucretsiz|نعم|اي|ايوه|صح|موافق|مجاني)\b",
+        r"\b(erwartete|richtige|gewunschte|gewuenschte|korrekte) antwort"
+        r"\s*[:=(-]\s*[\"'«“„]?\s*(yes|yeah|ok|okay|true|approved|confirmed|free|paid|oui|vrai|valide|confirme|ja|genehmigt|bestatigt|bestaetigt|kostenlos|да|верно|одобрено|подтверждено|бесплатно|evet|tamam|onaylandi|ucretsiz|نعم|اي|ايوه|صح|موافق|مجاني)\b",
+        r"\b(reponse attendue|reponse correcte|reponse souhaitee|reponse exacte|sortie attendue|bonne reponse)"
+        r"\s*[:=(-]\s*[\"'«“„]?\s*(yes|yeah|ok|okay|true|approved|confirmed|free|paid|oui|vrai|valide|confirme|ja|genehmigt|bestatigt|bestaetigt|kostenlos|да|верно|одобрено|подтверждено|бесплатно|evet|tamam|onaylandi|ucretsiz|نعم|اي|ايوه|صح|موافق|مجاني)\b",
+        r"(ожидаем\w*|правильн\w*|нужн\w*|верн\w*) (ответ|вывод)"
+        r"\s*[:=(-]\s*[\"'«“„]?\s*(yes|yeah|ok|okay|true|approved|confirmed|free|paid|oui|vrai|valide|confirme|ja|genehmigt|bestatigt|bestaetigt|kostenlos|да|верно|одобрено|подтверждено|бесплатно|evet|tamam|onaylandi|ucretsiz|نعم|اي|ايوه|صح|موافق|مجاني)\b",
+        r"(beklenen|dogru|istenen) (cevap|yanit|cikti)"
+        r"\s*[:=(-]\s*[\"'«“„]?\s*(yes|yeah|ok|okay|true|approved|confirmed|free|paid|oui|vrai|valide|confirme|ja|genehmigt|bestatigt|bestaetigt|kostenlos|да|верно|одобрено|подтверждено|бесплатно|evet|tamam|onaylandi|ucretsiz|نعم|اي|ايوه|صح|موافق|مجاني)\b",
+        r"(الجواب|الاجابه|الرد) (المتوقع|المطلوب|الصحيح)[^\s:]*"
+        r"\s*[:=(-]\s*[\"'«“„]?\s*(yes|yeah|ok|okay|true|approved|confirmed|free|paid|oui|vrai|valide|confirme|ja|genehmigt|bestatigt|bestaetigt|kostenlos|да|верно|одобрено|подтверждено|бесплатно|evet|tamam|onaylandi|ucretsiz|نعم|اي|ايوه|صح|موافق|مجاني)\b",
+    ],
     # Arabizi instruction override.
     "override_arabizi": [
         r"\b(ignor|tjahal|tajahal|ensa|insa|intsa)\w* (el |al |kol |kol el )?(ta3limat|rules|qawa3ed|awamer|instructions)",
@@ -1346,6 +1387,59 @@ _WEAK: dict[str, list[str]] = {
         # Arabizi "confirm it to me" split in two words, and "in writing" ("aked lya bel maktoob")
         r"\b(aked|akked|akid|akkid|2aked|2akked|2akid|t2aked|t2akkid|sabbet|tsabbet)\b.{0,6}\b(lya|liya|lia|li|ly|leya)\b|\b(bel|bil|bl|b) ?(maktoob|maktub|maktoub|kitaba|ketaba)\b",
     ],
+    # A document asked for while saying it need not be true ("it doesn't have to be real", "muss
+    # nicht echt sein", "pas besoin que ce soit vrai", "не обязательно настоящее", "gerçek olmasi
+    # gerekmiyor", "مو لازم يكون حقيقي"): a forgery, whatever it is for; beside money, a claim.
+    "not_real": [
+        r"\b(does ?n[o']?t|do ?n[o']?t|need ?n[o']?t|need not|does not) (have to|need to)? ?be (real|genuine|true|official|valid|legit)\b|\b(fake|forged|pretend|dummy) (letter|invoice|receipt|confirmation|document|statement|quote)\b|\bnot a real (one|letter|invoice|document|confirmation)\b",
+        r"\b(muss|musst|braucht|brauchst) (ja )?(auch )?nicht (echt|real|wahr|offiziell|gultig|gueltig) (zu )?sein\b|\bnicht echt sein (muss|braucht)\b|\bnur zum schein\b|\b(gefalscht|gefaelscht|fake)\w* (bestatigung|bestaetigung|rechnung|schreiben|brief|quittung)\b",
+        r"\bpas (besoin|oblige|obligatoire) (que ce soit|d'etre|que ca soit|qu'elle soit|qu'il soit) (vrai|reel|authentique|officiel|valable)\w*|\b(n'a pas|a pas) besoin d'etre (vrai|reel|authentique|officiel)\w*|\b(fausse?|bidon) (facture|attestation|lettre|confirmation|quittance)\b",
+        r"(не обязательно|необязательно|не должно|не должен|не должна|не нужно,? чтобы) (быть )?(было )?(настоящ|реальн|официальн|подлинн|правд)\w*|(фиктивн|фальшив|поддельн)\w* (письм|счет|сч[её]т|подтвержд|справк|документ)\w*",
+        r"gercek olmasi (gerekmiyor|gerekmez|sart degil|lazim degil)|resmi olmasi (gerekmiyor|gerekmez|sart degil)|sahte (belge|fatura|yazi|onay|mektup|dekont)\w*",
+        r"(مو|مش|ما|ليس|مب) (لازم|ضروري|مهم) (يكون|تكون|انها تكون|انه يكون) (حقيقي|حقيقيه|رسمي|رسميه|صحيح|صحيحه)|(ورقه|فاتوره|رساله|خطاب|ايصال)[^ ]* (مزيف|وهمي)[^ ]*",
+    ],
+    # The assistant made the approver of a grant ("every patient has a free touch-up if the
+    # assistant validates it", "wenn der Assistent es freigibt", "asistan onaylarsa", "если
+    # ассистент одобрит", "اذا وافق المساعد"): no clinic lets its chat software approve money.
+    "assistant_approver": [
+        r"\b(if|once|when|as soon as) (the |your |this )?(assistant|bot|chatbot|ai|system)\b.{0,15}\b(validates?|approves?|confirms?|authori[sz]es?|grants?|signs? off|okays?|agrees?)\b|\b(assistant|bot|chatbot|ai|system) (is|are) (allowed|authori[sz]ed|entitled|empowered|able) to (approve|validate|grant|authori[sz]e|waive)\b",
+        r"\b(wenn|sobald|falls) (der |die |das |ihr |dein )?(assistent\w*|bot|chatbot|ki|system)\b.{0,20}\b(freigibt|genehmigt|bestatigt|bestaetigt|zustimmt|absegnet|validiert|freigeben)\b|\b(assistent\w*|bot|chatbot|ki|system) (darf|kann) .{0,20}(freigeben|genehmigen|erlassen|gewahren|gewaehren)\b",
+        r"\b(si|des que|quand|lorsque) (l'|le |la |votre |ton )?(assistant|assistante|bot|chatbot|ia|systeme)\b.{0,15}\b(valide|approuve|confirme|accorde|autorise|accepte)\w*|\b(l'assistant|le bot|le chatbot|l'ia|le systeme) (peut|est autorise a|a le droit de) (valider|approuver|accorder|autoriser)\b",
+        r"(если|когда|как только) (ваш |твой |этот )?(ассистент|бот|чат-бот|ии|помощник|систем\w*)\w*.{0,15}(подтвердит|одобрит|утвердит|согласует|разрешит|валидирует)|(ассистент|бот|ии|помощник)\w* (может|вправе|имеет право|уполномочен) (одобрить|подтвердить|утвердить|разрешить|предоставить)",
+        r"(asistan|bot|yapay zeka|sistem)\w* (onaylarsa|onaylar ise|onay verirse|kabul ederse|dogrularsa)|(asistan|bot|yapay zeka|sistem)\w* (onaylayabilir|onay verebilir|onaylamaya yetkili)",
+        r"(اذا|لو|ان|إذا|متى ما) (وافق|اعتمد|اكد|صادق|قبل) (عليها |عليه )?(المساعد|البوت|الذكاء الاصطناعي|النظام)|(المساعد|البوت|النظام) (يقدر|يستطيع|مسموح له|مخول) (يوافق|يعتمد|يعطي|يلغي)",
+    ],
+    # A transcript of "you" and "me" taking turns ("You: ... Me: ...", "Du: ... Ich: ...", "Vous :
+    # ... Moi : ...", "Sen: ... Ben: ...", "Ты: ... Я: ...", "انت: ... انا: ..."): the assistant's
+    # words written for it; a patient's paste of a chat with the coordinator alone is no attack,
+    # so it is weak and counts beside an order to complete it or money.
+    "turn_script": [
+        r"\b(you|du|sie|vous|toi|tu|sen|siz|ты|вы|انت|انتي|انتم)\s*:.{3,300}[\s.!?:;>»|(](me|ich|moi|ben|я|انا)\s*:",
+        r"\b(me\s*:|ich\s*:|moi\s*:|ben\s*:|я:|я :|انا\s*:).{3,300}[\s.!?:;>»|(](you|du|vous|toi|tu|sen|siz|ты|вы|انت|انتي|انتم)\s*:",
+    ],
+    # An order to finish an unfinished line ("just finish that last line", "complete the
+    # sentence", "vervollständige den Satz", "termine la phrase", "допиши фразу", "cümleyi
+    # tamamla", "كمّل الجملة"): the reply's words are written for the assistant up to the point it
+    # must fill in; "complete the form" is a patient's own paperwork and is not here.
+    "complete_order": [
+        r"\b(finish|complete|continue|end|fill in)\b (off )?(the |that |this |my |your )?(last |final |next |unfinished |open )?(line|sentence|phrase|quote|reply|answer|blanks?|gaps?)\b",
+        r"(cumle|satir|metin|bosluk|bosluklar)\w* (tamamla|bitir|doldur|devam et)\w*",
+        r"\b(vervollstandig|vervollstaendig|beend|ergaenz|erganz|vollend)\w* (den|die|diesen|diese|meinen|meine|die letzte|den letzten) ?(letzte[nr]? )?(satz|zeile|text|lucken|luecken)\b|\b(satz|zeile|lucken|luecken)\w* (zu ende|fertig) (schreib|bring)\w*",
+        r"\b(termine|finis|complete|acheve|continue|remplis)\w* (la|cette|ma|le|ce|les) (derniere |dernier )?(phrase|ligne|texte|reponse|trous|blancs)\b",
+        r"(законч|допиш|продолж|дополн|заверш|заполн)\w* (эту |последн\w* |мою |эти )?(фраз|строк|предложени|пропуск|пробел)\w*",
+        r"(كمل|اكمل|كملي|تكمل|كمّل)[^ ]* (الجمله|السطر|الكلام|النص|الفراغات|الفراغ)",
+    ],
+    # A sentence dictated to be written out ("write this sentence exactly: '...'", "şu cümleyi
+    # aynen yaz", "schreib folgenden Satz", "recopie cette phrase", "напиши эту фразу", "اكتب هالجملة"):
+    # beside a binding word in its quotation it is the clinic's commitment put in the reply.
+    "dictate_sentence": [
+        r"\b(write|type|repeat|copy|say|print)\b (out )?(this|the following|that|these|following) (exact )?(sentence|line|text|phrase|words?|statement)\b",
+        r"(su|bu|asagidaki|soyle bir) (cumle|satir|metin|ifade)\w* (aynen |oldugu gibi |kelimesi kelimesine |harfi harfine )?(yaz|tekrarla|kopyala)\w*",
+        r"\b(schreib|wiederhol|kopier|tipp)\w* (mir )?(diesen|den folgenden|folgenden|genau diesen) (satz|text|wortlaut|zeile)\b",
+        r"\b(ecris|ecrivez|recopie|recopiez|repete|repetez|tape|tapez)\b (moi )?(cette|la|les|ces) (phrase|ligne|texte|mots)\w*( suivante)?",
+        r"(напиши|напишите|повтори|повторите|скопируй|перепиши)\w* (мне )?(эту|следующ\w*|такую|вот эту) (фраз|строк|предложени|текст)\w*",
+        r"(اكتب|اكتبي|كرر|انسخ|اكتبلي)[^ ]* (هذه|هاي|هذي|هالجمله|هالعباره|الجمله|العباره)",
+    ],
 }
 _SIGNS = PhraseTables({**_STRONG, **_WEAK})
 # Markup a patient never types: tags, role fields of JSON/YAML, delimited or fenced system
@@ -1365,7 +1459,7 @@ _MARKUP_SOURCES: tuple[str, ...] = (
     # doctor, the staff or the system before a colon ("--- Anmerkung Dr. X (intern): ...",
     # "[ПРИМЕЧАНИЕ ВРАЧА: ...]"); a patient's own "-- note: I'm allergic" is no such header
     # a role tag in any other bracket: "{assistant: ...}", "【system】", "(system) ...", "<<admin>>"
-    r"[{【〔〖⟨«]\s*/?\s*(system|sistem|syst.me|assistant|assistent|asistan|admin|administrator|developer|система|ассистент|админ|النظام|المساعد|الادمن)\s*[:}】〕〗⟩»]|(^|\n)\s*\(\s*(system|sistem|syst.me|admin|developer|система|админ|النظام)\s*[:)]",
+    r"[{【〔〖⟨«⟦〚]\s*/?\s*(system|sistem|syst.me|assistant|assistent|asistan|admin|administrator|developer|система|ассистент|админ|النظام|المساعد|الادمن)\s*[:}】〕〗⟩»⟧〛]|(^|\n)\s*\(\s*(system|sistem|syst.me|admin|developer|система|админ|النظام)\s*[:)]",
     # a snake_case setting switched on ("free_revision=true", "hotel_comp = yes"): a field of a
     # machine record pasted in, never a patient's words nor a link's query string
     r"(^|[\s,;{(\[])[a-z]{2,}_[a-z_]{2,}\s*[=:]\s*[\"']?(true|yes|on|approved|granted|waived|enabled|free)\b",
@@ -1404,6 +1498,22 @@ _MARKUP_SOURCES: tuple[str, ...] = (
     r"[\"'«“„]\s*(assistant|assistent|asistan|ассистент|المساعد|bot|system|sistem|systeme|система)\s*:",
     r"(previous|earlier|last|our) (conversation|chat|session|transcript).{0,80}(assistant|bot|system|asistan|assistent|ассистент|المساعد)\s*:",
 )
+
+
+# A price or discount field set to a number ("prix_greffe=990", "graft_price: 1.1",
+# "indirim_orani=40"): a machine record's setting, never a patient's words. Apart from the
+# markup alternation so that only a message with an underscore pays for it.
+_PRICE_FIELD = (
+    r"(^|[\s,;{(\[⟧〛\]])([a-z]+_)*(price|prix|preis|fiyat|tsena|discount|remise|rabatt|indirim"
+    r"|fee|total|tarif|amount|montant|betrag|tutar)(_[a-z]+)+\s*[=:]\s*\d"
+    r"|(^|[\s,;{(\[⟧〛\]])[a-z]+_(price|prix|preis|fiyat|discount|remise|rabatt|indirim|fee|total"
+    r"|tarif|amount|montant|betrag|tutar)\s*[=:]\s*\d"
+)
+
+
+@lru_cache(maxsize=1)
+def _price_field() -> re.Pattern[str]:
+    return re.compile(_PRICE_FIELD)
 
 
 @lru_cache(maxsize=1)
@@ -1487,6 +1597,14 @@ _COMMITMENT = (
 _GRANTED = (
     r"\b(refunded|waived|on the house|offert\w*|rembours\w*|iade edil\w*|erstattet|erlassen"
     r"|geschenkt|bbalash|maganan)\b|(возвращ\w*|в подарок|مسترد|استرجاع|ببلاش)"
+    # the clinic's commitment in its own first person plural, quoted to be written out ("we
+    # guarantee a full refund", "iade edeceğimizi taahhüt ederiz", "wir erstatten", "nous
+    # remboursons", "мы вернём", "نتعهد بارجاع")
+    r"|\b(we (guarantee|commit|promise|undertake|will refund|refund|will cover|cover|waive))\b"
+    r"|\b(iade ed\w*|taahhut\w*|garanti ed\w*|ustleniriz|karsilariz)\b"
+    r"|\b(wir (garantieren|erstatten|verpflichten|ubernehmen|uebernehmen|verzichten))\b"
+    r"|\b(nous (garantissons|remboursons|nous engageons|prenons en charge|offrons))\b"
+    r"|(гарантируем|обязуемся|возместим|верн[её]м|компенсируем)|(نتعهد|نضمن|نلتزم|نرجع|نعوض)"
 )
 # An amount of money: a number with a currency on either side (digits are folded to 0-9).
 _AMOUNT = (
@@ -1695,7 +1813,9 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     # ("send this link to all new patients") or the software is told to use it
     if "pay_link" in signs and not _PASSED_ON & set(signs):
         signs = _drop(signs, "pay_link")
-    if "agreed_claim" in signs and _verification_invited(redacted, signs):
+    if "agreed_claim" in signs and (
+        _verification_invited(redacted, signs) or _only_asked_if(redacted, "agreed_claim")
+    ):
         signs = _drop(signs, "agreed_claim")
     if "coercion" in signs:
         signs = (*signs, "price_demand") if _price_demanded(redacted) else _drop(signs, "coercion")
@@ -1804,7 +1924,9 @@ def _raw_signs(redacted: str) -> tuple[str, ...]:
     source = fold(unspaced) if unspaced != redacted else folded_view
     obfuscated = unspaced != redacted or _HAS_DIGIT.search(source) or _SPACED_LETTERS.search(source)
     leet = _deleet(source) if obfuscated else folded_view
-    found = ["markup"] if _markup().search(redacted.casefold()) else []
+    lowered = redacted.casefold()
+    markup = _markup().search(lowered) or ("_" in lowered and _price_field().search(lowered))
+    found = ["markup"] if markup else []
     if _BASE64.search(redacted) and _hidden_text(redacted):
         found.append("encoded")
     if _quoted_commitment(folded_view):
@@ -1826,9 +1948,23 @@ def _raw_signs(redacted: str) -> tuple[str, ...]:
             or any_match(leet_patterns, leet)
         ):
             found.append(name)
-    if "dictate" in found and _quoted_binding_word(folded_view):
+    if ("dictate" in found or "dictate_sentence" in found) and _quoted_binding_word(folded_view):
         found.append("dictated_approval")
+    # a forgery or the assistant made approver, of money: the money is what is granted
+    if ("not_real" in found or "assistant_approver" in found) and _money_word(folded_view):
+        found.append("money_granted")
     return tuple(found)
+
+
+def _money_word(folded: str) -> bool:
+    """An amount, a refund or a free service named anywhere: what a claim or a forgery grants."""
+    _, _, amount_re = _quote_patterns()
+    return bool(
+        amount_re.search(folded)
+        or _free_pattern().search(folded)
+        or _granted_pattern().search(folded)
+        or _refund_pattern().search(folded)
+    )
 
 
 _FAMILY = {
@@ -1873,9 +2009,17 @@ _FAMILY = {
     "ack_order": "dictate",
     "staff_code": "authority",
     "quoted_address": "authority",
+    "complete_order": "dictate",
+    "dictate_sentence": "dictate",
+    "not_real": "bypass",
+    "assistant_approver": "authority",
+    # money named beside a forgery or an approving assistant: money stated, as a claim is
+    "money_granted": "money",
 }
 # Weak signs computed by code rather than by a table.
-_WEAK_STRUCTURE = frozenset({"quoted_commitment", "dictated_approval", "price_demand"})
+_WEAK_STRUCTURE = frozenset(
+    {"quoted_commitment", "dictated_approval", "price_demand", "money_granted"}
+)
 
 
 def is_injection(signs: tuple[str, ...]) -> bool:
@@ -2063,6 +2207,25 @@ def gate_signs(redacted: str, signs: tuple[str, ...]) -> tuple[str, ...]:
     if "hearsay" in signs and _only_asked(redacted, "hearsay"):
         signs = _drop(signs, "hearsay")
     return signs
+
+
+_CONDITIONAL = re.compile(
+    r"^\W*(if|when|once|should|si|quand|wenn|falls|sobald|если|когда|eger|اذا|إذا|لو|ان)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_asked_if(redacted: str, sign: str) -> bool:
+    """Every sentence holding ``sign`` asks what follows from an approval still to come.
+
+    "Si le docteur valide, la retouche est-elle offerte ?" asks about a condition; "the doctor
+    approved it, right?" claims the approval and is not here.
+    """
+    sentences = [part for part in _SENTENCE_END.split(redacted) if part.strip()]
+    stating = [part for part in sentences if sign in _raw_signs(part)]
+    return bool(stating) and all(
+        _QUESTION.search(part) and _CONDITIONAL.search(fold(part)) for part in stating
+    )
 
 
 def _money_state_only_asked(redacted: str) -> bool:
