@@ -10,11 +10,12 @@ category ``red_flag`` is positive, ``soon_postop`` and ``routine_postop`` negati
 held-out sets in ``tests/agents_data/heldout/`` are never opened.
 
 Cross-validation is **leave one set out**: each set is scored by a model trained on all the
-others, so its writer's words are new to it, as a new patient's are. The model is asked only
-where the rules (the catalogue, :func:`careflow_agents.triage.triage` with the model off) hold a
-post-op message ``soon``; the threshold is the smallest value at which at most ``OVER_RATE`` (2 %)
-of the messages the rules hold ``soon`` that are not red flags score over it out of fold. The report gives, per set, how many of its red flags the
-model alone would escalate at that threshold. Then one model on all the data is written to
+others, so its writer's words are new to it, as a new patient's are. The model is asked about
+every post-op message the rules (the catalogue, :func:`careflow_agents.triage.triage` with the
+model off) did not escalate -- read as ``post_op_concern`` and held ``soon`` or ``routine``; the
+threshold is the smallest value at which at most ``OVER_RATE`` (2 %) of the asked messages that
+are not red flags score over it out of fold. The report gives, per set, how many of its red flags
+the model alone would escalate at that threshold. Then one model on all the data is written to
 ``careflow_agents/urgency_model.json`` with the threshold and the figures. The learner is the
 injection detector's (class-balanced logistic regression by SGD over hashed n-grams, pure Python,
 deterministic).
@@ -34,11 +35,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from train_injection_model import score, train, write_model  # the same learner and file
 
-# At most this share of the messages the rules hold `soon` that are no red flag may be made
-# urgent out of fold. A few more patients called at once is the price of the red flags it finds;
+# At most this share of the post-op messages the rules did not escalate that are no red flag may
+# be made urgent out of fold. A few more patients called at once is the price of the red flags it finds;
 # the development bar allows three over-escalated routine messages in a set of thirty.
 OVER_RATE = 0.02
-MARGIN = 0.005  # above the out-of-fold score of the first `soon` non-red-flag left `soon`
+MARGIN = 0.005  # above the out-of-fold score of the first asked non-red-flag left alone
 POST_OP = ("red_flag", "soon_postop", "routine_postop")
 TESTS = "round-tests"  # always trained on, never a fold: not a writer's set
 ROUND_TESTS = Path(__file__).resolve().parents[2] / "tests" / "unit" / "agents"
@@ -112,6 +113,12 @@ def test_rows(folder: Path = ROUND_TESTS) -> list[tuple[str, bool]]:
     return list(dict.fromkeys(rows))
 
 
+def asked(rules: Any) -> bool:
+    """Whether :func:`careflow_agents.triage.triage` asks the model about a message the rules
+    read so: a post-op message they did not escalate."""
+    return bool(rules.intent == "post_op_concern" and rules.urgency != "urgent")
+
+
 def load_rows(dim: int) -> list[dict[str, Any]]:
     """Every post-op development message: hashed features, label, set, the rules' urgency."""
     from careflow_agents.eval import category, development_sets, load
@@ -134,7 +141,7 @@ def load_rows(dim: int) -> list[dict[str, Any]]:
                     "category": kind,
                     "language": row["language"],
                     "source": path.name,
-                    "asked": rules.urgency == "soon",
+                    "asked": asked(rules),
                 }
             )
     for text, positive in test_rows():
@@ -147,7 +154,7 @@ def load_rows(dim: int) -> list[dict[str, Any]]:
                 "category": "red_flag" if positive else "not_urgent_test",
                 "language": "",
                 "source": TESTS,
-                "asked": rules.urgency == "soon",
+                "asked": asked(rules),
             }
         )
     return rows
@@ -178,8 +185,8 @@ def leave_one_set_out(rows: list[dict[str, Any]], args: argparse.Namespace) -> l
 
 def figures(rows: list[dict[str, Any]], oof: list[float], threshold: float) -> dict[str, Any]:
     """Per set, out of fold: red flags the model alone escalates, and the non-red-flags over the
-    threshold -- all of them, and those the model is asked about (the rules hold them `soon`),
-    which the threshold keeps to ``OVER_RATE``."""
+    threshold -- all of them, and those the model is asked about (post-op, not escalated by the
+    rules), which the threshold keeps to ``OVER_RATE``."""
     per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row, s in zip(rows, oof, strict=True):
         for key in (row["source"], "all"):

@@ -2,8 +2,8 @@
 
 Its generalisation is measured where it can be honestly: leave-one-set-out over the development
 sets (figures in ``urgency_model.json``) and the frozen held-out sets (README). These tests hold
-the rules around it: asked only about a post-op message the rules hold ``soon``, never clearing
-anything, never turning a blocked attack into an emergency, rules alone when the file is absent.
+the rules around it: asked only about a post-op message the rules did not escalate, never
+clearing anything, never turning a blocked attack into an emergency, rules alone when the file is absent.
 """
 
 from __future__ import annotations
@@ -70,10 +70,33 @@ def test_a_soon_post_op_message_it_reads_as_a_red_flag_is_escalated(always: None
     assert result.intent == "post_op_concern"
 
 
-def test_it_is_not_asked_about_routine_or_pre_op_messages(always: None) -> None:
-    assert triage(ROUTINE, stage="post_op").urgency == "routine"
+def test_a_routine_post_op_message_it_reads_as_a_red_flag_is_escalated(always: None) -> None:
+    # A red flag in words the rules cannot read at all is held routine: nobody would see it.
+    assert triage(ROUTINE, stage="post_op", learned=False).urgency == "routine"
+    result = triage(ROUTINE, stage="post_op")
+    assert (result.urgency, result.red_flags) == ("urgent", (urgency_model.FLAG,))
+
+
+def test_it_is_not_asked_about_pre_op_or_non_medical_messages(always: None) -> None:
     assert triage("how much is a hair transplant with 4000 grafts?", stage="enquiry").urgency == (
         "routine"
+    )
+    travel = triage(
+        "what time does the transfer pick me up for the airport tomorrow?", stage="post_op"
+    )
+    assert (travel.intent, travel.urgency) == ("travel", "soon")  # tomorrow, not urgent
+    paid = triage("I sent the last payment by bank transfer, did you receive it?", stage="post_op")
+    assert (paid.intent, paid.urgency) == ("payment", "routine")
+
+
+def test_the_trainer_asks_what_triage_asks() -> None:
+    """The threshold is set on the messages triage asks about; the two must agree."""
+    asked = _trainer().asked
+    assert asked(triage(SOON, stage="post_op", learned=False))
+    assert asked(triage(ROUTINE, stage="post_op", learned=False))
+    assert not asked(triage(CATALOGUE, stage="post_op", learned=False))
+    assert not asked(
+        triage("what time does the transfer pick me up for the airport tomorrow?", stage="post_op")
     )
 
 

@@ -16,9 +16,10 @@ Order of the screen (clinical safety before routing):
    clear as ordinary healing (swelling, bruising, itching, crusts, numbness) -- or a post-op
    message the rules cannot read at all -- also asks for a person's ``review``. Ordinary healing
    mentioned beside a question about the care routine ("when can I shower?") is ``routine``,
-   unless the patient asks to be seen or says they are worried. A message held ``soon`` is then
-   read by the learned red-flag detector (:mod:`careflow_agents.urgency_model`); over its
-   threshold it is ``urgent`` (flag ``learned_red_flag``). The detector never clears anything.
+   unless the patient asks to be seen or says they are worried. A post-op message the rules did
+   not escalate (``soon`` or ``routine``) is then read by the learned red-flag detector
+   (:mod:`careflow_agents.urgency_model`); over its threshold it is ``urgent`` (flag
+   ``learned_red_flag``). The detector never clears anything.
 5. *Intent* from the phrase tables, in both views.
 """
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal, get_args
 
@@ -600,7 +601,30 @@ def triage(
     """Classify one redacted message; ``has_treatment`` says a known treatment was named.
 
     ``learned=False`` leaves out the learned red-flag detector (its training asks the rules alone).
+    The detector is asked about every post-op message the rules did not escalate -- held ``soon``
+    or answered as ``routine`` -- and may only raise it to ``urgent``: a red flag the catalogue
+    cannot read at all (no symptom found, an unfamiliar spelling) is the one nobody would see.
     """
+    result = _by_rules(text, stage=stage, has_treatment=has_treatment)
+    if (
+        learned
+        and text
+        and result.intent == "post_op_concern"
+        and result.urgency != "urgent"
+        and urgency_model.is_red_flag(text)
+    ):
+        return replace(
+            result,
+            urgency="urgent",
+            red_flags=(urgency_model.FLAG,),
+            symptoms=True,
+            review=False,
+        )
+    return result
+
+
+def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
+    """The catalogue, negation scopes and intent frames alone (see :func:`triage`)."""
     if not text:
         return Triage(intent="other", urgency="routine")
     message = _Message(text)
@@ -651,8 +675,6 @@ def triage(
             # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
             # healing and the ask is the care routine; the day's guidance answers it either way.
             soon = False
-        if soon and learned and urgency_model.is_red_flag(text):
-            return _learned_red_flag(negated, care, medical_q, matched)
         return Triage(
             intent="post_op_concern",
             urgency="soon" if soon else "routine",
@@ -723,8 +745,6 @@ def triage(
         and len(message.views.folded.split()) >= _MIN_WORDS_FOR_REVIEW
     ):
         # A post-op message the rules cannot read: a person looks at it today.
-        if learned and urgency_model.is_red_flag(text):
-            return _learned_red_flag(negated, False, medical_q, matched)
         intent, urgency, review = "post_op_concern", "soon", True
     if intent in ("travel", "appointment") and message.any("soon"):
         urgency = "soon"
@@ -737,23 +757,6 @@ def triage(
         medical_question=medical_q and after,
         matched_intents=matched,
         review=review,
-    )
-
-
-def _learned_red_flag(
-    negated: tuple[str, ...], care: bool, medical_q: bool, matched: tuple[str, ...]
-) -> Triage:
-    """A post-op message the rules held ``soon`` that the learned detector reads as a red flag
-    (:mod:`careflow_agents.urgency_model`): escalated like a catalogue hit."""
-    return Triage(
-        intent="post_op_concern",
-        urgency="urgent",
-        red_flags=(urgency_model.FLAG,),
-        negated_flags=negated,
-        symptoms=True,
-        care_question=care,
-        medical_question=medical_q,
-        matched_intents=matched,
     )
 
 

@@ -10,15 +10,16 @@ character n-grams of every development set's post-op messages generalises by wha
 languages no pattern names, as the learned injection detector (:mod:`.injection_model`) does for
 attacks.
 
-It never clears anything: it is asked only about a post-op message the rules hold ``soon``, and
-when it scores at or over its threshold the message becomes ``urgent`` and is escalated with the
-flag :data:`FLAG`. The features, the model form and the file format are the injection detector's
+It never clears anything: it is asked only about a post-op message the rules did not escalate
+(held ``soon``, or ``routine`` -- a red flag in words the rules cannot read at all, say Arabic in
+Latin letters, is held routine and seen by nobody), and when it scores at or over its threshold
+the message becomes ``urgent`` and is escalated with the flag :data:`FLAG`. The features, the model form and the file format are the injection detector's
 (:func:`.injection_model.hashed`, :class:`.injection_model.Model`); the weights, bias and threshold
 live in ``urgency_model.json`` beside this module, written by
 ``layers/agents/train_urgency_model.py`` from the development sets only (never the frozen held-out
 sets). The threshold was chosen on leave-one-set-out cross-validation -- every set scored by a
-model that never saw its writer -- so that at most 2 % of the messages the rules hold ``soon`` that
-are not red flags are made urgent out of fold (the file records the figures per set). Pure Python; the file is read on the
+model that never saw its writer -- so that at most 2 % of the asked messages that are not red
+flags are made urgent out of fold (the file records the figures per set). Pure Python; the file is read on the
 first message that asks (a few ms, once per container).
 """
 
@@ -49,6 +50,6 @@ def score(redacted: str) -> float:
 
 
 def is_red_flag(redacted: str) -> bool:
-    """Whether a post-op message the rules hold ``soon`` scores over the threshold."""
+    """Whether a post-op message the rules did not escalate scores over the threshold."""
     found = model()
     return found is not None and found.score(redacted) >= found.threshold
