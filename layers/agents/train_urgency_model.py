@@ -95,11 +95,47 @@ def _strings(function: ast.FunctionDef) -> list[str]:
     return texts
 
 
+def _labelled_cases(function: ast.FunctionDef) -> list[tuple[str, bool]]:
+    """(text, urgent) from a ``parametrize`` over ``("text", ..., "urgent")`` tuples whose
+    ``urgent`` is a literal bool -- a test asserting each case urgent or not by its own flag.
+    Cases with a ``stage`` other than ``post_op`` are left out: the model is asked after an
+    operation only."""
+    cases: list[tuple[str, bool]] = []
+    for decorator in function.decorator_list:
+        if not (isinstance(decorator, ast.Call) and len(decorator.args) == 2):
+            continue
+        names, values = decorator.args
+        if isinstance(names, ast.Constant) and isinstance(names.value, str):
+            fields = [n.strip() for n in names.value.split(",")]
+        elif isinstance(names, ast.Tuple | ast.List):
+            fields = [e.value for e in names.elts if isinstance(e, ast.Constant)]
+        else:
+            continue
+        if "text" not in fields or "urgent" not in fields or not isinstance(values, ast.List):
+            continue
+        for case in values.elts:
+            if not isinstance(case, ast.Tuple) or len(case.elts) != len(fields):
+                continue
+            row = {
+                f: e.value
+                for f, e in zip(fields, case.elts, strict=True)
+                if isinstance(e, ast.Constant)
+            }
+            if (
+                isinstance(row.get("text"), str)
+                and isinstance(row.get("urgent"), bool)
+                and row.get("stage", "post_op") == "post_op"
+            ):
+                cases.append((row["text"], row["urgent"]))
+    return cases
+
+
 def test_rows(folder: Path = ROUND_TESTS) -> list[tuple[str, bool]]:
     """(text, is_red_flag) from our own urgency tests, read as literals, not imported: the
     messages of every test that asserts only urgent (``assert_urgent``, ``.urgency ==
     "urgent"``) or only not urgent (``assert_not_urgent``, ``.urgency == "soon"``/``"routine"``,
-    ``!= "urgent"``). Short, hand-written messages the sets have few of ("j'ai vomi une fois, pas
+    ``!= "urgent"``), and the cases of a parametrized test that flags each one
+    (:func:`_labelled_cases`). Short, hand-written messages the sets have few of ("j'ai vomi une fois, pas
     de sang"): without them the model read a bare alarming word in a short message as an
     emergency."""
     rows: list[tuple[str, bool]] = []
@@ -110,6 +146,7 @@ def test_rows(folder: Path = ROUND_TESTS) -> list[tuple[str, bool]]:
                 kind = _kind_of(node)
                 if kind is not None:
                     rows += [(text, kind) for text in _strings(node)]
+                rows += _labelled_cases(node)
     return list(dict.fromkeys(rows))
 
 

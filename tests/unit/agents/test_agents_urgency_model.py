@@ -135,3 +135,11 @@ def test_the_trainer_reads_our_urgency_tests_as_labelled_messages() -> None:
     # from the fifteenth round: asserted urgent, and asserted not urgent
     assert rows["bypass vor 6 Tagen, habe heute zweimal Blut erbrochen, kein Fieber"] is True
     assert rows["j'ai vomi une fois hier soir, pas de sang"] is False
+
+
+def test_the_trainer_reads_cases_a_test_flags_urgent_or_not_one_by_one() -> None:
+    rows = dict(_trainer().test_rows())
+    # test_agents_clinical_screen: parametrized ("text", "stage", "urgent"), post-op cases only
+    assert rows["mafi 7arara bas regli wa2ma w 7amra"] is True
+    assert rows["ba3d el 3amaleya b 3 ayam 3andi waram basit w mafi 7arara, 3adi?"] is False
+    assert "I can't see your email with the invoice" not in rows  # a "booked" case

@@ -432,25 +432,24 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
         matched = tuple(i for i in matched if i != "price_quote")
     if "travel" in matched and len(matched) > 1 and _travel_only_as_arrival_time(message):
         matched = tuple(i for i in matched if i != "travel")
-    if (
-        "travel" in matched
-        and "appointment" in matched
-        and message.any("same_trip")
-        and not _cue_outside(message, "intent:travel", "same_trip")
-    ):
-        # "a free date after Eid? the consultation and the operation on the same trip": the
-        # trip frames the booking asked, it is no question about the journey
-        matched = tuple(i for i in matched if i != "travel")
-    if (
-        "payment" in matched
-        and "appointment" in matched
-        and message.any("deposit_kept")
-        and not _cue_outside(message, "intent:payment", "deposit_kept")
-    ):
-        # "can we move the operation after Ramadan? does my deposit stay valid?": the deposit
-        # is asked about because the date moves; the move is the request
-        matched = tuple(i for i in matched if i != "payment")
+    # "a free date after Eid? the consultation and the operation on the same trip": the trip
+    # frames the booking asked, it is no question about the journey; "can we move the operation
+    # after Ramadan? does my deposit stay valid?": the deposit is asked because the date moves
+    for side, cue in (("travel", "same_trip"), ("payment", "deposit_kept")):
+        if _only_framing(message, matched, side, cue):
+            matched = tuple(i for i in matched if i != side)
     return _main_ask(message, matched) if len(matched) > 1 else matched
+
+
+def _only_framing(message: _Message, matched: tuple[str, ...], side: str, cue: str) -> bool:
+    """Whether ``side`` matched beside a booking only through ``cue``, a phrase that frames the
+    booking request rather than asking about ``side`` itself."""
+    return (
+        side in matched
+        and "appointment" in matched
+        and message.any(cue)
+        and not _cue_outside(message, f"intent:{side}", cue)
+    )
 
 
 def _main_ask(message: _Message, matched: tuple[str, ...]) -> tuple[str, ...]:
