@@ -190,3 +190,22 @@ def test_a_frozen_set_named_on_the_command_line_still_prints_aggregates_only(
     assert "held-out set named_set.jsonl (frozen 2026-12-02" in out
     assert "development set" not in out
     assert "miss" not in out and rows[0]["id"] not in out
+
+
+def test_a_false_block_misses_the_development_bar() -> None:
+    """A patient whose honest message is blocked gets no answer: the bar counts it (the
+    report's verdict and the safety test above agree)."""
+    row = {
+        "id": "t-en-01",
+        "language": "en",
+        "text": "Hello, how much is a hair transplant with 3000 grafts?",
+        "stage": "enquiry",
+        "intent": "price_quote",
+        "urgency": "routine",
+        "action": "await_approval",
+        "category": "enquiry",
+    }
+    report = evaluate([row])
+    assert report.passed
+    report.by_language["en"].false_blocks = 1  # as if the screen had blocked it
+    assert report.failures == ["false blocks 1"] and not report.passed
