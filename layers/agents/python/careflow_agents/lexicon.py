@@ -17,6 +17,16 @@ from careflow_agents.complaints import DISSOLVED_STITCHES, GUM_FILM, SLIGHT_HEAD
 
 # Post-op symptoms that are not red flags on their own: urgency "soon".
 SYMPTOMS: list[str] = [
+    # a nosebleed, or bleeding told in the past tense, after an operation: even one that stopped
+    # by itself is seen by a person the same day, and a repeated one above all (ENT UK
+    # 'Nosebleeds' and BAAPS rhinoplasty recovery: bleeding that recurs after the splint or
+    # packing comes off is reviewed); a bleed that will not stop is the catalogue's
+    r"\bnose ?bleed\w*|\b(nose|nostril)\w* (bled|bleeds|bleeding|started bleeding)|\bbled\b"
+    r"|nasenbluten|nase\w* (hat )?(blutet|geblutet)|\bgeblutet\b"
+    r"|saign\w* (du|au niveau du) nez|saignement\w* (de|du) nez|\bépistaxis"
+    r"|burn\w* kana(dı|mış|ıyor|ma\w*)|\bkanadı\b"
+    r"|кровь (из|с) нос\w*|носов\w* кровотечени\w*|кровотечени\w* из нос\w*|кровил\w*"
+    r"|رعاف|نزيف (من )?(ال)?(انف|أنف|خشم)|دم (من|ب)\s?(انفي|أنفي|خشمي|الانف|الأنف|الخشم)",
     # pimples with a white or pus head (pustules: folliculitis, ISHRS and NHS 'Folliculitis'):
     # not the catalogue's spreading infection, but not the ingrown hairs of ordinary healing
     # either -- a person looks at them the same day
@@ -888,6 +898,11 @@ GET_BACK: list[str] = [
     # wanted to say thank you for today"): it closes, it asks nothing
     r"\b(je voulais|je tenais à|je tenais a|(i )?(just )?wanted to|ich wollte|wollte (nur|mich)|просто хотел\w*|хотел\w* (бы )?просто|(بس )?حبيت|اردت|أردت)\s(juste |just |nur |mich |просто )?(vous |you |euch |ihnen |вас |اشكركم )?(remercier|thank|say (thank|thanks)|danken|bedanken|поблагодарить|اشكر|أشكر)",
     r"\b(sadece )?teşekkür etmek (istedim|istiyorum)",
+    # thanks for the consultation or the answers that closes with "all clear" and asks nothing
+    # more ("спасибо за консультацию, всё понятно", "merci pour les explications, tout est clair")
+    r"\b(thanks?|thank you|danke|dank|merci|teşekkür\w*|sağ ?ol\w*|спасибо|благодарю|شكرا|مشكور\w*)\b[^?]{0,80}"
+    r"\b(all clear|everything('s| is)? clear|understood|got it|makes sense|alles klar|alles verstanden|verstanden|tout est clair|c'est clair|c'est compris|compris"
+    r"|her şey (açık|anlaşıldı|net)|anlaşıldı|anladım|вс[её] понятно|понятно|ясно|كل شي واضح|كل شيء واضح|واضح|فهمت)( now| jetzt| maintenant| теперь| şimdi| الحين| هلا| الحمد لله)?[^\w]*$",
     r"\b(i'?ll|i will|we'?ll|we will) ([\w,]+ ){0,6}(get back to you|be in touch|let you know|come back to you|think about it)\b",
     r"\b(size|sana) (dönüş|donus) (yapacağım|yapacagim|yaparım|yaparim|yapıcam|yapicam)|\b(düşünüp|dusunup) (dönerim|donerim|yazarım|yazarim)",
     r"\b(melde|meld) (mich|ich mich|mich dann|mich wieder|mich nochmal)\b|\b(ich|wir) (melde|meld|melden) (\w+ ){0,3}(mich|uns)\b",
@@ -1147,6 +1162,19 @@ PRICE_QUESTION: list[str] = [
     r"\bkaç (para|euro|lira|tl)|\bne kadar (tutar|tutuyor|öder)|\bfiyat\w* ne\b",
     r"сколько (стоит|стоят|будет|выйдет)|какая цена|\b(скока|скоко|скок) стоит",
     r"\bكم (السعر|سعر|التكلفه|تكلفه|يكلف|الثمن|تكلف)|\bبكم\b(?! ?(يوم|ايام|أيام|ساعه|ساعة|ساعات|اسبوع|أسبوع|اسابيع|أسابيع|شهر|شهور|مره|مرة|مرات|ليله|ليلة))",
+]
+
+# How a price could be paid -- in instalments, with financing ("gibt's Ratenzahlung?", "can I pay
+# in instalments?"): asked beside an explicit price question it is part of the quote, no payment
+# being made.
+PAY_METHOD: list[str] = [
+    r"\b(pay|paying|payment)\b.{0,10}\b(in |by |with )?(installments?|instalments?|monthly|financing)\b|\bpayer en (plusieurs|\d+) fois",
+    r"\b(in )?(installments?|instalments?|monthly (payments?|instalments?|installments?)|financing|finance (plan|option)s?|payment plans?)\b",
+    r"\b(raten|ratenzahlung\w*|teilzahlung\w*|in raten|finanzierung\w*|monatsraten?)\b",
+    r"\b(en plusieurs fois|en \d+ fois|paiement échelonné|facilités de paiement|financement|mensualités?)\b",
+    r"\b(taksit\w*|vade\w*|kredi ile)\b",
+    r"(рассрочк\w*|в кредит|частями|помесячн\w*)",
+    r"(تقسيط|بالتقسيط|اقساط|أقساط|على دفعات)",
 ]
 
 # A price named as the purpose of another ask ("do I send photos *to get a quote*?", "pour avoir un

@@ -50,6 +50,25 @@ _NOT_GROWING = (
     r"(?!.{0,60}(gap(e|es|ed|ing)\b|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|"
     r"spreading|größer|weiter|grandit|s'agrandit|büyüyor|genişliyor|больше|шире|увеличива))"
 )
+# A wound opening told as slight, in six languages (the opening verb next to "a little").
+_SLIGHT = (
+    r"(a (little|bit|tiny bit|little bit)|slightly|just a bit|ein (bisschen|wenig|kleines bisschen)|etwas|leicht|minimal"
+    r"|un (peu|petit peu)|légèrement|très peu|biraz|birazcık|azıcık|hafif(çe)?|az\b|немного|немножко|чуть(-чуть)?|слегка"
+    r"|شوية|شويه|شوي|شوي شوي|بسيط|بسيطه|بسيطة|حبه|حبة|قليل|شي بسيط)"
+)
+_OPENED = (
+    r"(opened|opening|open|came apart|split|separated|aufgegangen|offen|auseinander\w*|aufgeplatzt|ouvert\w*|s'est ouvert\w*"
+    r"|écarté\w*|açıldı|açılmış|ayrıldı|aralandı|aralık|разош\w*|расход\w*|открыл\w*|انفتح\w*|اتفتح\w*|مفتوح\w*|انفك\w*|فتح\w*)"
+)
+_SLIGHT_OPENING = (
+    rf"(\b{_OPENED}\s(up |sich |a |se )?{_SLIGHT}(?!\w)|(?<!\w){_SLIGHT}\s(s'est |se |ist |hat sich |sich )?{_OPENED}"
+    r"|(?<![\d.,])[1-9] ?(millimet\w*|миллиметр\w*|ملم|مللي\w*|ميلي\w*)|(millimet\w*|миллиметр\w*) ?[1-9]\b)"
+)
+# Next to an opening, a bleeding, a gaping or a breast (an implant may show) keeps it urgent.
+_WOUND_DANGER = (
+    r"(bleed|blood|blut|saign|\bsang\b|kana|\bkan\b|кров|نزيف|ينزف|\bدم\b|gap(e|es|ed|ing)\b|wide|klafft|weit offen|béant"
+    r"|зия|fat\b|fett|graisse|yağ\b|жир|دهون|breast|brust|busen|\bseins?\b|göğüs|груд|صدر|ثدي)"
+)
 _CALM_GAP = rf"(?:(?!{_NOT}|{_CALM}).){{0,30}}"
 # A fever word followed by a reading below 38 °C ("ateş 37.8-37.9 arası", "Fieber 37,5") names a
 # raised temperature, not a fever: NHS and NICE NG51 count 38 °C and above. The reading itself
@@ -733,8 +752,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(rot|knallrot|feuerrot|gerötet)\b.{0,30}(wird|werden) (immer )?(mehr|größer|breiter)\b",
             r"(heiß|warm) und (rot|geschwollen)",
             # a clear or pink ooze is serous fluid (NHS wound care): seen by a person, not escalated
-            r"plaie.{0,20}(suinte|coule|liquide)(?!\w*\s+(un peu |légèrement |juste |du )?(clair|transparent|rosé|jaune clair|sérum))",
-            r"\bsuinte(?!\w*\s+(un peu |légèrement |juste |du )?(clair|transparent|rosé|jaune clair|sérum))",
+            # ... also told with its noun ("suinte un peu de liquide clair", "du sérum")
+            r"plaie.{0,20}(suinte|coule|liquide)(?!\w*\s+(un peu |légèrement |juste |encore )?(du |de |d'|de la )?(liquide |sérosité |lymphe )?(clair|transparent|rosé|jaune clair|sérum|sérosité|lymphe))",
+            r"\bsuinte(?!\w*\s+(un peu |légèrement |juste |encore )?(du |de |d'|de la )?(liquide |sérosité |lymphe )?(clair|transparent|rosé|jaune clair|sérum|sérosité|lymphe))",
             r"suppur",
             r"\binfect",
             r"(écoulement|liquide|pus|sécrétion)\w*.{0,12}(jaune|jaunâtre|trouble)(?! (clair|pâle|très clair))",
@@ -814,6 +834,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # dissolving stitches that came out by themselves, nothing opening told (NHS
             # 'Dissolvable stitches'): the expected course
             DISSOLVED_STITCHES,
+            # an opening told as slight ("opened a little", "немного разошёлся", "انفتحت شوية")
+            # or measured in spelled-out millimetres ("миллиметра 3"), with no bleeding, no
+            # gaping or growth and no breast (an implant there) in the words around it: the
+            # same-day review of NHS 'Wound care after surgery' (``soon``; the opening stays a
+            # symptom). Pus, a smell and a fever are their own flags and escalate by themselves.
+            rf"^(?!.*{_WOUND_DANGER}).*{_SLIGHT_OPENING}" + _NOT_GROWING,
         ),
     ),
     RedFlag(
@@ -1498,6 +1524,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # Clear fluid from a wound, a small opening or a drain, no nose in sight, is wound fluid
         # (NHS 'Wound care after surgery'), not a skull-base leak.
+        # A body-contouring or breast operation named, with no nose, head(ache), spinal or
+        # epidural anywhere: clear fluid from its scars is serous wound fluid, seen the same day
+        # (``soon``), since a CSF leak follows only head, sinus or spinal procedures (ENT UK;
+        # RCoA) -- the window of ``unless`` may cut off the scar told before the fluid.
+        not_in=(
+            r"^(?!.*(\b(nose|nostril|nase|nez|narine|burun|нос|ноздр|head|kopf|t[eê]te|baş ?ağr|голов|spin|epidural|péridural|rachi|omurga|спинальн|эпидурал)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار|راس|رأس|صداع|ظهري بالابره|النخاع))"
+            r".*(\bbbl\b|brazilian butt|\blipo|fettabsaug|liposuc|liposakşın|липосакц|липо\b|شفط|tummy tuck|abdominoplast|bauchdecken|plastie abdominale|karın germe|абдоминопласт|شد البطن|tummy|breast|brust|\bseins?\b|göğüs|груд|صدر|ثدي|po-?vergrößer|fesses|kalça|ягодиц|المؤخره|المؤخرة)",
+        ),
         unless=(
             # clear fluid tinged pink (serous-bloody wound fluid), no nose in sight
             r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\bpink|\brosa\b|\brosé|\brose\b|\bpembe|розов|сукрови|وردي)",

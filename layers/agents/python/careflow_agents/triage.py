@@ -102,6 +102,7 @@ def _tables() -> PhraseTables:
         ("get_back", lexicon.GET_BACK),
         ("included_asked", lexicon.INCLUDED_ASKED),
         ("price_question", lexicon.PRICE_QUESTION),
+        ("pay_method", lexicon.PAY_METHOD),
         ("price_purpose", lexicon.PRICE_PURPOSE),
         ("second_topic", lexicon.SECOND_TOPIC),
         ("operation_date", lexicon.OPERATION_DATE),
@@ -560,6 +561,15 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
         return "other"
     if "payment" in matched:
         if message is not None and "price_quote" in matched and message.any("discount"):
+            return "price_quote"
+        if (
+            message is not None
+            and "price_quote" in matched
+            and message.any("price_question")
+            and not _cue_outside(message, "intent:payment", "pay_method")
+        ):
+            # "what does it cost with hotel? can I pay in instalments?": the price is asked; how
+            # it could be paid is part of the quote, no payment is being made
             return "price_quote"
         if (
             message is not None
