@@ -303,6 +303,26 @@ NORMAL_HEALING: list[str] = [
     # and lumps settle over weeks, implants sit high and firm until they "drop and fluff"); a
     # rigid, growing or one-sided tense belly or breast is the catalogue's, read before this
     r"\b(po|gesäß|hintern|fesses?|buttocks?|bum|butt|kalça\w*|popo\w*|ягодиц\w*|попа|breasts?|boobs?|brust|brüste|seins?|göğüs\w*|грудь|груди|живот\w*|belly|tummy|bauch|ventre)\b[^.!?;\n]{0,25}\b(hart|knubbelig\w*|dure?s?|hard|firm|lumpy|sert\w*|тверд\w*|твёрд\w*|бугрист\w*|yumru\w*)",
+    # ... and after liposuction on the flanks, back, thighs, arms or chin (ASPS 'Liposuction'
+    # recovery: lumpy, firm, uneven areas for weeks): the body parts lipo treats, with the
+    # plural lumps a patient feels under the skin; one new lump, a growing or a one-sided hard
+    # swelling stay a symptom (the catalogue's haematoma is read before this table)
+    r"\b(flanks?|back|hips?|thighs?|arms?|chin|love handles|abdomen|stomach|flanken|rücken|hüften?|oberschenkel\w*|oberarm\w*|kinn|hanches|cuisses?|dos|bras|menton|bel\w*|basen\w*|bacak\w*|kol\w*|gıdı\w*|бок\w*|спин\w*|бедр\w*|рук\w*|подбород\w*|الخواصر|خواصري|الظهر|ظهري|الفخذ|فخذي|الذراع|الذقن)\b"
+    r"[^.!?;\n]{0,25}\b(hart|knubbelig\w*|dure?s?|hard|firm|lumpy|lumps|bumps|sert\w*|тверд\w*|твёрд\w*|бугрист\w*|yumru\w*|уплотнени\w*)",
+    r"\b(lumps|lumpy( bits)?|bumps|knots|hard (bits|spots|areas|patches)|knubbel\w*|verhärtungen|grumeaux|petites boules|bosses|yumrular\w*|sertlikler\w*|уплотнени\w*|шишк\w*|комочк\w*|كتل|تكتلات|عقد)"
+    r"[^.!?;\n]{0,10}\b(under|beneath|unter|sous|altında|под|تحت)\b[^.!?;\n]{0,10}(skin|haut|peau|cilt\w*|deri\w*|кож\w*|الجلد|جلد)",
+    # implants that sit high and firm for the first weeks (ASPS 'Breast augmentation' recovery:
+    # they "drop and fluff" over 3-6 months) -- told of both, in the plural; one side higher,
+    # larger or tense is the catalogue's haematoma / contracture, read before this table
+    r"\b(implants|breasts|boobs|brüste|implantate|seins|prothèses|göğüslerim|göğüsler\w*|implantlar\w*|груди|импланты|الصدر|الثديين|السيليكون)\b[^.!?;\n]{0,25}\b(sit\w* high|still high|high up|(still |noch |encore |hala )?(hoch|haut|yukarıda|yukarda|высоко)|فوق|مرتفع\w*)",
+    # swelling told "ورم" and a bruise told "زرقة" (Gulf Arabic) as slight, and the bruise named
+    # under the eyes after a rhinoplasty (BAAPS: bruising and swelling for two weeks)
+    r"(ورم|وارم|ورمه|زرقه|زرقة|زرقان)\s?(بسيط|بسيطه|بسيطة|خفيف|خفيفه|خفيفة|شوي|شوية|شويه|قليل)",
+    r"(ورم|زرقه|زرقة|ازرقاق|كدمات|كدمه|كدمة)\w*[^.!?;\n]{0,10}(تحت|حول) (العيون|عيوني|العين|عيني)",
+    # white tissue around the stitches of healing gum (fibrin, granulation tissue: NHS 'Wisdom
+    # tooth removal -- recovery'; Oral Health Foundation 'Dental implants'); pus and a bad taste
+    # are the catalogue's, read before this table
+    r"\b(gums?|zahnfleisch|gencives?|diş ?et\w*|десн\w*|اللثه|اللثة|لثتي)\b[^.!?;\n]{0,25}\b(white|whitish|weiß\w*|weiss\w*|blanc\w*|blanch\w*|beyaz\w*|бел\w*|ابيض|أبيض|بيضاء|بيضا)",
     # a red patch on the white of the eye after LASIK or lens surgery is a small bleed under the
     # conjunctiva from the suction ring, gone in 1-2 weeks (AAO 'What to expect after LASIK');
     # rising pain or falling sight are the catalogue's, read before this table
@@ -606,6 +626,14 @@ CARE_ASK: list[str] = [
 # Asking to be seen, or saying one is worried ("can someone have a look?", "soll ich
 # vorbeikommen?", "bugün biri bakabilir mi?"): whatever else the message asks, its symptoms stay
 # ``soon`` for a person.
+# Whether what is told is normal ("is that normal?", "c'est normal ?", "3adi walla la2?"): the
+# day's guidance answers it only when every symptom told is cleared as healing and warning signs
+# are ruled out (triage._care_routine).
+NORMAL_ASK: list[str] = [
+    r"\b(is (it|this|that|these|this all) (normal|ok|okay|expected)|normal\s?\?|ist (das|es)( so)? normal|c'?est normal|(est-ce|c'est) (que )?normal|normal mi\w*|olağan mı|нормально( ли)?\s?\?|это нормально|нормально ли|eto normal\w*)",
+    r"(طبيعي|عادي)\s?(\?|ولا)|\b3adi (walla|wala|wla|ola|aw|\?)|\b3adi\s?\?",
+]
+
 LOOK_ASK: list[str] = [
     r"\b(look at|have a look|take a look|check (it|on it|this|that|me)|someone (look|check|see)|come in|be seen|see (a|the) (doctor|nurse|surgeon)|worried|concerned|scared|anxious)\b",
     r"\b(anschau|anschaun|draufschau|ansehen|angucken|vorbeikommen|vorbeischauen|nachschau|sorgen|beunruhigt|angst)",
@@ -657,6 +685,10 @@ MEDICATION: list[str] = [
     r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
     r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)",
     r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
+    # drops, gels and creams, which a patient asks to choose or buy (eye drops after LASIK, a
+    # scar gel): which one to use is the surgeon's answer to approve
+    r"\b(eye ?drops|drops|artificial tears|augentropfen|tropfen|gouttes|larmes artificielles|göz damla\w*|damla\w*|suni gözyaşı)\b",
+    r"(капл\w*|искусственн\w* слез\w*)|(قطره|قطرة|قطرات|دموع صناعيه|دموع صناعية)",
 ]
 
 QUESTION: list[str] = [
