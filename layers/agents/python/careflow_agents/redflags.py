@@ -763,8 +763,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bpue\b",
             r"rougeur.{0,40}(s'étend|s'agrandit|augmente|grandit|se propage|s'étale|gagne)",
             r"(chaud|chaude|brûlant) et (rouge|gonfl)",
-            r"(рана|раны|шва|шов|швы|разрез)\w*.{0,20}(теч|сочит|выделени|мокн)",
-            r"\bсочится",
+            # clear, pale or pink-tinged fluid is serous (NHS wound care): seen, not escalated
+            r"(рана|раны|шва|шов|швы|разрез)\w*.{0,20}(теч|сочит|выделени|мокн)(?!\w*\s+(немного |чуть |слегка )?(прозрачн|светл|розов|сукровиц))",
+            r"\bсочится(?!\s+(немного |чуть |слегка )?(прозрачн|светл|розов|сукровиц))",
             r"гно[йиея]",
             r"\bгной",
             r"гноит",
@@ -811,6 +812,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + r"(aufgegangen|aufgeplatzt|klafft|auseinandergegangen)",
             r"(plaie|cicatrice|points|suture)\w*.{0,20}(ouverte|s'ouvre|s'est ouverte|lâché|écarté)",
             r"(шов|швы|рана)\w*.{0,20}(разошел|разошёл|разошл|открыл|расход)",
+            # a breast implant seen in or through the wound (ASPS 'Breast augmentation' risks:
+            # implant exposure or extrusion needs the surgeon at once), however small the opening
+            r"(breast|brust|busen|\bseins?\b|göğüs|груд|صدر|ثدي)[^.!?]{0,60}(see|visible|showing|sieht man|sichtbar|voit|vois|visible|görünüyor|gözüküyor|видно|виден|باين|ظاهر|يبان|شايف)\w*[^.!?;\n]{0,20}(implant|prothèse|silikon|silicone|имплант|السيليكون|الحشوه|الحشوة)",
+            r"(see|visible|showing|sieht man|sichtbar|voit|vois|görünüyor|gözüküyor|видно|виден|باين|ظاهر|يبان|شايف)\w*[^.!?;\n]{0,20}(breast |brust|mammaire |göğüs |грудн\w* )?(implant|prothèse mammaire|silikon|silicone|имплант|السيليكون)\w*[^.!?]{0,40}(breast|brust|\bseins?\b|göğüs|груд|صدر|ثدي)",
             r"(الجرح|الغرز|الخياطه).{0,20}(انفتح|انفتحت|مفتوح|فتح|انفكت)",
             # the noun with a possessive suffix: جرحي، جرحه، جرحها، غرزي، خياطتي
             r"(جرح|غرز|خياطت)(ي|ه|ها|و|ك)\b.{0,20}(انفتح|انفتحت|مفتوح|انفكت|اتفتح)",
