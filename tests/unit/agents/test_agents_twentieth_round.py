@@ -62,6 +62,8 @@ def test_a_slightly_opened_wound_is_a_same_day_review(text: str) -> None:
         "la cicatrice sous le sein s'est un peu ouverte et on voit l'implant",
         "yaram açıldı, içi görünüyor, ateşim yok",
         "шов разошёлся на 2 см, температуры нет",
+        # slight, but nothing ruled out: not known to be clean, so still escalated
+        "my belly scar opened a little this morning",
     ],
 )
 def test_a_gaping_or_bleeding_wound_stays_urgent(text: str) -> None:

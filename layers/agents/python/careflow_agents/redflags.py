@@ -64,6 +64,11 @@ _SLIGHT_OPENING = (
     rf"(\b{_OPENED}\s(up |sich |a |se )?{_SLIGHT}(?!\w)|(?<!\w){_SLIGHT}\s(s'est |se |ist |hat sich |sich )?{_OPENED}"
     r"|(?<![\d.,])[1-9] ?(millimet\w*|миллиметр\w*|ملم|مللي\w*|ميلي\w*)|(millimet\w*|миллиметр\w*) ?[1-9]\b)"
 )
+# A sign said to be absent, in six languages ("no fever", "kein Eiter", "ateş yok", "выделений нет").
+_DENIED = (
+    r"(\bno\b|\bnot\b|\bnothing\b|\bkein\w*|\bpas\b|\bsans\b|\byok\b|\bнет\b|\bбез\b"
+    r"|مفيش|مافيش|ما في|مافي|ما فيه|ما عندي|ما فيني|بدون|ولا)"
+)
 # Next to an opening, a bleeding, a gaping or a breast (an implant may show) keeps it urgent.
 _WOUND_DANGER = (
     r"(bleed|blood|blut|saign|\bsang\b|kana|\bkan\b|кров|نزيف|ينزف|\bدم\b|gap(e|es|ed|ing)\b|wide|klafft|weit offen|béant"
@@ -840,11 +845,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # 'Dissolvable stitches'): the expected course
             DISSOLVED_STITCHES,
             # an opening told as slight ("opened a little", "немного разошёлся", "انفتحت شوية")
-            # or measured in spelled-out millimetres ("миллиметра 3"), with no bleeding, no
-            # gaping or growth and no breast (an implant there) in the words around it: the
-            # same-day review of NHS 'Wound care after surgery' (``soon``; the opening stays a
-            # symptom). Pus, a smell and a fever are their own flags and escalate by themselves.
-            rf"^(?!.*{_WOUND_DANGER}).*{_SLIGHT_OPENING}" + _NOT_GROWING,
+            # or measured in spelled-out millimetres ("миллиметра 3"), clean -- the patient
+            # rules signs out ("no fever", "выделений нет") -- with no bleeding, no gaping or
+            # growth and no breast (an implant there) in the words around it: the same-day
+            # review of NHS 'Wound care after surgery' (``soon``; the opening stays a symptom).
+            # Pus, a smell and a fever are their own flags and escalate by themselves; a bare
+            # "the incision opened up a bit" stays urgent.
+            rf"^(?!.*{_WOUND_DANGER})(?=.*{_DENIED}).*{_SLIGHT_OPENING}" + _NOT_GROWING,
         ),
     ),
     RedFlag(
