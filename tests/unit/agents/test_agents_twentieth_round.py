@@ -2,9 +2,10 @@
 """The twentieth round's general fixes (issue 10, dev21), each on our own phrasings, not dev21's.
 
 Safety first: a nosebleed after an operation, even one that stopped by itself, is seen by a
-person the same day. Then over-escalation, judged against each entry's source: a wound opened
-only slightly (or by a few millimetres spelled out) with no bleeding, gaping or breast beside it
-is NHS's same-day review, not an emergency; clear fluid from a body scar is neither pus nor a
+person the same day. Then over-escalation, judged against each entry's source: a wound opened by
+a few millimetres spelled out, or gum stitches opened after dental surgery, clean and with no
+bleeding, gaping or breast beside it, is a same-day review, not an emergency (a skin wound
+opened "a little" with no size stays urgent, as the fifteenth round pinned); clear fluid from a body scar is neither pus nor a
 CSF leak (which follows head, sinus or spinal operations). Large gaps, bleeding, pus or a smell
 beside reassuring words stay urgent. Then expected healing (lipo lumps, implants sitting high,
 white gum around stitches, solid food), "is that normal?" with warning signs ruled out, and two
@@ -39,12 +40,16 @@ def test_a_nosebleed_after_an_operation_is_seen(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "the end of my tummy tuck scar opened a little today, no fever, it doesn't smell",
-        "Die Naht am Bauchnabel ist ein bisschen aufgegangen, kein Fieber",
-        "la cicatrice derrière l'oreille s'est un peu ouverte, pas de fièvre",
-        "dikiş yeri biraz açıldı, ateşim yok",
-        "шов на животе слегка разошёлся, около 2 миллиметров, температуры нет",
-        "الجرح حق البطن انفتح شوي من طرفه، ما عندي حرارة",
+        # a size spelled out in millimetres, signs ruled out
+        "the end of my tummy tuck scar opened about 2 millimetres, no fever, it doesn't smell",
+        "шов на животе слегка разошёлся, миллиметра 2, температуры нет",
+        # stitches opened in the gum after dental implants, signs ruled out
+        "after my dental implants the stitches in the gum opened, no swelling, no fever",
+        "Nach der Zahnimplantation ist die Naht am Zahnfleisch aufgegangen, keine Schwellung",
+        "implant dentaire : les points de la gencive se sont ouverts, pas de fièvre",
+        "diş implantı sonrası dikiş açıldı, şişlik yok",
+        "после имплантации зуба шов на десне разошёлся, отёка нет",
+        "بعد زراعة الاسنان الغرز في اللثة انفتحت، ما في ورم",
     ],
 )
 def test_a_slightly_opened_wound_is_a_same_day_review(text: str) -> None:

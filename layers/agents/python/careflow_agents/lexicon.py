@@ -259,6 +259,8 @@ NORMAL_HEALING: list[str] = [
     # a tummy tuck -- BAAPS / ASPS facelift recovery): the bruise moves, it is no new sign
     r"(blaue\w* flecken|bluterguss\w*|hämatom\w*|bruis\w*|bleus|hématomes?|ecchymoses?|morluk\w*|morarma\w*|синяк\w*|кровоподт[её]к\w*|كدمات|الكدمات|الزرقه|الزرقة)[^.!?;\n]{0,15}\b(ziehen|wander\w*|track\w*|mov\w* down|spread\w* down|descend\w*|iniyor|aşağı|спуска\w*|сполза\w*|نازل\w*|نزلت)",
     r"\bbleed\w* (a little|a bit|slightly|lightly)",
+    # ... told of the nose ("my nose bleeds a little", "a slight nosebleed"): the same light ooze
+    r"\b(nose|nostril)\w* (bleeds?|bled|bleeding|is bleeding) (a little|a bit|slightly|lightly)|\b(a little|a bit of|slight|light|minor) nose ?bleed\w*",
     r"\bspotting\b",
     r"(biraz|hafif|az) (kan\w*|sızıntı)",
     r"(etwas|bisschen|leicht|wenig) (blut\w*)|blutet (etwas|leicht|ein bisschen|ein wenig)",
