@@ -189,4 +189,10 @@ ROUTINE: list[str] = [
 ]
 # What is not the body at all: a painkiller, a hot drink. A symptom word inside one is no symptom
 # (:meth:`careflow_agents.triage._Message.hits`, ``unexplained_symptom``).
-NOT_BODILY: list[str] = [*PAINKILLER, *HOT_THINGS]
+# Solid food a bariatric patient asks to move on to ("когда можно твердую еду?", "feste
+# Nahrung"): the diet stage, not a hard swelling.
+SOLID_FOOD: list[str] = [
+    r"\b(solid|solids|hard) (food|foods|meals?)|\bsolids\b|\bfeste\w* (nahrung|kost|essen|speisen)|\baliments? solides?|\b(nourriture|alimentation) solide"
+    r"|\bkatı (gıda|yiyecek|yemek|besin)\w*|тв[её]рд\w* (ед[аыуе]|пищ\w*)|(الاكل|اكل|الأكل|أكل|الطعام|طعام) (ال)?(صلب|قاسي)",
+]
+NOT_BODILY: list[str] = [*PAINKILLER, *HOT_THINGS, *SOLID_FOOD]

@@ -17,6 +17,16 @@ from careflow_agents.complaints import DISSOLVED_STITCHES, GUM_FILM, SLIGHT_HEAD
 
 # Post-op symptoms that are not red flags on their own: urgency "soon".
 SYMPTOMS: list[str] = [
+    # a nosebleed, or bleeding told in the past tense, after an operation: even one that stopped
+    # by itself is seen by a person the same day, and a repeated one above all (ENT UK
+    # 'Nosebleeds' and BAAPS rhinoplasty recovery: bleeding that recurs after the splint or
+    # packing comes off is reviewed); a bleed that will not stop is the catalogue's
+    r"\bnose ?bleed\w*|\b(nose|nostril)\w* (bled|bleeds|bleeding|started bleeding)|\bbled\b"
+    r"|nasenbluten|nase\w* (hat )?(blutet|geblutet)|\bgeblutet\b"
+    r"|saign\w* (du|au niveau du) nez|saignement\w* (de|du) nez|\bépistaxis"
+    r"|burn\w* kana(dı|mış|ıyor|ma\w*)|\bkanadı\b"
+    r"|кровь (из|с) нос\w*|носов\w* кровотечени\w*|кровотечени\w* из нос\w*|кровил\w*"
+    r"|رعاف|نزيف (من )?(ال)?(انف|أنف|خشم)|دم (من|ب)\s?(انفي|أنفي|خشمي|الانف|الأنف|الخشم)",
     # pimples with a white or pus head (pustules: folliculitis, ISHRS and NHS 'Folliculitis'):
     # not the catalogue's spreading infection, but not the ingrown hairs of ordinary healing
     # either -- a person looks at them the same day
@@ -249,6 +259,8 @@ NORMAL_HEALING: list[str] = [
     # a tummy tuck -- BAAPS / ASPS facelift recovery): the bruise moves, it is no new sign
     r"(blaue\w* flecken|bluterguss\w*|hämatom\w*|bruis\w*|bleus|hématomes?|ecchymoses?|morluk\w*|morarma\w*|синяк\w*|кровоподт[её]к\w*|كدمات|الكدمات|الزرقه|الزرقة)[^.!?;\n]{0,15}\b(ziehen|wander\w*|track\w*|mov\w* down|spread\w* down|descend\w*|iniyor|aşağı|спуска\w*|сполза\w*|نازل\w*|نزلت)",
     r"\bbleed\w* (a little|a bit|slightly|lightly)",
+    # ... told of the nose ("my nose bleeds a little", "a slight nosebleed"): the same light ooze
+    r"\b(nose|nostril)\w* (bleeds?|bled|bleeding|is bleeding) (a little|a bit|slightly|lightly)|\b(a little|a bit of|slight|light|minor) nose ?bleed\w*",
     r"\bspotting\b",
     r"(biraz|hafif|az) (kan\w*|sızıntı)",
     r"(etwas|bisschen|leicht|wenig) (blut\w*)|blutet (etwas|leicht|ein bisschen|ein wenig)",
@@ -293,6 +305,26 @@ NORMAL_HEALING: list[str] = [
     # and lumps settle over weeks, implants sit high and firm until they "drop and fluff"); a
     # rigid, growing or one-sided tense belly or breast is the catalogue's, read before this
     r"\b(po|gesäß|hintern|fesses?|buttocks?|bum|butt|kalça\w*|popo\w*|ягодиц\w*|попа|breasts?|boobs?|brust|brüste|seins?|göğüs\w*|грудь|груди|живот\w*|belly|tummy|bauch|ventre)\b[^.!?;\n]{0,25}\b(hart|knubbelig\w*|dure?s?|hard|firm|lumpy|sert\w*|тверд\w*|твёрд\w*|бугрист\w*|yumru\w*)",
+    # ... and after liposuction on the flanks, back, thighs, arms or chin (ASPS 'Liposuction'
+    # recovery: lumpy, firm, uneven areas for weeks): the body parts lipo treats, with the
+    # plural lumps a patient feels under the skin; one new lump, a growing or a one-sided hard
+    # swelling stay a symptom (the catalogue's haematoma is read before this table)
+    r"\b(flanks?|back|hips?|thighs?|arms?|chin|love handles|abdomen|stomach|flanken|rücken|hüften?|oberschenkel\w*|oberarm\w*|kinn|hanches|cuisses?|dos|bras|menton|bel\w*|basen\w*|bacak\w*|kol\w*|gıdı\w*|бок\w*|спин\w*|бедр\w*|рук\w*|подбород\w*|الخواصر|خواصري|الظهر|ظهري|الفخذ|فخذي|الذراع|الذقن)\b"
+    r"[^.!?;\n]{0,25}\b(hart|knubbelig\w*|dure?s?|hard|firm|lumpy|lumps|bumps|sert\w*|тверд\w*|твёрд\w*|бугрист\w*|yumru\w*|уплотнени\w*)",
+    r"\b(lumps|lumpy( bits)?|bumps|knots|hard (bits|spots|areas|patches)|knubbel\w*|verhärtungen|grumeaux|petites boules|bosses|yumrular\w*|sertlikler\w*|уплотнени\w*|шишк\w*|комочк\w*|كتل|تكتلات|عقد)"
+    r"[^.!?;\n]{0,10}\b(under|beneath|unter|sous|altında|под|تحت)\b[^.!?;\n]{0,10}(skin|haut|peau|cilt\w*|deri\w*|кож\w*|الجلد|جلد)",
+    # implants that sit high and firm for the first weeks (ASPS 'Breast augmentation' recovery:
+    # they "drop and fluff" over 3-6 months) -- told of both, in the plural; one side higher,
+    # larger or tense is the catalogue's haematoma / contracture, read before this table
+    r"\b(implants|breasts|boobs|brüste|implantate|seins|prothèses|göğüslerim|göğüsler\w*|implantlar\w*|груди|импланты|الصدر|الثديين|السيليكون)\b[^.!?;\n]{0,25}\b(sit\w* high|still high|high up|(still |noch |encore |hala )?(hoch|haut|yukarıda|yukarda|высоко)|فوق|مرتفع\w*)",
+    # swelling told "ورم" and a bruise told "زرقة" (Gulf Arabic) as slight, and the bruise named
+    # under the eyes after a rhinoplasty (BAAPS: bruising and swelling for two weeks)
+    r"(ورم|وارم|ورمه|زرقه|زرقة|زرقان)\s?(بسيط|بسيطه|بسيطة|خفيف|خفيفه|خفيفة|شوي|شوية|شويه|قليل)",
+    r"(ورم|زرقه|زرقة|ازرقاق|كدمات|كدمه|كدمة)\w*[^.!?;\n]{0,10}(تحت|حول) (العيون|عيوني|العين|عيني)",
+    # white tissue around the stitches of healing gum (fibrin, granulation tissue: NHS 'Wisdom
+    # tooth removal -- recovery'; Oral Health Foundation 'Dental implants'); pus and a bad taste
+    # are the catalogue's, read before this table
+    r"\b(gums?|zahnfleisch|gencives?|diş ?et\w*|десн\w*|اللثه|اللثة|لثتي)\b[^.!?;\n]{0,25}\b(white|whitish|weiß\w*|weiss\w*|blanc\w*|blanch\w*|beyaz\w*|бел\w*|ابيض|أبيض|بيضاء|بيضا)",
     # a red patch on the white of the eye after LASIK or lens surgery is a small bleed under the
     # conjunctiva from the suction ring, gone in 1-2 weeks (AAO 'What to expect after LASIK');
     # rising pain or falling sight are the catalogue's, read before this table
@@ -596,6 +628,14 @@ CARE_ASK: list[str] = [
 # Asking to be seen, or saying one is worried ("can someone have a look?", "soll ich
 # vorbeikommen?", "bugün biri bakabilir mi?"): whatever else the message asks, its symptoms stay
 # ``soon`` for a person.
+# Whether what is told is normal ("is that normal?", "c'est normal ?", "3adi walla la2?"): the
+# day's guidance answers it only when every symptom told is cleared as healing and warning signs
+# are ruled out (triage._care_routine).
+NORMAL_ASK: list[str] = [
+    r"\b(is (it|this|that|these|this all) (normal|ok|okay|expected)|normal\s?\?|ist (das|es)( so)? normal|c'?est normal|(est-ce|c'est) (que )?normal|normal mi\w*|olağan mı|нормально( ли)?\s?\?|это нормально|нормально ли|eto normal\w*)",
+    r"(طبيعي|عادي)\s?(\?|ولا)|\b3adi (walla|wala|wla|ola|aw|\?)|\b3adi\s?\?",
+]
+
 LOOK_ASK: list[str] = [
     r"\b(look at|have a look|take a look|check (it|on it|this|that|me)|someone (look|check|see)|come in|be seen|see (a|the) (doctor|nurse|surgeon)|worried|concerned|scared|anxious)\b",
     r"\b(anschau|anschaun|draufschau|ansehen|angucken|vorbeikommen|vorbeischauen|nachschau|sorgen|beunruhigt|angst)",
@@ -647,6 +687,10 @@ MEDICATION: list[str] = [
     r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
     r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)",
     r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
+    # drops, gels and creams, which a patient asks to choose or buy (eye drops after LASIK, a
+    # scar gel): which one to use is the surgeon's answer to approve
+    r"\b(eye ?drops|drops|artificial tears|augentropfen|tropfen|gouttes|larmes artificielles|göz damla\w*|damla\w*|suni gözyaşı)\b",
+    r"(капл\w*|искусственн\w* слез\w*)|(قطره|قطرة|قطرات|دموع صناعيه|دموع صناعية)",
 ]
 
 QUESTION: list[str] = [
@@ -888,6 +932,11 @@ GET_BACK: list[str] = [
     # wanted to say thank you for today"): it closes, it asks nothing
     r"\b(je voulais|je tenais à|je tenais a|(i )?(just )?wanted to|ich wollte|wollte (nur|mich)|просто хотел\w*|хотел\w* (бы )?просто|(بس )?حبيت|اردت|أردت)\s(juste |just |nur |mich |просто )?(vous |you |euch |ihnen |вас |اشكركم )?(remercier|thank|say (thank|thanks)|danken|bedanken|поблагодарить|اشكر|أشكر)",
     r"\b(sadece )?teşekkür etmek (istedim|istiyorum)",
+    # thanks for the consultation or the answers that closes with "all clear" and asks nothing
+    # more ("спасибо за консультацию, всё понятно", "merci pour les explications, tout est clair")
+    r"\b(thanks?|thank you|danke|dank|merci|teşekkür\w*|sağ ?ol\w*|спасибо|благодарю|شكرا|مشكور\w*)\b[^?]{0,80}"
+    r"\b(all clear|everything('s| is)? clear|understood|got it|makes sense|alles klar|alles verstanden|verstanden|tout est clair|c'est clair|c'est compris|compris"
+    r"|her şey (açık|anlaşıldı|net)|anlaşıldı|anladım|вс[её] понятно|понятно|ясно|كل شي واضح|كل شيء واضح|واضح|فهمت)( now| jetzt| maintenant| теперь| şimdi| الحين| هلا| الحمد لله)?[^\w]*$",
     r"\b(i'?ll|i will|we'?ll|we will) ([\w,]+ ){0,6}(get back to you|be in touch|let you know|come back to you|think about it)\b",
     r"\b(size|sana) (dönüş|donus) (yapacağım|yapacagim|yaparım|yaparim|yapıcam|yapicam)|\b(düşünüp|dusunup) (dönerim|donerim|yazarım|yazarim)",
     r"\b(melde|meld) (mich|ich mich|mich dann|mich wieder|mich nochmal)\b|\b(ich|wir) (melde|meld|melden) (\w+ ){0,3}(mich|uns)\b",
@@ -1147,6 +1196,19 @@ PRICE_QUESTION: list[str] = [
     r"\bkaç (para|euro|lira|tl)|\bne kadar (tutar|tutuyor|öder)|\bfiyat\w* ne\b",
     r"сколько (стоит|стоят|будет|выйдет)|какая цена|\b(скока|скоко|скок) стоит",
     r"\bكم (السعر|سعر|التكلفه|تكلفه|يكلف|الثمن|تكلف)|\bبكم\b(?! ?(يوم|ايام|أيام|ساعه|ساعة|ساعات|اسبوع|أسبوع|اسابيع|أسابيع|شهر|شهور|مره|مرة|مرات|ليله|ليلة))",
+]
+
+# How a price could be paid -- in instalments, with financing ("gibt's Ratenzahlung?", "can I pay
+# in instalments?"): asked beside an explicit price question it is part of the quote, no payment
+# being made.
+PAY_METHOD: list[str] = [
+    r"\b(pay|paying|payment)\b.{0,10}\b(in |by |with )?(installments?|instalments?|monthly|financing)\b|\bpayer en (plusieurs|\d+) fois",
+    r"\b(in )?(installments?|instalments?|monthly (payments?|instalments?|installments?)|financing|finance (plan|option)s?|payment plans?)\b",
+    r"\b(raten|ratenzahlung\w*|teilzahlung\w*|in raten|finanzierung\w*|monatsraten?)\b",
+    r"\b(en plusieurs fois|en \d+ fois|paiement échelonné|facilités de paiement|financement|mensualités?)\b",
+    r"\b(taksit\w*|vade\w*|kredi ile)\b",
+    r"(рассрочк\w*|в кредит|частями|помесячн\w*)",
+    r"(تقسيط|بالتقسيط|اقساط|أقساط|على دفعات)",
 ]
 
 # A price named as the purpose of another ask ("do I send photos *to get a quote*?", "pour avoir un

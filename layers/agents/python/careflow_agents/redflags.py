@@ -50,6 +50,24 @@ _NOT_GROWING = (
     r"(?!.{0,60}(gap(e|es|ed|ing)\b|klafft|béante|ayrıldı|расход|تكبر|كبرت|يكبر|growing|bigger|wider|larger|"
     r"spreading|größer|weiter|grandit|s'agrandit|büyüyor|genişliyor|больше|шире|увеличива))"
 )
+_OPENED = (
+    r"(opened|opening|open|came apart|split|separated|aufgegangen|offen|auseinander\w*|aufgeplatzt|ouvert\w*|s'est ouvert\w*"
+    r"|écarté\w*|açıldı|açılmış|ayrıldı|aralandı|aralık|разош\w*|расход\w*|открыл\w*|انفتح\w*|اتفتح\w*|مفتوح\w*|انفك\w*|فتح\w*)"
+)
+# A size in spelled-out millimetres, either order ("2 millimetres", "миллиметра 3").
+_MM_SPELLED = r"((?<![\d.,])[1-9] ?(millimet\w*|миллиметр\w*|ملم|مللي\w*|ميلي\w*)|(millimet\w*|миллиметр\w*) ?[1-9]\b)"
+# Dental surgery named: the opened stitches are in the gum.
+_DENTAL = r"(dental|tooth|teeth|gums?\b|zahn\w*|zähne|dentaire|dent\b|dents\b|gencive|diş\w*|зуб\w*|десн\w*|اسنان|أسنان|سني|ضرس|اللثه|اللثة)"
+# A sign said to be absent, in six languages ("no fever", "kein Eiter", "ateş yok", "выделений нет").
+_DENIED = (
+    r"(\bno\b|\bnot\b|\bnothing\b|\bkein\w*|\bpas\b|\bsans\b|\byok\b|\bнет\b|\bбез\b"
+    r"|مفيش|مافيش|ما في|مافي|ما فيه|ما عندي|ما فيني|بدون|ولا)"
+)
+# Next to an opening, a bleeding, a gaping or a breast (an implant may show) keeps it urgent.
+_WOUND_DANGER = (
+    r"(bleed|blood|blut|saign|\bsang\b|kana|\bkan\b|кров|نزيف|ينزف|\bدم\b|gap(e|es|ed|ing)\b|wide|klafft|weit offen|béant"
+    r"|зия|fat\b|fett|graisse|yağ\b|жир|دهون|breast|brust|busen|\bseins?\b|göğüs|груд|صدر|ثدي)"
+)
 _CALM_GAP = rf"(?:(?!{_NOT}|{_CALM}).){{0,30}}"
 # A fever word followed by a reading below 38 °C ("ateş 37.8-37.9 arası", "Fieber 37,5") names a
 # raised temperature, not a fever: NHS and NICE NG51 count 38 °C and above. The reading itself
@@ -733,8 +751,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(rot|knallrot|feuerrot|gerötet)\b.{0,30}(wird|werden) (immer )?(mehr|größer|breiter)\b",
             r"(heiß|warm) und (rot|geschwollen)",
             # a clear or pink ooze is serous fluid (NHS wound care): seen by a person, not escalated
-            r"plaie.{0,20}(suinte|coule|liquide)(?!\w*\s+(un peu |légèrement |juste |du )?(clair|transparent|rosé|jaune clair|sérum))",
-            r"\bsuinte(?!\w*\s+(un peu |légèrement |juste |du )?(clair|transparent|rosé|jaune clair|sérum))",
+            # ... also told with its noun ("suinte un peu de liquide clair", "du sérum")
+            r"plaie.{0,20}(suinte|coule|liquide)(?!\w*\s+(un peu |légèrement |juste |encore )?(du |de |d'|de la )?(liquide |sérosité |lymphe )?(clair|transparent|rosé|jaune clair|sérum|sérosité|lymphe))",
+            r"\bsuinte(?!\w*\s+(un peu |légèrement |juste |encore )?(du |de |d'|de la )?(liquide |sérosité |lymphe )?(clair|transparent|rosé|jaune clair|sérum|sérosité|lymphe))",
             r"suppur",
             r"\binfect",
             r"(écoulement|liquide|pus|sécrétion)\w*.{0,12}(jaune|jaunâtre|trouble)(?! (clair|pâle|très clair))",
@@ -743,8 +762,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bpue\b",
             r"rougeur.{0,40}(s'étend|s'agrandit|augmente|grandit|se propage|s'étale|gagne)",
             r"(chaud|chaude|brûlant) et (rouge|gonfl)",
-            r"(рана|раны|шва|шов|швы|разрез)\w*.{0,20}(теч|сочит|выделени|мокн)",
-            r"\bсочится",
+            # clear, pale or pink-tinged fluid is serous (NHS wound care): seen, not escalated
+            r"(рана|раны|шва|шов|швы|разрез)\w*.{0,20}(теч|сочит|выделени|мокн)(?!\w*\s+(немного |чуть |слегка )?(прозрачн|светл|розов|сукровиц))",
+            r"\bсочится(?!\s+(немного |чуть |слегка )?(прозрачн|светл|розов|сукровиц))",
             r"гно[йиея]",
             r"\bгной",
             r"гноит",
@@ -791,6 +811,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + r"(aufgegangen|aufgeplatzt|klafft|auseinandergegangen)",
             r"(plaie|cicatrice|points|suture)\w*.{0,20}(ouverte|s'ouvre|s'est ouverte|lâché|écarté)",
             r"(шов|швы|рана)\w*.{0,20}(разошел|разошёл|разошл|открыл|расход)",
+            # a breast implant seen in or through the wound (ASPS 'Breast augmentation' risks:
+            # implant exposure or extrusion needs the surgeon at once), however small the opening
+            r"(breast|brust|busen|\bseins?\b|göğüs|груд|صدر|ثدي)[^.!?]{0,60}(see|visible|showing|sieht man|sichtbar|voit|vois|visible|görünüyor|gözüküyor|видно|виден|باين|ظاهر|يبان|شايف)\w*[^.!?;\n]{0,20}(implant|prothèse|silikon|silicone|имплант|السيليكون|الحشوه|الحشوة)",
+            r"(see|visible|showing|sieht man|sichtbar|voit|vois|görünüyor|gözüküyor|видно|виден|باين|ظاهر|يبان|شايف)\w*[^.!?;\n]{0,20}(breast |brust|mammaire |göğüs |грудн\w* )?(implant|prothèse mammaire|silikon|silicone|имплант|السيليكون)\w*[^.!?]{0,40}(breast|brust|\bseins?\b|göğüs|груд|صدر|ثدي)",
             r"(الجرح|الغرز|الخياطه).{0,20}(انفتح|انفتحت|مفتوح|فتح|انفكت)",
             # the noun with a possessive suffix: جرحي، جرحه، جرحها، غرزي، خياطتي
             r"(جرح|غرز|خياطت)(ي|ه|ها|و|ك)\b.{0,20}(انفتح|انفتحت|مفتوح|انفكت|اتفتح)",
@@ -814,6 +838,16 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # dissolving stitches that came out by themselves, nothing opening told (NHS
             # 'Dissolvable stitches'): the expected course
             DISSOLVED_STITCHES,
+            # a size spelled out in millimetres ("миллиметра 3", "2 millimetres"), or stitches
+            # that opened in the mouth after a dental implant or extraction (Oral Health
+            # Foundation 'Dental implants': an opened gum suture or a showing cover screw is for
+            # the dentist the same day), clean -- the patient rules signs out ("no fever",
+            # "مفيش ورم") -- with no bleeding, gaping or breast in the words around it: NHS's
+            # same-day review (``soon``; the opening stays a symptom). A skin wound opened "a
+            # little" with no size stays urgent (fifteenth round); pus, a smell and a fever
+            # escalate by themselves.
+            rf"^(?!.*{_WOUND_DANGER})(?=.*{_DENIED}).*{_MM_SPELLED}" + _NOT_GROWING,
+            rf"^(?!.*{_WOUND_DANGER})(?=.*{_DENIED})(?=.*{_DENTAL}).*{_OPENED}",
         ),
     ),
     RedFlag(
@@ -1498,6 +1532,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # Clear fluid from a wound, a small opening or a drain, no nose in sight, is wound fluid
         # (NHS 'Wound care after surgery'), not a skull-base leak.
+        # A body-contouring or breast operation named, with no nose, head(ache), spinal or
+        # epidural anywhere: clear fluid from its scars is serous wound fluid, seen the same day
+        # (``soon``), since a CSF leak follows only head, sinus or spinal procedures (ENT UK;
+        # RCoA) -- the window of ``unless`` may cut off the scar told before the fluid.
+        not_in=(
+            r"^(?!.*(\b(nose|nostril|nase|nez|narine|burun|нос|ноздр|head|kopf|t[eê]te|baş ?ağr|голов|spin|epidural|péridural|rachi|omurga|спинальн|эпидурал)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار|راس|رأس|صداع|ظهري بالابره|النخاع))"
+            r".*(\bbbl\b|brazilian butt|\blipo|fettabsaug|liposuc|liposakşın|липосакц|липо\b|شفط|tummy tuck|abdominoplast|bauchdecken|plastie abdominale|karın germe|абдоминопласт|شد البطن|tummy|breast|brust|\bseins?\b|göğüs|груд|صدر|ثدي|po-?vergrößer|fesses|kalça|ягодиц|المؤخره|المؤخرة)",
+        ),
         unless=(
             # clear fluid tinged pink (serous-bloody wound fluid), no nose in sight
             r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\bpink|\brosa\b|\brosé|\brose\b|\bpembe|розов|сукрови|وردي)",

@@ -102,6 +102,7 @@ def _tables() -> PhraseTables:
         ("get_back", lexicon.GET_BACK),
         ("included_asked", lexicon.INCLUDED_ASKED),
         ("price_question", lexicon.PRICE_QUESTION),
+        ("pay_method", lexicon.PAY_METHOD),
         ("price_purpose", lexicon.PRICE_PURPOSE),
         ("second_topic", lexicon.SECOND_TOPIC),
         ("operation_date", lexicon.OPERATION_DATE),
@@ -113,6 +114,7 @@ def _tables() -> PhraseTables:
         ("tests_taken", lexicon.TESTS_TAKEN),
         ("tests_which", lexicon.TESTS_WHICH),
         ("care_ask", lexicon.CARE_ASK),
+        ("normal_ask", lexicon.NORMAL_ASK),
         ("look_ask", lexicon.LOOK_ASK),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
@@ -220,6 +222,27 @@ class _Message:
                     return True
         return False
 
+    def denied_signs(self) -> int:
+        """How many distinct symptoms or warning signs the message denies ("no fever, no
+        bleeding" is two), counted on the view with the most."""
+        names = ["symptoms", *(f"flag:{flag.id}" for flag in redflags.CATALOGUE)]
+        best = 0
+        for index, view in enumerate(("folded", "latin")):
+            text = getattr(self.views, view)
+            if not text:
+                continue
+            scopes = self.scopes(view)
+            starts: list[int] = []
+            for name in names:
+                for pattern in self.patterns(name)[index]:
+                    for match in pattern.finditer(text):
+                        if negation.inside(match.start(), scopes) and not any(
+                            abs(match.start() - s) < 4 for s in starts
+                        ):
+                            starts.append(match.start())
+            best = max(best, len(starts))
+        return best
+
     def uncleared_complaint(self) -> bool:
         """A bodily complaint (:mod:`careflow_agents.complaints`) the rules cannot clear.
 
@@ -313,7 +336,15 @@ def _care_routine(message: _Message, care: bool) -> bool:
     darf ich kauen?") is the routine course the clinic's guidance answers; one that asks for a
     look or says the patient is worried stays ``soon`` for a person.
     """
-    return (care or message.any("care_ask")) and not message.any("look_ask")
+    if message.any("look_ask"):
+        return False
+    if care or message.any("care_ask"):
+        return True
+    # "nose still swollen at two weeks, no pain, no bleeding -- normal?": the patient asks
+    # whether healing the rules clear as ordinary is normal and has ruled out at least two
+    # warning signs; "no fever, but still swollen -- is that normal?" (one sign) or a bare
+    # "swelling and bruises, is this normal?" still goes to a person
+    return message.any("normal_ask") and message.denied_signs() >= 2
 
 
 def _routine_course(message: _Message) -> bool:
@@ -560,6 +591,15 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
         return "other"
     if "payment" in matched:
         if message is not None and "price_quote" in matched and message.any("discount"):
+            return "price_quote"
+        if (
+            message is not None
+            and "price_quote" in matched
+            and message.any("price_question")
+            and not _cue_outside(message, "intent:payment", "pay_method")
+        ):
+            # "what does it cost with hotel? can I pay in instalments?": the price is asked; how
+            # it could be paid is part of the quote, no payment is being made
             return "price_quote"
         if (
             message is not None
