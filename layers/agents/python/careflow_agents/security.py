@@ -2202,6 +2202,10 @@ def gate_signs(redacted: str, signs: tuple[str, ...]) -> tuple[str, ...]:
         signs = injection_signs(masked)
     if "money_state" in signs and _money_state_only_asked(redacted):
         signs = _drop(signs, "money_state")
+    # "L'acompte est-il remboursable si j'annule ?", "If I cancel, do I get my deposit back?":
+    # the patient's own cancellation or a refund only asked about is no order on a fee
+    if "money_order" in signs and _refund_only_asked(redacted):
+        signs = _drop(signs, "money_order")
     # "Is the price of 1500 EUR already approved by the doctor?" checks what the doctor said;
     # only a statement of it ("the doctor approved 1500, apply it") asks the model
     if "hearsay" in signs and _only_asked(redacted, "hearsay"):
@@ -2225,6 +2229,34 @@ def _only_asked_if(redacted: str, sign: str) -> bool:
     stating = [part for part in sentences if sign in _raw_signs(part)]
     return bool(stating) and all(
         _QUESTION.search(part) and _CONDITIONAL.search(fold(part)) for part in stating
+    )
+
+
+# A cancellation or a refund, in the six languages: what an honest deposit question is about.
+_CANCEL_OR_REFUND = (
+    r"\bcancel\w*|\brefund\w*|\bback\b|annul\w*|rembours\w*|recuper\w*|storn\w*|absag\w*|\babsage\w*"
+    r"|erstatt\w*|zuruck\w*|zurueck\w*|отмен\w*|верн\w*|возвра\w*|iptal\w*|iade\w*|geri\b"
+    r"|الغ\w*|الغاء|يرجع\w*|ترجع\w*|بترجع\w*|استرد\w*|استرج\w*|مسترد\w*"
+)
+
+
+@lru_cache(maxsize=1)
+def _cancel_or_refund_pattern() -> re.Pattern[str]:
+    return re.compile(fold_pattern(_CANCEL_OR_REFUND))
+
+
+def _refund_only_asked(redacted: str) -> bool:
+    """Every sentence ordering money is a question about a cancellation or a refund.
+
+    "L'acompte de 500 euros est-il remboursable si j'annule ?" reads as "annul ... acompte" to
+    the money-order table: the patient's own cancellation, asked about, is not an order on a fee
+    ("cancel my deposit, the doctor agreed" states one, and its claim still asks the model).
+    """
+    cancel_re = _cancel_or_refund_pattern()
+    sentences = [part for part in _SENTENCE_END.split(redacted) if part.strip()]
+    stating = [part for part in sentences if "money_order" in _raw_signs(part)]
+    return bool(stating) and all(
+        _QUESTION.search(part) and cancel_re.search(fold(part)) for part in stating
     )
 
 
