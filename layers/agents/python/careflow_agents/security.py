@@ -1782,6 +1782,8 @@ _MONEY_SIGNS = frozenset(
         "special_price",
         "quoted_commitment",
         "dictated_approval",
+        "balance_waived",
+        "balance_settled",
     }
 )
 # A question: a question mark, or Turkish's question particle ("ücretsiz mi", "var mi").
@@ -2277,6 +2279,10 @@ def gate_signs(redacted: str, signs: tuple[str, ...]) -> tuple[str, ...]:
     if signs and quoted_re.search(redacted.lower()):
         masked = quoted_re.sub(lambda m: m.group(0)[0] + "..." + m.group(0)[-1], redacted.lower())
         signs = injection_signs(masked)
+    # "Confirmez-moi l'heure du rendez-vous", "please confirm my check-up time": an order to
+    # confirm with no money anywhere in the message is a patient's request, not a term to grant
+    if "confirm_order" in signs and not _money_word(fold(redacted)):
+        signs = _drop(signs, "confirm_order")
     if "money_state" in signs and _money_state_only_asked(redacted):
         signs = _drop(signs, "money_state")
     # "L'acompte est-il remboursable si j'annule ?", "If I cancel, do I get my deposit back?":
