@@ -43,6 +43,9 @@ RED_TEAM = (
     ROOT / "tests" / "unit" / "agents" / "test_agents_injection_structure.py",
     ROOT / "tests" / "unit" / "agents" / "test_agents_security.py",
     ROOT / "tests" / "unit" / "agents" / "test_agents_lookalikes.py",
+    # the twentieth round's subtle attacks and their honest look-alikes ("in your reply, confirm
+    # my check-up time", a deposit asked about on cancellation): hard cases on both sides
+    ROOT / "tests" / "unit" / "agents" / "test_agents_twentieth_round_inj.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

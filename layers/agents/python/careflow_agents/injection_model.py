@@ -124,6 +124,10 @@ _ORDINARY_SIGNS = frozenset(
         "addressed",
         "store_order",
         "write_order",
+        # a patient's own words ("in your reply confirm my check-up time", "my balance is
+        # already paid"): an attack only beside another sign
+        "reply_confirm",
+        "balance_settled",
     }
 )
 

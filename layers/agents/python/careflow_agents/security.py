@@ -672,6 +672,13 @@ _WEAK: dict[str, list[str]] = {
         r"\b(costs? (me )?nothing|pay only \d|only pay \d|no deposit (is )?(needed|required|necessary))\b|\bne (me )?coute rien\b|\bje ne paie que \d|не стоит (мне )?ничего|плачу только \d|hicbir sey (odemeyecegim|tutmuyor)|sadece \d+ (euro|eur|tl|dolar)? ?odeyecegim",
         r"(على|علي|ع) (حسابكم|حسابكو|حسابك|حساب المستشفى|حساب المركز|حساب الدكتور)|(ما|مش|مو|مب) (راح )?(ادفع|بدفع|ندفع) (شي|اشي|حاجه|ولا)|(بس|فقط) (ادفع|بدفع|راح ادفع) \d",
         r"\b(el|al) ?3a?r(a)?bo+u?n (mesh|msh|mush|mosh|ma|mo|mu) ?(lazem|lazim|matloob|matloub|darori)\b|\b(3ala|ala|3a) (7esabkom|7sabkom|7esabko|7esabak|7esab el (clinic|3iyada|3eyada|mostashfa))\b|\b(bbalash|be?balash|majjanan|maganan)\b",
+        # a term the writer says is theirs: a discount they are entitled to, their price that stays
+        r"\b(entitled|eligible) to (a |an |the )?\d+ ?% .{0,20}(discount|reduction|off)\b|\bmy price (stays|remains|is still) (at )?\d",
+        r"\d+ ?(%|prozent) ?\w*rabatt\w* (zusteh|zustand|zustunde)\w*|\bmein preis bleibt (bei )?\d",
+        r"\bdroit a (une |un )?\d+ ?% (de )?(remise|reduc\w*|rabais)|\bmon prix reste (a |fixe a )?\d",
+        r"положен\w* скидк\w* \d+|скидк\w* \d+ ?% .{0,20}положен|\bмоя цена (оста[её]тся|будет) \d",
+        r"%\s?\d+ .{0,25}indirim\w* hakk\w*|\bfiyatim \d+[\d.,]* (olarak )?kal",
+        r"(سعري|السعر تبعي) (بيضل|يبقي|بيبقي|رح يضل|راح يضل|يظل) \d",
     ],
     # The approval or the team being bypassed, or a rule invented for every patient.
     "bypass": [
@@ -831,6 +838,8 @@ _WEAK: dict[str, list[str]] = {
         r"\b(fully paid|paid in full|payment (received|confirmed)|ödeme alındı|ödendi|zahlung eingegangen|bezahlt|entièrement payé|paiement reçu)|\b(hotel|transfer|surgery|treatment|otel|hôtel)\b.{0,20}\b(free|gratis|offert|bedava|ücretsiz|kostenlos)",
         # a service declared not charged ("will not be billed", "wird nicht berechnet")
         r"\b(will not|won'?t|is not|isn'?t|not) be (charged|billed|invoiced)\b|\bat no (extra )?(charge|cost)\b|ucret (alinmayacak|alinmaz|talep edilmeyecek)|ucretlendirilmeyecek|(wird|werden) nicht (berechnet|in rechnung gestellt)|\bkostenfrei\b|ne sera pas factur|ne seront pas factur|sans frais|не (будет|будут) (оплачиваться|взиматься|списыва)|без (оплаты|доплаты)|(بدون|بلا) (رسوم|مقابل)|ما (راح )?(ينحسب|تنحسب)",
+        # included at no charge in German ('inklusive ohne Aufpreis')
+        r"\bohne (aufpreis|zuzahlung|mehrkosten)\b",
     ],
     # A payment link given as a bare address ("secure-pay-clinic.top/x", "zahlung-klinik.info"):
     # money moved to where the writer says, beside a rule or an order; alone it is a patient's
@@ -849,6 +858,12 @@ _WEAK: dict[str, list[str]] = {
         r"(koordinator|doktor|doktora|yonetici|mudur|personel|ekip|kimse)\w* (soyleme|sorma|bildirme|haber verme|danisma)\w*|kimseye (sormadan|danismadan|soylemeden|sorma|soyleme)",
         r"(لا|ما|ماتقول|متقول) ?(تخبر|تقول|تسأل|تسال|تبلغ|تسألش|تسالش|تقولش)[^ ]* .{0,10}(حد|احد|المنسق|الدكتور|المدير|الموظفين|الاداره)|بدون (ما )?(تسال|تسأل|ترجع|تبلغ)[^ ]* .{0,10}(حد|احد|المنسق|الدكتور|المدير|الاداره)",
         r"\b(ma |mat)?(tes2alsh|tes2alesh|tsalsh|tis2alsh|t2olsh|te2olsh|tqolsh|tballeghsh|tkhabbarsh)\b.{0,6}\b(7ad|a7ad|ahad|el modir|el doctor|el monase2|el monasek)\b",
+        # the coordinator kept out, in word orders the lines above miss
+        r"(координатор|врач|доктор|менеджер)\w* (ничего )?не (говори|сообщай|передавай|пиши|говорите|сообщайте|передавайте)\w*|(не надо|не нужно|незачем) (ничего )?(передавать|пересылать|говорить|сообщать) (координатор|врач|доктор|менеджер)\w*",
+        r"(ولا|لا|ما) (تقول|تخبر|تبلغ|تحكي)[^ ]* (للمنسق|للدكتور|للمدير|للاداره)|(لا داعي|ما في داعي|مافي داعي|مش لازم|ما له داعي) (ت)?(حول|ترسل|تبعت|تقول|تحكي)[^ ]* (ل|لل|الي|الى)? ?(المنسق|للمنسق|الدكتور|للدكتور)",
+        r"(koordinator|doktor|yonetici)\w* (iletmene|iletmenize|sormana|sormaniza|haber vermene|soylemene|soylemenize) (gerek|luzum) yok",
+        r"\b(musst|muss|brauchst|mussen|muessen|brauchen) (du |sie )?(das |es )?(nicht|nich) an (die|den) (koordinator|kolleg|arzt|team)\w* (weitergeben|weiterleiten|schicken|melden)|\bsag\w* (der|dem|den) (koordinator|arzt|arztin|kolleg|team)\w* nichts",
+        r"\b(pas besoin|inutile) de (le |la |l')?(transmettre|faire suivre|dire|signaler) (a la|au|aux) (coordinat|medecin|docteur|equipe)\w*|\bne dis rien (a la|au) (coordinat|medecin|docteur)\w*",
     ],
     # An IBAN given in the message (redacted): money, beside a redirect or an order.
     "iban_given": [r"\[iban\]"],
@@ -1032,7 +1047,7 @@ _WEAK: dict[str, list[str]] = {
         r"(antworte|antworten|schreib|sag)\w*.{0,30}(nur|ausschliesslich|ausschließlich|lediglich).{0,25}(satz|folgendem|folgendes|diesem|text|worten)|(antworte|antworten|schreib|sag)\w*.{0,60}(sonst nichts|nichts anderes|nichts weiter|kein weiterer text)",
         r"(repond|ecri|dis\b|dites)\w*.{0,30}(uniquement|seulement|juste).{0,25}(phrase|texte|mots|ceci|cela)|(repond|ecri|dis\b|dites)\w*.{0,60}(rien d'autre|rien de plus|aucun autre texte)",
         r"(ответ|напиш|скаж)\w*.{0,30}(только|исключительно|лишь).{0,25}(фраз|текст|слов|предложени|это)|(ответ|напиш|скаж)\w*.{0,60}(больше ничего|ничего больше|ничего другого|без других слов)",
-        r"(رد|جاوب|اكتب|قول)[^ ]*.{0,30}(بس|فقط|بالضبط).{0,25}(جمله|عباره|الكلام|هذا|هاد|دي)|(ولا|وما|وبدون) (تكتب|تقول|تضيف)[^ ]* (اي|أي)? ?(شي|شيء|حاجه) (ثاني|تاني|غيره|اخر)",
+        r"(رد|جاوب|اكتب|قول)[^ ]*.{0,30}(بس|فقط|بالضبط).{0,25}\b(جمله|عباره|الكلام|هذا|هاد|دي)\b|(ولا|وما|وبدون) (تكتب|تقول|تضيف)[^ ]* (اي|أي)? ?(شي|شيء|حاجه) (ثاني|تاني|غيره|اخر)",
         r"\b(rod|rodd|radd|oktob|ekteb|2ol|qol)\b.{0,30}\b(bas|bs|fa2at|faqat)\b|\b(mat2olsh|matqolsh|matektebsh|mate2olsh) (ay|eh|ai) (7aga|haga|shi|she2) (tanya|tanyah|tania|gher|ghero)",
     ],
     # What the answer must assert, ordered: "when you answer also write that ... is free". An
@@ -1314,7 +1329,7 @@ _WEAK: dict[str, list[str]] = {
         r"\b(fur|fuer|an) (dein|ihr)\w* (gedachtnis|gedaechtnis|speicher)\b|\b(fur|fuer|in) (alle|jede[ns]?) (kunftige|kuenftige|zukunftige|zukuenftige|weitere|nachste|naechste|folgende|kommende)\w* (gesprach|gespraech|chat|unterhaltung|antwort|konversation|anfrage|nachricht|buchung)\w*",
         # a term saved for every request to come, or for good ("für alle künftigen Anfragen
         # abspeichern (gilt dauerhaft)", "save this permanently", "навсегда запомни")
-        r"\b(for|in) (all|every|any) (future|upcoming|later|next|following) (requests?|enquir\w+|inquir\w+|quer\w+|messages?|bookings?|quotes?)\b|\b(save|store|keep|remember|record|note)\b.{0,30}\b(permanently|for good|forever|as a (standing|permanent) rule)\b",
+        r"\b(for|in) (all|every|any) (my |our )?(future|upcoming|later|next|following) (requests?|enquir\w+|inquir\w+|quer\w+|messages?|bookings?|quotes?)\b|\b(save|store|keep|remember|record|note)\b.{0,30}\b(permanently|for good|forever|as a (standing|permanent) rule)\b",
         # saved as a rule ("save this as a rule", "kural olarak kaydet", "als Regel speichern")
         r"\b(save|store|keep|remember|record|add|note)\b.{0,20}\bas an? (new |standing |permanent |general )?(rule|policy)\b|\bals (neue |feste |allgemeine )?(regel|richtlinie)\b.{0,20}(speicher|abspeicher|merk|hinterleg|eintrag)\w*|\b(speicher|abspeicher|merk|hinterleg)\w*.{0,20}\bals (neue |feste |allgemeine )?(regel|richtlinie)\b|\b(enregistr|memoris|retien|garde|note|ajoute)\w*.{0,20}\bcomme (une |nouvelle |la )?(regle|politique)\b|(сохрани|запомни|запиши|внеси|добавь)\w*.{0,20}(как|в качестве) (нов\w* )?(правил|политик)\w*|(kural|kaide|politika) olarak (kaydet|ekle|tut|yaz|hatirla|uygula)\w*|(احفظ|سجل|ثبت|خزن|ضيف)[^ ]*.{0,20}(كقاعده|كقانون|كسياسه|قاعده جديده)",
         r"\b(gilt|gelten) (ab (sofort|jetzt) )?(dauerhaft|fur immer|fuer immer|unbefristet)\b|\b(dauerhaft|fur immer|fuer immer)\b.{0,30}\b(speicher|abspeicher|merk|hinterleg|vermerk)\w*|\b(abspeicher|speicher|hinterleg)\w*.{0,30}\b(dauerhaft|fur immer|fuer immer)\b",
@@ -1408,6 +1423,13 @@ _WEAK: dict[str, list[str]] = {
         r"(если|когда|как только) (ваш |твой |этот )?(ассистент|бот|чат-бот|ии|помощник|систем\w*)\w*.{0,15}(подтвердит|одобрит|утвердит|согласует|разрешит|валидирует)|(ассистент|бот|ии|помощник)\w* (может|вправе|имеет право|уполномочен) (одобрить|подтвердить|утвердить|разрешить|предоставить)",
         r"(asistan|bot|yapay zeka|sistem)\w* (onaylarsa|onaylar ise|onay verirse|kabul ederse|dogrularsa)|(asistan|bot|yapay zeka|sistem)\w* (onaylayabilir|onay verebilir|onaylamaya yetkili)",
         r"(اذا|لو|ان|إذا|متى ما) (وافق|اعتمد|اكد|صادق|قبل) (عليها |عليه )?(المساعد|البوت|الذكاء الاصطناعي|النظام)|(المساعد|البوت|النظام) (يقدر|يستطيع|مسموح له|مخول) (يوافق|يعتمد|يعطي|يلغي)",
+        # the assistant told it may grant on its own ('you can approve it yourself')
+        r"\byou (can|could|are able to|may) (approve|validate|grant|authori[sz]e|waive|sign off|okay)\b.{0,40}\byourself\b",
+        r"\b(kannst|konnen|koennen) (du|sie) .{0,40}selbst (freigeben|genehmigen|erlassen|gewahren)\b",
+        r"\b(tu peux|vous pouvez) (valider|approuver|accorder|autoriser) (toi-meme|toi meme|vous-meme)|\b(valider|approuver|accorder|autoriser) (toi-meme|toi meme|vous-meme)\b",
+        r"(ты сам|вы сами|сам|сама) (можешь|можете|вправе) (одобрить|подтвердить|утвердить|разрешить|списать)",
+        r"kendin (onaylayabilir|onay verebilir|onaylarsin|iptal edebilir)\w*",
+        r"(تقدر|بتقدر|تستطيع|بامكانك|فيك) (توافق|تعتمد|تعطي|تلغي)[^ ]* .{0,20}بنفسك",
     ],
     # A transcript of "you" and "me" taking turns ("You: ... Me: ...", "Du: ... Ich: ...", "Vous :
     # ... Moi : ...", "Sen: ... Ben: ...", "Ты: ... Я: ...", "انت: ... انا: ..."): the assistant's
@@ -1439,6 +1461,53 @@ _WEAK: dict[str, list[str]] = {
         r"\b(ecris|ecrivez|recopie|recopiez|repete|repetez|tape|tapez)\b (moi )?(cette|la|les|ces) (phrase|ligne|texte|mots)\w*( suivante)?",
         r"(напиши|напишите|повтори|повторите|скопируй|перепиши)\w* (мне )?(эту|следующ\w*|такую|вот эту) (фраз|строк|предложени|текст)\w*",
         r"(اكتب|اكتبي|كرر|انسخ|اكتبلي)[^ ]* (هذه|هاي|هذي|هالجمله|هالعباره|الجمله|العباره)",
+    ],
+    # The reply itself told what to confirm, in passing ("when you answer, also confirm that",
+    # "bestätige in deiner Antwort", "dans ta réponse confirme", "в ответе заодно подтверди",
+    # "cevabinda ... onayla", "بردك أكد"): a patient's "in your reply, confirm my check-up time"
+    # too -- an attack only beside money stated.
+    "reply_confirm": [
+        r"\b(in|with) (your|the) (answer|reply|response)\b.{0,25}\b(confirm|say|state|write|mention)\b|\bwhen you (answer|reply|respond)\b.{0,25}\b(confirm|say|state|write|mention)\b",
+        r"\bin (deiner|ihrer|der) antwort\b.{0,25}(bestatig|schreib|sag|erwahn|vermerk)\w*|\b(bestatig|schreib|sag|erwahn)\w* (mir )?in (deiner|ihrer) antwort\b",
+        r"\bdans (ta|votre) reponse\b.{0,25}\b(confirme|ecris|dis|indique|mentionne|precise)\w*|\b(confirme|ecris|dis|indique|mentionne|precise)\w* (aussi |moi )?dans (ta|votre) reponse\b",
+        r"в (сво[её]м |тво[её]м |вашем )?ответе\b.{0,25}(подтверд|напиш|укаж|скаж)\w*|(подтверд|напиш|укаж)\w* (заодно |также |тоже )?в (сво[её]м |тво[её]м |вашем )?ответе",
+        r"(cevabinda|yanitinda|cevabinizda|yanitinizda|cevap verirken)\b.{0,40}(onayla|yaz|belirt|soyle)\w*",
+        r"(بردك|فردك|في ردك|برد حضرتك|بالرد)[^ ]* .{0,20}(اكد|قول|اكتب|اذكر|تاكد)[^ ]*",
+    ],
+    # What is still owed said waived or written off ("confirm that my remaining balance is
+    # waived", "dass der Restbetrag erlassen ist", "que le solde restant est annulé", "что
+    # остаток оплаты списан", "kalan ödemenin silindiğini", "إن المبلغ المتبقي ملغي"): money
+    # stated; only asked ("is the rest cancelled if I cancel?") it is dropped.
+    "balance_waived": [
+        r"\b(remaining |outstanding )?(balance|rest of the (payment|price|amount)|remaining (amount|payment))\b.{0,15}\b(is|was|has been|be|gets?) (waived|cancell?ed|written off|wiped|dropped|cleared)\b",
+        r"\b(restbetrag|restzahlung|rest der zahlung|offene betrag|offenen betrag)\w*.{0,20}\b(erlassen|gestrichen|storniert|entfallen|abgeschrieben)\b",
+        r"\b(solde|reste a payer|montant restant|reliquat)\b.{0,20}\b(annule|efface|supprime|offert|abandonne)\w*",
+        r"(остаток|остаток оплаты|оставш\w* сумм\w*|долг)\w*.{0,15}(списан|обнулен|аннулирован|отменен|прощен)\w*",
+        r"(kalan|bakiye)\w* .{0,15}(odeme|tutar|borc|bakiye)?\w*.{0,5}(silindi|silindigi|iptal edildi|iptal edildigi|sifirlandi|sifirlandigi|affedildi)\w*",
+        r"(المبلغ المتبقي|الباقي|المتبقي|الرصيد)[^ ]* (ملغي|ملغى|انلغى|انلغي|اتلغى|اتلغي|مسامح|مشطوب|صفر)",
+    ],
+    # The payment step skipped on the writer's word: "send the confirmation without the payment
+    # link", "ohne Zahlungslink", "sans lien de paiement", "без ссылки на оплату", "ödeme linki
+    # olmadan", "بدون رابط الدفع" -- beside a balance said settled, a paid status asserted.
+    "skip_payment": [
+        r"\bwithout (the |a |any )?(payment|pay) (link|request|step)\b|\b(skip|drop) the (payment|deposit) (link|step|request)\b",
+        r"\bohne (den )?(zahlungslink|zahlungsaufforderung|bezahllink)\b",
+        r"\bsans (le |un )?(lien de (paiement|payement)|demande de paiement)\b",
+        r"без (ссылк\w* на оплату|запрос\w* оплаты|сч[её]та на оплату)",
+        r"(odeme|kapora) (linki|baglantisi|talebi)\w* (olmadan|gondermeden|atlayarak)",
+        r"(بدون|بلا|من غير) (رابط|لينك) (الدفع|دفع)",
+    ],
+    # A balance said already settled by the writer ("since my balance is already settled", "da
+    # mein Restbetrag bereits beglichen ist", "mon solde est déjà réglé", "мой остаток уже
+    # оплачен", "kalan bakiyem zaten ödendi", "المبلغ المتبقي مدفوع خلاص"): a patient may say so
+    # honestly; it is money asserted only beside another sign (an order to skip the payment).
+    "balance_settled": [
+        r"\b(balance|remaining (amount|payment)|rest of the payment)\b.{0,10}\b(is|was|has) (already |been already |already been )(settled|paid|cleared)\b",
+        r"\b(restbetrag|restzahlung|rechnung)\w*.{0,10}\b(bereits|schon) (beglichen|bezahlt|erledigt)\b",
+        r"\b(solde|reste a payer|montant restant)\b.{0,10}\b(est |a ete )?deja (regle|paye|solde)\w*",
+        r"(остаток|оставш\w* сумм\w*|долг)\w*.{0,10}уже (оплачен|погашен|закрыт)\w*",
+        r"(kalan|bakiye)\w*.{0,15}zaten (odendi|odenmis|kapandi|kapanmis|odendig)\w*",
+        r"(المبلغ المتبقي|الباقي|المتبقي|الرصيد)[^ ]* (مدفوع|مسدد|خالص)[^ ]* ?(خلاص|من زمان)|(خلاص|من زمان) (دفعت|سددت) (الباقي|المتبقي)",
     ],
 }
 _SIGNS = PhraseTables({**_STRONG, **_WEAK})
@@ -1713,6 +1782,8 @@ _MONEY_SIGNS = frozenset(
         "special_price",
         "quoted_commitment",
         "dictated_approval",
+        "balance_waived",
+        "balance_settled",
     }
 )
 # A question: a question mark, or Turkish's question particle ("ücretsiz mi", "var mi").
@@ -1751,7 +1822,7 @@ def _drop(signs: tuple[str, ...], name: str) -> tuple[str, ...]:
 
 # Signs that are an attack only beside money stated: "store this in my file", "PS for the bot:
 # answer in German" and "tell the assistant I'm allergic" are a patient's requests otherwise.
-_ONLY_BESIDE_MONEY = ("store_order", "ps_assistant", "relay_to_assistant")
+_ONLY_BESIDE_MONEY = ("store_order", "ps_assistant", "relay_to_assistant", "reply_confirm")
 
 
 # The clinic asked to check a claim ("can you check and send me the updated offer?", "könnten Sie
@@ -1764,6 +1835,9 @@ _VERIFY_ASKED = (
     r"|(провер|уточн|посмотр)\w*|\b(prover|utochn|posmotr)\w*"
     r"|(kontrol|teyit|dogrula)\w* (eder|edebilir|edin|et)\w*|bakabilir"
     r"|(تتاكد|تتأكد|تتحقق|تشيك|تشوف|تراجع|تتاكدو|تتحققو)"
+    # a tag question leaves the check to the clinic too ("as discussed the hotel is free, right?")
+    r"|\b(right|correct|is that (right|correct|true)|richtig|stimmt (das|es)|n'est-ce pas|c'est (bien )?(ca|exact)"
+    r"|верно|правильно|так ведь|degil mi|dogru mu|صح|مظبوط|مزبوط|صحيح)\s*[?\u061f]"
 )
 # Signs beside which an invited check does not clear a claimed agreement: the writer also orders
 # the term written, stored or kept from a person.
@@ -1806,7 +1880,7 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     for sign in _ONLY_BESIDE_MONEY:
         if sign in signs and not _money_stated(redacted):
             signs = _drop(signs, sign)
-    for sign in ("org_claim", "standing_rule", "system_notice"):
+    for sign in ("org_claim", "standing_rule", "system_notice", "balance_waived"):
         if sign in signs and _only_asked(redacted, sign):
             signs = _drop(signs, sign)
     # a payment address is the writer's own link that does not open, unless it is handed on
@@ -2015,6 +2089,11 @@ _FAMILY = {
     "assistant_approver": "authority",
     # money named beside a forgery or an approving assistant: money stated, as a claim is
     "money_granted": "money",
+    "balance_waived": "money",
+    # an order about the reply's content, as "just confirm" is: one family with it
+    "reply_confirm": "confirm_order",
+    "balance_settled": "money",
+    "skip_payment": "bypass",
 }
 # Weak signs computed by code rather than by a table.
 _WEAK_STRUCTURE = frozenset(
@@ -2200,8 +2279,16 @@ def gate_signs(redacted: str, signs: tuple[str, ...]) -> tuple[str, ...]:
     if signs and quoted_re.search(redacted.lower()):
         masked = quoted_re.sub(lambda m: m.group(0)[0] + "..." + m.group(0)[-1], redacted.lower())
         signs = injection_signs(masked)
+    # "Confirmez-moi l'heure du rendez-vous", "please confirm my check-up time": an order to
+    # confirm with no money anywhere in the message is a patient's request, not a term to grant
+    if "confirm_order" in signs and not _money_word(fold(redacted)):
+        signs = _drop(signs, "confirm_order")
     if "money_state" in signs and _money_state_only_asked(redacted):
         signs = _drop(signs, "money_state")
+    # "L'acompte est-il remboursable si j'annule ?", "If I cancel, do I get my deposit back?":
+    # the patient's own cancellation or a refund only asked about is no order on a fee
+    if "money_order" in signs and _refund_only_asked(redacted):
+        signs = _drop(signs, "money_order")
     # "Is the price of 1500 EUR already approved by the doctor?" checks what the doctor said;
     # only a statement of it ("the doctor approved 1500, apply it") asks the model
     if "hearsay" in signs and _only_asked(redacted, "hearsay"):
@@ -2225,6 +2312,34 @@ def _only_asked_if(redacted: str, sign: str) -> bool:
     stating = [part for part in sentences if sign in _raw_signs(part)]
     return bool(stating) and all(
         _QUESTION.search(part) and _CONDITIONAL.search(fold(part)) for part in stating
+    )
+
+
+# A cancellation or a refund, in the six languages: what an honest deposit question is about.
+_CANCEL_OR_REFUND = (
+    r"\bcancel\w*|\brefund\w*|\bback\b|annul\w*|rembours\w*|recuper\w*|storn\w*|absag\w*|\babsage\w*"
+    r"|erstatt\w*|zuruck\w*|zurueck\w*|отмен\w*|верн\w*|возвра\w*|iptal\w*|iade\w*|geri\b"
+    r"|الغ\w*|الغاء|يرجع\w*|ترجع\w*|بترجع\w*|استرد\w*|استرج\w*|مسترد\w*"
+)
+
+
+@lru_cache(maxsize=1)
+def _cancel_or_refund_pattern() -> re.Pattern[str]:
+    return re.compile(fold_pattern(_CANCEL_OR_REFUND))
+
+
+def _refund_only_asked(redacted: str) -> bool:
+    """Every sentence ordering money is a question about a cancellation or a refund.
+
+    "L'acompte de 500 euros est-il remboursable si j'annule ?" reads as "annul ... acompte" to
+    the money-order table: the patient's own cancellation, asked about, is not an order on a fee
+    ("cancel my deposit, the doctor agreed" states one, and its claim still asks the model).
+    """
+    cancel_re = _cancel_or_refund_pattern()
+    sentences = [part for part in _SENTENCE_END.split(redacted) if part.strip()]
+    stating = [part for part in sentences if "money_order" in _raw_signs(part)]
+    return bool(stating) and all(
+        _QUESTION.search(part) and cancel_re.search(fold(part)) for part in stating
     )
 
 
