@@ -196,3 +196,20 @@ def test_a_thank_you_that_closes_is_other(text: str) -> None:
 def test_a_thank_you_with_a_booking_ask_is_a_booking() -> None:
     text = "thanks for the consultation, all clear. when can I book the operation?"
     assert triage(text, stage="quoted").intent == "appointment", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عملت تجميل انف من اسبوع، ما فيني حرارة والجرح نظيف، متى اقدر البس نظارة؟",
+        "ما فيي حرارة ولا وجع، بس حابة اعرف متى اقدر اتحمم",
+    ],
+)
+def test_levantine_gulf_ma_fini_denies_the_fever(text: str) -> None:
+    # "ما فيني حرارة": "I have no fever" ("in me"), the fever is not a red flag
+    assert "high_fever" in triage(text, stage="post_op", learned=False).negated_flags
+    assert_not_urgent(text)
+
+
+def test_ma_fini_does_not_hide_a_present_red_flag() -> None:
+    assert_urgent("ما فيني حرارة بس ساقي منفوخة وسخنة وتوجعني من بعد الطيارة", "calf_pain_swelling")

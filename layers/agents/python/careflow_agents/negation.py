@@ -70,6 +70,8 @@ LEAD_FILLERS = _with_latin(
         "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "
         "falan filan felan "
         "عندي عندى فيه في يوجد هناك اي أي لدي عنده عندها ابدا أبدا شي اشي كان صار حتى كمان برضو ايضا "
+        # Levantine and Gulf "in me": "ما فيني حرارة", "ما فيي وجع" (I have no fever, no pain)
+        "فيني فيي فيا "
         "3ndi 3andi fi "
         # a quality word before the symptom: "no *bad* smell", "kein *komischer* Geruch"
         "bad foul funny weird strange unusual nasty komischer schlechter ubler mauvaise kotu "
