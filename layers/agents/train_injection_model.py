@@ -232,9 +232,11 @@ def write_model(
     threshold: float,
     sources: Any,
     cv: dict[str, Any],
+    thresholds: dict[str, float] | None = None,
 ) -> None:
     """The committed model file both learned detectors read (``injection_model.decode``): the
-    weights as base64 float32, with the training settings and cross-validated figures beside them."""
+    weights as base64 float32, with the training settings and cross-validated figures beside them;
+    ``thresholds`` adds named thresholds beside the main one (the urgency detector's)."""
     path.write_text(
         json.dumps(
             {
@@ -242,6 +244,7 @@ def write_model(
                 "dim": args.dim,
                 "bias": bias,
                 "threshold": round(threshold, 4),
+                **{name: round(value, 4) for name, value in (thresholds or {}).items()},
                 "training": {
                     "epochs": args.epochs,
                     "l2": args.l2,

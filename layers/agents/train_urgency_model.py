@@ -13,8 +13,9 @@ Cross-validation is **leave one set out**: each set is scored by a model trained
 others, so its writer's words are new to it, as a new patient's are. The model is asked about
 every post-op message the rules (the catalogue, :func:`careflow_agents.triage.triage` with the
 model off) did not escalate -- read as ``post_op_concern`` and held ``soon`` or ``routine``; the
-threshold is the smallest value at which at most ``OVER_RATE`` (2 %) of the asked messages that
-are not red flags score over it out of fold. The report gives, per set, how many of its red flags
+threshold is the smallest value at which at most ``OVER_RATE`` (2 %) of the asked messages held
+``soon`` that are not red flags score over it out of fold, and the routine threshold (never lower)
+the same for ``ROUTINE_OVER_RATE`` (1 %) of those answered ``routine``. The report gives, per set, how many of its red flags
 the model alone would escalate at that threshold. Then one model on all the data is written to
 ``careflow_agents/urgency_model.json`` with the threshold and the figures. The learner is the
 injection detector's (class-balanced logistic regression by SGD over hashed n-grams, pure Python,
@@ -39,6 +40,10 @@ from train_injection_model import score, train, write_model  # the same learner 
 # be made urgent out of fold. A few more patients called at once is the price of the red flags it finds;
 # the development bar allows three over-escalated routine messages in a set of thirty.
 OVER_RATE = 0.02
+# For the messages the rules answered `routine` (no symptom they could not clear): a red flag is
+# rarer there, so the same score is more often a false alarm; half the rate, a threshold of
+# their own that is never below the main one.
+ROUTINE_OVER_RATE = 0.01
 MARGIN = 0.005  # above the out-of-fold score of the first asked non-red-flag left alone
 POST_OP = ("red_flag", "soon_postop", "routine_postop")
 TESTS = "round-tests"  # always trained on, never a fold: not a writer's set
@@ -108,7 +113,7 @@ def _labelled_cases(function: ast.FunctionDef) -> list[tuple[str, bool]]:
         if isinstance(names, ast.Constant) and isinstance(names.value, str):
             fields = [n.strip() for n in names.value.split(",")]
         elif isinstance(names, ast.Tuple | ast.List):
-            fields = [e.value for e in names.elts if isinstance(e, ast.Constant)]
+            fields = [str(e.value) for e in names.elts if isinstance(e, ast.Constant)]
         else:
             continue
         if "text" not in fields or "urgent" not in fields or not isinstance(values, ast.List):
@@ -121,12 +126,13 @@ def _labelled_cases(function: ast.FunctionDef) -> list[tuple[str, bool]]:
                 for f, e in zip(fields, case.elts, strict=True)
                 if isinstance(e, ast.Constant)
             }
+            text, urgent = row.get("text"), row.get("urgent")
             if (
-                isinstance(row.get("text"), str)
-                and isinstance(row.get("urgent"), bool)
+                isinstance(text, str)
+                and isinstance(urgent, bool)
                 and row.get("stage", "post_op") == "post_op"
             ):
-                cases.append((row["text"], row["urgent"]))
+                cases.append((text, urgent))
     return cases
 
 
@@ -179,6 +185,7 @@ def load_rows(dim: int) -> list[dict[str, Any]]:
                     "language": row["language"],
                     "source": path.name,
                     "asked": asked(rules),
+                    "held": rules.urgency,
                 }
             )
     for text, positive in test_rows():
@@ -192,6 +199,7 @@ def load_rows(dim: int) -> list[dict[str, Any]]:
                 "language": "",
                 "source": TESTS,
                 "asked": asked(rules),
+                "held": rules.urgency,
             }
         )
     return rows
@@ -220,23 +228,33 @@ def leave_one_set_out(rows: list[dict[str, Any]], args: argparse.Namespace) -> l
     return oof
 
 
-def figures(rows: list[dict[str, Any]], oof: list[float], threshold: float) -> dict[str, Any]:
-    """Per set, out of fold: red flags the model alone escalates, and the non-red-flags over the
-    threshold -- all of them, and those the model is asked about (post-op, not escalated by the
-    rules), which the threshold keeps to ``OVER_RATE``."""
+def figures(
+    rows: list[dict[str, Any]], oof: list[float], threshold: float, routine: float
+) -> dict[str, Any]:
+    """Per set, out of fold: red flags the model alone escalates (at the main threshold), and the
+    non-red-flags over the threshold -- all of them, and those the model is asked about (post-op,
+    not escalated by the rules; a message held routine at ``routine``'s threshold), which the
+    thresholds keep to ``OVER_RATE`` and ``ROUTINE_OVER_RATE``."""
     per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row, s in zip(rows, oof, strict=True):
         for key in (row["source"], "all"):
-            hit = s >= threshold
             if row["y"]:
                 per[key]["red_flags"] += 1
-                per[key]["model_alone_escalates"] += hit
+                per[key]["model_alone_escalates"] += s >= threshold
             else:
                 per[key]["others"] += 1
-                per[key]["others_over_threshold"] += hit
+                per[key]["others_over_threshold"] += s >= threshold
                 per[key]["asked_others"] += row["asked"]
-                per[key]["asked_others_made_urgent"] += row["asked"] and hit
+                bar = routine if row["held"] == "routine" else threshold
+                per[key]["asked_others_made_urgent"] += row["asked"] and s >= bar
     return {key: dict(v) for key, v in sorted(per.items())}
+
+
+def lowest_threshold(negatives: list[float], rate: float) -> float:
+    """The smallest value over which at most ``rate`` of ``negatives`` score (plus a margin)."""
+    ranked = sorted(negatives, reverse=True)
+    allowed = int(rate * len(ranked))
+    return min(ranked[allowed] + MARGIN, 0.99) if len(ranked) > allowed else 0.5
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -254,17 +272,22 @@ def main(argv: list[str] | None = None) -> int:
     oof = leave_one_set_out(rows, args)
     sets = [(r, s) for r, s in zip(rows, oof, strict=True) if r["source"] != TESTS]
     set_rows, set_scores = [r for r, _ in sets], [s for _, s in sets]
-    asked_negatives = [s for r, s in sets if r["asked"] and not r["y"]]
-    ranked = sorted(asked_negatives, reverse=True)
-    allowed = int(OVER_RATE * len(ranked))
-    threshold = min(ranked[allowed] + MARGIN, 0.99) if len(ranked) > allowed else 0.5
+    negatives = [(r["held"], s) for r, s in sets if r["asked"] and not r["y"]]
+    threshold = lowest_threshold([s for held, s in negatives if held != "routine"], OVER_RATE)
+    routine = max(
+        threshold,
+        lowest_threshold([s for held, s in negatives if held == "routine"], ROUTINE_OVER_RATE),
+    )
     cv = {
         "scheme": "leave one development set out",
         "threshold": round(threshold, 4),
+        "routine_threshold": round(routine, 4),
         "over_rate": OVER_RATE,
-        "asked_others": len(ranked),
-        "per_set": figures(set_rows, set_scores, threshold),
-        "at_0.5": figures(set_rows, set_scores, 0.5)["all"],
+        "routine_over_rate": ROUTINE_OVER_RATE,
+        "asked_others": len(negatives),
+        "asked_routine_others": sum(held == "routine" for held, _ in negatives),
+        "per_set": figures(set_rows, set_scores, threshold, routine),
+        "at_0.5": figures(set_rows, set_scores, 0.5, 0.5)["all"],
     }
     print(json.dumps(cv, indent=1))
     if args.dry_run:
@@ -280,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         bias=b,
         weights=w,
         threshold=threshold,
+        thresholds={"routine_threshold": routine},
         sources=dict(sorted(sources.items())),
         cv=cv,
     )

@@ -278,8 +278,10 @@ def test_an_arabic_temperature_word_with_a_normal_reading_is_no_fever(
 
 @pytest.mark.parametrize("text", ["حرارتي ٣٧.٦ من امس", "temperature is 37.7 since last night"])
 def test_a_raised_temperature_under_the_fever_line_is_a_symptom_in_any_script(text: str) -> None:
-    result = triage(text, stage="post_op")
+    # the rules' own reading (the learned detector may escalate a short alarming message)
+    result = triage(text, stage="post_op", learned=False)
     assert result.symptoms and result.urgency == "soon"
+    assert triage(text, stage="post_op").urgency in ("soon", "urgent")  # a person sees it
 
 
 def test_a_question_about_bleeding_after_an_operation_not_yet_done_is_no_emergency() -> None:

@@ -38,7 +38,7 @@ def _trainer() -> Any:
 @pytest.fixture
 def always(monkeypatch: pytest.MonkeyPatch) -> None:
     """A detector that reads every message it is asked about as a red flag."""
-    monkeypatch.setattr(urgency_model, "is_red_flag", lambda redacted: True)
+    monkeypatch.setattr(urgency_model, "is_red_flag", lambda redacted, held="soon": True)
 
 
 def test_the_committed_model_loads_with_a_left_out_set_threshold() -> None:
@@ -51,6 +51,8 @@ def test_the_committed_model_loads_with_a_left_out_set_threshold() -> None:
     # the threshold keeps the rules' `soon` non-red-flags soon out of fold, to the stated rate
     assert every["asked_others_made_urgent"] <= cv["over_rate"] * every["asked_others"]
     assert model.threshold == pytest.approx(cv["threshold"])
+    assert urgency_model.routine_threshold() == pytest.approx(cv["routine_threshold"])
+    assert urgency_model.routine_threshold() >= model.threshold
     assert 0.0 <= urgency_model.score("day 3 after rhinoplasty, nose blocked") <= 1.0
 
 
@@ -143,3 +145,22 @@ def test_the_trainer_reads_cases_a_test_flags_urgent_or_not_one_by_one() -> None
     assert rows["mafi 7arara bas regli wa2ma w 7amra"] is True
     assert rows["ba3d el 3amaleya b 3 ayam 3andi waram basit w mafi 7arara, 3adi?"] is False
     assert "I can't see your email with the invoice" not in rows  # a "booked" case
+
+
+def test_a_message_the_rules_answered_routine_needs_the_routine_threshold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Between the two thresholds a message held soon is escalated, one answered routine is not
+    (the committed file's two may coincide: the routine one is never lower; set one above)."""
+    model = urgency_model.model()
+    assert model is not None
+    monkeypatch.setattr(urgency_model, "routine_threshold", lambda: model.threshold + 0.2)
+    monkeypatch.setattr(
+        type(model), "score", lambda self, redacted, signs=(): model.threshold + 0.1
+    )
+    assert urgency_model.is_red_flag("x", held="soon")
+    assert not urgency_model.is_red_flag("x", held="routine")
+    assert triage(ROUTINE, stage="post_op").urgency == "routine"
+    assert triage(SOON, stage="post_op").urgency == "urgent"
+    monkeypatch.setattr(type(model), "score", lambda self, redacted, signs=(): 1.0)
+    assert triage(ROUTINE, stage="post_op").urgency == "urgent"

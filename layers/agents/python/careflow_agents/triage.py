@@ -650,7 +650,7 @@ def triage(
         and text
         and result.intent == "post_op_concern"
         and result.urgency != "urgent"
-        and urgency_model.is_red_flag(text)
+        and urgency_model.is_red_flag(text, held=result.urgency)
     ):
         return replace(
             result,
