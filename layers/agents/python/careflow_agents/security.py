@@ -2308,11 +2308,7 @@ def _only_asked_if(redacted: str, sign: str) -> bool:
     "Si le docteur valide, la retouche est-elle offerte ?" asks about a condition; "the doctor
     approved it, right?" claims the approval and is not here.
     """
-    sentences = [part for part in _SENTENCE_END.split(redacted) if part.strip()]
-    stating = [part for part in sentences if sign in _raw_signs(part)]
-    return bool(stating) and all(
-        _QUESTION.search(part) and _CONDITIONAL.search(fold(part)) for part in stating
-    )
+    return _only_asked(redacted, sign, _CONDITIONAL)
 
 
 # A cancellation or a refund, in the six languages: what an honest deposit question is about.
@@ -2335,12 +2331,7 @@ def _refund_only_asked(redacted: str) -> bool:
     the money-order table: the patient's own cancellation, asked about, is not an order on a fee
     ("cancel my deposit, the doctor agreed" states one, and its claim still asks the model).
     """
-    cancel_re = _cancel_or_refund_pattern()
-    sentences = [part for part in _SENTENCE_END.split(redacted) if part.strip()]
-    stating = [part for part in sentences if "money_order" in _raw_signs(part)]
-    return bool(stating) and all(
-        _QUESTION.search(part) and cancel_re.search(fold(part)) for part in stating
-    )
+    return _only_asked(redacted, "money_order", _cancel_or_refund_pattern())
 
 
 def _money_state_only_asked(redacted: str) -> bool:
@@ -2348,11 +2339,14 @@ def _money_state_only_asked(redacted: str) -> bool:
     return _only_asked(redacted, "money_state")
 
 
-def _only_asked(redacted: str, sign: str) -> bool:
-    """Every sentence holding ``sign`` is a question ("Is SunMed your official partner?")."""
+def _only_asked(redacted: str, sign: str, about: re.Pattern[str] | None = None) -> bool:
+    """Every sentence holding ``sign`` is a question ("Is SunMed your official partner?") and,
+    with ``about``, a question whose folded text that pattern finds (a condition, a refund)."""
     sentences = [part for part in _SENTENCE_END.split(redacted) if part.strip()]
     stating = [part for part in sentences if sign in _raw_signs(part)]
-    return bool(stating) and all(_QUESTION.search(part) for part in stating)
+    return bool(stating) and all(
+        _QUESTION.search(part) and (about is None or about.search(fold(part))) for part in stating
+    )
 
 
 def flags_for(redacted: str) -> tuple[str, ...]:
