@@ -166,24 +166,61 @@ class Stream:
 
     latencies: list[float] = field(default_factory=list)
     statuses: list[int] = field(default_factory=list)
+    # When each attempt was sent (monotonic), to place a slow answer against the outage.
+    sent_at: list[float] = field(default_factory=list)
     message_ids: list[str] = field(default_factory=list)
     # Held around each request: whoever takes it pauses the stream between two webhooks.
     gate: threading.Lock = field(default_factory=threading.Lock)
 
 
 @pytest.fixture(scope="module")
-def harness() -> Iterator[Harness]:
+def harness(tenant_factory) -> Iterator[Harness]:
     _refuse_shared_stack()
+    log_path = os.environ.get("CHAOS_HARNESS_LOG")
+    if log_path:  # this session's output only (the harness appends: it is restarted by a fault)
+        os.makedirs(os.path.dirname(os.path.abspath(log_path)), exist_ok=True)
+        open(log_path, "wb").close()
     h = Harness(port=int(os.environ.get("CHAOS_GATEWAY_PORT", "3900")))
     h.start()
     h.warm()
+    _warm_pipeline(h, tenant_factory)
     yield h
     h.stop()
 
 
-def _send_stream(url: str, tenant: dict, stream: Stream, stop_sending: threading.Event) -> None:
+WARM_MESSAGES = 12
+"""Conversations of the warm-up: enough to reach each of the topics' partitions, whose records
+each get a container of their own per function (``CAREFLOW_CHAOS_WARM_S`` bounds the wait)."""
+
+
+def _warm_pipeline(harness: Harness, tenant_factory: Callable[..., dict]) -> None:
+    """Messages through the whole pipeline, answered, before any fault's stream.
+
+    A harness starts every function cold: the first records start about thirty containers at
+    once (one per partition and function; run_agent's init alone takes 13-18 s of a 2-core
+    machine then), and records a previous session left on the topics (``make test`` before
+    chaos in CI leaves about a thousand on ``hub.messages.inbound``) come first. On AWS each
+    container has a CPU of its own; here that start-up would share the two cores with the
+    first fault's webhooks, whose bound is the fault's, not the start-up's — CI saw the
+    postgres stream's first webhooks time out at 10 s, and a timed-out container is replaced by
+    a cold one. So the session's first stream starts on a warm pipeline; the harness fault
+    still measures cold containers, as it restarts the harness.
+    """
+    tenant = tenant_factory("chaos-warm-up")
+    url = f"http://127.0.0.1:{harness.port}/webhooks/whatsapp/{tenant['tenant_id']}"
+    _send_stream(url, tenant, Stream(), threading.Event(), count=WARM_MESSAGES)
+    deadline = time.monotonic() + float(os.environ.get("CAREFLOW_CHAOS_WARM_S", "600"))
+    while (sent := _counts(tenant["tenant_id"])["sent"]) < WARM_MESSAGES:
+        if time.monotonic() > deadline:
+            pytest.fail(f"warm-up: {sent} of {WARM_MESSAGES} replies sent: the pipeline is stuck")
+        time.sleep(2)
+
+
+def _send_stream(
+    url: str, tenant: dict, stream: Stream, stop_sending: threading.Event, count: int = MESSAGES
+) -> None:
     with httpx.Client(timeout=30) as client:
-        for i in range(MESSAGES):
+        for i in range(count):
             message_id = f"wamid.chaos.{uuid.uuid4().hex}"
             body = whatsapp_text(
                 wa_id=f"90555{i:07d}",
@@ -205,6 +242,7 @@ def _send_stream(url: str, tenant: dict, stream: Stream, stop_sending: threading
                     elapsed = time.monotonic() - started
                 stream.latencies.append(elapsed)
                 stream.statuses.append(status)
+                stream.sent_at.append(started)
                 if status == 200:
                     break
                 time.sleep(min(retry_after, 10))
@@ -466,12 +504,14 @@ def test_an_outage_loses_nothing_and_needs_no_person(fault, harness, tenant_fact
     time.sleep(min(5.0, MESSAGES / RATE / 4))
     if fault in FAULTS_AFTER_FIRST_DECISION:
         _wait_for_first_decision(tenant["tenant_id"])
+    broken_at = time.monotonic()
     restore = _break(fault, harness, tenant, stream)
     booker.go.set()  # staff book while Doktor365 is down
     try:
         d365_breaker_opened = _outage(fault, tenant["tenant_id"])
     finally:
         restore()
+        restored_at = time.monotonic()
         booker.outage_over.set()
     sender.join(DRAIN_TIMEOUT_S)
     assert done.is_set(), "the stream did not finish"
@@ -505,7 +545,28 @@ def test_an_outage_loses_nothing_and_needs_no_person(fault, harness, tenant_fact
         assert missing == [], missing
         assert gap <= MESSAGES // 10, f"{gap} decisions in the snapshot-to-stop gap"
     assert _tenant_dead_letters(tenant["tenant_id"]) == []
-    assert max(stream.latencies) <= MAX_WEBHOOK_S, max(stream.latencies)
+    assert max(stream.latencies) <= MAX_WEBHOOK_S, _slow_webhooks(stream, broken_at, restored_at)
+
+
+def _slow_webhooks(stream: Stream, broken_at: float, restored_at: float) -> str:
+    """What a post-mortem of the latency bound needs: each slow attempt placed against the
+    outage (seconds from the fault's start), its answer, and what the harness said about
+    ingest_message's containers meanwhile (init, timeouts), when ``CHAOS_HARNESS_LOG`` kept it."""
+    lines = [
+        f"outage from 0.0 s to {restored_at - broken_at:.1f} s; webhooks over {MAX_WEBHOOK_S} s:"
+    ]
+    for sent, latency, status in zip(
+        stream.sent_at, stream.latencies, stream.statuses, strict=True
+    ):
+        if latency > MAX_WEBHOOK_S:
+            lines.append(f"  sent at {sent - broken_at:+.1f} s: {latency:.1f} s, status {status}")
+    log_path = os.environ.get("CHAOS_HARNESS_LOG")
+    if log_path and os.path.exists(log_path):
+        with open(log_path, errors="replace") as log:
+            ingest = [line.rstrip() for line in log if "ingest" in line]
+        lines.append("harness log, ingest_message (last 40 lines):")
+        lines.extend(f"  {line[:300]}" for line in ingest[-40:])
+    return "\n".join(lines)
 
 
 def _assert_each_booking_reached_doktor365_once(tenant: dict, booker: Booker, deadline: float):
