@@ -430,6 +430,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(par|avec) le nez|\bnez\b",
             r"\bнос\w*",
             r"(انفي|أنفي|خشمي|الانف|الأنف)",
+            # Turkish "burun" (nose) inflected: "burundan nefes alamıyorum" is the blocked nose
+            # after a rhinoplasty (splint, swelling, crusts -- BAAPS), not the lungs
+            r"\bbur(u)?n(um|un|dan|umdan|da|umda|u)\b",
         ),
     ),
     RedFlag(
@@ -1249,7 +1252,20 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # "no" (but) the negation may read as English: the message keeps every flag
             r"|spread|grow|ausbreit|wächst|s'étend|s'agrandit|yayıl|располза|увеличива|ينتشر|تكبر"
             r"|rastet|rastyot|uvelichiva|raspolza|bolshe))"
-            r".*(\blipo|liposu|fettabsaug|absaugung|\bbbl\b|brazilian butt|fat transfer|eigenfett|lipoaspiration|liposuccion|липо|липосак|شفط|نقل دهون|liposak|yağ aldır))",
+            r".*(\blipo|liposu|fettabsaug|absaugung|\bbbl\b|brazilian butt|fat transfer|eigenfett|lipoaspiration|liposuccion|липо|липосак|شفط|نقل دهون|liposak|yağ aldır"
+            # a tummy tuck (ASPS 'Abdominoplasty -- recovery': the belly is tight, firm and numb
+            # below the navel for weeks; the patient walks bent over at first)
+            r"|tummy tuck|abdominoplast|bauchdeckenstraffung|bauchstraffung|plastie abdominale|karın germe|karin germe|абдоминопласт|شد البطن|شد بطن|شد الكرش))",
+            # a belly told hard *and numb*, or hard around a scar, is the operated skin and the
+            # plication -- OHSS after an egg collection leaves no scar and no numb skin; the same
+            # guards (no egg collection, nothing growing, no breathlessness, no little urine)
+            r"^(?s:(?!.*(egg|retrieval|\bivf\b|icsi|eizell|punktion|ponction|ovocyt|\bfiv\b|yumurta|tüp bebek|пункци|\bэко\b|البويض|بويضات|الانابيب|الأنابيب|المجهري"
+            r"|davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|раст[её]т|طبل|حامل|نفس|تنفس"
+            r"|\bwee\b|\bpee\b|urin|idrar|çiş|моч|بول|pipi"
+            r"|spread|grow|ausbreit|wächst|s'étend|s'agrandit|yayıl|располза|увеличива|ينتشر|تكبر"
+            r"|rastet|rastyot|uvelichiva|raspolza|bolshe))"
+            r"(?=.*(\bnumb|taub|engourdi|insensible|uyuş|онем|немеет|خدر|منمل|تنمل))"
+            r"(?=.*(scar|narbe|cicatrice|yara izi|dikiş|шрам|шов|ندب|الجرح|nombril|navel|belly button|bauchnabel|göbek|пупок|سره|السرة)))",
         ),
     ),
     RedFlag(
@@ -1976,7 +1992,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(yellow|yellowish)\w* (skin|eyes|whites of)",
             r"gelbsucht|ikterus|(augen|augenweiß|skleren|haut)\w*.{0,25}\bgelb",
             r"jaunisse|ictère|(yeux|blanc des yeux|peau|teint)\b.{0,25}\bjaun",
-            r"sarılık|(göz\w* ak\w*|gözler\w*|cild\w*|cilt\w*|teni\b|tenim\b|derisi\b|derim\b)\b.{0,25}\b(sapsarı|sarı\b|sarardı|sararmış|sarımsı|sarıms)",
+            r"sarılık|(göz\w* ak\w*|gözler\w*|\bcild\w*|\bcilt\w*|teni\b|tenim\b|derisi\b|derim\b)\b.{0,25}\b(sapsarı|sarı\b|sarardı|sararmış|sarımsı|sarıms)",
             r"желтух|желтушн|(белк\w*|глаз\w*|кож\w*)\s.{0,25}(пожелт|желт|жёлт)|(пожелтел|пожелтели)\w* (глаза|кожа|белки)",
             r"(يرقان|ابو صفار|أبو صفار|بوصفير)|(عيوني|عيونه|عيونها|بياض العين|جلدي|جلده|جلدها|بشرتي|بشرته|بشرتها)\w*.{0,25}(اصفر|أصفر|صفرا|صفراء|مصفر|مصفره|مصفرة)",
         ),
