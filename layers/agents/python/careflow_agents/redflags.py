@@ -199,7 +199,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"hot and cold (sweats|flushes)",
             # a temperature said as a bare decimal ("ich hab 38,6", "et 38,5"): 38.0-41.9 is no
             # price, weight or size
-            r"(?<![\d.])(3[89]|4[01])\.\d(?![\d.]| ?(kg|kilo|eur|euro|€|\$|usd|tl|lira|mm|cm|ml|%|gr?\b))",
+            # -- unless the reading is told as a single one that a later one below 38 followed
+            # ("38,1 une fois hier soir, ce matin 37,6"): one passing reading that settled is
+            # for a person the same day (NHS 'High temperature': a fever that goes down; the
+            # lower reading stays a symptom, lexicon.SYMPTOMS); a second reading of 38 or more
+            # is a hit of its own
+            r"(?<![\d.])(3[89]|4[01])\.\d(?![\d.]| ?(kg|kilo|eur|euro|€|\$|usd|tl|lira|mm|cm|ml|%|gr?\b))"
+            r"(?!\s?(°|c\b|degrees?|grad|degrés?|derece|градус\w*|درج\w*)?\s?,?\s?(only |just |nur |seulement |sadece |только |بس )?"
+            r"(once|one time|einmal|une (seule )?fois|bir (kez|kere|defa|sefer)|один раз|однажды|مره وحده|مرة وحدة|مره واحده|مرة واحدة)\b"
+            r"(?:(?!(3[89]|4[01])\.\d).){0,60}(?<![\d.])3[5-7]\.\d(?!\d|\.\d))",
             # lay fever without a thermometer: a hot forehead, hot and cold in turns (NHS Sepsis)
             r"(forehead|stirn|front|alnı|alın|лоб|جبين|جبهت)\w*.{0,12}(hot|burning|glüht|heiß|brûlant|chaud|sıcak|ateş gibi|горяч|пылает|سخن|حار|نار)",
             r"(abwechselnd|mal) heiß und (mal )?kalt|hot and cold in turns|(tantôt|j'ai) chaud (et|puis) froid|то жарко,? то холодно|bir sıcak bir soğuk",
@@ -794,6 +802,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(الاحمرار|احمرار).{0,40}(ينتشر|يزيد|يكبر|يتوسع|قاعد يكبر)",
             r"\b(ri7a|re7a|ri7et|re7et|ree7a|rii7a)\b.{0,10}(khayba|wi7sha|wa7sha|wa7she|we7sha|we7sh|wehsha|mo2refa|mu2rifa|kareeha|karha|ne2na|nitna|3afena|(mish|mesh|msh|mush|mosh|mo|mu|mch) (helwa|7elwa|7lwa|kwayesa|kwayssa|zena|zeina)|ka2eeha|3afna)",
             r"\b(sadid|sadeed|2ee7|ee7)\b",
+        ),
+        # Cloudy fluid from a port or a wound with the fever ruled out, and no pus, yellow or
+        # green, smell, heat or growing redness told around it: NICE NG125 names *purulent*
+        # discharge and spreading redness or a fever as the infection; a cloudy ooze alone is
+        # for the surgeon's same-day look (the complaint net holds it ``soon``). Read on the
+        # hit's window (anchored), so a sign told beside it keeps the flag.
+        unless=(
+            r"^(?!.*(\bpus|eiter|\birin|гно|صديد|قيح|green|grün|\bvert|yeşil|зел[её]н|اخضر|أخضر|yellow|gelb|jaune|sarı|ж[её]лт|اصفر|أصفر|صفرا"
+            r"|smell|odou?r|geruch|riech|stink|\bpue|koku|запах|пахн|вон|ريح|رائح|\bhot\b|heiß|chaud|sıcak|горяч|سخن|streak"
+            r"|(?<!مش )(?<!not )(?<!nicht )(?<!pas )(?<!не )(?<!ما )(?<!مو )(?<!مش )\b(بيكبر|يكبر|تكبر|ينتشر|spread|grow|bigger|größer|ausbreit|s'étend|s'agrandit|grandit|yayıl|büyü|располза|увеличива|раст[её]т)))"
+            r"(?=.*(cloudy|milky|trüb|trouble|bulanık|мутн|عكر|معكر))"
+            r"(?=.*((\bno|\bkein\w*|\bpas de|\bsans|\bбез|\bнет|مفيش|مافيش|ما في|مافي|ما عندي|معنديش|ماعنديش|بدون|ولا) ?(high |any |\w+ )?(fever|temperature|fieber|temperatur|fièvre|ateş|температур|حراره|حرارة|سخونه|سخونة)"
+            r"|(ateş\w*|температур\w*|fieber) (yok|нет|nein|habe ich keins|hab ich keins)))",
         ),
     ),
     RedFlag(
