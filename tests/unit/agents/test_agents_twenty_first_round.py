@@ -185,3 +185,29 @@ def test_a_payment_plan_alone_stays_payment() -> None:
 )
 def test_a_date_brought_forward_is_a_booking_request(text: str) -> None:
     assert asks_for_a_date(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "больше" (bigger) is no pain; "крови нет" (genitive) denies the blood
+        "nos zalozhen, dyshu rtom, pod glazami sinyaki. krovi net, temperatury net. eto normalno?",
+        "нос заложен, дышу ртом, синяки под глазами. крови нет, температуры нет. это нормально?",
+    ],
+)
+def test_expected_healing_with_blood_and_fever_denied_in_russian_is_routine(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency == "routine", (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "под швом мягкая шишка, переливается, когда хожу, температуры нет",
+        "над пупком припухлость, она больше, чем вчера, не красная",
+        "после операции много крови на повязке, это нормально?",
+    ],
+)
+def test_fluid_that_moves_something_grown_or_blood_is_seen(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency in ("soon", "urgent"), (text, result)
