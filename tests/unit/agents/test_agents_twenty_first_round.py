@@ -211,3 +211,9 @@ def test_expected_healing_with_blood_and_fever_denied_in_russian_is_routine(text
 def test_fluid_that_moves_something_grown_or_blood_is_seen(text: str) -> None:
     result = triage(text, stage="post_op", learned=False)
     assert result.urgency in ("soon", "urgent"), (text, result)
+
+
+def test_a_rhinoplasty_named_without_the_article_is_a_treatment_question() -> None:
+    text = "انا اخذ اسبرين كل يوم، اقدر اسوي تجميل انف ولا بيصير نزيف شديد؟"
+    result = triage(text, stage="enquiry")
+    assert (result.intent, result.urgency) == ("treatment_enquiry", "routine"), result
