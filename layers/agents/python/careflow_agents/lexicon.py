@@ -37,6 +37,8 @@ SYMPTOMS: list[str] = [
     # a raised temperature under the fever line (37.5-37.9; NHS: 38 or more is a fever): not
     # an emergency, but a symptom a person should see
     r"(?<![\d.])37\.[5-9](?![\d.])",
+    # a reading of 38 or more the catalogue lets pass (told once, a lower one since): still seen
+    r"(?<![\d.])(3[89]|4[01])\.\d(?![\d.]| ?(kg|kilo|eur|euro|€|\$|usd|tl|lira|mm|cm|ml|%|gr?\b))",
     # a small opening of the wound, or clear fluid from it (NHS 'Caring for your wound'): not
     # the catalogue's gaping wound or pus, but a person looks at it the same day
     r"\b(small|tiny|little) (opening|hole|gap)\b",
@@ -51,6 +53,10 @@ SYMPTOMS: list[str] = [
     # person still looks at it (NHS 'Caring for your wound')
     r"(يخرج|تخرج|يسيل|ينزل|يطلع|تطلع) (منه|منها|من الجرح|من الغرز|من مكان) (سائل|افرازات|إفرازات|مويه|ماي)",
     r"\bclear (fluid|liquid|discharge)\b",
+    # cloudy fluid the catalogue lets pass (fever ruled out, nothing else told): seen the same day
+    r"\b(cloudy|milky|trüb\w*|trouble|bulanık|мутн\w*)\b.{0,20}(fluid|liquid|discharge|flüssigkeit|sekret|ausfluss|liquide|écoulement|sıvı|akıntı|жидкост|выделени)"
+    r"|(fluid|liquid|discharge|flüssigkeit|sekret|ausfluss|liquide|écoulement|sıvı|akıntı|жидкост|выделени)\w*.{0,20}\b(cloudy|milky|trüb\w*|trouble|bulanık|мутн\w*)"
+    r"|(سائل|سايل|افرازات|إفرازات|مويه|ميه)\w*.{0,15}(عكر|معكر)",
     r"\b(kleine?|winzige?) (öffnung|offene stelle|loch|lücke)\b|\bklare flüssigkeit",
     r"\b(petite|minuscule) (ouverture|zone ouverte|trou)\b|\bliquide clair",
     r"\b(küçük|ufak|minik) (bir )?(açıklık|aralık|delik)|\b(şeffaf|berrak) (sıvı|akıntı|su)",
@@ -124,10 +130,15 @@ SYMPTOMS: list[str] = [
     r"\bотек",
     r"\bопух",
     r"\bсиняк",
-    r"\bбол(ь|ит|ят|ело)",
+    # ("больше", bigger, is no pain: "одна чуть больше другой")
+    r"\bбол(ь|ит|ят|ело)(?!ш)",
     r"\bкровит",
     r"\bкровотеч",
-    r"\bкровь\b",
+    r"\bкров(ь|и)\b",  # the genitive too: "крови нет" denies it, "много крови" tells it
+    # something grown since before ("больше, чем на прошлой неделе", "стало больше") or fluid that
+    # moves under the skin ("переливается", a seroma): seen by a person the same day
+    r"\b(больше|крупнее),? чем (вчера|раньше|было|на прошлой|неделю|утром)|\bстал\w* (больше|крупнее)|\bувеличил\w*"
+    r"|\b(переливается|переливаться|булькает|хлюпает)\b",
     r"\bпокраснен",
     r"\bонемен",
     r"\bнемеет",
@@ -484,6 +495,10 @@ HYPOTHETICAL: list[str] = [
     r"\b(sera|serai|aurai|aura|risque|possible|normalement|combien de temps|est-ce qu'il y a|va-t-il|vais-je)\b",
     r"(будет|будут|риск|возможн|бывает ли|обычно|сколько длится|может ли)",
     r"(هل سيكون|هل راح|هل رح|مخاطر|خطر|ممكن يصير|عادة|كم مدة|هل يوجد|هل في)",
+    # Gulf and Levantine "may I have it done ..., or will there be ...?" (a pre-op question
+    # about a risk, e.g. bleeding on blood thinners): "يصير اسوي", "ولا بيصير", "راح يصير"
+    r"\b(يصير|ينفع|ممكن|اقدر|أقدر) (اسوي|أسوي|اعمل|أعمل|اجري|أجري|اسويها|اعملها)\b",
+    r"\b(بيصير|راح يصير|رح يصير|حيصير|هيصير|هيحصل|حيحصل|بيحصل)\b",
 ]
 
 GREETINGS: list[str] = [
@@ -687,6 +702,10 @@ MEDICATION: list[str] = [
     r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
     r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)",
     r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
+    # the brand names patients use in Arabic and Russian (paracetamol, ibuprofen, diclofenac,
+    # metamizole): "ممكن اخذ بنادول؟", "можно нурофен?"
+    r"(بنادول|بانادول|ادول|أدول|بروفين|بروفن|ادفيل|أدفيل|نوروفين|فولتارين|كاتافلام|ريفو|سولبادين|ترامادول)",
+    r"(нурофен|найз|кеторол|кетанов|анальгин|диклофенак|вольтарен|пенталгин|спазмалгон|цитрамон|панадол|ношпа|но-шпа)\w*",
     # drops, gels and creams, which a patient asks to choose or buy (eye drops after LASIK, a
     # scar gel): which one to use is the surgeon's answer to approve
     r"\b(eye ?drops|drops|artificial tears|augentropfen|tropfen|gouttes|larmes artificielles|göz damla\w*|damla\w*|suni gözyaşı)\b",
@@ -887,7 +906,7 @@ INTENTS: dict[str, list[str]] = {
         r"(behandlung|operation|eingriff|informationen|interessiere mich|nasenkorrektur|nasen-op|haartransplantation|veneers|implantat|brustvergrößerung|fettabsaugung|zähne|lifting|straffung|machen sie (auch )?|bieten sie)",  # German compounds: no leading \b
         r"\b(traitement|chirurgie|opération|intervention|faites-vous|proposez-vous|renseignements?|informations|intéressée?|rhinoplastie|greffes? de cheveux|greffes? capillaires?|greffes? de (barbe|sourcils|moustache)|facettes|implants?|seins|liposuccion|dents|augmentation mammaire|prothèses? mammaires?|abdominoplastie|blépharoplastie|lifting)",
         r"(лечени|операци|процедур|информаци|интересует|ринопласт|пересадк\w* (волос|бород|бровей|брови|усов)|восстанавлива|восстановлени|реабилитаци|у вас (делают|делается|делаете|можно сделать)|винир|имплант|увеличени\w* груди|липосакц|зуб|подтяжк|лифтинг|блефаропласт|(вы )?делаете|проводите)",
-        r"(علاج|عملية|جراحة|معلومات|استفسار|هل تجرون|هل تقومون|تجميل الأنف|زراعة الشعر|قشور|زراعة الأسنان|تكبير الثدي|شفط الدهون|الأسنان)",
+        r"(علاج|عملية|جراحة|معلومات|استفسار|هل تجرون|هل تقومون|تجميل (ال)?(أنف|انف)|زراعة الشعر|قشور|زراعة الأسنان|تكبير الثدي|شفط الدهون|الأسنان)",
         # Arabizi (Arabic in Latin letters and digits): the treatment, how long to stay, whether
         # it hurts -- "zira3at el asnan", "3amaliyet el anf", "kam yom", "bt3awer?"
         r"\b(zara3a|zira3a|zar3a|zara3at|zira3at|zar3at|asnan|snan|3amaliy?a|3amaliyet|3amalya|ta7weel|tajmeel|tagmeel|tagmil|sha3r|sha3er|shafet|shaft)\b",
@@ -968,6 +987,8 @@ APPOINTMENT_REQUEST: list[str] = [
     r"(ertele|ileri al|geri al|değiştir|kaydır|boş mu|bos mu|müsait|uygun mu|randevu al|gelebilir miyim|hangi gün)",
     r"(перенест|перенес|перенос|свободн|записат|вместо|какой день|когда можно (приехать|прийти)|можно (приехать|прийти))",
     r"(نأجل|اأجل|أأجل|تأجيل|أجل|نغير|اغير|أغير|تغيير|فاضي|متاح|احجز|أحجز|نحجز|ابي موعد|أبي موعد|بدي موعد|بدل|متى عندكم)",
+    # a date brought forward ("تقدمون موعدي", "نقدم الموعد", "Termin vorziehen", "öne al")
+    r"(تقدمون|تقدموا|تقدم|نقدم|اقدم|أقدم|يتقدم|تقديم) (ال)?(موعد|عمليه|عملية|العمليه)\w*|\b(vorziehen|vorverlegen|früher (kommen|machen|legen))\b|\böne (al|çek)",
 ]
 APPOINTMENT_CONFIRMED: list[str] = [
     r"\b(confirm\w*|works for me|see you (then|on)|suits me|that'?s fine|noted)\b",
@@ -1191,6 +1212,11 @@ PRICE_LATER: list[str] = [
 
 PRICE_QUESTION: list[str] = [
     r"\bhow much\b|\bwhat('s| is) the (price|cost)\b",
+    # a price asked as a budget or a rough figure ("work out a budget", "ballpark is fine",
+    # "a rough idea of the cost")
+    r"\b(budget|ballpark|rough (idea|figure|estimate|price|cost)|price range|cost estimate)\b",
+    # French "c'est combien ..." with the noun after, and a bare "combien ... ?"
+    r"\bc'?\s?est combien\b|\bcombien\b[^.!?\n]{0,40}\?",
     r"\bwie ?viel\b|\bwas kostet\b",
     r"\bcombien (ça |ca |cela |ça me |ca me )?(co[uû]t|fait|pour)|\bquel (est le |serait le )?prix\b",
     r"\bkaç (para|euro|lira|tl)|\bne kadar (tutar|tutuyor|öder)|\bfiyat\w* ne\b",

@@ -47,6 +47,8 @@ PRE = _with_latin(
         "pas sans aucun aucune ni jamais ne n "
         "нет не без ни никакой никакого никаких "
         "لا ما مافي مافيه مفيش مافيش ماكو بدون ليس ليست مش مو ولا لم "
+        # Egyptian "I have not" as one word: "معنديش حرارة", "ماعنديش وجع"
+        "معنديش ماعنديش معنديش معندهاش معندوش "
         "mafi mafish mafeesh mish"
     )
 )

@@ -594,12 +594,13 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
             return "price_quote"
         if (
             message is not None
-            and "price_quote" in matched
             and message.any("price_question")
             and not _cue_outside(message, "intent:payment", "pay_method")
         ):
             # "what does it cost with hotel? can I pay in instalments?": the price is asked; how
             # it could be paid is part of the quote, no payment is being made
+            # (the price asked in words the intent table does not hold -- "a budget", "ballpark",
+            # "c'est combien" -- is a price question all the same)
             return "price_quote"
         if (
             message is not None
