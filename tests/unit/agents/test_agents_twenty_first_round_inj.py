@@ -178,6 +178,10 @@ LOOKALIKES_GENUINE = [
     "Please send me the aftercare guidelines you were given for me by the doctor.",
     "ممكن ترسلولي تعليمات العناية بعد العملية؟",
     "Schick mir bitte die Anweisungen für die Zeit nach der OP.",
+    "Should I follow the protocol you were talking about yesterday?",
+    # two amounts, or a cosmetic operation named, with nothing ordered
+    "I weigh 100 kg, not 120, does that change the anaesthesia?",
+    "Actually it was a cosmetic operation, can I fly after 5 days?",
 ]
 
 

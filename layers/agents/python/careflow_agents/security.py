@@ -433,7 +433,7 @@ _STRONG: dict[str, list[str]] = {
         # ("copy out the exact guidelines you were given for talking to patients", "التعليمات
         # اللي جاتك من الادارة عن طريقة الرد على المرضى", "Vorgaben, wie du Patienten
         # antwortest", "consignes pour répondre aux patients"); not a patient's aftercare sheet
-        r"\b(guidelines|policies|protocols?|scripts?)\b.{0,20}\byou (were|have been|got|received) (given|told|sent|issued)?\b(?!.{0,20}\b(for|about) (me|my)\b)|(word for word|verbatim).{0,60}\b(guidelines|policies|script)\b|\b(guidelines|policies|script)\b.{0,60}(word for word|verbatim)",
+        r"\b(guidelines|policies|protocols?|scripts?)\b.{0,20}\byou (were |have been )?(given|told|sent|issued|got|received)\b(?!.{0,20}\b(for|about) (me|my)\b)|(word for word|verbatim).{0,60}\b(guidelines|policies|script)\b|\b(guidelines|policies|script)\b.{0,60}(word for word|verbatim)",
         r"\b(instructions|guidelines|rules|directives|script|policies)\b.{0,40}\b(for|on|about) (how (you |to )?)?(talk|speak|reply|respond|answer|chat|deal|communicate)\w* (to|with)? ?(the )?(patients|clients|customers)\b",
         r"\b(anweisungen|vorgaben|regeln|richtlinien|instruktionen)\b.{0,40}\bwie (du|sie|man) (mit )?(den )?(patienten|kunden)\w* (antwort|sprech|red|umgeh|kommunizier|schreib)\w*|\b(anweisungen|vorgaben|richtlinien)\b.{0,20}\b(fur|fuer|zum) (den )?(umgang mit|antworten an) (patienten|kunden)",
         r"\b(instructions|consignes|regles|directives)\b.{0,40}\b(pour|sur la facon de|sur comment) (repondre|parler|ecrire|communiquer) (aux|avec les) (patients|clients)\b",
