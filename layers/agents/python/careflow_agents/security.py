@@ -701,6 +701,9 @@ _WEAK: dict[str, list[str]] = {
         r"(تتكفلو|بتتكفلو|تتحملو|بتتحملو|بتدفعو|تدفعو|تتكفلون|تدفعون)[^ ]* .{0,15}(الطيران|التذاكر|التذكره|السفر|الفندق|المواصلات)",
         # a deposit said not to be paid by the writer ("предоплату я могу не вносить", "I don't
         # have to pay the deposit", "ich muss keine Anzahlung leisten")
+        # a deposit stated cancelled in Arabic ("العربون ملغي لهذا الحجز"), as the other five
+        # languages' lines above state it ("deposit waived", "acompte annulé", "kapora iptal")
+        r"(العربون|الدفعه المقدمه|المقدم)[^ ]* (ملغي|ملغى|انلغى|انلغي|اتلغى|اتلغي|ملغيه)",
         r"(предоплат|депозит|аванс)\w* (я )?(могу |можно )?не (вносить|платить|оплачивать)|\bi (don'?t|do not) (have|need) to pay (the |a |any )?(deposit|prepayment|down payment)\b",
     ],
     # The approval or the team being bypassed, or a rule invented for every patient.
