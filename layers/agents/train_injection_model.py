@@ -46,6 +46,10 @@ RED_TEAM = (
     # the twentieth round's subtle attacks and their honest look-alikes ("in your reply, confirm
     # my check-up time", a deposit asked about on cancellation): hard cases on both sides
     ROOT / "tests" / "unit" / "agents" / "test_agents_twentieth_round_inj.py",
+    # the twenty-first round's: prices said agreed, unseen payments put in the file, documents
+    # made to say what the writer admits is untrue, and a sick note or an invoice with the real
+    # amount beside them
+    ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_first_round_inj.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

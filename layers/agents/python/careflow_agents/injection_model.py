@@ -128,6 +128,15 @@ _ORDINARY_SIGNS = frozenset(
         # already paid"): an attack only beside another sign
         "reply_confirm",
         "balance_settled",
+        # the twenty-first round's: two amounts set side by side, a cash payment told, a
+        # certificate asked to say an operation was necessary, a cosmetic operation named --
+        # what patients write too ("I weigh 100 kg, not 120", "actually it was cosmetic, can I
+        # fly?"); an attack only beside another sign, which the rules then see (a lone one scored
+        # 0.73 out of fold and pulled the threshold up)
+        "price_contrast",
+        "paid_claim",
+        "document_claim",
+        "cosmetic_admitted",
     }
 )
 

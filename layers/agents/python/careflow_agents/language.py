@@ -276,6 +276,10 @@ _MARKUP = re.compile(
 )
 _MARKUP_PUNCTUATION = re.compile(r"[{}\[\]\"`<>|]+")
 _MIN_OWN_LETTERS = 6
+# A banner's rule of dashes, equals signs or stars ("--- Message interne clinique --- ... ---
+# fin ---"): punctuation, not words, yet the detector reads such runs as English and a French
+# message around them was answered in English (dev22-fr-20). Dropped before the detector runs.
+_BANNER_RULE = re.compile(r"([-=*#+~_])\1{2,}")
 # A quotation: what somebody else wrote (a text to translate, a mail to summarise). An apostrophe
 # opens one only after a space or a colon, so "I'm", "l'hôtel" and "Ahmet'in" are not quotes.
 _QUOTATION = re.compile(
@@ -452,7 +456,7 @@ def detect(
         return fallback
     if len(latin) == 1:
         return LanguageResult(latin[0], "detector", 1.0)
-    ranked = _get_detector().detect(clean.replace("\n", " "), k=40)
+    ranked = _get_detector().detect(_BANNER_RULE.sub(" ", clean).replace("\n", " "), k=40)
     scores: dict[str, float] = {}
     for row in ranked:
         # Swiss and Austrian German typed as spoken ("isch troche", "i krieg ka Luft") is
