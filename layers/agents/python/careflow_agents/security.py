@@ -2063,6 +2063,9 @@ def _verification_invited(redacted: str, signs: tuple[str, ...]) -> bool:
     return False
 
 
+# Orders that put a term on the record or the reply: a remembered term asked about with one of
+# them beside it is being granted, not checked.
+_TERM_ORDERS = frozenset({"store_order", "confirm_order", "reproduce", "mark_paid", "memory_store"})
 _PASSED_ON = frozenset({"standing_rule", "relay_order", "third_party", "ai_note", "directive"})
 
 
@@ -2096,8 +2099,16 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
         signs = _drop(signs, "agreed_claim")
     if "coercion" in signs:
         signs = (*signs, "price_demand") if _price_demanded(redacted) else _drop(signs, "coercion")
-    if "said_claim" in signs and (not _relayed_term(signs) or _still_asked(redacted)):
+    if "said_claim" in signs and not _relayed_term(signs):
         signs = _drop(signs, "said_claim")
+    # a term the writer was told, asked whether it still holds: the patient checks it
+    # -- unless the term is also ordered onto the file or the invoice, or confirmed
+    if (
+        ("said_claim" in signs or "hearsay" in signs)
+        and not _TERM_ORDERS & set(_raw_signs(redacted))
+        and _still_asked(redacted)
+    ):
+        signs = _drop(_drop(signs, "said_claim"), "hearsay")
     # an order to confirm or write down is a patient's request alone: it only qualifies a claim
     signs = _drop(signs, "write_order")
     if (
