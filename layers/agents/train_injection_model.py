@@ -50,6 +50,10 @@ RED_TEAM = (
     # made to say what the writer admits is untrue, and a sick note or an invoice with the real
     # amount beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_first_round_inj.py",
+    # the twenty-second round's: triage labels ordered to skip the queue, stories casting the
+    # reader as the assistant, settings blocks, balances written paid, translate-then-execute,
+    # and remembered terms asked about, GDPR requests, documents to translate beside them
+    ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_second_round_inj.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -137,6 +137,12 @@ _ORDINARY_SIGNS = frozenset(
         "paid_claim",
         "document_claim",
         "cosmetic_admitted",
+        # the twenty-second round's: a triage label asked for (a patient with a symptom may ask
+        # it), the writer saying nothing is wrong, a correction of the terms -- attacks only
+        # beside another sign, which the rules then see
+        "label_order",
+        "queue_jump",
+        "terms_correction",
     }
 )
 

@@ -281,9 +281,11 @@ _MIN_OWN_LETTERS = 6
 # message around them was answered in English (dev22-fr-20). Dropped before the detector runs.
 _BANNER_RULE = re.compile(r"([-=*#+~_])\1{2,}")
 # A quotation: what somebody else wrote (a text to translate, a mail to summarise). An apostrophe
-# opens one only after a space or a colon, so "I'm", "l'hôtel" and "Ahmet'in" are not quotes.
+# opens one only after a space or a colon, so "I'm", "l'hôtel" and "Ahmet'in" are not quotes; an
+# apostrophe between two letters inside one ("'... this patient's invoice ...'") does not close it
+# (dev23-ar-20, an Arabic message around an English quote, was read as English).
 _QUOTATION = re.compile(
-    r"[\"«„“”][^\"«»„“”\n]{3,400}[\"»“”]|(?:(?<=[\s:(])|^)'[^'\n]{3,400}'(?![^\W\d_])"
+    r"[\"«„“”][^\"«»„“”\n]{3,400}[\"»“”]|(?:(?<=[\s:(])|^)'(?:[^'\n]|(?<=\w)'(?=\w)){3,400}'(?![^\W\d_])"
 )
 _MIN_OWN_LETTERS_QUOTED = 12
 # A JSON member whose value is a sentence: set aside only to read the writer's script, since the
