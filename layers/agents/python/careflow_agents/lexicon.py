@@ -246,6 +246,28 @@ SYMPTOMS: list[str] = [
     r"يألم",
     r"تعب",
     r"ضبابي",
+    # Eating, drinking and bowels after an operation -- above all after a sleeve or bypass:
+    # nausea after meals, barely eating, no stool for days, a bloated belly. Not an emergency
+    # while fluids stay down (the catalogue's vomiting_abdominal, low_urine_output and
+    # bowel_obstruction read the dangerous forms), but a person sees it the same day: ASMBS
+    # 'Life after bariatric surgery' (dehydration, nausea and constipation are the common early
+    # problems; call the team if you cannot meet the fluid goal) and NHS 'Weight loss surgery --
+    # recovery'. A denied "no vomiting" beside them clears the vomiting, not them.
+    r"\bconstipat|\bbloat(ed|ing)\b|\bqueasy\b|\b(feel|feeling|felt) (so |really |very )?(sick|nauseous)\b"
+    r"|\b(barely|hardly|can'?t|cannot|unable to) (eat|keep (food|anything) down|finish)\w*"
+    r"|\bno (bowel movement|stool|poo|poop)\b|\bhaven'?t (pooed|pooped|been to the toilet|had a bowel)",
+    r"\bverstopf|\bkein(en)? stuhl(gang)?\b|\b(mir ist|ist mir|wird mir|mir wird)\b[^.!?;]{0,30}\bübel\b"
+    r"|\bübel\b[^.!?;]{0,12}\b(nach|beim|vom) (dem |jedem )?essen|\bmir ist (so |total |immer )?schlecht\b"
+    r"|\b(schaff\w*|ess\w*|trink\w*|bekomm\w*|krieg\w*) (nur |fast )?kaum\b|\bkaum (was |etwas )?(essen|trinken|runter)",
+    r"\bkabız|\btuvalete (çıkamadım|çıkamıyorum|gidemedim|gidemiyorum)|\bşişkin|\bkarnım\w*.{0,20}şiş"
+    r"|\bmidem bulan|\b(hiçbir şey |bir şey |pek )?yiyemiyorum|\bçok az (yiyorum|yiyebiliyorum)",
+    r"\bconstip|\bballonn|\bnausé|\benvie de vomir|\bmal au c(œ|oe)ur|\bbarbouill"
+    r"|\b(n'?arrive|arrive) (pas|plus|presque pas) à (manger|boire|avaler)|\bmange (presque )?rien"
+    r"|\bpas (été|allée?) à la selle",
+    r"\bзапор|\bне было стула|\bнет стула|\bвздут|\bтошнит|\bподташнивает|\bне могу (есть|поесть)"
+    r"|\bпочти не ем|\bеле ем",
+    r"امساك|إمساك|(ما|مش|مو) (دخلت|رحت) (الحمام|التواليت)|بطني منفوخ|غثيان|(لايعه|لايعة|لاعيه|لاعية) نفسي"
+    r"|نفسي (لايعه|لايعة|غامه|غامة)|(ما|مش|مو) (اقدر|أقدر|قادر|قادره) (اكل|آكل|أكل)",
 ]
 
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.

@@ -929,7 +929,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # "calf is fine", "Wade normal": the patient says the calf is all right.
         unless=(
-            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(normal|fine|ok|okay|good|gut|bien|iyi|normale?s?|норме|нормальн\w*|طبيعي\w*|سليم\w*|تمام|unauffällig|unremarkable|in ordnung|sorunsuz|в порядке)\b",
+            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(totally |completely |perfectly |absolutely |all |völlig |ganz |total |totalement |parfaitement |tout à fait |tamamen |gayet |совершенно |полностью |تماما |تمامًا )?(normal|fine|ok|okay|good|gut|bien|iyi|normale?s?|норме|нормальн\w*|طبيعي\w*|سليم\w*|تمام|unauffällig|unremarkable|in ordnung|sorunsuz|в порядке|nickel|impeccables?|parfaits?|tip top|tiptop|top)\b(?!.{0,20}(but|aber|mais|ama|но|بس|لكن))",
+            # the DVT signs themselves denied right after the calf ("Waden sind nicht dick",
+            # "calves not swollen", "mollets pas gonflés", "baldırım şiş değil" is read by the
+            # negation), with no contrast after it that could tell another sign
+            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|икр\w*|ног\w*) (is |are |ist |sind |est |sont |ne sont |n'est )?(not|nicht|pas|не) (swollen|dick|geschwollen|gonfl\w*|enfl\w*|опух\w*|отекл\w*)\b(?!.{0,40}(but|aber|mais|но|hot|warm|heiß|heiss|chaud|горяч|pain|schmerz|douleur|бол|red|rot|rouge|красн))",
             # said soft and painless ("Wade weich und schmerzfrei", "calf soft, no pain"): the
             # DVT signs (NHS: swollen, hard, throbbing, warm) are what the patient rules out
             r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(soft|weich|souples?|mous?|yumuşak|мягк\w*|طري\w*|لين\w*)\b(?!.{0,15}(but|aber|mais|ama|но|بس|لكن))",
@@ -1500,7 +1504,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(immer|dauernd|ständig|nur no|nur noch) (am )?(erbreche|erbrech|spucke|chotze|kotze)",
             r"schulter\w*.{0,20}(schmerz|tut weh|zieht)",
             r"schmerz\w*.{0,25}schulter",
-            r"bauch.{0,15}(bretthart|hart wie)",
+            # the belly itself, not the skin over it: "die Haut am Bauch ist hart wie ein Brett"
+            # weeks after a liposuction is the induration of the operated fat (ASPS
+            # 'Liposuction -- recovery': firmness and numbness for weeks)
+            r"(?<!haut am )(?<!haut vom )(?<!haut des )(?<!haut ueber dem )(?<!haut uber dem )"
+            r"bauch(?!haut).{0,15}(bretthart|hart wie)",
             r"vomi\w*.{0,30}(sans arrêt|tout le temps|arrête pas|depuis|tout ce que|en continu|chaque|toute la)",
             r"(n'arrête pas de|sans arrêt|je n'arrête pas de) vomi",
             r"(garde|garder)\w*.{0,15}(rien|pas l'eau|pas d'eau|aucun liquide)",
@@ -1525,7 +1533,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"живот (твердый|твёрдый|как доска)",
             r"(استفراغ|استفرغ|اتقيأ|أتقيأ|ترجيع|ارجع|أرجع|قيء|ارجّع)\w*.{0,30}(مستمر|ما يوقف|ما وقف|كل شوي|طول|باستمرار|لا يتوقف|من الصبح|كل ما|كل شي)",
             r"(الماء|المويه|المي|الموية|مويه|ماي)\w*.{0,20}(ارجعه|أرجعه|استفرغه|ما يثبت|ما يقعد|يطلع|ترجع)",
-            r"ما (اقدر|أقدر) (اشرب|أشرب|احتفظ)",
+            # not "I can't drink except sip by sip" ("ما اقدر اشرب الا شوي شوي"): fluids still go
+            # down, slowly -- a same-day review (ASMBS: sip fluids all day), not a leak
+            r"ما (اقدر|أقدر) (اشرب|أشرب|احتفظ)(?! (الا|إلا|غير|بس) ?(شوي|شوية|شويه|قليل|بالقطاره|رشفه|رشفات))",
             r"\b(baraga3|barga3|berag3|bargaa|baraga3t|bastafra|estafra|betrage3|batrage3)\w*",
             r"\b(mesh|msh|ma) (3arf|3arfa|2ader|2adra|ader|adra|a2dar)\w* (ashrab|ashrabha|ashrab el maya)",
             r"\b(katfi|ketfi|kitfi)\b",

@@ -202,6 +202,24 @@ class _Message:
         folded, latin = self.patterns(name)
         return self.views.search(folded, latin)
 
+    def any_affirmed(self, name: str) -> bool:
+        """Whether the table matches the message with its negated symptoms blanked out.
+
+        Why: the guards of an expected course (RedFlag.not_in: "nothing growing, no
+        breathlessness") must not be broken by a sign the patient denies ("Atemnot hab ich
+        keine"); a denied sign is absent.
+        """
+        folded, latin = self.patterns(name)
+        for view, patterns in (("folded", folded), ("latin", latin)):
+            text = getattr(self.views, view)
+            if not text or not patterns:
+                continue
+            for s, e in self.scopes(view):
+                text = text[:s] + " " * (e - s) + text[e:]
+            if any(p.search(text) for p in patterns):
+                return True
+        return False
+
     def spans(self, name: str, view: str) -> list[tuple[int, int]]:
         folded, latin = self.patterns(name)
         patterns = folded if view == "folded" else latin
@@ -319,7 +337,7 @@ def _flags(message: _Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
     negated: list[str] = []
     for flag in redflags.CATALOGUE:
         affirmed, was_negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
-        if affirmed and flag.not_in and message.any(f"not_in:{flag.id}"):
+        if affirmed and flag.not_in and message.any_affirmed(f"not_in:{flag.id}"):
             continue  # the sign is the expected course of the operation told (RedFlag.not_in)
         if affirmed:
             found.append(flag.id)
