@@ -1300,7 +1300,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         source="RCOG Green-top Guideline No. 5 and HFEA (OHSS: passing little urine); NHS 'Urinary retention' (unable to pee is an emergency); NHS 'Dehydration'",
         patterns=(
             r"(barely|hardly|not|haven'?t|can'?t|cannot|unable to|didn'?t) (been able to )?(pee|peeing|peed|urinat|wee|go to the toilet)",
-            r"(very )?(little|dark|no) (urine|pee|wee)",
+            # dark urine alone, with fluids still going down, is dehydration for a same-day review
+            # (NHS 'Dehydration': dark yellow pee -- drink more, ask 111 if it does not improve;
+            # lexicon.SYMPTOMS); little or none, or brown like cola or tea, is the emergency
+            r"(very )?(little|no) (urine|pee|wee)|\bdark (brown|cola|tea)[- ]?(colou?red )?(urine|pee|wee)",
             r"(urine|pee|wee)\w*.{0,15}(very little|barely|not much|hardly|stopped|dark brown|a trickle|a few drops|like a trickle)",
             r"(only |just )?(a few drops|a trickle|barely any|hardly any|a tiny bit) (of )?(urine|pee|wee)",
             # word starts: "çiş" is not the "cis" of "denetcisi", nor "az" the end of "yaz"
@@ -1309,21 +1312,21 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(kaum|wenig|kein|fast kein|nicht) (urin|pipi|wasserlassen|wasser lassen)",
             r"(pinkel|urinier|uriniere|wasserlass)\w*.{0,15}(kaum|nicht|wenig|selten)",
             r"(peu|presque pas|plus) (d'urine|uriné|de pipi|fait pipi)",
-            r"(urine|pipi)\w*.{0,15}(très peu|presque plus|plus du tout|foncé)",
+            r"(urine|pipi)\w*.{0,15}(très peu|presque plus|plus du tout|marron|brun|couleur (coca|thé))",
             r"n'urine (plus|presque|pas)",
             r"(pas|plus|jamais) (uriné|urinée|fait pipi)\b.{0,10}depuis",
             r"\b\d+ ?(h|heures)\b.{0,25}(pas|plus) (uriné|urinée|fait pipi)|(pas|plus) (uriné|urinée|fait pipi) (depuis |en )?\d+ ?(h|heures)\b",
             r"(pisse|fais pipi)\w* (presque |quasiment )?(plus|pas|rien|à peine)\b",
             r"(мало|почти не|не могу|не) (мочи|писаю|писать|мочусь|мочиться|хожу в туалет)",
             r"мочи.{0,10}(мало|почти нет|нет)",
-            r"\bмоч[аиу]\b.{0,25}(очень мало|мало|почти нет|совсем нет|темн|тёмн|коричнев|цвета (чая|пива|колы))",
-            r"\bidrar\w*.{0,20}(koyu|çay renginde|çay rengi|kahverengi|kola rengi)",
+            r"\bмоч[аиу]\b.{0,25}(очень мало|мало|почти нет|совсем нет|коричнев|цвета (чая|пива|колы)|как (чай|пиво|кола))",
+            r"\bidrar\w*.{0,20}(çay renginde|çay rengi|kahverengi|kola rengi)",
             r"(не могу|не получается|не смог\w*) (по)?(мочиться|писать|пописать)",
             r"мочев\w* пузыр\w*.{0,25}(распира|полн|лопн|болит)",
             # Russian typed in Latin letters the language guess may not flag as Russian
             r"\b(ne mogu|ne poluchaetsya|ne smogl?a?) (po)?(mochitsya|mochitsia|pisat|popisat)",
             r"\bmochev\w* puzyr\w*.{0,25}(raspira|poln|lopn|bolit)",
-            r"(البول|بول|التبول)\w*.{0,15}(قليل|قل|ما ينزل|ما يطلع|ما ينزلش|غامق)",
+            r"(البول|بول|التبول)\w*.{0,15}(قليل|قل|ما ينزل|ما يطلع|ما ينزلش|غامق (زي|مثل|متل|كأنه|كانه|لون) ?(ال)?(شاي|كولا|بيبسي))",
             r"(ما|لا) (اتبول|أتبول|ابول|أبول|اقدر اتبول)",
             r"(ما|لا|مو) ?(بلت|بليت|تبولت|شخيت|دخلت الحمام)\b.{0,5}(من|له|لي|طول|كل)",
             r"(ما|لا) (قدرت|اقدر|أقدر|استطيع|أستطيع) (اتبول|أتبول|ابول|أبول|التبول)",
@@ -1338,7 +1341,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(pipi|uriné|urine)\w*.{0,10}(qu')?une (seule )?fois|une seule fois.{0,20}(pipi|uriné|urine)",
             r"nur (ein|1) ?mal.{0,25}(pinkeln|gepinkelt|wasser gelassen|auf (der |die )?toilette|urin|pipi)",
             r"(gepinkelt|wasser gelassen|pipi gemacht|uriniert)\w*.{0,15}nur (ein|1) ?mal",
-            r"\burin\w*.{0,15}(dunkel|braun|ganz wenig|sehr wenig|kaum)",
+            r"\burin\w*.{0,15}(dunkelbraun|braun|wie cola|ganz wenig|sehr wenig|kaum)",
             r"(sadece|yalnızca|bir tek|ancak) (bir|1) (kez|kere|defa) (çiş|idrar|tuvalet)",
             r"(çiş|idrar)\w*.{0,20}(sadece|yalnızca|ancak) (bir|1) (kez|kere|defa)",
             r"(помочил|пописал|мочил|сходил\w* в туалет по)\w*.{0,20}(всего|только|лишь) (один|1) раз",

@@ -111,6 +111,7 @@ def _tables() -> PhraseTables:
         ("schedule_possible", lexicon.SCHEDULE_POSSIBLE),
         ("thanked_price", lexicon.THANKED_PRICE),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
+        ("fly_after", lexicon.FLY_AFTER),
         ("tests_taken", lexicon.TESTS_TAKEN),
         ("tests_which", lexicon.TESTS_WHICH),
         ("care_ask", lexicon.CARE_ASK),
@@ -480,6 +481,15 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
         # "thanks for the quote -- will my aspirin make me bleed more?": the price is only thanked
         matched = tuple(i for i in matched if i != "price_quote")
     if "travel" in matched and len(matched) > 1 and _travel_only_as_arrival_time(message):
+        matched = tuple(i for i in matched if i != "travel")
+    if (
+        "travel" in matched
+        and "treatment_enquiry" in matched
+        and message.any("fly_after")
+        and not _cue_outside(message, "intent:travel", "fly_after")
+    ):
+        # "can both be done in one operation? how long before I may fly?": the flight is the end
+        # of the recovery asked about, not a question about the journey
         matched = tuple(i for i in matched if i != "travel")
     # "a free date after Eid? the consultation and the operation on the same trip": the trip
     # frames the booking asked, it is no question about the journey; "can we move the operation
