@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from careflow_agents.triage import triage
 from tests.unit.agents.screening import (
     assert_not_urgent_by_the_rules,
     assert_soon_by_the_rules,
@@ -117,3 +118,55 @@ def test_denied_signs_in_the_missed_forms_do_not_escalate(text: str) -> None:
 )
 def test_a_present_sign_beside_the_denials_stays_urgent(text: str, flag: str) -> None:
     assert_urgent(text, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sleeve 10 days ago, drinking about a litre a day, my urine is dark, no vomiting",
+        "Schlauchmagen vor 9 Tagen, ich trinke etwa 1 Liter, Urin ist ganz dunkel, kein Erbrechen",
+        "tüp mide 10 gün önce, günde 1 litre su içebiliyorum, idrarım koyu, kusma yok",
+        "рукав 10 дней, пью около литра, моча тёмная, рвоты нет",
+    ],
+)
+def test_dark_urine_with_fluids_going_down_is_seen_today(text: str) -> None:
+    assert_soon_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sleeve 10 days ago, my urine is dark brown like cola and I barely pee",
+        "рукав 10 дней, моча тёмная и очень мало, голова кружится",
+        "Schlauchmagen vor einer Woche, Urin dunkelbraun und ich pinkel kaum noch",
+    ],
+)
+def test_little_or_cola_coloured_urine_stays_urgent(text: str) -> None:
+    assert_urgent(text, "low_urine_output")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a flight asked as the end of the recovery is a treatment question
+        (
+            "Can you do a rhinoplasty and eyelid surgery in one operation? How long before I can fly home?",
+            "treatment_enquiry",
+        ),
+        (
+            "Geht Fettabsaugung und Bauchdeckenstraffung zusammen? Ab wann darf ich wieder fliegen?",
+            "treatment_enquiry",
+        ),
+        # the insurer not paying is why the price is asked
+        ("Was kostet ein Magenbypass bei euch? Meine Versicherung übernimmt nichts", "price_quote"),
+        ("how much is a gastric sleeve with you? my insurance won't cover it", "price_quote"),
+        # a free day asked in Turkish is a booking question
+        ("ramazandan sonra boş gün var mı, saç ekimi için gelmek istiyorum", "appointment"),
+        # photos offered as "if I send" beside a graft question
+        ("kaç greft lazım olur, fotoğraf göndersem değerlendirir misiniz", "treatment_enquiry"),
+        # an Egyptian "does it hurt a lot?" before the operation
+        ("زراعة الشعر بتوجع اوي؟", "treatment_enquiry"),
+    ],
+)
+def test_intent_frames_of_the_round(text: str, intent: str) -> None:
+    assert triage(text, stage="enquiry", learned=False).intent == intent, text

@@ -914,6 +914,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(rhinoplasty|nose job|hair transplant|veneers?|implants?|breast|liposuction|tummy tuck|facelift|blepharoplasty|teeth|dental)\b",
         r"\b(how many (days|nights|weeks)|how long (do|will|should|must) i (need to |have to )?(stay|be there))\b",
         r"(kaç gün|kaç gece|ne kadar kalmam)",
+        r"\b(kaç|ne kadar) greft",  # how many grafts would be needed
         # candidacy: "is that possible for me at all", "am I too young for it", sedation asked
         r"\b(geht|ginge) (das|es|so was|sowas) (bei (euch|ihnen) )?(überhaupt|trotzdem|auch)\b|\b(eine|die|der|zur) op\b",
         r"\b(endormie?|anesthésie générale|sous anesthésie|ponction|on dort)\b",
