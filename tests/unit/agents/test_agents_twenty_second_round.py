@@ -170,3 +170,14 @@ def test_little_or_cola_coloured_urine_stays_urgent(text: str) -> None:
 )
 def test_intent_frames_of_the_round(text: str, intent: str) -> None:
     assert triage(text, stage="enquiry", learned=False).intent == intent, text
+
+
+def test_a_german_smell_denied_after_the_symptom_is_denied() -> None:
+    # "riecht nix" after the wound is denied like "kein Geruch"; a smell told stays pus
+    result = triage(
+        "Haartransplantation Tag 9: kein Fieber, die Wunde riecht auch nix. Wann darf ich ins Fitnessstudio?",
+        stage="post_op",
+        learned=False,
+    )
+    assert result.urgency == "routine", result
+    assert_urgent("Haartransplantation Tag 9, kein Fieber, aber die Wunde riecht faulig", "pus")

@@ -119,7 +119,7 @@ _SYMPTOM_STEMS = (
     # de (compounds: wadenschmerzen)
     "fieber temperatur schuttelfrost eiter ausfluss rotung gerotet schwellung geschwollen blut "
     "schmerz weh geruch infektion entzund ubelkeit erbrech schwindel taub juck bluterguss nasst "
-    "beschwerde atemnot warm heiss rot roetung geroetet schuettelfrost uebelkeit naesst entzuend "
+    "beschwerde atemnot warm heiss rot roetung geroetet schuettelfrost uebelkeit naesst entzuend riech "
     "luftnot kurzatmig quaddel ausschlag kribbel schatten blitze lichtblitze vorhang schleier verstopf ubel uebel "
     # fr
     "fievre temperature frisson ecoulement rougeur rouge gonfl enfl oedeme saign sang douleur "
