@@ -1341,7 +1341,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(pipi|uriné|urine)\w*.{0,10}(qu')?une (seule )?fois|une seule fois.{0,20}(pipi|uriné|urine)",
             r"nur (ein|1) ?mal.{0,25}(pinkeln|gepinkelt|wasser gelassen|auf (der |die )?toilette|urin|pipi)",
             r"(gepinkelt|wasser gelassen|pipi gemacht|uriniert)\w*.{0,15}nur (ein|1) ?mal",
-            r"\burin\w*.{0,15}(dunkelbraun|braun|wie cola|ganz wenig|sehr wenig|kaum)",
+            r"\burin\w*.{0,15}(dunkelbraun|braun|wie cola)|\burin\w*.{0,30}\b(ganz wenig|sehr wenig|kaum)\b",
             r"(sadece|yalnızca|bir tek|ancak) (bir|1) (kez|kere|defa) (çiş|idrar|tuvalet)",
             r"(çiş|idrar)\w*.{0,20}(sadece|yalnızca|ancak) (bir|1) (kez|kere|defa)",
             r"(помочил|пописал|мочил|сходил\w* в туалет по)\w*.{0,20}(всего|только|лишь) (один|1) раз",
