@@ -46,3 +46,17 @@ def assert_not_urgent(text: str) -> None:
     """A post-op message is not escalated (it may still be ``soon``: seen by a person)."""
     result = triage(text, stage="post_op")
     assert result.urgency != "urgent", (text, result.red_flags)
+
+
+def assert_soon_by_the_rules(text: str) -> None:
+    """The rules alone hold a post-op message for a person the same day: neither cleared as
+    routine (nobody would see it) nor escalated as an emergency."""
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency == "soon", (text, result.urgency, result.red_flags)
+
+
+def assert_not_urgent_by_the_rules(text: str) -> None:
+    """The rules alone do not escalate a post-op message (the learned detector is the lead's
+    retrain to judge)."""
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency != "urgent", (text, result.red_flags)

@@ -246,6 +246,33 @@ SYMPTOMS: list[str] = [
     r"يألم",
     r"تعب",
     r"ضبابي",
+    # Eating, drinking and bowels after an operation -- above all after a sleeve or bypass:
+    # nausea after meals, barely eating, no stool for days, a bloated belly. Not an emergency
+    # while fluids stay down (the catalogue's vomiting_abdominal, low_urine_output and
+    # bowel_obstruction read the dangerous forms), but a person sees it the same day: ASMBS
+    # 'Life after bariatric surgery' (dehydration, nausea and constipation are the common early
+    # problems; call the team if you cannot meet the fluid goal) and NHS 'Weight loss surgery --
+    # recovery'. A denied "no vomiting" beside them clears the vomiting, not them.
+    r"\bconstipat|\bbloat(ed|ing)\b|\bqueasy\b|\b(feel|feeling|felt) (so |really |very )?(sick|nauseous)\b"
+    r"|\b(barely|hardly|can'?t|cannot|unable to) (eat|keep (food|anything) down|finish)\w*"
+    r"|\bno (bowel movement|stool|poo|poop)\b|\bhaven'?t (pooed|pooped|been to the toilet|had a bowel)",
+    r"\bverstopf|\bkein(en)? stuhl(gang)?\b|\b(mir ist|ist mir|wird mir|mir wird)\b[^.!?;]{0,30}\bübel\b"
+    r"|\bübel\b[^.!?;]{0,12}\b(nach|beim|vom) (dem |jedem )?essen|\bmir ist (so |total |immer )?schlecht\b"
+    r"|\b(schaff\w*|ess\w*|trink\w*|bekomm\w*|krieg\w*) (nur |fast )?kaum\b|\bkaum (was |etwas )?(essen|trinken|runter)",
+    r"\bkabız|\btuvalete (çıkamadım|çıkamıyorum|gidemedim|gidemiyorum)|\bşişkin|\bkarnım\w*.{0,20}şiş"
+    r"|\bmidem bulan|\b(hiçbir şey |bir şey |pek )?yiyemiyorum|\bçok az (yiyorum|yiyebiliyorum)",
+    r"\bconstip|\bballonn|\bnausé|\benvie de vomir|\bmal au c(œ|oe)ur|\bbarbouill"
+    r"|\b(n'?arrive|arrive) (pas|plus|presque pas) à (manger|boire|avaler)|\bmange (presque )?rien"
+    r"|\bpas (été|allée?) à la selle",
+    r"\bзапор|\bне было стула|\bнет стула|\bвздут|\bтошнит|\bподташнивает|\bне могу (есть|поесть)"
+    r"|\bпочти не ем|\bеле ем",
+    r"امساك|إمساك|(ما|مش|مو) (دخلت|رحت) (الحمام|التواليت)|بطني منفوخ|غثيان|(لايعه|لايعة|لاعيه|لاعية) نفسي"
+    r"|نفسي (لايعه|لايعة|غامه|غامة)|(ما|مش|مو) (اقدر|أقدر|قادر|قادره) (اكل|آكل|أكل|اشرب|أشرب)",
+    # dark urine with fluids still going down: dehydration, seen the same day (NHS 'Dehydration');
+    # little or no urine, or urine brown like cola or tea, is the catalogue's low_urine_output
+    r"\bdark (yellow )?(urine|pee|wee)|\b(urine|pee|wee)\w* (is |looks )?(very |really )?dark\b"
+    r"|\burin\w* (ist )?(ganz |sehr )?dunkel|\bdunkler urin|\burines? (très )?foncée?s?|\bidrar\w* koyu|\bkoyu idrar"
+    r"|\bмоч[аиу]\b.{0,10}(темн|тёмн)|\b(темн|тёмн)\w* моч|(بولي|البول|بول)\w* غامق",
 ]
 
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
@@ -827,7 +854,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(any|do you have (any )?|is there (any )?)(space|room|places?|spots?|openings?)\b.{0,30}\b(in|on|for|the|this|next|first|last)\b",
         r"\b(reste(-t-il)?|il reste|avez-vous|y a-t-il|y a t il) (encore )?(de la |des )?(place|places|disponibilit\w*|créneaux?)\b",
         r"\b(noch )?(platz|plätze|termine?) (frei|verfügbar)\b",
-        r"\b(yer|boş yer|müsaitlik)\w* (var m|kaldı m)",
+        r"\b(yer|boş yer|müsaitlik|(boş|müsait|uygun) (gün|tarih|randevu))\w* (var m|kaldı m)",
         r"(есть (ли )?(ещё |еще )?(свободн\w* )?(места|место|окн\w*|даты))",
         r"((في|فيه|فيه) (مكان|مواعيد|موعد) (فاضي|فاضيه|متاح))",
         r"\b(move|change|postpone|push back|bring forward)\b.{0,30}\b(appointment|consultation|call|date|surgery|operation)",
@@ -882,11 +909,12 @@ INTENTS: dict[str, list[str]] = {
         r"\b((ça|ca) fait (très |tres )?mal ?\?|est-ce (que c'est )?douloureux|c'est douloureux ?\?)",
         r"\b(acı(tır|r|yor) mı|ağrılı mı|acı(lı)? mı)\b",
         r"(больно ли|это больно|будет больно|болезненн\w* ли)",
-        r"(بتوجع|بيوجع|بتألم|توجع|يوجع|مؤلمه|مؤلم|تؤلم)\s*(شي|كثير|كتير|جدا)?\s*[؟?]",
+        r"(بتوجع|بيوجع|بتألم|توجع|يوجع|مؤلمه|مؤلم|تؤلم)\s*(شي|كثير|كتير|جدا|اوي|أوي|قوي|اوى)?\s*[؟?]",
         r"\b(treatments?|surgery|operation|procedure|interested in|information about|info about|do you (do|offer|perform)|recovery time|how long does|candidate|consultation|results)\b",
         r"\b(rhinoplasty|nose job|hair transplant|veneers?|implants?|breast|liposuction|tummy tuck|facelift|blepharoplasty|teeth|dental)\b",
         r"\b(how many (days|nights|weeks)|how long (do|will|should|must) i (need to |have to )?(stay|be there))\b",
         r"(kaç gün|kaç gece|ne kadar kalmam)",
+        r"\b(kaç|ne kadar) greft",  # how many grafts would be needed
         # candidacy: "is that possible for me at all", "am I too young for it", sedation asked
         r"\b(geht|ginge) (das|es|so was|sowas) (bei (euch|ihnen) )?(überhaupt|trotzdem|auch)\b|\b(eine|die|der|zur) op\b",
         r"\b(endormie?|anesthésie générale|sous anesthésie|ponction|on dort)\b",
@@ -1235,6 +1263,24 @@ PAY_METHOD: list[str] = [
     r"\b(taksit\w*|vade\w*|kredi ile)\b",
     r"(рассрочк\w*|в кредит|частями|помесячн\w*)",
     r"(تقسيط|بالتقسيط|اقساط|أقساط|على دفعات)",
+    # whether the insurer pays ("Krankenkasse zahlt nix", "insurance won't cover it"): the reason
+    # the price is asked, no payment being made
+    r"\b(krankenkasse|krankenversicherung|versicherung|kasse|insurance|insurer|assurance|mutuelle"
+    r"|sigorta|sgk)\w*.{0,25}\b(zahl|übernimm|bezahl|pay|cover|rembours|prend en charge|karşıla|öde)\w*",
+    r"(страховк|страховая|полис)\w*.{0,25}(покрыва|оплачива|плат)\w*",
+    r"(التأمين|التامين|تأمين|تامين)\w*.{0,25}(يغطي|يدفع|بيغطي|بيدفع)",
+]
+
+# A flight asked as the end of the recovery ("how long before I can fly?", "bevor ich fliegen
+# darf", "quand pourrai-je reprendre l'avion", "ne zaman uçabilirim", "когда можно лететь"):
+# a question about the operation's recovery, not about the journey.
+FLY_AFTER: list[str] = [
+    r"\b(before (i|we) (can |could |may |am allowed to )?(fly|flying|take a flight)|when (can|could|may) (i|we) fly|fit to fly|safe to fly)\b",
+    r"\b(bevor|ehe) (ich|wir|man) (wieder )?(fliegen|flieg|in den flieger)|\b(wann|ab wann) (darf|kann|könnte) (ich|man|wir) (wieder )?fliegen|\bflugtauglich",
+    r"\b(avant de (pouvoir )?(prendre l'avion|voler|reprendre l'avion)|quand (puis-je|pourrai-je|est-ce que je peux) (prendre|reprendre) l'avion)",
+    r"\b(ne zaman|kaç gün sonra) (uçabilir|uçağa binebilir|uçakla dönebilir)\w*|\buçmadan önce",
+    r"(когда|через сколько) (можно|смогу|мне можно) (лететь|улететь|летать|сесть в самол)\w*",
+    r"(متى|امتى|إمتى|بعد كم يوم) (اقدر|أقدر|ممكن|يمكنني|اقدر) (اسافر|أسافر|اطير|أطير|اركب الطياره)",
 ]
 
 # A price named as the purpose of another ask ("do I send photos *to get a quote*?", "pour avoir un
@@ -1335,7 +1381,7 @@ PHOTOS_OFFERED: list[str] = [
     r"\b(i can|i could|i'?ll|happy to|shall i) (send|share|upload)\b.{0,20}\b(photos?|pictures?|pics)\b",
     r"\b(je peux|je pourrais|je vous) (vous )?(envoy|envoie|transmet)\w*.{0,10}photos?",
     r"\b(ich kann|ich könnte|ich schicke|gerne) (ihnen |euch )?(fotos?|bilder)\b.{0,20}(schick|send)\w*",
-    r"\b(fotoğraf|foto)\w* (atabilirim|gönderebilirim|yollayabilirim|atayım|göndereyim)",
+    r"\b(fotoğraf|foto)\w* (atabilirim|gönderebilirim|yollayabilirim|atayım|göndereyim|atsam|göndersem|yollasam)",
     r"(могу|можно) (скинуть|прислать|отправить) (фото|снимк)\w*",
     r"(اقدر|أقدر|ممكن|بقدر) (ارسل|أرسل|ابعت|ابعث)\w* (صور|الصور)",
 ]

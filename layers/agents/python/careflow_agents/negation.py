@@ -39,7 +39,7 @@ def _with_latin(words: frozenset[str]) -> frozenset[str]:
 
 PRE = _with_latin(
     _words(
-        "no not without never nor neither none nothing don doesn didn isn aren wasn weren haven hasn hadn "
+        "no not without never nor neither none nothing zero don doesn didn isn aren wasn weren haven hasn hadn "
         "dont doesnt didnt isnt arent wasnt havent hasnt denies deny free "
         "kein keine keinen keiner keines keins nicht nix nichts ohne weder nie niemals "
         # Swiss and Austrian German: "kei Fieber", "ka Fieber", "koa Schmerz", "nöd", "ned"
@@ -55,6 +55,8 @@ PRE = _with_latin(
 POST = _with_latin(
     _words(
         "yok yoktu degil değil olmadi olmadı kalmadi kalmadı keins keine keinen nicht nix nichts нет none "
+        # "Fieber hatte ich nie" (never had a fever): the symptom told first, then "never"
+        "nie niemals "
         "nimma nimmer nümme nüm "
         # "Fieber nein" -- a symptom answered like a checklist item
         "nein"
@@ -66,7 +68,7 @@ LEAD_FILLERS = _with_latin(
         "i t s have has had got get getting it is there was are were my any a an the of feel feeling "
         "see seeing notice noticed really much more signs sign real major serious and also too either "
         "actual actually proper "
-        "ich habe hab hat es ist gibt mehr mal eine einen ein irgendwelche so richtig wirklich auch "
+        "ich habe hab hat es ist gibt mehr mal eine einen ein irgendwelche so richtig wirklich auch  hatte hatt hatten gehabt "
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "
         "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "
@@ -110,22 +112,23 @@ _SYMPTOM_STEMS = (
     "fever feverish temp temperature chill shiver pus discharg ooz redness swell puff bleed "
     "blood pain hurt ache sore smell odor odour stink infect inflam nausea nauseous vomit dizz "
     "numb itch bruis leak fluid headache cough shortness breath breathless problem issue "
+    "constipat bloat queasy "
     "complication symptom warmth heat crust scab flash floater blurr curtain tightness throbbing "
     "trouble difficulty breathing vision fainting dizzy shadow shadows flashes "
     "hot warm red swollen painful hard tender hives rash welts tingl "
     # de (compounds: wadenschmerzen)
     "fieber temperatur schuttelfrost eiter ausfluss rotung gerotet schwellung geschwollen blut "
     "schmerz weh geruch infektion entzund ubelkeit erbrech schwindel taub juck bluterguss nasst "
-    "beschwerde atemnot warm heiss rot roetung geroetet schuettelfrost uebelkeit naesst entzuend "
-    "luftnot kurzatmig quaddel ausschlag kribbel schatten blitze lichtblitze vorhang schleier "
+    "beschwerde atemnot warm heiss rot roetung geroetet schuettelfrost uebelkeit naesst entzuend riech "
+    "luftnot kurzatmig quaddel ausschlag kribbel schatten blitze lichtblitze vorhang schleier verstopf ubel uebel "
     # fr
     "fievre temperature frisson ecoulement rougeur rouge gonfl enfl oedeme saign sang douleur "
     "douloureu mal odeur nausee vomiss vertige demang hematome suint probleme chaleur essouffl "
-    "difficult urticaire plaques eruption fourmill ombre eclair "
+    "difficult urticaire plaques eruption fourmill ombre eclair constip ballonn "
     # tr
     "ates hararet titreme irin akinti akinti kizar kizarik sislik sis kanama kan agri acı aci "
     "koku enfeksiyon iltihap bulanti kusma uyusma kasinti morarma morluk sizinti sorun "
-    "cerahat nefes darlig kurdesen dokuntu kabarik karincal golge perde simsek "
+    "cerahat nefes darlig kurdesen dokuntu kabarik karincal golge perde simsek kabiz siskin siskinlik "
     # Arabizi
     "7arara 7rara 7umma sokhna s5ona skhona sokhon skhon so5on dam nazif waram wa2m sadid sadeed "
     "waga3 wage3 alam e7merar i7merar ihmerar a7marar a7mrar e7mrar "
@@ -134,7 +137,7 @@ _SYMPTOM_STEMS = (
 _RU_STEMS = (
     "температур жар озноб гно гной выделени покраснени красн отек отёк опух кровотеч кров "
     "бол запах инфекци воспал тошн рвот головокруж онемени зуд синяк проблем одышк горяч слабост "
-    "крапивниц сыпь сыпи высыпан покалыв вспышк мушк пелен шторк"
+    "крапивниц сыпь сыпи высыпан покалыв вспышк мушк пелен шторк запор вздут вон"
 )
 _AR_STEMS = (
     "حراره حمي سخونه سخونيه رجفه قشعريره صديد قيح افرازات احمرار تورم انتفاخ ورم نزيف دم الم "
@@ -143,7 +146,7 @@ _AR_STEMS = (
     # after the cue is the symptom the cue governs
     "مشدود قاسي "
     "وجع ريحه رائحه التهاب عدوي غثيان استفراغ ترجيع دوخه دوار تنميل حكه كدمات كدمه مشاكل مشكله "
-    "اعراض ضيق صعوبه طفح حساسيه ومضات"
+    "اعراض ضيق صعوبه طفح حساسيه ومضات امساك"
 )
 _BODY_STEMS = (
     "chest calf calves leg eye stomach belly tummy head breast wound scalp nose jaw neck throat "
@@ -207,6 +210,9 @@ _RESOLVED_SOURCES = (
     # Russian: the symptom then its negated verb ("кровь не идёт", "гной не выделяется")
     r"(кров|гно|температур|отек|опухол|выделени|бол|покраснени)\w* (не|нет) (ид|теч|капа|сочит"
     r"|поднима|бол|быва|появ|беспоко|усилива|выделя)\w*",
+    # the symptom in the genitive, then "не было" ("температуры ни разу не было", "гноя не было")
+    r"(температур|жар|гно|кров|отек|отёк|опухол|выделени|покраснени|боли)\w* (ни разу |вообще |совсем "
+    r"|пока |еще |ещё )?не (было|бывало|поднималась|поднимал)\w*",
     r"(боль|отек|кровотечени|кровь|покраснени|температур)\w* (почти |совсем |уже )?(прошл|прош[её]л"
     r"|ушл|спал|остановил|пропал)\w*",
     # a symptom denied inside one word: "schmerzfrei", "fieberfrei", "pain-free", "painless",

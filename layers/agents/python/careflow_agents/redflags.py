@@ -929,7 +929,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # "calf is fine", "Wade normal": the patient says the calf is all right.
         unless=(
-            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(normal|fine|ok|okay|good|gut|bien|iyi|normale?s?|норме|нормальн\w*|طبيعي\w*|سليم\w*|تمام|unauffällig|unremarkable|in ordnung|sorunsuz|в порядке)\b",
+            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(totally |completely |perfectly |absolutely |all |völlig |ganz |total |totalement |parfaitement |tout à fait |tamamen |gayet |совершенно |полностью |تماما |تمامًا )?(normal|fine|ok|okay|good|gut|bien|iyi|normale?s?|норме|нормальн\w*|طبيعي\w*|سليم\w*|تمام|unauffällig|unremarkable|in ordnung|sorunsuz|в порядке|nickel|impeccables?|parfaits?|tip top|tiptop|top)\b(?!.{0,20}(but|aber|mais|ama|но|بس|لكن))",
+            # the DVT signs themselves denied right after the calf ("Waden sind nicht dick",
+            # "calves not swollen", "mollets pas gonflés", "baldırım şiş değil" is read by the
+            # negation), with no contrast after it that could tell another sign
+            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|икр\w*|ног\w*) (is |are |ist |sind |est |sont |ne sont |n'est )?(not|nicht|pas|не) (swollen|dick|geschwollen|gonfl\w*|enfl\w*|опух\w*|отекл\w*)\b(?!.{0,40}(but|aber|mais|но|hot|warm|heiß|heiss|chaud|горяч|pain|schmerz|douleur|бол|red|rot|rouge|красн))",
             # said soft and painless ("Wade weich und schmerzfrei", "calf soft, no pain"): the
             # DVT signs (NHS: swollen, hard, throbbing, warm) are what the patient rules out
             r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(soft|weich|souples?|mous?|yumuşak|мягк\w*|طري\w*|لين\w*)\b(?!.{0,15}(but|aber|mais|ama|но|بس|لكن))",
@@ -1296,7 +1300,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         source="RCOG Green-top Guideline No. 5 and HFEA (OHSS: passing little urine); NHS 'Urinary retention' (unable to pee is an emergency); NHS 'Dehydration'",
         patterns=(
             r"(barely|hardly|not|haven'?t|can'?t|cannot|unable to|didn'?t) (been able to )?(pee|peeing|peed|urinat|wee|go to the toilet)",
-            r"(very )?(little|dark|no) (urine|pee|wee)",
+            # dark urine alone, with fluids still going down, is dehydration for a same-day review
+            # (NHS 'Dehydration': dark yellow pee -- drink more, ask 111 if it does not improve;
+            # lexicon.SYMPTOMS); little or none, or brown like cola or tea, is the emergency
+            r"(very )?(little|no) (urine|pee|wee)|\bdark (brown|cola|tea)[- ]?(colou?red )?(urine|pee|wee)",
             r"(urine|pee|wee)\w*.{0,15}(very little|barely|not much|hardly|stopped|dark brown|a trickle|a few drops|like a trickle)",
             r"(only |just )?(a few drops|a trickle|barely any|hardly any|a tiny bit) (of )?(urine|pee|wee)",
             # word starts: "çiş" is not the "cis" of "denetcisi", nor "az" the end of "yaz"
@@ -1305,23 +1312,23 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(kaum|wenig|kein|fast kein|nicht) (urin|pipi|wasserlassen|wasser lassen)",
             r"(pinkel|urinier|uriniere|wasserlass)\w*.{0,15}(kaum|nicht|wenig|selten)",
             r"(peu|presque pas|plus) (d'urine|uriné|de pipi|fait pipi)",
-            r"(urine|pipi)\w*.{0,15}(très peu|presque plus|plus du tout|foncé)",
+            r"(urine|pipi)\w*.{0,15}(très peu|presque plus|plus du tout|marron|brun|couleur (coca|thé))",
             r"n'urine (plus|presque|pas)",
             r"(pas|plus|jamais) (uriné|urinée|fait pipi)\b.{0,10}depuis",
             r"\b\d+ ?(h|heures)\b.{0,25}(pas|plus) (uriné|urinée|fait pipi)|(pas|plus) (uriné|urinée|fait pipi) (depuis |en )?\d+ ?(h|heures)\b",
             r"(pisse|fais pipi)\w* (presque |quasiment )?(plus|pas|rien|à peine)\b",
             r"(мало|почти не|не могу|не) (мочи|писаю|писать|мочусь|мочиться|хожу в туалет)",
             r"мочи.{0,10}(мало|почти нет|нет)",
-            r"\bмоч[аиу]\b.{0,25}(очень мало|мало|почти нет|совсем нет|темн|тёмн|коричнев|цвета (чая|пива|колы))",
-            r"\bidrar\w*.{0,20}(koyu|çay renginde|çay rengi|kahverengi|kola rengi)",
+            r"\bмоч[аиу]\b.{0,25}(очень мало|мало|почти нет|совсем нет|коричнев|цвета (чая|пива|колы)|как (чай|пиво|кола))",
+            r"\bidrar\w*.{0,20}(çay renginde|çay rengi|kahverengi|kola rengi)",
             r"(не могу|не получается|не смог\w*) (по)?(мочиться|писать|пописать)",
             r"мочев\w* пузыр\w*.{0,25}(распира|полн|лопн|болит)",
             # Russian typed in Latin letters the language guess may not flag as Russian
             r"\b(ne mogu|ne poluchaetsya|ne smogl?a?) (po)?(mochitsya|mochitsia|pisat|popisat)",
             r"\bmochev\w* puzyr\w*.{0,25}(raspira|poln|lopn|bolit)",
-            r"(البول|بول|التبول)\w*.{0,15}(قليل|قل|ما ينزل|ما يطلع|ما ينزلش|غامق)",
+            r"(البول|بول|التبول)\w*.{0,15}(قليل|قل|ما ينزل|ما يطلع|ما ينزلش|غامق (زي|مثل|متل|كأنه|كانه|لون) ?(ال)?(شاي|كولا|بيبسي))",
             r"(ما|لا) (اتبول|أتبول|ابول|أبول|اقدر اتبول)",
-            r"(ما|لا|مو) ?(بلت|بليت|شخيت|دخلت الحمام)\b.{0,5}(من|له|لي|طول|كل)",
+            r"(ما|لا|مو) ?(بلت|بليت|تبولت|شخيت|دخلت الحمام)\b.{0,5}(من|له|لي|طول|كل)",
             r"(ما|لا) (قدرت|اقدر|أقدر|استطيع|أستطيع) (اتبول|أتبول|ابول|أبول|التبول)",
             r"(المثانه|المثانة|مثانتي)\w*.{0,20}(منفوخ|مليان|توجع|راح تنفجر|بتنفجر)",
             r"\bbladder\b.{0,25}(full|bursting|about to burst|so full|distended)",
@@ -1334,7 +1341,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(pipi|uriné|urine)\w*.{0,10}(qu')?une (seule )?fois|une seule fois.{0,20}(pipi|uriné|urine)",
             r"nur (ein|1) ?mal.{0,25}(pinkeln|gepinkelt|wasser gelassen|auf (der |die )?toilette|urin|pipi)",
             r"(gepinkelt|wasser gelassen|pipi gemacht|uriniert)\w*.{0,15}nur (ein|1) ?mal",
-            r"\burin\w*.{0,15}(dunkel|braun|ganz wenig|sehr wenig|kaum)",
+            r"\burin\w*.{0,15}(dunkelbraun|braun|wie cola)|\burin\w*.{0,30}\b(ganz wenig|sehr wenig|kaum)\b",
             r"(sadece|yalnızca|bir tek|ancak) (bir|1) (kez|kere|defa) (çiş|idrar|tuvalet)",
             r"(çiş|idrar)\w*.{0,20}(sadece|yalnızca|ancak) (bir|1) (kez|kere|defa)",
             r"(помочил|пописал|мочил|сходил\w* в туалет по)\w*.{0,20}(всего|только|лишь) (один|1) раз",
@@ -1500,7 +1507,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(immer|dauernd|ständig|nur no|nur noch) (am )?(erbreche|erbrech|spucke|chotze|kotze)",
             r"schulter\w*.{0,20}(schmerz|tut weh|zieht)",
             r"schmerz\w*.{0,25}schulter",
-            r"bauch.{0,15}(bretthart|hart wie)",
+            # the belly itself, not the skin over it: "die Haut am Bauch ist hart wie ein Brett"
+            # weeks after a liposuction is the induration of the operated fat (ASPS
+            # 'Liposuction -- recovery': firmness and numbness for weeks)
+            r"(?<!haut am )(?<!haut vom )(?<!haut des )(?<!haut ueber dem )(?<!haut uber dem )"
+            r"bauch(?!haut).{0,15}(bretthart|hart wie)",
             r"vomi\w*.{0,30}(sans arrêt|tout le temps|arrête pas|depuis|tout ce que|en continu|chaque|toute la)",
             r"(n'arrête pas de|sans arrêt|je n'arrête pas de) vomi",
             r"(garde|garder)\w*.{0,15}(rien|pas l'eau|pas d'eau|aucun liquide)",
@@ -1525,7 +1536,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"живот (твердый|твёрдый|как доска)",
             r"(استفراغ|استفرغ|اتقيأ|أتقيأ|ترجيع|ارجع|أرجع|قيء|ارجّع)\w*.{0,30}(مستمر|ما يوقف|ما وقف|كل شوي|طول|باستمرار|لا يتوقف|من الصبح|كل ما|كل شي)",
             r"(الماء|المويه|المي|الموية|مويه|ماي)\w*.{0,20}(ارجعه|أرجعه|استفرغه|ما يثبت|ما يقعد|يطلع|ترجع)",
-            r"ما (اقدر|أقدر) (اشرب|أشرب|احتفظ)",
+            # not "I can't drink except sip by sip" ("ما اقدر اشرب الا شوي شوي"): fluids still go
+            # down, slowly -- a same-day review (ASMBS: sip fluids all day), not a leak
+            r"ما (اقدر|أقدر) (اشرب|أشرب|احتفظ)(?! (الا|إلا|غير|بس) ?(شوي|شوية|شويه|قليل|بالقطاره|رشفه|رشفات))",
             r"\b(baraga3|barga3|berag3|bargaa|baraga3t|bastafra|estafra|betrage3|batrage3)\w*",
             r"\b(mesh|msh|ma) (3arf|3arfa|2ader|2adra|ader|adra|a2dar)\w* (ashrab|ashrabha|ashrab el maya)",
             r"\b(katfi|ketfi|kitfi)\b",

@@ -111,6 +111,7 @@ def _tables() -> PhraseTables:
         ("schedule_possible", lexicon.SCHEDULE_POSSIBLE),
         ("thanked_price", lexicon.THANKED_PRICE),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
+        ("fly_after", lexicon.FLY_AFTER),
         ("tests_taken", lexicon.TESTS_TAKEN),
         ("tests_which", lexicon.TESTS_WHICH),
         ("care_ask", lexicon.CARE_ASK),
@@ -201,6 +202,24 @@ class _Message:
     def any(self, name: str) -> bool:
         folded, latin = self.patterns(name)
         return self.views.search(folded, latin)
+
+    def any_affirmed(self, name: str) -> bool:
+        """Whether the table matches the message with its negated symptoms blanked out.
+
+        Why: the guards of an expected course (RedFlag.not_in: "nothing growing, no
+        breathlessness") must not be broken by a sign the patient denies ("Atemnot hab ich
+        keine"); a denied sign is absent.
+        """
+        folded, latin = self.patterns(name)
+        for view, patterns in (("folded", folded), ("latin", latin)):
+            text = getattr(self.views, view)
+            if not text or not patterns:
+                continue
+            for s, e in self.scopes(view):
+                text = text[:s] + " " * (e - s) + text[e:]
+            if any(p.search(text) for p in patterns):
+                return True
+        return False
 
     def spans(self, name: str, view: str) -> list[tuple[int, int]]:
         folded, latin = self.patterns(name)
@@ -319,7 +338,7 @@ def _flags(message: _Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
     negated: list[str] = []
     for flag in redflags.CATALOGUE:
         affirmed, was_negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
-        if affirmed and flag.not_in and message.any(f"not_in:{flag.id}"):
+        if affirmed and flag.not_in and message.any_affirmed(f"not_in:{flag.id}"):
             continue  # the sign is the expected course of the operation told (RedFlag.not_in)
         if affirmed:
             found.append(flag.id)
@@ -462,6 +481,15 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
         # "thanks for the quote -- will my aspirin make me bleed more?": the price is only thanked
         matched = tuple(i for i in matched if i != "price_quote")
     if "travel" in matched and len(matched) > 1 and _travel_only_as_arrival_time(message):
+        matched = tuple(i for i in matched if i != "travel")
+    if (
+        "travel" in matched
+        and "treatment_enquiry" in matched
+        and message.any("fly_after")
+        and not _cue_outside(message, "intent:travel", "fly_after")
+    ):
+        # "can both be done in one operation? how long before I may fly?": the flight is the end
+        # of the recovery asked about, not a question about the journey
         matched = tuple(i for i in matched if i != "travel")
     # "a free date after Eid? the consultation and the operation on the same trip": the trip
     # frames the booking asked, it is no question about the journey; "can we move the operation
