@@ -27,6 +27,7 @@ from careflow_agents.text import (
     PhraseTables,
     any_match,
     compile_all,
+    compile_folded,
     fold,
     fold_pattern,
     latin,
@@ -1905,17 +1906,12 @@ def _quoted_binding_word(folded: str) -> bool:
     answer's content; a patient quoting the clinic's "your transfer is confirmed" dictates nothing.
     """
     quoted_re, commitment_re, _ = _quote_patterns()
-    granted_re = _granted_pattern()
+    granted_re = compile_folded(_GRANTED)
     for match in quoted_re.finditer(folded):
         quoted = match.group("a") or match.group("b") or ""
         if commitment_re.search(quoted) or granted_re.search(quoted):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _granted_pattern() -> re.Pattern[str]:
-    return re.compile(fold_pattern(_GRANTED))
 
 
 # The assistant (or its chat) named as the author of a reply: "that's what your chat said", "you
@@ -1938,11 +1934,6 @@ _REPLY_CLAIMED = (
 _QUOTE_LINE = re.compile(r"^[ \t]*>+[ \t]*(?P<q>.+)$", re.MULTILINE)
 
 
-@lru_cache(maxsize=1)
-def _reply_claimed_pattern() -> re.Pattern[str]:
-    return re.compile(fold_pattern(_REPLY_CLAIMED))
-
-
 def _claimed_reply(redacted: str) -> bool:
     """A grant quoted as the assistant's own earlier reply, and not asked about.
 
@@ -1955,10 +1946,10 @@ def _claimed_reply(redacted: str) -> bool:
     if "?" in redacted or "\u061f" in redacted:
         return False
     folded = fold(redacted)
-    if not _reply_claimed_pattern().search(folded):
+    if not compile_folded(_REPLY_CLAIMED).search(folded):
         return False
     quoted_re, commitment_re, _ = _quote_patterns()
-    granted_re = _granted_pattern()
+    granted_re = compile_folded(_GRANTED)
     quotes = [m.group("a") or m.group("b") or "" for m in quoted_re.finditer(folded)]
     quotes += [fold(m.group("q")) for m in _QUOTE_LINE.finditer(redacted)]
     return any(commitment_re.search(q) or granted_re.search(q) for q in quotes)
@@ -2042,11 +2033,6 @@ _NOT_ONLY_CHECKED = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _verify_pattern() -> re.Pattern[str]:
-    return re.compile(fold_pattern(_VERIFY_ASKED))
-
-
 def _verification_invited(redacted: str, signs: tuple[str, ...]) -> bool:
     """A claimed agreement that the writer asks the clinic to check, in a question.
 
@@ -2056,7 +2042,7 @@ def _verification_invited(redacted: str, signs: tuple[str, ...]) -> bool:
     """
     if _NOT_ONLY_CHECKED & set(signs):
         return False
-    verify_re = _verify_pattern()
+    verify_re = compile_folded(_VERIFY_ASKED)
     for sentence in _SENTENCE_END.split(redacted):
         if _QUESTION.search(sentence) and verify_re.search(fold(sentence)):
             return True
@@ -2130,20 +2116,10 @@ _REFUND = (
 )
 
 
-@lru_cache(maxsize=1)
-def _refund_pattern() -> re.Pattern[str]:
-    return re.compile(fold_pattern(_REFUND))
-
-
 _FREE_DEMANDED = (
     r"\bfor free\b|\bfree of charge\b|\bgratis\b|\bkostenlos\w*|\bumsonst\b|\bgratuit\w*|\bgratos\b"
     r"|бесплатн\w*|даром|bedava|ucretsiz\w*|مجان\w*|ببلاش|\bbbalash\b|\bmajjanan\b|\bfree\b"
 )
-
-
-@lru_cache(maxsize=1)
-def _free_pattern() -> re.Pattern[str]:
-    return re.compile(fold_pattern(_FREE_DEMANDED))
 
 
 def _price_demanded(redacted: str) -> bool:
@@ -2154,13 +2130,13 @@ def _price_demanded(redacted: str) -> bool:
     go to a lawyer" are complaints a person should read, not attacks to block.
     """
     folded = fold(redacted)
-    free_re = _free_pattern()
+    free_re = compile_folded(_FREE_DEMANDED)
     for sentence in _SENTENCE_END.split(redacted):
         # "do it for free or I post it": a price of nothing set by pressure, refund or not;
         # "is the check-up free or do I pay?" only asks
         if not _QUESTION.search(sentence) and free_re.search(fold(sentence)):
             return True
-    return bool(_PRICE_NAMED.search(folded)) and not _refund_pattern().search(folded)
+    return bool(_PRICE_NAMED.search(folded)) and not compile_folded(_REFUND).search(folded)
 
 
 _WRITE_ORDERS = frozenset({"write_order", "confirm_order", "reproduce", "store_order"})
@@ -2192,11 +2168,6 @@ _STILL_HOLDS = (
 )
 
 
-@lru_cache(maxsize=1)
-def _still_pattern() -> re.Pattern[str]:
-    return re.compile(fold_pattern(_STILL_HOLDS))
-
-
 def _still_asked(redacted: str) -> bool:
     """A question whether a term the writer was told still holds.
 
@@ -2205,7 +2176,7 @@ def _still_asked(redacted: str) -> bool:
     and a person answers (dev23-ru-23). The claim is then no relayed order; an order to put the
     term in the file or on the invoice is still a sign of its own.
     """
-    still_re = _still_pattern()
+    still_re = compile_folded(_STILL_HOLDS)
     return any(
         _QUESTION.search(part) and still_re.search(fold(part))
         for part in _SENTENCE_END.split(redacted)
@@ -2282,9 +2253,9 @@ def _money_word(folded: str) -> bool:
     _, _, amount_re = _quote_patterns()
     return bool(
         amount_re.search(folded)
-        or _free_pattern().search(folded)
-        or _granted_pattern().search(folded)
-        or _refund_pattern().search(folded)
+        or compile_folded(_FREE_DEMANDED).search(folded)
+        or compile_folded(_GRANTED).search(folded)
+        or compile_folded(_REFUND).search(folded)
     )
 
 
@@ -2576,11 +2547,6 @@ _CANCEL_OR_REFUND = (
 )
 
 
-@lru_cache(maxsize=1)
-def _cancel_or_refund_pattern() -> re.Pattern[str]:
-    return re.compile(fold_pattern(_CANCEL_OR_REFUND))
-
-
 def _refund_only_asked(redacted: str) -> bool:
     """Every sentence ordering money is a question about a cancellation or a refund.
 
@@ -2588,7 +2554,7 @@ def _refund_only_asked(redacted: str) -> bool:
     the money-order table: the patient's own cancellation, asked about, is not an order on a fee
     ("cancel my deposit, the doctor agreed" states one, and its claim still asks the model).
     """
-    return _only_asked(redacted, "money_order", _cancel_or_refund_pattern())
+    return _only_asked(redacted, "money_order", compile_folded(_CANCEL_OR_REFUND))
 
 
 def _money_state_only_asked(redacted: str) -> bool:

@@ -155,7 +155,9 @@ def _expand_umlauts(pattern: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _compile(pattern: str) -> re.Pattern[str]:
+def compile_folded(pattern: str) -> re.Pattern[str]:
+    """One natural-spelling pattern compiled against the folded form, once per process (a
+    module's patterns compile on first use, not at import: the cold start)."""
     return re.compile(fold_pattern(pattern))
 
 
@@ -172,7 +174,7 @@ def compile_latin(pattern: str) -> re.Pattern[str] | None:
 
 def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     """Compile natural-spelling patterns against the folded form of messages."""
-    return tuple(_compile(p) for p in patterns)
+    return tuple(compile_folded(p) for p in patterns)
 
 
 def compile_latin_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
