@@ -2042,11 +2042,7 @@ def _verification_invited(redacted: str, signs: tuple[str, ...]) -> bool:
     """
     if _NOT_ONLY_CHECKED & set(signs):
         return False
-    verify_re = compile_folded(_VERIFY_ASKED)
-    for sentence in _SENTENCE_END.split(redacted):
-        if _QUESTION.search(sentence) and verify_re.search(fold(sentence)):
-            return True
-    return False
+    return _some_question(redacted, compile_folded(_VERIFY_ASKED))
 
 
 # Orders that put a term on the record or the reply: a remembered term asked about with one of
@@ -2061,7 +2057,8 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     A claimed approval of something else next to a money question is not counted as a claim
     about money (:func:`_approval_of_something_else`).
     """
-    signs = _raw_signs(redacted)
+    raw = _raw_signs(redacted)
+    signs = raw
     for sign in _ONLY_BESIDE_MONEY:
         if sign in signs and not _money_stated(redacted):
             signs = _drop(signs, sign)
@@ -2091,7 +2088,7 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     # -- unless the term is also ordered onto the file or the invoice, or confirmed
     if (
         ("said_claim" in signs or "hearsay" in signs)
-        and not _TERM_ORDERS & set(_raw_signs(redacted))
+        and not _TERM_ORDERS & set(raw)
         and _still_asked(redacted)
     ):
         signs = _drop(_drop(signs, "said_claim"), "hearsay")
@@ -2176,11 +2173,7 @@ def _still_asked(redacted: str) -> bool:
     and a person answers (dev23-ru-23). The claim is then no relayed order; an order to put the
     term in the file or on the invoice is still a sign of its own.
     """
-    still_re = compile_folded(_STILL_HOLDS)
-    return any(
-        _QUESTION.search(part) and still_re.search(fold(part))
-        for part in _SENTENCE_END.split(redacted)
-    )
+    return _some_question(redacted, compile_folded(_STILL_HOLDS))
 
 
 def _money_stated(redacted: str) -> bool:
@@ -2560,6 +2553,15 @@ def _refund_only_asked(redacted: str) -> bool:
 def _money_state_only_asked(redacted: str) -> bool:
     """Every sentence stating a payment status or a free service is a question."""
     return _only_asked(redacted, "money_state")
+
+
+def _some_question(redacted: str, about: re.Pattern[str]) -> bool:
+    """Some sentence is a question whose folded text ``about`` finds (a check invited, a term
+    asked whether it still holds)."""
+    return any(
+        _QUESTION.search(part) and about.search(fold(part))
+        for part in _SENTENCE_END.split(redacted)
+    )
 
 
 def _only_asked(redacted: str, sign: str, about: re.Pattern[str] | None = None) -> bool:

@@ -215,8 +215,7 @@ class _Message:
             text = getattr(self.views, view)
             if not text or not patterns:
                 continue
-            for s, e in self.scopes(view):
-                text = text[:s] + " " * (e - s) + text[e:]
+            text = _blanked(text, self.scopes(view))
             if any(p.search(text) for p in patterns):
                 return True
         return False
@@ -274,9 +273,9 @@ class _Message:
             if not text or not any(p.search(text) for p in patterns):
                 continue
             # ordinary healing words are blanked out: they never count as the complaint
-            blanked = text
-            for s, e in self.spans("normal", view) + self.spans("routine_complaint", view):
-                blanked = blanked[:s] + " " * (e - s) + blanked[e:]
+            blanked = _blanked(
+                text, self.spans("normal", view) + self.spans("routine_complaint", view)
+            )
             scopes = self.scopes(view)
             # "wird nicht besser", "not getting better": a negated improvement is none
             improving = [
@@ -324,6 +323,14 @@ _CLAUSE_BREAKS = ".!?;\n"
 _NEGATED_IMPROVEMENT = re.compile(
     r"(\bnot|n't|\bnicht|\bkein\w*|\bpas|\bне|\bmo|\bمو|\bمش|\bما|\bلا|\bhiç)\s+(\w+\s+)?$"  # noqa: RUF001
 )
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by spaces: what it says there no longer matches, and
+    every other position stays where it was (the spans and scopes of the rest still apply)."""
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
