@@ -68,6 +68,8 @@ LEAD_FILLERS = _with_latin(
         "i t s have has had got get getting it is there was are were my any a an the of feel feeling "
         "see seeing notice noticed really much more signs sign real major serious and also too either "
         "actual actually proper "
+        # "not out of breath", "never out of breath": the phrase's own "out" before its symptom
+        "out "
         "ich habe hab hat es ist gibt mehr mal eine einen ein irgendwelche so richtig wirklich auch  hatte hatt hatten gehabt "
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "

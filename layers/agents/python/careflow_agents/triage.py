@@ -344,6 +344,8 @@ def _flags(message: _Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
     found: list[str] = []
     negated: list[str] = []
     for flag in redflags.CATALOGUE:
+        if flag.level != "urgent":
+            continue  # a same-day sign (:func:`_same_day_signs`) pages nobody
         affirmed, was_negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
         if affirmed and flag.not_in and message.any_affirmed(f"not_in:{flag.id}"):
             continue  # the sign is the expected course of the operation told (RedFlag.not_in)
@@ -352,6 +354,22 @@ def _flags(message: _Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
         elif was_negated:
             negated.append(flag.id)
     return tuple(found), tuple(negated)
+
+
+def _same_day_signs(message: _Message) -> bool:
+    """A catalogue sign whose published window is a day or more (``RedFlag.level == "soon"``:
+    lip and chin still numb days after a lower implant) is told and not denied.
+
+    Why: such a sign must reach a person the same day -- however ordinary its words look to the
+    healing table (numbness) -- but paging the on-call for it teaches staff to ignore the page.
+    """
+    for flag in redflags.CATALOGUE:
+        if flag.level == "urgent":
+            continue
+        affirmed, _negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
+        if affirmed and not (flag.not_in and message.any_affirmed(f"not_in:{flag.id}")):
+            return True
+    return False
 
 
 def _care_routine(message: _Message, care: bool) -> bool:
@@ -723,6 +741,7 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
     matched = _matched_intents(message)
     # The safety net: a bodily complaint in words the catalogue does not know, after an operation.
     complaint = after and message.uncleared_complaint()
+    same_day = after and _same_day_signs(message)
 
     if flags:
         return Triage(
@@ -742,10 +761,11 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         or negated
         or negated_symptoms
         or complaint
+        or same_day
         or _routine_course(message)
     ):
-        review = complaint or (symptoms and message.unexplained_symptom())
-        soon = symptoms or complaint
+        review = complaint or same_day or (symptoms and message.unexplained_symptom())
+        soon = symptoms or complaint or same_day
         if soon and not review and _care_routine(message, care):
             # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
             # healing and the ask is the care routine; the day's guidance answers it either way.
