@@ -414,7 +414,8 @@ OPERATION_DONE: list[str] = [
     r"(opération|intervention|chirurgie|greffe|ponction|implants?)\w*.{0,30}il y a \d+",
     r"il y a \d+ (jours|semaines).{0,40}(opération|opéré|intervention|greffe|ponction|implant)",
     r"depuis (l'|mon |ma )(opération|intervention|greffe|ponction)",
-    r"(операци|прооперир|сделал|делал|пункци|имплант|пересадк)\w*.{0,25}(назад|дней|день|недел|вчера)",
+    # within the sentence, and not "how many days" (a question about the recovery to come)
+    r"(операци|прооперир|сделал|делал|пункци|имплант|пересадк)\w*[^.!?;\n]{0,25}(?<!сколько )(?<!через )(назад|дней|день|недел|вчера)",
     r"\d+ (дн|день|недел)\w* (назад|после)",
     r"(سويت|عملت|اجريت|أجريت|سوّيت|عملتها)\w*.{0,20}(العملية|عملية|الزراعة|زراعة|التجميل)",
     r"(من|قبل) \d+ (ايام|أيام|يوم|اسابيع|أسابيع)",
@@ -513,6 +514,23 @@ HYPOTHETICAL: list[str] = [
                 r"\b(ich|mein\w*|mir|mich|seit|immer noch|heute|gestern|jetzt|noch)\b",
                 r"(blutet|schmerzt|tut|schwillt)",
                 r"(eine|ein|einer|so eine|so ein)",
+            ),
+        )
+    ),
+    # ... in Arabic ("هل عملية الانف فيها نزيف كثير؟", does a nose operation bleed a lot?) and
+    # Russian ("больно ли делать пересадку?", is a transplant painful to have?): a "هل" or
+    # "ли" question naming the operation in general, with no first person and no time that
+    # makes it now
+    *(
+        rf"(^|[.!?؟]\s*){ask}(?:(?!{now})[^.!?؟\n]){{0,60}}[?؟]"
+        for now, ask in (
+            (
+                r"(عندي|انا|أنا|عمليتي|جرحي|صار لي|صارلي|من امس|من أمس|من امبارح|اليوم|الحين|دلوقتي|لسه|لسا|ما وقف|مش راضي)",
+                r"هل (ال)?(عمليه|عملية|عمليات|زراعه|زراعة|شفط|تجميل|شد|تكميم|نحت)\w*",
+            ),
+            (
+                r"\b(у меня|я|мне|мой|моя|меня|уже|с утра|со вчера|вчера|сегодня|сейчас|до сих пор)\b",
+                r"(больно|болезненн\w*|кровит|кровоточ\w*|отека\w*|опуха\w*|тяжело|страшно|долго) ли\b",
             ),
         )
     ),
@@ -862,7 +880,10 @@ INTENTS: dict[str, list[str]] = {
         r"\b(moving|changing|postponing|shifting|pushing back|bringing forward|reschedul\w*)\b.{0,30}\b(appointment|consultation|date|surgery|operation|op|procedure)\b",
         r"\b(move|moving|shift|shifting|change|changing)\b.{0,40}\bfrom (the )?\d{1,2}(st|nd|rd|th)?\b.{0,15}\bto (the )?\d{1,2}(st|nd|rd|th)?\b",
         r"\b(ameliyat|operasyon|randevu|işlem|islem)\w*\b.{0,40}\b(kaydır|kaydir|ertele|ileri al|öne al|one al|geri al)\w*",
-        r"\b(video|online|tele) ?(call|consultation)|\bteleconsultation",
+        r"\b(video|online|tele|zoom|phone) ?(call|consult|consultation)s?\b|\bteleconsultation",
+        # the clinic's opening days or hours asked, as for a consultation ("are you open
+        # sundays?", "what are your opening hours on Saturday?")
+        r"\b(are you|is the clinic|is the office|are they) open (on )?(sundays?|saturdays?|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|evenings?|late|after \d)\b|\bopening (hours|times)\b",
         r"\b(works for me|confirmed?|i confirm|see you (then|on))\b",
         r"(randevu|onaylıyorum|uygun(dur)?,|ertele|görüntülü görüşme|online görüşme)",
         # Turkish: the date or day moved ("tarihimi ileri alabilir miyiz"), a meeting in any case
@@ -875,7 +896,13 @@ INTENTS: dict[str, list[str]] = {
         r"(décaler|reporter|téléconsultation|visio|je confirme|c'est bon pour le)",
         r"\b(c'est noté|c'est note|ça marche|ca marche) pour\b",
         r"(перенести|перенос|консультаци|подтверждаю|подходит|созвон|видеозвон)",
+        # the operation or consultation moved ("сдвинуть операцию на 3 дня раньше")
+        r"(сдвин|сдвиг|передвин|подвин)\w*[^.!?]{0,20}(операци|консультаци|при[её]м|запис|дат|процедур)",
         r"(تأجيل|تاجيل|أأجل|اجل الموعد|استشاره اونلاين|أكد الموعد|اكد الموعد|مناسب لي)",
+        # an online or video examination or consultation, and when it can be (Egyptian "كشف
+        # اونلاين", "امتى ينفع الاسبوع ده")
+        r"(كشف|استشاره|استشارة|معاينه|معاينة|مكالمه|مكالمة) ?(اونلاين|أونلاين|اون لاين|أون لاين|فيديو|بالفيديو)",
+        r"(امتي|امتى|ايمتى|إمتى|متى|امتا|وقتيش) (ينفع|يناسب|يناسبكم|ممكن|تقدرون|تقدروا|فاضيين|فاضي)\b.{0,20}(الاسبوع|الأسبوع|بكره|بكرة|بكرا|اليوم|الشهر|يوم)",
         # the root أجل with a verb prefix (نأجل، يأجل، تأجل) or a past suffix (أجلت، أجلنا)
         r"(^| |و)(نا|يا|تا|نؤ|يؤ|تؤ)جل|\bاجل(ت|نا|وا)\b|\b(ne2ajel|n2ajel|a2ajel|te2ajel)",
         r"\b\d{1,2}\.? ?(ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\w* (alabilir|kaydırabilir|çekebilir|yapabilir)\w* (miyiz|misiniz|mıyız|mısınız)",
@@ -930,7 +957,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(fiv|pma|ovocytes|sleeve|by-?pass|anneau gastrique|lasik|cataracte|implant|bbl|lipo|possible quand|conseill|recommand)",
         r"(эко|экстракорпорал|замен\w* хрусталик|лазерн\w* коррекци|рукавн|бандаж|шунтирован|бразильск|есть смысл|подойдет|подходит ли|посоветуйте)",
         r"(تكميم|ربط المعده|تحويل المسار|اطفال انابيب|أطفال الأنابيب|الحقن المجهري|تصحيح النظر|الليزك|شفط|نحت|هل اصلح|هل أصلح|يناسبني|تنصحوني)",
-        r"\b(tedavi|ameliyat|operasyon|bilgi almak|hakkında bilgi|yaptırmak istiyorum|yapıyor musunuz|iyileşme süresi|burun estetiği|saç ekimi|diş|implant|göğüs|liposuction|karın germe|estetik)",
+        r"\b(tedavi|ameliyat|operasyon|bilgi almak|hakkında bilgi|yaptırmak istiyorum|yapıyor musunuz|iyileşme süresi|burun estetiği|saç ekimi|diş|implant|göğüs|liposuction|karın germe|estetik|estetiğ\w*|göz kapağı|blefaroplasti)",
         r"(behandlung|operation|eingriff|informationen|interessiere mich|nasenkorrektur|nasen-op|haartransplantation|veneers|implantat|brustvergrößerung|fettabsaugung|zähne|lifting|straffung|machen sie (auch )?|bieten sie)",  # German compounds: no leading \b
         r"\b(traitement|chirurgie|opération|intervention|faites-vous|proposez-vous|renseignements?|informations|intéressée?|rhinoplastie|greffes? de cheveux|greffes? capillaires?|greffes? de (barbe|sourcils|moustache)|facettes|implants?|seins|liposuccion|dents|augmentation mammaire|prothèses? mammaires?|abdominoplastie|blépharoplastie|lifting)",
         r"(лечени|операци|процедур|информаци|интересует|ринопласт|пересадк\w* (волос|бород|бровей|брови|усов)|восстанавлива|восстановлени|реабилитаци|у вас (делают|делается|делаете|можно сделать)|винир|имплант|увеличени\w* груди|липосакц|зуб|подтяжк|лифтинг|блефаропласт|(вы )?делаете|проводите)",

@@ -639,6 +639,25 @@ def _first_question_only(message: _Message, first: str, second: str) -> bool:
     return asked(first) and not asked(second)
 
 
+def _trip_after_the_ask(message: _Message, matched: Sequence[str]) -> str | None:
+    """The booking or treatment the message asks first, when the trip only follows it.
+
+    Why: "can we move the operation 3 days earlier? the tickets are half the price then" and
+    "could my mother have her eyelids done the same week? we'd share the hotel" ask for the
+    booking or the treatment; the trip, told after that first question, is its reason or an
+    aside. A trip named before or in the first question ("my flight changed, can you move the
+    driver's time?") stays the travel request.
+    """
+    text = message.views.folded
+    end = text.find("?")
+    if end < 0 or any(s < end for s, _e in message.spans("intent:travel", "folded")):
+        return None
+    for asked in ("appointment", "treatment_enquiry"):
+        if asked in matched and _first_question_only(message, f"intent:{asked}", "intent:travel"):
+            return asked
+    return None
+
+
 def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | None = None) -> str:
     if not matched:
         return "other"
@@ -781,6 +800,8 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
             review=review,
         )
     intent = _choose(matched, has_treatment, message)
+    if intent == "travel":
+        intent = _trip_after_the_ask(message, matched) or intent
     if intent == "documents" and "treatment_enquiry" in matched and _only_photos_offered(message):
         intent = "treatment_enquiry"  # "... how many grafts would I need? I can send photos"
     if (
