@@ -139,6 +139,14 @@ _GUM = r"(gums?|socket|zahnfleisch|alveole|gencives?|alvéole|diş ?et\w*|дес
 GUM_FILM = (rf"{_FILM}[^.!?;\n]{{0,40}}{_GUM}", rf"{_GUM}[^.!?;\n]{{0,40}}{_FILM}")
 
 ROUTINE: list[str] = [
+    # burning, watering, gritty eyes in the first days after LASIK or lens surgery (AAO 'What
+    # to expect after LASIK': burning, itching, tearing and a gritty feeling for a day or two);
+    # falling sight and rising pain are the catalogue's, read before this table
+    r"(göz\w*|eyes?\b|augen?\b|yeux|œil|oeil|глаз\w*|عيني|عيوني|العين)[^.!?;\n]{0,30}\b(burn\w*|water\w*|gritty|sandy|yan(ıyor|iyor|ma\w*)|sulan\w*|brenn\w*|tränen\w*|brûl\w*|larmoi\w*|pleur\w*|жж\w*|слезит\w*|слезя\w*|يحرق|تحرق|حرقان|تدمع|دموع)",
+    # both implants high and firm in the first weeks ("как два камня", "like two rocks": ASPS
+    # 'Breast augmentation' recovery -- they drop and soften over 3-6 months); one side
+    # larger or tense is the catalogue's haematoma, read before this table
+    r"\b(грудь|груди|импланты|breasts|implants|boobs|brüste|implantate|seins|prothèses|göğüsler\w*|göğüslerim|الصدر|الثديين)\b[^.!?;\n]{0,40}(как (два )?кам\w*|высоко|like (two )?(rocks|stones)|(hard|firm) as (a )?(rock|stone)s?|sit\w* high|hart wie (stein|steine)|comme (des|deux) (pierres|cailloux)|taş gibi|زي الحجر|مثل الحجر)",
     rf"{_BRUISE}\w*[^.!?;\n]{{0,40}}{_HEALING_COLOUR}\w*",
     rf"{_HEALING_COLOUR}\w*[^.!?;\n]{{0,25}}{_BRUISE}\w*",
     r"\b(ein bisschen|etwas|leicht|noch|bisschen) (dick|geschwollen)\w*",
@@ -195,4 +203,9 @@ SOLID_FOOD: list[str] = [
     r"\b(solid|solids|hard) (food|foods|meals?)|\bsolids\b|\bfeste\w* (nahrung|kost|essen|speisen)|\baliments? solides?|\b(nourriture|alimentation) solide"
     r"|\bkatı (gıda|yiyecek|yemek|besin)\w*|тв[её]рд\w* (ед[аыуе]|пищ\w*)|(الاكل|اكل|الأكل|أكل|الطعام|طعام) (ال)?(صلب|قاسي)",
 ]
-NOT_BODILY: list[str] = [*PAINKILLER, *HOT_THINGS, *SOLID_FOOD]
+# The pain a painkiller is taken for ("du doliprane pour la douleur", "something for the pain"):
+# the purpose of the medicine, not a complaint.
+FOR_THE_PAIN: list[str] = [
+    r"\b(for (the|my) pain|pour (la|les|ma|mes) douleurs?|gegen (die )?schmerzen|ağrı(m)? için|от боли|للالم|للألم|للوجع)",
+]
+NOT_BODILY: list[str] = [*PAINKILLER, *FOR_THE_PAIN, *HOT_THINGS, *SOLID_FOOD]

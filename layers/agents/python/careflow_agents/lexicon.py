@@ -264,7 +264,7 @@ SYMPTOMS: list[str] = [
     r"\bconstip|\bballonn|\bnausé|\benvie de vomir|\bmal au c(œ|oe)ur|\bbarbouill"
     r"|\b(n'?arrive|arrive) (pas|plus|presque pas) à (manger|boire|avaler)|\bmange (presque )?rien"
     r"|\bpas (été|allée?) à la selle",
-    r"\bзапор|\bне было стула|\bнет стула|\bвздут|\bтошнит|\bподташнивает|\bне могу (есть|поесть)"
+    r"\bзапор|\bне было стула|\bнет стула|\bвздут|\bраздут|\bтошнит|\bподташнивает|\bне могу (есть|поесть)"
     r"|\bпочти не ем|\bеле ем",
     r"امساك|إمساك|(ما|مش|مو) (دخلت|رحت) (الحمام|التواليت)|بطني منفوخ|غثيان|(لايعه|لايعة|لاعيه|لاعية) نفسي"
     r"|نفسي (لايعه|لايعة|غامه|غامة)|(ما|مش|مو) (اقدر|أقدر|قادر|قادره) (اكل|آكل|أكل|اشرب|أشرب)",
@@ -385,6 +385,25 @@ NORMAL_HEALING: list[str] = [
     # 'Wisdom tooth removal -- recovery'; Oral Health Foundation 'Dental implants'); pain, a
     # bad taste or pus are told apart and read on their own
     *GUM_FILM,
+    # redness where the grafts went in, for days after a hair transplant (ISHRS patient
+    # information: redness of the recipient area settles in 1-2 weeks); spreading redness,
+    # pus and a smell are the catalogue's, read before this table
+    r"\b(redness|red|pink\w*|rötung|gerötet|rougeur\w*|kızarıklık\w*|kızarık|покраснени\w*|احمرار)\b[^.!?;\n]{0,30}\b(grafts?|greft\w*|greffons?|recipient area|ekim alan\w*|empfängerbereich|графт\w*|الزراعه|الزراعة)",
+    # cramps and bloating "like a period" for a day or two after an egg collection (HFEA
+    # 'Egg collection'; RCOG 'OHSS': a tight, growing belly, breathlessness and little urine
+    # are the catalogue's, read before this table)
+    r"\b(crampy|cramps?|cramping|bloated|bloating|krämpfe|krampf\w*|aufgebläht|blähbauch|crampes?|ballonn\w*|kramp\w*|şişkin\w*|спазм\w*|вздут\w*|مغص|انتفاخ|نفخه|نفخة)\b[^.!?;\n]{0,30}"
+    r"\b(like (on |during |before |with )?(my |a |the )?period|wie (bei )?(der |meiner )?(periode|regel|mens\w*|tage)|comme (pendant |avant )?(les |mes )?règles|regl\w* gibi|adet\w* gibi|как (при|во время|перед) месячн\w*|(زي|مثل|متل) (ال)?(دوره|دورة))",
+    # a pulling feeling ("nur so ein Ziehen unter der Brust"): the tightness of healing tissue
+    # (ASPS 'Breast augmentation' recovery: tightness and pulling as the implants settle)
+    r"\b(ein|so ein|leichtes|etwas) ziehen\b",
+    # Turkish "pain so little you could say none" ("ağrı desen yok denecek kadar az")
+    r"\b(ağrı\w*)[^.!?;\n]{0,12}\b(yok denecek kadar|neredeyse yok|yok gibi)",
+    # a dull ache ("десна ноет по вечерам"): the ordinary discomfort of the first days (NHS
+    # 'Dental implants': soreness for a few days); rising or severe pain is the catalogue's
+    r"(но(ет|ют|ило)|ноющ\w*)",
+    # light spotting after an egg collection ("чуть мажет кровью", HFEA 'Egg collection')
+    r"(чуть |немного |слегка )?(мажет|мазня|мажущ\w*)( кровью)?",
     # stitches to be taken out: "Fäden ziehen lassen" is no pulling pain
     r"(fäden|faden|nähte|klammern)\w*.{0,25}ziehen",
     # a maturing scar is firm, pink and raised for months (NHS 'Scars'); red or hot is not this
@@ -558,6 +577,9 @@ GREETINGS: list[str] = [
 
 # Aftercare questions (routine) -- only post-op when the case is post-op or "after surgery" is said.
 CARE_QUESTIONS: list[str] = [
+    # Arabizi: when may I eat, drink, shower, sleep, travel ("emta fiyye 2akol la7meh",
+    # "imta agdar at7amam")
+    r"\b(emta|imta|amta|emtan|emteen|emte|mata|meta)\b.{0,20}\b(2akol|akol|aakol|akel|kol|ashrab|eshrab|2ashrab|as7a|a3mel|anam|asafer|arja3|arj3|at7amam|astahem|astu7em|a7lo2|ashtghil|eshtghel|aghsel|2aghsel|ar6|aregh)\w*",
     r"\bshower",
     r"\bwash",
     r"\bsleep",
@@ -694,6 +716,8 @@ CARE_ASK: list[str] = [
 NORMAL_ASK: list[str] = [
     r"\b(is (it|this|that|these|this all) (normal|ok|okay|expected)|normal\s?\?|ist (das|es)( so)? normal|c'?est normal|(est-ce|c'est) (que )?normal|normal mi\w*|olağan mı|нормально( ли)?\s?\?|это нормально|нормально ли|eto normal\w*)",
     r"(طبيعي|عادي)\s?(\?|ولا)|\b3adi (walla|wala|wla|ola|aw|\?)|\b3adi\s?\?",
+    # the same told and checked ("that's normal yeah?", "это ок?")
+    r"\b(that'?s|this is|it'?s|thats|its) (normal|ok|okay|expected)( yeah| yes| right| isn'?t it| no)?\s?\?|\b(это|все|всё) ок\s?\?",
 ]
 
 LOOK_ASK: list[str] = [
@@ -747,6 +771,8 @@ MEDICATION: list[str] = [
     r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
     r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)",
     r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
+    # Maghrebi and Egyptian spelling: "دوا ديال الضغط", "الانتيبيوتيك", "الأنتيبيوتيك"
+    r"(?<![\u0621-\u064a])(ال)?دوا(?![\u0621-\u064a])|(ال)?(انتيبيوتيك|أنتيبيوتيك|انتي بيوتيك)",
     # the brand names patients use in Arabic and Russian (paracetamol, ibuprofen, diclofenac,
     # metamizole): "ممكن اخذ بنادول؟", "можно нурофен?"
     r"(بنادول|بانادول|ادول|أدول|بروفين|بروفن|ادفيل|أدفيل|نوروفين|فولتارين|كاتافلام|ريفو|سولبادين|ترامادول)",
