@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 
+from careflow_agents.triage import triage
 from tests.unit.agents.screening import (
     assert_intent_by_the_rules,
     assert_not_urgent_by_the_rules,
@@ -183,9 +184,29 @@ def test_intent_frames_of_the_round(text: str, stage: str, intent: str) -> None:
         # a message not seen is no sight lost; blurred sight is no confusion of the mind
         "ما بشوف الفاتورة في الايميل، ممكن تبعتوها تاني؟",
         "النظر مشوش شوية بعد العملية",
-        # Arabizi sides without a sign
+        # Arabizi sides without a sign, or one a bit bigger with nothing else
         "el sadr el ymeen w el yasar zay ba3d, el 7amdulillah",
+        "el sadr el yasar akbar shway min el ymeen, 3adi?",
     ],
 )
 def test_the_round_s_look_alikes_do_not_escalate(text: str) -> None:
     assert_not_urgent_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "можно ли ибупрофен вместе с антибиотиком? десна немного ноет по вечерам",
+        "واش نقدر ناخد الدوا ديال السكر مع الانتيبيوتيك؟",
+        "est-ce que je peux prendre de l'ibuprofène pour la douleur avec l'antibiotique ?",
+    ],
+)
+def test_medication_questions_stay_routine_for_approval(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert (result.urgency, result.medical_question) == ("routine", True), (text, result)
+
+
+def test_light_spotting_after_an_egg_collection_with_ohss_denied_is_routine() -> None:
+    assert_routine_by_the_rules(
+        "пункция позавчера, живот не раздут, дышу нормально, чуть мажет, это ок?"
+    )

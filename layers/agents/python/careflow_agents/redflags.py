@@ -1471,6 +1471,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # "a bit bigger than the other, not painful" is ordinary asymmetry while swelling settles.
         unless=(
             r"(a bit|a little|slightly|un peu|légèrement|etwas|ein bisschen|leicht|biraz|hafif|azıcık|немного|слегка|чуть|شوي|شوية|شويه|بسيط)(?!.{0,60}(very|really|extremely|hard|tense|painful|hurts|très|dur|tendu|sehr|hart|prall|schmerzt|çok|sert|taş|очень|тверд|твёрд|مره|جدا|قاسي|يوجع))",
+            # ... in Arabizi, "a bit" next to the bigger word ("akbar shway", "shwaya kbeer")
+            # with no intensifier, hardness or pain after it
+            r"\b(kb[ie]+r|kabeer|akbar|akbr|mnfo5|mtwarem)\w* (shwa?y+a?|shwai|shwy|swy)\b"
+            r"(?!.{0,60}(marra|wayed|waaje?d|ktir|kteer|jiddan|geddan|awi|2awi|yoja3|yewja3|bywja3|btewja3|y3awer|2as|gas|mshd|msh?d[ou]+d))",
         ),
     ),
     RedFlag(
