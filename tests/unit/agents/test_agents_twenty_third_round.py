@@ -103,6 +103,13 @@ def test_true_emergencies_beside_reassuring_words_stay_urgent(text: str, flag: s
     assert_urgent(text, flag)
 
 
+def test_one_implant_growing_beside_the_expected_firmness_is_urgent() -> None:
+    assert_urgent(
+        "импланты как два камня, это нормально, но правая стала намного больше и болит",
+        "breast_haematoma",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "flag"),
     [
