@@ -60,3 +60,17 @@ def assert_not_urgent_by_the_rules(text: str) -> None:
     retrain to judge)."""
     result = triage(text, stage="post_op", learned=False)
     assert result.urgency != "urgent", (text, result.red_flags)
+
+
+def assert_routine_by_the_rules(text: str) -> None:
+    """The rules alone answer a post-op message as the expected course: routine, no review and
+    no red flag (the learned detector is the lead's retrain to judge)."""
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency == "routine", (text, result.urgency, result.red_flags)
+    assert not result.review, text
+
+
+def assert_intent_by_the_rules(text: str, stage: str, intent: str) -> None:
+    """An enquiry's intent as the rules read it, with nothing escalated."""
+    result = triage(text, stage=stage, learned=False)
+    assert (result.intent, result.urgency) == (intent, "routine"), (text, result)

@@ -264,7 +264,7 @@ SYMPTOMS: list[str] = [
     r"\bconstip|\bballonn|\bnausé|\benvie de vomir|\bmal au c(œ|oe)ur|\bbarbouill"
     r"|\b(n'?arrive|arrive) (pas|plus|presque pas) à (manger|boire|avaler)|\bmange (presque )?rien"
     r"|\bpas (été|allée?) à la selle",
-    r"\bзапор|\bне было стула|\bнет стула|\bвздут|\bтошнит|\bподташнивает|\bне могу (есть|поесть)"
+    r"\bзапор|\bне было стула|\bнет стула|\bвздут|\bраздут|\bтошнит|\bподташнивает|\bне могу (есть|поесть)"
     r"|\bпочти не ем|\bеле ем",
     r"امساك|إمساك|(ما|مش|مو) (دخلت|رحت) (الحمام|التواليت)|بطني منفوخ|غثيان|(لايعه|لايعة|لاعيه|لاعية) نفسي"
     r"|نفسي (لايعه|لايعة|غامه|غامة)|(ما|مش|مو) (اقدر|أقدر|قادر|قادره) (اكل|آكل|أكل|اشرب|أشرب)",
@@ -385,6 +385,25 @@ NORMAL_HEALING: list[str] = [
     # 'Wisdom tooth removal -- recovery'; Oral Health Foundation 'Dental implants'); pain, a
     # bad taste or pus are told apart and read on their own
     *GUM_FILM,
+    # redness where the grafts went in, for days after a hair transplant (ISHRS patient
+    # information: redness of the recipient area settles in 1-2 weeks); spreading redness,
+    # pus and a smell are the catalogue's, read before this table
+    r"\b(redness|red|pink\w*|rötung|gerötet|rougeur\w*|kızarıklık\w*|kızarık|покраснени\w*|احمرار)\b[^.!?;\n]{0,30}\b(grafts?|greft\w*|greffons?|recipient area|ekim alan\w*|empfängerbereich|графт\w*|الزراعه|الزراعة)",
+    # cramps and bloating "like a period" for a day or two after an egg collection (HFEA
+    # 'Egg collection'; RCOG 'OHSS': a tight, growing belly, breathlessness and little urine
+    # are the catalogue's, read before this table)
+    r"\b(crampy|cramps?|cramping|bloated|bloating|krämpfe|krampf\w*|aufgebläht|blähbauch|crampes?|ballonn\w*|kramp\w*|şişkin\w*|спазм\w*|вздут\w*|مغص|انتفاخ|نفخه|نفخة)\b[^.!?;\n]{0,30}"
+    r"\b(like (on |during |before |with )?(my |a |the )?period|wie (bei )?(der |meiner )?(periode|regel|mens\w*|tage)|comme (pendant |avant )?(les |mes )?règles|regl\w* gibi|adet\w* gibi|как (при|во время|перед) месячн\w*|(زي|مثل|متل) (ال)?(دوره|دورة))",
+    # a pulling feeling ("nur so ein Ziehen unter der Brust"): the tightness of healing tissue
+    # (ASPS 'Breast augmentation' recovery: tightness and pulling as the implants settle)
+    r"\b(ein|so ein|leichtes|etwas) ziehen\b",
+    # Turkish "pain so little you could say none" ("ağrı desen yok denecek kadar az")
+    r"\b(ağrı\w*)[^.!?;\n]{0,12}\b(yok denecek kadar|neredeyse yok|yok gibi)",
+    # a dull ache ("десна ноет по вечерам"): the ordinary discomfort of the first days (NHS
+    # 'Dental implants': soreness for a few days); rising or severe pain is the catalogue's
+    r"(но(ет|ют|ило)|ноющ\w*)",
+    # light spotting after an egg collection ("чуть мажет кровью", HFEA 'Egg collection')
+    r"(чуть |немного |слегка )?(мажет|мазня|мажущ\w*)( кровью)?",
     # stitches to be taken out: "Fäden ziehen lassen" is no pulling pain
     r"(fäden|faden|nähte|klammern)\w*.{0,25}ziehen",
     # a maturing scar is firm, pink and raised for months (NHS 'Scars'); red or hot is not this
@@ -414,7 +433,8 @@ OPERATION_DONE: list[str] = [
     r"(opération|intervention|chirurgie|greffe|ponction|implants?)\w*.{0,30}il y a \d+",
     r"il y a \d+ (jours|semaines).{0,40}(opération|opéré|intervention|greffe|ponction|implant)",
     r"depuis (l'|mon |ma )(opération|intervention|greffe|ponction)",
-    r"(операци|прооперир|сделал|делал|пункци|имплант|пересадк)\w*.{0,25}(назад|дней|день|недел|вчера)",
+    # within the sentence, and not "how many days" (a question about the recovery to come)
+    r"(операци|прооперир|сделал|делал|пункци|имплант|пересадк)\w*[^.!?;\n]{0,25}(?<!сколько )(?<!через )(назад|дней|день|недел|вчера)",
     r"\d+ (дн|день|недел)\w* (назад|после)",
     r"(سويت|عملت|اجريت|أجريت|سوّيت|عملتها)\w*.{0,20}(العملية|عملية|الزراعة|زراعة|التجميل)",
     r"(من|قبل) \d+ (ايام|أيام|يوم|اسابيع|أسابيع)",
@@ -516,6 +536,23 @@ HYPOTHETICAL: list[str] = [
             ),
         )
     ),
+    # ... in Arabic ("هل عملية الانف فيها نزيف كثير؟", does a nose operation bleed a lot?) and
+    # Russian ("больно ли делать пересадку?", is a transplant painful to have?): a "هل" or
+    # "ли" question naming the operation in general, with no first person and no time that
+    # makes it now
+    *(
+        rf"(^|[.!?؟]\s*){ask}(?:(?!{now})[^.!?؟\n]){{0,60}}[?؟]"
+        for now, ask in (
+            (
+                r"(عندي|انا|أنا|عمليتي|جرحي|صار لي|صارلي|من امس|من أمس|من امبارح|اليوم|الحين|دلوقتي|لسه|لسا|ما وقف|مش راضي)",
+                r"هل (ال)?(عمليه|عملية|عمليات|زراعه|زراعة|شفط|تجميل|شد|تكميم|نحت)\w*",
+            ),
+            (
+                r"\b(у меня|я|мне|мой|моя|меня|уже|с утра|со вчера|вчера|сегодня|сейчас|до сих пор)\b",
+                r"(больно|болезненн\w*|кровит|кровоточ\w*|отека\w*|опуха\w*|тяжело|страшно|долго) ли\b",
+            ),
+        )
+    ),
     r"(اذا|إذا|\bلو\b|في حال)",
     r"\b(olur mu|olacak mı|olacak mi|\w+(ecek|acak) mı|risk|riski|mümkün|normalde|genelde|ne kadar sürer|mı|mi|mu|mü)\b",
     r"\b(wird|werde|würde|risiko|kann es|normalerweise|wie lange|gibt es)\b",
@@ -540,6 +577,9 @@ GREETINGS: list[str] = [
 
 # Aftercare questions (routine) -- only post-op when the case is post-op or "after surgery" is said.
 CARE_QUESTIONS: list[str] = [
+    # Arabizi: when may I eat, drink, shower, sleep, travel ("emta fiyye 2akol la7meh",
+    # "imta agdar at7amam")
+    r"\b(emta|imta|amta|emtan|emteen|emte|mata|meta)\b.{0,20}\b(2akol|akol|aakol|akel|kol|ashrab|eshrab|2ashrab|as7a|a3mel|anam|asafer|arja3|arj3|at7amam|astahem|astu7em|a7lo2|ashtghil|eshtghel|aghsel|2aghsel|ar6|aregh)\w*",
     r"\bshower",
     r"\bwash",
     r"\bsleep",
@@ -676,6 +716,8 @@ CARE_ASK: list[str] = [
 NORMAL_ASK: list[str] = [
     r"\b(is (it|this|that|these|this all) (normal|ok|okay|expected)|normal\s?\?|ist (das|es)( so)? normal|c'?est normal|(est-ce|c'est) (que )?normal|normal mi\w*|olağan mı|нормально( ли)?\s?\?|это нормально|нормально ли|eto normal\w*)",
     r"(طبيعي|عادي)\s?(\?|ولا)|\b3adi (walla|wala|wla|ola|aw|\?)|\b3adi\s?\?",
+    # the same told and checked ("that's normal yeah?", "это ок?")
+    r"\b(that'?s|this is|it'?s|thats|its) (normal|ok|okay|expected)( yeah| yes| right| isn'?t it| no)?\s?\?|\b(это|все|всё) ок\s?\?",
 ]
 
 LOOK_ASK: list[str] = [
@@ -729,6 +771,8 @@ MEDICATION: list[str] = [
     r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
     r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)",
     r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
+    # Maghrebi and Egyptian spelling: "دوا ديال الضغط", "الانتيبيوتيك", "الأنتيبيوتيك"
+    r"(?<![\u0621-\u064a])(ال)?دوا(?![\u0621-\u064a])|(ال)?(انتيبيوتيك|أنتيبيوتيك|انتي بيوتيك)",
     # the brand names patients use in Arabic and Russian (paracetamol, ibuprofen, diclofenac,
     # metamizole): "ممكن اخذ بنادول؟", "можно нурофен?"
     r"(بنادول|بانادول|ادول|أدول|بروفين|بروفن|ادفيل|أدفيل|نوروفين|فولتارين|كاتافلام|ريفو|سولبادين|ترامادول)",
@@ -862,7 +906,10 @@ INTENTS: dict[str, list[str]] = {
         r"\b(moving|changing|postponing|shifting|pushing back|bringing forward|reschedul\w*)\b.{0,30}\b(appointment|consultation|date|surgery|operation|op|procedure)\b",
         r"\b(move|moving|shift|shifting|change|changing)\b.{0,40}\bfrom (the )?\d{1,2}(st|nd|rd|th)?\b.{0,15}\bto (the )?\d{1,2}(st|nd|rd|th)?\b",
         r"\b(ameliyat|operasyon|randevu|işlem|islem)\w*\b.{0,40}\b(kaydır|kaydir|ertele|ileri al|öne al|one al|geri al)\w*",
-        r"\b(video|online|tele) ?(call|consultation)|\bteleconsultation",
+        r"\b(video|online|tele|zoom|phone) ?(call|consult|consultation)s?\b|\bteleconsultation",
+        # the clinic's opening days or hours asked, as for a consultation ("are you open
+        # sundays?", "what are your opening hours on Saturday?")
+        r"\b(are you|is the clinic|is the office|are they) open (on )?(sundays?|saturdays?|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|evenings?|late|after \d)\b|\bopening (hours|times)\b",
         r"\b(works for me|confirmed?|i confirm|see you (then|on))\b",
         r"(randevu|onaylıyorum|uygun(dur)?,|ertele|görüntülü görüşme|online görüşme)",
         # Turkish: the date or day moved ("tarihimi ileri alabilir miyiz"), a meeting in any case
@@ -875,7 +922,13 @@ INTENTS: dict[str, list[str]] = {
         r"(décaler|reporter|téléconsultation|visio|je confirme|c'est bon pour le)",
         r"\b(c'est noté|c'est note|ça marche|ca marche) pour\b",
         r"(перенести|перенос|консультаци|подтверждаю|подходит|созвон|видеозвон)",
+        # the operation or consultation moved ("сдвинуть операцию на 3 дня раньше")
+        r"(сдвин|сдвиг|передвин|подвин)\w*[^.!?]{0,20}(операци|консультаци|при[её]м|запис|дат|процедур)",
         r"(تأجيل|تاجيل|أأجل|اجل الموعد|استشاره اونلاين|أكد الموعد|اكد الموعد|مناسب لي)",
+        # an online or video examination or consultation, and when it can be (Egyptian "كشف
+        # اونلاين", "امتى ينفع الاسبوع ده")
+        r"(كشف|استشاره|استشارة|معاينه|معاينة|مكالمه|مكالمة) ?(اونلاين|أونلاين|اون لاين|أون لاين|فيديو|بالفيديو)",
+        r"(امتي|امتى|ايمتى|إمتى|متى|امتا|وقتيش) (ينفع|يناسب|يناسبكم|ممكن|تقدرون|تقدروا|فاضيين|فاضي)\b.{0,20}(الاسبوع|الأسبوع|بكره|بكرة|بكرا|اليوم|الشهر|يوم)",
         # the root أجل with a verb prefix (نأجل، يأجل، تأجل) or a past suffix (أجلت، أجلنا)
         r"(^| |و)(نا|يا|تا|نؤ|يؤ|تؤ)جل|\bاجل(ت|نا|وا)\b|\b(ne2ajel|n2ajel|a2ajel|te2ajel)",
         r"\b\d{1,2}\.? ?(ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\w* (alabilir|kaydırabilir|çekebilir|yapabilir)\w* (miyiz|misiniz|mıyız|mısınız)",
@@ -930,7 +983,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(fiv|pma|ovocytes|sleeve|by-?pass|anneau gastrique|lasik|cataracte|implant|bbl|lipo|possible quand|conseill|recommand)",
         r"(эко|экстракорпорал|замен\w* хрусталик|лазерн\w* коррекци|рукавн|бандаж|шунтирован|бразильск|есть смысл|подойдет|подходит ли|посоветуйте)",
         r"(تكميم|ربط المعده|تحويل المسار|اطفال انابيب|أطفال الأنابيب|الحقن المجهري|تصحيح النظر|الليزك|شفط|نحت|هل اصلح|هل أصلح|يناسبني|تنصحوني)",
-        r"\b(tedavi|ameliyat|operasyon|bilgi almak|hakkında bilgi|yaptırmak istiyorum|yapıyor musunuz|iyileşme süresi|burun estetiği|saç ekimi|diş|implant|göğüs|liposuction|karın germe|estetik)",
+        r"\b(tedavi|ameliyat|operasyon|bilgi almak|hakkında bilgi|yaptırmak istiyorum|yapıyor musunuz|iyileşme süresi|burun estetiği|saç ekimi|diş|implant|göğüs|liposuction|karın germe|estetik|estetiğ\w*|göz kapağı|blefaroplasti)",
         r"(behandlung|operation|eingriff|informationen|interessiere mich|nasenkorrektur|nasen-op|haartransplantation|veneers|implantat|brustvergrößerung|fettabsaugung|zähne|lifting|straffung|machen sie (auch )?|bieten sie)",  # German compounds: no leading \b
         r"\b(traitement|chirurgie|opération|intervention|faites-vous|proposez-vous|renseignements?|informations|intéressée?|rhinoplastie|greffes? de cheveux|greffes? capillaires?|greffes? de (barbe|sourcils|moustache)|facettes|implants?|seins|liposuccion|dents|augmentation mammaire|prothèses? mammaires?|abdominoplastie|blépharoplastie|lifting)",
         r"(лечени|операци|процедур|информаци|интересует|ринопласт|пересадк\w* (волос|бород|бровей|брови|усов)|восстанавлива|восстановлени|реабилитаци|у вас (делают|делается|делаете|можно сделать)|винир|имплант|увеличени\w* груди|липосакц|зуб|подтяжк|лифтинг|блефаропласт|(вы )?делаете|проводите)",

@@ -68,6 +68,8 @@ LEAD_FILLERS = _with_latin(
         "i t s have has had got get getting it is there was are were my any a an the of feel feeling "
         "see seeing notice noticed really much more signs sign real major serious and also too either "
         "actual actually proper "
+        # "not out of breath", "never out of breath": the phrase's own "out" before its symptom
+        "out "
         "ich habe hab hat es ist gibt mehr mal eine einen ein irgendwelche so richtig wirklich auch  hatte hatt hatten gehabt "
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "
@@ -131,13 +133,15 @@ _SYMPTOM_STEMS = (
     "cerahat nefes darlig kurdesen dokuntu kabarik karincal golge perde simsek kabiz siskin siskinlik "
     # Arabizi
     "7arara 7rara 7umma sokhna s5ona skhona sokhon skhon so5on dam nazif waram wa2m sadid sadeed "
+    # Levantine "ma fi waja3, ma fi nfakh" (no pain, no swelling)
+    "waja3 wja3 wjaa3 nfakh nafkh nfa5 ntfakh "
     "waga3 wage3 alam e7merar i7merar ihmerar a7marar a7mrar e7mrar "
     "ri7a re7a tafa7 7asasiye"
 )
 _RU_STEMS = (
     "температур жар озноб гно гной выделени покраснени красн отек отёк опух кровотеч кров "
     "бол запах инфекци воспал тошн рвот головокруж онемени зуд синяк проблем одышк горяч слабост "
-    "крапивниц сыпь сыпи высыпан покалыв вспышк мушк пелен шторк запор вздут вон"
+    "крапивниц сыпь сыпи высыпан покалыв вспышк мушк пелен шторк запор вздут раздут вон"
 )
 _AR_STEMS = (
     "حراره حمي سخونه سخونيه رجفه قشعريره صديد قيح افرازات احمرار تورم انتفاخ ورم نزيف دم الم "
@@ -192,6 +196,8 @@ _TR_NEGATIVE_VERB = re.compile(
 _FR_SPOKEN_NEGATIVE = re.compile(
     r"\b(saign|coul|suint|gonfl|enfl|brul|gratt|lanc|suppur|pique|pu)\w* (plus|pas|jamais)\b"
     r"(?! (mal|que|qu|de|d|fort|en plus|trop)\b)"
+    # "pas la tête qui tourne", "pas de vertiges": the dizziness denied in spoken French
+    r"|\b(pas|plus|jamais|sans) (la |de |d')?(tete qui tourne|vertiges?)\b"
 )
 
 # A symptom said to be over ("pain is basically gone", "Blutung hat aufgehört", "кровь не

@@ -344,6 +344,8 @@ def _flags(message: _Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
     found: list[str] = []
     negated: list[str] = []
     for flag in redflags.CATALOGUE:
+        if flag.level != "urgent":
+            continue  # a same-day sign (:func:`_same_day_signs`) pages nobody
         affirmed, was_negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
         if affirmed and flag.not_in and message.any_affirmed(f"not_in:{flag.id}"):
             continue  # the sign is the expected course of the operation told (RedFlag.not_in)
@@ -352,6 +354,22 @@ def _flags(message: _Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
         elif was_negated:
             negated.append(flag.id)
     return tuple(found), tuple(negated)
+
+
+def _same_day_signs(message: _Message) -> bool:
+    """A catalogue sign whose published window is a day or more (``RedFlag.level == "soon"``:
+    lip and chin still numb days after a lower implant) is told and not denied.
+
+    Why: such a sign must reach a person the same day -- however ordinary its words look to the
+    healing table (numbness) -- but paging the on-call for it teaches staff to ignore the page.
+    """
+    for flag in redflags.CATALOGUE:
+        if flag.level == "urgent":
+            continue
+        affirmed, _negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
+        if affirmed and not (flag.not_in and message.any_affirmed(f"not_in:{flag.id}")):
+            return True
+    return False
 
 
 def _care_routine(message: _Message, care: bool) -> bool:
@@ -621,6 +639,25 @@ def _first_question_only(message: _Message, first: str, second: str) -> bool:
     return asked(first) and not asked(second)
 
 
+def _trip_after_the_ask(message: _Message, matched: Sequence[str]) -> str | None:
+    """The booking or treatment the message asks first, when the trip only follows it.
+
+    Why: "can we move the operation 3 days earlier? the tickets are half the price then" and
+    "could my mother have her eyelids done the same week? we'd share the hotel" ask for the
+    booking or the treatment; the trip, told after that first question, is its reason or an
+    aside. A trip named before or in the first question ("my flight changed, can you move the
+    driver's time?") stays the travel request.
+    """
+    text = message.views.folded
+    end = text.find("?")
+    if end < 0 or any(s < end for s, _e in message.spans("intent:travel", "folded")):
+        return None
+    for asked in ("appointment", "treatment_enquiry"):
+        if asked in matched and _first_question_only(message, f"intent:{asked}", "intent:travel"):
+            return asked
+    return None
+
+
 def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | None = None) -> str:
     if not matched:
         return "other"
@@ -723,6 +760,7 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
     matched = _matched_intents(message)
     # The safety net: a bodily complaint in words the catalogue does not know, after an operation.
     complaint = after and message.uncleared_complaint()
+    same_day = after and _same_day_signs(message)
 
     if flags:
         return Triage(
@@ -742,10 +780,11 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         or negated
         or negated_symptoms
         or complaint
+        or same_day
         or _routine_course(message)
     ):
-        review = complaint or (symptoms and message.unexplained_symptom())
-        soon = symptoms or complaint
+        review = complaint or same_day or (symptoms and message.unexplained_symptom())
+        soon = symptoms or complaint or same_day
         if soon and not review and _care_routine(message, care):
             # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
             # healing and the ask is the care routine; the day's guidance answers it either way.
@@ -761,6 +800,8 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
             review=review,
         )
     intent = _choose(matched, has_treatment, message)
+    if intent == "travel":
+        intent = _trip_after_the_ask(message, matched) or intent
     if intent == "documents" and "treatment_enquiry" in matched and _only_photos_offered(message):
         intent = "treatment_enquiry"  # "... how many grafts would I need? I can send photos"
     if (
