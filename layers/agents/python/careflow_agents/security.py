@@ -1330,7 +1330,8 @@ _WEAK: dict[str, list[str]] = {
         r"(سجل|سجلي|سجلها|سجله|احفظ|ضيف|اضف|دون|قيد|حط|حطه|حطها|حطو|حطوه|خلي|خليه)[^ ]* .{0,20}(في|ب|على) ?(ملفي|الملف|ملفها|حسابي|النظام|سجلي|الحجز)|(حطه|حطها|حطوه|سجله|سجلها|ضيفه|خليه) (ب|في ?)(ملفي|الملف|حجزي|سجلي)|(حدث|حدثو|حدثي|تحديث|عدل|عدلو|تعديل|حدثوا)[^ ]* (ملفي|الملف|حجزي|سجلي|بياناتي)",
         r"\b(zapish|zanes|otmet|vnes|sohran|zafiksir)\w* .{0,25}(v|vo) (moyu |moi |moj |moiu |moju )?(kart|profil|sistem|delo|anket|schet|invois)\w*",
         # the term put on the bill ("add it to my invoice", "auf die Rechnung setzen", "sur ma facture")
-        r"\b(add|put|apply|include)\b.{0,25}\b(on|to|in) (my|the) (invoice|bill|quote)\b|\b(auf|in) (die|meine) (rechnung|endrechnung|abrechnung)\b.{0,20}(setzen|schreiben|aufnehmen|ubernehmen)|\b(sur|dans) (ma|la) facture\b.{0,20}(mettre|appliquer|ajouter|inscrire|reporter)|(ajout|appliqu|inscri|report)\w* .{0,20}(sur|dans|a) (ma|la) facture|faturama (ekle|yansit|isle|gec)\w*|(حطه|حطها|ضيفه|ضيفها|سجله|سجلها|اضفه)[^ ]* (على|في|بال) ?(الفاتوره|فاتورتي)",
+        r"\b(setz|schreib|nehm|ubernehm|uebernehm)\w* (sie |du )?(es |das |ihn |den rabatt |die ermassigung )?(bitte |mal |so )*(auf|in) (die|meine) (rechnung|abrechnung|endrechnung)\b",
+        r"\b(add|put|apply|include)\b.{0,25}\b(on|to|in) (my|the) (invoice|bill|quote)\b|\b(auf|in) (die|meine) (rechnung|endrechnung|abrechnung)\b.{0,20}(setzen|schreiben|aufnehmen|ubernehmen)|\b(sur|dans) (ma|la) facture\b.{0,20}(mettre|appliquer|ajouter|inscrire|reporter)|(ajout|appliqu|inscri|report)[\w-]* .{0,20}(sur|dans|a) (ma|la) facture|faturama (ekle|yansit|isle|gec)\w*|(حطه|حطها|ضيفه|ضيفها|سجله|سجلها|اضفه)[^ ]* (على|في|بال) ?(الفاتوره|فاتورتي)",
         # a note for the file dictated, with words between ("dosyama şu notu ekleyin: ..."), and
         # the Arabizi order to record ("sagel fel file beta3i", "7ot fel malaf")
         r"(dosyama|dosyaya|kaydima|sisteme|hesabima|profilime)\w* .{0,25}(notu|notunu|bilgiyi|bunu) (ekle|yaz|gir|gec|isle|kaydet)\w*",
@@ -1465,6 +1466,8 @@ _WEAK: dict[str, list[str]] = {
         r"\b(they|you guys|the clinic) (promised|assured|guaranteed) (me|us)\b|\b(i was|we were) (promised|assured|guaranteed)\b|\bmir wurde\w* .{0,30}(zugesagt|versprochen|zugesichert|garantiert)|\bman hat (mir|uns) .{0,30}(versprochen|zugesagt|zugesichert|garantiert)|\bon (m'a|nous a) (promis|assure|garanti)|\bil (m'a ete|a ete) (promis|garanti|convenu)|(мне|нам) .{0,30}(обещали|пообещали|гарантировали|заверили)|(обещали|пообещали|гарантировали) (мне|нам)|(bana|bize) .{0,30}(soz verildi|garanti verildi|vaat edildi|soz verdiler|garanti ettiler)|(وعدوني|وعدونا|ضمنولي|ضمنوا لي|اكدولي|اكدوا لي|اتوعدت|توعدت|انوعدت)|\b(wa3adoni|wa3adouni|wa3douni|w3doni|itwa3adt|etwa3adt|atwa3adt|etwa3adna|itwa3adna)\b",
         r"\b(doctor|dr|surgeon|nurse|coordinator|colleague|manager|reception|staff|team|clinic|secretary|assistant|sales|desk|lady|rep|representative|agent|consultant|adviser|advisor|receptionist)\b.{0,40}\b(said|told me|mentioned|assured|promised|guaranteed|wrote|texted|confirmed)\b|\b(you|your (colleague|team|clinic)) (said|told me|mentioned|assured me|promised|wrote|confirmed)\b|\baccording to (dr|the doctor|your|my coordinator|the coordinator)|\bper (my|our) (conversation|call|chat|talk) with\b",
         r"(doktor|hekim|cerrah|hemsire|koordinator|asistan|personel|klinik|sekreter|resepsiyon|arkadasiniz|calisan)\w*.{0,50}(soyledi|dedi|soz verdi|garanti etti|yazdi|belirtti|teyit etti)|(siz|sen) .{0,20}(soylediniz|dediniz|soz verdiniz|yazdiniz)",
+        # the verb first ("letztes Jahr sagte Ihre Koordinatorin, ...")
+        r"\b(sagte|meinte|versprach|schrieb|bestatigte|bestaetigte)\b.{0,10}\b(ihre?|deine?|der|die|eure?|unsere?)\s(arzt|arztin|doktor|chirurg|schwester|koordinat|kolleg|berater|rezeption|sekretar)\w*",
         r"(arzt|arztin|doktor|dokter|dokta|dr|chirurg|schwester|koordinat|kolleg|team|klinik|rezeption|empfang|sekretar|beraterin|berater|praxis)\w*.{0,50}\b(gesagt|gsagt|gseit|gmeint|gemeint|meinte|versprochen|zugesichert|garantiert|geschrieben|bestatigt|zugesagt|ausgemacht|abgemacht)\b|\blaut (ihre[rm]?|deine[rm]?|dem|der|dr)\b|\b(sie|du|ihr) (haben|hast|habt|hend|hesch|hand) .{0,30}(gesagt|gsagt|gseit|versprochen|zugesichert|geschrieben)",
         r"(docteur|medecin|chirurgien|infirmi|coordinat|collegue|equipe|clinique|accueil|reception|secretaire|conseill|standardist|commercial)\w*.{0,50}\b(m'a dit|a dit|m'a assure|m'a promis|m'a garanti|m'a ecrit|m'a confirme|a confirme)|\b(vous|tu) (m'avez|m'as) (dit|assure|promis|ecrit|confirme)|\bd'apres (le|la|votre|ta) (docteur|medecin|coordinat|collegue)",
         r"(врач|доктор|хирург|медсестр|координатор|коллег|администратор|менеджер|клиник|ресепшен|ресепшн)\w*.{0,50}(сказал|говорил|обещал|пообещал|заверил|гарантировал|написал|подтвердил)\w*|\b(вы|ты) (мне )?(сказали|говорили|обещали|писали|написали|сказал|обещал)\b|по словам (врача|доктора|вашей|вашего|координатора)",
@@ -2143,7 +2146,11 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     raw = _raw_signs(redacted)
     signs = raw
     for sign in _ONLY_BESIDE_MONEY:
-        if sign in signs and not _money_stated(redacted):
+        if (
+            sign in signs
+            and not _money_stated(redacted)
+            and not (sign == "store_order" and _said_term_billed(redacted, raw))
+        ):
             signs = _drop(signs, sign)
     for sign in (
         "org_claim",
@@ -2287,6 +2294,28 @@ def _money_stated(redacted: str) -> bool:
             ):
                 return True
     return False
+
+
+# The bill a term is put on, in the six languages.
+_INVOICE = (
+    r"\b(invoice|bill|quote|rechnung|abrechnung|facture|devis|инвойс|сч[её]т\w*|fatura\w*)\b|فاتور"
+)
+
+
+def _said_term_billed(redacted: str, raw: tuple[str, ...]) -> bool:
+    """A term somebody at the clinic said, with money, ordered onto the bill in a sentence of
+    its own ("... said returning patients get 10 % off -- does it still apply? Add it to my
+    invoice."): the question does not make the order one; the money is the said term's."""
+    if not {"said_claim", "hearsay"} & set(raw) or not _MONEY_SIGNS & set(raw):
+        return False
+    invoice = compile_folded(_INVOICE)
+    return any(
+        not _QUESTION.search(part)
+        and invoice.search(fold(part))
+        and "store_order" in _raw_signs(part)
+        for part in _SENTENCE_END.split(redacted)
+        if part.strip()
+    )
 
 
 def _raw_signs(redacted: str) -> tuple[str, ...]:
