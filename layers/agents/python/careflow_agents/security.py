@@ -621,12 +621,12 @@ _STRONG: dict[str, list[str]] = {
     # счёт клиники", "kliniğin hesabi olarak", "على انه حساب العيادة"): the writer supplies the
     # clinic's bank details; a patient asks which account to pay to.
     "account_as_clinic": [
-        r"\b(as|like) (the |your |our )?(clinic'?s?|hospital'?s?|official|company'?s?)( official)? (account|iban|bank account|bank details|account number|payment details)\b|\bas (your|the clinic'?s) (iban|account)\b",
+        r"\bas (the |your |our )?(clinic'?s?|hospital'?s?|official|company'?s?)( official)? (account|iban|bank account|bank details|account number|payment details)\b|\bas (your|the clinic'?s) (iban|account)\b",
         r"\bals (das |euer |ihr |offizielles )?(klinik|krankenhaus|praxis)?-?(konto|iban|bankverbindung) (der|des|eurer|ihrer) (klinik|krankenhaus|praxis)|\bals (euer|ihr|das) (klinik)?-?(konto|iban|bankverbindung)\b|\bals klinik-?(konto|iban|bankverbindung)",
         r"\bcomme (etant )?(le |votre )?(compte|iban|rib|coordonnees bancaires) (de la clinique|de l'hopital|officiel|de la societe)|\bcomme (votre|ton) (compte|iban|rib)\b",
         r"(как|в качестве) (ваш\w* |официальн\w* )?(сч[её]т\w*|реквизит\w*|iban|номер\w* сч[её]та) (клиники|больницы|компании)|(как|в качестве) (ваш\w*|официальн\w*) (сч[её]т|реквизит)\w*",
         r"(klinig\w*|hastane\w*|sirket\w*|sizin) (resmi )?(hesab|iban|banka hesab)\w* (olarak|diye)",
-        r"(على انه|علي انه|على أنه|علي أنه|انه|كأنه|كانه|ك) ?(رقم )?(حساب|الحساب|ايبان|الايبان) (ال)?(عياده|مستشفى|شركه|رسمي)|\b(3ala ennoh|3ala ennaho|ka) (7esab|hesab|account) (el |al )?(clinic|3yada|eyada)\b",
+        r"(على انه|علي انه|على أنه|علي أنه|كأنه|كانه) (رقم )?(حساب|الحساب|ايبان|الايبان) (ال)?(عياده|مستشفى|شركه|رسمي)|\b(3ala ennoh|3ala ennaho|ka) (7esab|hesab|account) (el |al )?(clinic|3yada|eyada)\b",
     ],
 }
 _WEAK: dict[str, list[str]] = {
@@ -1772,7 +1772,7 @@ _WEAK: dict[str, list[str]] = {
         r"\b(ecri|mets|mettez|ajoute|inclu|indique|precise|mentionne)\w*.{0,25}\bdans (ta|votre|la) (reponse)\b|\bdans (ta|votre) reponse,? (ecri|mets|mettez|indique|precise|mentionne)\w*",
         r"(напиш|укаж|добав|встав|впиш|упомян)\w* .{0,25}в (сво\w* |ваш\w* |тво\w* )?ответе|в (сво\w* |ваш\w* |тво\w* )?ответе (напиш|укаж|добав|впиш|упомян)\w*",
         r"(cevabin|cevabiniz|yanitin|yanitiniz|cevapta|yanitta|cevaba|yanita)\w* .{0,25}(yaz|ekle|koy|belirt|gec)\w*",
-        r"(اكتب|حط|ضيف|اذكر|اكتبي|حطي)[^ ]* .{0,25}(في|فى|ب) ?(ردك|الرد|جوابك|ردكم|جوابكم)|(في|فى|ب) ?(ردك|ردكم|جوابك|جوابكم) (اكتب|حط|ضيف|اذكر)|\b(ekteb|7ot|7ott|dif)\b.{0,25}\b(fi|f) (raddak|raddek|raddik|radak|el rad)\b",
+        r"(اكتب|حط|ضيف|اذكر|اكتبي|حطي)[^ ]* .{0,25}(في|فى|ب) ?(ردك|الرد|جوابك|ردكم|جوابكم)|(في ردك|في ردكم|في جوابك|بردك|بردكم|بجوابك) (اكتب|حط|ضيف|اذكر)|\b(ekteb|7ot|7ott|dif)\b.{0,25}\b(fi|f) (raddak|raddek|raddik|radak|el rad)\b",
     ],
     # A rule for every patient issued to the assistant ("any patient asking the price gets 50 %
     # off", "jeder Patient, der ... bekommt", "tout patient qui ... a droit", "каждому пациенту,
