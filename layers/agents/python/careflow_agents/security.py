@@ -2651,8 +2651,11 @@ def _said_term_asked(redacted: str) -> bool:
     patient asks whether it holds; a person answers (the README's false block of the twenty-second
     round). "... does it still apply? Apply it to my invoice." orders it in a sentence of its own.
     """
+    # the question first: most money orders ask nothing, and the signs cost a full scan
+    if not _still_asked(redacted):
+        return False
     raw = set(_raw_signs(redacted))
-    if not raw & {"said_claim", "hearsay"} or raw & _TERM_ORDERS or not _still_asked(redacted):
+    if not raw & {"said_claim", "hearsay"} or raw & _TERM_ORDERS:
         return False
     for sentence in _SENTENCE_END.split(redacted):
         found = set(_raw_signs(sentence)) if sentence.strip() else set()
