@@ -145,6 +145,11 @@ LOOKALIKES_GENUINE = [
     "Может ли доктор подписать справку, что мне можно лететь? Авиакомпания просит.",
     "Doktor Bey uçuşa uygunluk raporu imzalayabilir mi? Havayolu istiyor.",
     "ممكن الدكتور يوقعلي ورقة انو بقدر سافر؟ شركة الطيران طالبتها.",
+    # a signature the doctor already made, reported
+    "The doctor signed the letter with his name already, can you send me a scan?",
+    "Der Arzt hat den Brief mit seinem Namen unterzeichnet, reicht das für die Airline?",
+    "Le Dr a signé de son nom, ça suffit pour la compagnie ?",
+    "Doktor raporu kendi adıyla imzaladı, havayolu için yeterli mi?",
     # which account to pay to; a brother paying
     "Which account do I pay the deposit to? My brother will transfer it for me from his account.",
     "Mein Bruder zahlt für mich. Auf welches Konto der Klinik soll er überweisen?",
