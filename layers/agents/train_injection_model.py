@@ -54,6 +54,10 @@ RED_TEAM = (
     # reader as the assistant, settings blocks, balances written paid, translate-then-execute,
     # and remembered terms asked about, GDPR requests, documents to translate beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_second_round_inj.py",
+    # the twenty-third round's: staff credentials asked for, documents signed in a doctor's name,
+    # rules for every patient, accounts put into the reply, notes to the AI, "repeat after me";
+    # and remembered discounts asked about, fit-to-fly letters, "which account?" beside them
+    ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_third_round_inj.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
