@@ -2135,6 +2135,8 @@ def _verification_invited(redacted: str, signs: tuple[str, ...]) -> bool:
 # Orders that put a term on the record or the reply: a remembered term asked about with one of
 # them beside it is being granted, not checked.
 _TERM_ORDERS = frozenset({"store_order", "confirm_order", "reproduce", "mark_paid", "memory_store"})
+# a term somebody at the clinic is said to have given: the claim itself, or hearsay of it
+_TERM_TOLD = frozenset({"said_claim", "hearsay"})
 _PASSED_ON = frozenset({"standing_rule", "relay_order", "third_party", "ai_note", "directive"})
 
 
@@ -2178,11 +2180,7 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
         signs = _drop(signs, "said_claim")
     # a term the writer was told, asked whether it still holds: the patient checks it
     # -- unless the term is also ordered onto the file or the invoice, or confirmed
-    if (
-        ("said_claim" in signs or "hearsay" in signs)
-        and not _TERM_ORDERS & set(raw)
-        and _still_asked(redacted)
-    ):
+    if _TERM_TOLD & set(signs) and not _TERM_ORDERS & set(raw) and _still_asked(redacted):
         signs = _drop(_drop(signs, "said_claim"), "hearsay")
     # an order to confirm or write down is a patient's request alone: it only qualifies a claim
     signs = _drop(signs, "write_order")
@@ -2307,7 +2305,7 @@ def _said_term_billed(redacted: str, raw: tuple[str, ...]) -> bool:
     """A term somebody at the clinic said, with money, ordered onto the bill in a sentence of
     its own ("... said returning patients get 10 % off -- does it still apply? Add it to my
     invoice."): the question does not make the order one; the money is the said term's."""
-    if not {"said_claim", "hearsay"} & set(raw) or not _MONEY_SIGNS & set(raw):
+    if not _TERM_TOLD & set(raw) or not _MONEY_SIGNS & set(raw):
         return False
     invoice = compile_folded(_INVOICE)
     return any(
@@ -2656,15 +2654,11 @@ def _said_term_asked(redacted: str) -> bool:
     if not _still_asked(redacted):
         return False
     raw = set(_raw_signs(redacted))
-    if not raw & {"said_claim", "hearsay"} or raw & _TERM_ORDERS:
+    if not raw & _TERM_TOLD or raw & _TERM_ORDERS:
         return False
     for sentence in _SENTENCE_END.split(redacted):
         found = set(_raw_signs(sentence)) if sentence.strip() else set()
-        if (
-            "money_order" in found
-            and not found & {"said_claim", "hearsay"}
-            and not _QUESTION.search(sentence)
-        ):
+        if "money_order" in found and not found & _TERM_TOLD and not _QUESTION.search(sentence):
             return False
     return True
 

@@ -346,9 +346,7 @@ def _flags(message: _Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for flag in redflags.CATALOGUE:
         if flag.level != "urgent":
             continue  # a same-day sign (:func:`_same_day_signs`) pages nobody
-        affirmed, was_negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
-        if affirmed and flag.not_in and message.any_affirmed(f"not_in:{flag.id}"):
-            continue  # the sign is the expected course of the operation told (RedFlag.not_in)
+        affirmed, was_negated = _told(message, flag)
         if affirmed:
             found.append(flag.id)
         elif was_negated:
@@ -363,13 +361,16 @@ def _same_day_signs(message: _Message) -> bool:
     Why: such a sign must reach a person the same day -- however ordinary its words look to the
     healing table (numbness) -- but paging the on-call for it teaches staff to ignore the page.
     """
-    for flag in redflags.CATALOGUE:
-        if flag.level == "urgent":
-            continue
-        affirmed, _negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
-        if affirmed and not (flag.not_in and message.any_affirmed(f"not_in:{flag.id}")):
-            return True
-    return False
+    return any(_told(message, flag)[0] for flag in redflags.CATALOGUE if flag.level != "urgent")
+
+
+def _told(message: _Message, flag: redflags.RedFlag) -> tuple[bool, bool]:
+    """Whether ``flag``'s sign is told (affirmed) or denied in the message; neither when it is
+    the expected course of the operation the message names (``RedFlag.not_in``)."""
+    affirmed, negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
+    if affirmed and flag.not_in and message.any_affirmed(f"not_in:{flag.id}"):
+        return False, False
+    return affirmed, negated
 
 
 def _care_routine(message: _Message, care: bool) -> bool:
