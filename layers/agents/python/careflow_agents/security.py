@@ -2436,7 +2436,7 @@ _DICTATED = (
     r"\b(yerine|degistir|duzelt|yazin|yazar misiniz|yazsin|gosterin|gostersin)\w*",
     r"(مكتوب فيه|مكتوب فيها|مكتوب عليه|مكتوب عليها|يكون فيه|يكون فيها|بدل|بدال|عدل|عدلو|غير)",
 )
-# "it's just one number wrong", "nur eine Zahl falsch", "sadece bir rakam yanlış": an error
+# "it's just one number wrong", "nur eine Zahl falsch", "sadece bir rakam yanlis": an error
 # reported, not an untruth played down
 _NO_ERROR = (
     r"(?!,? ?(\w+ ){0,2}(wrong|off|incorrect|mistyped|missing|swapped|falsch|anders|vertauscht|verdreht"
