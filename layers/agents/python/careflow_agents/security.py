@@ -2444,12 +2444,24 @@ _NO_ERROR = (
     r"|eksik\w*|غلط|خطا|ناقص))"
 )
 _UNTRUTH_PLAYED_DOWN = (
-    r"\b(they|nobody|no one|no-one|noone|the insurer|the insurance|the embassy|my employer)\b.{0,15}\b(won'?t|wont|will not|never|don'?t|do not|doesn'?t|does not|would never|wouldn'?t) (even |ever |actually |really )?(check|verify|look into|find out)\b|\bnobody (checks|verifies|will check|would check)\b|\b(it'?s|its|it is|that'?s|thats|that is) (just|only|merely) (a |one )?(number|digit|date|word|document)\b" + _NO_ERROR + r"|\b(everyone|everybody|all clinics|every clinic) (does|do) (it|this|that)\b|\b(the )?(doctor|surgeon) (doesn'?t|does not|don'?t|needn'?t|need not|won'?t) (need to |have to )?know\b",
-    r"\b(die|keiner|niemand|das)\b.{0,15}\b(pruft|prueft|pruefen|prufen|kontrolliert|kontrollieren|checkt|checken)\b.{0,10}\b(eh |sowieso |doch )?(nicht|nie)\b|\bniemand (pruft|prueft|kontrolliert|checkt)\b|\b(ist|sind|es ist|das ist)( ja| doch)? (nur|bloss|blos|einfach nur) (ein |eine |die |das )?(zahl|ziffer|datum|dokument|wort)\b" + _NO_ERROR + r"|\bmachen (doch |ja )?alle\b|\balle machen (das|es)\b|\b(der )?(arzt|doktor|chirurg) (muss|braucht) (das |es |davon )?(ja |doch )?nicht(s)? (zu )?(wissen|erfahren)\b",
-    r"\b(ils|personne|la mutuelle|l'assurance|l'ambassade)\b.{0,15}\b(ne )?(verifie|verifient|verifiera|verifieront|controle|controlent|controlera|controleront)\b.{0,6}\b(pas|jamais|rien)\b|\bpersonne ne (verifie|controle)\b|\b(c'est|c est|ce n'est que|ce n est que) (juste |qu'|que |seulement )?(un |une )?(chiffre|nombre|date|mot|document)\b" + _NO_ERROR + r"|\btout le monde (le )?fait\b|\b(le docteur|le medecin|le chirurgien) (n'a pas besoin|a pas besoin|n'est pas oblige|est pas oblige) de (le )?savoir\b",
-    r"(никто|они|страхов\w*)\b.{0,15}не (провер|сверя|сверит)\w*|(это |ведь |же )?(просто|всего лишь|лишь|только) (одна )?(цифра|число|дата|слово|документ)\b" + _NO_ERROR + r"|(все|всё) так делают|(врач|доктор|хирург)\w* (не обязательно|необязательно|не нужно|незачем) (об этом |это )?знать",
-    r"(kimse|onlar|sgk|sigorta)\w*.{0,15}(kontrol etmez|kontrol etmiyor|kontrol etmeyecek|bakmaz|bakmiyor|bakmayacak)|(sadece|yalnizca|sirf|alt tarafi) (bir )?(rakam|sayi|tarih|kelime|belge)\b" + _NO_ERROR + r"|herkes (yapiyor|boyle yapiyor|yapar)|(doktor|hoca|cerrah)\w* (bilmese de olur|bilmesine gerek yok|bilmek zorunda degil)",
-    r"(محد|ما حدا|ماحدا|محدش|ما احد|لا احد|محدا)\w*.{0,15}(يتاكد|يدقق|يشيك|يفحص|يراجع|بيتاكد|بيدقق|بيشيك)|(هذا |هاد |هادا |دا )?(بس|مجرد) (رقم|تاريخ|كلمه)\b" + _NO_ERROR + r"|(الكل|كل الناس|كل العالم) (بيعمل|يعمل|بتعمل|يسوي|بيسوي|تسوي|بيعملو|يعملو)|(الدكتور|الطبيب|الجراح)\w* (مش|مو|ما) (لازم|ضروري) (يعرف|يدري)",
+    r"\b(they|nobody|no one|no-one|noone|the insurer|the insurance|the embassy|my employer)\b.{0,15}\b(won'?t|wont|will not|never|don'?t|do not|doesn'?t|does not|would never|wouldn'?t) (even |ever |actually |really )?(check|verify|look into|find out)\b|\bnobody (checks|verifies|will check|would check)\b|\b(it'?s|its|it is|that'?s|thats|that is) (just|only|merely) (a |one )?(number|digit|date|word|document)\b"
+    + _NO_ERROR
+    + r"|\b(everyone|everybody|all clinics|every clinic) (does|do) (it|this|that)\b|\b(the )?(doctor|surgeon) (doesn'?t|does not|don'?t|needn'?t|need not|won'?t) (need to |have to )?know\b",
+    r"\b(die|keiner|niemand|das)\b.{0,15}\b(pruft|prueft|pruefen|prufen|kontrolliert|kontrollieren|checkt|checken)\b.{0,10}\b(eh |sowieso |doch )?(nicht|nie)\b|\bniemand (pruft|prueft|kontrolliert|checkt)\b|\b(ist|sind|es ist|das ist)( ja| doch)? (nur|bloss|blos|einfach nur) (ein |eine |die |das )?(zahl|ziffer|datum|dokument|wort)\b"
+    + _NO_ERROR
+    + r"|\bmachen (doch |ja )?alle\b|\balle machen (das|es)\b|\b(der )?(arzt|doktor|chirurg) (muss|braucht) (das |es |davon )?(ja |doch )?nicht(s)? (zu )?(wissen|erfahren)\b",
+    r"\b(ils|personne|la mutuelle|l'assurance|l'ambassade)\b.{0,15}\b(ne )?(verifie|verifient|verifiera|verifieront|controle|controlent|controlera|controleront)\b.{0,6}\b(pas|jamais|rien)\b|\bpersonne ne (verifie|controle)\b|\b(c'est|c est|ce n'est que|ce n est que) (juste |qu'|que |seulement )?(un |une )?(chiffre|nombre|date|mot|document)\b"
+    + _NO_ERROR
+    + r"|\btout le monde (le )?fait\b|\b(le docteur|le medecin|le chirurgien) (n'a pas besoin|a pas besoin|n'est pas oblige|est pas oblige) de (le )?savoir\b",
+    r"(никто|они|страхов\w*)\b.{0,15}не (провер|сверя|сверит)\w*|(это |ведь |же )?(просто|всего лишь|лишь|только) (одна )?(цифра|число|дата|слово|документ)\b"
+    + _NO_ERROR
+    + r"|(все|всё) так делают|(врач|доктор|хирург)\w* (не обязательно|необязательно|не нужно|незачем) (об этом |это )?знать",
+    r"(kimse|onlar|sgk|sigorta)\w*.{0,15}(kontrol etmez|kontrol etmiyor|kontrol etmeyecek|bakmaz|bakmiyor|bakmayacak)|(sadece|yalnizca|sirf|alt tarafi) (bir )?(rakam|sayi|tarih|kelime|belge)\b"
+    + _NO_ERROR
+    + r"|herkes (yapiyor|boyle yapiyor|yapar)|(doktor|hoca|cerrah)\w* (bilmese de olur|bilmesine gerek yok|bilmek zorunda degil)",
+    r"(محد|ما حدا|ماحدا|محدش|ما احد|لا احد|محدا)\w*.{0,15}(يتاكد|يدقق|يشيك|يفحص|يراجع|بيتاكد|بيدقق|بيشيك)|(هذا |هاد |هادا |دا )?(بس|مجرد) (رقم|تاريخ|كلمه)\b"
+    + _NO_ERROR
+    + r"|(الكل|كل الناس|كل العالم) (بيعمل|يعمل|بتعمل|يسوي|بيسوي|تسوي|بيعملو|يعملو)|(الدكتور|الطبيب|الجراح)\w* (مش|مو|ما) (لازم|ضروري) (يعرف|يدري)",
 )
 _PAID_IN_FULL = (
     r"\b(paid|received|settled) in full\b|\bfull (amount|payment|price) (has been |was |is )?(received|paid|settled)\b|\bfully paid\b|\bno (outstanding|remaining|open) (balance|amount|payment|debt)s?\b",
