@@ -2424,17 +2424,17 @@ _DOCUMENT = (
     r"\b(statement|letter|certificate|attestation|medical report|report|invoice|bill|receipt|records?|file|discharge|document|sick note|note)s?\b",
     r"\b(rechnung|quittung|beleg|bescheinigung|attest|bericht|arztbrief|entlassungsbrief|entlassungsbericht|akte|dokument|schreiben|nachweis|krankschreibung)\w*",
     r"\b(attestation|certificat|facture|recu|quittance|lettre|compte rendu|compte-rendu|dossier|document|justificatif|arret de travail)s?\b",
-    r"(справк|выписк|сч[её]т|квитанц|\bчек|документ|письм|заключени|медкарт|больничн|эпикриз)\w*",
+    r"(справк|выписк|сч[её]т|квитанц|\bчек|документ|письм|заключени|медкарт|\bкарт[уеаы]\b|\bкарточк|больничн|эпикриз)\w*",
     r"\b(rapor|fatura|makbuz|dekont|belge|evrak|dosya|epikriz|mektup|kayit|kayd)\w*",
     r"(?<!\w)(ال|بال|لل|و|ب)?(وصل|ايصال|فاتوره|تقرير|شهاده|خطاب|ملف|مستند|اوراق)(?!\w)",
 )
 _DICTATED = (
-    r"\b(saying|says|stating|states|state that|to say|write that|put that|certify that|confirming that|that says|which says|instead of|rather than|change|correct|amend|alter|replace|reissue|re-issue|backdate)\b|\b(statement|letter|note|certificate|report|invoice|receipt) that\b|\bfrom \d+\w* to \d+",
+    r"\b(saying|says|stating|states|state that|to say|write that|put that|certify that|confirming that|that says|which says|instead of|rather than|change|correct|amend|alter|replace|reissue|re-issue|backdate)\b|\b(statement|letter|note|certificate|report|invoice|receipt) that\b|\bfrom \d+\w* to \d+|\b(write|put|state|note|mention|record|enter)\b.{0,40}\bthat\b",
     r"\b(statt|anstatt|anstelle|neu ausstellen|umschreiben|abander|abaender|ander|aender|korrigier|drinsteht|draufsteht|in der steht|auf der steht|dass)\w*",
-    r"\b(qui dit|qui dise|disant|indiquant|qui indique|au lieu de|a la place de|modifi|chang|corrig|antidat)\w*",
-    r"(исправ|измен|помен|замен|перепиш|вместо|\bс \d+ на \d+|где (будет )?(написано|указано)|в которо\w* (написано|указано)|чтобы было написано)\w*|(справк|выписк|документ|письм|заключени)\w*,? (что|о том,? что)\b",
+    r"\b(qui dit|qui dise|disant|indiquant|qui indique|au lieu de|a la place de|modifi|chang|corrig|antidat)\w*|\b(mett|ecri|indiqu|marqu|inscri|not)\w*\b.{0,40}\bque\b",
+    r"(исправ|измен|помен|замен|перепиш|вместо|\bс \d+ на \d+|где (будет )?(написано|указано)|в которо\w* (написано|указано)|чтобы было написано)\w*|(справк|выписк|документ|письм|заключени)\w*,? (что|о том,? что)\b|(впиш|напиш|укаж|запиш|отмет)\w*.{0,40}, ?что\b",
     r"\b(yerine|degistir|duzelt|yazin|yazar misiniz|yazsin|gosterin|gostersin)\w*",
-    r"(مكتوب فيه|مكتوب فيها|مكتوب عليه|مكتوب عليها|يكون فيه|يكون فيها|بدل|بدال|عدل|عدلو|غير)",
+    r"(مكتوب فيه|مكتوب فيها|مكتوب عليه|مكتوب عليها|يكون فيه|يكون فيها|بدل|بدال|عدل|عدلو|غير)|(اكتب|اكتبو|اكتبي|حط|حطو|سجل|سجلو)[^ ]* .{0,30}(?<!\w)(انو|انه|ان|انها)(?!\w)",
 )
 # "it's just one number wrong", "nur eine Zahl falsch", "sadece bir rakam yanlis": an error
 # reported, not an untruth played down
