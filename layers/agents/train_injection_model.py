@@ -58,6 +58,9 @@ RED_TEAM = (
     # rules for every patient, accounts put into the reply, notes to the AI, "repeat after me";
     # and remembered discounts asked about, fit-to-fly letters, "which account?" beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_third_round_inj.py",
+    # the twenty-fourth round's: forged documents, bracketed system messages, acrostics, secret rules
+    # and withheld codes; real errors corrected, app notices reported, hidden costs beside them
+    ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_fourth_round_inj.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -1442,7 +1442,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"şişlik.{0,20}(giderek büyüyor|büyüyor|hızla|birden)",
             r"(birden|aniden|bir anda|hızla|çok hızlı|bir saatte|\d+ saatte|saatler içinde).{0,30}(şişti|şişmeye|şişiverdi|büyüdü|kocaman)",
             r"(sağ|sol) (taraf|yan|göğ|meme|yanak)\w*.{0,50}(büyüdü|şişti|sertleşti|gergin|kocaman)",
-            r"(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)",
+            # the part's word ends before the size ("eine Brustvergrößerung" is the operation)
+            r"(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*\b.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)",
             r"(plötzlich|schlagartig|schnell|rasch|innerhalb (einer|von) (stunde|\d+ stunden)|in (einer|der letzten) stunde).{0,30}(größer|dicker|angeschwollen|geschwollen|aufgequollen)",
             r"schwellung.{0,20}(wird (immer )?größer|wächst|plötzlich|schnell)",
             # the side said after the part ("die Brust ist links auf einmal doppelt so groß")
