@@ -327,3 +327,32 @@ def test_the_expected_course_per_procedure_is_routine(text: str) -> None:
 def test_the_look_alikes_of_the_expected_course_are_not_routine(text: str) -> None:
     result = triage(text, stage="post_op", learned=False)
     assert result.urgency != "routine", (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pill, vitamins, or a painkiller's next box asked about, every symptom ordinary
+        "Egg collection on Monday, feeling fine. When can I restart the pill?",
+        "Nach der Punktion: darf ich die Pille gleich wieder nehmen? Sonst alles gut",
+        "после шунтирования 2 недели, можно уже пить витамины в капсулах?",
+        "mide ameliyatı 10 gün oldu, ağrım azaldı, vitamin takviyesine başlayayım mı?",
+        "j'ai fini la boîte d'antidouleur, je me sens bien, je dois en racheter ?",
+        "بعد التكميم بأسبوعين، متى ابدأ الفيتامينات؟ الحمد لله كل شي تمام",
+    ],
+)
+def test_medication_questions_with_ordinary_healing_stay_routine_for_approval(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert (result.urgency, result.medical_question) == ("routine", True), (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sign a person must see keeps the medication question soon
+        "the stitches are red and a bit swollen, can I take ibuprofen?",
+        "die Naht ist gerötet und etwas geschwollen, darf ich die Pille nehmen?",
+    ],
+)
+def test_a_medication_question_beside_an_unexplained_sign_stays_soon(text: str) -> None:
+    assert_soon_by_the_rules(text)

@@ -787,6 +787,11 @@ MEDICATION: list[str] = [
     # scar gel): which one to use is the surgeon's answer to approve
     r"\b(eye ?drops|drops|artificial tears|augentropfen|tropfen|gouttes|larmes artificielles|göz damla\w*|damla\w*|suni gözyaşı)\b",
     r"(капл\w*|искусственн\w* слез\w*)|(قطره|قطرة|قطرات|دموع صناعيه|دموع صناعية)",
+    # the contraceptive pill and supplements, which a patient asks to restart or take beside
+    # the prescribed drugs (the pill after an egg collection, vitamins after a sleeve -- ASMBS:
+    # lifelong supplements; when to start them is the surgeon's answer to approve)
+    r"\b(pille|antibabypille|pilule|contracepti\w*|verhütungs\w*|doğum kontrol\w*|vitamin\w*|supplements?|nahrungsergänzung\w*|complément\w* alimentaire\w*|takviye\w*|omega[- ]?3)\b",
+    r"(противозачаточн\w*|контрацептив\w*|витамин\w*|омега|бад\b)|(حبوب منع الحمل|فيتامين\w*|مكملات)",
 ]
 
 QUESTION: list[str] = [

@@ -801,9 +801,11 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
     ):
         review = complaint or same_day or (symptoms and message.unexplained_symptom())
         soon = symptoms or complaint or same_day
-        if soon and not review and _care_routine(message, care):
+        if soon and not review and (_care_routine(message, care) or medical_q):
             # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
             # healing and the ask is the care routine; the day's guidance answers it either way.
+            # So with a medication question ("the pain is less -- shall I buy another box of
+            # the painkiller?"): its answer waits for a person's approval anyway.
             soon = False
         return Triage(
             intent="post_op_concern",
