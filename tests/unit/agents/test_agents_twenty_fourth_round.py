@@ -356,3 +356,46 @@ def test_medication_questions_with_ordinary_healing_stay_routine_for_approval(te
 )
 def test_a_medication_question_beside_an_unexplained_sign_stays_soon(text: str) -> None:
     assert_soon_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a little lumpy while the swelling settles, the usual course asked about
+        "facelift 2 weeks ago, cheeks a bit lumpy, no fever, no discharge, when can I dye my hair?",
+        "Fettabsaugung vor 10 Tagen, die Haut ist etwas uneben, kein Fieber, keine Rötung. Wann darf ich joggen?",
+        "rhinoplasty 5 days ago, bruising under the eyes, no fever, no bleeding, just checking this is how it goes",
+        "Nase operiert vor einer Woche, Schwellung, kein Fieber, keine Blutung, gehört das dazu?",
+    ],
+)
+def test_a_little_lumpy_and_the_usual_course_asked_are_routine(text: str) -> None:
+    assert_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "facelift 2 weeks ago, one cheek lumpy, red and hot since yesterday",
+        "rhinoplasty 5 days ago, bleeding from the nose for an hour, is this how it goes?",
+    ],
+)
+def test_a_lump_with_signs_or_a_bleed_is_not_routine(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency != "routine", (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # alarming words for the expected course (a red patch on the white of the eye after
+        # LASIK, bruising and pink fluid from the ports after a BBL, swollen watery lids after
+        # blepharoplasty): the rules do not escalate them -- dev25's three such messages are made
+        # urgent by the learned detector alone, the lead's retrain to judge
+        "lasik 2 days ago and there is a bright red patch over the white of my right eye, I see perfectly and it doesn't hurt",
+        "после липо и ББЛ всё в синяках, из проколов сочится розоватая жидкость, боль терпимая",
+        "عملية الجفون امس، الجفون منفوخة وزرقا والعيون تدمع، النظر تمام",
+        "blépharoplastie hier, paupières gonflées et violettes, les yeux pleurent, je vois bien",
+    ],
+)
+def test_alarming_words_for_the_expected_course_are_not_urgent_by_the_rules(text: str) -> None:
+    assert_not_urgent_by_the_rules(text)

@@ -277,6 +277,10 @@ SYMPTOMS: list[str] = [
 
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
 NORMAL_HEALING: list[str] = [
+    # a little lumpy or uneven while the swelling settles (ASPS facelift and liposuction
+    # recovery: lumps and irregularities for weeks); a new lump in the breast is the
+    # catalogue's same-day sign, read apart from this table
+    r"\b(a bit|a little|slightly|bit|little|etwas|leicht|ein bisschen|un peu|légèrement|biraz|hafif|немного|слегка|чуть|شوي\w*) (lumpy|bumpy|uneven|knubbelig|uneben|wellig|bosselé\w*|grumeleu\w*|yumru yumru|engebeli|бугрист\w*|неровн\w*|متكتل)",
     # firm lumps under the skin weeks after a liposuction (ASPS 'Liposuction -- recovery':
     # induration settles over months); a lump in the breast is the catalogue's same-day sign
     r"\b(ال)?((hard|firm|small|little|some) )?(lumps?|knots?|hard (bits|areas|spots)|knubbel\w*|knoten|verhärtung\w*|boules?|grumeaux|indurations?|yumru\w*|sertlik\w*|комк\w*|уплотнени\w*|حبوب|كتل|مناطق ناشفه|مناطق ناشفة)[^.!?;\n]{0,25}(under the skin|unter der haut|sous la peau|cilt alt\w*|deri alt\w*|под кожей|تحت الجلد)",
@@ -724,6 +728,9 @@ NORMAL_ASK: list[str] = [
     r"(طبيعي|عادي)\s?(\?|ولا)|\b3adi (walla|wala|wla|ola|aw|\?)|\b3adi\s?\?",
     # the same told and checked ("that's normal yeah?", "это ок?")
     r"\b(that'?s|this is|it'?s|thats|its) (normal|ok|okay|expected)( yeah| yes| right| isn'?t it| no)?\s?\?|\b(это|все|всё) ок\s?\?",
+    # whether it is the usual course ("just checking this is how it goes", "gehört das dazu?",
+    # "ça fait partie de la guérison ?", "böyle mi olur", "так и должно быть?", "هذا الطبيعي؟")
+    r"\b(is this|this is|that'?s|is that) (how it goes|what (i|we) should expect|part of (it|the (process|healing|recovery)))\b|\bgehört (das|es) (so )?dazu\b|\b(ça|ca|cela) fait partie (de la guérison|du processus|des suites)\b|\bböyle (mi )?olur( mu)?\b|так и должно быть|так бывает\??",
 ]
 
 LOOK_ASK: list[str] = [
