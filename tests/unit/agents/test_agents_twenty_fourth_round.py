@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import pytest
 
-from careflow_agents.triage import asks_for_a_date, triage
+from careflow_agents.triage import asks_for_a_date
 from tests.unit.agents.screening import (
     assert_intent_by_the_rules,
+    assert_medication_routine_by_the_rules,
+    assert_not_routine_by_the_rules,
     assert_not_urgent_by_the_rules,
     assert_routine_by_the_rules,
     assert_soon_by_the_rules,
@@ -322,11 +324,13 @@ def test_the_expected_course_per_procedure_is_routine(text: str) -> None:
         "tingling in both hands and around my lips since this morning",
         "lipo 3 weeks ago, a hard lump under the skin that is red and hot",
         "my eye is red and my vision is getting blurry",
+        # a lump with signs, a bleed asked about as the usual course
+        "facelift 2 weeks ago, one cheek lumpy, red and hot since yesterday",
+        "rhinoplasty 5 days ago, bleeding from the nose for an hour, is this how it goes?",
     ],
 )
 def test_the_look_alikes_of_the_expected_course_are_not_routine(text: str) -> None:
-    result = triage(text, stage="post_op", learned=False)
-    assert result.urgency != "routine", (text, result)
+    assert_not_routine_by_the_rules(text)
 
 
 @pytest.mark.parametrize(
@@ -342,8 +346,7 @@ def test_the_look_alikes_of_the_expected_course_are_not_routine(text: str) -> No
     ],
 )
 def test_medication_questions_with_ordinary_healing_stay_routine_for_approval(text: str) -> None:
-    result = triage(text, stage="post_op", learned=False)
-    assert (result.urgency, result.medical_question) == ("routine", True), (text, result)
+    assert_medication_routine_by_the_rules(text)
 
 
 @pytest.mark.parametrize(
@@ -370,18 +373,6 @@ def test_a_medication_question_beside_an_unexplained_sign_stays_soon(text: str) 
 )
 def test_a_little_lumpy_and_the_usual_course_asked_are_routine(text: str) -> None:
     assert_routine_by_the_rules(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "facelift 2 weeks ago, one cheek lumpy, red and hot since yesterday",
-        "rhinoplasty 5 days ago, bleeding from the nose for an hour, is this how it goes?",
-    ],
-)
-def test_a_lump_with_signs_or_a_bleed_is_not_routine(text: str) -> None:
-    result = triage(text, stage="post_op", learned=False)
-    assert result.urgency != "routine", (text, result)
 
 
 @pytest.mark.parametrize(
