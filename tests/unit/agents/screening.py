@@ -70,6 +70,20 @@ def assert_routine_by_the_rules(text: str) -> None:
     assert not result.review, text
 
 
+def assert_not_routine_by_the_rules(text: str) -> None:
+    """The rules alone keep a post-op message for a person (``soon``) or escalate it: a
+    look-alike of the expected course that tells a sign is never answered automatically."""
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency != "routine", (text, result.urgency, result.red_flags)
+
+
+def assert_medication_routine_by_the_rules(text: str) -> None:
+    """A medication question whose symptoms are all ordinary healing: routine, and held as a
+    medical question (its answer waits for a person's approval)."""
+    result = triage(text, stage="post_op", learned=False)
+    assert (result.urgency, result.medical_question) == ("routine", True), (text, result)
+
+
 def assert_intent_by_the_rules(text: str, stage: str, intent: str) -> None:
     """An enquiry's intent as the rules read it, with nothing escalated."""
     result = triage(text, stage=stage, learned=False)

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from careflow_agents.triage import triage
 from tests.unit.agents.screening import (
     assert_intent_by_the_rules,
+    assert_medication_routine_by_the_rules,
     assert_not_urgent_by_the_rules,
     assert_routine_by_the_rules,
     assert_soon_by_the_rules,
@@ -209,8 +209,7 @@ def test_the_round_s_look_alikes_do_not_escalate(text: str) -> None:
     ],
 )
 def test_medication_questions_stay_routine_for_approval(text: str) -> None:
-    result = triage(text, stage="post_op", learned=False)
-    assert (result.urgency, result.medical_question) == ("routine", True), (text, result)
+    assert_medication_routine_by_the_rules(text)
 
 
 def test_light_spotting_after_an_egg_collection_with_ohss_denied_is_routine() -> None:

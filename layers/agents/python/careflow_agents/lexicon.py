@@ -277,12 +277,20 @@ SYMPTOMS: list[str] = [
 
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
 NORMAL_HEALING: list[str] = [
+    # a little lumpy or uneven while the swelling settles (ASPS facelift and liposuction
+    # recovery: lumps and irregularities for weeks); a new lump in the breast is the
+    # catalogue's same-day sign, read apart from this table
+    r"\b(a bit|a little|slightly|bit|little|etwas|leicht|ein bisschen|un peu|légèrement|biraz|hafif|немного|слегка|чуть|شوي\w*) (lumpy|bumpy|uneven|knubbelig|uneben|wellig|bosselé\w*|grumeleu\w*|yumru yumru|engebeli|бугрист\w*|неровн\w*|متكتل)",
+    # firm lumps under the skin weeks after a liposuction (ASPS 'Liposuction -- recovery':
+    # induration settles over months); a lump in the breast is the catalogue's same-day sign
+    r"\b(ال)?((hard|firm|small|little|some) )?(lumps?|knots?|hard (bits|areas|spots)|knubbel\w*|knoten|verhärtung\w*|boules?|grumeaux|indurations?|yumru\w*|sertlik\w*|комк\w*|уплотнени\w*|حبوب|كتل|مناطق ناشفه|مناطق ناشفة)[^.!?;\n]{0,25}(under the skin|unter der haut|sous la peau|cilt alt\w*|deri alt\w*|под кожей|تحت الجلد)",
     r"\b(some|little|bit of|mild|slight|normal)?\s?(swell\w*|swollen|bruis\w*|itch\w*|crust\w*|scabs?|numb\w*|tight\w*|sore\w*|puff\w*)",
     r"\b(şiş\w*|morar\w*|morluk\w*|kaşın\w*|kaşıntı\w*|kabuk\w*|uyuşma\w*|uyuşuk\w*|gerginlik\w*)",
     r"\b(schwellung\w*|geschwollen\w*|bluterguss\w*|blaue flecken|juck\w*|kruste\w*|krusten|taub\w*|spann\w*)",
     r"\b(gonfl\w*|oedème|œdème|bleus?|hématome\w*|démange\w*|croûte\w*|engourdi\w*|tiraill\w*)",
     r"(отек\w*|отёк\w*|опух\w*|синяк\w*|синяки|зуд\w*|чешется|корк\w*|онемен\w*|немеет|стянут\w*)",
-    r"(تورم|انتفاخ|كدمة|كدمات|ازرقاق|حكة|قشرة|قشور|تنميل|شد)",
+    # "شد" (tightness), not the compression garment "المشد" ("ابطل المشد بالليل؟")
+    r"(تورم|انتفاخ|كدمة|كدمات|ازرقاق|حكة|قشرة|قشور|تنميل|(?<!الم)شد)",
     r"\b(a little|a bit|bit of|slight|slightly|some|light|minor|few drops of) (bleed\w*|blood\w*|spotting|oozing|pink)",
     # the same with its colour told ("a bit of pinkish blood", "some old dried blood"): a light
     # blood-tinged ooze, the drip pad's after a rhinoplasty (BAAPS rhinoplasty recovery)
@@ -688,6 +696,8 @@ CARE_ASK: list[str] = [
     r"\b(quand (est-ce que )?(je peux|puis-je|pourrai)|je peux|puis-je|est-ce que je peux|je pourrai|à partir de quand|combien de temps (je dois|dois-je))\b",
     r"\b(ne zaman|\w+(ebilir|abilir)\s?(miyim|mıyım|miyiz|mıyız|mi|mı)\b|\w+(ebilirim|abilirim)\b)",
     r"(когда можно|когда мне можно|можно ли|можно уже|можно мне|уже можно|сколько (ещё|еще) (носить|нельзя))",
+    # "можно полоскать рот ...?": "may I" before an infinitive, asked
+    r"\bможно (\w+ )?\w+(ть|ться|чь)\b[^.!?]{0,60}\?",
     r"(متى|امتى|إمتى|ايمتى|اقدر|أقدر|ينفع|يصير اني|يصير إني|مسموح)",
     # how long ordinary healing lasts ("wie lange dauert das?", "когда пройдёт онемение?"): the
     # day's guidance answers it; the symptoms themselves must all be cleared as healing first
@@ -718,6 +728,9 @@ NORMAL_ASK: list[str] = [
     r"(طبيعي|عادي)\s?(\?|ولا)|\b3adi (walla|wala|wla|ola|aw|\?)|\b3adi\s?\?",
     # the same told and checked ("that's normal yeah?", "это ок?")
     r"\b(that'?s|this is|it'?s|thats|its) (normal|ok|okay|expected)( yeah| yes| right| isn'?t it| no)?\s?\?|\b(это|все|всё) ок\s?\?",
+    # whether it is the usual course ("just checking this is how it goes", "gehört das dazu?",
+    # "ça fait partie de la guérison ?", "böyle mi olur", "так и должно быть?", "هذا الطبيعي؟")
+    r"\b(is this|this is|that'?s|is that) (how it goes|what (i|we) should expect|part of (it|the (process|healing|recovery)))\b|\bgehört (das|es) (so )?dazu\b|\b(ça|ca|cela) fait partie (de la guérison|du processus|des suites)\b|\bböyle (mi )?olur( mu)?\b|так и должно быть|так бывает\??",
 ]
 
 LOOK_ASK: list[str] = [
@@ -781,6 +794,11 @@ MEDICATION: list[str] = [
     # scar gel): which one to use is the surgeon's answer to approve
     r"\b(eye ?drops|drops|artificial tears|augentropfen|tropfen|gouttes|larmes artificielles|göz damla\w*|damla\w*|suni gözyaşı)\b",
     r"(капл\w*|искусственн\w* слез\w*)|(قطره|قطرة|قطرات|دموع صناعيه|دموع صناعية)",
+    # the contraceptive pill and supplements, which a patient asks to restart or take beside
+    # the prescribed drugs (the pill after an egg collection, vitamins after a sleeve -- ASMBS:
+    # lifelong supplements; when to start them is the surgeon's answer to approve)
+    r"\b(pille|antibabypille|pilule|contracepti\w*|verhütungs\w*|doğum kontrol\w*|vitamin\w*|supplements?|nahrungsergänzung\w*|complément\w* alimentaire\w*|takviye\w*|omega[- ]?3)\b",
+    r"(противозачаточн\w*|контрацептив\w*|витамин\w*|омега|бад\b)|(حبوب منع الحمل|فيتامين\w*|مكملات)",
 ]
 
 QUESTION: list[str] = [
@@ -859,6 +877,16 @@ INTENTS: dict[str, list[str]] = {
         # a letter from the family doctor (a referral) is a document to send
         r"\b(lettre|courrier) (du|de mon|de votre|d'un) (médecin|medecin|docteur|généraliste|spécialiste)|\b(überweisung|hausarzt\w* brief|brief (vom|von meinem) (hausarzt|arzt))|\b(sevk|doktor mektubu)|направлени\w* (от|врача)|(تحويل|خطاب|رساله|رسالة) من (الطبيب|الدكتور|دكتوري)",
         r"(фото|снимк)\w*.{0,30}(отправ|прислать|скинуть|скинь)|(отправ|прислать|скинуть)\w*.{0,30}(фото|снимк)",
+        # a written confirmation of the stay or treatment for an employer or an insurer ("une
+        # attestation signée", "eine schriftliche Bestätigung ... ausstellen", "proof of
+        # treatment", "izin yazısı", "справка для работы", "إفادة للدوام"): a document the clinic
+        # issues (how long one is off work -- "arrêt de travail", "Krankschreibung" -- is no such
+        # request: the recovery is asked)
+        r"\b(attestation|justificatif|proof of (treatment|stay|hospitali[sz]ation)|schriftliche\w* bestätigung|bestätigung (für|über|dass)|(ein|so ein|das|dieses) schreiben\b.{0,30}\b(ausstellen|geben|schicken)|(izin|rapor) yazı\w*|işyerim\w* için (bir )?(yazı|belge)|справк\w* для (работ|работодател)|(افاده|إفادة|ورقه|ورقة|خطاب|تعريف)\w* (للدوام|للعمل|لجهة العمل|للشركه|للشركة))",
+        # one's own data asked to be deleted or handed over under data protection law (GDPR,
+        # "DSGVO", "RGPD", "KVKK", "152-ФЗ", "قانون حماية البيانات"): a request about the records
+        r"\b(gdpr|dsgvo|rgpd|kvkk|data protection|datenschutz|protection des données|kişisel veri\w*|персональн\w* данн\w*)\b|حماي\w* البيانات",
+        r"\b(delete|erase|remove)\b.{0,20}\b(my|all my) (data|photos|records|personal)|\b(meine|alle meine)\b.{0,15}(daten|fotos|bilder)\b.{0,25}\blöschen|\b(supprimer|effacer)\b.{0,20}\b(mes|toutes mes) (données|photos)|\b(verilerimi|fotoğraflarımı|bilgilerimi)\b.{0,20}\b(sil|silin)|(удалит|удалите|стереть)\w*.{0,20}(мои|все мои) (данн|фото)|(تمسح|تحذف|امسح|احذف|حذف|مسح)\w*.{0,20}(صوري|بياناتي|معلوماتي)",
         r"(صور|صوره|الصور).{0,30}(ارسل|أرسل|ابعت|ابعث)|(ارسل|أرسل|ابعت|ابعث)\w*.{0,30}(صور|الصور)",
     ],
     "price_quote": [
@@ -873,7 +901,7 @@ INTENTS: dict[str, list[str]] = {
         r"\bofferte\b",
         # spoken German: "was kost'n das", "was kosts"
         r"\b(kost'?n|kosts|kostet'?s|chostet|choschtet|chostä|choschte)\b",
-        r"\b(prix|coût|coûte|combien(?! de (jours|nuits|temps|semaines|séances|greffons|fois|minutes)|\s?d'(heures|années|ans|jours))|devis|tarif)",
+        r"\b(prix|coût|coûte|combien(?! de (jours|nuits|temps|semaines|séances|greffons|fois|minutes|km|kilomètres|mètres|la |l'|du )|\s?d'(heures|années|ans|jours|ici))|devis|tarif)",
         r"(цен[аыуе]|стоимост|сколько (стоит|стоят|будет)|почем|прайс|расценк|во сколько обойд)",
         # spoken Russian: "скока/скоко/скок стоит", "по деньгам", "ценник"
         r"\b(скока|скоко|скок|сколько|скольк\w*) (стоит|стоят|будет стоить|выйдет|по деньгам)|по деньгам|ценник",
@@ -904,7 +932,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(move|change|postpone|push back|bring forward)\b.{0,30}\b(appointment|consultation|call|date|surgery|operation)",
         # "moving my op from the 3rd to the 10th", "changing the surgery to next month"
         r"\b(moving|changing|postponing|shifting|pushing back|bringing forward|reschedul\w*)\b.{0,30}\b(appointment|consultation|date|surgery|operation|op|procedure)\b",
-        r"\b(move|moving|shift|shifting|change|changing)\b.{0,40}\bfrom (the )?\d{1,2}(st|nd|rd|th)?\b.{0,15}\bto (the )?\d{1,2}(st|nd|rd|th)?\b",
+        r"\b(move|moving|shift|shifting|change|changing|push|pushing|bring|bringing)\b.{0,40}\bfrom (the )?\d{1,2}(st|nd|rd|th)?\b.{0,15}\bto (the )?\d{1,2}(st|nd|rd|th)?\b",
         r"\b(ameliyat|operasyon|randevu|işlem|islem)\w*\b.{0,40}\b(kaydır|kaydir|ertele|ileri al|öne al|one al|geri al)\w*",
         r"\b(video|online|tele|zoom|phone) ?(call|consult|consultation)s?\b|\bteleconsultation",
         # the clinic's opening days or hours asked, as for a consultation ("are you open
@@ -993,6 +1021,15 @@ INTENTS: dict[str, list[str]] = {
         r"\b(zara3a|zira3a|zar3a|zara3at|zira3at|zar3at|asnan|snan|3amaliy?a|3amaliyet|3amalya|ta7weel|tajmeel|tagmeel|tagmil|sha3r|sha3er|shafet|shaft)\b",
         r"\b(kam|cham|kam el) (yom|youm|yoom|ayam|ayyam|lela|leila|usbu3|esbou3)\b",
         r"\b(t3awer|bt3awer|ti3awer|bitwaja3|btewja3|btoja3|bet2alem|mo2lem|mu2lima)\b.{0,15}[؟?]",
+        # whether it can be done for me, or how ("would that work for me?", "can it be done with
+        # just a local?", "ma mère veut faire la paupière, est-ce possible ?", "kommt das für mich
+        # in Frage?", "bana olur mu?", "мне это подойдёт?"): a candidacy question before treatment
+        r"\b(would|could|will) (that|this|it) (work|be possible|be an option) for (me|her|him|us)\b|\bcan (it|that|this|they) be done (with|under|just|only|without|in)\b",
+        r"\b(veut|voudrait|voudrais|aimerait|aimerais|souhaite|souhaiterait|souhaiterais) (se |me |lui )?(faire|refaire) (faire )?(la|le|les|l'|une|un|ses|mes|sa|son)\b|\best-ce (que c'est|possible|faisable)\b|\bc'est (possible|faisable) (pour|avec|sous|à)\b",
+        r"\b(kommt|käme) (das|so etwas|sowas) (für mich|für sie|für ihn|bei mir) (in frage|infrage)\b|\b(bei mir|für mich) (machbar|möglich)\b",
+        r"\b(bana|ona|annem\w*|babam\w*) (da )?(olur mu|uygun olur mu|yapılabilir mi|yapilabilir mi)\b",
+        r"(мне|маме|ей|ему) (это |такое )?(подойд[её]т|можно сделать|возможно)\b",
+        r"(ينفع|يصلح|ممكن) (لي|لامي|لأمي|لها|له) (هالعمليه|هالعملية|العمليه|العملية|هذا|هاد)",
     ],
 }
 
@@ -1032,6 +1069,9 @@ GET_BACK: list[str] = [
     # wanted to say thank you for today"): it closes, it asks nothing
     r"\b(je voulais|je tenais à|je tenais a|(i )?(just )?wanted to|ich wollte|wollte (nur|mich)|просто хотел\w*|хотел\w* (бы )?просто|(بس )?حبيت|اردت|أردت)\s(juste |just |nur |mich |просто )?(vous |you |euch |ihnen |вас |اشكركم )?(remercier|thank|say (thank|thanks)|danken|bedanken|поблагодарить|اشكر|أشكر)",
     r"\b(sadece )?teşekkür etmek (istedim|istiyorum)",
+    # thanks for the welcome or the care received, and nothing asked ("merci à toute l'équipe
+    # pour l'accueil", "thank you all for looking after my mum", "danke für die liebe Betreuung")
+    r"\b(merci|thanks?|thank you|danke|dank|teşekkür\w*|спасибо|благодар\w*|شكرا|مشكور\w*)\b[^?]{0,60}\b(pour (l'accueil|votre accueil|les soins|votre gentillesse|tout)|for (the |your )?(welcome|hospitality|care|kindness|looking after|everything)|für (die|eure|ihre|den) (\w+ )?(betreuung|aufnahme|empfang|fürsorge)|für alles|(karşılama|ilgi|misafirperverlik|bakım)\w* (için|icin)|за (тёплый |теплый )?(при[её]м|заботу|вс[её])|على (الاستقبال|الاهتمام|الرعايه|الرعاية|كل شي))[^?]*$",
     # thanks for the consultation or the answers that closes with "all clear" and asks nothing
     # more ("спасибо за консультацию, всё понятно", "merci pour les explications, tout est clair")
     r"\b(thanks?|thank you|danke|dank|merci|teşekkür\w*|sağ ?ol\w*|спасибо|благодарю|شكرا|مشكور\w*)\b[^?]{0,80}"
@@ -1063,6 +1103,8 @@ APPOINTMENT_REQUEST: list[str] = [
     r"\b(move|change|reschedule|postpone|push (\w+ ){0,3}back|bring (\w+ ){0,3}forward|shift|instead of|book|free|available|availability|which day|what day|when can i come|can i come|slot)\b",
     # the same asked with -ing ("any chance of moving my op to the 10th?")
     r"\b(moving|changing|rescheduling|postponing|shifting|pushing (\w+ ){0,3}back|bringing (\w+ ){0,3}forward)\b",
+    # a date pushed to another ("can we push my op from the 3rd to the 10th?")
+    r"\b(push|pushing) (\w+ ){0,3}(from|to|till|until) (the )?\d{1,2}",
     r"\b(verschieben|verlegen|frei\b|verfügbar|statt|anstatt|buchen|welcher tag|wann kann ich kommen|termin (haben|bekommen|vereinbaren|ausmachen))",
     r"\b(décaler|decaler|déplacer|reporter|changer|libre|disponible|au lieu|prendre (un )?(rendez-vous|rdv)|quel jour|avancer)",
     r"(ertele|ileri al|geri al|değiştir|kaydır|boş mu|bos mu|müsait|uygun mu|randevu al|gelebilir miyim|hangi gün)",
@@ -1431,6 +1473,10 @@ DATE_CHECK: list[str] = [
 # The writer offers photos ("I can send photos", "je peux envoyer des photos"): beside a question
 # about a treatment they are for its assessment, not a documents request.
 PHOTOS_OFFERED: list[str] = [
+    # ... or says they are already sent ("j'ai envoyé mes photos hier", "I sent the pics on
+    # WhatsApp"): told beside another ask, no documents request either
+    r"\b(i|we) (already |just )?(sent|uploaded|shared)\b.{0,20}\b(photos?|pictures?|pics)\b|\b(j'ai|on a|je vous ai|j'avais) (déjà |deja )?(envoy|transmi)\w*.{0,10}photos?",
+    r"\b(habe|hab|hatte) (ihnen |euch |die |meine )?(fotos?|bilder)\b.{0,30}(geschickt|gesendet|hochgeladen)|\b(fotoğraf|foto)\w* (attım|gönderdim|yolladım)|(отправил\w*|скинул\w*|прислал\w*) (вам )?(фото|снимк)\w*|(ارسلت|أرسلت|بعتت|بعثت) (الصور|صوري|لكم الصور)",
     r"\b(i can|i could|i'?ll|happy to|shall i) (send|share|upload)\b.{0,20}\b(photos?|pictures?|pics)\b",
     r"\b(je peux|je pourrais|je vous) (vous )?(envoy|envoie|transmet)\w*.{0,10}photos?",
     r"\b(ich kann|ich könnte|ich schicke|gerne) (ihnen |euch )?(fotos?|bilder)\b.{0,20}(schick|send)\w*",

@@ -49,7 +49,12 @@ PRE = _with_latin(
         "لا ما مافي مافيه مفيش مافيش ماكو بدون ليس ليست مش مو ولا لم "
         # Egyptian "I have not" as one word: "معنديش حرارة", "ماعنديش وجع"
         "معنديش ماعنديش معنديش معندهاش معندوش "
-        "mafi mafish mafeesh mish"
+        "mafi mafish mafeesh mish "
+        # Darija (Moroccan) carries its negation in a "-ch" suffix: "ma kaynch ri7a" (there is no
+        # smell), "ma3andich s5ana" (I have no fever), "ماكاينش", "ماعنديش"; the bare "ma" of
+        # Arabizi stays out (French "ma" is "my")
+        "kaynch kaynsh makaynch makaynsh ma3andich ma3ndich ma3ndish 3andich 3ndich mafihch mafihsh "
+        "كاينش ماكاينش ماكينش عنديش"
     )
 )
 POST = _with_latin(
@@ -131,6 +136,8 @@ _SYMPTOM_STEMS = (
     "ates hararet titreme irin akinti akinti kizar kizarik sislik sis kanama kan agri acı aci "
     "koku enfeksiyon iltihap bulanti kusma uyusma kasinti morarma morluk sizinti sorun "
     "cerahat nefes darlig kurdesen dokuntu kabarik karincal golge perde simsek kabiz siskin siskinlik "
+    # "sertlik yok" (no hardness)
+    "sert "
     # Arabizi
     "7arara 7rara 7umma sokhna s5ona skhona sokhon skhon so5on dam nazif waram wa2m sadid sadeed "
     # Levantine "ma fi waja3, ma fi nfakh" (no pain, no swelling)
@@ -141,7 +148,9 @@ _SYMPTOM_STEMS = (
 _RU_STEMS = (
     "температур жар озноб гно гной выделени покраснени красн отек отёк опух кровотеч кров "
     "бол запах инфекци воспал тошн рвот головокруж онемени зуд синяк проблем одышк горяч слабост "
-    "крапивниц сыпь сыпи высыпан покалыв вспышк мушк пелен шторк запор вздут раздут вон"
+    "крапивниц сыпь сыпи высыпан покалыв вспышк мушк пелен шторк запор вздут раздут вон "
+    # "не мокнет" (not weeping)
+    "мокн"
 )
 _AR_STEMS = (
     "حراره حمي سخونه سخونيه رجفه قشعريره صديد قيح افرازات احمرار تورم انتفاخ ورم نزيف دم الم "
@@ -212,7 +221,7 @@ _RESOLVED_SOURCES = (
     r"\b(douleur|gonflement|saignement|rougeur|fièvre|écoulement)\w* (a |est |sont |ont )?(presque "
     r"|complètement |totalement |déjà )?(disparu|partie?s?|arrêté|passée?s?)\b",
     r"\b(ağrı|şişlik|kanama|kızarıklık|ateş|akıntı)\w* (tamamen |neredeyse |artık )?(geçti|kalmadı"
-    r"|durdu|bitti|kayboldu)",
+    r"|durdu|bitti|kayboldu|geçiyor|geçiyo|geçio)",
     # Russian: the symptom then its negated verb ("кровь не идёт", "гной не выделяется")
     r"(кров|гно|температур|отек|опухол|выделени|бол|покраснени)\w* (не|нет) (ид|теч|капа|сочит"
     r"|поднима|бол|быва|появ|беспоко|усилива|выделя)\w*",

@@ -764,8 +764,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         patterns=(
             r"\bpus\b",
             r"\bpussy\b",
-            r"oozing",
-            r"(wound|incision|stitches|scar|cut|drain)\w*.{0,25}(discharg|leak|fluid|weep|wet\b)",
+            # clear, pink or straw-coloured fluid is serous (NHS wound care): seen the same day
+            # through the complaint net, not escalated ("leaking a bit of clear pinkish fluid")
+            r"oozing(?!\w*\s+(out )?(with )?(a (little )?(tiny )?bit (of )?|a little |some |slightly |just |only )?(clear|pink|pinkish|straw|serous|watery|pale|blood-tinged)\b)",
+            r"(wound|incision|stitches|scar|cut|drain)\w*(?:(?!clear|pink|straw|serous|watery).){0,25}(discharg|leak|fluid|weep|wet\b)(?!\w*\s+(out )?(with )?(a (little )?(tiny )?bit (of )?|a little |some |slightly |just |only )?(clear|pink|pinkish|straw|serous|watery|pale|blood-tinged)\b)",
             r"\binflamed\b",
             r"\binfected\b",
             r"\binfection\b",
@@ -779,7 +781,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(spreading|expanding|growing) redness",
             r"red (streak|line)s?",
             r"(hot|warm) (to the touch|and red|and swollen)",
-            r"yara\w*.{0,20}(sıvı|akıntı|sızıntı|sulan)",
+            r"yara\w*.{0,20}(?<!şeffaf )(?<!berrak )(?<!pembe )(?<!pembemsi )(?<!açık sarı )(sıvı|akıntı|sızıntı|sulan)",
             r"\biltihap",
             r"\birin\b",
             r"\birinl",
@@ -1161,6 +1163,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # Mild, morning or improving blur is expected healing -- unless it came suddenly or worsens.
         unless=(
+            # the worsening itself denied ("vision isnt getting worse", "wird nicht schlechter",
+            # "ne baisse pas", "kötüleşmiyor", "не ухудшается", "ما ضعف") -- unless a sudden
+            # change is told as well
+            r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة))"
+            r".*((isn'?t|is not|not|no longer|never|nicht|pas|ne|değil|не|ما|مش|مو) (getting |gotten |become |any |wird |plus |daha |стал\w* ){0,2}"
+            r"(worse|schlechter|pire|baiss\w*|kötü|хуже|ухудш\w*|ضعف|اسوأ|أسوأ)"
+            r"|kötüleşm(iyor|edi|iyo)|schlechter (wird|ist) (es )?nicht)",
             # vision compared between times of day ("worse in the morning than in the evening",
             # "morgens schlechter als abends"): the fluctuation AAO calls expected after LASIK
             # (never when the change is told as sudden, before or after it)
@@ -1319,6 +1328,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # Firm lumps "in places" weeks after liposuction are induration (ASPS liposuction
         # recovery), not a belly that is tense all over -- unless growth or breathing is told.
         unless=(
+            # a belly told only "a bit" bloated ("بطني منفوخ شوي", "a bit bloated", "un peu
+            # ballonné") -- after a sleeve, and after an egg collection too (HFEA: mild bloating
+            # is common) -- is no OHSS unless the hit's window tells it growing, tight or hard,
+            # or breath or urine
+            r"^(?s:(?!.*(يكبر|مشدود|قاسي|طبل|نفس|بول|grow|bigger|tight|hard|drum|breath|pee|urin|gross|tendu|dur\b|respir|größer|hart|gespannt|atem|büyü|sert|gergin|nefes|раст|тверд|напряж|дыш|моч)).*"
+            r"((منتفخ|منفوخ|bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*)\w* (شوي|شويه|شوية|بسيط|خفيف|a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка)"
+            r"|(a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка|شوي|شوية|شويه) (bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*|منفوخ|منتفخ)))",
             r"(in places|in spots|lumpy|lumps|bumpy|uneven|patchy|stellenweise|knotig|knubbel|huckel|hubbel|uneben|dellig|krater|par endroits|bosselé|grumeleux|yer yer|yumru|bölge bölge|местами|бугрист|комк|шишк|كتل|أماكن|اماكن)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|растет|растёт|طبل|حامل|نفس))",
             r"(biraz|hafif|azıcık|a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|немного|чуть|слегка|شوي|شوية|شويه|قليلا|خفيف) (tight|gergin|gespannt|tendu|напряж\w*|مشدود)(?!.{0,40}(davul|taş gibi|sert|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|طبل|حامل|نفس))",
         ),
@@ -2183,6 +2199,44 @@ CATALOGUE: tuple[RedFlag, ...] = (
         source="Renton & Yilmaz, 'Managing iatrogenic trigeminal nerve injury', British Dental Journal 2012: altered sensation of the lip or chin after the anaesthetic has worn off is assessed by the surgeon within 24-36 hours -- a same-day review; complete numbness or numbness lasting days is nerve_injury_numbness",
         patterns=_NERVE_NUMB,
         unless=(_ANAESTHETIC_HOURS,),
+        level="soon",
+    ),
+    RedFlag(
+        id="lump_or_asymmetry_review",
+        system="breast (capsular contracture, seroma or a new lump after breast surgery)",
+        procedures=("breast",),
+        source="ASPS 'Breast augmentation -- risks and safety' and the FDA's 'Breast implants -- risks' (capsular contracture: an implant hardening, riding up or changing shape; a new lump): a change to be looked at by the surgeon, not an emergency -- a breast suddenly bigger, tense, painful or purple is breast_haematoma",
+        patterns=(
+            # one side firmer, harder or higher than the other, told as a change
+            r"\b(right|left|one) (breast|boob|implant|side)\w*\b.{0,40}\b(firmer|harder|higher|tighter|rounder)\b.{0,30}\b(than|the other|left|right)\b",
+            r"\b(rechte|linke|eine) (brust|seite|implantat)\w*\b.{0,40}\b(fester|härter|höher|straffer)\b.{0,30}\b(als|wie|links|rechts|die andere)\b",
+            r"\b(sein|poitrine|prothèse|implant)\w* (droit|gauche)\w*\b.{0,40}\bplus (ferme|dur|dure|haut|haute|remonté\w*)\b",
+            r"\b(sağ|sol) (göğ|meme|implant)\w*.{0,40}\b(daha|diğerinden) (sert|sıkı|yukarıda|yüksek|yukarı)",
+            r"(правая|левая|одна) (грудь|молочн\w* желез\w*|сторона)\w*.{0,40}(плотнее|тверже|твёрже|выше|жестче|жёстче)",
+            r"(الثدي|صدري|الصدر|ثديي) ?(اليمين|اليسار|الايمن|الأيمن|الايسر|الأيسر).{0,40}(اقسى|أقسى|اعلى|أعلى|اصلب|أصلب|اقوى)",
+            # a new lump or knot in or beside the breast
+            r"\b(lump|knot|hard ball|hard spot)\b.{0,30}\b(breast|boob|implant|armpit)|\b(breast|boob|implant|armpit)\w*\b.{0,30}\b(a |new )?(lump|knot)\b",
+            r"\b(knoten|verhärtung|knubbel)\b.{0,30}\b(brust|implantat|achsel)|\b(brust|implantat|achsel)\w*\b.{0,30}\b(knoten|verhärtung|knubbel)\b",
+            r"\b(boule|grosseur|nodule)\b.{0,30}\b(sein|poitrine|prothèse|aisselle)|\b(sein|poitrine|aisselle)\w*\b.{0,30}\b(une )?(boule|grosseur|nodule)\b",
+            r"\b(göğ\w*|meme\w*|koltuk alt\w*).{0,30}\b(yumru|kitle|sertlik|nodül)|\b(yumru|kitle|nodül)\w*.{0,30}\b(göğ|meme)",
+            r"(уплотнени|шишк|комок|узел|узелок)\w*.{0,30}(груд|подмыш)|(груд|подмыш)\w*.{0,30}(уплотнени|шишк|комок|узелок)",
+            r"(كتله|كتلة|حبه|حبة|عقده|عقدة|تكتل)\w*.{0,30}(الثدي|صدري|ثدي|الابط|الإبط)|(الثدي|صدري|ثدي|الابط|الإبط).{0,30}(كتله|كتلة|عقده|عقدة|تكتل)",
+        ),
+        level="soon",
+    ),
+    RedFlag(
+        id="fluid_collection_review",
+        system="wound (a seroma: fluid gathering under the skin after liposuction, a tummy tuck or breast surgery)",
+        procedures=("liposuction", "abdominal", "breast"),
+        source="ASPS 'Liposuction -- risks and safety' and 'Tummy tuck -- risks' (seroma: fluid accumulating under the skin, drained by the surgeon in the clinic); BAPRAS abdominoplasty information: a soft swelling that moves like fluid is assessed the same day, not an emergency",
+        patterns=(
+            r"\b(pocket|bag|bubble|pouch|collection) of (fluid|liquid|water)\b|\b(slosh\w*|squishy (lump|bump|pocket|swelling))|\b(moves|wobbles|jiggles|feels) like (water|a water ?balloon|a water ?bed)\b",
+            r"\b(wie|voll) (mit )?(wasser|flüssigkeit)\b|\bschwapp\w*|\bwabbel\w*|flüssigkeitsansammlung|\bserom",
+            r"\b(poche|boule|bosse) (molle|de liquide|d'eau|pleine de liquide)|\bcomme (de l'eau|un ballon d'eau|une poche d'eau)|\bfluctu\w*|\bsérome",
+            r"\b(su|sıvı) (topla\w*|birik\w*)|\bsu gibi (dalgalan|oyn|hareket)\w*|\bserom\b",
+            r"(жидкост|вод)\w* (перелива|скопил|скаплива|бултыха|колыш)\w*|(перелива|бултыха|колыш)\w*.{0,15}(как )?(вода|жидкост)|\bсером",
+            r"(تجمع|متجمع|تجمّع)\w* (سوائل|مي|ماء|مويه)|(مي|ماء|مويه|سوائل) (متجمع|متجمعه|متجمعة)|(زي|مثل) (المي|الماي|المويه|الماء|بالون مي)",
+        ),
         level="soon",
     ),
     RedFlag(

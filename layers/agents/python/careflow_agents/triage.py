@@ -311,10 +311,25 @@ def _unnegated(
         start, last = found.start(), max(found.start(), found.end() - 1)
         if negation.inside(start, scopes):
             return None  # the body or complaint it starts with is denied whatever follows
-        if not negation.inside(last, scopes):
+        if not negation.inside(last, scopes) and not _denied_last_word(text, found):
             return found
         found = pattern.match(text, start, found.end() - 1) if found.end() - 1 > start else None
     return None
+
+
+# A negation one or two words before a pair's last word ("vision *isnt* getting worse", "Auge
+# *nicht* rot", "la plaie *n'est pas* chaude", "глаз *не* красный"): the complaint word that
+# ends the pair is denied, whatever the body part before it.
+_DENIED_BEFORE = re.compile(
+    r"(\b(isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|won'?t|not|no longer|never"
+    r"|nicht|kein\w*|nie|pas|plus|jamais|değil|не|ни|мо|مو|مش|ما|لا|مب)\s+(\w+\s+){0,1})$"
+)
+
+
+def _denied_last_word(text: str, found: re.Match[str]) -> bool:
+    segment = text[found.start() : found.end()]
+    last = segment.rstrip().rfind(" ")
+    return last > 0 and bool(_DENIED_BEFORE.search(segment[: last + 1]))
 
 
 _CLAUSE_BREAKS = ".!?;\n"
@@ -786,9 +801,11 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
     ):
         review = complaint or same_day or (symptoms and message.unexplained_symptom())
         soon = symptoms or complaint or same_day
-        if soon and not review and _care_routine(message, care):
+        if soon and not review and (_care_routine(message, care) or medical_q):
             # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
             # healing and the ask is the care routine; the day's guidance answers it either way.
+            # So with a medication question ("the pain is less -- shall I buy another box of
+            # the painkiller?"): its answer waits for a person's approval anyway.
             soon = False
         return Triage(
             intent="post_op_concern",
@@ -803,8 +820,10 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
     intent = _choose(matched, has_treatment, message)
     if intent == "travel":
         intent = _trip_after_the_ask(message, matched) or intent
-    if intent == "documents" and "treatment_enquiry" in matched and _only_photos_offered(message):
-        intent = "treatment_enquiry"  # "... how many grafts would I need? I can send photos"
+    if intent == "documents" and len(matched) > 1 and _only_photos_offered(message):
+        # "... how many grafts would I need? I can send photos", "can we move the video call to
+        # Tuesday 6pm? I sent my photos yesterday": the photos serve the other ask
+        intent = _choose([i for i in matched if i != "documents"], has_treatment, message)
     if (
         intent == "documents"
         and "treatment_enquiry" in matched
