@@ -142,34 +142,20 @@ TRANSPOSITION_ATTACKS = [
 ]
 
 
-@pytest.mark.parametrize("text", STORY_VOICE_ATTACKS)
-def test_a_story_written_in_the_assistants_own_voice_is_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "story_cast")
+# each attack with the sign that names its structure (None: the swap's other sign decides)
+BLOCKED_CASES = [
+    *((text, "story_cast") for text in STORY_VOICE_ATTACKS),
+    *((text, "dictated_approval") for text in ONE_WORD_ATTACKS),
+    *((text, "done_dictated") for text in DONE_DICTATED_ATTACKS),
+    *((text, "bribe") for text in BRIBE_ATTACKS),
+    *((text, "forwarded_grant") for text in FORWARDED_ATTACKS),
+    *((text, None) for text in TRANSPOSITION_ATTACKS),
+]
 
 
-@pytest.mark.parametrize("text", ONE_WORD_ATTACKS)
-def test_a_reply_reduced_to_one_binding_word_is_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "dictated_approval")
-
-
-@pytest.mark.parametrize("text", DONE_DICTATED_ATTACKS)
-def test_a_transfer_stated_done_beside_an_account_is_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "done_dictated")
-
-
-@pytest.mark.parametrize("text", BRIBE_ATTACKS)
-def test_a_record_changed_for_a_reward_is_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "bribe")
-
-
-@pytest.mark.parametrize("text", FORWARDED_ATTACKS)
-def test_a_forwarded_grant_ordered_confirmed_is_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "forwarded_grant")
-
-
-@pytest.mark.parametrize("text", TRANSPOSITION_ATTACKS)
-def test_a_swap_beside_another_sign_is_still_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text)
+@pytest.mark.parametrize(("text", "sign"), BLOCKED_CASES)
+def test_each_structure_is_blocked_by_the_rules(text: str, sign: str | None) -> None:
+    assert_blocked_by_the_rules(text, sign)
 
 
 @pytest.mark.parametrize(
