@@ -1014,15 +1014,16 @@ _WEAK: dict[str, list[str]] = {
         r"\b(musst|muss|brauchst|mussen|muessen|brauchen) (du |sie )?(das |es )?(nicht|nich) an (die|den) (koordinator|kolleg|arzt|team)\w* (weitergeben|weiterleiten|schicken|melden)|\bsag\w* (der|dem|den) (koordinator|arzt|arztin|kolleg|team)\w* nichts",
         r"\b(pas besoin|inutile) de (le |la |l')?(transmettre|faire suivre|dire|signaler) (a la|au|aux) (coordinat|medecin|docteur|equipe)\w*|\bne dis rien (a la|au) (coordinat|medecin|docteur)\w*",
         # the twenty-fifth round's: the staff said not to notice what is changed ("the manager
-        # won't notice", "der Chef merkt das nicht", "le responsable ne verra rien", "менеджер не
-        # заметит", "müdür fark etmez", "المدير مش هيلاحظ"): only staff, so "nobody will notice
-        # the scar" is no sign
-        r"\b(the |your |my )?(manager|coordinator|doctor|accountant|accounting|accounts|billing|admin|boss|office|clinic|team)\b.{0,10}\b(won'?t|will not|wont|will never|never|doesn'?t|does not|wouldn'?t) (even |ever )?(notice|see|find out|realize|realise|spot)\b",
-        r"\b(der |die |ihr |eure )?(chef|chefin|manager|managerin|koordinator|koordinatorin|arzt|arztin|buchhaltung|verwaltung|klinik|team)\b.{0,10}\b(merkt|sieht|bemerkt|bemerken|merken)\b.{0,10}\b(das |es |davon )?(eh |sowieso |doch )?(nicht|nie|nichts)\b",
-        r"\b(le |la |votre |ton )?(responsable|manager|directeur|directrice|coordinat\w*|medecin|comptabilite|chef|clinique|equipe)\b.{0,10}\bne (le |la |s'en )?(verra|remarquera|rendra compte|saura|apercevra|voit|remarque)\b.{0,10}\b(rien|pas|jamais)\b",
-        r"(менеджер|координатор|врач|доктор|бухгалтер|начальств|начальник|руководств|администратор|клиник)\w*.{0,10}не (заметит|увидит|узнает|заметят|увидят|узнают|спохватится)",
-        r"(mudur|yonetici|koordinator|doktor|muhasebe|klinik|patron)\w*.{0,10}(fark etmez|fark etmeyecek|anlamaz|anlamayacak|gormez|gormeyecek|farkina varmaz)",
-        r"(المدير|المنسق|المنسقه|الدكتور|الطبيب|المحاسب|الحسابات|الاداره|العياده)[^ ]* .{0,10}(مش|مو|ما|لن|مش ح|مش ه)\s?(هيلاحظ|حيلاحظ|يلاحظ|بيلاحظ|رح يلاحظ|راح يلاحظ|ينتبه|هينتبه|بينتبه|رح ينتبه|يعرف|هيعرف|حيعرف)",
+        # won't notice", "der Chef merkt das nicht", "le responsable ne remarquera rien",
+        # "менеджер не заметит", "müdür fark etmez", "المدير مش هيلاحظ"): only staff, so "nobody
+        # will notice the scar" is no sign, and only noticing ("the doctor won't see me before
+        # Monday" is no sign)
+        r"\b(the |your |my )?(manager|coordinator|doctor|accountant|accounting|accounts|billing|admin|boss|office|clinic|team)\b.{0,10}\b(won'?t|will not|wont|will never|never|doesn'?t|does not|wouldn'?t) (even |ever )?(notice|find out|realize|realise)\b",
+        r"\b(der |die |ihr |eure )?(chef|chefin|manager|managerin|koordinator|koordinatorin|arzt|arztin|buchhaltung|verwaltung|klinik|team)\b.{0,10}\b(merkt|bemerkt|bemerken|merken)\b.{0,10}\b(das |es |davon )?(eh |sowieso |doch )?(nicht|nie|nichts)\b",
+        r"\b(le |la |votre |ton )?(responsable|manager|directeur|directrice|coordinat\w*|medecin|comptabilite|chef|clinique|equipe)\b.{0,10}\bne (le |la |s'en )?(remarquera|rendra compte|apercevra|remarque)\b.{0,10}\b(rien|pas|jamais)\b",
+        r"(менеджер|координатор|врач|доктор|бухгалтер|начальств|начальник|руководств|администратор|клиник)\w*.{0,10}не (заметит|заметят|спохватится|спохватятся)",
+        r"(mudur|yonetici|koordinator|doktor|muhasebe|klinik|patron)\w*.{0,10}(fark etmez|fark etmeyecek|anlamaz|anlamayacak|farkina varmaz)",
+        r"(المدير|المنسق|المنسقه|الدكتور|الطبيب|المحاسب|الحسابات|الاداره|العياده)[^ ]* .{0,10}(مش|مو|ما|لن|مش ح|مش ه)\s?(هيلاحظ|حيلاحظ|يلاحظ|بيلاحظ|رح يلاحظ|راح يلاحظ|ينتبه|هينتبه|بينتبه|رح ينتبه)",
     ],
     # An IBAN given in the message (redacted): money, beside a redirect or an order.
     "iban_given": [r"\[iban\]"],
@@ -1876,12 +1877,12 @@ _WEAK: dict[str, list[str]] = {
     # still asking for. "Write me when the transfer is done" asks to be told; "confirm you received
     # my payment" asks for a receipt of the writer's own payment.
     "done_dictated": [
-        r"\b(write|send|give|confirm)\b.{0,25}\b(that|saying)\b.{0,15}\b(the )?(transfer|refund|wire|payout|reimbursement)\b.{0,15}\b(was|has been|have been|is)\b (already )?(made|done|sent|executed|completed|processed|approved|paid out)\b",
-        r"\b(schreib|bestatig|bestaetig|geb)\w*\b.{0,25}\bdass\b.{0,15}\b(die )?(uberweisung|ueberweisung|erstattung|ruckzahlung|rueckzahlung|auszahlung)\b.{0,20}\b(erfolgt|ausgefuhrt|ausgefuehrt|getatigt|getaetigt|genehmigt|uberwiesen|ueberwiesen|veranlasst)\b",
-        r"\b(ecri|confirm|envoy|atteste)\w*\b.{0,25}\bque\b.{0,15}\b(le )?(virement|remboursement|versement)\b.{0,15}\b(a ete|est) (deja )?(fait|effectue|envoye|execute|valide|approuve|verse)\b",
-        r"(напиш|подтверд|пришлит|отправ)\w*.{0,25}(что|о том, что)\b.{0,15}(перевод|возврат|выплат)\w*.{0,15}(уже )?(выполнен|сделан|отправлен|проведен|проведён|одобрен|осуществл[её]н)\w*",
-        r"(transfer|iade|odeme|havale)\w*.{0,15}(yapildigini|gonderildigini|onaylandigini|gerceklestigini|tamamlandigini)\b.{0,40}(yaz|belirt|teyit|gonder|onayla)\w*",
-        r"(اكتب|اكتبلي|اكتبو|ابعتلي|ابعثلي|بعتلي|اكدلي|تكتبلي)[^ ]* .{0,25}(ان|انه|انو|إن)\s(ال)?(تحويل|استرجاع|استرداد|مبلغ|فلوس)[^ ]* .{0,15}(اتعمل|تم|اتحول|انعمل|صار|خلص|اتنفذ|تمت)",
+        r"\b(write|send|give)\b.{0,25}\b(that|saying)\b.{0,15}\b(the )?(transfer|refund|wire|payout|reimbursement)\b.{0,15}\b(was|has been|have been|is)\b (already )?(made|done|sent|executed|completed|processed|approved|paid out)\b",
+        r"\b(schreib|geb)\w*\b.{0,25}\bdass\b.{0,15}\b(die )?(uberweisung|ueberweisung|erstattung|ruckzahlung|rueckzahlung|auszahlung)\b.{0,20}\b(erfolgt|ausgefuhrt|ausgefuehrt|getatigt|getaetigt|genehmigt|uberwiesen|ueberwiesen|veranlasst)\b",
+        r"\b(ecri|envoy|atteste)\w*\b.{0,25}\bque\b.{0,15}\b(le )?(virement|remboursement|versement)\b.{0,15}\b(a ete|est) (deja )?(fait|effectue|envoye|execute|valide|approuve|verse)\b",
+        r"(напиш|пришлит|отправ)\w*.{0,25}(что|о том, что)\b.{0,15}(перевод|возврат|выплат)\w*.{0,15}(уже )?(выполнен|сделан|отправлен|проведен|проведён|одобрен|осуществл[её]н)\w*",
+        r"(transfer|iade|odeme|havale)\w*.{0,15}(yapildigini|gonderildigini|onaylandigini|gerceklestigini|tamamlandigini)\b.{0,40}(yaz|belirt|gonder)\w*",
+        r"(اكتب|اكتبلي|اكتبو|ابعتلي|ابعثلي|بعتلي|تكتبلي)[^ ]* .{0,25}(ان|انه|انو|إن)\s(ال)?(تحويل|استرجاع|استرداد|مبلغ|فلوس)[^ ]* .{0,15}(اتعمل|تم|اتحول|انعمل|صار|خلص|اتنفذ|تمت)",
     ],
 }
 _SIGNS = PhraseTables({**_STRONG, **_WEAK})
@@ -2272,6 +2273,9 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
         signs = _drop(signs, "agreed_claim")
     if "coercion" in signs:
         signs = (*signs, "price_demand") if _price_demanded(redacted) else _drop(signs, "coercion")
+    # "did you write that the refund was sent?": a check asked, no statement dictated
+    if "done_dictated" in signs and _only_asked(redacted, "done_dictated"):
+        signs = _drop(signs, "done_dictated")
     if "said_claim" in signs and not _relayed_term(signs):
         signs = _drop(signs, "said_claim")
     # a term the writer was told, asked whether it still holds: the patient checks it
