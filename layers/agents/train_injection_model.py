@@ -61,6 +61,8 @@ RED_TEAM = (
     # the twenty-fourth round's: forged documents, bracketed system messages, acrostics, secret rules
     # and withheld codes; real errors corrected, app notices reported, hidden costs beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_fourth_round_inj.py",
+    # the twenty-fifth round's: stories in the assistant's voice, one-word replies, bribes, forwards
+    ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_fifth_round_inj.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
