@@ -1336,6 +1336,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"((منتفخ|منفوخ|bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*)\w* (شوي|شويه|شوية|بسيط|خفيف|a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка)"
             r"|(a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка|شوي|شوية|شويه) (bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*|منفوخ|منتفخ)))",
             r"(in places|in spots|lumpy|lumps|bumpy|uneven|patchy|stellenweise|knotig|knubbel|huckel|hubbel|uneben|dellig|krater|par endroits|bosselé|grumeleux|yer yer|yumru|bölge bölge|местами|бугрист|комк|шишк|كتل|أماكن|اماكن)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|растет|растёт|طبل|حامل|نفس))",
+            # the tightness or hardness denied right where it is told ("tummy soft not tight",
+            # "Bauch weich, nicht hart", "ventre souple pas dur", "karnım gergin değil", "живот
+            # не напряжён", "بطني مش مشدود") -- unless growth or breath follows
+            r"(\b(not|isn'?t|nicht|pas|не|مش|مو|ما|مب|غير) (so |very |really |at all |too |zu |trop |очень |вообще )?(tight|hard|tense|rigid|distended|gespannt|hart|tendu|dur|напряж\w*|тверд\w*|тв[её]рд\w*|مشدود|قاسي)|(gergin|sert|şiş)\w* değil)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|grow|pregnant|breath|trommel|größer|atem|tambour|enceinte|gross|respir|барабан|беременн|раст|дыш|طبل|يكبر|حامل|نفس))",
             r"(biraz|hafif|azıcık|a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|немного|чуть|слегка|شوي|شوية|شويه|قليلا|خفيف) (tight|gergin|gespannt|tendu|напряж\w*|مشدود)(?!.{0,40}(davul|taş gibi|sert|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|طبل|حامل|نفس))",
         ),
         # After a liposuction or a BBL the belly is hard, swollen and numb for weeks (ASPS
@@ -1677,7 +1681,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # RCoA) -- the window of ``unless`` may cut off the scar told before the fluid.
         not_in=(
             r"^(?!.*(\b(nose|nostril|nase|nez|narine|burun|нос|ноздр|head|kopf|t[eê]te|baş ?ağr|голов|spin|epidural|péridural|rachi|omurga|спинальн|эпидурал)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار|راس|رأس|صداع|ظهري بالابره|النخاع))"
-            r".*(\bbbl\b|brazilian butt|\blipo|fettabsaug|liposuc|liposakşın|липосакц|липо\b|شفط|tummy tuck|abdominoplast|bauchdecken|plastie abdominale|karın germe|абдоминопласт|شد البطن|tummy|breast|brust|\bseins?\b|göğüs|груд|صدر|ثدي|po-?vergrößer|fesses|kalça|ягодиц|المؤخره|المؤخرة)",
+            r".*(\bbbl\b|brazilian butt|\blipo|fettabsaug|liposuc|liposakşın|липосакц|липо\b|شفط|tummy tuck|abdominoplast|bauchdecken|plastie abdominale|karın germe|абдоминопласт|شد البطن|tummy|bauch|ventre|karın|живот|breast|brust|\bseins?\b|göğüs|груд|صدر|ثدي|po-?vergrößer|fesses|kalça|ягодиц|المؤخره|المؤخرة)",
         ),
         unless=(
             # clear fluid tinged pink (serous-bloody wound fluid), no nose in sight
@@ -1686,7 +1690,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # Arabic fluid "coming out of it" -- the wound just named -- with no nose in sight; "انف"
             # (nose) is never the start of "انفتح" (opened)
             r"^(?!.*(خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(ينزل|يطلع|تنزل|تطلع|يخرج|نازل|طالع) (منه|منها)",
-            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\b(wound|incision|stitch|drain|scar|holes?\b|trous?\b|loch\b|löcher|delik|отверст|дырочк|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب)",
+            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\w(naht|narbe|wunde)|\b(wound|incision|stitch|drain|scar|holes?\b|trous?\b|loch\b|löcher|delik|отверст|дырочк|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب)",
         ),
     ),
     RedFlag(
@@ -1746,6 +1750,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(شفايفي|شفتي|شفاهي|لساني|وجهي)\w*.{0,40}(انتفخ|تورم|ورم|منتفخ)\w*.{0,60}(طفح|حبوب|حساسيه|حساسية)",
             r"(حساسيه|حساسية) (من|على) (الدوا|الدواء|المضاد|الحبوب|البنج)",
             r"\b(7asasiye|7asasiya|tafa7)\b.{0,60}\b(shfafi|shefti|lsani|wijhi|wejhi|nafasi|7al2i)",
+            # Arabizi: lips swollen beside red spots, a cough or a whistling chest; red spots
+            # beside the lips or the breath (NHS: hives with swelling or wheeze is anaphylaxis)
+            r"\b(shafayf|shafayef|shfaf|shfayf|shefti|shafti|lsani|lesani)\w*.{0,20}\b(wermet|warmet|wer?2an|war2an|mwarma|mwarram|mnfo5|manfookh|nafkha)\w*.{0,80}\b(7obob|7bob|7boob|tafa7|7asasi|bako7|ba2o7|kol7a|\w*saff[ae]r|sfeer|nafasi)",
+            r"\b(7obob|7bob|7boob)\s(7amra|7omr|7mra|7amar)\b.{0,80}\b(shafayf|shafayef|shfaf|shfayf|shefti|lsani|wishi|wejhi|\w*saff[ae]r|sfeer|nafasi|7al2i)",
+            # A wheeze (the chest whistling) beside hives, a swollen lip or face, or just after a
+            # medicine, in six languages: the breathing sign of anaphylaxis (NHS 'Anaphylaxis')
+            r"\b(wheez\w*|chest (is )?whistl\w*)\b.{0,80}\b(hives|welts|rash|lips?|tongue|face|antibiotics?|tablets?|pills?|medicine)\b",
+            r"\b(hives|welts|rash|lips? (are |is )?swollen|antibiotics?|tablets?|pills?|medicine)\b.{0,80}\bwheez",
+            r"(pfeif\w* beim atmen|brust pfeift|giemen).{0,80}(quaddel|nessel|ausschlag|lippe|gesicht|antibiotik|tablette|medikament)|(quaddel|nessel|ausschlag|lippe\w* (sind |ist )?geschwollen|antibiotik\w*|tablette|medikament)\w*.{0,80}(pfeif\w* beim atmen|brust pfeift|giemen)",
+            r"(respiration sifflante|sifflement|ça siffle|ca siffle).{0,80}(urticaire|plaques|boutons|lèvres?|visage|antibiotique|comprimé|médicament)|(urticaire|plaques rouges|boutons rouges|lèvres? (sont |est )?gonfl\w*|antibiotique|comprimé|médicament).{0,80}(respiration sifflante|sifflement|ça siffle|ca siffle)",
+            r"(hırıltı|hirilti|hışıltı|hisilti|göğsüm ıslık|gogsum islik).{0,80}(kurdeşen|kizarik|kızarık|döküntü|dudak|yüz|antibiyoti\w*|ilaç|hap)|(kurdeşen|döküntü|dudaklarım şişti|antibiyoti|ilaç|hap).{0,80}(hırıltı|hirilti|hışıltı|hisilti|göğsüm ıslık|gogsum islik)",
+            r"(свист\w* в груди|в груди свистит|хрипы|свистящ\w* дыхани).{0,80}(сыпь|крапивниц|губ|лиц|антибиотик|таблетк|лекарств)|(сыпь|крапивниц|губы опухли|антибиотик|таблетк|лекарств)\w*.{0,80}(свист\w* в груди|в груди свистит|хрипы|свистящ\w* дыхани)",
+            r"(صدري (ي|بي|عم ي)صفر|صفير (في|ب)(ال)?صدر|صفير (ب|في )?صدري).{0,80}(حبوب|طفح|شري|شفايف|شفتي|وجهي|المضاد|الدوا|الحبوب)|(حبوب حمرا|طفح|شري|شفايفي (ورمت|انتفخت)|المضاد|الدوا)\w*.{0,80}(صدري (ي|بي|عم ي)صفر|صفير (في|ب)(ال)?صدر|صفير (ب|في )?صدري)",
         ),
         # A known allergy stated as history ("aspirine alerjim var", in the file) is a fact
         # for the file, not a reaction now -- unless a sign of one follows.
