@@ -265,3 +265,58 @@ def test_a_held_sign_beside_a_plan_is_not_routine() -> None:
     assert_not_routine_by_the_rules(
         "my flight is on friday, the wound opened a little and clear fluid comes out"
     )
+
+
+# Red flags dev26 showed only the learned detector seeing: now in the catalogue's own words.
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # NHS 'Stroke' (FAST): the mouth pulled to one side, the words not found
+        ("augmentation il y a 3 jours, ma bouche tire d'un côté depuis ce matin", "stroke_signs"),
+        (
+            "since lunch I have trouble finding my words, my mouth pulled to one side",
+            "stroke_signs",
+        ),
+        ("seit heute finde ich die Wörter nicht, der Mund ist nach links verzogen", "stroke_signs"),
+        ("bugün kelimeleri bulamıyorum, ağzım bir yana kaydı", "stroke_signs"),
+        ("с утра не могу подобрать слова, рот перекосило", "stroke_signs"),
+        ("من الصبح ما اقدر الاقي الكلمات وتمي مايل على جنب", "stroke_signs"),
+        # ENT UK: a purple bulge seen inside the nose is a septal haematoma
+        (
+            "nose job 5 days ago, both sides stuffy, and with a torch I can see a purple bulge in the middle",
+            "septal_haematoma",
+        ),
+        (
+            "Nasen-OP vor 4 Tagen, mit der Taschenlampe sehe ich innen eine lila Beule",
+            "septal_haematoma",
+        ),
+        ("rhinoplastie J4 : dans le nez je vois une boule violette au milieu", "septal_haematoma"),
+        ("burun ameliyatı 4 gün önce, içeride mor bir şişlik görüyorum", "septal_haematoma"),
+        ("после ринопластики в носу вижу фиолетовую шишку посередине", "septal_haematoma"),
+        ("بعد عملية الانف شفت جوا خشمي انتفاخ بنفسجي بالنص", "septal_haematoma"),
+        # little urine told of a daughter or a husband
+        ("my daughter had the sleeve, she is peeing very little and it's dark", "low_urine_output"),
+        ("ma fille a eu la sleeve, elle fait très peu pipi depuis hier", "low_urine_output"),
+        ("муж после операции почти не писает со вчера", "low_urine_output"),
+        ("بنتي بعد التكميم بتبول قليل من امبارح", "low_urine_output"),
+        # Darija: "I no longer see" with the operated eye
+        ("drt l3amaliya dial l3in, daba ma b9itch kanchouf b l3in limniya", "vision_loss"),
+    ],
+)
+def test_a_red_flag_only_the_learned_detector_saw_is_in_the_catalogue(text: str, flag: str) -> None:
+    assert_urgent(text, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "augmentation il y a 3 jours, je n'arrive pas à lever les bras au-dessus de la tête, c'est normal ?",
+        "breast augmentation 2 days ago, can't lift my arms above my head yet, is that normal?",
+        "nose job 5 days ago, both sides stuffy, a bit of purple bruising under the eyes",
+        "rhinoplastie J4 : le nez est bouché, des bleus violets sous les yeux, c'est normal ?",
+        "après la sleeve je fais pipi normalement, je bois 1,5 litre",
+        "drt l3amaliya dial l3in, kanchouf mzyan daba, ghir chwiya dial dmou3",
+    ],
+)
+def test_the_expected_course_beside_them_pages_nobody(text: str) -> None:
+    assert_not_urgent_by_the_rules(text)

@@ -1053,6 +1053,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # only light is left (AAO: light perception only is severe vision loss)
             r"(vois|voit|distingue)\w*.{0,40}\b(que|juste|seulement|uniquement|rien que) (la |de la )?(lumière|clarté)",
             r"(only|just) (see|make out|perceive) (the )?(light|brightness)|(see|seeing) (nothing|anything) (but|except) (the )?light",
+            # Darija in Latin letters: "ma b9itch kanchouf" (I no longer see), "ghir dow" (only light)
+            r"\bma ?b9(i|a)(t)?ch (ka|k)?n?chou?f\b|\bghir (chwiya (dial|d) )?(dow|daw|do2|dawe)\b",
             r"(sehe|erkenne|sieht|erkennt) (ich |er |sie )?(nur|bloß) (noch )?(hell( und dunkel)?|licht|helligkeit)",
             r"(sadece|yalnızca|bir tek) (ışık|ışığı|aydınlık)\w* (görüyorum|seçebiliyorum|seçiyorum|görüyor)",
             r"(вижу|видит) (только|лишь) свет|только свет (вижу|видит)",
@@ -1401,6 +1403,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bidrar\w*.{0,20}(çay renginde|çay rengi|kahverengi|kola rengi)",
             r"(не могу|не получается|не смог\w*) (по)?(мочиться|писать|пописать)",
             r"мочев\w* пузыр\w*.{0,25}(распира|полн|лопн|болит)",
+            # told of a daughter or a husband ("писает очень мало", "elle fait très peu pipi",
+            # "بتبول قليل كثير"), as little urine as the patient's own
+            r"(писает|писала|мочится|мочилась)\w*.{0,10}(очень мало|мало|почти не|редко)|(мало|почти не|редко) (писает|мочится)",
+            r"(fait|fais|faisait) (très |vraiment )?peu pipi|(urine|pipi) (très |vraiment )?peu\b",
+            r"(يبول|تبول|بيبول|بتبول|تتبول|يتبول)\w* (قليل|شوي|نادر)",
             # Russian typed in Latin letters the language guess may not flag as Russian
             r"\b(ne mogu|ne poluchaetsya|ne smogl?a?) (po)?(mochitsya|mochitsia|pisat|popisat)",
             r"\bmochev\w* puzyr\w*.{0,25}(raspira|poln|lopn|bolit)",
@@ -1712,6 +1719,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(lump|bulge|swelling|blister|balloon|bump)\w*.{0,50}\bseptum\b|\bseptum\b.{0,40}\b(lump|bulg|swell|purple|blue|dark red)",
             r"\b(nose|nostrils?)\b.{0,50}\b(both sides|both nostrils|2 sides|two sides|completely (blocked|shut))\b.{0,60}(worse and worse|getting worse|more and more)",
             r"(scheidewand|septum)\w*.{0,40}(beule|schwellung|geschwollen|lila|blau|dunkelrot|vorwölb)|(beule|schwellung|vorwölbung)\w*.{0,40}(scheidewand|septum)",
+            # a purple, blue or dark-red bulge seen inside the nose, wherever in the message the
+            # nose is named (ENT UK 'Septal haematoma': a soft purple swelling of the septum)
+            r"\b(nose|nostrils?)\b.{0,150}\b(purple|purplish|bluish|blue|dark red)\b.{0,15}\b(bulge|lump|swelling|balloon|blister|bubble)",
+            r"\bnase\w*.{0,150}\b(lila|violett|bläulich|blau|dunkelrot)\w* (beule|schwellung|vorwölbung|blase|kugel)",
+            r"\b(nez|narines?)\b.{0,150}\b(boule|bosse|gonflement|poche|bulle)s? (violette|violacée|bleue|bleutée|rouge foncé)",
+            r"\b(burun|burn)\w*.{0,150}\b(mor|morumsu|lacivert) (bir )?(şişlik|kabarıklık|kabarık|baloncuk|yumru)",
+            r"\bнос\w*.{0,150}(фиолетов|синюш|багров|синев)\w* (шишк|бугор|вздути|пузыр|припухлост)",
+            r"(خشمي|انفي|أنفي)\w*.{0,150}(انتفاخ|كتله|كتلة|نفاخ|فقاعه|فقاعة) (بنفسجي|بنفسجيه|بنفسجية|ازرق|زرقا|أزرق)",
             r"(septum|kıkırdak|burun (orta )?duvar)\w*.{0,40}(şişlik|kabarık|mor|lacivert|baloncuk|yumru)",
             r"перегородк\w*.{0,40}(шишк|бугор|вздут|опух|синяк|фиолет|багров|пузыр)|(шишк|бугор|вздути|пузыр)\w*.{0,40}перегородк",
             r"(الحاجز|الوتره|الوترة)\w*.{0,40}(انتفاخ|ورم|منتفخ|كتله|كتلة|بنفسجي|ازرق|أزرق|نفاخ)",
@@ -1779,7 +1794,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(face|mouth|smile)\b.{0,30}\b(droop|dropp|fallen|lopsided|crooked|one side)",
             r"(one side of (my |his |her )?(face|body)|(left|right) side of (my |his |her )?(face|body))\b.{0,30}\b(droop|numb|weak|can'?t move|paraly|dropp)",
             r"\b(left|right|one) (arm|leg|hand)\b.{0,30}\b(weak|won'?t move|can'?t (move|lift)|limp|paraly|gave way|dead)",
-            r"(can'?t|cannot) (lift|raise) (my )?(left |right )?(arm|leg)",
+            # one arm or leg ("can't lift my arm"); both arms above the head after a breast
+            # operation are the expected course
+            r"(can'?t|cannot) (lift|raise) (my )?(left |right )?(arm|leg)\b",
             r"(words (are )?(coming out|come out) (wrong|jumbled)|can'?t (speak|talk|get (my )?words out)|slurring)",
             r"(yüz|ağz)\w*.{0,30}(kaydı|kaymış|eğildi|sarktı|çarpıldı)",
             r"(yüz|ağz|dudağ)\w*.{0,30}(düşük|düştü|düşmüş|sarkık|sarkmış|yamuk|kaydı)",
@@ -1796,6 +1813,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(gesicht|mund|mundwinkel)\w*.{0,30}(hängt|schief|herunter)",
             r"(linke|rechte|ein) (arm|bein|hand)\w*.{0,30}(schwach|kraftlos|gelähmt|kann (ihn|es|sie) nicht (heben|bewegen))",
             r"(kann nicht (mehr )?(richtig )?sprechen|wörter kommen (falsch|durcheinander))",
+            # the mouth pulled to one side and the words not found (NHS 'Stroke': FAST -- face,
+            # speech), told in six languages
+            r"(bouche|visage|lèvres?)\b.{0,20}\b(tire|tombe|pend|dévie|de travers)\w*.{0,15}(d'un (seul )?côté|sur le côté|à gauche|à droite|de travers)",
+            r"(du mal|n'arrive (plus|pas)|j'arrive (plus|pas)|peine) à (trouver (mes|les) mots|articuler)|je cherche mes mots",
+            r"\b(trouble|struggling|can'?t|cannot) (finding|to find|find) (my |the )?words\b|\bmouth\b.{0,20}\bpull\w*.{0,15}\bto one side",
+            r"(finde|finden) (ich |sie |er )?(die|meine) (wörter|worte) nicht|wortfindung\w*|\bmund\w*.{0,20}\b(zieht|verzogen)\w*.{0,15}\b(zur seite|auf eine seite|nach (links|rechts))",
+            r"(kelimeleri|kelime) (bulamıyorum|bulamiyorum|bulmakta zorlan\w*)|ağzım (bir )?(yana|tarafa) (kaydı|çekiliyor|kayıyor)",
+            r"(не могу|не получается|трудно) (подобрать|найти|вспомнить) слова|рот\w*.{0,20}(перекосил|тянет в сторону|съехал)",
+            r"(ما (اقدر|أقدر|بقدر) (الاقي|ألاقي|اطلع) (الكلمات|الكلام))|(تمي|فمي|بوزي)\w*.{0,20}(مايل|معوج|مال|اعوج|منحرف) (على|ل)\s?(جنب|جهه|جهة)",
             r"(visage|bouche)\b.{0,30}(tombe|de travers|paralys|affaiss)",
             r"(bras|jambe|main) (gauche|droit|droite)\b.{0,30}(faible|lourd|ne bouge plus|paralys|n'arrive (pas|plus) à (le |la )?(lever|bouger))",
             r"(n'arrive (pas|plus) à parler|les mots sortent mal|bafouill)",
