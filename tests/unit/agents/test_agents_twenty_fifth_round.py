@@ -320,3 +320,22 @@ def test_a_red_flag_only_the_learned_detector_saw_is_in_the_catalogue(text: str,
 )
 def test_the_expected_course_beside_them_pages_nobody(text: str) -> None:
     assert_not_urgent_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "intent"),
+    [
+        # the operation brought forward is a booking; the balance paid earlier stays a payment
+        (
+            "Je peux avancer la date de ma greffe ? je suis inscrite pour le 3 juin",
+            "booked",
+            "appointment",
+        ),
+        ("c'est possible d'avancer le paiement du solde avant l'arrivée ?", "booked", "payment"),
+        # "can I have it done?" asked of oneself, a treatment named without its article
+        ("عندي ضغط، اقدر اسوي تكميم عندكم؟", "enquiry", "treatment_enquiry"),
+        ("كم سعر زراعة اسنان كاملة؟", "enquiry", "price_quote"),
+    ],
+)
+def test_a_date_brought_forward_and_can_i_have_it_done(text: str, stage: str, intent: str) -> None:
+    assert_intent_by_the_rules(text, stage, intent)

@@ -954,6 +954,9 @@ INTENTS: dict[str, list[str]] = {
         # German compounds: Videoberatung, Beratungsgespräch, Wunschtermin, Terminverschiebung
         r"\w*(beratung|termin|sprechstunde)\w*",
         r"(décaler|reporter|téléconsultation|visio|je confirme|c'est bon pour le)",
+        # the operation or the appointment brought forward or moved ("avancer mon opération
+        # d'une semaine", "déplacer la consultation")
+        r"\b(avancer|déplacer|changer la date de) (mon |ma |la |l'|notre |nos )?(opération|intervention|rendez-vous|rdv|date|consultation|greffe|séance)",
         r"\b(c'est noté|c'est note|ça marche|ca marche) pour\b",
         r"(перенести|перенос|консультаци|подтверждаю|подходит|созвон|видеозвон)",
         # the operation or consultation moved ("сдвинуть операцию на 3 дня раньше")
@@ -1036,6 +1039,9 @@ INTENTS: dict[str, list[str]] = {
         r"\b(bana|ona|annem\w*|babam\w*) (da )?(olur mu|uygun olur mu|yapılabilir mi|yapilabilir mi)\b",
         r"(мне|маме|ей|ему) (это |такое )?(подойд[её]т|можно сделать|возможно)\b",
         r"(ينفع|يصلح|ممكن) (لي|لامي|لأمي|لها|له) (هالعمليه|هالعملية|العمليه|العملية|هذا|هاد)",
+        # "can I have it done" asked of oneself ("بقدر اعمل زراعة اسنان عندكن؟", "اقدر اسوي
+        # تكميم؟") and a treatment named without its article ("زراعة اسنان", "زراعة شعر")
+        r"(بقدر|اقدر|أقدر|بينفع|ينفع|ممكن) (اعمل|أعمل|اسوي|أسوي|اجري|أجري|اعملها|اسويها)|زراع(ه|ة) (ال)?(اسنان|أسنان|شعر)",
     ],
 }
 
