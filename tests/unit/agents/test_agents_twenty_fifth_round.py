@@ -339,3 +339,45 @@ def test_the_expected_course_beside_them_pages_nobody(text: str) -> None:
 )
 def test_a_date_brought_forward_and_can_i_have_it_done(text: str, stage: str, intent: str) -> None:
     assert_intent_by_the_rules(text, stage, intent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tender only when pressed, weeks after, with a care question: the expected course
+        "rhinoplasty 2 weeks ago, no bleeding, it only hurts when I press on it. when can I wear glasses?",
+        "Nasen-OP vor 2 Wochen, tut nur weh wenn ich drücke, wann darf ich in die Sauna?",
+        "rhinoplastie il y a 2 semaines, ça fait mal seulement quand j'appuie, je peux mettre mes lunettes ?",
+        "burun ameliyatı 2 hafta önce, bastırınca biraz ağrıyor, gözlük ne zaman takabilirim?",
+        "нос 2 недели, болит только если надавить, когда можно носить очки?",
+        "عملية الانف قبل اسبوعين، يوجع بس لما اضغط، متى البس نظارة؟",
+    ],
+)
+def test_tender_only_when_pressed_is_the_expected_course(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency == "routine", (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rhinoplasty 2 weeks ago, it hurts all the time and is getting worse, when can I wear glasses?",
+        "нос 2 недели, болит постоянно, даже ночью, когда можно носить очки?",
+    ],
+)
+def test_pain_at_rest_is_still_seen(text: str) -> None:
+    assert_not_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "tummy tuck 5 days ago, my calf hurts when I touch it and it's swollen",
+            "calf_pain_swelling",
+        ),
+        ("implant 3 days ago, the gum hurts when I press and there is pus coming out", "pus"),
+    ],
+)
+def test_a_red_flag_tender_to_the_touch_stays_urgent(text: str, flag: str) -> None:
+    assert_urgent(text, flag)

@@ -278,6 +278,14 @@ SYMPTOMS: list[str] = [
 
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
 NORMAL_HEALING: list[str] = [
+    # tender only when pressed or touched (ASPS / BAAPS recovery: tenderness to the touch for
+    # weeks; pain at rest or growing is another matter, read elsewhere)
+    r"\b(only )?(hurts?|sore|tender|painful|aches?)\b (only |just )?(when|if) (i |you |it'?s )?(press|push|touch|tap|pressed|touched)\w*",
+    r"\b(tut|tun) (nur )?weh,? (nur )?wenn (ich|man) (\w+ )?(drück|draufdrück|berühr|anfass)\w*|\bdruckempfindlich|\bnur auf druck\b",
+    r"\b(fait|fais) mal (seulement |que |juste |uniquement )?quand (j'appuie|on appuie|j'appuye|je touche|on touche)|\bdouloureu\w* (au toucher|à la pression)",
+    r"\b(bastırınca|bastirinca|dokununca|basınca|basinca) (biraz |sadece )?(ağrıyor|agriyor|acıyor|aciyor|sızlıyor|sizliyor)",
+    r"бол\w* (только )?(если|когда|при) (надавить|нажать|нажимаю|надавливаю|трогаю|дотрагиваюсь|прикоснуться|нажатии|надавливании)",
+    r"(يوجع|توجع|بيوجع|بتوجع|يألم)\w* (بس |فقط )?(لما|اذا|إذا|لمن) (اضغط|أضغط|المس|ألمس|ضغطت|لمست)",
     # a little lumpy or uneven while the swelling settles (ASPS facelift and liposuction
     # recovery: lumps and irregularities for weeks); a new lump in the breast is the
     # catalogue's same-day sign, read apart from this table
