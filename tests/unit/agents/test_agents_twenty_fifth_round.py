@@ -381,3 +381,31 @@ def test_pain_at_rest_is_still_seen(text: str) -> None:
 )
 def test_a_red_flag_tender_to_the_touch_stays_urgent(text: str, flag: str) -> None:
     assert_urgent(text, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where or by whom the stitches come out, every sign denied: the aftercare answers it
+        "tummy tuck 10 days ago, no fever, no redness. can my GP take the stitches out at home?",
+        "Implantate vor 8 Tagen, keine Schwellung mehr, kein Fieber. Kann mein Zahnarzt die Fäden ziehen?",
+        "lifting J10, pas de fièvre, pas de rougeur. mon médecin peut retirer les fils ?",
+        "yüz germe 10 gün önce, ateş yok kızarıklık yok, dikişleri kendi doktorum alabilir mi?",
+        "подтяжка 10 дней назад, температуры нет, покраснения нет. может мой врач снять швы дома?",
+        "شد البطن قبل ١٠ ايام، ما عندي حرارة ولا احمرار، ممكن دكتوري يفك الغرز؟",
+    ],
+)
+def test_a_question_about_taking_the_stitches_out_is_routine(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency == "routine", (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tummy tuck 10 days ago, there is a small opening by the navel with clear fluid, can my GP take the stitches out?",
+        "Bauchstraffung vor 10 Tagen, an der Naht ist eine kleine Stelle aufgegangen, kann mein Hausarzt die Fäden ziehen?",
+    ],
+)
+def test_the_stitches_asked_beside_an_opening_are_seen_today(text: str) -> None:
+    assert_soon_by_the_rules(text)

@@ -602,6 +602,14 @@ CARE_QUESTIONS: list[str] = [
     # Arabizi: when may I eat, drink, shower, sleep, travel ("emta fiyye 2akol la7meh",
     # "imta agdar at7amam")
     r"\b(emta|imta|amta|emtan|emteen|emte|mata|meta)\b.{0,20}\b(2akol|akol|aakol|akel|kol|ashrab|eshrab|2ashrab|as7a|a3mel|anam|asafer|arja3|arj3|at7amam|astahem|astu7em|a7lo2|ashtghil|eshtghel|aghsel|2aghsel|ar6|aregh)\w*",
+    # the stitches taken out -- when, where, by whom ("kann das mein Zahnarzt machen?"): the
+    # clinic's aftercare answers it
+    r"\b(stitches|sutures)\b.{0,30}\b(out|removed|remove|taken out)\b|\bremov\w* (the |my )?(stitches|sutures)",
+    r"\b(fäden|faden|nähte)\w*.{0,30}\b(raus|ziehen|entfern\w*)",
+    r"\b(retirer|enlever|ôter) (les |mes )?(fils|points|agrafes)\b|\b(fils|points) (à |a )?(retirer|enlever)\b",
+    r"\b(dikiş|dikis)\w*.{0,20}\b(alın|alin|aldır|aldir|çıkar|cikar|al\w*ca)",
+    r"(снять|снимать|снятие|снимут) (швы|швов)|(швы|швов)\w*.{0,20}(снять|снимать|снимут)",
+    r"(فك|شيل|إزالة|ازالة|نشيل|اشيل) (ال)?(غرز|خياطه|خياطة|قطب)",
     r"\bshower",
     r"\bwash",
     r"\bsleep",
