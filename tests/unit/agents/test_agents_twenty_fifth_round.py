@@ -409,3 +409,32 @@ def test_a_question_about_taking_the_stitches_out_is_routine(text: str) -> None:
 )
 def test_the_stitches_asked_beside_an_opening_are_seen_today(text: str) -> None:
     assert_soon_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # HFEA 'Egg collection': cramps like a period and light spotting, with a care question
+        "egg collection yesterday, crampy like period pain and a little spotting, no fever. when can I go swimming?",
+        "Punktion gestern, ziehen im Unterbauch wie bei der Periode, leichte Schmierblutung, kein Fieber. Wann darf ich schwimmen?",
+        "ponction hier, des crampes comme des règles et un peu de saignement, pas de fièvre. je peux aller à la piscine ?",
+        "dün yumurta toplama oldu, adet sancısı gibi ağrı ve biraz lekelenme var, ateş yok. ne zaman yüzebilirim?",
+        "после пункции вчера тянет внизу как при месячных, немного мажет, температуры нет. в бассейн через неделю можно?",
+        "после пункции немного тянет внизу, как при месячных, одышки нет. можно завтра на работу?",
+        "سحب البويضات امس، مغص زي الدورة وتنقيط خفيف، ما في حرارة. متى اقدر انزل المسبح؟",
+    ],
+)
+def test_period_like_cramps_after_an_egg_collection_are_the_expected_course(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency == "routine", (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "egg collection yesterday, cramps like period pain but very strong and getting worse, when can I swim?",
+        "после пункции боль как при месячных, но очень сильная и живот раздувается",
+    ],
+)
+def test_strong_or_growing_cramps_are_still_seen(text: str) -> None:
+    assert_not_routine_by_the_rules(text)

@@ -278,6 +278,15 @@ SYMPTOMS: list[str] = [
 
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
 NORMAL_HEALING: list[str] = [
+    # after an egg collection, cramps like a period and a little spotting (HFEA 'Egg
+    # collection': mild cramping and light spotting are common) -- not when told strong or
+    # growing, and a belly tight or breath short is the catalogue's OHSS
+    r"\b(crampy|cramps?|cramping|pain|ache)\b.{0,20}\blike (a |my )?period( pain| cramps)?\b(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(a )?(little|bit of|light) (bit of )?spotting\b",
+    r"\b((ziehen|zieht|krämpfe|krampf\w*|schmerz\w*|weh)\b.{0,30})?(wie (bei )?(der |einer )?(periode|regel|mens\w*)|regelschmerz\w*|periodenschmerz\w*)(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\bleichte schmierblutung",
+    r"\b((crampes?|douleurs?|mal|tiraillements?)\b.{0,25})?comme (des|pendant les|avant les) règles(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(petites|légères) pertes\b|\bun peu de saignement\b",
+    r"\badet (sancısı|sancisi|ağrısı|agrisi) gibi( (bir )?(ağrı|agri|sancı|sanci|kramp)\w*)?(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(biraz|hafif) lekelenme",
+    r"((тянет|тянуло|болит|ноет|боль|спазм\w*)\b.{0,25})?как (при|во время|перед) месячн\w*(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|немного (мажет|мажется|кровит)|мажущ\w* (выделени|кровотечени)",
+    r"((مغص|وجع|الم|ألم|شد)\S*.{0,20})?(زي|مثل|متل|كأنها|كانها) (ال)?(دوره|دورة|الدوره|الدورة)(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|(تنقيط|نقط دم) (خفيف|بسيط)",
     # tender only when pressed or touched (ASPS / BAAPS recovery: tenderness to the touch for
     # weeks; pain at rest or growing is another matter, read elsewhere)
     r"\b(only )?(hurts?|sore|tender|painful|aches?)\b (only |just )?(when|if) (i |you |it'?s )?(press|push|touch|tap|pressed|touched)\w*",
@@ -612,6 +621,9 @@ CARE_QUESTIONS: list[str] = [
     r"(فك|شيل|إزالة|ازالة|نشيل|اشيل) (ال)?(غرز|خياطه|خياطة|قطب)",
     r"\bshower",
     r"\bwash",
+    # the pool, the sauna, the hammam asked about, in the other languages too ("в бассейн через
+    # неделю можно?", "je peux aller à la piscine ?", "متى انزل المسبح؟")
+    r"(бассейн|саун|\bpiscine|\bhammam|\bsauna|\bschwimmbad|\bhavuz|المسبح|مسبح|السباحه|السباحة|الساونا|ساونا)",
     r"\bsleep",
     r"\bsport",
     r"\bgym\b",
@@ -720,6 +732,9 @@ CARE_ASK: list[str] = [
     r"(когда можно|когда мне можно|можно ли|можно уже|можно мне|уже можно|сколько (ещё|еще) (носить|нельзя))",
     # "можно полоскать рот ...?": "may I" before an infinitive, asked
     r"\bможно (\w+ )?\w+(ть|ться|чь)\b[^.!?]{0,60}\?",
+    # "можно завтра на работу?", "в бассейн через неделю можно?": a place or an activity asked
+    # with "можно" and no verb
+    r"\bможно (\w+ ){0,2}(на работу|в бассейн|в сауну|в баню|в душ|в спортзал|за руль)\b[^.!?]{0,40}\?|(на работу|в бассейн|в сауну|в баню|в спортзал)[^.!?]{0,30}\bможно\s*\?",
     r"(متى|امتى|إمتى|ايمتى|اقدر|أقدر|ينفع|يصير اني|يصير إني|مسموح)",
     # how long ordinary healing lasts ("wie lange dauert das?", "когда пройдёт онемение?"): the
     # day's guidance answers it; the symptoms themselves must all be cleared as healing first
