@@ -438,3 +438,35 @@ def test_period_like_cramps_after_an_egg_collection_are_the_expected_course(text
 )
 def test_strong_or_growing_cramps_are_still_seen(text: str) -> None:
     assert_not_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a little tired in the first weeks, every warning sign denied, a diet question
+        "تكميم قبل ١٠ ايام، ما عندي حرارة ولا ترجيع، بشرب منيح بس تعبانة شوي. متى بلش بالاكل المهروس؟",
+        "sleeve 9 days ago, no fever, no vomiting, drinking well, just a bit tired. when can I start purees?",
+        "Schlauchmagen vor 9 Tagen, kein Fieber, kein Erbrechen, trinke gut, nur etwas müde. Wann darf ich Brei essen?",
+        "sleeve il y a 9 jours, pas de fièvre, pas de vomissements, je bois bien, juste un peu fatiguée. quand je peux manger des purées ?",
+        "tüp mide 9 gün önce, ateş yok kusma yok, iyi içiyorum, sadece biraz yorgunum. püre ne zaman yiyebilirim?",
+        "рукав 9 дней назад, температуры нет, рвоты нет, пью хорошо, немного устаю. когда можно пюре?",
+    ],
+)
+def test_a_little_tired_after_a_sleeve_is_the_expected_course(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency == "routine", (text, result)
+
+
+def test_weak_and_faint_after_a_sleeve_is_still_escalated() -> None:
+    result = triage(
+        "sleeve 9 days ago, I am very weak, can't keep water down and feel faint",
+        stage="post_op",
+        learned=False,
+    )
+    assert result.urgency == "urgent", result
+
+
+def test_strong_weakness_is_still_seen() -> None:
+    assert_not_routine_by_the_rules(
+        "рукав 9 дней назад, сильная слабость, еле встаю, когда можно пюре?"
+    )

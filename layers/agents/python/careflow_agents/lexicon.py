@@ -278,6 +278,15 @@ SYMPTOMS: list[str] = [
 
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
 NORMAL_HEALING: list[str] = [
+    # a little tired or sluggish in the first weeks (NHS 'Weight loss surgery -- recovery' and
+    # 'Tummy tuck -- recovery': tiredness for a few weeks is expected); weak, faint or drowsy
+    # is read by the catalogue apart from this
+    r"\b(a bit|a little|slightly|bit|little|kinda|somewhat) (tired|sluggish|drained|worn out|lethargic)\b|\b(tired|sluggish|drained)( and (tired|sluggish|drained))? (a bit|a little)\b",
+    r"\b(etwas|ein bisschen|ein wenig|leicht) (müde|schlapp|erschöpft|abgeschlagen)\b",
+    r"\bun peu (fatigué|fatiguée|fatigue|crevé|crevée|raplapla|ramollo)\b",
+    r"\b(biraz|hafif) (yorgun|halsiz|bitkin)\w*",
+    r"(немного|чуть|слегка) (устаю|уставш\w*|вял\w*|быстро устаю)|(вялость|усталость) (небольшая|лёгкая|легкая)",
+    r"(ب?تعب|تعبان|تعبانه|تعبانة|خمول|ارهاق|إرهاق)( و\s?(ب?تعب|خمول|ارهاق|كسل))? ?(شوي|شويه|شوية|بسيط|خفيف)",
     # after an egg collection, cramps like a period and a little spotting (HFEA 'Egg
     # collection': mild cramping and light spotting are common) -- not when told strong or
     # growing, and a belly tight or breath short is the catalogue's OHSS
