@@ -470,3 +470,23 @@ def test_strong_weakness_is_still_seen() -> None:
     assert_not_routine_by_the_rules(
         "рукав 9 дней назад, сильная слабость, еле встаю, когда можно пюре?"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "no real pain, more pressure" with a care question, every warning sign denied
+        "Nasen-OP vor 10 Tagen, keine Blutung, kein Fieber, keine richtigen Schmerzen, eher Druck. Darf ich wieder Brille tragen?",
+        "nose job 10 days ago, no bleeding, no fever, no real pain, more pressure than pain. when can I wear glasses?",
+        "rhinoplastie J10, pas de saignement, pas de fièvre, pas vraiment mal, plutôt une pression. je peux porter mes lunettes ?",
+    ],
+)
+def test_pressure_instead_of_pain_is_the_expected_course(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency == "routine", (text, result)
+
+
+def test_a_real_swelling_told_is_still_seen() -> None:
+    assert_not_routine_by_the_rules(
+        "Nasen-OP vor 10 Tagen, keine Schmerzen aber richtige Schwellung an der Wange, rot und heiß"
+    )

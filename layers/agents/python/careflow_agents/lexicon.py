@@ -278,6 +278,9 @@ SYMPTOMS: list[str] = [
 
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
 NORMAL_HEALING: list[str] = [
+    # pressure told instead of pain ("keine Schmerzen, eher Druck", "more pressure than pain"):
+    # the splints and the swelling (BAAPS rhinoplasty recovery)
+    r"\b(eher|mehr so) (ein )?druck\w*|\bmore (like )?(a )?pressure( than (a )?pain)?\b|\bplutôt (une )?(pression|gêne)\b|\b(daha çok|daha cok) (baskı|baski)|скорее (давление|давит|распирает)|(ضغط|ثقل) (اكثر|أكثر) (من|مما)",
     # a little tired or sluggish in the first weeks (NHS 'Weight loss surgery -- recovery' and
     # 'Tummy tuck -- recovery': tiredness for a few weeks is expected); weak, faint or drowsy
     # is read by the catalogue apart from this

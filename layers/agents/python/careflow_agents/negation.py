@@ -78,6 +78,8 @@ LEAD_FILLERS = _with_latin(
         # "not out of breath", "never out of breath": the phrase's own "out" before its symptom
         "out "
         "ich habe hab hat es ist gibt mehr mal eine einen ein irgendwelche so richtig wirklich auch  hatte hatt hatten gehabt "
+        # "keine richtigen Schmerzen", "keine echte Schwellung": no real pain
+        "richtigen richtige richtiger echten echte echter "
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "
         "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "
