@@ -84,6 +84,26 @@ _ARABIZI_WORDS = frozenset(
         "w2t",
         "wa2t",
         "el",
+        # Darija (Moroccan) typed in Latin letters, often around French nouns ("bghit nakhod
+        # rendez-vous dial consultation, wach kayna chi blasa?"): words no French, English,
+        # German or Turkish writer types ("fin", "had", "wash" stay out)
+        "bghit",
+        "bghina",
+        "wach",
+        "wash7al",
+        "kayna",
+        "kayn",
+        "dial",
+        "dyal",
+        "nhar",
+        "chhar",
+        "mzyan",
+        "mzyana",
+        "bzaf",
+        "daba",
+        "kifach",
+        "3afak",
+        "wakha",
     ]
 )
 # Regional languages the detector knows, folded into the supported language their writers use.

@@ -44,7 +44,8 @@ SYMPTOMS: list[str] = [
     r"\b(small|tiny|little) (opening|hole|gap)\b",
     # any wound said to have opened: when the catalogue lets a small one pass, it is still seen
     r"\b(wound|incision|stitch\w*|scar|suture\w*)\b[^.!?;\n]{0,40}\b(opened|opening|open|came apart|split)\b",
-    r"\b(wunde|naht|narbe)\w*.{0,60}\b(aufgegangen|aufgeplatzt|offen|auseinander)",
+    # German compounds name the wound ("Brustnaht", "Bauchnarbe"), or "a spot" of it opened
+    r"(wunde|naht|narbe)\w*.{0,60}\b(aufgegangen|aufgeplatzt|offen|auseinander)|\b(stelle|stück)\b.{0,25}\b(aufgegangen|aufgeplatzt)",
     r"\b(plaie|cicatrice|suture|points)\b[^.!?;\n]{0,40}(ouverte|s'ouvre|s'est ouverte|écarté)",
     r"\b(yara|dikiş)\w*[^.!?;\n]{0,40}(açıldı|açılmış|açılıyor|ayrıldı)",
     r"(шов|швы|рана|шва)\w*[^.!?;\n]{0,40}(разош|открыл|расход)\w*",
@@ -52,12 +53,12 @@ SYMPTOMS: list[str] = [
     # fluid coming out of the wound, whatever its colour: clear or odourless is no pus, but a
     # person still looks at it (NHS 'Caring for your wound')
     r"(يخرج|تخرج|يسيل|ينزل|يطلع|تطلع) (منه|منها|من الجرح|من الغرز|من مكان) (سائل|افرازات|إفرازات|مويه|ماي)",
-    r"\bclear (fluid|liquid|discharge)\b",
+    r"\bclear(,)? (\w+ )?(fluid|liquid|discharge)\b",
     # cloudy fluid the catalogue lets pass (fever ruled out, nothing else told): seen the same day
     r"\b(cloudy|milky|trüb\w*|trouble|bulanık|мутн\w*)\b.{0,20}(fluid|liquid|discharge|flüssigkeit|sekret|ausfluss|liquide|écoulement|sıvı|akıntı|жидкост|выделени)"
     r"|(fluid|liquid|discharge|flüssigkeit|sekret|ausfluss|liquide|écoulement|sıvı|akıntı|жидкост|выделени)\w*.{0,20}\b(cloudy|milky|trüb\w*|trouble|bulanık|мутн\w*)"
     r"|(سائل|سايل|افرازات|إفرازات|مويه|ميه)\w*.{0,15}(عكر|معكر)",
-    r"\b(kleine?|winzige?) (öffnung|offene stelle|loch|lücke)\b|\bklare flüssigkeit",
+    r"\b(kleine?|winzige?) (öffnung|offene stelle|loch|lücke)\b|\bklare ((?!rosa|rosé|rötlich)\w+ )?flüssigkeit",
     r"\b(petite|minuscule) (ouverture|zone ouverte|trou)\b|\bliquide clair",
     r"\b(küçük|ufak|minik) (bir )?(açıklık|aralık|delik)|\b(şeffaf|berrak) (sıvı|akıntı|su)",
     r"(маленьк|небольш|крошечн)\w* (отверсти|дырочк|щел)|прозрачн\w* (жидкост|выделени)",
@@ -277,6 +278,35 @@ SYMPTOMS: list[str] = [
 
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
 NORMAL_HEALING: list[str] = [
+    # pressure told instead of pain ("keine Schmerzen, eher Druck", "more pressure than pain"):
+    # the splints and the swelling (BAAPS rhinoplasty recovery)
+    r"\b(eher|mehr so) (ein )?druck\w*|\bmore (like )?(a )?pressure( than (a )?pain)?\b|\bplutôt (une )?(pression|gêne)\b|\b(daha çok|daha cok) (baskı|baski)|скорее (давление|давит|распирает)|(ضغط|ثقل) (اكثر|أكثر) (من|مما)",
+    # a little tired or sluggish in the first weeks (NHS 'Weight loss surgery -- recovery' and
+    # 'Tummy tuck -- recovery': tiredness for a few weeks is expected); weak, faint or drowsy
+    # is read by the catalogue apart from this
+    r"\b(a bit|a little|slightly|bit|little|kinda|somewhat) (tired|sluggish|drained|worn out|lethargic)\b|\b(tired|sluggish|drained)( and (tired|sluggish|drained))? (a bit|a little)\b",
+    r"\b(etwas|ein bisschen|ein wenig|leicht) (müde|schlapp|erschöpft|abgeschlagen)\b",
+    r"\bun peu (fatigué|fatiguée|fatigue|crevé|crevée|raplapla|ramollo)\b",
+    r"\b(biraz|hafif) (yorgun|halsiz|bitkin)\w*",
+    r"(немного|чуть|слегка) (устаю|уставш\w*|вял\w*|быстро устаю)|(вялость|усталость) (небольшая|лёгкая|легкая)",
+    r"(ب?تعب|تعبان|تعبانه|تعبانة|خمول|ارهاق|إرهاق)( و\s?(ب?تعب|خمول|ارهاق|كسل))? ?(شوي|شويه|شوية|بسيط|خفيف)",
+    # after an egg collection, cramps like a period and a little spotting (HFEA 'Egg
+    # collection': mild cramping and light spotting are common) -- not when told strong or
+    # growing, and a belly tight or breath short is the catalogue's OHSS
+    r"\b(crampy|cramps?|cramping|pain|ache)\b.{0,20}\blike (a |my )?period( pain| cramps)?\b(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(a )?(little|bit of|light) (bit of )?spotting\b",
+    r"\b((ziehen|zieht|krämpfe|krampf\w*|schmerz\w*|weh)\b.{0,30})?(wie (bei )?(der |einer )?(periode|regel|mens\w*)|regelschmerz\w*|periodenschmerz\w*)(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\bleichte schmierblutung",
+    r"\b((crampes?|douleurs?|mal|tiraillements?)\b.{0,25})?comme (des|pendant les|avant les) règles(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(petites|légères) pertes\b|\bun peu de saignement\b",
+    r"\badet (sancısı|sancisi|ağrısı|agrisi) gibi( (bir )?(ağrı|agri|sancı|sanci|kramp)\w*)?(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(biraz|hafif) lekelenme",
+    r"((тянет|тянуло|болит|ноет|боль|спазм\w*)\b.{0,25})?как (при|во время|перед) месячн\w*(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|немного (мажет|мажется|кровит)|мажущ\w* (выделени|кровотечени)",
+    r"((مغص|وجع|الم|ألم|شد)\S*.{0,20})?(زي|مثل|متل|كأنها|كانها) (ال)?(دوره|دورة|الدوره|الدورة)(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|(تنقيط|نقط دم) (خفيف|بسيط)",
+    # tender only when pressed or touched (ASPS / BAAPS recovery: tenderness to the touch for
+    # weeks; pain at rest or growing is another matter, read elsewhere)
+    r"\b(only )?(hurts?|sore|tender|painful|aches?)\b (only |just )?(when|if) (i |you |it'?s )?(press|push|touch|tap|pressed|touched)\w*",
+    r"\b(tut|tun) (nur )?weh,? (nur )?wenn (ich|man) (\w+ )?(drück|draufdrück|berühr|anfass)\w*|\bdruckempfindlich|\bnur auf druck\b",
+    r"\b(fait|fais) mal (seulement |que |juste |uniquement )?quand (j'appuie|on appuie|j'appuye|je touche|on touche)|\bdouloureu\w* (au toucher|à la pression)",
+    r"\b(bastırınca|bastirinca|dokununca|basınca|basinca) (biraz |sadece )?(ağrıyor|agriyor|acıyor|aciyor|sızlıyor|sizliyor)",
+    r"бол\w* (только )?(если|когда|при) (надавить|нажать|нажимаю|надавливаю|трогаю|дотрагиваюсь|прикоснуться|нажатии|надавливании)",
+    r"(يوجع|توجع|بيوجع|بتوجع|يألم)\w* (بس |فقط )?(لما|اذا|إذا|لمن) (اضغط|أضغط|المس|ألمس|ضغطت|لمست)",
     # a little lumpy or uneven while the swelling settles (ASPS facelift and liposuction
     # recovery: lumps and irregularities for weeks); a new lump in the breast is the
     # catalogue's same-day sign, read apart from this table
@@ -464,6 +494,11 @@ HYPOTHETICAL: list[str] = [
     # beaucoup après ?", "does it bleed a lot afterwards?")
     r"\b(est-ce que (ça|ca|c'est|on)|does it|do you (bleed|swell))\b.{0,60}(apr[eè]s|afterwards|after it|after)\s*\?",
     r"(если|в случае|можно ли (мне )?(всё равно|еще|ещё))",
+    # the near future of a sign asked before the operation ("ça va saigner beaucoup le greffon
+    # ?", "is it going to swell a lot?", "wird es stark bluten?", "çok kanar mı?", "будет
+    # кровить?", "رح ينزف كثير؟"): what is to come, not what is happening
+    r"\b(is it|am i|will it|are they) going to (\w+ ){0,2}(bleed|swell|hurt|bruise)\b|\b(wird|werde) (es|ich|das|die \w+|der \w+)( \w+){0,3} (bluten|anschwellen|schwellen|weh tun|wehtun)\b",
+    r"\b(ça|ca|il|elle|je) va(is)? (\w+ ){0,2}(saigner|gonfler|enfler|faire mal)\b|\b(kanar|şişer|acır|ağrır|morarır) m[ıi]\b|будет (\w+ ){0,2}(кровить|болеть|отекать|опухать|кровоточить)|(رح|راح|حي|حـ) (ينزف|يورم|يوجع|تنزف|تورم|ينتفخ|يتورم)",
     # a question, in the third person, about what happens after an operation not yet done
     # ("после подтяжки сильно кровит?", "after a facelift, is there much bleeding?", "blutet es
     # nach einer Nasen-OP stark?") -- a sentence with "after <the operation>" ending in a
@@ -588,8 +623,19 @@ CARE_QUESTIONS: list[str] = [
     # Arabizi: when may I eat, drink, shower, sleep, travel ("emta fiyye 2akol la7meh",
     # "imta agdar at7amam")
     r"\b(emta|imta|amta|emtan|emteen|emte|mata|meta)\b.{0,20}\b(2akol|akol|aakol|akel|kol|ashrab|eshrab|2ashrab|as7a|a3mel|anam|asafer|arja3|arj3|at7amam|astahem|astu7em|a7lo2|ashtghil|eshtghel|aghsel|2aghsel|ar6|aregh)\w*",
+    # the stitches taken out -- when, where, by whom ("kann das mein Zahnarzt machen?"): the
+    # clinic's aftercare answers it
+    r"\b(stitches|sutures)\b.{0,30}\b(out|removed|remove|taken out)\b|\bremov\w* (the |my )?(stitches|sutures)",
+    r"\b(fäden|faden|nähte)\w*.{0,30}\b(raus|ziehen|entfern\w*)",
+    r"\b(retirer|enlever|ôter) (les |mes )?(fils|points|agrafes)\b|\b(fils|points) (à |a )?(retirer|enlever)\b",
+    r"\b(dikiş|dikis)\w*.{0,20}\b(alın|alin|aldır|aldir|çıkar|cikar|al\w*ca)",
+    r"(снять|снимать|снятие|снимут) (швы|швов)|(швы|швов)\w*.{0,20}(снять|снимать|снимут)",
+    r"(فك|شيل|إزالة|ازالة|نشيل|اشيل) (ال)?(غرز|خياطه|خياطة|قطب)",
     r"\bshower",
     r"\bwash",
+    # the pool, the sauna, the hammam asked about, in the other languages too ("в бассейн через
+    # неделю можно?", "je peux aller à la piscine ?", "متى انزل المسبح؟")
+    r"(бассейн|саун|\bpiscine|\bhammam|\bsauna|\bschwimmbad|\bhavuz|المسبح|مسبح|السباحه|السباحة|الساونا|ساونا)",
     r"\bsleep",
     r"\bsport",
     r"\bgym\b",
@@ -698,6 +744,9 @@ CARE_ASK: list[str] = [
     r"(когда можно|когда мне можно|можно ли|можно уже|можно мне|уже можно|сколько (ещё|еще) (носить|нельзя))",
     # "можно полоскать рот ...?": "may I" before an infinitive, asked
     r"\bможно (\w+ )?\w+(ть|ться|чь)\b[^.!?]{0,60}\?",
+    # "можно завтра на работу?", "в бассейн через неделю можно?": a place or an activity asked
+    # with "можно" and no verb
+    r"\bможно (\w+ ){0,2}(на работу|в бассейн|в сауну|в баню|в душ|в спортзал|за руль)\b[^.!?]{0,40}\?|(на работу|в бассейн|в сауну|в баню|в спортзал)[^.!?]{0,30}\bможно\s*\?",
     r"(متى|امتى|إمتى|ايمتى|اقدر|أقدر|ينفع|يصير اني|يصير إني|مسموح)",
     # how long ordinary healing lasts ("wie lange dauert das?", "когда пройдёт онемение?"): the
     # day's guidance answers it; the symptoms themselves must all be cleared as healing first
@@ -948,6 +997,9 @@ INTENTS: dict[str, list[str]] = {
         # German compounds: Videoberatung, Beratungsgespräch, Wunschtermin, Terminverschiebung
         r"\w*(beratung|termin|sprechstunde)\w*",
         r"(décaler|reporter|téléconsultation|visio|je confirme|c'est bon pour le)",
+        # the operation or the appointment brought forward or moved ("avancer mon opération
+        # d'une semaine", "déplacer la consultation")
+        r"\b(avancer|déplacer|changer la date de) (mon |ma |la |l'|notre |nos )?(opération|intervention|rendez-vous|rdv|date|consultation|greffe|séance)",
         r"\b(c'est noté|c'est note|ça marche|ca marche) pour\b",
         r"(перенести|перенос|консультаци|подтверждаю|подходит|созвон|видеозвон)",
         # the operation or consultation moved ("сдвинуть операцию на 3 дня раньше")
@@ -1030,6 +1082,9 @@ INTENTS: dict[str, list[str]] = {
         r"\b(bana|ona|annem\w*|babam\w*) (da )?(olur mu|uygun olur mu|yapılabilir mi|yapilabilir mi)\b",
         r"(мне|маме|ей|ему) (это |такое )?(подойд[её]т|можно сделать|возможно)\b",
         r"(ينفع|يصلح|ممكن) (لي|لامي|لأمي|لها|له) (هالعمليه|هالعملية|العمليه|العملية|هذا|هاد)",
+        # "can I have it done" asked of oneself ("بقدر اعمل زراعة اسنان عندكن؟", "اقدر اسوي
+        # تكميم؟") and a treatment named without its article ("زراعة اسنان", "زراعة شعر")
+        r"(بقدر|اقدر|أقدر|بينفع|ينفع|ممكن) (اعمل|أعمل|اسوي|أسوي|اجري|أجري|اعملها|اسويها)|زراع(ه|ة) (ال)?(اسنان|أسنان|شعر)",
     ],
 }
 
@@ -1311,8 +1366,11 @@ INVOICE_RECEIVED: list[str] = [
 # Kompressionswäsche dabei?", "le suivi est compris ?", "uçak bileti de dahil mi?", "داخل في
 # السعر؟"): asked about the clinic's quoted offer, the question is about the item, not the price.
 INCLUDED_ASKED: list[str] = [
-    r"\b(does|do|would|will) (that|it|this|the (price|package|offer|quote)) (also )?include|\bincluded\b|\bor (is|are) (that|those|it|they) extra\b",
-    r"\b(ist|sind)\b.{0,50}\b(dabei|inbegriffen|enthalten|mit drin|inklusive)\s*\?|\bextra (kosten|bezahlen)",
+    r"\b(does|do|would|will) (that|it|this|the (price|package|offer|quote)) (also )?include|\bincluded( in the (price|package|cost|quote))?\b|\b(compris|inclus\w*) dans le (prix|forfait|tarif)\b|\b(fiyata|fiyatına|fiyatina|pakete) dahil\b|вход\w* в (цену|стоимость)|\bor (is|are) (that|those|it|they) extra\b",
+    r"\b(ist|sind)\b.{0,50}\b(dabei|inbegriffen|enthalten|mit drin|inklusive)\s*\?|\bextra (kosten|bezahlen)|\bkostet\b.{0,40}\b(extra|zusätzlich)\s*\?",
+    # an extra charge asked for one item ("is there an extra charge for my husband?", "eşim için
+    # ekstra ücret var mı", "доплата за мужа?", "رسوم إضافية لزوجي؟")
+    r"\b(extra|additional) (charge|cost|fee)s?\b.{0,40}\?|\bcost extra\b|\bekstra (ücret|ucret|para)\w* (var|alınıyor|aliniyor|ödenecek)|\bdoplat\w*|доплат\w*.{0,40}\?|\b(frais|coût) supplémentaires?\b|(رسوم|تكلفه|تكلفة|مبلغ) (اضافيه|إضافية|اضافية|زياده|زيادة)",
     r"\b(compris|inclus|incluse?s?)\b.{0,15}\?|\ben (plus|supplément)\b.{0,15}\?",
     r"\bdahil (mi|mı|mu|degil|değil)|\bayrıca mı (ödeniyor|ödenecek)|\bekstra mı",
     r"(входит|входят|включен\w*|включает|включено)\b.{0,40}\?|\bотдельно\b.{0,15}\?",
@@ -1331,6 +1389,11 @@ PRICE_LATER: list[str] = [
     r"\b(prix|tarif\w*|coût)\b.{0,30}\b(plus tard|après|ensuite|on verra)\b",
     r"(цен\w*|стоимост\w*)\b.{0,20}\b(потом|позже|после)\b",
     r"(السعر|الاسعار|الأسعار|التكلفه|التكلفة)\w*.{0,20}(بعدين|لاحقا|لاحقاً|بعد كذا)",
+    # the question put before the price ("before the price, one thing: ...", "fiyattan önce
+    # şunu soracağım", "vor dem Preis noch eine Frage", "avant le prix", "прежде чем о цене",
+    # "قبل السعر"): the price waits, the other question is the ask
+    r"\bbefore (the |talking about |we talk about |asking about |i ask about )?(the )?(price|cost)s?\b|\bfiyat\w* (önce|once)\b|\b(vor dem preis|bevor (wir|ich) (\w+ ){0,3}(preis|kosten))|\bavant (de parler )?(du |le |les )?(prix|tarifs?)\b",
+    r"(прежде чем|перед тем как|до того как) (\w+ ){0,2}(о )?цен|(قبل|قبل ما) (\S+ ){0,2}(السعر|الاسعار|الأسعار)",
 ]
 
 PRICE_QUESTION: list[str] = [
@@ -1343,6 +1406,8 @@ PRICE_QUESTION: list[str] = [
     r"\bwie ?viel\b|\bwas kostet\b",
     r"\bcombien (ça |ca |cela |ça me |ca me )?(co[uû]t|fait|pour)|\bquel (est le |serait le )?prix\b",
     r"\bkaç (para|euro|lira|tl)|\bne kadar (tutar|tutuyor|öder)|\bfiyat\w* ne\b",
+    # "all on 4 ne kadar": "how much" with no duration, degree or time word after it
+    r"\bne kadar\b(?!\s*(sür|zaman|vakit|süre|uzun|gün|hafta|ay\b|saat|önce|once|sonra|kal|bekle|ağr|agr|acı|aci|şiş|sis|kan|iyi|güvenli|guvenli|güzel|guzel|doğal|dogal|çok|cok|etkili|kalıcı|kalici|başarılı|basarili|risk))",
     r"сколько (стоит|стоят|будет|выйдет)|какая цена|\b(скока|скоко|скок) стоит",
     r"\bكم (السعر|سعر|التكلفه|تكلفه|يكلف|الثمن|تكلف)|\bبكم\b(?! ?(يوم|ايام|أيام|ساعه|ساعة|ساعات|اسبوع|أسبوع|اسابيع|أسابيع|شهر|شهور|مره|مرة|مرات|ليله|ليلة))",
 ]
@@ -1376,6 +1441,22 @@ FLY_AFTER: list[str] = [
     r"\b(ne zaman|kaç gün sonra) (uçabilir|uçağa binebilir|uçakla dönebilir)\w*|\buçmadan önce",
     r"(когда|через сколько) (можно|смогу|мне можно) (лететь|улететь|летать|сесть в самол)\w*",
     r"(متى|امتى|إمتى|بعد كم يوم) (اقدر|أقدر|ممكن|يمكنني|اقدر) (اسافر|أسافر|اطير|أطير|اركب الطياره)",
+]
+
+# A journey going wrong now (NHS/clinic practice: a stranded patient is helped the same day): a
+# flight cancelled or missed, boarding refused, the transfer that never came, the patient standing
+# at the airport. Only the disruption, not a plan: "when I land" or "my flight is on Monday" is none.
+TRAVEL_NOW: list[str] = [
+    r"\b(flight|plane)( \w+){0,3} (got |was |has been |is |been )?(cancell?ed|delayed until|overbooked)\b|\bmissed (my|the|our) (flight|plane|connection)\b",
+    r"\b(won'?t|wouldn'?t|will not|would not|didn'?t|don'?t) let (me|us) (board|fly|on the plane|check in)\b|\bdenied boarding\b|\bstuck at the airport\b|\b(i'?m|i am|we'?re|we are) (at|in) the airport\b",
+    r"\b(transfer|driver|taxi|shuttle|pick ?up)( \w+){0,2} (didn'?t|did not|hasn'?t|has not|never) (come|show(ed)? up|turn(ed)? up|arrive[d]?)\b",
+    r"\bflug( \w+){0,3} (wurde |ist |wird )?(gestrichen|annulliert|storniert|ausgefallen)|\bflug verpasst|\b(nicht|nie) (boarden|einsteigen|mitfliegen) lassen|\b(steh|stehe|bin|sitze|sitz|hänge|hänge fest) (jetzt |gerade )?am flughafen\b",
+    r"\b(fahrer|transfer|taxi|shuttle)( \w+){0,2} (ist |sind )?(nicht|nie) (gekommen|da|aufgetaucht|erschienen)\b",
+    r"\bvol( \w+){0,3} (a été |est )?(annulé|annule)|\b(raté|rate|manqué|manque|loupé|loupe) (mon|notre|le) (vol|avion)\b|\b(refus\w* (de me laisser )?d'embarquer|ne (me|nous) laisse(nt)? pas (embarquer|monter))\b",
+    r"\b(chauffeur|navette|taxi|transfert)( \w+){0,2} (n'est|n'est jamais|est jamais|n'est toujours) pas (venu|arrivé|arrive|là|la)\b|\b(je suis|on est|nous sommes) (bloqué\w*|coincé\w*|à l'aéroport|a l'aeroport)\b",
+    r"\b(ucagimi|ucagi|ucusumu|ucusu) kacirdim|\bucus\w* iptal (oldu|edildi)|\b(ucaga|ucaga) (almiyorlar|bindirmiyorlar|almadilar|bindirmediler)|\b(transfer|sofor|taksi)( \w+){0,2} (gelmedi|gelmiyor)\b|\b(su an )?havalimanindayim\b",
+    r"рейс\w*( \w+){0,2} (отмен\w+)|(опоздал|опоздала|опоздали) на (рейс|самол[её]т|посадку)|не (пускают|пустили|сажают) на (рейс|самол[её]т|посадку|борт)|(трансфер|водитель|такси)( \w+){0,2} не (приехал|пришёл|пришел|приехало)|я в аэропорту|застрял\w* в аэропорту",
+    r"(الرحله|الطياره|الطيارة|الرحلة)( \S+){0,2} (اتلغت|انلغت|الغيت|تلغت)|فاتتني (الطياره|الطيارة|الرحله|الرحلة)|ما (خلوني|سمحولي) (اركب|اطلع)|(التاكسي|تاكسي|السواق|السائق|النقل|التوصيل)( \S+){0,2} (ما|لم) (جا|اجا|وصل|يجي|ياتي)|(انا|أنا) (في |ب)المطار",
 ]
 
 # A price named as the purpose of another ask ("do I send photos *to get a quote*?", "pour avoir un

@@ -73,9 +73,13 @@ LEAD_FILLERS = _with_latin(
         "i t s have has had got get getting it is there was are were my any a an the of feel feeling "
         "see seeing notice noticed really much more signs sign real major serious and also too either "
         "actual actually proper "
+        # "not short of breath (at all)": the phrase's own "short" before its symptom
+        "short "
         # "not out of breath", "never out of breath": the phrase's own "out" before its symptom
         "out "
         "ich habe hab hat es ist gibt mehr mal eine einen ein irgendwelche so richtig wirklich auch  hatte hatt hatten gehabt "
+        # "keine richtigen Schmerzen", "keine echte Schwellung": no real pain
+        "richtigen richtige richtiger echten echte echter "
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "
         "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "
@@ -332,7 +336,10 @@ def _forward(
             (
                 j + 1 < len(tokens)
                 and _is_symptom(tokens[j + 1][2])
-                and not _is_predicate(tokens[j + 1][2])
+                # the body part first after the cue is the thing denied, its predicate with
+                # it: "pas de mollet gonflé", "no calf swollen or sore"; after a symptom it
+                # asserts ("no fever, calf swollen")
+                and (last_end is None or not _is_predicate(tokens[j + 1][2]))
             )
             or (last_end is not None and _bare(tokens, j, symptom_follows=False))
         ):

@@ -1053,6 +1053,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # only light is left (AAO: light perception only is severe vision loss)
             r"(vois|voit|distingue)\w*.{0,40}\b(que|juste|seulement|uniquement|rien que) (la |de la )?(lumière|clarté)",
             r"(only|just) (see|make out|perceive) (the )?(light|brightness)|(see|seeing) (nothing|anything) (but|except) (the )?light",
+            # Darija in Latin letters: "ma b9itch kanchouf" (I no longer see), "ghir dow" (only light)
+            r"\bma ?b9(i|a)(t)?ch (ka|k)?n?chou?f\b|\bghir (chwiya (dial|d) )?(dow|daw|do2|dawe)\b",
             r"(sehe|erkenne|sieht|erkennt) (ich |er |sie )?(nur|bloß) (noch )?(hell( und dunkel)?|licht|helligkeit)",
             r"(sadece|yalnızca|bir tek) (ışık|ışığı|aydınlık)\w* (görüyorum|seçebiliyorum|seçiyorum|görüyor)",
             r"(вижу|видит) (только|лишь) свет|только свет (вижу|видит)",
@@ -1336,6 +1338,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"((منتفخ|منفوخ|bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*)\w* (شوي|شويه|شوية|بسيط|خفيف|a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка)"
             r"|(a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка|شوي|شوية|شويه) (bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*|منفوخ|منتفخ)))",
             r"(in places|in spots|lumpy|lumps|bumpy|uneven|patchy|stellenweise|knotig|knubbel|huckel|hubbel|uneben|dellig|krater|par endroits|bosselé|grumeleux|yer yer|yumru|bölge bölge|местами|бугрист|комк|шишк|كتل|أماكن|اماكن)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|растет|растёт|طبل|حامل|نفس))",
+            # the tightness or hardness denied right where it is told ("tummy soft not tight",
+            # "Bauch weich, nicht hart", "ventre souple pas dur", "karnım gergin değil", "живот
+            # не напряжён", "بطني مش مشدود") -- unless growth or breath follows
+            r"(\b(not|isn'?t|nicht|pas|не|مش|مو|ما|مب|غير) (so |very |really |at all |too |zu |trop |очень |вообще )?(tight|hard|tense|rigid|distended|gespannt|hart|tendu|dur|напряж\w*|тверд\w*|тв[её]рд\w*|مشدود|قاسي)|(gergin|sert|şiş)\w* değil)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|grow|pregnant|breath|trommel|größer|atem|tambour|enceinte|gross|respir|барабан|беременн|раст|дыш|طبل|يكبر|حامل|نفس))",
             r"(biraz|hafif|azıcık|a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|немного|чуть|слегка|شوي|شوية|شويه|قليلا|خفيف) (tight|gergin|gespannt|tendu|напряж\w*|مشدود)(?!.{0,40}(davul|taş gibi|sert|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|طبل|حامل|نفس))",
         ),
         # After a liposuction or a BBL the belly is hard, swollen and numb for weeks (ASPS
@@ -1397,6 +1403,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bidrar\w*.{0,20}(çay renginde|çay rengi|kahverengi|kola rengi)",
             r"(не могу|не получается|не смог\w*) (по)?(мочиться|писать|пописать)",
             r"мочев\w* пузыр\w*.{0,25}(распира|полн|лопн|болит)",
+            # told of a daughter or a husband ("писает очень мало", "elle fait très peu pipi",
+            # "بتبول قليل كثير"), as little urine as the patient's own
+            r"(писает|писала|мочится|мочилась)\w*.{0,10}(очень мало|мало|почти не|редко)|(мало|почти не|редко) (писает|мочится)",
+            r"(fait|fais|faisait) (très |vraiment )?peu pipi|(urine|pipi) (très |vraiment )?peu\b",
+            r"(يبول|تبول|بيبول|بتبول|تتبول|يتبول)\w* (قليل|شوي|نادر)",
             # Russian typed in Latin letters the language guess may not flag as Russian
             r"\b(ne mogu|ne poluchaetsya|ne smogl?a?) (po)?(mochitsya|mochitsia|pisat|popisat)",
             r"\bmochev\w* puzyr\w*.{0,25}(raspira|poln|lopn|bolit)",
@@ -1677,7 +1688,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # RCoA) -- the window of ``unless`` may cut off the scar told before the fluid.
         not_in=(
             r"^(?!.*(\b(nose|nostril|nase|nez|narine|burun|нос|ноздр|head|kopf|t[eê]te|baş ?ağr|голов|spin|epidural|péridural|rachi|omurga|спинальн|эпидурал)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار|راس|رأس|صداع|ظهري بالابره|النخاع))"
-            r".*(\bbbl\b|brazilian butt|\blipo|fettabsaug|liposuc|liposakşın|липосакц|липо\b|شفط|tummy tuck|abdominoplast|bauchdecken|plastie abdominale|karın germe|абдоминопласт|شد البطن|tummy|breast|brust|\bseins?\b|göğüs|груд|صدر|ثدي|po-?vergrößer|fesses|kalça|ягодиц|المؤخره|المؤخرة)",
+            r".*(\bbbl\b|brazilian butt|\blipo|fettabsaug|liposuc|liposakşın|липосакц|липо\b|شفط|tummy tuck|abdominoplast|bauchdecken|plastie abdominale|karın germe|абдоминопласт|شد البطن|tummy|bauch|ventre|karın|живот|breast|brust|\bseins?\b|göğüs|груд|صدر|ثدي|po-?vergrößer|fesses|kalça|ягодиц|المؤخره|المؤخرة)",
         ),
         unless=(
             # clear fluid tinged pink (serous-bloody wound fluid), no nose in sight
@@ -1686,7 +1697,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # Arabic fluid "coming out of it" -- the wound just named -- with no nose in sight; "انف"
             # (nose) is never the start of "انفتح" (opened)
             r"^(?!.*(خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(ينزل|يطلع|تنزل|تطلع|يخرج|نازل|طالع) (منه|منها)",
-            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\b(wound|incision|stitch|drain|scar|holes?\b|trous?\b|loch\b|löcher|delik|отверст|дырочк|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب)",
+            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\w(naht|narbe|wunde)|\b(wound|incision|stitch|drain|scar|holes?\b|trous?\b|loch\b|löcher|delik|отверст|дырочк|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب)",
         ),
     ),
     RedFlag(
@@ -1708,6 +1719,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(lump|bulge|swelling|blister|balloon|bump)\w*.{0,50}\bseptum\b|\bseptum\b.{0,40}\b(lump|bulg|swell|purple|blue|dark red)",
             r"\b(nose|nostrils?)\b.{0,50}\b(both sides|both nostrils|2 sides|two sides|completely (blocked|shut))\b.{0,60}(worse and worse|getting worse|more and more)",
             r"(scheidewand|septum)\w*.{0,40}(beule|schwellung|geschwollen|lila|blau|dunkelrot|vorwölb)|(beule|schwellung|vorwölbung)\w*.{0,40}(scheidewand|septum)",
+            # a purple, blue or dark-red bulge seen inside the nose, wherever in the message the
+            # nose is named (ENT UK 'Septal haematoma': a soft purple swelling of the septum)
+            r"\b(nose|nostrils?)\b.{0,150}\b(purple|purplish|bluish|blue|dark red)\b.{0,15}\b(bulge|lump|swelling|balloon|blister|bubble)",
+            r"\bnase\w*.{0,150}\b(lila|violett|bläulich|blau|dunkelrot)\w* (beule|schwellung|vorwölbung|blase|kugel)",
+            r"\b(nez|narines?)\b.{0,150}\b(boule|bosse|gonflement|poche|bulle)s? (violette|violacée|bleue|bleutée|rouge foncé)",
+            r"\b(burun|burn)\w*.{0,150}\b(mor|morumsu|lacivert) (bir )?(şişlik|kabarıklık|kabarık|baloncuk|yumru)",
+            r"\bнос\w*.{0,150}(фиолетов|синюш|багров|синев)\w* (шишк|бугор|вздути|пузыр|припухлост)",
+            r"(خشمي|انفي|أنفي)\w*.{0,150}(انتفاخ|كتله|كتلة|نفاخ|فقاعه|فقاعة) (بنفسجي|بنفسجيه|بنفسجية|ازرق|زرقا|أزرق)",
             r"(septum|kıkırdak|burun (orta )?duvar)\w*.{0,40}(şişlik|kabarık|mor|lacivert|baloncuk|yumru)",
             r"перегородк\w*.{0,40}(шишк|бугор|вздут|опух|синяк|фиолет|багров|пузыр)|(шишк|бугор|вздути|пузыр)\w*.{0,40}перегородк",
             r"(الحاجز|الوتره|الوترة)\w*.{0,40}(انتفاخ|ورم|منتفخ|كتله|كتلة|بنفسجي|ازرق|أزرق|نفاخ)",
@@ -1746,6 +1765,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(شفايفي|شفتي|شفاهي|لساني|وجهي)\w*.{0,40}(انتفخ|تورم|ورم|منتفخ)\w*.{0,60}(طفح|حبوب|حساسيه|حساسية)",
             r"(حساسيه|حساسية) (من|على) (الدوا|الدواء|المضاد|الحبوب|البنج)",
             r"\b(7asasiye|7asasiya|tafa7)\b.{0,60}\b(shfafi|shefti|lsani|wijhi|wejhi|nafasi|7al2i)",
+            # Arabizi: lips swollen beside red spots, a cough or a whistling chest; red spots
+            # beside the lips or the breath (NHS: hives with swelling or wheeze is anaphylaxis)
+            r"\b(shafayf|shafayef|shfaf|shfayf|shefti|shafti|lsani|lesani)\w*.{0,20}\b(wermet|warmet|wer?2an|war2an|mwarma|mwarram|mnfo5|manfookh|nafkha)\w*.{0,80}\b(7obob|7bob|7boob|tafa7|7asasi|bako7|ba2o7|kol7a|\w*saff[ae]r|sfeer|nafasi)",
+            r"\b(7obob|7bob|7boob)\s(7amra|7omr|7mra|7amar)\b.{0,80}\b(shafayf|shafayef|shfaf|shfayf|shefti|lsani|wishi|wejhi|\w*saff[ae]r|sfeer|nafasi|7al2i)",
+            # A wheeze (the chest whistling) beside hives, a swollen lip or face, or just after a
+            # medicine, in six languages: the breathing sign of anaphylaxis (NHS 'Anaphylaxis')
+            r"\b(wheez\w*|chest (is )?whistl\w*)\b.{0,80}\b(hives|welts|rash|lips?|tongue|face|antibiotics?|tablets?|pills?|medicine)\b",
+            r"\b(hives|welts|rash|lips? (are |is )?swollen|antibiotics?|tablets?|pills?|medicine)\b.{0,80}\bwheez",
+            r"(pfeif\w* beim atmen|brust pfeift|giemen).{0,80}(quaddel|nessel|ausschlag|lippe|gesicht|antibiotik|tablette|medikament)|(quaddel|nessel|ausschlag|lippe\w* (sind |ist )?geschwollen|antibiotik\w*|tablette|medikament)\w*.{0,80}(pfeif\w* beim atmen|brust pfeift|giemen)",
+            r"(respiration sifflante|sifflement|ça siffle|ca siffle).{0,80}(urticaire|plaques|boutons|lèvres?|visage|antibiotique|comprimé|médicament)|(urticaire|plaques rouges|boutons rouges|lèvres? (sont |est )?gonfl\w*|antibiotique|comprimé|médicament).{0,80}(respiration sifflante|sifflement|ça siffle|ca siffle)",
+            r"(hırıltı|hirilti|hışıltı|hisilti|göğsüm ıslık|gogsum islik).{0,80}(kurdeşen|kizarik|kızarık|döküntü|dudak|yüz|antibiyoti\w*|ilaç|hap)|(kurdeşen|döküntü|dudaklarım şişti|antibiyoti|ilaç|hap).{0,80}(hırıltı|hirilti|hışıltı|hisilti|göğsüm ıslık|gogsum islik)",
+            r"(свист\w* в груди|в груди свистит|хрипы|свистящ\w* дыхани).{0,80}(сыпь|крапивниц|губ|лиц|антибиотик|таблетк|лекарств)|(сыпь|крапивниц|губы опухли|антибиотик|таблетк|лекарств)\w*.{0,80}(свист\w* в груди|в груди свистит|хрипы|свистящ\w* дыхани)",
+            r"(صدري (ي|بي|عم ي)صفر|صفير (في|ب)(ال)?صدر|صفير (ب|في )?صدري).{0,80}(حبوب|طفح|شري|شفايف|شفتي|وجهي|المضاد|الدوا|الحبوب)|(حبوب حمرا|طفح|شري|شفايفي (ورمت|انتفخت)|المضاد|الدوا)\w*.{0,80}(صدري (ي|بي|عم ي)صفر|صفير (في|ب)(ال)?صدر|صفير (ب|في )?صدري)",
         ),
         # A known allergy stated as history ("aspirine alerjim var", in the file) is a fact
         # for the file, not a reaction now -- unless a sign of one follows.
@@ -1762,7 +1794,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(face|mouth|smile)\b.{0,30}\b(droop|dropp|fallen|lopsided|crooked|one side)",
             r"(one side of (my |his |her )?(face|body)|(left|right) side of (my |his |her )?(face|body))\b.{0,30}\b(droop|numb|weak|can'?t move|paraly|dropp)",
             r"\b(left|right|one) (arm|leg|hand)\b.{0,30}\b(weak|won'?t move|can'?t (move|lift)|limp|paraly|gave way|dead)",
-            r"(can'?t|cannot) (lift|raise) (my )?(left |right )?(arm|leg)",
+            # one arm or leg ("can't lift my arm"); both arms above the head after a breast
+            # operation are the expected course
+            r"(can'?t|cannot) (lift|raise) (my )?(left |right )?(arm|leg)\b",
             r"(words (are )?(coming out|come out) (wrong|jumbled)|can'?t (speak|talk|get (my )?words out)|slurring)",
             r"(yüz|ağz)\w*.{0,30}(kaydı|kaymış|eğildi|sarktı|çarpıldı)",
             r"(yüz|ağz|dudağ)\w*.{0,30}(düşük|düştü|düşmüş|sarkık|sarkmış|yamuk|kaydı)",
@@ -1779,6 +1813,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(gesicht|mund|mundwinkel)\w*.{0,30}(hängt|schief|herunter)",
             r"(linke|rechte|ein) (arm|bein|hand)\w*.{0,30}(schwach|kraftlos|gelähmt|kann (ihn|es|sie) nicht (heben|bewegen))",
             r"(kann nicht (mehr )?(richtig )?sprechen|wörter kommen (falsch|durcheinander))",
+            # the mouth pulled to one side and the words not found (NHS 'Stroke': FAST -- face,
+            # speech), told in six languages
+            r"(bouche|visage|lèvres?)\b.{0,20}\b(tire|tombe|pend|dévie|de travers)\w*.{0,15}(d'un (seul )?côté|sur le côté|à gauche|à droite|de travers)",
+            r"(du mal|n'arrive (plus|pas)|j'arrive (plus|pas)|peine) à (trouver (mes|les) mots|articuler)|je cherche mes mots",
+            r"\b(trouble|struggling|can'?t|cannot) (finding|to find|find) (my |the )?words\b|\bmouth\b.{0,20}\bpull\w*.{0,15}\bto one side",
+            r"(finde|finden) (ich |sie |er )?(die|meine) (wörter|worte) nicht|wortfindung\w*|\bmund\w*.{0,20}\b(zieht|verzogen)\w*.{0,15}\b(zur seite|auf eine seite|nach (links|rechts))",
+            r"(kelimeleri|kelime) (bulamıyorum|bulamiyorum|bulmakta zorlan\w*)|ağzım (bir )?(yana|tarafa) (kaydı|çekiliyor|kayıyor)",
+            r"(не могу|не получается|трудно) (подобрать|найти|вспомнить) слова|рот\w*.{0,20}(перекосил|тянет в сторону|съехал)",
+            r"(ما (اقدر|أقدر|بقدر) (الاقي|ألاقي|اطلع) (الكلمات|الكلام))|(تمي|فمي|بوزي)\w*.{0,20}(مايل|معوج|مال|اعوج|منحرف) (على|ل)\s?(جنب|جهه|جهة)",
             r"(visage|bouche)\b.{0,30}(tombe|de travers|paralys|affaiss)",
             r"(bras|jambe|main) (gauche|droit|droite)\b.{0,30}(faible|lourd|ne bouge plus|paralys|n'arrive (pas|plus) à (le |la )?(lever|bouger))",
             r"(n'arrive (pas|plus) à parler|les mots sortent mal|bafouill)",

@@ -112,6 +112,7 @@ def _tables() -> PhraseTables:
         ("thanked_price", lexicon.THANKED_PRICE),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
         ("fly_after", lexicon.FLY_AFTER),
+        ("travel_now", lexicon.TRAVEL_NOW),
         ("tests_taken", lexicon.TESTS_TAKEN),
         ("tests_which", lexicon.TESTS_WHICH),
         ("care_ask", lexicon.CARE_ASK),
@@ -616,6 +617,41 @@ def _included_item_intent(text: str, message: _Message) -> str | None:
     return "travel" if "travel" in _matched_intents(outside) else "treatment_enquiry"
 
 
+def _extra_item_intent(message: _Message, matched: Sequence[str]) -> str:
+    """The topic of "is X included / extra?" asked beside another question, or ``price_quote``.
+
+    "Do I need a visa? And does my husband's hotel room cost extra?", "does LASIK work with thin
+    corneas, and are the check-ups included?": what one item of the stay or the treatment adds
+    is asked beside the real question, no price outright ("how much"), no discount; the trip is
+    travel, the rest the treatment. A price asked outright stays a price question.
+    """
+    if (
+        not message.any("included_asked")
+        or message.any("price_question")
+        or message.any("discount")
+        or not message.any("question")
+    ):
+        return "price_quote"
+    # the price is named only inside the ask about the item ("im Preis mit drin?", "kostet das
+    # Hotelzimmer extra?", "ekstra ücret var mi"); a price asked anywhere else ("fiyat verebilir
+    # misiniz, otel dahil mi?", "le prix ... tout compris ?") is the price question
+    asked = message.spans("included_asked", "folded")
+    if any(
+        not any(a <= s and e <= b for a, b in asked)
+        for s, e in message.spans("intent:price_quote", "folded")
+    ):
+        return "price_quote"
+    text = message.views.folded
+    topics = sorted(
+        (min((s for s, _e in message.spans(f"intent:{t}", "folded")), default=len(text)), t)
+        for t in ("travel", "treatment_enquiry")
+        if t in matched
+    )
+    if topics:
+        return topics[0][1]
+    return "price_quote"
+
+
 def asks_for_a_date(text: str | None) -> bool:
     """Whether an appointment message asks for a date to be booked, moved or checked as free.
 
@@ -712,8 +748,18 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
         # photos are for; the ask is which documents to send
         return "documents"
     if "price_quote" in matched and (
-        has_treatment or (message is not None and message.any("price_asked"))
+        has_treatment
+        or (
+            message is not None
+            and (
+                message.any("price_asked")
+                or ("appointment" not in matched and message.any("discount"))
+            )
+        )
     ):
+        # a discount asked ("any discount if we both come the same week?") is a price question
+        # too, whatever treatment, x-ray or hotel the message names beside it -- unless a date
+        # is asked ("tickets are cheaper on the 3rd, is there an earlier slot?")
         # "how much ... hotel included?" asks a price; the hotel is part of what is priced
         return "price_quote"
     return matched[0]
@@ -789,6 +835,19 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
             medical_question=medical_q,
             matched_intents=matched,
         )
+    if after and message.any("travel_now"):
+        # "my flight home got cancelled, the hotel is full -- can you change the transfer?", "I'm
+        # standing at the airport and they won't let me board": a journey going wrong now is the
+        # travel desk's problem today, whatever else the message tells of the healing (a red
+        # flag above still escalates it); a person looks at it the same day.
+        return Triage(
+            intent="travel",
+            urgency="soon",
+            negated_flags=negated,
+            symptoms=symptoms,
+            care_question=care,
+            matched_intents=matched,
+        )
     if after and (
         symptoms
         or care
@@ -849,7 +908,7 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         # can be on that day of the stay is a booking question
         intent = "appointment"
     if intent == "price_quote":
-        intent = _included_item_intent(text, message) or intent
+        intent = _included_item_intent(text, message) or _extra_item_intent(message, matched)
     if (
         intent == "price_quote"
         and "treatment_enquiry" in matched
