@@ -490,3 +490,29 @@ def test_a_real_swelling_told_is_still_seen() -> None:
     assert_not_routine_by_the_rules(
         "Nasen-OP vor 10 Tagen, keine Schmerzen aber richtige Schwellung an der Wange, rot und heiß"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Egyptian "I can't go to the toilet", counted in hours (NHS 'Urinary retention')
+        "بعد عملية شد البطن من الصبح مش قادر ادخل الحمام خالص، بقالي ١٠ ساعات وبطني تحت مليانة",
+        "بقالي ١٢ ساعة مش عارف اعمل حمام بعد العملية، هل ده طبيعي؟",
+    ],
+)
+def test_no_toilet_for_hours_is_urine_held(text: str) -> None:
+    """Found by the lead's retrain: the learned detector had carried a message of this kind
+    (dev24), the rules held it only for a same-day look."""
+    assert_urgent(text, "low_urine_output")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # days without a bowel movement on painkillers, and a toilet needing help: not urine held
+        "مش عارفة اعمل حمام من ٣ ايام بعد الشفط، ده امساك من المسكنات؟",
+        "مش عارفة اعمل حمام لوحدي بسبب المشد، حد يساعدني؟ العملية كانت من ساعتين",
+    ],
+)
+def test_a_toilet_question_over_days_or_for_help_is_not_urine_held(text: str) -> None:
+    assert_not_urgent_by_the_rules(text)
