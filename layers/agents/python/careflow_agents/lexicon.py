@@ -1448,7 +1448,7 @@ FLY_AFTER: list[str] = [
 # at the airport. Only the disruption, not a plan: "when I land" or "my flight is on Monday" is none.
 TRAVEL_NOW: list[str] = [
     r"\b(flight|plane)( \w+){0,3} (got |was |has been |is |been )?(cancell?ed|delayed until|overbooked)\b|\bmissed (my|the|our) (flight|plane|connection)\b",
-    r"\b(won'?t|wouldn'?t|will not|would not|didn'?t|don'?t) let (me|us) (board|fly|on the plane|check in)\b|\bdenied boarding\b|\bstuck at the airport\b|\b(i'?m|i am|we'?re|we are) (at|in) the airport\b",
+    r"\b(won'?t|wouldn'?t|will not|would not|didn'?t|don'?t) let (me|us) (board|fly|on the plane|check in)\b|\bdenied boarding\b|\bstuck at the airport\b|\b(i'?m|i am|we'?re|we are) (at|in) (the )?(\w+ )?airport\b|\b(won'?t|wouldn'?t|will not|would not|didn'?t) let (me|us) on\b|\bmissed (my|the|our) (\w+ )?(flight|plane|connection)\b|\b(check-?in|the gate|boarding) (had |has |was )?(already )?closed\b",
     r"\b(transfer|driver|taxi|shuttle|pick ?up)( \w+){0,2} (didn'?t|did not|hasn'?t|has not|never) (come|show(ed)? up|turn(ed)? up|arrive[d]?)\b",
     r"\bflug( \w+){0,3} (wurde |ist |wird )?(gestrichen|annulliert|storniert|ausgefallen)|\bflug verpasst|\b(nicht|nie) (boarden|einsteigen|mitfliegen) lassen|\b(steh|stehe|bin|sitze|sitz|hänge|hänge fest) (jetzt |gerade )?am flughafen\b",
     r"\b(fahrer|transfer|taxi|shuttle)( \w+){0,2} (ist |sind )?(nicht|nie) (gekommen|da|aufgetaucht|erschienen)\b",
@@ -1456,7 +1456,7 @@ TRAVEL_NOW: list[str] = [
     r"\b(chauffeur|navette|taxi|transfert)( \w+){0,2} (n'est|n'est jamais|est jamais|n'est toujours) pas (venu|arrivé|arrive|là|la)\b|\b(je suis|on est|nous sommes) (bloqué\w*|coincé\w*|à l'aéroport|a l'aeroport)\b",
     r"\b(ucagimi|ucagi|ucusumu|ucusu) kacirdim|\bucus\w* iptal (oldu|edildi)|\b(ucaga|ucaga) (almiyorlar|bindirmiyorlar|almadilar|bindirmediler)|\b(transfer|sofor|taksi)( \w+){0,2} (gelmedi|gelmiyor)\b|\b(su an )?havalimanindayim\b",
     r"рейс\w*( \w+){0,2} (отмен\w+)|(опоздал|опоздала|опоздали) на (рейс|самол[её]т|посадку)|не (пускают|пустили|сажают) на (рейс|самол[её]т|посадку|борт)|(трансфер|водитель|такси)( \w+){0,2} не (приехал|пришёл|пришел|приехало)|я в аэропорту|застрял\w* в аэропорту",
-    r"(الرحله|الطياره|الطيارة|الرحلة)( \S+){0,2} (اتلغت|انلغت|الغيت|تلغت)|فاتتني (الطياره|الطيارة|الرحله|الرحلة)|ما (خلوني|سمحولي) (اركب|اطلع)|(التاكسي|تاكسي|السواق|السائق|النقل|التوصيل)( \S+){0,2} (ما|لم) (جا|اجا|وصل|يجي|ياتي)|(انا|أنا) (في |ب)المطار",
+    r"(الرحله|الطياره|الطيارة|الرحلة)( \S+){0,2} (اتلغت|انلغت|الغيت|تلغت)|فاتتني (الطياره|الطيارة|الرحله|الرحلة)|(الطياره|الطيارة|الرحله|الرحلة|الفلايت)( [^ ]+){0,1} (فاتتني|فاتتنا|فاتتنى|راحت عليا|راحت علي|راحت علينا)|بعد ما (قفلوا|سكروا|اغلقوا|أغلقوا) (الكاونتر|البوابه|البوابة|التسجيل)|ما (خلوني|سمحولي) (اركب|اطلع)|(التاكسي|تاكسي|السواق|السائق|النقل|التوصيل)( \S+){0,2} (ما|لم) (جا|اجا|وصل|يجي|ياتي)|(انا|أنا) (في |ب)المطار",
 ]
 
 # A price named as the purpose of another ask ("do I send photos *to get a quote*?", "pour avoir un
