@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+# ruff: noqa: RUF001, RUF002 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """The twenty-sixth round's general fixes (issue 10, dev27), each on our own phrasings, not dev27's.
 
 What nobody would have seen: a relative telling new disorientation with its subject first ("she
@@ -165,27 +165,19 @@ def test_water_drunk_is_no_seroma() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "urgency"),
     [
-        "I'm at Antalya airport and the airline won't let me on with my splint",
-        "missed my connecting flight in Istanbul, four days after my facelift",
-        "check-in was already closed when I arrived, 5 days after lipo, what now?",
-        "الطيارة بتاعتي فاتتني النهارده بعد العملية بأسبوع",
-        "وصلت المطار بعد ما قفلوا الكاونتر، انا بعد العملية بأربع ايام",
+        # going wrong now: the travel desk's today
+        ("I'm at Antalya airport and the airline won't let me on with my splint", "soon"),
+        ("missed my connecting flight in Istanbul, four days after my facelift", "soon"),
+        ("check-in was already closed when I arrived, 5 days after lipo, what now?", "soon"),
+        ("الطيارة بتاعتي فاتتني النهارده بعد العملية بأسبوع", "soon"),
+        ("وصلت المطار بعد ما قفلوا الكاونتر، انا بعد العملية بأربع ايام", "soon"),
+        # a plan, nothing going wrong: routine
+        ("my flight is next week, 5 days after lipo, is that ok?", "routine"),
+        ("my flight home is on Sunday, can the driver pick me up from the hotel?", "routine"),
     ],
 )
-def test_a_journey_going_wrong_now_is_travel_for_today(text: str) -> None:
+def test_a_journey_is_travel_today_only_when_it_goes_wrong_now(text: str, urgency: str) -> None:
     result = triage(text, stage="post_op", learned=False)
-    assert (result.intent, result.urgency) == ("travel", "soon"), (text, result)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "my flight is next week, 5 days after lipo, is that ok?",
-        "my flight home is on Sunday, can the driver pick me up from the hotel?",
-    ],
-)
-def test_a_travel_plan_stays_routine(text: str) -> None:
-    result = triage(text, stage="post_op", learned=False)
-    assert (result.intent, result.urgency) == ("travel", "routine"), (text, result)
+    assert (result.intent, result.urgency) == ("travel", urgency), (text, result)
