@@ -10,7 +10,9 @@ a seroma told water-first in Turkish ("sanki su dalgalanıyor"). What paged the 
 needlessly: "no *fresh* bleeding" (a quality word between the cue and the sign), a nose tip or a
 breast "steinhart" (the belly's board-like hardness only), "nichts aufgegangen" (an opening
 denied). Intent: a journey going wrong now -- standing at a named airport, "won't let me on",
-check-in closed, the plane "missed me" in Egyptian word order -- is the travel desk's today.
+check-in closed, the plane "missed me" in Egyptian word order -- is the travel desk's today; an
+arrival told relative to the booking ("j'arriverai la veille", "I'll arrive the day before") only
+dates the appointment confirmed.
 Each beside a look-alike that must behave the other way.
 """
 
@@ -20,6 +22,7 @@ import pytest
 
 from careflow_agents.triage import triage
 from tests.unit.agents.screening import (
+    assert_intent_by_the_rules,
     assert_not_urgent_by_the_rules,
     assert_soon_by_the_rules,
     assert_urgent,
@@ -181,3 +184,35 @@ def test_water_drunk_is_no_seroma() -> None:
 def test_a_journey_is_travel_today_only_when_it_goes_wrong_now(text: str, urgency: str) -> None:
     result = triage(text, stage="post_op", learned=False)
     assert (result.intent, result.urgency) == ("travel", urgency), (text, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # the arrival told relative to the booking only dates it: the appointment confirmed
+        (
+            "Bonjour, je confirme mon rendez-vous du 3 mars à 10h pour le lifting, j'arriverai la veille. Merci",
+            "appointment",
+        ),
+        (
+            "Hello, confirming my appointment on 5 May at 11, I will arrive the day before. Thanks!",
+            "appointment",
+        ),
+        (
+            "Hallo, ich bestätige den Termin am 4. Juni um 9 Uhr, ich reise am Vortag an.",
+            "appointment",
+        ),
+        ("Здравствуйте, подтверждаю запись на 7 апреля в 10:00, приеду накануне", "appointment"),
+        # the trip itself asked beside the same arrival: travel
+        (
+            "I will arrive the day before, can you book the hotel and the airport transfer?",
+            "travel",
+        ),
+        (
+            "j'arriverai la veille, pouvez-vous réserver l'hôtel et le transfert depuis l'aéroport ?",
+            "travel",
+        ),
+    ],
+)
+def test_an_arrival_the_day_before_only_dates_the_booking(text: str, intent: str) -> None:
+    assert_intent_by_the_rules(text, "booked", intent)

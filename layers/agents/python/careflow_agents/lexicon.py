@@ -1108,6 +1108,14 @@ ARRIVAL_TIME: list[str] = [
     r"\b(à|a|dès|des|lors de) (mon|notre) arrivée\b|\bquand (j'arrive|on arrive|nous arriverons|j'arriverai)\b",
     r"(когда|как только|до того как) (я |мы )?(прилечу|прилетим|приеду|приедем|буду на месте)|по прил[её]ту|по приезд[уе]",
     r"(لما|عندما|اول ما|أول ما) (اوصل|أوصل|نوصل|اجي|أجي)|عند (وصولي|وصولنا)",
+    # the arrival told relative to the booking ("I'll arrive the day before", "j'arriverai la
+    # veille", "ich reise am Vortag an"): it dates the appointment confirmed or asked
+    r"\b(i|we)('ll| will|'m| am| are|'re)? (arrive|arriving|land|landing|fly in|flying in|get in|be there) the (day|night|evening) before\b",
+    r"\b(j'arriverai|j'arrive|nous arriverons|on arrivera|on arrive|j'atterris|j'atterrirai) la veille\b",
+    r"\b(ich|wir) (komme|kommen|reise|reisen|lande|landen|bin|sind) (schon )?(am vortag|einen tag (vorher|davor|früher))( an)?\b",
+    r"\b(bir gün|bir gun|1 gün|1 gun) (önce|once|önceden|onceden) (geliyorum|gelirim|geleceğim|gelecegim|geliyoruz|gelip)\b",
+    r"(приеду|прилечу|приедем|прилетим|буду на месте) (накануне|за день( до)?)\b",
+    r"(هوصل|بوصل|حوصل|اوصل|أوصل|نوصل|راح اوصل|رح اوصل|سأصل) (قبلها بيوم|قبل بيوم|اليوم اللي قبله|في اليوم السابق)",
     # the arrival told as a date, framing another ask ("we land on the 14th around midnight so
     # the consultation ..."): the trip itself is not asked about -- unless a flight is named with
     # it ("I arrive on 12 June with TK 1980"), which is the trip's own detail
