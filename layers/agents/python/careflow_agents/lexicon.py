@@ -1108,6 +1108,14 @@ ARRIVAL_TIME: list[str] = [
     r"\b(à|a|dès|des|lors de) (mon|notre) arrivée\b|\bquand (j'arrive|on arrive|nous arriverons|j'arriverai)\b",
     r"(когда|как только|до того как) (я |мы )?(прилечу|прилетим|приеду|приедем|буду на месте)|по прил[её]ту|по приезд[уе]",
     r"(لما|عندما|اول ما|أول ما) (اوصل|أوصل|نوصل|اجي|أجي)|عند (وصولي|وصولنا)",
+    # the arrival told relative to the booking ("I'll arrive the day before", "j'arriverai la
+    # veille", "ich reise am Vortag an"): it dates the appointment confirmed or asked
+    r"\b(i|we)('ll| will|'m| am| are|'re)? (arrive|arriving|land|landing|fly in|flying in|get in|be there) the (day|night|evening) before\b",
+    r"\b(j'arriverai|j'arrive|nous arriverons|on arrivera|on arrive|j'atterris|j'atterrirai) la veille\b",
+    r"\b(ich|wir) (komme|kommen|reise|reisen|lande|landen|bin|sind) (schon )?(am vortag|einen tag (vorher|davor|früher))( an)?\b",
+    r"\b(bir gün|bir gun|1 gün|1 gun) (önce|once|önceden|onceden) (geliyorum|gelirim|geleceğim|gelecegim|geliyoruz|gelip)\b",
+    r"(приеду|прилечу|приедем|прилетим|буду на месте) (накануне|за день( до)?)\b",
+    r"(هوصل|بوصل|حوصل|اوصل|أوصل|نوصل|راح اوصل|رح اوصل|سأصل) (قبلها بيوم|قبل بيوم|اليوم اللي قبله|في اليوم السابق)",
     # the arrival told as a date, framing another ask ("we land on the 14th around midnight so
     # the consultation ..."): the trip itself is not asked about -- unless a flight is named with
     # it ("I arrive on 12 June with TK 1980"), which is the trip's own detail
@@ -1448,7 +1456,7 @@ FLY_AFTER: list[str] = [
 # at the airport. Only the disruption, not a plan: "when I land" or "my flight is on Monday" is none.
 TRAVEL_NOW: list[str] = [
     r"\b(flight|plane)( \w+){0,3} (got |was |has been |is |been )?(cancell?ed|delayed until|overbooked)\b|\bmissed (my|the|our) (flight|plane|connection)\b",
-    r"\b(won'?t|wouldn'?t|will not|would not|didn'?t|don'?t) let (me|us) (board|fly|on the plane|check in)\b|\bdenied boarding\b|\bstuck at the airport\b|\b(i'?m|i am|we'?re|we are) (at|in) the airport\b",
+    r"\b(won'?t|wouldn'?t|will not|would not|didn'?t|don'?t) let (me|us) (board|fly|on the plane|check in)\b|\bdenied boarding\b|\bstuck at the airport\b|\b(i'?m|i am|we'?re|we are) (at|in) (the )?(\w+ )?airport\b|\b(won'?t|wouldn'?t|will not|would not|didn'?t) let (me|us) on\b|\bmissed (my|the|our) (\w+ )?(flight|plane|connection)\b|\b(check-?in|the gate|boarding) (had |has |was )?(already )?closed\b",
     r"\b(transfer|driver|taxi|shuttle|pick ?up)( \w+){0,2} (didn'?t|did not|hasn'?t|has not|never) (come|show(ed)? up|turn(ed)? up|arrive[d]?)\b",
     r"\bflug( \w+){0,3} (wurde |ist |wird )?(gestrichen|annulliert|storniert|ausgefallen)|\bflug verpasst|\b(nicht|nie) (boarden|einsteigen|mitfliegen) lassen|\b(steh|stehe|bin|sitze|sitz|hänge|hänge fest) (jetzt |gerade )?am flughafen\b",
     r"\b(fahrer|transfer|taxi|shuttle)( \w+){0,2} (ist |sind )?(nicht|nie) (gekommen|da|aufgetaucht|erschienen)\b",
@@ -1456,7 +1464,7 @@ TRAVEL_NOW: list[str] = [
     r"\b(chauffeur|navette|taxi|transfert)( \w+){0,2} (n'est|n'est jamais|est jamais|n'est toujours) pas (venu|arrivé|arrive|là|la)\b|\b(je suis|on est|nous sommes) (bloqué\w*|coincé\w*|à l'aéroport|a l'aeroport)\b",
     r"\b(ucagimi|ucagi|ucusumu|ucusu) kacirdim|\bucus\w* iptal (oldu|edildi)|\b(ucaga|ucaga) (almiyorlar|bindirmiyorlar|almadilar|bindirmediler)|\b(transfer|sofor|taksi)( \w+){0,2} (gelmedi|gelmiyor)\b|\b(su an )?havalimanindayim\b",
     r"рейс\w*( \w+){0,2} (отмен\w+)|(опоздал|опоздала|опоздали) на (рейс|самол[её]т|посадку)|не (пускают|пустили|сажают) на (рейс|самол[её]т|посадку|борт)|(трансфер|водитель|такси)( \w+){0,2} не (приехал|пришёл|пришел|приехало)|я в аэропорту|застрял\w* в аэропорту",
-    r"(الرحله|الطياره|الطيارة|الرحلة)( \S+){0,2} (اتلغت|انلغت|الغيت|تلغت)|فاتتني (الطياره|الطيارة|الرحله|الرحلة)|ما (خلوني|سمحولي) (اركب|اطلع)|(التاكسي|تاكسي|السواق|السائق|النقل|التوصيل)( \S+){0,2} (ما|لم) (جا|اجا|وصل|يجي|ياتي)|(انا|أنا) (في |ب)المطار",
+    r"(الرحله|الطياره|الطيارة|الرحلة)( \S+){0,2} (اتلغت|انلغت|الغيت|تلغت)|فاتتني (الطياره|الطيارة|الرحله|الرحلة)|(الطياره|الطيارة|الرحله|الرحلة|الفلايت)( [^ ]+){0,1} (فاتتني|فاتتنا|فاتتنى|راحت عليا|راحت علي|راحت علينا)|بعد ما (قفلوا|سكروا|اغلقوا|أغلقوا) (الكاونتر|البوابه|البوابة|التسجيل)|ما (خلوني|سمحولي) (اركب|اطلع)|(التاكسي|تاكسي|السواق|السائق|النقل|التوصيل)( \S+){0,2} (ما|لم) (جا|اجا|وصل|يجي|ياتي)|(انا|أنا) (في |ب)المطار",
 ]
 
 # A price named as the purpose of another ask ("do I send photos *to get a quote*?", "pour avoir un

@@ -90,7 +90,11 @@ LEAD_FILLERS = _with_latin(
         "3ndi 3andi fi "
         # a quality word before the symptom: "no *bad* smell", "kein *komischer* Geruch"
         "bad foul funny weird strange unusual nasty komischer schlechter ubler mauvaise kotu "
-        "плохого неприятного"
+        "плохого неприятного "
+        # "no *fresh* bleeding", "keine *neue* Blutung", "pas de *nouveau* saignement", "*yeni*
+        # kanama yok", "нет *свежей* крови": only the new, active sign is denied
+        "fresh new active frische frisches frischen neue neues neuen nouveau nouvelle nouveaux "
+        "frais fraiche yeni taze свежей свежего свежих новой нового новых جديد طازج"
     )
 )
 # Allowed inside a list ("no redness *or* pus", "pas de rougeur *ni de* pus").

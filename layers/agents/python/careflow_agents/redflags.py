@@ -369,6 +369,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # heavy bleeding, whatever words come around it
             r"(pads?|sanitary towels?|binden?|vorlagen?|serviettes?( hygiéniques?)?|protections?|pedler?|ped\b|прокладк\w*|فوط\w*|فوطه)\b.{0,30}\b(an|every|each|per|a|jede|pro|in der|par|chaque|toutes les|her|saatte|в|за|каждый|كل)\b ?(1 |one |eine |une |un |bir )?(hour|stunde|heure|saat|час|ساعه|ساعة)\b",
             r"(every|each|jede|chaque|toutes les|her|каждый|كل) (hour|stunde|heure|saat|час|ساعه|ساعة)\b.{0,30}(pads?|sanitary towels?|binden?|vorlagen?|serviettes?|protections?|pedler?|ped\b|прокладк\w*|فوط\w*|فوطه)",
+            # a wound drain filling with bright red blood, measured (NHS trusts' "Going home
+            # with a wound drain" leaflets and ASPS 'Breast reduction -- risks', haematoma: fresh
+            # red blood filling the drain quickly -- contact the ward at once): 200 ml or more of
+            # fresh red blood since the operation is active bleeding, whatever the words around it
+            r"\b(drain\w*|dren\w*|дренаж\w*)\b.{0,80}\b([2-9]\d\d|\d[.,]?\d{3}) ?(ml|мл|cc|cl)\b.{0,30}(bright red|fresh (red )?blood|hellrot|frisches blut|frisch rot|rouge vif|sang frais|parlak kırmızı|taze kan|açık kırmızı|ярко-?красн\w*|ал(ая|ой)|свеж\w* кров\w*)",
+            r"\b(drain\w*|dren\w*|дренаж\w*)\b.{0,60}(bright red|fresh (red )?blood|hellrot\w*|frisches blut|rouge vif|sang frais|parlak kırmızı|taze kan|açık kırmızı|ярко-?красн\w*|ал(ая|ой)|свеж\w* кров\w*).{0,30}\b([2-9]\d\d|\d[.,]?\d{3}) ?(ml|мл|cc|cl)\b",
+            r"(درنقه|درنقة|الدرنقه|الدرنقة|الدرين|درين|انبوب التصريف|أنبوب التصريف|الدرنق).{0,80}([2-9]\d\d|[٢-٩][٠-٩][٠-٩]) ?(مل|ml|سي سي).{0,30}(احمر فاتح|أحمر فاتح|احمر فاقع|أحمر فاقع|دم فاتح|دم طازج|دم جديد|دم احمر|دم أحمر)",
             r"(сильн|обильн)\w* кровотеч",
             r"кровотечени\w*.{0,25}не (останавлива|прекраща|проходит)",
             r"кров\w*.{0,25}не (останавлива|прекраща|перестает|перестаёт|унимается)",
@@ -479,6 +486,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(kann|schaffe) (nicht|kaum) (mehr )?(richtig |tief )?(einatmen|durchatmen)",
             r"(peux|arrive) (pas|plus) (à )?(inspirer|respirer) (à fond|profondément|normalement)",
             r"(derin )?nefes (alamıyorum|çekemiyorum|alamadım)",
+            # breathing very fast (NHS 'Sepsis' and 'Pulmonary embolism': very fast breathing --
+            # call 999; fat embolism after fat grafting breathes fast), in six languages
+            r"\bbreathing (is |feels )?(very |really |so |super |extremely )(fast|rapid|quick)",
+            r"\b(atmet|atmung|atem)\w*( \w+){0,4} (sehr |ganz |so |extrem )?(schnell|hastig|hechelnd)\b",
+            r"\b(schnelle|hastige|flache und schnelle) atmung",
+            r"\b(respire|respirait|respiration)\w* (est |très |super |trop |hyper )*(vite|rapide|rapidement|saccadée)",
+            r"(çok |aşırı )?hızlı (hızlı )?(nefes alıyor|soluyor|nefes alıp veriyor)|nefes\w* (çok |aşırı )?(hızlı|sıklaştı|hızlandı)",
+            r"(дышит|дыхание|дышать)\w* (очень |слишком |так |часто-?)*(часто|быстро|частое|быстрое|учащ\w*)|(частое|учащенное|учащённое) дыхание",
+            r"(نفسها|نفسه|نفسي|تنفسها|تنفسه|تنفسي|النفس|التنفس) (سريع|سريعه|سريعة|بسرعه|بسرعة|متسارع|متسارعه|متسارعة|مستعجل)",
         ),
         unless=(
             r"(through|out of|with) (my |the |it|this)?\s?(nose|nostril|splint)",
@@ -741,6 +757,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ما|مو|مش) ?(عرفني|عرفتني|عرفنا|عرفتنا|عرفنيش|عرفتنيش|عرفنيه)\b",
             r"(يتكلم|تتكلم|يحكي|تحكي|يهرج|تهرج|يسولف|تسولف|يقول|تقول)\w* (ب)?(كلام|اشياء|أشياء|حكي|سوالف) (غريب|غريبه|غريبة|مو مفهوم|مش مفهوم|غير مفهوم|ما له معنى|بلا معنى)",
             r"(مو|ما|مش) (فاهم|فاهمه|فاهمة|عارف|عارفه|عارفة|داري|داريه|دارية|مدرك|مدركه|مدركة) (وين|فين|اين|أين|هو وين|هي وين)",
+            # the place asked with its subject first ("مش عارفة احنا فين", "ما يعرف هو وين"): new
+            # disorientation (NICE CG103 Delirium); words muddled in speech ("بتتلخبط في الكلام",
+            # "mixes up her words", "bringt die Wörter durcheinander", "mélange les mots",
+            # "kelimeleri karıştırıyor"; Russian "путает слова" above)
+            r"(مو|ما|مش) ?(فاهم|فاهمه|فاهمة|عارف|عارفه|عارفة|يعرف|تعرف|داري|داريه|دارية) (احنا|إحنا|نحن|هو|هي|هوا|هيا|انا|أنا) (وين|فين|اين|أين)",
+            r"(يتلخبط|تتلخبط|بيتلخبط|بتتلخبط|اتلخبط|تلخبط|يلخبط|تلخبط|بيلخبط|بتلخبط)\w* (في|ب|فى) ?(ال)?(كلام|الكلام|حكي|الحكي)",
+            r"\b(mix\w*|mixing) up (his|her|my|their|the)? ?words\b",
+            r"\b(bringt|bringe)\b.{0,40}\b(wörter|worte|namen)\b.{0,10}durcheinander|\b(verwechselt|verwechsle)\b.{0,30}\b(wörter|worte)\b",
+            r"\b(msh|mish|mesh|ma|mu|mo) (3arf|fahm)\w* (e7na|ehna|i7na|ihna|howa|heya|hiya|ana) (fen|fein|feen|wen|wein|ween)\b",
+            r"\b(mélange|mélangeait|mélanger|confond) (\w+ ){0,1}(les|ses|mes) mots\b",
+            r"\b(kelimeleri|sözcükleri) (karıştırıyor|karıştırmaya başladı|karıştırdı)",
             # a seizure told as what the witness saw (NHS 'What to do if someone has a seizure':
             # call 999 after a first fit): the whole body shaking or jerking with the eyes rolled
             # back, stiffening, foam at the mouth
@@ -902,6 +929,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # is a superficial separation the clinic looks at the same day (``soon`` + review); a
         # wound that gapes, splits or shows what is under it stays urgent.
         unless=(
+            # the opening denied ("Narbe sieht gut aus, nichts aufgegangen", "nothing has opened",
+            # "rien ne s'est ouvert", "нигде не разошлось", "ما انفتح شي"): the wound is told
+            # closed, unless a gaping or a burst follows
+            r"\b(nichts|nicht|nirgends|nowhere|nothing|not|never|rien|pas|nulle part|hiçbir|ничего|нигде|не|ما|مش|مو|ولا|لم)\b( [^ ]+){0,2} (aufgegangen|offen|aufgeplatzt|opened|open|split|come apart|came apart|ouvert\w*|s'est ouvert\w*|разош\w*|открыл\w*|انفتح\w*|اتفتح\w*|مفتوح\w*)(?!.{0,60}(klafft|aufgeplatzt|gaping|gape|burst|béante|patladı|зия|расход\w* (сильн|больше)))",
             # a size of a centimetre or less ("ca. 1cm", "3 mm", "1 سم")
             r"(?<![\d.,])((0?[.,]\d|1([.,]0)?) ?(cm|см|سم)|[1-9] ?(mm|мм|مم))\b" + _NOT_GROWING,
             # the unit first ("мм 3-4") or half a centimetre ("نص سم", "half a cm", "полсантиметра")
@@ -1476,7 +1507,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # the part's word ends before the size ("eine Brustvergrößerung" is the operation)
             r"(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*\b.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)",
             r"(plötzlich|schlagartig|schnell|rasch|innerhalb (einer|von) (stunde|\d+ stunden)|in (einer|der letzten) stunde).{0,30}(größer|dicker|angeschwollen|geschwollen|aufgequollen)",
-            r"schwellung.{0,20}(wird (immer )?größer|wächst|plötzlich|schnell)",
+            # quick to grow, not quick to go ("die Schwellung geht schnell zurück" is healing)
+            r"schwellung.{0,20}(wird (immer )?größer|wächst|plötzlich|schnell(?! (zurück|weg|ab\b|besser|kleiner|weniger)))",
             # the side said after the part ("die Brust ist links auf einmal doppelt so groß")
             r"(brust|seite|wange|backe)\w* (ist |wird |wurde )?(links|rechts)\b.{0,40}(größer|dicker|geschwollen|prall|doppelt so)",
             r"(un sein|sein gauche|sein droit|côté gauche|côté droit|un côté)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
@@ -1652,7 +1684,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ألم|وجع) (شديد|قوي|فظيع) (في|ب)\s?(ال)?بطن",
         ),
         # "متى أرجع للنادي" (when can I go back to the gym): ارجع with a destination is "return"
-        unless=(r"[اينت]رجع (ل|الى|على|عال|البيت|بلد|الشغل|الدوام|النادي|الرياضه)",),
+        unless=(
+            r"[اينت]رجع (ل|الى|على|عال|البيت|بلد|الشغل|الدوام|النادي|الرياضه)",
+            # hard as a board told of another part: a nose tip, a breast, a scar, a chin is the
+            # swelling or the capsule of that operation, not the belly's guarding ("die Spitze ist
+            # steinhart" after the cast came off)
+            r"\b(\w*nase\w*|\w*spitze|brust|brüste|narbe\w*|implantat\w*|kinn|wange\w*|lippe\w*|po|gesäß|oberschenkel|wade\w*)\b (ist|sind|wird|werden|fühlt sich|fühlen sich)( \w+){0,2} (bretthart|steinhart)",
+        ),
     ),
     RedFlag(
         id="csf_leak",
@@ -2281,6 +2319,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(wie|voll) (mit )?(wasser|flüssigkeit)\b|\bschwapp\w*|\bwabbel\w*|flüssigkeitsansammlung|\bserom",
             r"\b(poche|boule|bosse) (molle|de liquide|d'eau|pleine de liquide)|\bcomme (de l'eau|un ballon d'eau|une poche d'eau)|\bfluctu\w*|\bsérome",
             r"\b(su|sıvı) (topla\w*|birik\w*)|\bsu gibi (dalgalan|oyn|hareket)\w*|\bserom\b",
+            # the water told first, its wave after ("sanki su dalgalanıyor gibi")
+            r"\b(su|sıvı|suyu)\b.{0,15}\bdalgalan\w*",
             r"(жидкост|вод)\w* (перелива|скопил|скаплива|бултыха|колыш)\w*|(перелива|бултыха|колыш)\w*.{0,15}(как )?(вода|жидкост)|\bсером",
             r"(تجمع|متجمع|تجمّع)\w* (سوائل|مي|ماء|مويه)|(مي|ماء|مويه|سوائل) (متجمع|متجمعه|متجمعة)|(زي|مثل) (المي|الماي|المويه|الماء|بالون مي)",
         ),
