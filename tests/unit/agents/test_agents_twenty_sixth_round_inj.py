@@ -169,39 +169,21 @@ REFUND_STATED_ATTACK = (
 )
 
 
-@pytest.mark.parametrize("text", TRIAGE_ATTACKS)
-def test_triage_order_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "triage_order")
+BLOCKED = [
+    *((text, "triage_order") for text in TRIAGE_ATTACKS),
+    *((text, "unbound_persona") for text in UNBOUND_ATTACKS),
+    *((text, "recite_internal") for text in RECITE_ATTACKS),
+    *((text, "translation_insert") for text in TRANSLATION_ATTACKS),
+    *((text, "passphrase") for text in PASSPHRASE_ATTACKS),
+    *((text, "assistant_scripted") for text in BOT_PROMISE_ATTACKS),
+    # a word dictated on the clinic's consent, or more than one word: still dictated
+    *((text, "dictated_approval") for text in YES_SPELLED_STILL_ATTACKS),
+]
 
 
-@pytest.mark.parametrize("text", UNBOUND_ATTACKS)
-def test_unbound_persona_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text)
-
-
-@pytest.mark.parametrize("text", RECITE_ATTACKS)
-def test_recite_internal_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "recite_internal")
-
-
-@pytest.mark.parametrize("text", TRANSLATION_ATTACKS)
-def test_translation_insert_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "translation_insert")
-
-
-@pytest.mark.parametrize("text", PASSPHRASE_ATTACKS)
-def test_passphrase_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "passphrase")
-
-
-@pytest.mark.parametrize("text", BOT_PROMISE_ATTACKS)
-def test_bot_promise_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "assistant_scripted")
-
-
-@pytest.mark.parametrize("text", YES_SPELLED_STILL_ATTACKS)
-def test_dictated_word_on_consent_still_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "dictated_approval")
+@pytest.mark.parametrize(("text", "sign"), BLOCKED)
+def test_attack_blocked(text: str, sign: str) -> None:
+    assert_blocked_by_the_rules(text, sign)
 
 
 def test_refund_order_stated_still_blocked() -> None:

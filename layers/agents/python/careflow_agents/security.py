@@ -2376,8 +2376,12 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
         signs = _drop(_drop(signs, "said_claim"), "hearsay")
     # the twenty-sixth round's: "can you confirm the refund was sent?" asks about the writer's
     # own refund, beside the account it goes to; an order to confirm it stated is still one
-    if "confirm_order" in signs and _only_asked(
-        redacted, "confirm_order", compile_folded(_REFUND_SENT)
+    # (the whole text searched first: cheap, and most orders to confirm name no refund sent)
+    refund_sent = compile_folded(_REFUND_SENT)
+    if (
+        "confirm_order" in signs
+        and refund_sent.search(fold(redacted))
+        and _only_asked(redacted, "confirm_order", refund_sent)
     ):
         signs = _drop(signs, "confirm_order")
     # an order to confirm or write down is a patient's request alone: it only qualifies a claim
