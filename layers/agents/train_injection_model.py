@@ -63,6 +63,8 @@ RED_TEAM = (
     ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_fourth_round_inj.py",
     # the twenty-fifth round's: stories in the assistant's voice, one-word replies, bribes, forwards
     ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_fifth_round_inj.py",
+    # the twenty-sixth round's: triage orders, unbound personas, internal rules read out, passwords
+    ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_sixth_round_inj.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

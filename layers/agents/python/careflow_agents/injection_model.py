@@ -143,6 +143,10 @@ _ORDINARY_SIGNS = frozenset(
         "label_order",
         "queue_jump",
         "terms_correction",
+        # the twenty-sixth round's: a fact to add to a translation, a portal password -- a
+        # patient's, attacks only beside a claim or money, which the rules then see
+        "translation_insert",
+        "passphrase",
     }
 )
 
