@@ -439,7 +439,7 @@ _STRONG: dict[str, list[str]] = {
         r"(dir|ihnen) (gegebenen|vorgegebenen|erteilten)|(deine|ihre) (ursprunglich|intern|geheim|versteckt|komplett|vollstandig)\w* (anweisung|regel|vorgabe|prompt|konfiguration)|\b(zeig|gib|wiederhol|nenn|schreib|kopier|ubersetz)\w*.{0,20}\bdeine (anweisung|regel|vorgabe|konfiguration)",
         r"(qu'?on t'?a|qu'?on vous a|que l'on t'a) (donne|fourni|transmis|ecrit)|\btes (instructions|consignes|regles) (initiales|internes|secretes|cachees|d'origine|systeme|completes)|\b(affiche|montre|repete|ecris|copie|traduis|liste)\w*.{0,20}\btes (instructions|consignes|regles|directives)",
         r"(которые|что) (тебе|вам) (дали|задали|прописали|написали)|(твои|свои|ваши) (исходн|внутренн|скрыт|секретн|системн|начальн|первоначальн)\w* (инструкц|правил|настройк)|(покажи|выведи|повтори|напиши|скопируй|переведи|перечисли)\w*.{0,20}(свои|твои) (инструкц|правил|настройк|промпт)",
-        r"(اللي|الي|التي|الذي) (اعطوك|عطوك|اعطيت لك|قالوا لك|برمجوك)|تعليماتك|(التعليمات|الاوامر) (الي|اللي) عندك|(التعليمات|الاوامر|القواعد) (الداخليه|السريه|المخفيه|الاصليه)",
+        r"(اللي|الي|التي|الذي) (اعطوك|عطوك|اعطيت لك|قالوا لك|برمجوك)|(?<!مشيت على )(?<!مشيت ع )(?<!اتبعت )(?<!التزمت ب)(?<!حسب )(?<!زي )(?<!مثل )(?<!متل )تعليماتك(?! (بعد|قبل) (ال)?(عمليه|جراحه|عمليات)| (لل|عن ال|بخصوص ال)?(عمليه|جرح|غيار|تعافي|عنايه|اكل|دوا|ادويه|رياضه|نوم|شد|حمام))|(التعليمات|الاوامر) (الي|اللي) عندك|(التعليمات|الاوامر|القواعد) (الداخليه|السريه|المخفيه|الاصليه)",
         r"\bprompt (bta3ak|beta3ak|taba3ak|bta3k)|ta3limat\w* (bta3ak|elly 3andak|ely 3andak)",
         # the instructions somebody gave the assistant, in Arabizi ("el ta3limat elli 3atatak
         # yaha el 3iyada", "el awamer elli katbulak"): its configuration, asked for
