@@ -298,7 +298,7 @@ NORMAL_HEALING: list[str] = [
     r"\b((crampes?|douleurs?|mal|tiraillements?)\b.{0,25})?comme (des|pendant les|avant les) règles(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(petites|légères) pertes\b|\bun peu de saignement\b",
     r"\badet (sancısı|sancisi|ağrısı|agrisi) gibi( (bir )?(ağrı|agri|sancı|sanci|kramp)\w*)?(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(biraz|hafif) lekelenme",
     r"((тянет|тянуло|болит|ноет|боль|спазм\w*)\b.{0,25})?как (при|во время|перед) месячн\w*(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|немного (мажет|мажется|кровит)|мажущ\w* (выделени|кровотечени)",
-    r"((مغص|وجع|الم|ألم|شد)\S*.{0,20})?(زي|مثل|متل|كأنها|كانها) (ال)?(دوره|دورة|الدوره|الدورة)(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|(تنقيط|نقط دم) (خفيف|بسيط)",
+    r"((مغص|وجع|الم|ألم|شد)[^\s]*.{0,20})?(زي|مثل|متل|كأنها|كانها) (ال)?(دوره|دورة|الدوره|الدورة)(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|(تنقيط|نقط دم) (خفيف|بسيط)",
     # tender only when pressed or touched (ASPS / BAAPS recovery: tenderness to the touch for
     # weeks; pain at rest or growing is another matter, read elsewhere)
     r"\b(only )?(hurts?|sore|tender|painful|aches?)\b (only |just )?(when|if) (i |you |it'?s )?(press|push|touch|tap|pressed|touched)\w*",
@@ -494,6 +494,16 @@ HYPOTHETICAL: list[str] = [
     # beaucoup après ?", "does it bleed a lot afterwards?")
     r"\b(est-ce que (ça|ca|c'est|on)|does it|do you (bleed|swell))\b.{0,60}(apr[eè]s|afterwards|after it|after)\s*\?",
     r"(если|в случае|можно ли (мне )?(всё равно|еще|ещё))",
+    # what happens *during* an operation not yet done ("ça saigne beaucoup pendant l'opération
+    # ?", "do you bleed a lot during the surgery?", "blutet man während der OP stark?",
+    # "ameliyat sırasında çok kan kaybı olur mu?", "во время операции много крови?", "في نزيف
+    # كثير اثناء العملية؟"): only read before an operation, with nothing saying it was done
+    r"\b(during|in the course of) (the |an? |my |your )?(operation|surgery|procedure|op)\b"
+    r"|\b(pendant|durant|au cours de) (l'|une |la |mon |ma )?(opération|operation|intervention|chirurgie)"
+    r"|\b(während|bei) (der|einer|meiner) (op|operation|eingriff)\b|\bwährend des eingriffs\b"
+    r"|\b(ameliyat|operasyon)\w* (sırasında|esnasında|boyunca)"
+    r"|(во время|в ходе) (самой )?(операци|процедур)"
+    r"|(اثناء|أثناء|خلال|وقت) (ال)?(عمليه|عملية|العمليه|العملية)",
     # the near future of a sign asked before the operation ("ça va saigner beaucoup le greffon
     # ?", "is it going to swell a lot?", "wird es stark bluten?", "çok kanar mı?", "будет
     # кровить?", "رح ينزف كثير؟"): what is to come, not what is happening
@@ -609,13 +619,13 @@ HYPOTHETICAL: list[str] = [
 ]
 
 GREETINGS: list[str] = [
-    r"^\W*(hi|hello|hey|thanks?|thank you|good (morning|evening|night)|ok(ay)?|great|perfect|see you|bye)\b",
-    r"^\W*(merhaba|selam|teşekkür\w*|sağ ?ol\w*|tamam|günaydın|iyi akşamlar|görüşürüz)",
-    r"^\W*(hallo|danke|guten (morgen|tag|abend)|alles klar|super|tschüss|okay)",
-    r"^\W*(bonjour|bonsoir|salut|merci|d'accord|parfait|à bientôt)",
-    r"^\W*(здравствуйте|привет|спасибо|добрый (день|вечер)|доброе утро|хорошо|понятно|ок)",
-    r"^\W*(مرحبا|السلام عليكم|شكرا|شكراً|صباح الخير|مساء الخير|تمام|اوكي|طيب)",
-    r"(thank you|thanks|teşekkür|danke|merci|спасибо|شكرا)\W*$",
+    r"^[^\w]*(hi|hello|hey|thanks?|thank you|good (morning|evening|night)|ok(ay)?|great|perfect|see you|bye)\b",
+    r"^[^\w]*(merhaba|selam|teşekkür\w*|sağ ?ol\w*|tamam|günaydın|iyi akşamlar|görüşürüz)",
+    r"^[^\w]*(hallo|danke|guten (morgen|tag|abend)|alles klar|super|tschüss|okay)",
+    r"^[^\w]*(bonjour|bonsoir|salut|merci|d'accord|parfait|à bientôt)",
+    r"^[^\w]*(здравствуйте|привет|спасибо|добрый (день|вечер)|доброе утро|хорошо|понятно|ок)",
+    r"^[^\w]*(مرحبا|السلام عليكم|شكرا|شكراً|صباح الخير|مساء الخير|تمام|اوكي|طيب)",
+    r"(thank you|thanks|teşekkür|danke|merci|спасибо|شكرا)[^\w]*$",
 ]
 
 # Aftercare questions (routine) -- only post-op when the case is post-op or "after surgery" is said.
@@ -780,6 +790,17 @@ NORMAL_ASK: list[str] = [
     # whether it is the usual course ("just checking this is how it goes", "gehört das dazu?",
     # "ça fait partie de la guérison ?", "böyle mi olur", "так и должно быть?", "هذا الطبيعي؟")
     r"\b(is this|this is|that'?s|is that) (how it goes|what (i|we) should expect|part of (it|the (process|healing|recovery)))\b|\bgehört (das|es) (so )?dazu\b|\b(ça|ca|cela) fait partie (de la guérison|du processus|des suites)\b|\bböyle (mi )?olur( mu)?\b|так и должно быть|так бывает\??",
+    # whether, or when, it goes away ("does it go away?", "wird das wieder glatt?", "ça passe
+    # quand en général ?", "geçer mi?", "это пройдёт?", "بيروح؟"): the course of a sign the
+    # rules clear as ordinary healing, asked -- with two signs denied (_care_routine)
+    r"\b(will|does|do|would) (it|this|that|they) (go away|settle|pass|disappear|go down|smooth out|get better)\b[^.!?]{0,20}\?"
+    r"|\b(wird|geht) (das|es|sie|er) (\w+ )?(wieder )?(weg|glatt|gut|normal|besser|vorbei|zurück)\b[^.!?]{0,20}\?"
+    r"|\b(ça|ca|cela) (passe|part|disparaît|disparait|s'en va|va passer|va partir|va disparaître|va disparaitre|se résorbe)\b[^.!?]{0,25}\?"
+    r"|\b(geçer|geçecek|düzelir|düzelecek|iner|inecek|kaybolur) m[ıiuü]\w*"
+    r"|(пройд[её]т|пройдут|уйд[её]т|рассосется|рассосётся|разгладится)( ли)?[^.!?]{0,20}\?"
+    r"|(بيروح|هيروح|حيروح|راح يروح|يروح|يختفي|بيختفي|تروح|بتروح|تخف|بتخف)[^.!?؟]{0,15}[?؟]",
+    # whether a care step is all right ("عادي احك بشويش؟", is it all right to scratch gently?)
+    r"(عادي|طبيعي|ينفع|يصير) (ا|أ|ن)\w+[^.!?؟]{0,20}[?؟]",
 ]
 
 LOOK_ASK: list[str] = [
@@ -854,8 +875,8 @@ QUESTION: list[str] = [
     r"\?",  # runs on Latin-script messages only (a pattern without letters is filed as Latin)
     # ... so a question mark after an Arabic or Cyrillic word is spelled with that script's
     # letters (the Arabic "؟" is folded to "?")
-    r"[ء-ي]\W{0,3}\?",
-    r"[а-яё]\W{0,3}\?",
+    r"[ء-ي][^\w]{0,3}\?",
+    r"[а-яё][^\w]{0,3}\?",
     r"\b(can|may|should|could|is it ok|is it okay|is it safe)\b",
     r"\b(mı|mi|mu|mü|mıyım|miyim|muyum|müyüm)\b",
     r"\b(darf|kann|soll|sollte|ist es)\b",
@@ -1401,7 +1422,7 @@ PRICE_LATER: list[str] = [
     # şunu soracağım", "vor dem Preis noch eine Frage", "avant le prix", "прежде чем о цене",
     # "قبل السعر"): the price waits, the other question is the ask
     r"\bbefore (the |talking about |we talk about |asking about |i ask about )?(the )?(price|cost)s?\b|\bfiyat\w* (önce|once)\b|\b(vor dem preis|bevor (wir|ich) (\w+ ){0,3}(preis|kosten))|\bavant (de parler )?(du |le |les )?(prix|tarifs?)\b",
-    r"(прежде чем|перед тем как|до того как) (\w+ ){0,2}(о )?цен|(قبل|قبل ما) (\S+ ){0,2}(السعر|الاسعار|الأسعار)",
+    r"(прежде чем|перед тем как|до того как) (\w+ ){0,2}(о )?цен|(قبل|قبل ما) ([^\s]+ ){0,2}(السعر|الاسعار|الأسعار)",
 ]
 
 PRICE_QUESTION: list[str] = [
@@ -1464,7 +1485,7 @@ TRAVEL_NOW: list[str] = [
     r"\b(chauffeur|navette|taxi|transfert)( \w+){0,2} (n'est|n'est jamais|est jamais|n'est toujours) pas (venu|arrivé|arrive|là|la)\b|\b(je suis|on est|nous sommes) (bloqué\w*|coincé\w*|à l'aéroport|a l'aeroport)\b",
     r"\b(ucagimi|ucagi|ucusumu|ucusu) kacirdim|\bucus\w* iptal (oldu|edildi)|\b(ucaga|ucaga) (almiyorlar|bindirmiyorlar|almadilar|bindirmediler)|\b(transfer|sofor|taksi)( \w+){0,2} (gelmedi|gelmiyor)\b|\b(su an )?havalimanindayim\b",
     r"рейс\w*( \w+){0,2} (отмен\w+)|(опоздал|опоздала|опоздали) на (рейс|самол[её]т|посадку)|не (пускают|пустили|сажают) на (рейс|самол[её]т|посадку|борт)|(трансфер|водитель|такси)( \w+){0,2} не (приехал|пришёл|пришел|приехало)|я в аэропорту|застрял\w* в аэропорту",
-    r"(الرحله|الطياره|الطيارة|الرحلة)( \S+){0,2} (اتلغت|انلغت|الغيت|تلغت)|فاتتني (الطياره|الطيارة|الرحله|الرحلة)|(الطياره|الطيارة|الرحله|الرحلة|الفلايت)( [^ ]+){0,1} (فاتتني|فاتتنا|فاتتنى|راحت عليا|راحت علي|راحت علينا)|بعد ما (قفلوا|سكروا|اغلقوا|أغلقوا) (الكاونتر|البوابه|البوابة|التسجيل)|ما (خلوني|سمحولي) (اركب|اطلع)|(التاكسي|تاكسي|السواق|السائق|النقل|التوصيل)( \S+){0,2} (ما|لم) (جا|اجا|وصل|يجي|ياتي)|(انا|أنا) (في |ب)المطار",
+    r"(الرحله|الطياره|الطيارة|الرحلة)( [^\s]+){0,2} (اتلغت|انلغت|الغيت|تلغت)|فاتتني (الطياره|الطيارة|الرحله|الرحلة)|(الطياره|الطيارة|الرحله|الرحلة|الفلايت)( [^ ]+){0,1} (فاتتني|فاتتنا|فاتتنى|راحت عليا|راحت علي|راحت علينا)|بعد ما (قفلوا|سكروا|اغلقوا|أغلقوا) (الكاونتر|البوابه|البوابة|التسجيل)|ما (خلوني|سمحولي) (اركب|اطلع)|(التاكسي|تاكسي|السواق|السائق|النقل|التوصيل)( [^\s]+){0,2} (ما|لم) (جا|اجا|وصل|يجي|ياتي)|(انا|أنا) (في |ب)المطار",
 ]
 
 # A price named as the purpose of another ask ("do I send photos *to get a quote*?", "pour avoir un

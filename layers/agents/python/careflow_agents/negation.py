@@ -104,6 +104,10 @@ LIST_WORDS = _with_latin(
         "или и ни или ve veya ya da yada ne و او أو ولا wala wla walla"
     )
 )
+# A relative word between a denied body part and its sign ("pas de plaie *qui* coule").
+RELATIVES = _with_latin(
+    _words("qui that which die der das который которая которое которые اللي الي")
+)
 PREPOSITIONS = _with_latin(
     _words(
         "in on at my the his her of au aux à a dans la le du des in im am der die den an в на у في بال ب"
@@ -131,6 +135,8 @@ _SYMPTOM_STEMS = (
     "complication symptom warmth heat crust scab flash floater blurr curtain tightness throbbing "
     "trouble difficulty breathing vision fainting dizzy shadow shadows flashes "
     "hot warm red swollen painful hard tender hives rash welts tingl "
+    # "no hard lump", "keine Knoten", "pas de boule", "yumru yok", "шишек нет"
+    "lump lumps knoten boule yumru "
     # de (compounds: wadenschmerzen)
     "fieber temperatur schuttelfrost eiter ausfluss rotung gerotet schwellung geschwollen blut "
     "schmerz weh geruch infektion entzund ubelkeit erbrech schwindel taub juck bluterguss nasst "
@@ -158,7 +164,7 @@ _RU_STEMS = (
     "бол запах инфекци воспал тошн рвот головокруж онемени зуд синяк проблем одышк горяч слабост "
     "крапивниц сыпь сыпи высыпан покалыв вспышк мушк пелен шторк запор вздут раздут вон "
     # "не мокнет" (not weeping)
-    "мокн"
+    "мокн шишк"
 )
 _AR_STEMS = (
     "حراره حمي سخونه سخونيه رجفه قشعريره صديد قيح افرازات احمرار تورم انتفاخ ورم نزيف دم الم "
@@ -172,8 +178,9 @@ _AR_STEMS = (
 _BODY_STEMS = (
     "chest calf calves leg eye stomach belly tummy head breast wound scalp nose jaw neck throat "
     "ankle arm back shoulder incision "
-    "brust wade bein auge bauch kopf wunde nase kiefer hals "
-    "poitrine mollet jambe oeil yeux ventre tete sein plaie nez machoire cou gorge "
+    "gum gums "
+    "brust wade bein auge bauch kopf wunde nase kiefer hals zahnfleisch "
+    "poitrine mollet jambe oeil yeux ventre tete sein plaie nez machoire cou gorge gencive gencives "
     "gogus gogs baldir bacak bacag goz karin karn mide bas meme yara burun cene boyun bogaz "
     "груд икр ног глаз живот голов ран нос челюст ше горл"
 )
@@ -336,6 +343,18 @@ def _forward(
             if last_end is not None and not _bare(tokens, j):
                 break
             last_end = end
+        elif (
+            last_end is None  # the body part first after the cue, never one a list reaches
+            and _is_body(tok)
+            and j + 2 < len(tokens)
+            and tokens[j + 1][2] in RELATIVES
+            and _is_symptom(tokens[j + 2][2])
+        ):
+            # "pas de gencive qui saigne", "no gum that bleeds", "keine Wunde, die nässt":
+            # the body part and the sign its relative clause tells are denied together
+            last_end = tokens[j + 2][1]
+            j += 3
+            continue
         elif _is_body(tok) and (
             (
                 j + 1 < len(tokens)

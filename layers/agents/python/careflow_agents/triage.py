@@ -322,7 +322,7 @@ def _unnegated(
 # *nicht* rot", "la plaie *n'est pas* chaude", "глаз *не* красный"): the complaint word that
 # ends the pair is denied, whatever the body part before it.
 _DENIED_BEFORE = re.compile(
-    r"(\b(isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|won'?t|not|no longer|never"
+    r"(\b(isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|won'?t|not|no longer|never|nothing(?! but)"
     r"|nicht|kein\w*|nie|pas|plus|jamais|değil|не|ни|мо|مو|مش|ما|لا|مب)\s+(\w+\s+){0,1})$"
 )
 
