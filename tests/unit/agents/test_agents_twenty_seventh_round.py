@@ -13,8 +13,11 @@ What held a routine post-op message for a person: "does it go away?" / "wird das
 glatt?" / "ça passe quand ?" after two signs denied (the course of ordinary healing asked),
 "pas de gencive qui saigne" / "gums not bleeding, nothing loose" (the denial not reaching the
 sign), "no hard lump", and "when can I eat hard things" (the diet, not a hard swelling).
-The lexicon's three Arabic patterns written with ``\\S`` (folded to ``\\s``) now say what they
-meant. Each beside a look-alike that must behave the other way.
+Intent: "dişi ne kadar kesiyorsunuz" (how much tooth is cut) is no price; "récupère" is no
+"reçu"; a certificate asked with its content ("that I may not fly for two weeks") is the
+document, the flight inside it no trip. The lexicon's patterns written with ``\\S`` or ``\\W``
+(folded to ``\\s``, ``\\w``: their opposites) now say what they meant. Each beside a look-alike
+that must behave the other way.
 """
 
 from __future__ import annotations
@@ -238,3 +241,54 @@ def test_the_arabic_flight_cancelled_reads_words_between() -> None:
     """``(الطيارة)( \\S+){0,2} (اتلغت)`` folded to ``( \\s+)`` and missed "الطيارة بتاعتي اتلغت"."""
     assert _Message("الطيارة بتاعتي اتلغت والفندق مليان").any("travel_now")
     assert not _Message("الطيارة بتاعتي بكرة الساعة ٩").any("travel_now")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dişi ne kadar kesiyorsunuz, sonra hassasiyet olur mu?",
+        "laminede dişi ne kadar törpülüyorsunuz? zarar verir mi",
+    ],
+)
+def test_how_much_tooth_is_cut_is_no_price(text: str) -> None:
+    assert_intent_by_the_rules(text, "enquiry", "treatment_enquiry")
+
+
+@pytest.mark.parametrize("text", ["all on 4 ne kadar", "zirkonyum kaplama ne kadar? 20 diş için"])
+def test_how_much_a_treatment_is_stays_a_price(text: str) -> None:
+    assert_intent_by_the_rules(text, "enquiry", "price_quote")
+
+
+def test_getting_money_back_is_no_receipt() -> None:
+    """ "récupère" starts with "recu": the receipt word now ends at a word boundary."""
+    assert_intent_by_the_rules(
+        "J'ai payé l'acompte deux fois, comment je récupère le doublon ?", "booked", "payment"
+    )
+    assert_intent_by_the_rules(
+        "Vous pouvez m'envoyer les reçus des deux virements ?", "booked", "documents"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you send me a signed certificate that I shouldn't fly for 10 days after the tummy tuck? My airline wants it.",
+        "Könnten Sie mir eine Bescheinigung schicken, dass ich nach der OP 2 Wochen nicht fliegen darf? Die Airline will das sehen.",
+        "Pouvez-vous m'envoyer une attestation disant que je ne peux pas prendre l'avion pendant 10 jours ?",
+        "Ameliyattan sonra 10 gün uçamayacağımı belirten bir rapor gönderebilir misiniz? Havayolu istiyor.",
+        "Можете прислать справку, что мне нельзя летать 10 дней после операции? Авиакомпания просит.",
+    ],
+)
+def test_a_letter_about_flying_is_a_document(text: str) -> None:
+    assert_intent_by_the_rules(text, "booked", "documents")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you send me the certificate? And I need the transfer from the airport on the 12th, flight lands at 9.",
+        "Schicken Sie mir bitte die Bescheinigung. Und welchen Flughafen soll ich anfliegen?",
+    ],
+)
+def test_a_trip_asked_beside_a_letter_stays_travel(text: str) -> None:
+    assert_intent_by_the_rules(text, "booked", "travel")

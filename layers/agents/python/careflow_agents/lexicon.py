@@ -894,6 +894,15 @@ SOON_TIME: list[str] = [
     r"(اليوم|الليلة|غدا|عاجل|فورا)",
 ]
 
+# What "ne kadar" (how much / how long / how very) asks when it is not the price: a duration, a
+# degree ("ne kadar güvenli"), a sign ("ne kadar şişer"), or how much of a tooth the treatment
+# takes ("ne kadar kesiyorsunuz", "törpülüyor", "aşındırıyor", "küçültüyor").
+_TR_HOW_MUCH_NOT_PRICE = (
+    r"\s*(sür|zaman|vakit|süre|uzun|gün|hafta|ay\b|saat|önce|once|sonra|kal|bekle|ağr|agr|acı|aci"
+    r"|şiş|sis|kan|iyi|güvenli|guvenli|güzel|guzel|doğal|dogal|çok|cok|etkili|kalıcı|kalici"
+    r"|başarılı|basarili|risk|kes|törpü|torpu|tıraş|tiras|traş|aşındır|asindir|küçült|kucult|incelt|zarar)"
+)
+
 INTENTS: dict[str, list[str]] = {
     "payment": [
         r"\b(pay|paid|paying|payment|deposit|bank transfer|wire transfer|installments?|refund|credit card|paypal|cash|invoice paid)\b",
@@ -920,7 +929,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(belge|rapor|fatura|makbuz|evrak|form|onam|tahlil|sonuç|epikriz|röntgen)",
         r"\b(dokument|unterlagen|bericht|rechnung|quittung|befund|bescheinigung|formular|einverständnis|röntgen|blutwerte|arztbrief)",
         # "reçu" after an auxiliary is the participle ("j'ai reçu un mail"), not a receipt
-        r"\b(document|rapport|facture|(?<!j'ai )(?<!ai )(?<!avons )(?<!avez )(?<!as )(?<!a )(?<!ont )(?<!bien )(?<!pas )reçu|certificat|formulaire|consentement|résultats|radio|compte rendu|dossier médical)",
+        r"\b(document|rapport|facture|(?<!j'ai )(?<!ai )(?<!avons )(?<!avez )(?<!as )(?<!a )(?<!ont )(?<!bien )(?<!pas )reçus?\b|certificat|formulaire|consentement|résultats|radio|compte rendu|dossier médical)",
         r"(документ|справк|выписк|(?<!ра)сч[её]т\b|квитанц|анализ|заключени|анкет|рентген|медицинск\w* карт)",
         r"(مستند|وثيقة|وثائق|تقرير|فاتورة|إيصال|شهادة|نموذج|تحاليل|تحليل|أشعة|الملف الطبي)",
         r"\b(photos?|pictures?|pics)\b.{0,40}\b(send|upload|which|what)|\b(send|upload)\b.{0,30}\b(photos?|pictures?|pics)\b",
@@ -965,7 +974,9 @@ INTENTS: dict[str, list[str]] = {
         # what a treatment "would come to", a percentage off: the price asked indirectly
         r"\bwhat (would|will|does|do)\b.{0,60}\bcome to\b|\b\d+ ?% off\b",
         r"\b(fiyat|ücret|kaç para|kaç euro|teklif|maliyet)",
-        r"(?<!süresi )\bne kadar(?! sür)",
+        # "ne kadar" asked of the price, not of time, degree or how much tooth is cut ("dişi ne
+        # kadar kesiyorsunuz?", "ne kadar törpülüyorsunuz?": the treatment, not its cost)
+        r"(?<!süresi )\bne kadar(?!" + _TR_HOW_MUCH_NOT_PRICE + ")",
         r"\b(preis|kosten|kostet|wie ?viel(?!e)|angebot|teuer|kostenvoranschlag)",
         # Swiss German: "e Offerte mache" (a quote)
         r"\bofferte\b",
@@ -1343,7 +1354,7 @@ INVOICE: list[str] = [
     r"\b(invoice|receipt)\b",
     r"\b(fatura|makbuz|dekont)",
     r"\b(rechnung|quittung|beleg)",
-    r"\b(facture|(?<!j'ai )(?<!ai )(?<!avons )(?<!avez )(?<!as )(?<!a )(?<!ont )(?<!bien )(?<!pas )reçu|justificatif)",
+    r"\b(facture|(?<!j'ai )(?<!ai )(?<!avons )(?<!avez )(?<!as )(?<!a )(?<!ont )(?<!bien )(?<!pas )reçus?\b|justificatif)",
     r"(сч[её]т\b|сч[её]т-фактур|квитанц|чек)",
     r"(فاتوره|فاتورة|ايصال|إيصال)",
 ]
@@ -1351,6 +1362,19 @@ INVOICE: list[str] = [
 # Tests to be *taken* before an operation ("do I do the blood tests at home or there?", "сдавать
 # анализы", "tahlilleri yaptırmak"): a question about preparing for the treatment, not a document
 # to send (:func:`careflow_agents.triage.triage`).
+# A document asked with what it is to say ("a signed certificate that I may not fly for two
+# weeks", "eine Bescheinigung, dass ich nicht fliegen soll", "une attestation disant que je ne
+# peux pas prendre l'avion", "uçamayacağımı belirten bir rapor", "справка, что мне нельзя
+# летать", "تقرير انه ممنوع اسافر"): the flight or the work inside it is the letter's content.
+DOCUMENT_CONTENT: list[str] = [
+    r"\b(certificate|letter|note|statement|confirmation|fit[- ]to[- ]fly)\b[^.!?]{0,40}\b(that|saying|stating|confirming)\b[^.!?]*",
+    r"\b(bescheinigung|attest|arztbrief|bestätigung|krankschreibung|schreiben)\b[^.!?]{0,40}\b(dass|wonach|die besagt)\b[^.!?]*",
+    r"\b(attestation|certificat|lettre|justificatif)\b[^.!?]{0,40}\b(que|qu'|disant|indiquant|stipulant|confirmant)[^.!?]*",
+    r"[^.!?]{0,60}\b(\w+(dığımı|diğimi|duğumu|düğümü|acağımı|eceğimi|amayacağımı|emeyeceğimi)|diye|dair)\b[^.!?]{0,30}\b(rapor|belge|yazı|mektup)\w*",
+    r"(справк|письм|заключени|подтверждени)\w*[^.!?]{0,40}(что|о том что)[^.!?]*",
+    r"(تقرير|شهاده|شهادة|ورقه|ورقة|خطاب|جواب)[^.!?؟]{0,40}(انه|إنه|انو|ان|أن|إن|بان|بأن)\b[^.!?؟]*",
+]
+
 TESTS_TAKEN: list[str] = [
     r"\b(do|take|get|have)\b.{0,12}\b(blood )?(tests?|bloods|lab work|analyses)\b",
     r"\b(blutuntersuchung|blutabnahme|bluttest|labor\w*|untersuchungen)\b.{0,25}\b(machen|durchführen|lassen)",
@@ -1436,7 +1460,7 @@ PRICE_QUESTION: list[str] = [
     r"\bcombien (ça |ca |cela |ça me |ca me )?(co[uû]t|fait|pour)|\bquel (est le |serait le )?prix\b",
     r"\bkaç (para|euro|lira|tl)|\bne kadar (tutar|tutuyor|öder)|\bfiyat\w* ne\b",
     # "all on 4 ne kadar": "how much" with no duration, degree or time word after it
-    r"\bne kadar\b(?!\s*(sür|zaman|vakit|süre|uzun|gün|hafta|ay\b|saat|önce|once|sonra|kal|bekle|ağr|agr|acı|aci|şiş|sis|kan|iyi|güvenli|guvenli|güzel|guzel|doğal|dogal|çok|cok|etkili|kalıcı|kalici|başarılı|basarili|risk))",
+    r"\bne kadar\b(?!" + _TR_HOW_MUCH_NOT_PRICE + ")",
     r"сколько (стоит|стоят|будет|выйдет)|какая цена|\b(скока|скоко|скок) стоит",
     r"\bكم (السعر|سعر|التكلفه|تكلفه|يكلف|الثمن|تكلف)|\bبكم\b(?! ?(يوم|ايام|أيام|ساعه|ساعة|ساعات|اسبوع|أسبوع|اسابيع|أسابيع|شهر|شهور|مره|مرة|مرات|ليله|ليلة))",
 ]

@@ -115,6 +115,7 @@ def _tables() -> PhraseTables:
         ("travel_now", lexicon.TRAVEL_NOW),
         ("tests_taken", lexicon.TESTS_TAKEN),
         ("tests_which", lexicon.TESTS_WHICH),
+        ("document_content", lexicon.DOCUMENT_CONTENT),
         ("care_ask", lexicon.CARE_ASK),
         ("normal_ask", lexicon.NORMAL_ASK),
         ("look_ask", lexicon.LOOK_ASK),
@@ -893,6 +894,15 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         # "do I take the blood tests at home or at the clinic?": preparing for the operation;
         # "which tests do I need?" asks for the clinic's list and stays documents
         intent = "treatment_enquiry"
+    if (
+        intent == "travel"
+        and "documents" in matched
+        and message.any("document_content")
+        and not _cue_outside(message, "intent:travel", "document_content")
+    ):
+        # "a signed certificate that I may not fly for two weeks after the sleeve": the flight
+        # is what the letter is to say; the letter is the ask
+        intent = "documents"
     if intent == "travel" and message.any("operation_date") and message.any("date_check"):
         # "the coordinator said the operation is on the 12th and I arrive on the 11th -- is that
         # right?": the operation's date is checked; the flight follows from it
