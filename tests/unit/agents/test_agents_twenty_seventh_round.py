@@ -26,7 +26,8 @@ import re
 
 import pytest
 
-from careflow_agents import lexicon, redflags
+from careflow_agents import lexicon, negation, redflags
+from careflow_agents.text import fold
 from careflow_agents.triage import _Message, triage
 from tests.unit.agents.screening import (
     assert_intent_by_the_rules,
@@ -292,3 +293,53 @@ def test_a_letter_about_flying_is_a_document(text: str) -> None:
 )
 def test_a_trip_asked_beside_a_letter_stays_travel(text: str) -> None:
     assert_intent_by_the_rules(text, "booked", "travel")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "vision isnt ",
+        "the eye does not ",
+        "Auge nicht ",
+        "la plaie n'est pas ",
+        "глаз не ",
+        "şişlik hiç ",
+        "yara değil ",
+        "العين مو ",
+    ],
+)
+def test_one_cue_table_reads_a_negation_before_the_last_word(before: str) -> None:
+    """The complaint pair's denied last word and the negated improvement read one table, folded
+    like the text ("değil", "hiç" are "degil", "hic" there: written unfolded they never matched)."""
+    assert negation.word_denied_before().search(fold(before) + " "), before
+
+
+@pytest.mark.parametrize(
+    "before", ["the eye is ", "Auge ist ", "la plaie est ", "глаз стал ", "şişlik biraz "]
+)
+def test_no_negation_before_the_last_word_is_none(before: str) -> None:
+    assert not negation.word_denied_before().search(fold(before) + " "), before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Day 3 after the tummy tuck, a bit swollen, I take the painkillers. Should I come in so you can look at it?",
+        "Tag 3 nach der Bauchstraffung, etwas geschwollen, Schmerzmittel nehm ich. Soll ich vorbeikommen?",
+        "J3 après l'abdominoplastie, un peu gonflé, je prends le doliprane. Je dois passer vous voir ?",
+        "Karın germeden 3 gün sonra biraz şişlik var, ağrı kesici alıyorum. Gelmeli miyim?",
+        "3 день после абдоминопластики, немного отек, обезболивающее пью. Мне приехать на осмотр?",
+    ],
+)
+def test_a_look_asked_beside_a_medicine_is_seen_the_same_day(text: str) -> None:
+    assert_soon_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tag 3 nach der Bauchstraffung, etwas geschwollen, Schmerzen weniger. Soll ich noch eine Packung Ibuprofen kaufen?",
+    ],
+)
+def test_a_medicine_question_alone_stays_routine(text: str) -> None:
+    assert_routine_by_the_rules(text)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from careflow_agents.text import fold, transliterate
+from careflow_agents.text import fold, fold_pattern, transliterate
 
 
 def _words(text: str) -> frozenset[str]:
@@ -269,6 +269,34 @@ def _resolved() -> tuple[re.Pattern[str], ...]:
 
 
 Span = tuple[int, int]
+
+# A negation one or two words before a word it governs, per language: a complaint pair's last
+# word ("vision *isnt* getting worse", "Auge *nicht* rot", "la plaie *n'est pas* chaude", "глаз
+# *не* красный") or an improvement word ("*not* getting better", "*nicht* besser", "*pas* mieux",
+# "*hiç* iyileşmedi", "*не* лучше", "*مو* احسن"). One table for both readings
+# (:func:`word_denied_before`), so a cue added for one language serves both.
+WORD_BEFORE_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\w*n't",
+        r"isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|won'?t",
+        r"not|no longer|never|nothing(?! but)",
+    ),
+    "de": (r"nicht|kein\w*|nie",),
+    "fr": (r"pas|plus|jamais",),
+    "tr": (r"değil|hiç",),
+    "ru": (r"не|ни|мо",),
+    "ar": (r"مو|مش|ما|لا|مب",),
+    # Arabizi "mo" (not)
+    "arabizi": (r"mo",),
+}
+
+
+@lru_cache(maxsize=1)
+def word_denied_before() -> re.Pattern[str]:
+    """A negation cue, then at most one word, at the end of the text searched."""
+    cues = "|".join(cue for group in WORD_BEFORE_CUES.values() for cue in group)
+    # folded like the text it reads ("değil" is "degil" there, "hiç" is "hic")
+    return re.compile(fold_pattern(rf"(\b({cues})\s+(\w+\s+)?)$"))
 
 
 # Words a symptom stem starts but that are no symptom: German "kann" begins with Turkish "kan"
