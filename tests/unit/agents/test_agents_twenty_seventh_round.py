@@ -157,21 +157,6 @@ def test_a_growing_belly_after_an_egg_collection_is_still_ohss() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Is a tummy tuck possible for me? Do you bleed a lot during the operation?",
-        "Kann ich eine Bauchdeckenstraffung machen? Blutet man während der OP stark?",
-        "Est-ce qu'une abdominoplastie est possible ? Ça saigne beaucoup pendant l'opération ?",
-        "Karın germe yapılabilir mi? Ameliyat sırasında çok kanama olur mu?",
-        "Мне можно абдоминопластику? Во время операции сильно кровит?",
-        "ينفع اعمل شد بطن؟ في نزيف كثير اثناء العملية؟",
-    ],
-)
-def test_bleeding_during_an_operation_not_yet_done_is_a_question(text: str) -> None:
-    assert_intent_by_the_rules(text, "enquiry", "treatment_enquiry")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "I had my wisdom tooth out elsewhere yesterday and it is bleeding a lot, won't stop. Can you see me?",
         "Je saigne beaucoup du nez depuis ce matin, je dois me faire opérer la semaine prochaine, c'est grave ?",
     ],
@@ -245,57 +230,6 @@ def test_the_arabic_flight_cancelled_reads_words_between() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "dişi ne kadar kesiyorsunuz, sonra hassasiyet olur mu?",
-        "laminede dişi ne kadar törpülüyorsunuz? zarar verir mi",
-    ],
-)
-def test_how_much_tooth_is_cut_is_no_price(text: str) -> None:
-    assert_intent_by_the_rules(text, "enquiry", "treatment_enquiry")
-
-
-@pytest.mark.parametrize("text", ["all on 4 ne kadar", "zirkonyum kaplama ne kadar? 20 diş için"])
-def test_how_much_a_treatment_is_stays_a_price(text: str) -> None:
-    assert_intent_by_the_rules(text, "enquiry", "price_quote")
-
-
-def test_getting_money_back_is_no_receipt() -> None:
-    """ "récupère" starts with "recu": the receipt word now ends at a word boundary."""
-    assert_intent_by_the_rules(
-        "J'ai payé l'acompte deux fois, comment je récupère le doublon ?", "booked", "payment"
-    )
-    assert_intent_by_the_rules(
-        "Vous pouvez m'envoyer les reçus des deux virements ?", "booked", "documents"
-    )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Could you send me a signed certificate that I shouldn't fly for 10 days after the tummy tuck? My airline wants it.",
-        "Könnten Sie mir eine Bescheinigung schicken, dass ich nach der OP 2 Wochen nicht fliegen darf? Die Airline will das sehen.",
-        "Pouvez-vous m'envoyer une attestation disant que je ne peux pas prendre l'avion pendant 10 jours ?",
-        "Ameliyattan sonra 10 gün uçamayacağımı belirten bir rapor gönderebilir misiniz? Havayolu istiyor.",
-        "Можете прислать справку, что мне нельзя летать 10 дней после операции? Авиакомпания просит.",
-    ],
-)
-def test_a_letter_about_flying_is_a_document(text: str) -> None:
-    assert_intent_by_the_rules(text, "booked", "documents")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Can you send me the certificate? And I need the transfer from the airport on the 12th, flight lands at 9.",
-        "Schicken Sie mir bitte die Bescheinigung. Und welchen Flughafen soll ich anfliegen?",
-    ],
-)
-def test_a_trip_asked_beside_a_letter_stays_travel(text: str) -> None:
-    assert_intent_by_the_rules(text, "booked", "travel")
-
-
-@pytest.mark.parametrize(
     "before",
     [
         "vision isnt ",
@@ -343,3 +277,84 @@ def test_a_look_asked_beside_a_medicine_is_seen_the_same_day(text: str) -> None:
 )
 def test_a_medicine_question_alone_stays_routine(text: str) -> None:
     assert_routine_by_the_rules(text)
+
+
+# (text, stage, intent): each intent fix beside its look-alike.
+_INTENTS = [
+    # a bleed asked *during* an operation not yet done is a question, not a bleed now
+    (
+        "Is a tummy tuck possible for me? Do you bleed a lot during the operation?",
+        "enquiry",
+        "treatment_enquiry",
+    ),
+    (
+        "Kann ich eine Bauchdeckenstraffung machen? Blutet man während der OP stark?",
+        "enquiry",
+        "treatment_enquiry",
+    ),
+    (
+        "Est-ce qu'une abdominoplastie est possible ? Ça saigne beaucoup pendant l'opération ?",
+        "enquiry",
+        "treatment_enquiry",
+    ),
+    (
+        "Karın germe yapılabilir mi? Ameliyat sırasında çok kanama olur mu?",
+        "enquiry",
+        "treatment_enquiry",
+    ),
+    (
+        "Мне можно абдоминопластику? Во время операции сильно кровит?",
+        "enquiry",
+        "treatment_enquiry",
+    ),
+    ("ينفع اعمل شد بطن؟ في نزيف كثير اثناء العملية؟", "enquiry", "treatment_enquiry"),
+    # how much tooth is cut or filed is no price; how much a treatment is stays one
+    ("dişi ne kadar kesiyorsunuz, sonra hassasiyet olur mu?", "enquiry", "treatment_enquiry"),
+    ("laminede dişi ne kadar törpülüyorsunuz? zarar verir mi", "enquiry", "treatment_enquiry"),
+    ("all on 4 ne kadar", "enquiry", "price_quote"),
+    ("zirkonyum kaplama ne kadar? 20 diş için", "enquiry", "price_quote"),
+    # "récupère" starts with "recu": the receipt word now ends at a word boundary
+    ("J'ai payé l'acompte deux fois, comment je récupère le doublon ?", "booked", "payment"),
+    ("Vous pouvez m'envoyer les reçus des deux virements ?", "booked", "documents"),
+    # a letter asked with what it is to say is the document; a trip asked beside it is travel
+    (
+        "Could you send me a signed certificate that I shouldn't fly for 10 days after the tummy tuck? My airline wants it.",
+        "booked",
+        "documents",
+    ),
+    (
+        "Könnten Sie mir eine Bescheinigung schicken, dass ich nach der OP 2 Wochen nicht fliegen darf? Die Airline will das sehen.",
+        "booked",
+        "documents",
+    ),
+    (
+        "Pouvez-vous m'envoyer une attestation disant que je ne peux pas prendre l'avion pendant 10 jours ?",
+        "booked",
+        "documents",
+    ),
+    (
+        "Ameliyattan sonra 10 gün uçamayacağımı belirten bir rapor gönderebilir misiniz? Havayolu istiyor.",
+        "booked",
+        "documents",
+    ),
+    (
+        "Можете прислать справку, что мне нельзя летать 10 дней после операции? Авиакомпания просит.",
+        "booked",
+        "documents",
+    ),
+    (
+        "Can you send me the certificate? And I need the transfer from the airport on the 12th, flight lands at 9.",
+        "booked",
+        "travel",
+    ),
+    (
+        "Schicken Sie mir bitte die Bescheinigung. Und welchen Flughafen soll ich anfliegen?",
+        "booked",
+        "travel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stage", "intent"), _INTENTS)
+def test_intent_by_the_rules(text: str, stage: str, intent: str) -> None:
+    assert_intent_by_the_rules(text, stage, intent)
