@@ -358,3 +358,28 @@ _INTENTS = [
 @pytest.mark.parametrize(("text", "stage", "intent"), _INTENTS)
 def test_intent_by_the_rules(text: str, stage: str, intent: str) -> None:
     assert_intent_by_the_rules(text, stage, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "routine"),
+    [
+        # a colour before the sign denied ("нет тёмных пятен") is absent like the sign
+        (
+            "после bbl 2 недели. нет температуры, нет покраснений, нет темных пятен на коже. можно уже сидеть?",
+            True,
+        ),
+        ("после липо 10 дней, нет температуры, нет синих пятен, кожа немеет. это пройдет?", True),
+        # the same spots told present stay with a person
+        (
+            "после bbl 2 недели. температуры нет, но появились темные пятна на ягодице. можно уже сидеть?",
+            False,
+        ),
+        (
+            "после липо 10 дней, нет температуры, на бедре синие пятна и кожа холодная. это пройдет?",
+            False,
+        ),
+    ],
+)
+def test_dark_spots_denied_are_absent(text: str, routine: bool) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert (result.urgency == "routine") is routine, (text, result)

@@ -91,6 +91,9 @@ LEAD_FILLERS = _with_latin(
         # a quality word before the symptom: "no *bad* smell", "kein *komischer* Geruch"
         "bad foul funny weird strange unusual nasty komischer schlechter ubler mauvaise kotu "
         "плохого неприятного "
+        # a colour before the sign denied: "нет тёмных пятен", "no dark spots", "keine dunklen
+        # Flecken" (NHS 'Sepsis': mottled or dark skin is the sign; denied, it is absent)
+        "темных тёмных черных чёрных синих dark black dunklen dunkle schwarzen "
         # "no *fresh* bleeding", "keine *neue* Blutung", "pas de *nouveau* saignement", "*yeni*
         # kanama yok", "нет *свежей* крови": only the new, active sign is denied
         "fresh new active frische frisches frischen neue neues neuen nouveau nouvelle nouveaux "
@@ -164,7 +167,7 @@ _RU_STEMS = (
     "бол запах инфекци воспал тошн рвот головокруж онемени зуд синяк проблем одышк горяч слабост "
     "крапивниц сыпь сыпи высыпан покалыв вспышк мушк пелен шторк запор вздут раздут вон "
     # "не мокнет" (not weeping)
-    "мокн шишк"
+    "мокн шишк пятн пятен"
 )
 _AR_STEMS = (
     "حراره حمي سخونه سخونيه رجفه قشعريره صديد قيح افرازات احمرار تورم انتفاخ ورم نزيف دم الم "
