@@ -274,6 +274,6 @@ def test_hair_loss_drugs_are_a_medication_question(text: str) -> None:
     ],
 )
 def test_a_negated_improvement_does_not_clear_a_complaint(before: str, negated: bool) -> None:
-    from careflow_agents.triage import _NEGATED_IMPROVEMENT
+    from careflow_agents.negation import word_denied_before
 
-    assert bool(_NEGATED_IMPROVEMENT.search(before)) is negated
+    assert bool(word_denied_before().search(before)) is negated

@@ -208,6 +208,11 @@ ROUTINE: list[str] = [
 SOLID_FOOD: list[str] = [
     r"\b(solid|solids|hard) (food|foods|meals?)|\bsolids\b|\bfeste\w* (nahrung|kost|essen|speisen)|\baliments? solides?|\b(nourriture|alimentation) solide"
     r"|\bkatı (gıda|yiyecek|yemek|besin)\w*|тв[её]рд\w* (ед[аыуе]|пищ\w*)|(الاكل|اكل|الأكل|أكل|الطعام|طعام) (ال)?(صلب|قاسي)",
+    # hard things to eat or bite ("ne zaman sert şey yiyebilirim", "harte Sachen kauen", "des
+    # choses dures", "hard stuff like steak", "жёсткую пищу", "اكل ناشف"): the diet, no sign
+    r"\bsert (şey|şeyler|yiyecek\w*|yemek\w*|gıda\w*|besin\w*)|\bharte\w* (sachen|dinge|kost|nahrung|speisen|brot)"
+    r"|\b(choses|aliments|trucs) (durs|dures)\b|\bhard (stuff|things|bits)\b|ж[её]стк\w* (ед[аыуе]|пищ\w*)"
+    r"|(الاكل|اكل|الأكل|أكل|حاجات|حاجه|حاجة) (ال)?(ناشف|ناشفه|ناشفة)",
 ]
 # The pain a painkiller is taken for ("du doliprane pour la douleur", "something for the pain"):
 # the purpose of the medicine, not a complaint.

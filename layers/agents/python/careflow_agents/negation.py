@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from careflow_agents.text import fold, transliterate
+from careflow_agents.text import fold, fold_pattern, transliterate
 
 
 def _words(text: str) -> frozenset[str]:
@@ -91,6 +91,9 @@ LEAD_FILLERS = _with_latin(
         # a quality word before the symptom: "no *bad* smell", "kein *komischer* Geruch"
         "bad foul funny weird strange unusual nasty komischer schlechter ubler mauvaise kotu "
         "плохого неприятного "
+        # a colour before the sign denied: "нет тёмных пятен", "no dark spots", "keine dunklen
+        # Flecken" (NHS 'Sepsis': mottled or dark skin is the sign; denied, it is absent)
+        "темных тёмных черных чёрных синих dark black dunklen dunkle schwarzen "
         # "no *fresh* bleeding", "keine *neue* Blutung", "pas de *nouveau* saignement", "*yeni*
         # kanama yok", "нет *свежей* крови": only the new, active sign is denied
         "fresh new active frische frisches frischen neue neues neuen nouveau nouvelle nouveaux "
@@ -103,6 +106,10 @@ LIST_WORDS = _with_latin(
         "or and nor any a an the of no oder und noch kein keine ou et ni de d du des la le les "
         "или и ни или ve veya ya da yada ne و او أو ولا wala wla walla"
     )
+)
+# A relative word between a denied body part and its sign ("pas de plaie *qui* coule").
+RELATIVES = _with_latin(
+    _words("qui that which die der das который которая которое которые اللي الي")
 )
 PREPOSITIONS = _with_latin(
     _words(
@@ -131,6 +138,8 @@ _SYMPTOM_STEMS = (
     "complication symptom warmth heat crust scab flash floater blurr curtain tightness throbbing "
     "trouble difficulty breathing vision fainting dizzy shadow shadows flashes "
     "hot warm red swollen painful hard tender hives rash welts tingl "
+    # "no hard lump", "keine Knoten", "pas de boule", "yumru yok", "шишек нет"
+    "lump lumps knoten boule yumru "
     # de (compounds: wadenschmerzen)
     "fieber temperatur schuttelfrost eiter ausfluss rotung gerotet schwellung geschwollen blut "
     "schmerz weh geruch infektion entzund ubelkeit erbrech schwindel taub juck bluterguss nasst "
@@ -158,7 +167,7 @@ _RU_STEMS = (
     "бол запах инфекци воспал тошн рвот головокруж онемени зуд синяк проблем одышк горяч слабост "
     "крапивниц сыпь сыпи высыпан покалыв вспышк мушк пелен шторк запор вздут раздут вон "
     # "не мокнет" (not weeping)
-    "мокн"
+    "мокн шишк пятн пятен"
 )
 _AR_STEMS = (
     "حراره حمي سخونه سخونيه رجفه قشعريره صديد قيح افرازات احمرار تورم انتفاخ ورم نزيف دم الم "
@@ -172,8 +181,9 @@ _AR_STEMS = (
 _BODY_STEMS = (
     "chest calf calves leg eye stomach belly tummy head breast wound scalp nose jaw neck throat "
     "ankle arm back shoulder incision "
-    "brust wade bein auge bauch kopf wunde nase kiefer hals "
-    "poitrine mollet jambe oeil yeux ventre tete sein plaie nez machoire cou gorge "
+    "gum gums "
+    "brust wade bein auge bauch kopf wunde nase kiefer hals zahnfleisch "
+    "poitrine mollet jambe oeil yeux ventre tete sein plaie nez machoire cou gorge gencive gencives "
     "gogus gogs baldir bacak bacag goz karin karn mide bas meme yara burun cene boyun bogaz "
     "груд икр ног глаз живот голов ран нос челюст ше горл"
 )
@@ -263,6 +273,34 @@ def _resolved() -> tuple[re.Pattern[str], ...]:
 
 Span = tuple[int, int]
 
+# A negation one or two words before a word it governs, per language: a complaint pair's last
+# word ("vision *isnt* getting worse", "Auge *nicht* rot", "la plaie *n'est pas* chaude", "глаз
+# *не* красный") or an improvement word ("*not* getting better", "*nicht* besser", "*pas* mieux",
+# "*hiç* iyileşmedi", "*не* лучше", "*مو* احسن"). One table for both readings
+# (:func:`word_denied_before`), so a cue added for one language serves both.
+WORD_BEFORE_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\w*n't",
+        r"isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|won'?t",
+        r"not|no longer|never|nothing(?! but)",
+    ),
+    "de": (r"nicht|kein\w*|nie",),
+    "fr": (r"pas|plus|jamais",),
+    "tr": (r"değil|hiç",),
+    "ru": (r"не|ни|мо",),
+    "ar": (r"مو|مش|ما|لا|مب",),
+    # Arabizi "mo" (not)
+    "arabizi": (r"mo",),
+}
+
+
+@lru_cache(maxsize=1)
+def word_denied_before() -> re.Pattern[str]:
+    """A negation cue, then at most one word, at the end of the text searched."""
+    cues = "|".join(cue for group in WORD_BEFORE_CUES.values() for cue in group)
+    # folded like the text it reads ("değil" is "degil" there, "hiç" is "hic")
+    return re.compile(fold_pattern(rf"(\b({cues})\s+(\w+\s+)?)$"))
+
 
 # Words a symptom stem starts but that are no symptom: German "kann" begins with Turkish "kan"
 # (blood), so "ich kann nicht atmen" read "kann" as a symptom that "nicht" negates and hid the
@@ -336,6 +374,18 @@ def _forward(
             if last_end is not None and not _bare(tokens, j):
                 break
             last_end = end
+        elif (
+            last_end is None  # the body part first after the cue, never one a list reaches
+            and _is_body(tok)
+            and j + 2 < len(tokens)
+            and tokens[j + 1][2] in RELATIVES
+            and _is_symptom(tokens[j + 2][2])
+        ):
+            # "pas de gencive qui saigne", "no gum that bleeds", "keine Wunde, die nässt":
+            # the body part and the sign its relative clause tells are denied together
+            last_end = tokens[j + 2][1]
+            j += 3
+            continue
         elif _is_body(tok) and (
             (
                 j + 1 < len(tokens)

@@ -64,6 +64,30 @@ _MM_SPELLED = (
     # "a couple of mm", "ein paar mm", "quelques mm", "birkaç mm", "пару мм", "кам ملم"
     r"|\b(a couple of|couple of|a few|ein paar|paar|quelques|deux-trois|birkaç|iki üç|пару|пара|несколько|كم) ?(mm|мм|مم|ملم|millimet\w*|миллиметр\w*))"
 )
+# Reading with one eye ("with the left eye", "mit dem operierten Auge", "avec l'oeil opéré",
+# "sol gözümle", "левым глазом", "بعيني اليمين"): the eye as the instrument, not "eye drops".
+_WITH_EYE = (
+    r"(\b(with|in|out of|through|using) (my |the |this |that |his |her )?(\w+ )?eyes?\b"
+    r"|\bmit (dem |meinem |seinem |ihrem )?(\w+ )?auge\b|\bavec (l'|mon |son |cet )?(\w+ )?(oeil|œil)\b"
+    r"|\bgöz(ümle|le|üyle|ümden)\b|глазом\b|(بعيني|بعين|بالعين)\w*)"
+)
+# Between a face or mouth and its droop (NHS FAST): one sentence, and no nose in it -- "washed my
+# face. the nose looks a bit crooked" after a rhinoplasty is the nose, not a stroke.
+_NO_NOSE = r"(?!\b(nose|nase|nez|bur(un|nu)\w*|нос\w*)\b|انف|أنف|مناخير|منخار|خشم)"
+_FACE_GAP = rf"(?:{_NO_NOSE}[^.!?\n]){{0,30}}"
+_FACE_GAP_20 = rf"(?:{_NO_NOSE}[^.!?\n]){{0,20}}"
+# The OHSS guard of ``not_in`` below: no egg collection in the message, nothing growing, no
+# breathlessness and no little urine (RCOG Green-top No. 5) -- only then may another cause of a
+# swollen belly explain it. (?s: ...) so that "." crosses line breaks.
+_OHSS_NONE = (
+    r"^(?s:(?!.*(egg|retrieval|\bivf\b|icsi|eizell|punktion|ponction|ovocyt|\bfiv\b|yumurta|tüp bebek|пункци|\bэко\b|البويض|بويضات|الانابيب|الأنابيب|المجهري"
+    r"|davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|раст[её]т|طبل|حامل|نفس|تنفس"
+    r"|\bwee\b|\bpee\b|urin|idrar|çiş|моч|بول|pipi"
+    # something growing or spreading, also in Russian typed in Latin letters, whose
+    # "no" (but) the negation may read as English: the message keeps every flag
+    r"|spread|grow|ausbreit|wächst|s'étend|s'agrandit|yayıl|располза|увеличива|ينتشر|تكبر"
+    r"|rastet|rastyot|uvelichiva|raspolza|bolshe))"
+)
 # Dental surgery named: the opened stitches are in the gum.
 _DENTAL = r"(dental|tooth|teeth|gums?\b|zahn\w*|zähne|dentaire|dent\b|dents\b|gencive|diş\w*|зуб\w*|десн\w*|اسنان|أسنان|سني|ضرس|اللثه|اللثة)"
 # A sign said to be absent, in six languages ("no fever", "kein Eiter", "ateş yok", "выделений нет").
@@ -856,7 +880,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"rougeur.{0,40}(s'étend|s'agrandit|augmente|grandit|se propage|s'étale|gagne)",
             r"(chaud|chaude|brûlant) et (rouge|gonfl)",
             # clear, pale or pink-tinged fluid is serous (NHS wound care): seen, not escalated
-            r"(рана|раны|шва|шов|швы|разрез)\w*.{0,20}(теч|сочит|выделени|мокн)(?!\w*\s+(немного |чуть |слегка )?(прозрачн|светл|розов|сукровиц))",
+            # the discharge denied right before it ("рана сухая, не течет", "без выделений") is dry
+            r"(рана|раны|шва|шов|швы|разрез)\w*.{0,20}(?<!не )(?<!без )(?<!нет )(теч|сочит|выделени|мокн)(?!\w*\s+(немного |чуть |слегка )?(прозрачн|светл|розов|сукровиц))",
             r"(?<!сукровиц[аы] )(?<!сукровичка )\bсочится(?!\s+(немного |чуть |слегка )?(прозрачн|светл|розов|сукровиц))",
             r"гно[йиея]",
             r"\bгной",
@@ -1084,6 +1109,24 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # only light is left (AAO: light perception only is severe vision loss)
             r"(vois|voit|distingue)\w*.{0,40}\b(que|juste|seulement|uniquement|rien que) (la |de la )?(lumière|clarté)",
             r"(only|just) (see|make out|perceive) (the )?(light|brightness)|(see|seeing) (nothing|anything) (but|except) (the )?light",
+            # reading or making things out with the eye lost -- told as lost ("anymore", "nicht
+            # mehr", "plus", "artık", "больше не", "ما عدت"), in the sentence that names the eye
+            # (AAO 'What is endophthalmitis?': a sudden drop in vision days after cataract
+            # surgery is an emergency); "I can't read close up yet without reading glasses" is
+            # the monofocal lens, never lost, and stays out
+            rf"{_WITH_EYE}[^.!?]{{0,60}}\b(can'?t|cannot|can not|unable to)\b[^.!?]{{0,20}}\b(read|make out|recogni[sz]e)\b[^.!?]{{0,60}}\bany ?more\b",
+            rf"\b(can'?t|cannot|can not|unable to)\b[^.!?]{{0,20}}\b(read|make out|recogni[sz]e)\b(?=[^.!?]{{0,80}}\bany ?more\b)(?=[^.!?]{{0,80}}{_WITH_EYE})",
+            rf"{_WITH_EYE}[^.!?]{{0,60}}\bno longer (able to )?(read|make out|recogni[sz]e)\b|\bno longer (able to )?(read|make out|recogni[sz]e)\b(?=[^.!?]{{0,80}}{_WITH_EYE})",
+            rf"{_WITH_EYE}[^.!?]{{0,40}}\b(nicht mehr|nichts mehr|kaum noch)\b[^.!?]{{0,25}}\b(lesen|erkennen|entziffern)\b",
+            rf"\b(nicht mehr|nichts mehr|kaum noch)\b[^.!?]{{0,25}}\b(lesen|erkennen|entziffern)\b[^.!?]{{0,40}}{_WITH_EYE}",
+            rf"(arrive|peux|peut|parviens) plus (à |a )?(lire|distinguer|reconna\w*|déchiffrer)\b[^.!?]{{0,60}}{_WITH_EYE}",
+            rf"{_WITH_EYE}[^.!?]{{0,40}}(arrive|peux|peut|parviens) plus (à |a )?(lire|distinguer|reconna\w*|déchiffrer)\b",
+            rf"{_WITH_EYE}[^.!?]{{0,40}}\bartık\b[^.!?]{{0,25}}(okuyamı|seçemi|tanıyamı)",
+            rf"\bartık\b[^.!?]{{0,25}}(okuyamı|seçemi|tanıyamı)\w*[^.!?]{{0,40}}{_WITH_EYE}",
+            rf"{_WITH_EYE}[^.!?]{{0,40}}(больше не|уже не|перестал\w*) (могу |может |мог\w* )?(читать|прочитать|прочесть|различ\w*|разобрать|разгляд\w*|узна\w*)",
+            rf"(больше не|уже не|перестал\w*) (могу |может |мог\w* )?(читать|прочитать|прочесть|различ\w*|разобрать|разгляд\w*|узна\w*)[^.!?]{{0,40}}{_WITH_EYE}",
+            rf"(ما عدت|ماعدت|ما عاد|ما عدتش|مبقتش|ما بقيت|مابقيتش|لم اعد|لم أعد)\s?(اقدر |أقدر |قادر |قادره |قادرة )?(اقرا|أقرا|اقرأ|أقرأ|اميز|أميز)\w*[^.!?؟]{{0,40}}{_WITH_EYE}",
+            rf"{_WITH_EYE}[^.!?؟]{{0,40}}(ما عدت|ماعدت|ما عاد|ما عدتش|مبقتش|ما بقيت|مابقيتش|لم اعد|لم أعد)\s?(اقدر |أقدر |قادر |قادره |قادرة )?(اقرا|أقرا|اقرأ|أقرأ|اميز|أميز)",
             # Darija in Latin letters: "ma b9itch kanchouf" (I no longer see), "ghir dow" (only light)
             r"\bma ?b9(i|a)(t)?ch (ka|k)?n?chou?f\b|\bghir (chwiya (dial|d) )?(dow|daw|do2|dawe)\b",
             r"(sehe|erkenne|sieht|erkennt) (ich |er |sie )?(nur|bloß) (noch )?(hell( und dunkel)?|licht|helligkeit)",
@@ -1381,27 +1424,24 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # growing, no breathlessness and no little urine, that is no OHSS.
         not_in=(
             # (?s: ...) so that "." crosses line breaks; the folding lower-cases "\\S" away
-            r"^(?s:(?!.*(egg|retrieval|\bivf\b|icsi|eizell|punktion|ponction|ovocyt|\bfiv\b|yumurta|tüp bebek|пункци|\bэко\b|البويض|بويضات|الانابيب|الأنابيب|المجهري"
-            r"|davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|раст[её]т|طبل|حامل|نفس|تنفس"
-            r"|\bwee\b|\bpee\b|urin|idrar|çiş|моч|بول|pipi"
-            # something growing or spreading, also in Russian typed in Latin letters, whose
-            # "no" (but) the negation may read as English: the message keeps every flag
-            r"|spread|grow|ausbreit|wächst|s'étend|s'agrandit|yayıl|располза|увеличива|ينتشر|تكبر"
-            r"|rastet|rastyot|uvelichiva|raspolza|bolshe))"
-            r".*(\blipo|liposu|fettabsaug|absaugung|\bbbl\b|brazilian butt|fat transfer|eigenfett|lipoaspiration|liposuccion|липо|липосак|شفط|نقل دهون|liposak|yağ aldır"
+            _OHSS_NONE
+            + r".*(\blipo|liposu|fettabsaug|absaugung|\bbbl\b|brazilian butt|fat transfer|eigenfett|lipoaspiration|liposuccion|липо|липосак|شفط|نقل دهون|liposak|yağ aldır"
             # a tummy tuck (ASPS 'Abdominoplasty -- recovery': the belly is tight, firm and numb
             # below the navel for weeks; the patient walks bent over at first)
             r"|tummy tuck|abdominoplast|bauchdeckenstraffung|bauchstraffung|plastie abdominale|karın germe|karin germe|абдоминопласт|شد البطن|شد بطن|شد الكرش))",
             # a belly told hard *and numb*, or hard around a scar, is the operated skin and the
             # plication -- OHSS after an egg collection leaves no scar and no numb skin; the same
             # guards (no egg collection, nothing growing, no breathlessness, no little urine)
-            r"^(?s:(?!.*(egg|retrieval|\bivf\b|icsi|eizell|punktion|ponction|ovocyt|\bfiv\b|yumurta|tüp bebek|пункци|\bэко\b|البويض|بويضات|الانابيب|الأنابيب|المجهري"
-            r"|davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|раст[её]т|طبل|حامل|نفس|تنفس"
-            r"|\bwee\b|\bpee\b|urin|idrar|çiş|моч|بول|pipi"
-            r"|spread|grow|ausbreit|wächst|s'étend|s'agrandit|yayıl|располза|увеличива|ينتشر|تكبر"
-            r"|rastet|rastyot|uvelichiva|raspolza|bolshe))"
-            r"(?=.*(\bnumb|taub|engourdi|insensible|uyuş|онем|немеет|خدر|منمل|تنمل))"
+            _OHSS_NONE + r"(?=.*(\bnumb|taub|engourdi|insensible|uyuş|онем|немеет|خدر|منمل|تنمل))"
             r"(?=.*(scar|narbe|cicatrice|yara izi|dikiş|шрам|шов|ندب|الجرح|nombril|navel|belly button|bauchnabel|göbek|пупок|سره|السرة)))",
+            # a belly bloated in a message that tells constipation ("4 days without a stool,
+            # belly bloated, drinking fine") is the constipation (NHS 'Constipation': bloating and
+            # stomach ache are its symptoms; ASMBS: constipation is common after a sleeve) -- the
+            # same guards; vomiting with no stool and no wind is the catalogue's bowel obstruction
+            _OHSS_NONE
+            + r".*(constipat|no (bowel movement|stool|poo)|haven'?t (pooed|pooped|been to the toilet)"
+            r"|verstopf|kein stuhlgang|constip|pas (été|allée?) à la selle|kabız|kabiz|tuvalete çıkamadım|запор|не (было )?стула"
+            r"|امساك|إمساك|مدخلتش الحمام|ما دخلت الحمام|ما رحت الحمام|مروحتش الحمام))",
         ),
     ),
     RedFlag(
@@ -1833,15 +1873,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NHS 'Stroke -- symptoms' (FAST: face dropped on one side, arm weakness, slurred speech -- call 999); NICE NG128 Stroke and TIA",
         patterns=(
-            r"\b(face|mouth|smile)\b.{0,30}\b(droop|dropp|fallen|lopsided|crooked|one side)",
+            rf"\b(face|mouth|smile)\b{_FACE_GAP}\b(droop|dropp|fallen|lopsided|crooked|one side)",
             r"(one side of (my |his |her )?(face|body)|(left|right) side of (my |his |her )?(face|body))\b.{0,30}\b(droop|numb|weak|can'?t move|paraly|dropp)",
             r"\b(left|right|one) (arm|leg|hand)\b.{0,30}\b(weak|won'?t move|can'?t (move|lift)|limp|paraly|gave way|dead)",
             # one arm or leg ("can't lift my arm"); both arms above the head after a breast
             # operation are the expected course
             r"(can'?t|cannot) (lift|raise) (my )?(left |right )?(arm|leg)\b",
             r"(words (are )?(coming out|come out) (wrong|jumbled)|can'?t (speak|talk|get (my )?words out)|slurring)",
-            r"(yüz|ağz)\w*.{0,30}(kaydı|kaymış|eğildi|sarktı|çarpıldı)",
-            r"(yüz|ağz|dudağ)\w*.{0,30}(düşük|düştü|düşmüş|sarkık|sarkmış|yamuk|kaydı)",
+            rf"(yüz|ağz)\w*{_FACE_GAP}(kaydı|kaymış|eğildi|sarktı|çarpıldı)",
+            rf"(yüz|ağz|dudağ)\w*{_FACE_GAP}(düşük|düştü|düşmüş|sarkık|sarkmış|yamuk|kaydı)",
             r"(sağ|sol) (el|kol)\w*.{0,30}(tutamadı|tutamıyor|kaldıramadı|kaldıramıyor|düşürdü)",
             r"konuşma(sı|m)\w*.{0,20}(tuhaf|garip|bozuldu|peltek|anlaşılmıyor|ağırlaştı|değişti)",
             r"(left|right) hand\b.{0,30}(dropp|couldn'?t hold|can'?t hold|cannot hold|can'?t grip|won'?t grip)",
@@ -1852,22 +1892,22 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(يد|ايد)(ه|ها|ي) (اليمين|اليسار|اليمنى|اليسرى|الشمال).{0,30}(ما قدر|ما قدرت|ما تقدر|ما يقدر|طاح|طاحت|وقع)",
             r"(sağ|sol|bir) (kol|bacak|el)\w*.{0,30}(güçsüz|kaldıramıyorum|tutmuyor|hissizleşti|felç)",
             r"(konuşamıyorum|dilim dolaşıyor|kelimeler karışıyor)",
-            r"(gesicht|mund|mundwinkel)\w*.{0,30}(hängt|schief|herunter)",
+            rf"(gesicht|mund|mundwinkel)\w*{_FACE_GAP}(hängt|schief|herunter)",
             r"(linke|rechte|ein) (arm|bein|hand)\w*.{0,30}(schwach|kraftlos|gelähmt|kann (ihn|es|sie) nicht (heben|bewegen))",
             r"(kann nicht (mehr )?(richtig )?sprechen|wörter kommen (falsch|durcheinander))",
             # the mouth pulled to one side and the words not found (NHS 'Stroke': FAST -- face,
             # speech), told in six languages
-            r"(bouche|visage|lèvres?)\b.{0,20}\b(tire|tombe|pend|dévie|de travers)\w*.{0,15}(d'un (seul )?côté|sur le côté|à gauche|à droite|de travers)",
+            rf"(bouche|visage|lèvres?)\b{_FACE_GAP_20}\b(tire|tombe|pend|dévie|de travers)\w*.{{0,15}}(d'un (seul )?côté|sur le côté|à gauche|à droite|de travers)",
             r"(du mal|n'arrive (plus|pas)|j'arrive (plus|pas)|peine) à (trouver (mes|les) mots|articuler)|je cherche mes mots",
             r"\b(trouble|struggling|can'?t|cannot) (finding|to find|find) (my |the )?words\b|\bmouth\b.{0,20}\bpull\w*.{0,15}\bto one side",
             r"(finde|finden) (ich |sie |er )?(die|meine) (wörter|worte) nicht|wortfindung\w*|\bmund\w*.{0,20}\b(zieht|verzogen)\w*.{0,15}\b(zur seite|auf eine seite|nach (links|rechts))",
             r"(kelimeleri|kelime) (bulamıyorum|bulamiyorum|bulmakta zorlan\w*)|ağzım (bir )?(yana|tarafa) (kaydı|çekiliyor|kayıyor)",
             r"(не могу|не получается|трудно) (подобрать|найти|вспомнить) слова|рот\w*.{0,20}(перекосил|тянет в сторону|съехал)",
             r"(ما (اقدر|أقدر|بقدر) (الاقي|ألاقي|اطلع) (الكلمات|الكلام))|(تمي|فمي|بوزي)\w*.{0,20}(مايل|معوج|مال|اعوج|منحرف) (على|ل)\s?(جنب|جهه|جهة)",
-            r"(visage|bouche)\b.{0,30}(tombe|de travers|paralys|affaiss)",
+            rf"(visage|bouche)\b{_FACE_GAP}(tombe|de travers|paralys|affaiss)",
             r"(bras|jambe|main) (gauche|droit|droite)\b.{0,30}(faible|lourd|ne bouge plus|paralys|n'arrive (pas|plus) à (le |la )?(lever|bouger))",
             r"(n'arrive (pas|plus) à parler|les mots sortent mal|bafouill)",
-            r"(лицо|рот|угол рта)\w*.{0,30}(перекос|опустил|повело|кривое)",
+            rf"(лицо|рот|угол рта)\w*{_FACE_GAP}(перекос|опустил|повело|кривое)",
             r"(левая|правая|одна) (рука|нога)\w*.{0,30}(слаб|не слушается|не поднима|отнял|онемел)",
             r"(не могу говорить|язык заплетается|речь спутан)",
             # the verb before the face ("перекосило лицо", "повело рот"), a hand that cannot
@@ -1881,10 +1921,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(bouche|visage) (de travers|tordu|tordue)",
             r"(sol|sağ) el\w*.{0,30}(tutamıyor|tutamadı|düşürüyor|düşürdü)",
             r"(konuşma|konuşuyor)\w*.{0,15}(peltek|anlaşılmıyor|bozuk|sarhoş gibi)",
-            r"(وجهي|فمي|تمي|بوزي)\w*.{0,30}(مايل|معوج|نازل|ارتخى|مرتخي)",
+            rf"(وجهي|فمي|تمي|بوزي)\w*{_FACE_GAP}(مايل|معوج|نازل|ارتخى|مرتخي)",
             # a relative reporting (NHS FAST is mostly noticed by someone else): his / her face,
             # mouth, arm, speech -- "فمه مايل", "ما يقدر يرفع يده", "كلامها ثقيل"
-            r"(وجه|فم|تم|بوز|ثم)(ه|ها|و)\b.{0,30}(مايل|معوج|نازل|ارتخى|مرتخي|منحرف|ملتوي)",
+            rf"(وجه|فم|تم|بوز|ثم)(ه|ها|و)\b{_FACE_GAP}(مايل|معوج|نازل|ارتخى|مرتخي|منحرف|ملتوي)",
             r"(ما|مو|مش|لا) (يقدر|تقدر|قادر|قادره|يقدرش|تقدرش) (يرفع|ترفع|يحرك|تحرك)\w* (يد|ايد|ذراع|رجل)\w*",
             r"(يد|ايد|ذراع|رجل)(ه|ها|و) (اليمين|اليسار|اليمنى|اليسرى|الشمال)\w*.{0,30}(ضعيف|ما تتحرك|مشلول|ثقيل|ما يقدر|ما تقدر|نازل)",
             r"(كلام|لسان|حكي)(ه|ها|و|ي)\b.{0,15}(ثقيل|مو واضح|مش واضح|مخربط|متلخبط|مو مفهوم|ما نفهمه|ما نفهمها)",

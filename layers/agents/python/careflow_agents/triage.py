@@ -115,6 +115,7 @@ def _tables() -> PhraseTables:
         ("travel_now", lexicon.TRAVEL_NOW),
         ("tests_taken", lexicon.TESTS_TAKEN),
         ("tests_which", lexicon.TESTS_WHICH),
+        ("document_content", lexicon.DOCUMENT_CONTENT),
         ("care_ask", lexicon.CARE_ASK),
         ("normal_ask", lexicon.NORMAL_ASK),
         ("look_ask", lexicon.LOOK_ASK),
@@ -283,7 +284,7 @@ class _Message:
                 (s, e)
                 for s, e in self.spans("improving", view)
                 if not negation.inside(s, scopes)
-                and not _NEGATED_IMPROVEMENT.search(text[max(0, s - 12) : s])
+                and not negation.word_denied_before().search(text[max(0, s - 12) : s])
             ]
             for pattern in patterns:
                 for found in pattern.finditer(blanked):
@@ -318,27 +319,13 @@ def _unnegated(
     return None
 
 
-# A negation one or two words before a pair's last word ("vision *isnt* getting worse", "Auge
-# *nicht* rot", "la plaie *n'est pas* chaude", "глаз *не* красный"): the complaint word that
-# ends the pair is denied, whatever the body part before it.
-_DENIED_BEFORE = re.compile(
-    r"(\b(isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|won'?t|not|no longer|never"
-    r"|nicht|kein\w*|nie|pas|plus|jamais|değil|не|ни|мо|مو|مش|ما|لا|مب)\s+(\w+\s+){0,1})$"
-)
-
-
 def _denied_last_word(text: str, found: re.Match[str]) -> bool:
     segment = text[found.start() : found.end()]
     last = segment.rstrip().rfind(" ")
-    return last > 0 and bool(_DENIED_BEFORE.search(segment[: last + 1]))
+    return last > 0 and bool(negation.word_denied_before().search(segment[: last + 1]))
 
 
 _CLAUSE_BREAKS = ".!?;\n"
-# A negation right before an improvement word ("nicht besser", "not better", "pas mieux", "не
-# лучше", "değil", "مو احسن"): the complaint is not settling.
-_NEGATED_IMPROVEMENT = re.compile(
-    r"(\bnot|n't|\bnicht|\bkein\w*|\bpas|\bне|\bmo|\bمو|\bمش|\bما|\bلا|\bhiç)\s+(\w+\s+)?$"  # noqa: RUF001
-)
 
 
 def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -860,11 +847,16 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
     ):
         review = complaint or same_day or (symptoms and message.unexplained_symptom())
         soon = symptoms or complaint or same_day
-        if soon and not review and (_care_routine(message, care) or medical_q):
+        if (
+            soon
+            and not review
+            and (_care_routine(message, care) or (medical_q and not message.any("look_ask")))
+        ):
             # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
             # healing and the ask is the care routine; the day's guidance answers it either way.
             # So with a medication question ("the pain is less -- shall I buy another box of
-            # the painkiller?"): its answer waits for a person's approval anyway.
+            # the painkiller?"): its answer waits for a person's approval anyway -- unless the
+            # patient asks to be looked at ("Tropfen nehm ich. Muss ich vorbeikommen?").
             soon = False
         return Triage(
             intent="post_op_concern",
@@ -893,6 +885,15 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         # "do I take the blood tests at home or at the clinic?": preparing for the operation;
         # "which tests do I need?" asks for the clinic's list and stays documents
         intent = "treatment_enquiry"
+    if (
+        intent == "travel"
+        and "documents" in matched
+        and message.any("document_content")
+        and not _cue_outside(message, "intent:travel", "document_content")
+    ):
+        # "a signed certificate that I may not fly for two weeks after the sleeve": the flight
+        # is what the letter is to say; the letter is the ask
+        intent = "documents"
     if intent == "travel" and message.any("operation_date") and message.any("date_check"):
         # "the coordinator said the operation is on the 12th and I arrive on the 11th -- is that
         # right?": the operation's date is checked; the flight follows from it
