@@ -27,6 +27,7 @@ from careflow_agents.text import (
     PhraseTables,
     any_match,
     compile_all,
+    compile_any,
     compile_folded,
     fold,
     fold_pattern,
@@ -2162,7 +2163,7 @@ _OWN_BOOKING_CONDITION = (
 
 
 def _own_booking_condition() -> re.Pattern[str]:
-    return compile_folded("|".join(f"(?:{part})" for part in _OWN_BOOKING_CONDITION))
+    return compile_any(_OWN_BOOKING_CONDITION)
 
 
 def _yes_spelled_out(folded: str) -> bool:
@@ -2679,10 +2680,9 @@ _REST_LATER = (
 )
 
 
-@lru_cache(maxsize=1)
 def _forgery_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        compile_folded("|".join(f"(?:{p})" for p in table))
+        compile_any(table)
         for table in (_DOCUMENT, _DICTATED, _UNTRUTH_PLAYED_DOWN, _PAID_IN_FULL, _REST_LATER)
     )
 
