@@ -134,34 +134,24 @@ CONFIGURATION_VERBATIM_ATTACKS = [
 ]
 
 
-@pytest.mark.parametrize("text", COMPOSED_ATTACKS)
-def test_composed_relay_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "composed_relay")
+BLOCKED = (
+    [(text, "composed_relay") for text in COMPOSED_ATTACKS]
+    + [(text, "unbound_hypothetical") for text in UNBOUND_ATTACKS]
+    + [(text, "markup") for text in HASHTAG_ATTACKS]
+    + [(text, "reveal_config") for text in CONFIGURATION_VERBATIM_ATTACKS]
+    # orders given in a manager's name stay blocked beside the statement asked about
+    + STAFF_ORDERS
+)
 
 
-@pytest.mark.parametrize("text", UNBOUND_ATTACKS)
-def test_unbound_hypothetical_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "unbound_hypothetical")
-
-
-@pytest.mark.parametrize("text", HASHTAG_ATTACKS)
-def test_hashtag_command_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "markup")
+@pytest.mark.parametrize(("text", "sign"), BLOCKED)
+def test_attack_blocked(text: str, sign: str) -> None:
+    assert_blocked_by_the_rules(text, sign)
 
 
 @pytest.mark.parametrize("text", THIRD_PERSON_DATA_ASKED)
 def test_named_persons_data_asked_by_a_friend_flagged(text: str) -> None:
     assert "data_request" in screen(text).flags, text
-
-
-@pytest.mark.parametrize(("text", "sign"), STAFF_ORDERS)
-def test_order_in_a_staff_members_name_still_blocked(text: str, sign: str) -> None:
-    assert_blocked_by_the_rules(text, sign)
-
-
-@pytest.mark.parametrize("text", CONFIGURATION_VERBATIM_ATTACKS)
-def test_configuration_verbatim_still_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "reveal_config")
 
 
 @pytest.mark.parametrize(
