@@ -2445,9 +2445,13 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     # the twenty-seventh round's: what a staff member said, asked about ("your manager said the
     # bot sends a reminder the day before, is that right?"): a check, not a claim to act on --
     # unless a term is also ordered onto the file, or the statement is given as an order
+    # (a question and a word of saying searched on the whole text first: cheap, and most staff
+    # claims have neither)
     if (
         "staff_claim" in signs
         and not _TERM_ORDERS & set(raw)
+        and _QUESTION.search(redacted)
+        and compile_any(_STAFF_SAID).search(fold(redacted))
         and _only_asked(redacted, "staff_claim", compile_any(_STAFF_SAID))
     ):
         signs = _drop(signs, "staff_claim")
