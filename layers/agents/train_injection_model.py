@@ -65,6 +65,9 @@ RED_TEAM = (
     ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_fifth_round_inj.py",
     # the twenty-sixth round's: triage orders, unbound personas, internal rules read out, passwords
     ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_sixth_round_inj.py",
+    # the twenty-seventh round's: texts for others carrying the clinic's word, the assistant
+    # imagined unbound, hashtag commands; staff statements asked about, care instructions kept
+    ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_seventh_round_inj.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

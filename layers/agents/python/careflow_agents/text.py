@@ -172,6 +172,13 @@ def compile_latin(pattern: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![a-z0-9])(?:{transliterate(folded)})")
 
 
+@lru_cache(maxsize=256)
+def compile_any(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """A table of natural-spelling patterns as one alternation against the folded form: one
+    search per message, compiled on first use and kept (the table is its cache key)."""
+    return compile_folded("|".join(f"(?:{p})" for p in patterns))
+
+
 def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     """Compile natural-spelling patterns against the folded form of messages."""
     return tuple(compile_folded(p) for p in patterns)
