@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+# ruff: noqa: RUF001, RUF002 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """The twenty-eighth round's general fixes (issue 10, dev29), each on our own phrasings, not dev29's.
 
 What paged the on-call needlessly: pink, watery fluid soaking the pads the day after a
@@ -74,7 +74,9 @@ def test_pink_or_clear_ooze_told_with_its_article_is_serous(text: str) -> None:
 
 
 def test_a_yellow_thick_ooze_stays_pus() -> None:
-    assert_urgent("greffe il y a 5 jours, ça suinte un liquide jaune épais et ça sent mauvais", "pus")
+    assert_urgent(
+        "greffe il y a 5 jours, ça suinte un liquide jaune épais et ça sent mauvais", "pus"
+    )
 
 
 @pytest.mark.parametrize(
@@ -198,15 +200,11 @@ def test_a_nose_told_crooked_after_its_splint_shifted_is_seen(text: str) -> None
     assert_soon_by_the_rules(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the nose told straight, two signs denied, a care question: the routine course
-        "4 день после ринопластики, нос ровный, не болит, крови нет. когда можно мыть голову?",
-    ],
-)
-def test_a_straight_nose_with_a_care_question_stays_routine(text: str) -> None:
-    assert_routine_by_the_rules(text)
+def test_a_straight_nose_with_a_care_question_stays_routine() -> None:
+    # the nose told straight, two signs denied, a care question: the routine course
+    assert_routine_by_the_rules(
+        "4 день после ринопластики, нос ровный, не болит, крови нет. когда можно мыть голову?"
+    )
 
 
 @pytest.mark.parametrize(
