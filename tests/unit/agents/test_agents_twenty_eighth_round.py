@@ -272,3 +272,31 @@ def test_liposuction_in_russian_holds_no_promotion() -> None:
     assert result.intent == "treatment_enquiry", result
     result = triage("У вас есть акция на липосакцию?", stage="enquiry", learned=False)
     assert result.intent == "price_quote", result
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # caught before only by the learned detector: the rules now read them
+        (
+            "Augmentation dün. Sağ göğsüm son iki saatte soldakinin iki katı oldu, taş gibi, çok ağrıyor.",
+            "breast_haematoma",
+        ),
+        (
+            "Linsentausch gestern, ich sehe Ringe um die Lampen und musste vorhin erbrechen.",
+            "acute_glaucoma",
+        ),
+        (
+            "Linsentausch gestern, höllische Kopfschmerzen über dem Auge und Kreise um die Lichter.",
+            "acute_glaucoma",
+        ),
+    ],
+)
+def test_a_breast_doubled_in_hours_and_halos_with_vomiting_are_urgent(text: str, flag: str) -> None:
+    assert_urgent(text, flag)
+
+
+def test_halos_alone_after_lasik_are_not_glaucoma() -> None:
+    assert_not_urgent_by_the_rules(
+        "LASIK vorgestern, nachts Ringe um die Lampen, die Augen tränen etwas, sonst alles gut."
+    )

@@ -1584,6 +1584,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(l'un de mes seins|un de mes seins|un des seins|l'un des seins)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
             r"(bir|sol|sağ|tek) (göğs|meme|taraf|yan)\w*.{0,30}(daha büyük|büyüdü|şişti|sertleşti|gergin|taş gibi|kocaman|iki katı)",
             r"(göğüs|meme)lerimden biri",
+            # one side grown to twice the other's size within hours, the other side named in
+            # between ("sağ göğsüm son 3 saatte soldakinin neredeyse 2 katı oldu"); twice the
+            # size told over weeks is the asymmetry review
+            r"(sağ|sol|bir|tek) (göğs|göğüs|meme|taraf|yan)\w*(?=.{0,60}(saatte|saat içinde|birden|aniden|bir anda)).{0,60}\b((\d|iki) kat(ı|ına)|iki misli)",
             r"şişlik.{0,20}(giderek büyüyor|büyüyor|hızla|birden)",
             r"(birden|aniden|bir anda|hızla|çok hızlı|bir saatte|\d+ saatte|saatler içinde).{0,30}(şişti|şişmeye|şişiverdi|büyüdü|kocaman)",
             r"(sağ|sol) (taraf|yan|göğ|meme|yanak)\w*.{0,50}(büyüdü|şişti|sertleşti|gergin|kocaman)",
@@ -2207,8 +2211,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # strong headache are the pressure rise, in either order
             rf"(halos?|rings?|circles?) (a?round|around the) (the )?lights?\b.{{0,80}}({_ACUTE_EYE_EN})",
             rf"({_ACUTE_EYE_EN}).{{0,80}}(halos?|rings?|circles?) (a?round|around the) (the )?lights?",
-            r"(halos?|ringe|kreise)\w* um (die |das )?(licht|lichter|lampen).{0,80}(erbroch|übergeb|kotz|starke kopfschmerz|starke\w* kopfweh)",
-            r"(erbroch|übergeb|kotz|starke kopfschmerz|starke\w* kopfweh).{0,80}(halos?|ringe|kreise)\w* um (die |das )?(licht|lichter|lampen)",
+            # ... also the infinitive ("musste erbrechen") and a headache told as hellish
+            r"(halos?|ringe|kreise)\w* um (die |das )?(licht|lichter|lampen).{0,80}(erbroch|erbrech|übergeb|kotz|(starke|höllische|heftige|extreme)\w* kopf(schmerz|weh))",
+            r"(erbroch|erbrech|übergeb|kotz|(starke|höllische|heftige|extreme)\w* kopf(schmerz|weh)).{0,80}(halos?|ringe|kreise)\w* um (die |das )?(licht|lichter|lampen)",
             r"(halos?|cercles?|anneaux)\w* (colorés? )?autour des (lumières|lampes).{0,80}(vomi|mal de tête (violent|terrible|fort)|migraine)",
             r"(vomi|mal de tête (violent|terrible|fort)|migraine).{0,80}(halos?|cercles?|anneaux)\w* (colorés? )?autour des (lumières|lampes)",
             r"ışık\w*.{0,15}(hale|halka)\w*.{0,80}(kus|şiddetli baş ağrı)|(kus|şiddetli baş ağrı)\w*.{0,80}ışık\w*.{0,15}(hale|halka)",
