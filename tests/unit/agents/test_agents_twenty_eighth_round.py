@@ -52,31 +52,12 @@ def test_tumescent_fluid_after_liposuction_is_not_a_bleed(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the same soaked pads, but with blood and dizziness: a bleed
-        "Had lipo yesterday and blood keeps soaking through the pads, I feel dizzy when I stand up.",
-        "Liposuccion hier, le pansement est plein de sang et j'ai la tête qui tourne.",
-        "Вчера липосакция, кровь идёт и не останавливается, кружится голова.",
-    ],
-)
-def test_blood_soaking_after_liposuction_stays_urgent(text: str) -> None:
-    assert_urgent(text, "heavy_bleeding")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "greffe de cheveux hier, les petits trous de la zone donneuse suintent un liquide rose, l'oreiller est taché. c'est normal ?",
         "ma plaie suinte un petit liquide clair depuis ce matin, rien d'autre.",
     ],
 )
 def test_pink_or_clear_ooze_told_with_its_article_is_serous(text: str) -> None:
     assert_not_urgent_by_the_rules(text)
-
-
-def test_a_yellow_thick_ooze_stays_pus() -> None:
-    assert_urgent(
-        "greffe il y a 5 jours, ça suinte un liquide jaune épais et ça sent mauvais", "pus"
-    )
 
 
 @pytest.mark.parametrize(
@@ -88,17 +69,6 @@ def test_a_yellow_thick_ooze_stays_pus() -> None:
 )
 def test_not_standing_straight_after_a_tummy_tuck_is_not_too_weak_to_stand(text: str) -> None:
     assert_not_urgent_by_the_rules(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "flag"),
-    [
-        ("بعد العملية ما اقدر اوقف من الدوخة والتعب", "cannot_stand"),
-        ("после операции не могу встать с кровати, сил нет", "cannot_stand"),
-    ],
-)
-def test_too_weak_to_stand_stays_urgent(text: str, flag: str) -> None:
-    assert_urgent(text, flag)
 
 
 @pytest.mark.parametrize(
@@ -114,19 +84,6 @@ def test_too_weak_to_stand_stays_urgent(text: str, flag: str) -> None:
 )
 def test_a_warm_red_patch_not_growing_without_fever_is_seen_the_same_day(text: str) -> None:
     assert_soon_by_the_rules(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # growing, or with a fever, or with pus: an infection
-        "Lipo 9 days ago, a spot is hot and red and getting bigger every hour, I have a fever.",
-        "Fettabsaugung vor einer Woche, die Stelle ist warm und rot und es kommt Eiter raus, kein Fieber, nicht größer geworden.",
-        "Liposuccion il y a 8 jours, la zone est chaude et rouge, pas de fièvre mais la rougeur s'étend.",
-    ],
-)
-def test_a_warm_red_patch_growing_or_with_fever_or_pus_stays_urgent(text: str) -> None:
-    assert_urgent(text, "pus")
 
 
 @pytest.mark.parametrize(
@@ -173,19 +130,6 @@ def test_a_faint_now_before_an_operation_stays_urgent(text: str) -> None:
 )
 def test_numbness_complete_or_lasting_days_is_the_surgeons_same_day_review(text: str) -> None:
     assert_soon_by_the_rules(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the lip hurt unnoticed now: the surgeon at once
-        "My lower lip is still numb since the implants three days ago, I bit it at dinner and didn't even feel it.",
-        "Meine Unterlippe ist seit der OP immer noch taub, ich habe mir draufgebissen ohne es zu merken.",
-        "Alt dudağım hala uyuşuk, çay içerken ağzımdan akıyor fark etmiyorum.",
-    ],
-)
-def test_numbness_with_the_lip_hurt_unnoticed_stays_urgent(text: str) -> None:
-    assert_urgent(text, "nerve_injury_numbness")
 
 
 @pytest.mark.parametrize(
@@ -274,9 +218,92 @@ def test_liposuction_in_russian_holds_no_promotion() -> None:
     assert result.intent == "price_quote", result
 
 
+def test_halos_alone_after_lasik_are_not_glaucoma() -> None:
+    assert_not_urgent_by_the_rules(
+        "LASIK vorgestern, nachts Ringe um die Lampen, die Augen tränen etwas, sonst alles gut."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # whether the treatment suits the patient asked first, the tests after it
+        (
+            "Can I have a tummy tuck at all with my diabetes? Which tests would I need beforehand?",
+            "treatment_enquiry",
+        ),
+        (
+            "Darf ich mit meiner Schilddrüse überhaupt eine Fettabsaugung machen? Welche Untersuchungen braucht ihr vorher?",
+            "treatment_enquiry",
+        ),
+        (
+            "Est-ce que je peux faire une rhinoplastie avec mon asthme ? Quels examens faut-il avant ?",
+            "treatment_enquiry",
+        ),
+        (
+            "Şekerim var, karın germe yaptırabilir miyim? Hangi tahlilleri yaptırmam lazım?",
+            "treatment_enquiry",
+        ),
+        (
+            "Можно ли мне делать блефаропластику при диабете? Какие анализы нужны?",
+            "treatment_enquiry",
+        ),
+        ("عندي سكر، ينفع اسوي شد بطن؟ ايش التحاليل اللي لازم اسويها؟", "treatment_enquiry"),
+        # the tests asked first: the clinic's list of documents
+        ("Какие анализы нужны для липосакции? И можно ли потом сразу лететь?", "documents"),
+        ("Hangi tahlilleri getirmem lazım? Karın germe için randevum mart ayında.", "documents"),
+    ],
+)
+def test_a_suitability_question_before_the_tests_is_a_treatment_enquiry(
+    text: str, intent: str
+) -> None:
+    assert_intent_by_the_rules(text, "enquiry", intent)
+
+
 @pytest.mark.parametrize(
     ("text", "flag"),
     [
+        # the same soaked pads after a liposuction, but with blood and dizziness: a bleed
+        (
+            "Had lipo yesterday and blood keeps soaking through the pads, I feel dizzy when I stand up.",
+            "heavy_bleeding",
+        ),
+        (
+            "Liposuccion hier, le pansement est plein de sang et j'ai la tête qui tourne.",
+            "heavy_bleeding",
+        ),
+        ("Вчера липосакция, кровь идёт и не останавливается, кружится голова.", "heavy_bleeding"),
+        # a yellow, thick, smelling ooze is pus, whatever its article
+        ("greffe il y a 5 jours, ça suinte un liquide jaune épais et ça sent mauvais", "pus"),
+        # too weak or dizzy to stand, not "not straight"
+        ("بعد العملية ما اقدر اوقف من الدوخة والتعب", "cannot_stand"),
+        ("после операции не могу встать с кровати, сил нет", "cannot_stand"),
+        # a warm red patch growing, or with a fever, or with pus: an infection
+        (
+            "Lipo 9 days ago, a spot is hot and red and getting bigger every hour, I have a fever.",
+            "pus",
+        ),
+        (
+            "Fettabsaugung vor einer Woche, die Stelle ist warm und rot und es kommt Eiter raus, kein Fieber, nicht größer geworden.",
+            "pus",
+        ),
+        (
+            "Liposuccion il y a 8 jours, la zone est chaude et rouge, pas de fièvre mais la rougeur s'étend.",
+            "pus",
+        ),
+        # numbness with the lip hurt unnoticed now: the surgeon at once
+        (
+            "My lower lip is still numb since the implants three days ago, I bit it at dinner and didn't even feel it.",
+            "nerve_injury_numbness",
+        ),
+        (
+            "Meine Unterlippe ist seit der OP immer noch taub, ich habe mir draufgebissen ohne es zu merken.",
+            "nerve_injury_numbness",
+        ),
+        (
+            "Alt dudağım hala uyuşuk, çay içerken ağzımdan akıyor fark etmiyorum.",
+            "nerve_injury_numbness",
+        ),
         # caught before only by the learned detector: the rules now read them
         (
             "Augmentation dün. Sağ göğsüm son iki saatte soldakinin iki katı oldu, taş gibi, çok ağrıyor.",
@@ -292,11 +319,5 @@ def test_liposuction_in_russian_holds_no_promotion() -> None:
         ),
     ],
 )
-def test_a_breast_doubled_in_hours_and_halos_with_vomiting_are_urgent(text: str, flag: str) -> None:
+def test_the_look_alikes_true_emergencies_stay_urgent(text: str, flag: str) -> None:
     assert_urgent(text, flag)
-
-
-def test_halos_alone_after_lasik_are_not_glaucoma() -> None:
-    assert_not_urgent_by_the_rules(
-        "LASIK vorgestern, nachts Ringe um die Lampen, die Augen tränen etwas, sonst alles gut."
-    )
