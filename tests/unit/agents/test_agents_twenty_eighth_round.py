@@ -321,3 +321,33 @@ def test_a_suitability_question_before_the_tests_is_a_treatment_enquiry(
 )
 def test_the_look_alikes_true_emergencies_stay_urgent(text: str, flag: str) -> None:
     assert_urgent(text, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # halos after LASIK with the vomiting and the headache denied: expected, no glaucoma
+        "LASIK vorgestern, nachts Halos um die Lichter, kein Erbrechen, keine starken Kopfschmerzen.",
+        "LASIK avant-hier, des halos autour des lumières la nuit, pas de vomissement, pas de migraine.",
+        "LASIK 2 gün önce, gece ışıkların etrafında hale var, kusma yok, şiddetli baş ağrısı yok.",
+        "ЛАСИК 2 дня назад, ночью ореолы вокруг огней, рвоты нет, сильной головной боли нет.",
+        "عملت ليزك من يومين، في هالات حول الاضواء بالليل، ما في استفراغ ولا صداع قوي.",
+        "LASIK 2 days ago, halos around the lights at night, no headache, no vomiting.",
+    ],
+)
+def test_halos_with_vomiting_and_headache_denied_are_not_glaucoma(text: str) -> None:
+    assert_not_urgent_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lens exchange yesterday, halos around the lights and I threw up twice",
+        "implant de cristallin hier, des halos autour des lumières et j'ai vomi",
+        "ışıkların etrafında halka görüyorum ve kustum, dün lens değişimi oldu",
+        "вчера замена хрусталика, вижу круги вокруг ламп и вырвало",
+        "امبارح غيرت العدسة، اشوف هالات حول الاضواء وعندي استفراغ",
+    ],
+)
+def test_halos_with_vomiting_told_stay_glaucoma(text: str) -> None:
+    assert_urgent(text, "acute_glaucoma")

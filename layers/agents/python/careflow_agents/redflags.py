@@ -191,6 +191,24 @@ _BELOW_38 = (
 _ACUTE_EYE_EN = (
     r"vomit\w*|threw up|throwing up|being sick|(severe|terrible|pounding|bad|strong) headache"
 )
+_ACUTE_EYE_DE = r"erbroch|erbrech|übergeb|kotz|(starke|höllische|heftige|extreme)\w* kopf(schmerz|weh)"
+_ACUTE_EYE_FR = r"vomi|mal de tête (violent|terrible|fort)|migraine"
+_ACUTE_EYE_TR = r"kus|şiddetli baş ağrı"
+_ACUTE_EYE_RU = r"рвот|вырвал|рвал|сильн\w* голов"
+_ACUTE_EYE_AR = r"ترجيع|استفراغ|استفرغ|صداع قوي|صداع شديد"
+# A sign not denied right before it ("no", "kein", "pas de", "без", "ما في", "ولا") nor right
+# after it ("рвоты нет", "kusma yok"): the window between two signs may hold a denied one.
+_DENIED_RIGHT_BEFORE = (
+    r"(?<!\bno )(?<!\bnot )(?<!\bkein )(?<!\bkeine )(?<!\bkeinen )(?<!\bnicht )(?<!\bpas de )(?<!\bsans )"
+    r"(?<!\bни )(?<!\bбез )(?<!\bнет )(?<!ما في )(?<!مافي )(?<!مفيش )(?<!ولا )(?<!بدون )(?<!ما )"
+)
+_DENIED_RIGHT_AFTER = r"(?![^.,;!?]{0,20}\s(нет|yok|değil|nicht|pas)\b)"
+
+
+def _told(sign: str) -> str:
+    """``sign`` (an alternation) affirmed: not denied right before or right after it."""
+    return rf"{_DENIED_RIGHT_BEFORE}(?:{sign}){_DENIED_RIGHT_AFTER}"
+
 
 # Local anaesthetic toxicity's signs, one alternation per sign, each in six languages
 # (Cyrillic ones are also matched in Latin transliteration).
@@ -2208,18 +2226,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
         source="NHS 'Glaucoma' (acute angle-closure: intense eye pain, headache, nausea and vomiting, rings or halos around lights -- go to A&E); NICE CKS 'Glaucoma' (acute angle-closure glaucoma: same-day ophthalmology); AAO 'What is angle-closure glaucoma?'",
         patterns=(
             # halos alone are expected after LASIK or a lens exchange (AAO); halos with vomiting or a
-            # strong headache are the pressure rise, in either order
-            rf"(halos?|rings?|circles?) (a?round|around the) (the )?lights?\b.{{0,80}}({_ACUTE_EYE_EN})",
-            rf"({_ACUTE_EYE_EN}).{{0,80}}(halos?|rings?|circles?) (a?round|around the) (the )?lights?",
+            # strong headache are the pressure rise, in either order -- the sign affirmed, not
+            # denied ("kein Erbrechen", "pas de migraine", "рвоты нет", "ما في استفراغ")
+            rf"(halos?|rings?|circles?) (a?round|around the) (the )?lights?\b.{{0,80}}{_told(_ACUTE_EYE_EN)}",
+            rf"{_told(_ACUTE_EYE_EN)}.{{0,80}}(halos?|rings?|circles?) (a?round|around the) (the )?lights?",
             # ... also the infinitive ("musste erbrechen") and a headache told as hellish
-            r"(halos?|ringe|kreise)\w* um (die |das )?(licht|lichter|lampen).{0,80}(erbroch|erbrech|übergeb|kotz|(starke|höllische|heftige|extreme)\w* kopf(schmerz|weh))",
-            r"(erbroch|erbrech|übergeb|kotz|(starke|höllische|heftige|extreme)\w* kopf(schmerz|weh)).{0,80}(halos?|ringe|kreise)\w* um (die |das )?(licht|lichter|lampen)",
-            r"(halos?|cercles?|anneaux)\w* (colorés? )?autour des (lumières|lampes).{0,80}(vomi|mal de tête (violent|terrible|fort)|migraine)",
-            r"(vomi|mal de tête (violent|terrible|fort)|migraine).{0,80}(halos?|cercles?|anneaux)\w* (colorés? )?autour des (lumières|lampes)",
-            r"ışık\w*.{0,15}(hale|halka)\w*.{0,80}(kus|şiddetli baş ağrı)|(kus|şiddetli baş ağrı)\w*.{0,80}ışık\w*.{0,15}(hale|halka)",
-            r"(круг|ореол)\w*.{0,10}(вокруг|около) (огн|свет|ламп)\w*.{0,80}(рвот|вырвал|рвал|сильн\w* голов)|(рвот|вырвал|рвал|сильн\w* голов)\w*.{0,80}(круг|ореол)\w*.{0,10}(вокруг|около) (огн|свет|ламп)",
-            r"(هالات|هاله|هالة|دوائر)\w*.{0,20}(الضوء|الاضواء|الأضواء|الانوار|الأنوار).{0,80}(ترجيع|استفراغ|استفرغ|صداع قوي|صداع شديد)",
-            r"(ترجيع|استفراغ|استفرغ|صداع قوي|صداع شديد).{0,80}(هالات|هاله|هالة|دوائر)\w*.{0,20}(الضوء|الاضواء|الأضواء|الانوار|الأنوار)",
+            rf"(halos?|ringe|kreise)\w* um (die |das )?(licht|lichter|lampen).{{0,80}}{_told(_ACUTE_EYE_DE)}",
+            rf"{_told(_ACUTE_EYE_DE)}.{{0,80}}(halos?|ringe|kreise)\w* um (die |das )?(licht|lichter|lampen)",
+            rf"(halos?|cercles?|anneaux)\w* (colorés? )?autour des (lumières|lampes).{{0,80}}{_told(_ACUTE_EYE_FR)}",
+            rf"{_told(_ACUTE_EYE_FR)}.{{0,80}}(halos?|cercles?|anneaux)\w* (colorés? )?autour des (lumières|lampes)",
+            rf"ışık\w*.{{0,15}}(hale|halka)\w*.{{0,80}}{_told(_ACUTE_EYE_TR)}|{_told(_ACUTE_EYE_TR)}\w*.{{0,80}}ışık\w*.{{0,15}}(hale|halka)",
+            rf"(круг|ореол)\w*.{{0,10}}(вокруг|около) (огн|свет|ламп)\w*.{{0,80}}{_told(_ACUTE_EYE_RU)}|{_told(_ACUTE_EYE_RU)}\w*.{{0,80}}(круг|ореол)\w*.{{0,10}}(вокруг|около) (огн|свет|ламп)",
+            rf"(هالات|هاله|هالة|دوائر)\w*.{{0,20}}(الضوء|الاضواء|الأضواء|الانوار|الأنوار).{{0,80}}{_told(_ACUTE_EYE_AR)}",
+            rf"{_told(_ACUTE_EYE_AR)}.{{0,80}}(هالات|هاله|هالة|دوائر)\w*.{{0,20}}(الضوء|الاضواء|الأضواء|الانوار|الأنوار)",
         ),
     ),
     RedFlag(
