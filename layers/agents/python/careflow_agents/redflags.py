@@ -191,7 +191,9 @@ _BELOW_38 = (
 _ACUTE_EYE_EN = (
     r"vomit\w*|threw up|throwing up|being sick|(severe|terrible|pounding|bad|strong) headache"
 )
-_ACUTE_EYE_DE = r"erbroch|erbrech|übergeb|kotz|(starke|höllische|heftige|extreme)\w* kopf(schmerz|weh)"
+_ACUTE_EYE_DE = (
+    r"erbroch|erbrech|übergeb|kotz|(starke|höllische|heftige|extreme)\w* kopf(schmerz|weh)"
+)
 _ACUTE_EYE_FR = r"vomi|mal de tête (violent|terrible|fort)|migraine"
 _ACUTE_EYE_TR = r"kus|şiddetli baş ağrı"
 _ACUTE_EYE_RU = r"рвот|вырвал|рвал|сильн\w* голов"
