@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from careflow_agents.triage import triage
-from tests.unit.agents.screening import assert_not_urgent, assert_urgent
+from tests.unit.agents.screening import assert_not_urgent, assert_soon_by_the_rules, assert_urgent
 
 
 @pytest.mark.parametrize(
@@ -32,8 +32,10 @@ from tests.unit.agents.screening import assert_not_urgent, assert_urgent
         "شفتي التحتانية لسه منملة من يوم زراعة الاسنان، الورم خف",
     ],
 )
-def test_numbness_lasting_days_after_implants_is_urgent(text: str) -> None:
-    assert_urgent(text, "nerve_injury_numbness")
+def test_numbness_lasting_days_after_implants_is_seen_the_same_day(text: str) -> None:
+    # urgent until the twenty-eighth round; Renton & Yilmaz (BDJ 2012) ask for the surgeon
+    # within 24-36 hours -- a same-day review, however many days the numbness has lasted
+    assert_soon_by_the_rules(text)
 
 
 @pytest.mark.parametrize(
@@ -150,7 +152,7 @@ def test_weight_after_liposuction_is_not_ohss() -> None:
 def test_present_red_flags_beside_healing_words_and_negations_stay_urgent() -> None:
     # healing words and a negated fever do not clear a red flag told beside them
     assert_urgent(
-        "bruising going yellow, no fever, but my lower lip is still numb since the implants 5 days ago",
+        "bruising going yellow, no fever, but my lower lip is still numb since the implants 5 days ago, I bit it and didn't feel it",
         "nerve_injury_numbness",
     )
     assert_urgent(

@@ -75,11 +75,8 @@ def test_same_day_signs_do_not_page_the_on_call(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "flag"),
     [
-        # complete numbness, or numbness lasting days, stays the surgeon's emergency
-        (
-            "my chin has been completely numb for four days since the lower implants",
-            "nerve_injury_numbness",
-        ),
+        # a bite not felt stays the surgeon's emergency (complete numbness, or numbness lasting
+        # days, is the same-day review since the twenty-eighth round)
         (
             "Unterlippe seit 3 Tagen immer noch taub, ich habe mir auf die Lippe gebissen ohne es zu merken",
             "nerve_injury_numbness",

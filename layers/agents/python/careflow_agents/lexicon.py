@@ -616,6 +616,17 @@ HYPOTHETICAL: list[str] = [
     # about a risk, e.g. bleeding on blood thinners): "يصير اسوي", "ولا بيصير", "راح يصير"
     r"\b(يصير|ينفع|ممكن|اقدر|أقدر) (اسوي|أسوي|اعمل|أعمل|اجري|أجري|اسويها|اعملها)\b",
     r"\b(بيصير|راح يصير|رح يصير|حيصير|هيصير|هيحصل|حيحصل|بيحصل)\b",
+    # a past treatment's occasion, told before an operation not yet done ("I nearly fainted last
+    # time I had a filling", "beim letzten Zahnarzttermin bin ich umgekippt", "la dernière fois
+    # chez le dentiste", "geçen sefer dolgu yaptırırken", "в прошлый раз у стоматолога", "المرة
+    # الماضية عند دكتور الاسنان"): history the patient fears, not a sign now -- read before an
+    # operation only, as the rest of this table
+    r"\b(the )?last time (i|we) (had|got|was|went|did|saw)\b|\bat (my|the) last (visit|appointment|filling|treatment|injection|check-?up)\b",
+    r"\b(beim|das|am) letzten (mal|termin|zahnarzt\w*|besuch)\b|\bletztes mal (beim|als|bei)\b",
+    r"\b(la|à la) derni[eè]re fois (que|qu'|chez|où|quand|lors)\b|\blors de (mon|ma) derni[eè]re? (visite|séance|consultation|plombage|soin)",
+    r"\b(geçen|önceki|son) (sefer\w*|defa\w*|kez\w*|dolgu\w*|tedavi\w*|randevu\w*)",
+    r"(в прошлый раз|в последний раз,? когда|прошлый раз|на прошлом при[её]ме)",
+    r"((ال)?(مرة|مره) (الماضية|الماضيه|اللي فاتت|الي فاتت|السابقة|السابقه|القبل)|(آخر|اخر) (مرة|مره) (لما|رحت|عملت|سويت|كنت))",
 ]
 
 GREETINGS: list[str] = [
@@ -953,6 +964,12 @@ INTENTS: dict[str, list[str]] = {
         # Fotos ... sein?", "les photos doivent être ...", "fotoğraflar nasıl olmalı")
         r"\b(should|must|do|sollen|müssen|doivent|faut-il)\b (the |my |die |meine |les |mes )?(photos?|pictures?|pics|fotos?|bilder)\b",
         r"\b(photos?|pictures?|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)\b.{0,40}\b(should|must|sollen|müssen|doivent|olmalı|olmali|должны|нужно делать)\b",
+        # a letter or paper to be scanned and sent ("soll ich den Brief einscannen?", "shall I
+        # scan the letter?", "je scanne le courrier ?", "mektubu tarayıp göndereyim mi",
+        # "отсканировать письмо?", "اسوي اسكان للورقة؟")
+        r"\b(brief|letter|document|paper|zettel|befund|lettre|courrier|papier|mektub|mektup|belge|kağıd|kağıt|письм|бумаг|документ)\w*.{0,30}(scan|einscann|scann|numéris|tara(yıp|yayım|yabilir|r mıyım|sam)|сканир|сканер)\w*",
+        r"\b(scan|einscann|scann|numéris|отсканир|сканир)\w*.{0,30}\b(brief|letter|document|paper|zettel|befund|lettre|courrier|papier|письм|бумаг|документ)\w*",
+        r"(اسكان|سكان|سكانر|اسكنر)\w*.{0,30}(الورق|ورق|الرسال|رسال|الخطاب|خطاب|التقرير|تقرير)|(الورق|ورق|الرسال|رسال|الخطاب|خطاب|التقرير|تقرير)\w*.{0,30}(اسكان|سكان|سكانر|اسكنر)",
         # a letter from the family doctor (a referral) is a document to send
         r"\b(lettre|courrier) (du|de mon|de votre|d'un) (médecin|medecin|docteur|généraliste|spécialiste)|\b(überweisung|hausarzt\w* brief|brief (vom|von meinem) (hausarzt|arzt))|\b(sevk|doktor mektubu)|направлени\w* (от|врача)|(تحويل|خطاب|رساله|رسالة) من (الطبيب|الدكتور|دكتوري)",
         r"(фото|снимк)\w*.{0,30}(отправ|прислать|скинуть|скинь)|(отправ|прислать|скинуть)\w*.{0,30}(фото|снимк)",
@@ -995,7 +1012,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(indirim|pahalı|ucuz|kampanya)",
         r"\b(rabatt|günstiger|nachlass)",
         r"\b((réduction|reduc)\b.{0,12}(prix|tarif|sur|%|\d|si|pour les|pour un|pour une)|remise|promo|moins cher|trop cher|cher)\b",
-        r"(скидк|дешевле|дорого|акци)",
+        # "акция" (a promotion) as a word of its own, not inside "липосакция"
+        r"(скидк|дешевле|дорого|\bакци)",
         r"(خصم|غالي|ارخص|أرخص|عرض)",
         r"\b(se3r|si3r|as3ar|bkam|b kam|kam el)\b",
     ],
@@ -1015,6 +1033,9 @@ INTENTS: dict[str, list[str]] = {
         r"\b(moving|changing|postponing|shifting|pushing back|bringing forward|reschedul\w*)\b.{0,30}\b(appointment|consultation|date|surgery|operation|op|procedure)\b",
         r"\b(move|moving|shift|shifting|change|changing|push|pushing|bring|bringing)\b.{0,40}\bfrom (the )?\d{1,2}(st|nd|rd|th)?\b.{0,15}\bto (the )?\d{1,2}(st|nd|rd|th)?\b",
         r"\b(ameliyat|operasyon|randevu|işlem|islem)\w*\b.{0,40}\b(kaydır|kaydir|ertele|ileri al|öne al|one al|geri al)\w*",
+        # a date moved from one day to another told with the ablative ("tarihimi 15 ocaktan
+        # şubat başına alabilir miyiz", "randevuyu 3'ünden 10'una çekebilir misiniz")
+        r"\b(tarih|randevu|görüşme|ameliyat|operasyon)\w*\b.{0,30}\b\d{1,2}\s?'?(\w+)?(dan|den|tan|ten)\b.{0,40}\b(al|çek|kaydır|ertele)\w*",
         r"\b(video|online|tele|zoom|phone) ?(call|consult|consultation)s?\b|\bteleconsultation",
         # the clinic's opening days or hours asked, as for a consultation ("are you open
         # sundays?", "what are your opening hours on Saturday?")
@@ -1462,6 +1483,8 @@ PRICE_QUESTION: list[str] = [
     # "all on 4 ne kadar": "how much" with no duration, degree or time word after it
     r"\bne kadar\b(?!" + _TR_HOW_MUCH_NOT_PRICE + ")",
     r"сколько (стоит|стоят|будет|выйдет)|какая цена|\b(скока|скоко|скок) стоит",
+    # Egyptian "بكام", Levantine "بقديش", Maghrebi "بشحال": "for how much"
+    r"(?<!\w)(بكام|بقديش|بشحال)(?!\w)(?! ?(يوم|ايام|أيام|ساعه|ساعة|ساعات|اسبوع|أسبوع|شهر|شهور|مره|مرة|مرات|ليله|ليلة))",
     r"\bكم (السعر|سعر|التكلفه|تكلفه|يكلف|الثمن|تكلف)|\bبكم\b(?! ?(يوم|ايام|أيام|ساعه|ساعة|ساعات|اسبوع|أسبوع|اسابيع|أسابيع|شهر|شهور|مره|مرة|مرات|ليله|ليلة))",
 ]
 
@@ -1476,6 +1499,14 @@ PAY_METHOD: list[str] = [
     r"\b(taksit\w*|vade\w*|kredi ile)\b",
     r"(рассрочк\w*|в кредит|частями|помесячн\w*)",
     r"(تقسيط|بالتقسيط|اقساط|أقساط|على دفعات)",
+    # the price split in a number of parts ("can I pay in 2 parts", "in zwei Teilen zahlen",
+    # "payer en deux fois", "iki parça halinde ödeme", "оплатить в два платежа", "على دفعتين")
+    r"\b(pay|paying|payment|split)\b.{0,15}\b(in|over|into) (\d|two|three|four|several) (parts|payments|instalments|installments|goes|chunks|halves|months)\b",
+    r"\b((be)?zahl\w* )?(in|auf) (\d|zwei|drei|vier|mehrere\w*) (teil\w*|raten|zahlungen|tranchen)\b( (zu )?(be|ab)?zahl\w*)?",
+    r"\b((payer|régler|paiement) )?en (deux|trois|quatre) (fois|versements|paiements|mensualités)\b",
+    r"\b(\d|iki|üç|dört) (parça|taksit|seferde|ödeme)\w*( (halinde|olarak))?( öde\w*)?",
+    r"((о|за)?плат\w* )?(в|за) (\d|два|две|три|четыре) (платеж|плат[её]ж|этап|при[её]м|част)\w*|((о|за)?плат\w* )?(двумя|тремя) (платежами|частями)",
+    r"((ا|أ)?دفع|الدفع|اسدد|أسدد)? ?(على|ع) (دفعتين|قسطين|مرتين|(\d|ثلاث|تلات|اربع|أربع) (دفعات|اقساط|أقساط))",
     # whether the insurer pays ("Krankenkasse zahlt nix", "insurance won't cover it"): the reason
     # the price is asked, no payment being made
     r"\b(krankenkasse|krankenversicherung|versicherung|kasse|insurance|insurer|assurance|mutuelle"

@@ -104,6 +104,36 @@ _WOUND_DANGER = (
     r"|зия|fat\b|fett|graisse|yağ\b|жир|دهون|breast|brust|busen|\bseins?\b|göğüs|груд|صدر|ثدي)"
 )
 _CALM_GAP = rf"(?:(?!{_NOT}|{_CALM}).){{0,30}}"
+# A liposuction named, its drainage told pink or watery, no blood and no faintness anywhere
+# (``heavy_bleeding``'s ``not_in``; (?s: ...) so that "." crosses line breaks).
+_SEROUS_AFTER_LIPO = (
+    r"^(?s:(?!.*(blood|\bblut|\bsang\b|saign|\bkan\b|kanl|kanam|кров|\bدم\b|الدم|نزيف"
+    r"|dizz|faint|light-?headed|\bweak|\bpale\b|schwindel|ohnmacht|schwarz vor|vertige|malaise|étourdi|tête qui tourne"
+    r"|baş\w* dön|bayıl|головокруж|обморок|темнеет в глазах|دوخ|دايخ|دوار|اغمى|غمى|اغماء))"
+    r"(?=.*(\blipo|liposu|fettabsaug|absaugung|lipoaspiration|liposuccion|liposak|липосак|липо\b|شفط))"
+    r"(?=.*(pink|watery|tumescent|serous|\brosa|rosig|wässrig|\brose\b|rosé|rosâtre|aqueux|pembe|\bsulu\b|su gibi|розов|водянист|сукрови|وردي|زهري|مائي|زي المي|زي الموي|مثل الماء)))"
+)
+# The window of a warm red patch (``pus``'s ``unless``): what makes it an infection beyond a
+# same-day look -- pus, a smell, a streak, a spreading redness (NICE NG125; NHS 'Cellulitis').
+_PURULENT = (
+    r"(\bpus|eiter|\birin|iltihap|гно|صديد|قيح|green|grün|\bvert|yeşil|зел[её]н|اخضر|أخضر"
+    r"|smell|odou?r|geruch|riech|stink|\bpue|koku|запах|пахн|вон|ريح|رائح|streak|streif|traînée|\bçizgi|полос|خطوط"
+    r"|(?<!not )(?<!nicht )(?<!pas )(?<!не )(?<!ما )(?<!مو )(?<!مش )\b(spreading|ausbreit|breitet sich aus|s'étend|yayılıyor|распростран|ينتشر))"
+)
+# warm or hot, told of the patch
+_WARM = r"(?=.*(\bwarm|\bhot\b|heiß|chaud|sıcak|тепл|горяч|دافي|دافئ|سخن|حار\b))"
+# told as not growing or spreading ("not getting bigger", "nicht größer geworden", "ne grandit pas")
+_NOT_SPREADING = (
+    r"(?=.*((not|n't|hasn'?t|isn'?t|hasn'?t been) (getting |got |gotten |been )?(any )?(bigger|larger|grown|growing|spread\w*|wider)"
+    r"|same size|nicht (mehr )?(größer|gewachsen|breiter|ausgebreitet)|breitet sich nicht|gleich groß|(ne )?(grandit|s'étend|s'agrandit) pas"
+    r"|pas plus grand|même taille|büyümedi|büyümüyor|yayılmıyor|yayılmadı|aynı boyut|не (увеличива|увеличил|раст[её]т|вырос|распростран|стал\w* больше)"
+    r"|(ما|مو|مش) (عم )?(كبر|كبرت|يكبر|تكبر|انتشر|ينتشر|زاد)|نفس الحجم))"
+)
+# the fever ruled out ("no fever", "kein Fieber", "pas de fièvre", "ateş yok", "температуры нет")
+_NO_FEVER = (
+    r"(?=.*((\bno|\bkein\w*|\bpas de|\bsans|\bбез|\bнет|مفيش|مافيش|ما في|مافي|ما عندي|بدون|ولا) ?(high |any )?(fever|temperature|temp\b|fieber|temperatur|fièvre|ateş|температур|حراره|حرارة|سخونه|سخونة)"
+    r"|(ateş\w*|температур\w*|fieber) (yok|нет|habe ich keins|hab ich keins)))"
+)
 # Lip, chin or tongue numbness told as lasting ("still", "since") after lower implants.
 _NERVE_NUMB = (
     # numbness told as lasting ("still", "since", "for days"): on the day itself the
@@ -119,17 +149,20 @@ _NERVE_NUMB = (
     r"(شفتي|شفايفي|الشفه|الشفة|ذقني|الذقن|لساني)\w*.{0,40}(لسه|لسا|لساتها|لا تزال|ما زال|مازال|من يوم|من \w+ ايام)\b.{0,25}(منمل|مخدر|مخدره|تنمل|خدر|ما احس|ما أحس)",
 )
 _ANAESTHETIC_HOURS = r"\b(\d+|few|couple of|two|three) (hours?|hrs?)\b|stunden|heures|saat\b|saattir|час(а|ов)?\b|ساعات|ساعتين"
-# What makes the numbness an emergency for the surgeon (Renton & Yilmaz, BDJ 2012: complete
-# anaesthesia, or numbness lasting days, means an implant pressing on the nerve -- removed
-# within 36 hours): a duration in days or a week, complete loss, a bite not felt.
+# What makes the numbness an emergency rather than the surgeon's same-day review: Renton &
+# Yilmaz (BDJ 2012) ask for the surgeon within 24-36 hours for numbness that outlasts the
+# anaesthetic, complete or not and however many days it has lasted -- a same-day review
+# (``nerve_numbness_review``); what cannot wait is the lip or tongue being hurt unnoticed now: a
+# bite or a burn not felt, a drink running out of the mouth without the patient noticing.
 _NERVE_URGENT = (
-    r"(\d+ ?(days?|tag\w*|jours?|gün\w*|дн\w*|сут\w*|ايام|أيام|يوم)|(two|three|four|five|several|a few|few) days"
-    r"|(zwei|drei|vier|fünf|paar|mehreren) tag\w*|(deux|trois|quatre|cinq|plusieurs) jours|(iki|üç|dört|beş|kaç) gün"
-    r"|(два|три|четыре|пять|несколько) (дн|сут)\w*|(يومين|ثلاث|اربع|أربع|خمس) ?(ايام|أيام)?|من يوم"
-    r"|last week|a week|letzte\w* woche|einer woche|la semaine|une semaine|geçen hafta|bir hafta|недел\w*|الاسبوع|الأسبوع|اسبوع|أسبوع"
-    r"|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|seit (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
-    r"|completely|totally|fully|völlig|komplett|ganz taub|gar nichts|complètement|totalement|tamamen|hiç hissetm\w*|полностью|совсем|تماما|تمامًا|خالص|كليا"
-    r"|\bbit\b|\bbite\b|biting|gebissen|beiße|mordu|mords|ısırd\w*|ısırıyorum|прикус\w*|укусил\w*|عضيت|اعض)"
+    r"(\bbit\b|\bbite\b|biting|gebissen|beiße|mordu|mords|ısırd\w*|ısırıyorum|прикус\w*|укусил\w*|عضيت|اعض"
+    r"|(burn\w*|verbrannt|verbrenn\w*|brûlé|brûle|yaktım|yandı|обжег\w*|обожгл\w*|اتحرقت|حرقت) (my |mir |me |la |ma |dudağ\w* |губ\w* )?(lip|tongue|lippe|zunge|lèvre|langue|dil|язык)"
+    r"|(dribbl|drool|spill|run\w* out|leak\w* out)\w*.{0,30}(without (noticing|feeling)|don'?t (notice|feel)|can'?t feel|didn'?t (notice|feel))"
+    r"|(läuft|tropft|sabber)\w*.{0,30}(ohne (es|dass)|merke (es |das )?nicht|spüre (es |das )?nicht)"
+    r"|(coule|bave)\w*.{0,30}(sans (le |que je )?(sentir|remarquer|m'en rendre)|je (ne )?(le )?sens (pas|rien))"
+    r"|(akıyo|akıyor|kaçıyor|dökülüyor)\w*.{0,20}(fark etm|farketm|hissetm)"
+    r"|(течет|течёт|вытека|капает|проливаю)\w*.{0,30}не (замеча|чувству|заметил)"
+    r"|(ينزل|يطلع|يسيل|ينكب)\w*.{0,30}(ما احس|ما أحس|وما حسيت|ما انتبه|ما بحس))"
 )
 # German "nässt ein bisschen", "nässt leicht", "nässt klar": a little serous weeping.
 _NOT_A_LITTLE_DE = r"(?!\s+(nur |noch |etwas )?(ein (klein )?(bisschen|wenig)|etwas|leicht|minimal|kaum|klar|hell))"
@@ -158,6 +191,26 @@ _BELOW_38 = (
 _ACUTE_EYE_EN = (
     r"vomit\w*|threw up|throwing up|being sick|(severe|terrible|pounding|bad|strong) headache"
 )
+_ACUTE_EYE_DE = (
+    r"erbroch|erbrech|übergeb|kotz|(starke|höllische|heftige|extreme)\w* kopf(schmerz|weh)"
+)
+_ACUTE_EYE_FR = r"vomi|mal de tête (violent|terrible|fort)|migraine"
+_ACUTE_EYE_TR = r"kus|şiddetli baş ağrı"
+_ACUTE_EYE_RU = r"рвот|вырвал|рвал|сильн\w* голов"
+_ACUTE_EYE_AR = r"ترجيع|استفراغ|استفرغ|صداع قوي|صداع شديد"
+# A sign not denied right before it ("no", "kein", "pas de", "без", "ما في", "ولا") nor right
+# after it ("рвоты нет", "kusma yok"): the window between two signs may hold a denied one.
+_DENIED_RIGHT_BEFORE = (
+    r"(?<!\bno )(?<!\bnot )(?<!\bkein )(?<!\bkeine )(?<!\bkeinen )(?<!\bnicht )(?<!\bpas de )(?<!\bsans )"
+    r"(?<!\bни )(?<!\bбез )(?<!\bнет )(?<!ما في )(?<!مافي )(?<!مفيش )(?<!ولا )(?<!بدون )(?<!ما )"
+)
+_DENIED_RIGHT_AFTER = r"(?![^.,;!?]{0,20}\s(нет|yok|değil|nicht|pas)\b)"
+
+
+def _told(sign: str) -> str:
+    """``sign`` (an alternation) affirmed: not denied right before or right after it."""
+    return rf"{_DENIED_RIGHT_BEFORE}(?:{sign}){_DENIED_RIGHT_AFTER}"
+
 
 # Local anaesthetic toxicity's signs, one alternation per sign, each in six languages
 # (Cyrillic ones are also matched in Latin transliteration).
@@ -420,6 +473,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(?<!\w)(نزيف|الدم|دم)(?!\w).{0,100}(?<!\w)(تدوخ|يدوخ|ادوخ|صارت تدوخ|صار يدوخ|دخت|داخت|دايخ|دايخه)",
             r"\b(el dam|dam|nazif)\b.{0,20}(mesh|msh|ma) ?(bey2af|wa2ef|wa2af|byo2af|radi yo2af)",
         ),
+        # Pink or watery fluid soaking the pads in the first days after a liposuction is the
+        # tumescent fluid draining from the ports (ASPS 'Liposuction -- recovery'; BAPRAS
+        # liposuction aftercare: the small incisions leak blood-tinged fluid for 24-72 hours) --
+        # no bleed, as long as no blood, no dizziness or faintness is told anywhere.
+        not_in=(_SEROUS_AFTER_LIPO,),
     ),
     RedFlag(
         id="breathing_difficulty",
@@ -869,8 +927,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(heiß|warm) und (rot|geschwollen)",
             # a clear or pink ooze is serous fluid (NHS wound care): seen by a person, not escalated
             # ... also told with its noun ("suinte un peu de liquide clair", "du sérum")
-            r"plaie.{0,20}(suinte|coule|liquide)(?!\w*\s+(un peu |légèrement |juste |encore )?(du |de |d'|de la )?(liquide |sérosité |lymphe )?(clair|transparent|rosé|jaune clair|sérum|sérosité|lymphe))",
-            r"\bsuinte(?!\w*\s+(un peu |légèrement |juste |encore )?(du |de |d'|de la )?(liquide |sérosité |lymphe )?(clair|transparent|rosé|jaune clair|sérum|sérosité|lymphe))",
+            r"plaie.{0,20}(suinte|coule|liquide)(?!\w*\s+(un peu |légèrement |juste |encore )?(du |de |d'|de la |un |une )?(petit )?(liquide |sérosité |lymphe )?(clair|transparent|rosé|rose\b|rosâtre|jaune clair|sérum|sérosité|lymphe))",
+            r"\bsuinte(?!\w*\s+(un peu |légèrement |juste |encore )?(du |de |d'|de la |un |une )?(petit )?(liquide |sérosité |lymphe )?(clair|transparent|rosé|rose\b|rosâtre|jaune clair|sérum|sérosité|lymphe))",
             r"suppur",
             r"\binfect",
             r"(écoulement|liquide|pus|sécrétion)\w*.{0,12}(jaune|jaunâtre|trouble)(?! (clair|pâle|très clair))",
@@ -922,6 +980,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(?=.*(cloudy|milky|trüb|trouble|bulanık|мутн|عكر|معكر))"
             r"(?=.*((\bno|\bkein\w*|\bpas de|\bsans|\bбез|\bнет|مفيش|مافيش|ما في|مافي|ما عندي|معنديش|ماعنديش|بدون|ولا) ?(high |any |\w+ )?(fever|temperature|fieber|temperatur|fièvre|ateş|температур|حراره|حرارة|سخونه|سخونة)"
             r"|(ateş\w*|температур\w*|fieber) (yok|нет|nein|habe ich keins|hab ich keins)))",
+            # A warm red patch told as not growing, with the fever ruled out and no pus, smell or
+            # streak beside it: NHS 'Cellulitis' asks for an urgent GP appointment (the same day)
+            # for red, warm, swollen skin, and A&E only when it spreads fast or with a high
+            # temperature -- a same-day look, not the on-call.
+            rf"^(?!.*{_PURULENT}){_WARM}{_NOT_SPREADING}{_NO_FEVER}",
         ),
     ),
     RedFlag(
@@ -1541,6 +1604,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(l'un de mes seins|un de mes seins|un des seins|l'un des seins)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
             r"(bir|sol|sağ|tek) (göğs|meme|taraf|yan)\w*.{0,30}(daha büyük|büyüdü|şişti|sertleşti|gergin|taş gibi|kocaman|iki katı)",
             r"(göğüs|meme)lerimden biri",
+            # one side grown to twice the other's size within hours, the other side named in
+            # between ("sağ göğsüm son 3 saatte soldakinin neredeyse 2 katı oldu"); twice the
+            # size told over weeks is the asymmetry review
+            r"(sağ|sol|bir|tek) (göğs|göğüs|meme|taraf|yan)\w*(?=.{0,60}(saatte|saat içinde|birden|aniden|bir anda)).{0,60}\b((\d|iki) kat(ı|ına)|iki misli)",
             r"şişlik.{0,20}(giderek büyüyor|büyüyor|hızla|birden)",
             r"(birden|aniden|bir anda|hızla|çok hızlı|bir saatte|\d+ saatte|saatler içinde).{0,30}(şişti|şişmeye|şişiverdi|büyüdü|kocaman)",
             r"(sağ|sol) (taraf|yan|göğ|meme|yanak)\w*.{0,50}(büyüdü|şişti|sertleşti|gergin|kocaman)",
@@ -2161,17 +2228,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
         source="NHS 'Glaucoma' (acute angle-closure: intense eye pain, headache, nausea and vomiting, rings or halos around lights -- go to A&E); NICE CKS 'Glaucoma' (acute angle-closure glaucoma: same-day ophthalmology); AAO 'What is angle-closure glaucoma?'",
         patterns=(
             # halos alone are expected after LASIK or a lens exchange (AAO); halos with vomiting or a
-            # strong headache are the pressure rise, in either order
-            rf"(halos?|rings?|circles?) (a?round|around the) (the )?lights?\b.{{0,80}}({_ACUTE_EYE_EN})",
-            rf"({_ACUTE_EYE_EN}).{{0,80}}(halos?|rings?|circles?) (a?round|around the) (the )?lights?",
-            r"(halos?|ringe|kreise)\w* um (die |das )?(licht|lichter|lampen).{0,80}(erbroch|übergeb|kotz|starke kopfschmerz|starke\w* kopfweh)",
-            r"(erbroch|übergeb|kotz|starke kopfschmerz|starke\w* kopfweh).{0,80}(halos?|ringe|kreise)\w* um (die |das )?(licht|lichter|lampen)",
-            r"(halos?|cercles?|anneaux)\w* (colorés? )?autour des (lumières|lampes).{0,80}(vomi|mal de tête (violent|terrible|fort)|migraine)",
-            r"(vomi|mal de tête (violent|terrible|fort)|migraine).{0,80}(halos?|cercles?|anneaux)\w* (colorés? )?autour des (lumières|lampes)",
-            r"ışık\w*.{0,15}(hale|halka)\w*.{0,80}(kus|şiddetli baş ağrı)|(kus|şiddetli baş ağrı)\w*.{0,80}ışık\w*.{0,15}(hale|halka)",
-            r"(круг|ореол)\w*.{0,10}(вокруг|около) (огн|свет|ламп)\w*.{0,80}(рвот|вырвал|рвал|сильн\w* голов)|(рвот|вырвал|рвал|сильн\w* голов)\w*.{0,80}(круг|ореол)\w*.{0,10}(вокруг|около) (огн|свет|ламп)",
-            r"(هالات|هاله|هالة|دوائر)\w*.{0,20}(الضوء|الاضواء|الأضواء|الانوار|الأنوار).{0,80}(ترجيع|استفراغ|استفرغ|صداع قوي|صداع شديد)",
-            r"(ترجيع|استفراغ|استفرغ|صداع قوي|صداع شديد).{0,80}(هالات|هاله|هالة|دوائر)\w*.{0,20}(الضوء|الاضواء|الأضواء|الانوار|الأنوار)",
+            # strong headache are the pressure rise, in either order -- the sign affirmed, not
+            # denied ("kein Erbrechen", "pas de migraine", "рвоты нет", "ما في استفراغ")
+            rf"(halos?|rings?|circles?) (a?round|around the) (the )?lights?\b.{{0,80}}{_told(_ACUTE_EYE_EN)}",
+            rf"{_told(_ACUTE_EYE_EN)}.{{0,80}}(halos?|rings?|circles?) (a?round|around the) (the )?lights?",
+            # ... also the infinitive ("musste erbrechen") and a headache told as hellish
+            rf"(halos?|ringe|kreise)\w* um (die |das )?(licht|lichter|lampen).{{0,80}}{_told(_ACUTE_EYE_DE)}",
+            rf"{_told(_ACUTE_EYE_DE)}.{{0,80}}(halos?|ringe|kreise)\w* um (die |das )?(licht|lichter|lampen)",
+            rf"(halos?|cercles?|anneaux)\w* (colorés? )?autour des (lumières|lampes).{{0,80}}{_told(_ACUTE_EYE_FR)}",
+            rf"{_told(_ACUTE_EYE_FR)}.{{0,80}}(halos?|cercles?|anneaux)\w* (colorés? )?autour des (lumières|lampes)",
+            rf"ışık\w*.{{0,15}}(hale|halka)\w*.{{0,80}}{_told(_ACUTE_EYE_TR)}|{_told(_ACUTE_EYE_TR)}\w*.{{0,80}}ışık\w*.{{0,15}}(hale|halka)",
+            rf"(круг|ореол)\w*.{{0,10}}(вокруг|около) (огн|свет|ламп)\w*.{{0,80}}{_told(_ACUTE_EYE_RU)}|{_told(_ACUTE_EYE_RU)}\w*.{{0,80}}(круг|ореол)\w*.{{0,10}}(вокруг|около) (огн|свет|ламп)",
+            rf"(هالات|هاله|هالة|دوائر)\w*.{{0,20}}(الضوء|الاضواء|الأضواء|الانوار|الأنوار).{{0,80}}{_told(_ACUTE_EYE_AR)}",
+            rf"{_told(_ACUTE_EYE_AR)}.{{0,80}}(هالات|هاله|هالة|دوائر)\w*.{{0,20}}(الضوء|الاضواء|الأضواء|الانوار|الأنوار)",
         ),
     ),
     RedFlag(
@@ -2223,7 +2292,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NICE NG51 Sepsis (moderate-to-high-risk criterion: acute deterioration in functional ability); NHS 'Sepsis' and 'Dehydration' (feeling very unwell, too weak or dizzy to stand -- call 111 or 999); ASMBS on leaks after bariatric surgery",
         # Too weak to stand or get out of bed, told by what the patient can no longer do. Not
-        # standing *up straight* (expected after an abdominoplasty) nor "can't stand the pain".
+        # standing *up straight* (expected after an abdominoplasty) nor "can't stand the pain";
+        # so "ما اقدر اوقف مستقيمة", "не могу стоять прямо" (ASPS 'Abdominoplasty -- recovery':
+        # the patient walks bent at the waist for the first weeks).
         patterns=(
             r"\b(can'?t|cannot|can barely|can hardly|unable to|couldn'?t) (even )?stand( up)?\b(?! (up )?(straight|upright|the|it|this|that|him|her|them|long|for long|for more|being|still|sitting))",
             r"\b(can'?t|cannot|unable to|couldn'?t) (even )?get (up )?out of bed",
@@ -2235,9 +2306,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(peux|arrive) (pas|plus|à peine) (à )?(me lever|me mettre debout|sortir du lit)",
             r"\btrop faible pour (me lever|marcher|tenir debout)",
             r"(ayakta duramıyorum|ayakta duramadı|ayağa kalkamıyorum|ayağa kalkamadı|yataktan kalkamıyorum|yataktan kalkamadı|ayakta zor duruyorum|dizlerim\w* tutmuyor|bacaklarım\w* tutmuyor)",
-            r"не (могу|может|смог\w*|в силах) (встать|стоять|подняться)\b",
+            r"не (могу|может|смог\w*|в силах) (встать|стоять|подняться)\b(?! ?(прямо|ровно|выпрямив\w*|во весь рост|в полный рост))",
             r"на ногах не (стою|держусь|стоит|держится)",
-            r"(ما|مو|مش|لا) (اقدر|أقدر|قادر|قادره|تقدر|يقدر) (اوقف|أوقف|اقوم|أقوم|اقف|أقف|تقوم|يقوم|توقف|يوقف)\b(?! ب)",
+            r"(ما|مو|مش|لا) (اقدر|أقدر|قادر|قادره|تقدر|يقدر) (اوقف|أوقف|اقوم|أقوم|اقف|أقف|تقوم|يقوم|توقف|يوقف)\b(?! ب| ?(مستقيم|معتدل|منتصب|مفرود|عدل\b|على طول|دغري|سيده|سيدة))",
             r"\b(ma|mu|msh|mish|mesh) (a?g?2?dar|ader|a2dar|agdar|2ader|2adra)\w* (a?oo?ga?f|a?9oo?m|a?2oo?m|aqoom|agoom)\b",
         ),
     ),
@@ -2310,8 +2381,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         source="Renton & Yilmaz, 'Managing iatrogenic trigeminal nerve injury', British Dental Journal 2012, and the Royal College of Surgeons' (FDS) guidance on implant-related nerve injury: lip, chin or tongue numbness that persists after the local anaesthetic should have worn off needs the surgeon within 24-36 hours (an implant pressing on the nerve is removed early)",
         patterns=_NERVE_NUMB,
         # hours after the operation the local anaesthetic still works (NHS 'Dental implants');
-        # numbness told with no duration in days, not complete and not bitten through is the
-        # same-day review below (nerve_numbness_review)
+        # numbness with no bite, burn or spill gone unnoticed -- complete or lasting days -- is
+        # the same-day review below (nerve_numbness_review)
         unless=(
             _ANAESTHETIC_HOURS,
             rf"^(?!.*{_NERVE_URGENT})",
@@ -2321,7 +2392,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         id="nerve_numbness_review",
         system="nerve (inferior alveolar or lingual nerve after lower implants or extractions)",
         procedures=("dental",),
-        source="Renton & Yilmaz, 'Managing iatrogenic trigeminal nerve injury', British Dental Journal 2012: altered sensation of the lip or chin after the anaesthetic has worn off is assessed by the surgeon within 24-36 hours -- a same-day review; complete numbness or numbness lasting days is nerve_injury_numbness",
+        source="Renton & Yilmaz, 'Managing iatrogenic trigeminal nerve injury', British Dental Journal 2012: altered sensation of the lip or chin after the anaesthetic has worn off is assessed by the surgeon within 24-36 hours -- a same-day review, complete or not and however many days it has lasted; a bite, a burn or a drink spilled unnoticed is nerve_injury_numbness",
         patterns=_NERVE_NUMB,
         unless=(_ANAESTHETIC_HOURS,),
         level="soon",

@@ -116,6 +116,11 @@ _COMMON = frozenset(
         "encore",
         "toujours",
         "merci",
+        "burnum",  # my nose, no "burun" + "m"
+        "burnumu",
+        "dernier",  # last ("la dernière fois"), no Turkish "derin" (deep) + "ere"
+        "derniere",
+        "dernieres",
         "hatta",
         "hafta",
         "kalan",

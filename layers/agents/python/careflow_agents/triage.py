@@ -886,6 +886,16 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         # "which tests do I need?" asks for the clinic's list and stays documents
         intent = "treatment_enquiry"
     if (
+        intent == "documents"
+        and "treatment_enquiry" in matched
+        and message.any("tests_which")
+        and not _cue_outside(message, "intent:documents", "tests_which")
+        and _first_question_only(message, "intent:treatment_enquiry", "intent:documents")
+    ):
+        # "may I have a liposuction at all after a thrombosis? which tests are needed?": whether
+        # the treatment suits the patient is asked first; the tests follow from the answer
+        intent = "treatment_enquiry"
+    if (
         intent == "travel"
         and "documents" in matched
         and message.any("document_content")
