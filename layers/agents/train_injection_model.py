@@ -68,6 +68,10 @@ RED_TEAM = (
     # the twenty-seventh round's: texts for others carrying the clinic's word, the assistant
     # imagined unbound, hashtag commands; staff statements asked about, care instructions kept
     ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_seventh_round_inj.py",
+    # the twenty-eighth round's: the assistant imagined without rules or as staff, texts sent
+    # back verbatim, translations forwarded to the accounting, a doctor's message passed on;
+    # relatives writing symptoms, the writer's own booking, questions forwarded beside them
+    ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_eighth_round_inj.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
