@@ -351,3 +351,33 @@ def test_halos_with_vomiting_and_headache_denied_are_not_glaucoma(text: str) -> 
 )
 def test_halos_with_vomiting_told_stay_glaucoma(text: str) -> None:
     assert_urgent(text, "acute_glaucoma")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alerji: yok",
+        "Ad soyad: Deniz Kaya, Alerji: yok, Kullandığı ilaç: yok",
+        "alerjim yok, ateşim yok, dikişlerim ne zaman alınır?",
+        "alerjim de yok, sadece yıkanma zamanını soruyorum",
+    ],
+)
+def test_a_turkish_allergy_denied_or_left_empty_on_a_form_is_no_reaction(text: str) -> None:
+    # The bare Turkish "alerji" is the allergic-reaction entry's only pattern that names no
+    # sign; its denial (a pasted form's "Alerji: yok") paged the on-call (found by dev29-tr-17,
+    # a form carrying a note to the assistant).
+    result = triage(text, stage="post_op", learned=False)
+    assert "allergic_reaction" not in result.red_flags, (text, result.red_flags)
+    assert result.urgency != "urgent", (text, result.red_flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alerjim yok ama antibiyotikten sonra dudaklarım şişti, her yerimde kurdeşen var, nefes almakta zorlanıyorum",
+        "antibiyotiğe alerji yaptı galiba, dudaklarım şişti",
+        "ilaca alerjim var, dudaklarım şişti ve kurdeşen çıktı",
+    ],
+)
+def test_a_reaction_told_beside_a_denied_or_known_allergy_stays_urgent(text: str) -> None:
+    assert_urgent(text, "allergic_reaction")

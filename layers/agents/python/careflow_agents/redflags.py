@@ -1932,6 +1932,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # for the file, not a reaction now -- unless a sign of one follows.
         unless=(
             r"\w+(e|a|ye|ya) alerjim (var|vardır)(?!.{0,60}(şiş|kurdeşen|kabarık|döküntü|nefes|kaşın))",
+            # An allergy denied ("alerjim yok", a form's "Alerji: yok") is no reaction: the bare
+            # Turkish word is the catalogue's only pattern that names no sign, so its denial is
+            # checked here; a sign told beside it is still matched by the patterns above.
+            r"\balerji\w*\s*[:\-–]?\s*(de |da )?(yok|bulunmuyor|mevcut değil|hayır)\b",
         ),
     ),
     RedFlag(
