@@ -2568,7 +2568,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"^(?=.*(nose|nasal|rhino|nase|nasen|\bnez\b|rhinoplast|burun|ринопласт|\bнос|انف|أنف|مناخير))"
             r".*(splint|cast|plaster|gips|schiene|plâtre|attelle|atel|alçı|гипс|лонгет|шин[аку]|الجبيره|الجبيرة|الجبس)\w*.{0,40}"
             # fallen by accident, not "came off" at the visit ("cast came off today", "atel çıktı")
-            r"(fell off|fallen off|dropped off|slipped off|came off (by itself|on its own|in the shower)|abgefallen|runtergefallen|abgelöst|tombé\w*|décollé\w*|düştü|düşmüş|отвалил\w*|слетел\w*|упал\w*|отклеил\w*|طاح\w*|وقع\w*|سقط\w*)",
+            r"(fell off|fallen off|dropped off|slipped off|came off (by itself|on its own)|abgefallen|runtergefallen|abgelöst|tombé\w*|décollé\w*|düştü|düşmüş|отвалил\w*|слетел\w*|упал\w*|отклеил\w*|طاح\w*|وقع\w*|سقط\w*)",
         ),
         # taken off by the surgeon at the visit: the planned course
         unless=(
