@@ -135,11 +135,7 @@ def test_attack_blocked(text: str, sign: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    READER_NOTE_BENIGN
-    + SALUTATION_BENIGN
-    + PASSWORD_BENIGN
-    + ACROSTIC_BENIGN
-    + TRANSCRIPT_BENIGN,
+    READER_NOTE_BENIGN + SALUTATION_BENIGN + PASSWORD_BENIGN + ACROSTIC_BENIGN + TRANSCRIPT_BENIGN,
 )
 def test_lookalike_not_flagged(text: str) -> None:
     assert_not_flagged(text)

@@ -372,14 +372,72 @@ _ORDINAL = re.compile(
 
 
 # The twenty-ninth round's: French and English function words (articles, pronouns,
-# prepositions) no Arabizi writer types -- "la" (Arabic "no"), "w" and "f" stay out. A text
-# built on them with a few Arabizi words inside ("donne moi le prix 3afak, c pour la greffe")
-# is a Maghreb French or an English writer's, not Arabic in Latin letters.
-# (six such words at least, more than the Arabizi ones).
+# prepositions) no Arabizi writer types -- "la", "ma" (Arabic "no", "not"), "w", "f" stay out.
+# A text built on them with a few Arabizi words inside ("donne moi le prix 3afak, c pour la
+# greffe") is a Maghreb French or an English writer's, not Arabic in Latin letters (six such
+# words at least, more than the Arabizi ones).
 _FR_EN_FUNCTION_WORDS = frozenset(
-    "le les un une des du de au aux pour avec dans sur moi toi tes mes ton ton mon ma ta je tu "
-    "il elle nous vous est sont et ou mais pas rien que qui ce cette the and for with you your "
-    "my me is are was this that of to in on it not but have what".split()
+    [
+        "le",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "au",
+        "aux",
+        "pour",
+        "avec",
+        "dans",
+        "sur",
+        "moi",
+        "toi",
+        "tes",
+        "mes",
+        "ton",
+        "mon",
+        "ta",
+        "je",
+        "tu",
+        "il",
+        "elle",
+        "nous",
+        "vous",
+        "est",
+        "sont",
+        "et",
+        "ou",
+        "mais",
+        "pas",
+        "rien",
+        "que",
+        "qui",
+        "ce",
+        "cette",
+        "the",
+        "and",
+        "for",
+        "with",
+        "you",
+        "your",
+        "my",
+        "me",
+        "is",
+        "are",
+        "was",
+        "this",
+        "that",
+        "of",
+        "to",
+        "in",
+        "on",
+        "it",
+        "not",
+        "but",
+        "have",
+        "what",
+    ]
 )
 
 
