@@ -1288,6 +1288,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         unless=(
             r"(can'?t|cannot|can not|couldn'?t|don'?t) see (the|your|any|a|my|an) (e-?mail|message|invoice|form|link|file|dates?|slots?|price|photos?|attachment|appointment|booking|payment|documents?|reply|answer|confirmation|option|button)",
             r"не (вижу|видно) (свободн|дат|письм|сообщени|сч[её]т|ссылк|фото|файл|оплат|брон|ответ|запис)",
+            # the twenty-ninth round's: a thing not seen in a chat, an app, a site or an account
+            # ("в новом чате её не видно", "I can't see it in the app"): the software's, not the eyes
+            r"(в|на) (нов\w* |это\w* |ваш\w* |мо\w* |личн\w* |друг\w* )?(чат|приложени|сайт|кабинет|переписк|аккаунт|профил|почт)\w* (е[её] |его |их |это |эту \w+ |этот \w+ )?не (вижу|видно)|не (вижу|видно) (е[её] |его |их |это )?(в|на) (нов\w* |ваш\w* |мо\w* |личн\w* )?(чат|приложени|сайт|кабинет|переписк|аккаунт|почт)",
+            r"(can'?t|cannot|can not|don'?t) see (it|them|this|that) (in|on) (the|your|my) (new )?(chat|app|portal|website|site|account|inbox)\b",
             r"(mesaj|fatura|link|tarih|randevu|ödeme|dosya|e-?posta|cevab)\w* göremiyorum",
             r"sehe (keine|die|den|das|ihre|deine) (termine|rechnung|nachricht|link|mail|e-mail|datei|antwort|buchung)",
             r"ne (vois|voit) (pas|plus|rien) (le|la|les|de|d'|votre|ton|ta|vos) ?(mail|message|facture|lien|date|créneau|rendez|réponse|réservation|paiement)",
