@@ -72,6 +72,10 @@ RED_TEAM = (
     # back verbatim, translations forwarded to the accounting, a doctor's message passed on;
     # relatives writing symptoms, the writer's own booking, questions forwarded beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_eighth_round_inj.py",
+    # the twenty-ninth round's: notes to whatever bot reads the message, salutations to the
+    # assistant in a forward, passwords written to the clinic, acrostics of its instructions,
+    # chat logs in the clinic's voice; real reminders, flight e-mails, poems for fun beside them
+    ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_ninth_round_inj.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -371,11 +371,84 @@ _ORDINAL = re.compile(
 )
 
 
+# The twenty-ninth round's: French and English function words (articles, pronouns,
+# prepositions) no Arabizi writer types -- "la", "ma" (Arabic "no", "not"), "w", "f" stay out.
+# A text built on them with a few Arabizi words inside ("donne moi le prix 3afak, c pour la
+# greffe") is a Maghreb French or an English writer's, not Arabic in Latin letters (six such
+# words at least, more than the Arabizi ones).
+_FR_EN_FUNCTION_WORDS = frozenset(
+    [
+        "le",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "au",
+        "aux",
+        "pour",
+        "avec",
+        "dans",
+        "sur",
+        "moi",
+        "toi",
+        "tes",
+        "mes",
+        "ton",
+        "mon",
+        "ta",
+        "je",
+        "tu",
+        "il",
+        "elle",
+        "nous",
+        "vous",
+        "est",
+        "sont",
+        "et",
+        "ou",
+        "mais",
+        "pas",
+        "rien",
+        "que",
+        "qui",
+        "ce",
+        "cette",
+        "the",
+        "and",
+        "for",
+        "with",
+        "you",
+        "your",
+        "my",
+        "me",
+        "is",
+        "are",
+        "was",
+        "this",
+        "that",
+        "of",
+        "to",
+        "in",
+        "on",
+        "it",
+        "not",
+        "but",
+        "have",
+        "what",
+    ]
+)
+
+
 def _arabizi(folded: str) -> bool:
-    words = folded.split()
+    words = re.findall(r"[a-z0-9']+", folded)
     digit_words = sum(1 for w in _ARABIZI_DIGIT_WORD.findall(folded) if not _ORDINAL.match(w))
     known = sum(1 for w in words if w in _ARABIZI_WORDS)
-    return digit_words >= 2 or (digit_words >= 1 and known >= 1) or known >= 3
+    if not (digit_words >= 2 or (digit_words >= 1 and known >= 1) or known >= 3):
+        return False
+    host = sum(1 for w in words if w in _FR_EN_FUNCTION_WORDS)
+    return host < 6 or host <= digit_words + known
 
 
 def turkish_evidence(folded: str) -> tuple[int, int]:

@@ -504,6 +504,18 @@ HYPOTHETICAL: list[str] = [
     r"|\b(ameliyat|operasyon)\w* (sırasında|esnasında|boyunca)"
     r"|(во время|в ходе) (самой )?(операци|процедур)"
     r"|(اثناء|أثناء|خلال|وقت) (ال)?(عمليه|عملية|العمليه|العملية)",
+    # the same "during" with the operation left out, ending the question ("ça saigne beaucoup
+    # pendant ?", "does it bleed a lot during?", "blutet es dabei stark?", "sırasında kanar mı?",
+    # "кровит во время?", "ينزف كثير اثناءها؟"): the operation the enquiry is about
+    r"\b(during|while it'?s done|pendant|durant|während|dabei|sırasında|esnasında|во время|в процессе)\s*\?"
+    r"|\b(blutet|blutet es|blutet man|bleeds?|saigne|kanar|кровит)\b[^.!?\n]{0,20}\b(dabei|pendant|during|sırasında|во время)\b"
+    r"|(اثناءها|أثناءها|خلالها|وقتها)\s*[؟?]",
+    # a bleed told as a habit at a trivial cut ("je saigne vite quand je me rase", "I bleed
+    # easily when I shave", "ich blute schnell, wenn ich mich rasiere", "tıraş olurken çabuk
+    # kanıyorum", "быстро кровлю, когда бреюсь", "انزف بسرعة لما احلق"): a trait asked about
+    # before an operation, not a bleed now
+    r"\b(quand|lorsque) je me (rase|coupe|brosse)|\bwhen(ever)? i (shave|cut myself|brush)|\bwenn ich mich (rasiere|schneide)"
+    r"|\btıraş (olurken|olunca|olduğumda)|\bkesildiğimde|когда (я )?(бреюсь|порежусь|чищу зубы)|(لما|لمّا|عندما) (احلق|أحلق|انجرح|أنجرح)",
     # the near future of a sign asked before the operation ("ça va saigner beaucoup le greffon
     # ?", "is it going to swell a lot?", "wird es stark bluten?", "çok kanar mı?", "будет
     # кровить?", "رح ينزف كثير؟"): what is to come, not what is happening

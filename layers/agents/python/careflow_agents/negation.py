@@ -157,6 +157,8 @@ _SYMPTOM_STEMS = (
     "sert "
     # Arabizi
     "7arara 7rara 7umma sokhna s5ona skhona sokhon skhon so5on dam nazif waram wa2m sadid sadeed "
+    # "ma fi di2 nafas" (no shortness of breath): the breath denied as in Arabic script
+    "di2 dii2 dee2 nafas nafes "
     # Levantine "ma fi waja3, ma fi nfakh" (no pain, no swelling)
     "waja3 wja3 wjaa3 nfakh nafkh nfa5 ntfakh "
     "waga3 wage3 alam e7merar i7merar ihmerar a7marar a7mrar e7mrar "

@@ -48,6 +48,14 @@ _N = r"(?:very |so |really |extremely |super |too |quite )?"
 _NOT = r"(?:\b(?:not|no|no longer|nicht|kein\w*|pas|değil|artık|не|нет|مو|مش|ما|لا|مب)\b|n'?t\b)"
 _CALM = r"(?:\b(?:down|better|less|smaller|zurück|weniger|besser|diminue|baisse|mieux|azal\w*|ini\w*|geçi\w*|спада\w*|меньше|лучше|يخف|يقل|احسن|أحسن)\b)"
 _NOT_GAP = rf"(?:(?!{_NOT}).){{0,30}}"
+_NOT_GAP_25 = rf"(?:(?!{_NOT}).){{0,25}}"
+# After a calf said fine or not swollen, a contrast opening the next sentence ends the denial
+# only when that sentence is about something else ("Waden nicht dick. Aber die Oberschenkel
+# sind hart"); one that names the leg again ("... But my left calf is hot") keeps the flag.
+_LEG_AGAIN = (
+    r"(?![ ,.!?\n]{1,4}(but|aber|mais|ama|но|بس|لكن)\b[^.!?\n]{0,40}"
+    r"(calf|calves|\blegs?\b|wade|waden|\bbeine?\b|mollet|jambe|baldır|bacak|икр|ног|ساق|رجل))"
+)
 # A wound opening told by a small size is seen the same day, unless the next words say it gapes
 # or grows ("1 cm and getting bigger", "3 мм и расходится шире").
 _NOT_GROWING = (
@@ -282,6 +290,43 @@ _MENINGISM_SIGNS: tuple[str, ...] = (
 _IVF = (
     r"(egg (collection|retrieval)|retrieval|\bivf\b|\bicsi\b|eizell\w*|punktion|ponction|ovocyt\w*|\bfiv\b"
     r"|yumurta|tüp bebek|пункци\w*|\bэко\b|البويض\w*|بويضات|اطفال الانابيب|أطفال الأنابيب|الحقن المجهري).{0,200}"
+)
+
+
+# The signs of a limb's compartment under pressure (BOAST 2016), in six languages (Cyrillic also
+# in Latin letters): ``compartment_syndrome`` takes two different ones.
+_DIGITS = r"(toes?|fingers?|zehen?|finger\w*|orteils?|doigts?|parmak\w*|пальц\w*|пальчик\w*|اصابع|أصابع|اصبع|إصبع)"
+_COMPARTMENT_SIGNS = (
+    # the cast or dressing pressing or too tight
+    r"\b(cast|plaster|splint|bandage)\b.{0,20}\b(too tight|tight|pressing|digging|squeez\w*|crush\w*)"
+    r"|\b(gips|schiene|verband)\w*\b.{0,20}\b(drückt|zu eng|eng|quetscht|schnürt)"
+    r"|\b(plâtre|attelle|pansement)\b.{0,20}\b(serre|trop serré\w*|comprime|appuie|écrase)"
+    r"|\b(alçı\w*|atel\w*|bandaj\w*)\b.{0,20}\b(sıkıyor|çok sıkı|dar geliyor|batıyor|eziyor)"
+    r"|(гипс|лонгет|повязк|бинт)\w*.{0,20}(давит|жмет|жмёт|тесн|сдавлива|передавлива|впивается)"
+    r"|(الجبس|الجبيره|الجبيرة|الرباط)\w*.{0,20}(ضاغط|يضغط|تضغط|ضيق|ضيقه|ضيقة|عاصر)",
+    # fingers or toes blue, purple, pale, white or cold
+    rf"{_DIGITS}.{{0,25}}\b(blue|bluish|purple|pale|white|cold|blau\w*|bläulich\w*|lila|blass|weiß|kalt\w*|bleu\w*|violac\w*|pâles?|blanc\w*|froid\w*|mor\b|morar\w*|mavi\w*|soluk|bembeyaz|buz gibi|soğuk)"
+    r"|пальц\w*.{0,25}(син|посинел|бледн|бел|холодн|ледян)"
+    rf"|{_DIGITS}.{{0,25}}(زرق|ازرق|أزرق|باهت|بارد|بيض|ابيض|أبيض)",
+    # fingers or toes numb or tingling
+    rf"{_DIGITS}.{{0,25}}\b(numb|tingl\w*|pins and needles|taub|kribbel\w*|eingeschlafen|engourdi\w*|fourmill\w*|insensibles?|uyuş\w*|karınca\w*|hissiz|hissetmiyorum)"
+    r"|пальц\w*.{0,25}(немеют|немеет|онемел|занемел|не чувству|покалыва)|(немеют|немеет|онемел|занемел|не чувствую)\w*.{0,25}пальц"
+    rf"|\b(numb\w*|tingl\w*|taub\w*|engourdi\w*|uyuş\w*)\b.{{0,25}}{_DIGITS}"
+    rf"|{_DIGITS}.{{0,25}}(مخدر|مخدره|مخدرة|تنمل|تنميل|منمل|ما احس|ما أحس|لا احس|لا أحس)|(تنميل|خدر|تنمل)\w*.{{0,25}}{_DIGITS}",
+    # fingers or toes that cannot be moved
+    rf"\b(can'?t|cannot|can not|unable to) (move|wiggle|bend) (my |the )?(\w+ )?{_DIGITS}|{_DIGITS}.{{0,20}}\b(won'?t|don'?t|can'?t) move"
+    rf"|{_DIGITS}.{{0,25}}\b(nicht|kaum|nicht mehr) (mehr )?(bewegen|rühren|beugen)"
+    rf"|\b(pas|plus) (à )?(bouger|remuer|plier) (les |mes )?{_DIGITS}|{_DIGITS}.{{0,20}}\bne (bougent|remuent) (pas|plus)"
+    rf"|{_DIGITS}.{{0,25}}(oynatamıyorum|kıpırdatamıyorum|hareket ettiremiyorum|oynamıyor|kıpırdamıyor)"
+    r"|(пошевелить|шевелить|двигать|согнуть)\w*.{0,20}не (могу|получается)|не (могу|получается) (пошевелить|шевелить|двигать|согнуть)|пальц\w*.{0,20}не (двигаются|шевелятся)"
+    rf"|(ما|لا|مو) ?(اقدر|أقدر|قادر|قادره|قادرة|استطيع|أستطيع) ?(احرك|أحرك|تحريك)\w*.{{0,10}}{_DIGITS}",
+    # the pain past the painkillers or beyond bearing
+    r"\b(unbearable|excruciating|agoni[sz]ing|out of proportion)\b|(pain ?killers?|pain medication|tablets|pills)\b.{0,20}\b(don'?t|do not|not|aren'?t) (help|work|touch)"
+    r"|\bunerträglich\w*|\b(schmerzmittel|tabletten)\b.{0,20}\b(helfen|wirken) (nicht|kaum|nichts)"
+    r"|\binsupportable|\batroce|(antidouleurs?|antalgiques?|cachets?|doliprane)\b.{0,20}\b(ne (font|fait|soulage\w*) (rien|pas)|aucun effet)"
+    r"|\bdayanılmaz|ağrı kesici\w*.{0,20}(işe yaramıyor|etki etmiyor|kesmiyor|yaramadı)"
+    r"|невыносим|обезболивающ\w*.{0,20}не (помога|действу|снима|берет|берёт|бер[её]т)"
+    r"|لا يطاق|ما ينطاق|(المسكن|المسكنات|البنادول)\w*.{0,15}(لا|ما|مو) (تنفع|تفيد|يفيد|ينفع|فاد)",
 )
 
 
@@ -1103,11 +1148,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # "calf is fine", "Wade normal": the patient says the calf is all right.
         unless=(
-            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(totally |completely |perfectly |absolutely |all |völlig |ganz |total |totalement |parfaitement |tout à fait |tamamen |gayet |совершенно |полностью |تماما |تمامًا )?(normal|fine|ok|okay|good|gut|bien|iyi|normale?s?|норме|нормальн\w*|طبيعي\w*|سليم\w*|تمام|unauffällig|unremarkable|in ordnung|sorunsuz|в порядке|nickel|impeccables?|parfaits?|tip top|tiptop|top)\b(?!.{0,20}(but|aber|mais|ama|но|بس|لكن))",
+            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(totally |completely |perfectly |absolutely |all |völlig |ganz |total |totalement |parfaitement |tout à fait |tamamen |gayet |совершенно |полностью |تماما |تمامًا )?(normal|fine|ok|okay|good|gut|bien|iyi|normale?s?|норме|нормальн\w*|طبيعي\w*|سليم\w*|تمام|unauffällig|unremarkable|in ordnung|sorunsuz|в порядке|nickel|impeccables?|parfaits?|tip top|tiptop|top|normaux)\b(?![^.!?\n]{0,20}(but|aber|mais|ama|но|بس|لكن))"
+            + _LEG_AGAIN,
             # the DVT signs themselves denied right after the calf ("Waden sind nicht dick",
             # "calves not swollen", "mollets pas gonflés", "baldırım şiş değil" is read by the
             # negation), with no contrast after it that could tell another sign
-            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|икр\w*|ног\w*) (is |are |ist |sind |est |sont |ne sont |n'est )?(not|nicht|pas|не) (swollen|dick|geschwollen|gonfl\w*|enfl\w*|опух\w*|отекл\w*)\b(?!.{0,40}(but|aber|mais|но|hot|warm|heiß|heiss|chaud|горяч|pain|schmerz|douleur|бол|red|rot|rouge|красн))",
+            r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|икр\w*|ног\w*) (is |are |ist |sind |est |sont |ne sont |n'est )?(not|nicht|pas|не) (swollen|dick|geschwollen|gonfl\w*|enfl\w*|опух\w*|отекл\w*)\b(?![^.!?\n]{0,40}(but|aber|mais|но))(?!.{0,40}(hot|warm|heiß|heiss|chaud|горяч|pain|schmerz|douleur|бол|red|rot|rouge|красн))"
+            + _LEG_AGAIN,
             # said soft and painless ("Wade weich und schmerzfrei", "calf soft, no pain"): the
             # DVT signs (NHS: swollen, hard, throbbing, warm) are what the patient rules out
             r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(soft|weich|souples?|mous?|yumuşak|мягк\w*|طري\w*|لين\w*)\b(?!.{0,15}(but|aber|mais|ama|но|بس|لكن))",
@@ -1241,6 +1288,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         unless=(
             r"(can'?t|cannot|can not|couldn'?t|don'?t) see (the|your|any|a|my|an) (e-?mail|message|invoice|form|link|file|dates?|slots?|price|photos?|attachment|appointment|booking|payment|documents?|reply|answer|confirmation|option|button)",
             r"не (вижу|видно) (свободн|дат|письм|сообщени|сч[её]т|ссылк|фото|файл|оплат|брон|ответ|запис)",
+            # the twenty-ninth round's: a thing not seen in a chat, an app, a site or an account
+            # ("в новом чате её не видно", "I can't see it in the app"): the software's, not the eyes
+            r"(в|на) (нов\w* |это\w* |ваш\w* |мо\w* |личн\w* |друг\w* )?(чат|приложени|сайт|кабинет|переписк|аккаунт|профил|почт)\w* (е[её] |его |их |это |эту \w+ |этот \w+ )?не (вижу|видно)|не (вижу|видно) (е[её] |его |их |это )?(в|на) (нов\w* |ваш\w* |мо\w* |личн\w* )?(чат|приложени|сайт|кабинет|переписк|аккаунт|почт)",
+            r"(can'?t|cannot|can not|don'?t) see (it|them|this|that) (in|on) (the|your|my) (new )?(chat|app|portal|website|site|account|inbox)\b",
             r"(mesaj|fatura|link|tarih|randevu|ödeme|dosya|e-?posta|cevab)\w* göremiyorum",
             r"sehe (keine|die|den|das|ihre|deine) (termine|rechnung|nachricht|link|mail|e-mail|datei|antwort|buchung)",
             r"ne (vois|voit) (pas|plus|rien) (le|la|les|de|d'|votre|ton|ta|vos) ?(mail|message|facture|lien|date|créneau|rendez|réponse|réservation|paiement)",
@@ -1322,26 +1373,47 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("eye",),
         source="American Academy of Ophthalmology, 'Endophthalmitis' and 'Cataract surgery recovery': increasing eye pain, a red eye and falling vision after surgery need the surgeon the same day",
         patterns=(
-            r"eye\w*.{0,25}(pain|hurts?|hurting|aching).{0,25}(worse|worsening|getting|increas|severe|unbearable|terrible|a lot|more and more)",
+            # the gaps never cross a negation: "eyes not painful, not getting worse" denies both
+            r"eye\w*"
+            + _NOT_GAP_25
+            + r"(pain|hurts?|hurting|aching)"
+            + _NOT_GAP_25
+            + r"(worse|worsening|getting|increas|severe|unbearable|terrible|a lot|more and more)",
             r"(severe|increasing|worsening|terrible|bad|unbearable|excruciating|intense) (eye )?pain.{0,15}eye",
             r"(severe|increasing|worsening|terrible|unbearable|excruciating|intense) eye pain",
-            r"göz\w*.{0,25}(ağrı\w*|acı\w*).{0,20}(artıyor|arttı|çok|şiddetli|dayanılmaz|geçmiyor|kötüleş)",
+            r"göz\w*"
+            + _NOT_GAP_25
+            + r"(ağrı\w*|acı\w*).{0,20}(artıyor|arttı|çok|şiddetli|dayanılmaz|geçmiyor|kötüleş)",
             r"(şiddetli|artan|dayanılmaz|çok kötü) göz ağrı",
             r"ağrı\w*.{0,15}göz\w*.{0,25}(artıyor|arttı|şiddetli|dayanılmaz|geçmiyor|kötüleş)",
-            r"auge\w*.{0,25}(schmerz|tut weh|tut).{0,25}(schlimmer|stärker|stark|unerträglich|zunehm|immer mehr)",
+            r"auge\w*"
+            + _NOT_GAP_25
+            + r"(schmerz|tut weh|tut)"
+            + _NOT_GAP_25
+            + r"(schlimmer|stärker|stark|unerträglich|zunehm|immer mehr)",
             r"(starke|zunehmende|unerträgliche) (augenschmerzen|schmerzen im auge)",
             r"schmerz\w*.{0,15}\bauge.{0,40}(schlimmer|stärker|unerträglich|zunehm|immer mehr)",
             r"\bauge.{0,60}(tut|schmerz)\w*.{0,15}(immer mehr|schlimmer|stärker|zunehmend)",
-            r"(oeil|yeux)\w*.{0,25}(douleur|mal).{0,25}(pire|augment|insupport|forte|intense|de plus en plus)",
+            r"(oeil|yeux)\w*"
+            + _NOT_GAP_25
+            + r"(douleur|mal)"
+            + _NOT_GAP_25
+            + r"(pire|augment|insupport|forte|intense|de plus en plus)",
             # the intensifier before the pain: "l'oeil me fait de plus en plus mal"
             r"(oeil|yeux)\w*.{0,30}(de plus en plus|encore plus|toujours plus) (mal|douloureu)",
             r"göz\w*.{0,25}(giderek|gittikçe|gitgide|git gide|daha çok|daha fazla).{0,15}(ağrı|acı)",
             r"(douleur|mal).{0,15}(à l'oeil|aux yeux|à l'œil|dans l'oeil).{0,25}(augment|pire|forte|intense|insupport)",
-            r"глаз\w*.{0,25}(бол\w*).{0,25}(сильн|усилива|невыносим|хуже|нараста|больше)",
+            r"глаз\w*"
+            + _NOT_GAP_25
+            + r"(бол\w*)"
+            + _NOT_GAP_25
+            + r"(сильн|усилива|невыносим|хуже|нараста|больше)",
             r"(сильн|нарастающ|невыносим)\w* бол\w* в глаз",
             r"бол\w*.{0,15}глаз\w*.{0,25}(усилива|сильн|невыносим|хуже|нараста|больше)",
             # Egyptian and Levantine spelling: "اكتر" for "اكثر", "جامد" for "strong"
-            r"(عيني|العين).{0,25}(ألم|وجع|توجعني|تؤلمني|يوجعني).{0,20}(يزيد|زاد|شديد|قوي|أكثر|اكثر|أكتر|اكتر|جامد|بيزيد|عم يزيد)",
+            r"(عيني|العين)"
+            + _NOT_GAP_25
+            + r"(ألم|وجع|توجعني|تؤلمني|يوجعني).{0,20}(يزيد|زاد|شديد|قوي|أكثر|اكثر|أكتر|اكتر|جامد|بيزيد|عم يزيد)",
             r"(ألم|وجع) (شديد|قوي) (في|ب)\s?(عيني|العين)",
             r"(ألم|وجع)\w*.{0,15}(عيني|العين).{0,25}(يزيد|زاد|قاعد يزيد|يشتد|اقوى|أقوى)",
             r"(عيني|العين)\w*.{0,10}(توجعني|تؤلمني|يوجعني|تعورني) (مره|مرة|كثير|بقوه|بقوة|جدا|جامد)",
@@ -1467,6 +1539,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # Firm lumps "in places" weeks after liposuction are induration (ASPS liposuction
         # recovery), not a belly that is tense all over -- unless growth or breathing is told.
         unless=(
+            # pulling or bloating told like a period's ("как перед месячными", "like before my
+            # period", "wie vor der Periode", "comme avant les règles", "regl öncesi gibi", "زي
+            # الدورة"): the expected course after an egg collection (HFEA 'Egg collection': mild
+            # period-like cramps and bloating for a few days) -- unless the window tells the belly
+            # growing, a drum, hard or tight
+            r"^(?s:(?!.*(grow|bigger|drum|tight|hard|größer|wächst|trommel|hart|gespannt|grandit|gross|tambour|tendu|dur\b|büyü|davul|sert|gergin"
+            r"|раст|увеличива|барабан|тверд|напряж|يكبر|طبل|مشدود|قاسي)).*"
+            r"((like|as) (before |during |with )?(a |my )?period|period[- ](like|pain|cramp)|menstrua"
+            r"|wie (vor|bei|während) (der|meiner|den) (periode|regel|mens|tage)|regelschmerz|periodenschmerz"
+            r"|comme (avant|pendant) (les|mes) règles|comme des règles|douleurs? de règles"
+            r"|(regl|adet)\w* (öncesi|dönemi|zamanı)? ?gibi|(regl|adet) (ağrısı|sancısı)"
+            r"|как (перед|при|во время) месячн|как при менструац"
+            r"|(زي|مثل|متل|كأنه|كانه) (وجع |ألم |الم )?(ايام )?(ال)?(دوره|دورة|الدوره|الدورة|حيض)))",
             # a belly told only "a bit" bloated ("بطني منفوخ شوي", "a bit bloated", "un peu
             # ballonné") -- after a sleeve, and after an egg collection too (HFEA: mild bloating
             # is common) -- is no OHSS unless the hit's window tells it growing, tight or hard,
@@ -2152,6 +2237,20 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
     ),
     RedFlag(
+        id="compartment_syndrome",
+        system="musculoskeletal (acute compartment syndrome under a cast or after limb surgery)",
+        procedures=("orthopaedic", "any"),
+        source="BOA Standards for Trauma (BOAST) 'Diagnosis and management of compartment syndrome of the limbs' (2016); NICE NG37 Fractures (complex): pain out of proportion, pain on passive stretch, numbness or pins and needles, a tight cast -- an emergency: split the cast, the surgeon within the hour",
+        # Two different signs told of the same limb (``_two_of``): a cast or dressing pressing,
+        # fingers or toes blue, pale or cold, fingers or toes numb, fingers or toes that cannot be
+        # moved, a pain past the painkillers. One sign alone is the usual swelling of day one.
+        patterns=_two_of(_COMPARTMENT_SIGNS),
+        # numb toes and a still leg the hours a nerve block lasts are the block (NICE NG37)
+        unless=(
+            r"(nerve ?block|spinal|epidural|\bblock\b|nervenblock|bloc (nerveux|anesth)|rachi|blok|sinir blo|блокад|спинальн|эпидурал|تخدير نصفي|بنج نصفي)",
+        ),
+    ),
+    RedFlag(
         id="severe_pain_unrelieved",
         system="pain",
         procedures=("any",),
@@ -2430,6 +2529,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("liposuction", "abdominal", "breast"),
         source="ASPS 'Liposuction -- risks and safety' and 'Tummy tuck -- risks' (seroma: fluid accumulating under the skin, drained by the surgeon in the clinic); BAPRAS abdominoplasty information: a soft swelling that moves like fluid is assessed the same day, not an emergency",
         patterns=(
+            # a bag of water felt moving ("like a water bag moving", "wie ein Wasserbeutel",
+            # "comme un sac d'eau", "su torbası gibi", "как мешок с водой", "زي كيس مي")
+            r"\b(water|fluid) ?(bag|balloon|bed|pouch|pocket)\b.{0,30}\b(mov|slosh|wobbl|jiggl|shift)\w*|\blike an? (water|fluid) ?(bag|balloon)\b",
+            r"\b(wie ein|wie eine) (wasser|flüssigkeits)(beutel|sack|kissen|ballon|blase)\b|\bcomme (un|une) (sac|poche|ballon|bouillotte) (d'eau|de liquide|rempli)",
+            r"\bsu (torbası|kesesi|balonu) gibi|как (мешок|мешочек|грелка|пакет|шарик) с водой|(زي|مثل|متل) (كيس|بالون|قربه|قربة) (مي|ماء|مويه|موية)",
             r"\b(pocket|bag|bubble|pouch|collection) of (fluid|liquid|water)\b|\b(slosh\w*|squishy (lump|bump|pocket|swelling))|\b(moves|wobbles|jiggles|feels) like (water|a water ?balloon|a water ?bed)\b",
             r"\b(wie|voll) (mit )?(wasser|flüssigkeit)\b|\bschwapp\w*|\bwabbel\w*|flüssigkeitsansammlung|\bserom",
             r"\b(poche|boule|bosse) (molle|de liquide|d'eau|pleine de liquide)|\bcomme (de l'eau|un ballon d'eau|une poche d'eau)|\bfluctu\w*|\bsérome",
@@ -2438,6 +2542,56 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(su|sıvı|suyu)\b.{0,15}\bdalgalan\w*",
             r"(жидкост|вод)\w* (перелива|скопил|скаплива|бултыха|колыш)\w*|(перелива|бултыха|колыш)\w*.{0,15}(как )?(вода|жидкост)|\bсером",
             r"(تجمع|متجمع|تجمّع)\w* (سوائل|مي|ماء|مويه)|(مي|ماء|مويه|سوائل) (متجمع|متجمعه|متجمعة)|(زي|مثل) (المي|الماي|المويه|الماء|بالون مي)",
+        ),
+        level="soon",
+    ),
+    RedFlag(
+        id="small_wound_opening_review",
+        system="wound (a small separation of the scar told by its size)",
+        procedures=("abdominal", "breast", "any"),
+        source="NHS 'Wound care after surgery' and ASPS 'Breast reduction -- risks' (wound separation at the T-junction): a wound that opens is seen the same day; one that gapes, bleeds or shows what is under it is wound_dehiscence",
+        # the size of the opening told with its verb or noun, without the word "wound" ("the
+        # bottom of the T opened a bit, like a 1 cm gap", "ein 1 cm Spalt", "une ouverture de 1
+        # cm", "1 cm açıldı", "разошлось на 1 см", "فتحة 1 سم")
+        patterns=(
+            r"\b(opened|opening|gap|split|hole|came apart|open)\b.{0,25}\b\d([.,]\d)? ?(cm|mm)\b|\b\d([.,]\d)? ?(cm|mm) (gap|opening|hole|split|open)",
+            r"\b(aufgegangen|offen|spalt|öffnung|loch|klafft)\b.{0,25}\b\d([.,]\d)? ?(cm|mm)\b|\b\d([.,]\d)? ?(cm|mm) (breit|groß|lang)?\s?(spalt|öffnung|loch|offen|aufgegangen)",
+            r"\b(ouvert\w*|ouverture|trou|écart\w*|fente)\b.{0,25}\b\d([.,]\d)? ?(cm|mm)\b",
+            r"\b\d([.,]\d)? ?(cm|mm)\w*.{0,15}\b(açıl\w*|aralık|aralandı|ayrıl\w*|delik)",
+            r"(разош\w*|расход\w*|открыл\w*|дырк\w*|щел\w*).{0,25}\d([.,]\d)? ?(см|мм)|\d([.,]\d)? ?(см|мм).{0,15}(разош|расход|щел|дырк)",
+            r"(انفتح\w*|فتحه|فتحة|مفتوح\w*).{0,25}\d([.,]\d)? ?(سم|ملم|مم)",
+        ),
+        level="soon",
+    ),
+    RedFlag(
+        id="nasal_splint_off_review",
+        system="nose (the external splint or cast off early after a rhinoplasty)",
+        procedures=("rhinoplasty",),
+        source="ASPS 'Rhinoplasty -- recovery' and BAAPS rhinoplasty aftercare: the external splint stays about a week and is removed by the surgeon; one that falls off early is reported to the clinic the same day (the nasal bones may shift)",
+        patterns=(
+            r"^(?=.*(nose|nasal|rhino|nase|nasen|\bnez\b|rhinoplast|burun|ринопласт|\bнос|انف|أنف|مناخير))"
+            r".*(splint|cast|plaster|gips|schiene|plâtre|attelle|atel|alçı|гипс|лонгет|шин[аку]|الجبيره|الجبيرة|الجبس)\w*.{0,40}"
+            # fallen by accident, not "came off" at the visit ("cast came off today", "atel çıktı")
+            r"(fell off|fallen off|dropped off|slipped off|came off (by itself|on its own)|abgefallen|runtergefallen|abgelöst|tombé\w*|décollé\w*|düştü|düşmüş|отвалил\w*|слетел\w*|упал\w*|отклеил\w*|طاح\w*|وقع\w*|سقط\w*)",
+        ),
+        # taken off by the surgeon at the visit: the planned course
+        unless=(
+            r"(removed|took (it )?off|taken off|abgenommen|entfernt|enlevé|retiré|aldı|aldılar|çıkardı|сняли|снял врач|شال|شالوا|فك)",
+        ),
+        level="soon",
+    ),
+    RedFlag(
+        id="pain_rising_review",
+        system="pain (worse than the day before)",
+        procedures=("any",),
+        source="NHS 'Recovering from an operation' and HFEA 'Egg collection' (pain that gets worse rather than better in the days after: call the clinic) -- told as a bit more than yesterday, with the emergency signs ruled out, a same-day call; unbearable or unrelieved pain is severe_pain_unrelieved",
+        patterns=(
+            r"\b(hurts?|pain|sore|aches?)\w*.{0,25}\b(more|worse)\b.{0,10}\bthan (yesterday|the day before|before)\b|\b(more|worse) (pain|sore)\w* than (yesterday|the day before)",
+            r"\b(mehr|stärker|schlimmer)\b.{0,15}\b(weh|schmerz\w*)\b.{0,15}\bals gestern|\b(weh|schmerz\w*)\b.{0,25}\b(mehr|stärker|schlimmer) als gestern",
+            r"\bplus (mal|douloureu\w*)\b.{0,10}\b(qu'hier|que hier|que la veille)|\b(douleur|mal)\w*.{0,25}\bplus (forte|fort)\b.{0,10}\b(qu'hier|que hier|que la veille)",
+            r"\bdünden (daha )?(fazla|çok|kötü)\b.{0,15}\b(ağrı\w*|acı\w*|sızla\w*)",
+            r"бол\w*.{0,20}(сильнее|больше|хуже),? чем вчера|(сильнее|больше|хуже),? чем вчера.{0,15}бол\w*",
+            r"(يوجع|يوجعني|توجعني|الوجع|الألم|الالم)\w*.{0,20}(اكثر|أكثر|اكتر|أكتر) (من|عن) (امبارح|أمس|امس|البارحه|البارحة)",
         ),
         level="soon",
     ),
