@@ -2564,8 +2564,8 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
         "staff_claim" in signs
         and not _TERM_ORDERS & set(raw)
         and _QUESTION.search(redacted)
-        and compile_any(_STAFF_SAID).search(fold(redacted))
-        and _only_asked(redacted, "staff_claim", compile_any(_STAFF_SAID))
+        and (staff_said := compile_any(_STAFF_SAID)).search(fold(redacted))
+        and _only_asked(redacted, "staff_claim", staff_said)
     ):
         signs = _drop(signs, "staff_claim")
     if "said_claim" in signs and not _relayed_term(signs):
@@ -2826,11 +2826,12 @@ def _clinic_transcript(lowered: str, found: list[str]) -> bool:
     ("what does this mean?") checks it; one with no money in it grants nothing. The money is
     another sign: the rules block only with it (:func:`is_injection`).
     """
-    return (
-        (_CONFIRMED_AGAIN & set(found) or bool(_CONFIRM_AGAIN.search(fold(lowered))))
-        and bool(_CLINIC_LINE.search(lowered))
-        and ("money" in found or _money_word(fold(lowered)))
-        and not _QUESTION.search(lowered)
+    # the timestamped clinic line first: most messages have none, and need not be folded
+    if not _CLINIC_LINE.search(lowered) or _QUESTION.search(lowered):
+        return False
+    folded = fold(lowered)
+    return bool(_CONFIRMED_AGAIN & set(found) or _CONFIRM_AGAIN.search(folded)) and (
+        "money" in found or _money_word(folded)
     )
 
 
