@@ -330,7 +330,8 @@ _STRONG: dict[str, list[str]] = {
     ],
     # Asking for the hidden instructions or for what triggers a human.
     "reveal": [
-        r"\b(system ?prompt|internal rules|hidden (instructions|rules)|your (instructions|rules|prompt) (word for word|verbatim|in full))",
+        # (not the instructions a patient kept: "I followed your instructions word for word")
+        r"\b(system ?prompt|internal rules|hidden (instructions|rules)|(?<!followed )(?<!follow )(?<!obeyed )(?<!kept to )(?<!stuck to )(?<!did )your (instructions|rules|prompt) (word for word|verbatim|in full))",
         r"\b(reveal|show|print|repeat|display|output)\b.{0,30}\b(prompt|(your|ur|its) instructions(?! (for|about|on|after|regarding))|system message|rules you)",
         r"(which|what) (words|keywords|phrases).{0,30}(call a human|escalat|trigger|flag)",
         r"(sistem (istemi|promptu)|talimatlarin tamamini|(?<!bakim )(?<!tedavi )(?<!sonrasi )(?<!yara )(?<!ilac )(?<!kullanim )talimatlarını)",
@@ -487,7 +488,7 @@ _STRONG: dict[str, list[str]] = {
         + r"))|(?<!aftercare )(?<!after-care )(?<!post-op )(?<!postop )(?<!wound care )(?<!care )"
         # followed, not asked for ("I followed your instructions to the letter", "مشيت على
         # تعليماتك بالحرف")
-        r"(?<!followed your )(?<!followed the )(?<!مشيت على )(?<!مشيت ع )(?<!اتبعت )(?<!التزمت ب)"
+        r"(?<!followed your )(?<!followed the )(?<!follow your )(?<!stuck to your )(?<!kept to your )(?<!obeyed your )(?<!did your )(?<!مشيت على )(?<!مشيت ع )(?<!اتبعت )(?<!التزمت ب)"
         r"(instruction|prompt|anweisung|consigne|инструкц|تعليمات|talimat)\w*(?:(?!"
         + _CARE_WORDS
         + r").){0,60}(word for word|verbatim|wortwortlich|mot (a|pour) mot|дословно|بالحرف|kelimesi kelimesine)(?!.{0,50}("
@@ -537,7 +538,7 @@ _STRONG: dict[str, list[str]] = {
         r"\binternal (promo|discount|coupon|voucher|staff) ?(codes?|rates?)\b|\b(codes? (promo|de reduction|de remise|reduc)|promo ?codes?) (internes?|du personnel|des employes|staff)\b|\binterne\w* (rabatt|gutschein|promo|aktions)\w*codes?\b|внутренн\w* (промокод|код\w* (скидк|на скидку))\w*|(ic|dahili|personel) (indirim|promosyon|kupon) (kod|oran)\w*|(اكواد|كودات|رموز|كود) (ال)?(خصم|الخصم|الخصومات)[^ ]* (الداخليه|حق الموظفين|للموظفين)|\b(system|your) (full |complete |entire |whole )?(settings|configuration|config|parameters)\b|\b(pricing|discount) (rules|policy|tiers|levels)\b|\binternal (discount|pricing|price)\w*|\b(instructions|rules) (by|according to) which you\b",
         r"(sistem|fiyatlandirma|indirim) (ayar|kural|politika|seviye)\w*|ic (indirim|fiyat)\w*",
         r"(system|preis)\w*(einstellung|regel|stufe)\w*|interne\w* (rabatt|preis)\w*|(anweisungen|regeln),? nach denen (sie|du)",
-        r"(parametres|reglages) (du )?(systeme|bot)|(regles|grille)s? (de )?(tarif|prix|remise)\w*|(remises?|tarifs?) intern\w*|(instructions|consignes|regles),? selon lesquelles",
+        r"(parametres|reglages) (du )?(systeme|bot)|regles? (de )?(tarif|prix|remise)\w*|grilles? (de )?remises?\w*|(remises?|tarifs?) intern\w*|(instructions|consignes|regles),? selon lesquelles",
         r"(настройк\w* (систем|бот)|правил\w* ценообразован|внутренн\w* (скидк|цен)|инструкци\w*,? по которым)",
         r"(اعدادات (النظام|البوت)|قواعد (التسعير|الخصم|الخصومات)|الخصومات الداخليه|الاسعار الداخليه)",
     ],
