@@ -143,6 +143,9 @@ def test_one_side_more_swollen_but_soft_is_seen_the_same_day(text: str) -> None:
         "my left cheek swelled up within an hour, it was soft but now it's hard and tense",
         "la joue gauche a gonflé d'un coup, c'était mou mais maintenant c'est dur et ça grossit",
         "левая щека резко опухла за час, но мягкая была, теперь твердая",
+        # the soft one is the other side: the swollen one stays a haematoma
+        "my right breast is huge and hard, but the left one is soft",
+        "die rechte Brust ist doppelt so groß, aber die linke ist weich",
     ],
 )
 def test_one_side_swelling_fast_and_hardening_stays_a_haematoma(text: str) -> None:
@@ -197,6 +200,7 @@ def test_is_there_much_bleeding_asked_before_an_operation_is_an_enquiry(text: st
     [
         "سويت العملية امس وفيه نزيف كثير؟",
         "فيه نزيف كثير من الجرح من الصبح",
+        "فيه نزيف كثير من الجرح؟",
     ],
 )
 def test_a_bleed_told_now_stays_urgent_before_the_stage_moves(text: str) -> None:

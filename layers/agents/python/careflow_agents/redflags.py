@@ -1775,7 +1775,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # expanding haematoma is tense, painful and grows (ASPS) -- this is the asymmetric
             # swelling a person looks at the same day, not the on-call ("augmente" cut short by the
             # window's end, "... ça augmente p", is the denied growth)
-            r"\b(but|aber|mais|ama|но|بس|لكن)\b[^.!?\n]{0,15}\b(soft|weich|mou|molle|souple|yumuşak|мягк\w*|طري\w*)\b"
+            r"\b(but|aber|mais|ama|но|بس|لكن)\b,? (it'?s |it is |it feels |still |es ist |ist |sie ist |fühlt sich |c'est |elle est |il est |reste |она |он |هو |هي )?"
+            r"(soft|weich|mou|molle|souple|yumuşak|мягк\w*|طري\w*)\b"
             r"(?!.{0,60}(hard|tense|tight|painful|grow|bigger|hart|prall|gespannt|schmerzhaft|größer|wächst|dur\b|tendu|douloureu|grossit|augmente(?! pas| pa?$| ?$)|sert|gergin|büyü|тверд|тв[её]рд|напряж|раст[её]т|увеличива|قاسي|مشدود|يكبر|يوجع))",
         ),
     ),
