@@ -19,8 +19,9 @@ What was escalated before an operation: "وفيها نزيف كثير؟" ("is th
 hair transplant -- Arabic's "is there", an enquiry.
 What nobody would have seen the same day (``soon``, new catalogue entries): the corner of the
 mouth or the brow not lifting on one side after a facelift (facial-nerve branch weakness, BAPRAS /
-ASPS) and an eye that does not close fully after eyelid surgery (lagophthalmos, Royal College of
-Ophthalmologists / BAPRAS: exposure keratopathy).
+ASPS), an eye that does not close fully after eyelid surgery (lagophthalmos, Royal College of
+Ophthalmologists / BAPRAS: exposure keratopathy) and an eye redder than the day before after eye
+surgery, the sight unchanged (Royal College of Ophthalmologists).
 """
 
 from __future__ import annotations
@@ -210,6 +211,7 @@ def test_a_bleed_told_now_stays_urgent_before_the_stage_moves(text: str) -> None
 
 _NERVE = "facial_nerve_weakness_review"
 _LID = "eyelid_not_closing_review"
+_RED = "eye_redness_rising_review"
 
 
 @pytest.mark.parametrize(
@@ -227,9 +229,15 @@ _LID = "eyelid_not_closing_review"
         ("göz kapağı ameliyatından sonra sol gözüm tam kapanmıyor", _LID),
         ("после блефаропластики правое веко не смыкается полностью", _LID),
         ("بعد عملية الجفون عيني اليمين ما تسكر كامل وانا نايمة", _LID),
+        ("cataract op 2 days ago, the eye is redder than yesterday, vision the same", _RED),
+        ("Grauer Star vor 3 Tagen, das linke Auge ist röter als gestern, sehe aber gut", _RED),
+        ("opérée de la cataracte, l'oeil est plus rouge qu'hier mais je vois pareil", _RED),
+        ("lazerden sonra sağ gözüm dünden daha kırmızı, görme aynı", _RED),
+        ("после лазерной коррекции левый глаз краснее, чем вчера, зрение то же", _RED),
+        ("بعد الليزك عيني احمر اكثر من امس بس النظر نفسه", _RED),
     ],
 )
-def test_a_weak_facial_nerve_branch_or_a_lid_not_closing_is_seen_the_same_day(
+def test_a_weak_facial_nerve_branch_a_lid_not_closing_or_a_redder_eye_is_seen_the_same_day(
     text: str, flag: str
 ) -> None:
     assert_soon_by_the_rules(text)
@@ -245,6 +253,9 @@ def test_a_weak_facial_nerve_branch_or_a_lid_not_closing_is_seen_the_same_day(
         ("my eyes close fully now, only a bit dry in the morning", _LID),
         ("gözlerim rahat kapanıyor, biraz kuruluk var", _LID),
         ("глаза закрываются полностью, немного сухо", _LID),
+        ("the eye is less red than yesterday, much better", _RED),
+        ("das Auge ist weniger rot als gestern", _RED),
+        ("l'oeil est moins rouge qu'hier", _RED),
     ],
 )
 def test_a_smile_and_lids_that_work_tell_no_nerve_or_lid_sign(text: str, flag: str) -> None:

@@ -2679,6 +2679,21 @@ CATALOGUE: tuple[RedFlag, ...] = (
         level="soon",
     ),
     RedFlag(
+        id="eye_redness_rising_review",
+        system="eye (redder than the day before after eye surgery, the sight unchanged)",
+        procedures=("eye", "blepharoplasty"),
+        source="Royal College of Ophthalmologists patient information on laser vision correction and cataract surgery: redness or irritation that increases in the days after, rather than settling, is checked the same day (inflammation, infection); with pain rising or the sight falling it is eye_pain_rising / vision_worsening",
+        patterns=(
+            r"\beyes?\b[^.!?\n]{0,40}\b(redder|more red|more bloodshot) than (yesterday|the day before|this morning)",
+            r"\b(auge|augen)\b[^.!?\n]{0,40}\b(röter|mehr gerötet|stärker gerötet) als gestern",
+            r"\b(oeil|œil|yeux)\b[^.!?\n]{0,40}\bplus rouges? (qu'hier|que hier|que la veille)",
+            r"\bgöz\w*[^.!?\n]{0,40}\bdünden (daha )?(kırmızı|kızarık)|\bdünden (daha )?(kırmızı|kızarık)[^.!?\n]{0,20}\bgöz",
+            r"глаз\w*[^.!?\n]{0,40}(краснее|красн\w* сильнее|покраснел\w* сильнее),? чем вчера",
+            r"(عيني|العين|عيوني)\w*[^.!?\n]{0,40}(احمر|أحمر|حمرا|محمره|محمرة)\w* (اكثر|أكثر|اكتر|زياده|زيادة) (من|عن) (امس|أمس|امبارح|البارحه|البارحة)",
+        ),
+        level="soon",
+    ),
+    RedFlag(
         id="orbital_haematoma",
         system="eye / orbit (haematoma behind the eye after eyelid or orbital surgery)",
         procedures=("blepharoplasty", "eye", "facelift"),
