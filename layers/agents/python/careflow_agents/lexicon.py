@@ -510,6 +510,12 @@ HYPOTHETICAL: list[str] = [
     r"\b(during|while it'?s done|pendant|durant|während|dabei|sırasında|esnasında|во время|в процессе)\s*\?"
     r"|\b(blutet|blutet es|blutet man|bleeds?|saigne|kanar|кровит)\b[^.!?\n]{0,20}\b(dabei|pendant|during|sırasında|во время)\b"
     r"|(اثناءها|أثناءها|خلالها|وقتها)\s*[؟?]",
+    # "does it involve ...?" asked of the operation, in Arabic the "is there" of English above
+    # ("وفيها نزيف كثير؟", "هل فيه ألم؟", "بيكون فيها تورم؟"): a sentence that opens on
+    # "فيها/فيه" and ends in a question mark
+    # -- not one that names the wound or a time that makes it now ("فيه نزيف من الجرح؟")
+    r"(^|[.!?؟\n،,]\s*)(و|ف)?(هل )?(بيكون |يكون |راح يكون |بيصير |يصير )?(فيها|فيه)\s"
+    r"(?![^.!?؟\n]{0,40}(الجرح|جرحي|الغرز|من امس|من أمس|من الصبح|الحين|الان|الآن|هلق|هلا|دلوقتي|اليوم))[^.!?؟\n]{0,40}[؟?]",
     # a bleed told as a habit at a trivial cut ("je saigne vite quand je me rase", "I bleed
     # easily when I shave", "ich blute schnell, wenn ich mich rasiere", "tıraş olurken çabuk
     # kanıyorum", "быстро кровлю, когда бреюсь", "انزف بسرعة لما احلق"): a trait asked about
