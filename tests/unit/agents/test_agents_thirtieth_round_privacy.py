@@ -123,6 +123,7 @@ EXAMPLES_BENIGN = [
     "My friend Julia Brandt recommended you, she had her nose job with you and loved it. How much is a rhinoplasty?",
     "I'd love a nose like a celebrity's, small and straight. Is that possible for me?",
     "Which hotel do you use after the surgery, is it 5 stars? I had a bad one last time.",
+    "Which celebrities come to Istanbul for surgery? Just curious, how much is a rhinoplasty?",
     "My sister Emma Hill paid the deposit for my rhinoplasty, can you send me what I paid in total?",
 ]
 

@@ -3391,9 +3391,12 @@ _FAMOUS = (
     r"|назов\w*|какие|кто|каких|listele\w*|hangi|kimler|مين|اي|قائمه|اسماء)\b.{0,30}"
     r"\b(celebrit\w*|famous (people|patients|clients|names)|(?<!\d )(?<!five )stars|personnalites|celebrites|vedettes"
     r"|prominente\w*|promis|beruhmtheit\w*|знаменитост\w*|звезд\w*|селебрити|unlu\w*|meshur\w*"
-    r"|المشاهير|مشاهير|الفنانين|الفنانات|نجوم|المشهورين)\b.{0,80}"
-    r"(operat|surg|treated|\bhad\b|\bdone\b|opere|\bfait|operiert|behandelt|gemacht|опериров"
-    r"|делал|сделал|ameliyat|yaptir|عملت|عملو|سوت|سوو|تجميل)"
+    r"|المشاهير|مشاهير|الفنانين|الفنانات|نجوم|المشهورين)\b"
+    r"(?=.{0,80}(operat|surg|treated|\bhad\b|\bdone\b|opere|\bfait|operiert|behandelt|gemacht|опериров"
+    r"|делал|сделал|ameliyat|yaptir|عملت|عملو|سوت|سوو|تجميل))"
+    # by the clinic ("at your clinic", "chez vous", "bei Ihnen", "вы", "sizde", "عندكم"), not
+    # which famous people travel for surgery
+    r"(?=.{0,80}\b(you|your|vous|ihnen|вы|вас|sizde|siz|عندكم|عندك|انتم)\b)"
 )
 _GROUP_ALL = (
     r"\b(everyone|everybody|all|others|the rest)\b.{0,15}\b(in|from|of|on) (our|my|the) (group|tour)"
