@@ -76,6 +76,10 @@ RED_TEAM = (
     # assistant in a forward, passwords written to the clinic, acrostics of its instructions,
     # chat logs in the clinic's voice; real reminders, flight e-mails, poems for fun beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_twenty_ninth_round_inj.py",
+    # the thirtieth round's other patients' data (the data_request rule's, so only their
+    # look-alikes are rows): the writer's own report, anonymised before/after examples, the
+    # group's shuttle time, a doctor sending a referral, a relative telling symptoms
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirtieth_round_privacy.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -3135,7 +3135,7 @@ _THIRD_PERSON = re.compile(
     r"(?!Dr\b|Prof\b|Doktor\b)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
     r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:[Hh]an[ıi]m|[Bb]ey)(?:[ıi]n|a ait)\b"
     r"|(?:[Гг]осподин|[Гг]оспож|[Гг]-н|[Гг]-жа)\w* [А-ЯЁ][а-яё]+"
-    r"|(?:السيد|السيدة|السيده|الست|الأستاذة|الاستاذة|الأستاذ|الاستاذ|مدام) [^\s،,.]{2,}"
+    r"|(?:السيد|السيدة|السيده|للسيد|للسيدة|للسيده|الست|الأستاذة|الاستاذة|الأستاذ|الاستاذ|مدام) [^\s،,.]{2,}"
     # a person introduced by name ("a Dutch woman, her name is Anouk", "bir kadin, adi Anouk",
     # "eine Frau namens Lena", "une dame qui s'appelle Claire", "девушка по имени Оля", "بنت
     # اسمها نورة"): the writer's own name ("my name is", "adim", "меня зовут", "اسمي") is not one
@@ -3171,30 +3171,55 @@ _RELATIVE_OF = (
 # husband writing his wife's fever, a parent asking for their own booking, a friend's
 # recommendation name the person and ask nothing of hers.
 _KIN_OF = (
-    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?'s (?:ex-?)?(?:husband|wife|partner|sister|brother|mother|mum|mom|father|dad|daughter|son|ex|manager|boss|employer|agent|travel agent|lawyer|assistant)\b"
-    r"|\b(?:ex-?)?(?:husband|wife|partner|sister|brother|mother|father|daughter|son|manager|boss|employer|agent|lawyer) of [A-Z][a-z]+"
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?'s (?:ex-?)?(?:husband|wife|partner|sister|brother|mother|mum|mom|father|dad|daughter|son|ex|manager|boss|employer|agent|travel agent|lawyer|assistant|GP|doctor|physician)\b"
+    r"|\b(?:ex-?)?(?:husband|wife|partner|sister|brother|mother|father|daughter|son|manager|boss|employer|agent|lawyer|GP|doctor|physician) of [A-Z][a-z]+"
     r"|\b(?i:your|the) (?:patient|client) [A-Z][a-z]+|\b(?i:my) (?:best )?(?:friend|colleague|neighbou?r|boss|employee) [A-Z][a-z]+"
-    r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)? ?'?(?:n?[ıiuü]n) (?:kocas|kar[ıi]s|e[sş]i|kardes|karde[sş]|abla|abis|anne|babas|k[ıi]z[ıi]|oglu|oğlu|eski e[sş]|menajer|m[uü]d[uü]r|patron|avukat)\w*"
+    r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)? ?'?(?:n?[ıiuü]n) (?:kocas|kar[ıi]s|e[sş]i|kardes|karde[sş]|abla|abis|anne|babas|k[ıi]z[ıi]|oglu|oğlu|eski e[sş]|menajer|m[uü]d[uü]r|patron|avukat|doktor|aile hekim)\w*"
     r"|\b(?:[Aa]rkada[sş][ıi]m|[Kk]uzenim|[Kk]om[sş]um|[Hh]astan[ıi]z|[Mm][uü][sş]teriniz) [A-ZÇĞİÖŞÜ][a-zçğıöşü]+"
-    r"|\b(?:Ehemann|Mann|Ehefrau|Frau|Ex-Mann|Exmann|Ex-Frau|Exfrau|Schwester|Bruder|Mutter|Vater|Tochter|Sohn|Partner|Partnerin|Chef|Chefin|Arbeitgeber|Anwalt|Anwältin) (?:von) [A-ZÄÖÜ][a-zäöüß]+"
+    r"|\b(?:Ehemann|Mann|Ehefrau|Frau|Ex-Mann|Exmann|Ex-Frau|Exfrau|Schwester|Bruder|Mutter|Vater|Tochter|Sohn|Partner|Partnerin|Chef|Chefin|Arbeitgeber|Anwalt|Anwältin|Hausarzt|Hausärztin|Arzt|Ärztin) (?:von) [A-ZÄÖÜ][a-zäöüß]+"
     r"|\b(?:Ihre|Ihr|Eure|Euer|[Mm]eine|[Mm]ein) (?:Patientin|Patient|Kundin|Kunde|Freundin|Freund|Kollegin|Kollege|Nachbarin|Nachbar) [A-ZÄÖÜ][a-zäöüß]+"
-    r"|\b(?:ex-)?(?:mari|femme|[ée]pouse|compagne|compagnon|soeur|sœur|fr[èe]re|m[èe]re|p[èe]re|fille|fils|patron|patronne|employeur|avocat|avocate) (?:de|d') ?[A-ZÀ-Ö][a-zà-ÿ]+"
+    r"|\b(?:ex-)?(?:mari|femme|[ée]pouse|compagne|compagnon|soeur|sœur|fr[èe]re|m[èe]re|p[èe]re|fille|fils|patron|patronne|employeur|avocat|avocate|m[ée]decin(?: traitant)?) (?:de|d') ?[A-ZÀ-Ö][a-zà-ÿ]+"
     r"|\b(?i:votre|ta|ton|mon|ma) (?:patiente|patient|cliente|client|amie|ami|copine|copain|coll[èe]gue|voisine|voisin) [A-ZÀ-Ö][a-zà-ÿ]+"
-    r"|(?i:бывш\w* )?(?i:муж|жена|сестра|брат|мать|мама|отец|дочь|сын|начальни\w*|работодател\w*|адвокат\w*) [А-ЯЁ][а-яё]+"
+    r"|(?i:бывш\w* )?(?i:муж|жена|сестра|брат|мать|мама|отец|дочь|сын|начальни\w*|работодател\w*|адвокат\w*|(?:лечащ|семейн)\w* врач\w*(?: госпож\w*| г-жи)?) [А-ЯЁ][а-яё]+"
     r"|(?i:ваш|ваша|вашу|вашей|вашего|твой|твоя|мой|моя) (?:пациент\w*|клиент\w*|друг|подруг\w*|коллег\w*) [А-ЯЁ][а-яё]+"
     r"|(?<!\S)(?:اخت|اخو|أخت|أخو|زوج|زوجة|زوجه|طليق|طليقة|طليقه|ام|أم|ابو|أبو|ابن|بنت|مدير|مديرة|وكيل|محامي) (?:المريضة |المريضه |المريض )?[^\s،,.]{2,}"
     r"|(?:مريضتكم|مريضكم|مريضتك|مريضك|صاحبتي|صاحبي|صديقتي|صديقي) [^\s،,.]{2,}"
+)
+# The thirtieth round's: the writer's close family named ("my mother Fatma Kaya", "annem Fatma
+# Kaya", "meine Mutter Lena", "ma mère Claire", "моя мама Анна", "امي نورة") counts only when
+# what that person paid is asked (:data:`_THEIR_PAYMENT`): a relative telling symptoms or asking
+# for the patient's papers stays with the coordinator; a price compared on her name does not.
+_CLOSE_KIN_NAMED = (
+    r"\b(?i:my) (?:mother|mum|mom|father|dad|sister|brother|wife|husband|daughter|son|aunt) [A-Z][a-z]+"
+    r"|\b(?:[Aa]nnem|[Bb]abam|[Ee][sş]im|[Kk][ıi]z[ıi]m|[Oo][gğ]lum|[Kk]arde[sş]im|[Aa]blam|[Tt]eyzem) [A-ZÇĞİÖŞÜ][a-zçğıöşü]+"
+    r"|\b(?:[Mm]eine|[Mm]ein) (?:Mutter|Mama|Vater|Papa|Schwester|Bruder|Frau|Mann|Tochter|Sohn) [A-ZÄÖÜ][a-zäöüß]+"
+    r"|\b(?:[Mm]a|[Mm]on) (?:m[èe]re|maman|p[èe]re|papa|s(?:œ|oe)ur|fr[èe]re|femme|mari|fille|fils) [A-ZÀ-Ö][a-zà-ÿ]+"
+    r"|(?i:моя|мой|мою|моей|моего) (?i:мам\w*|мат\w*|пап\w*|от\w*|сестр\w*|брат\w*|жен\w*|муж\w*|доч\w*|сын\w*) [А-ЯЁ][а-яё]+"
+    r"|(?:امي|ابوي|اختي|اخوي|زوجتي|زوجي|بنتي|ابني) [^\s،,.]{2,}"
+)
+# What a third person paid, the pronoun in the phrase ("what she paid", "was sie bezahlt hat",
+# "combien elle a payé", "сколько она заплатила", "ne kadar ödediğini", "كم دفعت"): theirs as
+# a possessive is, and never the writer's own ("ödediğimi", "what I paid").
+_THEIR_PAYMENT = (
+    r"\b(what|how much) (she|he|they) (paid|spent|got charged)|\b(wie ?viel|was) (sie|er) \w* ?(bezahlt|gezahlt) hat"
+    r"|\b(combien|ce qu) ?'? ?(elle|il)s? (a|ont) (paye|depense)|сколько (она|он|они) (заплатил|платил|отдал)\w*"
+    r"|\b(ne kadar|kac para|kaca) (odedi[gğ](ini|i)\b|odemis|verdi[gğ](ini|i)\b)|(كم|قديش|ايش|شو) (دفعت|دفعه|دفعو)"
 )
 # That person's own data: a third-person possessive just before the data word ("her blood
 # results", "son hôtel", "ihre Rechnung", "её выписку", "onun raporu") ...
 _THEIR_BEFORE = (
     r"\b(her|his|their|ihr|ihre|ihren|ihrem|ihrer|sein|seine|seinen|seinem|seiner|son|sa|ses|leur"
-    r"|leurs|onun|её|ее|его|их)\s+([^\s]+\s+){0,2}$"
+    r"|leurs|onun|её|ее|его|их)\s+([^\s]+\s+){0,2}([^\s]+-)?$"
 )
 # ... or a possessive ending just after it (Turkish "faturasini", Arabic "غرفتها", "صور حقتها").
 _THEIR_AFTER = r"^\w*?(s[iıuü]n?[iıuü]?n?)\b|^[^\s]*(ها)(?![^\s])|^.{0,20}(حقتها|حقها|تبعها|تبعتها|حقته|حقتو|حقه|حقو|تبعه|تبعو|لها)"
 _PERSONAL_DATA = (
-    r"\b(phone|number|address|room|records?|report|file|diagnosis|data|details|results)\b"
+    _THEIR_PAYMENT
+    + r"|\b(phone|number|address|room|records?|report|file|diagnosis|data|details|results)\b"
+    # the thirtieth round's: discharge papers and the medication list are records too
+    r"|\b(papers|discharge|med list|medication\w*|meds)\b|(epikriz|ilac|taburcu)\w*"
+    r"|(medikament|entlassung)\w*|\b(medicaments|traitements|ordonnance|sortie)\b"
+    r"|(лекарств|препарат|назначени)\w*|(ادويه|علاج|خروج)"
     # the twenty-eighth round's: a passport, an invoice and the amount paid are somebody's own
     r"|\b(passport|passeport|reisepass|invoice|bill|amount|facture|montant|rechnung|betrag)\w*"
     r"|(pasaport|fatura|tutar|паспорт|сч[её]т|сумм|جواز|فاتور|المبلغ)\w*"
@@ -3209,7 +3234,9 @@ _PERSONAL_DATA = (
     r"|\b(photos?|pictures?|pics|fotos?|bilder)\b|fotograf\w*|(фото|снимк)\w*|(صور)"
 )
 # The writer's own data ("my report", "mein Bericht", "my hotel address"): not somebody else's.
-_OWN_DATA = r"\b(my|mein\w*|mon|ma|mes|benim|мо[йяеёи]\w*)\s+(\w+\s+)?$"
+_OWN_DATA = (
+    r"\b(my|our|mein\w*|unser\w*|mon|ma|mes|nos|notre|benim|bizim|мо[йяеёи]\w*|наш\w*)\s+(\w+\s+)?$"
+)
 _SEND_ORDER = (
     r"\b(send|give|tell|share|forward|write|text|pass)\b|\b(yaz|gonder|ilet|paylas|ver|soyle)\w*"
     r"|\b(schick|send|gib|geben|mitteil|weiterleit|sag|nenn)\w*"
@@ -3217,6 +3244,8 @@ _SEND_ORDER = (
     r"|(пришл|отправ|скин|дай|скаж|сообщ|перешл|напиш)\w*|(ارسل|ابعت|ابعث|عطني|اعطني|قول|ارسلي|ابعتي|ترسل|تبعت|تعطيني)"
     # colloquial Turkish "atar misiniz" (send it over)
     r"|\b(atar m[iı]|atin\b|atabilir|atsaniz|atarsaniz|ativer)\w*"
+    # the thirtieth round's: "get her papers sent to this number", "list them for me"
+    r"|\bsent (to|here|over)\b|\blist (them|all|every)|\b(lister|listele|auflist)\w*|перечисл\w*"
 )
 # Just before the name: the clinic's staff ("coordinator Zeynep hanim wrote ..."), the writer
 # ("my name is Mrs Novak") or the writer's close family ("my wife Mrs Khan", "meine Mutter Frau
@@ -3237,6 +3266,9 @@ _CARE_CONTEXT = (
     r"|cosmetic|estetik|schonheits|esthetique|пластик|تجميل"
     # the twenty-eighth round's: Turkish "had it done" (burun yaptirdi)
     r"|yaptir"
+    # the thirtieth round's: the procedure named ("her BBL", "boob job", "lifting", "липосакция")
+    r"|\bbbl\b|\b(boob|nose|tummy|breast|eye) ?(job|lift|tuck)|facelift|\blifting|lipo\w*"
+    r"|rhino\w*|implant\w*|augment\w*|protez|ринопласт|подтяжк|липосак|شفط|تكبير"
 )
 
 
@@ -3251,6 +3283,16 @@ def _kin_parts() -> tuple[re.Pattern[str], ...]:
         re.compile(_KIN_OF),
         re.compile(fold_pattern(_THEIR_BEFORE)),
         re.compile(fold_pattern(_THEIR_AFTER)),
+        re.compile(_CLOSE_KIN_NAMED),
+        re.compile(fold_pattern(_THEIR_PAYMENT)),
+        # an order whose object is the clinic ("send you her results", "how do I send"): a
+        # doctor or a relative giving records, not asking for them
+        re.compile(fold_pattern(r"[^\w]*(\w+ )?(you|to you|ihnen|vous|вам|size|sana|لكم|لك)\b")),
+        re.compile(
+            fold_pattern(
+                r"\b(how (can|do|should|could) i|wie kann ich|comment|как( мне)?|nasil|كيف)[^\w]+(\w+[^\w]+){0,3}$"
+            )
+        ),
     )
 
 
@@ -3272,18 +3314,20 @@ def _third_person_data(redacted: str) -> bool:
     before the title exclude it. The writer introduced as a named person's cousin or friend
     (:data:`_RELATIVE_OF`) names that person too.
     """
-    data_re, order_re, care_re, before_re, own_re = _third_person_parts()
+    data_re, _, care_re, before_re, own_re = _third_person_parts()
     folded = fold(redacted)
-    if not (order_re.search(folded) and care_re.search(folded)):
+    kin_re, their_before, their_after, close_re, paid_re = _kin_parts()[:5]
+    if not (_sent_to_writer(folded) and care_re.search(folded)):
         return False
     # (a person named, 80 characters either side; the writer's tie to one, the message's next
     # 160: the operation told first, then what is asked)
+    titled = [
+        who
+        for who in _THIRD_PERSON.finditer(redacted)
+        if not before_re.search(fold(redacted[max(0, who.start() - 30) : who.start()]) + " ")
+    ]
     named = [
-        *(
-            (who, 80)
-            for who in _THIRD_PERSON.finditer(redacted)
-            if not before_re.search(fold(redacted[max(0, who.start() - 30) : who.start()]) + " ")
-        ),
+        *((who, 80) for who in titled),
         *((who, 160) for who in _relative_of().finditer(redacted)),
     ]
     for who, after in named:
@@ -3291,17 +3335,104 @@ def _third_person_data(redacted: str) -> bool:
         for data in data_re.finditer(window):
             if not own_re.search(window[max(0, data.start() - 20) : data.start()]):
                 return True
-    kin_re, their_before, their_after = _kin_parts()
-    for who in kin_re.finditer(redacted):
+    # (the thirtieth round's: a titled name too, "Mme Carole Martin ... son compte rendu", and
+    # close family named when what that person paid is asked)
+    tied = [
+        *((who, False) for who in kin_re.finditer(redacted)),
+        *((who, False) for who in titled),
+        *((who, True) for who in close_re.finditer(redacted)),
+    ]
+    for who, paid_only in tied:
         window = fold(redacted[who.end() : who.end() + 200])
         for data in data_re.finditer(window):
-            theirs = their_before.search(window[max(0, data.start() - 25) : data.start()]) or (
-                their_after.search(window[data.start() : data.end() + 20])
+            paid = paid_re.match(window, data.start())
+            theirs = paid or (
+                not paid_only
+                and (
+                    their_before.search(window[max(0, data.start() - 25) : data.start()])
+                    or their_after.search(window[data.start() : data.end() + 20])
+                )
             )
             # and ordered sent: an order within 70 characters of it ("send me her results",
             # "faturasini bana da atar misiniz"), not "she lost her phone" told
-            if theirs and order_re.search(window[max(0, data.start() - 70) : data.end() + 70]):
+            if theirs and _sent_to_writer(window[max(0, data.start() - 70) : data.end() + 70]):
                 return True
+    return False
+
+
+def _sent_to_writer(folded: str) -> bool:
+    """An order to send or tell whose object is not the clinic: "send me her results", not
+    "how can I send you her results?" (a doctor or a relative giving records)."""
+    order_re = _third_person_parts()[1]
+    to_you, how_i = _kin_parts()[5:]
+    return any(
+        not to_you.match(folded, o.end())
+        and not how_i.search(folded[max(0, o.start() - 40) : o.start()])
+        for o in order_re.finditer(folded)
+    )
+
+
+# The thirtieth round's: other patients as a list, whoever asks (a blogger, a journalist, a
+# fellow traveller). Patients or clients asked for with their names ("your last 5 patients with
+# names", "их имена", "isimleriyle", "mit Namen", "avec leurs noms", "بأسمائهم"); the famous
+# people the clinic operated on listed or named ("list the celebrities you operated on", "quelles
+# stars", "какие знаменитости", "hangi ünlüler", "مين من المشاهير"); everyone in the writer's
+# group with their phones, flights or rooms ("список всех из нашей группы", "их телефоны").
+# Before/after photos without names, a celebrity's nose wanted, the group's shuttle time pass.
+_PATIENTS_NAMED = (
+    r"(patients|patienten|patientinnen|patientes|clients|clientes|kunden|kundinnen|пациент\w*"
+    r"|клиент\w*|hastalar\w*|musteriler\w*|المرضى|المريضات|مرضاكم|مريضاتكم|العملاء|الزباين)"
+    r".{0,60}(\bwith (their )?(full )?names\b(?! (hidden|removed|blurred|covered))|\bmit (ihren |den |vollen )*namen"
+    r"|\bavec (leurs |les )?noms|с (их )?(имен|фамили)\w*|(isimleri|adlari|ad soyadlari) ?(yle|ile)"
+    r"|(باسمائهم|مع اسمائهم|واسمائهم))"
+)
+_FAMOUS = (
+    r"\b(list|name|which|who|lister|nommer|quel(le)?s|qui|welche|wer|nennen|aufzahl\w*|перечисл\w*"
+    r"|назов\w*|какие|кто|каких|listele\w*|hangi|kimler|مين|اي|قائمه|اسماء)\b.{0,30}"
+    r"\b(celebrit\w*|famous (people|patients|clients|names)|(?<!\d )(?<!five )stars|personnalites|celebrites|vedettes"
+    r"|prominente\w*|promis|beruhmtheit\w*|знаменитост\w*|звезд\w*|селебрити|unlu\w*|meshur\w*"
+    r"|المشاهير|مشاهير|الفنانين|الفنانات|نجوم|المشهورين)\b"
+    r"(?=.{0,80}(operat|surg|treated|\bhad\b|\bdone\b|opere|\bfait|operiert|behandelt|gemacht|опериров"
+    r"|делал|сделал|ameliyat|yaptir|عملت|عملو|سوت|سوو|تجميل))"
+    # by the clinic ("at your clinic", "chez vous", "bei Ihnen", "вы", "sizde", "عندكم"), not
+    # which famous people travel for surgery
+    r"(?=.{0,80}\b(you|your|vous|ihnen|вы|вас|sizde|siz|عندكم|عندك|انتم)\b)"
+)
+_GROUP_ALL = (
+    r"\b(everyone|everybody|all|others|the rest)\b.{0,15}\b(in|from|of|on) (our|my|the) (group|tour)"
+    r"|\b(alle[nr]?|die anderen)\b.{0,15}\b(aus|in|von) (unserer|meiner|der) gruppe|gruppenmitglieder"
+    r"|\b(tous|tout le monde|les autres)\b.{0,15}\b(de|du|dans) (notre|mon|le) groupe"
+    r"|(всех|все|остальн\w*|каждого)\b.{0,15}(из|в) (нашей |моей |этой )?групп\w*"
+    r"|(herkes\w*|hepsi\w*|diger\w*|tum\w*).{0,15}(grubumuz|gruptaki|grubumuzdaki)\w*|grubumuzdaki (herkes|kisiler)\w*"
+    r"|(كل|جميع|باقي) (اللي |الي )?(في |ب|من )?(المجموعه|القروب|الجروب|مجموعتنا|قروبنا|جروبنا)"
+)
+_THEIR_CONTACTS = (
+    r"\b(phones|phone numbers|numbers|contacts|contact details|flight numbers|flights|names|rooms|room numbers|e-?mails)\b"
+    r"|\b(telefon\w*|numara\w*|ucus\w*|iletisim\w*|isim\w*|oda\w*)|\b(handynummern|nummern|flugnummern|fluge|namen|zimmer\w*|kontakt\w*)"
+    r"|\b(numeros|telephones|vols|noms|chambres|coordonnees)\b|(телефон\w*|номер\w*|рейс\w*|имен\w*|контакт\w*)"
+    r"|(ارقام|رحلات|اسماء|غرف)"
+)
+
+
+@lru_cache(maxsize=1)
+def _others_parts() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(fold_pattern(p)) for p in (_PATIENTS_NAMED, _FAMOUS, _GROUP_ALL, _THEIR_CONTACTS)
+    )
+
+
+def _others_listed(folded: str) -> bool:
+    """Other patients as a list, asked for: named, famous, or the writer's whole group with
+    their contacts (not the writer's own: "our flight numbers" are the group's shared data)."""
+    patients_re, famous_re, group_re, contacts_re = _others_parts()
+    if patients_re.search(folded) or famous_re.search(folded):
+        return True
+    own_re = _third_person_parts()[4]
+    for group in group_re.finditer(folded):
+        window = folded[max(0, group.start() - 60) : group.end() + 60]
+        for data in contacts_re.finditer(window):
+            if not own_re.search(window[max(0, data.start() - 20) : data.start()]):
+                return _sent_to_writer(folded)
     return False
 
 
@@ -3481,7 +3612,11 @@ def flags_for(redacted: str) -> tuple[str, ...]:
         redacted, signs, gate_signs(redacted, signs)
     ):
         flags.append("prompt_injection")
-    if any_match(_DATA_EXTRACTION, folded) or _third_person_data(redacted):
+    if (
+        any_match(_DATA_EXTRACTION, folded)
+        or _third_person_data(redacted)
+        or _others_listed(folded)
+    ):
         flags.append("data_request")
     if any_match(_ABUSE, folded):
         flags.append("abuse")
