@@ -516,7 +516,7 @@ _STRONG: dict[str, list[str]] = {
         r"(повтор|скопир|перепиш|выведи|процитир|напиш)\w*.{0,40}(вс[её]|весь текст|то|текст),? (что|который) (было )?(написано|сказано|стоит|находится) (выше|до|перед) (этого|моего|этим|моим) (сообщени|вопрос)",
         r"(bu|benim) (mesajin|mesajimin|mesajim) (ustunde|ustundeki|oncesinde|yukarisinda)\w* .{0,40}(tekrarla|kopyala|yaz|gonder)\w*",
         r"(كرر|انسخ|اكتب|ابعث|ارسل)[^ ]* .{0,40}(اللي|الي|الذي|النص|الكلام)[^ ]* (مكتوب[^ ]* |كتب[^ ]* )?(فوق|قبل) (هالرساله|هذه الرساله|هذي الرساله|رسالتي)",
-        # the rules written at the assistant's start ("senin başında yazan kurallar", "the rules
+        # the rules written at the assistant's start ("senin basinda yazan kurallar", "the rules
         # written at the very start of your chat", "die Regeln, die bei dir ganz am Anfang
         # stehen"), copied; not the aftercare sheet's first lines
         r"\b(copy|paste|repeat|send|print)\b.{0,60}\b(rules|instructions|text|words|lines)\b.{0,30}\b(written|set|given|that stand|standing|put) (at|in) (the )?(very )?(start|beginning|top) of (your|this|our) (chat|conversation|setup|memory|instructions)\b",
