@@ -510,6 +510,12 @@ HYPOTHETICAL: list[str] = [
     r"\b(during|while it'?s done|pendant|durant|während|dabei|sırasında|esnasında|во время|в процессе)\s*\?"
     r"|\b(blutet|blutet es|blutet man|bleeds?|saigne|kanar|кровит)\b[^.!?\n]{0,20}\b(dabei|pendant|during|sırasında|во время)\b"
     r"|(اثناءها|أثناءها|خلالها|وقتها)\s*[؟?]",
+    # "does it involve ...?" asked of the operation, in Arabic the "is there" of English above
+    # ("وفيها نزيف كثير؟", "هل فيه ألم؟", "بيكون فيها تورم؟"): a sentence that opens on
+    # "فيها/فيه" and ends in a question mark
+    # -- not one that names the wound or a time that makes it now ("فيه نزيف من الجرح؟")
+    r"(^|[.!?؟\n،,]\s*)(و|ف)?(هل )?(بيكون |يكون |راح يكون |بيصير |يصير )?(فيها|فيه)\s"
+    r"(?![^.!?؟\n]{0,40}(الجرح|جرحي|الغرز|من امس|من أمس|من الصبح|الحين|الان|الآن|هلق|هلا|دلوقتي|اليوم))[^.!?؟\n]{0,40}[؟?]",
     # a bleed told as a habit at a trivial cut ("je saigne vite quand je me rase", "I bleed
     # easily when I shave", "ich blute schnell, wenn ich mich rasiere", "tıraş olurken çabuk
     # kanıyorum", "быстро кровлю, когда бреюсь", "انزف بسرعة لما احلق"): a trait asked about
@@ -763,6 +769,10 @@ CARE_QUESTIONS: list[str] = [
     r"\b(manger|boire|alimentation|liquide|marcher|massage)",
     r"(есть можно|пить|питани|еда|жидкост|ходить|массаж)",
     r"(اكل|آكل|اشرب|أشرب|الاكل|الأكل|السوائل|امشي|أمشي|مساج)",
+    # sitting and its cushion after a BBL or a liposuction ("can I sit on the plane?", "Sitzkissen",
+    # "m'assoir", "oturabilir miyim", "сидеть", "الجلوس") -- a care routine question
+    r"\b(sitting|sit down|sit on|can i sit|(bbl )?cushion|sitzen|sitzkissen|m'asseoir|m'assoir|s'asseoir|s'assoir|coussin|oturmak|oturabilir\w*|otururken|minder)\b",
+    r"(сидеть|сидени)|(الجلوس|اجلس|أجلس|اقعد|القعده|القعدة)",
 ]
 
 # Asking whether or when an everyday thing may resume ("when can I wash my hair?", "ab wann darf
@@ -923,8 +933,25 @@ SOON_TIME: list[str] = [
 _TR_HOW_MUCH_NOT_PRICE = (
     r"\s*(sür|zaman|vakit|süre|uzun|gün|hafta|ay\b|saat|önce|once|sonra|kal|bekle|ağr|agr|acı|aci"
     r"|şiş|sis|kan|iyi|güvenli|guvenli|güzel|guzel|doğal|dogal|çok|cok|etkili|kalıcı|kalici"
-    r"|başarılı|basarili|risk|kes|törpü|torpu|tıraş|tiras|traş|aşındır|asindir|küçült|kucult|incelt|zarar)"
+    r"|başarılı|basarili|risk|kes|törpü|torpu|tıraş|tiras|traş|aşındır|asindir|küçült|kucult|incelt|zarar"
+    # a distance ("otel kliniğe ne kadar uzak", "ne kadar yakın", "kaç km"): the trip, not a price
+    r"|uzak|yakın|yakin|mesafe|km\b|kilometre|dakika|dk\b)"
 )
+
+# What "how much" (and "wie viel", "combien de") asks when it is not the price: the pain, the
+# bleeding, the swelling, the time or the hair an operation brings ("how much pain is there on
+# day 1?", "wie viel Blut verliert man?", "combien de douleur ?"); the Russian, Turkish and
+# Arabic price words already need a cost word or their own list beside them.
+_HOW_MUCH_NOT_PRICE = (
+    r"\s+(more |less |of (the |my )?)?(pain|bleeding|blood|swelling|bruising|discomfort|time|downtime|rest|hair"
+    r"|weight|fat|scarring|schmerz\w*|blut\w*|schwellung\w*|zeit|ruhe|haare?|gewicht|fett"
+    r"|douleurs?|sang|saignements?|gonflement|cheveux|poids|repos)\b"
+)
+
+# Dates told wrong and corrected ("I typed the wrong dates, it's 14-18 not 4-8", "falsches
+# Datum", "je me suis trompée de dates", "tarihleri yanlış yazdım", "перепутала даты", "كتبت
+# التاريخ غلط"): a date to change, so an appointment asked of the calendar.
+_WRONG_DATES = r"\b(wrong|incorrect) dates?\b|\b(falsche[sn]?|verkehrte[sn]?) (datum|daten|termin)\b|\btromp\w* (de|dans les) dates?\b|\b(tarih\w*|günleri) yanlış\b|\byanlış tarih|(перепутал\w*|неправильн\w*|не те) (дат\w*|числ\w*)|(التاريخ|التواريخ|الموعد) (غلط|خطأ|خطا)"
 
 INTENTS: dict[str, list[str]] = {
     "payment": [
@@ -938,6 +965,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(paiement|payer|payé|acompte|virement|carte bancaire|carte de crédit|rembours|espèces|versement)",
         r"(оплат|платеж|платёж|предоплат|депозит|банковский перевод|перевести деньги|рассрочк|возврат денег|наличн|картой)",
         r"(الدفع|ادفع|دفعت|عربون|دفعة|(ال)?تحويل (ال)?بنكي|معلومات التحويل|بيانات التحويل|بطاقة ائتمان|بالبطاقة|تقسيط|استرداد|نقدا|كاش)",
+        # Arabizi: "adfa3 el 3arboon", "dafa3t", "el daf3", "ta2seet", "b instapay"
+        r"\b(adfa3|adf3|nedfa3|nadfa3|tedfa3|dafa3t|dafa3na|el daf3|daf3|3arboon|3arbon|3orboon|ta2seet|ta2sit|instapay|fawry|vodafone cash)\b",
     ],
     "travel": [
         r"\b(flights?|fly(ing)?|airport|hotel|transfer|pick ?up|arriv(e|al|ing)|land(ing|s)?|visa|accommodation|taxi|boarding)\b",
@@ -996,9 +1025,24 @@ INTENTS: dict[str, list[str]] = {
         r"\b(gdpr|dsgvo|rgpd|kvkk|data protection|datenschutz|protection des données|kişisel veri\w*|персональн\w* данн\w*)\b|حماي\w* البيانات",
         r"\b(delete|erase|remove)\b.{0,20}\b(my|all my) (data|photos|records|personal)|\b(meine|alle meine)\b.{0,15}(daten|fotos|bilder)\b.{0,25}\blöschen|\b(supprimer|effacer)\b.{0,20}\b(mes|toutes mes) (données|photos)|\b(verilerimi|fotoğraflarımı|bilgilerimi)\b.{0,20}\b(sil|silin)|(удалит|удалите|стереть)\w*.{0,20}(мои|все мои) (данн|фото)|(تمسح|تحذف|امسح|احذف|حذف|مسح)\w*.{0,20}(صوري|بياناتي|معلوماتي)",
         r"(صور|صوره|الصور).{0,30}(ارسل|أرسل|ابعت|ابعث)|(ارسل|أرسل|ابعت|ابعث)\w*.{0,30}(صور|الصور)",
+        # something asked to be added to the patient's file ("please add it to my file", "zu
+        # meiner Akte", "à mon dossier", "dosyama ekleyin", "в мою карту", "لملفي")
+        r"\b(add|put|attach|keep)\b.{0,20}\b(to|in|on) my (file|records?|chart)\b|\b(zu|in) meine[rn]? (akte|patientenakte|unterlagen)\b|\b(à|a|dans) mon dossier\b|\bdosya(ma|mıza|mıza) (ekle|koy|iliştir)\w*|(в|к) (мою|мое|моё) (карт\w*|истори\w*|дело)\b|(لملفي|بملفي|على ملفي|الى ملفي|إلى ملفي)",
+        # written instructions lost or asked to be sent again ("I lost the instructions, could
+        # you resend them?", "schicken Sie mir die Anleitung nochmal", "renvoyez-moi les
+        # consignes", "talimatları tekrar gönderir misiniz", "пришлите ещё раз", "ارسلوا
+        # التعليمات مرة ثانية"): a paper the clinic gave, asked again
+        r"\b(resend|send (\w+ ){0,3}again|lost (the|my) (written )?(instructions|paperwork|papers|sheet)|(instructions|paperwork|sheet)\b.{0,30}\blost)\b",
+        r"\b((noch ?(ein)?mal|erneut) (schicken|senden|zuschicken)|(anleitung|merkblatt|unterlagen|anweisungen)\w* (verloren|verlegt))\b",
+        r"\b(renvoy\w*|renvoi\w*|(consignes|instructions|papiers?) (perdu\w*))\b|\bj'ai perdu (les|mes) (consignes|instructions|papiers)\b",
+        r"\b(tekrar|yeniden) (gönder|yolla|at)\w*|\b(talimat|kağıt|belge)\w* kaybett\w*",
+        r"(пришлите|отправьте|скиньте|вышлите|перешлите) (ещ[её] раз|повторно|заново)|(ещ[её] раз|повторно|заново) (пришлите|отправьте|скиньте|вышлите)|(инструкци|памятк|бумаг)\w*.{0,20}потерял\w*|потерял\w*.{0,20}(инструкци|памятк|бумаг)",
+        r"(ارسلوا|أرسلوا|ابعتوا|ابعثوا|ارسل|أرسل|ابعت)\w*.{0,30}(مره ثانيه|مرة ثانية|مره تانيه|مرة تانية|من جديد)|(ضيعت|ضاعت|فقدت)\w* (التعليمات|الورقه|الورقة|الاوراق|الأوراق)",
     ],
     "price_quote": [
-        r"\b(price|prices|cost|costs|how much|quote|fee|fees|pricing|expensive|cheap|package price)\b",
+        r"\b(price|prices|cost|costs|how much(?!"
+        + _HOW_MUCH_NOT_PRICE
+        + r")|quote|fee|fees|pricing|expensive|cheap|package price)\b",
         r"(€|\beur\b|\beuros?\b|\$|£)",
         # what a treatment "would come to", a percentage off: the price asked indirectly
         r"\bwhat (would|will|does|do)\b.{0,60}\bcome to\b|\b\d+ ?% off\b",
@@ -1006,12 +1050,14 @@ INTENTS: dict[str, list[str]] = {
         # "ne kadar" asked of the price, not of time, degree or how much tooth is cut ("dişi ne
         # kadar kesiyorsunuz?", "ne kadar törpülüyorsunuz?": the treatment, not its cost)
         r"(?<!süresi )\bne kadar(?!" + _TR_HOW_MUCH_NOT_PRICE + ")",
-        r"\b(preis|kosten|kostet|wie ?viel(?!e)|angebot|teuer|kostenvoranschlag)",
+        r"\b(preis|kosten|kostet|wie ?viel(?!e)(?!"
+        + _HOW_MUCH_NOT_PRICE
+        + r")|angebot|teuer|kostenvoranschlag)",
         # Swiss German: "e Offerte mache" (a quote)
         r"\bofferte\b",
         # spoken German: "was kost'n das", "was kosts"
         r"\b(kost'?n|kosts|kostet'?s|chostet|choschtet|chostä|choschte)\b",
-        r"\b(prix|coût|coûte|combien(?! de (jours|nuits|temps|semaines|séances|greffons|fois|minutes|km|kilomètres|mètres|la |l'|du )|\s?d'(heures|années|ans|jours|ici))|devis|tarif)",
+        r"\b(prix|coût|coûte|combien(?! de (jours|nuits|temps|semaines|séances|greffons|fois|minutes|km|kilomètres|mètres|la |l'|du |douleurs?\b|sang\b|saignements?\b|cheveux\b|poids\b|repos\b)|\s?d'(heures|années|ans|jours|ici))|devis|tarif)",
         r"(цен[аыуе]|стоимост|сколько (стоит|стоят|будет)|почем|прайс|расценк|во сколько обойд)",
         # spoken Russian: "скока/скоко/скок стоит", "по деньгам", "ценник"
         r"\b(скока|скоко|скок|сколько|скольк\w*) (стоит|стоят|будет стоить|выйдет|по деньгам)|по деньгам|ценник",
@@ -1041,6 +1087,7 @@ INTENTS: dict[str, list[str]] = {
         r"(есть (ли )?(ещё |еще )?(свободн\w* )?(места|место|окн\w*|даты))",
         r"((في|فيه|فيه) (مكان|مواعيد|موعد) (فاضي|فاضيه|متاح))",
         r"\b(move|change|postpone|push back|bring forward)\b.{0,30}\b(appointment|consultation|call|date|surgery|operation)",
+        _WRONG_DATES,
         # "moving my op from the 3rd to the 10th", "changing the surgery to next month"
         r"\b(moving|changing|postponing|shifting|pushing back|bringing forward|reschedul\w*)\b.{0,30}\b(appointment|consultation|date|surgery|operation|op|procedure)\b",
         r"\b(move|moving|shift|shifting|change|changing|push|pushing|bring|bringing)\b.{0,40}\bfrom (the )?\d{1,2}(st|nd|rd|th)?\b.{0,15}\bto (the )?\d{1,2}(st|nd|rd|th)?\b",
@@ -1082,10 +1129,12 @@ INTENTS: dict[str, list[str]] = {
         # time of day for it ("later in the day", "hafta sonu açık mısınız") is its booking
         r"\bmuayene (olmak|olmaya|için gelmek|için randevu)|\bhafta ?sonu (açık|acik)",
         r"\b(later|earlier) (in the day|time|slot|appointment|that day|in the afternoon)\b|\b(move|push|shift|bring) (it|the (consultation|appointment|operation|surgery))\b.{0,15}\b(later|earlier|forward|back)\b",
-        r"\b(termin|buchen|verfügbar|wann kann ich kommen|terminvereinbarung|freie tage)",
+        r"\b(termin|buchen|verfügbar|wann kann ich kommen|terminvereinbarung|freie tage|freie[nrs]? tag\b)",
         r"\b(rendez-vous|rdv|réserver|disponibilité|créneau|quand puis-je venir|date disponible)",
         r"(запис(ь|аться|ать)|при[её]м|свободн\w* дат|когда можно приехать|забронир)",
         r"(موعد|حجز|أحجز|متى يمكنني القدوم|مواعيد|متى يمكنني المجيء)",
+        # the operation's date confirmed ("أكدت العملية يوم 3", "بأكد الحجز")
+        r"(اكدت|أكدت|اكد|أكد|اؤكد|أؤكد|بأكد|باكد) (ال)?(عمليه|عملية|حجز|موعد)",
         # which of the offered days ("welcher Tag wäre besser", "какое число", "hangi gün")
         # when the surgeon is met before the operation ("on voit le chirurgien avant ?")
         r"\b(see|meet|talk to) (the |my )?(surgeon|doctor)\b.{0,40}\b(before|beforehand|prior|on the day)\b",
@@ -1113,6 +1162,12 @@ INTENTS: dict[str, list[str]] = {
         r"\b(how many (days|nights|weeks)|how long (do|will|should|must) i (need to |have to )?(stay|be there))\b",
         r"(kaç gün|kaç gece|ne kadar kalmam)",
         r"\b(kaç|ne kadar) greft",  # how many grafts would be needed
+        # how many grafts, and the clinic's before/after results ("how many grafts for a Norwood
+        # 3?", "wie viele Grafts", "combien de greffons", "сколько графтов", "كم بصيلة",
+        # "before/after photos", "vorher-nachher", "avant/après", "öncesi sonrası", "до/после",
+        # "قبل وبعد")
+        r"\b(how many|wie viele|combien de) (grafts|greffons)\b|(сколько|скольк\w*) графт\w*|графт\w*|залысин\w*|كم (بصيله|بصيلة|بصيلات)",
+        r"\bbefore[ /-]?(and[ /-]?)?after (photos|pictures|pics|results)\b|\bvorher[ /-]nachher\b|\bavant[ /-]après\b|\böncesi[ /-]sonrası\b|\bдо[ /-]после\b|\bдо и после\b|قبل وبعد|قبل و بعد",
         # candidacy: "is that possible for me at all", "am I too young for it", sedation asked
         r"\b(geht|ginge) (das|es|so was|sowas) (bei (euch|ihnen) )?(überhaupt|trotzdem|auch)\b|\b(eine|die|der|zur) op\b",
         r"\b(endormie?|anesthésie générale|sous anesthésie|ponction|on dort)\b",
@@ -1123,6 +1178,9 @@ INTENTS: dict[str, list[str]] = {
         r"(сколько (дней|ночей|недель)|сколько времени нужно)",
         r"(كم يوم|كم ليله|كم ليلة|كم اسبوع)",
         r"\b(fue|dhi|sapphire|lasik|smile|prk|lens (exchange|replacement)|cataract|gastric|sleeve|bypass|bariatric|bbl|lipo|ivf|egg (freezing|donation)|icsi|crowns?|zirconia|all-on-\d|norwood|suitable|candidate|recommend)\b",
+        # the egg collection of IVF ("after the egg collection", "Eizellentnahme", "yumurta
+        # toplama", "пункция", "سحب البويضات"; "ponction" is read above)
+        r"\b(egg (collection|retrieval)|eizell\w*|follikelpunktion|yumurta toplama)\b|пункци\w*|سحب (ال)?بويضات",
         r"\b(göz\w* lazer|lazer\w*|kornea\w*|tüp (mide|bebek)|mide (balonu|küçültme|bypass)|lens değişimi|katarakt|yumurta dondurma|uygun mu|uygun olur|hangisi|tavsiye)",
         r"(linsentausch|lasik|augenlaser|augen lasern|magenbypass|schlauchmagen|magenballon|kinderwunsch|künstliche befruchtung|icsi|bbl|empfehl|lohnt sich|geeignet)",
         r"\b(fiv|pma|ovocytes|sleeve|by-?pass|anneau gastrique|lasik|cataracte|implant|bbl|lipo|possible quand|conseill|recommand)",
@@ -1162,6 +1220,11 @@ INTENTS: dict[str, list[str]] = {
 SAME_TRIP: list[str] = [
     r"\b(on|in|during) (the )?(same|one|a single) (trip|visit|stay)\b|\baynı (seyahat|gezi|ziyaret|gidiş)\w*|\b(auf|in|während) (der|einer) (selben|gleichen|einzigen) (reise|fahrt)\b|\b(im|beim) (selben|gleichen) (aufenthalt|besuch)\b|\b(dans|pendant|lors d')( le| un| une)? (même|meme|seul) (voyage|séjour|sejour)\b",
     r"(за|в) (одну|одну и ту же|ту же) поездку|(بنفس|في نفس|بذات) (الرحله|الرحلة|السفره|السفرة|الزياره|الزيارة)",
+    # the hotel as the place of the consultation ("Beratung im Hotel", "the consultation at the
+    # hotel", "consultation à l'hôtel", "otelde görüşme", "консультация в отеле", "الاستشارة
+    # في الفندق"): where the appointment is held, no question about the stay
+    r"\b(consultation|consult|appointment|check-?up|beratung|termin|konsultation|voruntersuchung|rendez-vous|rdv|bilan)\b.{0,12}\b(at|in) (the |your |our |my )?hotel\b|\b(beratung|termin|konsultation|voruntersuchung)\b.{0,12}\b(im|in (unserem|ihrem|meinem|dem)) hotel\b|\b(consultation|rendez-vous|rdv|bilan)\b.{0,12}\b(à|a|dans) (l'|mon |votre )hôtel\b",
+    r"\botel(de|imde|inizde|imizde) (görüşme|muayene|konsültasyon|randevu)\w*|(консультаци|при[её]м|осмотр|встреч)\w* (в|у) (отел|гостиниц)\w*|(الاستشاره|الاستشارة|الموعد|الكشف|استشاره|استشارة) (في |ب)(ال)?فندق",
 ]
 
 ARRIVAL_TIME: list[str] = [
@@ -1188,6 +1251,10 @@ ARRIVAL_TIME: list[str] = [
     r"\b(ich|wir) (lande|landen|komme|kommen) (am|um) \d{1,2}\.(?!.{0,40}\b(with|flight|flug|mit|vol|avec|ile|ucus|uçuş|рейс)\b)",
     r"\b(nous arrivons|on arrive|j'arrive|on atterrit|nous atterrissons) (le|à) \d{1,2}\b(?!.{0,40}\b(with|flight|flug|mit|vol|avec|ile|ucus|uçuş|рейс)\b)",
     r"\b\d{1,2}'?(de|da|inde|ında|unda|sinde) (iniyoruz|iniyorum|geliyoruz|geliyorum|varıyoruz|varıyorum)\b(?!.{0,40}\b(with|flight|flug|mit|vol|avec|ile|ucus|uçuş|рейс)\b)",
+    # ... in Russian and Arabic ("прилетаю 14-го вечером", "اوصل يوم 14"): the day of arrival
+    # beside a date confirmed or asked
+    r"(прилетаю|прилетаем|прилечу|прилетим|приезжаю|приезжаем|приеду|приедем) (\d{1,2}(-?го|-?е)?|\d{1,2} \w+)\b(?!.{0,40}(рейс|flight|with))",
+    r"(اوصل|أوصل|بوصل|هوصل|نوصل|سأصل|واصل) (يوم |في |بتاريخ )?\d{1,2}\b(?!.{0,40}(رحله|رحلة|طيران|flight))",
 ]
 
 # A closing message: the writer will think it over and come back ("ich melde mich", "I'll get
@@ -1197,6 +1264,15 @@ GET_BACK: list[str] = [
     # wanted to say thank you for today"): it closes, it asks nothing
     r"\b(je voulais|je tenais à|je tenais a|(i )?(just )?wanted to|ich wollte|wollte (nur|mich)|просто хотел\w*|хотел\w* (бы )?просто|(بس )?حبيت|اردت|أردت)\s(juste |just |nur |mich |просто )?(vous |you |euch |ihnen |вас |اشكركم )?(remercier|thank|say (thank|thanks)|danken|bedanken|поблагодарить|اشكر|أشكر)",
     r"\b(sadece )?teşekkür etmek (istedim|istiyorum)",
+    # thinking about it for later, with nothing asked ("maybe one day I'll think about it
+    # too", "ben de ileride düşünüyorum", "ich überlege es mir für später", "j'y pense pour plus
+    # tard", "я тоже подумываю на будущее", "وانا بفكر فيها بالمستقبل")
+    r"\b(i'?m|i am) (also |too )?(thinking|considering) (about )?(it|one|that|them)? ?(for )?(later|in the future|one day|someday|next year)\b",
+    r"\b(ileride|ilerde|sonra|gelecekte|seneye)\b.{0,20}\b(düşünüyorum|dusunuyorum|düşünürüm|dusunurum|düşünebilirim|dusunebilirim)\b",
+    r"\b(überlege|überleg|denke) (es mir |mir das |darüber |daran )?(auch )?(für später|später|irgendwann|nächstes jahr)\b",
+    r"\b(j'y (pense|réfléchis|songe)|je (pense|réfléchis|songe) (à le faire|y))\b.{0,15}\b(plus tard|un jour|l'an prochain|l'année prochaine)\b",
+    r"(подумываю|думаю|подумаю)( об этом| тоже)? (на будущее|в будущем|позже|потом|на следующий год)",
+    r"(بفكر|افكر|أفكر|بفكّر)\w* (فيها |فيه |بالموضوع )?(بالمستقبل|في المستقبل|بعدين|السنه الجايه|السنة الجاية)",
     # thanks for the welcome or the care received, and nothing asked ("merci à toute l'équipe
     # pour l'accueil", "thank you all for looking after my mum", "danke für die liebe Betreuung")
     r"\b(merci|thanks?|thank you|danke|dank|teşekkür\w*|спасибо|благодар\w*|شكرا|مشكور\w*)\b[^?]{0,60}\b(pour (l'accueil|votre accueil|les soins|votre gentillesse|tout)|for (the |your )?(welcome|hospitality|care|kindness|looking after|everything)|für (die|eure|ihre|den) (\w+ )?(betreuung|aufnahme|empfang|fürsorge)|für alles|(karşılama|ilgi|misafirperverlik|bakım)\w* (için|icin)|за (тёплый |теплый )?(при[её]м|заботу|вс[её])|على (الاستقبال|الاهتمام|الرعايه|الرعاية|كل شي))[^?]*$",
@@ -1231,11 +1307,16 @@ APPOINTMENT_REQUEST: list[str] = [
     r"\b(move|change|reschedule|postpone|push (\w+ ){0,3}back|bring (\w+ ){0,3}forward|shift|instead of|book|free|available|availability|which day|what day|when can i come|can i come|slot)\b",
     # the same asked with -ing ("any chance of moving my op to the 10th?")
     r"\b(moving|changing|rescheduling|postponing|shifting|pushing (\w+ ){0,3}back|bringing (\w+ ){0,3}forward)\b",
+    # dates told wrong and corrected ("I typed the wrong dates, it's the 14th-18th")
+    _WRONG_DATES,
     # a date pushed to another ("can we push my op from the 3rd to the 10th?")
     r"\b(push|pushing) (\w+ ){0,3}(from|to|till|until) (the )?\d{1,2}",
     r"\b(verschieben|verlegen|frei\b|verfügbar|statt|anstatt|buchen|welcher tag|wann kann ich kommen|termin (haben|bekommen|vereinbaren|ausmachen))",
     r"\b(décaler|decaler|déplacer|reporter|changer|libre|disponible|au lieu|prendre (un )?(rendez-vous|rdv)|quel jour|avancer)",
     r"(ertele|ileri al|geri al|değiştir|kaydır|boş mu|bos mu|müsait|uygun mu|randevu al|gelebilir miyim|hangi gün)",
+    # a free day, date or place asked ("o hafta boş gün var mı", "uygun tarih kaldı mı",
+    # "haben Sie einen freien Tag?")
+    r"\b(boş|müsait|musait|uygun) (gün|tarih|yer|randevu)\w* (var m|kaldı m|kaldi m)|\bfreie[nrs]? (tag|tage|termin|termine|datum)\b",
     r"(перенест|перенес|перенос|свободн|записат|вместо|какой день|когда можно (приехать|прийти)|можно (приехать|прийти))",
     r"(نأجل|اأجل|أأجل|تأجيل|أجل|نغير|اغير|أغير|تغيير|فاضي|متاح|احجز|أحجز|نحجز|ابي موعد|أبي موعد|بدي موعد|بدل|متى عندكم)",
     # a date brought forward ("تقدمون موعدي", "نقدم الموعد", "Termin vorziehen", "öne al")
@@ -1266,6 +1347,16 @@ SAID_AT: list[str] = [
     r"(الاستشاره|الاستشارة|الموعد|المكالمه|المكالمة|الكشف).{0,40}(قال|قالت|قالي|قاللي|قالتلي|حكى|حكالي)|(قال|قالت|قالي|قاللي|قالتلي|حكى|حكالي).{0,30}(بالاستشاره|بالاستشارة|بالموعد|بالمكالمه|بالمكالمة|بالكشف)",
 ]
 
+# The month names, for a date with a clock time (:data:`WEEKDAY_TIME`) and a date asked as free.
+_MONTH_NAMES = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember"
+    r"|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    r"|январ\w*|феврал\w*|марта?|апрел\w*|мая|июн\w*|июл\w*|августа?|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*"
+    r"|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر)"
+)
+
 # A weekday with a time of day is an appointment in every language ("Thursday 2pm",
 # "Donnerstag 14 Uhr", "lundi 10h", "perşembe saat 10", "в четверг в 14", "الخميس الساعه 10").
 WEEKDAY_TIME: list[str] = [
@@ -1275,6 +1366,14 @@ WEEKDAY_TIME: list[str] = [
     r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.{0,20}(\d{1,2} ?h\b|\d{1,2}h\d\d|\d{1,2}:\d\d)",
     r"(понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье).{0,20}(в \d{1,2}|\d{1,2}:\d\d)",
     r"(الاثنين|الإثنين|الثلاثاء|الاربعاء|الأربعاء|الخميس|الجمعه|الجمعة|السبت|الاحد|الأحد).{0,20}(الساعه|الساعة|\d{1,2}:\d\d)",
+    # a calendar date with a clock time ("den 7. März um 10 Uhr", "7 March at 10am", "le 7 mars
+    # à 10h", "7 Mart saat 10'da", "7 марта в 10:00", "7 مارس الساعة 10"), a slot taken or
+    # asked, whatever its weekday
+    r"\b\d{1,2}(\.|st|nd|rd|th)? ?(of )?"
+    + _MONTH_NAMES
+    + r"\b.{0,12}\b(at \d{1,2}(:\d\d)? ?(am|pm)?|\d{1,2}:\d\d|\d{1,2} ?(am|pm)|um \d{1,2}(:\d\d)? ?uhr|\d{1,2} ?uhr|à \d{1,2} ?h|\d{1,2}h\d*|saat \d{1,2}|в \d{1,2}(:\d\d)?)\b",
+    r"\b\d{1,2}\.\d{1,2}\.(\d{2,4})?\s.{0,12}\b(um )?\d{1,2}(:\d\d)? ?uhr\b",
+    r"\d{1,2} ?" + _MONTH_NAMES + r".{0,12}(الساعه|الساعة) ?\d",
 ]
 
 # A calendar date asked about as still free ("the coordinator said 14-16 June would work, is
@@ -1337,7 +1436,11 @@ INTENT_PRIORITY: tuple[str, ...] = (
 # Phrases that say "I want to come / book" inside a travel message do not make it an
 # appointment; phrases that mention hotels while asking for prices stay price questions.
 PRICE_OVER_TRAVEL: list[str] = [
-    r"\b(price|cost|how much|quote|fiyat|ücret|ne kadar|teklif|prix|combien|coût|devis|цена|стоимост|сколько стоит)\b",
+    r"\b(price|cost|how much(?!"
+    + _HOW_MUCH_NOT_PRICE
+    + r")|quote|fiyat|ücret|ne kadar(?!"
+    + _TR_HOW_MUCH_NOT_PRICE
+    + r")|teklif|prix|combien|coût|devis|цена|стоимост|сколько стоит)\b",
     r"\b(preis|kosten|kostet)\w*",  # German compounds: Kostenvoranschlag, Preisangebot
     r"\b(wie teuer|kost'?n|chostet|choschtet)\b",
     # whether a quoted offer still holds ("is the offer still valid if I come after Ramadan?")
@@ -1483,13 +1586,13 @@ PRICE_LATER: list[str] = [
 ]
 
 PRICE_QUESTION: list[str] = [
-    r"\bhow much\b|\bwhat('s| is) the (price|cost)\b",
+    r"\bhow much\b(?!" + _HOW_MUCH_NOT_PRICE + r")|\bwhat('s| is) the (price|cost)\b",
     # a price asked as a budget or a rough figure ("work out a budget", "ballpark is fine",
     # "a rough idea of the cost")
     r"\b(budget|ballpark|rough (idea|figure|estimate|price|cost)|price range|cost estimate)\b",
     # French "c'est combien ..." with the noun after, and a bare "combien ... ?"
     r"\bc'?\s?est combien\b|\bcombien\b[^.!?\n]{0,40}\?",
-    r"\bwie ?viel\b|\bwas kostet\b",
+    r"\bwie ?viel\b(?!" + _HOW_MUCH_NOT_PRICE + r")|\bwas kostet\b",
     r"\bcombien (ça |ca |cela |ça me |ca me )?(co[uû]t|fait|pour)|\bquel (est le |serait le )?prix\b",
     r"\bkaç (para|euro|lira|tl)|\bne kadar (tutar|tutuyor|öder)|\bfiyat\w* ne\b",
     # "all on 4 ne kadar": "how much" with no duration, degree or time word after it
@@ -1537,6 +1640,16 @@ FLY_AFTER: list[str] = [
     r"\b(ne zaman|kaç gün sonra) (uçabilir|uçağa binebilir|uçakla dönebilir)\w*|\buçmadan önce",
     r"(когда|через сколько) (можно|смогу|мне можно) (лететь|улететь|летать|сесть в самол)\w*",
     r"(متى|امتى|إمتى|بعد كم يوم) (اقدر|أقدر|ممكن|يمكنني|اقدر) (اسافر|أسافر|اطير|أطير|اركب الطياره)",
+    # the flight home dated after the procedure ("I have to fly home 2 days later", "ich fliege
+    # zwei Tage danach zurück", "je reprends l'avion 2 jours après", "2 gün sonra dönüş
+    # uçağım var", "улетаю через 2 дня после", "راجع بالطيارة بعدها بيومين"): the recovery
+    # asked about ends there
+    r"\bfly(ing)? (home|back)\b.{0,12}\b(\d|one|two|three|four|five|a few|a couple of)\b.{0,8}\bdays? (later|after(wards)?)\b",
+    r"\b(fliege|fliegen|flug)\b.{0,20}\b(\d|zwei|drei|vier|ein paar) tage?\w* (danach|später|nach)\b",
+    r"\b(je (reprends|prends) l'avion|mon vol (retour|de retour)|je rentre en avion)\b.{0,20}\b(\d|deux|trois|quatre) jours (après|plus tard)\b",
+    r"\b(\d|iki|üç|dört|birkaç) gün sonra\b.{0,20}\b(uç\w*|dönüş uçağ\w*|dönüyorum)",
+    r"(улетаю|улечу|вылет|лечу домой|обратный рейс)\w*.{0,20}через (\d|два|три|четыре|пару) (дня|дней)",
+    r"(راجع|ارجع|أرجع|طيارتي|رحلتي|بسافر|اسافر)\w*.{0,20}(بعدها|بعد) (بيومين|ب?\d+ (ايام|أيام)|يومين)",
 ]
 
 # A journey going wrong now (NHS/clinic practice: a stranded patient is helped the same day): a
@@ -1660,4 +1773,14 @@ PHOTOS_OFFERED: list[str] = [
     r"\b(fotoğraf|foto)\w* (atabilirim|gönderebilirim|yollayabilirim|atayım|göndereyim|atsam|göndersem|yollasam)",
     r"(могу|можно) (скинуть|прислать|отправить) (фото|снимк)\w*",
     r"(اقدر|أقدر|ممكن|بقدر) (ارسل|أرسل|ابعت|ابعث)\w* (صور|الصور)",
+    # my own results, x-rays or reports offered after another question ("... better for me? Do
+    # you need my latest eye test results?"; offered first, the offer is the ask itself),
+    # "I can send my blood tests", "brauchen Sie meine Befunde?", "vous voulez mes résultats
+    # ?", "tahlillerimi göndereyim mi", "нужны мои анализы?", "تحتاجون تحاليلي؟")
+    r"(?<=[?؟])[^?؟]{0,25}\b(do you need|do you want|would you like|shall i send|should i send|i can send|i could send|i'?ll send|happy to send)\b (to see )?my\b.{0,25}\b(results|x-?rays?|scans?|reports?|blood tests?|records)\b",
+    r"(?<=[?؟])[^?؟]{0,25}\b(brauchen|wollen|möchten) sie (\w+ )?meine\b.{0,20}\b(befunde?|ergebnisse|werte|röntgenbilder|unterlagen)\b|(?<=[?؟])[^?؟]{0,25}\b(ich kann|ich könnte|soll ich) (ihnen )?meine\b.{0,20}\b(befunde?|ergebnisse|werte|röntgenbilder)\b.{0,10}\b(schicken|senden)",
+    r"(?<=[?؟])[^?؟]{0,25}\b(vous (voulez|avez besoin de)|je (peux|pourrais) (vous )?envoyer|dois-je (vous )?envoyer) (mes|mon|ma)\b.{0,20}\b(résultats|radios?|analyses|bilans?|comptes? rendus?)\b",
+    r"(?<=[?؟])[^?؟]{0,25}\b(tahlil|sonuç|rapor|röntgen|film)\w*(imi|lerimi|larımı|umu|ümü)\b.{0,15}\b(göndereyim|atayım|yollayayım|ister misiniz|gerekli mi|lazım mı)",
+    r"(?<=[?؟])[^?؟]{0,25}(нужн\w*|прислать|отправить|скинуть) (вам |ли )?(мои|мой|моё|мое)\b.{0,20}(анализ|снимк|рентген|заключени|результат)",
+    r"(?<=[?؟])[^?؟]{0,25}(تحتاجون|تحتاجوا|بدكم|تبون|تبغون|ارسل|أرسل|ابعت)\w* (تحاليلي|نتائجي|اشعتي|أشعتي|تقريري)",
 ]

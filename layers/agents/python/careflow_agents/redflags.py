@@ -287,6 +287,9 @@ _MENINGISM_SIGNS: tuple[str, ...] = (
 
 # An egg collection (or IVF) named earlier in the message: measurements alone (kilos, a waist in
 # cm) are OHSS only in that context (HFEA 'Risks of fertility treatment').
+# A weight gain of more than 1 kg (HFEA and RCOG Green-top No. 5: a gain of more than a
+# kilogram a day is rapid): 1 kg or a fraction of one is no sign alone.
+_KG_OVER_1 = r"(?!(0|1)([.,]0)? ?(kg|kilo|кг|كيلو|كغ))(?!0[.,]\d)\d+([.,]\d)?"
 _IVF = (
     r"(egg (collection|retrieval)|retrieval|\bivf\b|\bicsi\b|eizell\w*|punktion|ponction|ovocyt\w*|\bfiv\b"
     r"|yumurta|tüp bebek|пункци\w*|\bэко\b|البويض\w*|بويضات|اطفال الانابيب|أطفال الأنابيب|الحقن المجهري).{0,200}"
@@ -622,6 +625,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(çok |aşırı )?hızlı (hızlı )?(nefes alıyor|soluyor|nefes alıp veriyor)|nefes\w* (çok |aşırı )?(hızlı|sıklaştı|hızlandı)",
             r"(дышит|дыхание|дышать)\w* (очень |слишком |так |часто-?)*(часто|быстро|частое|быстрое|учащ\w*)|(частое|учащенное|учащённое) дыхание",
             r"(نفسها|نفسه|نفسي|تنفسها|تنفسه|تنفسي|النفس|التنفس) (سريع|سريعه|سريعة|بسرعه|بسرعة|متسارع|متسارعه|متسارعة|مستعجل)",
+            # a full breath that cannot be drawn ("ما اقدر اخذ نفس كامل") and breathless on a few
+            # steps -- stopping to pant on the way to the toilet (NHS 'Shortness of breath',
+            # 'Pulmonary embolism'; NICE NG158), in six languages
+            r"(لا|ما|مو|مش) (أستطيع|استطيع|اقدر|أقدر|قادر|قادره) (اخذ|آخذ|أخذ|اخد|اسحب|أسحب|اخذلي) (نفس|نفسي)",
+            r"(الهث|ألهث|يلهث|تلهث|لهثان|لهثانه|لهثانة|انهج|أنهج)",
+            r"\b(stop|stopping|pause|rest)\w* (to|and) (catch|get) (my |her |his )?breath",
+            r"\bpanting\b",
+            r"(stehen ?bleiben|anhalten|pause)\w*.{0,25}(luft (zu )?holen|verschnauf)",
+            r"\b(keuche|japse|hechle)\b",
+            r"(arrêter|m'arrêter|pause)\w*.{0,25}(reprendre (mon|son) souffle|souffler)",
+            r"\b(halète|halete|je halète)\b",
+            r"\bsoluklan\w*",
+            r"\b(отдыш\w*|запыхал\w*|запыхива\w*)",
         ),
         unless=(
             r"(through|out of|with) (my |the |it|this)?\s?(nose|nostril|splint)",
@@ -734,6 +750,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"خفقان",
             r"دقات قلبي (سريعه|سريعة|عاليه)",
             r"\bنبض.{0,10}(سريع|عالي)",
+            # the pain told after the breath that brings it (pleuritic pain: "every time I breathe
+            # in deeply it stabs me in the side"; NHS 'Pulmonary embolism'), in six languages
+            r"\b(breath(e|es|ing)? in|breathe deeply|deep breaths?|every breath|(take|taking) a (deep|big|full) breath)\b[^.!?\n]{0,25}(stab|sharp|knife|hurts|stitch)",
+            r"\b(wenn ich|bei jedem) (tief |richtig )?(einatme|atme|atemzug|luft hole)\w*.{0,25}(sticht|stich|stechen|schmerz|tut (es )?weh|messer)",
+            r"(quand je respire|en respirant|à chaque (respiration|inspiration)|j'inspire|quand j'inspire)\w*.{0,25}(couteau|poignard|pique|douleur|mal\b|lance)",
+            r"nefes al\w*.{0,20}(saplan|bıçak|sızl|giriyor)",
+            r"(вдох\w*|вдыха\w*|вдохну\w*).{0,25}(колет|кольн\w*|пронза\w*|режет|больно|нож)",
+            r"(колет|кольн\w*|пронза\w*|простреливает)\w*.{0,25}(при вдохе|на вдохе|когда (глубоко )?вдыха\w*|когда дышу)",
+            r"(اتنفس|أتنفس|تنفس|التنفس|تنفسي|نتنفس)\w*( بعمق| عميق)?.{0,20}(يطعن|طعن|ينغز|نغز|يوجع|يؤلم|سكين|يشك|يخز)",
         ),
     ),
     RedFlag(
@@ -1130,7 +1155,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # German "Wade"; not Arabizi "wade3" (وضع, a position), whose 3 is a letter
             r"\bwade(?![0-9])",
             r"\bwaden",
-            r"(bein|unterschenkel)\w*.{0,25}(geschwollen|dick|warm|heiß|rot|schmerz|tut weh|hart|pocht)",
+            # "-bein" closing another bone's name is no leg: Schlüsselbein (collarbone), Nasen-,
+            # Joch-, Brust-, Steiß-, Kinn-, Stirnbein
+            r"(?<!schluessel)(?<!schlussel)(?<!nasen)(?<!joch)(?<!brust)(?<!steiss)(?<!steis)(?<!kinn)(?<!stirn)(bein|unterschenkel)\w*.{0,25}(geschwollen|dick|warm|heiß|rot|schmerz|tut weh|hart|pocht)",
             r"geschwollenes bein",
             r"mollet",
             r"jambe\w*.{0,25}(gonfl|enfl|chaud|rouge|douloureu|me fait mal|dur|lancin)",
@@ -1439,7 +1466,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"floor of (my |the )?mouth",
             r"(swell|puff)\w*.{0,20}(down|into|to|towards|up to).{0,10}(neck|throat|eye)",
             r"(can'?t|cannot|hard to|difficult to|unable to|trouble|struggling to) open (my )?mouth",
-            r"(neck|throat)\b.{0,20}(swollen|swelling|tight|closing)",
+            # one sentence: "... when I bend my neck. forehead swelling going down" is two things
+            r"(neck|throat)\b[^.!?\n]{0,20}(swollen|swelling|tight|closing)",
             r"(swell|swollen|swelling).{0,20}(spreading|going|moving) (to|down|into|up) (my |the )?(neck|eye|throat)",
             # ("invoice" ends in "voice": the word, not the letters)
             r"\bvoice.{0,20}(changed|different|muffled|hoarse|strange|weird|sounds (muffled|strange|weird|different|like))",
@@ -1509,19 +1537,27 @@ CATALOGUE: tuple[RedFlag, ...] = (
         patterns=(
             r"(belly|tummy|stomach|abdomen)\w*.{0,30}(tight|hard|huge|distended|like a balloon|like a drum|getting bigger|bigger and bigger|look pregnant|looks pregnant|so swollen|very swollen|really swollen|rigid)",
             r"(tight|hard|distended|huge|rigid|tense) (swollen )?(belly|tummy|stomach|abdomen)",
-            r"gained \d+(\.\d)? ?(kg|kilos?|pounds|lbs?)",
+            r"gained " + _KG_OVER_1 + r" ?(kg|kilos?|pounds|lbs?)",
             # measured only (HFEA: rapid weight gain, a growing waist): kilos gained or a girth in
             # cm larger than before, told after an egg collection (after a liposuction or a BBL,
             # kilos are the swelling and the diet, not OHSS)
             _IVF
-            + r"(weight|gewicht|poids|kilo|вес|الوزن|وزني)\w*.{0,15}(up|went up|gained|zugenommen|gestiegen|pris|augmenté|arttı|aldım|вырос|прибав\w*|زاد|زايد)\w* .{0,6}\d+([.,]\d)? ?(kg|kilo|кг|كيلو|كغ)",
+            + r"(weight|gewicht|poids|kilo|вес|الوزن|وزني)\w*.{0,15}(up|went up|gained|zugenommen|gestiegen|pris|augmenté|arttı|aldım|вырос|прибав\w*|زاد|زايد)\w* .{0,6}"
+            + _KG_OVER_1
+            + r" ?(kg|kilo|кг|كيلو|كغ)",
             _IVF
-            + r"(zugenommen|pris|aldım|набрал\w*|прибавил\w*|زدت|زاد وزني)\w* .{0,6}\d+([.,]\d)? ?(kg|kilo|кг|كيلو|كغ)",
+            + r"(zugenommen|pris|aldım|набрал\w*|прибавил\w*|زدت|زاد وزني)\w* .{0,6}"
+            + _KG_OVER_1
+            + r" ?(kg|kilo|кг|كيلو|كغ)",
             # a weight written with a plus ("вес +3,5 кг за сутки", "weight +2 kg")
             _IVF
-            + r"(weight|gewicht|poids|kilo|вес|الوزن|وزني)\w*[ :]{0,3}\+ ?\d+([.,]\d)? ?(kg|kilo|кг|كيلو|كغ)",
+            + r"(weight|gewicht|poids|kilo|вес|الوزن|وزني)\w*[ :]{0,3}\+ ?"
+            + _KG_OVER_1
+            + r" ?(kg|kilo|кг|كيلو|كغ)",
             _IVF
-            + r"\d+([.,]\d)? ?(kg|kilo|кг|كيلو)\w* (zugenommen|aldım|pris|набрал\w*|прибавил\w*|زيادة|زياده)",
+            + r"(?<![\d.,])"
+            + _KG_OVER_1
+            + r" ?(kg|kilo|кг|كيلو)\w* (zugenommen|aldım|pris|набрал\w*|прибавил\w*|زيادة|زياده)",
             _IVF
             + r"(waist|girth|belly|tummy|abdomen|bauchumfang|umfang|bauch|tour de (taille|ventre)|ventre|bel çevre\w*|karın çevre\w*|karn\w*|обхват\w*|талия|живот|محيط|بطن\w*)\w*.{0,25}\d{2,3} ?(cm|см|سم)\b.{0,30}(was|vorher|war|avant|était|önceden|idi|было|был|كان)\w*.{0,6}\d{2,3}",
             r"(karn|karın|mide)\w*.{0,25}(gergin|davul|taş gibi|sert|büyüdü|hamile gibi|çok şiş|kocaman)",
@@ -1555,8 +1591,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # a belly told only "a bit" bloated ("بطني منفوخ شوي", "a bit bloated", "un peu
             # ballonné") -- after a sleeve, and after an egg collection too (HFEA: mild bloating
             # is common) -- is no OHSS unless the hit's window tells it growing, tight or hard,
-            # or breath or urine
-            r"^(?s:(?!.*(يكبر|مشدود|قاسي|طبل|نفس|بول|grow|bigger|tight|hard|drum|breath|pee|urin|gross|tendu|dur\b|respir|größer|hart|gespannt|atem|büyü|sert|gergin|nefes|раст|тверд|напряж|дыш|моч)).*"
+            # or breath or urine (urine told normal, "j'urine normalement", is no sign)
+            r"^(?s:(?!.*(يكبر|مشدود|قاسي|طبل|نفس|بول(?! عادي)|grow|bigger|tight|hard|drum|breath|pee(?!\w* (normal|fine|ok))|urin(?!\w* (normal|fine|ok))|gross|tendu|dur\b|respir|größer|hart|gespannt|atem|büyü|sert|gergin|nefes|раст|тверд|напряж|дыш|моч(?!\w* нормальн))).*"
             r"((منتفخ|منفوخ|bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*)\w* (شوي|شويه|شوية|بسيط|خفيف|a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка)"
             r"|(a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка|شوي|شوية|شويه) (bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*|منفوخ|منتفخ)))",
             r"(in places|in spots|lumpy|lumps|bumpy|uneven|patchy|stellenweise|knotig|knubbel|huckel|hubbel|uneben|dellig|krater|par endroits|bosselé|grumeleux|yer yer|yumru|bölge bölge|местами|бугрист|комк|шишк|كتل|أماكن|اماكن)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|растет|растёт|طبل|حامل|نفس))",
@@ -1734,6 +1770,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # with no intensifier, hardness or pain after it
             r"\b(kb[ie]+r|kabeer|akbar|akbr|mnfo5|mtwarem)\w* (shwa?y+a?|shwai|shwy|swy)\b"
             r"(?!.{0,60}(marra|wayed|waaje?d|ktir|kteer|jiddan|geddan|awi|2awi|yoja3|yewja3|bywja3|btewja3|y3awer|2as|gas|mshd|msh?d[ou]+d))",
+            # one side more swollen "but soft" ("mais c'est mou", "aber weich", "ama yumuşak", "но
+            # мягкая", "بس طري") with nothing hard, tense, painful or growing told after it: an
+            # expanding haematoma is tense, painful and grows (ASPS) -- this is the asymmetric
+            # swelling a person looks at the same day, not the on-call ("augmente" cut short by the
+            # window's end, "... ça augmente p", is the denied growth)
+            r"\b(but|aber|mais|ama|но|بس|لكن)\b,? (it'?s |it is |it feels |still |es ist |ist |sie ist |fühlt sich |c'est |elle est |il est |reste |она |он |هو |هي )?"
+            r"(soft|weich|mou|molle|souple|yumuşak|мягк\w*|طري\w*)\b"
+            r"(?!.{0,60}(hard|tense|tight|painful|grow|bigger|hart|prall|gespannt|schmerzhaft|größer|wächst|dur\b|tendu|douloureu|grossit|augmente(?! pas| pa?$| ?$)|sert|gergin|büyü|тверд|тв[её]рд|напряж|раст[её]т|увеличива|قاسي|مشدود|يكبر|يوجع))",
         ),
     ),
     RedFlag(
@@ -1978,7 +2022,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(zor|zoor|zore|zoree|zori|zouri|7al2i|7al2y|halqi)\w*.{0,15}(mazno2|ma2fool|m2fool|bey2fel|biy2fel|day2|dayyi2|msdood|masdood)",
             r"\b(soti|sooti|sawti|sawty|soty)\w*.{0,15}(ba7|mab7o7|mab7oo7|etghayar|ra7)",
             r"\b(wishi|we2shi|wa2shi|wshi|wijhi|wejhi|wishy)\w*.{0,20}(war2an|wer2an|mwaram|mwarram|mnfo5|manfookh|waram|wa2em)",
-            r"(hives|welts|rash)\b.{0,60}\b(lips?|tongue|face|throat|eyes?|breath|wheez|swell|dizzy|faint)",
+            # "rash" a word of its own: "my face looks like a car crash" is no rash
+            r"\b(hives|welts|rash)\b.{0,60}\b(lips?|tongue|face|throat|eyes?|breath|wheez|swell|dizzy|faint)",
             r"\b(lips?|tongue|face|throat|eyes?)\b.{0,40}\b(swell|swollen|puff)\w*.{0,60}\b(hives|welts|rash|itchy (bumps|spots|blotches))",
             r"\bthroat\b.{0,20}(closing|tight|swelling)",
             r"(allergic reaction|anaphyla)",
@@ -2434,7 +2479,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # word, a second bruise colour (green, purple, blue) or the skin *under* the eyes nearby.
         unless=(
             r"(bruis|bluterguss|blaue[rn]? fleck|hämatom|ecchymos|\bbleus?\b|morar|morluk|çürük|синяк|гематом|كدم|ازرقاق|زرقه|زرقة)",
-            r"(\bgreen|\bpurple|\bblue|\bgrün|\blila|violett|\bvert|\bviolet|\bmor\b|\byeşil|зелен|зелён|фиолет|син(ий|ие|яя|его)|ازرق|أزرق|اخضر|أخضر|بنفسج)",
+            # ... black too: "both eyes black and yellow" after a nose job are black eyes healing
+            r"(\bgreen|\bpurple|\bblue|\bblack|\bgrün|\blila|violett|\bschwarz|\bvert|\bviolet|\bnoir|\bmor\b|\byeşil|\bsiyah|зелен|зелён|фиолет|син(ий|ие|яя|его)|ч[её]рн|ازرق|أزرق|اخضر|أخضر|بنفسج|اسود|أسود|سودا)",
             r"(under (my |the |her |his )?eyes|unter (den|meinen) augen|sous les yeux|göz\w* alt|под глаз|تحت (عيوني|العين|عيونه|عيونها))",
         ),
     ),
@@ -2592,6 +2638,58 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bdünden (daha )?(fazla|çok|kötü)\b.{0,15}\b(ağrı\w*|acı\w*|sızla\w*)",
             r"бол\w*.{0,20}(сильнее|больше|хуже),? чем вчера|(сильнее|больше|хуже),? чем вчера.{0,15}бол\w*",
             r"(يوجع|يوجعني|توجعني|الوجع|الألم|الالم)\w*.{0,20}(اكثر|أكثر|اكتر|أكتر) (من|عن) (امبارح|أمس|امس|البارحه|البارحة)",
+        ),
+        level="soon",
+    ),
+    RedFlag(
+        id="facial_nerve_weakness_review",
+        system="face (a branch of the facial nerve weak after a facelift or brow lift)",
+        procedures=("facelift", "blepharoplasty"),
+        source="BAPRAS and ASPS 'Facelift -- risks': weakness of a branch of the facial nerve (the corner of the mouth or the brow does not lift on one side) is usually temporary but is reported to the surgeon and reviewed the same day; a face drooping suddenly with slurred speech or a weak arm is stroke_signs (NHS FAST)",
+        patterns=(
+            r"\b(corner of (my |the )?(mouth|lips?)|(my |the )?(smile|eyebrow|brow|upper lip|lower lip))\b[^.!?\n]{0,40}\b(doesn'?t|does not|won'?t|will not|can'?t|cannot|isn'?t|is not) (\w+ )?(lift|move|go up|rise|raise|lifting|moving|going up)",
+            r"\b(can'?t|cannot|unable to) (lift|raise|move) (my |the )?(\w+ )?(eyebrow|brow|corner of (my |the )?mouth)",
+            r"\b(mundwinkel|augenbraue|oberlippe|unterlippe)\w*[^.!?\n]{0,40}\b(hebt sich nicht|nicht (mehr |richtig |ganz )?(hoch|nach oben|mit)\b|bewegt sich nicht|zieht nicht (mit|hoch))",
+            r"\b(kann|schaffe) (die |meine )?(\w+ )?(augenbraue|mundwinkel)\w* nicht (mehr )?(heben|hochziehen|bewegen)",
+            r"\b(coin de (la |ma )?bouche|sourcil|lèvre)\w*[^.!?\n]{0,40}\b(ne (se )?(lève|monte|bouge|relève|soulève) (pas|plus)|(se )?(lève|monte|bouge|relève|soulève) pas)",
+            r"\b(ağz\w* kenar\w*|dudağ\w* kenar\w*|kaş\w*)[^.!?\n]{0,40}(kalkmıyor|kalkmadı|oynamıyor|hareket etmiyor|yukarı çıkmıyor|kaldıramıyorum)",
+            r"(уголок рта|угол рта|уголок губ|бровь|брови)\w*[^.!?\n]{0,40}не (поднима\w*|двига\w*|шевел\w*)",
+            r"не (могу|получается) (поднять|подвигать) (\w+ )?(бровь|уголок рта)",
+            r"(طرف (فمي|الفم|شفايفي|شفتي)|زاويه (فمي|الفم)|زاوية (فمي|الفم)|حاجبي|الحاجب)\w*[^.!?\n]{0,40}(ما|مو|مش) (يرتفع|يرفع|يتحرك|ينرفع|يطلع|قاعد يرتفع)",
+        ),
+        level="soon",
+    ),
+    RedFlag(
+        id="eyelid_not_closing_review",
+        system="eye (the lids not closing fully after eyelid surgery: lagophthalmos)",
+        procedures=("blepharoplasty", "facelift", "eye"),
+        source="Royal College of Ophthalmologists and BAPRAS patient information on blepharoplasty: an eye that does not close fully (lagophthalmos) dries and risks exposure keratopathy -- reported and reviewed the same day, lubricated meanwhile; a bulging, tense eye with falling vision is orbital_haematoma",
+        patterns=(
+            r"\b(eyes?|eyelids?|lids?)\b[^.!?\n]{0,30}\b(doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|cannot|isn'?t|aren'?t|not) (\w+ )?(close|shut|closing|shutting)\b",
+            r"\b(can'?t|cannot|unable to) (fully |completely |properly )?(close|shut) (my |the |one )?(\w+ )?(eyes?|eyelids?|lids?)\b",
+            r"\b(auge|augenlid|lid)\w*[^.!?\n]{0,30}\b(geht|schließt sich|schliesst sich) nicht (mehr )?(ganz |richtig |vollständig )?(zu\b|ganz\b)",
+            r"\b(geht|schließt sich|schliesst sich)\b[^.!?\n]{0,30}\b(auge|augenlid|lid)\w*[^.!?\n]{0,20}\bnicht (mehr )?(ganz |richtig |vollständig )?zu\b",
+            r"\b(kann|schaffe) (das |mein |die |meine )?(\w+ )?(auge|augen|lid|lider)\w* nicht (mehr )?(ganz |richtig |vollständig )?(schließen|zumachen|zu machen)",
+            r"\b(oeil|œil|yeux|paupière)\w*[^.!?\n]{0,30}\b(ne (se )?ferme\w* (pas|plus)|(se )?ferme\w* pas)",
+            r"\b(n'arrive|arrive) (pas|plus) (à )?fermer (l'|mon |mes |les )?(\w+ )?(oeil|œil|yeux|paupière)",
+            r"\b(göz\w*|göz kapağ\w*)[^.!?\n]{0,30}(kapanmıyor|kapanmadı|kapatamıyorum|kapanmıyor)",
+            r"(глаз\w*|век\w*)[^.!?\n]{0,30}не (до конца |полностью |плотно |совсем )?(закрыва\w*|смыка\w*|закро\w*)",
+            r"(عيني|عيوني|العين|جفني|الجفن|جفوني)\w*[^.!?\n]{0,30}(ما|مو|مش) (تسكر|تتسكر|تنغلق|تغمض|تتغمض|تقفل|تتقفل|يسكر|ينغلق|تنسكر|قاعده تسكر)",
+        ),
+        level="soon",
+    ),
+    RedFlag(
+        id="eye_redness_rising_review",
+        system="eye (redder than the day before after eye surgery, the sight unchanged)",
+        procedures=("eye", "blepharoplasty"),
+        source="Royal College of Ophthalmologists patient information on laser vision correction and cataract surgery: redness or irritation that increases in the days after, rather than settling, is checked the same day (inflammation, infection); with pain rising or the sight falling it is eye_pain_rising / vision_worsening",
+        patterns=(
+            r"\beyes?\b[^.!?\n]{0,40}\b(redder|more red|more bloodshot) than (yesterday|the day before|this morning)",
+            r"\b(auge|augen)\b[^.!?\n]{0,40}\b(röter|mehr gerötet|stärker gerötet) als gestern",
+            r"\b(oeil|œil|yeux)\b[^.!?\n]{0,40}\bplus rouges? (qu'hier|que hier|que la veille)",
+            r"\bgöz\w*[^.!?\n]{0,40}\bdünden (daha )?(kırmızı|kızarık)|\bdünden (daha )?(kırmızı|kızarık)[^.!?\n]{0,20}\bgöz",
+            r"глаз\w*[^.!?\n]{0,40}(краснее|красн\w* сильнее|покраснел\w* сильнее),? чем вчера",
+            r"(عيني|العين|عيوني)\w*[^.!?\n]{0,40}(احمر|أحمر|حمرا|محمره|محمرة)\w* (اكثر|أكثر|اكتر|زياده|زيادة) (من|عن) (امس|أمس|امبارح|البارحه|البارحة)",
         ),
         level="soon",
     ),
