@@ -3398,6 +3398,18 @@ def _kin_parts() -> tuple[re.Pattern[str], ...]:
                 r"\b(how (can|do|should|could) i|wie kann ich|comment|как( мне)?|nasil|كيف)[^\w]+(\w+[^\w]+){0,3}$"
             )
         ),
+        # an order whose object is the clinic's own price or offer ("showed me her photos, can
+        # you send me a price?", "schicken Sie mir bitte ein Angebot", "envoyez-moi un devis",
+        # "пришлите мне цену", "bana fiyat atar misiniz", "ارسلي لي السعر"): nothing of hers asked
+        re.compile(
+            fold_pattern(
+                r"[^\w]*((me|mir|moi|мне|нам|bana|bize|لي|us|uns|nous|a|an|the|your|please|ein|eine"
+                r"|einen|bitte|sie|un|une|le|la|votre|vos|ваш\w*|пожалуйста|lutfen|bir|بس)[^\w]+){0,4}"
+                r"(price|prices|pricing|quote|offer|estimate|angebot|preis\w*|kostenvoranschlag|devis"
+                r"|prix|tarif\w*|цен\w*|стоимост\w*|предложени\w*|fiyat\w*|teklif\w*|السعر|سعر"
+                r"|الاسعار|اسعار|عرض)"
+            )
+        ),
     )
 
 
@@ -3469,9 +3481,10 @@ def _sent_to_writer(folded: str) -> bool:
     """An order to send or tell whose object is not the clinic: "send me her results", not
     "how can I send you her results?" (a doctor or a relative giving records)."""
     order_re = _third_person_parts()[1]
-    to_you, how_i = _kin_parts()[5:]
+    to_you, how_i, own_offer = _kin_parts()[5:]
     return any(
         not to_you.match(folded, o.end())
+        and not own_offer.match(folded, o.end())
         and not how_i.search(folded[max(0, o.start() - 40) : o.start()])
         for o in order_re.finditer(folded)
     )
