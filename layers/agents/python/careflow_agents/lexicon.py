@@ -30,15 +30,22 @@ SYMPTOMS: list[str] = [
     # pimples with a white or pus head (pustules: folliculitis, ISHRS and NHS 'Folliculitis'):
     # not the catalogue's spreading infection, but not the ingrown hairs of ordinary healing
     # either -- a person looks at them the same day
+    # -- the head told yellow too ("yellow-tipped spots", "Pickel mit gelber Spitze", "boutons à
+    # tête jaune", "sarı uçlu sivilce", "с жёлтой головкой", "حبوب راسها اصفر")
     r"\b(white ?heads?|white (tips?|points?|dots?|spots?)|pus[- ]filled|pustul\w*|points? blancs?|têtes? blanches?"
-    r"|eiterpickel\w*|eiterbläschen|weiße[nrs]? (punkt|pünktchen|köpfchen|spitze)\w*|beyaz (nokta|uç|baş|tepe)\w*"
-    r"|iltihapl\w* (sivilce|kabarcık)\w*|гнойнич\w*|бел\w* (точк|головк|верхушк)\w*|رؤوس بيضاء|راس ابيض|رأس أبيض"
-    r"|(نقطه|نقطة|نقط) (بيضاء|بيضا|بيض))",
+    r"|(white|yellow)[- ](tipped|headed|topped)|yellow ?(heads?|tips?)|têtes? jaunes?|points? jaunes?"
+    r"|eiterpickel\w*|eiterbläschen|(weiß|gelb)e[nrs]? (punkt|pünktchen|köpfchen|spitze)\w*|(beyaz|sarı) (nokta|uç|baş|tepe)\w*"
+    r"|iltihapl\w* (sivilce|kabarcık)\w*|гнойнич\w*|(бел|ж[её]лт)\w* (точк|головк|верхушк)\w*|رؤوس بيضاء|راس ابيض|رأس أبيض"
+    r"|(رؤوس|راس|رأس|راسها|رأسها|روسها) (صفراء|اصفر|أصفر|صفرا)"
+    r"|(نقطه|نقطة|نقط) (بيضاء|بيضا|بيض|صفراء|صفرا))",
     # a raised temperature under the fever line (37.5-37.9; NHS: 38 or more is a fever): not
     # an emergency, but a symptom a person should see
     r"(?<![\d.])37\.[5-9](?![\d.])",
     # a reading of 38 or more the catalogue lets pass (told once, a lower one since): still seen
     r"(?<![\d.])(3[89]|4[01])\.\d(?![\d.]| ?(kg|kilo|eur|euro|€|\$|usd|tl|lira|mm|cm|ml|%|gr?\b))",
+    # 38.0 exactly, which the catalogue lets pass when no fever word or other sign is told
+    # (redflags high_fever): a pattern without letters, so read in Cyrillic and Arabic messages too
+    r"(?<![\d.])38\.0(?![\d.])",
     # a small opening of the wound, or clear fluid from it (NHS 'Caring for your wound'): not
     # the catalogue's gaping wound or pus, but a person looks at it the same day
     r"\b(small|tiny|little) (opening|hole|gap)\b",
@@ -46,7 +53,7 @@ SYMPTOMS: list[str] = [
     r"\b(wound|incision|stitch\w*|scar|suture\w*)\b[^.!?;\n]{0,40}\b(opened|opening|open|came apart|split)\b",
     # German compounds name the wound ("Brustnaht", "Bauchnarbe"), or "a spot" of it opened
     r"(wunde|naht|narbe)\w*.{0,60}\b(aufgegangen|aufgeplatzt|offen|auseinander)|\b(stelle|stück)\b.{0,25}\b(aufgegangen|aufgeplatzt)",
-    r"\b(plaie|cicatrice|suture|points)\b[^.!?;\n]{0,40}(ouverte|s'ouvre|s'est ouverte|écarté)",
+    r"\b(plaie|cicatrice|suture|points)\b[^.!?;\n]{0,40}(ouverte|s'ouvre|s'est ouvert\w*|écarté)",
     r"\b(yara|dikiş)\w*[^.!?;\n]{0,40}(açıldı|açılmış|açılıyor|ayrıldı)",
     r"(шов|швы|рана|шва)\w*[^.!?;\n]{0,40}(разош|открыл|расход)\w*",
     r"(الجرح|جرحي|الغرز|الخياطه|الخياطة)[^.!?;\n]{0,40}(انفتح|انفتحت|مفتوح|انفك|اتفتح)",
@@ -645,6 +652,21 @@ HYPOTHETICAL: list[str] = [
     r"\b(geçen|önceki|son) (sefer\w*|defa\w*|kez\w*|dolgu\w*|tedavi\w*|randevu\w*)",
     r"(в прошлый раз|в последний раз,? когда|прошлый раз|на прошлом при[её]ме)",
     r"((ال)?(مرة|مره) (الماضية|الماضيه|اللي فاتت|الي فاتت|السابقة|السابقه|القبل)|(آخر|اخر) (مرة|مره) (لما|رحت|عملت|سويت|كنت))",
+    # a long-standing chest condition told before an operation, or its bearing on the
+    # anaesthesia asked ("I have mild asthma, short of breath with dust -- does it affect the
+    # anaesthesia?", "Asthma ... Auswirkung auf die Narkose?", "asthme ... sur l'anesthésie",
+    # "astımım var ... anesteziyi etkiler mi?", "астма ... повлияет на наркоз?", "عندي ربو ...
+    # هل يأثر على التخدير؟"): a trait for the anaesthetist's pre-op assessment (Royal College
+    # of Anaesthetists 'Anaesthesia explained': tell the team about asthma), not a sign now --
+    # read before an operation only, as the rest of this table
+    # -- the condition told mild, and no attack, "now" or "since" in the words after it
+    r"(\b(mild|slight|light|leicht\w*|léger|légère|hafif|л[её]гк\w*|небольш\w*) (asthma|asthm\w*|astım\w*|astim\w*|астм\w*)"
+    r"|\b(asthma|asthm\w*|astım\w*|astim\w*|астм\w*)\w* (léger|légère|leicht\w*|hafif)|(الربو|ربو) (خفيف|بسيط))"
+    r"(?![^.!?\n]{0,80}(attack|right now|since|anfall|gerade|seit|crise|maintenant|depuis|kriz|şu an|şimdi|приступ|сейчас|с утра|(نوبه|نوبة|الحين|الان|الآن|من الصبح|هلق)))",
+    r"(\b(affect|impact|matter for|a problem for|a risk for) (the |my )?(an(a)?esthe\w*|general an\w*|sedation)"
+    r"|\b(auswirkung|einfluss|auswirken|problem)\w* (auf|für) (die )?(narkose|vollnarkose)"
+    r"|\b(sur|pour) l'(anesthésie|anesthesie)|\banestezi\w* (etkiler|engel|sorun)|\b(на|для) (наркоз|анестези)"
+    r"|(يأثر|يؤثر|تأثير|بيأثر|بيؤثر|يضر) (على|ع|في) ?(ال)?(تخدير|بنج|التخدير|البنج))",
 ]
 
 GREETINGS: list[str] = [
