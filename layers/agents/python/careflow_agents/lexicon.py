@@ -953,6 +953,39 @@ _HOW_MUCH_NOT_PRICE = (
 # التاريخ غلط"): a date to change, so an appointment asked of the calendar.
 _WRONG_DATES = r"\b(wrong|incorrect) dates?\b|\b(falsche[sn]?|verkehrte[sn]?) (datum|daten|termin)\b|\btromp\w* (de|dans les) dates?\b|\b(tarih\w*|günleri) yanlış\b|\byanlış tarih|(перепутал\w*|неправильн\w*|не те) (дат\w*|числ\w*)|(التاريخ|التواريخ|الموعد) (غلط|خطأ|خطا)"
 
+# The consultation (or examination) and the operation asked on the same week, day or trip ("can
+# the consultation and the surgery be the same week?", "muayene ve ameliyat aynı hafta olur
+# mu", "Voruntersuchung und OP in derselben Woche", "la consultation et l'opération la même
+# semaine", "консультация и операция на одной неделе", "الكشف والعملية بنفس الاسبوع"): both
+# visits booked together, a date asked of the calendar.
+_SAME_WEEK_VISITS = (
+    r"\b(consult\w*|examination|check-?up|voruntersuchung|untersuchung|beratung\w*|konsultation|consultation|examen|bilan|rendez-vous|rdv"
+    r"|muayene\w*|konsültasyon\w*|konsultasyon\w*|görüşme\w*|консультаци\w*|осмотр\w*|при[её]м\w*|الكشف|الاستشاره|الاستشارة|المعاينه|المعاينة)"
+    r".{0,12}(\b(and|und|et|ve|ile|и)\b|\sو ?).{0,6}(the |die |l'|la )?(surgery|operation|op|procedure|eingriff|opération|intervention|chirurgie"
+    r"|ameliyat\w*|operasyon\w*|операци\w*|(ال)?(عمليه|عملية))"
+    r".{0,30}\b(same|one|a single|selben|gleichen|derselben|einer|même|meme|aynı|ayni|tek|одн\w*|ту же|той же|نفس|بنفس) ?(week|day|trip|woche|tag|semaine|jour|séjour|hafta|gün|gun|недел\w*|день|дня|(ال)?(اسبوع|أسبوع|يوم|رحله|رحلة))"
+)
+
+# A move named by the day it goes to ("push my video call from Wed 3pm to Thursday", "den Call
+# auf Donnerstag schieben", "perşembe akşama alabilir miyiz"), and a slot to be chosen ("how do I
+# pick my slot?", "wie wähle ich meinen Termin aus?", "comment choisir mon créneau ?", "randevu
+# saatimi nasıl seçeceğim", "как выбрать время приёма?", "كيف اختار موعدي؟"): dates asked.
+_WEEKDAYS = (
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+)
+_DAY_MOVED_OR_CHOSEN = [
+    r"\b(push|pushing|move|moving|shift|shifting|switch|switching)\b.{0,40}\bto (the )?(next |another )?(" + _WEEKDAYS[1:-1] + r"|\d{1,2}(st|nd|rd|th)?|next week|another day)\b",
+    r"\b(schieben|legen|verlegen|umlegen)\b.{0,10}\bauf (den )?(" + _WEEKDAYS[1:-1] + r"|\d{1,2}\.)|\bauf (den )?(" + _WEEKDAYS[1:-1] + r"|\d{1,2}\.)\b.{0,40}\b(schieben|legen|verlegen|umlegen)\b",
+    r"\b(pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\w*( \w+)? (alabilir|çekebilir|cekebilir|kaydırabilir|kaydirabilir|yapabilir)\w*",
+    r"\b(choose|pick|select|book)\b.{0,15}\b(slot|date|time|appointment)\b",
+    r"(termin|zeitfenster|uhrzeit|datum)\w*.{0,15}\b(auswählen|wählen|aussuchen)\b|\b(wähle|wählen|aussuchen|auswählen|buche)\b.{0,25}\b(termin|zeitfenster|uhrzeit|datum)",
+    r"\b(choisir|choisis|choisit|sélectionner|selectionner)\b.{0,20}\b(créneau|creneau|horaire|date|rendez-vous|rdv)|\bcréneaux?\b|\bcreneaux?\b",
+    r"\b(randevu|saat|tarih|gün)\w* (nasıl |nasil |nereden )?(seç|sec|belirle)\w*",
+    r"(выбрать|выбираю|выбор\w*) (\w+ )?(время|времени|дат\w*|день|слот|окн\w*|запис\w*)",
+    r"(اختار|أختار|نختار|اختيار|احدد|أحدد) (ال)?(موعد|وقت|تاريخ|يوم)\w*",
+]
+
 INTENTS: dict[str, list[str]] = {
     "payment": [
         r"\b(pay|paid|paying|payment|deposit|bank transfer|wire transfer|installments?|refund|credit card|paypal|cash|invoice paid)\b",
@@ -973,7 +1006,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(uçuş|uçak|uçağ|havalimanı|havaalanı|otel|transfer|karşıla|varış|iniş|konaklama|vize|bilet|otobüs|otogar)",
         r"\b(flug|fliege|flughafen|hotel|transfer|abholung|abholen|ankunft|ankomme|lande|unterkunft|visum)",
         r"\b(vols?\b|avion|aéroport|hôtel|transfert|navette|arrivée|j'arrive|atterri|hébergement|visa|billet)",
-        r"(рейс|перел[её]т|аэропорт|отел|гостиниц|трансфер|встрет|прил[её]т|прилетаю|виз[аиуы]|жиль[её]|билет)",
+        # "отель", not "хотел(а)" (wanted): "хотела бы получить информацию" is no hotel
+        r"(рейс|перел[её]т|аэропорт|(?<!х)отел|гостиниц|трансфер|встрет|прил[её]т|прилетаю|виз[аиуы]|жиль[её]|билет)",
         r"(رحلة|طيران|مطار|فندق|توصيل|استقبال|الوصول|\bأصل\b|سأصل|إقامة|تأشيرة|تذكرة|فيزا|خطاب دعوه|خطاب دعوة|السفاره|السفارة)",
     ],
     "documents": [
@@ -1076,6 +1110,10 @@ INTENTS: dict[str, list[str]] = {
         r"\b(se3r|si3r|as3ar|bkam|b kam|kam el)\b",
     ],
     "appointment": [
+        _SAME_WEEK_VISITS,
+        # (also makes the weekday names known words: the typo corrector read "persembe" as
+        # the red-flag word "perde" with an ending)
+        *_DAY_MOVED_OR_CHOSEN,
         r"\b(appointment|book|booking|schedule|available dates?|availability|consultation date|when can i come|slot|reschedule|visit you)\b",
         # a date or a place asked for ("can I get a date around the 15th?", "any space the first
         # week of May?", "reste-t-il de la place ...?", "noch Plätze frei ...?")
@@ -1186,11 +1224,14 @@ INTENTS: dict[str, list[str]] = {
         r"\b(fiv|pma|ovocytes|sleeve|by-?pass|anneau gastrique|lasik|cataracte|implant|bbl|lipo|possible quand|conseill|recommand)",
         r"(эко|экстракорпорал|замен\w* хрусталик|лазерн\w* коррекци|рукавн|бандаж|шунтирован|бразильск|есть смысл|подойдет|подходит ли|посоветуйте)",
         r"(تكميم|ربط المعده|تحويل المسار|اطفال انابيب|أطفال الأنابيب|الحقن المجهري|تصحيح النظر|الليزك|شفط|نحت|هل اصلح|هل أصلح|يناسبني|تنصحوني)",
-        r"\b(tedavi|ameliyat|operasyon|bilgi almak|hakkında bilgi|yaptırmak istiyorum|yapıyor musunuz|iyileşme süresi|burun estetiği|saç ekimi|diş|implant|göğüs|liposuction|karın germe|estetik|estetiğ\w*|göz kapağı|blefaroplasti)",
-        r"(behandlung|operation|eingriff|informationen|interessiere mich|nasenkorrektur|nasen-op|haartransplantation|veneers|implantat|brustvergrößerung|fettabsaugung|zähne|lifting|straffung|machen sie (auch )?|bieten sie)",  # German compounds: no leading \b
-        r"\b(traitement|chirurgie|opération|intervention|faites-vous|proposez-vous|renseignements?|informations|intéressée?|rhinoplastie|greffes? de cheveux|greffes? capillaires?|greffes? de (barbe|sourcils|moustache)|facettes|implants?|seins|liposuccion|dents|augmentation mammaire|prothèses? mammaires?|abdominoplastie|blépharoplastie|lifting)",
-        r"(лечени|операци|процедур|информаци|интересует|ринопласт|пересадк\w* (волос|бород|бровей|брови|усов)|восстанавлива|восстановлени|реабилитаци|у вас (делают|делается|делаете|можно сделать)|винир|имплант|увеличени\w* груди|липосакц|зуб|подтяжк|лифтинг|блефаропласт|(вы )?делаете|проводите)",
-        r"(علاج|عملية|جراحة|معلومات|استفسار|هل تجرون|هل تقومون|تجميل (ال)?(أنف|انف)|زراعة الشعر|قشور|زراعة الأسنان|تكبير الثدي|شفط الدهون|الأسنان)",
+        # information wanted is an enquiry with its topic ("saç ekimi hakkında bilgi",
+        # "Informationen zur Nasen-OP", "des renseignements sur ...", "информация о ...", "معلومات
+        # عن ..."); a greeting with "bilgi almak istiyorum" alone asks nothing yet (other)
+        r"\b(tedavi|ameliyat|operasyon|(hakkında|hakkinda|için|icin|ile ilgili) bilgi|yaptırmak istiyorum|yapıyor musunuz|iyileşme süresi|burun estetiği|saç ekimi|diş|implant|göğüs|liposuction|karın germe|estetik|estetiğ\w*|göz kapağı|blefaroplasti)",
+        r"(behandlung|operation|eingriff|informationen (zu|über|zur|zum|bezüglich|für)\b|interessiere mich|nasenkorrektur|nasen-op|haartransplantation|veneers|implantat|brustvergrößerung|fettabsaugung|zähne|lifting|straffung|machen sie (auch )?|bieten sie)",  # German compounds: no leading \b
+        r"\b(traitement|chirurgie|opération|intervention|faites-vous|proposez-vous|(renseignements?|informations?) (sur|pour|concernant|à propos)\b|intéressée?|rhinoplastie|greffes? de cheveux|greffes? capillaires?|greffes? de (barbe|sourcils|moustache)|facettes|implants?|seins|liposuccion|dents|augmentation mammaire|prothèses? mammaires?|abdominoplastie|blépharoplastie|lifting)",
+        r"(лечени|операци|процедур|информаци\w* (о|об|по|про|насч[её]т|касательно)\b|интересует|ринопласт|пересадк\w* (волос|бород|бровей|брови|усов)|восстанавлива|восстановлени|реабилитаци|у вас (делают|делается|делаете|можно сделать)|винир|имплант|увеличени\w* груди|липосакц|зуб|подтяжк|лифтинг|блефаропласт|(вы )?делаете|проводите)",
+        r"(علاج|عملية|جراحة|(معلومات|استفسار)\w* (عن|حول|بخصوص)\b|هل تجرون|هل تقومون|تجميل (ال)?(أنف|انف)|زراعة الشعر|قشور|زراعة الأسنان|تكبير الثدي|شفط الدهون|الأسنان)",
         # Arabizi (Arabic in Latin letters and digits): the treatment, how long to stay, whether
         # it hurts -- "zira3at el asnan", "3amaliyet el anf", "kam yom", "bt3awer?"
         r"\b(zara3a|zira3a|zar3a|zara3at|zira3at|zar3at|asnan|snan|3amaliy?a|3amaliyet|3amalya|ta7weel|tajmeel|tagmeel|tagmil|sha3r|sha3er|shafet|shaft)\b",
@@ -1309,6 +1350,8 @@ APPOINTMENT_REQUEST: list[str] = [
     r"\b(moving|changing|rescheduling|postponing|shifting|pushing (\w+ ){0,3}back|bringing (\w+ ){0,3}forward)\b",
     # dates told wrong and corrected ("I typed the wrong dates, it's the 14th-18th")
     _WRONG_DATES,
+    _SAME_WEEK_VISITS,
+    *_DAY_MOVED_OR_CHOSEN,
     # a date pushed to another ("can we push my op from the 3rd to the 10th?")
     r"\b(push|pushing) (\w+ ){0,3}(from|to|till|until) (the )?\d{1,2}",
     r"\b(verschieben|verlegen|frei\b|verfügbar|statt|anstatt|buchen|welcher tag|wann kann ich kommen|termin (haben|bekommen|vereinbaren|ausmachen))",
