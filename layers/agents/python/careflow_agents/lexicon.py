@@ -986,18 +986,29 @@ _DAY_MOVED_OR_CHOSEN = [
     r"(اختار|أختار|نختار|اختيار|احدد|أحدد) (ال)?(موعد|وقت|تاريخ|يوم)\w*",
 ]
 
+# An extra charge asked for one item ("do we pay extra?", "faut-il payer un supplément ?",
+# "muss ich extra zahlen?", "ekstra ödeme var mı", "надо доплатить?", "لازم ادفع زيادة؟"): what
+# the item adds to the price (a price question; beside the hotel or the treatment, that topic).
+_EXTRA_CHARGE = (
+    r"\b(pay|paying) (\w+ )?extra\b|\bpayer (un |le |des )?suppl\w*|\bextra (be)?zahlen\b"
+    r"|\bekstra (ödeme|ücret|ucret|para)|доплат\w*|ادفع (زياده|زيادة|اضافي|إضافي)"
+)
+
 INTENTS: dict[str, list[str]] = {
     "payment": [
-        r"\b(pay|paid|paying|payment|deposit|bank transfer|wire transfer|installments?|refund|credit card|paypal|cash|invoice paid)\b",
-        r"\b(ödeme|öde(dim|yebilir|mek|yeceğim)|kapora|depozito|havale|eft|taksit|iade|kredi kart|nakit)",
-        r"\b(zahlung|bezahl|zahlen|anzahlung|überweisung|überwiesen|kreditkarte|raten|rückerstattung|barzahlung)",
+        # an extra charge asked for an item ("is the room a double or do we pay extra?", "il faut
+        # payer un supplément ?", "extra zahlen", "ekstra ödeme", "доплатить", "ادفع زيادة") is
+        # what the item costs, no payment made: see ``_EXTRA_CHARGE``
+        r"\b(pay(?! (\w+ )?extra\b)|paid|paying|payment|deposit|bank transfer|wire transfer|installments?|refund|credit card|paypal|cash|invoice paid)\b",
+        r"\b((?<!ekstra )ödeme|öde(dim|yebilir|mek|yeceğim)|kapora|depozito|havale|eft|taksit|iade|kredi kart|nakit)",
+        r"\b(zahlung|bezahl|(?<!extra )zahlen|anzahlung|überweisung|überwiesen|kreditkarte|raten|rückerstattung|barzahlung)",
         # the bank details of a transfer about to be made ("die IBAN ... bevor ich überweise")
         r"\b(iban|swift|bic|bankverbindung|kontoverbindung|bank details|überweise\w*|empfänger\w*|rib)\b",
         # German compounds end in their head: Restzahlung, Kartenzahlung, Ratenzahlung, Vorkasse
         r"\w(zahlung|überweisung|erstattung|kasse)\b|\bbar oder (mit )?karte\b",
-        r"\b(paiement|payer|payé|acompte|virement|carte bancaire|carte de crédit|rembours|espèces|versement)",
-        r"(оплат|платеж|платёж|предоплат|депозит|банковский перевод|перевести деньги|рассрочк|возврат денег|наличн|картой)",
-        r"(الدفع|ادفع|دفعت|عربون|دفعة|(ال)?تحويل (ال)?بنكي|معلومات التحويل|بيانات التحويل|بطاقة ائتمان|بالبطاقة|تقسيط|استرداد|نقدا|كاش)",
+        r"\b(paiement|payer(?! (un |le |des )?suppl)|payé(?!r)|acompte|virement|carte bancaire|carte de crédit|rembours|espèces|versement)",
+        r"((?<!д)оплат|платеж|платёж|предоплат|депозит|банковский перевод|перевести деньги|рассрочк|возврат денег|наличн|картой)",
+        r"(الدفع|ادفع(?! (زياده|زيادة|اضافي|إضافي))|دفعت|عربون|دفعة|(ال)?تحويل (ال)?بنكي|معلومات التحويل|بيانات التحويل|بطاقة ائتمان|بالبطاقة|تقسيط|استرداد|نقدا|كاش)",
         # Arabizi: "adfa3 el 3arboon", "dafa3t", "el daf3", "ta2seet", "b instapay"
         r"\b(adfa3|adf3|nedfa3|nadfa3|tedfa3|dafa3t|dafa3na|el daf3|daf3|3arboon|3arbon|3orboon|ta2seet|ta2sit|instapay|fawry|vodafone cash)\b",
     ],
@@ -1054,6 +1065,28 @@ INTENTS: dict[str, list[str]] = {
         # issues (how long one is off work -- "arrêt de travail", "Krankschreibung" -- is no such
         # request: the recovery is asked)
         r"\b(attestation|justificatif|proof of (treatment|stay|hospitali[sz]ation)|schriftliche\w* bestätigung|bestätigung (für|über|dass)|(ein|so ein|das|dieses) schreiben\b.{0,30}\b(ausstellen|geben|schicken)|(izin|rapor) yazı\w*|işyerim\w* için (bir )?(yazı|belge)|справк\w* для (работ|работодател)|(افاده|إفادة|ورقه|ورقة|خطاب|تعريف)\w* (للدوام|للعمل|لجهة العمل|للشركه|للشركة))",
+        # an official letter or paper in one's name, or one for the employer ("an official
+        # appointment letter for my employer", "einen offiziellen Terminbrief für den
+        # Arbeitgeber", "une lettre officielle pour mon employeur", "resmi bir randevu yazısı",
+        # "официальное письмо для работодателя", "خطاب موعد رسمي عشان الدوام"): a document the
+        # clinic issues, whatever date it names ("an appointment for my week off" stays a booking)
+        r"\b(official|written|signed)\b.{0,25}\b(letter|confirmation|paper|document)\b|\bletter\b.{0,60}\b(employer|boss|work|job)\b",
+        r"\b(offiziell\w*|schriftlich\w*|unterschrieben\w*)\b.{0,25}(brief|bestätigung|schreiben|bescheinigung|dokument)|(brief|schreiben)\b.{0,60}\b(arbeitgeber\w*|chef\w*|firma)\b",
+        r"\b(lettre|courrier|document|papier)s? officiel|\b(lettre|courrier|attestation)\b.{0,60}\b(employeur|patron|boulot|entreprise)\b",
+        r"\bresmi\b.{0,25}\b(yazı|belge|mektup|evrak)\w*|\b(işyer|iş yer|patron)\w*.{0,60}\b(yazı|belge|mektup)\w*",
+        r"официальн\w* (\w+ ){0,2}(письм|справк|документ|подтверждени)\w*|письм\w*.{0,60}(работодател|начальств|на работ|для работ)\w*",
+        r"(خطاب|ورقه|ورقة|افاده|إفادة|شهاده|شهادة)\w*.{0,40}(رسمي|رسميه|رسمية)|(خطاب|ورقه|ورقة|افاده|إفادة)\w*.{0,60}(الدوام|الشغل|العمل|الشركه|الشركة|المدير)",
+        # the clinic's written instructions asked for, or in one's language ("can I get the
+        # pre-op instructions in English?", "das Merkblatt zur Vorbereitung auf Deutsch", "les
+        # consignes pré-op en français", "talimatları Türkçe alabilir miyim", "инструкцию по
+        # подготовке можно получить на русском?", "التعليمات بالعربي"): the sheet is the ask;
+        # what to do before the operation asked outright stays a treatment question
+        r"\b(send|get|have|receive|email)\b.{0,30}\b(the |your |my )?(pre-?op(erative)? |written )?(instructions|guidelines|instruction sheet)\b|\b(instructions|guidelines)\b.{0,60}\bin (english|german|french|turkish|russian|arabic)\b",
+        r"(anleitung|merkblatt|anweisungen|hinweise)\w*.{0,60}\b(bekommen|erhalten|schicken|senden|zuschicken|auf (deutsch|englisch|russisch|türkisch|französisch|arabisch))\b",
+        r"\b(consignes|instructions|fiche)\b.{0,60}\b(recevoir|envoyer|envoyez|en (français|anglais|arabe|russe|turc|allemand))\b",
+        r"(talimat|yönerge)\w*.{0,60}(gönder|yolla|alabilir|türkçe|ingilizce|rusça|almanca|arapça)\w*",
+        r"(инструкци|памятк)\w*.{0,100}(получить|прислать|отправить|скинуть|на русском|по-русски|на английском)",
+        r"(التعليمات|تعليمات|ارشادات|إرشادات)\w*.{0,60}(ترسلو|ارسل|أرسل|ابعت|احصل|بالعربي|بالانجليزي)|(ترسلولي|ارسلوا|أرسلوا|ابعتولي|ابعتوا)\w*.{0,30}(التعليمات|تعليمات|ارشادات|إرشادات)",
         # one's own data asked to be deleted or handed over under data protection law (GDPR,
         # "DSGVO", "RGPD", "KVKK", "152-ФЗ", "قانون حماية البيانات"): a request about the records
         r"\b(gdpr|dsgvo|rgpd|kvkk|data protection|datenschutz|protection des données|kişisel veri\w*|персональн\w* данн\w*)\b|حماي\w* البيانات",
@@ -1074,6 +1107,7 @@ INTENTS: dict[str, list[str]] = {
         r"(ارسلوا|أرسلوا|ابعتوا|ابعثوا|ارسل|أرسل|ابعت)\w*.{0,30}(مره ثانيه|مرة ثانية|مره تانيه|مرة تانية|من جديد)|(ضيعت|ضاعت|فقدت)\w* (التعليمات|الورقه|الورقة|الاوراق|الأوراق)",
     ],
     "price_quote": [
+        _EXTRA_CHARGE,
         r"\b(price|prices|cost|costs|how much(?!"
         + _HOW_MUCH_NOT_PRICE
         + r")|quote|fee|fees|pricing|expensive|cheap|package price)\b",
@@ -1105,7 +1139,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(rabatt|günstiger|nachlass)",
         r"\b((réduction|reduc)\b.{0,12}(prix|tarif|sur|%|\d|si|pour les|pour un|pour une)|remise|promo|moins cher|trop cher|cher)\b",
         # "акция" (a promotion) as a word of its own, not inside "липосакция"
-        r"(скидк|дешевле|дорого|\bакци)",
+        # "скидка" and its genitive plural "скидок" ("система скидок"), "скидочн\w*"
+        r"(скидк|скидок|скидочн|дешевле|дорого|\bакци)",
         r"(خصم|غالي|ارخص|أرخص|عرض)",
         r"\b(se3r|si3r|as3ar|bkam|b kam|kam el)\b",
     ],
@@ -1515,7 +1550,7 @@ DISCOUNT: list[str] = [
     r"\b(indirim|pahalı|teklif)",
     r"\b(rabatt|günstiger|angebot)",
     r"\b(réduction|reduc|remise|devis|moins cher)",
-    r"(скидк|дешевле|дорого)",
+    r"(скидк|скидок|скидочн|дешевле|дорого)",
     r"(خصم|غالي|ارخص|أرخص)",
 ]
 # Whether a deposit stays valid when a date moves ("is my deposit still valid?", "kaporam
@@ -1598,6 +1633,7 @@ INVOICE_RECEIVED: list[str] = [
 # Kompressionswäsche dabei?", "le suivi est compris ?", "uçak bileti de dahil mi?", "داخل في
 # السعر؟"): asked about the clinic's quoted offer, the question is about the item, not the price.
 INCLUDED_ASKED: list[str] = [
+    _EXTRA_CHARGE,
     r"\b(does|do|would|will) (that|it|this|the (price|package|offer|quote)) (also )?include|\bincluded( in the (price|package|cost|quote))?\b|\b(compris|inclus\w*) dans le (prix|forfait|tarif)\b|\b(fiyata|fiyatına|fiyatina|pakete) dahil\b|вход\w* в (цену|стоимость)|\bor (is|are) (that|those|it|they) extra\b",
     r"\b(ist|sind)\b.{0,50}\b(dabei|inbegriffen|enthalten|mit drin|inklusive)\s*\?|\bextra (kosten|bezahlen)|\bkostet\b.{0,40}\b(extra|zusätzlich)\s*\?",
     # an extra charge asked for one item ("is there an extra charge for my husband?", "eşim için
