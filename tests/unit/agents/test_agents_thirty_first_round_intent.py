@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """The thirty-first round's intent and language fixes (issue 10, dev33 and dev34), on our own
 phrasings.
 

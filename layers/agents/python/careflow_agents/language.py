@@ -484,14 +484,57 @@ def _reads_turkish(folded: str) -> bool:
 # two of them share ("ok", "super", "salam") are left to the detector.
 _GREETING_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset(
-        "moin moinsen servus hallo hallochen gruss gott gruezi tach guten morgen tag abend "
-        "tschuss".split()
+        [
+            "moin",
+            "moinsen",
+            "servus",
+            "hallo",
+            "hallochen",
+            "gruss",
+            "gott",
+            "gruezi",
+            "tach",
+            "guten",
+            "morgen",
+            "tag",
+            "abend",
+            "tschuss",
+        ]
     ),
-    "en": frozenset("hi hello hey hiya howdy good morning afternoon evening there all".split()),
-    "fr": frozenset("bonjour bonsoir salut coucou".split()),
+    "en": frozenset(
+        [
+            "hi",
+            "hello",
+            "hey",
+            "hiya",
+            "howdy",
+            "good",
+            "morning",
+            "afternoon",
+            "evening",
+            "there",
+            "all",
+        ]
+    ),
+    "fr": frozenset(["bonjour", "bonsoir", "salut", "coucou"]),
     "tr": frozenset(
-        "merhaba merhabalar selam selamlar selamun aleykum gunaydin iyi aksamlar gunler "
-        "geceler hayirli kolay gelsin hocam".split()
+        [
+            "merhaba",
+            "merhabalar",
+            "selam",
+            "selamlar",
+            "selamun",
+            "aleykum",
+            "gunaydin",
+            "iyi",
+            "aksamlar",
+            "gunler",
+            "geceler",
+            "hayirli",
+            "kolay",
+            "gelsin",
+            "hocam",
+        ]
     ),
 }
 _GREETING_WORD = re.compile(r"[a-z]+")

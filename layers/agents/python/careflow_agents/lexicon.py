@@ -975,10 +975,17 @@ _WEEKDAYS = (
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 )
 _DAY_MOVED_OR_CHOSEN = [
-    r"\b(push|pushing|move|moving|shift|shifting|switch|switching)\b.{0,40}\bto (the )?(next |another )?(" + _WEEKDAYS[1:-1] + r"|\d{1,2}(st|nd|rd|th)?|next week|another day)\b",
-    r"\b(schieben|legen|verlegen|umlegen)\b.{0,10}\bauf (den )?(" + _WEEKDAYS[1:-1] + r"|\d{1,2}\.)|\bauf (den )?(" + _WEEKDAYS[1:-1] + r"|\d{1,2}\.)\b.{0,40}\b(schieben|legen|verlegen|umlegen)\b",
+    # (a day or "the 10th", not "move my arm to 90 degrees")
+    r"\b(push|pushing|move|moving|shift|shifting|switch|switching)\b.{0,40}\bto ((the )?(next |another )?"
+    + _WEEKDAYS
+    + r"|the \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)|next week|another day)\b",
+    r"\b(schieben|legen|verlegen|umlegen)\b.{0,10}\bauf (den )?("
+    + _WEEKDAYS[1:-1]
+    + r"|\d{1,2}\.)|\bauf (den )?("
+    + _WEEKDAYS[1:-1]
+    + r"|\d{1,2}\.)\b.{0,40}\b(schieben|legen|verlegen|umlegen)\b",
     r"\b(pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\w*( \w+)? (alabilir|çekebilir|cekebilir|kaydırabilir|kaydirabilir|yapabilir)\w*",
-    r"\b(choose|pick|select|book)\b.{0,15}\b(slot|date|time|appointment)\b",
+    r"\b(choose|pick(?! ?up)|select|book)\b.{0,15}\b(slot|date|time|appointment)\b",
     r"(termin|zeitfenster|uhrzeit|datum)\w*.{0,15}\b(auswählen|wählen|aussuchen)\b|\b(wähle|wählen|aussuchen|auswählen|buche)\b.{0,25}\b(termin|zeitfenster|uhrzeit|datum)",
     r"\b(choisir|choisis|choisit|sélectionner|selectionner)\b.{0,20}\b(créneau|creneau|horaire|date|rendez-vous|rdv)|\bcréneaux?\b|\bcreneaux?\b",
     r"\b(randevu|saat|tarih|gün)\w* (nasıl |nasil |nereden )?(seç|sec|belirle)\w*",
