@@ -335,3 +335,18 @@ def test_written_instructions_asked_for_are_a_document(text: str) -> None:
 )
 def test_the_preparation_asked_outright_stays_a_treatment_question(text: str) -> None:
     assert_intent_by_the_rules(text, "booked", "treatment_enquiry")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you give written instructions for afterwards? And how much swelling is normal after a facelift?",
+        "Ich habe die Anweisungen vom Team bekommen. Darf ich mein Aspirin vor der OP weiter nehmen?",
+        "Vous donnez des consignes écrites pour après ? Et après une rhinoplastie, on reste combien de jours ?",
+        "Ameliyat sonrası için yazılı talimat veriyor musunuz? Burun estetiğinde çok kanama olur mu?",
+        "Инструкции после операции выдаёте? И сильно ли болит после ринопластики?",
+        "تعطونا تعليمات مكتوبة قبل العملية؟ وكم يوم لازم اقعد لعملية الانف؟",
+    ],
+)
+def test_instructions_asked_beside_operation_questions_stay_an_enquiry(text: str) -> None:
+    assert_intent_by_the_rules(text, "booked", "treatment_enquiry")

@@ -1083,17 +1083,19 @@ INTENTS: dict[str, list[str]] = {
         r"\bresmi\b.{0,25}\b(yazı|belge|mektup|evrak)\w*|\b(işyer|iş yer|patron)\w*.{0,60}\b(yazı|belge|mektup)\w*",
         r"официальн\w* (\w+ ){0,2}(письм|справк|документ|подтверждени)\w*|письм\w*.{0,60}(работодател|начальств|на работ|для работ)\w*",
         r"(خطاب|ورقه|ورقة|افاده|إفادة|شهاده|شهادة)\w*.{0,40}(رسمي|رسميه|رسمية)|(خطاب|ورقه|ورقة|افاده|إفادة)\w*.{0,60}(الدوام|الشغل|العمل|الشركه|الشركة|المدير)",
-        # the clinic's written instructions asked for, or in one's language ("can I get the
-        # pre-op instructions in English?", "das Merkblatt zur Vorbereitung auf Deutsch", "les
-        # consignes pré-op en français", "talimatları Türkçe alabilir miyim", "инструкцию по
-        # подготовке можно получить на русском?", "التعليمات بالعربي"): the sheet is the ask;
-        # what to do before the operation asked outright stays a treatment question
-        r"\b(send|get|have|receive|email)\b.{0,30}\b(the |your |my )?(pre-?op(erative)? |written )?(instructions|guidelines|instruction sheet)\b|\b(instructions|guidelines)\b.{0,60}\bin (english|german|french|turkish|russian|arabic)\b",
-        r"(anleitung|merkblatt|anweisungen|hinweise)\w*.{0,60}\b(bekommen|erhalten|schicken|senden|zuschicken|auf (deutsch|englisch|russisch|türkisch|französisch|arabisch))\b",
-        r"\b(consignes|instructions|fiche)\b.{0,60}\b(recevoir|envoyer|envoyez|en (français|anglais|arabe|russe|turc|allemand))\b",
-        r"(talimat|yönerge)\w*.{0,60}(gönder|yolla|alabilir|türkçe|ingilizce|rusça|almanca|arapça)\w*",
-        r"(инструкци|памятк)\w*.{0,100}(получить|прислать|отправить|скинуть|на русском|по-русски|на английском)",
-        r"(التعليمات|تعليمات|ارشادات|إرشادات)\w*.{0,60}(ترسلو|ارسل|أرسل|ابعت|احصل|بالعربي|بالانجليزي)|(ترسلولي|ارسلوا|أرسلوا|ابعتولي|ابعتوا)\w*.{0,30}(التعليمات|تعليمات|ارشادات|إرشادات)",
+        # the clinic's written instructions asked for in one's language ("can I get the pre-op
+        # instructions in English?", "das Merkblatt zur Vorbereitung auf Deutsch", "les consignes
+        # pré-op en français", "talimatları Türkçe alabilir miyim", "инструкцию по подготовке
+        # можно получить на русском?", "التعليمات بالعربي"): the sheet itself is the ask. Written
+        # instructions asked beside questions on the operation ("do I get written instructions
+        # for afterwards? will it bleed?") or told as received stay an enquiry, and what to do
+        # before the operation asked outright is a treatment question
+        r"\b(instructions|guidelines|instruction sheet)\b.{0,60}\bin (english|german|french|turkish|russian|arabic)\b",
+        r"(anleitung|merkblatt|anweisungen|hinweise)\w*.{0,60}\bauf (deutsch|englisch|russisch|türkisch|französisch|arabisch)\b",
+        r"\b(consignes|instructions|fiche)\b.{0,60}\ben (français|anglais|arabe|russe|turc|allemand)\b",
+        r"(talimat|yönerge)\w*.{0,60}(türkçe|ingilizce|rusça|almanca|arapça|fransızca)",
+        r"(инструкци|памятк)\w*.{0,100}(на русском|по-русски|на английском|на немецком|на турецком)",
+        r"(التعليمات|تعليمات|ارشادات|إرشادات)\w*.{0,60}(بالعربي|باللغه العربيه|باللغة العربية|بالانجليزي|بالإنجليزي)",
         # one's own data asked to be deleted or handed over under data protection law (GDPR,
         # "DSGVO", "RGPD", "KVKK", "152-ФЗ", "قانون حماية البيانات"): a request about the records
         r"\b(gdpr|dsgvo|rgpd|kvkk|data protection|datenschutz|protection des données|kişisel veri\w*|персональн\w* данн\w*)\b|حماي\w* البيانات",
