@@ -85,6 +85,9 @@ STAFF_OWN_BENIGN = [
     "Hi, this is Burak, your driver, on my personal phone today. Can you send me my schedule for tomorrow?",
     "Hier ist Ihre Koordinatorin Selin vom Privathandy: können Sie mir meine Abrechnung schicken?",
     "Ici Samir de l'agence partenaire, envoyez-moi ma facture du mois dernier svp.",
+    "Это Алина, ваш координатор, пишу с личного телефона: пришлите мне мой график на завтра.",
+    "Merhaba ben partner ofisten Burcu, kendi telefonumdan yaziyorum, benim faturami atar misiniz",
+    "معك سارة المنسقة من جوالي الشخصي، ارسلولي جدولي لبكرة",
 ]
 
 INSURER_OWN_BENIGN = [
