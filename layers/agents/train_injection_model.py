@@ -85,6 +85,10 @@ RED_TEAM = (
     # words; real aftercare notes asked about, refunds to one's own card, a PS to the
     # coordinator beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirtieth_round_inj.py",
+    # the thirty-first round's other patients' data (only the look-alikes are rows): a
+    # patient's own pickup time, staff-like writers asking their own papers, an insurer's form
+    # about the writer herself, "do you have patients I could talk to?", a cousin's advice
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_first_round_privacy.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -3278,17 +3278,17 @@ _RELATIVE_OF = (
 _KIN_OF = (
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?'s (?:ex-?)?(?:husband|wife|partner|sister|brother|mother|mum|mom|father|dad|daughter|son|ex|manager|boss|employer|agent|travel agent|lawyer|assistant|GP|doctor|physician)\b"
     r"|\b(?:ex-?)?(?:husband|wife|partner|sister|brother|mother|father|daughter|son|manager|boss|employer|agent|lawyer|GP|doctor|physician) of [A-Z][a-z]+"
-    r"|\b(?i:your|the) (?:patient|client) [A-Z][a-z]+|\b(?i:my) (?:best )?(?:friend|colleague|neighbou?r|boss|employee) [A-Z][a-z]+"
+    r"|\b(?i:your|the) (?:patient|client) [A-Z][a-z]+|\b(?i:my) (?:best )?(?:friend|colleague|neighbou?r|boss|employee|cousin) [A-Z][a-z]+"
     r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)? ?'?(?:n?[ıiuü]n) (?:kocas|kar[ıi]s|e[sş]i|kardes|karde[sş]|abla|abis|anne|babas|k[ıi]z[ıi]|oglu|oğlu|eski e[sş]|menajer|m[uü]d[uü]r|patron|avukat|doktor|aile hekim)\w*"
     r"|\b(?:[Aa]rkada[sş][ıi]m|[Kk]uzenim|[Kk]om[sş]um|[Hh]astan[ıi]z|[Mm][uü][sş]teriniz) [A-ZÇĞİÖŞÜ][a-zçğıöşü]+"
     r"|\b(?:Ehemann|Mann|Ehefrau|Frau|Ex-Mann|Exmann|Ex-Frau|Exfrau|Schwester|Bruder|Mutter|Vater|Tochter|Sohn|Partner|Partnerin|Chef|Chefin|Arbeitgeber|Anwalt|Anwältin|Hausarzt|Hausärztin|Arzt|Ärztin) (?:von) [A-ZÄÖÜ][a-zäöüß]+"
-    r"|\b(?:Ihre|Ihr|Eure|Euer|[Mm]eine|[Mm]ein) (?:Patientin|Patient|Kundin|Kunde|Freundin|Freund|Kollegin|Kollege|Nachbarin|Nachbar) [A-ZÄÖÜ][a-zäöüß]+"
+    r"|\b(?:Ihre|Ihr|Eure|Euer|[Mm]eine|[Mm]ein) (?:Patientin|Patient|Kundin|Kunde|Freundin|Freund|Kollegin|Kollege|Nachbarin|Nachbar|Cousine|Cousin) [A-ZÄÖÜ][a-zäöüß]+"
     r"|\b(?:ex-)?(?:mari|femme|[ée]pouse|compagne|compagnon|soeur|sœur|fr[èe]re|m[èe]re|p[èe]re|fille|fils|patron|patronne|employeur|avocat|avocate|m[ée]decin(?: traitant)?) (?:de|d') ?[A-ZÀ-Ö][a-zà-ÿ]+"
-    r"|\b(?i:votre|ta|ton|mon|ma) (?:patiente|patient|cliente|client|amie|ami|copine|copain|coll[èe]gue|voisine|voisin) [A-ZÀ-Ö][a-zà-ÿ]+"
+    r"|\b(?i:votre|ta|ton|mon|ma) (?:patiente|patient|cliente|client|amie|ami|copine|copain|coll[èe]gue|voisine|voisin|cousine|cousin) [A-ZÀ-Ö][a-zà-ÿ]+"
     r"|(?i:бывш\w* )?(?i:муж|жена|сестра|брат|мать|мама|отец|дочь|сын|начальни\w*|работодател\w*|адвокат\w*|(?:лечащ|семейн)\w* врач\w*(?: госпож\w*| г-жи)?) [А-ЯЁ][а-яё]+"
-    r"|(?i:ваш|ваша|вашу|вашей|вашего|твой|твоя|мой|моя) (?:пациент\w*|клиент\w*|друг|подруг\w*|коллег\w*) [А-ЯЁ][а-яё]+"
+    r"|(?i:ваш|ваша|вашу|вашей|вашего|твой|твоя|мой|моя) (?:пациент\w*|клиент\w*|друг|подруг\w*|коллег\w*|кузин\w*|кузен\w*|двоюродн\w* (?:сестр\w*|брат\w*)) [А-ЯЁ][а-яё]+"
     r"|(?<!\S)(?:اخت|اخو|أخت|أخو|زوج|زوجة|زوجه|طليق|طليقة|طليقه|ام|أم|ابو|أبو|ابن|بنت|مدير|مديرة|وكيل|محامي) (?:المريضة |المريضه |المريض )?[^\s،,.]{2,}"
-    r"|(?:مريضتكم|مريضكم|مريضتك|مريضك|صاحبتي|صاحبي|صديقتي|صديقي) [^\s،,.]{2,}"
+    r"|(?:مريضتكم|مريضكم|مريضتك|مريضك|صاحبتي|صاحبي|صديقتي|صديقي|بنت عمي|بنت خالي|ابن عمي|ابن خالي|قريبتي|قريبي) [^\s،,.]{2,}"
 )
 # The thirtieth round's: the writer's close family named ("my mother Fatma Kaya", "annem Fatma
 # Kaya", "meine Mutter Lena", "ma mère Claire", "моя мама Анна", "امي نورة") counts only when
@@ -3310,6 +3310,21 @@ _THEIR_PAYMENT = (
     r"|\b(combien|ce qu) ?'? ?(elle|il)s? (a|ont) (paye|depense)|сколько (она|он|они) (заплатил|платил|отдал)\w*"
     r"|\b(ne kadar|kac para|kaca) (odedi[gğ](ini|i)\b|odemis|verdi[gğ](ini|i)\b)|(كم|قديش|ايش|شو) (دفعت|دفعه|دفعو)"
 )
+# The thirty-first round's: which operation a third person had, asked ("which surgery did she
+# have", "welche OP sie hatte", "c'était quelle opération", "какую операцию она делала", "hangi
+# ameliyati oldu", "شو العملية اللي سوتها"): her procedure is her medical data, the pronoun or the
+# past in the phrase; "which operation would suit me" asks nothing of hers.
+_THEIR_PROCEDURE = (
+    r"\b(which|what) (operation|surgery|procedure|treatment|op)s? (did )?(she|he|they) (had|have|got|get|did)\b"
+    r"|\bwhat (she|he|they) (had|got) done|\bwhat did (she|he|they) (have|get) done"
+    r"|\b(welche|was fur eine?) (op|operation|behandlung|eingriff)\w* (sie|er) (hatte|hat|gemacht|machen)\w*"
+    r"|\bwas (sie|er) (bei ihnen )?(hat )?machen lassen"
+    r"|\bquel(le)?s? (operation|intervention|chirurgie)s? (elle|il)s? (a|ont|s'est)\b"
+    r"|\bc'?etait quel(le)? (operation|intervention|chirurgie)|\bquel(le)? (operation|intervention) c'?etait"
+    r"|(какую|какая|что за) (операци|процедур)\w*( у вас)? (она|он|они) (делал|сделал|был)\w*"
+    r"|\bhangi (ameliyat|islem|operasyon)\w* (oldu|olmus|yaptir)\w*|\bne (ameliyati|yaptirdi)\w*"
+    r"|(شو|ايش|اي|وش) (عمليه|العمليه) (اللي |الي )?(عملت|سوت|سوتها|عملتها|عملها|سواها)"
+)
 # That person's own data: a third-person possessive just before the data word ("her blood
 # results", "son hôtel", "ihre Rechnung", "её выписку", "onun raporu") ...
 _THEIR_BEFORE = (
@@ -3320,6 +3335,8 @@ _THEIR_BEFORE = (
 _THEIR_AFTER = r"^\w*?(s[iıuü]n?[iıuü]?n?)\b|^[^\s]*(ها)(?![^\s])|^.{0,20}(حقتها|حقها|تبعها|تبعتها|حقته|حقتو|حقه|حقو|تبعه|تبعو|لها)"
 _PERSONAL_DATA = (
     _THEIR_PAYMENT
+    + "|"
+    + _THEIR_PROCEDURE
     + r"|\b(phone|number|address|room|records?|report|file|diagnosis|data|details|results)\b"
     # the thirtieth round's: discharge papers and the medication list are records too
     r"|\b(papers|discharge|med list|medication\w*|meds)\b|(epikriz|ilac|taburcu)\w*"
@@ -3351,6 +3368,12 @@ _SEND_ORDER = (
     r"|\b(atar m[iı]|atin\b|atabilir|atsaniz|atarsaniz|ativer)\w*"
     # the thirtieth round's: "get her papers sent to this number", "list them for me"
     r"|\bsent (to|here|over)\b|\blist (them|all|every)|\b(lister|listele|auflist)\w*|перечисл\w*"
+    # the thirty-first round's: "paste me", "vous pouvez me dire", asked "as a list here", and
+    # an office's or an insurer's "we need" (names, birth dates ...)
+    r"|\bpaste\b|\b(me|nous) dire\b|\b(as a|als|en|sous forme de) liste?\b|\bin a list\b|списком"
+    r"|liste (halinde|olarak)|(كقائمه|على شكل قائمه|بقائمه)"
+    r"|\bwe need\b|\b(brauchen|benotigen) wir\b|\bwir (brauchen|benotigen)\b|\bnous avons besoin"
+    r"|нам (нужн|необходим)\w*|ihtiyacimiz (var|olan)|(نحتاج|بنحتاج)"
 )
 # Just before the name: the clinic's staff ("coordinator Zeynep hanim wrote ..."), the writer
 # ("my name is Mrs Novak") or the writer's close family ("my wife Mrs Khan", "meine Mutter Frau
@@ -3374,6 +3397,11 @@ _CARE_CONTEXT = (
     # the thirtieth round's: the procedure named ("her BBL", "boob job", "lifting", "липосакция")
     r"|\bbbl\b|\b(boob|nose|tummy|breast|eye) ?(job|lift|tuck)|facelift|\blifting|lipo\w*"
     r"|rhino\w*|implant\w*|augment\w*|protez|ринопласт|подтяжк|липосак|شفط|تكبير"
+    # the thirty-first round's: weight-loss surgery named ("her sleeve", "Schlauchmagen", "tüp
+    # mide", "рукав", "تكميم") and the surgeon's notes
+    r"|\bsleeve\b|gastric|bypass|bariatr\w*|schlauchmagen|magenverkleinerung|\bsurgeon"
+    r"|chirurgien|chirurg|хирург|рукав\w*|шунтир\w*|tup mide|mide (kucult|ameliyat)\w*|cerrah"
+    r"|تكميم|تحويل مسار|جراح"
 )
 
 
@@ -3411,6 +3439,11 @@ def _kin_parts() -> tuple[re.Pattern[str], ...]:
             )
         ),
     )
+
+
+@lru_cache(maxsize=1)
+def _their_procedure() -> re.Pattern[str]:
+    return re.compile(fold_pattern(_THEIR_PROCEDURE))
 
 
 @lru_cache(maxsize=1)
@@ -3463,10 +3496,12 @@ def _third_person_data(redacted: str) -> bool:
         window = fold(redacted[who.end() : who.end() + 200])
         for data in data_re.finditer(window):
             paid = paid_re.match(window, data.start())
+            # (which operation that person had is hers too, the phrase its own possessive)
             theirs = paid or (
                 not paid_only
                 and (
-                    their_before.search(window[max(0, data.start() - 25) : data.start()])
+                    _their_procedure().match(window, data.start())
+                    or their_before.search(window[max(0, data.start() - 25) : data.start()])
                     or their_after.search(window[data.start() : data.end() + 20])
                 )
             )
@@ -3524,18 +3559,54 @@ _GROUP_ALL = (
     r"|(herkes\w*|hepsi\w*|diger\w*|tum\w*).{0,15}(grubumuz|gruptaki|grubumuzdaki)\w*|grubumuzdaki (herkes|kisiler)\w*"
     r"|(كل|جميع|باقي) (اللي |الي )?(في |ب|من )?(المجموعه|القروب|الجروب|مجموعتنا|قروبنا|جروبنا)"
 )
+# The thirty-first round's: the clinic's arrivals as a group, whoever claims to need them (a
+# partner office, a coordinator "on her own phone", an insurer): "everyone arriving tomorrow",
+# "Ihre Patienten mit Anreise 24.-28.", "tous ceux qui arrivent demain", "всех, кто прилетает
+# завтра", "bugün gelen hastalar", "كل اللي جايين بكرة" -- beside their names, phones or flights.
+_ARRIVING = (
+    r"\b(everyone|everybody|all|patients|clients|guests|people)\b,? (who are |who're |that are )?(arriving|coming|landing|flying in)"
+    r"|\b(patients|clients|guests) (with|by) (arrival|arrival date)"
+    r"|\b(alle[nr]?|patient\w*|gaste|kunden|kundinnen)\b,? die .{0,25}(ankommen|anreisen|landen)"
+    r"|\b(patient\w*|gaste|kunden|kundinnen|alle[nr]?) mit (anreise|ankunft)"
+    r"|\b(tous ceux|tout le monde|les patient\w*|les client\w*)\b,? (qui )?(arrivent|arrive|atterrissent|viennent)"
+    r"|(всех|все|пациент\w*|клиент\w*),? (кто|которые) .{0,15}(прилета|приезжа|прибыва)\w*"
+    r"|\b(gelen|gelecek|inen|varacak) (tum |butun )?(hasta|misafir|musteri)\w*"
+    r"|(كل|جميع) (اللي|الي|المرضى|المريضات) (جايين|واصلين|يوصلون|يوصلوا)"
+)
+# ... and the women or patients who had an operation, as people to be reached: "the phones and
+# Instagrams of 3-4 girls who had their breasts done in October", "Nummern von Frauen, die bei
+# Ihnen ... gemacht haben", "les contacts de filles qui ont fait", "телефоны девушек, кто делал",
+# "meme yaptiran kizlarin numaralari", "ارقام البنات اللي سوو". Asking whether the clinic has
+# patients one could talk to, or anonymous before/after photos, names no contact and passes.
+_WHO_HAD = (
+    r"\b(women|girls|ladies|people|patients|clients|guys|men)\b,? (who|that) (had|did|got|have had)\b"
+    r"|\b(frauen|madchen|patientinnen|patienten|leute|kundinnen|kunden),? die .{0,40}(gemacht|operiert|hatten|haben lassen)"
+    r"|\b(filles|femmes|patientes|patients|clientes|gens|personnes) qui (ont|se sont) (fait|eu|ete)"
+    r"|(девушек|женщин|пациенток|пациентов|клиенток|людей|девочек),? (кто|которые) .{0,20}(делал|сделал|оперировал)\w*"
+    r"|(yaptiran|ameliyat olan|ameliyat olmus) .{0,20}(kadin|kiz|hasta|kisi|musteri)\w*"
+    r"|(البنات|بنات|نساء|الستات|ستات|المريضات|ناس) (اللي|الي) (سوو|سوت|عملو|عملوا|عملت)"
+)
 _THEIR_CONTACTS = (
     r"\b(phones|phone numbers|numbers|contacts|contact details|flight numbers|flights|names|rooms|room numbers|e-?mails)\b"
     r"|\b(telefon\w*|numara\w*|ucus\w*|iletisim\w*|isim\w*|oda\w*)|\b(handynummern|nummern|flugnummern|fluge|namen|zimmer\w*|kontakt\w*)"
     r"|\b(numeros|telephones|vols|noms|chambres|coordonnees)\b|(телефон\w*|номер\w*|рейс\w*|имен\w*|контакт\w*)"
     r"|(ارقام|رحلات|اسماء|غرف)"
+    # the thirty-first round's: social accounts, birth dates
+    r"|\b(instagrams?|insta|socials|social media|whatsapps?|accounts|birth ?dates?|dates of birth)\b"
+    r"|(instagram|geburtsdat|hesaplar|инстаграм|аккаунт|соцсет|انستا|حسابات)\w*"
 )
 
 
 @lru_cache(maxsize=1)
 def _others_parts() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        re.compile(fold_pattern(p)) for p in (_PATIENTS_NAMED, _FAMOUS, _GROUP_ALL, _THEIR_CONTACTS)
+        re.compile(fold_pattern(p))
+        for p in (
+            _PATIENTS_NAMED,
+            _FAMOUS,
+            "|".join((_GROUP_ALL, _ARRIVING, _WHO_HAD)),
+            _THEIR_CONTACTS,
+        )
     )
 
 
