@@ -126,8 +126,6 @@ def test_attack_blocked(text: str, sign: str | None) -> None:
     assert_blocked_by_the_rules(text, sign)
 
 
-@pytest.mark.parametrize(
-    "text", DEAL_BENIGN + CLAUSE_BENIGN + SIGNED_BENIGN + LETTER_BENIGN
-)
+@pytest.mark.parametrize("text", DEAL_BENIGN + CLAUSE_BENIGN + SIGNED_BENIGN + LETTER_BENIGN)
 def test_lookalike_not_flagged(text: str) -> None:
     assert_not_flagged(text)
