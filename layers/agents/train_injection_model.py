@@ -94,6 +94,10 @@ RED_TEAM = (
     # imagined not a bot or as the owner or a friend, reversed text to obey; "are you a bot?",
     # the pre-op instructions, a hypothetical about the writer, a reversed word in a joke beside
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_first_round_inj.py",
+    # the thirty-first round's money claims: deals claimed with marketing or the manager, the
+    # clinic's terms or a best-price guarantee cited, a text signed as the clinic, a quiz
+    # answered by a letter; collaborations, loyalty discounts and receipts asked about beside them
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_first_round_money.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
