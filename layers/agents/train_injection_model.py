@@ -85,6 +85,19 @@ RED_TEAM = (
     # words; real aftercare notes asked about, refunds to one's own card, a PS to the
     # coordinator beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirtieth_round_inj.py",
+    # the thirty-first round's other patients' data (only the look-alikes are rows): a
+    # patient's own pickup time, staff-like writers asking their own papers, an insurer's form
+    # about the writer herself, "do you have patients I could talk to?", a cousin's advice
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_first_round_privacy.py",
+    # the thirty-first round's: the first message written to the assistant copied out, the text
+    # of its instructions asked by a self-declared colleague, its start prompt, the assistant
+    # imagined not a bot or as the owner or a friend, reversed text to obey; "are you a bot?",
+    # the pre-op instructions, a hypothetical about the writer, a reversed word in a joke beside
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_first_round_inj.py",
+    # the thirty-first round's money claims: deals claimed with marketing or the manager, the
+    # clinic's terms or a best-price guarantee cited, a text signed as the clinic, a quiz
+    # answered by a letter; collaborations, loyalty discounts and receipts asked about beside them
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_first_round_money.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -173,3 +173,34 @@ def test_lookalike_not_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", RELATIVE_SYMPTOMS_BENIGN)
 def test_relative_writing_symptoms_still_escalated(text: str) -> None:
     assert triage(text, stage="post_op").urgency == "urgent", text
+
+
+# The lead's fix after the merge (privacy30 reported it as left): a friend's photos told as shown
+# to the writer, then the clinic's own price or offer asked, asks nothing of hers; her photos or
+# invoice asked beside the same story still are.
+FRIEND_SHOWED_PRICE_BENIGN = [
+    "my friend Anna had her BBL with you and showed me her photos, can you send me a price?",
+    "Meine Freundin Lena hatte ihre Brust-OP bei Ihnen und hat mir ihre Fotos gezeigt, schicken Sie mir bitte ein Angebot.",
+    "Mon amie Claire a fait son lifting chez vous, elle m'a montré ses photos, envoyez-moi un devis svp",
+    "Моя подруга Анна делала у вас ринопластику, показала мне свои фото, пришлите мне цену",
+    "Arkadasim Selin sizde burun ameliyati oldu, fotograflarini gosterdi, bana fiyat atar misiniz",
+    "صديقتي نورة سوت عملية تكبير عندكم وورتني صورها، ارسلي لي السعر",
+]
+FRIEND_PHOTOS_BESIDE_PRICE_ASKED = [
+    "my friend Anna had her BBL with you, can you send me her photos and her invoice?",
+    "Meine Freundin Lena hatte ihre Brust-OP bei Ihnen, schicken Sie mir bitte ihre Fotos und ihre Rechnung.",
+    "Mon amie Claire a fait son lifting chez vous, envoyez-moi ses photos et sa facture",
+    "Моя подруга Анна делала у вас ринопластику, пришлите мне её фото и выписку",
+    "Arkadasim Selin sizde burun ameliyati oldu, fotograflarini ve faturasini bana atar misiniz",
+    "صديقتي نورة سوت عملية تكبير عندكم، ارسلي لي صورها وفاتورتها",
+]
+
+
+@pytest.mark.parametrize("text", FRIEND_SHOWED_PRICE_BENIGN)
+def test_friend_photos_told_then_a_price_asked_not_flagged(text: str) -> None:
+    assert_not_flagged(text)
+
+
+@pytest.mark.parametrize("text", FRIEND_PHOTOS_BESIDE_PRICE_ASKED)
+def test_friend_photos_asked_still_flagged(text: str) -> None:
+    assert "data_request" in screen(text).flags, text

@@ -208,6 +208,8 @@ _TURKISH_FUNCTION_WORDS = frozenset(
         "sen",
         "siz",
         "aynen",
+        # "dahil mi" (is it included): Turkish only among the six ("dakhil" is Arabizi)
+        "dahil",
     ]
 )
 _TURKISH_MORPHOLOGY = re.compile(
@@ -223,6 +225,9 @@ _TURKISH_MORPHOLOGY = re.compile(
     r"|[a-z]{2,}[dt][iu](?:m|n|k|niz|nuz)?"  # past: aldim, geldik, degisti
     r"|[a-z]{2,}[dt][iu][gk][iu]"  # participle: istedigi, dedigi
     r"|[a-z]{2,}m[ae]d[ae]n"  # without doing: olmadan, gelmeden
+    # ablative after a possessive or a buffer n, back vowels only: havalimanindan, burnundan
+    # (German writes "finden", "Kunden", never -indan / -undan)
+    r"|[a-z]{3,}[iu]ndan"
     r"|[a-z]{3,}[iu]n[dt][ae]"  # locative after a possessive: teklifinde, icinde
     r"|[a-z]{3,}[dt][ae]s[iu]n(?:[iu]z)?"  # "you are in": modundasin, evdesiniz
     r")$"
@@ -473,6 +478,84 @@ def _reads_turkish(folded: str) -> bool:
     return found >= 3 or (found >= 2 and found / max(total, 1) >= _MIN_TURKISH_SHARE)
 
 
+# Greetings only one of the six languages writes (folded). A message made of nothing else
+# ("Moin! 👋", "Servus", "Hi!", "Bonsoir") is too short for the detector, which ranked "Moin" as
+# English and "Hi" as Turkish; its greeting names the writer's language (dev34-de-26). Words
+# two of them share ("ok", "super", "salam") are left to the detector.
+_GREETING_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        [
+            "moin",
+            "moinsen",
+            "servus",
+            "hallo",
+            "hallochen",
+            "gruss",
+            "gott",
+            "gruezi",
+            "tach",
+            "guten",
+            "morgen",
+            "tag",
+            "abend",
+            "tschuss",
+        ]
+    ),
+    "en": frozenset(
+        [
+            "hi",
+            "hello",
+            "hey",
+            "hiya",
+            "howdy",
+            "good",
+            "morning",
+            "afternoon",
+            "evening",
+            "there",
+            "all",
+        ]
+    ),
+    "fr": frozenset(["bonjour", "bonsoir", "salut", "coucou"]),
+    "tr": frozenset(
+        [
+            "merhaba",
+            "merhabalar",
+            "selam",
+            "selamlar",
+            "selamun",
+            "aleykum",
+            "gunaydin",
+            "iyi",
+            "aksamlar",
+            "gunler",
+            "geceler",
+            "hayirli",
+            "kolay",
+            "gelsin",
+            "hocam",
+        ]
+    ),
+}
+_GREETING_WORD = re.compile(r"[a-z]+")
+_MAX_GREETING_WORDS = 4
+
+
+def _greeting_language(folded: str) -> str | None:
+    """The language whose greetings make up the whole of ``folded``, or None.
+
+    Why: a bare greeting has too few letters for the statistical detector; only a message of
+    greetings alone (at most four words, emoji and punctuation aside) is decided here, so any
+    sentence after the greeting still goes to the detector. A greeting later in a conversation
+    keeps the conversation's language (see :func:`detect`).
+    """
+    words = _GREETING_WORD.findall(folded)
+    if not words or len(words) > _MAX_GREETING_WORDS:
+        return None
+    langs = [lang for lang, known in _GREETING_WORDS.items() if all(w in known for w in words)]
+    return langs[0] if len(langs) == 1 else None
+
+
 @dataclass(frozen=True)
 class LanguageResult:
     language: str
@@ -551,6 +634,10 @@ def detect(
         return fallback
     if len(latin) == 1:
         return LanguageResult(latin[0], "detector", 1.0)
+    # a bare greeting opening a conversation; later on, the conversation's language stays
+    greeting = _greeting_language(folded) if previous not in candidates else None
+    if greeting in latin:
+        return LanguageResult(greeting, "greeting", 1.0)
     ranked = _get_detector().detect(_BANNER_RULE.sub(" ", clean).replace("\n", " "), k=40)
     scores: dict[str, float] = {}
     for row in ranked:

@@ -97,7 +97,13 @@ _OHSS_NONE = (
     r"|rastet|rastyot|uvelichiva|raspolza|bolshe))"
 )
 # Dental surgery named: the opened stitches are in the gum.
-_DENTAL = r"(dental|tooth|teeth|gums?\b|zahn\w*|zähne|dentaire|dent\b|dents\b|gencive|diş\w*|зуб\w*|десн\w*|اسنان|أسنان|سني|ضرس|اللثه|اللثة)"
+# (the implant's healing screw or cap showing -- "healing abutment", "Einheilkappe", "vis de
+# cicatrisation", "iyileşme vidası", "формирователь десны", "غطاء الزرعة" -- is in the mouth too)
+_DENTAL = (
+    r"(dental|tooth|teeth|gums?\b|zahn\w*|zähne|dentaire|dent\b|dents\b|gencive|diş\w*|зуб\w*|десн\w*|اسنان|أسنان|سني|ضرس|اللثه|اللثة"
+    r"|healing (screw|cap|abutment)|cover screw|einheil\w*|gingivaformer|vis de (cicatrisation|couverture)|pilier de cicatrisation"
+    r"|iyileşme (vida|başlı)\w*|формировател\w*|заглушк\w*|(غطاء الزرعه|غطاء الزرعة|برغي الزرعه|برغي الزرعة|مسمار الزرعه|مسمار الزرعة))"
+)
 # A sign said to be absent, in six languages ("no fever", "kein Eiter", "ateş yok", "выделений нет").
 _DENIED = (
     r"(\bno\b|\bnot\b|\bnothing\b|\bkein\w*|\bpas\b|\bsans\b|\byok\b|\bнет\b|\bбез\b"
@@ -353,12 +359,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # "hay fever" (an allergy, NHS 'Hay fever') is no temperature; nor "rhume des foins"
             r"(?<!hay )(?<!hay-)\bfever" + _BELOW_38,
             r"\bfeverish",
-            r"\btemp(erature)?\b.{0,20}\b(3[89]|4[0-2])\b",
-            r"\b(3[89]|4[0-2])(\.\d+)? ?(°|degrees?|deg\b|c\b|celsius|grad\b|derece|degres?|градус\w*|درجه)",
+            r"\btemp(erature)?\b.{0,20}\b(?!38\.0(?!\d))(3[89]|4[0-2])\b",
+            r"\b(?!38\.0(?!\d))(3[89]|4[0-2])(\.\d+)? ?(°|degrees?|deg\b|c\b|celsius|grad\b|derece|degres?|градус\w*|درجه)",
             r"\b(10[0-5])(\.\d)? ?(°|º|f\b|degrees?|fahrenheit)",
             # a bare reading with a decimal told as what the patient has ("j'ai 38,9", "у меня
             # 38.5"): a decimal near 38-41 after "I have" is a temperature, not a count
-            r"\b(i have|i'?ve got|i'?m at|ich hab\w*|j'ai|je suis à|у меня|عندي|معي|bende|ateşim)\s*(3[89]|4[01])[.,]\d\b",
+            r"\b(i have|i'?ve got|i'?m at|ich hab\w*|j'ai|je suis à|у меня|عندي|معي|bende|ateşim)\s*(?!38\.0(?!\d))(3[89]|4[01])[.,]\d\b",
             r"\b(high|running a|have a|got a|with a) temp(erature)?\b",
             # a temperature told as a rising course, without a number ("keeps climbing")
             r"\btemp(erature)?\b"
@@ -372,6 +378,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\brigors?\b",
             r"shaking (all over|uncontrollabl|like a leaf)",
             r"hot and cold (sweats|flushes)",
+            # (38.0 exactly -- "(?!38\.0)" below -- the threshold itself measured once with no
+            # fever word, chills or other sign beside it, is for a person the same day, not the
+            # on-call: NHS 'High temperature (fever) in adults' -- a high temperature is 38C *or
+            # above*, usually settling in a few days; NICE NG51 counts no single temperature as a
+            # high-risk criterion; the lexicon keeps the reading a symptom)
             # a temperature said as a bare decimal ("ich hab 38,6", "et 38,5"): 38.0-41.9 is no
             # price, weight or size
             # -- unless the reading is told as a single one that a later one below 38 followed
@@ -379,7 +390,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # for a person the same day (NHS 'High temperature': a fever that goes down; the
             # lower reading stays a symptom, lexicon.SYMPTOMS); a second reading of 38 or more
             # is a hit of its own
-            r"(?<![\d.])(3[89]|4[01])\.\d(?![\d.]| ?(kg|kilo|eur|euro|€|\$|usd|tl|lira|mm|cm|ml|%|gr?\b))"
+            r"(?<![\d.])(?!38\.0(?!\d))(3[89]|4[01])\.\d(?![\d.]| ?(kg|kilo|eur|euro|€|\$|usd|tl|lira|mm|cm|ml|%|gr?\b))"
             r"(?!\s?(°|c\b|degrees?|grad|degrés?|derece|градус\w*|درج\w*)?\s?,?\s?(only |just |nur |seulement |sadece |только |بس )?"
             r"(once|one time|einmal|une (seule )?fois|bir (kez|kere|defa|sefer)|один раз|однажды|مره وحده|مرة وحدة|مره واحده|مرة واحدة)\b"
             r"(?:(?!(3[89]|4[01])\.\d).){0,60}(?<![\d.])3[5-7]\.\d(?!\d|\.\d))",
@@ -391,7 +402,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\btitre(me|iyorum|dim|m)",
             r"\büşüme",
             r"\bfieber" + _BELOW_38,
-            r"temperatur.{0,20}\b(3[89]|4[0-2])\b",
+            r"temperatur.{0,20}\b(?!38\.0(?!\d))(3[89]|4[0-2])\b",
             r"(erhöhte|hohe|leichte) temperatur",
             r"habe (erhöhte |hohe )?temperatur",
             r"schüttelfrost",
@@ -399,11 +410,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bfièvre" + _BELOW_38,
             r"\bfiévreu",
             r"\bfiévr" + _BELOW_38,
-            r"température.{0,20}\b(3[89]|4[0-2])\b",
+            r"température.{0,20}\b(?!38\.0(?!\d))(3[89]|4[0-2])\b",
             r"(j'ai|ai) de la température",
             r"\bfrissons?\b",
             r"\bgrelott",
-            r"температур\w*.{0,20}\b(3[89]|4[0-2])\b",
+            r"температур\w*.{0,20}\b(?!38\.0(?!\d))(3[89]|4[0-2])\b",
             r"(высок|поднял|подня|подскочил)\w* температур",
             r"температур\w* (поднял|высок|подскочил|держит)",
             r"(есть|у меня|с) температур",
@@ -705,6 +716,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(فيل|حجر|صخره|صخرة|ثقل|شي ثقيل)\w*.{0,30}(على|فوق) ?(صدري|الصدر)",
             r"صدري.{0,25}(ينعصر|معصور|محشور|مضغوط|ينضغط|مكتوم)",
         ),
+        # Pressure behind the breastbone after a few spoonfuls or bites is the small stomach
+        # full (ASMBS 'Life after bariatric surgery' and NHS 'Weight loss surgery -- recovery':
+        # eat slowly, stop at the first feeling of fullness or pressure) -- unless it spreads to
+        # the arm or the jaw, or breath or sweat is told with it
+        unless=(
+            r"\b(spoon\w*|tablespoon\w*|bites?|mouthfuls?|löffel\w*|bissen|cuill[eè]re\w*|bouchée\w*|kaşık\w*|lokma\w*|ложк\w*|ложек|ложеч\w*|(ملاعق|ملعقه|ملعقة|معالق|لقمه|لقمة|لقمات))"
+            r"(?!.{0,100}(arm|jaw|breath|sweat|kiefer|atem|luft|schwitz|bras|mâchoire|souffle|sueur|kol\w* |çene|nefes|terl|рук|челюст|дыш|пот|ذراع|دراع|فك|نفس|عرق))",
+        ),
     ),
     RedFlag(
         id="pulmonary_embolism_signs",
@@ -759,6 +778,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(вдох\w*|вдыха\w*|вдохну\w*).{0,25}(колет|кольн\w*|пронза\w*|режет|больно|нож)",
             r"(колет|кольн\w*|пронза\w*|простреливает)\w*.{0,25}(при вдохе|на вдохе|когда (глубоко )?вдыха\w*|когда дышу)",
             r"(اتنفس|أتنفس|تنفس|التنفس|تنفسي|نتنفس)\w*( بعمق| عميق)?.{0,20}(يطعن|طعن|ينغز|نغز|يوجع|يؤلم|سكين|يشك|يخز)",
+        ),
+        # A racing heart and sweating told after sweets or a meal, or named dumping, is early
+        # dumping syndrome after a bypass or a sleeve (NHS 'Dumping syndrome'; ASMBS: a dietary
+        # matter -- small meals, no sugar) -- unless breath, chest pain or blood is told with it
+        unless=(
+            r"((after|nach|après|sonra|после|بعد) (\w+ ){0,2}(sweet\w*|sugar\w*|dessert\w*|cake|chocolate|meals?|eating|süß\w*|zucker\w*|kuchen|schokolade|(dem )?essen|sucr\w*|gâteau\w*|chocolat|repas|manger|tatlı\w*|şeker\w*|yemek\w*|çikolata\w*|сладк\w*|сахар\w*|еды|десерт\w*|шоколад\w*|(الحلو|حلويات|حلو|السكر|سكريات|الاكل|الأكل|الحلا|حلا))"
+            r"|(sweet\w*|sugar\w*|süß\w*|zucker\w*|sucr\w*|tatlı\w*|şeker\w*|сладк\w*|(حلو|حلويات|سكر))\w* (\w+ ){0,2}(yiyince|yedikten sonra|yediğimde|essen|gegessen|mange|ate|eat))"
+            r"|dumping|demping|демпинг|дампинг|(دمبنج|دامبينج|الدامبينج|الدمبنج)"
+            r"(?!.{0,80}(breath|chest|blood|atem|brust|blut|souffle|poitrine|sang|nefes|göğ|kan\b|дыш|груд|кров|نفس|صدر|دم\b))",
         ),
     ),
     RedFlag(
@@ -1073,7 +1101,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + _NOT_GAP
             + _NOT_GAP
             + r"(aufgegangen|aufgeplatzt|klafft|auseinandergegangen)",
-            r"(plaie|cicatrice|points|suture)\w*.{0,20}(ouverte|s'ouvre|s'est ouverte|lâché|écarté)",
+            r"(plaie|cicatrice|points|suture)\w*.{0,20}(ouverte|s'ouvre|s'est ouvert\w*|lâché|écarté)",
             r"(шов|швы|рана)\w*.{0,20}(разошел|разошёл|разошл|открыл|расход)",
             # a breast implant seen in or through the wound (ASPS 'Breast augmentation' risks:
             # implant exposure or extrusion needs the surgeon at once), however small the opening
@@ -1327,6 +1355,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # not seeing *without glasses or lenses* is the short sight the patient always had
             # (a refractive error), not a loss of vision; "even with my glasses" is not this
             r"(without (my |the )?(glasses|specs|lenses|contacts)|ohne (meine |die )?(brille|linsen|kontaktlinsen)|sans (mes |les )?(lunettes|lentilles)|gözlüksüz|gözlük(süz| olmadan)|lenssiz|без очков|без линз|بدون (نظار|عدس)|من غير (نظار|عدس))",
+            # a haze told mild ("leicht milchig, so ein Schleier", "slightly milky, like a veil",
+            # "un peu laiteux", "biraz buğulu", "немного мутно, пелена", "مغبشة شوي"): in the days
+            # after a laser it is interface inflammation (AAO 'Diffuse lamellar keratitis') or the
+            # surface healing -- an eye check the same day, no emergency -- unless darkness, a
+            # curtain or shadow, flashes, a sudden onset or a worsening is told after it
+            r"(\b(slightly|a (bit|little)|leicht|etwas|ein (bisschen|wenig)|un peu|légèrement|biraz|hafif|azıcık|немного|слегка|чуть)\s(milky|cloudy|hazy|foggy|misty|milchig\w*|trüb\w*|neblig\w*|laiteu\w*|trouble|brumeu\w*|voilé\w*|bulanık|buğulu|puslu|мутн\w*|туманн\w*)\b"
+            r"|(milky|cloudy|hazy|foggy|misty|milchig\w*|trüb\w*|laiteu\w*|trouble|voilé\w*|bulanık|buğulu|puslu|мутн\w*|(مغبش\w*|ضباب\w*|معتم\w*))\s(slightly|a (bit|little)|leicht|etwas|un peu|biraz|немного|слегка|(شوي|شويه|شوية|بسيط|خفيف)))"
+            r"(?!.{0,80}(dark|black|curtain|shadow|flash|sudden|worse|dunkel|schwarz|vorhang|schatten|blitz|plötzlich|schlechter|schlimmer|noir|sombre|rideau|\bombre|éclair|soudain|\bpire\b|karar(d|ıyor)|siyah|\bperde\b|gölge|çakma|aniden|kötüleş|темн|черн|ч[её]рн|занавес|тень|вспышк|внезапн|хуже|ظلام|اسود|ستار|\bظل\b|ومض|فجأ|اسوأ|أسوأ))",
         ),
     ),
     RedFlag(
@@ -1491,7 +1527,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"zunge.{0,15}(geschwollen|dick|hebt|schwillt)",
             r"mund nicht (mehr )?(richtig )?öffnen",
             r"(du mal à|difficulté à|peux pas|n'arrive pas à|mal pour|mal quand j'|douleur pour) (avaler|déglutir)",
-            r"(sous la mâchoire|mâchoire|plancher de la bouche|cou|menton|sous la langue|gorge)\w*.{0,25}(gonfl|enfl|dur)",
+            # "cou" as a word: "au se*cou*rs, mes fesses sont dures" is no neck
+            r"\b(sous la mâchoire|mâchoire|plancher de la bouche|cou\b|menton|sous la langue|gorge)\w*.{0,25}(gonfl|enfl|dur)",
             r"(gonfl|enfl)\w*.{0,25}(mâchoire|cou|menton|gorge|plancher)",
             r"voix.{0,15}(changé|bizarre|étouffée|rauque|différente)",
             r"langue.{0,15}(gonfl|enfl)",
@@ -1612,7 +1649,16 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + r".*(\blipo|liposu|fettabsaug|absaugung|\bbbl\b|brazilian butt|fat transfer|eigenfett|lipoaspiration|liposuccion|липо|липосак|شفط|نقل دهون|liposak|yağ aldır"
             # a tummy tuck (ASPS 'Abdominoplasty -- recovery': the belly is tight, firm and numb
             # below the navel for weeks; the patient walks bent over at first)
-            r"|tummy tuck|abdominoplast|bauchdeckenstraffung|bauchstraffung|plastie abdominale|karın germe|karin germe|абдоминопласт|شد البطن|شد بطن|شد الكرش))",
+            r"|tummy tuck|abdominoplast|bauchdeckenstraffung|bauchstraffung|plastie abdominale|karın germe|karin germe|абдоминопласт|شد البطن|شد بطن|شد الكرش"
+            # the tummy tuck told by its posture, not its name: walking bent, not standing up
+            # straight (ASPS 'Abdominoplasty -- recovery'; the twenty-eighth round's cannot_stand)
+            r"|walk\w* (bent|hunched|stooped)|bent (over|double) (when|to) walk|can'?t stand (up )?straight"
+            r"|gebückt|krumm (gehen|laufen)|nicht (gerade|aufrecht) (stehen|gehen|laufen)"
+            r"|(marche|marcher) (penché|courbé|pliée?)|pas (me )?(tenir|redresser) droite?"
+            r"|eğil\w* yürü|kambur yürü|dik (duramıyorum|duramıyom|yürüyemiyorum)"
+            r"|(хожу|хожу|иду) (согнув\w*|сгорбив\w*|скрюч\w*)|не (могу )?(стоять|встать|выпрямиться|разогнуться)( прямо)?"
+            r"|(امشي|أمشي|بمشي|تمشي) (منحني|منحنيه|منحنية|محني|محنيه|محنية|معوج|مقوس|مقوسه|مقوسة)|(ما|مو|مش|لا) (اقدر|أقدر|قادر|قادره|تقدر) (اوقف|أوقف|اقف|أقف) (مستقيم|معتدل|منتصب|مفرود|عدل\b)"
+            r"))",
             # a belly told hard *and numb*, or hard around a scar, is the operated skin and the
             # plication -- OHSS after an egg collection leaves no scar and no numb skin; the same
             # guards (no egg collection, nothing growing, no breathlessness, no little urine)
@@ -1828,6 +1874,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
         unless=(
             r"(\b(0[.,]5|1|1[.,]5|one|half a|ein|un|bir|один|одна|سم واحد)\s?(cm|zentimeter|centim[eè]tre|santim|см|سم)\b|small|tiny|little|petite?|klein\w*|küçük|ufak|маленьк\w*|небольш\w*|صغير\w*)(?!.{0,80}(spread|grow|bigger|cold|smell|ausbreit|größer|wächst|kalt|riech|s'étend|s'agrandit|froid|odeur|yayıl|büyü|soğuk|koku|растет|растёт|расползает|увеличива|холодн|запах|تكبر|بتكبر|ينتشر|بارد|ريحه|ريحة))"
             r".{0,80}(crust|scab|kruste|schorf|croût|crout|kabuk|корк|корочк|قشر)",
+            # the colour told of a bruise ("pitch-black bruises under the eyes", "simsiyah
+            # morluk", "blauschwarzer Bluterguss", "ecchymose noire", "чёрный синяк", "كدمة
+            # سودا"): bruising spreading and darkening is the expected course after a facelift or
+            # a tummy tuck (ASPS 'Facelift -- recovery'; BAPRAS) -- unless cold, spreading or
+            # smelling is told after it
+            r"((pitch[- ])?(black|dark purple)|schwarz\w*|blauschwarz\w*|noir\w*|violac\w*|simsiyah|kapkara|siyah|mosmor|ч[её]рн\w*|(اسود|أسود|سوداء|سودا|سوده))"
+            r"\s(bruis\w*|bluterg\w*|hämatom\w*|blaue\w* fleck\w*|ecchymos\w*|hématom\w*|bleus?\b|morluk\w*|морлук|синяк\w*|гематом\w*|(كدمه|كدمة|كدمات|ازرقاق))"
+            r"(?!.{0,60}(cold|spread|smell|kalt|ausbreit|riech|froid|s'étend|odeur|soğuk|yayıl|koku|холодн|расп?олза|запах|بارد|ينتشر|ريح))",
+            r"(bruis\w*|bluterg\w*|ecchymos\w*|hématom\w*|morluk\w*|синяк\w*|(كدمه|كدمة|كدمات))\s(\w+\s)?(is |are |ist |sind |est |sont )?"
+            r"((pitch[- ])?black|schwarz\w*|noir\w*|simsiyah|kapkara|ч[её]рн\w*|(اسود|أسود|سوداء|سودا))"
+            r"(?!.{0,60}(cold|spread|smell|kalt|ausbreit|riech|froid|s'étend|odeur|soğuk|yayıl|koku|холодн|расп?олза|запах|بارد|ينتشر|ريح))",
         ),
     ),
     RedFlag(
@@ -2606,6 +2663,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b\d([.,]\d)? ?(cm|mm)\w*.{0,15}\b(açıl\w*|aralık|aralandı|ayrıl\w*|delik)",
             r"(разош\w*|расход\w*|открыл\w*|дырк\w*|щел\w*).{0,25}\d([.,]\d)? ?(см|мм)|\d([.,]\d)? ?(см|мм).{0,15}(разош|расход|щел|дырк)",
             r"(انفتح\w*|فتحه|فتحة|مفتوح\w*).{0,25}\d([.,]\d)? ?(سم|ملم|مم)",
+            # Arabizi, the size told in words: "el jer7 fata7 shway" (the wound opened a little),
+            # "makan sgheer ... el jer7 fata7" (a small place where the wound opened) -- Arabizi
+            # had no wound-opening words at all, so such a message was answered routine
+            r"\b(el ?|al ?)?(jer7|jar7|jr7|jir7|ger7|gar7)\w*\b.{0,20}\b(fata7|nfata7|enfata7|infata7|etfata7|itfata7|maftoo7|maftou7|maftu7|mafto7)\w*\b.{0,15}\b(shway|shwai|shwaya|shwayye|shwy|swayye|sgh[ei]+r|zgh[ei]+r|s8[ei]+r|z8[ei]+r|showayya)\b",
+            r"\b(makan|mkan|no2ta|nu2ta|7eta|7etta|fat7a)\b (sgh[ei]+r|zgh[ei]+r|s8[ei]+r|z8[ei]+r|soghayyar)\b.{0,40}\b(jer7|jar7|jr7|jir7|ger7|gar7)\w*\b.{0,10}\b(fata7|nfata7|enfata7|infata7|etfata7|itfata7|maftoo7|maftou7|maftu7|mafto7)",
         ),
         level="soon",
     ),
@@ -2690,6 +2752,22 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bgöz\w*[^.!?\n]{0,40}\bdünden (daha )?(kırmızı|kızarık)|\bdünden (daha )?(kırmızı|kızarık)[^.!?\n]{0,20}\bgöz",
             r"глаз\w*[^.!?\n]{0,40}(краснее|красн\w* сильнее|покраснел\w* сильнее),? чем вчера",
             r"(عيني|العين|عيوني)\w*[^.!?\n]{0,40}(احمر|أحمر|حمرا|محمره|محمرة)\w* (اكثر|أكثر|اكتر|زياده|زيادة) (من|عن) (امس|أمس|امبارح|البارحه|البارحة)",
+        ),
+        level="soon",
+    ),
+    RedFlag(
+        id="eye_haze_review",
+        system="eye (one eye turned a little milky days after a laser, the sight otherwise kept)",
+        procedures=("eye",),
+        source="American Academy of Ophthalmology, 'Diffuse lamellar keratitis' and 'LASIK -- what to expect' (aao.org): a new milky haze in the days after LASIK may be interface inflammation, treated early with drops -- an eye check the same day; darkness, a curtain, flashes or a sudden fall of the sight are vision_loss",
+        # milky or whitish, not hazy or foggy in general (a haze, halos and starbursts the first
+        # days are the expected course, AAO): "slightly milky", "leicht milchig", "un peu
+        # laiteux", "biraz süt gibi", "немного молочный", "حليبي شوي"; or milky in the sentence
+        # that names the eye
+        patterns=(
+            r"\b(slightly|a (bit|little)|leicht|etwas|ein (bisschen|wenig)|un peu|légèrement|biraz|hafif|azıcık|немного|слегка|чуть)\s(milky|whitish|milchig\w*|weißlich\w*|laiteu\w*|blanchâtre\w*|süt gibi|sütlü|молочн\w*|бел[её]с\w*)",
+            r"(milky|whitish|milchig\w*|laiteu\w*|blanchâtre\w*|süt gibi|sütlü|молочн\w*|бел[её]с\w*|(حليبي|حليبيه|حليبية|مثل الحليب))\s(slightly|a (bit|little)|leicht|etwas|un peu|biraz|немного|слегка|(شوي|شويه|شوية|بسيط|خفيف))",
+            r"\b(eyes?|auge|augen|oeil|œil|yeux|göz\w*|глаз\w*|(عين|عيني|عيوني|العين))\b[^.!?\n]{0,40}(milky|whitish|milchig\w*|laiteu\w*|blanchâtre\w*|süt gibi|молочн\w*|бел[её]с\w*|(حليبي|حليبيه|حليبية|مثل الحليب))",
         ),
         level="soon",
     ),
