@@ -3071,7 +3071,7 @@ def _forwarded_note(folded: str) -> bool:
     forwarded with "what does this mean?" is a question; one with no money in it grants nothing
     (the money is another sign: the rules block only with it, :func:`is_injection`).
     """
-    if not compile_folded("|".join(_FORWARDED_FROM_STAFF)).search(folded):
+    if not compile_any(_FORWARDED_FROM_STAFF).search(folded):
         return False
     if not _quote_patterns()[0].search(folded):
         return False
@@ -3533,6 +3533,13 @@ def _kin_parts() -> tuple[re.Pattern[str], ...]:
         re.compile(fold_pattern(_THEIR_AFTER)),
         re.compile(_CLOSE_KIN_NAMED),
         re.compile(fold_pattern(_THEIR_PAYMENT)),
+    )
+
+
+@lru_cache(maxsize=1)
+def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
+    """What makes an order to send ask nothing of a third person's (:func:`_sent_to_writer`)."""
+    return (
         # an order whose object is the clinic ("send you her results", "how do I send"): a
         # doctor or a relative giving records, not asking for them
         re.compile(fold_pattern(r"[^\w]*(\w+ )?(you|to you|ihnen|vous|вам|size|sana|لكم|لك)\b")),
@@ -3569,7 +3576,7 @@ def _third_person_parts() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _third_person_data(redacted: str) -> bool:
+def _third_person_data(redacted: str, folded: str) -> bool:
     """A named person's personal or medical data ordered sent, around an operation.
 
     "Send me Ayse hanim's phone number and which operation she had", "als Anwältin von Frau X
@@ -3577,11 +3584,11 @@ def _third_person_data(redacted: str) -> bool:
     another patient's records are not given in a chat. The person must be within 80 characters
     of data words that are not the writer's own; staff, the writer or close family named just
     before the title exclude it. The writer introduced as a named person's cousin or friend
-    (:data:`_RELATIVE_OF`) names that person too.
+    (:data:`_RELATIVE_OF`) names that person too. ``folded`` is the caller's fold of
+    ``redacted`` (names are read on ``redacted``, whose capitals mark them).
     """
     data_re, _, care_re, before_re, own_re = _third_person_parts()
-    folded = fold(redacted)
-    kin_re, their_before, their_after, close_re, paid_re = _kin_parts()[:5]
+    kin_re, their_before, their_after, close_re, paid_re = _kin_parts()
     if not (_sent_to_writer(folded) and care_re.search(folded)):
         return False
     # (a person named, 80 characters either side; the writer's tie to one, the message's next
@@ -3631,7 +3638,7 @@ def _sent_to_writer(folded: str) -> bool:
     """An order to send or tell whose object is not the clinic: "send me her results", not
     "how can I send you her results?" (a doctor or a relative giving records)."""
     order_re = _third_person_parts()[1]
-    to_you, how_i, own_offer = _kin_parts()[5:]
+    to_you, how_i, own_offer = _not_an_order_to_send()
     return any(
         not to_you.match(folded, o.end())
         and not own_offer.match(folded, o.end())
@@ -3918,7 +3925,7 @@ def flags_for(redacted: str) -> tuple[str, ...]:
         flags.append("prompt_injection")
     if (
         any_match(_DATA_EXTRACTION, folded)
-        or _third_person_data(redacted)
+        or _third_person_data(redacted, folded)
         or _others_listed(folded)
     ):
         flags.append("data_request")
