@@ -1179,7 +1179,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(?<![\d.,])((0?[.,]\d|1([.,]0)?) ?(cm|см|سم)|[1-9] ?(mm|мм|مم))\b" + _NOT_GROWING,
             # the unit first ("мм 3-4") or half a centimetre ("نص سم", "half a cm", "полсантиметра")
             r"(?<!\w)(mm|мм|مم) ?[1-9](-[1-9])?\b" + _NOT_GROWING,
-            r"(half an? |a half |пол ?|نص |نصف )(cm|см|سم|centimet\w*|сантиметр\w*|سانتي\w*)"
+            r"(half an? |a half |пол ?|نص |نصف |yarım |(einen )?halben |demi[- ]?)(cm|см|سم|centim\w*|zentim\w*|сантиметр\w*|santim\w*|سانتي\w*)"
             + _NOT_GROWING,
             r"\b(small|tiny|little|pinhole|pin-sized|few mm|millimet\w*) (opening|hole|gap|spot|open spot|split)(?!.{0,60}(gap|burst|wide|bigger|larger|growing|spreading|see (inside|fat|the)))",
             r"\b(kleine?|winzige?|minimale?) (öffnung|offene stelle|stelle|loch|lücke)(?!.{0,60}(klafft|aufgeplatzt|größer|weit offen))",
@@ -1375,7 +1375,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(sparks?|lightning|(black|dark) (dots|specks)|soot|cobwebs?)\b.{0,40}\b(eye|vision|sight)\b",
             r"\b(auge|augen|sicht|sehen)\b.{0,60}(funken|blitzen|schwarze punkte|dunkle punkte|ru(ß|ss)|spinnweb)",
             r"(œil|oeil|yeux|vue|vision)\b.{0,60}(points noirs|taches noires|étincelles|etincelles|flashs?\b|suie|toiles? d'araignée)",
-            r"\bgöz\w*.{0,60}(siyah nokta|kara nokta|çakma|çakıyor|kıvılcım|\bis gibi)",
+            # the sign denied right after it ("ışık çakması yok") is none
+            r"\bgöz\w*.{0,60}(siyah nokta|kara nokta|çakma|çakıyor|kıvılcım|\bis gibi)" + _DENIED_RIGHT_AFTER,
             r"(عين|عيني|نظري|النظر)\w*.{0,60}(نقط سود|نقاط سود|نقط سوداء|نقاط سوداء|وميض|برق|شرار)",
             # a curtain told with the plain word ("штора опускается на глаз") and half of the
             # field gone (AAO / NHS 'Detached retina': a shadow or curtain over part of vision)
@@ -2648,8 +2649,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(стоп\w*|ступн\w*|носок|пальц\w* ног\w*) не (поднима\w*|подним\w*|разгиба\w*)",
             r"не (могу|может|получается) (поднять|приподнять|разогнуть) (\w+ )?(стоп\w*|ступн\w*|носок|пальцы ног)",
             r"(стоп\w*|ступн\w*|нога) (шлёпает|шлепает|волочится|свисает)",
-            r"(ما|مش|مو|لا) (اقدر|أقدر|قادر|قادره|يقدر|تقدر) (ارفع|أرفع|يرفع|ترفع) (قدمي|رجلي|القدم|مشط رجلي|اصابع رجلي|أصابع رجلي)",
-            r"(قدمي|القدم|رجلي) (ما|مش|مو) (تنرفع|ترتفع|يرتفع|ينرفع|بترتفع)",
+            # "رجلي" is the leg as often as the foot: only the foot's own words here
+            r"(ما|مش|مو|لا) (اقدر|أقدر|قادر|قادره|يقدر|تقدر) (ارفع|أرفع|يرفع|ترفع) (قدمي|القدم|مشط رجلي|اصابع رجلي|أصابع رجلي)",
+            r"(قدمي|القدم) (ما|مش|مو) (تنرفع|ترتفع|يرتفع|ينرفع|بترتفع)",
             r"(هبوط|سقوط) القدم",
         ),
     ),
@@ -2803,15 +2805,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # "makan sgheer ... el jer7 fata7" (a small place where the wound opened) -- Arabizi
             # had no wound-opening words at all, so such a message was answered routine
             r"\b(el ?|al ?)?(jer7|jar7|jr7|jir7|ger7|gar7)\w*\b.{0,20}\b(fata7|nfata7|enfata7|infata7|etfata7|itfata7|maftoo7|maftou7|maftu7|mafto7)\w*\b.{0,15}\b(shway|shwai|shwaya|shwayye|shwy|swayye|sgh[ei]+r|zgh[ei]+r|s8[ei]+r|z8[ei]+r|showayya)\b",
-            # the size told as half a centimetre in words ("opened about half a cm", "ein halben
+            # the size told as half a centimetre in words ("opened about half a cm", "einen halben
             # Zentimeter offen", "ouvert d'un demi-centimètre", "yarım santim açıldı", "разошлось на
-            # полсантиметра", "فتح تقريبا نص سم"), and the Arabic twin of the Arabizi rule below
-            # ("الجرح ... فتح شوي": the wound opened a little)
+            # полсантиметра", "فتح تقريبا نص سم")
             _OPENED
             + r".{0,30}(half an? |a half |пол ?|نص |نصف |yarım |(einen )?halben |demi[- ]?)(cm|см|سم|centim\w*|zentim\w*|сантиметр\w*|santim\w*|سانتي\w*)",
             r"(half an? |a half |пол ?|نص |نصف |yarım |(einen )?halben |demi[- ]?)(cm|см|سم|centim\w*|zentim\w*|сантиметр\w*|santim\w*|سانتي\w*).{0,20}"
             + _OPENED,
-            r"(الجرح|الغرز|الخياطه|الخياطة|جرحي|غرزي|خياطتي)\w*.{0,25}(انفتح\w*|اتفتح\w*|فتح|فتحت|مفتوح\w*)\s(شوي|شويه|شوية|شوي شوي|بسيط|حبه|حبة|شي بسيط)\b",
             r"\b(makan|mkan|no2ta|nu2ta|7eta|7etta|fat7a)\b (sgh[ei]+r|zgh[ei]+r|s8[ei]+r|z8[ei]+r|soghayyar)\b.{0,40}\b(jer7|jar7|jr7|jir7|ger7|gar7)\w*\b.{0,10}\b(fata7|nfata7|enfata7|infata7|etfata7|itfata7|maftoo7|maftou7|maftu7|mafto7)",
         ),
         level="soon",
@@ -2897,6 +2897,23 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bgöz\w*[^.!?\n]{0,40}\bdünden (daha )?(kırmızı|kızarık)|\bdünden (daha )?(kırmızı|kızarık)[^.!?\n]{0,20}\bgöz",
             r"глаз\w*[^.!?\n]{0,40}(краснее|красн\w* сильнее|покраснел\w* сильнее),? чем вчера",
             r"(عيني|العين|عيوني)\w*[^.!?\n]{0,40}(احمر|أحمر|حمرا|محمره|محمرة)\w* (اكثر|أكثر|اكتر|زياده|زيادة) (من|عن) (امس|أمس|امبارح|البارحه|البارحة)",
+        ),
+        level="soon",
+    ),
+    RedFlag(
+        id="eye_floaters_review",
+        system="eye (new floaters after an eye operation, no flashes and no curtain)",
+        procedures=("eye",),
+        source="Royal College of Ophthalmologists and American Academy of Ophthalmology, 'Floaters and flashes' and 'Cataract surgery recovery' (aao.org): new floaters after eye surgery are examined the same day (a retinal tear is looked for); floaters WITH flashes, a shower of them or a curtain over the sight is vision_loss, the emergency",
+        # floating specks, threads or flies told by their floating ("des mouches et des filaments
+        # qui flottent", "Fäden schweben", "uçuşan noktalar", "плавают ниточки", "خيوط تطير")
+        patterns=(
+            r"\b(specks?|threads?|cobwebs?|strings?|(little |tiny |small )?(dots|flies|spots))\b.{0,30}\bfloat\w*|\bfloating (spots|dots|threads|specks|flies|strings)\b",
+            r"(mücken|fäden|punkte|flusen|schlieren)\w*.{0,30}(schweb|schwimm)\w*|(schweb|schwimm)\w*.{0,20}(mücken|fäden|punkte|flusen|schlieren)|glaskörpertrüb\w*|(schwebende|fliegende) (mücken|punkte|fäden)",
+            r"\b(mouches|filaments|points|taches|fils)\b.{0,40}\bflott\w*|corps flottants",
+            r"(uçuşan|yüzen) (sinek\w*|nokta\w*|iplik\w*|leke\w*)|(sinek\w*|nokta\w*|iplik\w*).{0,20}(uçuşuyor|yüzüyor)",
+            r"(нити|ниточк\w*|точк\w*|паутин\w*|мушк\w*).{0,30}(плава\w*|летаю\w*)|(плава\w*|летаю\w*).{0,20}(нити|ниточк\w*|точк\w*|паутин\w*|мушк\w*)",
+            r"(ذباب|ذبابه|نقط|نقاط|خيوط|خيط)\w*.{0,25}(تطير|طايره|طايرة|تسبح|عايمه|عايمة)",
         ),
         level="soon",
     ),
