@@ -1376,7 +1376,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(auge|augen|sicht|sehen)\b.{0,60}(funken|blitzen|schwarze punkte|dunkle punkte|ru(ß|ss)|spinnweb)",
             r"(œil|oeil|yeux|vue|vision)\b.{0,60}(points noirs|taches noires|étincelles|etincelles|flashs?\b|suie|toiles? d'araignée)",
             # the sign denied right after it ("ışık çakması yok") is none
-            r"\bgöz\w*.{0,60}(siyah nokta|kara nokta|çakma|çakıyor|kıvılcım|\bis gibi)" + _DENIED_RIGHT_AFTER,
+            r"\bgöz\w*.{0,60}(siyah nokta|kara nokta|çakma|çakıyor|kıvılcım|\bis gibi)"
+            + _DENIED_RIGHT_AFTER,
             r"(عين|عيني|نظري|النظر)\w*.{0,60}(نقط سود|نقاط سود|نقط سوداء|نقاط سوداء|وميض|برق|شرار)",
             # a curtain told with the plain word ("штора опускается на глаз") and half of the
             # field gone (AAO / NHS 'Detached retina': a shadow or curtain over part of vision)
@@ -1663,7 +1664,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(بطني|البطن|بطن)\w*.{0,25}(منتفخ|منفوخ|مشدود|قاسي|كبير|زي الحامل|مثل الحامل|يكبر|ناشف|صلب|طبل)",
             # Arabizi: "batni mnfo5a w mshdoda" (vowels dropped, 5/7/2 for kh/h/hamza)
             # the gap never crosses an Arabizi negation ("batni mish manfou5": not swollen)
-            r"\b(batni|batny|el ?batn|batn|ba6ni|ba6n)\b" + _NOT_AZ_GAP + r"\b(m[ae]?nf[ou]+(5|kh)\w*|m[ae]?nt[ae]?f(5|kh)\w*|m[ae]?sh?d[ou]+d\w*|2as[iy]\w*|ase\b|kb[ie]+r|zay el 7aml?|metl el 7aml?)",
+            r"\b(batni|batny|el ?batn|batn|ba6ni|ba6n)\b"
+            + _NOT_AZ_GAP
+            + r"\b(m[ae]?nf[ou]+(5|kh)\w*|m[ae]?nt[ae]?f(5|kh)\w*|m[ae]?sh?d[ou]+d\w*|2as[iy]\w*|ase\b|kb[ie]+r|zay el 7aml?|metl el 7aml?)",
         ),
         # "a bit tight" after a tummy tuck is the plication and the binder (ASPS abdominoplasty
         # recovery: tightness for weeks); OHSS is described as tight *and* growing, drum-like.
