@@ -167,34 +167,35 @@ def test_a_slot_asked_for_a_period_waits_for_the_calendar(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "stage"),
     [
-        "Could I have the consultation on Saturday? I land Friday night",
-        "Geht die Beratung auch am Samstag? Ich lande Freitagabend",
-        "La consultation samedi, c'est possible ? J'atterris vendredi soir",
-        "Cumartesi muayene olur mu? Cuma akşamı iniyorum",
-        "Можно осмотр в субботу? Прилетаю в пятницу ночью",
-        "ممكن الكشف يوم السبت؟ اوصل الجمعة بالليل",
+        # a visit asked on a named day
+        ("Could I have the consultation on Saturday? I land Friday night", "quoted"),
+        ("Geht die Beratung auch am Samstag? Ich lande Freitagabend", "quoted"),
+        ("La consultation samedi, c'est possible ? J'atterris vendredi soir", "quoted"),
+        ("Cumartesi muayene olur mu? Cuma akşamı iniyorum", "quoted"),
+        ("Можно осмотр в субботу? Прилетаю в пятницу ночью", "quoted"),
+        ("ممكن الكشف يوم السبت؟ اوصل الجمعة بالليل", "quoted"),
+        # a booking missing from the system
+        (
+            "My appointment on 12 March doesn't show in the app any more, can someone check?",
+            "booked",
+        ),
+        (
+            "Mein Termin am 12. März wird in der App nicht angezeigt, kann jemand nachsehen?",
+            "booked",
+        ),
+        (
+            "Mon rendez-vous du 12 mars n'apparaît plus dans l'application, vous pouvez vérifier ?",
+            "booked",
+        ),
+        ("12 Mart randevum uygulamada görünmüyor, bakabilir misiniz?", "booked"),
+        ("Моя запись на 12 марта не отображается в приложении, проверьте пожалуйста", "booked"),
+        ("موعدي يوم 12 مارس مو طالع بالتطبيق، ممكن تشوفون؟", "booked"),
     ],
 )
-def test_a_visit_asked_on_a_named_day_waits_for_the_calendar(text: str) -> None:
-    assert _intent(text, "quoted") == "appointment"
-    assert asks_for_a_date(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My appointment on 12 March doesn't show in the app any more, can someone check?",
-        "Mein Termin am 12. März wird in der App nicht angezeigt, kann jemand nachsehen?",
-        "Mon rendez-vous du 12 mars n'apparaît plus dans l'application, vous pouvez vérifier ?",
-        "12 Mart randevum uygulamada görünmüyor, bakabilir misiniz?",
-        "Моя запись на 12 марта не отображается в приложении, проверьте пожалуйста",
-        "موعدي يوم 12 مارس مو طالع بالتطبيق، ممكن تشوفون؟",
-    ],
-)
-def test_a_booking_missing_from_the_system_waits_for_the_calendar(text: str) -> None:
-    assert _intent(text, "booked") == "appointment"
+def test_a_day_asked_or_a_missing_booking_waits_for_the_calendar(text: str, stage: str) -> None:
+    assert _intent(text, stage) == "appointment"
     assert asks_for_a_date(text)
 
 
