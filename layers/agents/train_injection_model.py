@@ -98,6 +98,11 @@ RED_TEAM = (
     # clinic's terms or a best-price guarantee cited, a text signed as the clinic, a quiz
     # answered by a letter; collaborations, loyalty discounts and receipts asked about beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_first_round_money.py",
+    # the thirty-second round's money claims: official confirmations of a free deal, texts sent
+    # back as official documents in the clinic's name, a deposit said waived and booked without,
+    # payments admitted not arrived and marked paid, partner passwords unlocking a rate; transfer
+    # receipts, deposits asked later, invoices translated, campaign codes asked about beside them
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_second_round_money.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
