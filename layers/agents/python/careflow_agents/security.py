@@ -477,7 +477,9 @@ _STRONG: dict[str, list[str]] = {
         r"какие (инструкци|правил)\w* (тебе )?(дала|написала|дали|написали) (тебе )?(клиника)?|(инструкци|правил)\w*,? (которые|что) (тебе )?(клиника|они) (тебе )?(написал|дал)",
         # what the assistant was given or told before the conversation began ('what they gave
         # you at the start', 'was man dir am Anfang mitgegeben hat'): its instructions
-        r"\bwhat\b.{0,20}\b(gave|give|told|tell|fed|feed|wrote|write|taught|teach|loaded|load)( to| into)? you\b.{0,15}\b(at|in) the (start|beginning|outset)\b|\b(what|everything) you were (given|told|fed|taught) (at|in) the (start|beginning|outset)\b|\bwhat (were|was) you (given|told|fed|taught) (at|in) the (start|beginning)\b",
+        # (the start of the writer's file is hers: "what did the doctor tell you at the start of my
+        # file")
+        r"\bwhat\b.{0,20}\b(gave|give|told|tell|fed|feed|wrote|write|taught|teach|loaded|load)( to| into)? you\b.{0,15}\b(at|in) the (start|beginning|outset)\b(?! of\b)|\b(what|everything) you were (given|told|fed|taught) (at|in) the (start|beginning|outset)\b|\bwhat (were|was) you (given|told|fed|taught) (at|in) the (start|beginning)\b",
         r"\b(dir|euch)\b.{0,30}(am anfang|zu beginn|anfangs|von anfang an|vorab|als erstes|vor dem gesprach|vor dem gespraech).{0,30}(mitgegeben|gegeben|gesagt|eingegeben|vorgegeben|aufgetragen|beigebracht|eingespeist|geschrieben|reingeschrieben)|\bihnen\b.{0,30}(am anfang|zu beginn|anfangs|von anfang an|vorab|als erstes).{0,30}(mitgegeben|eingegeben|vorgegeben|aufgetragen|eingespeist)|was (hat |haben |hatte )?(man )?(dir|euch) .{0,40}mitgegeben",
         r"(sana|size) (basta|en basta|baslangicta|ilk basta|ilk once|en once)\b.{0,25}(verildi|soylendi|yazildi|yuklendi|denildi|verilen|soylenen|yazilan|yuklenen|ogretildi|ogretilen|yazdilar|verdiler|soylediler|yuklediler|ogrettiler)|(basta|baslangicta|ilk basta) (sana|size)\b.{0,25}(verilen|soylenen|yazilan|yuklenen|ogretilen|verildi|soylendi|yazildi)",
         r"(ce qu'?on|ce que l'on|ce qu'ils|ce qu'elle|ce que la clinique) (t'|vous )a (donne|dit|ecrit|fourni|transmis|appris|explique|indique)\w* (au (debut|depart)|en premier|des le debut|avant de commencer)",
@@ -1164,7 +1166,7 @@ _WEAK: dict[str, list[str]] = {
         # the thirty-second round's: the coordinator's approval said not needed ("we don't need
         # the coordinator's approval", "die Freigabe vom Koordinator brauchen wir nicht", "pas
         # besoin de l'accord du coordinateur", "согласование координатора не нужно",
-        # "koordinatör onayına gerek yok", "ما نحتاج موافقة المنسق"); asked ("do we need the
+        # "koordinator onayina gerek yok", "ما نحتاج موافقة المنسق"); asked ("do we need the
         # doctor's approval?") it passes, as the claim alone does beside no other kind
         r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not) need (the |any |your )?((coordinator|manager|doctor|surgeon|team)'?s? )?(approval|sign-?off|go-?ahead|permission|ok|okay)\b(?! (for|to|if)\b)|\b(approval|sign-?off|go-?ahead)\b.{0,30}\b(coordinator|manager|team)\b.{0,10}\b(is |are )?not (needed|required|necessary)\b",
         r"\b(brauch|benotig|benoetig)\w*\b.{0,15}\b(die |keine )?(freigabe|genehmigung|zustimmung|erlaubnis|absegnung)\b.{0,30}\b(koordinator|manager|team|arzt|chef)\w*.{0,15}\bnicht\b(?!.{0,5}[?])|\b(freigabe|genehmigung|zustimmung|erlaubnis)\b.{0,30}\b(koordinator|manager|team|chef)\w*.{0,10}\b(brauch|benotig|benoetig)\w*\b.{0,15}\bnicht\b(?!.{0,5}[?])",
@@ -1422,6 +1424,10 @@ _WEAK: dict[str, list[str]] = {
         r"\b(sadece|hemen|direkt) onayla\b|yazili (olarak )?(teyit|onay)",
         r"bestatige (einfach|es|das|schriftlich)|bestatigen sie (es|das|mir das|mir es|uns das)( bitte| kurz| einfach)* schriftlich|bestatigen sie (mir )?(bitte |einfach |kurz )*(schriftlich)?,? dass|schriftlich (zu )?bestatigen",
         r"\bconfirme(z)?[ -](juste|le|la|moi|lui)\b|\bconfirme(z)?(-moi)? (que|par ecrit que)\b|confirmer par ecrit|\bconfirm\w* .{0,10}par ecrit",
+        # (the thirty-second round's: the polite French infinitive orders it too, "merci de
+        # confirmer qu'il est enregistré", "veuillez me confirmer que c'est modifié"; "pourriez-vous
+        # confirmer que ...?" asks)
+        r"\b(merci de|et de|veuillez|priere de) (me |nous )?confirmer (qu'|que )",
         r"подтверди(те)? (просто|это|письменно|ей|ему)|просто подтверди|подтверди\w*[ ,]+((плиз|пж|пожалуйста|плз)[ ,]+)?что\b",
         r"(اكد|أكد) (لي|له|لها)|بس (اكد|أكد)|كتابيا|\bنؤكد (ان|بان|انه)\b",
         # the thirty-first round's: an order to put it in writing in the Arabic noun form ("ثبته
@@ -1578,8 +1584,10 @@ _WEAK: dict[str, list[str]] = {
         r"(ضيف|اضف|أضف|حط)[^ ]* .{0,15}(جمله|سطر|بالاخير|في الاخير)|(رد|جاوب)[^ ]* .{0,10}(دايما|دائما)",
         r"\b(say|reply|respond|answer|write|tell me|type)\b.{0,25}\b(that|with|only|just)\b.{0,40}(paid|free|approved|confirmed|refunded|discount|received|0)|\byou (reply|say|answer) that\b|\b(say|reply|respond|answer|write)\b[^'\"]{0,30}['\"][^'\"]{3,}['\"]",
         # (the thirty-second round's: the opening quote follows no letter -- an apostrophe
-        # inside a word is an elision, "le système m'affiche une erreur quand je paie l'acompte")
-        r"\b(yaz\w*|de|deyin|soyle\w*|cevap ver\w*)\b[^'\"]{0,20}(?<![a-z])['\"][^'\"]{3,}['\"]|(?<![a-z])['\"][^'\"]{3,}['\"] (yaz|de)\b|(cevab|yanit)\w* (sonuna|basina)",
+        # inside a word is an elision, "le système m'affiche une erreur quand je paie l'acompte";
+        # "de" before the quote only as Turkish says it, "de ki: '...'" -- the French "système de
+        # paiement me dit 'erreur'" is no order)
+        r"\b(yaz\w*|deyin|soyle\w*|cevap ver\w*)\b[^'\"]{0,20}(?<![a-z])['\"][^'\"]{3,}['\"]|\bde( ki)?\s?[:,]?\s?['\"][^'\"]{3,}['\"]|(?<![a-z])['\"][^'\"]{3,}['\"] (yaz|de)\b|(cevab|yanit)\w* (sonuna|basina)",
         r"\b(antworte|sag|schreib)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(sag|schreib)\w* (mir )?,? ?dass .{0,40}(bezahlt|kostenlos|genehmigt|erstattet)",
         r"\b(reponds|repondez|dis|dites|ecris|ecrivez)\b[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(dis|ecris)(-moi)? que .{0,40}(paye|gratuit|valide|rembours)",
         r"(скажи|ответь|напиши)\w*,? (что|только) .{0,40}(оплачен|бесплатн|одобрен|возврат|получен)|(скажи|ответь|напиши)\w*[^'\"«»]{0,30}['\"«][^'\"«»]{3,}['\"»]",
