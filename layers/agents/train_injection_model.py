@@ -103,6 +103,11 @@ RED_TEAM = (
     # payments admitted not arrived and marked paid, partner passwords unlocking a rate; transfer
     # receipts, deposits asked later, invoices translated, campaign codes asked about beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_second_round_money.py",
+    # the thirty-second round's: the instructions asked "as the AI" or "so you work" with a legal
+    # pretext, a note to the AI in a pasted form, a role play casting the coordinator, the
+    # coordinator's approval said not needed and a step of care waived; the writer's own pre-op
+    # instructions, a data-access request, a nurse patient, a payment error beside them
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_second_round_inj.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
