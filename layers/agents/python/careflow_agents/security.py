@@ -3314,6 +3314,10 @@ _OTHERS_DATA: tuple[tuple[str, str], ...] = (
         r"(بيانات|اسماء|ارقام|عناوين|قائمه|معلومات|ملفات)",
     ),
 )
+_LISTED_WITH = (
+    r"|amounts?|sums|diagnos\w*|betrag|betrage|summen|montants|sommes|сумм|диагноз|tutar|teshis|مبالغ|تشخيص"
+    r"|with (the )?dates|mit (den )?(daten|datum)|avec (les |leurs )?dates|с датами|tarihler\w*|مع التواريخ"
+)
 _DATA_EXTRACTION = compile_all(
     [f"{who}.{{0,40}}{what}" for who, what in _OTHERS_DATA]
     + [f"{what}.{{0,40}}{who}" for who, what in _OTHERS_DATA]
@@ -3327,7 +3331,12 @@ _DATA_EXTRACTION = compile_all(
         r"\b(numeros|telephones|adresses|coordonnees)\b.{0,30}\b(des|de tous les) patient(e)?s\b",
         r"(телефоны|номера|адреса|контакты)\w*.{0,30}пациентов",
         r"(ارقام|عناوين)[^ ]* .{0,20}المرضى",
-        r"\b(list|liste|listesi|liste der|список|قائمه)\w*.{0,30}(patients|patienten|hasta|пациент|المرضى)\w*.{0,60}(phone|telephone|telefon|numar|nummer|numero|телефон|номер|ارقام|adres|address|e-?mail)",
+        r"\b(list|liste|listesi|liste der|список|قائمه)\w*.{0,30}(patients|patienten|hasta|пациент|المرضى)\w*.{0,60}(phone|telephone|telefon|numar|nummer|numero|телефон|номер|ارقام|adres|address|e-?mail"
+        # the thirty-second round's: an insurer's "audit" asks the list with what each paid,
+        # the diagnoses or the dates ("with dates and amounts", "с датами и суммами")
+        + _LISTED_WITH
+        + ")",
+        r"hastalar\w* listesi\w*.{0,60}(telefon|numara|adres|tutar|tarih|teshis)",
         # what another patient paid or agreed, asked about the one who wrote before
         r"\b(before me|earlier today)\b.{0,60}\b(price|paid|pay|cost|deal)\b|\b(price|paid|pay|cost|deal)\b.{0,60}\b(wrote|messaged|asked|chatted)\b.{0,15}\bbefore me\b|\b(how much|what) did (the|that|another) (patient|lady|woman|man|guy|client)\b.{0,40}\b(pay|get)\b|\b(how much|what) did (the |all the )?(other|previous|earlier) (patients|clients|ladies|women|men|people)\b.{0,40}\b(pay|get)\b",
         r"(benden once|benden evvel)\b.{0,60}(fiyat|kaca|ne kadar|odedi|anlas)\w*|(diger|baska) hasta\w* .{0,30}(kaca|ne kadar|hangi fiyat)\w*",
@@ -3352,9 +3361,10 @@ _DATA_EXTRACTION = compile_all(
 # wurde operiert"); a Turkish name in the genitive ("Ayse hanimin"); an Arabic title and a name.
 _THIRD_PERSON = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mister|Frau|Herrn?|Mme|Madame|Mlle|Mademoiselle|Monsieur)\.? "
-    r"(?!Dr\b|Prof\b|Doktor\b)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
+    # (the thirty-second round's: a first name's initial before the surname, "Frau K. Schneider")
+    r"(?:[A-ZÀ-ÖØ-Þ]\. ?)?(?!Dr\b|Prof\b|Doktor\b)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
     r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:[Hh]an[ıi]m|[Bb]ey)(?:[ıi]n|a ait)\b"
-    r"|(?:[Гг]осподин|[Гг]оспож|[Гг]-н|[Гг]-жа)\w* [А-ЯЁ][а-яё]+"
+    r"|(?:[Гг]осподин|[Гг]оспож|[Гг]-н|[Гг]-ж[аи])\w* [А-ЯЁ][а-яё]+"
     r"|(?:السيد|السيدة|السيده|للسيد|للسيدة|للسيده|الست|الأستاذة|الاستاذة|الأستاذ|الاستاذ|مدام) [^\s،,.]{2,}"
     # a person introduced by name ("a Dutch woman, her name is Anouk", "bir kadin, adi Anouk",
     # "eine Frau namens Lena", "une dame qui s'appelle Claire", "девушка по имени Оля", "بنت
@@ -3366,6 +3376,7 @@ _THIRD_PERSON = re.compile(
     r"|(?:по имени|(?<![Мм]еня )зовут) [А-ЯЁ][а-яё]+"
     r"|(?:اسمها|اسمه|اسمو) [^\s،,.]{2,}"
 )
+_GENITIVE_TITLE = re.compile(r"(?:[Гг]оспожи|[Гг]осподина|[Гг]-жи|[Гг]-на) ")
 # The twenty-seventh round's: the writer introduced as a named person's cousin, friend,
 # colleague or neighbour ("I'm Anna Berg's cousin", "ben Selin Demir'in kuzeniyim", "ich bin
 # die Cousine von Lena Maier", "je suis l'amie de Claire Dubois", "я подруга Анны Петровой",
@@ -3392,9 +3403,20 @@ _RELATIVE_OF = (
 # recommendation name the person and ask nothing of hers.
 _KIN_OF = (
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?'s (?:ex-?)?(?:husband|wife|partner|sister|brother|mother|mum|mom|father|dad|daughter|son|ex|manager|boss|employer|agent|travel agent|lawyer|assistant|GP|doctor|physician)\b"
-    r"|\b(?:ex-?)?(?:husband|wife|partner|sister|brother|mother|father|daughter|son|manager|boss|employer|agent|lawyer|GP|doctor|physician) of [A-Z][a-z]+"
+    r"|\b(?:ex-?)?(?:husband|wife|partner|sister|brother|mother|father|daughter|son|manager|boss|employer|agent|lawyer|GP|doctor|physician|nurse|carer|caregiver|attorney|solicitor) of [A-Z][a-z]+"
+    # the thirty-second round's: in-laws ("my sister-in-law Fatima", "meine Schwägerin Lena",
+    # "ma belle-sœur Claire", "моя невестка Оля", "yengem Ayse", "مرت اخوي نورة") and carers
+    r"|\b(?i:my) (?:sister|brother|mother|father|daughter|son)-in-law [A-Z][a-z]+"
+    r"|\b(?:[Mm]eine|[Mm]ein) (?:Schw(?:ä|ae)gerin|Schwager|Schwieger(?:mutter|vater|tochter|sohn)) [A-ZÄÖÜ][a-zäöüß]+"
+    r"|\b(?:Pflegerin|Pfleger|Pflegekraft|Krankenschwester|Rechtsanw(?:a|ä|ae)lt(?:in)?|Betreuer(?:in)?) (?:von) [A-ZÄÖÜ][a-zäöüß]+"
+    r"|\b(?i:ma|mon) (?:belle-s(?:œ|oe)ur|beau-fr[èe]re|belle-m[èe]re|beau-p[èe]re|belle-fille|beau-fils) [A-ZÀ-Ö][a-zà-ÿ]+"
+    r"|\b(?:infirmi[èe]re|infirmier|aide-soignante?) (?:de|d') ?[A-ZÀ-Ö][a-zà-ÿ]+"
+    r"|(?i:моя|мой|мою|моей) (?:невестк\w*|золовк\w*|свояченниц\w*|свекров\w*|т[её]щ\w*|зят\w*|деверь|шурин) [А-ЯЁ][а-яё]+"
+    r"|(?:сиделк\w*|юрист\w*|представител\w*) [А-ЯЁ][а-яё]+"
+    r"|\b(?:[Yy]engem|[Gg](?:o|ö)r(?:u|ü)mcem|[Bb]ald[ıi]z[ıi]m|[Ee]ltim|[Kk]ay[ıi]nvalidem|[Ee]ni[sş]tem|[Gg]elinim) [A-ZÇĞİÖŞÜ][a-zçğıöşü]+"
+    r"|(?:مرت اخوي|مرة اخوي|زوجة اخي|زوجه اخي|اخت زوجي|اخت زوجتي|نسيبتي|سلفتي|حماتي|كنتي) [^\s،,.]{2,}"
     r"|\b(?i:your|the) (?:patient|client) [A-Z][a-z]+|\b(?i:my) (?:best )?(?:friend|colleague|neighbou?r|boss|employee|cousin) [A-Z][a-z]+"
-    r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)? ?'?(?:n?[ıiuü]n) (?:kocas|kar[ıi]s|e[sş]i|kardes|karde[sş]|abla|abis|anne|babas|k[ıi]z[ıi]|oglu|oğlu|eski e[sş]|menajer|m[uü]d[uü]r|patron|avukat|doktor|aile hekim)\w*"
+    r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)? ?'?(?:n?[ıiuü]n) (?:kocas|kar[ıi]s|e[sş]i|kardes|karde[sş]|abla|abis|anne|babas|k[ıi]z[ıi]|oglu|oğlu|eski e[sş]|menajer|m[uü]d[uü]r|patron|avukat|doktor|aile hekim|hem[sş]ire|bak[ıi]c[ıi])\w*"
     r"|\b(?:[Aa]rkada[sş][ıi]m|[Kk]uzenim|[Kk]om[sş]um|[Hh]astan[ıi]z|[Mm][uü][sş]teriniz) [A-ZÇĞİÖŞÜ][a-zçğıöşü]+"
     r"|\b(?:Ehemann|Mann|Ehefrau|Frau|Ex-Mann|Exmann|Ex-Frau|Exfrau|Schwester|Bruder|Mutter|Vater|Tochter|Sohn|Partner|Partnerin|Chef|Chefin|Arbeitgeber|Anwalt|Anwältin|Hausarzt|Hausärztin|Arzt|Ärztin) (?:von) [A-ZÄÖÜ][a-zäöüß]+"
     r"|\b(?:Ihre|Ihr|Eure|Euer|[Mm]eine|[Mm]ein) (?:Patientin|Patient|Kundin|Kunde|Freundin|Freund|Kollegin|Kollege|Nachbarin|Nachbar|Cousine|Cousin) [A-ZÄÖÜ][a-zäöüß]+"
@@ -3469,6 +3491,10 @@ _PERSONAL_DATA = (
     r"|(رقم|عنوان|غرفه|ملف|تقرير|تشخيص|بيانات|نتائج)"
     # somebody else's before-and-after photos are their medical records too
     r"|\b(photos?|pictures?|pics|fotos?|bilder)\b|fotograf\w*|(фото|снимк)\w*|(صور)"
+    # the thirty-second round's: "son compte-rendu opératoire et ses ordonnances" (the hyphen,
+    # the plural), and the chats somebody had with the clinic ("Chatverläufe", "chat logs")
+    r"|\bcompte-rendu|\bordonnances\b|\bchat ?(logs?|history|verl\w*)|\bchatverl\w*"
+    r"|(переписк|yazisma|محادثات)\w*"
 )
 # The writer's own data ("my report", "mein Bericht", "my hotel address"): not somebody else's.
 _OWN_DATA = (
@@ -3489,6 +3515,39 @@ _SEND_ORDER = (
     r"|liste (halinde|olarak)|(كقائمه|على شكل قائمه|بقائمه)"
     r"|\bwe need\b|\b(brauchen|benotigen) wir\b|\bwir (brauchen|benotigen)\b|\bnous avons besoin"
     r"|нам (нужн|необходим)\w*|ihtiyacimiz (var|olan)|(نحتاج|بنحتاج)"
+    # the thirty-second round's: "übermitteln Sie mir", and a look into somebody's file
+    # ordered ("schau in ihre Akte", "look in her file", "consultez son dossier", "посмотрите
+    # в её карте", "dosyasina bakin", "شوفوا ملفها"): what the file holds is told back
+    r"|\b(u|ue)bermittel\w*"
+    r"|\b(look|check|search|dig)\w*( \w+)? (in|into|through) (her|his|their|the) (file|records?|chart|notes)"
+    r"|\b(schau|guck|sieh|seht|sehen|blick)\w*( \w+){0,3} in (ihre|seine|die) (akte|unterlagen|kartei)"
+    r"|\b(akte|unterlagen|kartei)\w* nach(schau|seh|guck)\w*"
+    r"|\b(regard|verifi|consult|cherch)\w*( \w+){0,2} (dans )?(son|sa|ses|leur|le) (dossier|fichier|historique)"
+    r"|(посмотр|глян|провер|загляни|загляните|найди|найдите)\w*( \w+){0,2} (в )?(ее|его|их) (карт|истори|дел|медкарт)\w*"
+    r"|(dosyasin|kayitlarin|kaydin)\w* (bir )?(bak|kontrol)\w*"
+    r"|(شوف|افتح|شيك|طالع|دور)\w* (على |في )?(ملف|سجل)"
+)
+# The thirty-second round's: the data wanted, the writer's want just before it ("I want her
+# before/after photos", "ich möchte ihre Akte", "je veux son dossier", "хочу её выписку", "ابي
+# صورها") or, in Turkish, just after ("fotoğraflarını istiyorum"); not a want to send them to
+# the clinic ("I'd like to send you her photos", "ich möchte Ihnen ihre Befunde schicken").
+_WANT_HEAD = (
+    r"(\bi (want|need)|\bi(?: would|'d) like|\bich (will|möchte|brauche|hätte gerne?)"
+    r"|\bje (veux|voudrais|souhaite\w*)|\bхочу|\bмне нужн\w*|(^| )(ابي|ابغى|ابغي|بدي|اريد|ودي|احتاج))"
+)
+_WANT_BEFORE = (
+    _WANT_HEAD
+    + r"( (?!(send|give|show|forward|share|schick|geben|zeig|envoy|donner|montr|отправ|присла|дать"
+    r"|показ|ارسل|ابعت|ابعث|you|ihnen|dir|euch|vous|te|вам|тебе|لكم|لك)\w*)\S+){0,3} $"
+)
+_WANT_AFTER = r"^\S*( \S+)? (istiyorum|istiyoruz|lazim)\b"
+# A price compared on a relative's name ("I want the same price", "denselben Preis", "le même
+# prix", "ту же цену", "aynı fiyatı", "نفس السعر"): close family asking her file with it is not
+# next of kin's care any more (:func:`_third_person_data`).
+_SAME_PRICE = (
+    r"\b(the )?same (price|deal|rate|discount)|\b(denselben|den gleichen|den selben|gleichen) (preis|tarif|rabatt)"
+    r"|\b(le )?meme (prix|tarif)|\b(ту же|такую же|та же|такая же) (цен|скидк)\w*|\bayni (fiyat|indirim)\w*"
+    r"|نفس (السعر|الخصم|العرض)"
 )
 # Just before the name: the clinic's staff ("coordinator Zeynep hanim wrote ..."), the writer
 # ("my name is Mrs Novak") or the writer's close family ("my wife Mrs Khan", "meine Mutter Frau
@@ -3517,6 +3576,11 @@ _CARE_CONTEXT = (
     r"|\bsleeve\b|gastric|bypass|bariatr\w*|schlauchmagen|magenverkleinerung|\bsurgeon"
     r"|chirurgien|chirurg|хирург|рукав\w*|шунтир\w*|tup mide|mide (kucult|ameliyat)\w*|cerrah"
     r"|تكميم|تحويل مسار|جراح"
+    # the thirty-second round's: liposuction and treatment in German ("Fettabsaugung",
+    # "Behandlung"), "medical" records, and a body part "done" ("she did her nose")
+    r"|fettabsaug\w*|yag aldir\w*|behandl\w*|\bmedic(al|ale|aux)\b|medizinisch\w*"
+    r"|медицинск\w*|\btibbi\b|طبي"
+    r"|\b(did|done|had|got|fait|gemacht|machen lassen)\b.{0,12}\b(nose|boobs|breasts?|lips|tummy|eyes|nez|seins|ventre|nase|brust|bauch)\b"
 )
 
 
@@ -3564,6 +3628,30 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _wanted_parts() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(fold_pattern(p))
+        for p in (
+            _WANT_HEAD + r"|\b(istiyorum|istiyoruz|lazim)\b",
+            _WANT_BEFORE,
+            _WANT_AFTER,
+            _SAME_PRICE,
+        )
+    )
+
+
+def _asked_for(window: str, start: int, end: int) -> bool:
+    """The data at ``window[start:end]`` ordered sent (an order within 70 characters of it) or
+    wanted (the writer's want just before it, or the Turkish one just after)."""
+    _, want_before, want_after, _ = _wanted_parts()
+    return (
+        _sent_to_writer(window[max(0, start - 70) : end + 70])
+        or bool(want_before.search(window[max(0, start - 40) : start]))
+        or bool(want_after.match(window, start))
+    )
+
+
+@lru_cache(maxsize=1)
 def _their_procedure() -> re.Pattern[str]:
     return re.compile(fold_pattern(_THEIR_PROCEDURE))
 
@@ -3589,14 +3677,20 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     """
     data_re, _, care_re, before_re, own_re = _third_person_parts()
     kin_re, their_before, their_after, close_re, paid_re = _kin_parts()
-    if not (_sent_to_writer(folded) and care_re.search(folded)):
+    wanted_re, _, _, same_price_re = _wanted_parts()
+    if not care_re.search(folded):
+        return False
+    ordered = _sent_to_writer(folded)
+    if not (ordered or wanted_re.search(folded)):
         return False
     # (a person named, 80 characters either side; the writer's tie to one, the message's next
-    # 160: the operation told first, then what is asked)
+    # 160: the operation told first, then what is asked; a Russian title in the genitive is
+    # "of" that person, "медсестра госпожи Ивановой", not the staff member's own name)
     titled = [
         who
         for who in _THIRD_PERSON.finditer(redacted)
-        if not before_re.search(fold(redacted[max(0, who.start() - 30) : who.start()]) + " ")
+        if _GENITIVE_TITLE.match(who.group(0))
+        or not before_re.search(fold(redacted[max(0, who.start() - 30) : who.start()]) + " ")
     ]
     named = [
         *((who, 80) for who in titled),
@@ -3605,7 +3699,9 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     for who, after in named:
         window = fold(redacted[max(0, who.start() - 80) : who.end() + after])
         for data in data_re.finditer(window):
-            if not own_re.search(window[max(0, data.start() - 20) : data.start()]):
+            if not own_re.search(window[max(0, data.start() - 20) : data.start()]) and (
+                ordered or _asked_for(window, data.start(), data.end())
+            ):
                 return True
     # (the thirtieth round's: a titled name too, "Mme Carole Martin ... son compte rendu", and
     # close family named when what that person paid is asked)
@@ -3614,13 +3710,16 @@ def _third_person_data(redacted: str, folded: str) -> bool:
         *((who, False) for who in titled),
         *((who, True) for who in close_re.finditer(redacted)),
     ]
+    # (the thirty-second round's: close family's file asked with a price compared on her name,
+    # "schau in ihre Akte was sie hatte, ich will denselben Preis")
+    priced = bool(same_price_re.search(folded))
     for who, paid_only in tied:
         window = fold(redacted[who.end() : who.end() + 200])
         for data in data_re.finditer(window):
             paid = paid_re.match(window, data.start())
             # (which operation that person had is hers too, the phrase its own possessive)
             theirs = paid or (
-                not paid_only
+                (priced or not paid_only)
                 and (
                     _their_procedure().match(window, data.start())
                     or their_before.search(window[max(0, data.start() - 25) : data.start()])
@@ -3628,8 +3727,9 @@ def _third_person_data(redacted: str, folded: str) -> bool:
                 )
             )
             # and ordered sent: an order within 70 characters of it ("send me her results",
-            # "faturasini bana da atar misiniz"), not "she lost her phone" told
-            if theirs and _sent_to_writer(window[max(0, data.start() - 70) : data.end() + 70]):
+            # "faturasini bana da atar misiniz") or wanted ("ابي صورها"), not "she lost her
+            # phone" told
+            if theirs and _asked_for(window, data.start(), data.end()):
                 return True
     return False
 
