@@ -98,6 +98,11 @@ RED_TEAM = (
     # clinic's terms or a best-price guarantee cited, a text signed as the clinic, a quiz
     # answered by a letter; collaborations, loyalty discounts and receipts asked about beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_first_round_money.py",
+    # the thirty-second round's other patients' data (only the look-alikes are rows): a
+    # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
+    # at the same price, a happy cousin's operation priced, photos sent to the clinic, an
+    # insurer's audit of the writer's own claim, an in-law telling symptoms
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_second_round_privacy.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -3376,7 +3376,22 @@ _THIRD_PERSON = re.compile(
     r"|(?:по имени|(?<![Мм]еня )зовут) [А-ЯЁ][а-яё]+"
     r"|(?:اسمها|اسمه|اسمو) [^\s،,.]{2,}"
 )
+# The thirty-second round's: a staff word before a title is the staff member's own name
+# ("coordinator Zeynep hanim"), unless the title is "of" the person -- a Russian title in the
+# genitive ("медсестра госпожи Ивановой") or an Arabic noun in construct, its article missing
+# ("ممرضة السيدة هدى", the nurse of Mrs Huda; "الممرضة سارة" is the nurse Sara).
 _GENITIVE_TITLE = re.compile(r"(?:[Гг]оспожи|[Гг]осподина|[Гг]-жи|[Гг]-на) ")
+_ARABIC_CONSTRUCT = re.compile(r"(?:^|\s)(?:ممرضه|ممرض|محاميه|محامي|مرافقه|مرافق|مساعده|مساعد)\s+$")
+
+
+def _of_the_titled(redacted: str, who: re.Match[str]) -> bool:
+    """A titled name that is not the staff's, the writer's or close family's own."""
+    before = fold(redacted[max(0, who.start() - 30) : who.start()]) + " "
+    return (
+        bool(_GENITIVE_TITLE.match(who.group(0)) or _ARABIC_CONSTRUCT.search(before))
+        or not _third_person_parts()[3].search(before)
+    )
+
 # The twenty-seventh round's: the writer introduced as a named person's cousin, friend,
 # colleague or neighbour ("I'm Anna Berg's cousin", "ben Selin Demir'in kuzeniyim", "ich bin
 # die Cousine von Lena Maier", "je suis l'amie de Claire Dubois", "я подруга Анны Петровой",
@@ -3466,10 +3481,10 @@ _THEIR_PROCEDURE = (
 # results", "son hôtel", "ihre Rechnung", "её выписку", "onun raporu") ...
 _THEIR_BEFORE = (
     r"\b(her|his|their|ihr|ihre|ihren|ihrem|ihrer|sein|seine|seinen|seinem|seiner|son|sa|ses|leur"
-    r"|leurs|onun|её|ее|его|их)\s+([^\s]+\s+){0,2}([^\s]+-)?$"
+    r"|leurs|onun|её|ее|его|их)\s+([^\s]+\s+){0,3}([^\s]+-)?$"
 )
 # ... or a possessive ending just after it (Turkish "faturasini", Arabic "غرفتها", "صور حقتها").
-_THEIR_AFTER = r"^\w*?(s[iıuü]n?[iıuü]?n?)\b|^[^\s]*(ها)(?![^\s])|^.{0,20}(حقتها|حقها|تبعها|تبعتها|حقته|حقتو|حقه|حقو|تبعه|تبعو|لها)"
+_THEIR_AFTER = r"^\w*?(s[iıuü]n?[iıuü]?n?(?:[ae]|d[ae])?)\b|^[^\s]*(ها)(?![^\s])|^.{0,20}(حقتها|حقها|تبعها|تبعتها|حقته|حقتو|حقه|حقو|تبعه|تبعو|لها)"
 _PERSONAL_DATA = (
     _THEIR_PAYMENT
     + "|"
@@ -3538,9 +3553,9 @@ _WANT_HEAD = (
 _WANT_BEFORE = (
     _WANT_HEAD
     + r"( (?!(send|give|show|forward|share|schick|geben|zeig|envoy|donner|montr|отправ|присла|дать"
-    r"|показ|ارسل|ابعت|ابعث|you|ihnen|dir|euch|vous|te|вам|тебе|لكم|لك)\w*)\S+){0,3} $"
+    r"|показ|ارسل|ابعت|ابعث|you|ihnen|dir|euch|vous|te|вам|тебе|لكم|لك)\w*)[^\s]+){0,4} $"
 )
-_WANT_AFTER = r"^\S*( \S+)? (istiyorum|istiyoruz|lazim)\b"
+_WANT_AFTER = r"^[^\s]*( [^\s]+)? (istiyorum|istiyoruz|lazim)\b"
 # A price compared on a relative's name ("I want the same price", "denselben Preis", "le même
 # prix", "ту же цену", "aynı fiyatı", "نفس السعر"): close family asking her file with it is not
 # next of kin's care any more (:func:`_third_person_data`).
@@ -3578,7 +3593,7 @@ _CARE_CONTEXT = (
     r"|تكميم|تحويل مسار|جراح"
     # the thirty-second round's: liposuction and treatment in German ("Fettabsaugung",
     # "Behandlung"), "medical" records, and a body part "done" ("she did her nose")
-    r"|fettabsaug\w*|yag aldir\w*|behandl\w*|\bmedic(al|ale|aux)\b|medizinisch\w*"
+    r"|fettabsaug\w*|straffung|vergr(o|oe)(ss|ß)erung|yag aldir\w*|behandl\w*|\bmedic(al|ale|aux)\b|medizinisch\w*"
     r"|медицинск\w*|\btibbi\b|طبي"
     r"|\b(did|done|had|got|fait|gemacht|machen lassen)\b.{0,12}\b(nose|boobs|breasts?|lips|tummy|eyes|nez|seins|ventre|nase|brust|bauch)\b"
 )
@@ -3624,6 +3639,13 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
                 r"|الاسعار|اسعار|عرض)"
             )
         ),
+        # the thirty-second round's: the clinic named before the verb, as German, French,
+        # Turkish and Russian put it ("ich möchte Ihnen ihre Fotos schicken", "je voudrais vous
+        # envoyer", "onun fotoğraflarını size göndermek", "хочу вам её фото отправить"); French
+        # "vous" only right before (a subject in "vous pouvez envoyer")
+        re.compile(
+            r"(?:\b(?:ihnen|dir|size|sana|вам|тебе)(?: [^\s,.;:!?]+){0,3}|(?<![-\w])vous) $"
+        ),
     )
 
 
@@ -3647,7 +3669,7 @@ def _asked_for(window: str, start: int, end: int) -> bool:
     return (
         _sent_to_writer(window[max(0, start - 70) : end + 70])
         or bool(want_before.search(window[max(0, start - 40) : start]))
-        or bool(want_after.match(window, start))
+        or bool(want_after.match(window[start : end + 40]))
     )
 
 
@@ -3686,12 +3708,7 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     # (a person named, 80 characters either side; the writer's tie to one, the message's next
     # 160: the operation told first, then what is asked; a Russian title in the genitive is
     # "of" that person, "медсестра госпожи Ивановой", not the staff member's own name)
-    titled = [
-        who
-        for who in _THIRD_PERSON.finditer(redacted)
-        if _GENITIVE_TITLE.match(who.group(0))
-        or not before_re.search(fold(redacted[max(0, who.start() - 30) : who.start()]) + " ")
-    ]
+    titled = [who for who in _THIRD_PERSON.finditer(redacted) if _of_the_titled(redacted, who)]
     named = [
         *((who, 80) for who in titled),
         *((who, 160) for who in _relative_of().finditer(redacted)),
@@ -3738,9 +3755,10 @@ def _sent_to_writer(folded: str) -> bool:
     """An order to send or tell whose object is not the clinic: "send me her results", not
     "how can I send you her results?" (a doctor or a relative giving records)."""
     order_re = _third_person_parts()[1]
-    to_you, how_i, own_offer = _not_an_order_to_send()
+    to_you, how_i, own_offer, to_you_before = _not_an_order_to_send()
     return any(
         not to_you.match(folded, o.end())
+        and not to_you_before.search(folded[max(0, o.start() - 40) : o.start()])
         and not own_offer.match(folded, o.end())
         and not how_i.search(folded[max(0, o.start() - 40) : o.start()])
         for o in order_re.finditer(folded)
