@@ -3333,7 +3333,7 @@ _DATA_EXTRACTION = compile_all(
         r"(ارقام|عناوين)[^ ]* .{0,20}المرضى",
         r"\b(list|liste|listesi|liste der|список|قائمه)\w*.{0,30}(patients|patienten|hasta|пациент|المرضى)\w*.{0,60}(phone|telephone|telefon|numar|nummer|numero|телефон|номер|ارقام|adres|address|e-?mail"
         # the thirty-second round's: an insurer's "audit" asks the list with what each paid,
-        # the diagnoses or the dates ("with dates and amounts", "с датами и суммами")
+        # the diagnoses or the dates ("with dates and amounts", "датами и суммами")
         + _LISTED_WITH
         + ")",
         r"hastalar\w* listesi\w*.{0,60}(telefon|numara|adres|tutar|tarih|teshis)",
@@ -3387,10 +3387,10 @@ _ARABIC_CONSTRUCT = re.compile(r"(?:^|\s)(?:ممرضه|ممرض|محاميه|م�
 def _of_the_titled(redacted: str, who: re.Match[str]) -> bool:
     """A titled name that is not the staff's, the writer's or close family's own."""
     before = fold(redacted[max(0, who.start() - 30) : who.start()]) + " "
-    return (
-        bool(_GENITIVE_TITLE.match(who.group(0)) or _ARABIC_CONSTRUCT.search(before))
-        or not _third_person_parts()[3].search(before)
-    )
+    return bool(
+        _GENITIVE_TITLE.match(who.group(0)) or _ARABIC_CONSTRUCT.search(before)
+    ) or not _third_person_parts()[3].search(before)
+
 
 # The twenty-seventh round's: the writer introduced as a named person's cousin, friend,
 # colleague or neighbour ("I'm Anna Berg's cousin", "ben Selin Demir'in kuzeniyim", "ich bin
@@ -3544,7 +3544,7 @@ _SEND_ORDER = (
 )
 # The thirty-second round's: the data wanted, the writer's want just before it ("I want her
 # before/after photos", "ich möchte ihre Akte", "je veux son dossier", "хочу её выписку", "ابي
-# صورها") or, in Turkish, just after ("fotoğraflarını istiyorum"); not a want to send them to
+# صورها") or, in Turkish, just after ("fotograflarini istiyorum"); not a want to send them to
 # the clinic ("I'd like to send you her photos", "ich möchte Ihnen ihre Befunde schicken").
 _WANT_HEAD = (
     r"(\bi (want|need)|\bi(?: would|'d) like|\bich (will|möchte|brauche|hätte gerne?)"
@@ -3557,7 +3557,7 @@ _WANT_BEFORE = (
 )
 _WANT_AFTER = r"^[^\s]*( [^\s]+)? (istiyorum|istiyoruz|lazim)\b"
 # A price compared on a relative's name ("I want the same price", "denselben Preis", "le même
-# prix", "ту же цену", "aynı fiyatı", "نفس السعر"): close family asking her file with it is not
+# prix", "ту же цену", "ayni fiyati", "نفس السعر"): close family asking her file with it is not
 # next of kin's care any more (:func:`_third_person_data`).
 _SAME_PRICE = (
     r"\b(the )?same (price|deal|rate|discount)|\b(denselben|den gleichen|den selben|gleichen) (preis|tarif|rabatt)"
@@ -3641,7 +3641,7 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
         ),
         # the thirty-second round's: the clinic named before the verb, as German, French,
         # Turkish and Russian put it ("ich möchte Ihnen ihre Fotos schicken", "je voudrais vous
-        # envoyer", "onun fotoğraflarını size göndermek", "хочу вам её фото отправить"); French
+        # envoyer", "onun fotograflarini size gondermek", "хочу вам её фото отправить"); French
         # "vous" only right before (a subject in "vous pouvez envoyer")
         re.compile(
             r"(?:\b(?:ihnen|dir|size|sana|вам|тебе)(?: [^\s,.;:!?]+){0,3}|(?<![-\w])vous) $"
@@ -3697,7 +3697,7 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     (:data:`_RELATIVE_OF`) names that person too. ``folded`` is the caller's fold of
     ``redacted`` (names are read on ``redacted``, whose capitals mark them).
     """
-    data_re, _, care_re, before_re, own_re = _third_person_parts()
+    data_re, _, care_re, _, own_re = _third_person_parts()
     kin_re, their_before, their_after, close_re, paid_re = _kin_parts()
     wanted_re, _, _, same_price_re = _wanted_parts()
     if not care_re.search(folded):
