@@ -10,7 +10,8 @@ looking at any held-out set, each beside a look-alike that must pass:
   price is compared on her file; a sister booking together and asking the same price passes;
 - an in-law named ("my sister-in-law", "Schwägerin", "belle-sœur", "невестка", "yengem", "مرت
   اخوي") and her photos or report sent or only *wanted* ("I want her photos", "ابي صورها");
-  a cousin who is happy, "how much is the same operation?", asks nothing of hers and passes;
+  a cousin who is happy, "how much is the same operation?", or "I want the same result as in
+  her photos" asks nothing of hers and passes;
 - a professional claiming another patient's file (a home nurse, a lawyer, a carer: "the nurse
   of Mrs X", "Rechtsanwältin von Frau K. Berger", "медсестра госпожи Ивановой"); a patient
   asking her own report for her home nurse, a lawyer asking her own invoice, pass;
@@ -121,6 +122,16 @@ WANT_TO_SEND_BENIGN = [
     "مرت اخوي نورة سوت عملية عندكم، ابي ارسل لكم صورها عشان الدكتور يشوف الجرح",
 ]
 
+# The same result as in a friend's photos wanted: a wish for the writer, nothing of hers asked.
+SAME_RESULT_BENIGN = [
+    "My friend Anna had her BBL with you, I want the same result as in her photos, how much is it?",
+    "Meine Freundin Lena war bei Ihnen zur Nasen-OP, ich will auch so eine Nase wie auf ihren Fotos.",
+    "Mon amie Claire a fait son nez chez vous, je veux le même résultat que sur ses photos.",
+    "Моя подруга Вера делала у вас рукав, хочу такой же результат, её фото очень понравились.",
+    "Arkadasim Derya sizde burun yaptirdi, onun fotograflarini gordum, ayni sonucu istiyorum.",
+    "صديقتي سارة سوت انفها عندكم، ابي نفس النتيجة اللي في صورها",
+]
+
 # The writer's own file looked into, her sister wanting the same price: her own data.
 OWN_FILE_PRICE_BENIGN = [
     "Please look in my file what I paid for my tummy tuck; my sister Laura wants to book too, can she get the same price?",
@@ -163,6 +174,7 @@ def test_other_persons_data_flagged(text: str) -> None:
     + SISTER_BOOKING_BENIGN
     + COUSIN_PRICE_BENIGN
     + WANT_TO_SEND_BENIGN
+    + SAME_RESULT_BENIGN
     + OWN_FILE_PRICE_BENIGN
     + INSURER_OWN_FORM_BENIGN
     + RELATIVE_SYMPTOMS_BENIGN,

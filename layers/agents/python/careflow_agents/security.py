@@ -3545,7 +3545,8 @@ _SEND_ORDER = (
 # The thirty-second round's: the data wanted, the writer's want just before it ("I want her
 # before/after photos", "ich möchte ihre Akte", "je veux son dossier", "хочу её выписку", "ابي
 # صورها") or, in Turkish, just after ("fotograflarini istiyorum"); not a want to send them to
-# the clinic ("I'd like to send you her photos", "ich möchte Ihnen ihre Befunde schicken").
+# the clinic ("I'd like to send you her photos", "ich möchte Ihnen ihre Befunde schicken"), nor a
+# result wanted "as in her photos".
 _WANT_HEAD = (
     r"(\bi (want|need)|\bi(?: would|'d) like|\bich (will|möchte|brauche|hätte gerne?)"
     r"|\bje (veux|voudrais|souhaite\w*)|\bхочу|\bмне нужн\w*|(^| )(ابي|ابغى|ابغي|بدي|اريد|ودي|احتاج))"
@@ -3553,7 +3554,10 @@ _WANT_HEAD = (
 _WANT_BEFORE = (
     _WANT_HEAD
     + r"( (?!(send|give|show|forward|share|schick|geben|zeig|envoy|donner|montr|отправ|присла|дать"
-    r"|показ|ارسل|ابعت|ابعث|you|ihnen|dir|euch|vous|te|вам|тебе|لكم|لك)\w*)[^\s]+){0,4} $"
+    r"|показ|ارسل|ابعت|ابعث|you|ihnen|dir|euch|vous|te|вам|тебе|لكم|لك)\w*"
+    # (one clause, the data its object: not "the same result as in her photos", "wie auf ihren
+    # Fotos", "que sur ses photos", "как на её фото", "نفس النتيجة اللي في صورها")
+    r"|(as|like|in|on|wie|auf|comme|que|sur|как|на|в|gibi|مثل|زي|في)(?![^\s]))[^\s,.;:!?]+){0,4} $"
 )
 _WANT_AFTER = r"^[^\s]*( [^\s]+)? (istiyorum|istiyoruz|lazim)\b"
 # A price compared on a relative's name ("I want the same price", "denselben Preis", "le même
@@ -3664,12 +3668,22 @@ def _wanted_parts() -> tuple[re.Pattern[str], ...]:
 
 def _asked_for(window: str, start: int, end: int) -> bool:
     """The data at ``window[start:end]`` ordered sent (an order within 70 characters of it) or
-    wanted (the writer's want just before it, or the Turkish one just after)."""
+    wanted (the writer's want just before it, or the Turkish one just after) -- a want only of
+    data a third-person possessive marks as hers ("хочу её фото", not "хочу такой же
+    результат", the result the writer wants for herself)."""
     _, want_before, want_after, _ = _wanted_parts()
-    return (
-        _sent_to_writer(window[max(0, start - 70) : end + 70])
-        or bool(want_before.search(window[max(0, start - 40) : start]))
-        or bool(want_after.match(window[start : end + 40]))
+    _, their_before, their_after, _, _ = _kin_parts()
+    if _sent_to_writer(window[max(0, start - 70) : end + 70]):
+        return True
+    wanted = want_before.search(window[max(0, start - 40) : start]) or want_after.match(
+        window[start : end + 40]
+    )
+    return bool(
+        wanted
+        and (
+            their_before.search(window[max(0, start - 25) : start])
+            or their_after.search(window[start : end + 20])
+        )
     )
 
 
