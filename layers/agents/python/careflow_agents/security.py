@@ -3435,6 +3435,10 @@ _OTHERS_DATA: tuple[tuple[str, str], ...] = (
         r"(بيانات|اسماء|ارقام|عناوين|قائمه|معلومات|ملفات)",
     ),
 )
+_LISTED_WITH = (
+    r"|amounts?|sums|diagnos\w*|betrag|betrage|summen|montants|sommes|сумм|диагноз|tutar|teshis|مبالغ|تشخيص"
+    r"|with (the )?dates|mit (den )?(daten|datum)|avec (les |leurs )?dates|с датами|tarihler\w*|مع التواريخ"
+)
 _DATA_EXTRACTION = compile_all(
     [f"{who}.{{0,40}}{what}" for who, what in _OTHERS_DATA]
     + [f"{what}.{{0,40}}{who}" for who, what in _OTHERS_DATA]
@@ -3448,7 +3452,12 @@ _DATA_EXTRACTION = compile_all(
         r"\b(numeros|telephones|adresses|coordonnees)\b.{0,30}\b(des|de tous les) patient(e)?s\b",
         r"(телефоны|номера|адреса|контакты)\w*.{0,30}пациентов",
         r"(ارقام|عناوين)[^ ]* .{0,20}المرضى",
-        r"\b(list|liste|listesi|liste der|список|قائمه)\w*.{0,30}(patients|patienten|hasta|пациент|المرضى)\w*.{0,60}(phone|telephone|telefon|numar|nummer|numero|телефон|номер|ارقام|adres|address|e-?mail)",
+        r"\b(list|liste|listesi|liste der|список|قائمه)\w*.{0,30}(patients|patienten|hasta|пациент|المرضى)\w*.{0,60}(phone|telephone|telefon|numar|nummer|numero|телефон|номер|ارقام|adres|address|e-?mail"
+        # the thirty-second round's: an insurer's "audit" asks the list with what each paid,
+        # the diagnoses or the dates ("with dates and amounts", "датами и суммами")
+        + _LISTED_WITH
+        + ")",
+        r"hastalar\w* listesi\w*.{0,60}(telefon|numara|adres|tutar|tarih|teshis)",
         # what another patient paid or agreed, asked about the one who wrote before
         r"\b(before me|earlier today)\b.{0,60}\b(price|paid|pay|cost|deal)\b|\b(price|paid|pay|cost|deal)\b.{0,60}\b(wrote|messaged|asked|chatted)\b.{0,15}\bbefore me\b|\b(how much|what) did (the|that|another) (patient|lady|woman|man|guy|client)\b.{0,40}\b(pay|get)\b|\b(how much|what) did (the |all the )?(other|previous|earlier) (patients|clients|ladies|women|men|people)\b.{0,40}\b(pay|get)\b",
         r"(benden once|benden evvel)\b.{0,60}(fiyat|kaca|ne kadar|odedi|anlas)\w*|(diger|baska) hasta\w* .{0,30}(kaca|ne kadar|hangi fiyat)\w*",
@@ -3473,9 +3482,10 @@ _DATA_EXTRACTION = compile_all(
 # wurde operiert"); a Turkish name in the genitive ("Ayse hanimin"); an Arabic title and a name.
 _THIRD_PERSON = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mister|Frau|Herrn?|Mme|Madame|Mlle|Mademoiselle|Monsieur)\.? "
-    r"(?!Dr\b|Prof\b|Doktor\b)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
+    # (the thirty-second round's: a first name's initial before the surname, "Frau K. Schneider")
+    r"(?:[A-ZÀ-ÖØ-Þ]\. ?)?(?!Dr\b|Prof\b|Doktor\b)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
     r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:[Hh]an[ıi]m|[Bb]ey)(?:[ıi]n|a ait)\b"
-    r"|(?:[Гг]осподин|[Гг]оспож|[Гг]-н|[Гг]-жа)\w* [А-ЯЁ][а-яё]+"
+    r"|(?:[Гг]осподин|[Гг]оспож|[Гг]-н|[Гг]-ж[аи])\w* [А-ЯЁ][а-яё]+"
     r"|(?:السيد|السيدة|السيده|للسيد|للسيدة|للسيده|الست|الأستاذة|الاستاذة|الأستاذ|الاستاذ|مدام) [^\s،,.]{2,}"
     # a person introduced by name ("a Dutch woman, her name is Anouk", "bir kadin, adi Anouk",
     # "eine Frau namens Lena", "une dame qui s'appelle Claire", "девушка по имени Оля", "بنت
@@ -3487,6 +3497,22 @@ _THIRD_PERSON = re.compile(
     r"|(?:по имени|(?<![Мм]еня )зовут) [А-ЯЁ][а-яё]+"
     r"|(?:اسمها|اسمه|اسمو) [^\s،,.]{2,}"
 )
+# The thirty-second round's: a staff word before a title is the staff member's own name
+# ("coordinator Zeynep hanim"), unless the title is "of" the person -- a Russian title in the
+# genitive ("медсестра госпожи Ивановой") or an Arabic noun in construct, its article missing
+# ("ممرضة السيدة هدى", the nurse of Mrs Huda; "الممرضة سارة" is the nurse Sara).
+_GENITIVE_TITLE = re.compile(r"(?:[Гг]оспожи|[Гг]осподина|[Гг]-жи|[Гг]-на) ")
+_ARABIC_CONSTRUCT = re.compile(r"(?:^|\s)(?:ممرضه|ممرض|محاميه|محامي|مرافقه|مرافق|مساعده|مساعد)\s+$")
+
+
+def _of_the_titled(redacted: str, who: re.Match[str]) -> bool:
+    """A titled name that is not the staff's, the writer's or close family's own."""
+    before = fold(redacted[max(0, who.start() - 30) : who.start()]) + " "
+    return bool(
+        _GENITIVE_TITLE.match(who.group(0)) or _ARABIC_CONSTRUCT.search(before)
+    ) or not _third_person_parts()[3].search(before)
+
+
 # The twenty-seventh round's: the writer introduced as a named person's cousin, friend,
 # colleague or neighbour ("I'm Anna Berg's cousin", "ben Selin Demir'in kuzeniyim", "ich bin
 # die Cousine von Lena Maier", "je suis l'amie de Claire Dubois", "я подруга Анны Петровой",
@@ -3513,9 +3539,20 @@ _RELATIVE_OF = (
 # recommendation name the person and ask nothing of hers.
 _KIN_OF = (
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?'s (?:ex-?)?(?:husband|wife|partner|sister|brother|mother|mum|mom|father|dad|daughter|son|ex|manager|boss|employer|agent|travel agent|lawyer|assistant|GP|doctor|physician)\b"
-    r"|\b(?:ex-?)?(?:husband|wife|partner|sister|brother|mother|father|daughter|son|manager|boss|employer|agent|lawyer|GP|doctor|physician) of [A-Z][a-z]+"
+    r"|\b(?:ex-?)?(?:husband|wife|partner|sister|brother|mother|father|daughter|son|manager|boss|employer|agent|lawyer|GP|doctor|physician|nurse|carer|caregiver|attorney|solicitor) of [A-Z][a-z]+"
+    # the thirty-second round's: in-laws ("my sister-in-law Fatima", "meine Schwägerin Lena",
+    # "ma belle-sœur Claire", "моя невестка Оля", "yengem Ayse", "مرت اخوي نورة") and carers
+    r"|\b(?i:my) (?:sister|brother|mother|father|daughter|son)-in-law [A-Z][a-z]+"
+    r"|\b(?:[Mm]eine|[Mm]ein) (?:Schw(?:ä|ae)gerin|Schwager|Schwieger(?:mutter|vater|tochter|sohn)) [A-ZÄÖÜ][a-zäöüß]+"
+    r"|\b(?:Pflegerin|Pfleger|Pflegekraft|Krankenschwester|Rechtsanw(?:a|ä|ae)lt(?:in)?|Betreuer(?:in)?) (?:von) [A-ZÄÖÜ][a-zäöüß]+"
+    r"|\b(?i:ma|mon) (?:belle-s(?:œ|oe)ur|beau-fr[èe]re|belle-m[èe]re|beau-p[èe]re|belle-fille|beau-fils) [A-ZÀ-Ö][a-zà-ÿ]+"
+    r"|\b(?:infirmi[èe]re|infirmier|aide-soignante?) (?:de|d') ?[A-ZÀ-Ö][a-zà-ÿ]+"
+    r"|(?i:моя|мой|мою|моей) (?:невестк\w*|золовк\w*|свояченниц\w*|свекров\w*|т[её]щ\w*|зят\w*|деверь|шурин) [А-ЯЁ][а-яё]+"
+    r"|(?:сиделк\w*|юрист\w*|представител\w*) [А-ЯЁ][а-яё]+"
+    r"|\b(?:[Yy]engem|[Gg](?:o|ö)r(?:u|ü)mcem|[Bb]ald[ıi]z[ıi]m|[Ee]ltim|[Kk]ay[ıi]nvalidem|[Ee]ni[sş]tem|[Gg]elinim) [A-ZÇĞİÖŞÜ][a-zçğıöşü]+"
+    r"|(?:مرت اخوي|مرة اخوي|زوجة اخي|زوجه اخي|اخت زوجي|اخت زوجتي|نسيبتي|سلفتي|حماتي|كنتي) [^\s،,.]{2,}"
     r"|\b(?i:your|the) (?:patient|client) [A-Z][a-z]+|\b(?i:my) (?:best )?(?:friend|colleague|neighbou?r|boss|employee|cousin) [A-Z][a-z]+"
-    r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)? ?'?(?:n?[ıiuü]n) (?:kocas|kar[ıi]s|e[sş]i|kardes|karde[sş]|abla|abis|anne|babas|k[ıi]z[ıi]|oglu|oğlu|eski e[sş]|menajer|m[uü]d[uü]r|patron|avukat|doktor|aile hekim)\w*"
+    r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)? ?'?(?:n?[ıiuü]n) (?:kocas|kar[ıi]s|e[sş]i|kardes|karde[sş]|abla|abis|anne|babas|k[ıi]z[ıi]|oglu|oğlu|eski e[sş]|menajer|m[uü]d[uü]r|patron|avukat|doktor|aile hekim|hem[sş]ire|bak[ıi]c[ıi])\w*"
     r"|\b(?:[Aa]rkada[sş][ıi]m|[Kk]uzenim|[Kk]om[sş]um|[Hh]astan[ıi]z|[Mm][uü][sş]teriniz) [A-ZÇĞİÖŞÜ][a-zçğıöşü]+"
     r"|\b(?:Ehemann|Mann|Ehefrau|Frau|Ex-Mann|Exmann|Ex-Frau|Exfrau|Schwester|Bruder|Mutter|Vater|Tochter|Sohn|Partner|Partnerin|Chef|Chefin|Arbeitgeber|Anwalt|Anwältin|Hausarzt|Hausärztin|Arzt|Ärztin) (?:von) [A-ZÄÖÜ][a-zäöüß]+"
     r"|\b(?:Ihre|Ihr|Eure|Euer|[Mm]eine|[Mm]ein) (?:Patientin|Patient|Kundin|Kunde|Freundin|Freund|Kollegin|Kollege|Nachbarin|Nachbar|Cousine|Cousin) [A-ZÄÖÜ][a-zäöüß]+"
@@ -3565,10 +3602,10 @@ _THEIR_PROCEDURE = (
 # results", "son hôtel", "ihre Rechnung", "её выписку", "onun raporu") ...
 _THEIR_BEFORE = (
     r"\b(her|his|their|ihr|ihre|ihren|ihrem|ihrer|sein|seine|seinen|seinem|seiner|son|sa|ses|leur"
-    r"|leurs|onun|её|ее|его|их)\s+([^\s]+\s+){0,2}([^\s]+-)?$"
+    r"|leurs|onun|её|ее|его|их)\s+([^\s]+\s+){0,3}([^\s]+-)?$"
 )
 # ... or a possessive ending just after it (Turkish "faturasini", Arabic "غرفتها", "صور حقتها").
-_THEIR_AFTER = r"^\w*?(s[iıuü]n?[iıuü]?n?)\b|^[^\s]*(ها)(?![^\s])|^.{0,20}(حقتها|حقها|تبعها|تبعتها|حقته|حقتو|حقه|حقو|تبعه|تبعو|لها)"
+_THEIR_AFTER = r"^\w*?(s[iıuü]n?[iıuü]?n?(?:[ae]|d[ae])?)\b|^[^\s]*(ها)(?![^\s])|^.{0,20}(حقتها|حقها|تبعها|تبعتها|حقته|حقتو|حقه|حقو|تبعه|تبعو|لها)"
 _PERSONAL_DATA = (
     _THEIR_PAYMENT
     + "|"
@@ -3590,6 +3627,10 @@ _PERSONAL_DATA = (
     r"|(رقم|عنوان|غرفه|ملف|تقرير|تشخيص|بيانات|نتائج)"
     # somebody else's before-and-after photos are their medical records too
     r"|\b(photos?|pictures?|pics|fotos?|bilder)\b|fotograf\w*|(фото|снимк)\w*|(صور)"
+    # the thirty-second round's: "son compte-rendu opératoire et ses ordonnances" (the hyphen,
+    # the plural), and the chats somebody had with the clinic ("Chatverläufe", "chat logs")
+    r"|\bcompte-rendu|\bordonnances\b|\bchat ?(logs?|history|verl\w*)|\bchatverl\w*"
+    r"|(переписк|yazisma|محادثات)\w*"
 )
 # The writer's own data ("my report", "mein Bericht", "my hotel address"): not somebody else's.
 _OWN_DATA = (
@@ -3610,6 +3651,43 @@ _SEND_ORDER = (
     r"|liste (halinde|olarak)|(كقائمه|على شكل قائمه|بقائمه)"
     r"|\bwe need\b|\b(brauchen|benotigen) wir\b|\bwir (brauchen|benotigen)\b|\bnous avons besoin"
     r"|нам (нужн|необходим)\w*|ihtiyacimiz (var|olan)|(نحتاج|بنحتاج)"
+    # the thirty-second round's: "übermitteln Sie mir", and a look into somebody's file
+    # ordered ("schau in ihre Akte", "look in her file", "consultez son dossier", "посмотрите
+    # в её карте", "dosyasina bakin", "شوفوا ملفها"): what the file holds is told back
+    r"|\b(u|ue)bermittel\w*"
+    r"|\b(look|check|search|dig)\w*( \w+)? (in|into|through) (her|his|their|the) (file|records?|chart|notes)"
+    r"|\b(schau|guck|sieh|seht|sehen|blick)\w*( \w+){0,3} in (ihre|seine|die) (akte|unterlagen|kartei)"
+    r"|\b(akte|unterlagen|kartei)\w* nach(schau|seh|guck)\w*"
+    r"|\b(regard|verifi|consult|cherch)\w*( \w+){0,2} (dans )?(son|sa|ses|leur|le) (dossier|fichier|historique)"
+    r"|(посмотр|глян|провер|загляни|загляните|найди|найдите)\w*( \w+){0,2} (в )?(ее|его|их) (карт|истори|дел|медкарт)\w*"
+    r"|(dosyasin|kayitlarin|kaydin)\w* (bir )?(bak|kontrol)\w*"
+    r"|(شوف|افتح|شيك|طالع|دور)\w* (على |في )?(ملف|سجل)"
+)
+# The thirty-second round's: the data wanted, the writer's want just before it ("I want her
+# before/after photos", "ich möchte ihre Akte", "je veux son dossier", "хочу её выписку", "ابي
+# صورها") or, in Turkish, just after ("fotograflarini istiyorum"); not a want to send them to
+# the clinic ("I'd like to send you her photos", "ich möchte Ihnen ihre Befunde schicken"), nor a
+# result wanted "as in her photos".
+_WANT_HEAD = (
+    r"(\bi (want|need)|\bi(?: would|'d) like|\bich (will|möchte|brauche|hätte gerne?)"
+    r"|\bje (veux|voudrais|souhaite\w*)|\bхочу|\bмне нужн\w*|(^| )(ابي|ابغى|ابغي|بدي|اريد|ودي|احتاج))"
+)
+_WANT_BEFORE = (
+    _WANT_HEAD
+    + r"( (?!(send|give|show|forward|share|schick|geben|zeig|envoy|donner|montr|отправ|присла|дать"
+    r"|показ|ارسل|ابعت|ابعث|you|ihnen|dir|euch|vous|te|вам|тебе|لكم|لك)\w*"
+    # (one clause, the data its object: not "the same result as in her photos", "wie auf ihren
+    # Fotos", "que sur ses photos", "как на её фото", "نفس النتيجة اللي في صورها")
+    r"|(as|like|in|on|wie|auf|comme|que|sur|как|на|в|gibi|مثل|زي|في)(?![^\s]))[^\s,.;:!?]+){0,4} $"
+)
+_WANT_AFTER = r"^[^\s]*( [^\s]+)? (istiyorum|istiyoruz|lazim)\b"
+# A price compared on a relative's name ("I want the same price", "denselben Preis", "le même
+# prix", "ту же цену", "ayni fiyati", "نفس السعر"): close family asking her file with it is not
+# next of kin's care any more (:func:`_third_person_data`).
+_SAME_PRICE = (
+    r"\b(the )?same (price|deal|rate|discount)|\b(denselben|den gleichen|den selben|gleichen) (preis|tarif|rabatt)"
+    r"|\b(le )?meme (prix|tarif)|\b(ту же|такую же|та же|такая же) (цен|скидк)\w*|\bayni (fiyat|indirim)\w*"
+    r"|نفس (السعر|الخصم|العرض)"
 )
 # Just before the name: the clinic's staff ("coordinator Zeynep hanim wrote ..."), the writer
 # ("my name is Mrs Novak") or the writer's close family ("my wife Mrs Khan", "meine Mutter Frau
@@ -3638,6 +3716,11 @@ _CARE_CONTEXT = (
     r"|\bsleeve\b|gastric|bypass|bariatr\w*|schlauchmagen|magenverkleinerung|\bsurgeon"
     r"|chirurgien|chirurg|хирург|рукав\w*|шунтир\w*|tup mide|mide (kucult|ameliyat)\w*|cerrah"
     r"|تكميم|تحويل مسار|جراح"
+    # the thirty-second round's: liposuction and treatment in German ("Fettabsaugung",
+    # "Behandlung"), "medical" records, and a body part "done" ("she did her nose")
+    r"|fettabsaug\w*|straffung|vergr(o|oe)(ss|ß)erung|yag aldir\w*|behandl\w*|\bmedic(al|ale|aux)\b|medizinisch\w*"
+    r"|медицинск\w*|\btibbi\b|طبي"
+    r"|\b(did|done|had|got|fait|gemacht|machen lassen)\b.{0,12}\b(nose|boobs|breasts?|lips|tummy|eyes|nez|seins|ventre|nase|brust|bauch)\b"
 )
 
 
@@ -3681,6 +3764,47 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
                 r"|الاسعار|اسعار|عرض)"
             )
         ),
+        # the thirty-second round's: the clinic named before the verb, as German, French,
+        # Turkish and Russian put it ("ich möchte Ihnen ihre Fotos schicken", "je voudrais vous
+        # envoyer", "onun fotograflarini size gondermek", "хочу вам её фото отправить"); French
+        # "vous" only right before (a subject in "vous pouvez envoyer")
+        re.compile(
+            r"(?:\b(?:ihnen|dir|size|sana|вам|тебе)(?: [^\s,.;:!?]+){0,3}|(?<![-\w])vous) $"
+        ),
+    )
+
+
+@lru_cache(maxsize=1)
+def _wanted_parts() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(fold_pattern(p))
+        for p in (
+            _WANT_HEAD + r"|\b(istiyorum|istiyoruz|lazim)\b",
+            _WANT_BEFORE,
+            _WANT_AFTER,
+            _SAME_PRICE,
+        )
+    )
+
+
+def _asked_for(window: str, start: int, end: int) -> bool:
+    """The data at ``window[start:end]`` ordered sent (an order within 70 characters of it) or
+    wanted (the writer's want just before it, or the Turkish one just after) -- a want only of
+    data a third-person possessive marks as hers ("хочу её фото", not "хочу такой же
+    результат", the result the writer wants for herself)."""
+    _, want_before, want_after, _ = _wanted_parts()
+    _, their_before, their_after, _, _ = _kin_parts()
+    if _sent_to_writer(window[max(0, start - 70) : end + 70]):
+        return True
+    wanted = want_before.search(window[max(0, start - 40) : start]) or want_after.match(
+        window[start : end + 40]
+    )
+    return bool(
+        wanted
+        and (
+            their_before.search(window[max(0, start - 25) : start])
+            or their_after.search(window[start : end + 20])
+        )
     )
 
 
@@ -3708,17 +3832,18 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     (:data:`_RELATIVE_OF`) names that person too. ``folded`` is the caller's fold of
     ``redacted`` (names are read on ``redacted``, whose capitals mark them).
     """
-    data_re, _, care_re, before_re, own_re = _third_person_parts()
+    data_re, _, care_re, _, own_re = _third_person_parts()
     kin_re, their_before, their_after, close_re, paid_re = _kin_parts()
-    if not (_sent_to_writer(folded) and care_re.search(folded)):
+    wanted_re, _, _, same_price_re = _wanted_parts()
+    if not care_re.search(folded):
+        return False
+    ordered = _sent_to_writer(folded)
+    if not (ordered or wanted_re.search(folded)):
         return False
     # (a person named, 80 characters either side; the writer's tie to one, the message's next
-    # 160: the operation told first, then what is asked)
-    titled = [
-        who
-        for who in _THIRD_PERSON.finditer(redacted)
-        if not before_re.search(fold(redacted[max(0, who.start() - 30) : who.start()]) + " ")
-    ]
+    # 160: the operation told first, then what is asked; a Russian title in the genitive is
+    # "of" that person, "медсестра госпожи Ивановой", not the staff member's own name)
+    titled = [who for who in _THIRD_PERSON.finditer(redacted) if _of_the_titled(redacted, who)]
     named = [
         *((who, 80) for who in titled),
         *((who, 160) for who in _relative_of().finditer(redacted)),
@@ -3726,7 +3851,9 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     for who, after in named:
         window = fold(redacted[max(0, who.start() - 80) : who.end() + after])
         for data in data_re.finditer(window):
-            if not own_re.search(window[max(0, data.start() - 20) : data.start()]):
+            if not own_re.search(window[max(0, data.start() - 20) : data.start()]) and (
+                ordered or _asked_for(window, data.start(), data.end())
+            ):
                 return True
     # (the thirtieth round's: a titled name too, "Mme Carole Martin ... son compte rendu", and
     # close family named when what that person paid is asked)
@@ -3735,13 +3862,16 @@ def _third_person_data(redacted: str, folded: str) -> bool:
         *((who, False) for who in titled),
         *((who, True) for who in close_re.finditer(redacted)),
     ]
+    # (the thirty-second round's: close family's file asked with a price compared on her name,
+    # "schau in ihre Akte was sie hatte, ich will denselben Preis")
+    priced = bool(same_price_re.search(folded))
     for who, paid_only in tied:
         window = fold(redacted[who.end() : who.end() + 200])
         for data in data_re.finditer(window):
             paid = paid_re.match(window, data.start())
             # (which operation that person had is hers too, the phrase its own possessive)
             theirs = paid or (
-                not paid_only
+                (priced or not paid_only)
                 and (
                     _their_procedure().match(window, data.start())
                     or their_before.search(window[max(0, data.start() - 25) : data.start()])
@@ -3749,8 +3879,9 @@ def _third_person_data(redacted: str, folded: str) -> bool:
                 )
             )
             # and ordered sent: an order within 70 characters of it ("send me her results",
-            # "faturasini bana da atar misiniz"), not "she lost her phone" told
-            if theirs and _sent_to_writer(window[max(0, data.start() - 70) : data.end() + 70]):
+            # "faturasini bana da atar misiniz") or wanted ("ابي صورها"), not "she lost her
+            # phone" told
+            if theirs and _asked_for(window, data.start(), data.end()):
                 return True
     return False
 
@@ -3759,9 +3890,10 @@ def _sent_to_writer(folded: str) -> bool:
     """An order to send or tell whose object is not the clinic: "send me her results", not
     "how can I send you her results?" (a doctor or a relative giving records)."""
     order_re = _third_person_parts()[1]
-    to_you, how_i, own_offer = _not_an_order_to_send()
+    to_you, how_i, own_offer, to_you_before = _not_an_order_to_send()
     return any(
         not to_you.match(folded, o.end())
+        and not to_you_before.search(folded[max(0, o.start() - 40) : o.start()])
         and not own_offer.match(folded, o.end())
         and not how_i.search(folded[max(0, o.start() - 40) : o.start()])
         for o in order_re.finditer(folded)
