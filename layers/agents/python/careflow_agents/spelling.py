@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
+from pathlib import Path
 
 from careflow_agents import lexicon, redflags
 from careflow_agents.text import fold, fold_pattern
@@ -331,8 +332,34 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+_REAL_WORDS = Path(__file__).with_name("real_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _real_words() -> frozenset[str]:
+    """Frequent words of English, German, French and Turkish (and Russian in Latin letters) that
+    :func:`_nearest` would rewrite into a clinical word ("schienbein", "yuruyorum", "voulez"):
+    never corrected. Written by ``layers/agents/build_real_words.py`` from the ``wordfreq``
+    lists; read on the first correction, not at import."""
+    with _REAL_WORDS.open(encoding="utf-8") as lines:
+        return frozenset(w for line in lines if (w := line.strip()) and not w.startswith("#"))
+
+
 @lru_cache(maxsize=8192)
 def _correct_word(word: str) -> str | None:
+    corrected = _nearest(word)
+    if corrected is None:
+        return None
+    real = _real_words()  # loaded on the first rewrite, not at import
+    # a real word, or one with a short ending ("kaynamasi": "kaynama" + "si")
+    if any(word[:n] in real for n in range(max(len(word) - _MAX_ENDING, 6), len(word) + 1)):
+        return None
+    return corrected
+
+
+def _nearest(word: str) -> str | None:
+    """The clinical word ``word`` is a thumb's typo of, with its ending; None if none (or if the
+    word is known, or in :data:`_COMMON`). Ignores the real-word list, which it is used to build."""
     known, index = _vocabulary()
     if word in _COMMON or any(word.startswith(k) for k in _prefixes(word, known)):
         return None
