@@ -1,8 +1,10 @@
+# ruff: noqa: RUF003 -- Cyrillic letters in comments are intended
 """Write ``careflow_agents/real_words.txt``: frequent real words the spelling corrector keeps.
 
 Usage (a developer's environment with ``requirements-dev.txt``, which pins ``wordfreq``)::
 
-    PYTHONPATH=layers/agents/python python layers/agents/build_real_words.py
+    PYTHONPATH=layers/agents/python:shared/python:layers/tenant_context/python:layers/rds/python \
+        python layers/agents/build_real_words.py
 
 Run it whenever the clinical vocabulary changes -- a red-flag, symptom or other table of
 :mod:`careflow_agents.spelling`'s ``_vocabulary()``, or its typo rules -- and commit the file
@@ -24,7 +26,11 @@ one thumb's edit from a clinical word, and real words of the patients' languages
   "hareket", "wuerde" for "würde" stay corrected). The typos the tests rely on ("feaver",
   "temprature", "sweling", "bleding", "schwelung", "saignemment", "durmuyo") are below the cut;
 * in German, it is not an umlaut typed as two letters of a more frequent word ("gruene" is
-  "grüne", folded "grune", which the corrector's reading of "ue" as "u" must still see).
+  "grüne", folded "grune", which the corrector's reading of "ue" as "u" must still see), nor
+  the same word without the "e" of its "-el-" stem ("schwindlig" is read "schwindelig").
+  German words with an umlaut typed as two letters are not listed: the corrector's rewrite of
+  them, even to a non-word ("bluterguesse" -> "blutergussse"), is most often the tables'
+  spelling ("bluterguss").
 
 Data: wordfreq by Robyn Speer (code MIT; data CC BY-SA 4.0, from Wikipedia, subtitles, news,
 books, web text, Twitter and Reddit: https://github.com/rspeer/wordfreq). The written list is
@@ -54,7 +60,7 @@ _READ = re.compile(r"[a-z]{6,}")  # spelling._WORD without its look-arounds: a w
 _RU = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        "a b v g d e e zh z i y k l m n o p r s t u f h ts ch sh sch - y - e yu ya".split(),
+        "a b v g d e e zh z i y k l m n o p r s t u f h ts ch sh sch - y - e yu ya".split(),  # noqa: SIM905
         strict=True,
     )
 )
@@ -75,6 +81,19 @@ def frequencies(lang: str) -> dict[str, float]:
     return {w: math.log10(f) + 9 for w, f in freq.items()}
 
 
+def _elided(word: str, corrected: str) -> bool:
+    """Whether the two differ by the "e" of a German "-el" stem, which the language drops at
+    will before "-ig" and in a verb's "-le" ("schwindlig"/"schwindelig", "eklig"/"ekelig",
+    "ich lächle"/"lächele"; Duden's grammar, e-elision): the same word, so the corrector's
+    reading of it as the clinical spelling is kept."""
+    if abs(len(word) - len(corrected)) != 1:
+        return False
+    longer, shorter = (word, corrected) if len(word) > len(corrected) else (corrected, word)
+    i = spelling._common_prefix(longer, shorter)
+    # before "-ig" ("schwindlig") or a verb's "-e" ("ich lächle"), not before "-los" or "-er"
+    return longer[i : i + 2] == "el" and longer[i + 2 : i + 4] in ("ig", "e")
+
+
 def real_words() -> list[str]:
     listed: set[str] = set()
     for lang in LANGUAGES:
@@ -87,6 +106,8 @@ def real_words() -> list[str]:
                 continue
             if lang == "de" and freq.get(_UMLAUT.sub(r"\1", word), 0.0) > zipf:
                 continue  # "gruene" is "grüne" typed without its umlaut, which stays corrected
+            if lang == "de" and _elided(word, corrected):
+                continue  # "schwindlig" is "schwindelig": the same word, read as it
             listed.add(word)
     return sorted(listed)
 

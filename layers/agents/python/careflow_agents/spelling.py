@@ -12,7 +12,11 @@ Guards against reading an ordinary word as a symptom: the first two letters must
 rarely mistype them, "never"/"fever" and "lever"/"fever" differ there, and it keeps the
 comparisons to a handful per word), stems are at least five letters,
 and frequent words that sit one edit away from a clinical word ("would"/"wound",
-"world"/"wound") are never corrected.
+"world"/"wound") are never corrected: the hand list ``_COMMON`` and ``real_words.txt``, some
+ten thousand frequent words of English, German, French, Turkish and Russian in Latin letters
+that the corrector would otherwise rewrite ("Schienbein", "indiziert" -> "infiziert",
+"yürüyorum" -> "yutuyorum", "voulez"), or one of them with a short ending ("kaynaması"), derived
+from the ``wordfreq`` lists (data CC BY-SA 4.0) by ``layers/agents/build_real_words.py``.
 
 Guard against reading one real word as another ("almadan" -> "almakan", "korkuyorum" ->
 "kokuyorum", "injections" -> "infections"): a correction is only taken when the one edit is
