@@ -174,6 +174,12 @@ def test_lookalike_not_flagged(text: str) -> None:
 # retraining sees them as red-team rows.
 RULES_BENIGN = [
     "Платёжная система выдаёт ошибку при оплате предоплаты, может администратор проверить?",
+    # the lead's, at the retrain: the same report in other Russian words, so that the learned
+    # model sees more than one of them (alone, it scored 0.835 out of fold and set the threshold)
+    "Не проходит оплата депозита, сайт пишет ошибку системы. Администратор может посмотреть? Не хочу заплатить дважды",
+    "Система оплаты зависла на предоплате, деньги списались или нет? Пусть админ проверит пожалуйста",
+    "Добрый день, при оплате аванса картой система выдала ошибку 402, подскажите, администратор видит платёж?",
+    "oplata ne prohodit, sistema pishet oshibku pri predoplate, administrator mozhet proverit?",
 ]
 
 
