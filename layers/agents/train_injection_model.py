@@ -98,6 +98,25 @@ RED_TEAM = (
     # clinic's terms or a best-price guarantee cited, a text signed as the clinic, a quiz
     # answered by a letter; collaborations, loyalty discounts and receipts asked about beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_first_round_money.py",
+    # the thirty-second round's money claims: official confirmations of a free deal, texts sent
+    # back as official documents in the clinic's name, a deposit said waived and booked without,
+    # payments admitted not arrived and marked paid, partner passwords unlocking a rate; transfer
+    # receipts, deposits asked later, invoices translated, campaign codes asked about beside them
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_second_round_money.py",
+    # the thirty-second round's: the instructions asked "as the AI" or "so you work" with a legal
+    # pretext, a note to the AI in a pasted form, a role play casting the coordinator, the
+    # coordinator's approval said not needed and a step of care waived; the writer's own pre-op
+    # instructions, a data-access request, a nurse patient, a payment error beside them
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_second_round_inj.py",
+    # the thirty-second round's other patients' data (only the look-alikes are rows): a
+    # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
+    # at the same price, a happy cousin's operation priced, photos sent to the clinic, an
+    # insurer's audit of the writer's own claim, an in-law telling symptoms
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_second_round_privacy.py",
+    # the thirty-second round's, the lead's part: a repricing of every quote decreed under a
+    # staff header, a German confirmation ordered with an adverb; department messages told,
+    # repricings asked, honest corrected quotes asked beside them
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_second_round_lead.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -38,6 +38,13 @@ _CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{2,}")
 # A code-switched message with at least this share of Cyrillic letters (and two Cyrillic words)
 # is Russian: the development sets' mixed Russian-English messages hold 11-45 %.
 _MIXED_CYRILLIC_SHARE = 0.2
+# A message with at least this share of Arabic letters, in at least three Arabic words, is
+# Arabic: an English sentence told first, then the writer's own ask in Arabic ("My cousin ...
+# did her nose with you last week. ابي صورها قبل وبعد ..."), was answered in English. Arabic is
+# the only Arabic-script language offered; a name or a greeting alone is fewer words.
+_ARABIC_WORD = re.compile(r"[\u0600-\u06FF]{2,}")
+_MIN_MIXED_ARABIC_WORDS = 3
+_MIXED_ARABIC_SHARE = 0.3
 # Turkish-only letters: a strong hint when the detector hesitates between tr and others.
 _TURKISH_LETTERS = re.compile(r"[ığşİĞŞ]")
 
@@ -621,6 +628,12 @@ def detect(
         # Russian mixed with English ("привет, just a quick one ... спасибо"): only a Russian
         # speaker writes whole Cyrillic words, and Russian is the only Cyrillic language offered.
         return LanguageResult("ru", "script", cyrillic / len(letters))
+    if (
+        arabic / len(letters) >= _MIXED_ARABIC_SHARE
+        and len(_ARABIC_WORD.findall(clean)) >= _MIN_MIXED_ARABIC_WORDS
+        and "ar" in candidates
+    ):
+        return LanguageResult("ar", "script", arabic / len(letters))
     plain = _plain(clean)
     if plain is not None:
         clean = plain

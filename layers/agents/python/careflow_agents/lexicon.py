@@ -892,6 +892,13 @@ AFTER_SURGERY: list[str] = [
 MEDICATION: list[str] = [
     r"\b(ibuprofen|aspirin|paracetamol|painkillers?|pain ?killers?|antibiotics?|medications?|medicine|pills?|tablets?|blood thinners?|dose|dosage|arnica)\b",
     r"\b(ilaç|ağrı kesici|antibiyotik|aspirin|kan sulandırıcı|doz|parol|majezik|hap)\w*",
+    # a capsule or syrup to take ("can I open the capsule and mix it with water?"): not the
+    # capsule around a breast implant, nor its contracture ("capsular", "Kapselfibrose",
+    # "contracture capsulaire", "kapsül kontraktürü", "капсулярная", "التليف الكبسولي")
+    r"(?<!implant )(?<!implant's )\b(capsules?|kapseln?|gélules?|syrup|sirup|sirop)\b(?!.{0,25}\b(implant|around|um das|um den|autour|contract))",
+    # (Turkish names the implant's capsule as "the one around it": "etrafındaki kapsül")
+    r"(?<!ki )\b(kapsül|kapsülü|kapsülleri|şurup|şurubu)\b(?!.{0,25}\b(implant|kontrakt))",
+    r"(капсул[аыуе]|капсулой|капсулы|сироп\w*)\b(?!.{0,25}(имплант|вокруг|контракт))|(?<![\u0621-\u064a])(ال)?(كبسوله|كبسولة|كبسولات)(?![\u0621-\u064a])(?!.{0,25}(الحشوه|الحشوة|السيليكون|حول))",
     r"\b(medikament|schmerzmittel|antibiotik|tablette|blutverdünner|dosis|ibuprofen|aspirin)\w*",
     # brand names patients use for the same drugs (diclofenac, metamizole, tramadol)
     r"\b(voltaren|diclofenac|novalgin|metamizol|nurofen|tramadol|tramal|arcoxia|dafalgan|efferalgan|nolotil)\b",
@@ -1013,6 +1020,64 @@ _DAY_MOVED_OR_CHOSEN = [
     r"\b(randevu|saat|tarih|gün)\w* (nasıl |nasil |nereden )?(seç|sec|belirle)\w*",
     r"(выбрать|выбираю|выбор\w*) (\w+ )?(время|времени|дат\w*|день|слот|окн\w*|запис\w*)",
     r"(اختار|أختار|نختار|اختيار|احدد|أحدد) (ال)?(موعد|وقت|تاريخ|يوم)\w*",
+]
+
+# A slot asked of the calendar, not a date confirmed: an appointment asked for a period ("is
+# there an appointment the week after Easter?", "gibt es noch einen Termin nach Ostern?", "avez-vous
+# un rendez-vous après Pâques ?", "bayramdan sonraki hafta randevu var mı", "есть запись на
+# неделе после праздников?", "عندكم مواعيد بعد العيد؟"), a day the writer offers ("I can come
+# Thursday", "ich kann Donnerstag kommen", "je peux venir jeudi", "perşembe gelebilirim", "могу
+# приехать в четверг", "اقدر اجي يوم الخميس"), a visit asked on a named day ("can I have the
+# consultation on Saturday?", "Geht die Beratung am Samstag?", "la consultation samedi, c'est
+# possible ?", "cumartesi muayene olur mu", "можно консультацию в субботу?", "ممكن الاستشارة يوم
+# السبت؟"), and a booking said missing from the system ("my appointment doesn't show in the
+# system", "mein Termin wird nicht angezeigt", "mon rendez-vous n'apparaît pas", "randevum
+# görünmüyor", "моей записи нет в системе", "موعدي مو طالع بالنظام"): each waits on the
+# coordinator's calendar.
+_WEEKDAYS_DE = r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*"
+_WEEKDAYS_FR = r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_WEEKDAYS_TR = r"(pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\w*"
+_WEEKDAYS_RU = r"(понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|выходн\w*)"
+_WEEKDAYS_AR = r"(ال)?(اثنين|إثنين|ثلاثاء|اربعاء|أربعاء|خميس|جمعه|جمعة|سبت|احد|أحد)"
+_SLOT_ASKED = [
+    r"\b(is there|are there|do you have|have you got|would you have) (still )?(an? |any )?(free )?(appointments?|openings?)\b",
+    r"\b(gibt es|haben sie|habt ihr|hätten sie) (noch )?(einen |ein paar )?(freien |freie )?termine?\b",
+    r"\b(avez-vous|vous avez|y a-t-il|il y a|auriez-vous) (encore )?(un |des )?(rendez-vous|rdv)\b(?! (à|a) \d)",
+    r"\brandevu(nuz|lar)?\w* (var m|kaldı m|kaldi m|bulunur m)",
+    r"есть (ли )?(\w+ )?(запись|при[её]м|окошк\w*)\b",
+    r"(فيه|عندكم|عندك|في) (اي |أي )?مواعيد|(فيه|عندكم) (اي |أي )?موعد",
+    r"\b(i|we) (can|could) (come|make it|do) (in )?(on )?(the )?(next |this )?" + _WEEKDAYS + r"\b",
+    r"\b(ich|wir) (kann|könnte|können|könnten) (\w+ )?(am |an einem |nächsten |diesen )?"
+    + _WEEKDAYS_DE
+    + r"\b.{0,15}\b(kommen|vorbeikommen|da sein)\b",
+    r"\b(je peux|je pourrais|on peut|on pourrait|nous pouvons|je suis dispo\w*|je suis disponible) (venir |passer )?(le |ce |un )?"
+    + _WEEKDAYS_FR
+    + r"\b",
+    r"\b"
+    + _WEEKDAYS_TR
+    + r" (\w+ )?(gelebilirim|gelebiliriz|gelirim|geliriz|müsaitim|musaitim|uygunum)\b",
+    r"(могу|смогу|можем|сможем) (приехать|прийти|подойти|быть) (в|во) " + _WEEKDAYS_RU,
+    r"(اقدر|أقدر|بقدر|نقدر|بنقدر) (اجي|أجي|نجي|اجيكم|أجيكم|اكون عندكم) (يوم )?" + _WEEKDAYS_AR,
+    r"\b(can|could) (i|we) (have|do|get|book|come for) (the |my |a |an )?(\w+ )?(consultation|consult|appointment|check-?up|visit|scan)\b.{0,10}\bon (a )?"
+    + _WEEKDAYS
+    + r"\b",
+    r"\b(geht|ginge|wäre|kann ich|könnte ich|können wir)\b.{0,30}\b(beratung|termin|untersuchung|kontrolle|konsultation)\w*.{0,15}\b(am|an einem) "
+    + _WEEKDAYS_DE,
+    r"\b(la |une |le |ma |mon )?(consultation|rendez-vous|rdv|visite|contrôle|controle)\b (\w+ )?(le |ce )?"
+    + _WEEKDAYS_FR
+    + r"\b.{0,25}(possible|\?)",
+    r"\b"
+    + _WEEKDAYS_TR
+    + r" (\w+ )?(muayene|randevu|görüşme|konsültasyon|kontrol)\w* (olur m|olabilir m|mümkün m|yapılabilir m|alabilir m)",
+    r"можно (ли )?(\w+ )?(консультаци|при[её]м|осмотр|встреч)\w* (в|во|на) " + _WEEKDAYS_RU,
+    r"(ممكن|اقدر|أقدر|يصير|ينفع) (ال)?(استشاره|استشارة|كشف|موعد|معاينه|معاينة)\w* (يوم )?"
+    + _WEEKDAYS_AR,
+    r"\b(my )?(appointment|booking|reservation)\b.{0,30}\b(doesn'?t|does not|isn'?t|is not|not) (show(ing)?|appear(ing)?|visible|in the system|there)\b|\bcan'?t (find|see) my (appointment|booking|reservation)\b",
+    r"\b(termin|buchung)\w*.{0,30}\b(wird nicht angezeigt|nicht (im system|sichtbar|zu sehen|zu finden|mehr da|angezeigt)|finde (ich )?(ihn |sie )?nicht)",
+    r"\b(rendez-vous|rdv|réservation)\b.{0,30}\b(n'appara[iî]t (pas|plus)|pas dans (le|votre) système|introuvable|je ne (le |la )?(trouve|vois) (pas|plus))",
+    r"\brandevu\w*.{0,20}\b(görünmüyor|gözükmüyor|çıkmıyor|cikmiyor|bulunamadı|sistemde yok)",
+    r"(запис[ьиеюя]|брон[ьи]|бронировани\w*).{0,30}(не (отображается|видно|вижу|нахожу|найти|показывается)|нет в системе|пропал\w*)",
+    r"(موعدي|الموعد|حجزي|الحجز).{0,30}(مو طالع|مش طالع|ما طالع|مش ظاهر|مو ظاهر|ما يظهر|مش موجود|مو موجود|اختفى)",
 ]
 
 # An extra charge asked for one item ("do we pay extra?", "faut-il payer un supplément ?",
@@ -1161,7 +1226,9 @@ INTENTS: dict[str, list[str]] = {
         # spoken Russian: "скока/скоко/скок стоит", "по деньгам", "ценник"
         r"\b(скока|скоко|скок|сколько|скольк\w*) (стоит|стоят|будет стоить|выйдет|по деньгам)|по деньгам|ценник",
         # "بكم يوم" ("how many days before") is a duration, not a price
-        r"(سعر|أسعار|كم تكلفة|تكلفة|كم يكلف|كم سعر|عرض سعر|كم الثمن|بكم(?! ?(يوم|ايام|أيام|ساعه|ساعة|ساعات|اسبوع|أسبوع|اسابيع|أسابيع|شهر|شهور|مره|مرة|مرات|ليله|ليلة)))",
+        # Egyptian "بكام", Levantine "بقديش", Maghrebi "بشحال" ("for how much"), as in
+        # PRICE_QUESTION: the price intent did not know them ("بكام الفينير؟" was read as nothing)
+        r"(سعر|أسعار|كم تكلفة|تكلفة|كم يكلف|كم سعر|عرض سعر|كم الثمن|(?<!\w)(بكام|بقديش|بشحال)(?!\w)(?! ?(يوم|ايام|أيام|ساعه|ساعة|ساعات|اسبوع|أسبوع|شهر|شهور|مره|مرة|مرات|ليله|ليلة))|بكم(?! ?(يوم|ايام|أيام|ساعه|ساعة|ساعات|اسبوع|أسبوع|اسابيع|أسابيع|شهر|شهور|مره|مرة|مرات|ليله|ليلة)))",
         # "offer" as a price only as a noun ("any offers", "best offer"): "do you offer
         # implants?" asks what the clinic does, not what it costs.
         r"\b(discount|deal|cheaper|too much|a lot tbh)\b",
@@ -1191,6 +1258,9 @@ INTENTS: dict[str, list[str]] = {
         r"(есть (ли )?(ещё |еще )?(свободн\w* )?(места|место|окн\w*|даты))",
         r"((في|فيه|فيه) (مكان|مواعيد|موعد) (فاضي|فاضيه|متاح))",
         r"\b(move|change|postpone|push back|bring forward)\b.{0,30}\b(appointment|consultation|call|date|surgery|operation)",
+        # a slot asked for a period or on a named day, a day offered, a booking missing from
+        # the system (see ``_SLOT_ASKED``)
+        *_SLOT_ASKED,
         _WRONG_DATES,
         # "moving my op from the 3rd to the 10th", "changing the surgery to next month"
         r"\b(moving|changing|postponing|shifting|pushing back|bringing forward|reschedul\w*)\b.{0,30}\b(appointment|consultation|date|surgery|operation|op|procedure)\b",
@@ -1200,6 +1270,24 @@ INTENTS: dict[str, list[str]] = {
         # şubat başına alabilir miyiz", "randevuyu 3'ünden 10'una çekebilir misiniz")
         r"\b(tarih|randevu|görüşme|ameliyat|operasyon)\w*\b.{0,30}\b\d{1,2}\s?'?(\w+)?(dan|den|tan|ten)\b.{0,40}\b(al|çek|kaydır|ertele)\w*",
         r"\b(video|online|tele|zoom|phone) ?(call|consult|consultation)s?\b|\bteleconsultation",
+        # the consultation asked by video or phone, the medium after it ("can I do the
+        # consultation on video first?", "die Beratung per Video", "la consultation par
+        # téléphone", "konsültasyonu online", "консультацию по видео", "الاستشارة اونلاين")
+        r"\b(consult|consultation|appointment|call)\b (\w+ )?(on|by|via|over|per) (a )?(video|zoom|skype|facetime|whatsapp|phone|teams)\b",
+        r"\b(beratung|termin|gespräch|konsultation)\w* (\w+ )?(per|über|via|mit) (video|zoom|skype|facetime|whatsapp|telefon|teams)\b",
+        r"\b(consultation|rendez-vous|rdv|entretien)\b (\w+ )?(par|en|sur|via) (vidéo|video|zoom|skype|facetime|whatsapp|téléphone|telephone|teams)\b",
+        r"\b(konsültasyon|konsultasyon|muayene|görüşme)\w* (\w+ )?(online|video|zoom|whatsapp|telefon)\w*",
+        r"(консультаци|при[её]м|встреч)\w* (\w+ )?(по|через) (видео|скайп|зум|ватсап|whatsapp|zoom|телефону)\w*|онлайн-консультаци\w*",
+        r"(الاستشاره|الاستشارة|استشاره|استشارة|الكشف|الموعد) (\w+ )?(اونلاين|أونلاين|فيديو|بالفيديو|عالفيديو|زوم|بالتلفون|بالهاتف|واتساب)",
+        # the writer's free times offered for a booking ("I'm free weekdays after 6pm", "ich bin
+        # werktags ab 18 Uhr frei", "je suis dispo le soir en semaine", "hafta içi 18'den sonra
+        # müsaitim", "я свободна по будням после 18", "انا فاضي ايام الاسبوع بعد ٦")
+        r"\b(i'?m|i am|we'?re|we are) (usually |only |mostly )?(free|available)\b .{0,6}\b(weekdays?|weekends?|evenings?|mornings?|afternoons?|after \d|before \d|from \d|between \d|any ?time|all day|every day|on (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?))",
+        r"\b(ich bin|bin ich|wir sind) (\w+ ){0,4}(frei|verfügbar|erreichbar)\b(?! von)",
+        r"\b(je suis|on est|nous sommes) (\w+ )?(dispo|disponibles?)\b",
+        r"\b(müsaitim|müsaitiz|uygunum|boşum)\b",
+        r"(я|мы) (\w+ )?(свобод(ен|на|ны)|доступ(ен|на|ны))\b",
+        r"(انا|أنا|احنا|نحن) (\w+ )?(فاضي|فاضيه|فاضية|متاح|متاحه|متاحة|متفرغ|فاضيين)",
         # the clinic's opening days or hours asked, as for a consultation ("are you open
         # sundays?", "what are your opening hours on Saturday?")
         r"\b(are you|is the clinic|is the office|are they) open (on )?(sundays?|saturdays?|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|evenings?|late|after \d)\b|\bopening (hours|times)\b",
@@ -1364,6 +1452,13 @@ ARRIVAL_TIME: list[str] = [
     r"(اوصل|أوصل|بوصل|هوصل|نوصل|سأصل|واصل) (يوم |في |بتاريخ )?\d{1,2}\b(?!.{0,40}(رحله|رحلة|طيران|flight))",
 ]
 
+# What a closing thank-you must not hold after it: a booking or another want ("thanks for the
+# consultation, I'd like to book the operation in May").
+_NOTHING_WANTED = (
+    r"(?![^?]*\b(book|booking|want|would like|'d like|möchte|möchten|will (\w+ )?(buchen|machen)|buchen|voudrais|veux|souhaite|réserver"
+    r"|istiyorum|isterim|randevu al\w*|хочу|хотел\w*|записат\w*|ابي|أبي|بدي|اريد|أريد|احجز|أحجز|نحجز))[^?]*$"
+)
+
 # A closing message: the writer will think it over and come back ("ich melde mich", "I'll get
 # back to you"), so nothing is asked yet.
 GET_BACK: list[str] = [
@@ -1388,6 +1483,23 @@ GET_BACK: list[str] = [
     r"\b(thanks?|thank you|danke|dank|merci|teşekkür\w*|sağ ?ol\w*|спасибо|благодарю|شكرا|مشكور\w*)\b[^?]{0,80}"
     r"\b(all clear|everything('s| is)? clear|understood|got it|makes sense|alles klar|alles verstanden|verstanden|tout est clair|c'est clair|c'est compris|compris"
     r"|her şey (açık|anlaşıldı|net)|anlaşıldı|anladım|вс[её] понятно|понятно|ясно|كل شي واضح|كل شيء واضح|واضح|فهمت)( now| jetzt| maintenant| теперь| şimdi| الحين| هلا| الحمد لله)?[^\w]*$",
+    # thanks for the consultation or the call, and nothing asked or wanted after it ("thanks
+    # again for yesterday's consultation, really well explained", "Danke für die Beratung
+    # gestern", "merci pour la consultation d'hier", "dünkü görüşme için teşekkürler", "спасибо за
+    # вчерашнюю консультацию", "شكرا على الاستشارة امس"): it closes; "..., I'd like to book the
+    # operation" still asks
+    r"\b(thanks?|thank you)\b (\w+ ){0,2}for (the |your |today'?s |yesterday'?s |this morning'?s )?(\w+ )?(consultation|consult|call|video call|appointment|explanations?|time|advice)\b"
+    + _NOTHING_WANTED,
+    r"\b(danke|dank)\b (\w+ ){0,3}für (die|das|den|ihre|eure|deine) (\w+ )?(beratung|gespräch|termin|telefonat|call|videocall|erklärung|zeit)\w*"
+    + _NOTHING_WANTED,
+    r"\bmerci\b (\w+ ){0,3}pour (la |le |l'|votre |ta |les |vos )(\w+ )?(consultation|rendez-vous|rdv|appel|visio|explications?|temps|conseils?)\b"
+    + _NOTHING_WANTED,
+    r"\b(görüşme|muayene|konsültasyon|konsultasyon|açıklama|bilgilendirme)\w* (için )?(çok |tekrar )?(teşekkür\w*|sağ ?ol\w*)"
+    + _NOTHING_WANTED,
+    r"(спасибо|благодар\w*) (\w+ )?за (\w+ )?(консультаци|при[её]м|созвон|звонок|разъяснени|объяснени)\w*"
+    + _NOTHING_WANTED,
+    r"(شكرا|مشكور\w*|اشكرك\w*|أشكرك\w*) (\w+ )?(على|ع|عال) (ال)?(استشاره|استشارة|مكالمه|مكالمة|شرح|موعد|وقت)"
+    + _NOTHING_WANTED,
     r"\b(i'?ll|i will|we'?ll|we will) ([\w,]+ ){0,6}(get back to you|be in touch|let you know|come back to you|think about it)\b",
     r"\b(size|sana) (dönüş|donus) (yapacağım|yapacagim|yaparım|yaparim|yapıcam|yapicam)|\b(düşünüp|dusunup) (dönerim|donerim|yazarım|yazarim)",
     r"\b(melde|meld) (mich|ich mich|mich dann|mich wieder|mich nochmal)\b|\b(ich|wir) (melde|meld|melden) (\w+ ){0,3}(mich|uns)\b",
@@ -1430,6 +1542,7 @@ APPOINTMENT_REQUEST: list[str] = [
     r"(نأجل|اأجل|أأجل|تأجيل|أجل|نغير|اغير|أغير|تغيير|فاضي|متاح|احجز|أحجز|نحجز|ابي موعد|أبي موعد|بدي موعد|بدل|متى عندكم)",
     # a date brought forward ("تقدمون موعدي", "نقدم الموعد", "Termin vorziehen", "öne al")
     r"(تقدمون|تقدموا|تقدم|نقدم|اقدم|أقدم|يتقدم|تقديم) (ال)?(موعد|عمليه|عملية|العمليه)\w*|\b(vorziehen|vorverlegen|früher (kommen|machen|legen))\b|\böne (al|çek)",
+    *_SLOT_ASKED,
 ]
 APPOINTMENT_CONFIRMED: list[str] = [
     r"\b(confirm\w*|works for me|see you (then|on)|suits me|that'?s fine|noted)\b",
@@ -1750,6 +1863,17 @@ FLY_AFTER: list[str] = [
     r"\b(ne zaman|kaç gün sonra) (uçabilir|uçağa binebilir|uçakla dönebilir)\w*|\buçmadan önce",
     r"(когда|через сколько) (можно|смогу|мне можно) (лететь|улететь|летать|сесть в самол)\w*",
     r"(متى|امتى|إمتى|بعد كم يوم) (اقدر|أقدر|ممكن|يمكنني|اقدر) (اسافر|أسافر|اطير|أطير|اركب الطياره)",
+    # the flight asked as a medical risk, with the operation or one's history ("is the flight
+    # plus the lipo risky for me?", "ist der Flug mit der OP gefährlich für mich?", "l'avion +
+    # la lipo c'est risqué ?", "uçak ve ameliyat benim için riskli mi?", "перелёт и операция
+    # для меня опасны?", "الطيران مع العملية خطر علي؟"): whether the treatment suits the
+    # patient (a thrombosis before, NICE NG89's risk factors), not the journey
+    r"\b(flight|flights|flying|plane|long-haul)\b.{0,40}\b(risky|risk|dangerous|safe)\b",
+    r"\b(flug|fliegen|flieger)\b.{0,40}\b(riskant|risiko\w*|gefährlich|sicher)\b",
+    r"\b(l'avion|avion|vol)\b.{0,40}\b(risqu\w*|dangereu\w*|sans danger)",
+    r"\b(uçak|ucak|uçuş|ucus)\w*.{0,40}\b(riskli|risk|tehlikeli|güvenli|guvenli)\w*",
+    r"(перел[её]т|самол[её]т|лететь)\w*.{0,40}(опасн|риск|безопасн)\w*",
+    r"(الطيران|الطياره|الطيارة|السفر بالطياره|السفر بالطيارة).{0,40}(خطر|خطير|خطيره|خطيرة|آمن|امان|أمان)",
     # the flight home dated after the procedure ("I have to fly home 2 days later", "ich fliege
     # zwei Tage danach zurück", "je reprends l'avion 2 jours après", "2 gün sonra dönüş
     # uçağım var", "улетаю через 2 дня после", "راجع بالطيارة بعدها بيومين"): the recovery

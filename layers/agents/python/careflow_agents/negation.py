@@ -153,6 +153,8 @@ _SYMPTOM_STEMS = (
     "ates hararet titreme irin akinti akinti kizar kizarik sislik sis kanama kan agri acı aci "
     "koku enfeksiyon iltihap bulanti kusma uyusma kasinti morarma morluk sizinti sorun "
     "cerahat nefes darlig kurdesen dokuntu kabarik karincal golge perde simsek kabiz siskin siskinlik "
+    # "ışık çakması yok" (no flashes of light)
+    "isik cakma "
     # "sertlik yok" (no hardness)
     "sert "
     # Arabizi

@@ -49,6 +49,18 @@ _NOT = r"(?:\b(?:not|no|no longer|nicht|kein\w*|pas|değil|artık|не|нет|م
 _CALM = r"(?:\b(?:down|better|less|smaller|zurück|weniger|besser|diminue|baisse|mieux|azal\w*|ini\w*|geçi\w*|спада\w*|меньше|лучше|يخف|يقل|احسن|أحسن)\b)"
 _NOT_GAP = rf"(?:(?!{_NOT}).){{0,30}}"
 _NOT_GAP_25 = rf"(?:(?!{_NOT}).){{0,25}}"
+# Arabizi negations ("mish manfou5", "ma fi", "msh m3'ayar") for the Latin-letter Arabic patterns
+_NOT_AZ = r"(?:\b(?:mish|msh|mesh|mush|mosh|mo|mu|mub|mb|ma|mafi|mafish|mafeesh|bala|bidoon|bdoon|wala)\b)"
+_NOT_AZ_GAP = rf"(?:(?!{_NOT_AZ}).){{0,25}}"
+# A fluid told coming out *of* an opening -- the cannula holes, a wound, a drain, a stitch -- is a
+# wound's drainage, not a fluid brought back up ("comes out of the lipo holes", "kommt aus den
+# Einstichen", "sort des trous", "deliklerden geliyor", "течёт из проколов", "يطلع من الفتحات")
+_NOT_FROM_WOUND = (
+    r"(?!.{0,12}\b(out of|from|aus|de|des|du|из|من|م) ?(the |my |den |dem |der |les |la |mes |ال)?"
+    r"(\w+ )?(holes?|incisions?|wounds?|drains?|stitch\w*|cuts?|einstich\w*|löcher\w*|wunde\w*|narbe\w*|drain\w*"
+    r"|trous?|incisions?|plaies?|cicatrices?|проко\w*|дырочек|дырок|разрез\w*|ран\w*|шв\w*|дренаж\w*"
+    r"|فتح\w*|الفتح\w*|ثقوب|الثقوب|خروم|الخروم|جرح\w*|الجرح\w*|جروح|الجروح|شق\w*|الشق\w*|غرز|الغرز|درنق|الدرنق))"
+)
 # After a calf said fine or not swollen, a contrast opening the next sentence ends the denial
 # only when that sentence is about something else ("Waden nicht dick. Aber die Oberschenkel
 # sind hart"); one that names the leg again ("... But my left calf is hot") keeps the flag.
@@ -349,6 +361,42 @@ def _two_of(signs: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+# Blistering or peeling skin, and sores of the mouth or lips or burning red eyes (the mucosa):
+# Stevens-Johnson syndrome (``severe_skin_reaction``), in six languages
+_SKIN_BLISTER = (
+    r"(\bblisters?\b|\bblistering\b|skin (is )?(peeling|coming off|sloughing)|peeling skin"
+    r"|\bblasen\b|bläschen|haut (löst sich|schält sich|geht ab|pellt sich)"
+    r"|\bcloques?\b|\bbulles\b|phlyctènes?|la peau (se décolle|pèle|part)"
+    r"|kabarcık\w*|su topla\w*|deri\w* (soyul\w*|kalkıyor|dökülüyor)"
+    r"|волдыр\w*|пузыр\w*|кожа (слезает|отслаивается|облезает|сходит)"
+    r"|فقاعات|فقاعه|فقاعة|بثور|نفاطات|الجلد (يتقشر|يقشر|ينسلخ|يتسلخ))"
+)
+_MUCOSA_SORE = (
+    r"(\b(mouth|lips?)\b.{0,30}\b(sores?|ulcers?|blisters?|raw|peeling|wounds?)\b|\b(sores?|ulcers?|blisters?) (in|inside|on|all over) (my |the )?(mouth|lips?)\b"
+    r"|\beyes?\b.{0,15}\b(burn\w*|red|sore|sticky)\b"
+    r"|\b(mund\w*|lippen?)\b.{0,30}(wund|offen|blasen|geschwür\w*|aphthen|blutig)|(aphthen|blasen|geschwüre|wunde stellen) (im|am|an den) (mund|lippen)|augen\w* (brennen|sind rot|tränen)"
+    r"|\b(bouche|lèvres?)\b.{0,30}(aphtes?|plaies?|ulcères?|cloques|à vif|en sang)|(aphtes?|plaies?|ulcères?|cloques) (dans|sur) (la |les |ma |mes )(bouche|lèvres?)|yeux\w* (brûlent|sont rouges|piquent)"
+    r"|(ağz\w*|ağız\w*|dudak\w*).{0,30}(yara|aft|kabarcık|soyul)|göz\w* (yanıyo\w*|kızar\w*)"
+    r"|(\bрот\w*|во рту|губ\w*).{0,30}(язв\w*|ранк\w*|волдыр\w*|пузыр\w*|афт\w*|кровоточ\w*)|(язв\w*|ранк\w*|афт\w*) (во рту|на губах)|глаза (горят|жжет|жжёт|красн\w*|слезятся)"
+    r"|(فمي|الفم|تمي|ثمي|شفايفي|شفتي|شفاهي)\w*.{0,30}(تقرح\w*|قرح\w*|جروح|جرح|فقاعات|بثور)|(تقرحات|قرح|جروح) (في|ب) ?(فمي|الفم|تمي|شفايفي)|عيوني (تحرق\w*|حمرا|محمره|محمرة))"
+)
+# Paracetamol tablets above the day's eight (NHS: 8 x 500 mg in 24 hours), told as taken
+_PARACETAMOL = (
+    r"(paracetamol\w*|acetaminophen|tylenol|panadol|calpol|doliprane|dafalgan|efferalgan|ben-u-ron|parol\b|minoset|vermidon"
+    r"|парацетамол\w*|панадол\w*|эффералган\w*|باراسيتامول|بارسيتامول|بنادول|تايلينول|ادول|أدول|فيفادول)"
+)
+_OVER_8_TABLETS = (
+    # a count, not a dose, a time or a duration ("500 mg", "at 10 pm", "10 days")
+    r"(?<![\d.,:])(9|[1-9]\d)(?![\d.,:])(?! ?(mg|ml|g\b|gr\b|h\b|pm|am|uhr|hours?|days?|tage?n?|jours?|saat|gün|час\w*|дн\w*|сут\w*|мг|мл|ملغ|مل\b|ساع\w*|ايام|يوم))"
+    r" ?(\w+ ){0,2}?(tablets?|pills?|tabs?|tabletten?|comprimés?|cachets?|tablet|hap|tane|таблет\w*|حبه|حبة|حبات|قرص|اقراص|أقراص)?"
+    r"\s?(of |von |de |d'|du )?.{0,12}" + _PARACETAMOL
+)
+_TAKEN = (
+    r"\b(took|taken|had|swallowed|popped|genommen|eingenommen|geschluckt|nehme|pris|avalé|aldım|içtim|yuttum"
+    r"|выпил\w*|принял\w*|съел\w*|проглотил\w*|пью|أخذت|اخذت|شربت|بلعت|خدت|اخدت)\b"
+)
+
+
 CATALOGUE: tuple[RedFlag, ...] = (
     RedFlag(
         id="high_fever",
@@ -622,9 +670,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(can'?t|cannot|unable to) (take|get|draw) (a )?(full|deep|proper|normal) breath",
             # too breathless to finish a sentence (NHS 'Shortness of breath': call 999)
             r"(can'?t|cannot|unable to) (finish|complete) (a |my )?(sentence|word)",
-            r"(keinen|kaum einen) satz (zu ende|mehr|fertig)",
+            r"(keinen|kaum einen) satz (zu ende|mehr|fertig|ohne (pause|luft|absetzen|unterbrechung|anzuhalten))",
+            # a sentence that needs a pause for breath, in six languages ("can't say a sentence
+            # without stopping", "pas une phrase sans m'arrêter", "cümleyi bitiremiyorum", "фразу
+            # без передышки не договорю", "ما اقدر اكمل جملة")
+            r"(can'?t|cannot|unable to|couldn'?t) (say|get out|speak) (a |one |a whole |a full )?(sentence|few words)\b.{0,20}without (stopping|pausing|a pause|a break|catching)",
+            r"(pas|plus) (une|ma|de) phrases? (entière )?sans (m'arrêter|reprendre|pause|souffler)",
+            r"(cümle\w*|lafımı) (bitiremiyorum|tamamlayamıyorum|kuramıyorum)",
+            r"(фраз\w*|предложени\w*) без (остановк\w*|пауз\w*|передышк\w*)|не (могу|получается) (договорить|закончить) (фраз\w*|предложени\w*)",
+            r"(ما|مش|مو|لا) (اقدر|أقدر|قادر|قادره) (اكمل|أكمل|اخلص|أخلص) (جمله|جملة|كلامي)",
             r"(finir|terminer) (mes|une|ma) phrases?\b.{0,30}(air|souffle|respir)",
-            r"(kann|schaffe) (nicht|kaum) (mehr )?(richtig |tief )?(einatmen|durchatmen)",
+            r"(kann|schaffe?)( \w+){0,4}? (nicht|kaum) (mehr )?(richtig |tief )?(einatmen|durchatmen)",
             r"(peux|arrive) (pas|plus) (à )?(inspirer|respirer) (à fond|profondément|normalement)",
             r"(derin )?nefes (alamıyorum|çekemiyorum|alamadım)",
             # breathing very fast (NHS 'Sepsis' and 'Pulmonary embolism': very fast breathing --
@@ -1123,7 +1179,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(?<![\d.,])((0?[.,]\d|1([.,]0)?) ?(cm|см|سم)|[1-9] ?(mm|мм|مم))\b" + _NOT_GROWING,
             # the unit first ("мм 3-4") or half a centimetre ("نص سم", "half a cm", "полсантиметра")
             r"(?<!\w)(mm|мм|مم) ?[1-9](-[1-9])?\b" + _NOT_GROWING,
-            r"(half an? |a half |пол ?|نص |نصف )(cm|см|سم|centimet\w*|сантиметр\w*|سانتي\w*)"
+            r"(half an? |a half |пол ?|نص |نصف |yarım |(einen )?halben |demi[- ]?)(cm|см|سم|centim\w*|zentim\w*|сантиметр\w*|santim\w*|سانتي\w*)"
             + _NOT_GROWING,
             r"\b(small|tiny|little|pinhole|pin-sized|few mm|millimet\w*) (opening|hole|gap|spot|open spot|split)(?!.{0,60}(gap|burst|wide|bigger|larger|growing|spreading|see (inside|fat|the)))",
             r"\b(kleine?|winzige?|minimale?) (öffnung|offene stelle|stelle|loch|lücke)(?!.{0,60}(klafft|aufgeplatzt|größer|weit offen))",
@@ -1319,7 +1375,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(sparks?|lightning|(black|dark) (dots|specks)|soot|cobwebs?)\b.{0,40}\b(eye|vision|sight)\b",
             r"\b(auge|augen|sicht|sehen)\b.{0,60}(funken|blitzen|schwarze punkte|dunkle punkte|ru(ß|ss)|spinnweb)",
             r"(œil|oeil|yeux|vue|vision)\b.{0,60}(points noirs|taches noires|étincelles|etincelles|flashs?\b|suie|toiles? d'araignée)",
-            r"\bgöz\w*.{0,60}(siyah nokta|kara nokta|çakma|çakıyor|kıvılcım|\bis gibi)",
+            # the sign denied right after it ("ışık çakması yok") is none
+            r"\bgöz\w*.{0,60}(siyah nokta|kara nokta|çakma|çakıyor|kıvılcım|\bis gibi)"
+            + _DENIED_RIGHT_AFTER,
             r"(عين|عيني|نظري|النظر)\w*.{0,60}(نقط سود|نقاط سود|نقط سوداء|نقاط سوداء|وميض|برق|شرار)",
             # a curtain told with the plain word ("штора опускается на глаз") and half of the
             # field gone (AAO / NHS 'Detached retina': a shadow or curtain over part of vision)
@@ -1605,7 +1663,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + r").){0,25}(вздут|напряж|тверд|твёрд|раздул|огромн|барабан|беременн|растет|растёт|сильно опух)",
             r"(بطني|البطن|بطن)\w*.{0,25}(منتفخ|منفوخ|مشدود|قاسي|كبير|زي الحامل|مثل الحامل|يكبر|ناشف|صلب|طبل)",
             # Arabizi: "batni mnfo5a w mshdoda" (vowels dropped, 5/7/2 for kh/h/hamza)
-            r"\b(batni|batny|el ?batn|batn|ba6ni|ba6n)\b.{0,25}\b(m[ae]?nf[ou]+(5|kh)\w*|m[ae]?nt[ae]?f(5|kh)\w*|m[ae]?sh?d[ou]+d\w*|2as[iy]\w*|ase\b|kb[ie]+r|zay el 7aml?|metl el 7aml?)",
+            # the gap never crosses an Arabizi negation ("batni mish manfou5": not swollen)
+            r"\b(batni|batny|el ?batn|batn|ba6ni|ba6n)\b"
+            + _NOT_AZ_GAP
+            + r"\b(m[ae]?nf[ou]+(5|kh)\w*|m[ae]?nt[ae]?f(5|kh)\w*|m[ae]?sh?d[ou]+d\w*|2as[iy]\w*|ase\b|kb[ie]+r|zay el 7aml?|metl el 7aml?)",
         ),
         # "a bit tight" after a tummy tuck is the plication and the binder (ASPS abdominoplasty
         # recovery: tightness for weeks); OHSS is described as tight *and* growing, drum-like.
@@ -1882,6 +1943,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"((pitch[- ])?(black|dark purple)|schwarz\w*|blauschwarz\w*|noir\w*|violac\w*|simsiyah|kapkara|siyah|mosmor|ч[её]рн\w*|(اسود|أسود|سوداء|سودا|سوده))"
             r"\s(bruis\w*|bluterg\w*|hämatom\w*|blaue\w* fleck\w*|ecchymos\w*|hématom\w*|bleus?\b|morluk\w*|морлук|синяк\w*|гематом\w*|(كدمه|كدمة|كدمات|ازرقاق))"
             r"(?!.{0,60}(cold|spread|smell|kalt|ausbreit|riech|froid|s'étend|odeur|soğuk|yayıl|koku|холодн|расп?олза|запах|بارد|ينتشر|ريح))",
+            # black or blue-black *under the eyes* -- "gözlerimin altı simsiyah mosmor", "black
+            # under both eyes", "unter den Augen schwarz", "noir sous les yeux", "под глазами
+            # чёрное", "تحت عيوني اسود" -- is the periorbital bruising expected for two weeks
+            # after a rhinoplasty, a blepharoplasty or a facelift (ASPS 'Rhinoplasty -- recovery';
+            # BAPRAS) -- unless cold, spreading or smelling is told after it
+            r"(under (my |the |both )?(\w+ )?eyes|unter (den |beiden |meinen )?augen|sous (les |mes |mon |l')?(\w+ )?(yeux|oeil|œil)"
+            r"|göz(ler)?(im|imin|in|imizin|lerimin|lerin)? alt\w*|под (обоими |левым |правым )?глаз\w*|تحت (عيوني|العيون|عيني|العين|عينيا|عينتي))"
+            r"(?!.{0,80}(cold|spread|smell|kalt|ausbreit|riech|froid|s'étend|odeur|soğuk|yayıl|koku|холодн|расп?олза|запах|بارد|ينتشر|ريح))",
             r"(bruis\w*|bluterg\w*|ecchymos\w*|hématom\w*|morluk\w*|синяк\w*|(كدمه|كدمة|كدمات))\s(\w+\s)?(is |are |ist |sind |est |sont )?"
             r"((pitch[- ])?black|schwarz\w*|noir\w*|simsiyah|kapkara|ч[её]рн\w*|(اسود|أسود|سوداء|سودا))"
             r"(?!.{0,60}(cold|spread|smell|kalt|ausbreit|riech|froid|s'étend|odeur|soğuk|yayıl|koku|холодн|расп?олза|запах|بارد|ينتشر|ريح))",
@@ -1964,7 +2033,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(бол|отда)\w*.{0,20}(в плечо|плеч)",
             r"живот (твердый|твёрдый|как доска)",
             r"(استفراغ|استفرغ|اتقيأ|أتقيأ|ترجيع|ارجع|أرجع|قيء|ارجّع)\w*.{0,30}(مستمر|ما يوقف|ما وقف|كل شوي|طول|باستمرار|لا يتوقف|من الصبح|كل ما|كل شي)",
-            r"(الماء|المويه|المي|الموية|مويه|ماي)\w*.{0,20}(ارجعه|أرجعه|استفرغه|ما يثبت|ما يقعد|يطلع|ترجع)",
+            # not water "coming out" of the cannula holes, a wound or the drain ("ماي وردي يطلع من
+            # فتحات الشفط"): the tumescent fluid draining after a liposuction (ASPS
+            # 'Liposuction -- recovery'), not water brought back up
+            r"(الماء|المويه|المي|الموية|مويه|ماي)\w*.{0,20}(ارجعه|أرجعه|استفرغه|ما يثبت|ما يقعد|يطلع|ترجع)"
+            + _NOT_FROM_WOUND,
             # not "I can't drink except sip by sip" ("ما اقدر اشرب الا شوي شوي"): fluids still go
             # down, slowly -- a same-day review (ASMBS: sip fluids all day), not a leak
             r"ما (اقدر|أقدر) (اشرب|أشرب|احتفظ)(?! (الا|إلا|غير|بس) ?(شوي|شوية|شويه|قليل|بالقطاره|رشفه|رشفات))",
@@ -1983,6 +2056,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # swelling or the capsule of that operation, not the belly's guarding ("die Spitze ist
             # steinhart" after the cast came off)
             r"\b(\w*nase\w*|\w*spitze|brust|brüste|narbe\w*|implantat\w*|kinn|wange\w*|lippe\w*|po|gesäß|oberschenkel|wade\w*)\b (ist|sind|wird|werden|fühlt sich|fühlen sich)( \w+){0,2} (bretthart|steinhart)",
+            # so in French and Russian: "le bout du nez est dur comme de la pierre", "кончик носа
+            # твёрдый как камень" (BAPRAS / ASPS 'Rhinoplasty -- recovery': a firm, numb tip for
+            # months)
+            r"\b(nez|pointe|bout|sein|seins|cicatrice|menton|joue|joues|fesses?|cuisses?|mollets?)\b( \w+){0,2} (est |sont |reste |restent )?(dur|dure|durs|dures) comme (du bois|une planche|de la pierre)",
+            r"\b(нос\w*|кончик\w*|груд\w*|шрам\w*|рубец|рубц\w*|подбород\w*|щек\w*|щёк\w*|губ\w*|ягодиц\w*|бедр\w*|имплант\w*)\b( \w+){0,2} (твердый|твёрдый|твердая|твёрдая|твердые|твёрдые|каменный|каменная) как (доска|камень)",
         ),
     ),
     RedFlag(
@@ -2123,6 +2201,39 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # Turkish word is the catalogue's only pattern that names no sign, so its denial is
             # checked here; a sign told beside it is still matched by the patterns above.
             r"\balerji\w*\s*[:\-–]?\s*(de |da )?(yok|bulunmuyor|mevcut değil|hayır)\b",
+        ),
+    ),
+    RedFlag(
+        id="severe_skin_reaction",
+        system="skin and mucosa (Stevens-Johnson syndrome / toxic epidermal necrolysis)",
+        procedures=("any",),
+        source="NHS 'Stevens-Johnson syndrome' (a rash that blisters and peels, sores in the mouth, eyes or genitals, often days after starting a medicine such as an antibiotic -- go to A&E or call 999); DermNet 'Stevens-Johnson syndrome / toxic epidermal necrolysis' (blistering skin with two or more mucosal sites)",
+        # Blistering or peeling skin told beside sores of the mouth or lips or burning red eyes,
+        # either order: the mucosa is what sets the drug reaction apart from a tape or garment
+        # blister on the skin alone (the same-day review)
+        patterns=(
+            _SKIN_BLISTER + r".{0,120}" + _MUCOSA_SORE,
+            _MUCOSA_SORE + r".{0,120}" + _SKIN_BLISTER,
+        ),
+        # a cold sore (herpes labialis) is a blister on the lip, not a drug reaction
+        unless=(
+            r"(cold sore|fever blister|herpes|lippenherpes|fieberbläschen|bouton de fièvre|uçuk|герпес|простуд\w* на губ|حبة برد|حبه برد|هربس)",
+        ),
+    ),
+    RedFlag(
+        id="paracetamol_overdose",
+        system="medicine / poisoning",
+        procedures=("any",),
+        source="NHS 'Paracetamol for adults' (no more than 8 tablets of 500 mg in 24 hours; taken more than that: go to A&E at once, even if you feel well -- the liver damage shows only days later); NHS 'Overdose'",
+        # A number of paracetamol tablets above the day's eight, told as taken: the count next
+        # to the tablets and the drug's name, the taking verb before or after (Turkish and
+        # Arabic put it last); over a week is no overdose (unless)
+        patterns=(
+            _TAKEN + r".{0,40}" + _OVER_8_TABLETS,
+            _OVER_8_TABLETS + r".{0,30}" + _TAKEN,
+        ),
+        unless=(
+            r"\b(week|weeks|woche\w*|semaine\w*|hafta\w*|недел\w*|اسبوع|أسبوع|الاسبوع|اسابيع)\b",
         ),
     ),
     RedFlag(
@@ -2518,6 +2629,36 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
     ),
     RedFlag(
+        id="foot_drop",
+        system="nerve (sciatic or peroneal nerve)",
+        procedures=("bbl", "abdominal", "any"),
+        source="NHS 'Foot drop' (foot drop that came on suddenly: urgent GP appointment or NHS 111; with weakness of one side: 999); ASPS 'Brazilian butt lift -- risks' (sciatic nerve injury from gluteal injection): a foot that cannot be lifted after the operation is seen at once",
+        # The foot or the toes that cannot be lifted, or the foot that slaps or drags when
+        # walking -- told by the foot, not the leg ("can't lift my leg" for the pain of a
+        # liposuction or a BBL is not this)
+        patterns=(
+            r"\b(foot drop|drop foot|dropped foot)\b",
+            r"\b(can'?t|cannot|unable to|couldn'?t|can no longer) (lift|raise|pull up|bend up|flex) (my |the |his |her )?(left |right )?(foot|toes|front of (my |the )?foot)\b",
+            r"\b(foot|toes)\b (won'?t|doesn'?t|don'?t|can'?t|will not|does not) (lift|come up|go up|bend up)\b",
+            r"\b(foot|feet) (is |keeps |started )?(slapping|slaps|flopping|flops|dragging|drags) (on the floor|on the ground|when i walk|as i walk)",
+            r"(fallfuß|fußheberschwäche|fußheberparese)",
+            r"\b(kann|bekomme|krieg\w*)( \w+){0,3} (den |meinen )?(linken |rechten )?(fuß|vorfuß|zehen|fußspitze) (nicht|kaum)( mehr)? (heben|anheben|hochziehen|hoch)\b",
+            r"\b(fuß|vorfuß|fußspitze)\b( \w+){0,2} (hängt|schleift|klatscht|schlägt auf)\b",
+            r"(pied tombant|steppage)",
+            r"\b(peux|arrive) (pas|plus) (à )?(lever|relever|soulever|remonter) (le |mon )?(pied|orteils|bout du pied)",
+            r"\b(mon |le )?pied (ne se (relève|lève) (pas|plus)|tombe|traîne|claque)\b",
+            r"(düşük ayak|ayak düşüklüğü)",
+            r"(ayağ\w*|ayak parmak\w*|ayak ucu\w*)( \w+)? (kaldıramıyorum|kaldıramadım|kalkmıyor|kaldırılmıyor|yukarı kalkmıyor)",
+            r"(стоп\w*|ступн\w*|носок|пальц\w* ног\w*) не (поднима\w*|подним\w*|разгиба\w*)",
+            r"не (могу|может|получается) (поднять|приподнять|разогнуть) (\w+ )?(стоп\w*|ступн\w*|носок|пальцы ног)",
+            r"(стоп\w*|ступн\w*|нога) (шлёпает|шлепает|волочится|свисает)",
+            # "رجلي" is the leg as often as the foot: only the foot's own words here
+            r"(ما|مش|مو|لا) (اقدر|أقدر|قادر|قادره|يقدر|تقدر) (ارفع|أرفع|يرفع|ترفع) (قدمي|القدم|مشط رجلي|اصابع رجلي|أصابع رجلي)",
+            r"(قدمي|القدم) (ما|مش|مو) (تنرفع|ترتفع|يرتفع|ينرفع|بترتفع)",
+            r"(هبوط|سقوط) القدم",
+        ),
+    ),
+    RedFlag(
         id="jaundice",
         system="liver / drug reaction",
         procedures=("any",),
@@ -2667,6 +2808,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # "makan sgheer ... el jer7 fata7" (a small place where the wound opened) -- Arabizi
             # had no wound-opening words at all, so such a message was answered routine
             r"\b(el ?|al ?)?(jer7|jar7|jr7|jir7|ger7|gar7)\w*\b.{0,20}\b(fata7|nfata7|enfata7|infata7|etfata7|itfata7|maftoo7|maftou7|maftu7|mafto7)\w*\b.{0,15}\b(shway|shwai|shwaya|shwayye|shwy|swayye|sgh[ei]+r|zgh[ei]+r|s8[ei]+r|z8[ei]+r|showayya)\b",
+            # the size told as half a centimetre in words ("opened about half a cm", "einen halben
+            # Zentimeter offen", "ouvert d'un demi-centimètre", "yarım santim açıldı", "разошлось на
+            # полсантиметра", "فتح تقريبا نص سم")
+            _OPENED
+            + r".{0,30}(half an? |a half |пол ?|نص |نصف |yarım |(einen )?halben |demi[- ]?)(cm|см|سم|centim\w*|zentim\w*|сантиметр\w*|santim\w*|سانتي\w*)",
+            r"(half an? |a half |пол ?|نص |نصف |yarım |(einen )?halben |demi[- ]?)(cm|см|سم|centim\w*|zentim\w*|сантиметр\w*|santim\w*|سانتي\w*).{0,20}"
+            + _OPENED,
             r"\b(makan|mkan|no2ta|nu2ta|7eta|7etta|fat7a)\b (sgh[ei]+r|zgh[ei]+r|s8[ei]+r|z8[ei]+r|soghayyar)\b.{0,40}\b(jer7|jar7|jr7|jir7|ger7|gar7)\w*\b.{0,10}\b(fata7|nfata7|enfata7|infata7|etfata7|itfata7|maftoo7|maftou7|maftu7|mafto7)",
         ),
         level="soon",
@@ -2752,6 +2900,23 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bgöz\w*[^.!?\n]{0,40}\bdünden (daha )?(kırmızı|kızarık)|\bdünden (daha )?(kırmızı|kızarık)[^.!?\n]{0,20}\bgöz",
             r"глаз\w*[^.!?\n]{0,40}(краснее|красн\w* сильнее|покраснел\w* сильнее),? чем вчера",
             r"(عيني|العين|عيوني)\w*[^.!?\n]{0,40}(احمر|أحمر|حمرا|محمره|محمرة)\w* (اكثر|أكثر|اكتر|زياده|زيادة) (من|عن) (امس|أمس|امبارح|البارحه|البارحة)",
+        ),
+        level="soon",
+    ),
+    RedFlag(
+        id="eye_floaters_review",
+        system="eye (new floaters after an eye operation, no flashes and no curtain)",
+        procedures=("eye",),
+        source="Royal College of Ophthalmologists and American Academy of Ophthalmology, 'Floaters and flashes' and 'Cataract surgery recovery' (aao.org): new floaters after eye surgery are examined the same day (a retinal tear is looked for); floaters WITH flashes, a shower of them or a curtain over the sight is vision_loss, the emergency",
+        # floating specks, threads or flies told by their floating ("des mouches et des filaments
+        # qui flottent", "Fäden schweben", "uçuşan noktalar", "плавают ниточки", "خيوط تطير")
+        patterns=(
+            r"\b(specks?|threads?|cobwebs?|strings?|(little |tiny |small )?(dots|flies|spots))\b.{0,30}\bfloat\w*|\bfloating (spots|dots|threads|specks|flies|strings)\b",
+            r"(mücken|fäden|punkte|flusen|schlieren)\w*.{0,30}(schweb|schwimm)\w*|(schweb|schwimm)\w*.{0,20}(mücken|fäden|punkte|flusen|schlieren)|glaskörpertrüb\w*|(schwebende|fliegende) (mücken|punkte|fäden)",
+            r"\b(mouches|filaments|points|taches|fils)\b.{0,40}\bflott\w*|corps flottants",
+            r"(uçuşan|yüzen) (sinek\w*|nokta\w*|iplik\w*|leke\w*)|(sinek\w*|nokta\w*|iplik\w*).{0,20}(uçuşuyor|yüzüyor)",
+            r"(нити|ниточк\w*|точк\w*|паутин\w*|мушк\w*).{0,30}(плава\w*|летаю\w*)|(плава\w*|летаю\w*).{0,20}(нити|ниточк\w*|точк\w*|паутин\w*|мушк\w*)",
+            r"(ذباب|ذبابه|نقط|نقاط|خيوط|خيط)\w*.{0,25}(تطير|طايره|طايرة|تسبح|عايمه|عايمة)",
         ),
         level="soon",
     ),

@@ -12,7 +12,11 @@ Guards against reading an ordinary word as a symptom: the first two letters must
 rarely mistype them, "never"/"fever" and "lever"/"fever" differ there, and it keeps the
 comparisons to a handful per word), stems are at least five letters,
 and frequent words that sit one edit away from a clinical word ("would"/"wound",
-"world"/"wound") are never corrected.
+"world"/"wound") are never corrected: the hand list ``_COMMON`` and ``real_words.txt``, some
+ten thousand frequent words of English, German, French, Turkish and Russian in Latin letters
+that the corrector would otherwise rewrite ("Schienbein", "indiziert" -> "infiziert",
+"yürüyorum" -> "yutuyorum", "voulez"), or one of them with a short ending ("kaynaması"), derived
+from the ``wordfreq`` lists (data CC BY-SA 4.0) by ``layers/agents/build_real_words.py``.
 
 Guard against reading one real word as another ("almadan" -> "almakan", "korkuyorum" ->
 "kokuyorum", "injections" -> "infections"): a correction is only taken when the one edit is
@@ -33,6 +37,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
+from pathlib import Path
 
 from careflow_agents import lexicon, redflags
 from careflow_agents.text import fold, fold_pattern
@@ -331,8 +336,34 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+_REAL_WORDS = Path(__file__).with_name("real_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _real_words() -> frozenset[str]:
+    """Frequent words of English, German, French and Turkish (and Russian in Latin letters) that
+    :func:`_nearest` would rewrite into a clinical word ("schienbein", "yuruyorum", "voulez"):
+    never corrected. Written by ``layers/agents/build_real_words.py`` from the ``wordfreq``
+    lists; read on the first correction, not at import."""
+    with _REAL_WORDS.open(encoding="utf-8") as lines:
+        return frozenset(w for line in lines if (w := line.strip()) and not w.startswith("#"))
+
+
 @lru_cache(maxsize=8192)
 def _correct_word(word: str) -> str | None:
+    corrected = _nearest(word)
+    if corrected is None:
+        return None
+    real = _real_words()  # loaded on the first rewrite, not at import
+    # a real word, or one with a short ending ("kaynamasi": "kaynama" + "si")
+    if any(word[:n] in real for n in range(max(len(word) - _MAX_ENDING, 6), len(word) + 1)):
+        return None
+    return corrected
+
+
+def _nearest(word: str) -> str | None:
+    """The clinical word ``word`` is a thumb's typo of, with its ending; None if none (or if the
+    word is known, or in :data:`_COMMON`). Ignores the real-word list, which it is used to build."""
     known, index = _vocabulary()
     if word in _COMMON or any(word.startswith(k) for k in _prefixes(word, known)):
         return None

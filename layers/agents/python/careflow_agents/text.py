@@ -380,6 +380,10 @@ _RUSSIAN_MORPHOLOGY = re.compile(
 # (Listed in both cases: under re.IGNORECASE Python also matches a plain "i" to "ı".)
 _NOT_TRANSLIT = re.compile("[ığşçöüäßéèêëàâîïôûùœæñİĞŞÇÖÜÄÉÈÊËÀÂÎÏÔÛÙŒÆÑ]")
 _MIN_STEM = 5
+# The soft and hard signs (ь, ъ) typed as an apostrophe inside a word ("skol'ko", "bol'no",
+# "pod'ezd": the common transliteration, as in BGN/PCGN and ISO 9's scholarly form): part of the
+# word, no break between two (the Cyrillic view drops both signs too).
+_SOFT_SIGN = re.compile(r"(?<=[a-z])'(?=[a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -427,7 +431,7 @@ def russian_in_latin(folded: str, raw: str = "") -> bool:
     """
     if raw and _NOT_TRANSLIT.search(raw):
         return False
-    words = re.findall(r"[a-z]+", folded)
+    words = re.findall(r"[a-z]+", _SOFT_SIGN.sub("", folded))
     found = [w for w in words if _russian_word(w)]
     if len(set(found)) >= 2:
         return True
@@ -638,7 +642,7 @@ class Views:
         self.folded = _TURKISH_COLLOQUIAL.sub(lambda m: "yorum" if m.group(1) else "yor", folded)
         view = latin(folded)
         russian = has_cyrillic(folded) or russian_in_latin(folded, text)
-        self.latin = view if russian else ""
+        self.latin = _SOFT_SIGN.sub("", view) if russian else ""
 
     def search(
         self,

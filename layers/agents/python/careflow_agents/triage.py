@@ -952,7 +952,20 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
     ):
         # A post-op message the rules cannot read: a person looks at it today.
         intent, urgency, review = "post_op_concern", "soon", True
-    if intent in ("travel", "appointment") and message.any("soon"):
+    if (
+        intent in ("travel", "appointment")
+        and message.any("soon")
+        and not (
+            intent == "appointment"
+            and message.any("appointment_confirmed")
+            and not message.any("appointment_request")
+            and not message.any("question")
+        )
+    ):
+        # "can I come in tomorrow?", "my flight is today and the transfer didn't come": a date
+        # asked or a journey going on now is for a person the same day. A date the patient only
+        # confirms ("Подтверждаю консультацию завтра в 15:00", "confirmed for tomorrow 3pm, see
+        # you then") asks nothing of the calendar: it is answered as it is.
         urgency = "soon"
     return Triage(
         intent=intent,
