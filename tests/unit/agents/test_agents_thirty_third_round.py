@@ -14,6 +14,7 @@ with nothing of the airway told (ASPS 'Liposuction -- recovery'), "meine Brust" 
 Brust" (one breast) and the Turkish "asistan" read as "şiş" (swollen) once folded -- letters,
 not words.
 A known false reading: a booking not seen *in an app or a system* is no vision loss.
+A bruise told yellow beside its blue or green is fading (NHS 'Bruises'): answered routine.
 A blocked request for other patients' transfers "tomorrow, urgent" is no journey of the
 patient's own: the calendar's same-day hold does not outlive the block.
 """
@@ -23,7 +24,12 @@ from __future__ import annotations
 import pytest
 
 from careflow_agents.triage import triage
-from tests.unit.agents.screening import assert_not_urgent_by_the_rules, assert_urgent
+from tests.unit.agents.screening import (
+    assert_not_routine_by_the_rules,
+    assert_not_urgent_by_the_rules,
+    assert_routine_by_the_rules,
+    assert_urgent,
+)
 
 
 def _assert_not_read_as(text: str, flag: str) -> None:
@@ -211,3 +217,38 @@ def test_a_blocked_list_request_for_tomorrow_is_not_held_for_the_day() -> None:
     decision = run_turn(turn, checkpointer=InMemorySaver())
     assert decision.action == "block", decision
     assert decision.urgency == "routine", decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "facelift 10 days ago, the cheek is still a bit yellow-green, no pain, when can I wear make-up?",
+        "Lidstraffung vor 10 Tagen, das Lid ist noch gelb-blau, keine Schmerzen",
+        "lifting il y a 10 jours, la joue est encore jaune et violet, pas de douleur",
+        "yüz germe 10 gün önce, yanağım hala sarı-mor, ağrı yok",
+        "подтяжка 10 дней назад, щека ещё жёлто-зелёная, боли нет",
+        "شد الوجه من 10 ايام، خدي لسا اصفر واخضر، ما في الم",
+    ],
+)
+def test_a_fading_yellow_bruise_is_routine(text: str) -> None:
+    assert_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the wound is leaking yellow-green pus",
+        "Aus der Naht kommt gelb-grüner Eiter",
+        "la cicatrice coule jaune-vert du pus",
+        "yaradan sarı-yeşil irin geliyor",
+        "из шва идет жёлто-зелёный гной",
+        "من الجرح يطلع صديد اصفر واخضر",
+    ],
+)
+def test_yellow_green_pus_still_escalates(text: str) -> None:
+    assert_urgent(text, "pus")
+
+
+def test_a_yellow_bruise_that_turns_hot_is_still_seen() -> None:
+    assert_not_routine_by_the_rules("the cheek is still yellow-green but now hot and throbbing")
+    assert_not_routine_by_the_rules("die Wange ist noch gelb-blau, aber jetzt heiß und pocht")
