@@ -23,19 +23,13 @@ from __future__ import annotations
 
 import pytest
 
-from careflow_agents.triage import triage
 from tests.unit.agents.screening import (
+    assert_not_read_as,
     assert_not_routine_by_the_rules,
     assert_not_urgent_by_the_rules,
     assert_routine_by_the_rules,
     assert_urgent,
 )
-
-
-def _assert_not_read_as(text: str, flag: str) -> None:
-    """The rules do not read ``flag`` in a look-alike (another flag may still be told)."""
-    flags = triage(text, stage="post_op", learned=False).red_flags
-    assert flag not in flags, (text, flags)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +105,7 @@ def test_dressings_changed_per_day_not_urgent(text: str) -> None:
     ],
 )
 def test_stitches_out_with_signs_denied_not_urgent(text: str) -> None:
-    _assert_not_read_as(text, "wound_dehiscence")
+    assert_not_read_as(text, "wound_dehiscence")
 
 
 @pytest.mark.parametrize(
@@ -172,7 +166,7 @@ def test_swallowing_told_or_no_lipo_escalates(text: str) -> None:
     ],
 )
 def test_a_booking_not_seen_in_an_app_is_no_vision_loss(text: str) -> None:
-    _assert_not_read_as(text, "vision_loss")
+    assert_not_read_as(text, "vision_loss")
 
 
 @pytest.mark.parametrize(
@@ -192,9 +186,9 @@ def test_sight_lost_beside_an_appointment_stays_urgent(text: str) -> None:
 
 def test_words_not_letters() -> None:
     # "meine Brust" (my breast, both) is not "eine Brust" (one breast); "asistan" is no swelling
-    _assert_not_read_as("meine Brust ist hart und sitzt hoch, OP vor 5 Tagen", "breast_haematoma")
+    assert_not_read_as("meine Brust ist hart und sitzt hoch, OP vor 5 Tagen", "breast_haematoma")
     assert_urgent("die rechte Brust ist seit einer Stunde hart und viel größer", "breast_haematoma")
-    _assert_not_read_as("üst çene 6 implant. asistan bey fiyatı gönderir mi", "airway_swallowing")
+    assert_not_read_as("üst çene 6 implant. asistan bey fiyatı gönderir mi", "airway_swallowing")
     assert_urgent("implanttan sonra çenem şişti, yutkunamıyorum", "airway_swallowing")
 
 
