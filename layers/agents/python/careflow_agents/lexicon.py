@@ -1008,11 +1008,12 @@ _DAY_MOVED_OR_CHOSEN = [
     r"\b(push|pushing|move|moving|shift|shifting|switch|switching)\b.{0,40}\bto ((the )?(next |another )?"
     + _WEEKDAYS
     + r"|the \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)|next week|another day)\b",
+    # (a day number ends in its dot: "auf den 19. Dezember legen")
     r"\b(schieben|legen|verlegen|umlegen)\b.{0,10}\bauf (den )?("
     + _WEEKDAYS[1:-1]
     + r"|\d{1,2}\.)|\bauf (den )?("
     + _WEEKDAYS[1:-1]
-    + r"|\d{1,2}\.)\b.{0,40}\b(schieben|legen|verlegen|umlegen)\b",
+    + r"\b|\d{1,2}\.).{0,40}\b(schieben|legen|verlegen|umlegen)\b",
     r"\b(pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\w*( \w+)? (alabilir|çekebilir|cekebilir|kaydırabilir|kaydirabilir|yapabilir)\w*",
     r"\b(choose|pick(?! ?up)|select|book)\b.{0,15}\b(slot|date|time|appointment)\b",
     r"(termin|zeitfenster|uhrzeit|datum)\w*.{0,15}\b(auswählen|wählen|aussuchen)\b|\b(wähle|wählen|aussuchen|auswählen|buche)\b.{0,25}\b(termin|zeitfenster|uhrzeit|datum)",
@@ -1072,6 +1073,15 @@ _SLOT_ASKED = [
     r"можно (ли )?(\w+ )?(консультаци|при[её]м|осмотр|встреч)\w* (в|во|на) " + _WEEKDAYS_RU,
     r"(ممكن|اقدر|أقدر|يصير|ينفع) (ال)?(استشاره|استشارة|كشف|موعد|معاينه|معاينة)\w* (يوم )?"
     + _WEEKDAYS_AR,
+    # one day put in place of another ("the 19th rather than the 12th", "anstelle vom 12.",
+    # "le 19 plutôt que le 12", "12 aralık yerine 19 aralık", "19-го, а не 12-го", "19 بدال 12"):
+    # a date moved ("instead of", "statt", "au lieu", "вместо" and "بدل" are read already)
+    r"\brather than (on )?(the )?(\d{1,2}(st|nd|rd|th)?\b|" + _WEEKDAYS + r"\b)",
+    r"\banstelle (vom|von|des) (\d{1,2}\.|" + _WEEKDAYS_DE + r"\b)",
+    r"\bplut[ôo]t que (le |la |pour le )?(\d{1,2}\b|" + _WEEKDAYS_FR + r"\b)",
+    r"(\b\d{1,2}\.?( \w+)?|\b" + _WEEKDAYS_TR + r"|\btarih\w*|\bgün\w*|\bsaat\w*) yerine\b",
+    r"(\b\d{1,2}(-?го)?( \w+)?|" + _WEEKDAYS_RU + r"),? а не (\d|" + _WEEKDAYS_RU + r")",
+    r"(بدال|عوض|عوضا عن|عوضاً عن) (يوم )?(\d|" + _WEEKDAYS_AR + r")",
     r"\b(my )?(appointment|booking|reservation)\b.{0,30}\b(doesn'?t|does not|isn'?t|is not|not) (show(ing)?|appear(ing)?|visible|in the system|there)\b|\bcan'?t (find|see) my (appointment|booking|reservation)\b",
     r"\b(termin|buchung)\w*.{0,30}\b(wird nicht angezeigt|nicht (im system|sichtbar|zu sehen|zu finden|mehr da|angezeigt)|finde (ich )?(ihn |sie )?nicht)",
     r"\b(rendez-vous|rdv|réservation)\b.{0,30}\b(n'appara[iî]t (pas|plus)|pas dans (le|votre) système|introuvable|je ne (le |la )?(trouve|vois) (pas|plus))",
@@ -1845,6 +1855,18 @@ PAY_METHOD: list[str] = [
     r"\b(\d|iki|üç|dört) (parça|taksit|seferde|ödeme)\w*( (halinde|olarak))?( öde\w*)?",
     r"((о|за)?плат\w* )?(в|за) (\d|два|две|три|четыре) (платеж|плат[её]ж|этап|при[её]м|част)\w*|((о|за)?плат\w* )?(двумя|тремя) (платежами|частями)",
     r"((ا|أ)?دفع|الدفع|اسدد|أسدد)? ?(على|ع) (دفعتين|قسطين|مرتين|(\d|ثلاث|تلات|اربع|أربع) (دفعات|اقساط|أقساط))",
+    # the card (or cash) asked as the means of paying ("instalments on the credit card?", "can I
+    # pay by card?", "Raten mit Kreditkarte?", "payer en 3 fois par carte ?", "kredi kartına
+    # taksit var mı", "рассрочка по карте есть?", "تقسيط على البطاقة؟"): beside a price asked,
+    # how the quote could be paid; alone, still a payment question; a payment made ("I paid by
+    # card") is no method asked
+    r"\b(installments?|instalments?)\b.{0,20}\b(credit card|debit card|card)s?\b|\b(credit card|debit card|card)s?\b.{0,20}\b(installments?|instalments?)\b",
+    r"\b(can|could|may) (i|we) (\w+ )?pay (\w+ ){0,2}(by|with|in|using|via) (a |my )?(credit card|debit card|card|cash|paypal|bank transfer)\b|\bdo you (accept|take) (credit cards?|cards?|cash|paypal)\b",
+    r"\braten\w*.{0,20}\b(kredit|ec-?)?karte\b|\b(kredit|ec-?)?karte\b.{0,20}\braten\w*|\b(kann|könnte|darf) (ich|man|wir) (\w+ ){0,2}(mit|per) (der )?(kredit|ec-?)?karte\b( (be)?zahlen\b)?|\b(nehmen|akzeptieren) sie (\w+ )?(kredit|ec-?)?karten?\b",
+    r"\ben (plusieurs|\d+|deux|trois|quatre) fois\b.{0,20}\bcarte\b|\b(je peux|peut-on|on peut|puis-je|est-ce que je peux|est-ce qu'on peut) (\w+ )?(payer|régler) (\w+ )?(par|en|avec) (la |une )?(carte|cb|espèces|virement)\b|\bacceptez(-vous)? (la |les )?(carte|cb|espèces)",
+    r"\bkredi kart\w*.{0,15}\btaksit\w*|\btaksit\w*( \w+){0,3} kredi kart\w*|\b(kredi )?kart\w* (ile |la |yla )?(ödeme|odeme|öde\w*|ode\w*) (olur m|yapabilir m|yapılabilir m|yapilabilir m|var m|mümkün m|mumkun m|kabul)\w*|\bkredi kart\w* (geçiyor|geciyor|geçerli|gecerli|kabul)\w*",
+    r"рассрочк\w*.{0,20}карт\w*|карт\w*.{0,20}рассрочк\w*|(можно|принимаете|принимаете ли) (\w+ )?(оплат\w* |заплатить |платить )?(картой|по карте|наличными)",
+    r"(تقسيط|اقساط|أقساط).{0,20}(البطاقه|البطاقة|بطاقه|بطاقة|الفيزا|فيزا)|(ممكن|اقدر|أقدر|تقبلون|تقبلوا) (ال)?(دفع|ادفع|أدفع) ?(بال|ب)(بطاقه|بطاقة|فيزا|كاش)",
     # whether the insurer pays ("Krankenkasse zahlt nix", "insurance won't cover it"): the reason
     # the price is asked, no payment being made
     r"\b(krankenkasse|krankenversicherung|versicherung|kasse|insurance|insurer|assurance|mutuelle"
