@@ -1140,6 +1140,25 @@ INTENTS: dict[str, list[str]] = {
         r"\b(need|needs|bring|enough|braucht|brauchen|mitbringen|reicht|besoin|faut|suffit|gerekli|gerekiyor|yeterli|нужн\w*|хватит|достаточно|تحتاجون|تحتاجوا|لازم|يكفي)\b.{0,40}\b(ecg|ekg|pdf|blutbild|laborwerte|bilan sanguin|prise de sang|kan tahlil\w*|экг|кардиограм\w*|تخطيط (ال)?قلب)",
         r"\b(ecg|ekg|pdf|blutbild|laborwerte|bilan sanguin|prise de sang|kan tahlil\w*|экг|кардиограм\w*|تخطيط (ال)?قلب)\b.{0,40}\b(enough|needed|required|reicht|nötig|suffit|nécessaire|yeterli|gerekli|хватит|нужн\w*|يكفي|لازم)",
         r"(fotos?|bilder)\b.{0,40}(schick|send|hochlad)|(schick|send)\w*.{0,30}(fotos?|bilder)",
+        # a file sent in a format ("shall I send them as a PDF?", "als PDF schicken", "je les
+        # envoie en PDF ?", "PDF olarak göndereyim mi", "отправить в PDF", "ارسلها PDF"): the
+        # writer's documents on their way
+        r"\b(send|sending|email|e-mail|mail|upload|forward|attach)\w*\b.{0,40}\b(as|in) (a |an )?(pdf|scan|jpe?g|attachment)s?\b",
+        r"\bals (pdf|scan|jpe?g|anhang|datei)\b.{0,30}\b(schick|send|hochlad|mail)\w*|\b(schick|send|hochlad|mail)\w*\b.{0,40}\bals (pdf|scan|jpe?g|anhang)\b",
+        r"\b(envoi|envoie|envoyer|envoyez|envoyé|transmet\w*|joindre|mail\w*)\b.{0,40}\ben (pdf|scan|jpe?g|pièce jointe|piece jointe)\b",
+        r"\bpdf (olarak|halinde|şeklinde|seklinde)\b.{0,30}\b(gönder|gonder|at|yolla|yükle|yukle)\w*|\b(tarat|tara)\w* (gönder|gonder|yolla|at)\w*",
+        r"(отправ|пришл|присла|пришлю|скин|загруз)\w*.{0,40}(в (формате )?pdf|в пдф|сканом|сканы|скан\b)|(pdf|пдф|скан)\w*.{0,20}(отправ|пришл|присла|скин)\w*",
+        r"(ارسل|أرسل|ابعت|ابعث|اسكن|رسلت|بعثت|بعتت|ارسلها|أرسلها|ابعتها)\w*.{0,30}(pdf|بي دي اف|سكان|سكانر|ملف)",
+        # the writer's own details on file said wrong or to be corrected ("my address in your
+        # system is wrong, can you correct it?", "meine Adresse ist falsch", "mon adresse est
+        # erronée", "sistemde adresim yanlış", "мой адрес указан неверно", "عنواني غلط"): the
+        # record the clinic keeps, no question about the treatment
+        r"\bmy (home |postal )?(address|surname|last name|name|phone number|mobile number|e-?mail( address)?|date of birth|passport number)\b.{0,40}\b(wrong|incorrect|misspel\w*|outdated|out of date|correct\w*|updat\w*|chang\w*|fix\w*)\b|\b(correct|update|change|fix)\w* (\w+ ){0,2}my (home |postal )?(address|surname|last name|name|phone number|mobile number|e-?mail( address)?|date of birth|passport number)\b",
+        r"\b(meine|mein) (adresse|anschrift|nachname|name|telefonnummer|handynummer|e-?mail\w*|geburtsdatum|passnummer)\b.{0,40}\b(falsch|fehlerhaft|korrigier|änder|aktualisier|berichtig)\w*",
+        r"\b(mon adresse|mon nom|mon numéro|mon numero|mon e-?mail|mon mail|ma date de naissance)\b.{0,40}\b(erron\w*|faux|fausse|incorrect\w*|corrig\w*|modifi\w*|mettre à jour|changer)\b|\b(corriger|modifier|changer|mettre à jour) (\w+ ){0,2}(mon adresse|mon nom|mon numéro|mon numero|mon e-?mail|ma date de naissance)\b",
+        r"\b(adresim|ismim|soyadım|soyadim|numaram|doğum tarihim|dogum tarihim|e-?posta adresim|mail adresim)\w*\b.{0,40}\b(yanlış|yanlis|hatalı|hatali|düzelt|duzelt|güncelle|guncelle|değiştir|degistir)\w*",
+        r"(мой адрес|моё имя|мое имя|моя фамилия|мой номер|мой телефон|мой e-?mail|моя почта|мою почту|мой адрес почты|моя дата рождения)\w*.{0,40}(неправильн|неверн|ошиб|исправ|измен|обнов)\w*|(исправ|измен|обнов)\w* (\w+ ){0,2}(мой адрес|моё имя|мое имя|мою фамилию|мой номер|мой телефон|мою почту)",
+        r"(عنواني|اسمي|رقم جوالي|رقم تلفوني|رقم موبايلي|ايميلي|إيميلي|تاريخ ميلادي).{0,40}(غلط|خطأ|خطا|صحح|تصحيح|عدل|تعديل|غير|تغيير|حدث|تحديث)",
         # which photos, from which angle ("von vorne und seitlich", "de face ou de profil")
         r"\b(photos?|pictures?|pics|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)\b.{0,40}\b(from the (front|side)|front and side|which angles?|von vorne|seitlich|von der seite|de face|de profil|de côté|önden|yandan|profilden|спереди|сбоку|в профиль)",
         r"(صور|الصور|صوره)\w*.{0,40}(من قدام|من الامام|من الأمام|من الجنب|من الجانب)",
