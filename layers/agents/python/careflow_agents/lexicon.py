@@ -1846,7 +1846,9 @@ PRICE_QUESTION: list[str] = [
     r"\bc'?\s?est combien\b|\bcombien\b[^.!?\n]{0,40}\?",
     r"\bwie ?viel\b(?!" + _HOW_MUCH_NOT_PRICE + r")|\bwas kostet\b",
     r"\bcombien (ça |ca |cela |ça me |ca me )?(co[uû]t|fait|pour)|\bquel (est le |serait le )?prix\b",
-    r"\bkaç (para|euro|lira|tl)|\bne kadar (tutar|tutuyor|öder)|\bfiyat\w* ne\b",
+    r"\bkaç (para|euro|lira|tl)|\bne kadar (tutar|tutuyor|öder)|\bfiyat\w* (ne|nedir|neydi)\b",
+    # "ça revient à combien", "ça fait combien au total" with no question mark
+    r"\b(revient|reviendrait|reviendra) (à|a) combien\b",
     # "all on 4 ne kadar": "how much" with no duration, degree or time word after it
     r"\bne kadar\b(?!" + _TR_HOW_MUCH_NOT_PRICE + ")",
     r"сколько (стоит|стоят|будет|выйдет)|какая цена|\b(скока|скоко|скок) стоит",
@@ -1862,7 +1864,8 @@ PAY_METHOD: list[str] = [
     r"\b(pay|paying|payment)\b.{0,10}\b(in |by |with )?(installments?|instalments?|monthly|financing)\b|\bpayer en (plusieurs|\d+) fois",
     r"\b(in )?(installments?|instalments?|monthly (payments?|instalments?|installments?)|financing|finance (plan|option)s?|payment plans?)\b",
     r"\b(raten|ratenzahlung\w*|teilzahlung\w*|in raten|finanzierung\w*|monatsraten?)\b",
-    r"\b(en plusieurs fois|en \d+ fois|paiement échelonné|facilités de paiement|financement|mensualités?)\b",
+    # (with the payment word before it: "vous faites le paiement en 3 fois ?")
+    r"\b((le |un )?(paiement|règlement|reglement) )?(en plusieurs fois|en \d+ fois|paiement échelonné|facilités de paiement|financement|mensualités?)\b",
     r"\b(taksit\w*|vade\w*|kredi ile)\b",
     r"(рассрочк\w*|в кредит|частями|помесячн\w*)",
     r"(تقسيط|بالتقسيط|اقساط|أقساط|على دفعات)",
