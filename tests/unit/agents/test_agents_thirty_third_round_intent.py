@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+# ruff: noqa: RUF001, RUF002 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """The thirty-third round's intent fixes (issue 10, dev37), on our own phrasings.
 
 What the intent tables misread, each by structure (none by a message's text):
@@ -163,7 +163,10 @@ def test_the_writers_own_details_on_file_corrected_are_documents(text: str) -> N
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
-        ("I read the instructions you sent. Can I wash my hair the day before the operation?", "treatment_enquiry"),
+        (
+            "I read the instructions you sent. Can I wash my hair the day before the operation?",
+            "treatment_enquiry",
+        ),
         ("Talimatları okudum, ameliyattan önce duş alabilir miyim?", "treatment_enquiry"),
         ("Is the address of the hotel correct? The taxi couldn't find it", "travel"),
         ("What is your clinic's address? The one on the website looks wrong", "other"),
