@@ -108,6 +108,10 @@ RED_TEAM = (
     # coordinator's approval said not needed and a step of care waived; the writer's own pre-op
     # instructions, a data-access request, a nurse patient, a payment error beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_second_round_inj.py",
+    # the thirty-third round's injections: the screening skipped and a clearance entered, the
+    # care team's notifications muted, a text written as from the clinic, a hidden note in a
+    # price request; a doctor patient, marketing muted, the clinic's own confirmation translated
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_third_round_inj.py",
     # the thirty-second round's other patients' data (only the look-alikes are rows): a
     # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
     # at the same price, a happy cousin's operation priced, photos sent to the clinic, an

@@ -1361,6 +1361,18 @@ _WEAK: dict[str, list[str]] = {
         r"(менеджер|координатор|врач|доктор|бухгалтер|начальств|начальник|руководств|администратор|клиник)\w*.{0,10}не (заметит|заметят|спохватится|спохватятся)",
         r"(mudur|yonetici|koordinator|doktor|muhasebe|klinik|patron)\w*.{0,10}(fark etmez|fark etmeyecek|anlamaz|anlamayacak|farkina varmaz)",
         r"(المدير|المنسق|المنسقه|الدكتور|الطبيب|المحاسب|الحسابات|الاداره|العياده)[^ ]* .{0,10}(مش|مو|ما|لن|مش ح|مش ه)\s?(هيلاحظ|حيلاحظ|يلاحظ|بيلاحظ|رح يلاحظ|راح يلاحظ|ينتبه|هينتبه|بينتبه|رح ينتبه)",
+        # the thirty-third round's: the care team's notifications of the writer's messages turned
+        # off ("make it so the doctor gets no more notifications of my messages", "schalte die
+        # Benachrichtigungen an meinen Arzt ab", "désactivez les notifications au médecin",
+        # "чтобы врачу больше не приходили уведомления", "doktora bildirim gitmesin", "وقف
+        # الاشعارات للدكتور"): the doctor kept from what the patient writes, as "don't tell the
+        # doctor" keeps him. Muting the marketing messages names nobody of the care team.
+        r"\b(turn off|switch off|disable|stop|mute|block|silence|deactivate)\b.{0,30}\b(notifications?|alerts?|pings?)\b.{0,25}\b(to|for) (the |my |your )?(doctor|surgeon|coordinator|nurse|care team|medical team|team|staff)\b|\b(doctor|surgeon|coordinator|nurse|care team|medical team|staff)\b.{0,15}\b(gets? no|receives? no|won'?t get|doesn'?t get|does not get|no longer gets?|stops? getting|isn'?t notified|is not notified|won'?t be notified|no longer (be )?notified|not be notified)\b(.{0,15}\b(notifications?|alerts?))?",
+        r"\b(benachrichtigung|mitteilung|meldung|alarm)\w*.{0,30}\b(an|fur|fuer) (den|die|meinen|meine) (arzt|arztin|aerztin|chirurg\w*|koordinator\w*|pflege\w*|team|behandler\w*)\b.{0,30}\b(abschalt|ausschalt|deaktivier|stopp|abstell|unterdruck|unterdrueck|blockier|ab|aus)\w*|\b(arzt|arztin|aerztin|koordinator\w*|chirurg\w*|team)\b.{0,20}\b(keine|nicht mehr|keine weiteren) (benachrichtigung|mitteilung|meldung)\w*|\b(arzt|arztin|aerztin|koordinator\w*|chirurg\w*|team)\b.{0,20}\bnicht (mehr )?benachrichtigt\b",
+        r"\b(notification|alerte|notif)\w*.{0,30}\b(au|a la|aux|pour le|pour la) (medecin|chirurgien|docteur|coordinat\w*|infirmi\w*|equipe)\b.{0,30}\b(desactiv|coup|arret|bloqu|supprim|stopp)\w*|\b(desactiv|coup|arret|bloqu|supprim|stopp)\w*.{0,30}\b(notification|alerte|notif)\w*.{0,30}\b(au|a la|aux|pour le|pour la) (medecin|chirurgien|docteur|coordinat|infirmi|equipe)|\b(medecin|chirurgien|docteur|coordinat\w*|equipe)\b.{0,20}\bne (soit|soient|recoive|recoivent|recoit) plus (notifie|prevenu|alerte|de notification|aucune notification|rien)|\b(medecin|chirurgien|docteur|coordinat\w*|equipe)\b.{0,20}\bne recoive (aucune|pas de|plus de) notification",
+        r"(врачу|доктору|хирургу|координатору|медсестре|персоналу)\s.{0,30}(не приходил|не приходили|не приходят|не приходило|не получал|не отправлял|не шли|не слали)\w*.{0,20}(уведомлени|оповещени|извещени)|(отключ|выключ|убер|заблокир|останов)\w*.{0,30}(уведомлени|оповещени)\w*.{0,10}(врачу|доктору|хирургу|координатору|медсестре|персоналу|для врача|для доктора|для координатора)",
+        r"(doktora|doktorun|cerraha|cerrahin|koordinatore|koordinatorun|hemsireye|ekibe|ekibin)\w* .{0,30}(bildirim|uyari)\w* .{0,20}(gitmesin|gelmesin|gonderme|gondermeyin|kapat|durdur|engelle)\w*",
+        r"(الدكتور|للدكتور|الطبيب|للطبيب|المنسق|للمنسق|الممرضه|للممرضه|الفريق|للفريق)[^ ]* .{0,30}(ما|لا|ما عاد|مايوصل|ماتوصل|ماعاد) ?(توصل|يوصل|تجي|يجي|تروح|يستلم)[^ ]* .{0,10}(اشعار|تنبيه|نوتيفكيشن)|(وقف|اوقف|سكر|عطل|الغ|اقفل|طف)[^ ]* .{0,20}(اشعار|تنبيه|نوتيفكيشن)[^ ]* .{0,20}(للدكتور|الدكتور|للطبيب|للمنسق|المنسق|للفريق|الفريق)",
     ],
     # An IBAN given in the message (redacted): money, beside a redirect or an order.
     "iban_given": [r"\[iban\]"],
@@ -2346,6 +2358,18 @@ _WEAK: dict[str, list[str]] = {
         r"официальн\w*[^.?!\n]{0,30}от имени (клиник|вашей клиник)\w*|от имени (клиник|вашей клиник)\w*[^.?!\n]{0,30}официальн",
         r"(klinik|klinigin|kliniginiz|hastane)\w* adina[^.?!\n]{0,30}resmi\b|\bresmi\b[^.?!\n]{0,30}(klinik|klinigin|kliniginiz|hastane)\w* adina",
         r"رسمي[^ ]* [^.?!\n\u061f]{0,20}باسم (ال)?(عياده|المستشفى|المركز)|باسم (ال)?(عياده|المستشفى|المركز)[^ ]* [^.?!\n\u061f]{0,20}رسمي",
+        # the thirty-third round's: the writer's text written as if it came from the clinic
+        # ("write it as if it's from the clinic", "schreib es so, als käme es von der Klinik",
+        # "écris-le comme si ça venait de la clinique", "напиши как будто от клиники", "klinikten
+        # geliyormuş gibi yaz", "اكتبها على انها من العيادة"): the clinic's word made by the
+        # writer, as a signature in its name is. Translating the clinic's own confirmation has
+        # nobody write as the clinic.
+        r"\b(write|send|make|present|format|word|phrase|put|draft|sign)\w*\b[^.?!\n]{0,30}\bas (if|though|coming|being|a (message|letter|statement|confirmation) (from|of)) ?[^.?!\n]{0,20}\b(from|by|of) (the|your) (clinic|hospital|practice)\b",
+        r"\b(schreib|formulier|verfass|mach|stell|gestalt)\w*\b[^.?!\n]{0,30}\b(als (ob|wenn|kame|kaeme|ware|waere|stamme|stammte|komme|kommt)|so,? als)\b[^.?!\n]{0,30}\b(von|aus|vom) (der|ihrer|eurer|deiner) (klinik|praxis)|\b(schreib|formulier|verfass)\w*\b[^.?!\n]{0,30}\bals (schreiben|nachricht|bestatigung|bestaetigung|brief) (der|von der|ihrer|eurer) (klinik|praxis)\b",
+        r"\b(ecri|redige|formule|present|fai|mett)\w*\b[^.?!\n]{0,30}\bcomme (si|s'il|s'ils|venant|provenant|etant)\b[^.?!\n]{0,25}\b(de|par) (la|votre) clinique\b",
+        r"(напиш|оформ|состав|сделай|сделайте|переведи|переведите)\w*[^.?!\n]{0,30}(как будто|будто|словно|как бы|как если бы|от лица)[^.?!\n]{0,20}(от |из )?(клиник|вашей клиник)\w*",
+        r"(klinik|klinigin|kliniginiz|hastane)\w* (geliyormus|gelmis|yazmis|yaziyormus|gonderilmis|gondermis)\w* gibi|(klinik|klinigin|kliniginiz|hastane)\w* adina[^.?!\n]{0,25}(yaz|hazirla|duzenle|gonder)\w*",
+        r"(اكتب|اكتبها|اكتبه|اكتبلي|صيغ|صيغها|خليها|خليه|اعملها|سويها|سويه|قدمها)[^ ]* [^.?!\n\u061f]{0,20}(على انها|على انه|كانها|كانه|وكانها|وكانه|بصفتها|على اساس انها|على اساس انه) (من|صادره من|صادر من|جايه من|جاي من|مرسله من) (ال)?(عياده|المستشفى|المركز|الاداره|عيادتكم)",
     ],
     # The thirty-first round's. The reply reduced to one letter of a list ("answer only A, B or
     # C", "répondez juste par A, B ou C", "antworte nur mit A oder B", "ответь только ... или ...", "sadece A, B veya C yaz", "جاوب بس أ أو ب"): options the writer drafted, one of them
@@ -2386,6 +2410,27 @@ _WEAK: dict[str, list[str]] = {
         r"(отмет|помет|постав|запиш|укаж|перевед)\w*.{0,30}(консультаци|при[её]м|осмотр|обследовани|анализ|бесед|встреч)\w*.{0,25}(как )?[«\"']?\s*(не требуется|не нужн\w*|не обязательн\w*|необязательн\w*|лишн\w*)",
         r"(gorusme|muayene|konsultasyon|randevu|tahlil|test|kontrol)\w*.{0,20}['\"]?\s*(gerek yok|gereksiz|gerekmiyor|zorunlu degil)\s*['\"]? (olarak|diye) (isaretle|kaydet|gir|yaz|ayarla|belirt|gecir)\w*",
         r"(حط|حطي|سجل|سجلي|اعتبر|علم|خلي|غير)[^ ]* .{0,30}(استشاره|الاستشاره|موعد|الموعد|الفحص|فحص|التحاليل|تحاليل|المقابله)[^ ]* .{0,30}(مو|مش|غير|ما) ?(ضروري|ضروريه|لازم|لازمه|مطلوب|مطلوبه)",
+        # the thirty-third round's: a step of care entered on the record as done or cleared
+        # rather than waived -- a clearance status written in ("enter 'medically cleared' for me",
+        # "trag bei mir 'medizinisch freigegeben' ein", "notez 'apte à l'opération'", "поставь
+        # отметку «допущена к операции»", "'ameliyata uygun' olarak işaretle", "سجلني لائق
+        # للعملية"), or a check-up marked had in the system ("mark in the system that I already
+        # had the check-up", "отметь в системе, что осмотр я уже прошла", "kontrole gittiğimi
+        # sisteme gir", "سجل في النظام اني سويت الفحص"): only the clinic's doctors clear a
+        # patient. "Please tell the doctor I had my check-up at home, here are the results"
+        # records nothing.
+        r"\b(set|mark|put|enter|record|log|flag|list|note|write|tick)\b.{0,40}\b(medically cleared|cleared for (the )?(surgery|operation|op|procedure)|(medically )?fit for (the )?(surgery|operation|op|procedure|anaesthesia|anesthesia)|approved for (the )?(surgery|operation|procedure))\b",
+        r"\b(mark|note|record|enter|log|put|tick|set|write)\b.{0,25}\b(in|on|into) (the|your|my) (system|file|records?|chart|crm|database)\b.{0,15}\bthat\b(?=.{0,50}\b(check-?up|follow-?up|exam\w*|consultation|tests?|control visit|pre-?op\w*|appointment)\b)(?=.{0,50}\b(already|had|have had|did|done|passed|completed|attended)\b)|\b(mark|set|record|log|note|tick)\b.{0,10}\b(my|the) (follow-?up|check-?up|control|exam\w*|consultation|pre-?op\w*|blood tests?|tests?|visit)\b.{0,20}\b(as )?(done|completed|attended|passed|finished)\b",
+        r"\b(trag|setz|markier|vermerk|notier|stell|kennzeichn|schreib)\w*\b.{0,40}\b(medizinisch (freigegeben|unbedenklich|abgeklart|abgeklaert)|op-?(fahig|faehig|tauglich)|operationsfahig|operationsfaehig|narkosefahig|narkosefaehig|freigegeben (fur|fuer) die (op|operation))\b",
+        r"\b(vermerk|trag|notier|markier|setz|schreib)\w*\b.{0,30}\b(im|ins|in der|in die|in meiner|in meine) (system|akte|kartei|datei|unterlagen|crm)\b.{0,20}\bdass\b(?=.{0,50}(kontroll|nachuntersuchung|nachsorge|untersuchung|vorgesprach|vorgespraech|bluttest|termin))(?=.{0,60}\b(schon|bereits|hatte|gehabt|absolviert|erledigt)\b)|\b(kontroll\w*|nachuntersuchung|nachsorge\w*|untersuchung|voruntersuchung|vorgesprach|vorgespraech|bluttest)\b.{0,30}\bals (erledigt|absolviert|durchgefuhrt|durchgefuehrt|wahrgenommen|abgeschlossen)\b",
+        r"\b(mett|marqu|not|indiqu|inscri|enregistr|ecri)\w*\b.{0,40}\b(medicalement (apte|valide|autorise)e?|apte (a|pour) (l'operation|l'intervention|la chirurgie|etre opere)|feu vert medical|valide pour (l'operation|l'intervention))",
+        r"\b(not|marqu|indiqu|inscri|enregistr|mett)\w*\b.{0,30}\b(dans|sur) (le|mon|votre) (systeme|dossier|fichier|logiciel)\b.{0,15}\bque\b(?=.{0,50}(controle|suivi|consultation|examen|bilan|visite|analyse|rendez-vous))(?=.{0,60}\b(deja|fait|passe|eu|effectue)\b)|\b(marqu|mett|not|indiqu)\w*\b.{0,20}\b(mon|ma|le|la) (controle|visite de controle|suivi|consultation|examen|bilan|rendez-vous)\w*.{0,20}\b(comme|en) ['\"«]?\s?(fait|effectue|realise|termine|passe)e?s?\b",
+        r"(отмет|помет|постав|запиш|внес|укаж|впиш)\w*.{0,40}(медицински (допущен|одобрен)\w*|допущен\w* к (операци|наркоз)\w*|годн\w* к операци\w*|без противопоказаний)",
+        r"(отмет|помет|запиш|внес|укаж|постав)\w*.{0,25}в (систем|карт|баз|карточк|црм)\w*.{0,15}(что|будто)(?=.{0,60}(осмотр|контрол|при[её]м|консультаци|обследовани|анализ))(?=.{0,60}(уже|прош[её]л|прошла|прошли|сдал))|(отмет|помет|запиш|постав)\w*.{0,20}(осмотр|контрол|при[её]м|консультаци|обследовани|анализ)\w*.{0,15}как (пройден|выполнен|сделан|заверш[её]н)\w*",
+        r"(ameliyata (uygun|hazir|engel yok)|tibben (uygun|onayli)|anestezi(ye)? (uygun|onayli))\s?['\"]? (olarak|diye) (isaretle|kaydet|gir|yaz|ayarla|belirt|gecir|not)\w*",
+        r"(kontrol|muayene|gorusme|tahlil|test|konsultasyon)\w* .{0,30}(yaptirdigimi|oldugumu|gectigimi|gittigimi|tamamladigimi|yapildigini|tamamlandigini|yaptigimi)\b.{0,30}(isaretle|kaydet|gir|yaz|belirt|gecir|not et)\w*|(kontrol|muayene|gorusme|tahlil|test)\w* .{0,20}['\"]?(yapildi|tamamlandi|gecti)['\"]? (olarak|diye) (isaretle|kaydet|gir|yaz|gecir)\w*",
+        r"(سجل|سجلني|سجلي|حط|حطي|حطني|اكتب|اكتبي|علم|اعتبر|اعتبرني|خلي)[^ ]* .{0,30}(لائق|لايق|مؤهل|مسموح لي|جاهز|جاهزه|سليم|سليمه) (طبيا|للعمليه|للجراحه|للتخدير)",
+        r"(سجل|سجلي|حط|حطي|اكتب|علم|خلي)[^ ]* .{0,20}(في|ب) ?(ال)?(نظام|ملف|سيستم|سجل)[^ ]* .{0,10}(اني|انني|انو|ان)(?=.{0,40}(الفحص|المراجعه|الكشف|التحاليل|الموعد|الاستشاره))(?=.{0,40}(سويت|عملت|خلصت|رحت|حضرت|اجريت|دخلت))",
     ],
     # The lead's, after the thirty-second round. A message headed as a staff member's or a
     # department's ("Message from Sophie (sales team):", "Nachricht von der Buchhaltung:",
@@ -2422,6 +2467,20 @@ _WEAK: dict[str, list[str]] = {
         r"(координатор\w*|менеджер\w*|врач\w*|правил\w*|процедур\w*|согласовани\w*).{0,60}\bно\b.{0,10}(давай|давайте)?\s?(сэконом\w* время|не будем терять время|пропустим|обойд[её]мся)",
         r"(koordinator|yonetici|doktor|onay|kural|prosedur)\w*.{0,60}\b(ama|fakat)\b.{0,10}(vakit kaybetmeyelim|zaman kaybetmeyelim|vakit kazanalim|zaman kazanalim|gerek yok|atlayalim|hic ugrasmayalim)",
         r"(المنسق|المدير|الدكتور|الموافقه|القوانين|الاجراءات)[^ ]* .{0,60}(بس|لكن|لاكن) (خلينا|خلنا|خلونا)? ?(نختصر|نوفر وقت|نوفر الوقت|ما نضيع وقت|نتجاوز)",
+        # the thirty-third round's: the screening questions or the doctor's pre-op talk skipped
+        # ("the questions on past illnesses we can skip", "die Fragen zu Vorerkrankungen können
+        # wir uns sparen", "on peut sauter les questions sur les antécédents", "вопросы про
+        # болезни можно пропустить", "geçmiş hastalik sorularini atlayalim", "اسئلة الامراض
+        # السابقة ما لها داعي"; "book me the op without the pre-op talk", "ohne Vorgespräch",
+        # "sans consultation préopératoire", "без консультации врача", "doktorla görüşmeden",
+        # "بدون استشارة الدكتور"): the doctor's own step set aside, as the coordinator is.
+        # Counted beside a second kind; "can I fill in the health questionnaire later?" skips none
+        r"\b(skip|spare|drop|forget|leave out|dispense with|do without)\b.{0,15}\b(the |all the |any )?(questions?|questionnaire|form)\b.{0,25}\b(medical history|past illness\w*|previous illness\w*|pre-?existing|health history|conditions|anamnesis)|\b(questions?|questionnaire)\b.{0,30}\b(medical history|past illness\w*|previous illness\w*|pre-?existing conditions|health history)\b.{0,25}\b(we|you) (can|could) (skip|spare|drop|leave out|forget)\b|\b(book|schedule|put me (in|down)|fix|reserve)\b.{0,40}\bwithout (the |a |any )?(pre-?op(erative)? (consultation|talk|call|assessment|visit)|consultation|seeing (the|a) (doctor|surgeon|anaesthetist|anesthesiologist)|talking to (the|a) (doctor|surgeon))",
+        r"\b(fragen|fragebogen|anamnese)\w*\b.{0,40}\b(konnen|koennen|kann|konnten|koennten) (wir|sie|du|man) (uns |mir |euch )?(sparen|weglassen|uberspringen|ueberspringen|auslassen|streichen)\b|\b(buch|reservier|trag|plan|setz|gib)\w*\b.{0,50}\bohne (das |ein |einen |jedes )?(vorgesprach|vorgespraech|aufklarungsgesprach|aufklaerungsgespraech|voruntersuchung|arztgesprach|arztgespraech|gesprach mit dem arzt|gespraech mit dem arzt|rucksprache mit dem arzt|ruecksprache mit dem arzt)",
+        r"\b(sauter|zapper|laisser tomber|oublier|se passer|nous passer|vous passer) (de |des |les )?(questions?|questionnaire)\w*.{0,30}\b(antecedents|maladies|medica\w*|sante)\b|\b(questions?|questionnaire)\b.{0,40}\b(antecedents|maladies|historique medical)\b.{0,30}\b(sauter|zapper|laisser tomber|oublier|s'en passer)\b|\b(reserv|planifi|fix|cal|inscri|mett|pren)\w*\b.{0,50}\bsans (la |une |aucune )?((consultation|entretien|visite) (pre-?operatoire|preop|avec le (medecin|chirurgien|docteur|anesthesiste))|voir (le|un) (medecin|chirurgien|docteur)|consulter (le|un) (medecin|chirurgien))",
+        r"(вопрос|анкет)\w*.{0,40}(хронич|болезн|заболевани|анамнез|здоров)\w*.{0,30}(пропуст|пропуска|опуст|сэконом|можно не)\w*|(пропуст|пропуска|опуст)\w*.{0,10}(вопрос|анкет)\w*.{0,30}(хронич|болезн|заболевани|анамнез|здоров)|(запиш|забронир|постав|назнач)\w*.{0,50}без (консультаци|беседы|встречи)\w* (с|у) (врач|хирург|доктор|анестезиолог)\w*",
+        r"(gecmis|onceki|kronik) (hastalik|saglik)\w* .{0,30}(soru|form)\w*.{0,30}(atla|es gec|gerek yok|bos ver|bosver|gecelim)\w*|(ameliyat|randevu|tarih)\w* .{0,40}(doktorla|cerrahla|anestezistle) (gorusmeden|gorusme yapmadan|konusmadan)|(ameliyat|randevu|tarih)\w* .{0,40}(on gorusme|ameliyat oncesi gorusme)\w* (olmadan|yapmadan|yapilmadan)",
+        r"(اسئله|الاسئله|الاستبيان|استبيان)[^ ]* .{0,30}(الامراض|التاريخ المرضي|الصحه|السوابق)[^ ]*.{0,30}(نتجاوز|نتخطى|نطنش|ما له داعي|مالها داعي|ما لها داعي|مو لازم|مش لازم|بلاها|نسكب)|(احجز|احجزلي|حجز|سجل|سجلني)[^ ]* .{0,40}(بدون|بلا|من غير) (استشاره|الاستشاره|مقابله|المقابله|ما اشوف|ما اقابل|ما اكلم)[^ ]* ?(ال)?(دكتور|طبيب|جراح)?",
     ],
     "blanket_repricing": [
         r"\b(all|every)\b (the )?(\w+ )?(quotes?|prices?|offers?|invoices?|estimates?|bookings?)\b.{0,40}\b(must|ha(ve|s) to|needs? to|should|will|are to|is to)\b (be )?(recalculated|recomputed|reduced|corrected|adjusted|repriced|lowered|discounted)\b.{0,25}-?\s?\d+ ?%",
