@@ -3840,13 +3840,15 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
         # an order whose object is the clinic's own price or offer ("showed me her photos, can
         # you send me a price?", "schicken Sie mir bitte ein Angebot", "envoyez-moi un devis",
         # "пришлите мне цену", "bana fiyat atar misiniz", "ارسلي لي السعر"): nothing of hers asked
+        # (the thirty-third round's: the rest of an order's word first, "ارسل" read in "ارسلي";
+        # "عرضها", her offer, is not the clinic's own)
         re.compile(
             fold_pattern(
-                r"[^\w]*((me|mir|moi|мне|нам|bana|bize|لي|us|uns|nous|a|an|the|your|please|ein|eine"
+                r"\w*[^\w]*((me|mir|moi|мне|нам|bana|bize|لي|us|uns|nous|a|an|the|your|please|ein|eine"
                 r"|einen|bitte|sie|un|une|le|la|votre|vos|ваш\w*|пожалуйста|lutfen|bir|بس)[^\w]+){0,4}"
                 r"(price|prices|pricing|quote|offer|estimate|angebot|preis\w*|kostenvoranschlag|devis"
                 r"|prix|tarif\w*|цен\w*|стоимост\w*|предложени\w*|fiyat\w*|teklif\w*|السعر|سعر"
-                r"|الاسعار|اسعار|عرض)"
+                r"|الاسعار|اسعار|عرض)(?!ها)"
             )
         ),
         # the thirty-second round's: the clinic named before the verb, as German, French,
