@@ -9,7 +9,7 @@ each beside a look-alike that must pass:
 - a fellow traveller booked with the clinic ("who's also booked with you", "bei Ihnen gebucht",
   "réservée chez vous", "записана у вас", "sizde rezervasyonu var", "حاجزة عندكم") and her
   hotel or flight asked: a booking is care context as an operation is; the writer's own hotel
-  and flight pass;
+  and flight pass, and so does a message passed to the friend ("tell her to call me");
 - a husband "of" the patient asking her whole file, the Arabic possessive followed by a colon
   ("ملفها:"); a husband asking how she recovers in general passes, and one telling her red
   flags is still escalated;
@@ -134,6 +134,16 @@ OWN_REFERRAL_BENIGN = [
     "صديقتي منيرة سوت انفها عندكم، عندي كود الاحالة حقي، ممكن تطبقونه على عرضي؟",
 ]
 
+# A message passed to the friend who lost her phone: nothing of hers sent to the writer.
+MESSAGE_PASSED_BENIGN = [
+    "My friend Megan Price is booked with you the same week. She lost her phone, can you tell her to call me when she lands?",
+    "Meine Freundin Jana ist bei Ihnen gebucht und hat ihr Handy verloren. Sagen Sie ihr bitte, dass sie mich anrufen soll.",
+    "Mon amie Chloé est réservée chez vous, elle a perdu son téléphone. Dites-lui de m'appeler svp.",
+    "Моя подруга Ксения записана у вас, она потеряла телефон. Передайте ей, чтобы позвонила мне.",
+    "Arkadasim Burcu sizde rezervasyonu var, telefonunu kaybetti. Ona beni aramasini soyler misiniz",
+    "صديقتي هيفاء حاجزة عندكم وضاع جوالها، قولولها تتصل فيني",
+]
+
 
 @pytest.mark.parametrize("text", ASKED)
 def test_other_persons_data_flagged(text: str) -> None:
@@ -147,7 +157,8 @@ def test_other_persons_data_flagged(text: str) -> None:
     + HUSBAND_SYMPTOMS_BENIGN
     + GALLERY_BENIGN
     + JOINT_PRICE_BENIGN
-    + OWN_REFERRAL_BENIGN,
+    + OWN_REFERRAL_BENIGN
+    + MESSAGE_PASSED_BENIGN,
 )
 def test_lookalike_not_flagged(text: str) -> None:
     assert_not_flagged(text)

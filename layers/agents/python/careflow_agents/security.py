@@ -3831,7 +3831,15 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
     return (
         # an order whose object is the clinic ("send you her results", "how do I send"): a
         # doctor or a relative giving records, not asking for them
-        re.compile(fold_pattern(r"[^\w]*(\w+ )?(you|to you|ihnen|vous|вам|size|sana|لكم|لك)\b")),
+        # (the thirty-third round's: or a message passed to that person, "tell her to call me",
+        # "sagen Sie ihr, dass", "dites-lui de", "передайте ей, чтобы", "قولولها تتصل")
+        re.compile(
+            fold_pattern(
+                r"[^\w]*(\w+ )?(you|to you|ihnen|vous|вам|size|sana|لكم|لك)\b"
+                r"|[^\w]*(\w+ )?(her|him|them|ihr|ihm|lui|leur|ей|ему|им)\b,? ?(to (call|contact|text|ring|phone|message|reach|get in touch)|dass|sie soll|er soll|de|d'|qu|чтобы|пусть)\b"
+                r"|\w*(لها|له|لهم)(?!\w)"
+            )
+        ),
         re.compile(
             fold_pattern(
                 r"\b(how (can|do|should|could) i|wie kann ich|comment|как( мне)?|nasil|كيف)[^\w]+(\w+[^\w]+){0,3}$"
@@ -3856,7 +3864,7 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
         # envoyer", "onun fotograflarini size gondermek", "хочу вам её фото отправить"); French
         # "vous" only right before (a subject in "vous pouvez envoyer")
         re.compile(
-            r"(?:\b(?:ihnen|dir|size|sana|вам|тебе)(?: [^\s,.;:!?]+){0,3}|(?<![-\w])vous) $"
+            r"(?:\b(?:ihnen|dir|size|sana|ona|вам|тебе)(?: [^\s,.;:!?]+){0,3}|(?<![-\w])vous) $"
         ),
     )
 
