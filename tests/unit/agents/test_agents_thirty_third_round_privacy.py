@@ -7,7 +7,7 @@ six languages, written without copying dev37's text and without looking at any h
 each beside a look-alike that must pass:
 
 - a fellow traveller booked with the clinic ("who's also booked with you", "bei Ihnen gebucht",
-  "réservée chez vous", "записана у вас", "sizde rezervasyonu var", "حاجزة عندكم") and her
+  "réservée chez vous", "записана к вам", "sizde rezervasyonu var", "حاجزة عندكم") and her
   hotel or flight asked: a booking is care context as an operation is; the writer's own hotel
   and flight pass, and so does a message passed to the friend ("tell her to call me");
 - a husband "of" the patient asking her whole file, the Arabic possessive followed by a colon

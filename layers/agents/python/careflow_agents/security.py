@@ -3788,7 +3788,7 @@ _CARE_CONTEXT = (
     r"|медицинск\w*|\btibbi\b|طبي"
     r"|\b(did|done|had|got|fait|gemacht|machen lassen)\b.{0,12}\b(nose|boobs|breasts?|lips|tummy|eyes|nez|seins|ventre|nase|brust|bauch)\b"
     # the thirty-third round's: the person booked with the clinic ("who's also booked with
-    # you", "bei Ihnen gebucht", "réservée chez vous", "записана у вас", "sizde rezervasyonu
+    # you", "bei Ihnen gebucht", "réservée chez vous", "записана к вам", "sizde rezervasyonu
     # var", "حاجزة عندكم") is its patient too, and "breast aug" is short for augmentation
     r"|\bbooked (in )?(with|at) (you|your)|\bbei ihnen (gebucht|angemeldet)|\b(reserve|inscrit)e?s? (chez vous|dans votre)"
     r"|записан\w* (у вас|к вам)|\bsizde\b.{0,15}(rezervasyon|randevu)\w*|(حاجز|حاجزه|حاجزين|حجزت|حجز) (عندكم|معكم)"
