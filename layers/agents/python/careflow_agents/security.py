@@ -3519,7 +3519,10 @@ def is_injection(signs: tuple[str, ...]) -> bool:
     return bool(strong) or len(weak) >= 2
 
 
-# (whose, what) per language: "other patients" near a kind of personal data, in either order.
+# (whose, what) per language: "other patients" near a kind of personal data, in either order
+# (the thirty-third round's: their contacts as data, "их контакты", "leurs coordonnées",
+# "deren Kontakte" -- the plural, not "Kontakt zu anderen Patienten" -- and "des autres
+# patientes", "للمرضى الاخرين"; their before/after photos alone are the clinic's gallery).
 _OTHERS_DATA: tuple[tuple[str, str], ...] = (
     (
         r"\b(other|another|all( the)?|previous|different)\b.{0,12}\bpatients?'?s?\b",
@@ -3531,15 +3534,18 @@ _OTHERS_DATA: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(andere[rn]?|aller|alle|fremde[rn]?) patient\w*",
-        r"(daten|name|nummer|telefon|adresse|liste|akte)",
+        r"(daten|name|nummer|telefon|adresse|liste|akte|kontakte\b)",
     ),
     (
-        r"(autres|d'autres|tous les|des autres) patients",
-        r"(donnees|noms?|numeros?|telephones?|adresses?|liste|dossiers?)",
+        r"(autres|d'autres|tous les|des autres) patiente?s",
+        r"(donnees|noms?|numeros?|telephones?|adresses?|liste|dossiers?|coordonnees|contacts\b)",
     ),
-    (r"(других|всех|другого|чужих) пациент\w*", r"(данн|имен|имя|номер|телефон|адрес|список)"),
     (
-        r"(المرضى الاخرين|مرضى اخرين|جميع المرضى|مريض اخر|المرضى)",
+        r"(других|всех|другого|чужих) пациент\w*",
+        r"(данн|имен|имя|номер|телефон|адрес|список|контакты|контактов)",
+    ),
+    (
+        r"(المرضى الاخرين|للمرضى الاخرين|مرضى اخرين|جميع المرضى|مريض اخر|المرضى)",
         r"(بيانات|اسماء|ارقام|عناوين|قائمه|معلومات|ملفات)",
     ),
 )
@@ -3663,7 +3669,7 @@ _KIN_OF = (
     r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)? ?'?(?:n?[ıiuü]n) (?:kocas|kar[ıi]s|e[sş]i|kardes|karde[sş]|abla|abis|anne|babas|k[ıi]z[ıi]|oglu|oğlu|eski e[sş]|menajer|m[uü]d[uü]r|patron|avukat|doktor|aile hekim|hem[sş]ire|bak[ıi]c[ıi])\w*"
     r"|\b(?:[Aa]rkada[sş][ıi]m|[Kk]uzenim|[Kk]om[sş]um|[Hh]astan[ıi]z|[Mm][uü][sş]teriniz) [A-ZÇĞİÖŞÜ][a-zçğıöşü]+"
     r"|\b(?:Ehemann|Mann|Ehefrau|Frau|Ex-Mann|Exmann|Ex-Frau|Exfrau|Schwester|Bruder|Mutter|Vater|Tochter|Sohn|Partner|Partnerin|Chef|Chefin|Arbeitgeber|Anwalt|Anwältin|Hausarzt|Hausärztin|Arzt|Ärztin) (?:von) [A-ZÄÖÜ][a-zäöüß]+"
-    r"|\b(?:Ihre|Ihr|Eure|Euer|[Mm]eine|[Mm]ein) (?:Patientin|Patient|Kundin|Kunde|Freundin|Freund|Kollegin|Kollege|Nachbarin|Nachbar|Cousine|Cousin) [A-ZÄÖÜ][a-zäöüß]+"
+    r"|\b(?:Ihre|Ihr|Eure|Euer|[Mm]eine[rm]?|[Mm]ein) (?:Patientin|Patient|Kundin|Kunde|Freundin|Freund|Kollegin|Kollege|Nachbarin|Nachbar|Cousine|Cousin) [A-ZÄÖÜ][a-zäöüß]+"
     r"|\b(?:ex-)?(?:mari|femme|[ée]pouse|compagne|compagnon|soeur|sœur|fr[èe]re|m[èe]re|p[èe]re|fille|fils|patron|patronne|employeur|avocat|avocate|m[ée]decin(?: traitant)?) (?:de|d') ?[A-ZÀ-Ö][a-zà-ÿ]+"
     r"|\b(?i:votre|ta|ton|mon|ma) (?:patiente|patient|cliente|client|amie|ami|copine|copain|coll[èe]gue|voisine|voisin|cousine|cousin) [A-ZÀ-Ö][a-zà-ÿ]+"
     r"|(?i:бывш\w* )?(?i:муж|жена|сестра|брат|мать|мама|отец|дочь|сын|начальни\w*|работодател\w*|адвокат\w*|(?:лечащ|семейн)\w* врач\w*(?: госпож\w*| г-жи)?) [А-ЯЁ][а-яё]+"
@@ -3716,7 +3722,7 @@ _THEIR_BEFORE = (
     r"|leurs|onun|её|ее|его|их)\s+([^\s]+\s+){0,3}([^\s]+-)?$"
 )
 # ... or a possessive ending just after it (Turkish "faturasini", Arabic "غرفتها", "صور حقتها").
-_THEIR_AFTER = r"^\w*?(s[iıuü]n?[iıuü]?n?(?:[ae]|d[ae])?)\b|^[^\s]*(ها)(?![^\s])|^.{0,20}(حقتها|حقها|تبعها|تبعتها|حقته|حقتو|حقه|حقو|تبعه|تبعو|لها)"
+_THEIR_AFTER = r"^\w*?(s[iıuü]n?[iıuü]?n?(?:[ae]|d[ae])?)\b|^[^\s]*?(ها)(?!\w)|^.{0,20}(حقتها|حقها|تبعها|تبعتها|حقته|حقتو|حقه|حقو|تبعه|تبعو|لها)"
 _PERSONAL_DATA = (
     _THEIR_PAYMENT
     + "|"
@@ -3742,7 +3748,15 @@ _PERSONAL_DATA = (
     # the plural), and the chats somebody had with the clinic ("Chatverläufe", "chat logs")
     r"|\bcompte-rendu|\bordonnances\b|\bchat ?(logs?|history|verl\w*)|\bchatverl\w*"
     r"|(переписк|yazisma|محادثات)\w*"
+    # the thirty-third round's: the quote somebody else was given ("send me her quote", "son
+    # devis", "seinen Kostenvoranschlag", "её смету", "onun teklifini", "عرضها"): the clinic's
+    # offer to that patient, hers only with a possessive (:data:`_OFFER`)
+    r"|\b(quote|estimate|devis|angebot|kostenvoranschlag)\b|(смет|teklif)\w*|(?<![^\s])عرض"
 )
+# A quote word is the clinic's own offer ("send me a quote") unless a third person's possessive
+# marks it as hers; German "ihr" is left out, as formal "Ihr Angebot" is the clinic's own.
+_OFFER = r"(quote|estimate|devis|angebot|kostenvoranschlag|смет|teklif|عرض)"
+_THEIR_OFFER_BEFORE = r"\b(her|his|their|son|sa|ses|leur|leurs|onun|sein|seine|seinen|её|ее|его|их)\s+([^\s]+\s+){0,2}$"
 # The writer's own data ("my report", "mein Bericht", "my hotel address"): not somebody else's.
 _OWN_DATA = (
     r"\b(my|our|mein\w*|unser\w*|mon|ma|mes|nos|notre|benim|bizim|мо[йяеёи]\w*|наш\w*)\s+(\w+\s+)?$"
@@ -3832,6 +3846,12 @@ _CARE_CONTEXT = (
     r"|fettabsaug\w*|straffung|vergr(o|oe)(ss|ß)erung|yag aldir\w*|behandl\w*|\bmedic(al|ale|aux)\b|medizinisch\w*"
     r"|медицинск\w*|\btibbi\b|طبي"
     r"|\b(did|done|had|got|fait|gemacht|machen lassen)\b.{0,12}\b(nose|boobs|breasts?|lips|tummy|eyes|nez|seins|ventre|nase|brust|bauch)\b"
+    # the thirty-third round's: the person booked with the clinic ("who's also booked with
+    # you", "bei Ihnen gebucht", "réservée chez vous", "записана к вам", "sizde rezervasyonu
+    # var", "حاجزة عندكم") is its patient too, and "breast aug" is short for augmentation
+    r"|\bbooked (in )?(with|at) (you|your)|\bbei ihnen (gebucht|angemeldet)|\b(reserve|inscrit)e?s? (chez vous|dans votre)"
+    r"|записан\w* (у вас|к вам)|\bsizde\b.{0,15}(rezervasyon|randevu)\w*|(حاجز|حاجزه|حاجزين|حجزت|حجز) (عندكم|معكم)"
+    r"|\b(breast|boob) aug\b"
 )
 
 
@@ -3848,6 +3868,19 @@ def _kin_parts() -> tuple[re.Pattern[str], ...]:
         re.compile(fold_pattern(_THEIR_AFTER)),
         re.compile(_CLOSE_KIN_NAMED),
         re.compile(fold_pattern(_THEIR_PAYMENT)),
+        re.compile(fold_pattern(_OFFER)),
+        re.compile(fold_pattern(_THEIR_OFFER_BEFORE)),
+    )
+
+
+def _not_their_offer(window: str, data: re.Match[str]) -> bool:
+    """A quote word with no third person's possessive: the clinic's own offer, nothing of hers."""
+    parts = _kin_parts()
+    offer_re, their_offer, their_after = parts[5], parts[6], parts[2]
+    return bool(
+        offer_re.match(data.group(0))
+        and not their_offer.search(window[max(0, data.start() - 25) : data.start()])
+        and not their_after.search(window[data.start() : data.end() + 20])
     )
 
 
@@ -3857,7 +3890,15 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
     return (
         # an order whose object is the clinic ("send you her results", "how do I send"): a
         # doctor or a relative giving records, not asking for them
-        re.compile(fold_pattern(r"[^\w]*(\w+ )?(you|to you|ihnen|vous|вам|size|sana|لكم|لك)\b")),
+        # (the thirty-third round's: or a message passed to that person, "tell her to call me",
+        # "sagen Sie ihr, dass", "dites-lui de", "передайте ей, чтобы", "قولولها تتصل")
+        re.compile(
+            fold_pattern(
+                r"[^\w]*(\w+ )?(you|to you|ihnen|vous|вам|size|sana|لكم|لك)\b"
+                r"|[^\w]*(\w+ )?(her|him|them|ihr|ihm|lui|leur|ей|ему|им)\b,? ?(to (call|contact|text|ring|phone|message|reach|get in touch)|dass|sie soll|er soll|de|d'|qu|чтобы|пусть)\b"
+                r"|\w*(لها|له|لهم)(?!\w)"
+            )
+        ),
         re.compile(
             fold_pattern(
                 r"\b(how (can|do|should|could) i|wie kann ich|comment|как( мне)?|nasil|كيف)[^\w]+(\w+[^\w]+){0,3}$"
@@ -3866,13 +3907,15 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
         # an order whose object is the clinic's own price or offer ("showed me her photos, can
         # you send me a price?", "schicken Sie mir bitte ein Angebot", "envoyez-moi un devis",
         # "пришлите мне цену", "bana fiyat atar misiniz", "ارسلي لي السعر"): nothing of hers asked
+        # (the thirty-third round's: the rest of an order's word first, "ارسل" read in "ارسلي";
+        # "عرضها", her offer, is not the clinic's own)
         re.compile(
             fold_pattern(
-                r"[^\w]*((me|mir|moi|мне|нам|bana|bize|لي|us|uns|nous|a|an|the|your|please|ein|eine"
+                r"\w*[^\w]*((me|mir|moi|мне|нам|bana|bize|لي|us|uns|nous|a|an|the|your|please|ein|eine"
                 r"|einen|bitte|sie|un|une|le|la|votre|vos|ваш\w*|пожалуйста|lutfen|bir|بس)[^\w]+){0,4}"
                 r"(price|prices|pricing|quote|offer|estimate|angebot|preis\w*|kostenvoranschlag|devis"
                 r"|prix|tarif\w*|цен\w*|стоимост\w*|предложени\w*|fiyat\w*|teklif\w*|السعر|سعر"
-                r"|الاسعار|اسعار|عرض)"
+                r"|الاسعار|اسعار|عرض)(?!ها)"
             )
         ),
         # the thirty-second round's: the clinic named before the verb, as German, French,
@@ -3880,7 +3923,7 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
         # envoyer", "onun fotograflarini size gondermek", "хочу вам её фото отправить"); French
         # "vous" only right before (a subject in "vous pouvez envoyer")
         re.compile(
-            r"(?:\b(?:ihnen|dir|size|sana|вам|тебе)(?: [^\s,.;:!?]+){0,3}|(?<![-\w])vous) $"
+            r"(?:\b(?:ihnen|dir|size|sana|ona|вам|тебе)(?: [^\s,.;:!?]+){0,3}|(?<![-\w])vous) $"
         ),
     )
 
@@ -3904,7 +3947,7 @@ def _asked_for(window: str, start: int, end: int) -> bool:
     data a third-person possessive marks as hers ("хочу её фото", not "хочу такой же
     результат", the result the writer wants for herself)."""
     _, want_before, want_after, _ = _wanted_parts()
-    _, their_before, their_after, _, _ = _kin_parts()
+    _, their_before, their_after, *_ = _kin_parts()
     if _sent_to_writer(window[max(0, start - 70) : end + 70]):
         return True
     wanted = want_before.search(window[max(0, start - 40) : start]) or want_after.match(
@@ -3944,7 +3987,7 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     ``redacted`` (names are read on ``redacted``, whose capitals mark them).
     """
     data_re, _, care_re, _, own_re = _third_person_parts()
-    kin_re, their_before, their_after, close_re, paid_re = _kin_parts()
+    kin_re, their_before, their_after, close_re, paid_re, *_ = _kin_parts()
     wanted_re, _, _, same_price_re = _wanted_parts()
     if not care_re.search(folded):
         return False
@@ -3962,8 +4005,10 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     for who, after in named:
         window = fold(redacted[max(0, who.start() - 80) : who.end() + after])
         for data in data_re.finditer(window):
-            if not own_re.search(window[max(0, data.start() - 20) : data.start()]) and (
-                ordered or _asked_for(window, data.start(), data.end())
+            if (
+                not own_re.search(window[max(0, data.start() - 20) : data.start()])
+                and not _not_their_offer(window, data)
+                and (ordered or _asked_for(window, data.start(), data.end()))
             ):
                 return True
     # (the thirtieth round's: a titled name too, "Mme Carole Martin ... son compte rendu", and
@@ -3992,7 +4037,11 @@ def _third_person_data(redacted: str, folded: str) -> bool:
             # and ordered sent: an order within 70 characters of it ("send me her results",
             # "faturasini bana da atar misiniz") or wanted ("ابي صورها"), not "she lost her
             # phone" told
-            if theirs and _asked_for(window, data.start(), data.end()):
+            if (
+                theirs
+                and not _not_their_offer(window, data)
+                and _asked_for(window, data.start(), data.end())
+            ):
                 return True
     return False
 
