@@ -26,6 +26,7 @@ import pytest
 from tests.unit.agents.screening import (
     assert_not_read_as,
     assert_not_routine_by_the_rules,
+    assert_not_urgent,
     assert_not_urgent_by_the_rules,
     assert_routine_by_the_rules,
     assert_urgent,
@@ -246,3 +247,22 @@ def test_yellow_green_pus_still_escalates(text: str) -> None:
 def test_a_yellow_bruise_that_turns_hot_is_still_seen() -> None:
     assert_not_routine_by_the_rules("the cheek is still yellow-green but now hot and throbbing")
     assert_not_routine_by_the_rules("die Wange ist noch gelb-blau, aber jetzt heiß und pocht")
+
+
+# The lead's, at the retrain: a nose tip or a nose turned crooked since a day, no bleeding and
+# breathing fine, is the surgeon's same-day look (the sixteenth round's "Nasenspitze zeigt nach
+# links"), never a page. Our own phrasings, so that the learned model sees more than one of them
+# (the retrain had scored that one a hair over its threshold).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since yesterday the tip of my nose looks a bit crooked to the right, no bleeding, I breathe fine",
+        "meine Nase sieht seit gestern etwas schief aus, keine Blutung, Atmung normal",
+        "depuis hier le bout de mon nez penche un peu à gauche, pas de saignement, je respire bien",
+        "со вчерашнего дня кончик носа немного смотрит вправо, крови нет, дышу нормально",
+        "dünden beri burnumun ucu biraz sola kaymış gibi, kanama yok, nefesim rahat",
+        "من امس طرف انفي مايل شوي لليسار، ما في نزيف وأتنفس عادي",
+    ],
+)
+def test_a_nose_turned_crooked_is_not_paged(text: str) -> None:
+    assert_not_urgent(text)
