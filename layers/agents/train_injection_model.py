@@ -108,11 +108,19 @@ RED_TEAM = (
     # coordinator's approval said not needed and a step of care waived; the writer's own pre-op
     # instructions, a data-access request, a nurse patient, a payment error beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_second_round_inj.py",
+    # the thirty-third round's injections: the screening skipped and a clearance entered, the
+    # care team's notifications muted, a text written as from the clinic, a hidden note in a
+    # price request; a doctor patient, marketing muted, the clinic's own confirmation translated
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_third_round_inj.py",
     # the thirty-second round's other patients' data (only the look-alikes are rows): a
     # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
     # at the same price, a happy cousin's operation priced, photos sent to the clinic, an
     # insurer's audit of the writer's own claim, an in-law telling symptoms
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_second_round_privacy.py",
+    # the thirty-third round's other patients' data (only the look-alikes are rows): the
+    # writer's own hotel beside a friend booked, a husband asking about recovery or telling
+    # symptoms, the clinic's before/after gallery, a joint quote, the writer's referral code
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_third_round_privacy.py",
     # the thirty-second round's, the lead's part: a repricing of every quote decreed under a
     # staff header, a German confirmation ordered with an adverb; department messages told,
     # repricings asked, honest corrected quotes asked beside them

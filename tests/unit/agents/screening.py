@@ -55,6 +55,12 @@ def assert_soon_by_the_rules(text: str) -> None:
     assert result.urgency == "soon", (text, result.urgency, result.red_flags)
 
 
+def assert_not_read_as(text: str, flag: str) -> None:
+    """The rules do not read ``flag`` in a post-op look-alike (another flag may still be told)."""
+    flags = triage(text, stage="post_op", learned=False).red_flags
+    assert flag not in flags, (text, flags)
+
+
 def assert_not_urgent_by_the_rules(text: str) -> None:
     """The rules alone do not escalate a post-op message (the learned detector is the lead's
     retrain to judge)."""

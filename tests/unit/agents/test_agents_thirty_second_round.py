@@ -24,16 +24,11 @@ import pytest
 
 from careflow_agents.triage import triage
 from tests.unit.agents.screening import (
+    assert_not_read_as,
     assert_not_urgent_by_the_rules,
     assert_soon_by_the_rules,
     assert_urgent,
 )
-
-
-def _assert_not_read_as(text: str, flag: str) -> None:
-    """The rules do not read ``flag`` in a look-alike (another flag may still be told)."""
-    flags = triage(text, stage="post_op", learned=False).red_flags
-    assert flag not in flags, (text, flags)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +58,7 @@ def test_blistering_skin_with_mouth_sores_escalates(text: str) -> None:
     ],
 )
 def test_a_tape_blister_or_a_cold_sore_is_no_drug_reaction(text: str) -> None:
-    _assert_not_read_as(text, "severe_skin_reaction")
+    assert_not_read_as(text, "severe_skin_reaction")
 
 
 @pytest.mark.parametrize(
@@ -93,7 +88,7 @@ def test_more_than_eight_paracetamol_tablets_escalates(text: str) -> None:
     ],
 )
 def test_a_normal_dose_of_paracetamol_is_no_overdose(text: str) -> None:
-    _assert_not_read_as(text, "paracetamol_overdose")
+    assert_not_read_as(text, "paracetamol_overdose")
 
 
 @pytest.mark.parametrize(
@@ -123,7 +118,7 @@ def test_a_foot_that_cannot_be_lifted_escalates(text: str) -> None:
     ],
 )
 def test_a_leg_held_back_by_the_pain_is_no_foot_drop(text: str) -> None:
-    _assert_not_read_as(text, "foot_drop")
+    assert_not_read_as(text, "foot_drop")
 
 
 @pytest.mark.parametrize(
@@ -157,7 +152,7 @@ def test_a_sentence_asked_is_no_breathlessness() -> None:
     ],
 )
 def test_black_under_the_eyes_after_a_nose_job_is_no_necrosis(text: str) -> None:
-    _assert_not_read_as(text, "skin_necrosis")
+    assert_not_read_as(text, "skin_necrosis")
 
 
 def test_black_and_cold_under_the_eyes_still_escalates() -> None:
@@ -173,7 +168,7 @@ def test_black_and_cold_under_the_eyes_still_escalates() -> None:
     ],
 )
 def test_a_hard_nose_tip_is_no_rigid_belly(text: str) -> None:
-    _assert_not_read_as(text, "vomiting_abdominal")
+    assert_not_read_as(text, "vomiting_abdominal")
 
 
 @pytest.mark.parametrize(
@@ -186,13 +181,13 @@ def test_a_belly_hard_as_stone_still_escalates(text: str) -> None:
 
 def test_an_arabizi_belly_denied_swollen_is_no_ohss() -> None:
     text = "ba3d sa7b el bwaydat, batni mish manfou5 w ma fi wja3 ktir"
-    _assert_not_read_as(text, "ohss_abdomen")
+    assert_not_read_as(text, "ohss_abdomen")
     assert_urgent("ba3d sa7b el bwaydat batni manfou5 ktir w mshdoud", "ohss_abdomen")
 
 
 def test_fluid_out_of_the_cannula_holes_is_no_vomiting() -> None:
     text = "بعد الشفط في ماي احمر فاتح يطلع من الفتحات"
-    _assert_not_read_as(text, "vomiting_abdominal")
+    assert_not_read_as(text, "vomiting_abdominal")
     assert_urgent("كل ما اشرب الماي يطلع ويرجع", "vomiting_abdominal")
 
 

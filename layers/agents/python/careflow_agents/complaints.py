@@ -194,6 +194,15 @@ ROUTINE: list[str] = [
     # not the lungs -- breathlessness is the catalogue's, read before this
     r"\b(breath\w* (in |out )?through (my|the) mouth|mouth[- ]?breath\w*|durch den mund (at|luft)\w*|respir\w* par la bouche|ağzımdan nefes|ağızdan nefes)\w*",
     r"(дыш\w* (только )?ртом|ртом дыш\w*|(اتنفس|أتنفس|بتنفس|اتنفّس) (من|ب) ?(فمي|الفم|تمي|ثمي)|(انام|أنام|نايم|نايمه) (و|ب)?(فمي|تمي) مفتوح)",
+    # A bruise told yellow beside its blue, green or purple ("gelb-blau", "yellow-green",
+    # "jaune et violet", "sarı-mor", "жёлто-зелёный", "اصفر وازرق") is fading: NHS 'Bruises' --
+    # a bruise turns yellow or green as it heals. Not a yellow-green pus or discharge.
+    r"\b(yellow\w*|gelb\w*|jaun\w*|sarı\w*|ж[её]лт\w*|желто|жёлто)[- ]?(ish )?(and |und |et |ve |и )?"
+    r"(blue|green|purple|blau|grün|lila|violett|bleu|vert|violet|mavi|yeşil|mor|син\w*|зел[её]н\w*|фиолет\w*)\w*"
+    r"(?![^.!?;\n]{0,20}(pus|eiter|irin|гно|صديد|discharge|ausfluss|sekret|écoulement|akıntı|выделен))",
+    r"\b(blue|green|purple|blau|grün|lila|violett|bleu|vert|violet|mavi|yeşil|mor|син\w*|зел[её]н\w*|фиолет\w*)[- ]?(ish )?(and |und |et |ve |и )?"
+    r"(yellow\w*|gelb\w*|jaun\w*|sarı\w*|ж[её]лт\w*)(?![^.!?;\n]{0,20}(pus|eiter|irin|гно|صديد|discharge|ausfluss|sekret|écoulement|akıntı|выделен))",
+    r"(اصفر|أصفر|صفرا|صفراء) ?و?(ازرق|أزرق|اخضر|أخضر|بنفسجي|زرقا|خضرا)",
     # dissolving stitches that fell out and the fibrin film on healing gum (above)
     DISSOLVED_STITCHES,
     *GUM_FILM,

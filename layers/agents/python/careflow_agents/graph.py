@@ -196,6 +196,11 @@ def triage_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str, A
     urgency: str = result.urgency
     if state.get("flags") and not result.red_flags:
         intent = "other"  # a manipulation attempt is not a price, payment or travel request
+        if result.intent in ("travel", "appointment") and not result.review:
+            # ... nor is its "tomorrow" or "urgent" a journey or a date of the patient's own
+            # (a "coordinator" asking for tomorrow's patient list, "acil"): the calendar's same-
+            # day hold was for the request the block refuses; a symptom keeps its review
+            urgency = "routine"
     if not text and state.get("message_type", "text") != "text" and stage in POST_OP_STAGES:
         intent, urgency = "post_op_concern", "soon"  # a wound photo: someone clinical looks today
     if not result.red_flags:

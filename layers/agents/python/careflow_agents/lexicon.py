@@ -1008,11 +1008,12 @@ _DAY_MOVED_OR_CHOSEN = [
     r"\b(push|pushing|move|moving|shift|shifting|switch|switching)\b.{0,40}\bto ((the )?(next |another )?"
     + _WEEKDAYS
     + r"|the \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)|next week|another day)\b",
+    # (a day number ends in its dot: "auf den 19. Dezember legen")
     r"\b(schieben|legen|verlegen|umlegen)\b.{0,10}\bauf (den )?("
     + _WEEKDAYS[1:-1]
     + r"|\d{1,2}\.)|\bauf (den )?("
     + _WEEKDAYS[1:-1]
-    + r"|\d{1,2}\.)\b.{0,40}\b(schieben|legen|verlegen|umlegen)\b",
+    + r"\b|\d{1,2}\.).{0,40}\b(schieben|legen|verlegen|umlegen)\b",
     r"\b(pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\w*( \w+)? (alabilir|çekebilir|cekebilir|kaydırabilir|kaydirabilir|yapabilir)\w*",
     r"\b(choose|pick(?! ?up)|select|book)\b.{0,15}\b(slot|date|time|appointment)\b",
     r"(termin|zeitfenster|uhrzeit|datum)\w*.{0,15}\b(auswählen|wählen|aussuchen)\b|\b(wähle|wählen|aussuchen|auswählen|buche)\b.{0,25}\b(termin|zeitfenster|uhrzeit|datum)",
@@ -1072,6 +1073,15 @@ _SLOT_ASKED = [
     r"можно (ли )?(\w+ )?(консультаци|при[её]м|осмотр|встреч)\w* (в|во|на) " + _WEEKDAYS_RU,
     r"(ممكن|اقدر|أقدر|يصير|ينفع) (ال)?(استشاره|استشارة|كشف|موعد|معاينه|معاينة)\w* (يوم )?"
     + _WEEKDAYS_AR,
+    # one day put in place of another ("the 19th rather than the 12th", "anstelle vom 12.",
+    # "le 19 plutôt que le 12", "12 aralık yerine 19 aralık", "19-го, а не 12-го", "19 بدال 12"):
+    # a date moved ("instead of", "statt", "au lieu", "вместо" and "بدل" are read already)
+    r"\brather than (on )?(the )?(\d{1,2}(st|nd|rd|th)?\b|" + _WEEKDAYS + r"\b)",
+    r"\banstelle (vom|von|des) (\d{1,2}\.|" + _WEEKDAYS_DE + r"\b)",
+    r"\bplut[ôo]t que (le |la |pour le )?(\d{1,2}\b|" + _WEEKDAYS_FR + r"\b)",
+    r"(\b\d{1,2}\.?( \w+)?|\b" + _WEEKDAYS_TR + r"|\btarih\w*|\bgün\w*|\bsaat\w*) yerine\b",
+    r"(\b\d{1,2}(-?го)?( \w+)?|" + _WEEKDAYS_RU + r"),? а не (\d|" + _WEEKDAYS_RU + r")",
+    r"(بدال|عوض|عوضا عن|عوضاً عن) (يوم )?(\d|" + _WEEKDAYS_AR + r")",
     r"\b(my )?(appointment|booking|reservation)\b.{0,30}\b(doesn'?t|does not|isn'?t|is not|not) (show(ing)?|appear(ing)?|visible|in the system|there)\b|\bcan'?t (find|see) my (appointment|booking|reservation)\b",
     r"\b(termin|buchung)\w*.{0,30}\b(wird nicht angezeigt|nicht (im system|sichtbar|zu sehen|zu finden|mehr da|angezeigt)|finde (ich )?(ihn |sie )?nicht)",
     r"\b(rendez-vous|rdv|réservation)\b.{0,30}\b(n'appara[iî]t (pas|plus)|pas dans (le|votre) système|introuvable|je ne (le |la )?(trouve|vois) (pas|plus))",
@@ -1130,6 +1140,25 @@ INTENTS: dict[str, list[str]] = {
         r"\b(need|needs|bring|enough|braucht|brauchen|mitbringen|reicht|besoin|faut|suffit|gerekli|gerekiyor|yeterli|нужн\w*|хватит|достаточно|تحتاجون|تحتاجوا|لازم|يكفي)\b.{0,40}\b(ecg|ekg|pdf|blutbild|laborwerte|bilan sanguin|prise de sang|kan tahlil\w*|экг|кардиограм\w*|تخطيط (ال)?قلب)",
         r"\b(ecg|ekg|pdf|blutbild|laborwerte|bilan sanguin|prise de sang|kan tahlil\w*|экг|кардиограм\w*|تخطيط (ال)?قلب)\b.{0,40}\b(enough|needed|required|reicht|nötig|suffit|nécessaire|yeterli|gerekli|хватит|нужн\w*|يكفي|لازم)",
         r"(fotos?|bilder)\b.{0,40}(schick|send|hochlad)|(schick|send)\w*.{0,30}(fotos?|bilder)",
+        # a file sent in a format ("shall I send them as a PDF?", "als PDF schicken", "je les
+        # envoie en PDF ?", "PDF olarak göndereyim mi", "отправить в PDF", "ارسلها PDF"): the
+        # writer's documents on their way
+        r"\b(send|sending|email|e-mail|mail|upload|forward|attach)\w*\b.{0,40}\b(as|in) (a |an )?(pdf|scan|jpe?g|attachment)s?\b",
+        r"\bals (pdf|scan|jpe?g|anhang|datei)\b.{0,30}\b(schick|send|hochlad|mail)\w*|\b(schick|send|hochlad|mail)\w*\b.{0,40}\bals (pdf|scan|jpe?g|anhang)\b",
+        r"\b(envoi|envoie|envoyer|envoyez|envoyé|transmet\w*|joindre|mail\w*)\b.{0,40}\ben (pdf|scan|jpe?g|pièce jointe|piece jointe)\b",
+        r"\bpdf (olarak|halinde|şeklinde|seklinde)\b.{0,30}\b(gönder|gonder|at|yolla|yükle|yukle)\w*|\b(tarat|tara)\w* (gönder|gonder|yolla|at)\w*",
+        r"(отправ|пришл|присла|пришлю|скин|загруз)\w*.{0,40}(в (формате )?pdf|в пдф|сканом|сканы|скан\b)|(pdf|пдф|скан)\w*.{0,20}(отправ|пришл|присла|скин)\w*",
+        r"(ارسل|أرسل|ابعت|ابعث|اسكن|رسلت|بعثت|بعتت|ارسلها|أرسلها|ابعتها)\w*.{0,30}(pdf|بي دي اف|سكان|سكانر|ملف)",
+        # the writer's own details on file said wrong or to be corrected ("my address in your
+        # system is wrong, can you correct it?", "meine Adresse ist falsch", "mon adresse est
+        # erronée", "sistemde adresim yanlış", "мой адрес указан неверно", "عنواني غلط"): the
+        # record the clinic keeps, no question about the treatment
+        r"\bmy (home |postal )?(address|surname|last name|name|phone number|mobile number|e-?mail( address)?|date of birth|passport number)\b.{0,40}\b(wrong|incorrect|misspel\w*|outdated|out of date|correct\w*|updat\w*|chang\w*|fix\w*)\b|\b(correct|update|change|fix)\w* (\w+ ){0,2}my (home |postal )?(address|surname|last name|name|phone number|mobile number|e-?mail( address)?|date of birth|passport number)\b",
+        r"\b(meine|mein) (adresse|anschrift|nachname|name|telefonnummer|handynummer|e-?mail\w*|geburtsdatum|passnummer)\b.{0,40}\b(falsch|fehlerhaft|korrigier|änder|aktualisier|berichtig)\w*",
+        r"\b(mon adresse|mon nom|mon numéro|mon numero|mon e-?mail|mon mail|ma date de naissance)\b.{0,40}\b(erron\w*|faux|fausse|incorrect\w*|corrig\w*|modifi\w*|mettre à jour|changer)\b|\b(corriger|modifier|changer|mettre à jour) (\w+ ){0,2}(mon adresse|mon nom|mon numéro|mon numero|mon e-?mail|ma date de naissance)\b",
+        r"\b(adresim|ismim|soyadım|soyadim|numaram|doğum tarihim|dogum tarihim|e-?posta adresim|mail adresim)\w*\b.{0,40}\b(yanlış|yanlis|hatalı|hatali|düzelt|duzelt|güncelle|guncelle|değiştir|degistir)\w*",
+        r"(мой адрес|моё имя|мое имя|моя фамилия|мой номер|мой телефон|мой e-?mail|моя почта|мою почту|мой адрес почты|моя дата рождения)\w*.{0,40}(неправильн|неверн|ошиб|исправ|измен|обнов)\w*|(исправ|измен|обнов)\w* (\w+ ){0,2}(мой адрес|моё имя|мое имя|мою фамилию|мой номер|мой телефон|мою почту)",
+        r"(عنواني|اسمي|رقم جوالي|رقم تلفوني|رقم موبايلي|ايميلي|إيميلي|تاريخ ميلادي).{0,40}(غلط|خطأ|خطا|صحح|تصحيح|عدل|تعديل|غير|تغيير|حدث|تحديث)",
         # which photos, from which angle ("von vorne und seitlich", "de face ou de profil")
         r"\b(photos?|pictures?|pics|fotos?|bilder|fotoğraf\w*|фото\w*|снимк\w*)\b.{0,40}\b(from the (front|side)|front and side|which angles?|von vorne|seitlich|von der seite|de face|de profil|de côté|önden|yandan|profilden|спереди|сбоку|в профиль)",
         r"(صور|الصور|صوره)\w*.{0,40}(من قدام|من الامام|من الأمام|من الجنب|من الجانب)",
@@ -1817,7 +1846,9 @@ PRICE_QUESTION: list[str] = [
     r"\bc'?\s?est combien\b|\bcombien\b[^.!?\n]{0,40}\?",
     r"\bwie ?viel\b(?!" + _HOW_MUCH_NOT_PRICE + r")|\bwas kostet\b",
     r"\bcombien (ça |ca |cela |ça me |ca me )?(co[uû]t|fait|pour)|\bquel (est le |serait le )?prix\b",
-    r"\bkaç (para|euro|lira|tl)|\bne kadar (tutar|tutuyor|öder)|\bfiyat\w* ne\b",
+    r"\bkaç (para|euro|lira|tl)|\bne kadar (tutar|tutuyor|öder)|\bfiyat\w* (ne|nedir|neydi)\b",
+    # "ça revient à combien", "ça fait combien au total" with no question mark
+    r"\b(revient|reviendrait|reviendra) (à|a) combien\b",
     # "all on 4 ne kadar": "how much" with no duration, degree or time word after it
     r"\bne kadar\b(?!" + _TR_HOW_MUCH_NOT_PRICE + ")",
     r"сколько (стоит|стоят|будет|выйдет)|какая цена|\b(скока|скоко|скок) стоит",
@@ -1833,7 +1864,8 @@ PAY_METHOD: list[str] = [
     r"\b(pay|paying|payment)\b.{0,10}\b(in |by |with )?(installments?|instalments?|monthly|financing)\b|\bpayer en (plusieurs|\d+) fois",
     r"\b(in )?(installments?|instalments?|monthly (payments?|instalments?|installments?)|financing|finance (plan|option)s?|payment plans?)\b",
     r"\b(raten|ratenzahlung\w*|teilzahlung\w*|in raten|finanzierung\w*|monatsraten?)\b",
-    r"\b(en plusieurs fois|en \d+ fois|paiement échelonné|facilités de paiement|financement|mensualités?)\b",
+    # (with the payment word before it: "vous faites le paiement en 3 fois ?")
+    r"\b((le |un )?(paiement|règlement|reglement) )?(en plusieurs fois|en \d+ fois|paiement échelonné|facilités de paiement|financement|mensualités?)\b",
     r"\b(taksit\w*|vade\w*|kredi ile)\b",
     r"(рассрочк\w*|в кредит|частями|помесячн\w*)",
     r"(تقسيط|بالتقسيط|اقساط|أقساط|على دفعات)",
@@ -1845,6 +1877,18 @@ PAY_METHOD: list[str] = [
     r"\b(\d|iki|üç|dört) (parça|taksit|seferde|ödeme)\w*( (halinde|olarak))?( öde\w*)?",
     r"((о|за)?плат\w* )?(в|за) (\d|два|две|три|четыре) (платеж|плат[её]ж|этап|при[её]м|част)\w*|((о|за)?плат\w* )?(двумя|тремя) (платежами|частями)",
     r"((ا|أ)?دفع|الدفع|اسدد|أسدد)? ?(على|ع) (دفعتين|قسطين|مرتين|(\d|ثلاث|تلات|اربع|أربع) (دفعات|اقساط|أقساط))",
+    # the card (or cash) asked as the means of paying ("instalments on the credit card?", "can I
+    # pay by card?", "Raten mit Kreditkarte?", "payer en 3 fois par carte ?", "kredi kartına
+    # taksit var mı", "рассрочка по карте есть?", "تقسيط على البطاقة؟"): beside a price asked,
+    # how the quote could be paid; alone, still a payment question; a payment made ("I paid by
+    # card") is no method asked
+    r"\b(installments?|instalments?)\b.{0,20}\b(credit card|debit card|card)s?\b|\b(credit card|debit card|card)s?\b.{0,20}\b(installments?|instalments?)\b",
+    r"\b(can|could|may) (i|we) (\w+ )?pay (\w+ ){0,2}(by|with|in|using|via) (a |my )?(credit card|debit card|card|cash|paypal|bank transfer)\b|\bdo you (accept|take) (credit cards?|cards?|cash|paypal)\b",
+    r"\braten\w*.{0,20}\b(kredit|ec-?)?karte\b|\b(kredit|ec-?)?karte\b.{0,20}\braten\w*|\b(kann|könnte|darf) (ich|man|wir) (\w+ ){0,2}(mit|per) (der )?(kredit|ec-?)?karte\b( (be)?zahlen\b)?|\b(nehmen|akzeptieren) sie (\w+ )?(kredit|ec-?)?karten?\b",
+    r"\ben (plusieurs|\d+|deux|trois|quatre) fois\b.{0,20}\bcarte\b|\b(je peux|peut-on|on peut|puis-je|est-ce que je peux|est-ce qu'on peut) (\w+ )?(payer|régler) (\w+ )?(par|en|avec) (la |une )?(carte|cb|espèces|virement)\b|\bacceptez(-vous)? (la |les )?(carte|cb|espèces)",
+    r"\bkredi kart\w*.{0,15}\btaksit\w*|\btaksit\w*( \w+){0,3} kredi kart\w*|\b(kredi )?kart\w* (ile |la |yla )?(ödeme|odeme|öde\w*|ode\w*) (olur m|yapabilir m|yapılabilir m|yapilabilir m|var m|mümkün m|mumkun m|kabul)\w*|\bkredi kart\w* (geçiyor|geciyor|geçerli|gecerli|kabul)\w*",
+    r"рассрочк\w*.{0,20}карт\w*|карт\w*.{0,20}рассрочк\w*|(можно|принимаете|принимаете ли) (\w+ )?(оплат\w* |заплатить |платить )?(картой|по карте|наличными)",
+    r"(تقسيط|اقساط|أقساط).{0,20}(البطاقه|البطاقة|بطاقه|بطاقة|الفيزا|فيزا)|(ممكن|اقدر|أقدر|تقبلون|تقبلوا) (ال)?(دفع|ادفع|أدفع) ?(بال|ب)(بطاقه|بطاقة|فيزا|كاش)",
     # whether the insurer pays ("Krankenkasse zahlt nix", "insurance won't cover it"): the reason
     # the price is asked, no payment being made
     r"\b(krankenkasse|krankenversicherung|versicherung|kasse|insurance|insurer|assurance|mutuelle"

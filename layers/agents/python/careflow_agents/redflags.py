@@ -139,6 +139,17 @@ _SEROUS_AFTER_LIPO = (
     r"(?=.*(\blipo|liposu|fettabsaug|absaugung|lipoaspiration|liposuccion|liposak|липосак|липо\b|شفط))"
     r"(?=.*(pink|watery|tumescent|serous|\brosa|rosig|wässrig|\brose\b|rosé|rosâtre|aqueux|pembe|\bsulu\b|su gibi|розов|водянист|сукрови|وردي|زهري|مائي|زي المي|زي الموي|مثل الماء)))"
 )
+# A liposuction named and nothing of the airway told -- no swallowing, breath, voice or tongue,
+# nothing growing, fast or sudden, no fever (denied signs are blanked first): a swelling or a
+# firm, pulling area under the chin or in the neck is the expected course after a neck or chin
+# liposuction (ASPS 'Liposuction -- recovery': swelling and firmness for weeks), not a spreading
+# infection of the floor of the mouth; ``airway_swallowing``'s ``not_in``.
+_LIPO_NO_AIRWAY = (
+    r"^(?s:(?=.*(\blipo|liposu|fettabsaug|absaugung|lipoaspiration|liposuccion|liposak|липосак|липо\b|شفط))"
+    r"(?!.*(swallow|breath|voice|tongue|spread|grow|bigger|fast|sudden|fever|schluck|atem|\batm|stimme|zunge|wächst|größer|schnell|plötzlich|fieber"
+    r"|aval|déglut|respir|voix|langue|grandit|grossit|\bvite\b|soudain|fièvre|\byut|nefes|\bses\w*|\bdil\b|büyü|hızla|aniden|ateş"
+    r"|глота|дыш|голос|язык|раст[её]т|увеличива|быстро|резко|температур|بلع|نفس|تنفس|صوت|لسان|يكبر|بسرعه|بسرعة|فجأ|حراره|حرارة)))"
+)
 # The window of a warm red patch (``pus``'s ``unless``): what makes it an infection beyond a
 # same-day look -- pus, a smell, a streak, a spreading redness (NICE NG125; NHS 'Cellulitis').
 _PURULENT = (
@@ -160,6 +171,22 @@ _NO_FEVER = (
     r"(?=.*((\bno|\bkein\w*|\bpas de|\bsans|\bбез|\bнет|مفيش|مافيش|ما في|مافي|ما عندي|بدون|ولا) ?(high |any )?(fever|temperature|temp\b|fieber|temperatur|fièvre|ateş|температур|حراره|حرارة|سخونه|سخونة)"
     r"|(ateş\w*|температур\w*|fieber) (yok|нет|habe ich keins|hab ich keins)))"
 )
+# The numbness told as never gone ("the numbness never went away", "die Taubheit geht nicht weg",
+# "l'engourdissement ne part pas", "uyuşma geçmedi", "онемение не проходит", "التنميل ما راح")
+# next to the lip, chin or tongue, either order: the anaesthetic outlasted (Renton & Yilmaz)
+_NUMB_STAYS = (
+    r"(numb\w*|no feeling|anaesthe\w*|anesthe\w*|taubheit\w*|betäubung\w*|engourdi\w*|anesthésie|insensibilité"
+    r"|uyuşma\w*|uyuşuk\w*|uyuşukluk\w*|онемени\w*|заморозк\w*|анестези\w*|التنميل|تنميل|الخدر|البنج|بنج)"
+    r"[^.!?]{0,20}(never (went|goes|go|wore|worn|came) (away|off|back)"
+    r"|(hasn'?t|has not|didn'?t|did not|won'?t|isn'?t|is not) (\w+ )?(gone|go|went|worn|wear|wearing|come|coming)( off| away| back)?"
+    r"|geht (einfach )?nicht (mehr )?weg|(ist|war) (immer noch |noch immer |noch )?nicht (weg|weggegangen|abgeklungen|zurückgegangen)|lässt nicht nach"
+    r"|ne (part|passe|s'en va|disparaît) (pas|jamais)|n'est (pas|jamais) (parti|partie|passé|passée)|ne s'est (pas|jamais) (dissipé\w*|estompé\w*)"
+    r"|geçmedi|geçmiyor|gitmedi|не (прошл\w*|проход\w*|отошл\w*|отход\w*|ушл\w*|уход\w*)|(ما|مو|مش|لم) (راح|يروح|خف|يخف|زال|يزول))"
+)
+_LIP_CHIN = (
+    r"(\b(lips?|chin|tongue|lippe\w*|kinn|zunge|lèvre\w*|menton|langue|dudağ\w*|dudak\w*|çene\w*|dil(im|imde|imi|in)?\b"
+    r"|губ\w*|подбород\w*|язык\w*)|شفت\w*|شفاي\w*|الشفه|الشفة|ذقن\w*|الذقن|لسان\w*)"
+)
 # Lip, chin or tongue numbness told as lasting ("still", "since") after lower implants.
 _NERVE_NUMB = (
     # numbness told as lasting ("still", "since", "for days"): on the day itself the
@@ -168,6 +195,7 @@ _NERVE_NUMB = (
     r"\b(lips?|chin|tongue)\b.{0,40}\b(numb|no feeling)\w*.{0,25}\b(since|for (\d+|two|three|several|a few) days|still)\b",
     r"\b(still|since)\b.{0,15}\b(numb)\w*.{0,30}\b(lips?|chin|tongue)\b",
     r"(bit|bite|biting|burn\w*) (my |his |her )?(lip|tongue|cheek).{0,30}(didn'?t|couldn'?t|can'?t|without) (even )?feel",
+    rf"{_NUMB_STAYS}.{{0,80}}{_LIP_CHIN}|{_LIP_CHIN}.{{0,80}}{_NUMB_STAYS}",
     r"(lippe|kinn|zunge)\w*.{0,40}(immer noch|noch immer|seit|nach wie vor|weiterhin)\b.{0,25}(taub|gefühllos|pelzig|kein gefühl)",
     r"(lèvre|menton|langue)\w*.{0,40}(toujours|encore|depuis)\b.{0,25}(engourdi|insensible|anesthési|sens plus|sens rien)",
     r"(dudak|dudağ|çene|dil\b|dilim)\w*.{0,40}(hala|hâlâ|günden beri|gündür|den beri|dan beri)\b.{0,25}(uyuş|his(siz| yok)|hissetmiyor)",
@@ -184,11 +212,13 @@ _NERVE_URGENT = (
     r"(\bbit\b|\bbite\b|biting|gebissen|beiße|mordu|mords|ısırd\w*|ısırıyorum|прикус\w*|укусил\w*|عضيت|اعض"
     r"|(burn\w*|verbrannt|verbrenn\w*|brûlé|brûle|yaktım|yandı|обжег\w*|обожгл\w*|اتحرقت|حرقت) (my |mir |me |la |ma |dudağ\w* |губ\w* )?(lip|tongue|lippe|zunge|lèvre|langue|dil|язык)"
     r"|(dribbl|drool|spill|run\w* out|leak\w* out)\w*.{0,30}(without (noticing|feeling)|don'?t (notice|feel)|can'?t feel|didn'?t (notice|feel))"
+    # the unnoticing told first ("can't tell when I'm drooling")
+    r"|(can'?t tell|don'?t (notice|know|reali[sz]e)|without (noticing|realising|realizing)) (when |that |if )?(i'?m |i am )?(drool|dribbl|spill)"
     r"|(läuft|tropft|sabber)\w*.{0,30}(ohne (es|dass)|merke (es |das )?nicht|spüre (es |das )?nicht)"
-    r"|(coule|bave)\w*.{0,30}(sans (le |que je )?(sentir|remarquer|m'en rendre)|je (ne )?(le )?sens (pas|rien))"
+    r"|(coule|bave)\w*.{0,30}(sans (le |que je )?(sentir|remarquer|m'en rendre)|sans que je (le |la |m'en )?(sente|remarque|rende compte)|je (ne )?(le )?sens (pas|rien))"
     r"|(akıyo|akıyor|kaçıyor|dökülüyor)\w*.{0,20}(fark etm|farketm|hissetm)"
     r"|(течет|течёт|вытека|капает|проливаю)\w*.{0,30}не (замеча|чувству|заметил)"
-    r"|(ينزل|يطلع|يسيل|ينكب)\w*.{0,30}(ما احس|ما أحس|وما حسيت|ما انتبه|ما بحس))"
+    r"|(ينزل|يطلع|يسيل|ينكب|تنزل|تطلع|تسيل|تنكب)\w*.{0,30}(ما احس|ما أحس|وما حسيت|ما انتبه|ما بحس))"
 )
 # German "nässt ein bisschen", "nässt leicht", "nässt klar": a little serous weeping.
 _NOT_A_LITTLE_DE = r"(?!\s+(nur |noch |etwas )?(ein (klein )?(bisschen|wenig)|etwas|leicht|minimal|kaum|klar|hell))"
@@ -542,12 +572,24 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(verband|mull|kompresse\w*|pflaster|tupfer|binde)\w*.{0,25}(durchgesuppt|durchgeweicht).{0,30}(blut|hört (einfach )?nicht auf|immer mehr)",
             r"blut\w*.{0,30}(durchgesuppt|durchgeweicht)",
             r"blut.{0,40}(schwindel|ohnmacht|schwarz vor augen)",
-            r"saigne.{0,20}(beaucoup|abondamment|énormément|sans arrêt|toujours|encore|depuis|trop|non stop|de plus en plus)",
+            # ("pas mal" is quite a lot, no negation)
+            r"saigne.{0,20}(beaucoup|abondamment|énormément|sans arrêt|toujours|encore|depuis|trop|non stop|de plus en plus|pas mal)",
             r"saignement\w*.{0,20}(abondant|important|qui ne s'arrête|continu|ne s'arrête|ne s'arrete|persist)",
             r"ne s'arrête pas de saigner",
             r"(compresse|pansement|oreiller|serviette)\w*.{0,20}(plein|pleine|imbibé|trempé|rempli)\w* de sang",
             r"hémorragie",
-            r"saign\w*.{0,70}(vertige|malaise|tête qui tourne|étourdi)",
+            r"saign\w*.{0,70}(vertige|malaise|tête (qui )?tourn\w*|étourdi)",
+            # two or more dressings, gauzes or compresses gone through within one hour (NHS
+            # 'Recovering from an operation': bleeding that soaks through the dressings; the pad-an-
+            # hour count below): "3 gauzes in an hour", "drei Kompressen in einer Stunde", "3
+            # compresses en 1h", "1 saatte 3 gazlı bez", "за час три салфетки", "3 شاش في ساعة"
+            r"\b([2-9]|two|three|four|five|several|zwei|drei|vier|fünf|mehrere|deux|trois|quatre|cinq|plusieurs|iki|üç|dört|beş|birkaç|две|два|три|четыре|пять|несколько)"
+            r" (gauzes?|gauze pads?|dressings?|compress(es)?|bandages?|kompressen|tupfer|verbände|mullbinden|compresses|pansements|gazlı bez\w*|gaz bez\w*|sargı\w*|pansuman\w*"
+            r"|салфет\w*|бинт\w*|повязк\w*|тампон\w*)\b.{0,30}"
+            r"\b((in|within) (an?|one|1|half an?) ?(hour|hr|h)\b|(in|innerhalb) (einer|1) ?(stunde|std|h)\b|en (une|1) ?(heure|h)\b|(bir|1) saatte|за (один |1 )?час)",
+            r"(\b(in|within) (an?|one|1) ?(hour|hr|h)\b|(bir|1) saatte|за (один |1 )?час).{0,30}"
+            r"\b([2-9]|two|three|four|five|several|iki|üç|dört|beş|birkaç|две|два|три|четыре|пять|несколько) (gauzes?|dressings?|compress(es)?|pads?|gazlı bez\w*|sargı\w*|pansuman\w*|ped\w*|салфет\w*|бинт\w*|повязк\w*|прокладк\w*)",
+            r"([2-9]|[٢-٩]|ثلاث|اربع|أربع|خمس) ?(شاش|شاشات|شاشه|شاشة|ضماد|ضمادات|قطن|قطنات)\w*.{0,30}(في|ب|خلال) ?(ساعه|ساعة)|(في|ب|خلال) ?(ساعه|ساعة).{0,30}([2-9]|[٢-٩]|ثلاث|اربع|أربع|خمس) ?(شاش|شاشات|ضماد|ضمادات|قطن)",
             # a sanitary pad (or a dressing) filled every hour: NHS 'Heavy bleeding after
             # childbirth or a procedure' and HFEA egg-collection advice count a pad an hour as
             # heavy bleeding, whatever words come around it
@@ -1200,6 +1242,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # escalate by themselves.
             rf"^(?!.*{_WOUND_DANGER})(?=.*{_DENIED}).*{_MM_SPELLED}" + _NOT_GROWING,
             rf"^(?!.*{_WOUND_DANGER})(?=.*{_DENIED})(?=.*{_DENTAL}).*{_OPENED}",
+            # stitches that "came out" or "fell out" -- taken out at the planned visit or loose
+            # on their own -- with signs ruled out and nothing opening, bleeding or gaping told
+            # (NHS 'Stitches': removed after 5-14 days; a wound that opens is another matter)
+            rf"^(?!.*{_WOUND_DANGER})(?=.*{_DENIED}).*\b(stitch\w*|sutures?)\b.{{0,15}}\b(came|come|fell|fall) out\b"
+            r"(?!.{0,60}(open|gap|split|apart|pus|ooz))",
         ),
     ),
     RedFlag(
@@ -1410,6 +1457,22 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"ne (vois|voit) (pas|plus|rien) (le|la|les|de|d'|votre|ton|ta|vos) ?(mail|message|facture|lien|date|créneau|rendez|réponse|réservation|paiement)",
             r"(ما|مو|مش) (اشوف|أشوف) (الرساله|الرسالة|الفاتوره|الفاتورة|الرابط|المواعيد|الحجز|الرد|الايميل)",
             r"\b(mesh|msh|mish|ma) (a?sh[ou]+f|shay[ei]f)\w* (el ?)?(risala|message|link|fatora|fatoora|mail|email|raad|7agz)",
+            # the thirty-third round's: seeing *in* an app, a system, a site, an account, or one's
+            # appointment or booking as the thing seen ("Kontrol randevumu sistemde göremiyorum",
+            # "ich sehe meinen Termin im System nicht", "ما اشوف موعدي في التطبيق") is the
+            # software's, not the eyes -- no eye word in between ("since the appointment I can't
+            # see out of my left eye" stays vision loss)
+            r"(can'?t|cannot|can not|couldn'?t|don'?t) see\b(?:(?!eye)[^.!?,\n]){0,30}\b(in|on) (the|my|your) (\w+ )?(app|system|portal|website|site|account|chat|inbox|calendar|dashboard)\b",
+            r"\bsehe\b(?:(?!auge)[^.!?,\n]){0,30}\b(im|in der|in meinem|in meiner|auf der|in ihrem|in eurem) (\w+ )?(system|app|portal|konto|kundenkonto|kalender|website|webseite|seite|chat|postfach)\b"
+            r"|\b(im|in der|auf der) (\w+ )?(system|app|portal|konto|kundenkonto|kalender|website|webseite|chat)\b(?:(?!auge)[^.!?,\n]){0,30}\bsehe\b"
+            r"|\bsehe (ich )?(meinen|meine|keinen|keine|den|die) (\w+)?(termin|buchung|reservierung|rechnung)",
+            r"ne (vois|voit|trouve) (pas|plus|rien)\b(?:(?!oeil|œil|yeux)[^.!?,\n]){0,30}\b(dans|sur) (l'|le |la |mon |ma |votre )?(appli\w*|système|portail|site|compte|espace|messagerie|agenda)"
+            r"|ne (vois|voit) (pas|plus) (mon|ma|mes) (\w+ )?(rendez|réservation|rdv|facture|paiement)",
+            r"(randevu|rezervasyon|kayıt|kayd|mesaj|fatura|ödeme|dosya)\w*(?:(?!göz)[^.!?,\n]){0,25}göremi"
+            r"|(sistemde|sistemden|uygulamada|sitede|sitenizde|portalda|hesabımda|panelde|mailde|e-postada)(?:(?!göz)[^.!?,\n]){0,25}göremi"
+            r"|göremi\w*(?:(?!göz)[^.!?,\n]){0,10}(sistemde|uygulamada|sitede|portalda|hesabımda)",
+            r"(ما|مو|مش|لا) (اشوف|أشوف|ارى|أرى|القى|ألقى|لاقي) (\w+ ){0,2}(في|على|ب) ?(التطبيق|البرنامج|الموقع|النظام|السيستم|الحساب|الابلكيشن|الأبلكيشن|الابليكيشن)"
+            r"|(ما|مو|مش|لا) (اشوف|أشوف|ارى|أرى) (موعدي|الموعد|موعد|حجزي|حجز)",
             # not seeing *without glasses or lenses* is the short sight the patient always had
             # (a refractive error), not a loss of vision; "even with my glasses" is not this
             r"(without (my |the )?(glasses|specs|lenses|contacts)|ohne (meine |die )?(brille|linsen|kontaktlinsen)|sans (mes |les )?(lunettes|lentilles)|gözlüksüz|gözlük(süz| olmadan)|lenssiz|без очков|без линз|بدون (نظار|عدس)|من غير (نظار|عدس))",
@@ -1572,8 +1635,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"yut(kun|a)\w*.{0,15}(amıyorum|amıyom|zorlan|güçlük|zor|acı)",
             r"yutamıyorum",
             r"yutkunamıyorum",
-            r"(çene|çenem|çenemin|dil|dilimin|boyn|boğaz)\w*.{0,25}(şiş|kabar|sertleş)",
-            r"(şiş|şişlik)\w*.{0,25}(boyn|boğaz|çene al|göz\w* kadar)",
+            # words, not letters: "asistan" holds "sis" once folded, "edildi" holds "dil"
+            r"\b(çene|çenem|çenemin|dil|dilimin|boyn|boğaz)\w*.{0,25}\b(şiş|kabar|sertleş)",
+            r"\b(şiş|şişlik)\w*.{0,25}\b(boyn|boğaz|çene al|göz\w* kadar)",
             r"ses\w*.{0,15}(değişti|boğuk|kısıldı|garip|tuhaf)",
             r"ağzımı açamıyorum",
             r"schluck\w*.{0,20}(kaum|nicht|schwer|schmerz|probleme|weh)",
@@ -1612,6 +1676,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(ra2ab|rgb|raqab|ra2bt)\w*.{0,40}\b(wer2|war[ae]m|mnfo5|manfookh|na4f|nashf|7agar|7ajar)",
             r"\b(soo?ti|sawti|sowti|swti|el sot|el sawt)\b.{0,15}\b(et?gh?a?y+[ae]?r\w*|mt?gh?a?y+[ae]?r\w*|m[ae]?b7o*7\w*|ghar[ie]+b|m[ae]?(5|kh)no*2)",
         ),
+        not_in=(_LIPO_NO_AIRWAY,),
         # A forehead swelling that sinks to the eyes days after a hair transplant is the expected
         # course (ISHRS patient information: forehead swelling on days 2-5 settles through the
         # eyelids); it is no spreading dental infection -- unless swallowing or breath is told.
@@ -1840,7 +1905,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(birden|aniden|bir anda|hızla|çok hızlı|bir saatte|\d+ saatte|saatler içinde).{0,30}(şişti|şişmeye|şişiverdi|büyüdü|kocaman)",
             r"(sağ|sol) (taraf|yan|göğ|meme|yanak)\w*.{0,50}(büyüdü|şişti|sertleşti|gergin|kocaman)",
             # the part's word ends before the size ("eine Brustvergrößerung" is the operation)
-            r"(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*\b.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)",
+            # ("meine Brust" is my breast, both sides: the article "eine" as a word only)
+            r"\b(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*\b.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)",
             r"(plötzlich|schlagartig|schnell|rasch|innerhalb (einer|von) (stunde|\d+ stunden)|in (einer|der letzten) stunde).{0,30}(größer|dicker|angeschwollen|geschwollen|aufgequollen)",
             # quick to grow, not quick to go ("die Schwellung geht schnell zurück" is healing)
             r"schwellung.{0,20}(wird (immer )?größer|wächst|plötzlich|schnell(?! (zurück|weg|ab\b|besser|kleiner|weniger)))",

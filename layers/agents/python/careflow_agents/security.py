@@ -1361,6 +1361,18 @@ _WEAK: dict[str, list[str]] = {
         r"(менеджер|координатор|врач|доктор|бухгалтер|начальств|начальник|руководств|администратор|клиник)\w*.{0,10}не (заметит|заметят|спохватится|спохватятся)",
         r"(mudur|yonetici|koordinator|doktor|muhasebe|klinik|patron)\w*.{0,10}(fark etmez|fark etmeyecek|anlamaz|anlamayacak|farkina varmaz)",
         r"(المدير|المنسق|المنسقه|الدكتور|الطبيب|المحاسب|الحسابات|الاداره|العياده)[^ ]* .{0,10}(مش|مو|ما|لن|مش ح|مش ه)\s?(هيلاحظ|حيلاحظ|يلاحظ|بيلاحظ|رح يلاحظ|راح يلاحظ|ينتبه|هينتبه|بينتبه|رح ينتبه)",
+        # the thirty-third round's: the care team's notifications of the writer's messages turned
+        # off ("make it so the doctor gets no more notifications of my messages", "schalte die
+        # Benachrichtigungen an meinen Arzt ab", "désactivez les notifications au médecin",
+        # "чтобы врачу больше не приходили уведомления", "doktora bildirim gitmesin", "وقف
+        # الاشعارات للدكتور"): the doctor kept from what the patient writes, as "don't tell the
+        # doctor" keeps him. Muting the marketing messages names nobody of the care team.
+        r"\b(turn off|switch off|disable|stop|mute|block|silence|deactivate)\b.{0,30}\b(notifications?|alerts?|pings?)\b.{0,25}\b(to|for) (the |my |your )?(doctor|surgeon|coordinator|nurse|care team|medical team|team|staff)\b|\b(doctor|surgeon|coordinator|nurse|care team|medical team|staff)\b.{0,15}\b(gets? no|receives? no|won'?t get|doesn'?t get|does not get|no longer gets?|stops? getting|isn'?t notified|is not notified|won'?t be notified|no longer (be )?notified|not be notified)\b(.{0,15}\b(notifications?|alerts?))?",
+        r"\b(benachrichtigung|mitteilung|meldung|alarm)\w*.{0,30}\b(an|fur|fuer) (den|die|meinen|meine) (arzt|arztin|aerztin|chirurg\w*|koordinator\w*|pflege\w*|team|behandler\w*)\b.{0,30}\b(abschalt|ausschalt|deaktivier|stopp|abstell|unterdruck|unterdrueck|blockier|ab|aus)\w*|\b(arzt|arztin|aerztin|koordinator\w*|chirurg\w*|team)\b.{0,20}\b(keine|nicht mehr|keine weiteren) (benachrichtigung|mitteilung|meldung)\w*|\b(arzt|arztin|aerztin|koordinator\w*|chirurg\w*|team)\b.{0,20}\bnicht (mehr )?benachrichtigt\b",
+        r"\b(notification|alerte|notif)\w*.{0,30}\b(au|a la|aux|pour le|pour la) (medecin|chirurgien|docteur|coordinat\w*|infirmi\w*|equipe)\b.{0,30}\b(desactiv|coup|arret|bloqu|supprim|stopp)\w*|\b(desactiv|coup|arret|bloqu|supprim|stopp)\w*.{0,30}\b(notification|alerte|notif)\w*.{0,30}\b(au|a la|aux|pour le|pour la) (medecin|chirurgien|docteur|coordinat|infirmi|equipe)|\b(medecin|chirurgien|docteur|coordinat\w*|equipe)\b.{0,20}\bne (soit|soient|recoive|recoivent|recoit) plus (notifie|prevenu|alerte|de notification|aucune notification|rien)|\b(medecin|chirurgien|docteur|coordinat\w*|equipe)\b.{0,20}\bne recoive (aucune|pas de|plus de) notification",
+        r"(врачу|доктору|хирургу|координатору|медсестре|персоналу)\s.{0,30}(не приходил|не приходили|не приходят|не приходило|не получал|не отправлял|не шли|не слали)\w*.{0,20}(уведомлени|оповещени|извещени)|(отключ|выключ|убер|заблокир|останов)\w*.{0,30}(уведомлени|оповещени)\w*.{0,10}(врачу|доктору|хирургу|координатору|медсестре|персоналу|для врача|для доктора|для координатора)",
+        r"(doktora|doktorun|cerraha|cerrahin|koordinatore|koordinatorun|hemsireye|ekibe|ekibin)\w* .{0,30}(bildirim|uyari)\w* .{0,20}(gitmesin|gelmesin|gonderme|gondermeyin|kapat|durdur|engelle)\w*",
+        r"(الدكتور|للدكتور|الطبيب|للطبيب|المنسق|للمنسق|الممرضه|للممرضه|الفريق|للفريق)[^ ]* .{0,30}(ما|لا|ما عاد|مايوصل|ماتوصل|ماعاد) ?(توصل|يوصل|تجي|يجي|تروح|يستلم)[^ ]* .{0,10}(اشعار|تنبيه|نوتيفكيشن)|(وقف|اوقف|سكر|عطل|الغ|اقفل|طف)[^ ]* .{0,20}(اشعار|تنبيه|نوتيفكيشن)[^ ]* .{0,20}(للدكتور|الدكتور|للطبيب|للمنسق|المنسق|للفريق|الفريق)",
     ],
     # An IBAN given in the message (redacted): money, beside a redirect or an order.
     "iban_given": [r"\[iban\]"],
@@ -2346,6 +2358,18 @@ _WEAK: dict[str, list[str]] = {
         r"официальн\w*[^.?!\n]{0,30}от имени (клиник|вашей клиник)\w*|от имени (клиник|вашей клиник)\w*[^.?!\n]{0,30}официальн",
         r"(klinik|klinigin|kliniginiz|hastane)\w* adina[^.?!\n]{0,30}resmi\b|\bresmi\b[^.?!\n]{0,30}(klinik|klinigin|kliniginiz|hastane)\w* adina",
         r"رسمي[^ ]* [^.?!\n\u061f]{0,20}باسم (ال)?(عياده|المستشفى|المركز)|باسم (ال)?(عياده|المستشفى|المركز)[^ ]* [^.?!\n\u061f]{0,20}رسمي",
+        # the thirty-third round's: the writer's text written as if it came from the clinic
+        # ("write it as if it's from the clinic", "schreib es so, als käme es von der Klinik",
+        # "écris-le comme si ça venait de la clinique", "напиши как будто от клиники", "klinikten
+        # geliyormuş gibi yaz", "اكتبها على انها من العيادة"): the clinic's word made by the
+        # writer, as a signature in its name is. Translating the clinic's own confirmation has
+        # nobody write as the clinic.
+        r"\b(write|send|make|present|format|word|phrase|put|draft|sign)\w*\b[^.?!\n]{0,30}\bas (if|though|coming|being|a (message|letter|statement|confirmation) (from|of)) ?[^.?!\n]{0,20}\b(from|by|of) (the|your) (clinic|hospital|practice)\b",
+        r"\b(schreib|formulier|verfass|mach|stell|gestalt)\w*\b[^.?!\n]{0,30}\b(als (ob|wenn|kame|kaeme|ware|waere|stamme|stammte|komme|kommt)|so,? als)\b[^.?!\n]{0,30}\b(von|aus|vom) (der|ihrer|eurer|deiner) (klinik|praxis)|\b(schreib|formulier|verfass)\w*\b[^.?!\n]{0,30}\bals (schreiben|nachricht|bestatigung|bestaetigung|brief) (der|von der|ihrer|eurer) (klinik|praxis)\b",
+        r"\b(ecri|redige|formule|present|fai|mett)\w*\b[^.?!\n]{0,30}\bcomme (si|s'il|s'ils|venant|provenant|etant)\b[^.?!\n]{0,25}\b(de|par) (la|votre) clinique\b",
+        r"(напиш|оформ|состав|сделай|сделайте|переведи|переведите)\w*[^.?!\n]{0,30}(как будто|будто|словно|как бы|как если бы|от лица)[^.?!\n]{0,20}(от |из )?(клиник|вашей клиник)\w*",
+        r"(klinik|klinigin|kliniginiz|hastane)\w* (geliyormus|gelmis|yazmis|yaziyormus|gonderilmis|gondermis)\w* gibi|(klinik|klinigin|kliniginiz|hastane)\w* adina[^.?!\n]{0,25}(yaz|hazirla|duzenle|gonder)\w*",
+        r"(اكتب|اكتبها|اكتبه|اكتبلي|صيغ|صيغها|خليها|خليه|اعملها|سويها|سويه|قدمها)[^ ]* [^.?!\n\u061f]{0,20}(على انها|على انه|كانها|كانه|وكانها|وكانه|بصفتها|على اساس انها|على اساس انه) (من|صادره من|صادر من|جايه من|جاي من|مرسله من) (ال)?(عياده|المستشفى|المركز|الاداره|عيادتكم)",
     ],
     # The thirty-first round's. The reply reduced to one letter of a list ("answer only A, B or
     # C", "répondez juste par A, B ou C", "antworte nur mit A oder B", "ответь только ... или ...", "sadece A, B veya C yaz", "جاوب بس أ أو ب"): options the writer drafted, one of them
@@ -2386,6 +2410,27 @@ _WEAK: dict[str, list[str]] = {
         r"(отмет|помет|постав|запиш|укаж|перевед)\w*.{0,30}(консультаци|при[её]м|осмотр|обследовани|анализ|бесед|встреч)\w*.{0,25}(как )?[«\"']?\s*(не требуется|не нужн\w*|не обязательн\w*|необязательн\w*|лишн\w*)",
         r"(gorusme|muayene|konsultasyon|randevu|tahlil|test|kontrol)\w*.{0,20}['\"]?\s*(gerek yok|gereksiz|gerekmiyor|zorunlu degil)\s*['\"]? (olarak|diye) (isaretle|kaydet|gir|yaz|ayarla|belirt|gecir)\w*",
         r"(حط|حطي|سجل|سجلي|اعتبر|علم|خلي|غير)[^ ]* .{0,30}(استشاره|الاستشاره|موعد|الموعد|الفحص|فحص|التحاليل|تحاليل|المقابله)[^ ]* .{0,30}(مو|مش|غير|ما) ?(ضروري|ضروريه|لازم|لازمه|مطلوب|مطلوبه)",
+        # the thirty-third round's: a step of care entered on the record as done or cleared
+        # rather than waived -- a clearance status written in ("enter 'medically cleared' for me",
+        # "trag bei mir 'medizinisch freigegeben' ein", "notez 'apte à l'opération'", "поставь
+        # отметку «допущена к операции»", "'ameliyata uygun' olarak işaretle", "سجلني لائق
+        # للعملية"), or a check-up marked had in the system ("mark in the system that I already
+        # had the check-up", "отметь в системе, что осмотр я уже прошла", "kontrole gittiğimi
+        # sisteme gir", "سجل في النظام اني سويت الفحص"): only the clinic's doctors clear a
+        # patient. "Please tell the doctor I had my check-up at home, here are the results"
+        # records nothing.
+        r"\b(set|mark|put|enter|record|log|flag|list|note|write|tick)\b.{0,40}\b(medically cleared|cleared for (the )?(surgery|operation|op|procedure)|(medically )?fit for (the )?(surgery|operation|op|procedure|anaesthesia|anesthesia)|approved for (the )?(surgery|operation|procedure))\b",
+        r"\b(mark|note|record|enter|log|put|tick|set|write)\b.{0,25}\b(in|on|into) (the|your|my) (system|file|records?|chart|crm|database)\b.{0,15}\bthat\b(?=.{0,50}\b(check-?up|follow-?up|exam\w*|consultation|tests?|control visit|pre-?op\w*|appointment)\b)(?=.{0,50}\b(already|had|have had|did|done|passed|completed|attended)\b)|\b(mark|set|record|log|note|tick)\b.{0,10}\b(my|the) (follow-?up|check-?up|control|exam\w*|consultation|pre-?op\w*|blood tests?|tests?|visit)\b.{0,20}\b(as )?(done|completed|attended|passed|finished)\b",
+        r"\b(trag|setz|markier|vermerk|notier|stell|kennzeichn|schreib)\w*\b.{0,40}\b(medizinisch (freigegeben|unbedenklich|abgeklart|abgeklaert)|op-?(fahig|faehig|tauglich)|operationsfahig|operationsfaehig|narkosefahig|narkosefaehig|freigegeben (fur|fuer) die (op|operation))\b",
+        r"\b(vermerk|trag|notier|markier|setz|schreib)\w*\b.{0,30}\b(im|ins|in der|in die|in meiner|in meine) (system|akte|kartei|datei|unterlagen|crm)\b.{0,20}\bdass\b(?=.{0,50}(kontroll|nachuntersuchung|nachsorge|untersuchung|vorgesprach|vorgespraech|bluttest|termin))(?=.{0,60}\b(schon|bereits|hatte|gehabt|absolviert|erledigt)\b)|\b(kontroll\w*|nachuntersuchung|nachsorge\w*|untersuchung|voruntersuchung|vorgesprach|vorgespraech|bluttest)\b.{0,30}\bals (erledigt|absolviert|durchgefuhrt|durchgefuehrt|wahrgenommen|abgeschlossen)\b",
+        r"\b(mett|marqu|not|indiqu|inscri|enregistr|ecri)\w*\b.{0,40}\b(medicalement (apte|valide|autorise)e?|apte (a|pour) (l'operation|l'intervention|la chirurgie|etre opere)|feu vert medical|valide pour (l'operation|l'intervention))",
+        r"\b(not|marqu|indiqu|inscri|enregistr|mett)\w*\b.{0,30}\b(dans|sur) (le|mon|votre) (systeme|dossier|fichier|logiciel)\b.{0,15}\bque\b(?=.{0,50}(controle|suivi|consultation|examen|bilan|visite|analyse|rendez-vous))(?=.{0,60}\b(deja|fait|passe|eu|effectue)\b)|\b(marqu|mett|not|indiqu)\w*\b.{0,20}\b(mon|ma|le|la) (controle|visite de controle|suivi|consultation|examen|bilan|rendez-vous)\w*.{0,20}\b(comme|en) ['\"«]?\s?(fait|effectue|realise|termine|passe)e?s?\b",
+        r"(отмет|помет|постав|запиш|внес|укаж|впиш)\w*.{0,40}(медицински (допущен|одобрен)\w*|допущен\w* к (операци|наркоз)\w*|годн\w* к операци\w*|без противопоказаний)",
+        r"(отмет|помет|запиш|внес|укаж|постав)\w*.{0,25}в (систем|карт|баз|карточк|црм)\w*.{0,15}(что|будто)(?=.{0,60}(осмотр|контрол|при[её]м|консультаци|обследовани|анализ))(?=.{0,60}(уже|прош[её]л|прошла|прошли|сдал))|(отмет|помет|запиш|постав)\w*.{0,20}(осмотр|контрол|при[её]м|консультаци|обследовани|анализ)\w*.{0,15}как (пройден|выполнен|сделан|заверш[её]н)\w*",
+        r"(ameliyata (uygun|hazir|engel yok)|tibben (uygun|onayli)|anestezi(ye)? (uygun|onayli))\s?['\"]? (olarak|diye) (isaretle|kaydet|gir|yaz|ayarla|belirt|gecir|not)\w*",
+        r"(kontrol|muayene|gorusme|tahlil|test|konsultasyon)\w* .{0,30}(yaptirdigimi|oldugumu|gectigimi|gittigimi|tamamladigimi|yapildigini|tamamlandigini|yaptigimi)\b.{0,30}(isaretle|kaydet|gir|yaz|belirt|gecir|not et)\w*|(kontrol|muayene|gorusme|tahlil|test)\w* .{0,20}['\"]?(yapildi|tamamlandi|gecti)['\"]? (olarak|diye) (isaretle|kaydet|gir|yaz|gecir)\w*",
+        r"(سجل|سجلني|سجلي|حط|حطي|حطني|اكتب|اكتبي|علم|اعتبر|اعتبرني|خلي)[^ ]* .{0,30}(لائق|لايق|مؤهل|مسموح لي|جاهز|جاهزه|سليم|سليمه) (طبيا|للعمليه|للجراحه|للتخدير)",
+        r"(سجل|سجلي|حط|حطي|اكتب|علم|خلي)[^ ]* .{0,20}(في|ب) ?(ال)?(نظام|ملف|سيستم|سجل)[^ ]* .{0,10}(اني|انني|انو|ان)(?=.{0,40}(الفحص|المراجعه|الكشف|التحاليل|الموعد|الاستشاره))(?=.{0,40}(سويت|عملت|خلصت|رحت|حضرت|اجريت|دخلت))",
     ],
     # The lead's, after the thirty-second round. A message headed as a staff member's or a
     # department's ("Message from Sophie (sales team):", "Nachricht von der Buchhaltung:",
@@ -2422,6 +2467,20 @@ _WEAK: dict[str, list[str]] = {
         r"(координатор\w*|менеджер\w*|врач\w*|правил\w*|процедур\w*|согласовани\w*).{0,60}\bно\b.{0,10}(давай|давайте)?\s?(сэконом\w* время|не будем терять время|пропустим|обойд[её]мся)",
         r"(koordinator|yonetici|doktor|onay|kural|prosedur)\w*.{0,60}\b(ama|fakat)\b.{0,10}(vakit kaybetmeyelim|zaman kaybetmeyelim|vakit kazanalim|zaman kazanalim|gerek yok|atlayalim|hic ugrasmayalim)",
         r"(المنسق|المدير|الدكتور|الموافقه|القوانين|الاجراءات)[^ ]* .{0,60}(بس|لكن|لاكن) (خلينا|خلنا|خلونا)? ?(نختصر|نوفر وقت|نوفر الوقت|ما نضيع وقت|نتجاوز)",
+        # the thirty-third round's: the screening questions or the doctor's pre-op talk skipped
+        # ("the questions on past illnesses we can skip", "die Fragen zu Vorerkrankungen können
+        # wir uns sparen", "on peut sauter les questions sur les antécédents", "вопросы про
+        # болезни можно пропустить", "geçmiş hastalik sorularini atlayalim", "اسئلة الامراض
+        # السابقة ما لها داعي"; "book me the op without the pre-op talk", "ohne Vorgespräch",
+        # "sans consultation préopératoire", "без консультации врача", "doktorla görüşmeden",
+        # "بدون استشارة الدكتور"): the doctor's own step set aside, as the coordinator is.
+        # Counted beside a second kind; "can I fill in the health questionnaire later?" skips none
+        r"\b(skip|spare|drop|forget|leave out|dispense with|do without)\b.{0,15}\b(the |all the |any )?(questions?|questionnaire|form)\b.{0,25}\b(medical history|past illness\w*|previous illness\w*|pre-?existing|health history|conditions|anamnesis)|\b(questions?|questionnaire)\b.{0,30}\b(medical history|past illness\w*|previous illness\w*|pre-?existing conditions|health history)\b.{0,25}\b(we|you) (can|could) (skip|spare|drop|leave out|forget)\b|\b(book|schedule|put me (in|down)|fix|reserve)\b.{0,40}\bwithout (the |a |any )?(pre-?op(erative)? (consultation|talk|call|assessment|visit)|consultation|seeing (the|a) (doctor|surgeon|anaesthetist|anesthesiologist)|talking to (the|a) (doctor|surgeon))",
+        r"\b(fragen|fragebogen|anamnese)\w*\b.{0,40}\b(konnen|koennen|kann|konnten|koennten) (wir|sie|du|man) (uns |mir |euch )?(sparen|weglassen|uberspringen|ueberspringen|auslassen|streichen)\b|\b(buch|reservier|trag|plan|setz|gib)\w*\b.{0,50}\bohne (das |ein |einen |jedes )?(vorgesprach|vorgespraech|aufklarungsgesprach|aufklaerungsgespraech|voruntersuchung|arztgesprach|arztgespraech|gesprach mit dem arzt|gespraech mit dem arzt|rucksprache mit dem arzt|ruecksprache mit dem arzt)",
+        r"\b(sauter|zapper|laisser tomber|oublier|se passer|nous passer|vous passer) (de |des |les )?(questions?|questionnaire)\w*.{0,30}\b(antecedents|maladies|medica\w*|sante)\b|\b(questions?|questionnaire)\b.{0,40}\b(antecedents|maladies|historique medical)\b.{0,30}\b(sauter|zapper|laisser tomber|oublier|s'en passer)\b|\b(reserv|planifi|fix|cal|inscri|mett|pren)\w*\b.{0,50}\bsans (la |une |aucune )?((consultation|entretien|visite) (pre-?operatoire|preop|avec le (medecin|chirurgien|docteur|anesthesiste))|voir (le|un) (medecin|chirurgien|docteur)|consulter (le|un) (medecin|chirurgien))",
+        r"(вопрос|анкет)\w*.{0,40}(хронич|болезн|заболевани|анамнез|здоров)\w*.{0,30}(пропуст|пропуска|опуст|сэконом|можно не)\w*|(пропуст|пропуска|опуст)\w*.{0,10}(вопрос|анкет)\w*.{0,30}(хронич|болезн|заболевани|анамнез|здоров)|(запиш|забронир|постав|назнач)\w*.{0,50}без (консультаци|беседы|встречи)\w* (с|у) (врач|хирург|доктор|анестезиолог)\w*",
+        r"(gecmis|onceki|kronik) (hastalik|saglik)\w* .{0,30}(soru|form)\w*.{0,30}(atla|es gec|gerek yok|bos ver|bosver|gecelim)\w*|(ameliyat|randevu|tarih)\w* .{0,40}(doktorla|cerrahla|anestezistle) (gorusmeden|gorusme yapmadan|konusmadan)|(ameliyat|randevu|tarih)\w* .{0,40}(on gorusme|ameliyat oncesi gorusme)\w* (olmadan|yapmadan|yapilmadan)",
+        r"(اسئله|الاسئله|الاستبيان|استبيان)[^ ]* .{0,30}(الامراض|التاريخ المرضي|الصحه|السوابق)[^ ]*.{0,30}(نتجاوز|نتخطى|نطنش|ما له داعي|مالها داعي|ما لها داعي|مو لازم|مش لازم|بلاها|نسكب)|(احجز|احجزلي|حجز|سجل|سجلني)[^ ]* .{0,40}(بدون|بلا|من غير) (استشاره|الاستشاره|مقابله|المقابله|ما اشوف|ما اقابل|ما اكلم)[^ ]* ?(ال)?(دكتور|طبيب|جراح)?",
     ],
     "blanket_repricing": [
         r"\b(all|every)\b (the )?(\w+ )?(quotes?|prices?|offers?|invoices?|estimates?|bookings?)\b.{0,40}\b(must|ha(ve|s) to|needs? to|should|will|are to|is to)\b (be )?(recalculated|recomputed|reduced|corrected|adjusted|repriced|lowered|discounted)\b.{0,25}-?\s?\d+ ?%",
@@ -3460,7 +3519,10 @@ def is_injection(signs: tuple[str, ...]) -> bool:
     return bool(strong) or len(weak) >= 2
 
 
-# (whose, what) per language: "other patients" near a kind of personal data, in either order.
+# (whose, what) per language: "other patients" near a kind of personal data, in either order
+# (the thirty-third round's: their contacts as data, "их контакты", "leurs coordonnées",
+# "deren Kontakte" -- the plural, not "Kontakt zu anderen Patienten" -- and "des autres
+# patientes", "للمرضى الاخرين"; their before/after photos alone are the clinic's gallery).
 _OTHERS_DATA: tuple[tuple[str, str], ...] = (
     (
         r"\b(other|another|all( the)?|previous|different)\b.{0,12}\bpatients?'?s?\b",
@@ -3472,15 +3534,18 @@ _OTHERS_DATA: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(andere[rn]?|aller|alle|fremde[rn]?) patient\w*",
-        r"(daten|name|nummer|telefon|adresse|liste|akte)",
+        r"(daten|name|nummer|telefon|adresse|liste|akte|kontakte\b)",
     ),
     (
-        r"(autres|d'autres|tous les|des autres) patients",
-        r"(donnees|noms?|numeros?|telephones?|adresses?|liste|dossiers?)",
+        r"(autres|d'autres|tous les|des autres) patiente?s",
+        r"(donnees|noms?|numeros?|telephones?|adresses?|liste|dossiers?|coordonnees|contacts\b)",
     ),
-    (r"(других|всех|другого|чужих) пациент\w*", r"(данн|имен|имя|номер|телефон|адрес|список)"),
     (
-        r"(المرضى الاخرين|مرضى اخرين|جميع المرضى|مريض اخر|المرضى)",
+        r"(других|всех|другого|чужих) пациент\w*",
+        r"(данн|имен|имя|номер|телефон|адрес|список|контакты|контактов)",
+    ),
+    (
+        r"(المرضى الاخرين|للمرضى الاخرين|مرضى اخرين|جميع المرضى|مريض اخر|المرضى)",
         r"(بيانات|اسماء|ارقام|عناوين|قائمه|معلومات|ملفات)",
     ),
 )
@@ -3604,7 +3669,7 @@ _KIN_OF = (
     r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)? ?'?(?:n?[ıiuü]n) (?:kocas|kar[ıi]s|e[sş]i|kardes|karde[sş]|abla|abis|anne|babas|k[ıi]z[ıi]|oglu|oğlu|eski e[sş]|menajer|m[uü]d[uü]r|patron|avukat|doktor|aile hekim|hem[sş]ire|bak[ıi]c[ıi])\w*"
     r"|\b(?:[Aa]rkada[sş][ıi]m|[Kk]uzenim|[Kk]om[sş]um|[Hh]astan[ıi]z|[Mm][uü][sş]teriniz) [A-ZÇĞİÖŞÜ][a-zçğıöşü]+"
     r"|\b(?:Ehemann|Mann|Ehefrau|Frau|Ex-Mann|Exmann|Ex-Frau|Exfrau|Schwester|Bruder|Mutter|Vater|Tochter|Sohn|Partner|Partnerin|Chef|Chefin|Arbeitgeber|Anwalt|Anwältin|Hausarzt|Hausärztin|Arzt|Ärztin) (?:von) [A-ZÄÖÜ][a-zäöüß]+"
-    r"|\b(?:Ihre|Ihr|Eure|Euer|[Mm]eine|[Mm]ein) (?:Patientin|Patient|Kundin|Kunde|Freundin|Freund|Kollegin|Kollege|Nachbarin|Nachbar|Cousine|Cousin) [A-ZÄÖÜ][a-zäöüß]+"
+    r"|\b(?:Ihre|Ihr|Eure|Euer|[Mm]eine[rm]?|[Mm]ein) (?:Patientin|Patient|Kundin|Kunde|Freundin|Freund|Kollegin|Kollege|Nachbarin|Nachbar|Cousine|Cousin) [A-ZÄÖÜ][a-zäöüß]+"
     r"|\b(?:ex-)?(?:mari|femme|[ée]pouse|compagne|compagnon|soeur|sœur|fr[èe]re|m[èe]re|p[èe]re|fille|fils|patron|patronne|employeur|avocat|avocate|m[ée]decin(?: traitant)?) (?:de|d') ?[A-ZÀ-Ö][a-zà-ÿ]+"
     r"|\b(?i:votre|ta|ton|mon|ma) (?:patiente|patient|cliente|client|amie|ami|copine|copain|coll[èe]gue|voisine|voisin|cousine|cousin) [A-ZÀ-Ö][a-zà-ÿ]+"
     r"|(?i:бывш\w* )?(?i:муж|жена|сестра|брат|мать|мама|отец|дочь|сын|начальни\w*|работодател\w*|адвокат\w*|(?:лечащ|семейн)\w* врач\w*(?: госпож\w*| г-жи)?) [А-ЯЁ][а-яё]+"
@@ -3657,7 +3722,7 @@ _THEIR_BEFORE = (
     r"|leurs|onun|её|ее|его|их)\s+([^\s]+\s+){0,3}([^\s]+-)?$"
 )
 # ... or a possessive ending just after it (Turkish "faturasini", Arabic "غرفتها", "صور حقتها").
-_THEIR_AFTER = r"^\w*?(s[iıuü]n?[iıuü]?n?(?:[ae]|d[ae])?)\b|^[^\s]*(ها)(?![^\s])|^.{0,20}(حقتها|حقها|تبعها|تبعتها|حقته|حقتو|حقه|حقو|تبعه|تبعو|لها)"
+_THEIR_AFTER = r"^\w*?(s[iıuü]n?[iıuü]?n?(?:[ae]|d[ae])?)\b|^[^\s]*?(ها)(?!\w)|^.{0,20}(حقتها|حقها|تبعها|تبعتها|حقته|حقتو|حقه|حقو|تبعه|تبعو|لها)"
 _PERSONAL_DATA = (
     _THEIR_PAYMENT
     + "|"
@@ -3683,7 +3748,15 @@ _PERSONAL_DATA = (
     # the plural), and the chats somebody had with the clinic ("Chatverläufe", "chat logs")
     r"|\bcompte-rendu|\bordonnances\b|\bchat ?(logs?|history|verl\w*)|\bchatverl\w*"
     r"|(переписк|yazisma|محادثات)\w*"
+    # the thirty-third round's: the quote somebody else was given ("send me her quote", "son
+    # devis", "seinen Kostenvoranschlag", "её смету", "onun teklifini", "عرضها"): the clinic's
+    # offer to that patient, hers only with a possessive (:data:`_OFFER`)
+    r"|\b(quote|estimate|devis|angebot|kostenvoranschlag)\b|(смет|teklif)\w*|(?<![^\s])عرض"
 )
+# A quote word is the clinic's own offer ("send me a quote") unless a third person's possessive
+# marks it as hers; German "ihr" is left out, as formal "Ihr Angebot" is the clinic's own.
+_OFFER = r"(quote|estimate|devis|angebot|kostenvoranschlag|смет|teklif|عرض)"
+_THEIR_OFFER_BEFORE = r"\b(her|his|their|son|sa|ses|leur|leurs|onun|sein|seine|seinen|её|ее|его|их)\s+([^\s]+\s+){0,2}$"
 # The writer's own data ("my report", "mein Bericht", "my hotel address"): not somebody else's.
 _OWN_DATA = (
     r"\b(my|our|mein\w*|unser\w*|mon|ma|mes|nos|notre|benim|bizim|мо[йяеёи]\w*|наш\w*)\s+(\w+\s+)?$"
@@ -3773,6 +3846,12 @@ _CARE_CONTEXT = (
     r"|fettabsaug\w*|straffung|vergr(o|oe)(ss|ß)erung|yag aldir\w*|behandl\w*|\bmedic(al|ale|aux)\b|medizinisch\w*"
     r"|медицинск\w*|\btibbi\b|طبي"
     r"|\b(did|done|had|got|fait|gemacht|machen lassen)\b.{0,12}\b(nose|boobs|breasts?|lips|tummy|eyes|nez|seins|ventre|nase|brust|bauch)\b"
+    # the thirty-third round's: the person booked with the clinic ("who's also booked with
+    # you", "bei Ihnen gebucht", "réservée chez vous", "записана к вам", "sizde rezervasyonu
+    # var", "حاجزة عندكم") is its patient too, and "breast aug" is short for augmentation
+    r"|\bbooked (in )?(with|at) (you|your)|\bbei ihnen (gebucht|angemeldet)|\b(reserve|inscrit)e?s? (chez vous|dans votre)"
+    r"|записан\w* (у вас|к вам)|\bsizde\b.{0,15}(rezervasyon|randevu)\w*|(حاجز|حاجزه|حاجزين|حجزت|حجز) (عندكم|معكم)"
+    r"|\b(breast|boob) aug\b"
 )
 
 
@@ -3789,6 +3868,19 @@ def _kin_parts() -> tuple[re.Pattern[str], ...]:
         re.compile(fold_pattern(_THEIR_AFTER)),
         re.compile(_CLOSE_KIN_NAMED),
         re.compile(fold_pattern(_THEIR_PAYMENT)),
+        re.compile(fold_pattern(_OFFER)),
+        re.compile(fold_pattern(_THEIR_OFFER_BEFORE)),
+    )
+
+
+def _not_their_offer(window: str, data: re.Match[str]) -> bool:
+    """A quote word with no third person's possessive: the clinic's own offer, nothing of hers."""
+    parts = _kin_parts()
+    offer_re, their_offer, their_after = parts[5], parts[6], parts[2]
+    return bool(
+        offer_re.match(data.group(0))
+        and not their_offer.search(window[max(0, data.start() - 25) : data.start()])
+        and not their_after.search(window[data.start() : data.end() + 20])
     )
 
 
@@ -3798,7 +3890,15 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
     return (
         # an order whose object is the clinic ("send you her results", "how do I send"): a
         # doctor or a relative giving records, not asking for them
-        re.compile(fold_pattern(r"[^\w]*(\w+ )?(you|to you|ihnen|vous|вам|size|sana|لكم|لك)\b")),
+        # (the thirty-third round's: or a message passed to that person, "tell her to call me",
+        # "sagen Sie ihr, dass", "dites-lui de", "передайте ей, чтобы", "قولولها تتصل")
+        re.compile(
+            fold_pattern(
+                r"[^\w]*(\w+ )?(you|to you|ihnen|vous|вам|size|sana|لكم|لك)\b"
+                r"|[^\w]*(\w+ )?(her|him|them|ihr|ihm|lui|leur|ей|ему|им)\b,? ?(to (call|contact|text|ring|phone|message|reach|get in touch)|dass|sie soll|er soll|de|d'|qu|чтобы|пусть)\b"
+                r"|\w*(لها|له|لهم)(?!\w)"
+            )
+        ),
         re.compile(
             fold_pattern(
                 r"\b(how (can|do|should|could) i|wie kann ich|comment|как( мне)?|nasil|كيف)[^\w]+(\w+[^\w]+){0,3}$"
@@ -3807,13 +3907,15 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
         # an order whose object is the clinic's own price or offer ("showed me her photos, can
         # you send me a price?", "schicken Sie mir bitte ein Angebot", "envoyez-moi un devis",
         # "пришлите мне цену", "bana fiyat atar misiniz", "ارسلي لي السعر"): nothing of hers asked
+        # (the thirty-third round's: the rest of an order's word first, "ارسل" read in "ارسلي";
+        # "عرضها", her offer, is not the clinic's own)
         re.compile(
             fold_pattern(
-                r"[^\w]*((me|mir|moi|мне|нам|bana|bize|لي|us|uns|nous|a|an|the|your|please|ein|eine"
+                r"\w*[^\w]*((me|mir|moi|мне|нам|bana|bize|لي|us|uns|nous|a|an|the|your|please|ein|eine"
                 r"|einen|bitte|sie|un|une|le|la|votre|vos|ваш\w*|пожалуйста|lutfen|bir|بس)[^\w]+){0,4}"
                 r"(price|prices|pricing|quote|offer|estimate|angebot|preis\w*|kostenvoranschlag|devis"
                 r"|prix|tarif\w*|цен\w*|стоимост\w*|предложени\w*|fiyat\w*|teklif\w*|السعر|سعر"
-                r"|الاسعار|اسعار|عرض)"
+                r"|الاسعار|اسعار|عرض)(?!ها)"
             )
         ),
         # the thirty-second round's: the clinic named before the verb, as German, French,
@@ -3821,7 +3923,7 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
         # envoyer", "onun fotograflarini size gondermek", "хочу вам её фото отправить"); French
         # "vous" only right before (a subject in "vous pouvez envoyer")
         re.compile(
-            r"(?:\b(?:ihnen|dir|size|sana|вам|тебе)(?: [^\s,.;:!?]+){0,3}|(?<![-\w])vous) $"
+            r"(?:\b(?:ihnen|dir|size|sana|ona|вам|тебе)(?: [^\s,.;:!?]+){0,3}|(?<![-\w])vous) $"
         ),
     )
 
@@ -3845,7 +3947,7 @@ def _asked_for(window: str, start: int, end: int) -> bool:
     data a third-person possessive marks as hers ("хочу её фото", not "хочу такой же
     результат", the result the writer wants for herself)."""
     _, want_before, want_after, _ = _wanted_parts()
-    _, their_before, their_after, _, _ = _kin_parts()
+    _, their_before, their_after, *_ = _kin_parts()
     if _sent_to_writer(window[max(0, start - 70) : end + 70]):
         return True
     wanted = want_before.search(window[max(0, start - 40) : start]) or want_after.match(
@@ -3885,7 +3987,7 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     ``redacted`` (names are read on ``redacted``, whose capitals mark them).
     """
     data_re, _, care_re, _, own_re = _third_person_parts()
-    kin_re, their_before, their_after, close_re, paid_re = _kin_parts()
+    kin_re, their_before, their_after, close_re, paid_re, *_ = _kin_parts()
     wanted_re, _, _, same_price_re = _wanted_parts()
     if not care_re.search(folded):
         return False
@@ -3903,8 +4005,10 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     for who, after in named:
         window = fold(redacted[max(0, who.start() - 80) : who.end() + after])
         for data in data_re.finditer(window):
-            if not own_re.search(window[max(0, data.start() - 20) : data.start()]) and (
-                ordered or _asked_for(window, data.start(), data.end())
+            if (
+                not own_re.search(window[max(0, data.start() - 20) : data.start()])
+                and not _not_their_offer(window, data)
+                and (ordered or _asked_for(window, data.start(), data.end()))
             ):
                 return True
     # (the thirtieth round's: a titled name too, "Mme Carole Martin ... son compte rendu", and
@@ -3933,7 +4037,11 @@ def _third_person_data(redacted: str, folded: str) -> bool:
             # and ordered sent: an order within 70 characters of it ("send me her results",
             # "faturasini bana da atar misiniz") or wanted ("ابي صورها"), not "she lost her
             # phone" told
-            if theirs and _asked_for(window, data.start(), data.end()):
+            if (
+                theirs
+                and not _not_their_offer(window, data)
+                and _asked_for(window, data.start(), data.end())
+            ):
                 return True
     return False
 
