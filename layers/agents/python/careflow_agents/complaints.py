@@ -138,6 +138,19 @@ _FILM = (
 _GUM = r"(gums?|socket|zahnfleisch|alveole|gencives?|alvéole|diş ?et\w*|десн\w*|лунк\w*|اللثه|اللثة|لثتي)"
 GUM_FILM = (rf"{_FILM}[^.!?;\n]{{0,40}}{_GUM}", rf"{_GUM}[^.!?;\n]{{0,40}}{_FILM}")
 
+# A bruise's colours, for the fading bruise in :data:`ROUTINE` (yellow told beside another, in
+# either order), and the discharge that makes yellow-green pus instead.
+_YELLOW = r"(yellow\w*|gelb\w*|jaun\w*|sarı\w*|ж[её]лт\w*)"
+_BRUISE_COLOUR = (
+    r"(blue|green|purple|blau|grün|lila|violett|bleu|vert|violet|mavi|yeşil|mor|син\w*|зел[её]н\w*"
+    r"|фиолет\w*)"
+)
+_COLOUR_AND = r"[- ]?(ish )?(and |und |et |ve |и )?"
+_NOT_PUS = (
+    r"(?![^.!?;\n]{0,20}(pus|eiter|irin|гно|صديد|discharge|ausfluss|sekret|écoulement|akıntı"
+    r"|выделен))"
+)
+
 ROUTINE: list[str] = [
     # burning, watering, gritty eyes in the first days after LASIK or lens surgery (AAO 'What
     # to expect after LASIK': burning, itching, tearing and a gritty feeling for a day or two);
@@ -197,11 +210,8 @@ ROUTINE: list[str] = [
     # A bruise told yellow beside its blue, green or purple ("gelb-blau", "yellow-green",
     # "jaune et violet", "sarı-mor", "жёлто-зелёный", "اصفر وازرق") is fading: NHS 'Bruises' --
     # a bruise turns yellow or green as it heals. Not a yellow-green pus or discharge.
-    r"\b(yellow\w*|gelb\w*|jaun\w*|sarı\w*|ж[её]лт\w*|желто|жёлто)[- ]?(ish )?(and |und |et |ve |и )?"
-    r"(blue|green|purple|blau|grün|lila|violett|bleu|vert|violet|mavi|yeşil|mor|син\w*|зел[её]н\w*|фиолет\w*)\w*"
-    r"(?![^.!?;\n]{0,20}(pus|eiter|irin|гно|صديد|discharge|ausfluss|sekret|écoulement|akıntı|выделен))",
-    r"\b(blue|green|purple|blau|grün|lila|violett|bleu|vert|violet|mavi|yeşil|mor|син\w*|зел[её]н\w*|фиолет\w*)[- ]?(ish )?(and |und |et |ve |и )?"
-    r"(yellow\w*|gelb\w*|jaun\w*|sarı\w*|ж[её]лт\w*)(?![^.!?;\n]{0,20}(pus|eiter|irin|гно|صديد|discharge|ausfluss|sekret|écoulement|akıntı|выделен))",
+    rf"\b{_YELLOW}{_COLOUR_AND}{_BRUISE_COLOUR}\w*{_NOT_PUS}",
+    rf"\b{_BRUISE_COLOUR}{_COLOUR_AND}{_YELLOW}{_NOT_PUS}",
     r"(اصفر|أصفر|صفرا|صفراء) ?و?(ازرق|أزرق|اخضر|أخضر|بنفسجي|زرقا|خضرا)",
     # dissolving stitches that fell out and the fibrin film on healing gum (above)
     DISSOLVED_STITCHES,

@@ -3695,10 +3695,9 @@ _CLOSE_KIN_NAMED = (
 _THEIR_PAYMENT = (
     r"\b(what|how much) (she|he|they) (paid|spent|got charged)|\b(wie ?viel|was) (sie|er) \w* ?(bezahlt|gezahlt) hat"
     r"|\b(combien|ce qu) ?'? ?(elle|il)s? (a|ont) (paye|depense)|сколько (она|он|они) (заплатил|платил|отдал)\w*"
-    r"|\b(ne kadar|kac para|kaca) (odedi[gğ](ini|i)\b|odemis|verdi[gğ](ini|i)\b)|(كم|قديش|ايش|شو) (دفعت|دفعه|دفعو)"
-    # (the lead's, after the thirty-second round: the Turkish plain past asked as a question,
-    # "ne kadar ödedi yazar misiniz" -- the first person "ödedim" is the writer's own)
-    r"|\b(ne kadar|kac para|kaca) (odedi|verdi)\b"
+    # (the Turkish plain past asked too, "ne kadar ödedi yazar misiniz"; the first person
+    # "ödedim" is the writer's own)
+    r"|\b(ne kadar|kac para|kaca) (odedi([gğ](ini|i))?\b|odemis|verdi([gğ](ini|i))?\b)|(كم|قديش|ايش|شو) (دفعت|دفعه|دفعو)"
 )
 # The thirty-first round's: which operation a third person had, asked ("which surgery did she
 # have", "welche OP sie hatte", "c'était quelle opération", "какую операцию она делала", "hangi
@@ -3868,15 +3867,19 @@ def _kin_parts() -> tuple[re.Pattern[str], ...]:
         re.compile(fold_pattern(_THEIR_AFTER)),
         re.compile(_CLOSE_KIN_NAMED),
         re.compile(fold_pattern(_THEIR_PAYMENT)),
-        re.compile(fold_pattern(_OFFER)),
-        re.compile(fold_pattern(_THEIR_OFFER_BEFORE)),
     )
+
+
+@lru_cache(maxsize=1)
+def _offer_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A quote word, and a third person's possessive just before one (:func:`_not_their_offer`)."""
+    return re.compile(fold_pattern(_OFFER)), re.compile(fold_pattern(_THEIR_OFFER_BEFORE))
 
 
 def _not_their_offer(window: str, data: re.Match[str]) -> bool:
     """A quote word with no third person's possessive: the clinic's own offer, nothing of hers."""
-    parts = _kin_parts()
-    offer_re, their_offer, their_after = parts[5], parts[6], parts[2]
+    offer_re, their_offer = _offer_parts()
+    their_after = _kin_parts()[2]
     return bool(
         offer_re.match(data.group(0))
         and not their_offer.search(window[max(0, data.start() - 25) : data.start()])
@@ -3947,7 +3950,7 @@ def _asked_for(window: str, start: int, end: int) -> bool:
     data a third-person possessive marks as hers ("хочу её фото", not "хочу такой же
     результат", the result the writer wants for herself)."""
     _, want_before, want_after, _ = _wanted_parts()
-    _, their_before, their_after, *_ = _kin_parts()
+    _, their_before, their_after, _, _ = _kin_parts()
     if _sent_to_writer(window[max(0, start - 70) : end + 70]):
         return True
     wanted = want_before.search(window[max(0, start - 40) : start]) or want_after.match(
@@ -3987,7 +3990,7 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     ``redacted`` (names are read on ``redacted``, whose capitals mark them).
     """
     data_re, _, care_re, _, own_re = _third_person_parts()
-    kin_re, their_before, their_after, close_re, paid_re, *_ = _kin_parts()
+    kin_re, their_before, their_after, close_re, paid_re = _kin_parts()
     wanted_re, _, _, same_price_re = _wanted_parts()
     if not care_re.search(folded):
         return False
