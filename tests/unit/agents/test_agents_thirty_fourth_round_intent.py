@@ -295,3 +295,40 @@ def test_an_ivf_medicine_asked_is_a_medication_question(text: str) -> None:
 def test_an_ivf_hormone_told_in_a_report_asks_nothing() -> None:
     result = triage("My progesterone result is in the report I sent.", stage="in_treatment")
     assert not result.medical_question
+
+
+# -- a painkiller told as keeping the pain manageable -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6 days after the breast aug, no fever, pain is ok with paracetamol. When do they drop?",
+        "Day 5 after lipo, pain is manageable with the painkillers. When can I start lymph massage?",
+        "5 Tage nach der Fettabsaugung, Schmerzen sind mit Ibuprofen gut auszuhalten. Ab wann Sport?",
+        "Liposuctiondan 5 gün sonra ağrı kesiciyle idare ediyorum. Korseyi ne zaman çıkarabilirim?",
+        "5 дней после липосакции, с обезболивающим терпимо. Когда можно снять бельё?",
+        "5 jours après la lipo, la douleur passe avec le doliprane. Quand enlever la gaine ?",
+        "بعد الشفط بخمس ايام الوجع يخف مع البنادول. متى اقدر اشيل المشد؟",
+    ],
+)
+def test_a_painkiller_told_as_working_is_no_medication_question(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert not result.medical_question, (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pain is ok with paracetamol, can I also take ibuprofen?",
+        "Schmerzen sind mit Ibuprofen gut auszuhalten, darf ich zusätzlich Paracetamol nehmen?",
+        "la douleur passe avec le doliprane, je peux prendre de l'ibuprofène aussi ?",
+        "ağrı kesiciyle idare ediyorum, antibiyotik kullanmaya devam edeyim mi?",
+        "с обезболивающим терпимо, антибиотик допивать?",
+        "الوجع يخف مع البنادول، اكمل المضاد الحيوي؟",
+        "can I take paracetamol for the pain?",
+    ],
+)
+def test_another_drug_asked_beside_it_stays_a_medication_question(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.medical_question, (text, result)

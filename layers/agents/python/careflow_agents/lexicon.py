@@ -889,9 +889,38 @@ AFTER_SURGERY: list[str] = [
     r"\bj\+?\d+\b",
 ]
 
+# A painkiller told as what keeps the pain manageable ("pain is ok with paracetamol", "la
+# douleur passe avec le Doliprane", "mit Ibuprofen gut auszuhalten", "ağrı kesiciyle idare
+# ediyorum", "с обезболивающим терпимо", "الوجع يخف مع البنادول"): the drug is reported, not asked
+# about -- a question elsewhere in the message (when do the implants drop?) is no medication
+# question. A drug named anywhere else in the message still is one.
+_REPORTED_BEFORE_EN = (
+    r"(?<!ok with )(?<!okay with )(?<!fine with )(?<!managing with )(?<!manageable with )"
+    r"(?<!bearable with )(?<!controlled with )(?<!goes away with )(?<!ok on )(?<!fine on )"
+    r"(?<!ok with the )(?<!fine with the )(?<!managing with the )(?<!manageable with the )"
+)
+_REPORTED_BEFORE_FR = (
+    r"(?<!passe avec le )(?<!passe avec du )(?<!passe avec un )(?<!gérable avec le )"
+    r"(?<!gérable avec du )(?<!supportable avec le )(?<!supportable avec du )"
+    r"(?<!ça va avec le )(?<!ca va avec le )(?<!ça va avec du )(?<!ca va avec du )"
+)
+_MANAGEABLE_DE = r"\w*\s+(\w+\s+){0,2}(gut |ganz gut |gut zu )?(auszuhalten|aushaltbar|erträglich|im griff)\b"
+_MANAGEABLE_TR = r"\w*\s+(ile\s+)?(idare|geçiyor|geçti|hafifliyor|yetiyor)\w*"
+_REPORTED_AFTER_DE = f"(?!{_MANAGEABLE_DE})"
+_REPORTED_AFTER_TR = f"(?!{_MANAGEABLE_TR})"
+_REPORTED_AFTER_RU = r"(?!\w*\s+(\w+\s+)?(терпимо|снимается|снимаю|справляюсь|хватает)\b)"
+# (the drug names shared by the languages written in Latin letters are read with every frame)
+_REPORTED_BEFORE_LATIN = _REPORTED_BEFORE_EN + _REPORTED_BEFORE_FR
+_REPORTED_AFTER_LATIN = f"(?!{_MANAGEABLE_DE}|{_MANAGEABLE_TR})"
+_REPORTED_BEFORE_AR = (
+    r"(?<!يخف مع ال)(?<!يروح مع ال)(?<!يخف بال)(?<!يروح بال)(?<!خفيف مع ال)(?<!محتمل مع ال)"
+    r"(?<!محمول مع ال)"
+)
+
 MEDICATION: list[str] = [
-    r"\b(ibuprofen|aspirin|paracetamol|painkillers?|pain ?killers?|antibiotics?|medications?|medicine|pills?|tablets?|blood thinners?|dose|dosage|arnica)\b",
-    r"\b(ilaç|ağrı kesici|antibiyotik|aspirin|kan sulandırıcı|doz|parol|majezik|hap)\w*",
+    _REPORTED_BEFORE_LATIN + r"\b(ibuprofen|aspirin|paracetamol|painkillers?|pain ?killers?|antibiotics?|medications?|medicine|pills?|tablets?|blood thinners?|dose|dosage|arnica)\b"
+    + _REPORTED_AFTER_LATIN,
+    r"\b(ilaç|ağrı kesici|antibiyotik|aspirin|kan sulandırıcı|doz|parol|majezik|hap)\w*" + _REPORTED_AFTER_TR,
     # a capsule or syrup to take ("can I open the capsule and mix it with water?"): not the
     # capsule around a breast implant, nor its contracture ("capsular", "Kapselfibrose",
     # "contracture capsulaire", "kapsül kontraktürü", "капсулярная", "التليف الكبسولي")
@@ -899,9 +928,11 @@ MEDICATION: list[str] = [
     # (Turkish names the implant's capsule as "the one around it": "etrafındaki kapsül")
     r"(?<!ki )\b(kapsül|kapsülü|kapsülleri|şurup|şurubu)\b(?!.{0,25}\b(implant|kontrakt))",
     r"(капсул[аыуе]|капсулой|капсулы|сироп\w*)\b(?!.{0,25}(имплант|вокруг|контракт))|(?<![\u0621-\u064a])(ال)?(كبسوله|كبسولة|كبسولات)(?![\u0621-\u064a])(?!.{0,25}(الحشوه|الحشوة|السيليكون|حول))",
-    r"\b(medikament|schmerzmittel|antibiotik|tablette|blutverdünner|dosis|ibuprofen|aspirin)\w*",
+    r"\b(medikament|schmerzmittel|antibiotik|tablette|blutverdünner|dosis|ibuprofen|aspirin)\w*" + _REPORTED_AFTER_DE,
     # brand names patients use for the same drugs (diclofenac, metamizole, tramadol)
-    r"\b(voltaren|diclofenac|novalgin|metamizol|nurofen|tramadol|tramal|arcoxia|dafalgan|efferalgan|nolotil)\b",
+    _REPORTED_BEFORE_LATIN
+    + r"\b(voltaren|diclofenac|novalgin|metamizol|nurofen|tramadol|tramal|arcoxia|dafalgan|efferalgan|nolotil)\b"
+    + _REPORTED_AFTER_LATIN,
     # what is prescribed after bariatric and most operations: stomach protection (PPIs) and
     # blood-thinning injections (NICE NG89), under their generic and brand names
     r"\b(omeprazol\w*|pantoprazol\w*|esomeprazol\w*|lansoprazol\w*|nexium|controloc|clexane|enoxaparin\w*|fraxiparin\w*|heparin\w*|ursodiol|urso\w*)\b",
@@ -913,20 +944,20 @@ MEDICATION: list[str] = [
     r"\b(finasterid\w*|minoxidil\w*|dutasterid\w*|propecia|regaine|rogaine|prednisolon\w*|cortison\w*|kortizon\w*|kortison\w*|dexamethason\w*|metformin\w*|ozempic|wegovy|mounjaro|semaglutid\w*|insulin\w*)\b",
     r"(финастерид|миноксидил|дутастерид|преднизолон|дексаметазон|метформин|оземпик|инсулин)\w*",
     r"(فيناسترايد|فيناستيرايد|مينوكسيديل|بروبيشيا|كورتيزون|ميتفورمين|اوزمبيك|أوزمبيك|انسولين|أنسولين)",
-    r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
-    r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)",
+    _REPORTED_BEFORE_LATIN + r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
+    r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)" + _REPORTED_AFTER_RU,
     # the hormones of IVF, continued or stopped after the egg collection (ESHRE guideline
     # 'Ovarian stimulation for IVF/ICSI', 2019: progesterone for luteal support), and enoxaparin's
     # French and Turkish brand names (Lovenox; RCOG Green-top 37a, thromboprophylaxis)
     r"\b(progest\w*|utrogest\w*|crinone|duphaston|cyclogest|estradiol\w*|oestradiol|œstrogène\w*|östrogen\w*|lovenox)\b",
     r"(прогестерон|утрожестан|дюфастон|крайнон|эстрадиол|ловенокс)\w*|(بروجسترون|بروجيستيرون|بروجستيرون|دوفاستون|استراديول|لوفينوكس)",
-    r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
+    _REPORTED_BEFORE_AR + r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
     # Maghrebi and Egyptian spelling: "دوا ديال الضغط", "الانتيبيوتيك", "الأنتيبيوتيك"
     r"(?<![\u0621-\u064a])(ال)?دوا(?![\u0621-\u064a])|(ال)?(انتيبيوتيك|أنتيبيوتيك|انتي بيوتيك)",
     # the brand names patients use in Arabic and Russian (paracetamol, ibuprofen, diclofenac,
     # metamizole): "ممكن اخذ بنادول؟", "можно нурофен?"
-    r"(بنادول|بانادول|ادول|أدول|بروفين|بروفن|ادفيل|أدفيل|نوروفين|فولتارين|كاتافلام|ريفو|سولبادين|ترامادول)",
-    r"(нурофен|найз|кеторол|кетанов|анальгин|диклофенак|вольтарен|пенталгин|спазмалгон|цитрамон|панадол|ношпа|но-шпа)\w*",
+    _REPORTED_BEFORE_AR + r"(بنادول|بانادول|(?<!بن)(?<!بان)ادول|(?<!بن)(?<!بان)أدول|بروفين|بروفن|ادفيل|أدفيل|نوروفين|فولتارين|كاتافلام|ريفو|سولبادين|ترامادول)",
+    r"(нурофен|найз|кеторол|кетанов|анальгин|диклофенак|вольтарен|пенталгин|спазмалгон|цитрамон|панадол|ношпа|но-шпа)\w*" + _REPORTED_AFTER_RU,
     # drops, gels and creams, which a patient asks to choose or buy (eye drops after LASIK, a
     # scar gel): which one to use is the surgeon's answer to approve
     r"\b(eye ?drops|drops|artificial tears|augentropfen|tropfen|gouttes|larmes artificielles|göz damla\w*|damla\w*|suni gözyaşı)\b",
