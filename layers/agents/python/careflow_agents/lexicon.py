@@ -904,7 +904,9 @@ _REPORTED_BEFORE_FR = (
     r"(?<!gérable avec du )(?<!supportable avec le )(?<!supportable avec du )"
     r"(?<!ça va avec le )(?<!ca va avec le )(?<!ça va avec du )(?<!ca va avec du )"
 )
-_MANAGEABLE_DE = r"\w*\s+(\w+\s+){0,2}(gut |ganz gut |gut zu )?(auszuhalten|aushaltbar|erträglich|im griff)\b"
+_MANAGEABLE_DE = (
+    r"\w*\s+(\w+\s+){0,2}(gut |ganz gut |gut zu )?(auszuhalten|aushaltbar|erträglich|im griff)\b"
+)
 _MANAGEABLE_TR = r"\w*\s+(ile\s+)?(idare|geçiyor|geçti|hafifliyor|yetiyor)\w*"
 _REPORTED_AFTER_DE = f"(?!{_MANAGEABLE_DE})"
 _REPORTED_AFTER_TR = f"(?!{_MANAGEABLE_TR})"
@@ -918,9 +920,11 @@ _REPORTED_BEFORE_AR = (
 )
 
 MEDICATION: list[str] = [
-    _REPORTED_BEFORE_LATIN + r"\b(ibuprofen|aspirin|paracetamol|painkillers?|pain ?killers?|antibiotics?|medications?|medicine|pills?|tablets?|blood thinners?|dose|dosage|arnica)\b"
+    _REPORTED_BEFORE_LATIN
+    + r"\b(ibuprofen|aspirin|paracetamol|painkillers?|pain ?killers?|antibiotics?|medications?|medicine|pills?|tablets?|blood thinners?|dose|dosage|arnica)\b"
     + _REPORTED_AFTER_LATIN,
-    r"\b(ilaç|ağrı kesici|antibiyotik|aspirin|kan sulandırıcı|doz|parol|majezik|hap)\w*" + _REPORTED_AFTER_TR,
+    r"\b(ilaç|ağrı kesici|antibiyotik|aspirin|kan sulandırıcı|doz|parol|majezik|hap)\w*"
+    + _REPORTED_AFTER_TR,
     # a capsule or syrup to take ("can I open the capsule and mix it with water?"): not the
     # capsule around a breast implant, nor its contracture ("capsular", "Kapselfibrose",
     # "contracture capsulaire", "kapsül kontraktürü", "капсулярная", "التليف الكبسولي")
@@ -928,7 +932,8 @@ MEDICATION: list[str] = [
     # (Turkish names the implant's capsule as "the one around it": "etrafındaki kapsül")
     r"(?<!ki )\b(kapsül|kapsülü|kapsülleri|şurup|şurubu)\b(?!.{0,25}\b(implant|kontrakt))",
     r"(капсул[аыуе]|капсулой|капсулы|сироп\w*)\b(?!.{0,25}(имплант|вокруг|контракт))|(?<![\u0621-\u064a])(ال)?(كبسوله|كبسولة|كبسولات)(?![\u0621-\u064a])(?!.{0,25}(الحشوه|الحشوة|السيليكون|حول))",
-    r"\b(medikament|schmerzmittel|antibiotik|tablette|blutverdünner|dosis|ibuprofen|aspirin)\w*" + _REPORTED_AFTER_DE,
+    r"\b(medikament|schmerzmittel|antibiotik|tablette|blutverdünner|dosis|ibuprofen|aspirin)\w*"
+    + _REPORTED_AFTER_DE,
     # brand names patients use for the same drugs (diclofenac, metamizole, tramadol)
     _REPORTED_BEFORE_LATIN
     + r"\b(voltaren|diclofenac|novalgin|metamizol|nurofen|tramadol|tramal|arcoxia|dafalgan|efferalgan|nolotil)\b"
@@ -944,20 +949,25 @@ MEDICATION: list[str] = [
     r"\b(finasterid\w*|minoxidil\w*|dutasterid\w*|propecia|regaine|rogaine|prednisolon\w*|cortison\w*|kortizon\w*|kortison\w*|dexamethason\w*|metformin\w*|ozempic|wegovy|mounjaro|semaglutid\w*|insulin\w*)\b",
     r"(финастерид|миноксидил|дутастерид|преднизолон|дексаметазон|метформин|оземпик|инсулин)\w*",
     r"(فيناسترايد|فيناستيرايد|مينوكسيديل|بروبيشيا|كورتيزون|ميتفورمين|اوزمبيك|أوزمبيك|انسولين|أنسولين)",
-    _REPORTED_BEFORE_LATIN + r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
-    r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)" + _REPORTED_AFTER_RU,
+    _REPORTED_BEFORE_LATIN
+    + r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
+    r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)"
+    + _REPORTED_AFTER_RU,
     # the hormones of IVF, continued or stopped after the egg collection (ESHRE guideline
     # 'Ovarian stimulation for IVF/ICSI', 2019: progesterone for luteal support), and enoxaparin's
     # French and Turkish brand names (Lovenox; RCOG Green-top 37a, thromboprophylaxis)
     r"\b(progest\w*|utrogest\w*|crinone|duphaston|cyclogest|estradiol\w*|oestradiol|œstrogène\w*|östrogen\w*|lovenox)\b",
     r"(прогестерон|утрожестан|дюфастон|крайнон|эстрадиол|ловенокс)\w*|(بروجسترون|بروجيستيرون|بروجستيرون|دوفاستون|استراديول|لوفينوكس)",
-    _REPORTED_BEFORE_AR + r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
+    _REPORTED_BEFORE_AR
+    + r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
     # Maghrebi and Egyptian spelling: "دوا ديال الضغط", "الانتيبيوتيك", "الأنتيبيوتيك"
     r"(?<![\u0621-\u064a])(ال)?دوا(?![\u0621-\u064a])|(ال)?(انتيبيوتيك|أنتيبيوتيك|انتي بيوتيك)",
     # the brand names patients use in Arabic and Russian (paracetamol, ibuprofen, diclofenac,
     # metamizole): "ممكن اخذ بنادول؟", "можно нурофен?"
-    _REPORTED_BEFORE_AR + r"(بنادول|بانادول|(?<!بن)(?<!بان)ادول|(?<!بن)(?<!بان)أدول|بروفين|بروفن|ادفيل|أدفيل|نوروفين|فولتارين|كاتافلام|ريفو|سولبادين|ترامادول)",
-    r"(нурофен|найз|кеторол|кетанов|анальгин|диклофенак|вольтарен|пенталгин|спазмалгон|цитрамон|панадол|ношпа|но-шпа)\w*" + _REPORTED_AFTER_RU,
+    _REPORTED_BEFORE_AR
+    + r"(بنادول|بانادول|(?<!بن)(?<!بان)ادول|(?<!بن)(?<!بان)أدول|بروفين|بروفن|ادفيل|أدفيل|نوروفين|فولتارين|كاتافلام|ريفو|سولبادين|ترامادول)",
+    r"(нурофен|найз|кеторол|кетанов|анальгин|диклофенак|вольтарен|пенталгин|спазмалгон|цитрамон|панадол|ношпа|но-шпа)\w*"
+    + _REPORTED_AFTER_RU,
     # drops, gels and creams, which a patient asks to choose or buy (eye drops after LASIK, a
     # scar gel): which one to use is the surgeon's answer to approve
     r"\b(eye ?drops|drops|artificial tears|augentropfen|tropfen|gouttes|larmes artificielles|göz damla\w*|damla\w*|suni gözyaşı)\b",
@@ -1654,14 +1664,14 @@ APPOINTMENT_REQUEST: list[str] = [
     r"\b(boş|müsait|musait|uygun) (gün|tarih|yer|randevu)\w* (var m|kaldı m|kaldi m)|\bfreie[nrs]? (tag|tage|termin|termine|datum)\b",
     r"(перенест|перенес|перенос|свободн|записат|вместо|какой день|когда можно (приехать|прийти)|можно (приехать|прийти))",
     r"(نأجل|اأجل|أأجل|تأجيل|أجل|نغير|اغير|أغير|تغيير|فاضي|متاح|احجز|أحجز|نحجز|ابي موعد|أبي موعد|بدي موعد|بدل|متى عندكم)",
-        # an appointment or a consultation wanted ("I'd like an appointment on Sunday", "ich
-        # möchte einen Termin", "je voudrais un rendez-vous", "randevu istiyorum", "хочу
-        # записаться", Gulf "ابغى موعد", Egyptian "عايز ميعاد"): a slot to be found
-        r"\b(i'?d like|i would like|i want|i need) (to (have|get|book) )?(an? )?(appointment|consultation|slot)\b",
-        r"\b(möchte|hätte gern|hätte gerne|will|brauche) (\w+ )?(termin|beratungstermin|beratung)\b",
-        r"\b(voudrais|veux|souhaite|souhaiterais|aimerais) (\w+ )?(rendez-vous|rdv|consultation|créneau|consult)\b",
-        r"\b(randevu|muayene|görüşme|konsültasyon)\w* (almak )?(istiyorum|istiyoruz|rica ediyorum)",
-        r"(ابغي|ابغى|أبغى|ابغا|اريد|أريد|ودي|عايز|عايزه|حابب|حابه) (ال)?(موعد|ميعاد|حجز|استشاره|استشارة|كشف)",
+    # an appointment or a consultation wanted ("I'd like an appointment on Sunday", "ich
+    # möchte einen Termin", "je voudrais un rendez-vous", "randevu istiyorum", "хочу
+    # записаться", Gulf "ابغى موعد", Egyptian "عايز ميعاد"): a slot to be found
+    r"\b(i'?d like|i would like|i want|i need) (to (have|get|book) )?(an? )?(appointment|consultation|slot)\b",
+    r"\b(möchte|hätte gern|hätte gerne|will|brauche) (\w+ )?(termin|beratungstermin|beratung)\b",
+    r"\b(voudrais|veux|souhaite|souhaiterais|aimerais) (\w+ )?(rendez-vous|rdv|consultation|créneau|consult)\b",
+    r"\b(randevu|muayene|görüşme|konsültasyon)\w* (almak )?(istiyorum|istiyoruz|rica ediyorum)",
+    r"(ابغي|ابغى|أبغى|ابغا|اريد|أريد|ودي|عايز|عايزه|حابب|حابه) (ال)?(موعد|ميعاد|حجز|استشاره|استشارة|كشف)",
     # a date brought forward ("تقدمون موعدي", "نقدم الموعد", "Termin vorziehen", "öne al")
     r"(تقدمون|تقدموا|تقدم|نقدم|اقدم|أقدم|يتقدم|تقديم) (ال)?(موعد|عمليه|عملية|العمليه)\w*|\b(vorziehen|vorverlegen|früher (kommen|machen|legen))\b|\böne (al|çek)",
     *_SLOT_ASKED,
