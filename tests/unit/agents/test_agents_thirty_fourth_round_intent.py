@@ -332,3 +332,11 @@ def test_a_painkiller_told_as_working_is_no_medication_question(text: str) -> No
 def test_another_drug_asked_beside_it_stays_a_medication_question(text: str) -> None:
     result = triage(text, stage="post_op", learned=False)
     assert result.medical_question, (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ön dişini kaplatmak istiyorum", "dislerimi beyazlatmak istiyorum", "dişime implant olur mu"],
+)
+def test_the_turkish_tooth_with_its_endings_is_still_a_treatment(text: str) -> None:
+    assert _intent(text) == "treatment_enquiry"
