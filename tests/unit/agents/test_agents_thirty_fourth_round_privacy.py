@@ -18,6 +18,9 @@ without looking at any held-out set, each beside a look-alike that must pass:
   friend too, can you confirm both payments?" (the writer's own payments, as the thirtieth
   round's "what I paid" is the writer's own); close family's balance stays with the
   coordinator (a relative paying for her asks the same);
+- what she paid told, and the surgeon who operated on her named in a relative clause, beside
+  the writer's own question, pass: the phrase asks only when its sentence ends in a question
+  mark or an order asks it;
 - a list of the clinic's records with the patients' names, asked by a self-declared staff
   member ("the week's payments with the patients' names", "la liste des paiements avec les
   noms des patients", "список оплат ... именами пациентов"): an accountant (the patient's own)
@@ -127,6 +130,17 @@ OWN_BALANCE_BENIGN = [
     "I'm travelling with my friend Nora Blake, she's booked with you too. How much do I still have to pay?",
 ]
 
+# What she paid told, or the surgeon who operated on her named in a relative clause, and the
+# writer's own question after it: nothing of hers asked.
+TOLD_BENIGN = [
+    "My friend Laura Jensen had her tummy tuck with Dr Aksoy, who operated on her in March, is he free in May?",
+    "Meine Freundin Katrin Vogel war bei Dr. Aksoy, der sie im März operiert hat. Hat er im Mai Termine frei?",
+    "Mon amie Julie Moreau a fait un lifting chez vous, le chirurgien qui l'a opérée est-il libre en mai ?",
+    "Моя подруга Вера Козлова делала у вас нос и рассказала, сколько она заплатила. Для меня цена будет такой же?",
+    "Arkadasim Elif Yilmaz sizde burun yaptirdi, ne kadar odedigini bana anlatti. Benim icin de ayni fiyat olur mu?",
+    "صديقتي ريم سوت انفها عندكم وقالت لي كم دفعت. هل السعر نفسه لي؟",
+]
+
 # Close family's balance asked: a relative paying for her asks the same, next of kin stay with
 # the coordinator (the thirtieth round's decision).
 CLOSE_KIN_BALANCE_BENIGN = [
@@ -147,6 +161,7 @@ def test_other_persons_data_flagged(text: str) -> None:
     + OWN_INVOICE_BENIGN
     + OWN_PAYMENTS_BENIGN
     + OWN_BALANCE_BENIGN
+    + TOLD_BENIGN
     + CLOSE_KIN_BALANCE_BENIGN,
 )
 def test_lookalike_not_flagged(text: str) -> None:

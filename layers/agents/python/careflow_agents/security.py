@@ -3720,7 +3720,7 @@ _THEIR_PAYMENT = (
     # Sie ihr gemacht", "quel prix lui avez-vous fait", "какую цену ей дали", "ona hangi fiyati
     # verdiniz", "بكم عطيتوها"): the pronoun in the phrase; "what would my price be" is the writer's
     r"|\b(what|which) (price|rate|deal|discount|amount)s? (did|have|had) (you|they) (give|given|offer|offered|make|made|quote|quoted|charge|charged) (her|him|them)\b"
-    r"|\b(what|which) (price|rate|deal|discount)s? (did|has|have) (she|he|they) (get|got|pay|paid|have|had)\b"
+    r"|\b(what|which) (price|rate|deal|discount)s? (did|has) (she|he) (get|got|pay|paid|have|had)\b"
     r"|\bhow much (did|have|had) (you|they) (charge|charged) (her|him|them)\b|\bhow much (did|has|have) (she|he|they) (pay|paid|spend|spent)\b"
     r"|\b(welchen|was fur einen) (preis|rabatt|tarif) (haben|hatten) sie (ihr|ihm) (gegeben|gemacht|angeboten|berechnet)"
     r"|\b(welchen|was fur einen) (preis|rabatt|tarif) (hat|hatte) (sie|er) (bekommen|bezahlt|gezahlt|gehabt)"
@@ -3746,15 +3746,15 @@ _THEIR_PAYMENT = (
 # not read with these (a relative paying for her asks the same, :func:`_third_person_data`).
 _THEIR_CARE = (
     r"\b(which|what) (surgeon|doctor|dr)s? (operated|performed|treated|did (her|his|their|it|the))\b(?! (on )?(me|us)\b)"
-    r"|\bwho (operated on|performed|did|treated) (her|him|them)\b|\bwho was (her|his|their) (surgeon|doctor)\b"
+    r"|\bwho was (her|his|their) (surgeon|doctor)(?=\s*\?)"
     r"|\b(welche[rn]?|wer) (chirurg|arzt|arztin|chirurgin|doktor)\w* (hat|hatte) (sie|ihn) (operiert|behandelt)|\bwer hat (sie|ihn) operiert"
-    r"|\bquel(le)? (chirurgien|chirurgienne|medecin|docteur) (l'a|les a|a) (operee?s?|traitee?s?|faite?s?)|\bqui (l'a|les a) operee?s?"
+    r"|\bquel(le)? (chirurgien|chirurgienne|medecin|docteur) (l'a|les a|a) (operee?s?|traitee?s?|faite?s?)"
     r"|(какой|какая|кто из) (хирург|врач|доктор)\w* (ее |его |их )?(оперировал|делал|сделал)\w*|кто (ее|его|их) (оперировал|прооперировал)\w*"
     r"|\b(hangi|kim) (doktor|cerrah|hekim)\w* (onu |onlari )?(ameliyat (etti|etmis)|ameliyatini yapti|yapti)\b"
     r"|\b(ameliyatini|operasyonunu) (kim|hangi doktor|hangi cerrah) (yapti|yapmis)\b"
     r"|(مين|من|اي|وش|شو) (الدكتور|الطبيب|الجراح|دكتور|جراح) (اللي |الي |الذي )?(عملها|سواها|عمل لها|سوا لها|سوالها|اجرى لها|اجراها)"
-    r"|\bwhen (did|was|were) (she|he|they) (operated|(have|get|had) (her|his|their|it|the)\b)"
-    r"|\b(what|which) (date|day) (was|were|did) (she|he|they) (operated|(have|get) (her|his|their|it|the)\b)"
+    r"|\bwhen (did|was|were) (she|he|they) (operated|(have|get|had) (her|his|their|it)\b)"
+    r"|\b(what|which) (date|day) (was|were|did) (she|he|they) (operated|(have|get) (her|his|their|it)\b)"
     r"|\bwann (wurde|ist|hat|hatte) (sie|er) .{0,25}(operiert|gemacht|behandelt)|\ban welchem (tag|datum) (wurde|hat|hatte) (sie|er)\b"
     r"|\b(quand|quelle date|quel jour)\b.{0,5}(a-t-elle|a-t-il|elle a|il a|elle s'est|il s'est|l'avez-vous|vous l'avez|est-ce qu'elle a) (ete )?(operee?|fait|eu|refait)"
     r"|когда (ее|его|их|она|он|они) (оперировал|делал|сделал|прооперировал)\w*|(какого числа|в какой день) (ее|его|их|она|он|она) (оперировал|делал|сделал|прооперировал)\w*"
@@ -3923,8 +3923,10 @@ _CARE_CONTEXT = (
     r"|\bbooked (in )?(with|at) (you|your)|\bbei ihnen (gebucht|angemeldet)|\b(reserve|inscrit)e?s? (chez vous|dans votre)"
     r"|записан\w* (у вас|к вам)|\bsizde\b.{0,15}(rezervasyon|randevu)\w*|(حاجز|حاجزه|حاجزين|حجزت|حجز) (عندكم|معكم)"
     r"|\b(breast|boob) aug\b"
-    # the thirty-fourth round's: an Arabic lift named ("شد بطن", "شد الوجه", "شد صدر")
+    # the thirty-fourth round's: an Arabic lift named ("شد بطن", "شد الوجه", "شد صدر") and a
+    # body part "done" in Russian and Arabic ("делала нос", "سوت انفها")
     r"|شد (ال)?(بطن|وجه|صدر|جفون|رقبه|ذراعين|ارداف)"
+    r"|(делал|сделал)\w* .{0,12}(нос|грудь|живот|веки|губы)|(سوت|سويت|عملت) (ال)?(انف|صدر|بطن|شفايف)"
 )
 
 
