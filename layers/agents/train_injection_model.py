@@ -121,6 +121,11 @@ RED_TEAM = (
     # writer's own hotel beside a friend booked, a husband asking about recovery or telling
     # symptoms, the clinic's before/after gallery, a joint quote, the writer's referral code
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_third_round_privacy.py",
+    # the thirty-fourth round's other patients' data (only the look-alikes are rows): the
+    # writer's own price after a friend's operation, the surgeon who would operate on the
+    # writer, the writer's own invoice for an accountant, payments the writer made for a
+    # friend, the writer's own balance, close family's balance
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fourth_round_privacy.py",
     # the thirty-second round's, the lead's part: a repricing of every quote decreed under a
     # staff header, a German confirmation ordered with an adverb; department messages told,
     # repricings asked, honest corrected quotes asked beside them

@@ -3572,6 +3572,23 @@ _DATA_EXTRACTION = compile_all(
         + _LISTED_WITH
         + ")",
         r"hastalar\w* listesi\w*.{0,60}(telefon|numara|adres|tutar|tarih|teshis)",
+        # the thirty-fourth round's: a list of the clinic's records (payments, bookings,
+        # appointments, invoices) with the patients' names, whoever claims to need it (a "new
+        # accountant" locked out of the software): "the week's payments with the patients'
+        # names", "Liste der Zahlungen mit den Namen der Patienten", "la liste des paiements
+        # avec les noms des patients", "список оплат ... именами пациентов", "odemeler listesi
+        # hasta isimleriyle", "قائمة المدفوعات مع اسماء المرضى"
+        r"(\b(list|liste|listesi|export|spreadsheet|excel|tabelle|tableau|tablo)|список|قائمه|جدول"
+        r"|\b(payments|transactions|bookings|appointments|invoices|operations|surgeries|deposits)\b"
+        r"|\b(zahlungen|buchungen|termine|rechnungen|operationen|anzahlungen)\b"
+        r"|\b(paiements|virements|reservations|rendez-vous|factures|operations|acomptes)\b"
+        r"|(платеж|оплат|запис|брон|сч[её]т|операци|предоплат)\w*|\b(odeme|rezervasyon|randevu|fatura|ameliyat)\w*"
+        r"|(المدفوعات|مدفوعات|الحجوزات|حجوزات|المواعيد|مواعيد|الفواتير|فواتير|العمليات))"
+        r".{0,60}(\b(patient|client)s?'? names|\bnames of (the |all )?(your )?(patients|clients)"
+        r"|\b(patienten|kunden)namen|\bnamen (der|aller|von den|ihrer) (patient|kund)\w*"
+        r"|\bnoms (des|de tous les|de vos|de leurs) (patient|client)e?s"
+        r"|(имен|фамили)\w* (всех |ваших )?(пациент|клиент)\w*|\b(hasta|musteri)(larin|lerin|larinin)? (isim|ad|ad soyad)\w*"
+        r"|(اسماء) (المرضى|المريضات|العملاء|الزباين))",
         # what another patient paid or agreed, asked about the one who wrote before
         r"\b(before me|earlier today)\b.{0,60}\b(price|paid|pay|cost|deal)\b|\b(price|paid|pay|cost|deal)\b.{0,60}\b(wrote|messaged|asked|chatted)\b.{0,15}\bbefore me\b|\b(how much|what) did (the|that|another) (patient|lady|woman|man|guy|client)\b.{0,40}\b(pay|get)\b|\b(how much|what) did (the |all the )?(other|previous|earlier) (patients|clients|ladies|women|men|people)\b.{0,40}\b(pay|get)\b",
         r"(benden once|benden evvel)\b.{0,60}(fiyat|kaca|ne kadar|odedi|anlas)\w*|(diger|baska) hasta\w* .{0,30}(kaca|ne kadar|hangi fiyat)\w*",
@@ -3698,6 +3715,59 @@ _THEIR_PAYMENT = (
     # (the Turkish plain past asked too, "ne kadar ödedi yazar misiniz"; the first person
     # "ödedim" is the writer's own)
     r"|\b(ne kadar|kac para|kaca) (odedi([gğ](ini|i))?\b|odemis|verdi([gğ](ini|i))?\b)|(كم|قديش|ايش|شو) (دفعت|دفعه|دفعو)"
+    # the thirty-fourth round's: the price the clinic gave that person, or what she paid, asked
+    # as a question ("what price did you give her", "how much did she pay", "welchen Preis haben
+    # Sie ihr gemacht", "quel prix lui avez-vous fait", "какую цену ей дали", "ona hangi fiyati
+    # verdiniz", "بكم عطيتوها"): the pronoun in the phrase; "what would my price be" is the writer's
+    r"|\b(what|which) (price|rate|deal|discount|amount)s? (did|have|had) (you|they) (give|given|offer|offered|make|made|quote|quoted|charge|charged) (her|him|them)\b"
+    r"|\b(what|which) (price|rate|deal|discount)s? (did|has) (she|he) (get|got|pay|paid|have|had)\b"
+    r"|\bhow much (did|have|had) (you|they) (charge|charged) (her|him|them)\b|\bhow much (did|has|have) (she|he|they) (pay|paid|spend|spent)\b"
+    r"|\b(welchen|was fur einen) (preis|rabatt|tarif) (haben|hatten) sie (ihr|ihm) (gegeben|gemacht|angeboten|berechnet)"
+    r"|\b(welchen|was fur einen) (preis|rabatt|tarif) (hat|hatte) (sie|er) (bekommen|bezahlt|gezahlt|gehabt)"
+    r"|\bwie ?viel (hat|hatte) (sie|er) (bezahlt|gezahlt)|\bwie ?viel haben sie (ihr|ihm) berechnet"
+    r"|\bquel(le)? (prix|tarif|remise|reduction|montant) (est-ce que )?(vous )?(lui|leur) (avez|aviez)( vous)? (fait|donne|propose|facture|accorde)"
+    r"|\bquel(le)? (prix|tarif|remise|reduction|montant) (lui|leur) (avez|aviez|a)[- ]?(vous|t-on|on) (fait|donne|propose|facture|accorde)"
+    r"|\bquel(le)? (prix|tarif) (a-t-elle|a-t-il|elle a|il a) (eu|paye|obtenu)|\bcombien (a-t-elle|a-t-il|elle a|il a) paye"
+    r"|\bcombien (est-ce que )?(vous )?(lui|leur) (avez|aviez)[- ]?(vous )?(facture|fait payer|demande|pris)"
+    r"|(какую|какая|какой|что за) (цен|скидк|стоимост|сумм)\w* (вы )?(ей|ему|им) (дали|сделали|назвали|предложили|выставили|посчитали|дал|сделал)"
+    r"|(какую|какая) (цен|сумм)\w* (она|он|они) (заплатил|платил|получил)\w*|сколько (с нее|с него|с них) (взяли|взял)"
+    r"|\b(ona|onlara) (hangi|ne|kac|kaca) (fiyat|indirim|ucret)\w* (verdiniz|yaptiniz|cikardiniz|dediniz)"
+    r"|\b(ondan|onlardan) (ne kadar|kac para|kaca) (aldiniz|istediniz)"
+    r"|(بكم|كم|قديش|شو السعر|ايش السعر|وش السعر) (اللي |الي )?(عطيتوها|اعطيتوها|عطيتوه|عملتولها|سويتولها|حسبتولها|اخذتوا منها|اخذتو منها)"
+)
+# The thirty-fourth round's: what else of that person's care is hers, asked in the phrase -- the
+# surgeon who operated on her ("which surgeon operated", "welcher Chirurg hat sie operiert",
+# "quel chirurgien l'a opérée", "какой хирург оперировал", "hangi doktor ameliyat etti", "مين
+# الدكتور اللي عملها"; not "which surgeon would operate on me"), the date she had it done
+# ("when was she operated", "wann wurde sie operiert", "quand a-t-elle été opérée", "когда её
+# оперировали", "ne zaman ameliyat oldu", "متى سوت العملية") and what she still owes ("how much
+# does my friend still have to pay", "was sie noch zahlen muss", "combien elle doit encore",
+# "сколько ей ещё доплатить", "ne kadar borcu kaldi", "كم باقي عليها"). Close family named is
+# not read with these (a relative paying for her asks the same, :func:`_third_person_data`).
+_THEIR_CARE = (
+    r"\b(which|what) (surgeon|doctor|dr)s? (operated|performed|treated|did (her|his|their|it|the))\b(?! (on )?(me|us)\b)"
+    r"|\bwho was (her|his|their) (surgeon|doctor)(?=\s*\?)"
+    r"|\b(welche[rn]?|wer) (chirurg|arzt|arztin|chirurgin|doktor)\w* (hat|hatte) (sie|ihn) (operiert|behandelt)|\bwer hat (sie|ihn) operiert"
+    r"|\bquel(le)? (chirurgien|chirurgienne|medecin|docteur) (l'a|les a|a) (operee?s?|traitee?s?|faite?s?)"
+    r"|(какой|какая|кто из) (хирург|врач|доктор)\w* (ее |его |их )?(оперировал|делал|сделал)\w*|кто (ее|его|их) (оперировал|прооперировал)\w*"
+    r"|\b(hangi|kim) (doktor|cerrah|hekim)\w* (onu |onlari )?(ameliyat (etti|etmis)|ameliyatini yapti|yapti)\b"
+    r"|\b(ameliyatini|operasyonunu) (kim|hangi doktor|hangi cerrah) (yapti|yapmis)\b"
+    r"|(مين|من|اي|وش|شو) (الدكتور|الطبيب|الجراح|دكتور|جراح) (اللي |الي |الذي )?(عملها|سواها|عمل لها|سوا لها|سوالها|اجرى لها|اجراها)"
+    r"|\bwhen (did|was|were) (she|he|they) (operated|(have|get|had) (her|his|their|it)\b)"
+    r"|\b(what|which) (date|day) (was|were|did) (she|he|they) (operated|(have|get) (her|his|their|it)\b)"
+    r"|\bwann (wurde|ist|hat|hatte) (sie|er) .{0,25}(operiert|gemacht|behandelt)|\ban welchem (tag|datum) (wurde|hat|hatte) (sie|er)\b"
+    r"|\b(quand|quelle date|quel jour)\b.{0,5}(a-t-elle|a-t-il|elle a|il a|elle s'est|il s'est|l'avez-vous|vous l'avez|est-ce qu'elle a) (ete )?(operee?|fait|eu|refait)"
+    r"|когда (ее|его|их|она|он|они) (оперировал|делал|сделал|прооперировал)\w*|(какого числа|в какой день) (ее|его|их|она|он|она) (оперировал|делал|сделал|прооперировал)\w*"
+    r"|\b(ne zaman|hangi tarihte|hangi gun) (ameliyat oldu|ameliyat olmus|ameliyat edildi|yaptirdi|yaptirmis)\b"
+    r"|(متى|امتى|ايمتى|اي تاريخ|شو تاريخ|وش تاريخ) (سوت|عملت|سوتها|عملتها|تعملت|انعملت|اجرت|سويتولها|عملتولها)(?!\w)"
+    r"|\bhow much (does|do|did) (she|he|they|my (best )?(friend|colleague|cousin|neighbou?r|roommate|travel (buddy|companion|partner))|the other (lady|woman|patient|girl)) (still )?(owe|have to pay|have left to pay|need to pay)\b"
+    r"|\b(what|how much) (she|he|they) (still )?(owes?|has to pay|have to pay|has left to pay|needs to pay)\b|\b(her|his|their) (remaining |outstanding )?(balance|remaining amount)\b"
+    r"|\b(wie ?viel|was) (sie|er|meine freundin|mein freund|meine kollegin|mein kollege) noch (zu )?(zahlen|bezahlen|schuldet|offen hat)\b(?! (mussen|müssen|sollen|haben))"
+    r"|\bwie ?viel (muss|schuldet) (sie|er|meine freundin|mein freund|meine kollegin|mein kollege) (uns |ihnen )?noch\b"
+    r"|\bcombien (doit-elle|doit-il|lui reste-t-il|il lui reste|elle doit|il doit|mon amie doit|mon ami doit|ma copine doit)\b|\b(son|leur) (solde|reste a payer|restant du)\b"
+    r"|сколько (ей|ему|им|она|он|они) (еще |ещё )?(осталось|надо|нужно|должн|доплат)\w*"
+    r"|\b(ne kadar|kac para) (daha )?(borcu|odemesi|odeyecek|odemeli)\b|\b(kalan )?(borcu|odemesi) (ne kadar|kac|kaldi)\b"
+    r"|(كم|قديش|اديش|قد ايش) (باقي|ظل|بقي|متبقي) (عليها|عليه|عليهم)|(المبلغ|الرصيد) (المتبقي|الباقي) (عليها|عليه|حقها)"
 )
 # The thirty-first round's: which operation a third person had, asked ("which surgery did she
 # have", "welche OP sie hatte", "c'était quelle opération", "какую операцию она делала", "hangi
@@ -3726,6 +3796,8 @@ _PERSONAL_DATA = (
     _THEIR_PAYMENT
     + "|"
     + _THEIR_PROCEDURE
+    + "|"
+    + _THEIR_CARE
     + r"|\b(phone|number|address|room|records?|report|file|diagnosis|data|details|results)\b"
     # the thirtieth round's: discharge papers and the medication list are records too
     r"|\b(papers|discharge|med list|medication\w*|meds)\b|(epikriz|ilac|taburcu)\w*"
@@ -3851,6 +3923,10 @@ _CARE_CONTEXT = (
     r"|\bbooked (in )?(with|at) (you|your)|\bbei ihnen (gebucht|angemeldet)|\b(reserve|inscrit)e?s? (chez vous|dans votre)"
     r"|записан\w* (у вас|к вам)|\bsizde\b.{0,15}(rezervasyon|randevu)\w*|(حاجز|حاجزه|حاجزين|حجزت|حجز) (عندكم|معكم)"
     r"|\b(breast|boob) aug\b"
+    # the thirty-fourth round's: an Arabic lift named ("شد بطن", "شد الوجه", "شد صدر") and a
+    # body part "done" in Russian and Arabic ("делала нос", "سوت انفها")
+    r"|شد (ال)?(بطن|وجه|صدر|جفون|رقبه|ذراعين|ارداف)"
+    r"|(делал|сделал)\w* .{0,12}(нос|грудь|живот|веки|губы)|(سوت|سويت|عملت) (ال)?(انف|صدر|بطن|شفايف)"
 )
 
 
@@ -3951,7 +4027,7 @@ def _asked_for(window: str, start: int, end: int) -> bool:
     результат", the result the writer wants for herself)."""
     _, want_before, want_after, _ = _wanted_parts()
     _, their_before, their_after, _, _ = _kin_parts()
-    if _sent_to_writer(window[max(0, start - 70) : end + 70]):
+    if _sent_to_writer(window[max(0, start - 70) : end + 70]) or _questioned(window, start, end):
         return True
     wanted = want_before.search(window[max(0, start - 40) : start]) or want_after.match(
         window[start : end + 40]
@@ -3967,7 +4043,24 @@ def _asked_for(window: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _their_procedure() -> re.Pattern[str]:
-    return re.compile(fold_pattern(_THEIR_PROCEDURE))
+    return re.compile(fold_pattern(_THEIR_PROCEDURE + "|" + _THEIR_CARE))
+
+
+@lru_cache(maxsize=1)
+def _their_question() -> re.Pattern[str]:
+    return re.compile(fold_pattern("|".join((_THEIR_PAYMENT, _THEIR_PROCEDURE, _THEIR_CARE))))
+
+
+_SENTENCE_REST = re.compile(r"[^.!?\n]*\?")
+
+
+def _questioned(window: str, start: int, end: int) -> bool:
+    """The thirty-fourth round's: a third person's payment, price, operation, surgeon, date or
+    balance asked as a question of the clinic, no order needed ("what price did you give her and
+    which surgeon operated?", "ne kadar borcu kaldi?"): the phrase at ``window[start:end]`` is
+    one of those questions and its sentence ends with a question mark. Told, it asks nothing
+    ("she told me what she paid.")."""
+    return bool(_their_question().match(window, start) and _SENTENCE_REST.match(window, end))
 
 
 @lru_cache(maxsize=1)
@@ -3995,7 +4088,8 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     if not care_re.search(folded):
         return False
     ordered = _sent_to_writer(folded)
-    if not (ordered or wanted_re.search(folded)):
+    # (the thirty-fourth round's: or asked as a question, :func:`_questioned`)
+    if not (ordered or "?" in folded or wanted_re.search(folded)):
         return False
     # (a person named, 80 characters either side; the writer's tie to one, the message's next
     # 160: the operation told first, then what is asked; a Russian title in the genitive is
