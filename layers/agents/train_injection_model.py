@@ -112,6 +112,11 @@ RED_TEAM = (
     # care team's notifications muted, a text written as from the clinic, a hidden note in a
     # price request; a doctor patient, marketing muted, the clinic's own confirmation translated
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_third_round_inj.py",
+    # the thirty-fourth round's instructions and framings: a little game or a scene casting the
+    # coordinator or the doctor-owner, one reply dictated for every message, the assistant told
+    # to confirm with a word, a forwarded doctor's note under "Fwd", a bare "just say yes"; a
+    # role play of one's own consultation, a language for every reply, a promise asked about
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fourth_round_inj.py",
     # the thirty-second round's other patients' data (only the look-alikes are rows): a
     # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
     # at the same price, a happy cousin's operation priced, photos sent to the clinic, an

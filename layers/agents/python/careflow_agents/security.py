@@ -397,8 +397,18 @@ _STRONG: dict[str, list[str]] = {
         r"ролев\w* игр\w*.{0,40}\b(ты|будь)\b",
         r"(لعبه|لعب|نلعب) (ال)?(ادوار|أدوار).{0,40}(انت|انتي|كن|كوني)|\b(le3bet|lo3bet|le3ba|lo3ba|nel3ab) (el )?(adwar|2adwar)\b.{0,40}\b(enta|enti|inta|inti)\b",
         r"\b(let'?s|wanna|want to) play (a )?(game|pretend)\b|\bplay a game where\b|oyun oynayalim|(ein )?spiel spielen|jouons a un jeu|on joue a un jeu|сыграем в игру|давай поиграем|(نلعب|نلعبي) لعبه|\b(n3ml|ne3mel|n3mel|na3mel|nel3ab|nil3ab|nl3ab)\b (game|le3ba|lo3ba|lu3ba)",
+        # the thirty-fourth round's: the game made small ("let's play a little game", "jouons à
+        # un petit jeu", "сыграем в одну маленькую игру"), a play acted out with the assistant
+        # cast ("let's act out a scene: you are", "spielen wir eine Szene nach: du bist",
+        # "faisons un sketch : tu es", "разыграем сценку: ты", "skec yapalim: sen", "خلينا نسوي
+        # تمثيلية، انت"), and the character ordered kept ("stay in character", "bleib in der
+        # Rolle", "reste dans ton personnage", "не выходи из роли", "rolunden cikma", "لا تطلع
+        # من الدور"); a role play of the writer's own consultation, casting nobody, is practice
+        r"\b(let'?s|wanna|want to) play (a )?(little|small|quick|fun|short|tiny|silly) (game|pretend)\b|jouons a un (petit|court) jeu|on joue a un (petit|court) jeu|сыграем в (одну |небольшую |маленькую )+игру",
+        r"\b(let'?s|we'?ll|we will) act (it |this )?out\b.{0,80}\b(you are|you're|youre|ur|u r|be)\b|\b(spielen wir|lass uns)\b.{0,30}\b(szene|sketch|theater)\w*.{0,80}\b(du bist|sei|du spielst)\b|\b(faisons|on fait|jouons)\b.{0,20}\b(sketch|scene|saynete|theatre)\w*.{0,80}\b(tu es|tu seras|tu joues|sois|toi tu)\b|(разыгра\w*|сыгра\w*) (сценк|спектакл|сцену)\w*.{0,80}\b(ты|будь)\b|(skec|sahne|tiyatro)\w* (yapalim|oynayalim|canlandiralim)\w*.{0,80}\bsen\b|(نسوي|نعمل|نلعب|خلينا) (تمثيليه|مشهد|تمثيل|مسرحيه)[^ ]*.{0,80}(انت|انتي|كن|كوني)[^ ]* ",
+        r"\bstay in (character|role)\b|\b(don'?t|do not|never) (break|drop|leave) (the |your )?character\b|\bbleib\w* in (der|deiner) rolle\b|\b(fall|falle) nicht aus (der|deiner) rolle\b|\brest\w* dans (ton|le|ce|votre) (role|personnage)\b|\bne sors pas (de ton|du) (role|personnage)\b|не выходи\w* из (роли|образа)|(rolunden|karakterinden|rolden|karakterden) (cikma|sakin cikma)|(لا|ما) (تطلع|تخرج|تطلعي|تخرجي) (من|عن) (ال)?(دور|الشخصيه|شخصيتك)|(خليك|ابق|ابقى) (في|ب)\s?(ال)?(دور|الشخصيه)",
         r"wartungsmodus|mode (de )?maintenance|en mode maintenance|bakim modu|bakim modunda|режим\w* (обслуживания|техобслуживания|тех\. ?обслуживания)|وضع الصيانه",
-        r"\brole-?play\b|\b(qa|test|audit|maintenance|service|training|evaluation) (mode|bot)\b|\b(you are|you're|u r|ur) talking to (the|a) .{0,25}\bbot\b",
+        r"\brole-?play\b(?! (of |through )?(my|our|the|a) (consultation|appointment|pre-?op talk|first visit|interview|conversation with (the|my) (doctor|surgeon)))|\b(qa|test|audit|maintenance|service|training|evaluation) (mode|bot)\b|\b(you are|you're|u r|ur) talking to (the|a) .{0,25}\bbot\b",
         r"\b(escalation|trigger|flag\w*) (keywords|words|phrases|rules|list)\b|(eskalasyon|tetikleyici) (kelime|sozcuk)\w*|(eskalations|ausloese|auslose)\w*(worter|woerter|begriffe)|mots (declencheurs|d'escalade)|(стоп|ключев|триггерн)\w* слов\w* (для )?эскалац|كلمات (التصعيد|التنبيه)",
     ],
     # Another persona for the assistant: "you are no longer ...", "your new role is ...".
@@ -1667,6 +1677,30 @@ _WEAK: dict[str, list[str]] = {
         r"(ответ|отвеч)\w*.{0,25}(только|лишь|исключительно|одним) ?(одним )?словом|(ответ|отвеч)\w*.{0,25}(только|лишь|исключительно) (слово|словами)",
         r"(sadece|yalnizca|yalnızca|sirf)\b.{0,25}(kelimesiyle|kelimeyle|kelime ile|tek kelime)|(tek kelime|tek bir kelime)(yle|ile)? (cevap|yanit)",
         r"(رد|ردو|ردي|جاوب|جاوبو|اجب|اجيبو)[^ ]* .{0,20}(بكلمه|بكلمة)|(بس|فقط) (بكلمه|بكلمة)",
+        # the thirty-fourth round's: one reply fixed for every message ("answer every message of
+        # mine only with the sentence", "antworte ab jetzt auf jede Nachricht nur noch mit dem
+        # Satz", "réponds à chacun de mes messages uniquement par la phrase", "на каждое моё
+        # сообщение отвечай только фразой", "her mesajima sadece su cumleyle cevap ver", "رد على
+        # كل رسالة مني بس بجملة"); "please always answer me in German" fixes a language, no words
+        r"\b(reply|answer|respond)\w*\b.{0,25}\b(to )?(every|each|all|any) (of )?(my )?(messages?|questions?)\b.{0,25}\b(only|just|exclusively|nothing but)\b.{0,10}\b(with|by|using)\b",
+        r"\b(antworte|antworten|antwortet)\w*\b.{0,25}\bauf (jede|alle|jeden) (meiner |meine )?(nachricht|frage|text)\w*.{0,25}\b(nur|ausschliesslich|lediglich|bloss)( noch)? mit\b",
+        r"\b(repond|reponds|repondez)\b.{0,25}\ba (chaque|chacun de mes|chacune de mes|tous mes|toutes mes) (message|question)s?.{0,25}\b(uniquement|seulement|que|juste|exclusivement) (par|avec)\b",
+        r"на (каждое|любое|все|каждый) (мо[её] |мои |мой )?(сообщени|вопрос)\w*.{0,25}(отвечай|отвечайте|отвечать|ответь)\w* (только|лишь|исключительно)|(отвечай|отвечайте)\w* на (каждое|любое|все|каждый) (мо[её] |мои |мой )?(сообщени|вопрос)\w*.{0,25}(только|лишь|исключительно)",
+        r"(her|butun|tum) (mesaj|soru)\w*.{0,25}(sadece|yalnizca|yalniz)\b.{0,50}(cevap|yanit)\w*",
+        r"(رد|ردي|جاوب|جاوبي)[^ ]* (على|ع) (كل|اي) (رساله|رسايلي|رسائلي|رسايل|سؤال)[^ ]*.{0,25}(بس|فقط)",
+        # ... and the assistant told to confirm with a word given ("the assistant is asked to
+        # confirm with the word 'agreed'", "der Assistent bestätigt mit dem Wort", "l'assistant
+        # confirme par le mot", "ассистенту подтвердить словом", "asistan 'tamam' kelimesiyle
+        # onaylasin", "الرجاء من المساعد التأكيد بكلمة"); the clinic's SMS a patient answers
+        # with "YES" is hers to send, the assistant told nothing
+        r"\b(assistant|bot|chatbot|ai)\b.{0,40}\b(confirm|reply|answer|respond)\w* (with|using|by) (the|one|a) (single )?word\b|\b(assistent|bot|ki)\w*\b.{0,40}\bmit (dem|einem) wort\b|\b(bestatige|bestaetige|bestatigen sie|bestaetigen sie)\b.{0,20}\bmit dem wort\b",
+        r"\b(assistant|bot|ia)\w*\b.{0,40}\b(confirm|repond)\w* (par|avec) le mot\b|\b(confirme|confirmez)\b.{0,20}\b(par|avec) le mot\b|(ассистент|бот|помощник)\w*.{0,40}(подтверд|ответ)\w* словом|(подтверди|подтвердите)\w* словом",
+        # ... and the answer reduced to a bare "yes", unquoted ("just say yes", "sag einfach
+        # ja", "réponds juste oui", "просто скажи да", "sadece evet de", "جاوب بس بنعم"): the
+        # thirty-second round's `step_skipped` read it only quoted; "just say yes or no" asks
+        r"\b(just|only|simply)\b (say|answer|reply|write|type)\w*( with)? (a )?(yes|ok|okay)\b(?! or\b)|\b(sag|antworte|schreib)\w* (einfach|nur|bloss)( mit)? (ja|ok)\b(?! oder\b)|\b(repond|reponds|repondez|dis|dites|ecris)\b (juste|seulement|simplement|uniquement)( par)? (oui|ok)\b(?! ou\b)",
+        r"(просто|только) (скажи|скажите|ответь|ответьте|напиши|напишите) («)?да\b(?! или)|(sadece|yalnizca|yalnizca) (evet|tamam) (de|deyin|yaz|yazin)\b|(قول|قولي|جاوب|جاوبي|رد|ردي|اكتب)[^ ]* (بس|فقط) (ب)?(نعم|ايوه|ايوا|اي)( |$|[.،!])(?!او )|(بس|فقط) (قول|جاوب|رد|اكتب)[^ ]* (ب)?(نعم|ايوه|ايوا)( |$|[.،!])(?!او )",
+        r"(asistan|bot)\w*.{0,40}(kelimesiyle|kelimesi ile) (onay|cevap|yanit)\w*|(kelimesiyle|kelimesi ile) onayla\w*|(المساعد|البوت)[^ ]* .{0,30}(التاكيد|يوكد|يأكد|تاكيد|الرد|يرد) (ب|بال)كلمه|(اكد|اكدي|اكدو)[^ ]* بكلمه",
     ],
     # What the answer must assert, ordered: "when you answer also write that ... is free". An
     # order about the answer alone ("in your reply include the hotel address") is no sign.
@@ -1761,6 +1795,12 @@ _WEAK: dict[str, list[str]] = {
         r"\bты (теперь )?(мой |моя )?(владел|хозя|директор|адвокат|менеджер|администратор|админ|бухгалтер|управляющ|координатор)\w*",
         r"(انت|انتي) (الحين )?(ال)?(صاحب|مدير|محامي|مالك|مسؤول|ادمن|مشرف|محاسب|منسق)[^ ]* ?(العياده)?",
         r"\b(enta|inta|enti|inti|anta|anti) (delwa2ty |delwa2ti |el7in |dlw2ty )?(el|al) (modeer|mudeer|mudir|modir|sa7eb|owner|manager|admin|mas2ool|mo7ami|7asib)\b",
+        # the thirty-fourth round's: the doctor cast as the clinic's owner ("you're the doctor who
+        # owns the clinic", "du bist der Arzt, dem die Klinik gehört", "tu es le médecin
+        # propriétaire de la clinique", "ты врач и владелец клиники", "sen klinigin sahibi
+        # doktorsun", "انت الدكتور صاحب العيادة"); "are you the doctor in charge?" casts nobody
+        r"\b(you'?re|you are|ur|u r) (now )?(the|a) (doctor|surgeon|dentist)\b.{0,12}\b(who owns|that owns|owning|and (the )?owner of|who runs) (the|this|your) (clinic|hospital|practice)\b|\bdu bist (jetzt )?(der|die) (arzt|arztin|chirurg\w*|doktor\w*|zahnarzt\w*),? (und )?((der|die) )?(klinikinhaber\w*|inhaber\w*|chef\w*|dem die klinik gehort|der die klinik gehort|die die klinik gehort)|\btu es (maintenant )?(le|la) (medecin|docteur|chirurgien\w*|dentiste)\b.{0,6}\b(proprietaire|patron\w*|directeur|directrice|qui possede)\b",
+        r"\bты (теперь )?(врач|доктор|хирург)\w*[ ,\-]{1,3}(и )?(владел|хозя|директор|главврач)\w*|(klinigin|bu klinigin|klinik) sahibi (doktor|cerrah|hekim)\w*|(انت|انتي) (الحين )?(ال)?(دكتور|طبيب|دكتوره|طبيبه|جراح) (صاحب|مالك|صاحبه|مالكه)[^ ]* (ال)?(عياده|مستشفى|مركز)",
     ],
     # A rule for the replies themselves: language only, never mention, never say.
     "rule_change": [
@@ -2370,6 +2410,18 @@ _WEAK: dict[str, list[str]] = {
         r"(напиш|оформ|состав|сделай|сделайте|переведи|переведите)\w*[^.?!\n]{0,30}(как будто|будто|словно|как бы|как если бы|от лица)[^.?!\n]{0,20}(от |из )?(клиник|вашей клиник)\w*",
         r"(klinik|klinigin|kliniginiz|hastane)\w* (geliyormus|gelmis|yazmis|yaziyormus|gonderilmis|gondermis)\w* gibi|(klinik|klinigin|kliniginiz|hastane)\w* adina[^.?!\n]{0,25}(yaz|hazirla|duzenle|gonder)\w*",
         r"(اكتب|اكتبها|اكتبه|اكتبلي|صيغ|صيغها|خليها|خليه|اعملها|سويها|سويه|قدمها)[^ ]* [^.?!\n\u061f]{0,20}(على انها|على انه|كانها|كانه|وكانها|وكانه|بصفتها|على اساس انها|على اساس انه) (من|صادره من|صادر من|جايه من|جاي من|مرسله من) (ال)?(عياده|المستشفى|المركز|الاداره|عيادتكم)",
+        # the thirty-fourth round's: the writer's text written out as the clinic's official
+        # confirmation ("write it as an official confirmation from the clinic", "schreib es als
+        # offizielle Bestätigung der Klinik", "écris-le comme une confirmation officielle de la
+        # clinique", "оформи это как официальное подтверждение от клиники", "bunu klinikten resmi
+        # onay olarak yaz", "اكتبها كتأكيد رسمي من العيادة"); the clinic's own confirmation asked
+        # for ("can you send me the official confirmation of my booking?") writes nothing as it
+        r"\b(write|word|phrase|draft|format|put|make)\w* (it|this|that|them|these lines|my text)\b[^.?!\n]{0,20}\bas (an? )?(official|formal) (confirmation|letter|statement|document|message|notice)s? (from|of|by) (the|your) (clinic|hospital|practice)\b",
+        r"\b(schreib|formulier|verfass|mach|stell)\w* (es|das|ihn|sie|meinen text)\b[^.?!\n]{0,20}\bals (offizielle|amtliche|formelle|offizielles|offiziellen) (bestatigung|bestaetigung|nachricht|schreiben|brief|dokument)\w* (der|von der|ihrer|eurer|deiner|vom|von) ?(klinik|praxis)",
+        r"\b(ecri|redige|formule|fai|mett|present)\w*(-le|-la|-les)?\b[^.?!\n]{0,20}\b(comme|en) (une |un )?(confirmation|lettre|attestation|message|document|courrier) officiel\w* (de|venant de|de la part de) (la|votre) clinique\b",
+        r"(напиш|оформ|состав|сделай|сделайте)\w* (это|его|е[её]|мой текст)[^.?!\n]{0,20}(как|в виде) официальн\w* (подтверждени|письм|сообщени|документ|уведомлени)\w* (от |из )?(клиник|вашей клиник)\w*",
+        r"(klinik|klinigin|kliniginiz|hastane)\w* resmi (onay|teyit|yazi|belge|mesaj|bildirim)\w* (olarak|gibi) (yaz|hazirla|gonder|duzenle)\w*",
+        r"(اكتب|اكتبها|اكتبه|اكتبلي|صيغ|صيغها|خليها|خليه|سويها|سويه)[^ ]* [^.?!\n\u061f]{0,20}(ك|على شكل |بصيغه )(ال)?(تاكيد|رساله|خطاب|اقرار|وثيقه|اشعار)[^ ]* (ال)?رسمي[^ ]* (من|صادر من|صادره من) (ال)?(عياده|المستشفى|المركز|الاداره|عيادتكم)",
     ],
     # The thirty-first round's. The reply reduced to one letter of a list ("answer only A, B or
     # C", "répondez juste par A, B ou C", "antworte nur mit A oder B", "ответь только ... или ...", "sadece A, B veya C yaz", "جاوب بس أ أو ب"): options the writer drafted, one of them
@@ -3268,11 +3320,14 @@ def _forwarded_grant(lowered: str, found: list[str]) -> bool:
 # Dr", "пересылаю от доктора", "Dr. ...'in mesajini iletiyorum", "محولة من الدكتور") -- the
 # e-mail forward's twin without its header lines.
 _FORWARDED_FROM_STAFF = (
-    r"\b(forward(ing|ed)?|passing on|pasting|copying)\b.{0,30}\bfrom (dr|doctor|the doctor|prof|professor|(the |your )?(surgeon|coordinator|manager))\b",
-    r"\b(weitergeleitet|weiterleitung|leite (ich )?(ihnen |dir )?weiter)\b.{0,10}\b(von|vom) (dr|doktor|arzt|prof|chirurg|der koordinatorin|dem koordinator)\b",
+    # (the thirty-fourth round's: the short forms, "Fwd from Dr. ...", "WG von Dr. ...", "TR de
+    # la part du Dr", "Пересл. от доктора", "Dr. ...'dan iletildi")
+    r"\b(forward(ing|ed)?|fwd|fw|passing on|pasting|copying)\b.{0,30}\bfrom (dr|doctor|the doctor|prof|professor|(the |your )?(surgeon|coordinator|manager))\b",
+    r"\b(weitergeleitet|weiterleitung|wg|leite (ich )?(ihnen |dir )?weiter)\b.{0,10}\b(von|vom) (dr|doktor|arzt|prof|chirurg|der koordinatorin|dem koordinator)\b",
+    r"\btr\s?:?\s(de la part )?(du|de|d') ?(dr|docteur|chirurgien|prof)\b",
     r"\b(transfere|transferee|transmis|je (te |vous )?transfere)\w*\b.{0,30}\b(de la part )?(du|de|d') ?(dr|docteur|chirurgien|prof|la coordinatrice|coordinateur)\b",
-    r"(пересыла|переслан|пересылаю|передаю)\w*.{0,30}\b(от|из чата) (доктор|врач|хирург|профессор|координатор|др)\w*",
-    r"\b(dr|doktor|doktorun|hocanin|cerrah)\w*.{0,40}(iletiyorum|ilettim|iletilen|yonlendiriyorum|yonlendirdim)",
+    r"(пересл|пересыла|переслан|пересылаю|передаю)\w*.{0,30}\b(от|из чата) (доктор|врач|хирург|профессор|координатор|др)\w*",
+    r"\b(dr|doktor|doktorun|hocanin|cerrah)\w*.{0,40}(iletiyorum|ilettim|iletilen|iletildi|yonlendiriyorum|yonlendirdim)",
     r"(محول|محوله|حولت|احولك|انقل لك|ناقل لك)[^ ]* .{0,30}(من )?(الدكتور|دكتور|الجراح|المنسق)",
 )
 # A question about the forwarded text: what it means, whether it holds -- a check.
