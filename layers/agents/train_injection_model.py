@@ -135,6 +135,12 @@ RED_TEAM = (
     # staff header, a German confirmation ordered with an adverb; department messages told,
     # repricings asked, honest corrected quotes asked beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_second_round_lead.py",
+    # the thirty-fourth round's money claims: a price matched and written in the system as
+    # approved, an internal rule cited for a discount, payments "from now on only" to a new
+    # payee, another's refund to the writer's account with her consent claimed, a step said
+    # skippable and recorded valid; a negotiation, an insurer's invoice, the clinic's own IBAN
+    # checked, the writer's own refund, a blood test asked about
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fourth_round_money.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
