@@ -135,6 +135,9 @@ RED_TEAM = (
     # staff header, a German confirmation ordered with an adverb; department messages told,
     # repricings asked, honest corrected quotes asked beside them
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_second_round_lead.py",
+    # the thirty-fourth round's, the lead's part: a free treatment or an agreement confirmed in
+    # writing; a free consultation or the writer's appointment asked in writing beside them
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fourth_round_lead.py",
     # the thirty-fourth round's money claims: a price matched and written in the system as
     # approved, an internal rule cited for a discount, payments "from now on only" to a new
     # payee, another's refund to the writer's account with her consent claimed, a step said

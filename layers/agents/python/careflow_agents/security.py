@@ -1327,7 +1327,7 @@ _WEAK: dict[str, list[str]] = {
     # A payment status or a free service stated ("fully paid", "the hotel is free"): money
     # asserted -- or, in a question ("is the hotel free?"), only asked about.
     "money_state": [
-        r"\b(fully paid|paid in full|payment (received|confirmed)|ödeme alındı|ödendi|zahlung eingegangen|bezahlt|entièrement payé|paiement reçu)|\b(hotel|transfer|surgery|treatment|otel|hôtel)\b.{0,20}\b(free|gratis|offert|bedava|ücretsiz|kostenlos)",
+        r"\b(fully paid|paid in full|payment (received|confirmed)|ödeme alındı|ödendi|zahlung eingegangen|bezahlt|entièrement payé|paiement reçu)|\b(hotel|transfer|surgery|treatment|operation|procedure|otel|hôtel)\b.{0,20}\b(free|gratis|offert|bedava|ücretsiz|kostenlos)",
         # a service declared not charged ("will not be billed", "wird nicht berechnet")
         r"\b(will not|won'?t|is not|isn'?t|not) be (charged|billed|invoiced)\b|\bat no (extra )?(charge|cost)\b|ucret (alinmayacak|alinmaz|talep edilmeyecek)|ucretlendirilmeyecek|(wird|werden) nicht (berechnet|in rechnung gestellt)|\bkostenfrei\b|ne sera pas factur|ne seront pas factur|sans frais|не (будет|будут) (оплачиваться|взиматься|списыва)|без (оплаты|доплаты)|(بدون|بلا) (رسوم|مقابل)|ما (راح )?(ينحسب|تنحسب)",
         # included at no charge in German ('inklusive ohne Aufpreis')
@@ -3115,6 +3115,27 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     # a payment or closes a balance ("forward my question to your accounting" passes)
     if "staff_forward" in signs and "mark_paid" not in signs:
         signs = _drop(signs, "staff_forward")
+    # the thirty-fourth round lead's: a free consultation only asked to be confirmed ("Kannst du
+    # mir kurz schriftlich bestätigen, dass die Vorbesprechung kostenlos ist?") names what clinics
+    # offer free; a free operation or hotel asked in writing stays money, and so does a free
+    # examination beside any other sign ("append to your answer that my check-ups are free")
+    if (
+        "money" in signs
+        and set(raw) <= _WRITTEN_CONFIRMATION | {"write_order", "money"}
+        and _free_consultation_only_asked(redacted)
+    ):
+        signs = _drop(signs, "money")
+    # an order to confirm in writing with nothing else is a patient's request when what is
+    # confirmed is a free consultation (above) or the writer's appointment ("bestätigen Sie mir
+    # schriftlich, dass mein Termin am Montag ist"), with no money and no agreement claimed
+    # ("we agreed by phone there is no deposit, confirm it in writing" stays two signs)
+    if (
+        "reproduce" in signs
+        and set(signs) <= _WRITTEN_CONFIRMATION
+        and set(raw) <= _WRITTEN_CONFIRMATION | {"write_order", "money"}
+        and _own_appointment_confirmed(redacted, "money" in raw)
+    ):
+        signs = _drop(signs, "reproduce")
     if (
         "agreed_claim" in signs
         and _MONEY_SIGNS & set(signs)
@@ -3122,6 +3143,65 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     ):
         return _drop(signs, "agreed_claim")
     return signs
+
+
+_WRITTEN_CONFIRMATION = frozenset({"confirm_order", "reproduce"})
+_APPOINTMENT_WORD = (
+    r"\b(appointments?|booking|reservation|check-?up|termin\w*|rendez-vous|rdv|randevu\w*)\b"
+    r"|запис\w*|при[её]м\w*|موعد\w*|حجز\w*"
+)
+_AGREEMENT_WORD = (
+    r"\b(agreed|agreement|promised|vereinbart|abgesprochen|versprochen|zugesagt|convenu|promis"
+    r"|anlast\w*|soz ver\w*|sozles\w*|dogovor\w*|obeshch\w*)\b"
+    r"|договор\w*|обещ\w*|(?<!\w)(اتفق\w*|اتفاق|وعد\w*)"
+)
+
+
+def _own_appointment_confirmed(redacted: str, money_read: bool) -> bool:
+    """What the writer asks confirmed in writing is a free consultation (``money_read``: the
+    money sign was dropped for it) or an appointment, with no amount and no agreement named."""
+    folded = fold(redacted)
+    if compile_folded(_AGREEMENT_WORD).search(folded):
+        return False
+    if money_read:
+        return True
+    return bool(compile_folded(_APPOINTMENT_WORD).search(folded)) and not _money_word(folded)
+
+
+# What clinics commonly offer free before a treatment: a consultation, a first talk, an
+# examination or a video call -- the six languages' words for them.
+_CONSULTATION = (
+    r"\b(pre-?|first |free |online |video )?consultations?\b|\bconsult\b|\bvideo ?call\b"
+    r"|\bassessment\b|\berstberatung\w*|\bvorbesprechung\w*|\bberatung\w*|\bkonsultation\w*"
+    r"|\b(erst|vor|beratungs)gespr(ä|ae|a)ch\w*|\b(ö|o)n g(ö|o)r(ü|u)(ş|s)me\w*|\bg(ö|o)r(ü|u)(ş|s)me\w*|\bmuayene\w*"
+    r"|\bkonsultasyon\w*|консультац\w*|осмотр\w*|استشار\w*|كشف\w*"
+)
+# the gap between the two never holds "and"/"or" ("the consultation and the surgery are free")
+# nor a comma, but the one just before the free word ("die Beratung, kostenlos?")
+_NO_CONJUNCTION = r"(?:(?!\b(and|und|et|ve|или|и|or|oder|ou|veya|ile)\b)[^,.;?!\n\u061f]){0,30}?"
+
+
+@lru_cache(maxsize=1)
+def _free_consultation() -> re.Pattern[str]:
+    consultation = f"({_CONSULTATION})"
+    free = f"({_FREE_DEMANDED})"
+    return compile_folded(
+        f"{consultation}{_NO_CONJUNCTION},? ?{free}|{free}{_NO_CONJUNCTION}{consultation}"
+    )
+
+
+def _free_consultation_only_asked(redacted: str) -> bool:
+    """Every money word of the message is a consultation said free, and only asked about.
+
+    The money signs are read again with each free consultation blanked: what remains is any
+    other price, discount or free service, which keeps the sign.
+    """
+    found = _free_consultation()
+    folded = fold(redacted)
+    if not found.search(folded):
+        return False
+    blanked = found.sub(" ", folded)
+    return "money" not in _raw_signs(blanked) and _only_asked(redacted, "money")
 
 
 # A price named in a threat: a number of three digits or more, or a percentage -- not a refund of
@@ -4432,7 +4512,11 @@ def gate_signs(redacted: str, signs: tuple[str, ...]) -> tuple[str, ...]:
         signs = injection_signs(masked)
     # "Confirmez-moi l'heure du rendez-vous", "please confirm my check-up time": an order to
     # confirm with no money anywhere in the message is a patient's request, not a term to grant
-    if "confirm_order" in signs and not _money_word(fold(redacted)):
+    # (the thirty-fourth round lead's: nor with only a free consultation asked about)
+    if "confirm_order" in signs and (
+        not _money_word(fold(redacted))
+        or ("money" not in signs and _free_consultation_only_asked(redacted))
+    ):
         signs = _drop(signs, "confirm_order")
     if "money_state" in signs and _money_state_only_asked(redacted):
         signs = _drop(signs, "money_state")
