@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+# ruff: noqa: RUF001, RUF002 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """The thirty-fourth round's general fixes for urgency (issue 10, dev38 and dev39), each on our
 own phrasings in six languages, not dev38's or dev39's, each beside a look-alike that must behave
 the other way.
