@@ -26,6 +26,7 @@ import pytest
 
 from tests.unit.agents.screening import (
     assert_not_read_as,
+    assert_not_routine_by_the_rules,
     assert_routine_by_the_rules,
     assert_soon_by_the_rules,
     assert_urgent,
@@ -313,3 +314,74 @@ def test_an_implant_or_its_cap_moving_is_seen_the_same_day(text: str) -> None:
 
 def test_an_implant_told_steady_is_routine() -> None:
     assert_routine_by_the_rules("الزرعة ثابتة وما فيها شي، متى اقدر اكل اكل عادي؟")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "day 9 after rhinoplasty, no fever, no pain, just dried blood inside the nose in the mornings, can I rinse it?",
+        "Tag 9 nach der Nasen-OP, kein Fieber, keine Schmerzen, nur getrocknetes Blut in der Nase morgens, darf ich spülen?",
+        "J9 après la rhinoplastie, pas de fièvre, pas de douleur, juste du sang séché dans le nez le matin, je peux rincer ?",
+        "ateş yok ağrı yok, sabahları burnumda kurumuş kan oluyor, yıkayabilir miyim",
+        "температуры нет, боли нет, по утрам в носу засохшая кровь, можно промывать?",
+        "ما عندي حرارة ولا الم، بس الصبح في دم ناشف في خشمي، اقدر اغسله؟",
+    ],
+)
+def test_dried_blood_in_the_nose_is_the_expected_course(text: str) -> None:
+    assert_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "day 9 after rhinoplasty, no fever, but fresh blood drips from the nose every morning, can I rinse it?",
+        "Tag 9 nach der Nasen-OP, kein Fieber, aber morgens tropft frisches Blut aus der Nase, darf ich spülen?",
+        "J9 après la rhinoplastie, pas de fièvre, mais du sang frais coule du nez le matin, je peux rincer ?",
+        "ateş yok ama sabahları burnumdan taze kan damlıyor, yıkayabilir miyim",
+        "температуры нет, но по утрам из носа капает свежая кровь, можно промывать?",
+        "ما عندي حرارة بس الصبح ينزل دم من خشمي، اقدر اغسله؟",
+    ],
+)
+def test_fresh_blood_from_the_nose_is_still_seen(text: str) -> None:
+    assert_not_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "egg collection two days ago, no fever, no shortness of breath, belly a bit bloated, is that normal?",
+        "Punktion vor zwei Tagen, kein Fieber, keine Atemnot, Bauch etwas aufgebläht, ist das normal?",
+        "ponction il y a deux jours, pas de fièvre, pas d'essoufflement, ventre un peu ballonné, c'est normal ?",
+        "пункция позавчера, температуры нет, одышки нет, живот чуть вздут, это нормально?",
+    ],
+)
+def test_a_belly_a_bit_bloated_after_egg_collection_is_the_expected_course(text: str) -> None:
+    assert_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the symptom table reads the Turkish and Arabic belly with its sign from the body
+        # word on, before the "a bit": still held for a person, no longer paged)
+        "yumurta toplama iki gün önce, ateş yok, nefes darlığı yok, karnım biraz şişkin, normal mi?",
+        "سحب البويضات قبل يومين، ما في حرارة ولا ضيق نفس، بطني منفوخ شوي، طبيعي؟",
+    ],
+)
+def test_a_belly_a_bit_bloated_with_breath_denied_pages_nobody(text: str) -> None:
+    assert_soon_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "egg collection two days ago, no fever, but the belly is bloated and getting bigger by the hour, is that normal?",
+        "Punktion vor zwei Tagen, kein Fieber, aber der Bauch ist aufgebläht und wird immer dicker, ist das normal?",
+        "ponction il y a deux jours, pas de fièvre, mais le ventre gonfle de plus en plus, c'est normal ?",
+        "yumurta toplama iki gün önce, ateş yok ama karnım davul gibi, normal mi?",
+        "пункция позавчера, температуры нет, но живот вздут и растёт, это нормально?",
+        "سحب البويضات قبل يومين، ما في حرارة بس بطني منفوخ ويكبر، طبيعي؟",
+    ],
+)
+def test_a_belly_growing_after_egg_collection_is_still_seen(text: str) -> None:
+    assert_not_routine_by_the_rules(text)
