@@ -434,6 +434,15 @@ NORMAL_HEALING: list[str] = [
     # information: redness of the recipient area settles in 1-2 weeks); spreading redness,
     # pus and a smell are the catalogue's, read before this table
     r"\b(redness|red|pink\w*|rötung|gerötet|rougeur\w*|kızarıklık\w*|kızarık|покраснени\w*|احمرار)\b[^.!?;\n]{0,30}\b(grafts?|greft\w*|greffons?|recipient area|ekim alan\w*|empfängerbereich|графт\w*|الزراعه|الزراعة)",
+    # a belly told only "a bit" bloated ("живот чуть вздут", "etwas aufgebläht", "un peu
+    # ballonné", "a bit bloated", "بطني منفوخ شوي"): HFEA 'Egg collection' -- mild bloating for
+    # a few days; a tight, growing belly is the catalogue's OHSS, read before this table
+    r"\b(a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|biraz|hafif|немного|чуть|слегка) (bloated|aufgebläht|gebläht|ballonn\w*|şişkin\w*|вздут\w*)",
+    r"\b(bloated|aufgebläht|gebläht|ballonn\w*|şişkin\w*|вздут\w*|منفوخ|منتفخ) (a bit|a little|slightly|etwas|ein bisschen|un peu|légèrement|biraz|немного|чуть|شوي|شوية|شويه|بسيط)\b",
+    # blood dried or crusted inside the nose after a rhinoplasty (BAAPS and ENT UK rhinoplasty
+    # recovery: crusts and dried blood in the nostrils for one to two weeks, rinsed with saline)
+    r"\b(dried|crusted|crusty) blood|\bblood(y)? crusts|\bgetrocknet\w* blut|\bverkrustet\w* blut|\bblutkrust\w*|\bsang séché|\bcroûtes? de sang"
+    r"|\bkurumuş kan|\bkan kabu\w*|засохш\w* кров\w*|кровян\w* корк\w*|корочк\w* крови|(دم|الدم) (ناشف|يابس|جاف)|قشور (دم|الدم)",
     # cramps and bloating "like a period" for a day or two after an egg collection (HFEA
     # 'Egg collection'; RCOG 'OHSS': a tight, growing belly, breathlessness and little urine
     # are the catalogue's, read before this table)
