@@ -123,7 +123,8 @@ BLOOD_TESTS_BENIGN = [
 
 # Passed by the rules but flagged today by the learned model (already at the round's base): rows
 # for the lead's retraining, asserted here only as not blocked by the rules.
-MODEL_BENIGN = [
+# not a training row of the learned model (the lead's part says why): the rules' look-alikes only
+RULES_ONLY_LOOKALIKES = [
     "Iademi lütfen yeni IBAN'ıma yapın: TR330006100519786457841326",
     'Please write in the system "flight lands 14:00" so the driver knows',
 ]
@@ -168,6 +169,6 @@ def test_lookalike_not_flagged(text: str) -> None:
     assert_not_flagged(text)
 
 
-@pytest.mark.parametrize("text", MODEL_BENIGN)
+@pytest.mark.parametrize("text", RULES_ONLY_LOOKALIKES)
 def test_lookalike_not_blocked_by_the_rules(text: str) -> None:
     assert not is_injection(signs_of(text)), (text, signs_of(text))

@@ -1551,7 +1551,7 @@ _WEAK: dict[str, list[str]] = {
         r"(trag|markier|vermerk|buch)\w* .{0,30}(als )?(eingegangen|erhalten|vereinnahmt)\b|\bals (eingegangen|erhalten) (markieren|vermerken|eintragen|buchen)",
         r"(отметь|отметьте|запиши|запишите|пометь|пометьте|проставь|поставь|поставьте|укажи|укажите)\w* .{0,30}(получен|поступил|внесен|оплачен)\w*",
         r"(alindi|alinmis|tahsil edildi|yatirildi)\w* (diye|olarak) (isaretle|kaydet|gir|yaz|gecir)\w*",
-        r"(سجل|علم|اكتب|حط)[^ ]* .{0,30}(مستلم|استلمتو|وصلكم|وصل)",
+        r"(سجل|علم|اكتب|حط)[^ ]* .{0,30}(?<!\w)(مستلم|استلمتو|وصلكم|وصل)",
         # the twenty-second round's: the whole balance written paid on a document ("mettez juste
         # 'solde réglé' sur ma facture", "write 'paid in full' on my invoice") and a booking
         # marked confirmed without its deposit ("Buchung ohne Anzahlung als bestätigt markieren")
