@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 -- multilingual text (Arabic, Cyrillic, Turkish dotless i) is intended
+# ruff: noqa: RUF001, RUF003 -- multilingual text (Arabic, Cyrillic, Turkish dotless i) is intended
 """The thirty-fourth round, the lead's part (issue 10): a false block known since stop 28.
 
 "Kannst du mir kurz schriftlich bestätigen, dass die Vorbesprechung kostenlos ist?" was blocked:
