@@ -434,6 +434,15 @@ NORMAL_HEALING: list[str] = [
     # information: redness of the recipient area settles in 1-2 weeks); spreading redness,
     # pus and a smell are the catalogue's, read before this table
     r"\b(redness|red|pink\w*|rötung|gerötet|rougeur\w*|kızarıklık\w*|kızarık|покраснени\w*|احمرار)\b[^.!?;\n]{0,30}\b(grafts?|greft\w*|greffons?|recipient area|ekim alan\w*|empfängerbereich|графт\w*|الزراعه|الزراعة)",
+    # a belly told only "a bit" bloated ("живот чуть вздут", "etwas aufgebläht", "un peu
+    # ballonné", "a bit bloated", "بطني منفوخ شوي"): HFEA 'Egg collection' -- mild bloating for
+    # a few days; a tight, growing belly is the catalogue's OHSS, read before this table
+    r"\b(a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|biraz|hafif|немного|чуть|слегка) (bloated|aufgebläht|gebläht|ballonn\w*|şişkin\w*|вздут\w*)",
+    r"\b(bloated|aufgebläht|gebläht|ballonn\w*|şişkin\w*|вздут\w*|منفوخ|منتفخ) (a bit|a little|slightly|etwas|ein bisschen|un peu|légèrement|biraz|немного|чуть|شوي|شوية|شويه|بسيط)\b",
+    # blood dried or crusted inside the nose after a rhinoplasty (BAAPS and ENT UK rhinoplasty
+    # recovery: crusts and dried blood in the nostrils for one to two weeks, rinsed with saline)
+    r"\b(dried|crusted|crusty) blood|\bblood(y)? crusts|\bgetrocknet\w* blut|\bverkrustet\w* blut|\bblutkrust\w*|\bsang séché|\bcroûtes? de sang"
+    r"|\bkurumuş kan|\bkan kabu\w*|засохш\w* кров\w*|кровян\w* корк\w*|корочк\w* крови|(دم|الدم) (ناشف|يابس|جاف)|قشور (دم|الدم)",
     # cramps and bloating "like a period" for a day or two after an egg collection (HFEA
     # 'Egg collection'; RCOG 'OHSS': a tight, growing belly, breathlessness and little urine
     # are the catalogue's, read before this table)
@@ -889,9 +898,42 @@ AFTER_SURGERY: list[str] = [
     r"\bj\+?\d+\b",
 ]
 
+# A painkiller told as what keeps the pain manageable ("pain is ok with paracetamol", "la
+# douleur passe avec le Doliprane", "mit Ibuprofen gut auszuhalten", "ağrı kesiciyle idare
+# ediyorum", "с обезболивающим терпимо", "الوجع يخف مع البنادول"): the drug is reported, not asked
+# about -- a question elsewhere in the message (when do the implants drop?) is no medication
+# question. A drug named anywhere else in the message still is one.
+_REPORTED_BEFORE_EN = (
+    r"(?<!ok with )(?<!okay with )(?<!fine with )(?<!managing with )(?<!manageable with )"
+    r"(?<!bearable with )(?<!controlled with )(?<!goes away with )(?<!ok on )(?<!fine on )"
+    r"(?<!ok with the )(?<!fine with the )(?<!managing with the )(?<!manageable with the )"
+)
+_REPORTED_BEFORE_FR = (
+    r"(?<!passe avec le )(?<!passe avec du )(?<!passe avec un )(?<!gérable avec le )"
+    r"(?<!gérable avec du )(?<!supportable avec le )(?<!supportable avec du )"
+    r"(?<!ça va avec le )(?<!ca va avec le )(?<!ça va avec du )(?<!ca va avec du )"
+)
+_MANAGEABLE_DE = (
+    r"\w*\s+(\w+\s+){0,2}(gut |ganz gut |gut zu )?(auszuhalten|aushaltbar|erträglich|im griff)\b"
+)
+_MANAGEABLE_TR = r"\w*\s+(ile\s+)?(idare|geçiyor|geçti|hafifliyor|yetiyor)\w*"
+_REPORTED_AFTER_DE = f"(?!{_MANAGEABLE_DE})"
+_REPORTED_AFTER_TR = f"(?!{_MANAGEABLE_TR})"
+_REPORTED_AFTER_RU = r"(?!\w*\s+(\w+\s+)?(терпимо|снимается|снимаю|справляюсь|хватает)\b)"
+# (the drug names shared by the languages written in Latin letters are read with every frame)
+_REPORTED_BEFORE_LATIN = _REPORTED_BEFORE_EN + _REPORTED_BEFORE_FR
+_REPORTED_AFTER_LATIN = f"(?!{_MANAGEABLE_DE}|{_MANAGEABLE_TR})"
+_REPORTED_BEFORE_AR = (
+    r"(?<!يخف مع ال)(?<!يروح مع ال)(?<!يخف بال)(?<!يروح بال)(?<!خفيف مع ال)(?<!محتمل مع ال)"
+    r"(?<!محمول مع ال)"
+)
+
 MEDICATION: list[str] = [
-    r"\b(ibuprofen|aspirin|paracetamol|painkillers?|pain ?killers?|antibiotics?|medications?|medicine|pills?|tablets?|blood thinners?|dose|dosage|arnica)\b",
-    r"\b(ilaç|ağrı kesici|antibiyotik|aspirin|kan sulandırıcı|doz|parol|majezik|hap)\w*",
+    _REPORTED_BEFORE_LATIN
+    + r"\b(ibuprofen|aspirin|paracetamol|painkillers?|pain ?killers?|antibiotics?|medications?|medicine|pills?|tablets?|blood thinners?|dose|dosage|arnica)\b"
+    + _REPORTED_AFTER_LATIN,
+    r"\b(ilaç|ağrı kesici|antibiyotik|aspirin|kan sulandırıcı|doz|parol|majezik|hap)\w*"
+    + _REPORTED_AFTER_TR,
     # a capsule or syrup to take ("can I open the capsule and mix it with water?"): not the
     # capsule around a breast implant, nor its contracture ("capsular", "Kapselfibrose",
     # "contracture capsulaire", "kapsül kontraktürü", "капсулярная", "التليف الكبسولي")
@@ -899,9 +941,12 @@ MEDICATION: list[str] = [
     # (Turkish names the implant's capsule as "the one around it": "etrafındaki kapsül")
     r"(?<!ki )\b(kapsül|kapsülü|kapsülleri|şurup|şurubu)\b(?!.{0,25}\b(implant|kontrakt))",
     r"(капсул[аыуе]|капсулой|капсулы|сироп\w*)\b(?!.{0,25}(имплант|вокруг|контракт))|(?<![\u0621-\u064a])(ال)?(كبسوله|كبسولة|كبسولات)(?![\u0621-\u064a])(?!.{0,25}(الحشوه|الحشوة|السيليكون|حول))",
-    r"\b(medikament|schmerzmittel|antibiotik|tablette|blutverdünner|dosis|ibuprofen|aspirin)\w*",
+    r"\b(medikament|schmerzmittel|antibiotik|tablette|blutverdünner|dosis|ibuprofen|aspirin)\w*"
+    + _REPORTED_AFTER_DE,
     # brand names patients use for the same drugs (diclofenac, metamizole, tramadol)
-    r"\b(voltaren|diclofenac|novalgin|metamizol|nurofen|tramadol|tramal|arcoxia|dafalgan|efferalgan|nolotil)\b",
+    _REPORTED_BEFORE_LATIN
+    + r"\b(voltaren|diclofenac|novalgin|metamizol|nurofen|tramadol|tramal|arcoxia|dafalgan|efferalgan|nolotil)\b"
+    + _REPORTED_AFTER_LATIN,
     # what is prescribed after bariatric and most operations: stomach protection (PPIs) and
     # blood-thinning injections (NICE NG89), under their generic and brand names
     r"\b(omeprazol\w*|pantoprazol\w*|esomeprazol\w*|lansoprazol\w*|nexium|controloc|clexane|enoxaparin\w*|fraxiparin\w*|heparin\w*|ursodiol|urso\w*)\b",
@@ -913,15 +958,25 @@ MEDICATION: list[str] = [
     r"\b(finasterid\w*|minoxidil\w*|dutasterid\w*|propecia|regaine|rogaine|prednisolon\w*|cortison\w*|kortizon\w*|kortison\w*|dexamethason\w*|metformin\w*|ozempic|wegovy|mounjaro|semaglutid\w*|insulin\w*)\b",
     r"(финастерид|миноксидил|дутастерид|преднизолон|дексаметазон|метформин|оземпик|инсулин)\w*",
     r"(فيناسترايد|فيناستيرايد|مينوكسيديل|بروبيشيا|كورتيزون|ميتفورمين|اوزمبيك|أوزمبيك|انسولين|أنسولين)",
-    r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
-    r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)",
-    r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
+    _REPORTED_BEFORE_LATIN
+    + r"\b(médicament|antidouleur|antibiotique|comprimé|anticoagulant|dose|doliprane|ibuprofène|aspirine)\w*",
+    r"(лекарств|обезболивающ|антибиотик|таблетк|разжижающ|доз[аыу]|ибупрофен|аспирин|парацетамол)"
+    + _REPORTED_AFTER_RU,
+    # the hormones of IVF, continued or stopped after the egg collection (ESHRE guideline
+    # 'Ovarian stimulation for IVF/ICSI', 2019: progesterone for luteal support), and enoxaparin's
+    # French and Turkish brand names (Lovenox; RCOG Green-top 37a, thromboprophylaxis)
+    r"\b(progest\w*|utrogest\w*|crinone|duphaston|cyclogest|estradiol\w*|oestradiol|œstrogène\w*|östrogen\w*|lovenox)\b",
+    r"(прогестерон|утрожестан|дюфастон|крайнон|эстрадиол|ловенокс)\w*|(بروجسترون|بروجيستيرون|بروجستيرون|دوفاستون|استراديول|لوفينوكس)",
+    _REPORTED_BEFORE_AR
+    + r"(دواء|أدوية|ادويه|مسكن|(ال)?مضاد (ال)?حيوي|حبوب|أسبرين|ايبوبروفين|باراسيتامول|جرعة)",
     # Maghrebi and Egyptian spelling: "دوا ديال الضغط", "الانتيبيوتيك", "الأنتيبيوتيك"
     r"(?<![\u0621-\u064a])(ال)?دوا(?![\u0621-\u064a])|(ال)?(انتيبيوتيك|أنتيبيوتيك|انتي بيوتيك)",
     # the brand names patients use in Arabic and Russian (paracetamol, ibuprofen, diclofenac,
     # metamizole): "ممكن اخذ بنادول؟", "можно нурофен?"
-    r"(بنادول|بانادول|ادول|أدول|بروفين|بروفن|ادفيل|أدفيل|نوروفين|فولتارين|كاتافلام|ريفو|سولبادين|ترامادول)",
-    r"(нурофен|найз|кеторол|кетанов|анальгин|диклофенак|вольтарен|пенталгин|спазмалгон|цитрамон|панадол|ношпа|но-шпа)\w*",
+    _REPORTED_BEFORE_AR
+    + r"(بنادول|بانادول|(?<!بن)(?<!بان)ادول|(?<!بن)(?<!بان)أدول|بروفين|بروفن|ادفيل|أدفيل|نوروفين|فولتارين|كاتافلام|ريفو|سولبادين|ترامادول)",
+    r"(нурофен|найз|кеторол|кетанов|анальгин|диклофенак|вольтарен|пенталгин|спазмалгон|цитрамон|панадол|ношпа|но-шпа)\w*"
+    + _REPORTED_AFTER_RU,
     # drops, gels and creams, which a patient asks to choose or buy (eye drops after LASIK, a
     # scar gel): which one to use is the surgeon's answer to approve
     r"\b(eye ?drops|drops|artificial tears|augentropfen|tropfen|gouttes|larmes artificielles|göz damla\w*|damla\w*|suni gözyaşı)\b",
@@ -987,6 +1042,15 @@ _WRONG_DATES = r"\b(wrong|incorrect) dates?\b|\b(falsche[sn]?|verkehrte[sn]?) (d
 # mu", "Voruntersuchung und OP in derselben Woche", "la consultation et l'opération la même
 # semaine", "консультация и операция на одной неделе", "الكشف والعملية بنفس الاسبوع"): both
 # visits booked together, a date asked of the calendar.
+# a date moved from one day to another told with the ablative ("tarihimi 15 ocaktan şubat başına
+# alabilir miyiz", "randevuyu 3'ünden 10'una çekebilir misiniz", "3 Marttan 10 Marta alabilir
+# miyiz"): the appointment intent and a request to the calendar
+_TR_DATE_FROM_TO = r"\b(tarih|randevu|görüşme|ameliyat|operasyon)\w*\b.{0,30}\b\d{1,2}\s?'?(\w+)?(dan|den|tan|ten)\b.{0,40}\b(al|çek|kaydır|ertele)\w*"
+
+# spoken French "une dispo" (a free slot, the noun cut short), asked of the calendar: the
+# appointment intent and a request to the calendar ("je suis dispo" is the writer's free time)
+_DISPO_ASKED = r"\b(une|des|vos|tes|la|les|de|d'une|quelques|plus de) dispos?\b"
+
 _SAME_WEEK_VISITS = (
     r"\b(consult\w*|examination|check-?up|voruntersuchung|untersuchung|beratung\w*|konsultation|consultation|examen|bilan|rendez-vous|rdv"
     r"|muayene\w*|konsültasyon\w*|konsultasyon\w*|görüşme\w*|консультаци\w*|осмотр\w*|при[её]м\w*|الكشف|الاستشاره|الاستشارة|المعاينه|المعاينة)"
@@ -1104,7 +1168,7 @@ INTENTS: dict[str, list[str]] = {
         # payer un supplément ?", "extra zahlen", "ekstra ödeme", "доплатить", "ادفع زيادة") is
         # what the item costs, no payment made: see ``_EXTRA_CHARGE``
         r"\b(pay(?! (\w+ )?extra\b)|paid|paying|payment|deposit|bank transfer|wire transfer|installments?|refund|credit card|paypal|cash|invoice paid)\b",
-        r"\b((?<!ekstra )ödeme|öde(dim|yebilir|mek|yeceğim)|kapora|depozito|havale|eft|taksit|iade|kredi kart|nakit)",
+        r"\b((?<!ekstra )ödeme|öde(dim|yebilir|mek|yeceğim)|kapora|kaparo|depozito|havale|eft|taksit|iade|kredi kart|nakit|dekont)",
         r"\b(zahlung|bezahl|(?<!extra )zahlen|anzahlung|überweisung|überwiesen|kreditkarte|raten|rückerstattung|barzahlung)",
         # the bank details of a transfer about to be made ("die IBAN ... bevor ich überweise")
         r"\b(iban|swift|bic|bankverbindung|kontoverbindung|bank details|überweise\w*|empfänger\w*|rib)\b",
@@ -1127,6 +1191,10 @@ INTENTS: dict[str, list[str]] = {
     ],
     "documents": [
         r"\b(documents?|report|invoice|receipt|certificate|upload|forms?|consent|results|x-?rays?|blood tests?|discharge letter|letter|medical records?)\b",
+        # the medical-history questionnaire sent before the operation ("the health questionnaire",
+        # "den Anamnesebogen", "le questionnaire médical", "anamnez formu", "анкета / анамнез",
+        # "الاستبيان الطبي"): a form to fill in (German compounds end in "-fragebogen")
+        r"\b(questionnaires?|anamnes\w*|anamnèse|anamnez\w*)\b|\w*fragebogen\w*|\w*anamnesebogen\w*|анамнез\w*|(ال)?(استبيان|استماره|استمارة)",
         r"\b(belge|rapor|fatura|makbuz|evrak|form|onam|tahlil|sonuç|epikriz|röntgen)",
         r"\b(dokument|unterlagen|bericht|rechnung|quittung|befund|bescheinigung|formular|einverständnis|röntgen|blutwerte|arztbrief)",
         # "reçu" after an auxiliary is the participle ("j'ai reçu un mail"), not a receipt
@@ -1240,6 +1308,10 @@ INTENTS: dict[str, list[str]] = {
         # what a treatment "would come to", a percentage off: the price asked indirectly
         r"\bwhat (would|will|does|do)\b.{0,60}\bcome to\b|\b\d+ ?% off\b",
         r"\b(fiyat|ücret|kaç para|kaç euro|teklif|maliyet)",
+        # the price asked in a currency ("kaç TL?", "how many dollars", "сколько евро",
+        # "كم ريال") or per piece ("tanesi kaç?", "wie viel pro Stück"): how much
+        r"\bkaç (tl|lira|dolar|avro|sterlin|pound|usd)\b|\b(tanesi|adedi|tane) (kaç|ne kadar)\b",
+        r"\bhow many (dollars|euros?|pounds|quid|lira)\b|\b(сколько|скока|скоко) (евро|рубл\w*|доллар\w*|баксов|лир)\b|كم (ريال|دولار|درهم|دينار|يورو|جنيه|ليره|دينار)",
         # "ne kadar" asked of the price, not of time, degree or how much tooth is cut ("dişi ne
         # kadar kesiyorsunuz?", "ne kadar törpülüyorsunuz?": the treatment, not its cost)
         r"(?<!süresi )\bne kadar(?!" + _TR_HOW_MUCH_NOT_PRICE + ")",
@@ -1297,7 +1369,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(ameliyat|operasyon|randevu|işlem|islem)\w*\b.{0,40}\b(kaydır|kaydir|ertele|ileri al|öne al|one al|geri al)\w*",
         # a date moved from one day to another told with the ablative ("tarihimi 15 ocaktan
         # şubat başına alabilir miyiz", "randevuyu 3'ünden 10'una çekebilir misiniz")
-        r"\b(tarih|randevu|görüşme|ameliyat|operasyon)\w*\b.{0,30}\b\d{1,2}\s?'?(\w+)?(dan|den|tan|ten)\b.{0,40}\b(al|çek|kaydır|ertele)\w*",
+        _TR_DATE_FROM_TO,
         r"\b(video|online|tele|zoom|phone) ?(call|consult|consultation)s?\b|\bteleconsultation",
         # the consultation asked by video or phone, the medium after it ("can I do the
         # consultation on video first?", "die Beratung per Video", "la consultation par
@@ -1352,6 +1424,11 @@ INTENTS: dict[str, list[str]] = {
         r"\b(later|earlier) (in the day|time|slot|appointment|that day|in the afternoon)\b|\b(move|push|shift|bring) (it|the (consultation|appointment|operation|surgery))\b.{0,15}\b(later|earlier|forward|back)\b",
         r"\b(termin|buchen|verfügbar|wann kann ich kommen|terminvereinbarung|freie tage|freie[nrs]? tag\b)",
         r"\b(rendez-vous|rdv|réserver|disponibilité|créneau|quand puis-je venir|date disponible)",
+        # spoken French: "une dispo" (a free slot, the noun cut short) asked of the calendar, and
+        # the medium after a short "consult" ("une consult vidéo", "un rdv en visio"); the
+        # adjective "je suis dispo" is the writer's own free time (above)
+        _DISPO_ASKED,
+        r"\b(consult|consultation|rdv|rendez-vous)s? (en )?(vidéo|video|visio)\b",
         r"(запис(ь|аться|ать)|при[её]м|свободн\w* дат|когда можно приехать|забронир)",
         r"(موعد|حجز|أحجز|متى يمكنني القدوم|مواعيد|متى يمكنني المجيء)",
         # the operation's date confirmed ("أكدت العملية يوم 3", "بأكد الحجز")
@@ -1371,6 +1448,15 @@ INTENTS: dict[str, list[str]] = {
         r"\bhangi (gün|tarih)|(какой|какое|какая) (день|числ\w*|дат\w*)|(أي|اي|انهي|أنهي) (يوم|تاريخ)",
     ],
     "treatment_enquiry": [
+        # whether a condition rules the treatment out ("does gum disease rule out implants?",
+        # "spricht Bluthochdruck gegen eine OP?", "est-ce que ça empêche l'implant ?", "ekime
+        # engel mi", "это мешает операции?", "هل النزيف يمنع الزراعة؟"): a candidacy question
+        r"\b(rules?|ruled) (me |it )?out\b.{0,20}\b(implants?|surgery|operation|treatment|procedure|transplant)\b|\b(stop|prevent)s? (me |you |us )?(from )?(having|getting|doing) (the |an? |my )?(implants?|surgery|operation|treatment|procedure|transplant)\b",
+        r"\b(spricht|sprechen|spräche)\b.{0,40}\bgegen (ein|eine|einen|die|das|den)? ?(implantat\w*|op\b|operation|eingriff|behandlung|transplantation)",
+        r"\b(empêche|empeche|empêcher|empecher|contre-indiqu\w*)\b.{0,30}\b(implants?|opération|operation|greffe|intervention|chirurgie|traitement)\b",
+        r"\b(implant|ekim|ameliyat|operasyon|tedavi)\w* (için |icin )?(engel|mani)\w*",
+        r"(меша|препятству|противопоказан)\w*.{0,30}(имплант|операци|пересадк|лечени|процедур)",
+        r"(يمنع|تمنع|يمنعني|بيمنع|مانع|عائق)\b.{0,20}(ال)?(زراعه|عمليه|تكميم|شفط|علاج|العلاج)",
         # whether the treatment hurts, asked before it ("الزرعة بتوجع؟", "tut das weh?")
         r"\b(does it hurt|will it hurt|is it painful|how painful|is the \w+ painful)\b",
         r"\b(tut (das|es|sowas) (sehr |arg )?weh|ist (das|es) schmerzhaft|wie schmerzhaft)\b",
@@ -1410,7 +1496,7 @@ INTENTS: dict[str, list[str]] = {
         # information wanted is an enquiry with its topic ("saç ekimi hakkında bilgi",
         # "Informationen zur Nasen-OP", "des renseignements sur ...", "информация о ...", "معلومات
         # عن ..."); a greeting with "bilgi almak istiyorum" alone asks nothing yet (other)
-        r"\b(tedavi|ameliyat|operasyon|(hakkında|hakkinda|için|icin|ile ilgili) bilgi|yaptırmak istiyorum|yapıyor musunuz|iyileşme süresi|burun estetiği|saç ekimi|diş|implant|göğüs|liposuction|karın germe|estetik|estetiğ\w*|göz kapağı|blefaroplasti)",
+        r"\b(tedavi|ameliyat|operasyon|(hakkında|hakkinda|için|icin|ile ilgili) bilgi|yaptırmak istiyorum|yapıyor musunuz|iyileşme süresi|burun estetiği|saç ekimi|diş(ler\w*|im\w*|i|in|ini|ine|inde|inden|e|te|ten|çi\w*|hekim\w*)?\b|implant|göğüs|liposuction|karın germe|estetik|estetiğ\w*|göz kapağı|blefaroplasti)",
         r"(behandlung|operation|eingriff|informationen (zu|über|zur|zum|bezüglich|für)\b|interessiere mich|nasenkorrektur|nasen-op|haartransplantation|veneers|implantat|brustvergrößerung|fettabsaugung|zähne|lifting|straffung|machen sie (auch )?|bieten sie)",  # German compounds: no leading \b
         r"\b(traitement|chirurgie|opération|intervention|faites-vous|proposez-vous|(renseignements?|informations?) (sur|pour|concernant|à propos)\b|intéressée?|rhinoplastie|greffes? de cheveux|greffes? capillaires?|greffes? de (barbe|sourcils|moustache)|facettes|implants?|seins|liposuccion|dents|augmentation mammaire|prothèses? mammaires?|abdominoplastie|blépharoplastie|lifting)",
         r"(лечени|операци|процедур|информаци\w* (о|об|по|про|насч[её]т|касательно)\b|интересует|ринопласт|пересадк\w* (волос|бород|бровей|брови|усов)|восстанавлива|восстановлени|реабилитаци|у вас (делают|делается|делаете|можно сделать)|винир|имплант|увеличени\w* груди|липосакц|зуб|подтяжк|лифтинг|блефаропласт|(вы )?делаете|проводите)",
@@ -1450,6 +1536,22 @@ SAME_TRIP: list[str] = [
     r"\b(consultation|consult|appointment|check-?up|beratung|termin|konsultation|voruntersuchung|rendez-vous|rdv|bilan)\b.{0,12}\b(at|in) (the |your |our |my )?hotel\b|\b(beratung|termin|konsultation|voruntersuchung)\b.{0,12}\b(im|in (unserem|ihrem|meinem|dem)) hotel\b|\b(consultation|rendez-vous|rdv|bilan)\b.{0,12}\b(à|a|dans) (l'|mon |votre )hôtel\b",
     r"\botel(de|imde|inizde|imizde) (görüşme|muayene|konsültasyon|randevu)\w*|(консультаци|при[её]м|осмотр|встреч)\w* (в|у) (отел|гостиниц)\w*|(الاستشاره|الاستشارة|الموعد|الكشف|استشاره|استشارة) (في |ب)(ال)?فندق",
 ]
+
+# The trip not booked yet ("I haven't booked my flights yet", "Flüge noch nicht gebucht", "je
+# n'ai pas encore pris les billets", "biletleri henüz almadım", "билеты ещё не купила" -- also
+# typed in Latin letters, "bilety eshe ne kupila" --, "ما حجزت التذاكر لسه") beside a date asked
+# or moved: why the change is easy, no question about the journey. Read only when every travel
+# word lies inside it (a flight or hotel asked elsewhere stays travel).
+SAME_TRIP.extend(
+    [
+        r"\b(i|we) (haven'?t|have not|didn'?t|did not) (\w+ )?(book|bought|buy|got|get)\w* (my |our |the |any )?(flights?|tickets?|plane tickets?)( yet)?\b|\b(flights?|tickets?) (are |is )?not (booked|bought) yet\b",
+        r"\b(flug|flüge|tickets?)\b.{0,20}\bnoch nicht (gebucht|gekauft)\b|\bnoch (keine|keinen) (flug|flüge|tickets?)\b",
+        r"\b(pas encore|pas encore pris|pas encore acheté|pas encore réservé)\b.{0,20}\b(billets?|vols?)\b|\b(billets?|vols?)\b.{0,20}\bpas encore\b",
+        r"\b(bilet|uçak bileti)\w* (henüz|daha) (almadım|almadık|alınmadı|yok)\b|\b(henüz|daha) bilet\w* (almadım|almadık|yok)",
+        r"(билет\w*) (ещ[её] |пока )?не (купил|купила|купили|брал|брала|брали|взял|взяла|бронировал\w*)|\bbilet\w* (eshe|esche|eshche|eshchyo|yeshe|poka) ne (kupil|kupila|kupili|bral|brala|vzyal|vzyala)\b",
+        r"(ما|مو|لسه|لسا|بعد ما) (حجزت|حجزنا|اشتريت|اشترينا|قطعت) (ال)?(تذاكر|تذكره|تذكرة|طيران)",
+    ]
+)
 
 ARRIVAL_TIME: list[str] = [
     r"\b(when|once|after|as soon as|before) (i|we) (arrive|land|get there|get to (the clinic|istanbul|turkey))\b|\b(on|upon|at) (my|our) arrival\b",
@@ -1559,6 +1661,8 @@ APPOINTMENT_REQUEST: list[str] = [
     _WRONG_DATES,
     _SAME_WEEK_VISITS,
     *_DAY_MOVED_OR_CHOSEN,
+    _TR_DATE_FROM_TO,
+    _DISPO_ASKED,
     # a date pushed to another ("can we push my op from the 3rd to the 10th?")
     r"\b(push|pushing) (\w+ ){0,3}(from|to|till|until) (the )?\d{1,2}",
     r"\b(verschieben|verlegen|frei\b|verfügbar|statt|anstatt|buchen|welcher tag|wann kann ich kommen|termin (haben|bekommen|vereinbaren|ausmachen))",
@@ -1569,6 +1673,14 @@ APPOINTMENT_REQUEST: list[str] = [
     r"\b(boş|müsait|musait|uygun) (gün|tarih|yer|randevu)\w* (var m|kaldı m|kaldi m)|\bfreie[nrs]? (tag|tage|termin|termine|datum)\b",
     r"(перенест|перенес|перенос|свободн|записат|вместо|какой день|когда можно (приехать|прийти)|можно (приехать|прийти))",
     r"(نأجل|اأجل|أأجل|تأجيل|أجل|نغير|اغير|أغير|تغيير|فاضي|متاح|احجز|أحجز|نحجز|ابي موعد|أبي موعد|بدي موعد|بدل|متى عندكم)",
+    # an appointment or a consultation wanted ("I'd like an appointment on Sunday", "ich
+    # möchte einen Termin", "je voudrais un rendez-vous", "randevu istiyorum", "хочу
+    # записаться", Gulf "ابغى موعد", Egyptian "عايز ميعاد"): a slot to be found
+    r"\b(i'?d like|i would like|i want|i need) (to (have|get|book) )?(an? )?(appointment|consultation|slot)\b",
+    r"\b(möchte|hätte gern|hätte gerne|will|brauche) (\w+ )?(termin|beratungstermin|beratung)\b",
+    r"\b(voudrais|veux|souhaite|souhaiterais|aimerais) (\w+ )?(rendez-vous|rdv|consultation|créneau|consult)\b",
+    r"\b(randevu|muayene|görüşme|konsültasyon)\w* (almak )?(istiyorum|istiyoruz|rica ediyorum)",
+    r"(ابغي|ابغى|أبغى|ابغا|اريد|أريد|ودي|عايز|عايزه|حابب|حابه) (ال)?(موعد|ميعاد|حجز|استشاره|استشارة|كشف)",
     # a date brought forward ("تقدمون موعدي", "نقدم الموعد", "Termin vorziehen", "öne al")
     r"(تقدمون|تقدموا|تقدم|نقدم|اقدم|أقدم|يتقدم|تقديم) (ال)?(موعد|عمليه|عملية|العمليه)\w*|\b(vorziehen|vorverlegen|früher (kommen|machen|legen))\b|\böne (al|çek)",
     *_SLOT_ASKED,
@@ -1800,6 +1912,11 @@ INVOICE_RECEIVED: list[str] = [
     # مكتوب فيها اسم شخص", "die Rechnung zeigt ein anderes Konto"): the patient holds it
     r"\b(invoice|bill)\w* (has|shows|says|lists|gives|mentions)\b|\brechnung\w* (hat|zeigt|nennt)\b|\bfacture\w* (a|indique|mentionne|montre)\b|\bfatura\w* (farklı|başka|diğer)\b|сч[её]т\w* (указан|стоит|другой)",
     r"(الفاتوره|الفاتورة) (مكتوب|فيها|عليها|يقول|تقول)",
+    # the proof of the writer's own transfer, to be sent to the clinic ("the proof of payment",
+    # "den Überweisungsbeleg", "le justificatif du virement", "dekontu", "чек об оплате",
+    # "ايصال التحويل"): in the patient's hands, the ask is about the payment made
+    r"\b(proof|confirmation|receipt) of (my |the )?(payment|transfer|deposit)\b|\b(zahlungs|überweisungs|einzahlungs)beleg\w*|\bvirement\b.{0,50}\bjustificatif|\b(justificatif|preuve)\b.{0,25}\b(virement|paiement)",
+    r"(чек|квитанц)\w* (об|по|за) (оплат|перевод)\w*|(ايصال|إيصال|وصل|صوره|صورة) (ال)?(تحويل|الدفع|دفع)",
 ]
 
 # Whether something is part of the offer ("does that also include the PRP?", "ist die
@@ -1808,13 +1925,14 @@ INVOICE_RECEIVED: list[str] = [
 INCLUDED_ASKED: list[str] = [
     _EXTRA_CHARGE,
     r"\b(does|do|would|will) (that|it|this|the (price|package|offer|quote)) (also )?include|\bincluded( in the (price|package|cost|quote))?\b|\b(compris|inclus\w*) dans le (prix|forfait|tarif)\b|\b(fiyata|fiyatına|fiyatina|pakete) dahil\b|вход\w* в (цену|стоимость)|\bor (is|are) (that|those|it|they) extra\b",
-    r"\b(ist|sind)\b.{0,50}\b(dabei|inbegriffen|enthalten|mit drin|inklusive)\s*\?|\bextra (kosten|bezahlen)|\bkostet\b.{0,40}\b(extra|zusätzlich)\s*\?",
+    r"\b(ist|sind)\b.{0,50}\b(dabei|inbegriffen|enthalten|mit drin|inklusive)\s*\?|\bextra (kosten|bezahlen)|\bkostet\b.{0,40}\b(extra|zusätzlich)\s*(\?|$)",
     # an extra charge asked for one item ("is there an extra charge for my husband?", "eşim için
     # ekstra ücret var mı", "доплата за мужа?", "رسوم إضافية لزوجي؟")
     r"\b(extra|additional) (charge|cost|fee)s?\b.{0,40}\?|\bcost extra\b|\bekstra (ücret|ucret|para)\w* (var|alınıyor|aliniyor|ödenecek)|\bdoplat\w*|доплат\w*.{0,40}\?|\b(frais|coût) supplémentaires?\b|(رسوم|تكلفه|تكلفة|مبلغ) (اضافيه|إضافية|اضافية|زياده|زيادة)",
-    r"\b(compris|inclus|incluse?s?)\b.{0,15}\?|\ben (plus|supplément)\b.{0,15}\?",
+    # (the question mark often left off at the end of a message: "le transfert est en plus")
+    r"\b(compris|inclus|incluse?s?)\b.{0,15}(\?|$)|\ben (plus|supplément)\b.{0,15}(\?|$)",
     r"\bdahil (mi|mı|mu|degil|değil)|\bayrıca mı (ödeniyor|ödenecek)|\bekstra mı",
-    r"(входит|входят|включен\w*|включает|включено)\b.{0,40}\?|\bотдельно\b.{0,15}\?",
+    r"(входит|входят|включен\w*|включает|включено)\b.{0,40}\?|\bотдельно\b.{0,15}(\?|$)",
     r"(داخل في|داخل ب|مشمول|يشمل|ضمن) ?(السعر|العرض|الباقه|الباقة)|(يندفع|ينحسب|ادفعه|أدفعه) (لحاله|لوحده|منفصل)",
 ]
 

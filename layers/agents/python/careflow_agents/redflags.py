@@ -96,6 +96,24 @@ _WITH_EYE = (
 _NO_NOSE = r"(?!\b(nose|nase|nez|bur(un|nu)\w*|нос\w*)\b|انف|أنف|مناخير|منخار|خشم)"
 _FACE_GAP = rf"(?:{_NO_NOSE}[^.!?\n]){{0,30}}"
 _FACE_GAP_20 = rf"(?:{_NO_NOSE}[^.!?\n]){{0,20}}"
+# The OHSS signs RCOG Green-top No. 5 calls severe, absent from a window: nothing tight, hard,
+# drum-like, huge, growing or weighed ...
+_OHSS_NOT_SEVERE = (
+    r"(?!.*(tight|hard|drum|huge|pregnant|rigid|balloon|\bkg\b|kilo|gespannt|\bhart|prall|trommel|riesig|schwanger|tendu|\bdur\b|tambour|énorme|enceinte|ballon(?!n)"
+    r"|gergin|sert\b|davul|taş gibi|kocaman|hamile|напряж|тверд|твёрд|барабан|огромн|беременн|\bкг\b|مشدود|قاسي|طبل|حامل|صلب|ناشف|كيلو"
+    r"|grow|bigger|größer|wächst|dicker|grossit|de plus en plus|büyü|раст[её]т|увеличива|يكبر|تكبر))"
+)
+# ... breathing told denied or normal ...
+_BREATH_DENIED = (
+    r"(?=.*(no (shortness of )?breath\w*|not (short of )?breath\w*|breathing (is )?(fine|normal|ok)|keine atemnot|atme normal|atmung (ist )?normal"
+    r"|pas (d'|de )?essouffl\w*|pas essouffl\w*|respire (bien|normalement)|nefes (darlığı\w* )?(yok|normal|rahat)|nefesim (normal|rahat)"
+    r"|одышки нет|нет одышки|без одышки|дышу нормально|(ما|مو|مش|لا) (عندي|في|فيه|فيش) ضيق (في )?(ال)?نفس|ولا ضيق (في )?(ال)?نفس|بدون ضيق نفس|(نفسي|اتنفس|أتنفس) (عادي|طبيعي|زين)))"
+)
+# ... and urine told normal
+_URINE_NORMAL = (
+    r"(?=.*((pee|peeing|urine|urinating|wee)\w* (is )?(normal|fine|ok|as usual)|(urin\w*|pee|wee) normally|(wasserlassen|urin|pipi|harn)\w* (ist )?(normal|ok|wie immer)|uriniere normal|pinkel\w* normal"
+    r"|urine normal\w*|pipi normal\w*|(idrar|çiş)\w* (normal|rahat)|мочусь нормально|моч\w* нормальн|(البول|بولي) (عادي|طبيعي|زين)|(ابول|أبول|بتبول) (عادي|طبيعي)))"
+)
 # The OHSS guard of ``not_in`` below: no egg collection in the message, nothing growing, no
 # breathlessness and no little urine (RCOG Green-top No. 5) -- only then may another cause of a
 # swollen belly explain it. (?s: ...) so that "." crosses line breaks.
@@ -187,6 +205,17 @@ _LIP_CHIN = (
     r"(\b(lips?|chin|tongue|lippe\w*|kinn|zunge|lèvre\w*|menton|langue|dudağ\w*|dudak\w*|çene\w*|dil(im|imde|imi|in)?\b"
     r"|губ\w*|подбород\w*|язык\w*)|شفت\w*|شفاي\w*|الشفه|الشفة|ذقن\w*|الذقن|لسان\w*)"
 )
+# A day or more ago as the start ("since yesterday", "for two days"), six languages
+_SINCE_A_DAY = (
+    r"(\bsince (yesterday|last night|\w+day)|\bfor (\d+|two|three|a few|several) days|\bseit (gestern|vorgestern|\d+ tagen|zwei tagen|drei tagen)"
+    r"|\bdepuis (hier|avant-hier|\d+ jours|deux jours|trois jours)|\b(dünden|dunden|evvelsi günden|\d+ gündür|iki gündür|üç gündür)"
+    r"|\b(со|с) (вчера|вчерашнего|позавчера)|уже (\d+|два|три) (дня|дней|суток)|(من|مِن) (امس|أمس|البارح\w*|يومين|\d+ ايام|ثلاث ايام))"
+)
+# numb told as such (the adjective or verb, not the noun of _NUMB_STAYS)
+_NUMB_WORD = (
+    r"(\bnumb|no feeling|can'?t feel|\btaub|gefühllos|pelzig|kein gefühl|engourdi\w*|insensible\w*|anesthési\w*|ne sens (plus|rien|pas)"
+    r"|uyuş\w*|hissiz\w*|hissetmiyor\w*|онемел\w*|немеет|немеют|бесчувств\w*|не чувству\w*|منمل\w*|مخدر\w*|متخدر\w*|خدر|ما احس|ما أحس)"
+)
 # Lip, chin or tongue numbness told as lasting ("still", "since") after lower implants.
 _NERVE_NUMB = (
     # numbness told as lasting ("still", "since", "for days"): on the day itself the
@@ -201,6 +230,11 @@ _NERVE_NUMB = (
     r"(dudak|dudağ|çene|dil\b|dilim)\w*.{0,40}(hala|hâlâ|günden beri|gündür|den beri|dan beri)\b.{0,25}(uyuş|his(siz| yok)|hissetmiyor)",
     r"(губ|подбородок|подбородк|язык)\w*.{0,40}(до сих пор|всё ещё|все еще|уже \w+ (дн|сут)|со дня)\b.{0,25}(онемел|немеет|неме|не чувству|бесчувств)",
     r"(شفتي|شفايفي|الشفه|الشفة|ذقني|الذقن|لساني)\w*.{0,40}(لسه|لسا|لساتها|لا تزال|ما زال|مازال|من يوم|من \w+ ايام)\b.{0,25}(منمل|مخدر|مخدره|تنمل|خدر|ما احس|ما أحس)",
+    # the time told first, a day or more ("since yesterday my lower lip and chin are numb",
+    # "seit gestern sind Lippe und Kinn taub", "depuis hier ma lèvre et le menton sont
+    # insensibles", "dünden beri dudağım uyuşuk", "со вчера губа и подбородок онемели", "من امس
+    # شفتي وذقني مخدرة"): the anaesthetic of the day of the operation has long worn off
+    rf"{_SINCE_A_DAY}[^.!?]{{0,40}}{_LIP_CHIN}[^.!?]{{0,60}}{_NUMB_WORD}",
 )
 _ANAESTHETIC_HOURS = r"\b(\d+|few|couple of|two|three) (hours?|hrs?)\b|stunden|heures|saat\b|saattir|час(а|ов)?\b|ساعات|ساعتين"
 # What makes the numbness an emergency rather than the surgeon's same-day review: Renton &
@@ -218,7 +252,13 @@ _NERVE_URGENT = (
     r"|(coule|bave)\w*.{0,30}(sans (le |que je )?(sentir|remarquer|m'en rendre)|sans que je (le |la |m'en )?(sente|remarque|rende compte)|je (ne )?(le )?sens (pas|rien))"
     r"|(akıyo|akıyor|kaçıyor|dökülüyor)\w*.{0,20}(fark etm|farketm|hissetm)"
     r"|(течет|течёт|вытека|капает|проливаю)\w*.{0,30}не (замеча|чувству|заметил)"
-    r"|(ينزل|يطلع|يسيل|ينكب|تنزل|تطلع|تسيل|تنكب)\w*.{0,30}(ما احس|ما أحس|وما حسيت|ما انتبه|ما بحس))"
+    r"|(ينزل|يطلع|يسيل|ينكب|تنزل|تطلع|تسيل|تنكب)\w*.{0,30}(ما احس|ما أحس|وما حسيت|ما انتبه|ما بحس)"
+    # a burning or electric pain in the numb lip or chin (dysaesthesia: neuropathic pain marks
+    # the worse nerve injury, Renton & Yilmaz, BDJ 2012; Renton et al., 'Post-implant
+    # neuropathy of the trigeminal nerve', BDJ 2012: the implant out within 30 hours) -- "and it
+    # burns at times", "brennt ab und zu", "ça brûle par moments", "yanıyor", "жжёт", "يحرق"
+    r"|(\band it|\bit|\bit's|\band) (burns|stings|is burning)|\bburning (pain|sensation|feeling)|electric (shocks?|pain)|\bbrenn(t|en|end)\b|stromschlag\w*"
+    r"|\b(ça|ca|et|qui) (me )?brûle\b|brûlures?\b|décharges? électrique\w*|\byan(ıyor|iyor|ma\w*)\b|elektrik çarp\w*|жж[её]т|жжени\w*|жжётся|током бь\w*|(يحرق|تحرق|حرقان|حرقه|كهربا)\w*)"
 )
 # German "nässt ein bisschen", "nässt leicht", "nässt klar": a little serous weeping.
 _NOT_A_LITTLE_DE = r"(?!\s+(nur |noch |etwas )?(ein (klein )?(bisschen|wenig)|etwas|leicht|minimal|kaum|klar|hell))"
@@ -604,7 +644,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(درنقه|درنقة|الدرنقه|الدرنقة|الدرين|درين|انبوب التصريف|أنبوب التصريف|الدرنق).{0,80}([2-9]\d\d|[٢-٩][٠-٩][٠-٩]) ?(مل|ml|سي سي).{0,30}(احمر فاتح|أحمر فاتح|احمر فاقع|أحمر فاقع|دم فاتح|دم طازج|دم جديد|دم احمر|دم أحمر)",
             r"(сильн|обильн)\w* кровотеч",
             r"кровотечени\w*.{0,25}не (останавлива|прекраща|проходит)",
-            r"кров\w*.{0,25}не (останавлива|прекраща|перестает|перестаёт|унимается)",
+            # ... also told by the gerund or an adverb ("идёт не переставая", "течёт без остановки")
+            r"кров\w*.{0,25}(не (останавлива|прекраща|перестает|перестаёт|унимается|переставая|прекращаясь)|без (остановки|перерыва)|беспрерывно|непрерывно)",
             r"кров\w*.{0,15}(хлещет|льется|льёт|течет ручьем)",
             r"сильно кровит",
             r"кровит.{0,20}(не переставая|без остановки|сильно|весь день|до сих пор|всю ночь|уже)",
@@ -941,6 +982,21 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(دخت|دايخ|دايخه).{0,15}(وطحت|ووقعت|وسقطت)",
             r"(غمامه|غمامة|غيمه|غيمة|سحابه|سحابة) (سودا|سوده|سوداء)",
             r"(الدنيا|عيوني|عيني) (اسودت|سودت|ظلمت|غمقت)",
+            # a fall told with the consciousness gone after it ("fell in the bathroom and was not
+            # conscious for a moment", "n'était plus consciente", "bilinci yoktu", "без сознания",
+            # "فاقدة الوعي"): a faint (NHS 'Fainting')
+            r"\b(fell|fallen|collapsed|dropped|gestürzt|hingefallen|umgefallen|zusammengesackt|tombée?s?|düştü|düşmüş|düştüm|упал\w*|طاح\w*|وقع\w*|سقط\w*)"
+            r".{0,40}(unconscious|not conscious|wasn'?t conscious|out cold|nicht (mehr )?ansprechbar|nicht bei bewusstsein|(pas|plus) consciente?|inconscient\w*"
+            r"|bilinci (yoktu|yok|kapandı|gitti)|bilinçsiz|без сознания|не в сознании|فاقد\w* (ال|لل)وعي|(مو|مش|ما) (كان\w* )?واعي\w*)"
+            # (aware *of* something is no faint: "fell off, I wasn't conscious of it")
+            r"(?!\w* (of|that)\b)",
+            # Arabizi (Gulf and Levantine, digits for letters): fell and was not conscious ("6a7at
+            # w kant mo wa3ya", "wag3 w ma kan wa3i"), fainted ("oghmi 3alayha", "ghabat 3an el
+            # wa3i", "fa2ad el wa3i") -- NHS 'Fainting': after an operation, call for help
+            r"\b(6a7|ta7|tah|wag3|wa23|w23)(at|et|it|t|o|u)?\b.{0,40}\b(mo|mu|mub|mish|msh|mesh|ma|mb|m) ?(kan|kant|kanat|kanet|kaan)? ?(wa3y|wa3i|wa3ee|fay2|sa7y)\w*",
+            r"\b(oghmi|ughmi|oghma|ughma|ghmi|maghmi|mughma) (3ala|3alai|3alay|3lay|3ly|3le)\w*",
+            r"\b(ghab|ghabat|ghabet|gheb|ghebet|ra7|ra7at)\b (3an|3n) ?(ha|ho|hu|h|i|ni)? ?(el |al |l)?wa3i\b",
+            r"\b(fa2ad|fgad|fa8ad|fa2d)\w* (el |al |l)?wa3i\b",
         ),
     ),
     RedFlag(
@@ -1122,9 +1178,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(rot|knallrot|feuerrot|gerötet)\b.{0,30}(wird|werden) (immer )?(mehr|größer|breiter)\b",
             r"(heiß|warm) und (rot|geschwollen)",
             # a clear or pink ooze is serous fluid (NHS wound care): seen by a person, not escalated
-            # ... also told with its noun ("suinte un peu de liquide clair", "du sérum")
-            r"plaie.{0,20}(suinte|coule|liquide)(?!\w*\s+(un peu |légèrement |juste |encore )?(du |de |d'|de la |un |une )?(petit )?(liquide |sérosité |lymphe )?(clair|transparent|rosé|rose\b|rosâtre|jaune clair|sérum|sérosité|lymphe))",
-            r"\bsuinte(?!\w*\s+(un peu |légèrement |juste |encore )?(du |de |d'|de la |un |une )?(petit )?(liquide |sérosité |lymphe )?(clair|transparent|rosé|rose\b|rosâtre|jaune clair|sérum|sérosité|lymphe))",
+            # ... also told with its noun ("suinte un peu de liquide clair", "du sérum"), or after
+            # a comma ("ça suinte un peu, liquide clair")
+            r"plaie.{0,20}(suinte|coule|liquide)(?!\w*[\s,:;-]+((un peu|légèrement|juste|encore)[\s,:;-]+)?(c'est |du |de |d'|de la |un |une )?(petit )?(liquide |sérosité |lymphe )?(clair|transparent|rosé|rose\b|rosâtre|jaune clair|sérum|sérosité|lymphe))",
+            r"\bsuinte(?!\w*[\s,:;-]+((un peu|légèrement|juste|encore)[\s,:;-]+)?(c'est |du |de |d'|de la |un |une )?(petit )?(liquide |sérosité |lymphe )?(clair|transparent|rosé|rose\b|rosâtre|jaune clair|sérum|sérosité|lymphe))",
             r"suppur",
             r"\binfect",
             r"(écoulement|liquide|pus|sécrétion)\w*.{0,12}(jaune|jaunâtre|trouble)(?! (clair|pâle|très clair))",
@@ -1476,6 +1533,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # not seeing *without glasses or lenses* is the short sight the patient always had
             # (a refractive error), not a loss of vision; "even with my glasses" is not this
             r"(without (my |the )?(glasses|specs|lenses|contacts)|ohne (meine |die )?(brille|linsen|kontaktlinsen)|sans (mes |les )?(lunettes|lentilles)|gözlüksüz|gözlük(süz| olmadan)|lenssiz|без очков|без линз|بدون (نظار|عدس)|من غير (نظار|عدس))",
+            # ... or named just before and then meant by a pronoun ("when can I wear my glasses?
+            # without them I see nothing", "ohne sie", "sans elles", "onlarsız", "без них", "بدونها")
+            r"(glasses|specs|lenses|brille|linsen|lunettes|lentilles|gözlü\w*|очк\w*|линз\w*|نظار\w*|عدس\w*).{0,40}(without (them|it)\b|ohne (sie|die)\b|sans (elles|eux)\b|onlar(sız|ı?z? olmadan)|onsuz|без них|بدونها|بدونهم|من غيرها|من غيرهم)",
             # a haze told mild ("leicht milchig, so ein Schleier", "slightly milky, like a veil",
             # "un peu laiteux", "biraz buğulu", "немного мутно, пелена", "مغبشة شوي"): in the days
             # after a laser it is interface inflammation (AAO 'Diffuse lamellar keratitis') or the
@@ -1764,6 +1824,22 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # не напряжён", "بطني مش مشدود") -- unless growth or breath follows
             r"(\b(not|isn'?t|nicht|pas|не|مش|مو|ما|مب|غير) (so |very |really |at all |too |zu |trop |очень |вообще )?(tight|hard|tense|rigid|distended|gespannt|hart|tendu|dur|напряж\w*|тверд\w*|тв[её]рд\w*|مشدود|قاسي)|(gergin|sert|şiş)\w* değil)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|grow|pregnant|breath|trommel|größer|atem|tambour|enceinte|gross|respir|барабан|беременн|раст|дыш|طبل|يكبر|حامل|نفس))",
             r"(biraz|hafif|azıcık|a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|немного|чуть|слегка|شوي|شوية|شويه|قليلا|خفيف) (tight|gergin|gespannt|tendu|напряж\w*|مشدود)(?!.{0,40}(davul|taş gibi|sert|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|طبل|حامل|نفس))",
+            # a belly told bloated (more than this morning, even) beside breathing denied *and*
+            # urine told normal, nothing tight, hard, drum-like, huge or weighed: RCOG Green-top
+            # No. 5 grades bloating with mild pain or nausea as mild or moderate OHSS, looked at
+            # the same day; the severe signs are breathlessness and little urine -- here both
+            # ruled out ("no breathlessness, peeing normally", "keine Atemnot, Wasserlassen normal",
+            # "pas essoufflée, j'urine normalement", "nefes darlığı yok, idrarım normal", "одышки
+            # нет, мочусь нормально", "ما عندي ضيق نفس والبول طبيعي")
+            rf"^(?s:{_OHSS_NOT_SEVERE}{_BREATH_DENIED}{_URINE_NORMAL}"
+            r".*(bloat|swollen|ballonn|gonfl|gebläht|aufgebläht|geschwollen|şiş|вздут|опух|منفوخ|منتفخ))",
+            # a belly told only "a bit" bloated with breathing denied ("keine Atemnot, Bauch etwas
+            # aufgebläht", "одышки нет, живот чуть вздут"): the mild OHSS or the ordinary
+            # bloating of HFEA 'Egg collection' -- the denied breath is no breath told (the "a bit"
+            # exception above reads any breath word as told)
+            rf"^(?s:{_OHSS_NOT_SEVERE}{_BREATH_DENIED}.*"
+            r"((bloat\w*|ballonn\w*|aufgebläht|gebläht|şişkin\w*|вздут\w*|منفوخ|منتفخ) (a bit|a little|slightly|un peu|légèrement|etwas|ein bisschen|leicht|biraz|hafif|немного|чуть|слегка|شوي|شويه|شوية|بسيط)"
+            r"|(a bit|a little|slightly|un peu|légèrement|etwas|ein bisschen|leicht|biraz|hafif|немного|чуть|слегка|شوي|شوية|شويه) (bloated|ballonn\w*|aufgebläht|gebläht|şişkin\w*|вздут\w*|منفوخ|منتفخ)))",
         ),
         # After a liposuction or a BBL the belly is hard, swollen and numb for weeks (ASPS
         # 'Liposuction -- recovery': swelling, firmness, bruising and numbness; NHS
@@ -1938,7 +2014,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # "a bit bigger than the other, not painful" is ordinary asymmetry while swelling settles.
         unless=(
-            r"(a bit|a little|slightly|un peu|légèrement|etwas|ein bisschen|leicht|biraz|hafif|azıcık|немного|слегка|чуть|شوي|شوية|شويه|بسيط)(?!.{0,60}(very|really|extremely|hard|tense|painful|hurts|très|dur|tendu|sehr|hart|prall|schmerzt|çok|sert|taş|очень|тверд|твёрд|مره|جدا|قاسي|يوجع))",
+            # (a hardness or pain denied after it -- "nicht hart", "not painful", "pas dur", "sert
+            # değil", "не твёрдая", "مو قاسي" -- is no hardness told); so a swelling told growing
+            # *slowly* over days ("langsam dicker", "gradually", "petit à petit", "yavaş yavaş",
+            # "постепенно", "شوي شوي"): ASPS's expanding haematoma swells within hours
+            r"(a bit|a little|slightly|un peu|légèrement|etwas|ein bisschen|leicht|biraz|hafif|azıcık|немного|слегка|чуть|شوي|شوية|شويه|بسيط"
+            r"|slowly|gradually|langsam|allmählich|nach und nach|lentement|progressivement|petit à petit|yavaş yavaş|yavaşça|медленно|постепенно|تدريجي\w*|بالتدريج|شوي شوي|بشويش)"
+            r"(?!.{0,60}(?<!not )(?<!n't )(?<!nicht )(?<!kein )(?<!pas )(?<!не )(?<!مو )(?<!مش )(?<!ما )(?<!غير )"
+            r"(very|really|extremely|hard|tense|painful|hurts|très|dur|tendu|sehr|hart|prall|schmerzt|çok|sert|taş|очень|тверд|твёрд|مره|جدا|قاسي|يوجع)(?!\w* değil))",
             # ... in Arabizi, "a bit" next to the bigger word ("akbar shway", "shwaya kbeer")
             # with no intensifier, hardness or pain after it
             r"\b(kb[ie]+r|kabeer|akbar|akbr|mnfo5|mtwarem)\w* (shwa?y+a?|shwai|shwy|swy)\b"
@@ -2127,6 +2210,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # months)
             r"\b(nez|pointe|bout|sein|seins|cicatrice|menton|joue|joues|fesses?|cuisses?|mollets?)\b( \w+){0,2} (est |sont |reste |restent )?(dur|dure|durs|dures) comme (du bois|une planche|de la pierre)",
             r"\b(нос\w*|кончик\w*|груд\w*|шрам\w*|рубец|рубц\w*|подбород\w*|щек\w*|щёк\w*|губ\w*|ягодиц\w*|бедр\w*|имплант\w*)\b( \w+){0,2} (твердый|твёрдый|твердая|твёрдая|твердые|твёрдые|каменный|каменная) как (доска|камень)",
+            # ... or told by a pronoun ("they are rock hard like concrete ... breast op 5 days
+            # ago", "ils sont durs comme de la pierre, augmentation mammaire", "они твёрдые как
+            # камень после груди"): a breast, implant or nose named near it and no belly, vomiting
+            # or shoulder anywhere near -- firm, high implants in the first weeks are the expected
+            # course (ASPS 'Breast augmentation -- recovery'; FDA 'Breast implants')
+            r"^(?!.*(bauch|magen|belly|stomach|abdom|tummy|ventre|karın|живот|بطن|vomit|erbrech|kotz|vomi|kus|рвот|рвет|рвёт|تفرغ|schulter|shoulder|épaule|плеч|omuz|كتف))"
+            r"(?=.*(bretthart|steinhart|dur\w* comme (du bois|une planche|de la pierre)|как (доска|камень)))"
+            r"(?=.*(brust|brüste|busen|implantat|\bnase|breast|boob|implant|\bnose|\bseins?\b|poitrine|prothèse|mammaire|\bnez\b|груд|имплант|\bнос))",
         ),
     ),
     RedFlag(
@@ -2137,22 +2228,25 @@ CATALOGUE: tuple[RedFlag, ...] = (
         patterns=(
             # a headache that comes on standing (RCoA; NHS 'CSF leak'): "dès que je me lève"
             r"(headache|kopfschmerz\w*|kopfweh|mal de t[eê]te|maux de t[eê]te|baş ağr\w*|голов\w* (бол|раскалыва)\w*|صداع)\w*.{0,30}(when i (stand|sit|get) up|as soon as i (stand|get up|sit up)|beim aufstehen|wenn ich (aufsteh|steh|sitz)|dès que je me l[eè]ve|quand je me l[eè]ve|ayağa kalk|kalkınca|когда встаю|стоит (встать|сесть)|لما (اقوم|أقوم|اوقف|أوقف)|اذا (قمت|وقفت))",
-            r"(clear|watery|like water|water-like|salty)\b.{0,30}\b(fluid|liquid|water|drip|discharge)\w*.{0,40}\b(nose|nostril)",
+            # salt water named as the means of a rinse ("rinse with salty water", "mit salzigem
+            # Wasser spülen", "à l'eau salée", "tuzlu su ile / tuzlu suyla", "солёной водой", "بماي
+            # مالح") is the wash, not a salty fluid coming out (the instrument, not the subject)
+            r"(clear|watery|like water|water-like|(?<!with )salty)\b.{0,30}\b(fluid|liquid|water|drip|discharge)\w*.{0,40}\b(nose|nostril)",
             r"\b(nose|nostril)\w*.{0,40}\b(clear|watery|like water)\b.{0,20}(fluid|liquid|drip|discharge|run)",
-            r"\b(nose|nostril|drip)\w*.{0,60}\b(salty|tastes? (of )?salt)",
+            r"\b(nose|nostril|drip)\w*.{0,60}\b((?<!with )salty|tastes? (of )?salt)",
             # ... or from where a spinal or epidural went in (RCoA 'Headache after an epidural or spinal')
             r"(clear|watery|like water)\b.{0,30}\b(fluid|liquid|water|drip|discharge)\w*.{0,40}((my|the|lower) back\b|\bspine\b|\bspinal\b|\bepidural\b)",
             # clear fluid is a CSF leak from the nose or a spinal wound -- not from a liposuction
             # cannula hole or a skin wound, where it is serous fluid (and "soon", not urgent)
-            r"(berrak|şeffaf|su gibi|tuzlu)\b.{0,40}\b(sıvı|su|akıntı|akıyor|damlıyor)\w*.{0,40}\b(burn|bel\b|belim|belimden|sırt|omurga)",
-            r"\b(burn|burun|belim|belimdeki|sırt|omurga)\w*.{0,50}\b(berrak|şeffaf|su gibi|tuzlu)",
-            r"(klare|klares|wässrige|wässriges|salzig)\w*.{0,30}(flüssigkeit|wasser|sekret|tropf|läuft)\w*",
-            r"\bnase\w*.{0,50}\b(klar|wässrig|wie wasser|salzig)",
+            r"(berrak|şeffaf|su gibi|tuzlu(?! ?su(yla| ile|yu| sprey)))\b.{0,40}\b(sıvı|su|akıntı|akıyor|damlıyor)\w*.{0,40}\b(burn|bel\b|belim|belimden|sırt|omurga)",
+            r"\b(burn|burun|belim|belimdeki|sırt|omurga)\w*.{0,50}\b(berrak|şeffaf|su gibi|tuzlu(?! ?su(yla| ile|yu| sprey)))",
+            r"(klare|klares|wässrige|wässriges|(?<!mit )salzig)\w*.{0,30}(flüssigkeit|wasser|sekret|tropf|läuft)\w*",
+            r"\bnase\w*.{0,50}\b(klar|wässrig|wie wasser|(?<!mit )salzig)",
             r"(liquide|écoulement)\w* (clair|transparent|comme de l'eau)(?![- ]?ros)|(clair|comme de l'eau)\b.{0,30}\b(coule|goutte)\w*.{0,30}(nez|narine)",
-            r"\b(nez|narine)\w*.{0,50}\b(goût salé|gout sale|salé|comme de l'eau|liquide clair)",
-            r"(прозрачн|водянист|как вода|солен|солён)\w*.{0,40}(жидкост|выделени|течет|течёт|капает|из носа)",
-            r"\bнос\w*.{0,50}(прозрачн|водянист|как вода|солен|солён)",
-            r"(ماي|ماء|مويه|موية|سائل)\w* (شفاف|صافي)|(شفاف|صافي)\w*.{0,30}(خشمي|انفي|أنفي|منخار)|(خشمي|انفي|أنفي|منخار)\w*.{0,60}(مالح|شفاف|مثل الماي|زي الماي)",
+            r"\b(nez|narine)\w*.{0,50}\b(goût salé|gout sale|(?<!à l'eau )(?<!a l'eau )salé|comme de l'eau|liquide clair)",
+            r"(прозрачн|водянист|как вода|(солен|солён)(?!ой вод))\w*.{0,40}(жидкост|выделени|течет|течёт|капает|из носа)",
+            r"\bнос\w*.{0,50}(прозрачн|водянист|как вода|(солен|солён)(?!ой вод))",
+            r"(ماي|ماء|مويه|موية|سائل)\w* (شفاف|صافي)|(شفاف|صافي)\w*.{0,30}(خشمي|انفي|أنفي|منخار)|(خشمي|انفي|أنفي|منخار)\w*.{0,60}((?<!بماي )(?<!بماء )(?<!بمويه )(?<!بموية )مالح|شفاف|مثل الماي|زي الماي)",
             # Arabizi ("may shafafa", "mana5iri", "ta3mo mal7") and the headache on standing
             r"\b(may|mayy|mayye|mayyeh|maye|moye|sa2el|sael|sa2il)\w*\s(\w+\s)?(shafaf|shafafa|shafafe|safi|safye|safya)\b",
             r"\b(mana5ir|man5ar|mun5ar|mena5ir|mana5eer|5ashm|khashm|anfi|2anfi|menkhar|manakhir)\w*.{0,60}\b(mal7|mele7|male7|shafaf\w*|zay el may|metl el may)",
@@ -2176,7 +2270,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # Arabic fluid "coming out of it" -- the wound just named -- with no nose in sight; "انف"
             # (nose) is never the start of "انفتح" (opened)
             r"^(?!.*(خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(ينزل|يطلع|تنزل|تطلع|يخرج|نازل|طالع) (منه|منها)",
-            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\w(naht|narbe|wunde)|\b(wound|incision|stitch|drain|scar|holes?\b|trous?\b|loch\b|löcher|delik|отверст|дырочк|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب)",
+            r"^(?!.*(\b(nose|nostril|burn|nase|nez|narine|нос|ноздр)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار)).*(\w(naht|narbe|wunde)|\b(wound|incision|stitch|drain|scar|holes?\b|trous?\b|loch\b|löcher|delik|отверст|дырочк|dikiş|yara|kesi|açıklık|dren|naht|wund|narbe|drainage|plaie|cicatrice|шов|шва|рана|дренаж|шрам|рубц|рубец)|جرح|غرز|درنق|فتحه|فتحة|ندب"
+            # French "un point" (a stitch) told opened or given way ("un point s'est ouvert")
+            r"|\bpoints? (de suture|s'est|se sont|a (lâché|sauté|cédé)|ont (lâché|sauté|cédé)|ouvert|lâch|sauté))",
         ),
     ),
     RedFlag(
