@@ -477,7 +477,7 @@ OPERATION_DONE: list[str] = [
     # "N days ago", not "N days before" something in the ablative ("ameliyattan 7 gün önce",
     # "ekimden 10 gün önce") nor asked ("7 gün önce mi bırakmam lazım?", the thirty-fifth
     # round's): a time before an operation still to come
-    r"(?<!dan )(?<!den )(?<!tan )(?<!ten )\d+ (gün|hafta) (önce(?! m[iıu]\b)|oldu|geçti)",
+    r"(?<!dan )(?<!den )(?<!tan )(?<!ten )\b\d+ (gün|hafta) (önce(?! m[iıu]\b)|oldu|geçti)",
     r"(ekim|implant|operasyon|yumurta toplama)\w*.{0,20}(yaptırdım|yapıldı|oldu|beri)",
     r"\b(operiert|op|operation|eingriff|implantat|transplantation|punktion|eizellentnahme)\w*.{0,30}(vor \d+|vor (ein|zwei|drei|vier|fünf|sechs) (tag|woche)|gestern|letzte woche|seit|hinter mir)",
     r"vor \d+ (tagen|wochen).{0,40}(operiert|op|operation|eingriff|implantat|punktion|gemacht)",
@@ -1063,7 +1063,7 @@ _DISPO_ASKED = (
     # the thirty-fifth round's: the adjective with its subject dropped, opening the sentence
     # ("Dispo pour une rhinoplastie la semaine du 20 ?"), or said of the clinic ("vous êtes
     # dispo le 3 ?"): the calendar asked; "je suis dispo" stays the writer's own free time
-    r"|(^|[.!?]\s*)dispos?\b|\b(vous (êtes|seriez|serez)|êtes-vous|seriez-vous|vous etes|etes-vous) (\w+ )?dispos?\b"
+    r"|(^|[.!?]\s*)dispos?\b|\b(vous (êtes|seriez)|êtes-vous|seriez-vous|vous etes|etes-vous) (\w+ )?dispos?\b"
 )
 
 _SAME_WEEK_VISITS = (
@@ -1214,10 +1214,11 @@ INTENTS: dict[str, list[str]] = {
         # the thirty-fifth round's: the dental panoramic x-ray by its names (OPG,
         # orthopantomogram, "panoramik film", "ОПТГ", "بانوراما"), and the cone-beam scan (CBCT)
         r"\b(opg|optg|cbct|orthopantomogra\w*|panoramik (film|röntgen)\w*|panoram\w* (x-?ray|röntgen\w*|radio\w*))\b|ортопантомограм\w*|\bоптг\b|панорамн\w* снимок|(ال)?(بانوراما|اشعة بانوراميه|أشعة بانورامية)",
-        # an original asked against a photo, a scan or a copy of it ("do you need the original
-        # or is a photo enough?", "im Original oder reicht ein Foto?", "l'original ou une photo",
-        # "aslı mı lazım fotokopi mi", "оригинал или фото", "الأصل ولا صورة")
-        r"\b(original|originals|originale|aslı\w*|asli\w*)\b.{0,40}\b(photo|foto|scan|photocopy|fotokopi\w*|kopie|copie|copy)|оригинал\w*.{0,40}(фото|скан|копи|ксерокопи)|(ال)?(أصل|اصل)\b.{0,40}(صوره|صورة|سكان|نسخه|نسخة)",
+        # an original asked against a photo or a scan of it ("do you need the original or is a
+        # photo enough?", "im Original oder reicht ein Foto?", "l'original ou une photo", "aslı
+        # mı lazım fotokopi mi", "оригинал или фото", "الأصل ولا صورة"); "original or a copy"
+        # alone may be a make of implant, not a paper
+        r"\b(original|originals|originale|aslı\w*|asli\w*)\b.{0,40}\b(photo|foto|scan|photocopy|fotokopi\w*)|оригинал\w*.{0,40}(фото|скан|ксерокопи)|(ال)?(أصل|اصل)\b.{0,40}(صوره|صورة|سكان)",
         r"\b(dokument|unterlagen|bericht|rechnung|quittung|befund|bescheinigung|formular|einverständnis|röntgen|blutwerte|arztbrief)",
         # "reçu" after an auxiliary is the participle ("j'ai reçu un mail"), not a receipt
         r"\b(document|rapport|facture|(?<!j'ai )(?<!ai )(?<!avons )(?<!avez )(?<!as )(?<!a )(?<!ont )(?<!bien )(?<!pas )reçus?\b|certificat|formulaire|consentement|résultats|radio|compte rendu|dossier médical)",
