@@ -1050,14 +1050,15 @@ _WRONG_DATES = r"\b(wrong|incorrect) dates?\b|\b(falsche[sn]?|verkehrte[sn]?) (d
 # miyiz"): the appointment intent and a request to the calendar
 _TR_DATE_FROM_TO = r"\b(tarih|randevu|görüşme|ameliyat|operasyon)\w*\b.{0,30}\b\d{1,2}\s?'?(\w+)?(dan|den|tan|ten)\b.{0,40}\b(al|çek|kaydır|ertele)\w*"
 
-# spoken French "une dispo" (a free slot, the noun cut short), asked of the calendar: the
-# appointment intent and a request to the calendar ("je suis dispo" is the writer's free time)
 # A treatment said to suit the writer after "подходит" ("мне подходит абдоминопластика", "подойдёт
 # ли мне имплантация"): candidacy, not a date that suits (the thirty-fifth round's)
 _RU_TREATMENT_SUITS = (
-    r"(?=\s+(ли\s+)?(мне\s+|ей\s+|ему\s+)?(\w+\s+)?(\w*пластик|липо|операци|имплант|пересадк|процедур|эко\b|лазерн|подтяжк|увеличени|уменьшени|лечени|метод))"
+    r"(?=\s+(ли\s+)?(мне\s+|ей\s+|ему\s+)?(\w+\s+)?"
+    r"(\w*пластик|липо|операци|имплант|пересадк|процедур|эко\b|лазерн|подтяжк|увеличени|уменьшени|лечени|метод))"
 )
 
+# spoken French "une dispo" (a free slot, the noun cut short), asked of the calendar: the
+# appointment intent and a request to the calendar ("je suis dispo" is the writer's free time)
 _DISPO_ASKED = (
     r"\b(une|des|vos|tes|la|les|de|d'une|quelques|plus de) dispos?\b"
     # the thirty-fifth round's: the adjective with its subject dropped, opening the sentence
