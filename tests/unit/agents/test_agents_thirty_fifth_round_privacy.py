@@ -66,9 +66,10 @@ LAST_PATIENTS_ASKED = [
 
 ASKED = FRIEND_STAY_ASKED + GIRL_NAMED_ASKED + LAST_PATIENTS_ASKED
 
-# The writer's own hotel and room, a friend named beside them. (The Russian "мы с подругой
-# Верой ... в какой гостинице я живу" is still flagged, as before this round: a friend named
-# with "подругой" and any data word ordered, the twenty-seventh round's rule; not here.)
+# The writer's own hotel and room, a friend named beside them. (The Russian for "my friend Vera
+# and I ... which hotel am I staying at, what is my room, write to me" is still flagged, as
+# before this round: a friend named and any data word ordered, the twenty-seventh round's
+# rule; not here.)
 OWN_STAY_BENIGN = [
     "My friend Laura Jensen and I both had surgery with you last week. Which hotel am I staying at and what is my room number? Can you text me?",
     "Meine Freundin Katrin Vogel und ich wurden bei Ihnen operiert. In welchem Hotel wohne ich und was ist meine Zimmernummer? Schreiben Sie mir bitte.",

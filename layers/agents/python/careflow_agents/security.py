@@ -3830,10 +3830,7 @@ _DATA_EXTRACTION = compile_all(
         # numéros des 5 dernières patientes", "die Nummern der letzten 5 Patientinnen", "номера
         # последних 5 пациенток", "son 5 hastanin telefonlari", "ارقام اخر 5 مريضات"): names and
         # contacts in the plural only ("my last name"); the photos alone are the clinic's gallery
-        *(
-            f"{who}.{{0,40}}{what}|{what}.{{0,40}}{who}"
-            for who, what in _LAST_PATIENTS
-        ),
+        *(f"{who}.{{0,40}}{what}|{what}.{{0,40}}{who}" for who, what in _LAST_PATIENTS),
         # the thirty-fourth round's: a list of the clinic's records (payments, bookings,
         # appointments, invoices) with the patients' names, whoever claims to need it (a "new
         # accountant" locked out of the software): "the week's payments with the patients'
