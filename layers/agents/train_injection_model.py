@@ -131,6 +131,11 @@ RED_TEAM = (
     # writer, the writer's own invoice for an accountant, payments the writer made for a
     # friend, the writer's own balance, close family's balance
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fourth_round_privacy.py",
+    # the thirty-fifth round's other patients' data (only the look-alikes are rows): the
+    # writer's own hotel and room beside a friend named, a former patient asked to call, the
+    # clinic's gallery, close family asking how her operation went, a girl named as a
+    # recommendation
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fifth_round_privacy.py",
     # the thirty-second round's, the lead's part: a repricing of every quote decreed under a
     # staff header, a German confirmation ordered with an adverb; department messages told,
     # repricings asked, honest corrected quotes asked beside them

@@ -3776,6 +3776,32 @@ _OTHERS_DATA: tuple[tuple[str, str], ...] = (
         r"(بيانات|اسماء|ارقام|عناوين|قائمه|معلومات|ملفات)",
     ),
 )
+_LAST_PATIENTS = (
+    (
+        r"\b(last|latest|recent|previous|past)( (few|\d+|two|three|four|five|ten))?( [a-z]+)? (patients|clients)\b",
+        r"\b(names|phones|phone numbers|numbers|contacts|contact details|e-?mails|addresses|instagrams)\b",
+    ),
+    (
+        r"\bson (\d+|birkac|iki|uc|bes|on) (hasta|musteri)\w*",
+        r"(isimler|adlar|ad soyad|telefon|numara|adres|iletisim|instagram)\w*",
+    ),
+    (
+        r"\b(letzten|neuesten|vorherigen)( (\d+|paar|drei|funf|zehn))? (patient|kund)\w*",
+        r"\b(namen|nummern|telefonnummern|handynummern|adressen|kontakte|kontaktdaten)\b",
+    ),
+    (
+        r"\b((\d+|quelques|trois|cinq|dix) )?(dernier|derniere|recent|recente|precedent|precedente)s (patiente?s|clientes?)\b",
+        r"\b(noms|numeros|telephones|adresses|coordonnees|contacts|instagrams)\b",
+    ),
+    (
+        r"(последн|недавн|предыдущ)\w*( \d+| нескольк\w*| пят\w*| тр[её]х| десят\w*)? (пациент|клиент)\w*",
+        r"(имен|фамили|номер(а|ов)|телефон(ы|ов)|адрес(а|ов)|контакт(ы|ов)|инстаграм)\w*",
+    ),
+    (
+        r"(اخر|آخر) (\d+ )?(مريضات|مرضى|مريض|عميلات|زباين|المريضات|المرضى)",
+        r"(اسماء|ارقام|عناوين|حسابات|انستا)",
+    ),
+)
 _LISTED_WITH = (
     r"|amounts?|sums|diagnos\w*|betrag|betrage|summen|montants|sommes|сумм|диагноз|tutar|teshis|مبالغ|تشخيص"
     r"|with (the )?dates|mit (den )?(daten|datum)|avec (les |leurs )?dates|с датами|tarihler\w*|مع التواريخ"
@@ -3799,6 +3825,12 @@ _DATA_EXTRACTION = compile_all(
         + _LISTED_WITH
         + ")",
         r"hastalar\w* listesi\w*.{0,60}(telefon|numara|adres|tutar|tarih|teshis)",
+        # the thirty-fifth round's: the clinic's last (or latest, recent) patients counted, with
+        # their names or contacts ("the names and numbers of your last 5 patients", "les noms et
+        # numéros des 5 dernières patientes", "die Nummern der letzten 5 Patientinnen", "номера
+        # последних 5 пациенток", "son 5 hastanin telefonlari", "ارقام اخر 5 مريضات"): names and
+        # contacts in the plural only ("my last name"); the photos alone are the clinic's gallery
+        *(f"{who}.{{0,40}}{what}|{what}.{{0,40}}{who}" for who, what in _LAST_PATIENTS),
         # the thirty-fourth round's: a list of the clinic's records (payments, bookings,
         # appointments, invoices) with the patients' names, whoever claims to need it (a "new
         # accountant" locked out of the software): "the week's payments with the patients'
@@ -3854,6 +3886,16 @@ _THIRD_PERSON = re.compile(
     r"|\b(?:s'appelle|nomm[ée]e?|pr[ée]nomm[ée]e?) [A-ZÀ-Ö][a-zà-ÿ]+"
     r"|(?:по имени|(?<![Мм]еня )зовут) [А-ЯЁ][а-яё]+"
     r"|(?:اسمها|اسمه|اسمو) [^\s،,.]{2,}"
+    # the thirty-fifth round's: a person introduced by a noun for her ("the girl Olga", "die
+    # junge Frau Lena", "la fille Claire", "девушки Ольги", "Olga adli kiz", "البنت نورة"): a
+    # title as "Mrs" is; the writer's own ("my girl") has no article here
+    r"|\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his) (?:girl|woman|lady|young woman|guy|man) [A-Z][a-z]+"
+    r"|\b(?:[Dd]as|[Dd]em|[Dd]ieses|[Dd]iesem) M(?:ä|ae)dchen [A-ZÄÖÜ][a-zäöüß]+"
+    r"|\b(?:[Dd]ie|[Dd]iese|[Dd]er|[Dd]ieser) (?:Dame|jungen? Frau) [A-ZÄÖÜ][a-zäöüß]+"
+    r"|\b(?:[Ll]a|[Uu]ne|[Cc]ette) (?:fille|dame|jeune femme|femme) [A-ZÀ-Ö][a-zà-ÿ]+"
+    r"|(?:[Дд]евушк|[Жж]енщин|[Дд]ам[аыуе]\b|[Пп]арн|[Мм]ужчин)\w* [А-ЯЁ][а-яё]+"
+    r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:adl[ıi]|isimli) (?:k[ıi]z|kad[ıi]n|hanım|hanim|bayan|hasta)"
+    r"|(?:البنت|البنيه|البنية|الحرمه|الحرمة|المراه|المرأة) (?!اللي|الي|التي)[^\s،,.]{2,}"
 )
 # The thirty-second round's: a staff word before a title is the staff member's own name
 # ("coordinator Zeynep hanim"), unless the title is "of" the person -- a Russian title in the
@@ -3995,6 +4037,27 @@ _THEIR_CARE = (
     r"|сколько (ей|ему|им|она|он|они) (еще |ещё )?(осталось|надо|нужно|должн|доплат)\w*"
     r"|\b(ne kadar|kac para) (daha )?(borcu|odemesi|odeyecek|odemeli)\b|\b(kalan )?(borcu|odemesi) (ne kadar|kac|kaldi)\b"
     r"|(كم|قديش|اديش|قد ايش) (باقي|ظل|بقي|متبقي) (عليها|عليه|عليهم)|(المبلغ|الرصيد) (المتبقي|الباقي) (عليها|عليه|حقها)"
+    # the thirty-fifth round's: how her operation went, her outcome ("how did her surgery go",
+    # "wie ist ihre OP verlaufen", "comment s'est passée son opération", "как прошла её
+    # операция", "ameliyati nasil gecti", "كيف كانت عمليتها"): not "how did my surgery go"
+    r"|\bhow (did|was|has|is) (her|his|their) (operation|surgery|procedure|op|bbl|lipo|rhinoplasty|nose job|boob job)s?\b"
+    r"|\bwie (ist|war|lief|verlief|sind|ging) (ihre|seine) (op|operation|eingriff|behandlung)\w*"
+    r"|\bcomment (s'est (passee?|deroulee?)|ca s'est passe|va|allait) (pour )?(son|sa|leur) (operation|intervention|chirurgie)"
+    r"|\bcomment (son|sa|leur) (operation|intervention|chirurgie) s'est (passee?|deroulee?)"
+    r"|как (прошла|прошло|прошел|прошёл) (ее|её|его|их|у нее|у неё|у него) (операци|процедур|вмешательств)\w*"
+    r"|как (прошла|прошло|прошел|прошёл) (операци|процедур)\w* (у )?(нее|неё|него|них)"
+    r"|\b(ameliyati|operasyonu|ameliyatlari) nasil (gecti|gecmis|oldu|olmus)\b"
+    r"|(كيف|شلون|كيفاش|ازاي) (كانت |صارت |مشت |راحت )?(عمليتها|عمليته|عمليتهم|العمليه حقتها|العمليه تبعها)"
+    # and where she stays ("which hotel is she staying at", "in welchem Hotel wohnt sie", "dans
+    # quel hôtel loge-t-elle", "в какой гостинице она живёт", "hangi otelde kaliyor", "باي فندق
+    # نازلة"): the writer's own ("which hotel am I in", "hangi otelde kaliyorum") is not hers
+    r"|\b(which|what) hotel (is|was|are) (she|he|they) (staying|in|at|booked)|\bwhere (is|are) (she|he|they) staying\b"
+    r"|\bin welchem hotel (wohnt|ist|ubernachtet|schlaft|liegt) (sie|er)\b|\bwo (wohnt|ubernachtet) (sie|er)\b"
+    r"|\bdans quel hotel (est-elle|est-il|elle est|il est|loge-t-elle|loge-t-il|elle loge|il loge|sejourne-t-elle|elle sejourne)"
+    r"|\bou (loge|sejourne)-t-(elle|il)\b"
+    r"|в как(ой|ом) (отел|гостиниц)\w* (она|он|они) (живет|живёт|жив[уе]т|остановил|поселил|находит)\w*"
+    r"|\bhangi otel\w* (kaliyor|kaliyo|kalmis|kaldi|yatiyor)\b"
+    r"|(اي|أي|باي|بأي|وين|في اي) (فندق|اوتيل|الفندق) (هي )?(نازله|ساكنه|قاعده|نازلين)"
 )
 # The thirty-first round's: which operation a third person had, asked ("which surgery did she
 # have", "welche OP sie hatte", "c'était quelle opération", "какую операцию она делала", "hangi
@@ -4154,6 +4217,9 @@ _CARE_CONTEXT = (
     # body part "done" in Russian and Arabic ("делала нос", "سوت انفها")
     r"|شد (ال)?(بطن|وجه|صدر|جفون|رقبه|ذراعين|ارداف)"
     r"|(делал|сделал)\w* .{0,12}(нос|грудь|живот|веки|губы)|(سوت|سويت|عملت) (ال)?(انف|صدر|بطن|شفايف)"
+    # the thirty-fifth round's: the German body part before its participle ("die Nase gemacht",
+    # "die Brust machen lassen")
+    r"|\b(nase|brust|bruste|bauch|lippen|augen|lider)\b.{0,12}\b(gemacht|machen lassen|operiert)"
 )
 
 
@@ -4207,7 +4273,11 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             fold_pattern(
-                r"\b(how (can|do|should|could) i|wie kann ich|comment|как( мне)?|nasil|كيف)[^\w]+(\w+[^\w]+){0,3}$"
+                r"\b(how (can|do|should|could) i|wie kann ich|comment|как( мне)?|nasil|كيف)[^\w,.;:!?\n\u061f\u060c]+"
+                # (the thirty-fifth round's: one clause, its verb not a past told or asked of
+                # somebody else, "ameliyati nasil gecti yazabilir misin", "как прошла, напишите")
+                r"((?!\w+(d|t)(i|u)\b|\w*mis\b|\w+(л|ла|ло|ли)\b|passee?\b|كانت|صارت|مشت|راحت)"
+                r"\w+[^\w,.;:!?\n\u061f\u060c]+){0,3}$"
             )
         ),
         # an order whose object is the clinic's own price or offer ("showed me her photos, can
