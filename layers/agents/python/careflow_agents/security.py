@@ -401,7 +401,7 @@ _STRONG: dict[str, list[str]] = {
         # the thirty-fifth round's: the instructions named by the assistant's configuration, the
         # chatbot the subject ("the instructions this chatbot is configured with", "die
         # Anweisungen, mit denen dieser Chatbot konfiguriert ist", "les instructions avec
-        # lesquelles ce chatbot est configuré", "инструкции, с которыми настроен этот чат-бот",
+        # lesquelles ce chatbot est configuré", "инструкции, которыми настроен этот чат-бот",
         # "bu botun yapilandirildigi talimatlar", "التعليمات اللي مبرمج عليها البوت"), asked
         # under any pretext (an access request under the GDPR); "is the assistant programmed to
         # send me the pre-op instructions?" names what it does, not what it is given
