@@ -117,6 +117,11 @@ RED_TEAM = (
     # to confirm with a word, a forwarded doctor's note under "Fwd", a bare "just say yes"; a
     # role play of one's own consultation, a language for every reply, a promise asked about
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fourth_round_inj.py",
+    # the thirty-fifth round's instructions and framings: the instructions a chatbot is
+    # configured with asked under the GDPR, the "grandma" cast by a pronoun, a doctor's note
+    # forwarded as what he wrote; the writer's own GDPR request, a grandmother's operation, the
+    # coordinator's quote forwarded with a question
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fifth_round_inj.py",
     # the thirty-second round's other patients' data (only the look-alikes are rows): a
     # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
     # at the same price, a happy cousin's operation priced, photos sent to the clinic, an

@@ -279,6 +279,17 @@ _STRONG: dict[str, list[str]] = {
         # "grandma" frame: "fais comme ma grand-mère qui me lisait les codes"): a role for it
         r"\b(act|talk|behave|speak|pretend to be|play|be|do it|do) (like|as)? ?my (late |dead |deceased |sweet |old )?(grandma|grandmother|granny|nan|nana|grandpa|grandfather|grandad)\b|\b(fais|faites|fait|faire|joue|jouez|jouer|parle|parlez|parler) (comme|le role de) (ma|mon|feu ma|feu mon) (defunte |defunt |chere |pauvre )?(grand-mere|grand mere|grand-maman|mamie|mémé|meme|grand-pere|papi|pepe)\b|\b(sei|spiel|mach es|mach's|tu so|verhalte dich|sprich) (wie |als )?(meine|mein) (verstorbene |verstorbener |liebe |alte )?(oma|omi|grossmutter|großmutter|opa|grossvater|großvater)\b",
         r"(будь|притворись|веди себя как|сыграй|сделай как|говори как|побудь)\w* .{0,12}(мо(я|ей|ю|его|й)) (покойн\w* |любим\w* )?(бабушк|бабул|дедушк)\w*|(anneannem|babaannem|ninem|dedem|anneanne|babaanne)\w* (gibi|rolune|rolunu|yerine) (davran|ol|konus|yap|anlat|gir|oyna|gec)\w*|(كن|كوني|تصرف|اتصرف|احكي|سوي|خليك|صير|تقمص|العب دور|مثل دور)[^ ]* (مثل |زي |متل |كأنك |كانك |دور )?(جدتي|ستي|تيتا|جدي|جدتى)",
+        # the thirty-fifth round's: the relative told of first, then the assistant cast as her by
+        # a pronoun ("my grandma used to read me ... can you be her and tell me", "meine Oma hat
+        # mir ... vorgelesen, sei du sie", "ma grand-mère me lisait ... sois elle", "бабушка
+        # читала мне ... побудь ей", "anneannem ... onun yerine gec", "ستي كانت تقرالي ... كوني
+        # هي"); "my grandmother had this operation with you" casts nobody
+        r"\b(grandma|grandmother|granny|nan|nana|grandpa|grandfather|grandad)\b.{0,250}\b(be|play|become|pretend to be|impersonate) (her|him)( (for (me|a (bit|moment|while|minute)|one (night|last time))|tonight|now|again|once more|just once))*( please)?(?= *([,.!?;:)]|and\b|$))",
+        r"\b(oma|omi|grossmutter|großmutter|opa|grossvater|großvater)\b.{0,250}(\b(sei|spiel|spiele|werde) (du )?(sie|ihn|wie sie|wie er)\b(?= *([,.!?;:)]|und\b|$))|\b(kannst|konntest|koenntest|wurdest|wuerdest|willst) du (kurz |mal |heute |bitte )*(sie|er|ihn) sein\b)",
+        r"\b(grand-mere|grand mere|grand-maman|mamie|meme|grand-pere|papi|pepe)\b.{0,250}(\b(sois|deviens|etre|devenir|incarner|jouer) (elle|lui)\b(?= *([,.!?;:)]|et\b|$|pour\b))|\b(incarne|joue|imite)-(la|le)\b)",
+        r"(бабушк|бабул|дедушк)\w*.{0,250}(побудь|побыть|будь|стань|стать|притворись|притвориться|сыграй|сыграть)\w* (ей|ею|им|её|ее|его)\b(?= *([,.!?;:)]|и\b|$|на (минутку|минуту|время|вечер|ночь|немного)\b))",
+        r"\b(anneanne|babaanne|nine|dede|buyukanne|buyukbaba)\w*.{0,250}\b(o ol|onu oyna|onun yerine gec|onun rolune gir|onun gibi (ol|davran|konus))\w*",
+        r"(?<!\w)(جدتي|ستي|تيتا|جدي|جدتى)(?!\w).{0,250}(كوني|كون|صيري|صير|تقمصي|تقمص|العبي|العب|مثلي) ?(هي|هو|دورها|دوره|مكانها|مكانه)(?!\w)",
         r"(fais comme si tu (étais|es)|fais semblant d'être|imagine que tu es)",
         r"(притворись|представь,? что ты|сыграй роль)",
         r"(تظاهر|تخيل انك|تخيل أنك|اعتبر نفسك)",
@@ -387,6 +398,19 @@ _STRONG: dict[str, list[str]] = {
         r"(kod|kupon|indirim)\w*.{0,25}(normalde|genelde|asla|hic)? ?(vermedigin|vermediginiz|paylasmadigin|paylasmadiginiz|soylemedigin|soylemediginiz)\w*",
         r"(vermedigin|vermediginiz|paylasmadigin|paylasmadiginiz|soylemedigin|soylemediginiz)\w* (gizli |ozel )?(indirim |promosyon )?(kod|kupon)\w*",
         r"(كود|رمز|كوبون|خصم)[^ ]* .{0,25}(اللي|الي|الذي) (عاده |عاده ما |عادتا |بالعاده )?(ما|مش|لا|مو) ?(بتعطي|تعطي|بتعطيه|تعطيه|بتعطيها|تعطيها|بتقول|تقول|بتقوله|بتنطي|تنطي)",
+        # the thirty-fifth round's: the instructions named by the assistant's configuration, the
+        # chatbot the subject ("the instructions this chatbot is configured with", "die
+        # Anweisungen, mit denen dieser Chatbot konfiguriert ist", "les instructions avec
+        # lesquelles ce chatbot est configuré", "инструкции, которыми настроен этот чат-бот",
+        # "bu botun yapilandirildigi talimatlar", "التعليمات اللي مبرمج عليها البوت"), asked
+        # under any pretext (an access request under the GDPR); "is the assistant programmed to
+        # send me the pre-op instructions?" names what it does, not what it is given
+        r"\b(instructions|rules|prompts?|guidelines|directives|settings)\b(?: (that|which|with which|by which))? (this|the|your|that) (chat ?bot|bot|assistant|ai|a\.i\.|virtual assistant|language model)\b.{0,25}\b(configured|programmed|set up|trained|instructed)\b(?! to\b)",
+        r"\b(anweisung|instruktion|vorgabe|regel|prompt|einstellung)\w*,? (mit denen|nach denen|womit|die|mit welchen) (dieser|der|ihr|euer|dein|unser) (chat-?bot|bot|assistent|ki|sprachmodell)\w*\b.{0,25}\b(konfiguriert|programmiert|eingerichtet|eingestellt|trainiert|instruiert)\b(?! (um|damit)\b)",
+        r"\b(instructions|consignes|regles|directives|prompt|parametres)\b (avec lesquel\w*|selon lesquel\w*|dont|qui) (ce|le|votre|ton|cet) (chatbot|bot|assistant\w*|ia|robot)\b.{0,20}\b(est|a ete|fut|etait) (configure|programme|parametre|entraine|instruit)e?\b(?! pour\b)",
+        r"(инструкци|правил|указани|промпт|настройк)\w*,? (с которыми|по которым|которыми|на которых|которые) (?=.{0,40}(чат-?бот|бот\b|ассистент|помощник|\bии\b|нейросеть)).{0,40}(настроен|запрограммирован|сконфигурирован|обучен|проинструктирован)\w*",
+        r"\b(chatbot|bot|asistan|yapay zeka)\w* (yapilandirildigi|programlandigi|ayarlandigi|kuruldugu|egitildigi|konfigure edildigi) (talimat|kural|yonerge|komut|prompt|ayar)\w*",
+        r"(التعليمات|الاوامر|القواعد|الاعدادات|التوجيهات)[^ ]* (اللي|الي|التي|الذي) .{0,20}(مبرمج|برمجه|برمجت|برمجوا|مضبوط|ضبطوا|اعدوا|تم اعداد)[^ ]* .{0,20}(البوت|الشات بوت|الروبوت|المساعد|الذكاء الاصطناعي)",
     ],
     # A mode or game for the assistant, or the words that make it escalate.
     "mode_game": [
@@ -3498,6 +3522,16 @@ _FORWARDED_FROM_STAFF = (
     r"(пересл|пересыла|переслан|пересылаю|передаю)\w*.{0,30}\b(от|из чата) (доктор|врач|хирург|профессор|координатор|др)\w*",
     r"\b(dr|doktor|doktorun|hocanin|cerrah)\w*.{0,40}(iletiyorum|ilettim|iletilen|iletildi|yonlendiriyorum|yonlendirdim)",
     r"(محول|محوله|حولت|احولك|انقل لك|ناقل لك)[^ ]* .{0,30}(من )?(الدكتور|دكتور|الجراح|المنسق)",
+    # (the thirty-fifth round's: what the doctor wrote, forwarded, the doctor the subject of the
+    # writing and no "from": "forwarding what Dr. ... wrote me", "ich leite weiter, was Dr. ...
+    # mir geschrieben hat", "je transfère ce que le Dr ... m'a écrit", "пересылаю, что мне
+    # написал доктор", "Dr. ...'un bana yazdigini iletiyorum" (above), "احول لك اللي كتبه لي
+    # الدكتور"); the doctor's, not the coordinator's, whose quote a patient forwards to ask about it
+    r"\b(forward(ing|ed)?|fwd|fw|passing on|pasting|copying)\b.{0,20}\b(what|the (message|text|note|e-?mail|msg|words)( that)?) (dr|doctor|the doctor|my doctor|prof|professor|(the |your |my )?surgeon)\b.{0,40}\b(wrote|sent|said|texted|messaged|told)\b",
+    r"\b(weiterleit\w*|leite\b.{0,15}\bweiter|weitergeleitet)\b.{0,20}\b(was|die nachricht,? die) (mir )?(dr|doktor|der arzt|mein arzt|der chirurg|prof)\b.{0,40}\b(geschrieben|geschickt|gesagt|geantwortet)\b",
+    r"\b(transfere|transferee|transmets|transmis|je (te |vous )?transfere)\w*\b.{0,20}\b(ce que|le message que) (le |la )?(dr|docteur|chirurgien|prof)\b.{0,40}\b(ecrit|envoye|dit|repondu)\b",
+    r"(пересыла|пересл|передаю)\w*.{0,20}\b(что|то,? что|сообщение,? которое)\b.{0,25}(написал|прислал|сказал|ответил)\w* .{0,15}(доктор|врач|хирург|профессор|др\b)",
+    r"(محول|محوله|حولت|احول|بحول|انقل|ناقل)[^ ]* .{0,15}(اللي|الي|الذي|الكلام اللي|الرساله اللي) (كتبه|كتبها|بعته|بعتها|ارسله|ارسلها|قاله|قالها)[^ ]* .{0,15}(الدكتور|دكتور|الجراح)",
 )
 # A question about the forwarded text: what it means, whether it holds -- a check.
 _MEANING_ASKED = (
