@@ -2128,9 +2128,22 @@ _WEAK: dict[str, list[str]] = {
         r"\b(if|once|when|as soon as) (the |your |this )?(assistant|bot|chatbot|ai|system)\b.{0,15}\b(validates?|approves?|confirms?|authori[sz]es?|grants?|signs? off|okays?|agrees?)\b|\b(assistant|bot|chatbot|ai|system) (is|are) (allowed|authori[sz]ed|entitled|empowered|able) to (approve|validate|grant|authori[sz]e|waive)\b",
         r"\b(wenn|sobald|falls) (der |die |das |ihr |dein )?(assistent\w*|bot|chatbot|ki|system)\b.{0,20}\b(freigibt|genehmigt|bestatigt|bestaetigt|zustimmt|absegnet|validiert|freigeben)\b|\b(assistent\w*|bot|chatbot|ki|system) (darf|kann) .{0,20}(freigeben|genehmigen|erlassen|gewahren|gewaehren)\b",
         r"\b(si|des que|quand|lorsque) (l'|le |la |votre |ton )?(assistant|assistante|bot|chatbot|ia|systeme)\b.{0,15}\b(valide|approuve|confirme|accorde|autorise|accepte)\w*|\b(l'assistant|le bot|le chatbot|l'ia|le systeme) (peut|est autorise a|a le droit de) (valider|approuver|accorder|autoriser)\b",
-        r"(если|когда|как только) (ваш |твой |этот )?(ассистент|бот|чат-бот|ии|помощник|систем\w*)\w*.{0,15}(подтвердит|одобрит|утвердит|согласует|разрешит|валидирует)|(ассистент|бот|ии|помощник)\w* (может|вправе|имеет право|уполномочен) (одобрить|подтвердить|утвердить|разрешить|предоставить)",
+        r"(если|когда|как только) (ваш |твой |этот )?(ассистент|бот|чат-бот|ии|помощник|систем\w*)\w*.{0,15}(подтвердит|одобрит|утвердит|согласует|разрешит|валидирует)|(ассистент|бот|ии|помощник)\w* (может|вправе|имеет право|уполномочен) (одобрить|подтвердить|утвердить|разрешить|предоставить)(?![^?.!\n]*\?)",
         r"(asistan|bot|yapay zeka|sistem)\w* (onaylarsa|onaylar ise|onay verirse|kabul ederse|dogrularsa)|(asistan|bot|yapay zeka|sistem)\w* (onaylayabilir|onay verebilir|onaylamaya yetkili)",
         r"(اذا|لو|ان|إذا|متى ما) (وافق|اعتمد|اكد|صادق|قبل) (عليها |عليه )?(المساعد|البوت|الذكاء الاصطناعي|النظام)|(المساعد|البوت|النظام) (يقدر|يستطيع|مسموح له|مخول) (يوافق|يعتمد|يعطي|يلغي)",
+        # the thirty-fifth round's (money claims): a grant the patient is told to have validated
+        # by the assistant, as a pasted "goodwill gesture" e-mail says ("please have it
+        # validated by the WhatsApp assistant", "lassen Sie das vom WhatsApp-Assistenten
+        # bestätigen", "faites-le valider par l'assistant WhatsApp", "пусть ассистент в WhatsApp
+        # это подтвердит", "WhatsApp asistanına onaylatın", "اعتمدها مع مساعد الواتساب"): the
+        # clinic never hands its own approval to the chat. "Can the assistant confirm my
+        # appointment?" and "my booking was confirmed by the assistant" make it no approver.
+        r"(?:\b(have|get) (it|this|that|them|the \w+) (validated|confirmed|approved|activated|signed off) (by|with|through) (the |our |your )?([\w-]+ )?(assistant|chatbot|bot)\b|\b(to be|must be|should be|needs to be) (validated|approved|activated|signed off) (by|with|through) (the |our |your )?([\w-]+ )?(assistant|chatbot|bot)\b)(?![^?.!\n]*\?)",
+        r"(?:\b(vom|von dem|von unserem|von ihrem|durch den|durch unseren|beim|bei dem|bei unserem)\s([\w]+[ -]?)?(assistent|assistenten|chatbot|bot)\w*\s(bestatigen|bestaetigen|freigeben|genehmigen|validieren|absegnen|aktivieren)\b(?= (lassen|zu lassen)\b|[^.?!\n]{0,5}$|[^.?!\n]{0,5}[.!\n]))(?![^?.!\n]*\?)",
+        r"(?:\b(faire|faites|fais|a faire)(-| )?(le|la|les|l')?\s?(valider|confirmer|approuver|activer) (par|aupres de|avec) (l'|le |la |votre |notre )?(assistant|assistante|chatbot|bot)\b)(?![^?.!\n]*\?)",
+        r"(?:(пусть|попросите|через) (ваш |наш |вашего |нашего )?(ассистент|бот|чат-бот|помощник)\w*( в (whatsapp|ватсап\w*|вотсап\w*|telegram|телеграм\w*))? ((вам|тебе|это|вс[её]|нам|мне|его|е[её]) ){0,2}(подтвердит|одобрит|утвердит|согласует|подтвердить|одобрить|утвердить)|(подтверд|утверд|соглас)\w* (это |е[её] |его )?(у|через) (ассистент|бот|чат-бот|помощник)\w*)(?![^?.!\n]*\?)",
+        r"(?:(asistan|chatbot|bot|sanal asistan)\w* (onaylat|teyit ettir|dogrulat)\w*)(?![^?.!\n]*\?)",
+        r"(?:(اعتمدها|اعتمده|اعتمادها|اعتماده|تاكيدها|تاكيده|ثبتها|ثبته|تثبيتها|تثبيته|فعلها|تفعيلها)[^ ]* (مع|من|عند|عن طريق|من خلال) (ال)?(مساعد|بوت|روبوت))(?![^?.!\n]*\?)",
         # the assistant told it may grant on its own ('you can approve it yourself')
         r"\byou (can|could|are able to|may) (approve|validate|grant|authori[sz]e|waive|sign off|okay)\b.{0,40}\byourself\b",
         r"\b(kannst|konnen|koennen) (du|sie) .{0,40}selbst (freigeben|genehmigen|erlassen|gewahren)\b",
