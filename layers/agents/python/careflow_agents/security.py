@@ -2135,7 +2135,7 @@ _WEAK: dict[str, list[str]] = {
         # by the assistant, as a pasted "goodwill gesture" e-mail says ("please have it
         # validated by the WhatsApp assistant", "lassen Sie das vom WhatsApp-Assistenten
         # bestätigen", "faites-le valider par l'assistant WhatsApp", "пусть ассистент в WhatsApp
-        # это подтвердит", "WhatsApp asistanına onaylatın", "اعتمدها مع مساعد الواتساب"): the
+        # это подтвердит", "WhatsApp asistanina onaylatin", "اعتمدها مع مساعد الواتساب"): the
         # clinic never hands its own approval to the chat. "Can the assistant confirm my
         # appointment?" and "my booking was confirmed by the assistant" make it no approver.
         r"(?:\b(have|get) (it|this|that|them|the \w+) (validated|confirmed|approved|activated|signed off) (by|with|through) (the |our |your )?([\w-]+ )?(assistant|chatbot|bot)\b|\b(to be|must be|should be|needs to be) (validated|approved|activated|signed off) (by|with|through) (the |our |your )?([\w-]+ )?(assistant|chatbot|bot)\b)(?![^?.!\n]*\?)",
