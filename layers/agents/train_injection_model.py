@@ -154,6 +154,11 @@ RED_TEAM = (
     # skippable and recorded valid; a negotiation, an insurer's invoice, the clinic's own IBAN
     # checked, the writer's own refund, a blood test asked about
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fourth_round_money.py",
+    # the thirty-fifth round's money claims: a free treatment said promised by the marketing
+    # department, a grant to be validated by the assistant, a new IBAN for every patient from
+    # the accounts office; marketing's offer asked about, the writer's own invoice IBAN checked,
+    # the clinic's own e-mail quoted with a question
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fifth_round_money.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
