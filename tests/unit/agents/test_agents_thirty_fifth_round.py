@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002, RUF003 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """The thirty-fifth round's general fixes for urgency (issue 10, dev40), each on our own
 phrasings in six languages, not dev40's, each beside a look-alike that must behave the other way.
 
@@ -23,7 +23,6 @@ import pytest
 from careflow_agents.triage import triage
 from tests.unit.agents.screening import (
     assert_not_read_as,
-    assert_not_urgent_by_the_rules,
     assert_soon_by_the_rules,
     assert_urgent,
 )
@@ -120,7 +119,7 @@ def test_blur_like_day_one_then_worse_still_escalates(text: str) -> None:
     ],
 )
 def test_blood_with_dizziness_denied_in_arabic_is_no_bleed_with_faintness(text: str) -> None:
-    assert_not_urgent_by_the_rules(text)
+    assert_not_read_as(text, "heavy_bleeding")
 
 
 @pytest.mark.parametrize(

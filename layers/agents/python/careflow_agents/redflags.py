@@ -161,7 +161,9 @@ _NOT_A_SIMILE = (
 # A liposuction named, its drainage told pink or watery, no blood and no faintness anywhere
 # (``heavy_bleeding``'s ``not_in``; (?s: ...) so that "." crosses line breaks).
 _SEROUS_AFTER_LIPO = (
-    r"^(?s:(?!.*(" + _NOT_A_SIMILE + r"(blood|\bblut|\bsang\b|saign|\bkan\b|kanl|kanam|кров|\bدم\b|الدم|نزيف)"
+    r"^(?s:(?!.*("
+    + _NOT_A_SIMILE
+    + r"(blood|\bblut|\bsang\b|saign|\bkan\b|kanl|kanam|кров|\bدم\b|الدم|نزيف)"
     r"|dizz|faint|light-?headed|\bweak|\bpale\b|schwindel|ohnmacht|schwarz vor|vertige|malaise|étourdi|tête qui tourne"
     r"|baş\w* dön|bayıl|головокруж|обморок|темнеет в глазах|دوخ|دايخ|دوار|اغمى|غمى|اغماء))"
     r"(?=.*(\blipo|liposu|fettabsaug|absaugung|lipoaspiration|liposuccion|liposak|липосак|липо\b|شفط"
@@ -674,7 +676,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(نزيف|دم)" + _NOT_AR_GAP_40 + r"(دوخه|دوار|اغماء|دايخ|دايخه)",
             # Gulf and Levantine: "the blood runs ... and has not stopped", "she gets dizzy"
             r"(?<!\w)(الدم|دم)\s+(ينزل|نازل|يطلع|طالع|يسيل).{0,40}(ما وقف|ما يوقف|ما بيوقف|ما وقّف|ما راضي يوقف|مو راضي يوقف|لا يتوقف)",
-            r"(?<!\w)(نزيف|الدم|دم)(?!\w)" + _NOT_AR_GAP_100 + r"(?<!\w)(تدوخ|يدوخ|ادوخ|صارت تدوخ|صار يدوخ|دخت|داخت|دايخ|دايخه)",
+            r"(?<!\w)(نزيف|الدم|دم)(?!\w)"
+            + _NOT_AR_GAP_100
+            + r"(?<!\w)(تدوخ|يدوخ|ادوخ|صارت تدوخ|صار يدوخ|دخت|داخت|دايخ|دايخه)",
             r"\b(el dam|dam|nazif)\b.{0,20}(mesh|msh|ma) ?(bey2af|wa2ef|wa2af|byo2af|radi yo2af)",
         ),
         # Pink or watery fluid soaking the pads in the first days after a liposuction is the

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF003 -- the pre-op question table holds Cyrillic and Turkish words
 """Rules triage: red flags first, then intent and urgency of one (redacted) message.
 
 This is both the offline ``rules`` provider and the safety floor under every model: whatever
