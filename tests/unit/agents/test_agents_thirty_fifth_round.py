@@ -235,3 +235,18 @@ def test_a_preop_question_about_pain_or_bleeding_is_no_red_flag(text: str) -> No
 def test_a_bleed_told_now_at_stage_enquiry_stays_urgent(text: str) -> None:
     result = triage(text, stage="enquiry", learned=False)
     assert result.urgency == "urgent", (text, result.red_flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je saigne beaucoup depuis ce matin, on fait quoi ?",
+        "die Wunde blutet ununterbrochen, hat man da Termine frei?",
+        "I'm bleeding heavily, do you need a photo?",
+        "сильно кровит из носа, что делать?",
+        "عندي نزيف قوي من امس وما وقف، هل لازم اجي المستشفى؟",
+    ],
+)
+def test_a_question_beside_a_sign_told_now_keeps_it_urgent_before_an_operation(text: str) -> None:
+    result = triage(text, stage="enquiry", learned=False)
+    assert result.urgency == "urgent", (text, result.red_flags)

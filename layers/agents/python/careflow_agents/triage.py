@@ -83,18 +83,21 @@ _NOW_AR = (
 _PREOP_QUESTIONS: tuple[str, ...] = (
     # French "on" of everybody: "et on saigne beaucoup ?", "on a mal combien de temps ?"
     rf"(^|[.!?]\s*)(et |mais |alors )?(est-ce qu'|est ce qu')?on (\w+ ){{0,2}}(saigne|a mal|gonfle|souffre|a des (douleurs|bleus|saignements))\b(?:(?!{_NOW_FR})[^.!?\n]){{0,50}}\?",
-    # German "man": "blutet man viel?", "hat man lange Schmerzen?"
-    rf"(^|[.!?]\s*)(und |aber |also )?(blutet|hat|schwillt|leidet) man\b(?:(?!{_NOW_DE})[^.!?\n]){{0,50}}\?",
+    # German "man": "blutet man viel?", "hat man lange Schmerzen?" (each cue names the sign: a
+    # question beside a sign told now, "I'm bleeding a lot, do you need a photo?", is none)
+    rf"(^|[.!?]\s*)(und |aber |also )?(blutet man|schwillt man|leidet man|hat man (\w+ ){{0,3}}(schmerz|blutung|schwellung|blaue)\w*)\b(?:(?!{_NOW_DE})[^.!?\n]){{0,50}}\?",
     # English "you" or "one" of everybody, and "is the pain bad?" asked before it is done
-    rf"(^|[.!?]\s*)(and |but |so )?(do|does|will) (you|one|people|patients) (usually |normally )?(bleed|hurt|swell|get|have|feel|need)\b(?:(?!{_NOW_EN})[^.!?\n]){{0,50}}\?",
+    rf"(^|[.!?]\s*)(and |but |so )?(do|does|will) (you|one|people|patients) (usually |normally )?(bleed|hurt|swell|bruise|(get|have|feel) (\w+ ){{0,2}}(pain|bleeding|swelling|bruis\w*))\b(?:(?!{_NOW_EN})[^.!?\n]){{0,50}}\?",
     rf"(^|[.!?]\s*)(and |but |so )?(is|will) the (pain|bleeding|swelling)\b(?:(?!{_NOW_EN})[^.!?\n]){{0,40}}\?",
     # Turkish aorist of the general case: "kanama olur mu?", "çok ağrı olur mu?"
-    r"\b(kanama|ağrı|acı|şişlik|morarma)\w*\s(\w+\s){0,2}(olur|oluyor|yapar)\s?m[ıiuü]\b",
+    r"\b(kanama|ağrı|acı|şişlik|morarma)\w*\s(\w+\s){0,2}(olur|yapar)\s?m[ıiuü]\b",
     # Russian "бывает ли сильная боль?", "больно ли?", "сильно ли кровит после?"
     rf"(бывает|будет)( ли)? (\w+ ){{0,2}}(кровотечени|боль|бол|отек|отёк|синяк)\w*(?:(?!{_NOW_RU})[^.!?\n]){{0,40}}\?|\b(больно|кровит|болит) ли\b(?:(?!{_NOW_RU})[^.!?\n]){{0,40}}\?",
-    # Arabic yes-no question opened by "هل" ("وهل الالم قوي؟"), nothing of now or the wound in it,
+    # Arabic yes-no question opened by "هل" with the sign in it ("وهل الالم قوي؟"), nothing of now
+    # or the wound in it,
     # and the near future of a sign ("هل بيصير عندي نزيف بعد الزراعه؟")
-    rf"(^|[.!?؟\n،,]\s*)(و|ف)?هل\s(?:(?!{_NOW_AR})[^.!?؟\n]){{0,50}}[؟?]",
+    rf"(^|[.!?؟\n،,]\s*)(و|ف)?هل\s(?:(?!{_NOW_AR})[^.!?؟\n]){{0,30}}((?<!\w)(ال)?(نزيف|الم|وجع|دم|تورم|انتفاخ)(?!\w)|ينزف|يوجع)"
+    rf"(?:(?!{_NOW_AR})[^.!?؟\n]){{0,30}}[؟?]",
     r"(^|[.!?؟\n،,]\s*)(و|ف)?(هل )?(بيصير|يصير|راح يصير|رح يصير|بيكون|راح يكون|حيكون|هيكون) (عندي |عندك |فيه |في )?(نزيف|الم|وجع|تورم|انتفاخ)",
 )
 
