@@ -36,9 +36,9 @@ from tests.unit.agents.screening import (
         "since this morning my right eye sees everything white, like looking through fog",
         "seit heute früh sehe ich mit dem rechten Auge alles weiß, wie durch Nebel",
         "depuis ce matin je vois tout blanc de l'oeil droit, comme dans le brouillard",
-        "bu sabahtan beri sağ gözüm her şeyi beyaz, sis gibi görüyor",
+        "bir saattir sağ gözüm her şeyi beyaz, sis gibi görüyor",
         "с утра правым глазом вижу всё белое, как в тумане",
-        "من الصبح عيني اليمين تشوف كل شي ابيض زي الضباب",
+        "من ساعة عيني اليمين تشوف كل شي ابيض زي الضباب",
     ],
 )
 def test_vision_gone_white_or_foggy_escalates(text: str) -> None:
