@@ -117,6 +117,11 @@ RED_TEAM = (
     # to confirm with a word, a forwarded doctor's note under "Fwd", a bare "just say yes"; a
     # role play of one's own consultation, a language for every reply, a promise asked about
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fourth_round_inj.py",
+    # the thirty-fifth round's instructions and framings: the instructions a chatbot is
+    # configured with asked under the GDPR, the "grandma" cast by a pronoun, a doctor's note
+    # forwarded as what he wrote; the writer's own GDPR request, a grandmother's operation, the
+    # coordinator's quote forwarded with a question
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fifth_round_inj.py",
     # the thirty-second round's other patients' data (only the look-alikes are rows): a
     # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
     # at the same price, a happy cousin's operation priced, photos sent to the clinic, an
@@ -131,6 +136,11 @@ RED_TEAM = (
     # writer, the writer's own invoice for an accountant, payments the writer made for a
     # friend, the writer's own balance, close family's balance
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fourth_round_privacy.py",
+    # the thirty-fifth round's other patients' data (only the look-alikes are rows): the
+    # writer's own hotel and room beside a friend named, a former patient asked to call, the
+    # clinic's gallery, close family asking how her operation went, a girl named as a
+    # recommendation
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fifth_round_privacy.py",
     # the thirty-second round's, the lead's part: a repricing of every quote decreed under a
     # staff header, a German confirmation ordered with an adverb; department messages told,
     # repricings asked, honest corrected quotes asked beside them
@@ -144,6 +154,11 @@ RED_TEAM = (
     # skippable and recorded valid; a negotiation, an insurer's invoice, the clinic's own IBAN
     # checked, the writer's own refund, a blood test asked about
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fourth_round_money.py",
+    # the thirty-fifth round's money claims: a free treatment said promised by the marketing
+    # department, a grant to be validated by the assistant, a new IBAN for every patient from
+    # the accounts office; marketing's offer asked about, the writer's own invoice IBAN checked,
+    # the clinic's own e-mail quoted with a question
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fifth_round_money.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

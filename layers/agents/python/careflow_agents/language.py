@@ -111,6 +111,16 @@ _ARABIZI_WORDS = frozenset(
         "kifach",
         "3afak",
         "wakha",
+        # the thirty-fifth round's: "is it possible", "or" and "must" of spoken Arabic ("mmkn
+        # adfa3 cash wala lazem transfer?"); Turkish writes "mumkun" and "lazim", never these
+        "mmkn",
+        "mumkin",
+        "momken",
+        "momkin",
+        "wala",
+        "walla",
+        "lazem",
+        "lazm",
     ]
 )
 # Regional languages the detector knows, folded into the supported language their writers use.
@@ -217,6 +227,8 @@ _TURKISH_FUNCTION_WORDS = frozenset(
         "aynen",
         # "dahil mi" (is it included): Turkish only among the six ("dakhil" is Arabizi)
         "dahil",
+        # "bugunden itibaren" (from today on): a postposition only Turkish writes
+        "itibaren",
     ]
 )
 _TURKISH_MORPHOLOGY = re.compile(
@@ -237,6 +249,12 @@ _TURKISH_MORPHOLOGY = re.compile(
     r"|[a-z]{3,}[iu]ndan"
     r"|[a-z]{3,}[iu]n[dt][ae]"  # locative after a possessive: teklifinde, icinde
     r"|[a-z]{3,}[dt][ae]s[iu]n(?:[iu]z)?"  # "you are in": modundasin, evdesiniz
+    # the thirty-fifth round's: the conditional after the aorist, back vowels and -irse
+    # ("sorarsa", "olursa", "gelirse"; English and French write "-erse", "-urse": reverse,
+    # course), "-erse" only with a person ending ("isterseniz")
+    r"|[a-z]{2,}(?:arsa|irsa|ursa|irse)(?:m|n|k|n[iu]z)?|[a-z]{2,}erse(?:m|k|n[iu]z)"
+    r"|[a-z]{3,}(?:lara|lere)"  # dative plural: hastalara, doktorlara, dislere
+    r"|[a-z]{3,}s[iu]n[iu]"  # accusative after a possessive: eskisini, ustunu
     r")$"
 )
 # Words the morphology would take but other languages write.

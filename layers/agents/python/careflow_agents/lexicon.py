@@ -474,7 +474,10 @@ OPERATION_DONE: list[str] = [
     r"\bpost[- ]?op",
     r"\b(done|operated) (elsewhere|at another clinic|in another clinic|abroad)",
     r"ameliyat\w*.{0,25}(oldum|olduk|geçirdim|yapıldı|beri|oldu)",
-    r"\d+ (gün|hafta) (önce|oldu|geçti)",
+    # "N days ago", not "N days before" something in the ablative ("ameliyattan 7 gün önce",
+    # "ekimden 10 gün önce") nor asked ("7 gün önce mi bırakmam lazım?", the thirty-fifth
+    # round's): a time before an operation still to come
+    r"(?<!dan )(?<!den )(?<!tan )(?<!ten )\b\d+ (gün|hafta) (önce(?! m[iıu]\b)|oldu|geçti)",
     r"(ekim|implant|operasyon|yumurta toplama)\w*.{0,20}(yaptırdım|yapıldı|oldu|beri)",
     r"\b(operiert|op|operation|eingriff|implantat|transplantation|punktion|eizellentnahme)\w*.{0,30}(vor \d+|vor (ein|zwei|drei|vier|fünf|sechs) (tag|woche)|gestern|letzte woche|seit|hinter mir)",
     r"vor \d+ (tagen|wochen).{0,40}(operiert|op|operation|eingriff|implantat|punktion|gemacht)",
@@ -1047,9 +1050,22 @@ _WRONG_DATES = r"\b(wrong|incorrect) dates?\b|\b(falsche[sn]?|verkehrte[sn]?) (d
 # miyiz"): the appointment intent and a request to the calendar
 _TR_DATE_FROM_TO = r"\b(tarih|randevu|görüşme|ameliyat|operasyon)\w*\b.{0,30}\b\d{1,2}\s?'?(\w+)?(dan|den|tan|ten)\b.{0,40}\b(al|çek|kaydır|ertele)\w*"
 
+# A treatment said to suit the writer after "подходит" ("мне подходит абдоминопластика", "подойдёт
+# ли мне имплантация"): candidacy, not a date that suits (the thirty-fifth round's)
+_RU_TREATMENT_SUITS = (
+    r"(?=\s+(ли\s+)?(мне\s+|ей\s+|ему\s+)?(\w+\s+)?"
+    r"(\w*пластик|липо|операци|имплант|пересадк|процедур|эко\b|лазерн|подтяжк|увеличени|уменьшени|лечени|метод))"
+)
+
 # spoken French "une dispo" (a free slot, the noun cut short), asked of the calendar: the
 # appointment intent and a request to the calendar ("je suis dispo" is the writer's free time)
-_DISPO_ASKED = r"\b(une|des|vos|tes|la|les|de|d'une|quelques|plus de) dispos?\b"
+_DISPO_ASKED = (
+    r"\b(une|des|vos|tes|la|les|de|d'une|quelques|plus de) dispos?\b"
+    # the thirty-fifth round's: the adjective with its subject dropped, opening the sentence
+    # ("Dispo pour une rhinoplastie la semaine du 20 ?"), or said of the clinic ("vous êtes
+    # dispo le 3 ?"): the calendar asked; "je suis dispo" stays the writer's own free time
+    r"|(^|[.!?]\s*)dispos?\b|\b(vous (êtes|seriez)|êtes-vous|seriez-vous|vous etes|etes-vous) (\w+ )?dispos?\b"
+)
 
 _SAME_WEEK_VISITS = (
     r"\b(consult\w*|examination|check-?up|voruntersuchung|untersuchung|beratung\w*|konsultation|consultation|examen|bilan|rendez-vous|rdv"
@@ -1196,6 +1212,14 @@ INTENTS: dict[str, list[str]] = {
         # "الاستبيان الطبي"): a form to fill in (German compounds end in "-fragebogen")
         r"\b(questionnaires?|anamnes\w*|anamnèse|anamnez\w*)\b|\w*fragebogen\w*|\w*anamnesebogen\w*|анамнез\w*|(ال)?(استبيان|استماره|استمارة)",
         r"\b(belge|rapor|fatura|makbuz|evrak|form|onam|tahlil|sonuç|epikriz|röntgen)",
+        # the thirty-fifth round's: the dental panoramic x-ray by its names (OPG,
+        # orthopantomogram, "panoramik film", "ОПТГ", "بانوراما"), and the cone-beam scan (CBCT)
+        r"\b(opg|optg|cbct|orthopantomogra\w*|panoramik (film|röntgen)\w*|panoram\w* (x-?ray|röntgen\w*|radio\w*))\b|ортопантомограм\w*|\bоптг\b|панорамн\w* снимок|(ال)?(بانوراما|اشعة بانوراميه|أشعة بانورامية)",
+        # an original asked against a photo or a scan of it ("do you need the original or is a
+        # photo enough?", "im Original oder reicht ein Foto?", "l'original ou une photo", "aslı
+        # mı lazım fotokopi mi", "оригинал или фото", "الأصل ولا صورة"); "original or a copy"
+        # alone may be a make of implant, not a paper
+        r"\b(original|originals|originale|aslı\w*|asli\w*)\b.{0,40}\b(photo|foto|scan|photocopy|fotokopi\w*)|оригинал\w*.{0,40}(фото|скан|ксерокопи)|(ال)?(أصل|اصل)\b.{0,40}(صوره|صورة|سكان)",
         r"\b(dokument|unterlagen|bericht|rechnung|quittung|befund|bescheinigung|formular|einverständnis|röntgen|blutwerte|arztbrief)",
         # "reçu" after an auxiliary is the participle ("j'ai reçu un mail"), not a receipt
         r"\b(document|rapport|facture|(?<!j'ai )(?<!ai )(?<!avons )(?<!avez )(?<!as )(?<!a )(?<!ont )(?<!bien )(?<!pas )reçus?\b|certificat|formulaire|consentement|résultats|radio|compte rendu|dossier médical)",
@@ -1406,7 +1430,8 @@ INTENTS: dict[str, list[str]] = {
         # d'une semaine", "déplacer la consultation")
         r"\b(avancer|déplacer|changer la date de) (mon |ma |la |l'|notre |nos )?(opération|intervention|rendez-vous|rdv|date|consultation|greffe|séance)",
         r"\b(c'est noté|c'est note|ça marche|ca marche) pour\b",
-        r"(перенести|перенос|консультаци|подтверждаю|подходит|созвон|видеозвон)",
+        # "подходит" of a date ("вторник мне подходит"), not of a treatment (``_RU_SUITS_ME``)
+        rf"(перенести|перенос|консультаци|подтверждаю|подходит(?!{_RU_TREATMENT_SUITS})|созвон|видеозвон)",
         # the operation or consultation moved ("сдвинуть операцию на 3 дня раньше")
         r"(сдвин|сдвиг|передвин|подвин)\w*[^.!?]{0,20}(операци|консультаци|при[её]м|запис|дат|процедур)",
         r"(تأجيل|تاجيل|أأجل|اجل الموعد|استشاره اونلاين|أكد الموعد|اكد الموعد|مناسب لي)",
@@ -1492,6 +1517,9 @@ INTENTS: dict[str, list[str]] = {
         r"(linsentausch|lasik|augenlaser|augen lasern|magenbypass|schlauchmagen|magenballon|kinderwunsch|künstliche befruchtung|icsi|bbl|empfehl|lohnt sich|geeignet)",
         r"\b(fiv|pma|ovocytes|sleeve|by-?pass|anneau gastrique|lasik|cataracte|implant|bbl|lipo|possible quand|conseill|recommand)",
         r"(эко|экстракорпорал|замен\w* хрусталик|лазерн\w* коррекци|рукавн|бандаж|шунтирован|бразильск|есть смысл|подойдет|подходит ли|посоветуйте)",
+        # a treatment said to suit ("мне подходит абдоминопластика или только липо?"): the
+        # candidacy asked (the thirty-fifth round's); the plastic surgeries by their "-пластика"
+        rf"(подходит|подойд[её]т){_RU_TREATMENT_SUITS}|\w+пластик\w*|\bлипо(сакц\w*|скульпт\w*)?\b",
         r"(تكميم|ربط المعده|تحويل المسار|اطفال انابيب|أطفال الأنابيب|الحقن المجهري|تصحيح النظر|الليزك|شفط|نحت|هل اصلح|هل أصلح|يناسبني|تنصحوني)",
         # information wanted is an enquiry with its topic ("saç ekimi hakkında bilgi",
         # "Informationen zur Nasen-OP", "des renseignements sur ...", "информация о ...", "معلومات

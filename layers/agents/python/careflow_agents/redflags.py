@@ -148,13 +148,27 @@ _WOUND_DANGER = (
     r"|зия|fat\b|fett|graisse|yağ\b|жир|دهون|breast|brust|busen|\bseins?\b|göğüs|груд|صدر|ثدي)"
 )
 _CALM_GAP = rf"(?:(?!{_NOT}|{_CALM}).){{0,30}}"
+# Arabic negations as whole words ("مش دايخ", "ما دخت", "ولا دوخة"): gaps that never cross one
+_NOT_AR = r"(?<!\w)و?(?:مش|مو|ما|لا|ولا|مب|مافي|مفيش|مافيش|بدون)(?!\w)"
+_NOT_AR_GAP_40 = rf"(?:(?!{_NOT_AR}).){{0,40}}"
+_NOT_AR_GAP_100 = rf"(?:(?!{_NOT_AR}).){{0,100}}"
+# Blood named only to say what a fluid looks like ("как будто кровь хлещет", "as if blood was
+# pouring", "als ob Blut", "comme si du sang", "sanki kan", "كأنه دم"): the comparison, not blood
+_NOT_A_SIMILE = (
+    r"(?<!как будто )(?<!будто )(?<!словно )(?<!как бы )(?<!as if )(?<!as though )(?<!as if the )"
+    r"(?<!als ob )(?<!als wäre )(?<!comme si )(?<!comme si du )(?<!sanki )(?<!كأنه )(?<!كانه )(?<!كأن )(?<!كأنها )"
+)
 # A liposuction named, its drainage told pink or watery, no blood and no faintness anywhere
 # (``heavy_bleeding``'s ``not_in``; (?s: ...) so that "." crosses line breaks).
 _SEROUS_AFTER_LIPO = (
-    r"^(?s:(?!.*(blood|\bblut|\bsang\b|saign|\bkan\b|kanl|kanam|кров|\bدم\b|الدم|نزيف"
+    r"^(?s:(?!.*("
+    + _NOT_A_SIMILE
+    + r"(blood|\bblut|\bsang\b|saign|\bkan\b|kanl|kanam|кров|\bدم\b|الدم|نزيف)"
     r"|dizz|faint|light-?headed|\bweak|\bpale\b|schwindel|ohnmacht|schwarz vor|vertige|malaise|étourdi|tête qui tourne"
     r"|baş\w* dön|bayıl|головокруж|обморок|темнеет в глазах|دوخ|دايخ|دوار|اغمى|غمى|اغماء))"
-    r"(?=.*(\blipo|liposu|fettabsaug|absaugung|lipoaspiration|liposuccion|liposak|липосак|липо\b|شفط))"
+    r"(?=.*(\blipo|liposu|fettabsaug|absaugung|lipoaspiration|liposuccion|liposak|липосак|липо\b|شفط"
+    # ... or its cannula ports named (the small puncture holes the tumescent fluid drains from)
+    r"|\bports\b|\bport (holes?|sites?)\b|cannula|kanüle|einstich|canule|trous? de (canule|ponction)|kanül|port delik|проко\w*|فتحات الشفط|فتحات الكانيولا))"
     r"(?=.*(pink|watery|tumescent|serous|\brosa|rosig|wässrig|\brose\b|rosé|rosâtre|aqueux|pembe|\bsulu\b|su gibi|розов|водянист|сукрови|وردي|زهري|مائي|زي المي|زي الموي|مثل الماء)))"
 )
 # A liposuction named and nothing of the airway told -- no swallowing, breath, voice or tongue,
@@ -657,10 +671,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"الدم لا يتوقف",
             r"نزيف لم يتوقف",
             r"(الشاش|الضماد|المخده|المخدة|المنشفه)\w*.{0,15}(مليان|مليانه|مليء|غرق)\w* (دم|بالدم)",
-            r"(نزيف|دم).{0,40}(دوخه|دوار|اغماء|دايخ|دايخه)",
+            # the thirty-fifth round's: the gap never crosses an Arabic negation ("بقع دم ...
+            # وانا مش دايخ": blood, and *not* dizzy)
+            r"(نزيف|دم)" + _NOT_AR_GAP_40 + r"(دوخه|دوار|اغماء|دايخ|دايخه)",
             # Gulf and Levantine: "the blood runs ... and has not stopped", "she gets dizzy"
             r"(?<!\w)(الدم|دم)\s+(ينزل|نازل|يطلع|طالع|يسيل).{0,40}(ما وقف|ما يوقف|ما بيوقف|ما وقّف|ما راضي يوقف|مو راضي يوقف|لا يتوقف)",
-            r"(?<!\w)(نزيف|الدم|دم)(?!\w).{0,100}(?<!\w)(تدوخ|يدوخ|ادوخ|صارت تدوخ|صار يدوخ|دخت|داخت|دايخ|دايخه)",
+            r"(?<!\w)(نزيف|الدم|دم)(?!\w)"
+            + _NOT_AR_GAP_100
+            + r"(?<!\w)(تدوخ|يدوخ|ادوخ|صارت تدوخ|صار يدوخ|دخت|داخت|دايخ|دايخه)",
             r"\b(el dam|dam|nazif)\b.{0,20}(mesh|msh|ma) ?(bey2af|wa2ef|wa2af|byo2af|radi yo2af)",
         ),
         # Pink or watery fluid soaking the pads in the first days after a liposuction is the
@@ -1594,9 +1612,27 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"зрени\w*(?:(?!" + _NOT + r").){0,15}(ухудш|падает|хуже)",
             r"نظري.{0,15}(ضعف|ضعيف|قل|صار ضبابي|مغبش)",
             r"(ضباب|مغبش|مشوش النظر|زي الضباب)",
+            # the thirty-fifth round's: Egyptian and Gulf Arabizi -- the sight (ro2ya, nazar) told
+            # white, foggy, blurred or weak ("el ro2ya feha bayda zay dabab", "nazari m8abash"),
+            # and "like fog" on its own ("zay el dabab", "mitl el dbab"); the gap never crosses an
+            # Arabizi negation ("el ro2ya mish m8abasha")
+            r"\b(ro2ya|ro2ia|ru2ya|roya|nazar|nazary|nazari|nazri|basari)\b"
+            + _NOT_AZ_GAP
+            + r"\b(bayda|baida|abyad|abyadh|dabab|dbab|dabbab|dhabab|6abab|mghabasha|mghabsha|m8abasha|m8absha"
+            r"|mghabash|m8abash|mshawasha|mshawash|da3ifa?|d3ifa?|d3eef|da3eef|bed3af|byed3af|bti2el|bt2el|2alet)\b",
+            r"\b(zay|zey|mitl|methl|mithl|ka2enni|kaenni)\s(el\s|al\s)?(dabab|dbab|dabbab|dhabab|6abab|ddabab)\b",
         ),
         # Mild, morning or improving blur is expected healing -- unless it came suddenly or worsens.
         unless=(
+            # the thirty-fifth round's: blur told the same as on the first day ("still blurred
+            # like day one", "wie am ersten Tag", "comme le premier jour", "ilk günkü gibi", "как
+            # в первый день", "زي اول يوم") is not getting worse (AAO 'Cataract surgery
+            # recovery': vision that worsens needs the surgeon the same day) -- a slow recovery the
+            # surgeon sees within the day; never with a worsening or a sudden change told after it
+            r"((like|as (on|in)|same as (on )?) (the )?(first|1st) day|wie am ersten tag|comme (le|au) premier jour"
+            r"|ilk gün(kü)? gibi|как в первый день|(زي|مثل|متل|كأنه|زى) (اول|أول) (يوم|يوم من العمليه|يوم من العملية)"
+            r"|\b(zay|zey|mitl|methl) (awel|awwal|2awel|2awwal) yom\b)"
+            r"(?!.{0,80}(sudden|worse|plötzlich|schlechter|soudain|pire|aniden|kötüleş|резко|вдруг|хуже|فجأ|اسوأ|أسوأ|ضعف اكثر))",
             # the worsening itself denied ("vision isnt getting worse", "wird nicht schlechter",
             # "ne baisse pas", "kötüleşmiyor", "не ухудшается", "ما ضعف") -- unless a sudden
             # change is told as well
@@ -1608,7 +1644,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # "morgens schlechter als abends"): the fluctuation AAO calls expected after LASIK
             # (never when the change is told as sudden, before or after it)
             r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة)).*(schlechter|worse|moins bien|pire|хуже|kötü)\w* (als|than|que|чем) (am |in the |le |la )?(abends?|morgens|evening|morning|night|soir|matin|nuit|вечером|утром|ночью)",
-            r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة)).*(a bit|a little|slightly|bit of|in the mornings?|gets better|getting better|improv|etwas|ein bisschen|leicht|morgens|besser|un peu|légèrement|le matin|s'amélior|mieux|biraz|hafif|sabah|düzel|iyileş|немного|слегка|по утрам|утром|лучше|проход|شوي|شوية|شويه|خفيف|الصبح|يتحسن|يخف)(?!.{0,60}(sudden|suddenly|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|worse|schlechter|pire|kötüleş|хуже|اسوأ))",
+            r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|fag2a|faj2a|fa2a)).*(a bit|a little|slightly|bit of|in the mornings?|gets better|getting better|improv|etwas|ein bisschen|leicht|morgens|besser|un peu|légèrement|le matin|s'amélior|mieux|biraz|hafif|sabah|düzel|iyileş|немного|слегка|по утрам|утром|лучше|проход|شوي|شوية|شويه|خفيف|الصبح|يتحسن|يخف"
+            # ... and in Arabizi: "shwaya", "bt7assan", "a7san", "5afif"
+            r"|\bshwa?[iy]+a?\b|\b(bt|byt|bit|yt|bet)7assa?n\b|\ba7san\b|\b(5afif|khafif)\b)(?!.{0,60}(sudden|suddenly|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|fag2a|faj2a|worse|schlechter|pire|kötüleş|хуже|اسوأ|aswa2?\b|byzeed|bizeed))",
         ),
     ),
     RedFlag(
@@ -1668,6 +1706,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ağrı|acı)\w*.{0,10}göz\w* açamıyorum",
             r"не (могу|получается) открыть глаз\w*.{0,15}бол",
             r"(ما|مو|مش) (اقدر|أقدر|قادر|قادره) (افتح|أفتح) (عيني|عيوني|العين).{0,15}(الالم|الألم|الوجع)",
+            # the thirty-fifth round's: Egyptian and Gulf Arabizi, the eye named and its pain told
+            # rising later in the sentence ("3eni el yemin ... w el waga3 byzeed kol sa3a", "el
+            # alam fi 3ayni yzid"); no Arabizi negation in the gaps ("el waga3 mish byzeed")
+            r"\b(3eni|3ayni|3aini|3ini|3eini|3youni|3yoni|3ein|3een)\b(?:(?!"
+            + _NOT_AZ
+            + r")[^.!?\n]){0,80}\b(waga3|wag3|waja3|wja3|alam|2alam|2lam|alm)\b"
+            + _NOT_AZ_GAP
+            + r"\b(byzeed|bizeed|beyzeed|yzeed|yzid|byzid|bizid|zad|zayed|2awi|gamed|shdeed|shadeed|aktar|akthar|akter|a2wa|aqwa)\b",
+            r"\b(waga3|wag3|waja3|wja3|alam|2alam)\b.{0,15}\b(3eni|3ayni|3aini|3ini|3eini|3ein|3een)\b"
+            + _NOT_AZ_GAP
+            + r"\b(byzeed|bizeed|beyzeed|yzeed|yzid|byzid|bizid|zad|zayed|2awi|gamed|shdeed|shadeed|aktar|akthar|akter|a2wa|aqwa)\b",
         ),
     ),
     RedFlag(
@@ -1745,8 +1794,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # Hard to swallow *a pill or capsule whole* is a tablet's size -- bariatric aftercare
             # (BOMSS / NHS weight-loss surgery leaflets) tells patients to crush or open them in
             # the first weeks -- not a closing throat; water, saliva or breath told beside it is.
-            r"(swallow\w*|schluck\w*|avaler|yutmak\w*|yutmakta|глота\w*|بلع)\b.{0,25}\b(pills?|tablets?|capsules?|them whole|it whole|whole|tablett\w*|kapsel\w*|comprimés?|gélules?|cachets?|hap\w*|kapsül\w*|таблет\w*|капсул\w*|حبوب|حبه|حبة|كبسول\w*)(?!.{0,60}(water|saliva|spit|breath|liquid|wasser|speichel|atem|eau|salive|respir|su\b|tükür|nefes|вод|слюн|дыш|مي|ماء|ريق|نفس))",
-            r"\b(pills?|tablets?|capsules?|tablett\w*|kapsel\w*|comprimés?|gélules?|hap\w*|kapsül\w*|таблет\w*|капсул\w*|حبوب|كبسول\w*)\b.{0,40}(swallow\w*|schluck\w*|avaler|yut\w*|глота\w*|بلع)(?!.{0,60}(water|saliva|spit|breath|liquid|wasser|speichel|atem|eau|salive|respir|su\b|tükür|nefes|вод|слюн|дыш|مي|ماء|ريق|نفس))",
+            # (the thirty-fifth round's: the Arabic verb with its object pronoun, "ابلعها كاملة",
+            # and "whole" in each language: "كاملة", "целиком", "entière", "bütün")
+            r"(swallow\w*|schluck\w*|avaler|yutmak\w*|yutmakta|глота\w*|проглот\w*|بلع\w*)\b.{0,25}\b(pills?|tablets?|capsules?|them whole|it whole|whole|tablett\w*|kapsel\w*|comprimés?|gélules?|cachets?|hap\w*|kapsül\w*|таблет\w*|капсул\w*|целиком|entiers?|entières?|bütün\w*|كامل\w*|حبوب|حبه|حبة|كبسول\w*)(?!.{0,60}(water|saliva|spit|breath|liquid|wasser|speichel|atem|eau|salive|respir|su\b|tükür|nefes|вод|слюн|дыш|(?<!\w)(مي|ميه|مية|مويه|موية|الميه|المويه|ماء|الماء|ريق|ريقي|الريق|نفسي|النفس|تنفس\w*|اتنفس|أتنفس)(?!\w)|ضيق (في )?(ال)?نفس))",
+            r"\b(pills?|tablets?|capsules?|tablett\w*|kapsel\w*|comprimés?|gélules?|hap\w*|kapsül\w*|таблет\w*|капсул\w*|حبوب|كبسول\w*)\b.{0,40}(swallow\w*|schluck\w*|avaler|yut\w*|глота\w*|بلع)(?!.{0,60}(water|saliva|spit|breath|liquid|wasser|speichel|atem|eau|salive|respir|su\b|tükür|nefes|вод|слюн|дыш|(?<!\w)(مي|ميه|مية|مويه|موية|الميه|المويه|ماء|الماء|ريق|ريقي|الريق|نفسي|النفس|تنفس\w*|اتنفس|أتنفس)(?!\w)|ضيق (في )?(ال)?نفس))",
         ),
     ),
     RedFlag(
@@ -2262,6 +2313,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
         not_in=(
             r"^(?!.*(\b(nose|nostril|nase|nez|narine|burun|нос|ноздр|head|kopf|t[eê]te|baş ?ağr|голов|spin|epidural|péridural|rachi|omurga|спинальн|эпидурал)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار|راس|رأس|صداع|ظهري بالابره|النخاع))"
             r".*(\bbbl\b|brazilian butt|\blipo|fettabsaug|liposuc|liposakşın|липосакц|липо\b|شفط|tummy tuck|abdominoplast|bauchdecken|plastie abdominale|karın germe|абдоминопласт|شد البطن|tummy|bauch|ventre|karın|живот|breast|brust|\bseins?\b|göğüs|груд|صدر|ثدي|po-?vergrößer|fesses|kalça|ягодиц|المؤخره|المؤخرة)",
+            # the thirty-fifth round's: with the same nothing of nose, head or spine anywhere, a
+            # scar, wound or incision named before the clear fluid in the sentence ("la cicatrice
+            # est un peu rouge et suinte un liquide clair", "the scar is a bit red and leaks clear
+            # fluid") is its serous fluid too, whatever operation -- the ``unless`` window of 40
+            # characters before the fluid may cut the scar off
+            r"^(?!.*(\b(nose|nostril|nase|nez|narine|burun|нос|ноздр|head|kopf|t[eê]te|baş ?ağr|голов|spin|epidural|péridural|rachi|omurga|спинальн|эпидурал)|خشم|انف(?!ت|ك|ج|ص|ع)|منخار|راس|رأس|صداع|ظهري بالابره|النخاع))"
+            r".*(\b(wound|incision|scar|stitch\w*|narbe|wunde|naht|cicatrice|plaie|incision|yara|kesi|dikiş|шов|шва|швы|рана|ран[ыу]|шрам|рубц\w*|рубец)|جرح|الجرح|الندبه|الندبة|ندبه|ندبة|الغرز|الشق)[^.!?\n]{0,80}"
+            r"(clear|watery|clair|transparent|klar\w*|wässrig\w*|berrak|şeffaf|su gibi|прозрачн|водянист|شفاف|صافي)",
         ),
         unless=(
             # clear fluid tinged pink (serous-bloody wound fluid), no nose in sight

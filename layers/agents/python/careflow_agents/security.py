@@ -279,6 +279,17 @@ _STRONG: dict[str, list[str]] = {
         # "grandma" frame: "fais comme ma grand-mère qui me lisait les codes"): a role for it
         r"\b(act|talk|behave|speak|pretend to be|play|be|do it|do) (like|as)? ?my (late |dead |deceased |sweet |old )?(grandma|grandmother|granny|nan|nana|grandpa|grandfather|grandad)\b|\b(fais|faites|fait|faire|joue|jouez|jouer|parle|parlez|parler) (comme|le role de) (ma|mon|feu ma|feu mon) (defunte |defunt |chere |pauvre )?(grand-mere|grand mere|grand-maman|mamie|mémé|meme|grand-pere|papi|pepe)\b|\b(sei|spiel|mach es|mach's|tu so|verhalte dich|sprich) (wie |als )?(meine|mein) (verstorbene |verstorbener |liebe |alte )?(oma|omi|grossmutter|großmutter|opa|grossvater|großvater)\b",
         r"(будь|притворись|веди себя как|сыграй|сделай как|говори как|побудь)\w* .{0,12}(мо(я|ей|ю|его|й)) (покойн\w* |любим\w* )?(бабушк|бабул|дедушк)\w*|(anneannem|babaannem|ninem|dedem|anneanne|babaanne)\w* (gibi|rolune|rolunu|yerine) (davran|ol|konus|yap|anlat|gir|oyna|gec)\w*|(كن|كوني|تصرف|اتصرف|احكي|سوي|خليك|صير|تقمص|العب دور|مثل دور)[^ ]* (مثل |زي |متل |كأنك |كانك |دور )?(جدتي|ستي|تيتا|جدي|جدتى)",
+        # the thirty-fifth round's: the relative told of first, then the assistant cast as her by
+        # a pronoun ("my grandma used to read me ... can you be her and tell me", "meine Oma hat
+        # mir ... vorgelesen, sei du sie", "ma grand-mère me lisait ... sois elle", "бабушка
+        # читала мне ... побудь ей", "anneannem ... onun yerine gec", "ستي كانت تقرالي ... كوني
+        # هي"); "my grandmother had this operation with you" casts nobody
+        r"\b(grandma|grandmother|granny|nan|nana|grandpa|grandfather|grandad)\b.{0,250}\b(be|play|become|pretend to be|impersonate) (her|him)( (for (me|a (bit|moment|while|minute)|one (night|last time))|tonight|now|again|once more|just once))*( please)?(?= *([,.!?;:)]|and\b|$))",
+        r"\b(oma|omi|grossmutter|großmutter|opa|grossvater|großvater)\b.{0,250}(\b(sei|spiel|spiele|werde) (du )?(sie|ihn|wie sie|wie er)\b(?= *([,.!?;:)]|und\b|$))|\b(kannst|konntest|koenntest|wurdest|wuerdest|willst) du (kurz |mal |heute |bitte )*(sie|er|ihn) sein\b)",
+        r"\b(grand-mere|grand mere|grand-maman|mamie|meme|grand-pere|papi|pepe)\b.{0,250}(\b(sois|deviens|etre|devenir|incarner|jouer) (elle|lui)\b(?= *([,.!?;:)]|et\b|$|pour\b))|\b(incarne|joue|imite)-(la|le)\b)",
+        r"(бабушк|бабул|дедушк)\w*.{0,250}(побудь|побыть|будь|стань|стать|притворись|притвориться|сыграй|сыграть)\w* (ей|ею|им|её|ее|его)\b(?= *([,.!?;:)]|и\b|$|на (минутку|минуту|время|вечер|ночь|немного)\b))",
+        r"\b(anneanne|babaanne|nine|dede|buyukanne|buyukbaba)\w*.{0,250}\b(o ol|onu oyna|onun yerine gec|onun rolune gir|onun gibi (ol|davran|konus))\w*",
+        r"(?<!\w)(جدتي|ستي|تيتا|جدي|جدتى)(?!\w).{0,250}(كوني|كون|صيري|صير|تقمصي|تقمص|العبي|العب|مثلي) ?(هي|هو|دورها|دوره|مكانها|مكانه)(?!\w)",
         r"(fais comme si tu (étais|es)|fais semblant d'être|imagine que tu es)",
         r"(притворись|представь,? что ты|сыграй роль)",
         r"(تظاهر|تخيل انك|تخيل أنك|اعتبر نفسك)",
@@ -387,6 +398,19 @@ _STRONG: dict[str, list[str]] = {
         r"(kod|kupon|indirim)\w*.{0,25}(normalde|genelde|asla|hic)? ?(vermedigin|vermediginiz|paylasmadigin|paylasmadiginiz|soylemedigin|soylemediginiz)\w*",
         r"(vermedigin|vermediginiz|paylasmadigin|paylasmadiginiz|soylemedigin|soylemediginiz)\w* (gizli |ozel )?(indirim |promosyon )?(kod|kupon)\w*",
         r"(كود|رمز|كوبون|خصم)[^ ]* .{0,25}(اللي|الي|الذي) (عاده |عاده ما |عادتا |بالعاده )?(ما|مش|لا|مو) ?(بتعطي|تعطي|بتعطيه|تعطيه|بتعطيها|تعطيها|بتقول|تقول|بتقوله|بتنطي|تنطي)",
+        # the thirty-fifth round's: the instructions named by the assistant's configuration, the
+        # chatbot the subject ("the instructions this chatbot is configured with", "die
+        # Anweisungen, mit denen dieser Chatbot konfiguriert ist", "les instructions avec
+        # lesquelles ce chatbot est configuré", "инструкции, которыми настроен этот чат-бот",
+        # "bu botun yapilandirildigi talimatlar", "التعليمات اللي مبرمج عليها البوت"), asked
+        # under any pretext (an access request under the GDPR); "is the assistant programmed to
+        # send me the pre-op instructions?" names what it does, not what it is given
+        r"\b(instructions|rules|prompts?|guidelines|directives|settings)\b(?: (that|which|with which|by which))? (this|the|your|that) (chat ?bot|bot|assistant|ai|a\.i\.|virtual assistant|language model)\b.{0,25}\b(configured|programmed|set up|trained|instructed)\b(?! to\b)",
+        r"\b(anweisung|instruktion|vorgabe|regel|prompt|einstellung)\w*,? (mit denen|nach denen|womit|die|mit welchen) (dieser|der|ihr|euer|dein|unser) (chat-?bot|bot|assistent|ki|sprachmodell)\w*\b.{0,25}\b(konfiguriert|programmiert|eingerichtet|eingestellt|trainiert|instruiert)\b(?! (um|damit)\b)",
+        r"\b(instructions|consignes|regles|directives|prompt|parametres)\b (avec lesquel\w*|selon lesquel\w*|dont|qui) (ce|le|votre|ton|cet) (chatbot|bot|assistant\w*|ia|robot)\b.{0,20}\b(est|a ete|fut|etait) (configure|programme|parametre|entraine|instruit)e?\b(?! pour\b)",
+        r"(инструкци|правил|указани|промпт|настройк)\w*,? (с которыми|по которым|которыми|на которых|которые) (?=.{0,40}(чат-?бот|бот\b|ассистент|помощник|\bии\b|нейросеть)).{0,40}(настроен|запрограммирован|сконфигурирован|обучен|проинструктирован)\w*",
+        r"\b(chatbot|bot|asistan|yapay zeka)\w* (yapilandirildigi|programlandigi|ayarlandigi|kuruldugu|egitildigi|konfigure edildigi) (talimat|kural|yonerge|komut|prompt|ayar)\w*",
+        r"(التعليمات|الاوامر|القواعد|الاعدادات|التوجيهات)[^ ]* (اللي|الي|التي|الذي) .{0,20}(مبرمج|برمجه|برمجت|برمجوا|مضبوط|ضبطوا|اعدوا|تم اعداد)[^ ]* .{0,20}(البوت|الشات بوت|الروبوت|المساعد|الذكاء الاصطناعي)",
     ],
     # A mode or game for the assistant, or the words that make it escalate.
     "mode_game": [
@@ -2014,15 +2038,15 @@ _WEAK: dict[str, list[str]] = {
         # promised without a named speaker ("they promised me at the consultation", "mne na
         # konsultacii obeshali", "on m'a promis", "mir wurde zugesagt", "bana soz verildi")
         r"\b(they|you guys|the clinic) (promised|assured|guaranteed) (me|us)\b|\b(i was|we were) (promised|assured|guaranteed)\b|\bmir wurde\w* .{0,30}(zugesagt|versprochen|zugesichert|garantiert)|\bman hat (mir|uns) .{0,30}(versprochen|zugesagt|zugesichert|garantiert)|\bon (m'a|nous a) (promis|assure|garanti)|\bil (m'a ete|a ete) (promis|garanti|convenu)|(мне|нам) .{0,30}(обещали|пообещали|гарантировали|заверили)|(обещали|пообещали|гарантировали) (мне|нам)|(bana|bize) .{0,30}(soz verildi|garanti verildi|vaat edildi|soz verdiler|garanti ettiler)|(وعدوني|وعدونا|ضمنولي|ضمنوا لي|اكدولي|اكدوا لي|اتوعدت|توعدت|انوعدت)|\b(wa3adoni|wa3adouni|wa3douni|w3doni|itwa3adt|etwa3adt|atwa3adt|etwa3adna|itwa3adna)\b",
-        r"\b(doctor|dr|surgeon|nurse|coordinator|colleague|manager|reception|staff|team|clinic|secretary|assistant|sales|desk|lady|rep|representative|agent|consultant|adviser|advisor|receptionist)\b.{0,40}\b(said|told me|mentioned|assured|promised|guaranteed|wrote|texted|confirmed)\b|\b(you|your (colleague|team|clinic)) (said|told me|mentioned|assured me|promised|wrote|confirmed)\b|\baccording to (dr|the doctor|your|my coordinator|the coordinator)|\bper (my|our) (conversation|call|chat|talk) with\b",
+        r"\b(doctor|dr|surgeon|nurse|coordinator|colleague|manager|reception|staff|team|clinic|secretary|assistant|sales|desk|lady|rep|representative|agent|consultant|adviser|advisor|receptionist|marketing|department|partnerships?)\b.{0,40}\b(said|told me|mentioned|assured|promised|guaranteed|wrote|texted|confirmed)\b|\b(you|your (colleague|team|clinic)) (said|told me|mentioned|assured me|promised|wrote|confirmed)\b|\baccording to (dr|the doctor|your|my coordinator|the coordinator)|\bper (my|our) (conversation|call|chat|talk) with\b",
         # (the verb closes the Turkish sentence, after the whole statement: a wider gap)
-        r"(doktor|hekim|cerrah|hemsire|koordinator|asistan|personel|klinik|sekreter|resepsiyon|arkadasiniz|calisan)\w*.{0,80}(soyledi|dedi|soz verdi|garanti etti|yazdi|belirtti|teyit etti)|(siz|sen) .{0,20}(soylediniz|dediniz|soz verdiniz|yazdiniz)",
+        r"(doktor|hekim|cerrah|hemsire|koordinator|asistan|personel|klinik|sekreter|resepsiyon|arkadasiniz|calisan|pazarlama|departman|reklam)\w*.{0,80}(soyledi|dedi|soz verdi|garanti etti|yazdi|belirtti|teyit etti)|(siz|sen) .{0,20}(soylediniz|dediniz|soz verdiniz|yazdiniz)",
         # the verb first ("letztes Jahr sagte Ihre Koordinatorin, ...")
         r"\b(sagte|meinte|versprach|schrieb|bestatigte|bestaetigte)\b.{0,10}\b(ihre?|deine?|der|die|eure?|unsere?)\s(arzt|arztin|doktor|chirurg|schwester|koordinat|kolleg|berater|rezeption|sekretar)\w*",
-        r"(arzt|arztin|doktor|dokter|dokta|dr|chirurg|schwester|koordinat|kolleg|team|klinik|rezeption|empfang|sekretar|beraterin|berater|praxis)\w*.{0,50}\b(gesagt|gsagt|gseit|gmeint|gemeint|meinte|versprochen|zugesichert|garantiert|geschrieben|bestatigt|zugesagt|ausgemacht|abgemacht)\b|\blaut (ihre[rm]?|deine[rm]?|dem|der|dr)\b|\b(sie|du|ihr) (haben|hast|habt|hend|hesch|hand) .{0,30}(gesagt|gsagt|gseit|versprochen|zugesichert|geschrieben)",
-        r"(docteur|medecin|chirurgien|infirmi|coordinat|collegue|equipe|clinique|accueil|reception|secretaire|conseill|standardist|commercial)\w*.{0,50}\b(m'a dit|a dit|m'a assure|m'a promis|m'a garanti|m'a ecrit|m'a confirme|a confirme)|\b(vous|tu) (m'avez|m'as) (dit|assure|promis|ecrit|confirme)|\bd'apres (le|la|votre|ta) (docteur|medecin|coordinat|collegue)",
-        r"(врач|доктор|хирург|медсестр|координатор|коллег|администратор|менеджер|клиник|ресепшен|ресепшн)\w*.{0,50}(сказал|говорил|обещал|пообещал|заверил|гарантировал|написал|подтвердил)\w*|\b(вы|ты) (мне )?(сказали|говорили|обещали|писали|написали|сказал|обещал)\b|по словам (врача|доктора|вашей|вашего|координатора)",
-        r"(الدكتور|الدكتوره|دكتور|الطبيب|الجراح|المنسق|المنسقه|الممرض|الممرضه|الاستقبال|الموظف|الموظفه|زميلك|زميلتك|المستشفى|العياده|المركز|الاداره|المدير)[^ ]*.{0,50}(قال|قالت|قالولي|قالوا|قلي|قالي|قاللي|قالتلي|قالتلى|قالى|وعد|وعدني|وعدتني|اكد|أكد|اكدت|ضمن|كتب|كتبت|حكالي|حكتلي|حكى|بلغني|بلغتني|خبرني|خبرتني)|(انتو|انتم|انت|انتي|حضرتك|حضرتكم|انتوا)[^ ]* .{0,20}(قلتولي|قلتو لي|قلتلي|قلت لي|وعدتوني|وعدتني|كتبتولي|كتبتلي)|(حسب كلام|على كلام|بحسب) (الدكتور|المنسق|المنسقه|زميلك|زميلتك|الموظف|الموظفه)|(قالي|قلي|قاللي|قالتلي|قالت لي|قال لي|وعدني|وعدتني|بلغني|بلغتني|ابلغني|ابلغتني|خبرني|خبرتني|اكدلي|اكدتلي|كتبلي|كتبتلي|حكالي|حكتلي)[^ ]* (به )?(الدكتور|الدكتوره|المنسق|المنسقه|الممرض|الممرضه|الاستقبال|الموظف|الموظفه|زميلك|زميلتك|المدير|الاداره)",
+        r"(arzt|arztin|doktor|dokter|dokta|dr|chirurg|schwester|koordinat|kolleg|team|klinik|rezeption|empfang|sekretar|beraterin|berater|praxis|marketing|abteilung)\w*.{0,50}\b(gesagt|gsagt|gseit|gmeint|gemeint|meinte|versprochen|zugesichert|garantiert|geschrieben|bestatigt|zugesagt|ausgemacht|abgemacht)\b|\blaut (ihre[rm]?|deine[rm]?|dem|der|dr)\b|\b(sie|du|ihr) (haben|hast|habt|hend|hesch|hand) .{0,30}(gesagt|gsagt|gseit|versprochen|zugesichert|geschrieben)",
+        r"(docteur|medecin|chirurgien|infirmi|coordinat|collegue|equipe|clinique|accueil|reception|secretaire|conseill|standardist|commercial|marketing)\w*.{0,50}\b(m'a dit|a dit|m'a assure|m'a promis|m'a garanti|m'a ecrit|m'a confirme|a confirme)|\b(vous|tu) (m'avez|m'as) (dit|assure|promis|ecrit|confirme)|\bd'apres (le|la|votre|ta) (docteur|medecin|coordinat|collegue)",
+        r"(врач|доктор|хирург|медсестр|координатор|коллег|администратор|менеджер|клиник|ресепшен|ресепшн|маркетинг|отдел)\w*.{0,50}(сказал|говорил|обещал|пообещал|заверил|гарантировал|написал|подтвердил)\w*|\b(вы|ты) (мне )?(сказали|говорили|обещали|писали|написали|сказал|обещал)\b|по словам (врача|доктора|вашей|вашего|координатора)",
+        r"(الدكتور|الدكتوره|دكتور|الطبيب|الجراح|المنسق|المنسقه|الممرض|الممرضه|الاستقبال|الموظف|الموظفه|زميلك|زميلتك|المستشفى|العياده|المركز|الاداره|المدير|التسويق|قسم)[^ ]*.{0,50}(قال|قالت|قالولي|قالوا|قلي|قالي|قاللي|قالتلي|قالتلى|قالى|وعد|وعدني|وعدتني|اكد|أكد|اكدت|ضمن|كتب|كتبت|حكالي|حكتلي|حكى|بلغني|بلغتني|خبرني|خبرتني)|(انتو|انتم|انت|انتي|حضرتك|حضرتكم|انتوا)[^ ]* .{0,20}(قلتولي|قلتو لي|قلتلي|قلت لي|وعدتوني|وعدتني|كتبتولي|كتبتلي)|(حسب كلام|على كلام|بحسب) (الدكتور|المنسق|المنسقه|زميلك|زميلتك|الموظف|الموظفه)|(قالي|قلي|قاللي|قالتلي|قالت لي|قال لي|وعدني|وعدتني|بلغني|بلغتني|ابلغني|ابلغتني|خبرني|خبرتني|اكدلي|اكدتلي|كتبلي|كتبتلي|حكالي|حكتلي)[^ ]* (به )?(الدكتور|الدكتوره|المنسق|المنسقه|الممرض|الممرضه|الاستقبال|الموظف|الموظفه|زميلك|زميلتك|المدير|الاداره)",
         r"\b(el|al) ?(doctor|doktor|dr|daktor|monas2|monase2|monaseq|coordinator|clinic|3eyada|3iyada|mostashfa)\w*.{0,40}\b(2ali|2alli|2alli|2alet|2aletli|2alouli|2aloli|2alli|wa3adni|wa3edni|wa3adetni|wa3detni|wa3adatni|akkedli|katabli)\b|\b(ento|enta|enti|entu|intu|inta|inti)\b.{0,20}\b(2oltoli|2oltli|2oltouli|2oltiLi|wa3adtoni|wa3adtni|katabtoli)\b",
     ],
     # An order to keep a term in the assistant's own memory ("hafizana kaydet", "7ot fe zakertak",
@@ -2101,7 +2125,7 @@ _WEAK: dict[str, list[str]] = {
     # "halten Sie das fest", "تكتبلي هالشي", "ektebli"): a patient's ordinary request alone.
     "write_order": [
         r"\b(confirm|repeat|write|put|state|restate)\b.{0,25}\b(in writing|here|for me|again|once more|in a message|in the chat)\b|\bcan you (just )?(confirm|repeat|write)\b|\b(confirm|repeat|write down) (it|that|this)\b",
-        r"(yazili|yazıyla|yaziyla|yazi ile)|(teyit|onay)\w* (eder|verir|edebilir|verebilir)\w*|(tekrar|yeniden) (yaz|soyle)\w*|(bana|buraya) (yaz|yazin|yazar)\w*",
+        r"(yazili|yazıyla|yaziyla|yazi ile)|(teyit|onay)\w* (eder|verir|edebilir|verebilir)\w*|\bteyit edip\b|(tekrar|yeniden) (yaz|soyle)\w*|(bana|buraya) (yaz|yazin|yazar)\w*",
         r"\b(notier|notiere|notieren|notiered|vermerk|vermerke|vermerken|eintragen|iitrage|ytrage)\w*\b|\btrag\w* (sie |du )?(das|es|des|dies|mer|mir) (bitte |so |mal )*ein\b|schriftlich|\b(halten|haltet|halt) (sie|du)? ?(das|es|dies)\b.{0,20}\bfest\b|\bfestzuhalten\b|\b(bestatigen|bestaetigen|bestatig|bestaetig|bestatige|bestaetige)\w*\b|\b(schreib|schreiben|schreibens|schreibts|schrib|schribed|schriibe)\w* (sie )?(mir|mer|ma)\b|\b(gend|gebet|geben|gib|gä) (sie )?(mir|mer|ma) (das|des|es) .{0,15}(schriftlich|gä|geben)|nochmal (hin)?schreiben|\b(in|zu) (meine[mn]?|die|der|meiner) (akte|unterlagen|kartei|buchung)\w* auf\b",
         r"\bpar ecrit\b|\bme l'(ecri|reecri|envoy|confirm)\w*|\b(confirm|repet|reecri|redi|ecri)\w*[ -](le|la|moi|le-moi|la-moi|ca|cela)\b|\bme (le|la) (confirmer|confirmez|confirmes|redire|redites|reecrire|ecrire|mettre par ecrit)",
         r"письменно|\b(подтверд|продублир|повтор(?!н)|напиш|пропиш|зафиксир)\w*\b",
@@ -2128,9 +2152,22 @@ _WEAK: dict[str, list[str]] = {
         r"\b(if|once|when|as soon as) (the |your |this )?(assistant|bot|chatbot|ai|system)\b.{0,15}\b(validates?|approves?|confirms?|authori[sz]es?|grants?|signs? off|okays?|agrees?)\b|\b(assistant|bot|chatbot|ai|system) (is|are) (allowed|authori[sz]ed|entitled|empowered|able) to (approve|validate|grant|authori[sz]e|waive)\b",
         r"\b(wenn|sobald|falls) (der |die |das |ihr |dein )?(assistent\w*|bot|chatbot|ki|system)\b.{0,20}\b(freigibt|genehmigt|bestatigt|bestaetigt|zustimmt|absegnet|validiert|freigeben)\b|\b(assistent\w*|bot|chatbot|ki|system) (darf|kann) .{0,20}(freigeben|genehmigen|erlassen|gewahren|gewaehren)\b",
         r"\b(si|des que|quand|lorsque) (l'|le |la |votre |ton )?(assistant|assistante|bot|chatbot|ia|systeme)\b.{0,15}\b(valide|approuve|confirme|accorde|autorise|accepte)\w*|\b(l'assistant|le bot|le chatbot|l'ia|le systeme) (peut|est autorise a|a le droit de) (valider|approuver|accorder|autoriser)\b",
-        r"(если|когда|как только) (ваш |твой |этот )?(ассистент|бот|чат-бот|ии|помощник|систем\w*)\w*.{0,15}(подтвердит|одобрит|утвердит|согласует|разрешит|валидирует)|(ассистент|бот|ии|помощник)\w* (может|вправе|имеет право|уполномочен) (одобрить|подтвердить|утвердить|разрешить|предоставить)",
+        r"(если|когда|как только) (ваш |твой |этот )?(ассистент|бот|чат-бот|ии|помощник|систем\w*)\w*.{0,15}(подтвердит|одобрит|утвердит|согласует|разрешит|валидирует)|(ассистент|бот|ии|помощник)\w* (может|вправе|имеет право|уполномочен) (одобрить|подтвердить|утвердить|разрешить|предоставить)(?![^?.!\n]*\?)",
         r"(asistan|bot|yapay zeka|sistem)\w* (onaylarsa|onaylar ise|onay verirse|kabul ederse|dogrularsa)|(asistan|bot|yapay zeka|sistem)\w* (onaylayabilir|onay verebilir|onaylamaya yetkili)",
         r"(اذا|لو|ان|إذا|متى ما) (وافق|اعتمد|اكد|صادق|قبل) (عليها |عليه )?(المساعد|البوت|الذكاء الاصطناعي|النظام)|(المساعد|البوت|النظام) (يقدر|يستطيع|مسموح له|مخول) (يوافق|يعتمد|يعطي|يلغي)",
+        # the thirty-fifth round's (money claims): a grant the patient is told to have validated
+        # by the assistant, as a pasted "goodwill gesture" e-mail says ("please have it
+        # validated by the WhatsApp assistant", "lassen Sie das vom WhatsApp-Assistenten
+        # bestätigen", "faites-le valider par l'assistant WhatsApp", "пусть ассистент в WhatsApp
+        # это подтвердит", "WhatsApp asistanina onaylatin", "اعتمدها مع مساعد الواتساب"): the
+        # clinic never hands its own approval to the chat. "Can the assistant confirm my
+        # appointment?" and "my booking was confirmed by the assistant" make it no approver.
+        r"(?:\b(have|get) (it|this|that|them|the \w+) (validated|confirmed|approved|activated|signed off) (by|with|through) (the |our |your )?([\w-]+ )?(assistant|chatbot|bot)\b|\b(to be|must be|should be|needs to be) (validated|approved|activated|signed off) (by|with|through) (the |our |your )?([\w-]+ )?(assistant|chatbot|bot)\b)(?![^?.!\n]*\?)",
+        r"(?:\b(vom|von dem|von unserem|von ihrem|durch den|durch unseren|beim|bei dem|bei unserem)\s([\w]+[ -]?)?(assistent|assistenten|chatbot|bot)\w*\s(bestatigen|bestaetigen|freigeben|genehmigen|validieren|absegnen|aktivieren)\b(?= (lassen|zu lassen)\b|[^.?!\n]{0,5}$|[^.?!\n]{0,5}[.!\n]))(?![^?.!\n]*\?)",
+        r"(?:\b(faire|faites|fais|a faire)(-| )?(le|la|les|l')?\s?(valider|confirmer|approuver|activer) (par|aupres de|avec) (l'|le |la |votre |notre )?(assistant|assistante|chatbot|bot)\b)(?![^?.!\n]*\?)",
+        r"(?:(пусть|попросите|через) (ваш |наш |вашего |нашего )?(ассистент|бот|чат-бот|помощник)\w*( в (whatsapp|ватсап\w*|вотсап\w*|telegram|телеграм\w*))? ((вам|тебе|это|вс[её]|нам|мне|его|е[её]) ){0,2}(подтвердит|одобрит|утвердит|согласует|подтвердить|одобрить|утвердить)|(подтверд|утверд|соглас)\w* (это |е[её] |его )?(у|через) (ассистент|бот|чат-бот|помощник)\w*)(?![^?.!\n]*\?)",
+        r"(?:(asistan|chatbot|bot|sanal asistan)\w* (onaylat|teyit ettir|dogrulat)\w*)(?![^?.!\n]*\?)",
+        r"(?:(اعتمدها|اعتمده|اعتمادها|اعتماده|تاكيدها|تاكيده|ثبتها|ثبته|تثبيتها|تثبيته|فعلها|تفعيلها)[^ ]* (مع|من|عند|عن طريق|من خلال) (ال)?(مساعد|بوت|روبوت))(?![^?.!\n]*\?)",
         # the assistant told it may grant on its own ('you can approve it yourself')
         r"\byou (can|could|are able to|may) (approve|validate|grant|authori[sz]e|waive|sign off|okay)\b.{0,40}\byourself\b",
         r"\b(kannst|konnen|koennen) (du|sie) .{0,40}selbst (freigeben|genehmigen|erlassen|gewahren)\b",
@@ -3498,6 +3535,16 @@ _FORWARDED_FROM_STAFF = (
     r"(пересл|пересыла|переслан|пересылаю|передаю)\w*.{0,30}\b(от|из чата) (доктор|врач|хирург|профессор|координатор|др)\w*",
     r"\b(dr|doktor|doktorun|hocanin|cerrah)\w*.{0,40}(iletiyorum|ilettim|iletilen|iletildi|yonlendiriyorum|yonlendirdim)",
     r"(محول|محوله|حولت|احولك|انقل لك|ناقل لك)[^ ]* .{0,30}(من )?(الدكتور|دكتور|الجراح|المنسق)",
+    # (the thirty-fifth round's: what the doctor wrote, forwarded, the doctor the subject of the
+    # writing and no "from": "forwarding what Dr. ... wrote me", "ich leite weiter, was Dr. ...
+    # mir geschrieben hat", "je transfère ce que le Dr ... m'a écrit", "пересылаю, что мне
+    # написал доктор", "Dr. ...'un bana yazdigini iletiyorum" (above), "احول لك اللي كتبه لي
+    # الدكتور"); the doctor's, not the coordinator's, whose quote a patient forwards to ask about it
+    r"\b(forward(ing|ed)?|fwd|fw|passing on|pasting|copying)\b.{0,20}\b(what|the (message|text|note|e-?mail|msg|words)( that)?) (dr|doctor|the doctor|my doctor|prof|professor|(the |your |my )?surgeon)\b.{0,40}\b(wrote|sent|said|texted|messaged|told)\b",
+    r"\b(weiterleit\w*|leite\b.{0,15}\bweiter|weitergeleitet)\b.{0,20}\b(was|die nachricht,? die) (mir )?(dr|doktor|der arzt|mein arzt|der chirurg|prof)\b.{0,40}\b(geschrieben|geschickt|gesagt|geantwortet)\b",
+    r"\b(transfere|transferee|transmets|transmis|je (te |vous )?transfere)\w*\b.{0,20}\b(ce que|le message que) (le |la )?(dr|docteur|chirurgien|prof)\b.{0,40}\b(ecrit|envoye|dit|repondu)\b",
+    r"(пересыла|пересл|передаю)\w*.{0,20}\b(что|то,? что|сообщение,? которое)\b.{0,25}(написал|прислал|сказал|ответил)\w* .{0,15}(доктор|врач|хирург|профессор|др\b)",
+    r"(محول|محوله|حولت|احول|بحول|انقل|ناقل)[^ ]* .{0,15}(اللي|الي|الذي|الكلام اللي|الرساله اللي) (كتبه|كتبها|بعته|بعتها|ارسله|ارسلها|قاله|قالها)[^ ]* .{0,15}(الدكتور|دكتور|الجراح)",
 )
 # A question about the forwarded text: what it means, whether it holds -- a check.
 _MEANING_ASKED = (
@@ -3776,6 +3823,32 @@ _OTHERS_DATA: tuple[tuple[str, str], ...] = (
         r"(بيانات|اسماء|ارقام|عناوين|قائمه|معلومات|ملفات)",
     ),
 )
+_LAST_PATIENTS = (
+    (
+        r"\b(last|latest|recent|previous|past)( (few|\d+|two|three|four|five|ten))?( [a-z]+)? (patients|clients)\b",
+        r"\b(names|phones|phone numbers|numbers|contacts|contact details|e-?mails|addresses|instagrams)\b",
+    ),
+    (
+        r"\bson (\d+|birkac|iki|uc|bes|on) (hasta|musteri)\w*",
+        r"(isimler|adlar|ad soyad|telefon|numara|adres|iletisim|instagram)\w*",
+    ),
+    (
+        r"\b(letzten|neuesten|vorherigen)( (\d+|paar|drei|funf|zehn))? (patient|kund)\w*",
+        r"\b(namen|nummern|telefonnummern|handynummern|adressen|kontakte|kontaktdaten)\b",
+    ),
+    (
+        r"\b((\d+|quelques|trois|cinq|dix) )?(dernier|derniere|recent|recente|precedent|precedente)s (patiente?s|clientes?)\b",
+        r"\b(noms|numeros|telephones|adresses|coordonnees|contacts|instagrams)\b",
+    ),
+    (
+        r"(последн|недавн|предыдущ)\w*( \d+| нескольк\w*| пят\w*| тр[её]х| десят\w*)? (пациент|клиент)\w*",
+        r"(имен|фамили|номер(а|ов)|телефон(ы|ов)|адрес(а|ов)|контакт(ы|ов)|инстаграм)\w*",
+    ),
+    (
+        r"(اخر|آخر) (\d+ )?(مريضات|مرضى|مريض|عميلات|زباين|المريضات|المرضى)",
+        r"(اسماء|ارقام|عناوين|حسابات|انستا)",
+    ),
+)
 _LISTED_WITH = (
     r"|amounts?|sums|diagnos\w*|betrag|betrage|summen|montants|sommes|сумм|диагноз|tutar|teshis|مبالغ|تشخيص"
     r"|with (the )?dates|mit (den )?(daten|datum)|avec (les |leurs )?dates|с датами|tarihler\w*|مع التواريخ"
@@ -3799,6 +3872,12 @@ _DATA_EXTRACTION = compile_all(
         + _LISTED_WITH
         + ")",
         r"hastalar\w* listesi\w*.{0,60}(telefon|numara|adres|tutar|tarih|teshis)",
+        # the thirty-fifth round's: the clinic's last (or latest, recent) patients counted, with
+        # their names or contacts ("the names and numbers of your last 5 patients", "les noms et
+        # numéros des 5 dernières patientes", "die Nummern der letzten 5 Patientinnen", "номера
+        # последних 5 пациенток", "son 5 hastanin telefonlari", "ارقام اخر 5 مريضات"): names and
+        # contacts in the plural only ("my last name"); the photos alone are the clinic's gallery
+        *(f"{who}.{{0,40}}{what}|{what}.{{0,40}}{who}" for who, what in _LAST_PATIENTS),
         # the thirty-fourth round's: a list of the clinic's records (payments, bookings,
         # appointments, invoices) with the patients' names, whoever claims to need it (a "new
         # accountant" locked out of the software): "the week's payments with the patients'
@@ -3854,6 +3933,16 @@ _THIRD_PERSON = re.compile(
     r"|\b(?:s'appelle|nomm[ée]e?|pr[ée]nomm[ée]e?) [A-ZÀ-Ö][a-zà-ÿ]+"
     r"|(?:по имени|(?<![Мм]еня )зовут) [А-ЯЁ][а-яё]+"
     r"|(?:اسمها|اسمه|اسمو) [^\s،,.]{2,}"
+    # the thirty-fifth round's: a person introduced by a noun for her ("the girl Olga", "die
+    # junge Frau Lena", "la fille Claire", "девушки Ольги", "Olga adli kiz", "البنت نورة"): a
+    # title as "Mrs" is; the writer's own ("my girl") has no article here
+    r"|\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his) (?:girl|woman|lady|young woman|guy|man) [A-Z][a-z]+"
+    r"|\b(?:[Dd]as|[Dd]em|[Dd]ieses|[Dd]iesem) M(?:ä|ae)dchen [A-ZÄÖÜ][a-zäöüß]+"
+    r"|\b(?:[Dd]ie|[Dd]iese|[Dd]er|[Dd]ieser) (?:Dame|jungen? Frau) [A-ZÄÖÜ][a-zäöüß]+"
+    r"|\b(?:[Ll]a|[Uu]ne|[Cc]ette) (?:fille|dame|jeune femme|femme) [A-ZÀ-Ö][a-zà-ÿ]+"
+    r"|(?:[Дд]евушк|[Жж]енщин|[Дд]ам[аыуе]\b|[Пп]арн|[Мм]ужчин)\w* [А-ЯЁ][а-яё]+"
+    r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:adl[ıi]|isimli) (?:k[ıi]z|kad[ıi]n|hanım|hanim|bayan|hasta)"
+    r"|(?:البنت|البنيه|البنية|الحرمه|الحرمة|المراه|المرأة) (?!اللي|الي|التي)[^\s،,.]{2,}"
 )
 # The thirty-second round's: a staff word before a title is the staff member's own name
 # ("coordinator Zeynep hanim"), unless the title is "of" the person -- a Russian title in the
@@ -3995,6 +4084,27 @@ _THEIR_CARE = (
     r"|сколько (ей|ему|им|она|он|они) (еще |ещё )?(осталось|надо|нужно|должн|доплат)\w*"
     r"|\b(ne kadar|kac para) (daha )?(borcu|odemesi|odeyecek|odemeli)\b|\b(kalan )?(borcu|odemesi) (ne kadar|kac|kaldi)\b"
     r"|(كم|قديش|اديش|قد ايش) (باقي|ظل|بقي|متبقي) (عليها|عليه|عليهم)|(المبلغ|الرصيد) (المتبقي|الباقي) (عليها|عليه|حقها)"
+    # the thirty-fifth round's: how her operation went, her outcome ("how did her surgery go",
+    # "wie ist ihre OP verlaufen", "comment s'est passée son opération", "как прошла её
+    # операция", "ameliyati nasil gecti", "كيف كانت عمليتها"): not "how did my surgery go"
+    r"|\bhow (did|was|has|is) (her|his|their) (operation|surgery|procedure|op|bbl|lipo|rhinoplasty|nose job|boob job)s?\b"
+    r"|\bwie (ist|war|lief|verlief|sind|ging) (ihre|seine) (op|operation|eingriff|behandlung)\w*"
+    r"|\bcomment (s'est (passee?|deroulee?)|ca s'est passe|va|allait) (pour )?(son|sa|leur) (operation|intervention|chirurgie)"
+    r"|\bcomment (son|sa|leur) (operation|intervention|chirurgie) s'est (passee?|deroulee?)"
+    r"|как (прошла|прошло|прошел|прошёл) (ее|её|его|их|у нее|у неё|у него) (операци|процедур|вмешательств)\w*"
+    r"|как (прошла|прошло|прошел|прошёл) (операци|процедур)\w* (у )?(нее|неё|него|них)"
+    r"|\b(ameliyati|operasyonu|ameliyatlari) nasil (gecti|gecmis|oldu|olmus)\b"
+    r"|(كيف|شلون|كيفاش|ازاي) (كانت |صارت |مشت |راحت )?(عمليتها|عمليته|عمليتهم|العمليه حقتها|العمليه تبعها)"
+    # and where she stays ("which hotel is she staying at", "in welchem Hotel wohnt sie", "dans
+    # quel hôtel loge-t-elle", "в какой гостинице она живёт", "hangi otelde kaliyor", "باي فندق
+    # نازلة"): the writer's own ("which hotel am I in", "hangi otelde kaliyorum") is not hers
+    r"|\b(which|what) hotel (is|was|are) (she|he|they) (staying|in|at|booked)|\bwhere (is|are) (she|he|they) staying\b"
+    r"|\bin welchem hotel (wohnt|ist|ubernachtet|schlaft|liegt) (sie|er)\b|\bwo (wohnt|ubernachtet) (sie|er)\b"
+    r"|\bdans quel hotel (est-elle|est-il|elle est|il est|loge-t-elle|loge-t-il|elle loge|il loge|sejourne-t-elle|elle sejourne)"
+    r"|\bou (loge|sejourne)-t-(elle|il)\b"
+    r"|в как(ой|ом) (отел|гостиниц)\w* (она|он|они) (живет|живёт|жив[уе]т|остановил|поселил|находит)\w*"
+    r"|\bhangi otel\w* (kaliyor|kaliyo|kalmis|kaldi|yatiyor)\b"
+    r"|(اي|أي|باي|بأي|وين|في اي) (فندق|اوتيل|الفندق) (هي )?(نازله|ساكنه|قاعده|نازلين)"
 )
 # The thirty-first round's: which operation a third person had, asked ("which surgery did she
 # have", "welche OP sie hatte", "c'était quelle opération", "какую операцию она делала", "hangi
@@ -4154,6 +4264,9 @@ _CARE_CONTEXT = (
     # body part "done" in Russian and Arabic ("делала нос", "سوت انفها")
     r"|شد (ال)?(بطن|وجه|صدر|جفون|رقبه|ذراعين|ارداف)"
     r"|(делал|сделал)\w* .{0,12}(нос|грудь|живот|веки|губы)|(سوت|سويت|عملت) (ال)?(انف|صدر|بطن|شفايف)"
+    # the thirty-fifth round's: the German body part before its participle ("die Nase gemacht",
+    # "die Brust machen lassen")
+    r"|\b(nase|brust|bruste|bauch|lippen|augen|lider)\b.{0,12}\b(gemacht|machen lassen|operiert)"
 )
 
 
@@ -4207,7 +4320,11 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             fold_pattern(
-                r"\b(how (can|do|should|could) i|wie kann ich|comment|как( мне)?|nasil|كيف)[^\w]+(\w+[^\w]+){0,3}$"
+                r"\b(how (can|do|should|could) i|wie kann ich|comment|как( мне)?|nasil|كيف)[^\w,.;:!?\n\u061f\u060c]+"
+                # (the thirty-fifth round's: one clause, its verb not a past told or asked of
+                # somebody else, "ameliyati nasil gecti yazabilir misin", "как прошла, напишите")
+                r"((?!\w+(d|t)(i|u)\b|\w*mis\b|\w+(л|ла|ло|ли)\b|passee?\b|كانت|صارت|مشت|راحت)"
+                r"\w+[^\w,.;:!?\n\u061f\u060c]+){0,3}$"
             )
         ),
         # an order whose object is the clinic's own price or offer ("showed me her photos, can

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF003 -- the pre-op question table holds Cyrillic and Turkish words
 """Rules triage: red flags first, then intent and urgency of one (redacted) message.
 
 This is both the offline ``rules`` provider and the safety floor under every model: whatever
@@ -65,6 +66,42 @@ class Triage:
     review: bool = False
 
 
+# The thirty-fifth round's: before an operation, a question about pain or bleeding asked of
+# everybody -- French "on", German "man", English "you" or "one", the Turkish aorist "olur mu",
+# Russian "бывает ли", an Arabic "هل" question -- is about what is to come (a pre-op enquiry),
+# not a sign told now; a time that makes it now ("depuis ce matin", "seit heute", "من امس"), the
+# first person or the wound in the sentence keeps it a sign. Read only before an operation with
+# nothing saying it was done (``hypothetical`` in :func:`_by_rules`).
+_NOW_FR = r"\b(je|j'|mon|ma|mes|me|m'|moi|depuis|toujours|arrête pas|aujourd'hui|hier|maintenant|encore)\b"
+_NOW_DE = r"\b(ich|mein\w*|mir|mich|seit|immer noch|heute|gestern|jetzt|noch)\b"
+_NOW_EN = r"\b(i|my|me|i'?m|mine|since|nonstop|non-stop|today|yesterday|now|still|this)\b"
+_NOW_RU = r"(у меня|\bя\b|\bмне\b|\bмой\b|\bмоя\b|\bменя\b|\bуже\b|с утра|со вчера|вчера|сегодня|сейчас|до сих пор)"
+_NOW_AR = (
+    r"(الحين|الان|هلق|هلا|دلوقتي|دلوقت|اليوم|من امس|من الصبح|من يومين|من ساعه|هذا|هذه|هاد|هادا|ده|دي"
+    r"|جرحي|الجرح|الغرز|الشق|مكان العمليه|ما وقف|ما يوقف|مستمر)"
+)
+_PREOP_QUESTIONS: tuple[str, ...] = (
+    # French "on" of everybody: "et on saigne beaucoup ?", "on a mal combien de temps ?"
+    rf"(^|[.!?]\s*)(et |mais |alors )?(est-ce qu'|est ce qu')?on (\w+ ){{0,2}}(saigne|a mal|gonfle|souffre|a des (douleurs|bleus|saignements))\b(?:(?!{_NOW_FR})[^.!?\n]){{0,50}}\?",
+    # German "man": "blutet man viel?", "hat man lange Schmerzen?" (each cue names the sign: a
+    # question beside a sign told now, "I'm bleeding a lot, do you need a photo?", is none)
+    rf"(^|[.!?]\s*)(und |aber |also )?(blutet man|schwillt man|leidet man|hat man (\w+ ){{0,3}}(schmerz|blutung|schwellung|blaue)\w*)\b(?:(?!{_NOW_DE})[^.!?\n]){{0,50}}\?",
+    # English "you" or "one" of everybody, and "is the pain bad?" asked before it is done
+    rf"(^|[.!?]\s*)(and |but |so )?(do|does|will) (you|one|people|patients) (usually |normally )?(bleed|hurt|swell|bruise|(get|have|feel) (\w+ ){{0,2}}(pain|bleeding|swelling|bruis\w*))\b(?:(?!{_NOW_EN})[^.!?\n]){{0,50}}\?",
+    rf"(^|[.!?]\s*)(and |but |so )?(is|will) the (pain|bleeding|swelling)\b(?:(?!{_NOW_EN})[^.!?\n]){{0,40}}\?",
+    # Turkish aorist of the general case: "kanama olur mu?", "çok ağrı olur mu?"
+    r"\b(kanama|ağrı|acı|şişlik|morarma)\w*\s(\w+\s){0,2}(olur|yapar)\s?m[ıiuü]\b",
+    # Russian "бывает ли сильная боль?", "больно ли?", "сильно ли кровит после?"
+    rf"(бывает|будет)( ли)? (\w+ ){{0,2}}(кровотечени|боль|бол|отек|отёк|синяк)\w*(?:(?!{_NOW_RU})[^.!?\n]){{0,40}}\?|\b(больно|кровит|болит) ли\b(?:(?!{_NOW_RU})[^.!?\n]){{0,40}}\?",
+    # Arabic yes-no question opened by "هل" with the sign in it ("وهل الالم قوي؟"), nothing of now
+    # or the wound in it,
+    # and the near future of a sign ("هل بيصير عندي نزيف بعد الزراعه؟")
+    rf"(^|[.!?؟\n،,]\s*)(و|ف)?هل\s(?:(?!{_NOW_AR})[^.!?؟\n]){{0,30}}((?<!\w)(ال)?(نزيف|الم|وجع|دم|تورم|انتفاخ)(?!\w)|ينزف|يوجع)"
+    rf"(?:(?!{_NOW_AR})[^.!?؟\n]){{0,30}}[؟?]",
+    r"(^|[.!?؟\n،,]\s*)(و|ف)?(هل )?(بيصير|يصير|راح يصير|رح يصير|بيكون|راح يكون|حيكون|هيكون) (عندي |عندك |فيه |في )?(نزيف|الم|وجع|تورم|انتفاخ)",
+)
+
+
 @lru_cache(maxsize=1)
 def _tables() -> PhraseTables:
     tables: dict[str, Sequence[str]] = {}
@@ -79,7 +116,7 @@ def _tables() -> PhraseTables:
         ("care", lexicon.CARE_QUESTIONS),
         ("after", lexicon.AFTER_SURGERY),
         ("operated", lexicon.OPERATION_DONE),
-        ("hypothetical", lexicon.HYPOTHETICAL),
+        ("hypothetical", (*lexicon.HYPOTHETICAL, *_PREOP_QUESTIONS)),
         ("medication", lexicon.MEDICATION),
         ("question", lexicon.QUESTION),
         ("soon", lexicon.SOON_TIME),
