@@ -93,9 +93,8 @@ _PREOP_QUESTIONS: tuple[str, ...] = (
     r"\b(kanama|ağrı|acı|şişlik|morarma)\w*\s(\w+\s){0,2}(olur|yapar)\s?m[ıiuü]\b",
     # Russian "бывает ли сильная боль?", "больно ли?", "сильно ли кровит после?"
     rf"(бывает|будет)( ли)? (\w+ ){{0,2}}(кровотечени|боль|бол|отек|отёк|синяк)\w*(?:(?!{_NOW_RU})[^.!?\n]){{0,40}}\?|\b(больно|кровит|болит) ли\b(?:(?!{_NOW_RU})[^.!?\n]){{0,40}}\?",
-    # Arabic yes-no question opened by "هل" with the sign in it ("وهل الالم قوي؟"), nothing of now
-    # or the wound in it,
-    # and the near future of a sign ("هل بيصير عندي نزيف بعد الزراعه؟")
+    # an Arabic yes-no question opened by "هل" with the sign in it and nothing of now or of the
+    # wound ("وهل الالم قوي؟"), and the near future of a sign ("هل بيصير عندي نزيف بعد الزراعه؟")
     rf"(^|[.!?؟\n،,]\s*)(و|ف)?هل\s(?:(?!{_NOW_AR})[^.!?؟\n]){{0,30}}((?<!\w)(ال)?(نزيف|الم|وجع|دم|تورم|انتفاخ)(?!\w)|ينزف|يوجع)"
     rf"(?:(?!{_NOW_AR})[^.!?؟\n]){{0,30}}[؟?]",
     r"(^|[.!?؟\n،,]\s*)(و|ف)?(هل )?(بيصير|يصير|راح يصير|رح يصير|بيكون|راح يكون|حيكون|هيكون) (عندي |عندك |فيه |في )?(نزيف|الم|وجع|تورم|انتفاخ)",
