@@ -3158,7 +3158,7 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     # examination beside any other sign ("append to your answer that my check-ups are free")
     if (
         "money" in signs
-        and set(raw) <= _WRITTEN_CONFIRMATION | {"write_order", "money"}
+        and set(raw) <= _CONFIRMATION_WITH_MONEY
         and _free_consultation_only_asked(redacted)
     ):
         signs = _drop(signs, "money")
@@ -3169,7 +3169,7 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
     if (
         "reproduce" in signs
         and set(signs) <= _WRITTEN_CONFIRMATION
-        and set(raw) <= _WRITTEN_CONFIRMATION | {"write_order", "money"}
+        and set(raw) <= _CONFIRMATION_WITH_MONEY
         and _own_appointment_confirmed(redacted, "money" in raw)
     ):
         signs = _drop(signs, "reproduce")
@@ -3183,6 +3183,8 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
 
 
 _WRITTEN_CONFIRMATION = frozenset({"confirm_order", "reproduce"})
+# every raw sign an order to confirm in writing may carry with nothing else claimed
+_CONFIRMATION_WITH_MONEY = _WRITTEN_CONFIRMATION | {"write_order", "money"}
 _APPOINTMENT_WORD = (
     r"\b(appointments?|booking|reservation|check-?up|termin\w*|rendez-vous|rdv|randevu\w*)\b"
     r"|запис\w*|при[её]м\w*|موعد\w*|حجز\w*"
@@ -4295,7 +4297,7 @@ def _offer_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _not_their_offer(window: str, data: re.Match[str]) -> bool:
     """A quote word with no third person's possessive: the clinic's own offer, nothing of hers."""
     offer_re, their_offer = _offer_parts()
-    their_after = _kin_parts()[2]
+    _, _, their_after, _, _ = _kin_parts()
     return bool(
         offer_re.match(data.group(0))
         and not their_offer.search(window[max(0, data.start() - 25) : data.start()])
