@@ -18,7 +18,7 @@ that must pass:
   asked: the thirty-third round's "tell her to call me" rule, kept by the thirty-fifth round)
   pass;
 - the clinic's patients' before/after photos with their first names ("your last 4 tummy tuck
-  patients with their first name", "avec leur prénom", "mit ihren Vornamen", "с их именами",
+  patients with their first name", "avec leur prénom", "mit ihren Vornamen", "их именами",
   "ilk isimleriyle", "باسمهم"): patients listed with names, the thirtieth round's rule, now
   with a first name and the singular after a plural possessive. The clinic's anonymous
   gallery, anonymised results, photos with the names hidden ("avec leur nom caché") and the
