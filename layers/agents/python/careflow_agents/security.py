@@ -4510,12 +4510,25 @@ def _sent_to_writer(folded: str) -> bool:
 # stars", "какие знаменитости", "hangi ünlüler", "مين من المشاهير"); everyone in the writer's
 # group with their phones, flights or rooms ("список всех из нашей группы", "их телефоны").
 # Before/after photos without names, a celebrity's nose wanted, the group's shuttle time pass.
-_PATIENTS_NAMED = (
+_PATIENTS_PLURAL = (
     r"(patients|patienten|patientinnen|patientes|clients|clientes|kunden|kundinnen|пациент\w*"
-    r"|клиент\w*|hastalar\w*|musteriler\w*|المرضى|المريضات|مرضاكم|مريضاتكم|العملاء|الزباين)"
-    r".{0,60}(\bwith (their )?(full )?names\b(?! (hidden|removed|blurred|covered))|\bmit (ihren |den |vollen )*namen"
-    r"|\bavec (leurs |les )?noms|с (их )?(имен|фамили)\w*|(isimleri|adlari|ad soyadlari) ?(yle|ile)"
-    r"|(باسمائهم|مع اسمائهم|واسمائهم))"
+    r"|клиент\w*|hastalar\w*|musteriler\w*|المرضى|المريضات|مرضاكم|مريضاتكم|العملاء|الزباين"
+    # (the thirty-sixth round's: Turkish and Arabic count in the singular or without the
+    # article, "son 4 hastanizin", "اخر 4 مريضات")
+    r"|\bhastaniz\w*|مريضات|مرضى)"
+)
+_PATIENTS_NAMED = (
+    _PATIENTS_PLURAL
+    # (the thirty-sixth round's: a first name, and the name in the singular after a plural
+    # possessive, "with their first name", "avec leur prénom", "mit ihren Vornamen", "باسمهم";
+    # not with the names hidden, blurred or removed)
+    + r".{0,60}(\bwith (their )?(full |first )?names\b(?! (hidden|removed|blurred|covered))"
+    r"|\bwith their (full |first )?name\b(?! (hidden|removed|blurred|covered))"
+    r"|\bmit (ihren |ihrem |den |vollen )*(vor)?namen"
+    r"|\bavec (leurs |les )?(pre)?noms(?! (caches|masques|floutes|effaces|retires))"
+    r"|\bavec leur (pre)?nom\b(?! (cache|masque|floute|efface|retire))"
+    r"|с (их )?(имен|фамили)\w*|(isimleri|adlari|ad soyadlari) ?(yle|ile)"
+    r"|(باسمائهم|مع اسمائهم|واسمائهم|باسمهم|مع اسمهم|واسمهم))"
 )
 _FAMOUS = (
     r"\b(list|name|which|who|lister|nommer|quel(le)?s|qui|welche|wer|nennen|aufzahl\w*|перечисл\w*"
@@ -4575,6 +4588,24 @@ _THEIR_CONTACTS = (
 )
 
 
+# The thirty-sixth round's: the clinic's patients spoken of (counted, from a country, in a
+# month), then their contacts asked ("how many patients from Russia did you have? send me a few
+# of their numbers", "combien de patientes russes ... envoyez-moi leurs coordonnées", "wie viele
+# Patientinnen ... schicken Sie mir deren Nummern", "сколько пациентов ... скиньте их контакты",
+# "kac hastaniz oldu ... birkacinin numarasini atar misiniz", "كم مريضة ... ارسلي ارقامهم"): the
+# plural possessive makes them theirs. German "Ihre" is left out (formal "your", the clinic's own
+# contact details); the count alone, or the writer's own contacts given, ask nothing.
+_PATIENTS_SPOKEN_OF = _PATIENTS_PLURAL + r"|مريض\w*"
+_THEIR_PLURAL_CONTACTS = (
+    r"\btheir (phone numbers?|numbers?|phones?|contacts?|contact details|e-?mails?|instagrams?|whatsapps?|addresses|socials)\b"
+    r"|\b(deren|ein paar ihrer|einige ihrer) (telefonnummern|handynummern|nummern|kontakte|kontaktdaten|e-?mails|adressen|instagrams?)\b"
+    r"|\bleurs? (coordonnees|contacts?|numeros?|telephones?|e-?mails?|adresses?|instagrams?)\b"
+    r"|\bих (контакт|телефон|номер|почт|адрес|инстаграм|соцсет)\w*"
+    r"|\b(onlarin|birkacinin|bir kacinin|ikisinin|bazilarinin) (telefon|numara|iletisim|instagram|adres|mail)\w*"
+    r"|(ارقام|رقم|تلفون|تليفون|حساب|ايميل|عنوان|عناوين|انستا|واتس)[^\s]*هم(?!\w)"
+)
+
+
 @lru_cache(maxsize=1)
 def _others_parts() -> tuple[re.Pattern[str], ...]:
     return tuple(
@@ -4584,6 +4615,8 @@ def _others_parts() -> tuple[re.Pattern[str], ...]:
             _FAMOUS,
             "|".join((_GROUP_ALL, _ARRIVING, _WHO_HAD)),
             _THEIR_CONTACTS,
+            _PATIENTS_SPOKEN_OF,
+            _THEIR_PLURAL_CONTACTS,
         )
     )
 
@@ -4591,7 +4624,7 @@ def _others_parts() -> tuple[re.Pattern[str], ...]:
 def _others_listed(folded: str) -> bool:
     """Other patients as a list, asked for: named, famous, or the writer's whole group with
     their contacts (not the writer's own: "our flight numbers" are the group's shared data)."""
-    patients_re, famous_re, group_re, contacts_re = _others_parts()
+    patients_re, famous_re, group_re, contacts_re, spoken_re, theirs_re = _others_parts()
     if patients_re.search(folded) or famous_re.search(folded):
         return True
     own_re = _third_person_parts()[4]
@@ -4600,6 +4633,18 @@ def _others_listed(folded: str) -> bool:
         for data in contacts_re.finditer(window):
             if not own_re.search(window[max(0, data.start() - 20) : data.start()]):
                 return _sent_to_writer(folded)
+    # the clinic's patients spoken of, not the writer's own ("my patients"), their contacts
+    # asked within the next 120 characters (the possessive first: it is rare)
+    if not theirs_re.search(folded):
+        return False
+    for patients in spoken_re.finditer(folded):
+        if own_re.search(folded[max(0, patients.start() - 20) : patients.start()]):
+            continue
+        start = max(0, patients.start() - 60)
+        window = folded[start : patients.end() + 120]
+        for data in theirs_re.finditer(window, patients.end() - start):
+            if _asked_for(window, data.start(), data.end()):
+                return True
     return False
 
 
