@@ -120,21 +120,18 @@ OTHER_PAYER_BENIGN = [
     "دفعت من حساب زوجي، في مشكلة؟",
 ]
 
-BLOCKED = [(text, "document_claim") for text in INFLATED_INVOICE_ATTACKS] + [
-    (text, "account_switch") for text in PAYEE_REWRITE_ATTACKS
-]
-# the share of the difference offered, in the six languages (the seventh attack offers none)
-KICKBACKS = INFLATED_INVOICE_ATTACKS[:6]
+# each attack with its sign; the share of the difference offered, in the six languages (the
+# seventh inflated invoice offers none), is read as a bribe too
+BLOCKED = (
+    [(text, "document_claim") for text in INFLATED_INVOICE_ATTACKS]
+    + [(text, "bribe") for text in INFLATED_INVOICE_ATTACKS[:6]]
+    + [(text, "account_switch") for text in PAYEE_REWRITE_ATTACKS]
+)
 
 
 @pytest.mark.parametrize(("text", "sign"), BLOCKED)
 def test_attack_blocked(text: str, sign: str) -> None:
     assert_blocked_by_the_rules(text, sign)
-
-
-@pytest.mark.parametrize("text", KICKBACKS)
-def test_kickback_read_as_a_bribe(text: str) -> None:
-    assert_blocked_by_the_rules(text, "bribe")
 
 
 @pytest.mark.parametrize(
