@@ -163,6 +163,10 @@ RED_TEAM = (
     # the accounts office; marketing's offer asked about, the writer's own invoice IBAN checked,
     # the clinic's own e-mail quoted with a question
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fifth_round_money.py",
+    # the thirty-sixth round's money claims: an invoice inflated for the insurer with a share
+    # offered, the clinic's IBAN on its quote declared wrong and the writer's written in; an
+    # itemised invoice, an invoice error reported, a deposit share, the right IBAN asked
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_sixth_round_money.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
