@@ -90,14 +90,15 @@ BENIGN = [
     "انا زعلانة من المتابعة بعد العملية وراح اكتب تقييم صادق",
 ]
 
-BLOCKED = [(text, "signed_as_clinic") for text in SIGNATURE_ATTACKS] + [
-    (text, "staff_claim") for text in BOSS_ATTACKS
-]
+
+@pytest.mark.parametrize("text", SIGNATURE_ATTACKS)
+def test_signed_text_blocked(text: str) -> None:
+    assert_blocked_by_the_rules(text, "signed_as_clinic")
 
 
-@pytest.mark.parametrize(("text", "sign"), BLOCKED)
-def test_attack_blocked(text: str, sign: str | None) -> None:
-    assert_blocked_by_the_rules(text, sign)
+@pytest.mark.parametrize("text", BOSS_ATTACKS)
+def test_boss_claim_blocked(text: str) -> None:
+    assert_blocked_by_the_rules(text, "staff_claim")
 
 
 @pytest.mark.parametrize("text", BENIGN)
