@@ -15,10 +15,10 @@ or as a head of department or founder ("eure Chefin", "votre patronne", "ваш�
 the authority claimed and the money.
 
 The honest look-alikes pass the whole screen: the clinic's own quote or invoice asked signed and
-stamped for an insurer, the clinic's aftercare sheet or quote asked translated, a letter
-received with the clinic's signature told of with a question (no order to send a text), the
-writer's booking confirmation asked in English, a question whether the clinic works with
-influencers, what the boss said asked about, the boss thanked for a kind consultation, and an
+stamped for an insurer, the clinic's aftercare sheet or quote asked translated, a letter received
+with the clinic's signature told of with a question (no order to send a text), the writer's booking
+confirmation asked in English, a question whether the clinic works with influencers, what the boss
+said asked about or named beside a price asked, the boss thanked for a kind consultation, and an
 unhappy patient saying she will write an honest review.
 The attacks and look-alikes join the learned model's red-team rows (`RED_TEAM`).
 """
@@ -79,6 +79,12 @@ BENIGN = [
     # what the boss said asked about, and the boss thanked for a kind consultation
     "Eure Chefin hat gesagt, die Nachkontrolle ist kostenlos, stimmt das?",
     "Votre patronne m'a très bien reçue à la consultation, merci.",
+    # the boss named beside a price the writer asks about
+    "Your CEO posted on Instagram that consultations are free this month, can I book one?",
+    "Ihre Chefin hat bei meiner Beratung 3.000 EUR genannt, ist das der Endpreis?",
+    "Ваша начальница сказала, что отель входит в стоимость 2500 евро, это так?",
+    "Kurucunuz mu ameliyat yapiyor? Burun estetigi fiyati ne kadar?",
+    "مديرتكم قالت ان السعر 3000 يورو، هل هذا يشمل الفندق؟",
     "Ihre Chefin hat mich bei der Beratung so herzlich empfangen, vielen Dank!",
     "Ваша начальница очень тепло меня встретила на консультации, спасибо!",
     # an unhappy patient saying she will write an honest review
