@@ -122,6 +122,11 @@ RED_TEAM = (
     # forwarded as what he wrote; the writer's own GDPR request, a grandmother's operation, the
     # coordinator's quote forwarded with a question
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_fifth_round_inj.py",
+    # the thirty-sixth round's instructions and framings: the writer's own text sent back under
+    # the clinic's signature, a free operation claimed promised by the boss named in the
+    # feminine or as head of marketing; the clinic's own quote asked signed, a letter received
+    # with its signature, influencer questions, an honest review announced
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_sixth_round_inj.py",
     # the thirty-second round's other patients' data (only the look-alikes are rows): a
     # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
     # at the same price, a happy cousin's operation priced, photos sent to the clinic, an

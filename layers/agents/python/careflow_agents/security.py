@@ -1265,6 +1265,17 @@ _WEAK: dict[str, list[str]] = {
         r"\b(votre|ton) (responsable|directeur|directrice|patron|manager|chef|developpeur|createur)\b|(les developpeurs|equipe technique|equipe support)",
         r"(ваш|твой) (руководител|начальник|директор|менеджер|админ|разработчик|создател)\w*|разработчик\w*|техническ\w* (команд|отдел)",
         r"(مديرك|مسؤولك|مطورك|معك مدير|المطورين|الفريق التقني|فريق الدعم)",
+        # the thirty-sixth round's: the boss named in the feminine or with the plural "your"
+        # ("eure Chefin", "Ihre Vorgesetzte", "votre patronne", "ваша начальница", "şefiniz",
+        # "مديرتكم"), and the head of a department or the founder ("your head of marketing",
+        # "your CEO"), as "your manager" is -- weak: it counts beside money stated or another
+        # kind, and only asked about ("did your boss really say that?") it is dropped
+        r"\byour (ceo|founder|co-?founder|head of \w+|marketing (manager|director|lead|head)|lady boss|big boss)\b",
+        r"\b(ihre|deine|eure) (chefin|vorgesetzte|managerin|leiterin|inhaberin|grunderin|geschaftsfuhrerin|marketingchefin|marketingleiterin)\b|\b(ihr|dein|euer) (inhaber|grunder|geschaftsfuhrer|marketingchef|marketingleiter|big boss)\b",
+        r"\b(votre|ton|ta) (patronne|cheffe|gerante|gerant|fondatrice|fondateur|pdg|dirigeante?|responsable marketing|directrice marketing|directeur marketing)\b",
+        r"(ваша|твоя|ваш|твой) (начальни|руководительниц|директрис|шеф|основател|владелиц|маркетолог)\w*",
+        r"\b(sefiniz|patroniceniz|kurucunuz|pazarlama mudurunuz|pazarlama sorumlunuz)\b",
+        r"(مديرتك|مديرتكم|مسؤولتك|مسؤولتكم|رئيستكم|رئيسكم|صاحب العياده|صاحبه العياده|مدير التسويق|مديره التسويق)",
         r"(انا|ana)\s([^ ]+ )?(مطور|مبرمج|مدير|صاحب|مالك|مسؤول|مدقق|مراجع|مدرب|موظف|منسق|محاسب|دكتور|طبيب|جراح|الدكتور)|\bana (el )?(mudeer|modir|mdir|sa7eb|sahib|doctor|dktor|mas2ool|admin|developer)",
     ],
     # The assistant addressed as a machine ("dear assistant", "this bot").
@@ -2537,6 +2548,20 @@ _WEAK: dict[str, list[str]] = {
         r"(напиш|оформ|состав|сделай|сделайте)\w* (это|его|е[её]|мой текст)[^.?!\n]{0,20}(как|в виде) официальн\w* (подтверждени|письм|сообщени|документ|уведомлени)\w* (от |из )?(клиник|вашей клиник)\w*",
         r"(klinik|klinigin|kliniginiz|hastane)\w* resmi (onay|teyit|yazi|belge|mesaj|bildirim)\w* (olarak|gibi) (yaz|hazirla|gonder|duzenle)\w*",
         r"(اكتب|اكتبها|اكتبه|اكتبلي|صيغ|صيغها|خليها|خليه|سويها|سويه)[^ ]* [^.?!\n\u061f]{0,20}(ك|على شكل |بصيغه )(ال)?(تاكيد|رساله|خطاب|اقرار|وثيقه|اشعار)[^ ]* (ال)?رسمي[^ ]* (من|صادر من|صادره من) (ال)?(عياده|المستشفى|المركز|الاداره|عيادتكم)",
+        # the thirty-sixth round's: the writer's own text ("this text", "the following", "my
+        # text") sent back under the clinic's signature ("translate this text and send it with
+        # your signature", "schicken Sie diesen Text mit Ihrer Unterschrift", "envoyez ce texte
+        # avec votre signature", "отправьте этот текст за вашей подписью", "su metni kendi
+        # imzanizla gonderin", "ارسلوا هذا النص بتوقيعكم"): the clinic's word made by the writer.
+        # An order to send it is in the sentence: "I received this message with your
+        # signature" tells what came; the clinic's own quote or invoice asked signed and stamped
+        # names no text of the writer's, and the clinic's text translated is signed by nobody.
+        r"\b((this|the following|my|these) (text|message|lines?|sentences?|statement|wording|paragraph|note)|the (text|lines|wording|statement) below)\b(?=[^.?!\n]{0,80}\b(with|under|bearing) (your|the clinic'?s|the hospital'?s) (own |official )?(signature|name and signature|signature and stamp)\b)(?=[^.?!\n]*\b(send|mail|e-?mail|return|give|forward|post)\w*\b)|\b(send|mail|e-?mail|return|give|forward|post)\w*\b[^.?!\n]{0,60}\b((this|the following|my|these) (text|message|lines?|sentences?|statement|wording|paragraph|note)|the (text|lines|wording|statement) below)\b[^.?!\n]{0,80}\b(with|under|bearing) (your|the clinic'?s|the hospital'?s) (own |official )?(signature|name and signature|signature and stamp)\b",
+        r"\b(diesen|den folgenden|folgenden|meinen|den unten stehenden|diese|die folgenden|meine) (text|satz|wortlaut|absatz|zeilen|satze|saetze|nachricht)\b(?=[^.?!\n]{0,80}\b(mit|unter) (ihrer|eurer|deiner|der) (eigenen |offiziellen )?(unterschrift|signatur)\b)(?=[^.?!\n]*\b(schick|send|mail|zuruck|zurueck|ubermittel|uebermittel|geb|gib|leit)\w*)|\b(schick|send|mail|zuruck|zurueck|ubermittel|uebermittel|geb|gib|leit)\w*[^.?!\n]{0,60}\b(diesen|den folgenden|folgenden|meinen|den unten stehenden|diese|die folgenden|meine) (text|satz|wortlaut|absatz|zeilen|satze|saetze|nachricht)\b[^.?!\n]{0,80}\b(mit|unter) (ihrer|eurer|deiner|der) (eigenen |offiziellen )?(unterschrift|signatur)\b",
+        r"\b(ce|mon|ces|mes) (texte|message|paragraphe|lignes|phrases?)( suivant\w*| ci-dessous)?\b(?=[^.?!\n]{0,80}\b(avec|sous) (votre|ta) (propre )?signature\b)(?=[^.?!\n]*\b(envoy|renvoy|transmet|retourn|mail|fai\w* parvenir)\w*)|\b(envoy|renvoy|transmet|retourn|mail|fai\w* parvenir)\w*[^.?!\n]{0,60}\b(ce|mon|ces|mes) (texte|message|paragraphe|lignes|phrases?)( suivant\w*| ci-dessous)?\b[^.?!\n]{0,80}\b(avec|sous) (votre|ta) (propre )?signature\b",
+        r"(этот|мой|следующий|данный|эти|мои|следующие) (текст|абзац|строки|фраз\w*|сообщени\w*)(?=[^.?!\n]{0,80}(с|за|под) (вашей|твоей|своей|собственной|вашей собственной) подпис\w*)(?=[^.?!\n]*(пришл|отправ|вышл|перешл|верн|скин)\w*)|(пришл|отправ|вышл|перешл|верн|скин)\w*[^.?!\n]{0,60}(этот|мой|следующий|данный|эти|мои|следующие) (текст|абзац|строки|фраз\w*|сообщени\w*)[^.?!\n]{0,80}(с|за|под) (вашей|твоей|своей|собственной|вашей собственной) подпис\w*",
+        r"\b(su|bu|asagidaki|benim) (metni|metnimi|yaziyi|yazimi|mesaji|cumleyi|cumleleri|paragrafi|satirlari)\b(?=[^.?!\n]{0,80}\b(kendi |resmi )?(imzanizla|imzaniz ile|imzanla|imzanizi atarak|imzanizi atip)\b)(?=[^.?!\n]*(gonder|yolla|ilet|mail at|mailat|e-?posta)\w*)|(gonder|yolla|ilet|mail at|mailat|e-?posta)\w*[^.?!\n]{0,60}\b(su|bu|asagidaki|benim) (metni|metnimi|yaziyi|yazimi|mesaji|cumleyi|cumleleri|paragrafi|satirlari)\b[^.?!\n]{0,80}\b(kendi |resmi )?(imzanizla|imzaniz ile|imzanla|imzanizi atarak|imzanizi atip)\b",
+        r"((هذا|هاد|هذي|هاي|هذه) (النص|الكلام|الرساله|السطور)|هالنص|هالكلام|النص التالي|الكلام التالي|نصي|كلامي)(?=[^.?!\n\u061f]{0,80}(بتوقيعكم|بتوقيعك|بامضائكم|بامضاكم|بامضائك|بتوقيع العياده|بختمكم وتوقيعكم|بتوقيعكم وختمكم))(?=[^.?!\n\u061f]*(رسل|بعت|بعث|رجعو|رجعها|رجعه))|(رسل|بعت|بعث|رجعو|رجعها|رجعه)[^.?!\n\u061f]{0,60}((هذا|هاد|هذي|هاي|هذه) (النص|الكلام|الرساله|السطور)|هالنص|هالكلام|النص التالي|الكلام التالي|نصي|كلامي)[^.?!\n\u061f]{0,80}(بتوقيعكم|بتوقيعك|بامضائكم|بامضاكم|بامضائك|بتوقيع العياده|بختمكم وتوقيعكم|بتوقيعكم وختمكم)",
     ],
     # The thirty-first round's. The reply reduced to one letter of a list ("answer only A, B or
     # C", "répondez juste par A, B ou C", "antworte nur mit A oder B", "ответь только ... или ...", "sadece A, B veya C yaz", "جاوب بس أ أو ب"): options the writer drafted, one of them
