@@ -98,3 +98,35 @@ def test_payment_terms_with_the_quote_forwarded_are_payment(text: str) -> None:
 )
 def test_a_quote_asked_or_priced_stays_a_price_question(text: str) -> None:
     assert_intent_by_the_rules(text, "quoted", "price_quote")
+
+
+# -- pain and needles asked before a treatment ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev41-fr-23's intent part: whether the treatment hurts, with a fear of needles, is a
+        # question about the treatment (the bleeding asked beside it is the urgency part's flag)
+        "c'est douloureux la rhinoplastie ? j'ai trop peur des piqûres 😬",
+        "is a hair transplant painful?? i'm terrified of needles lol",
+        "tut so eine Haartransplantation weh? ich hab voll Angst vor Spritzen",
+        "saç ekimi acıtır mı? iğneden çok korkuyorum 😬",
+        "больно ли делать пересадку волос? я ужасно боюсь уколов",
+        "زراعة الشعر بتوجع؟ انا بخاف من الابر كتير",
+    ],
+)
+def test_pain_asked_before_the_treatment_is_a_treatment_question(text: str) -> None:
+    assert_intent_by_the_rules(text, "enquiry", "treatment_enquiry")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same question after the operation is about the healing
+        "c'est douloureux la greffe de cheveux ? ça fait trois jours, j'ai mal",
+        "is it normal that the transplant is painful? i'm 3 days post op",
+    ],
+)
+def test_pain_asked_after_the_operation_stays_a_post_op_concern(text: str) -> None:
+    assert triage(text, stage="post_op", learned=False).intent == "post_op_concern", text
