@@ -1546,6 +1546,16 @@ INTENTS: dict[str, list[str]] = {
         # "can I have it done" asked of oneself ("بقدر اعمل زراعة اسنان عندكن؟", "اقدر اسوي
         # تكميم؟") and a treatment named without its article ("زراعة اسنان", "زراعة شعر")
         r"(بقدر|اقدر|أقدر|بينفع|ينفع|ممكن) (اعمل|أعمل|اسوي|أسوي|اجري|أجري|اعملها|اسويها)|زراع(ه|ة) (ال)?(اسنان|أسنان|شعر)",
+        # the fast before an operation, counted in hours ("nothing to eat 6 hours before", "6
+        # Stunden vorher nichts essen", "ne rien manger 6 h avant", "6 saat önce aç kal", "не
+        # есть за 6 часов", "لا تاكل قبل ٦ ساعات"): how to prepare, a question about the
+        # treatment (the thirty-sixth round's)
+        r"\b(eat|drink|eating|drinking|food|fast\w*)\b[^.?!]{0,30}\b\d{1,2} ?(hours?|hrs?|h)\b[^.?!]{0,10}\bbefore\b",
+        r"\b\d{1,2} ?(stunden|std|h)\b[^.?!]{0,25}\b(vorher|davor|vor)\b[^.?!]{0,30}\b(essen|trinken|nüchtern)\b|\b(nichts (essen|trinken)|nüchtern)\b[^.?!]{0,30}\b\d{1,2} ?(stunden|std|h)\b",
+        r"\b(manger|boire|a jeun)\b[^.?!]{0,30}\b\d{1,2} ?(heures?|h)\b[^.?!]{0,10}\bavant\b",
+        r"\b\d{1,2} saat (önce|once)\b[^.?!]{0,30}\b(yeme|yemey|içme|icme|aç|ac)\w*",
+        r"не (есть|пить|кушать|ешьте|пейте)\b[^.?!]{0,10}\b(за )?\d{1,2} час",
+        r"(لا|ما|بدون|ممنوع) ?(تاكل|تأكل|اكل|آكل|أكل|الاكل|الأكل|تشرب|اشرب|أشرب)[^.?!؟]{0,20}قبل[^.?!؟]{0,5}\d{1,2} ?(ساع)",
     ],
 }
 
@@ -1736,6 +1746,16 @@ SAID_AT: list[str] = [
     r"(görüşme|muayene|konsültasyon)\w*(de|da|te|ta)\b.{0,40}(söyledi|dedi|demişti|belirtti|önerdi)",
     r"(на|во время|после) (консультаци|при[её]м|созвон|видеозвонк)\w*.{0,40}(сказал|говорил|объяснил|посоветовал)|(сказал|говорил|объяснил)\w*.{0,30}(на|во время) (консультаци|при[её]м|созвон|видеозвонк)",
     r"(الاستشاره|الاستشارة|الموعد|المكالمه|المكالمة|الكشف).{0,40}(قال|قالت|قالي|قاللي|قالتلي|حكى|حكالي)|(قال|قالت|قالي|قاللي|قالتلي|حكى|حكالي).{0,30}(بالاستشاره|بالاستشارة|بالموعد|بالمكالمه|بالمكالمة|بالكشف)",
+    # The clinic's booking system named as where a time is read ("the booking system shows my
+    # surgery at 7:30", "im Buchungssystem steht", "sur le système de réservation", "randevu
+    # sisteminde görünüyor", "в системе записи", "بنظام الحجز"): a source reported, like the
+    # consultation above; the booking word names the tool (the thirty-sixth round's)
+    r"\b(booking|appointment|scheduling|reservation) (system|app|portal|platform|website|site)\b",
+    r"\b(buchungs|termin|reservierungs|online-?termin)(system|portal|app|kalender|plattform)\w*",
+    r"\b(systeme|logiciel|portail|appli|application|plateforme|site) (de |d'|du )?(reservation|rendez-vous|rdv|prise de rendez-vous)\b",
+    r"\b(randevu|rezervasyon) ?(sistem|uygulama|portal|platform|sayfa|ekran)\w*",
+    r"(систем|приложени|портал|сайт|кабинет)\w* (онлайн-?)?(записи|бронировани\w*)",
+    r"(نظام|تطبيق|موقع|بوابة|بوابه|برنامج|سيستم) (ال)?(حجز|حجوزات|مواعيد)",
 ]
 
 # The month names, for a date with a clock time (:data:`WEEKDAY_TIME`) and a date asked as free.
@@ -2171,6 +2191,21 @@ THANKED_PRICE: list[str] = [
     r"\b(teklif|fiyat)\w* için (çok )?(teşekkür|sağ ?ol)\w*",
     r"спасибо за (расч[её]т|предложение|прайс|цену|смету)",
     r"(شكرا|شكراً|مشكورين) (على|ع) (العرض|السعر|الاسعار|الأسعار)",
+    # So is a quote passed on to another person ("send the quote to my husband", "lui envoyer le
+    # devis", "das Angebot an meinen Betreuer", "teklifi eşime iletin", "перешлите мужу смету",
+    # "ابعتوا العرض لزوجي"): the quote exists, it is a paper to forward; the other ask (how to
+    # pay it) is the intent (the thirty-sixth round's). A quote sent to the writer is asked.
+    r"\b(send|forward|e-?mail|mail|pass)\w* (the|your|this|that|my|our) (quote|offer|estimate|quotation)\b.{0,20}\bto (my |our |his |her )?(husband|wife|partner|guardian|father|mother|dad|mum|mom|son|daughter|insurer|insurance|employer|accountant|lawyer|brother|sister|him|her|them)\b",
+    r"\b(send|forward|e-?mail|mail|pass)\w* (him|her|them|my (husband|wife|partner|guardian|father|mother|son|daughter|insurer|employer|accountant)) (the|your|this|that) (quote|offer|estimate|quotation)\b",
+    r"\b(lui|leur) (envoyer|envoyez|transmettre|transmettez|faire suivre|renvoyer|adresser) (directement )?(le|votre|ce) (devis|chiffrage)\b",
+    r"\b(envoy|transm|fai\w* suivre|renvoy|adress)\w* (le|votre|ce) (devis|chiffrage)\b.{0,20}\b(a|au) (mon |ma |mes |notre )?(mari|femme|conjoint|compagnon|compagne|curateur|curatrice|tuteur|tutrice|pere|mere|fils|fille|mutuelle|assurance|comptable|avocat|frere|soeur)\b",
+    r"\b(das|ihr|ihren|den|dieses) (angebot|kostenvoranschlag)\w*\b.{0,30}\b(an|für) (meinen|meine|unseren|unsere|den|die) (mann|frau|partner\w*|betreuer\w*|vormund|vater|mutter|sohn|tochter|versicherung|krankenkasse|arbeitgeber|steuerberater|anwalt|bruder|schwester)\b",
+    r"\b(ihm|ihr|ihnen) (das|ihr|ihren|den) (angebot|kostenvoranschlag)\w*\b.{0,30}\b(schicken|senden|weiterleiten|mailen|zukommen)",
+    r"\bteklif\w* (direkt )?(eşime|esime|kocama|karıma|karima|vasime|vasim\w*|babama|anneme|oğluma|ogluma|kızıma|kizima|sigortama|avukatıma|avukatima|ona)\b.{0,20}(gönder|gonder|ilet|yolla|at)",
+    r"\b(eşime|esime|kocama|karıma|karima|vasime|babama|anneme|oğluma|ogluma|kızıma|kizima|sigortama|ona) (da )?teklif\w*.{0,20}(gönder|gonder|ilet|yolla)",
+    r"(отправ|перешл|пересла|переслать|скин|вышл|выслать|направ)\w* (напрямую )?(ему|ей|им|мужу|жене|опекуну|попечителю|маме|папе|сыну|дочери|страховой|юристу)\b.{0,20}(смет|расч[её]т|коммерческ|предложени)",
+    r"(смет|расч[её]т|предложени)\w* (напрямую )?(ему|ей|им|мужу|жене|опекуну|попечителю|маме|папе|сыну|дочери|страховой|юристу)\b",
+    r"(العرض|عرض السعر|التسعيره|التسعيرة) (مباشره |مباشرة )?(ل|الى |إلى |لـ)(زوجي|جوزي|زوجتي|ابوي|أبوي|ابي|أبي|امي|أمي|اخوي|أخوي|ابني|بنتي|الوصي|وصيي|محامي|التامين|التأمين)",
 ]
 
 # The writer checks or accepts a date the clinic proposed ("c'est bien ça ?", "мне так подходит",
