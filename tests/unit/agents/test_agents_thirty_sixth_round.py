@@ -24,6 +24,7 @@ from tests.unit.agents.screening import (
     assert_intent_by_the_rules,
     assert_not_read_as,
     assert_not_urgent_by_the_rules,
+    assert_routine_by_the_rules,
     assert_soon_by_the_rules,
     assert_urgent,
 )
@@ -217,3 +218,31 @@ def test_the_pre_op_question_keeps_its_intent() -> None:
     assert_intent_by_the_rules(
         "c'est douloureux le lifting ? et ça saigne beaucoup ?", "enquiry", "treatment_enquiry"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no fever, the redness is going down, a few scabs. when can I wash my hair?",
+        "kein Fieber, die Rötung wird besser. Ab wann darf ich duschen?",
+        "pas de fièvre, la rougeur diminue. quand puis-je me laver les cheveux ?",
+        "ateş yok, kızarıklık azalıyor. ne zaman duş alabilirim?",
+        "температуры нет, покраснение уменьшается. когда можно мыть голову?",
+        "ما في حرارة، الاحمرار يخف. متى اقدر اتحمم؟",
+    ],
+)
+def test_a_sign_told_settling_with_a_care_question_is_routine(text: str) -> None:
+    assert_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the redness is not getting better. when can I wash my hair?",
+        "die Rötung wird nicht besser. Ab wann darf ich duschen?",
+        "redness and pain, the swelling is getting better. when can I shower?",
+        "la rougeur, et le gonflement diminue. quand puis-je me doucher ?",
+    ],
+)
+def test_a_sign_not_settling_or_beside_another_still_goes_to_a_person(text: str) -> None:
+    assert_soon_by_the_rules(text)

@@ -273,7 +273,8 @@ class _Message:
         return [m.span() for p in patterns for m in p.finditer(getattr(self.views, view))]
 
     def unexplained_symptom(self) -> bool:
-        """An affirmed symptom that is not one of the ordinary signs of healing."""
+        """An affirmed symptom that is not one of the ordinary signs of healing, nor told
+        settling right after it ("redness is going down", "die Rötung wird besser")."""
         folded, latin = self.patterns("symptoms")
         for view, patterns in (("folded", folded), ("latin", latin)):
             text = getattr(self.views, view)
@@ -284,7 +285,30 @@ class _Message:
                         continue
                     if any(s <= match.start() < e for s, e in normal):
                         continue
+                    if self._settling_after(view, match.end()):
+                        continue
                     return True
+        return False
+
+    def _settling_after(self, view: str, end: int) -> bool:
+        """An improvement (:data:`careflow_agents.complaints.IMPROVING`), not negated, starts
+        within a few words after a symptom, with no comma, break or contrast between.
+
+        Why: "redness is going down" is the sign settling -- the course the day's guidance
+        answers, as the complaint net already clears such a clause; "redness, and the pain is
+        getting better" or "redness is not getting better" still go to a person.
+        """
+        text = getattr(self.views, view)
+        scopes = self.scopes(view)
+        for start, _e in self.spans("improving", view):
+            gap = text[end:start]
+            if not 0 <= start - end <= 25 or _GAP_BREAK.search(gap):
+                continue
+            if negation.inside(start, scopes) or negation.word_denied_before().search(
+                text[max(0, start - 12) : start]
+            ):
+                continue
+            return True
         return False
 
     def denied_signs(self) -> int:
@@ -371,6 +395,8 @@ def _denied_last_word(text: str, found: re.Match[str]) -> bool:
 
 
 _CLAUSE_BREAKS = ".!?;\n"
+# Between a symptom and the improvement told of it: a break, a comma or a contrast ends the tie.
+_GAP_BREAK = re.compile(r"[,.!?;\n،؟]|\b(but|aber|mais|ama|но|بس|لكن|and|und|et|ve|и)\b")
 
 
 def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
