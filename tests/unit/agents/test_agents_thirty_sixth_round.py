@@ -246,3 +246,29 @@ def test_a_sign_told_settling_with_a_care_question_is_routine(text: str) -> None
 )
 def test_a_sign_not_settling_or_beside_another_still_goes_to_a_person(text: str) -> None:
     assert_soon_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الانف مسدود شوي وانام وفمي مفتوح. متى اقدر اتحمم؟",
+        "الأنف مسدود شوي، متى اقدر ارجع الشغل؟",
+    ],
+)
+def test_the_nose_named_with_its_article_blocked_a_little_is_the_expected_course(
+    text: str,
+) -> None:
+    assert_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الانف مسدود من الجهتين والوجع يزيد كل ساعة",
+        "في الانف من جوا كتلة طرية بنفسجية",
+    ],
+)
+def test_the_nose_named_with_its_article_blocked_both_sides_with_rising_pain_escalates(
+    text: str,
+) -> None:
+    assert_urgent(text, "septal_haematoma")
