@@ -242,6 +242,8 @@ def test_a_sign_told_settling_with_a_care_question_is_routine(text: str) -> None
         "die Rötung wird nicht besser. Ab wann darf ich duschen?",
         "redness and pain, the swelling is getting better. when can I shower?",
         "la rougeur, et le gonflement diminue. quand puis-je me doucher ?",
+        # a healing word as a name, not said of the sign: the healing cap shows
+        "bir dikiş açıldı iyileşme vidası görünüyor, ağrı yok. ne zaman yemek yiyebilirim?",
     ],
 )
 def test_a_sign_not_settling_or_beside_another_still_goes_to_a_person(text: str) -> None:

@@ -300,10 +300,12 @@ class _Message:
         """
         text = getattr(self.views, view)
         scopes = self.scopes(view)
-        for start, _e in self.spans("improving", view):
+        for start, stop in self.spans("improving", view):
             gap = text[end:start]
             if not 0 <= start - end <= 25 or _GAP_BREAK.search(gap):
                 continue
+            if not _CLAUSE_END.match(text, stop):
+                continue  # a healing word as a name, not said of the sign ("iyileşme vidası")
             if negation.inside(start, scopes) or negation.word_denied_before().search(
                 text[max(0, start - 12) : start]
             ):
@@ -396,6 +398,8 @@ def _denied_last_word(text: str, found: re.Match[str]) -> bool:
 
 _CLAUSE_BREAKS = ".!?;\n"
 # Between a symptom and the improvement told of it: a break, a comma or a contrast ends the tie.
+# ... and the improvement ends its clause, a word at most after it ("going down a bit,").
+_CLAUSE_END = re.compile(r"\w*(\s+\w+)?\s*([,.!?;\n،؟]|$)")
 _GAP_BREAK = re.compile(r"[,.!?;\n،؟]|\b(but|aber|mais|ama|но|بس|لكن|and|und|et|ve|и)\b")
 
 
