@@ -206,6 +206,9 @@ def test_an_impersonal_question_before_the_operation_pages_nobody(text: str) -> 
     [
         "j'ai été opérée hier. ça saigne beaucoup depuis ce matin ?",
         "I had the surgery yesterday. it bleeds a lot since this morning, the gauze is soaked",
+        "ça saigne beaucoup du nez, je fais quoi ?",
+        "сильно кровит из носа уже час, что делать?",
+        "بتنزف كتير من الجرح، اعمل ايه؟",
     ],
 )
 def test_a_bleed_told_now_before_a_question_still_escalates(text: str) -> None:
@@ -273,3 +276,25 @@ def test_the_nose_named_with_its_article_blocked_both_sides_with_rising_pain_esc
     text: str,
 ) -> None:
     assert_urgent(text, "septal_haematoma")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الجرح بينزف كتير ومش بيقف",
+        "بتنزف جامد من الغرز من ساعة",
+    ],
+)
+def test_an_egyptian_bleed_told_heavy_escalates(text: str) -> None:
+    assert_urgent(text, "heavy_bleeding")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الجرح مش بينزف كتير، شوية دم بس وقف",
+        "الجرح ما ينزف كثير، بس شوي دم",
+    ],
+)
+def test_an_egyptian_bleed_denied_heavy_is_none(text: str) -> None:
+    assert_not_read_as(text, "heavy_bleeding")

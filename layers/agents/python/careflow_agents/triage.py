@@ -86,12 +86,14 @@ _PREOP_QUESTIONS: tuple[str, ...] = (
     # French "on" of everybody: "et on saigne beaucoup ?", "on a mal combien de temps ?"
     rf"(?:^|(?<=[.!?]))\s*(et |mais |alors )?(est-ce qu'|est ce qu')?on (\w+ ){{0,2}}(saigne|a mal|gonfle|souffre|a des (douleurs|bleus|saignements))\b(?:(?!{_NOW_FR})[^.!?\n]){{0,50}}\?",
     # the impersonal "it" of the operation, as the "on" above: "et ça saigne beaucoup ?",
-    # "does it bleed a lot?", "blutet es stark?", "это больно? сильно кровит?", "بتنزف كتير؟"
-    rf"(?:^|(?<=[.!?]))\s*(et |mais |alors )?(est-ce que |est ce que )?(ça|ca|c'est|c'|cela) (\w+ ){{0,1}}(saigne|fait mal|gonfle|enfle|douloureu\w*)\b(?:(?!{_NOW_FR})[^.!?\n]){{0,50}}\?",
-    rf"(?:^|(?<=[.!?]))\s*(and |but |so )?(does|will|would) it (usually |normally )?(bleed|hurt|swell|bruise)\b(?:(?!{_NOW_EN})[^.!?\n]){{0,50}}\?",
-    rf"(?:^|(?<=[.!?]))\s*(und |aber |also )?(blutet (es|das)|schwillt (es|das)|tut (es|das) (\w+ )?weh)\b(?:(?!{_NOW_DE})[^.!?\n]){{0,50}}\?",
-    rf"(?:^|(?<=[.!?]))\s*(а |и |но )?(это )?(больно|сильно кровит|много кровит|кровит сильно|кровит много)(?:(?!{_NOW_RU})[^.!?\n]){{0,40}}\?",
-    rf"(?:^|(?<=[.!?؟\n،,]))\s*(و|ف)?(بتوجع|بيوجع|بتنزف|بينزف|تنزف|ينزف|توجع|يوجع)(?:(?!{_NOW_AR})[^.!?؟\n]){{0,30}}[؟?]",
+    # "does it bleed a lot?", "blutet es stark?", "это больно? сильно кровит?", "بتنزف كتير؟";
+    # the question ends a few words after the sign, with no comma -- "ça saigne beaucoup, je
+    # fais quoi ?", "сильно кровит из носа, что делать?" tell a bleed now and ask what to do
+    rf"(?:^|(?<=[.!?]))\s*(et |mais |alors )?(est-ce que |est ce que )?(ça|ca|c'est|c'|cela) (\w+ ){{0,1}}(saigne|fait mal|gonfle|enfle|douloureu\w*)\b(?:(?!{_NOW_FR})[^.!?\n,]){{0,25}}\?",
+    rf"(?:^|(?<=[.!?]))\s*(and |but |so )?(does|will|would) it (usually |normally )?(bleed|hurt|swell|bruise)\b(?:(?!{_NOW_EN})[^.!?\n,]){{0,25}}\?",
+    rf"(?:^|(?<=[.!?]))\s*(und |aber |also )?(blutet (es|das)|schwillt (es|das)|tut (es|das) (\w+ )?weh)\b(?:(?!{_NOW_DE})[^.!?\n,]){{0,25}}\?",
+    rf"(?:^|(?<=[.!?]))\s*(а |и |но )?это (\w+ )?(больно|сильно кровит|много кровит|кровит сильно|кровит много)(?:(?!{_NOW_RU})[^.!?\n,]){{0,20}}\?",
+    rf"(?:^|(?<=[.!?؟\n،,]))\s*(و|ف)?(بتوجع|بيوجع|بتنزف|بينزف|تنزف|ينزف|توجع|يوجع)(?:(?!{_NOW_AR})[^.!?؟\n،,]){{0,20}}[؟?]",
     # German "man": "blutet man viel?", "hat man lange Schmerzen?" (each cue names the sign: a
     # question beside a sign told now, "I'm bleeding a lot, do you need a photo?", is none)
     rf"(?:^|(?<=[.!?]))\s*(und |aber |also )?(blutet man|schwillt man|leidet man|hat man (\w+ ){{0,3}}(schmerz|blutung|schwellung|blaue)\w*)\b(?:(?!{_NOW_DE})[^.!?\n]){{0,50}}\?",
