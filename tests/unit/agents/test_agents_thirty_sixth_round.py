@@ -293,8 +293,22 @@ def test_an_egyptian_bleed_told_heavy_escalates(text: str) -> None:
     "text",
     [
         "الجرح مش بينزف كتير، شوية دم بس وقف",
-        "الجرح ما ينزف كثير، بس شوي دم",
+        "ما بتنزف كتير، شوية دم ووقف",
     ],
 )
 def test_an_egyptian_bleed_denied_heavy_is_none(text: str) -> None:
     assert_not_read_as(text, "heavy_bleeding")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ينفع اعمل العملية وانا عندي الدورة؟ النزيف عندي بيبقى جامد اول يومين",
+        "والنزيف بيبقى كتير في العملية؟",
+    ],
+)
+def test_a_heavy_period_or_the_operation_s_bleeding_asked_before_it_pages_nobody(
+    text: str,
+) -> None:
+    result = triage(text, stage="enquiry", learned=False)
+    assert result.urgency == "routine", (text, result)
