@@ -202,7 +202,7 @@ ROUTINE: list[str] = [
     # and swelling) are the expected course, not a new complaint.
     r"\b(eyes?|augen?|yeux|œil|oeil|gözler\w*|göz|глаз\w*|عيوني|عيني)\w*[^.!?;\n]{0,20}(dry|gritty|trocken|sec|secs|sèches?|kuru|сух\w*|جاف\w*|ناشف\w*)\w*",
     r"\b(dry|gritty|trockene?|sèches?|kuru|сух\w*)\w* (eyes?|augen|yeux|gözler\w*|глаз\w*)",
-    r"\b(nose|nase|nez|burn\w*|нос\w*|انفي|خشمي)\w*[^.!?;\n]{0,25}(blocked|stuffy|dry|trocken|(ist )?zu\b|verstopft|bouché|sec\b|tıkalı|kuru|заложен\w*|сух\w*|مسدود|مسكر|ناشف)\w*",
+    r"\b(nose|nase|nez|burn\w*|нос\w*|انفي|خشمي|الانف|الأنف|انف|أنفي|مناخيري)\w*[^.!?;\n]{0,25}(blocked|stuffy|dry|trocken|(ist )?zu\b|verstopft|bouché|sec\b|tıkalı|kuru|заложен\w*|сух\w*|مسدود|مسكر|ناشف)\w*",
     # breathing through the mouth because the new nose is blocked (ENT UK / BAAPS): the nose,
     # not the lungs -- breathlessness is the catalogue's, read before this
     r"\b(breath\w* (in |out )?through (my|the) mouth|mouth[- ]?breath\w*|durch den mund (at|luft)\w*|respir\w* par la bouche|ağzımdan nefes|ağızdan nefes)\w*",
