@@ -1029,20 +1029,12 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
     ):
         # A post-op message the rules cannot read: a person looks at it today.
         intent, urgency, review = "post_op_concern", "soon", True
-    if (
-        intent in ("travel", "appointment")
-        and message.any("soon")
-        and not (
-            intent == "appointment"
-            and message.any("appointment_confirmed")
-            and not message.any("appointment_request")
-            and not message.any("question")
-        )
-    ):
-        # "can I come in tomorrow?", "my flight is today and the transfer didn't come": a date
-        # asked or a journey going on now is for a person the same day. A date the patient only
-        # confirms ("Подтверждаю консультацию завтра в 15:00", "confirmed for tomorrow 3pm, see
-        # you then") asks nothing of the calendar: it is answered as it is.
+    if intent == "travel" and message.any("soon"):
+        # "my flight is today and the transfer didn't come": a journey going on now is for a
+        # person the same day (the labelling guide's `soon` for travel). An appointment asked,
+        # moved or confirmed for today or tomorrow ("perenesite konsultaciyu na zavtra",
+        # "Подтверждаю консультацию завтра в 15:00") is a calendar request like any other: it
+        # is answered routine with the details it needs, as every development set labels it.
         urgency = "soon"
     return Triage(
         intent=intent,
