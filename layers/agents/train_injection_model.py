@@ -150,6 +150,10 @@ RED_TEAM = (
     # clinic's patients counted with no contact asked, the clinic's own or the writer's own
     # contacts, a former patient asked to call, the anonymous gallery, the writer's own photos
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_sixth_round_privacy.py",
+    # the thirty-seventh round's other patients' data (only the look-alikes are rows): the
+    # writer's own documents, close family asking the clinic to call the patient, her documents
+    # given to the clinic, the writer's own letter sent to her sister, a recommendation
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_seventh_round_privacy.py",
     # the thirty-second round's, the lead's part: a repricing of every quote decreed under a
     # staff header, a German confirmation ordered with an adverb; department messages told,
     # repricings asked, honest corrected quotes asked beside them

@@ -4035,7 +4035,7 @@ def _of_the_titled(redacted: str, who: re.Match[str]) -> bool:
 # not here: next of kin stay with the coordinator, as above.
 _RELATIVE_OF = (
     r"\b(?:cousin|friend|best friend|colleague|co-worker|neighbou?r|niece|nephew|aunt|uncle|fianc[ée]e?|boyfriend|girlfriend|roommate|flatmate) of [A-Z][a-z]+"
-    r"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)?'s (?:cousin|friend|best friend|colleague|co-worker|neighbou?r|niece|nephew|aunt|uncle|fianc[ée]e?|boyfriend|girlfriend|roommate|flatmate)\b"
+    r"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['’]s|(?<=s)['’]) (?:cousin|friend|best friend|colleague|co-worker|neighbou?r|niece|nephew|aunt|uncle|fianc[ée]e?|boyfriend|girlfriend|roommate|flatmate)\b"
     r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)? ?'?(?:n?[ıiuü]n) (?:kuzen|arkada[sş]|komşu|komsu|ye[gğ]en|teyze|hala|day[ıi]|amca|ni[sş]anl[ıi]|sevgili|i[sş] arkada[sş])\w*"
     r"|\b(?:Cousine|Cousin|Freundin|Freund|Kollegin|Kollege|Nachbarin|Nachbar|Nichte|Neffe|Tante|Onkel|Verlobte[rn]?) (?:von|der|des) [A-ZÄÖÜ][a-zäöüß]+"
     r"|\b(?:cousine?|amie?|coll[èe]gue|voisine?|ni[èe]ce|neveu|tante|oncle|fianc[ée]e?|copine|copain) (?:de|d') ?[A-ZÀ-Ö][a-zà-ÿ]+"
@@ -4050,9 +4050,11 @@ _RELATIVE_OF = (
 # amie Claire", "meine Freundin Lena"). Here the data asked must be that person's own, a
 # possessive of the third person beside it (:data:`_THEIR_BEFORE`, :data:`_THEIR_AFTER`): a
 # husband writing his wife's fever, a parent asking for their own booking, a friend's
-# recommendation name the person and ask nothing of hers.
+# recommendation name the person and ask nothing of hers. (The thirty-seventh round's: the
+# English genitive of a name ending in s too, "Sarah Collins' sister", and the typographic
+# apostrophe (U+2019) too, here and in :data:`_RELATIVE_OF`.)
 _KIN_OF = (
-    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?'s (?:ex-?)?(?:husband|wife|partner|sister|brother|mother|mum|mom|father|dad|daughter|son|ex|manager|boss|employer|agent|travel agent|lawyer|assistant|GP|doctor|physician)\b"
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['’]s|(?<=s)['’]) (?:ex-?)?(?:husband|wife|partner|sister|brother|mother|mum|mom|father|dad|daughter|son|ex|manager|boss|employer|agent|travel agent|lawyer|assistant|GP|doctor|physician)\b"
     r"|\b(?:ex-?)?(?:husband|wife|partner|sister|brother|mother|father|daughter|son|manager|boss|employer|agent|lawyer|GP|doctor|physician|nurse|carer|caregiver|attorney|solicitor) of [A-Z][a-z]+"
     # the thirty-second round's: in-laws ("my sister-in-law Fatima", "meine Schwägerin Lena",
     # "ma belle-sœur Claire", "моя невестка Оля", "yengem Ayse", "مرت اخوي نورة") and carers
@@ -4227,6 +4229,14 @@ _PERSONAL_DATA = (
     # devis", "seinen Kostenvoranschlag", "её смету", "onun teklifini", "عرضها"): the clinic's
     # offer to that patient, hers only with a possessive (:data:`_OFFER`)
     r"|\b(quote|estimate|devis|angebot|kostenvoranschlag)\b|(смет|teklif)\w*|(?<![^\s])عرض"
+    # the thirty-seventh round's: her x-rays and her travel documents, a flight ticket or a
+    # boarding pass ("her x-rays", "ihre Röntgenbilder", "ses radios", "её рентген", "onun
+    # röntgenleri", "اشعتها"; "her flight ticket", "ihr Flugticket", "son billet d'avion", "её
+    # авиабилет", "uçak biletini", "تذكرتها"), the medical report in Russian ("заключение") and
+    # Turkish papers ("taburcu belgesini"): somebody's own, as her passport is
+    r"|\bx-?rays?\b|\bxrays?\b|\btickets?\b|\bboarding ?pass\w*|\bradio(s|graphie\w*)\b|\bbillets?\b"
+    r"|\bcarte d'embarquement|(rontgen|ticket|flugschein|bordkarte)\w*|(рентген|билет|заключени)\w*"
+    r"|(bilet|belge)\w*|(اشعه|اشعت|تذكره|تذكرت|تذاكر)"
 )
 # A quote word is the clinic's own offer ("send me a quote") unless a third person's possessive
 # marks it as hers; German "ihr" is left out, as formal "Ihr Angebot" is the clinic's own.
