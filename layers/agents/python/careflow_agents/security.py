@@ -2051,8 +2051,8 @@ _WEAK: dict[str, list[str]] = {
     ],
     # The thirty-seventh round's (money claims): the clinic's payee declared changed by the
     # writer or a third party -- "the clinic now has a new bank account: [IBAN]" ("die Klinik hat
-    # jetzt eine neue Bankverbindung", "la clinique a un nouveau compte", "у клиники новый счёт",
-    # "kliniğin yeni hesabı", "العيادة صار عندها حساب جديد"), or "the clinic's account has
+    # jetzt eine neue Bankverbindung", "la clinique a un nouveau compte", "клиника открыла новый счёт",
+    # "klinigin yeni hesabi", "العيادة صار عندها حساب جديد"), or "the clinic's account has
     # changed": the clinic tells its patients where it is paid, nobody else does. Of the
     # `account_switch` family, so it blocks beside the IBAN given; asked ("does the clinic have a
     # new account?", "is [IBAN] your account? my agency sent it") it is a patient checking, and
@@ -2061,7 +2061,7 @@ _WEAK: dict[str, list[str]] = {
         r"\b(the |your )?(clinic|hospital|practice)( now| recently| apparently)? (has|has got|got|opened|uses|is using|switched to|changed to|moved to) (a |an )?new (bank account|account|iban|bank details|bank connection)\b|\b(the |your )?(clinic|hospital|practice)'?s? (bank account|account|iban|bank details|account number)\b.{0,15}\b(has |have |was )?(changed|been changed|is new)\b",
         r"\b(die|ihre|eure|unsere) (klinik|praxis|krankenhaus)\b (hat|habe|hatte|nutzt|verwendet)( jetzt| nun| neuerdings| ab sofort| inzwischen)? (eine |ein |einen )?neue\w* (bankverbindung|konto|iban|kontonummer|kontodaten)\b|\b(bankverbindung|konto|iban|kontonummer) (der|ihrer|eurer) (klinik|praxis)\b.{0,15}\b(hat sich geandert|hat sich geaendert|ist neu|wurde geandert|wurde geaendert)",
         r"\b(la|votre) (clinique|hopital|cabinet)\b (a|aurait|utilise)( maintenant| desormais| depuis peu)? (un |une )?nouve(au|l|lle) (compte|rib|iban|coordonnees bancaires|numero de compte)\b|\b(le )?(compte|rib|iban) de (la|votre) (clinique|cabinet)\b.{0,15}\b(a change|est nouveau|a ete change)",
-        r"(у (клиники|вашей клиники|больницы)|клиника)( теперь| сейчас| уже)? (нов\w* (сч[её]т|реквизит|iban)|(открыла|сменила|поменяла) (сч[её]т|реквизит|iban))\w*|(сч[её]т|реквизиты|iban) (клиники|вашей клиники)\w* (сменил|поменял|изменил)\w*",
+        r"(у (клиники|вашей клиники|больницы)|клиника)( теперь| сейчас| уже)? (нов\w* (сч[её]т|реквизит|iban)|(открыла|сменила|поменяла) (нов\w* )?(сч[её]т|реквизит|iban))\w*|(сч[её]т|реквизиты|iban) (клиники|вашей клиники)\w* (сменил|поменял|изменил)\w*",
         r"klinig\w* (artik |simdi )?yeni (hesab|iban|banka hesab)\w*|klinik\w* (artik |simdi )?yeni (bir )?(hesap|iban|banka hesabi) (acmis|acti|kullaniyor|var)\w*|klinig\w* (hesab|iban)\w* (degismis|degisti)\w*",
         r"(العياده|المستشفى|العيادة|الكلينك)[^ ]* .{0,20}(حساب|ايبان|رقم حساب)[^ ]* (جديد|جديده)|(حساب|ايبان) (العياده|المستشفى|الكلينك) (تغير|اتغير|تبدل|صار جديد)",
     ],
