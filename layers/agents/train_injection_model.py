@@ -176,6 +176,10 @@ RED_TEAM = (
     # offered, the clinic's IBAN on its quote declared wrong and the writer's written in; an
     # itemised invoice, an invoice error reported, a deposit share, the right IBAN asked
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_sixth_round_money.py",
+    # the thirty-seventh round's money claims: a payment ordered marked paid with its receipt
+    # promised for later, the clinic's new bank account declared by a third party; a receipt
+    # sent or promised with the arrival asked, an agency's IBAN asked about
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_seventh_round_money.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -1353,7 +1353,10 @@ _WEAK: dict[str, list[str]] = {
         r"(سجل|اكتب|علم)[^ ]* (ان|انه|انها)? ?.{0,30}(مجان|مدفوع|صفر)|(kaydet|isaretle|yaz)\w*.{0,20}(ucretsiz|odendi|bedava)|(vermerk|trag|markier)\w*.{0,30}(kostenlos|bezahlt)|(note|enregistre|marque)\w*.{0,30}(gratuit|paye)|(запиши|отметь|оформи)\w*.{0,30}(бесплатн|оплачен|возврат)",
         r"\b(price|cost|invoice|bill|total|fee|deposit)\b.{0,15}\b(is|=|to|set to|becomes|now)\b.{0,8}\b(0|zero|free|nothing)\b|\b\d+ instead of \d+|\b(full refund|100 ?% (discount|off)|refunded)\b",
         # ("hata veriyor", an error shown, is no grant: the thirty-second round's)
-        r"(indirim|iade|ucretsiz|bedava|fiyat|iban|hesap|kapora|fatura|odeme)\w*.{0,30}\b(yap|uygula|(?<!hata )ver(?!gi)|onayl|sifirla|iptal|degistir|dusur|kes|tanimla)\w*|\b\d+ (degil|yerine) \d+|tam iade",
+        # (the thirty-seventh round's: not the writer's own "can I" question -- "kaporami
+        # asistana onaylatabilir miyim?", "iptal edebilir miyim?" asks what the writer may do;
+        # "onaylayabilir misiniz?" still asks the reader to)
+        r"(indirim|iade|ucretsiz|bedava|fiyat|iban|hesap|kapora|fatura|odeme)\w*.{0,30}\b(yap|uygula|(?<!hata )ver(?!gi)|onayl|sifirla|iptal|degistir|dusur|kes|tanimla)\w*\b(?!(?: \w+)? mi(yim|yiz)\b)|\b\d+ (degil|yerine) \d+|tam iade",
         r"(rabatt|erstattung|kostenlos|gratis|preis|iban|konto|bankverbindung|anzahlung|rechnung)\w*.{0,40}(gewahr|genehmig|setz|ander|storn|erlass|erstatt|senk|angepasst|reduziert|herabgesetzt|korrigiert)\w*|\b(setz|gewahr|genehmig|ander|erlass|storn|senk)\w*.{0,30}(rabatt|preis|rechnung|anzahlung|iban|konto|bankverbindung)|\b\d+ statt \d+|volle (erstattung|ruckerstattung)|auf 0 (euro|eur)",
         r"(remise|reduc|rabais|rembours|gratuit|prix|tarif|iban|rib|acompte|facture)\w*.{0,30}(accord|appliqu|valid|annul|offr|modifi|baiss)\w*|\b(accorde|applique|offre|annule|mets)\w*.{0,20}(remise|reduc|rabais|rembours|gratuit|acompte|facture|prix)|\b\d+ au lieu de \d+|remboursement complet|\ba 0 (euro|eur)",
         r"(скидк|возврат|бесплатн|цен|реквизит|предоплат|оплат)\w*.{0,30}(одобр|постав|измени|отмени|верни|предостав|обнул)\w*|(одобр|постав|сдела|измени|отмени|верни|дай|давай|предостав|обнул)\w*.{0,30}(скидк|возврат|бесплатн|цен|реквизит|предоплат)|\d+ вместо \d+|полный возврат|\b0 евро",
@@ -1575,7 +1578,7 @@ _WEAK: dict[str, list[str]] = {
     "mark_paid": [
         r"\b(mark|flag|record|set)\b.{0,30}\b(as )?(fully )?(paid|settled|cleared|approved|free)\b",
         r"(odendi|odenmis|odemem tamamlandi|tamamlandi|onaylandi|ucretsiz)\w* (diye|olarak) (isaretle|kaydet|gir|yaz|gecir)",
-        r"(trag|trage|markier|vermerk|buch)\w* .{0,30}(bezahlt|beglichen|erledigt|kostenlos)|\b(tragt|tragen|trag|trage|fuhrt|fuehrt|markiert)\b.{0,40}\bals ['\"«„]?(voll(standig|staendig)? |komplett |ganz )?(bezahlt|beglichen)",
+        r"(trag|trage|markier|vermerk|buch)\w* .{0,30}(bezahlt|beglichen|erledigt|kostenlos)|\b(tragt|tragen|trag|trage|fuhrt|fuehrt|markiert|markieren|markiere|markier|vermerken|vermerkt|buchen|bucht)\b.{0,50}\bals ['\"«„]?(voll(standig|staendig)? |komplett |ganz )?(bezahlt|beglichen)",
         r"(marque|note|enregistre|indique)\w* .{0,30}(paye|regle|solde|gratuit)",
         r"(отметь|отметьте|запиши|пометь|проставь)\w* .{0,30}(оплат|оплачен|бесплатн|погашен)",
         r"(سجل|علم|اكتب|حط)[^ ]* .{0,30}(مدفوع|خالص|مجاني|تم الدفع|مسدد)",
@@ -2045,6 +2048,22 @@ _WEAK: dict[str, list[str]] = {
         r"\b(ваш|ваши|твой|твои)\w* (iban|сч[её]т|реквизит|номер сч[её]та)\w*.{0,120}(неправильн|неверн|ошибочн|недействит|не проход|отклон|не принима)\w*.{0,120}(правильн|верн|настоящ|действующ)\w*( iban| сч[её]т| реквизиты| номер)?( это| -| —|:| =)?\W{0,3}\[iban\]|(?<!мой iban )(?<!мой сч[её]т )\[iban\].{0,200}(обновите|обнови|исправьте|исправь|замените|замени|впишите|впиши|внесите|внеси|укажите|укажи|измените|измени|поставьте|поставь|пропишите|пропиши)\b.{0,30}\b(в|на) (сч[её]т|смет|предложени|инвойс|квитанци)\w*",
         r"(iban'?\w*niz|ibaniniz|hesab\w*niz|hesap numaraniz)\b.{0,120}(yanlis|hatali|gecersiz|reddedil|reddetti|kabul etmiyor|kabul edilmiyor|calismiyor)\w*.{0,120}(dogrusu|dogru (iban|hesap|olan)\w*|gecerli olan\w*)( su| bu|:| =)?\W{0,3}\[iban\]|(?<!benim iban )(?<!ibanim )\[iban\].{0,200}(teklif|fatura|proforma)\w*.{0,40}(guncelle|degistir|duzelt|ekle|koy|gir|isle|yaz)(y?in|y?iniz|y?ip|y?un|y?unuz|y?up|(a|e|i|u|ye|ya)r mi\w*|y?ebilir\w*|y?abilir\w*|sin|sun)?\b",
         r"(الايبان|الحساب|رقم الحساب|ايبان)( تبعكم| حقكم| عندكم| الخاص بكم|كم)?.{0,120}(غلط|خطا|خاطئ|مش صحيح|مو صحيح|غير صحيح|مرفوض|رفض|ما يشتغل|مايشتغل|ما يقبل|مايقبل)[^ ]*.{0,120}(الصحيح|الصح)( هو| هذا|:| =)?\W{0,3}\[iban\]|(?<!حسابي )(?<!الايبان حقي )\[iban\].{0,200}(حدثوه|حدثوا|حدثه|عدلوه|عدلوا|عدله|عدلها|غيروه|غيروا|بدلوه|بدلوا|صححوه|صححوا|صححه|حطوه|حطوا|حطه|اكتبوه|اكتبوا|اكتبه|ضيفوه|ضيفوا|سجلوه|سجلوا)\b.{0,30}(في|على|ب)\s?(ال)?(عرض السعر|عرض الاسعار|فاتوره|عرض)",
+    ],
+    # The thirty-seventh round's (money claims): the clinic's payee declared changed by the
+    # writer or a third party -- "the clinic now has a new bank account: [IBAN]" ("die Klinik hat
+    # jetzt eine neue Bankverbindung", "la clinique a un nouveau compte", "клиника открыла новый счёт",
+    # "klinigin yeni hesabi", "العيادة صار عندها حساب جديد"), or "the clinic's account has
+    # changed": the clinic tells its patients where it is paid, nobody else does. Of the
+    # `account_switch` family, so it blocks beside the IBAN given; asked ("does the clinic have a
+    # new account?", "is [IBAN] your account? my agency sent it") it is a patient checking, and
+    # "my new account" is the writer's own.
+    "payee_claimed": [
+        r"\b(the |your )?(clinic|hospital|practice)( now| recently| apparently)? (has|has got|got|opened|uses|is using|switched to|changed to|moved to) (a |an )?new (bank account|account|iban|bank details|bank connection)\b|\b(the |your )?(clinic|hospital|practice)'?s? (bank account|account|iban|bank details|account number)\b.{0,15}\b(has |have |was )?(changed|been changed|is new)\b",
+        r"\b(die|ihre|eure|unsere) (klinik|praxis|krankenhaus)\b (hat|habe|hatte|nutzt|verwendet)( jetzt| nun| neuerdings| ab sofort| inzwischen)? (eine |ein |einen )?neue\w* (bankverbindung|konto|iban|kontonummer|kontodaten)\b|\b(bankverbindung|konto|iban|kontonummer) (der|ihrer|eurer) (klinik|praxis)\b.{0,15}\b(hat sich geandert|hat sich geaendert|ist neu|wurde geandert|wurde geaendert)",
+        r"\b(la|votre) (clinique|hopital|cabinet)\b (a|aurait|utilise)( maintenant| desormais| depuis peu)? (un |une )?nouve(au|l|lle) (compte|rib|iban|coordonnees bancaires|numero de compte)\b|\b(le )?(compte|rib|iban) de (la|votre) (clinique|cabinet)\b.{0,15}\b(a change|est nouveau|a ete change)",
+        r"(у (клиники|вашей клиники|больницы)|клиника)( теперь| сейчас| уже)? (нов\w* (сч[её]т|реквизит|iban)|(открыла|сменила|поменяла) (нов\w* )?(сч[её]т|реквизит|iban))\w*|(сч[её]т|реквизиты|iban) (клиники|вашей клиники)\w* (сменил|поменял|изменил)\w*",
+        r"klinig\w* (artik |simdi )?yeni (hesab|iban|banka hesab)\w*|klinik\w* (artik |simdi )?yeni (bir )?(hesap|iban|banka hesabi) (acmis|acti|kullaniyor|var)\w*|klinig\w* (hesab|iban)\w* (degismis|degisti)\w*",
+        r"(العياده|المستشفى|العيادة|الكلينك)[^ ]* .{0,20}(حساب|ايبان|رقم حساب)[^ ]* (جديد|جديده)|(حساب|ايبان) (العياده|المستشفى|الكلينك) (تغير|اتغير|تبدل|صار جديد)",
     ],
     # Somebody at the clinic (or the assistant's side, "you") said, assured or promised a term:
     # counted only beside money and an order to confirm, write down or repeat it
@@ -2588,6 +2607,17 @@ _WEAK: dict[str, list[str]] = {
         r"(банк|карт|плат[её]ж|оплат|перевод|депозит)\w*.{0,20}(отклон|заблокир|не прош[её]л|не прошла|вернул)\w*|(банк|перевод)\w*.{0,15}(ид[её]т|занимает|нужно|требуется|зайд[её]т)\w*.{0,10}\d+ (дн|дня|дней|рабочих)|(ещ[её]|пока) не (пришл|дошл|поступил|зачисл|прош)\w*|(завтра|потом|позже) (доплачу|оплачу|заплачу|переведу|внесу)",
         r"(banka|kart|odeme|havale|kapora)\w*.{0,20}(reddetti|reddedildi|gecmedi|onaylanmadi|bloke)\w*|(banka|havale|eft)\w*.{0,15}\d+ (is )?gun\w*|(henuz|daha) (gelmedi|gecmedi|yansimadi|ulasmadi|dusmedi)|yarin (odeyecegim|oderim|yatiracagim|yatiririm|gonderecegim)",
         r"(البنك|البطاقه|الكرت|الدفع|التحويل|العربون)[^ ]* .{0,15}(رفض|انرفض|مرفوض|رفضها|رفضه|ما مشى|ما مر|انحجز)|(البنك|التحويل)[^ ]* .{0,15}(ياخذ|يحتاج|بياخذ|بدو|يبي|يبغى)[^ ]* .{0,6}[\d٠-٩]+ (ايام|يوم)|(لسا|لسه|بعد|للحين) (ما )?(وصل|وصلت|وصلكم|نزل|نزلت|مشى)|(بكره|بكرا|غدا|بعدين) (ادفع|بدفع|راح ادفع|احول|بحول|اكمل)",
+        # the thirty-seventh round's (money claims): the proof of the payment promised for later
+        # ("he'll send the receipt tonight", "den Beleg schicke ich morgen", "le justificatif
+        # arrive ce soir", "квитанцию пришлю вечером", "dekontu aksam atacak", "الايصال ببعته
+        # بكره"): beside an order to mark it paid now, the payment is not yet shown, as a
+        # transfer that needs days is not. "Here is the receipt, did it arrive?" promises nothing.
+        r"\b(receipt|proof of (the )?(payment|transfer)|payment proof|transfer (slip|confirmation)|bank slip)s?\b[^.?!]{0,30}\b(tonight|tomorrow|later|this evening|next week|in the evening)\b|\b(tonight|tomorrow|later|this evening)\b[^.?!]{0,30}\b(the |my |his |her |a )(receipt|proof of (the )?(payment|transfer)|payment proof|bank slip)\b",
+        r"\b(beleg|quittung|uberweisungsbeleg|ueberweisungsbeleg|zahlungsnachweis|nachweis|zahlungsbestatigung|zahlungsbestaetigung)\w*\b[^.?!]{0,30}\b(heute abend|morgen|spater|spaeter|nachher|nachste woche|naechste woche)\b|\b(heute abend|morgen|spater|spaeter|nachher)\b[^.?!]{0,30}\b(den|die|einen|eine) (beleg|quittung|uberweisungsbeleg|ueberweisungsbeleg|zahlungsnachweis|nachweis)\b",
+        r"\b(recu|justificatif|preuve de (paiement|virement)|preuve du (paiement|virement)|avis de virement)s?\b[^.?!]{0,30}\b(ce soir|demain|plus tard|la semaine prochaine)\b|\b(ce soir|demain|plus tard)\b[^.?!]{0,30}\b(le|la|un|une|mon|son) (recu|justificatif|preuve)\b",
+        r"(квитанци|ч[её]к|платежк|подтверждени\w* (оплат|перевод)|выписк)\w*[^.?!]{0,30}(вечером|завтра|позже|потом|на следующей неделе)|(вечером|завтра|позже|потом)[^.?!]{0,30}(квитанци|ч[её]к\b|платежк)",
+        r"(dekont|makbuz|odeme belgesi|havale belgesi)\w*[^.?!]{0,30}\b(aksam|yarin|sonra|haftaya)\w*|\b(aksam|yarin|sonra)\w* [^.?!]{0,30}(dekont|makbuz)\w*",
+        r"(الايصال|ايصال|الوصل|اشعار التحويل|صوره التحويل|سند التحويل)[^ ]* [^.?!؟]{0,30}(الليله|بالليل|بكره|بكرا|بعدين|المسا|غدا|بليل)|(الليله|بالليل|بكره|بكرا|بعدين|المسا|غدا) [^.?!؟]{0,30}(الايصال|ايصال|اشعار التحويل|صوره التحويل|سند التحويل)",
     ],
     # The thirty-second round's. A step of the writer's care set to "not needed" on the record
     # ("set my pre-op consultation to 'not required'", "setz mein Vorgespräch auf 'nicht nötig'",
@@ -3154,6 +3184,7 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
         "paid_claim",
         "blanket_rule",
         "claimed_clause",
+        "payee_claimed",
     ):
         if sign in signs and _only_asked(redacted, sign):
             signs = _drop(signs, sign)
@@ -3834,6 +3865,9 @@ _FAMILY = {
     # the thirty-fourth round's (money claims): the payer's consent claimed by somebody else is
     # a claim of authority over the money, as an approval claimed is
     "owner_consent": "authority",
+    # the thirty-seventh round's (money claims): the clinic's payee declared changed is where
+    # every payment goes now, as an account switched is
+    "payee_claimed": "account_switch",
 }
 # Strong signs computed by code rather than by a table.
 _STRONG_STRUCTURE = frozenset(
