@@ -3632,7 +3632,7 @@ _FORWARDED_FROM_STAFF = (
 )
 # The thirty-seventh round's: the writer's chat with a member of the staff, forwarded
 # ("forwarding my chat with your manager", "ich leite den Chat mit Ihrer Managerin weiter", "je
-# transfère ma conversation avec votre manager", "пересылаю переписку с вашим менеджером",
+# transfère ma conversation avec votre manager", "пересылаю переписку ... менеджером",
 # "menajerinizle yazismami iletiyorum", "احول لك محادثتي مع مديرتكم"): the forward's twin with
 # the staff member the writer's correspondent, not the sender. A patient forwards such a chat to
 # ask about it (a date, a price), so it counts only with money named and nothing asked.
