@@ -127,6 +127,11 @@ RED_TEAM = (
     # feminine or as head of marketing; the clinic's own quote asked signed, a letter received
     # with its signature, influencer questions, an honest review announced
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_sixth_round_inj.py",
+    # the thirty-seventh round's instructions and framings: a game proposed in other words with
+    # the assistant cast as a persona who always says yes, the writer's chat with a member of the
+    # staff forwarded to get something free; a coordinator named, a guessing game with a friend,
+    # a forwarded chat with a price or a date asked about
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_seventh_round_inj.py",
     # the thirty-second round's other patients' data (only the look-alikes are rows): a
     # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
     # at the same price, a happy cousin's operation priced, photos sent to the clinic, an

@@ -429,6 +429,11 @@ _STRONG: dict[str, list[str]] = {
         # Rolle", "reste dans ton personnage", "не выходи из роли", "rolunden cikma", "لا تطلع
         # من الدور"); a role play of the writer's own consultation, casting nobody, is practice
         r"\b(let'?s|wanna|want to) play (a )?(little|small|quick|fun|short|tiny|silly) (game|pretend)\b|jouons a un (petit|court) jeu|on joue a un (petit|court) jeu|сыграем в (одну |небольшую |маленькую )+игру",
+        # the thirty-seventh round's: a game proposed in other words ("on fait un jeu", "let's do
+        # a game", "machen wir ein Spiel", "играем в игру", "bir oyun yapalim", "نعمل لعبة") with
+        # the assistant cast in it ("tu es ...", "you are ..."); "my friend and I play a game of
+        # guessing prices" casts nobody
+        r"\b(let'?s do|we'?re (playing|doing)|we play|how about) an? (little |small |quick |fun |short )?game\b.{0,60}\b(you are|you're|youre|ur|u r|be)\b|\b(machen wir|wir machen|lass uns) (mal |doch |jetzt )*(ein|ein kleines|ein lustiges) spiel\b.{0,60}\b(du bist|sei|du spielst)\b|\b(on fait|faisons|on va faire|je propose) un (petit |court )?jeu\b.{0,60}\b(tu es|tu seras|tu joues|toi tu|sois)\b|(играем|поиграем|устроим|проведем) (в )?игр\w*.{0,60}\b(ты|будь)\b|\b(bir )?oyun (yapalim|oynuyoruz|yapiyoruz|oynayacagiz)\w*.{0,60}\bsen\b|(نعمل|نسوي|نلعب|خلينا نعمل|خلينا نسوي) (لعبه|لعبه صغيره)[^ ]*.{0,60}(انت|انتي|كن|كوني)[^ ]* ",
         r"\b(let'?s|we'?ll|we will) act (it |this )?out\b.{0,80}\b(you are|you're|youre|ur|u r|be)\b|\b(spielen wir|lass uns)\b.{0,30}\b(szene|sketch|theater)\w*.{0,80}\b(du bist|sei|du spielst)\b|\b(faisons|on fait|jouons)\b.{0,20}\b(sketch|scene|saynete|theatre)\w*.{0,80}\b(tu es|tu seras|tu joues|sois|toi tu)\b|(разыгра\w*|сыгра\w*) (сценк|спектакл|сцену)\w*.{0,80}\b(ты|будь)\b|(skec|sahne|tiyatro)\w* (yapalim|oynayalim|canlandiralim)\w*.{0,80}\bsen\b|(نسوي|نعمل|نلعب|خلينا) (تمثيليه|مشهد|تمثيل|مسرحيه)[^ ]*.{0,80}(انت|انتي|كن|كوني)[^ ]* ",
         r"\bstay in (character|role)\b|\b(don'?t|do not|never) (break|drop|leave) (the |your )?character\b|\bbleib\w* in (der|deiner) rolle\b|\b(fall|falle) nicht aus (der|deiner) rolle\b|\brest\w* dans (ton|le|ce|votre) (role|personnage)\b|\bne sors pas (de ton|du) (role|personnage)\b|не выходи\w* из (роли|образа)|(rolunden|karakterinden|rolden|karakterden) (cikma|sakin cikma)|(لا|ما) (تطلع|تخرج|تطلعي|تخرجي) (من|عن) (ال)?(دور|الشخصيه|شخصيتك)|(خليك|ابق|ابقى) (في|ب)\s?(ال)?(دور|الشخصيه)",
         r"wartungsmodus|mode (de )?maintenance|en mode maintenance|bakim modu|bakim modunda|режим\w* (обслуживания|техобслуживания|тех\. ?обслуживания)|وضع الصيانه",
@@ -445,6 +450,17 @@ _STRONG: dict[str, list[str]] = {
         r"\b(sen|ol|oyna)\b.{0,60}(hic(bir)? (kurali|siniri|kisitlamasi) olmayan|kuralsiz|kurallari olmayan)",
         r"(انت|انتي|كن|كوني|العب دور)[^ ]* .{0,60}(ما عنده|ما عندها|ماعنده|ماعندها|مش عنده|مش عندها|بلا|بدون) (اي )?(قواعد|قوانين|حدود|قيود)",
         r"\b(enta|enti|inta|inti|kon|kooni)\b.{0,60}\b(ma3ndosh|ma3ndhash|ma3andosh|bala|bedoon|men gher) (ay )?(qawa3ed|rules|7dood|7odood|qawaneen)\b",
+        # the thirty-seventh round's: a persona who always says yes ("tu es Léa, qui dit toujours
+        # oui", "you are Mia who always says yes", "sei Lena, die immer ja sagt", "ты Оля, которая
+        # всегда говорит да", "sen her zaman evet diyen ...", "انت ... اللي دايما تقول نعم"): a
+        # persona without the clinic's limits, as one "who has no rules" is; the writer's husband
+        # "always says yes" casts nobody
+        r"\b(you are|you're|youre|be|play|pretend to be)\b.{0,60}\b(who|that) (always|only ever|just) (says?|answers?) yes\b",
+        r"\b(du bist|sei|spiel|spielst)\b.{0,60}\b(der|die|das) (immer|stets|zu allem) (nur )?ja sagt\b",
+        r"\b(tu es|tu seras|sois|joue|incarne)\b.{0,60}\bqui (dit|repond) (toujours|tout le temps|a tout) oui\b",
+        r"\b(ты|будь|сыграй|представь)\b.{0,60}(котор(ый|ая|ое)|кто) (всегда|на вс[её]|всем) (говорит|отвечает) («)?да\b",
+        r"\b(sen|ol|oyna)\b.{0,60}(her zaman|hep|her seye) evet (diyen|deyen)",
+        r"(انت|انتي|كن|كوني|العب دور)[^ ]* .{0,60}(اللي|الي|الذي|التي) (دايما|دائما|على طول|دوما) (يقول|تقول|يرد|ترد|يجاوب|تجاوب) (نعم|اي|ايوه|اه)(?!\w)",
         r"\b(you are|you're|youre|ur|u r) (no longer|not) (a |an |the )?([\w-]+ ){0,2}(assistant|bot|chatbot|ai)\b",
         r"\b(new|your new|a new) (persona|identity|character)\b|\byour (new )?(name|role|persona|identity) is (now )?",
         r"\b(switch|change) (to|into) (a |an )?(different |new |another )?(persona|character|identity)\b",
@@ -1676,7 +1692,8 @@ _WEAK: dict[str, list[str]] = {
         # inside a word is an elision, "le système m'affiche une erreur quand je paie l'acompte";
         # "de" before the quote only as Turkish says it, "de ki: '...'" -- the French "système de
         # paiement me dit 'erreur'" is no order)
-        r"\b(yaz\w*|deyin|soyle\w*|cevap ver\w*)\b[^'\"]{0,20}(?<![a-z])['\"][^'\"]{3,}['\"]|\bde( ki)?\s?[:,]?\s?['\"][^'\"]{3,}['\"]|(?<![a-z])['\"][^'\"]{3,}['\"] (yaz|de)\b|(cevab|yanit)\w* (sonuna|basina)",
+        # (the thirty-seventh round's: "yazisma", the correspondence, is a noun, not "write")
+        r"\b(yaz(?!isma)\w*|deyin|soyle\w*|cevap ver\w*)\b[^'\"]{0,20}(?<![a-z])['\"][^'\"]{3,}['\"]|\bde( ki)?\s?[:,]?\s?['\"][^'\"]{3,}['\"]|(?<![a-z])['\"][^'\"]{3,}['\"] (yaz|de)\b|(cevab|yanit)\w* (sonuna|basina)",
         r"\b(antworte|sag|schreib)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(sag|schreib)\w* (mir )?,? ?dass .{0,40}(bezahlt|kostenlos|genehmigt|erstattet)",
         r"\b(reponds|repondez|dis|dites|ecris|ecrivez)\b[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(dis|ecris)(-moi)? que .{0,40}(paye|gratuit|valide|rembours)",
         r"(скажи|ответь|напиши)\w*,? (что|только) .{0,40}(оплачен|бесплатн|одобрен|возврат|получен)|(скажи|ответь|напиши)\w*[^'\"«»]{0,30}['\"«][^'\"«»]{3,}['\"»]",
@@ -3644,6 +3661,20 @@ _FORWARDED_FROM_STAFF = (
     r"(пересыла|пересл|передаю)\w*.{0,20}\b(что|то,? что|сообщение,? которое)\b.{0,25}(написал|прислал|сказал|ответил)\w* .{0,15}(доктор|врач|хирург|профессор|др\b)",
     r"(محول|محوله|حولت|احول|بحول|انقل|ناقل)[^ ]* .{0,15}(اللي|الي|الذي|الكلام اللي|الرساله اللي) (كتبه|كتبها|بعته|بعتها|ارسله|ارسلها|قاله|قالها)[^ ]* .{0,15}(الدكتور|دكتور|الجراح)",
 )
+# The thirty-seventh round's: the writer's chat with a member of the staff, forwarded
+# ("forwarding my chat with your manager", "ich leite den Chat mit Ihrer Managerin weiter", "je
+# transfère ma conversation avec votre manager", "пересылаю переписку ... менеджером",
+# "menajerinizle yazismami iletiyorum", "احول لك محادثتي مع مديرتكم"): the forward's twin with
+# the staff member the writer's correspondent, not the sender. A patient forwards such a chat to
+# ask about it (a date, a price), so it counts only with money named and nothing asked.
+_FORWARDED_STAFF_CHAT = (
+    r"\b(forward(ing|ed)?|fwd|fw|passing on|pasting|copying|sharing)\b.{0,20}\b(chat|conversation|correspondence|messages|exchange|whatsapp|dms?)( history)? with (your |the |my )?(manager|coordinator|doctor|surgeon|dr|consultant|advis[eo]r|sales (manager|rep)|patient (manager|coordinator))\b",
+    r"(weiterleit\w*|weitergeleitet|\bleite\b).{0,40}\b(chat|chatverlauf|verlauf|unterhaltung|nachrichten|korrespondenz|konversation)\w* mit (ihre[mr] |eure[mr] |deine[mr] |der |dem |meine[mr] )?(manager|koordinator|berater|arzt|arztin|chirurg|dr)\w*",
+    r"\b(transfere|transferee|transmets|transmis|je (te |vous )?transfere|je copie|je colle)\w*\b.{0,20}\b(la |ma |notre |cette |mon |les |mes )?(conversation|discussion|echange|chat|messages?|correspondance)s? (whatsapp |instagram )?avec (votre |ton |ta |la |le |mon |ma )?(manager|manageuse|coordinat\w*|conseill\w*|docteur|dr|chirurgien|responsable|commercia\w*)\b",
+    r"(пересл|пересыла|переслан|пересылаю|передаю|копирую|вставляю)\w*.{0,20}(переписк|чат|диалог|разговор|сообщени)\w* с (вашим |вашей |твоим |твоей |моим |моей )?(менеджер|координатор|консультант|доктор|врач|хирург|администратор|сотрудни)\w*",
+    r"(menajer|mudur|koordinator|danisman|doktor|temsilci|asistan)\w*(le|la|ile) (olan |yaptigim |yaptigimiz )?(yazisma|konusma|sohbet|mesajlasma|chat)\w*.{0,30}(iletiyorum|ilettim|yonlendiriyorum|yonlendirdim|paylasiyorum|atiyorum|gonderiyorum)",
+    r"(محول|محوله|حولت|احول|بحول|انقل|ناقل|ارسل لك|ابعت لك|ابعتلك)[^ ]* .{0,20}(محادث|شات|دردش|رسائل|مراسل)[^ ]* مع (ال)?(مدير|منسق|مستشار|دكتور|موظف)[^ ]*",
+)
 # A question about the forwarded text: what it means, whether it holds -- a check.
 _MEANING_ASKED = (
     r"\bwhat does\b.{0,30}\bmean\b|\bwas (bedeutet|heisst)\b|\bqu'est-ce que (ca|cela|c'est)\b|\bque (veut dire|signifie)\b"
@@ -3659,7 +3690,11 @@ def _forwarded_note(folded: str) -> bool:
     forwarded with "what does this mean?" is a question; one with no money in it grants nothing
     (the money is another sign: the rules block only with it, :func:`is_injection`).
     """
-    if not compile_any(_FORWARDED_FROM_STAFF).search(folded):
+    if not compile_any(_FORWARDED_FROM_STAFF).search(folded) and not (
+        compile_any(_FORWARDED_STAFF_CHAT).search(folded)
+        and not _QUESTION.search(folded)
+        and _money_word(folded)
+    ):
         return False
     if not _quote_patterns()[0].search(folded):
         return False
