@@ -99,3 +99,46 @@ def test_a_german_implant_that_wobbles_is_seen_today(text: str) -> None:
 )
 def test_a_german_implant_healing_well_is_routine(text: str) -> None:
     assert_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["الجرح ما ينزف كثير، بس شوية احمرار", "انفي ما عم ينزف كثير هلق", "الجرح لا ينزف كثير الحمد لله"],
+)
+def test_an_arabic_bleed_denied_is_no_heavy_bleeding(text: str) -> None:
+    assert_not_read_as(text, "heavy_bleeding")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["الجرح ينزف كثير وما يوقف", "ما ادري ليش الجرح ينزف كثير من الصبح", "انفي ينزف بشده"],
+)
+def test_an_arabic_bleed_told_stays_heavy_bleeding(text: str) -> None:
+    assert_urgent(text, "heavy_bleeding")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tummy tuck 10 days ago: one spot on the belly next to the scar is warm and a bit red, not spreading, no fever",
+        "Bauchstraffung vor 10 Tagen: eine Stelle am Bauch neben der Narbe ist warm und etwas gerötet, kein Fieber",
+        "abdo il y a 10 jours : un endroit sur le ventre près de la cicatrice est chaud et un peu rouge, pas de fièvre",
+        "karın germe 10 gün önce: yaranın yanında karnımda bir yer sıcak ve biraz kızarık, ateş yok",
+        "абдоминопластика 10 дней назад: на животе возле шва одно место тёплое и чуть покрасневшее, температуры нет",
+        "липосакция 9 дней назад, на бедре пятно покрасневшее, с ладонь, не растёт, температуры нет",
+        "شد بطن قبل ١٠ ايام: في بطني جنب الجرح مكان دافي ومحمر شوي، ما يكبر",
+    ],
+)
+def test_a_warm_reddened_spot_is_seen_today_in_russian_as_elsewhere(text: str) -> None:
+    assert_soon_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "абдоминопластика 10 дней назад, принимаю тёплый душ, живот заживает хорошо",
+        "абдоминопластика 10 дней назад, живот заживает хорошо, шов чистый",
+    ],
+)
+def test_a_warm_shower_and_a_clean_scar_stay_routine(text: str) -> None:
+    assert_routine_by_the_rules(text)
