@@ -103,7 +103,11 @@ def test_a_german_implant_healing_well_is_routine(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["الجرح ما ينزف كثير، بس شوية احمرار", "انفي ما عم ينزف كثير هلق", "الجرح لا ينزف كثير الحمد لله"],
+    [
+        "الجرح ما ينزف كثير، بس شوية احمرار",
+        "انفي ما عم ينزف كثير هلق",
+        "الجرح لا ينزف كثير الحمد لله",
+    ],
 )
 def test_an_arabic_bleed_denied_is_no_heavy_bleeding(text: str) -> None:
     assert_not_read_as(text, "heavy_bleeding")
