@@ -445,6 +445,40 @@ def _two_of(signs: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+# Both legs that cannot be moved or felt, told beside a bladder that cannot be emptied: after a
+# spinal or epidural this is a spinal (epidural) haematoma or abscess pressing on the cord or the
+# cauda equina, never the block wearing off (RCoA patient information 'Nerve damage associated
+# with a spinal or epidural injection'; ASRA 'Regional anesthesia in the patient receiving
+# antithrombotic therapy': new leg weakness or numbness and bladder dysfunction -- an MRI and a
+# surgeon within hours). A leg numb alone in the hours the block lasts is the block.
+_LEGS_GONE = (
+    r"((can'?t|cannot|can not|unable to) (move|feel|lift)( both| either of)?( my)? legs"
+    r"|no feeling in (both |my )?legs|(both |my )?legs (are )?(completely |totally )?(dead|paraly[sz]ed)"
+    r"|(kann|können) (meine |die |beide )?beine( \w+){0,2} nicht (bewegen|spüren|fühlen|heben)"
+    r"|spüre (meine |die |beide )?beine (gar |überhaupt )?nicht|beine( \w+){0,2} (gelähmt|gefühllos)"
+    r"|(peux|peut|arrive) (pas|plus) (à )?(bouger|sentir|lever) (mes |les )?(deux )?jambes"
+    r"|(sens|sent) (plus|pas|rien)( du tout)? (mes |les |dans les )?(deux )?jambes|jambes( \w+){0,2} (paralysées|insensibles|mortes)"
+    r"|(iki )?(bacak|bacağ)\w* (hiç )?(oynatamıyorum|hissetmiyorum|kıpırdatamıyorum|hareket ettiremiyorum|tutmuyor)"
+    r"|не (могу|получается) (пошевелить|двигать|поднять) (обеими |обе )?ног\w*|не чувствую (обе |обеих )?ног\w*|ноги( \w+){0,2} (отнялись|парализован\w*|не двигаются)"
+    r"|(ما|مو|مش|لا) ?(اقدر|أقدر|قادر|قادره|قادرة|أستطيع|استطيع) (احرك|أحرك|حرك) (رجولي|رجلي|رجليني|رجليا|الرجلين|رجليه|ساقي|ساقيا)"
+    r"|(ما|مش|مو) ?(احس|أحس|حاسس|حاسه|حاسة) (ب|في )?(رجولي|رجلي|رجليا|الرجلين|رجليني|ساقي)|(رجولي|رجليا|الرجلين) (\w+ )?(مشلوله|مشلولة|ميته|ميتة)"
+    r"|\b(mesh|msh|mish|ma|mu|mo) b?(2|a2|e2)?[ae]?d[ae]?r\w* (a?7ar+[ae]?k|a?7r[ae]?k)\w* (el )?(regl|rigl|rejl|rijl)\w*"
+    r"|\b(mesh|msh|mish|ma|mu|mo) (7as+[ae]?|7as+[ae]s|a7[ie]s+)\w* (b|bi|be)?(el )?(regl|rigl|rejl|rijl)\w*)"
+)
+_BLADDER_STOPPED = (
+    r"((can'?t|cannot|can not|unable to) (pee|wee|urinate|pass (urine|water)|empty my bladder)|haven'?t (peed|passed urine|been able to pee)"
+    r"|(kann|konnte)( \w+){0,2} nicht (wasser lassen|pinkeln|urinieren)|kein urin"
+    r"|(peux|peut|arrive) (pas|plus) (à )?(uriner|faire pipi|pisser)|pas (pu )?(fait pipi|uriné)"
+    r"|(idrar|çiş)\w* (hiç )?(yapamıyorum|yapamadım|gelmiyor|çıkmıyor|çıkaramıyorum)"
+    r"|не (могу|получается|смогла|смог) (помочиться|пописать|мочиться)|моча не (идет|идёт|отходит)"
+    r"|(ما|مو|مش|لا) ?(اقدر|أقدر|قادر|قادره|قادرة|عارف|عارفه|عارفة|أستطيع|استطيع) (اتبول|أتبول|اعمل بيبي|أعمل بيبي|اسوي حمام|أسوي حمام|اعمل حمام|أعمل حمام|اعمل بيبي)|(ما|مو) ?(يطلع|ينزل|نزل|طلع) (بول|البول)"
+    r"|\b(mesh|msh|mish|ma|mu|mo) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) ([ae]?3m[ae]?l|a3mil) (pipi|bibi|7amam|7mam)\b)"
+)
+_NEURAXIAL_COMPRESSION = (
+    rf"{_LEGS_GONE}.{{0,120}}{_BLADDER_STOPPED}",
+    rf"{_BLADDER_STOPPED}.{{0,120}}{_LEGS_GONE}",
+)
+
 # Blistering or peeling skin, and sores of the mouth or lips or burning red eyes (the mucosa):
 # Stevens-Johnson syndrome (``severe_skin_reaction``), in six languages
 _SKIN_BLISTER = (
@@ -669,7 +703,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"кров\w*.{0,70}(?<!не )(?<!нет )(?<!без )(головокруж|кружится|обморок|слабост|темнеет в глазах|в глазах темнеет)",
             r"(?<!не)(?<!не )много (ярко-?)?(красной )?крови",
             r"نزيف.{0,20}(شديد|حاد|غزير|قوي|لا يتوقف|مستمر|كثير|ما وقف|ما يوقف|ما بيوقف|ما يبي يوقف)",
-            r"(ينزف|أنزف|النزيف|الدم)\w*.{0,15}(كثير|بشده|لا يتوقف|مستمر|ما وقف|ما يوقف|ما بيوقف|ما راضي يوقف|مو راضي يوقف)",
+            # not the verb denied: "ما ينزف كثير" (it is not bleeding much) is no heavy bleed
+            r"(?<!ما )(?<!مو )(?<!مش )(?<!لا )(?<!ما عم )(ينزف|أنزف|النزيف|الدم)\w*.{0,15}(كثير|بشده|لا يتوقف|مستمر|ما وقف|ما يوقف|ما بيوقف|ما راضي يوقف|مو راضي يوقف)",
             # Egyptian and Levantine spellings told with the verb, a wound bleeding now: "بينزف
             # كتير", "بتنزف جامد", "مش بيقف" -- not the noun of a habit ("النزيف عندي بيبقى جامد"
             # of a period), nor the verb denied ("مش بينزف كتير")
@@ -1766,14 +1801,16 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"stimme.{0,15}(verändert|komisch|anders|kloßig|heiser|dumpf)",
             r"zunge.{0,15}(geschwollen|dick|hebt|schwillt)",
             r"mund nicht (mehr )?(richtig )?öffnen",
-            r"(du mal à|difficulté à|peux pas|n'arrive pas à|mal pour|mal quand j'|douleur pour) (avaler|déglutir)",
+            # "je peux plus avaler ma salive": "plus" as well as "pas" (ASMBS / BOMSS: not even saliva
+            # or water going down after a sleeve is an obstruction or leak)
+            r"(du mal à|difficulté à|(peux|peut|arrive) (pas|plus)( à)?|n'arrive (pas|plus) à|mal pour|mal quand j'|douleur pour) (avaler|déglutir)",
             # "cou" as a word: "au se*cou*rs, mes fesses sont dures" is no neck
             r"\b(sous la mâchoire|mâchoire|plancher de la bouche|cou\b|menton|sous la langue|gorge)\w*.{0,25}(gonfl|enfl|dur)",
             r"(gonfl|enfl)\w*.{0,25}(mâchoire|cou|menton|gorge|plancher)",
             r"voix.{0,15}(changé|bizarre|étouffée|rauque|différente)",
             r"langue.{0,15}(gonfl|enfl)",
             r"ouvrir la bouche",
-            r"(трудно|больно|тяжело|не могу|сложно) (глот|сглот)",
+            r"(трудно|больно|тяжело|не могу|сложно) (глот|сглот|проглот)",
             r"глота\w*.{0,10}(трудно|больно|не могу|тяжело)",
             r"(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком|горло)\w*.{0,25}(опух|отек|отёк|распух|твердое|твёрдое)",
             r"(опух|отек|отёк|распух)\w*.{0,25}(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком)",
@@ -2643,6 +2680,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(спинальн|эпидуральн|наркоз)\w*.{0,60}(головная боль|ноги (до сих пор |все еще |всё ещё )?(немеют|не чувствую|слабые))",
             r"(صداع|راسي يوجع)\w*.{0,50}(لما اقعد|لما أقعد|لما اوقف|لما أوقف|وانا جالس|وأنا واقف).{0,20}(يزيد|ما يطاق|اقوى|أقوى)",
             r"(البنج النصفي|البنج|الابره في الظهر|الإبرة في الظهر)\w*.{0,60}(صداع|رجولي (مخدره|ما احس|ما أحس))",
+            *_NEURAXIAL_COMPRESSION,
         ),
     ),
     RedFlag(
