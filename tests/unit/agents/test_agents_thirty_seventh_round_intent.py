@@ -29,6 +29,13 @@ from tests.unit.agents.screening import assert_intent_by_the_rules
 @pytest.mark.parametrize(
     "text",
     [
+        # the lead's look-alikes (appointment requests for today)
+        "Could I come in for the consultation today instead of Friday?",
+        "Konsultasyonu bugün akşama alabilir misiniz?",
+        "Kann ich heute noch zur Voruntersuchung kommen?",
+        "Est-ce que je peux venir à la consultation aujourd'hui à 16h ?",
+        "ممكن أجي للاستشارة اليوم الساعة ٤؟",
+        # ours
         "Hello, could we come in for the check-up tomorrow rather than next week?",
         "Can I have my consultation this afternoon? I happen to be nearby",
         "Könnten wir morgen früh zur Kontrolle vorbeikommen?",
