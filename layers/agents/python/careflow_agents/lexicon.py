@@ -1120,6 +1120,13 @@ _WEEKDAYS_FR = r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _WEEKDAYS_TR = r"(pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\w*"
 _WEEKDAYS_RU = r"(понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|выходн\w*)"
 _WEEKDAYS_AR = r"(ال)?(اثنين|إثنين|ثلاثاء|اربعاء|أربعاء|خميس|جمعه|جمعة|سبت|احد|أحد)"
+# today, tonight or tomorrow, for a visit asked that day (the thirty-seventh round's)
+_SAME_DAY_EN = r"(today|tonight|tomorrow|this (morning|afternoon|evening))\b"
+_SAME_DAY_DE = r"(heute|morgen)( (noch|abend|nachmittag|vormittag|früh|fruh))*"
+_SAME_DAY_FR = r"(aujourd'hui|aujourd hui|ce soir|ce matin|cet apr[eè]s-midi|demain)\b"
+_SAME_DAY_TR = r"(bugün|bugun|yarın|yarin|bu akşam|bu aksam)"
+_SAME_DAY_RU = r"(сегодня|завтра)\b"
+_SAME_DAY_AR = r"(اليوم|بكره|بكرة|بكرا|الليله|الليلة|المسا|العصر)"
 _SLOT_ASKED = [
     r"\b(is there|are there|do you have|have you got|would you have) (still )?(an? |any )?(free )?(appointments?|openings?)\b",
     r"\b(gibt es|haben sie|habt ihr|hätten sie) (noch )?(einen |ein paar )?(freien |freie )?termine?\b",
@@ -1168,6 +1175,32 @@ _SLOT_ASKED = [
     r"\brandevu\w*.{0,20}\b(görünmüyor|gözükmüyor|çıkmıyor|cikmiyor|bulunamadı|sistemde yok)",
     r"(запис[ьиеюя]|брон[ьи]|бронировани\w*).{0,30}(не (отображается|видно|вижу|нахожу|найти|показывается)|нет в системе|пропал\w*)",
     r"(موعدي|الموعد|حجزي|الحجز).{0,30}(مو طالع|مش طالع|ما طالع|مش ظاهر|مو ظاهر|ما يظهر|مش موجود|مو موجود|اختفى)",
+    # a visit asked for today or tomorrow, as for a named day above ("could I come in for the
+    # consultation today?", "kann ich heute noch zur Voruntersuchung kommen?", "je peux venir à la
+    # consultation aujourd'hui ?", "konsültasyonu bugün akşama alabilir misiniz?", "можно сегодня
+    # приехать на консультацию?", "ممكن أجي للاستشارة اليوم؟") (the thirty-seventh round's): the
+    # visit verb or the consultation is the booking; "can I shower today?", "kann ich morgen nach
+    # Hause kommen?" name no visit
+    r"\b(can|could|may) (i|we) (come|pop|drop|stop)( (in|by|over|round))?( (to|for) (the |my |a |an |your )?(\w+ )?(clinic|office|consultation|consult|appointment|check-?up|visit|scan|examination))?,? "
+    + _SAME_DAY_EN,
+    r"\b(can|could|may) (i|we) (have|get|do|book) (the |my |a |an )?(\w+ )?(consultation|consult|appointment|check-?up|visit|scan)\b,? "
+    + _SAME_DAY_EN,
+    r"\b(kann|könnte|konnte|könnten|konnten|darf|dürfte|durfte|können|konnen) (ich|wir) (\w+ )?"
+    + _SAME_DAY_DE
+    + r"( (zur|zum) (\w+ )?\w*(untersuchung|beratung|kontrolle|termin|sprechstunde|konsultation|gespräch|gesprach)\w*| (in die|zu ihnen in die) (praxis|klinik))? (vorbeikommen|vorbeischauen|reinkommen|kommen)\b",
+    r"\b(je peux|je pourrais|puis-je|pourrais-je|on peut|on pourrait|nous pouvons|peut-on) (venir|passer)( (a|au|pour) (la |le |l')?(consultation|rendez-vous|rdv|visite|controle|contrôle|cabinet|clinique|consult))?,? "
+    + _SAME_DAY_FR,
+    r"\b(konsültasyon|konsultasyon|muayene|randevu|görüşme|gorusme|kontrol)\w* (\w+ )?"
+    + _SAME_DAY_TR
+    + r"\w* (\w+ )?(alabilir|olur m|olabilir|mümkün|mumkun|yapabilir|yapılabilir|yapilabilir)\w*|\b"
+    + _SAME_DAY_TR
+    + r"\w* (\w+ ){0,2}(gelebilir|uğrayabilir|ugrayabilir)\w* (miyim|miyiz|mıyım|mıyız)",
+    r"(можно|могу|смогу|можем|сможем)( ли)?( я| мы| мне| нам)? "
+    + _SAME_DAY_RU
+    + r"( \w+)? (приехать|прийти|подойти|заехать|зайти)\b|(можно|могу|смогу|можем|сможем)( ли)?( я| мы| мне| нам)? (приехать|прийти|подойти|заехать|зайти)( на (консультаци\w*|при[её]м|осмотр))? "
+    + _SAME_DAY_RU,
+    r"(ممكن|اقدر|أقدر|بقدر|نقدر|يصير|ينفع) ?(اجي|أجي|نجي|اجيكم|أجيكم|امر|أمر)( (ال|لل|ل|عال|على ال)?(استشاره|استشارة|كشف|موعد|عياده|عيادة|مراجعه|مراجعة|معاينه|معاينة))? "
+    + _SAME_DAY_AR,
 ]
 
 # An extra charge asked for one item ("do we pay extra?", "faut-il payer un supplément ?",
@@ -1473,6 +1506,25 @@ INTENTS: dict[str, list[str]] = {
         r"\bhangi (gün|tarih)|(какой|какое|какая) (день|числ\w*|дат\w*)|(أي|اي|انهي|أنهي) (يوم|تاريخ)",
     ],
     "treatment_enquiry": [
+        # whether the writer (or a relative) is a candidate for the treatment ("am I a candidate
+        # for a sleeve?", "bin ich für einen Magenbypass geeignet?", "suis-je candidate à la
+        # sleeve ?", "tüp mide için uygun muyum?", "подхожу ли я для шунтирования?", "هل انا
+        # مناسبة لعملية التكميم؟") (the thirty-seventh round's): NICE CG189's eligibility for
+        # bariatric surgery, asked of oneself; a date that suits ("uygun mu", "подходит") is
+        # the calendar's
+        r"\b(am i|is (she|he|my \w+)|would i be|could i be|i wonder if i'?m)( still)? (a |an )?(good |suitable |possible |ideal )?(candidate|suitable|eligible)\b",
+        r"\b(bin ich|ist (sie|er|meine \w+|mein \w+)|wäre ich|ware ich)\b.{0,40}\b(geeignet|kandidat\w*)\b|\bkomme ich\b.{0,40}\b(in frage|infrage)\b",
+        r"\b(suis-je|est-ce que je suis|serais-je|est-elle|est-il|je serais)( \w+)? (un |une |une bonne |un bon )?(candidat\w*|eligible|éligible|apte)\b",
+        r"\b(için|icin) (\w+ )?(uygun|aday)\w* (muyum|miyim|mıyım|miyiz|muyuz|mıyız|mu|mı)\b|\b(uygun|aday) (muyum|mıyım|miyim)\b",
+        r"подхож(у|ит|ите|им)? ли (я|она|он|мы|мама|мать|папа|отец|муж|жена)\b|\b(я|она|он) (\w+ )?подхож(у|ит)\b (\w+ )?(для|на|под)\b|\b(гожусь|годится|годна|годен)\b.{0,10}\b(для|на)\b|\bкандидат\w* (для|на)\b",
+        r"(انا|أنا|هي|هو|امي|أمي|ابوي|أبوي) (مناسب|مناسبه|مناسبة|مؤهل|مؤهله|مؤهلة|مرشح|مرشحه|مرشحة) ?(ل|لل|لعمل|لعملية|لعمليه)",
+        # an operation wished for oneself or a relative ("my mother wants to have her eyelids
+        # operated on", "sie möchte sich die Lider operieren lassen", "ma mère voudrait se
+        # faire opérer des paupières") (the thirty-seventh round's): a treatment still to come;
+        # "I had my eyelids operated on" is done (no wish)
+        r"\b(want|wants|wanted|would like|'d like|wish|wishes|plan|plans|planning|thinking of|considering) (to )?(have|get|having|getting) (my |her |his |their |the )?(\w+ ){0,2}(operated( on)?|corrected|removed|lifted|reshaped|done)\b",
+        r"\b(möchte|mochte|möchten|mochten|will|wollen|würde gern|wurde gern|plane|überlege|uberlege)\b.{0,40}\b(operieren|korrigieren|entfernen|straffen|machen) (zu )?lassen\b",
+        r"\b(veu[xt]|voudrai[st]?|voudrions|souhait\w*|aimerai[st]?|envisag\w*|pens\w* a) (me |se |te |nous |vous )?faire (operer|opérer|refaire|retoucher|corriger|enlever)\b",
         # whether a condition rules the treatment out ("does gum disease rule out implants?",
         # "spricht Bluthochdruck gegen eine OP?", "est-ce que ça empêche l'implant ?", "ekime
         # engel mi", "это мешает операции?", "هل النزيف يمنع الزراعة؟"): a candidacy question
@@ -1700,6 +1752,10 @@ APPOINTMENT_REQUEST: list[str] = [
     _SAME_WEEK_VISITS,
     *_DAY_MOVED_OR_CHOSEN,
     _TR_DATE_FROM_TO,
+    # a Turkish date moved to a day and month in the dative ("randevumu 22 ocağa alabilir
+    # miyiz", "ameliyatı 3 marta çekebilir misiniz") (the thirty-seventh round's); "22 ocakta
+    # görüşürüz" (a date only confirmed, the locative) asks nothing
+    r"\b\d{1,2}\.? ?(oca[kğg]|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralı[kğg]|arali[kğg])\w*?'?(y?[ae])\b (\w+ )?(al|çek|cek|kaydır|kaydir|ertele|koy)\w*",
     _DISPO_ASKED,
     # a date pushed to another ("can we push my op from the 3rd to the 10th?")
     r"\b(push|pushing) (\w+ ){0,3}(from|to|till|until) (the )?\d{1,2}",
@@ -2094,6 +2150,16 @@ FLY_AFTER: list[str] = [
     r"\b(\d|iki|üç|dört|birkaç) gün sonra\b.{0,20}\b(uç\w*|dönüş uçağ\w*|dönüyorum)",
     r"(улетаю|улечу|вылет|лечу домой|обратный рейс)\w*.{0,20}через (\d|два|три|четыре|пару) (дня|дней)",
     r"(راجع|ارجع|أرجع|طيارتي|رحلتي|بسافر|اسافر)\w*.{0,20}(بعدها|بعد) (بيومين|ب?\d+ (ايام|أيام)|يومين)",
+    # work done from the hotel after the treatment ("could I work remotely from the hotel the day
+    # after?", "kann ich vom Hotel aus arbeiten?", "travailler depuis l'hôtel", "otelden
+    # çalışabilir miyim", "работать из отеля", "اشتغل من الفندق") (the thirty-seventh round's):
+    # when work may resume, the recovery asked, not the stay
+    r"\b(work|working)\b( \w+)?( remotely| online)? (from|at|in) (the|my|our) hotel\b",
+    r"\b(vom|im) hotel( aus)?\b.{0,20}\b(arbeiten|homeoffice|remote)\b",
+    r"\b(travailler|bosser|teletravailler|télétravailler)\b( \w+)? (depuis|a|à|de) l'h[oô]tel\b",
+    r"\botel(den|de|da)\b (\w+ )?(çalış|calis|uzaktan çalış|uzaktan calis)\w*",
+    r"(работать|поработать|работа)\w* (\w+ )?(из|в) (отеля|отеле|гостиницы|гостинице)",
+    r"(اشتغل|أشتغل|اشتغال|الشغل|اعمل|أعمل) (\w+ )?(من|في|ب)( ال| )?(فندق|الفندق|اوتيل|الاوتيل)",
 ]
 
 # A journey going wrong now (NHS/clinic practice: a stranded patient is helped the same day): a
