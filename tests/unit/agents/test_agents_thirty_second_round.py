@@ -248,5 +248,8 @@ def test_a_date_only_confirmed_is_answered_as_it_is(text: str) -> None:
         "Подтверждаю, но можно перенести на завтра?",
     ],
 )
-def test_a_date_moved_for_tomorrow_is_seen_today(text: str) -> None:
-    assert triage(text, stage="booked", learned=False).urgency == "soon"
+def test_a_date_moved_for_tomorrow_is_a_calendar_request(text: str) -> None:
+    # Held `soon` until the thirty-sixth round, which keeps the same-day rule for journeys going
+    # wrong now: the development sets label an appointment moved for tomorrow routine.
+    result = triage(text, stage="booked", learned=False)
+    assert (result.intent, result.urgency) == ("appointment", "routine"), (text, result)

@@ -1120,6 +1120,13 @@ _WEEKDAYS_FR = r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _WEEKDAYS_TR = r"(pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)\w*"
 _WEEKDAYS_RU = r"(понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|выходн\w*)"
 _WEEKDAYS_AR = r"(ال)?(اثنين|إثنين|ثلاثاء|اربعاء|أربعاء|خميس|جمعه|جمعة|سبت|احد|أحد)"
+# today, tonight or tomorrow, for a visit asked that day (the thirty-seventh round's)
+_SAME_DAY_EN = r"(today|tonight|tomorrow|this (morning|afternoon|evening))\b"
+_SAME_DAY_DE = r"(heute|morgen)( (noch|abend|nachmittag|vormittag|früh|fruh))*"
+_SAME_DAY_FR = r"(aujourd'hui|aujourd hui|ce soir|ce matin|cet apr[eè]s-midi|demain)\b"
+_SAME_DAY_TR = r"(bugün|bugun|yarın|yarin|bu akşam|bu aksam)"
+_SAME_DAY_RU = r"(сегодня|завтра)\b"
+_SAME_DAY_AR = r"(اليوم|بكره|بكرة|بكرا|الليله|الليلة|المسا|العصر)"
 _SLOT_ASKED = [
     r"\b(is there|are there|do you have|have you got|would you have) (still )?(an? |any )?(free )?(appointments?|openings?)\b",
     r"\b(gibt es|haben sie|habt ihr|hätten sie) (noch )?(einen |ein paar )?(freien |freie )?termine?\b",
@@ -1168,6 +1175,32 @@ _SLOT_ASKED = [
     r"\brandevu\w*.{0,20}\b(görünmüyor|gözükmüyor|çıkmıyor|cikmiyor|bulunamadı|sistemde yok)",
     r"(запис[ьиеюя]|брон[ьи]|бронировани\w*).{0,30}(не (отображается|видно|вижу|нахожу|найти|показывается)|нет в системе|пропал\w*)",
     r"(موعدي|الموعد|حجزي|الحجز).{0,30}(مو طالع|مش طالع|ما طالع|مش ظاهر|مو ظاهر|ما يظهر|مش موجود|مو موجود|اختفى)",
+    # a visit asked for today or tomorrow, as for a named day above ("could I come in for the
+    # consultation today?", "kann ich heute noch zur Voruntersuchung kommen?", "je peux venir à la
+    # consultation aujourd'hui ?", "konsültasyonu bugün akşama alabilir misiniz?", "можно сегодня
+    # приехать на консультацию?", "ممكن أجي للاستشارة اليوم؟") (the thirty-seventh round's): the
+    # visit verb or the consultation is the booking; "can I shower today?", "kann ich morgen nach
+    # Hause kommen?" name no visit
+    r"\b(can|could|may) (i|we) (come|pop|drop|stop)( (in|by|over|round))?( (to|for) (the |my |a |an |your )?(\w+ )?(clinic|office|consultation|consult|appointment|check-?up|visit|scan|examination))?,? "
+    + _SAME_DAY_EN,
+    r"\b(can|could|may) (i|we) (have|get|do|book) (the |my |a |an )?(\w+ )?(consultation|consult|appointment|check-?up|visit|scan)\b,? "
+    + _SAME_DAY_EN,
+    r"\b(kann|könnte|konnte|könnten|konnten|darf|dürfte|durfte|können|konnen) (ich|wir) (\w+ )?"
+    + _SAME_DAY_DE
+    + r"( (zur|zum) (\w+ )?\w*(untersuchung|beratung|kontrolle|termin|sprechstunde|konsultation|gespräch|gesprach)\w*| (in die|zu ihnen in die) (praxis|klinik))? (vorbeikommen|vorbeischauen|reinkommen|kommen)\b",
+    r"\b(je peux|je pourrais|puis-je|pourrais-je|on peut|on pourrait|nous pouvons|peut-on) (venir|passer)( (a|au|pour) (la |le |l')?(consultation|rendez-vous|rdv|visite|controle|contrôle|cabinet|clinique|consult))?,? "
+    + _SAME_DAY_FR,
+    r"\b(konsültasyon|konsultasyon|muayene|randevu|görüşme|gorusme|kontrol)\w* (\w+ )?"
+    + _SAME_DAY_TR
+    + r"\w* (\w+ )?(alabilir|olur m|olabilir|mümkün|mumkun|yapabilir|yapılabilir|yapilabilir)\w*|\b"
+    + _SAME_DAY_TR
+    + r"\w* (\w+ ){0,2}(gelebilir|uğrayabilir|ugrayabilir)\w* (miyim|miyiz|mıyım|mıyız)",
+    r"(можно|могу|смогу|можем|сможем)( ли)?( я| мы| мне| нам)? "
+    + _SAME_DAY_RU
+    + r"( \w+)? (приехать|прийти|подойти|заехать|зайти)\b|(можно|могу|смогу|можем|сможем)( ли)?( я| мы| мне| нам)? (приехать|прийти|подойти|заехать|зайти)( на (консультаци\w*|при[её]м|осмотр))? "
+    + _SAME_DAY_RU,
+    r"(ممكن|اقدر|أقدر|بقدر|نقدر|يصير|ينفع) ?(اجي|أجي|نجي|اجيكم|أجيكم|امر|أمر)( (ال|لل|ل|عال|على ال)?(استشاره|استشارة|كشف|موعد|عياده|عيادة|مراجعه|مراجعة|معاينه|معاينة))? "
+    + _SAME_DAY_AR,
 ]
 
 # An extra charge asked for one item ("do we pay extra?", "faut-il payer un supplément ?",
@@ -1473,6 +1506,25 @@ INTENTS: dict[str, list[str]] = {
         r"\bhangi (gün|tarih)|(какой|какое|какая) (день|числ\w*|дат\w*)|(أي|اي|انهي|أنهي) (يوم|تاريخ)",
     ],
     "treatment_enquiry": [
+        # whether the writer (or a relative) is a candidate for the treatment ("am I a candidate
+        # for a sleeve?", "bin ich für einen Magenbypass geeignet?", "suis-je candidate à la
+        # sleeve ?", "tüp mide için uygun muyum?", "подхожу ли я для шунтирования?", "هل انا
+        # مناسبة لعملية التكميم؟") (the thirty-seventh round's): NICE CG189's eligibility for
+        # bariatric surgery, asked of oneself; a date that suits ("uygun mu", "подходит") is
+        # the calendar's
+        r"\b(am i|is (she|he|my \w+)|would i be|could i be|i wonder if i'?m)( still)? (a |an )?(good |suitable |possible |ideal )?(candidate|suitable|eligible)\b",
+        r"\b(bin ich|ist (sie|er|meine \w+|mein \w+)|wäre ich|ware ich)\b.{0,40}\b(geeignet|kandidat\w*)\b|\bkomme ich\b.{0,40}\b(in frage|infrage)\b",
+        r"\b(suis-je|est-ce que je suis|serais-je|est-elle|est-il|je serais)( \w+)? (un |une |une bonne |un bon )?(candidat\w*|eligible|éligible|apte)\b",
+        r"\b(için|icin) (\w+ )?(uygun|aday)\w* (muyum|miyim|mıyım|miyiz|muyuz|mıyız|mu|mı)\b|\b(uygun|aday) (muyum|mıyım|miyim)\b",
+        r"подхож(у|ит|ите|им)? ли (я|она|он|мы|мама|мать|папа|отец|муж|жена)\b|\b(я|она|он) (\w+ )?подхож(у|ит)\b (\w+ )?(для|на|под)\b|\b(гожусь|годится|годна|годен)\b.{0,10}\b(для|на)\b|\bкандидат\w* (для|на)\b",
+        r"(انا|أنا|هي|هو|امي|أمي|ابوي|أبوي) (مناسب|مناسبه|مناسبة|مؤهل|مؤهله|مؤهلة|مرشح|مرشحه|مرشحة) ?(ل|لل|لعمل|لعملية|لعمليه)",
+        # an operation wished for oneself or a relative ("my mother wants to have her eyelids
+        # operated on", "sie möchte sich die Lider operieren lassen", "ma mère voudrait se
+        # faire opérer des paupières") (the thirty-seventh round's): a treatment still to come;
+        # "I had my eyelids operated on" is done (no wish)
+        r"\b(want|wants|wanted|would like|'d like|wish|wishes|plan|plans|planning|thinking of|considering) (to )?(have|get|having|getting) (my |her |his |their |the )?(\w+ ){0,2}(operated( on)?|corrected|removed|lifted|reshaped|done)\b",
+        r"\b(möchte|mochte|möchten|mochten|will|wollen|würde gern|wurde gern|plane|überlege|uberlege)\b.{0,40}\b(operieren|korrigieren|entfernen|straffen|machen) (zu )?lassen\b",
+        r"\b(veu[xt]|voudrai[st]?|voudrions|souhait\w*|aimerai[st]?|envisag\w*|pens\w* a) (me |se |te |nous |vous )?faire (operer|opérer|refaire|retoucher|corriger|enlever)\b",
         # whether a condition rules the treatment out ("does gum disease rule out implants?",
         # "spricht Bluthochdruck gegen eine OP?", "est-ce que ça empêche l'implant ?", "ekime
         # engel mi", "это мешает операции?", "هل النزيف يمنع الزراعة؟"): a candidacy question
@@ -1546,6 +1598,16 @@ INTENTS: dict[str, list[str]] = {
         # "can I have it done" asked of oneself ("بقدر اعمل زراعة اسنان عندكن؟", "اقدر اسوي
         # تكميم؟") and a treatment named without its article ("زراعة اسنان", "زراعة شعر")
         r"(بقدر|اقدر|أقدر|بينفع|ينفع|ممكن) (اعمل|أعمل|اسوي|أسوي|اجري|أجري|اعملها|اسويها)|زراع(ه|ة) (ال)?(اسنان|أسنان|شعر)",
+        # the fast before an operation, counted in hours ("nothing to eat 6 hours before", "6
+        # Stunden vorher nichts essen", "ne rien manger 6 h avant", "6 saat önce aç kal", "не
+        # есть за 6 часов", "لا تاكل قبل ٦ ساعات"): how to prepare, a question about the
+        # treatment (the thirty-sixth round's)
+        r"\b(eat|drink|eating|drinking|food|fast\w*)\b[^.?!]{0,30}\b\d{1,2} ?(hours?|hrs?|h)\b[^.?!]{0,10}\bbefore\b",
+        r"\b\d{1,2} ?(stunden|std|h)\b[^.?!]{0,25}\b(vorher|davor|vor)\b[^.?!]{0,30}\b(essen|trinken|nüchtern)\b|\b(nichts (essen|trinken)|nüchtern)\b[^.?!]{0,30}\b\d{1,2} ?(stunden|std|h)\b",
+        r"\b(manger|boire|a jeun)\b[^.?!]{0,30}\b\d{1,2} ?(heures?|h)\b[^.?!]{0,10}\bavant\b",
+        r"\b\d{1,2} saat (önce|once)\b[^.?!]{0,30}\b(yeme|yemey|içme|icme|aç|ac)\w*",
+        r"не (есть|пить|кушать|ешьте|пейте)\b[^.?!]{0,10}\b(за )?\d{1,2} час",
+        r"(لا|ما|بدون|ممنوع) ?(تاكل|تأكل|اكل|آكل|أكل|الاكل|الأكل|تشرب|اشرب|أشرب)[^.?!؟]{0,20}قبل[^.?!؟]{0,5}\d{1,2} ?(ساع)",
     ],
 }
 
@@ -1690,6 +1752,10 @@ APPOINTMENT_REQUEST: list[str] = [
     _SAME_WEEK_VISITS,
     *_DAY_MOVED_OR_CHOSEN,
     _TR_DATE_FROM_TO,
+    # a Turkish date moved to a day and month in the dative ("randevumu 22 ocağa alabilir
+    # miyiz", "ameliyatı 3 marta çekebilir misiniz") (the thirty-seventh round's); "22 ocakta
+    # görüşürüz" (a date only confirmed, the locative) asks nothing
+    r"\b\d{1,2}\.? ?(oca[kğg]|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralı[kğg]|arali[kğg])\w*?'?(y?[ae])\b (\w+ )?(al|çek|cek|kaydır|kaydir|ertele|koy)\w*",
     _DISPO_ASKED,
     # a date pushed to another ("can we push my op from the 3rd to the 10th?")
     r"\b(push|pushing) (\w+ ){0,3}(from|to|till|until) (the )?\d{1,2}",
@@ -1736,6 +1802,16 @@ SAID_AT: list[str] = [
     r"(görüşme|muayene|konsültasyon)\w*(de|da|te|ta)\b.{0,40}(söyledi|dedi|demişti|belirtti|önerdi)",
     r"(на|во время|после) (консультаци|при[её]м|созвон|видеозвонк)\w*.{0,40}(сказал|говорил|объяснил|посоветовал)|(сказал|говорил|объяснил)\w*.{0,30}(на|во время) (консультаци|при[её]м|созвон|видеозвонк)",
     r"(الاستشاره|الاستشارة|الموعد|المكالمه|المكالمة|الكشف).{0,40}(قال|قالت|قالي|قاللي|قالتلي|حكى|حكالي)|(قال|قالت|قالي|قاللي|قالتلي|حكى|حكالي).{0,30}(بالاستشاره|بالاستشارة|بالموعد|بالمكالمه|بالمكالمة|بالكشف)",
+    # The clinic's booking system named as where a time is read ("the booking system shows my
+    # surgery at 7:30", "im Buchungssystem steht", "sur le système de réservation", "randevu
+    # sisteminde görünüyor", "в системе записи", "بنظام الحجز"): a source reported, like the
+    # consultation above; the booking word names the tool (the thirty-sixth round's)
+    r"\b(booking|appointment|scheduling|reservation) (system|app|portal|platform|website|site)\b",
+    r"\b(buchungs|termin|reservierungs|online-?termin)(system|portal|app|kalender|plattform)\w*",
+    r"\b(systeme|logiciel|portail|appli|application|plateforme|site) (de |d'|du )?(reservation|rendez-vous|rdv|prise de rendez-vous)\b",
+    r"\b(randevu|rezervasyon) ?(sistem|uygulama|portal|platform|sayfa|ekran)\w*",
+    r"(систем|приложени|портал|сайт|кабинет)\w* (онлайн-?)?(записи|бронировани\w*)",
+    r"(نظام|تطبيق|موقع|بوابة|بوابه|برنامج|سيستم) (ال)?(حجز|حجوزات|مواعيد)",
 ]
 
 # The month names, for a date with a clock time (:data:`WEEKDAY_TIME`) and a date asked as free.
@@ -2074,6 +2150,16 @@ FLY_AFTER: list[str] = [
     r"\b(\d|iki|üç|dört|birkaç) gün sonra\b.{0,20}\b(uç\w*|dönüş uçağ\w*|dönüyorum)",
     r"(улетаю|улечу|вылет|лечу домой|обратный рейс)\w*.{0,20}через (\d|два|три|четыре|пару) (дня|дней)",
     r"(راجع|ارجع|أرجع|طيارتي|رحلتي|بسافر|اسافر)\w*.{0,20}(بعدها|بعد) (بيومين|ب?\d+ (ايام|أيام)|يومين)",
+    # work done from the hotel after the treatment ("could I work remotely from the hotel the day
+    # after?", "kann ich vom Hotel aus arbeiten?", "travailler depuis l'hôtel", "otelden
+    # çalışabilir miyim", "работать из отеля", "اشتغل من الفندق") (the thirty-seventh round's):
+    # when work may resume, the recovery asked, not the stay
+    r"\b(work|working)\b( \w+)?( remotely| online)? (from|at|in) (the|my|our) hotel\b",
+    r"\b(vom|im) hotel( aus)?\b.{0,20}\b(arbeiten|homeoffice|remote)\b",
+    r"\b(travailler|bosser|teletravailler|télétravailler)\b( \w+)? (depuis|a|à|de) l'h[oô]tel\b",
+    r"\botel(den|de|da)\b (\w+ )?(çalış|calis|uzaktan çalış|uzaktan calis)\w*",
+    r"(работать|поработать|работа)\w* (\w+ )?(из|в) (отеля|отеле|гостиницы|гостинице)",
+    r"(اشتغل|أشتغل|اشتغال|الشغل|اعمل|أعمل) (\w+ )?(من|في|ب)( ال| )?(فندق|الفندق|اوتيل|الاوتيل)",
 ]
 
 # A journey going wrong now (NHS/clinic practice: a stranded patient is helped the same day): a
@@ -2171,6 +2257,21 @@ THANKED_PRICE: list[str] = [
     r"\b(teklif|fiyat)\w* için (çok )?(teşekkür|sağ ?ol)\w*",
     r"спасибо за (расч[её]т|предложение|прайс|цену|смету)",
     r"(شكرا|شكراً|مشكورين) (على|ع) (العرض|السعر|الاسعار|الأسعار)",
+    # So is a quote passed on to another person ("send the quote to my husband", "lui envoyer le
+    # devis", "das Angebot an meinen Betreuer", "teklifi eşime iletin", "перешлите мужу смету",
+    # "ابعتوا العرض لزوجي"): the quote exists, it is a paper to forward; the other ask (how to
+    # pay it) is the intent (the thirty-sixth round's). A quote sent to the writer is asked.
+    r"\b(send|forward|e-?mail|mail|pass)\w* (the|your|this|that|my|our) (quote|offer|estimate|quotation)\b.{0,20}\bto (my |our |his |her )?(husband|wife|partner|guardian|father|mother|dad|mum|mom|son|daughter|insurer|insurance|employer|accountant|lawyer|brother|sister|him|her|them)\b",
+    r"\b(send|forward|e-?mail|mail|pass)\w* (him|her|them|my (husband|wife|partner|guardian|father|mother|son|daughter|insurer|employer|accountant)) (the|your|this|that) (quote|offer|estimate|quotation)\b",
+    r"\b(lui|leur) (envoyer|envoyez|transmettre|transmettez|faire suivre|renvoyer|adresser) (directement )?(le|votre|ce) (devis|chiffrage)\b",
+    r"\b(envoy|transm|fai\w* suivre|renvoy|adress)\w* (le|votre|ce) (devis|chiffrage)\b.{0,20}\b(a|au) (mon |ma |mes |notre )?(mari|femme|conjoint|compagnon|compagne|curateur|curatrice|tuteur|tutrice|pere|mere|fils|fille|mutuelle|assurance|comptable|avocat|frere|soeur)\b",
+    r"\b(das|ihr|ihren|den|dieses) (angebot|kostenvoranschlag)\w*\b.{0,30}\b(an|für) (meinen|meine|unseren|unsere|den|die) (mann|frau|partner\w*|betreuer\w*|vormund|vater|mutter|sohn|tochter|versicherung|krankenkasse|arbeitgeber|steuerberater|anwalt|bruder|schwester)\b",
+    r"\b(ihm|ihr|ihnen) (das|ihr|ihren|den) (angebot|kostenvoranschlag)\w*\b.{0,30}\b(schicken|senden|weiterleiten|mailen|zukommen)",
+    r"\bteklif\w* (direkt )?(eşime|esime|kocama|karıma|karima|vasime|vasim\w*|babama|anneme|oğluma|ogluma|kızıma|kizima|sigortama|avukatıma|avukatima|ona)\b.{0,20}(gönder|gonder|ilet|yolla|at)",
+    r"\b(eşime|esime|kocama|karıma|karima|vasime|babama|anneme|oğluma|ogluma|kızıma|kizima|sigortama|ona) (da )?teklif\w*.{0,20}(gönder|gonder|ilet|yolla)",
+    r"(отправ|перешл|пересла|переслать|скин|вышл|выслать|направ)\w* (напрямую )?(ему|ей|им|мужу|жене|опекуну|попечителю|маме|папе|сыну|дочери|страховой|юристу)\b.{0,20}(смет|расч[её]т|коммерческ|предложени)",
+    r"(смет|расч[её]т|предложени)\w* (напрямую )?(ему|ей|им|мужу|жене|опекуну|попечителю|маме|папе|сыну|дочери|страховой|юристу)\b",
+    r"(العرض|عرض السعر|التسعيره|التسعيرة) (مباشره |مباشرة )?(ل|الى |إلى |لـ)(زوجي|جوزي|زوجتي|ابوي|أبوي|ابي|أبي|امي|أمي|اخوي|أخوي|ابني|بنتي|الوصي|وصيي|محامي|التامين|التأمين)",
 ]
 
 # The writer checks or accepts a date the clinic proposed ("c'est bien ça ?", "мне так подходит",

@@ -80,6 +80,10 @@ LEAD_FILLERS = _with_latin(
         "ich habe hab hat es ist gibt mehr mal eine einen ein irgendwelche so richtig wirklich auch  hatte hatt hatten gehabt "
         # "keine richtigen Schmerzen", "keine echte Schwellung": no real pain
         "richtigen richtige richtiger echten echte echter "
+        # how strong the sign denied is: "keine starken Schmerzen", "no severe pain", "pas de
+        # forte douleur", "нет сильных болей" -- the strong sign is what is denied
+        "starke starken starker heftige heftigen severe strong forte fortes grosse grosses "
+        "сильных сильная сильные сильный "
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "
         "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "

@@ -445,6 +445,40 @@ def _two_of(signs: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+# Both legs that cannot be moved or felt, told beside a bladder that cannot be emptied: after a
+# spinal or epidural this is a spinal (epidural) haematoma or abscess pressing on the cord or the
+# cauda equina, never the block wearing off (RCoA patient information 'Nerve damage associated
+# with a spinal or epidural injection'; ASRA 'Regional anesthesia in the patient receiving
+# antithrombotic therapy': new leg weakness or numbness and bladder dysfunction -- an MRI and a
+# surgeon within hours). A leg numb alone in the hours the block lasts is the block.
+_LEGS_GONE = (
+    r"((can'?t|cannot|can not|unable to) (move|feel|lift)( both| either of)?( my)? legs"
+    r"|no feeling in (both |my )?legs|(both |my )?legs (are )?(completely |totally )?(dead|paraly[sz]ed)"
+    r"|(kann|können) (meine |die |beide )?beine( \w+){0,2} nicht (bewegen|spüren|fühlen|heben)"
+    r"|spüre (meine |die |beide )?beine (gar |überhaupt )?nicht|beine( \w+){0,2} (gelähmt|gefühllos)"
+    r"|(peux|peut|arrive) (pas|plus) (à )?(bouger|sentir|lever) (mes |les )?(deux )?jambes"
+    r"|(sens|sent) (plus|pas|rien)( du tout)? (mes |les |dans les )?(deux )?jambes|jambes( \w+){0,2} (paralysées|insensibles|mortes)"
+    r"|(iki )?(bacak|bacağ)\w* (hiç )?(oynatamıyorum|hissetmiyorum|kıpırdatamıyorum|hareket ettiremiyorum|tutmuyor)"
+    r"|не (могу|получается) (пошевелить|двигать|поднять) (обеими |обе )?ног\w*|не чувствую (обе |обеих )?ног\w*|ноги( \w+){0,2} (отнялись|парализован\w*|не двигаются)"
+    r"|(ما|مو|مش|لا) ?(اقدر|أقدر|قادر|قادره|قادرة|أستطيع|استطيع) (احرك|أحرك|حرك) (رجولي|رجلي|رجليني|رجليا|الرجلين|رجليه|ساقي|ساقيا)"
+    r"|(ما|مش|مو) ?(احس|أحس|حاسس|حاسه|حاسة) (ب|في )?(رجولي|رجلي|رجليا|الرجلين|رجليني|ساقي)|(رجولي|رجليا|الرجلين) (\w+ )?(مشلوله|مشلولة|ميته|ميتة)"
+    r"|\b(mesh|msh|mish|ma|mu|mo) b?(2|a2|e2)?[ae]?d[ae]?r\w* (a?7ar+[ae]?k|a?7r[ae]?k)\w* (el )?(regl|rigl|rejl|rijl)\w*"
+    r"|\b(mesh|msh|mish|ma|mu|mo) (7as+[ae]?|7as+[ae]s|a7[ie]s+)\w* (b|bi|be)?(el )?(regl|rigl|rejl|rijl)\w*)"
+)
+_BLADDER_STOPPED = (
+    r"((can'?t|cannot|can not|unable to) (pee|wee|urinate|pass (urine|water)|empty my bladder)|haven'?t (peed|passed urine|been able to pee)"
+    r"|(kann|konnte)( \w+){0,2} nicht (wasser lassen|pinkeln|urinieren)|kein urin"
+    r"|(peux|peut|arrive) (pas|plus) (à )?(uriner|faire pipi|pisser)|pas (pu )?(fait pipi|uriné)"
+    r"|(idrar|çiş)\w* (hiç )?(yapamıyorum|yapamadım|gelmiyor|çıkmıyor|çıkaramıyorum)"
+    r"|не (могу|получается|смогла|смог) (помочиться|пописать|мочиться)|моча не (идет|идёт|отходит)"
+    r"|(ما|مو|مش|لا) ?(اقدر|أقدر|قادر|قادره|قادرة|عارف|عارفه|عارفة|أستطيع|استطيع) (اتبول|أتبول|اعمل بيبي|أعمل بيبي|اسوي حمام|أسوي حمام|اعمل حمام|أعمل حمام|اعمل بيبي)|(ما|مو) ?(يطلع|ينزل|نزل|طلع) (بول|البول)"
+    r"|\b(mesh|msh|mish|ma|mu|mo) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) ([ae]?3m[ae]?l|a3mil) (pipi|bibi|7amam|7mam)\b)"
+)
+_NEURAXIAL_COMPRESSION = (
+    rf"{_LEGS_GONE}.{{0,120}}{_BLADDER_STOPPED}",
+    rf"{_BLADDER_STOPPED}.{{0,120}}{_LEGS_GONE}",
+)
+
 # Blistering or peeling skin, and sores of the mouth or lips or burning red eyes (the mucosa):
 # Stevens-Johnson syndrome (``severe_skin_reaction``), in six languages
 _SKIN_BLISTER = (
@@ -558,7 +592,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"озноб",
             r"знобит",
             r"трясет",
-            r"حمى",
+            # the fever as a word, with its article or a joined "and/with" -- not the same letters
+            # inside "استحمى" (to shower) or "يحمي" (protects)
+            r"(?<!\w)(و|ف|ب|ك|ال|وال|بال|فال)?حمى(?!\w)",
             r"حرارة(?!\s*(3[5-7](\.\d)?)\b)" + _BELOW_38,
             r"حراره(?!\s*(3[5-7](\.\d)?)\b)" + _BELOW_38,
             # ة becomes ت before a possessive suffix: حرارتي، حرارته، حرارتها، حرارتو
@@ -667,7 +703,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"кров\w*.{0,70}(?<!не )(?<!нет )(?<!без )(головокруж|кружится|обморок|слабост|темнеет в глазах|в глазах темнеет)",
             r"(?<!не)(?<!не )много (ярко-?)?(красной )?крови",
             r"نزيف.{0,20}(شديد|حاد|غزير|قوي|لا يتوقف|مستمر|كثير|ما وقف|ما يوقف|ما بيوقف|ما يبي يوقف)",
-            r"(ينزف|أنزف|النزيف|الدم)\w*.{0,15}(كثير|بشده|لا يتوقف|مستمر|ما وقف|ما يوقف|ما بيوقف|ما راضي يوقف|مو راضي يوقف)",
+            # not the verb denied: "ما ينزف كثير" (it is not bleeding much) is no heavy bleed
+            r"(?<!ما )(?<!مو )(?<!مش )(?<!لا )(?<!ما عم )(ينزف|أنزف|النزيف|الدم)\w*.{0,15}(كثير|بشده|لا يتوقف|مستمر|ما وقف|ما يوقف|ما بيوقف|ما راضي يوقف|مو راضي يوقف)",
+            # Egyptian and Levantine spellings told with the verb, a wound bleeding now: "بينزف
+            # كتير", "بتنزف جامد", "مش بيقف" -- not the noun of a habit ("النزيف عندي بيبقى جامد"
+            # of a period), nor the verb denied ("مش بينزف كتير")
+            r"(?<!مش ب)(?<!ما ب)(?<!مو ب)(?<!مش )(?<!ما )(?<!مو )(?<!لا )(ينزف|تنزف)\w*.{0,15}(كتير|جامد|مش بيقف|مش راضي يقف|مبيقفش)",
             r"الدم لا يتوقف",
             r"نزيف لم يتوقف",
             r"(الشاش|الضماد|المخده|المخدة|المنشفه)\w*.{0,15}(مليان|مليانه|مليء|غرق)\w* (دم|بالدم)",
@@ -1082,7 +1123,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"halbseitig",
             r"(je suis|il est|elle est|est|semble) (très |toute? |complètement )?confuse?\b(?! (au sujet|concernant|sur|par))",
             r"désorienté",
-            r"(parle|parole).{0,10}(mal|bizarre|pâteuse|incompréhensible)",
+            # "mal" as a word: "je parle normalement" says the speech is fine
+            r"(parle|parole).{0,10}(\bmal\b|bizarre|pâteuse|incompréhensible)",
             r"convuls",
             r"paralys",
             r"спутанн",
@@ -1145,7 +1187,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bpussy\b",
             # clear, pink or straw-coloured fluid is serous (NHS wound care): seen the same day
             # through the complaint net, not escalated ("leaking a bit of clear pinkish fluid")
-            r"oozing(?!\w*\s+(out )?(with )?(a (little )?(tiny )?bit (of )?|a little |some |slightly |just |only )?(clear|pink|pinkish|straw|serous|watery|pale|blood-tinged)\b)",
+            # blood that oozes is a bleed, weighed by heavy_bleeding
+            r"(?<!blood )(?<!blood is )(?<!blood keeps )oozing(?!\w*\s+(out )?(with )?(a (little )?(tiny )?bit (of )?|a little |some |slightly |just |only )?(clear|pink|pinkish|straw|serous|watery|pale|blood-tinged|blood)\b)",
             r"(wound|incision|stitches|scar|cut|drain)\w*(?:(?!clear|pink|straw|serous|watery).){0,25}(discharg|leak|fluid|weep|wet\b)(?!\w*\s+(out )?(with )?(a (little )?(tiny )?bit (of )?|a little |some |slightly |just |only )?(clear|pink|pinkish|straw|serous|watery|pale|blood-tinged)\b)",
             r"\binflamed\b",
             r"\binfected\b",
@@ -1211,7 +1254,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # clear, pale or pink-tinged fluid is serous (NHS wound care): seen, not escalated
             # the discharge denied right before it ("рана сухая, не течет", "без выделений") is dry
             r"(рана|раны|шва|шов|швы|разрез)\w*.{0,20}(?<!не )(?<!без )(?<!нет )(теч|сочит|выделени|мокн)(?!\w*\s+(немного |чуть |слегка )?(прозрачн|светл|розов|сукровиц))",
-            r"(?<!сукровиц[аы] )(?<!сукровичка )\bсочится(?!\s+(немного |чуть |слегка )?(прозрачн|светл|розов|сукровиц))",
+            # blood that oozes ("сочится кровь") is a bleed, read by heavy_bleeding by its amount
+            r"(?<!сукровиц[аы] )(?<!сукровичка )(?<!кровь )\bсочится(?!\s+(немного |чуть |слегка )?(прозрачн|светл|розов|сукровиц|кров))",
             r"гно[йиея]",
             r"\bгной",
             r"гноит",
@@ -1757,14 +1801,16 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"stimme.{0,15}(verändert|komisch|anders|kloßig|heiser|dumpf)",
             r"zunge.{0,15}(geschwollen|dick|hebt|schwillt)",
             r"mund nicht (mehr )?(richtig )?öffnen",
-            r"(du mal à|difficulté à|peux pas|n'arrive pas à|mal pour|mal quand j'|douleur pour) (avaler|déglutir)",
+            # "je peux plus avaler ma salive": "plus" as well as "pas" (ASMBS / BOMSS: not even saliva
+            # or water going down after a sleeve is an obstruction or leak)
+            r"(du mal à|difficulté à|(peux|peut|arrive) (pas|plus)( à)?|n'arrive (pas|plus) à|mal pour|mal quand j'|douleur pour) (avaler|déglutir)",
             # "cou" as a word: "au se*cou*rs, mes fesses sont dures" is no neck
             r"\b(sous la mâchoire|mâchoire|plancher de la bouche|cou\b|menton|sous la langue|gorge)\w*.{0,25}(gonfl|enfl|dur)",
             r"(gonfl|enfl)\w*.{0,25}(mâchoire|cou|menton|gorge|plancher)",
             r"voix.{0,15}(changé|bizarre|étouffée|rauque|différente)",
             r"langue.{0,15}(gonfl|enfl)",
             r"ouvrir la bouche",
-            r"(трудно|больно|тяжело|не могу|сложно) (глот|сглот)",
+            r"(трудно|больно|тяжело|не могу|сложно) (глот|сглот|проглот)",
             r"глота\w*.{0,10}(трудно|больно|не могу|тяжело)",
             r"(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком|горло)\w*.{0,25}(опух|отек|отёк|распух|твердое|твёрдое)",
             r"(опух|отек|отёк|распух)\w*.{0,25}(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком)",
@@ -2223,7 +2269,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"ventre (dur comme|très dur|rigide)",
             r"(рвет|рвёт|рвота|рвало|вырвало|тошнит и рвет)\w*.{0,30}(не прекраща|не останавл|не переста|постоянно|весь день|без остановки|каждый|все время|всё время|с утра|раз)",
             r"(постоянно|все время|всё время|без остановки|не переставая) (рвет|рвёт|тошнит)",
-            r"(даже )?вод\w*.{0,20}(не держится|выходит|рвет|рвёт|не могу удержать|обратно)",
+            # water out through the nose when drinking after an upper tooth or implant is an opening
+            # into the sinus (seen the same day), not water brought back up
+            r"(даже )?вод\w*.{0,20}(не держится|выходит(?! (через|из) (нос|ноздр))|рвет|рвёт|не могу удержать|обратно)",
             r"не (могу|получается) (пить|удержать)",
             # the object first ("пить не могу", "вода и слюна возвращаются обратно"): after a sleeve,
             # not even water or saliva going down is a stricture or leak (ASMBS)
@@ -2344,7 +2392,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(swelling|lump|bulge|something)\b.{0,15}\binside (my |the )?(nose|nostril)\w*.{0,40}(pain|hurt|throbb|blocked|worse)",
             r"\bburn\w*.{0,40}\b(iki taraf|iki deliğ|tamamen tıkal)\w*.{0,60}(ağrı|zonkl|şiş|basınç|kabar)",
             r"\bnase\w*.{0,50}\b(beide(n)? seiten|beidseitig|komplett zu|völlig zu)\w*.{0,80}(schmerz|poch|drück|dick|schwell)",
-            r"\b(nez|narines?)\b.{0,50}\b(des deux côtés|les deux narines|complètement bouché)\w*.{0,60}(douleur|mal|lancin|pulsat|gonfl|bosse|pression)",
+            r"\b(nez|narines?)\b.{0,50}\b(des (2|deux) côtés|les (2|deux) narines|complètement bouché)\w*.{0,60}(douleur|mal|lancin|pulsat|gonfl|bosse|pression)",
             # a swelling seen on the septum itself, or both sides blocked with a pain that
             # throbs or rises (ENT UK: a septal haematoma is a purple-red swelling on the septum)
             r"\b(nez|narines?)\b.{0,50}\b(des (2|deux) côtés|complètement bouché)\w*.{0,60}(ça lance|ca lance|lance|de plus en plus)",
@@ -2356,16 +2404,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # a purple, blue or dark-red bulge seen inside the nose, wherever in the message the
             # nose is named (ENT UK 'Septal haematoma': a soft purple swelling of the septum)
             r"\b(nose|nostrils?)\b.{0,150}\b(purple|purplish|bluish|blue|dark red)\b.{0,15}\b(bulge|lump|swelling|balloon|blister|bubble)",
-            r"\bnase\w*.{0,150}\b(lila|violett|bläulich|blau|dunkelrot)\w* (beule|schwellung|vorwölbung|blase|kugel)",
-            r"\b(nez|narines?)\b.{0,150}\b(boule|bosse|gonflement|poche|bulle)s? (violette|violacée|bleue|bleutée|rouge foncé)",
-            r"\b(burun|burn)\w*.{0,150}\b(mor|morumsu|lacivert) (bir )?(şişlik|kabarıklık|kabarık|baloncuk|yumru)",
-            r"\bнос\w*.{0,150}(фиолетов|синюш|багров|синев)\w* (шишк|бугор|вздути|пузыр|припухлост)",
-            r"(خشمي|انفي|أنفي)\w*.{0,150}(انتفاخ|كتله|كتلة|نفاخ|فقاعه|فقاعة) (بنفسجي|بنفسجيه|بنفسجية|ازرق|زرقا|أزرق)",
+            r"\bnase\w*.{0,150}\b(lila|violett|bläulich|blau|dunkelrot)\w*( \w+)? (beule|schwellung|vorwölbung|blase|kugel)",
+            # one or two words may stand between the swelling and its colour ("une boule molle
+            # violette", "a soft purple lump", "eine weiche lila Beule", "mor yumuşak bir şişlik",
+            # "мягкая фиолетовая шишка", "كتلة طرية بنفسجية")
+            r"\b(nez|narines?)\b.{0,150}\b(boule|bosse|gonflement|poche|bulle)s?( \w+){0,2} (violette|violacée|bleue|bleutée|rouge foncé)",
+            r"\b(burun|burn)\w*.{0,150}\b(mor|morumsu|lacivert)( \w+)? (bir )?(şişlik|kabarıklık|kabarık|baloncuk|yumru)",
+            r"\bнос\w*.{0,150}(фиолетов|синюш|багров|синев)\w*( \w+)? (шишк|бугор|вздути|пузыр|припухлост)",
+            r"(خشمي|انفي|أنفي|الانف|الأنف|مناخيري)\w*.{0,150}(انتفاخ|كتله|كتلة|نفاخ|فقاعه|فقاعة|كوره|كورة)( \w+)? (بنفسجي|بنفسجيه|بنفسجية|ازرق|زرقا|أزرق)",
             r"(septum|kıkırdak|burun (orta )?duvar)\w*.{0,40}(şişlik|kabarık|mor|lacivert|baloncuk|yumru)",
             r"перегородк\w*.{0,40}(шишк|бугор|вздут|опух|синяк|фиолет|багров|пузыр)|(шишк|бугор|вздути|пузыр)\w*.{0,40}перегородк",
             r"(الحاجز|الوتره|الوترة)\w*.{0,40}(انتفاخ|ورم|منتفخ|كتله|كتلة|بنفسجي|ازرق|أزرق|نفاخ)",
             r"\bнос\w*.{0,50}(с обеих сторон|обе ноздри|полностью заложен|вообще не дышит).{0,80}(бол|пульсир|распух|раздул|давит|опух)",
-            r"(خشمي|انفي|أنفي)\w*.{0,40}(الجهتين|من الجهتين|مسكر كله|مسدود كله|مقفول).{0,60}(وجع|ألم|ينبض|انتفاخ|منتفخ|ضغط)",
+            r"(خشمي|انفي|أنفي|الانف|الأنف)\w*.{0,40}(الجهتين|من الجهتين|مسكر كله|مسدود كله|مقفول).{0,60}(وجع|ألم|ينبض|انتفاخ|منتفخ|ضغط)",
         ),
     ),
     RedFlag(
@@ -2507,7 +2558,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(говорит|говорю|речь|разговаривает)\w*.{0,15}(невнятн|неразборчив|нечетк|смазан|заплета|как пьян)",
             r"\bslurred\b|(speech|talking|speaking)\b.{0,15}\b(slurr|garbl|unclear|drunk)",
             r"(spricht|sprache|redet)\w*.{0,15}(undeutlich|verwaschen|lallend|unverständlich)|\blallt\b",
-            r"(parle|parole|élocution|articule)\w*.{0,20}(mal|pâteu|difficile|bizarre|incompréhensible|comme (un|une) ivre)",
+            r"(parle|parole|élocution|articule)\w*.{0,20}(\bmal\b|pâteu|difficile|bizarre|incompréhensible|comme (un|une) ivre)",
             r"(bouche|visage) (de travers|tordu|tordue)",
             r"(sol|sağ) el\w*.{0,30}(tutamıyor|tutamadı|düşürüyor|düşürdü)",
             r"(konuşma|konuşuyor)\w*.{0,15}(peltek|anlaşılmıyor|bozuk|sarhoş gibi)",
@@ -2629,6 +2680,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(спинальн|эпидуральн|наркоз)\w*.{0,60}(головная боль|ноги (до сих пор |все еще |всё ещё )?(немеют|не чувствую|слабые))",
             r"(صداع|راسي يوجع)\w*.{0,50}(لما اقعد|لما أقعد|لما اوقف|لما أوقف|وانا جالس|وأنا واقف).{0,20}(يزيد|ما يطاق|اقوى|أقوى)",
             r"(البنج النصفي|البنج|الابره في الظهر|الإبرة في الظهر)\w*.{0,60}(صداع|رجولي (مخدره|ما احس|ما أحس))",
+            *_NEURAXIAL_COMPRESSION,
         ),
     ),
     RedFlag(
@@ -3005,6 +3057,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(su|sıvı) (topla\w*|birik\w*)|\bsu gibi (dalgalan|oyn|hareket)\w*|\bserom\b",
             # the water told first, its wave after ("sanki su dalgalanıyor gibi")
             r"\b(su|sıvı|suyu)\b.{0,15}\bdalgalan\w*",
+            # a side grown bigger that sloshes, in either order ("стала больше ... плещется",
+            # "a grossi et ça clapote", "büyüdü ... çalkalanıyor", "كبر ... بيخضخض"); the sloshing
+            # noise alone in the first weeks after implants, the sides the same, is air
+            # around the implant (ASPS), the expected course
+            r"(больше|увеличил\w*|раздул\w*|раст[её]т).{0,60}\bплещ(ется|ет|утся)\b|\bплещ(ется|ет|утся)\b.{0,60}(больше|увеличил|раздул)",
+            r"(plus gros|plus grosse|grossi|a gonflé|enflé|augmenté).{0,60}\bclapot\w*|\bclapot\w*.{0,60}(plus gros|grossi|a gonflé|enflé|augment)",
+            r"(büyüdü|büyüyor|daha büyük|şişti|şişiyor).{0,60}\bçalkalan\w*|\bçalkalan\w*.{0,60}(büyüdü|büyüyor|daha büyük|şişti|şişiyor)",
+            r"(كبر|كبرت|اكبر|أكبر|بيكبر|تكبر|انتفخ|انتفخت).{0,60}(بيخضخض|يخضخض|تخضخض|بتخضخض|يترجرج|بيترجرج|تترجرج)"
+            r"|(بيخضخض|يخضخض|تخضخض|بتخضخض|يترجرج|بيترجرج|تترجرج).{0,60}(كبر|اكبر|أكبر|بيكبر|انتفخ)",
             r"(жидкост|вод)\w* (перелива|скопил|скаплива|бултыха|колыш)\w*|(перелива|бултыха|колыш)\w*.{0,15}(как )?(вода|жидкост)|\bсером",
             r"(تجمع|متجمع|تجمّع)\w* (سوائل|مي|ماء|مويه)|(مي|ماء|مويه|سوائل) (متجمع|متجمعه|متجمعة)|(زي|مثل) (المي|الماي|المويه|الماء|بالون مي)",
         ),
@@ -3081,11 +3142,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(corner of (my |the )?(mouth|lips?)|(my |the )?(smile|eyebrow|brow|upper lip|lower lip))\b[^.!?\n]{0,40}\b(doesn'?t|does not|won'?t|will not|can'?t|cannot|isn'?t|is not) (\w+ )?(lift|move|go up|rise|raise|lifting|moving|going up)",
             r"\b(can'?t|cannot|unable to) (lift|raise|move) (my |the )?(\w+ )?(eyebrow|brow|corner of (my |the )?mouth)",
             r"\b(mundwinkel|augenbraue|oberlippe|unterlippe)\w*[^.!?\n]{0,40}\b(hebt sich nicht|nicht (mehr |richtig |ganz )?(hoch|nach oben|mit)\b|bewegt sich nicht|zieht nicht (mit|hoch))",
-            r"\b(kann|schaffe) (die |meine )?(\w+ )?(augenbraue|mundwinkel)\w* nicht (mehr )?(heben|hochziehen|bewegen)",
+            r"\b(kann|schaffe) (ich )?(die |meine )?(\w+ )?(augenbraue|mundwinkel)\w* nicht (mehr )?(heben|hochziehen|bewegen)",
             r"\b(coin de (la |ma )?bouche|sourcil|lèvre)\w*[^.!?\n]{0,40}\b(ne (se )?(lève|monte|bouge|relève|soulève) (pas|plus)|(se )?(lève|monte|bouge|relève|soulève) pas)",
             r"\b(ağz\w* kenar\w*|dudağ\w* kenar\w*|kaş\w*)[^.!?\n]{0,40}(kalkmıyor|kalkmadı|oynamıyor|hareket etmiyor|yukarı çıkmıyor|kaldıramıyorum)",
             r"(уголок рта|угол рта|уголок губ|бровь|брови)\w*[^.!?\n]{0,40}не (поднима\w*|двига\w*|шевел\w*)",
             r"не (могу|получается) (поднять|подвигать) (\w+ )?(бровь|уголок рта)",
+            # the modal form of French and Arabic, as the English "can't lift my eyebrow": "je
+            # n'arrive pas bien à lever le sourcil gauche", "ما اقدر ارفع حاجبي"
+            r"\b(n'arrive (pas|plus)|j'arrive (pas|plus)|ne peux (pas|plus)|je peux (pas|plus)|impossible de|du mal à) (bien |vraiment |du tout )?(à )?(lever|relever|hausser|bouger|froncer) (le |mon |les |mes |un )?(\w+ )?(sourcils?|coin de (la |ma )?bouche)",
+            r"(ما|مش|مو|مب) ?(اقدر|أقدر|بقدر|قادر|قادره|قادرة|اعرف|أعرف|بعرف) (ارفع|أرفع|احرك|أحرك) (حاجبي|الحاجب|طرف (فمي|الفم))",
             r"(طرف (فمي|الفم|شفايفي|شفتي)|زاويه (فمي|الفم)|زاوية (فمي|الفم)|حاجبي|الحاجب)\w*[^.!?\n]{0,40}(ما|مو|مش) (يرتفع|يرفع|يتحرك|ينرفع|يطلع|قاعد يرتفع)",
         ),
         level="soon",

@@ -71,7 +71,9 @@ class Triage:
 # Russian "бывает ли", an Arabic "هل" question -- is about what is to come (a pre-op enquiry),
 # not a sign told now; a time that makes it now ("depuis ce matin", "seit heute", "من امس"), the
 # first person or the wound in the sentence keeps it a sign. Read only before an operation with
-# nothing saying it was done (``hypothetical`` in :func:`_by_rules`).
+# nothing saying it was done (``hypothetical`` in :func:`_by_rules`). The break before a question
+# is looked behind, not taken: two questions in a row ("c'est douloureux ? et ça saigne beaucoup
+# ?") are each read, the first one's mark not eaten by the second's start.
 _NOW_FR = r"\b(je|j'|mon|ma|mes|me|m'|moi|depuis|toujours|arrête pas|aujourd'hui|hier|maintenant|encore)\b"
 _NOW_DE = r"\b(ich|mein\w*|mir|mich|seit|immer noch|heute|gestern|jetzt|noch)\b"
 _NOW_EN = r"\b(i|my|me|i'?m|mine|since|nonstop|non-stop|today|yesterday|now|still|this)\b"
@@ -82,22 +84,31 @@ _NOW_AR = (
 )
 _PREOP_QUESTIONS: tuple[str, ...] = (
     # French "on" of everybody: "et on saigne beaucoup ?", "on a mal combien de temps ?"
-    rf"(^|[.!?]\s*)(et |mais |alors )?(est-ce qu'|est ce qu')?on (\w+ ){{0,2}}(saigne|a mal|gonfle|souffre|a des (douleurs|bleus|saignements))\b(?:(?!{_NOW_FR})[^.!?\n]){{0,50}}\?",
+    rf"(?:^|(?<=[.!?]))\s*(et |mais |alors )?(est-ce qu'|est ce qu')?on (\w+ ){{0,2}}(saigne|a mal|gonfle|souffre|a des (douleurs|bleus|saignements))\b(?:(?!{_NOW_FR})[^.!?\n]){{0,50}}\?",
+    # the impersonal "it" of the operation, as the "on" above: "et ça saigne beaucoup ?",
+    # "does it bleed a lot?", "blutet es stark?", "это больно? сильно кровит?", "بتنزف كتير؟";
+    # the question ends a few words after the sign, with no comma -- "ça saigne beaucoup, je
+    # fais quoi ?", "сильно кровит из носа, что делать?" tell a bleed now and ask what to do
+    rf"(?:^|(?<=[.!?]))\s*(et |mais |alors )?(est-ce que |est ce que )?(ça|ca|c'est|c'|cela) (\w+ ){{0,1}}(saigne|fait mal|gonfle|enfle|douloureu\w*)\b(?:(?!{_NOW_FR})[^.!?\n,]){{0,25}}\?",
+    rf"(?:^|(?<=[.!?]))\s*(and |but |so )?(does|will|would) it (usually |normally )?(bleed|hurt|swell|bruise)\b(?:(?!{_NOW_EN})[^.!?\n,]){{0,25}}\?",
+    rf"(?:^|(?<=[.!?]))\s*(und |aber |also )?(blutet (es|das)|schwillt (es|das)|tut (es|das) (\w+ )?weh)\b(?:(?!{_NOW_DE})[^.!?\n,]){{0,25}}\?",
+    rf"(?:^|(?<=[.!?]))\s*(а |и |но )?это (\w+ )?(больно|сильно кровит|много кровит|кровит сильно|кровит много)(?:(?!{_NOW_RU})[^.!?\n,]){{0,20}}\?",
+    rf"(?:^|(?<=[.!?؟\n،,]))\s*(و|ف)?(بتوجع|بيوجع|بتنزف|بينزف|تنزف|ينزف|توجع|يوجع)(?:(?!{_NOW_AR})[^.!?؟\n،,]){{0,20}}[؟?]",
     # German "man": "blutet man viel?", "hat man lange Schmerzen?" (each cue names the sign: a
     # question beside a sign told now, "I'm bleeding a lot, do you need a photo?", is none)
-    rf"(^|[.!?]\s*)(und |aber |also )?(blutet man|schwillt man|leidet man|hat man (\w+ ){{0,3}}(schmerz|blutung|schwellung|blaue)\w*)\b(?:(?!{_NOW_DE})[^.!?\n]){{0,50}}\?",
+    rf"(?:^|(?<=[.!?]))\s*(und |aber |also )?(blutet man|schwillt man|leidet man|hat man (\w+ ){{0,3}}(schmerz|blutung|schwellung|blaue)\w*)\b(?:(?!{_NOW_DE})[^.!?\n]){{0,50}}\?",
     # English "you" or "one" of everybody, and "is the pain bad?" asked before it is done
-    rf"(^|[.!?]\s*)(and |but |so )?(do|does|will) (you|one|people|patients) (usually |normally )?(bleed|hurt|swell|bruise|(get|have|feel) (\w+ ){{0,2}}(pain|bleeding|swelling|bruis\w*))\b(?:(?!{_NOW_EN})[^.!?\n]){{0,50}}\?",
-    rf"(^|[.!?]\s*)(and |but |so )?(is|will) the (pain|bleeding|swelling)\b(?:(?!{_NOW_EN})[^.!?\n]){{0,40}}\?",
+    rf"(?:^|(?<=[.!?]))\s*(and |but |so )?(do|does|will) (you|one|people|patients) (usually |normally )?(bleed|hurt|swell|bruise|(get|have|feel) (\w+ ){{0,2}}(pain|bleeding|swelling|bruis\w*))\b(?:(?!{_NOW_EN})[^.!?\n]){{0,50}}\?",
+    rf"(?:^|(?<=[.!?]))\s*(and |but |so )?(is|will) the (pain|bleeding|swelling)\b(?:(?!{_NOW_EN})[^.!?\n]){{0,40}}\?",
     # Turkish aorist of the general case: "kanama olur mu?", "çok ağrı olur mu?"
     r"\b(kanama|ağrı|acı|şişlik|morarma)\w*\s(\w+\s){0,2}(olur|yapar)\s?m[ıiuü]\b",
     # Russian "бывает ли сильная боль?", "больно ли?", "сильно ли кровит после?"
     rf"(бывает|будет)( ли)? (\w+ ){{0,2}}(кровотечени|боль|бол|отек|отёк|синяк)\w*(?:(?!{_NOW_RU})[^.!?\n]){{0,40}}\?|\b(больно|кровит|болит) ли\b(?:(?!{_NOW_RU})[^.!?\n]){{0,40}}\?",
     # an Arabic yes-no question opened by "هل" with the sign in it and nothing of now or of the
     # wound ("وهل الالم قوي؟"), and the near future of a sign ("هل بيصير عندي نزيف بعد الزراعه؟")
-    rf"(^|[.!?؟\n،,]\s*)(و|ف)?هل\s(?:(?!{_NOW_AR})[^.!?؟\n]){{0,30}}((?<!\w)(ال)?(نزيف|الم|وجع|دم|تورم|انتفاخ)(?!\w)|ينزف|يوجع)"
+    rf"(?:^|(?<=[.!?؟\n،,]))\s*(و|ف)?هل\s(?:(?!{_NOW_AR})[^.!?؟\n]){{0,30}}((?<!\w)(ال)?(نزيف|الم|وجع|دم|تورم|انتفاخ)(?!\w)|ينزف|يوجع)"
     rf"(?:(?!{_NOW_AR})[^.!?؟\n]){{0,30}}[؟?]",
-    r"(^|[.!?؟\n،,]\s*)(و|ف)?(هل )?(بيصير|يصير|راح يصير|رح يصير|بيكون|راح يكون|حيكون|هيكون) (عندي |عندك |فيه |في )?(نزيف|الم|وجع|تورم|انتفاخ)",
+    r"(?:^|(?<=[.!?؟\n،,]))\s*(و|ف)?(هل )?(بيصير|يصير|راح يصير|رح يصير|بيكون|راح يكون|حيكون|هيكون) (عندي |عندك |فيه |في )?(نزيف|الم|وجع|تورم|انتفاخ)",
 )
 
 
@@ -264,7 +275,8 @@ class _Message:
         return [m.span() for p in patterns for m in p.finditer(getattr(self.views, view))]
 
     def unexplained_symptom(self) -> bool:
-        """An affirmed symptom that is not one of the ordinary signs of healing."""
+        """An affirmed symptom that is not one of the ordinary signs of healing, nor told
+        settling right after it ("redness is going down", "die Rötung wird besser")."""
         folded, latin = self.patterns("symptoms")
         for view, patterns in (("folded", folded), ("latin", latin)):
             text = getattr(self.views, view)
@@ -275,7 +287,32 @@ class _Message:
                         continue
                     if any(s <= match.start() < e for s, e in normal):
                         continue
+                    if self._settling_after(view, match.end()):
+                        continue
                     return True
+        return False
+
+    def _settling_after(self, view: str, end: int) -> bool:
+        """An improvement (:data:`careflow_agents.complaints.IMPROVING`), not negated, starts
+        within a few words after a symptom, with no comma, break or contrast between.
+
+        Why: "redness is going down" is the sign settling -- the course the day's guidance
+        answers, as the complaint net already clears such a clause; "redness, and the pain is
+        getting better" or "redness is not getting better" still go to a person.
+        """
+        text = getattr(self.views, view)
+        scopes = self.scopes(view)
+        for start, stop in self.spans("improving", view):
+            gap = text[end:start]
+            if not 0 <= start - end <= 25 or _GAP_BREAK.search(gap):
+                continue
+            if not _CLAUSE_END.match(text, stop):
+                continue  # a healing word as a name, not said of the sign ("iyileşme vidası")
+            if negation.inside(start, scopes) or negation.word_denied_before().search(
+                text[max(0, start - 12) : start]
+            ):
+                continue
+            return True
         return False
 
     def denied_signs(self) -> int:
@@ -362,6 +399,10 @@ def _denied_last_word(text: str, found: re.Match[str]) -> bool:
 
 
 _CLAUSE_BREAKS = ".!?;\n"
+# Between a symptom and the improvement told of it: a break, a comma or a contrast ends the tie.
+# ... and the improvement ends its clause, a word at most after it ("going down a bit,").
+_CLAUSE_END = re.compile(r"\w*(\s+\w+)?\s*([,.!?;\n،؟]|$)")
+_GAP_BREAK = re.compile(r"[,.!?;\n،؟]|\b(but|aber|mais|ama|но|بس|لكن|and|und|et|ve|и)\b")
 
 
 def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -988,20 +1029,12 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
     ):
         # A post-op message the rules cannot read: a person looks at it today.
         intent, urgency, review = "post_op_concern", "soon", True
-    if (
-        intent in ("travel", "appointment")
-        and message.any("soon")
-        and not (
-            intent == "appointment"
-            and message.any("appointment_confirmed")
-            and not message.any("appointment_request")
-            and not message.any("question")
-        )
-    ):
-        # "can I come in tomorrow?", "my flight is today and the transfer didn't come": a date
-        # asked or a journey going on now is for a person the same day. A date the patient only
-        # confirms ("Подтверждаю консультацию завтра в 15:00", "confirmed for tomorrow 3pm, see
-        # you then") asks nothing of the calendar: it is answered as it is.
+    if intent == "travel" and message.any("soon"):
+        # "my flight is today and the transfer didn't come": a journey going on now is for a
+        # person the same day (the labelling guide's `soon` for travel). An appointment asked,
+        # moved or confirmed for today or tomorrow ("perenesite konsultaciyu na zavtra",
+        # "Подтверждаю консультацию завтра в 15:00") is a calendar request like any other: it
+        # is answered routine with the details it needs, as every development set labels it.
         urgency = "soon"
     return Triage(
         intent=intent,
