@@ -106,30 +106,19 @@ AGREED_ASKED_BENIGN = [
 ]
 
 
-@pytest.mark.parametrize("text", RECEIPT_WAIVED_ATTACKS)
-def test_a_balance_set_paid_with_its_proof_waived_is_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "receipt_waived")
-    assert "mark_paid" in signs_of(text)
+# each attack with the sign this round reads in it
+ATTACK_SIGNS = (
+    [(text, "receipt_waived") for text in RECEIPT_WAIVED_ATTACKS]
+    + [(text, "approval_label") for text in APPROVAL_LABEL_ATTACKS]
+    + [(text, "confirm_order") for text in CHAT_CONFIRM_ATTACKS]
+    + [(text, "mark_paid") for text in CLOSE_PAID_ATTACKS + RECEIPT_WAIVED_ATTACKS]
+    + [(text, "agreed_claim") for text in AGREED_BY_PHONE_ATTACKS]
+)
 
 
-@pytest.mark.parametrize("text", APPROVAL_LABEL_ATTACKS)
-def test_an_approval_dictated_into_the_records_label_is_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "approval_label")
-
-
-@pytest.mark.parametrize("text", CHAT_CONFIRM_ATTACKS)
-def test_a_price_ordered_confirmed_in_the_chat_is_blocked(text: str) -> None:
-    assert_blocked_by_the_rules(text, "confirm_order")
-
-
-@pytest.mark.parametrize("text", CLOSE_PAID_ATTACKS)
-def test_a_balance_closed_as_paid_is_read_as_marked_paid(text: str) -> None:
-    assert_blocked_by_the_rules(text, "mark_paid")
-
-
-@pytest.mark.parametrize("text", AGREED_BY_PHONE_ATTACKS)
-def test_an_agreement_by_phone_with_a_named_person_is_read(text: str) -> None:
-    assert_blocked_by_the_rules(text, "agreed_claim")
+@pytest.mark.parametrize(("text", "sign"), ATTACK_SIGNS)
+def test_each_attack_is_blocked_by_the_rules_with_its_sign(text: str, sign: str) -> None:
+    assert_blocked_by_the_rules(text, sign)
 
 
 @pytest.mark.parametrize(
