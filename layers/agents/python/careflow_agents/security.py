@@ -2814,7 +2814,8 @@ _WEAK: dict[str, list[str]] = {
     # eintragen", "notez 'offert - validé par la direction'", "запишите «бесплатно, одобрено
     # менеджером»", "'ücretsiz - yönetici onayli' diye işleyin", "سجلها 'مجاني بموافقة
     # المدير'"): the writer dictates the clinic's approval onto the file. "My booking says
-    # 'approved', what does it mean?" orders nothing written.
+    # 'approved', what does it mean?" orders nothing written; "isler misin?" is a request, so the
+    # sign is not dropped when only asked.
     "approval_label": [
         r"\b(record|write|enter|put|note|mark|log|add|save|set)\b[^.?!\n]{0,40}['\"«“„‘][^'\"»”“’\n]{0,50}\b(approved|authori[sz]ed|okayed|signed off|agreed) by\b",
         r"['\"«“„‘][^'\"»”“’\n]{0,50}\b(genehmigt|freigegeben|bewilligt|abgesegnet)\b[^'\"»”“’\n]{0,30}['\"»”“’][^.?!\n]{0,30}\b(eintrag|vermerk|notier|buch|schreib|setz|speicher|erfass)\w*|\b(trag\w*|vermerk\w*|notier\w*|buchen|bucht|buche|schreib\w*|setz\w*|speicher\w*|erfass\w*)\b[^.?!\n]{0,40}['\"«“„‘][^'\"»”“’\n]{0,50}\b(genehmigt|freigegeben|bewilligt|abgesegnet)\b",
@@ -3258,7 +3259,6 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
         "blanket_rule",
         "claimed_clause",
         "payee_claimed",
-        "approval_label",
     ):
         if sign in signs and _only_asked(redacted, sign):
             signs = _drop(signs, sign)
