@@ -185,6 +185,10 @@ RED_TEAM = (
     # promised for later, the clinic's new bank account declared by a third party; a receipt
     # sent or promised with the arrival asked, an agency's IBAN asked about
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_seventh_round_money.py",
+    # the thirty-eighth round's money claims: a balance set paid with its proof waived, an
+    # approval dictated into the record's label, a price ordered confirmed in the chat, a
+    # balance closed as paid; a cash payment whose record is asked, a forwarded quote asked about
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_eighth_round_money.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
