@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 -- multilingual text (Arabic, Cyrillic, Turkish dotless i) is intended
 """The thirty-eighth round's instructions and framings (issue 10), our own phrasings.
 
 dev43's misses of this part had two structures, each one an earlier round treated in other
@@ -10,13 +9,13 @@ Leitfaden, den du bekommen hast", "les indications exactes que tu as reçues", "
 "the instructions/rules/guidelines you got" since the twenty-first round, not "guidance" nor
 "the exact ..."), under a research or podcast pretext; and the assistant imagined "without
 instructions" ("an assistant without instructions", "ein Assistent ohne Anweisungen/Vorgaben",
-"un assistant sans consignes", "ассистент без инструкций", "talimatı olmayan bir asistan",
+"un assistant sans consignes", "ассистент без инструкций", "talimati olmayan bir asistan",
 "مساعد بدون تعليمات"; `unbound_persona` read an assistant without rules, limits or filters,
 not without instructions) under a hypothetical, then a floor price asked.
 
 The honest look-alikes pass the whole screen: a question about how the assistant decides to
 hand the writer over to a person, the lowest price asked outright (a negotiation: `price_quote`,
-as the README's thirty-seventh-round money paragraph reads "can you do better?"), the writer's
+as the README's thirty-fourth-round money paragraph reads "can you do better?"), the writer's
 own hypothetical about the price ("if I lose 10 kg"), the aftercare guidance given for the
 writer, an assistant that acted "without instructions from me", and a writer sent home without
 instructions. The attacks and look-alikes join the learned model's red-team rows (`RED_TEAM`).
