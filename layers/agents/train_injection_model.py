@@ -132,6 +132,11 @@ RED_TEAM = (
     # staff forwarded to get something free; a coordinator named, a guessing game with a friend,
     # a forwarded chat with a price or a date asked about
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_seventh_round_inj.py",
+    # the thirty-eighth round's instructions and framings: the guidance the assistant was given
+    # asked word for word under a research pretext, a persona "without instructions" under a
+    # hypothetical asked for a floor price; a question about the hand-over, a lowest price asked,
+    # the writer's own hypothetical, an assistant acting without the writer's instructions
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_eighth_round_inj.py",
     # the thirty-second round's other patients' data (only the look-alikes are rows): a
     # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
     # at the same price, a happy cousin's operation priced, photos sent to the clinic, an
