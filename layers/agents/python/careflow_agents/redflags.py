@@ -332,6 +332,19 @@ _VOMITED = (
     r"\b(vomi\w*|throw\w* up|being sick|erbrech\w*|(ü|ue|u)bergeb\w*|kus(?!ur)\w*|рвот\w*|рвёт|рвет|стошни\w*"
     r"|استفراغ|استفرغ\w*|ارجع|برجع|ترجيع)"
 )
+# The signs that make a skin reaction anaphylaxis (NHS 'Anaphylaxis'), and the airway told fine
+_ANAPHYLAXIS_SIGN = (
+    r"\b(swell\w*|swollen|puff\w*|wheez\w*|can'?t breathe|short of breath|dizzy|faint\w*"
+    r"|\w*schwell\w*|geschwoll\w*|atemnot|pfeif\w*|schwindel\w*|gonfl\w*|enfl\w*|siffl\w*|essouffl\w*|vertige\w*"
+    r"|şiş\w*|hırıltı\w*|nefes darlığı|baş dönme\w*|bayıl\w*|опух\w*|от[её]к\w*|распух\w*|одышк\w*|задыха\w*|свист\w*|головокруж\w*"
+    r"|تورم|ورم\w*|انتفخ\w*|منتفخ\w*|ضيق|صفير|دوخ\w*|دايخ\w*)"
+)
+_AIRWAY_FINE = (
+    r"\b(lips?|tongue|throat|breath\w*|lippe\w*|zunge|hals|atem\w*|atmung|lèvres?|langue|gorge|respir\w*"
+    r"|dudak\w*|boğaz\w*|nefes\w*|губ\w*|язык\w*|горл\w*|дыш\w*|дыхани\w*|شفايف\w*|شفتي|حلق\w*|لسان\w*|تنفس\w*|نفسي)\b"
+    r"[^.!?]{0,40}\b(fine|normal\w*|ok|okay|gut|in ordnung|unauffällig|bien|rahat|tamam|iyi|в норме|нормальн\\w*|хорошо"
+    r"|عادي\w*|طبيعي\w*|تمام|سليم\w*|مرتاح\w*)\b"
+)
 _WIND_PASSES = (
     r"((?<!not )(?<!n't )(?<!no )(?<!can't )(?<!cannot )\b(passing|pass|passed|i can pass) (gas|wind)\b|\b(gas|wind) (is |still )?(passing|passes|comes out|coming out)\b"
     r"|\b(winde|blähungen|pupse) (gehen|kommen|gehn)( \w+)?(?! nicht| kaum| keine)\b|\bwinde (gehen|kommen) ab\b(?! nicht)"
@@ -1816,6 +1829,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"schluck\w*.{0,20}(kaum|nicht|schwer|schmerz|probleme|weh)",
             r"schluckbeschwerden",
             r"kann( \w+){0,4}? (kaum|nicht) (mehr )?schlucken",
+            # "kann nicht mal Wasser schlucken", "kann kaum noch Speichel schlucken": what cannot
+            # go down named between (a tablet's size is the unless below)
+            r"kann( \w+){0,4}? (kaum|nicht)( mal| einmal| mehr| noch| sogar)?( \w+){1,2} (runter)?schlucken",
             r"(unter dem kiefer|unterkiefer|kiefer|mundboden|hals|kinn|unter der zunge)\w*.{0,25}(geschwollen|schwellung|dick|hart|schwillt)",
             r"(schwellung|geschwollen|dick)\w*.{0,25}(unterkiefer|unter dem kiefer|hals|mundboden|kinn)",
             r"stimme.{0,15}(verändert|komisch|anders|kloßig|heiser|dumpf)",
@@ -1861,9 +1877,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # (BOMSS / NHS weight-loss surgery leaflets) tells patients to crush or open them in
             # the first weeks -- not a closing throat; water, saliva or breath told beside it is.
             # (the thirty-fifth round's: the Arabic verb with its object pronoun, "ابلعها كاملة",
-            # and "whole" in each language: "كاملة", "целиком", "entière", "bütün")
+            # and "whole" in each language: "كاملة", "целиком", "entière", "bütün"; the thirty-
+            # eighth round's: the tablet first with a case ending or in a compound, "tableti",
+            # "Kalziumtablette", "حبة الكالسيوم", and the perfective "проглотить")
             r"(swallow\w*|schluck\w*|avaler|yutmak\w*|yutmakta|глота\w*|проглот\w*|بلع\w*)\b.{0,25}\b(pills?|tablets?|capsules?|them whole|it whole|whole|tablett\w*|kapsel\w*|comprimés?|gélules?|cachets?|hap\w*|kapsül\w*|таблет\w*|капсул\w*|целиком|entiers?|entières?|bütün\w*|كامل\w*|حبوب|حبه|حبة|كبسول\w*)(?!.{0,60}(water|saliva|spit|breath|liquid|wasser|speichel|atem|eau|salive|respir|su\b|tükür|nefes|вод|слюн|дыш|(?<!\w)(مي|ميه|مية|مويه|موية|الميه|المويه|ماء|الماء|ريق|ريقي|الريق|نفسي|النفس|تنفس\w*|اتنفس|أتنفس)(?!\w)|ضيق (في )?(ال)?نفس))",
-            r"\b(pills?|tablet\w*|capsules?|kapsel\w*|comprimés?|gélules?|hap\w*|kapsül\w*|таблет\w*|капсул\w*|حبوب|كبسول\w*)\b.{0,40}(swallow\w*|schluck\w*|avaler|yut\w*|глота\w*|بلع)(?!.{0,60}(water|saliva|spit|breath|liquid|wasser|speichel|atem|eau|salive|respir|su\b|tükür|nefes|вод|слюн|дыш|(?<!\w)(مي|ميه|مية|مويه|موية|الميه|المويه|ماء|الماء|ريق|ريقي|الريق|نفسي|النفس|تنفس\w*|اتنفس|أتنفس)(?!\w)|ضيق (في )?(ال)?نفس))",
+            r"\b(pills?|\w*tablet\w*|capsules?|\w*kapsel\w*|comprimés?|gélules?|hap\w*|kapsül\w*|таблет\w*|капсул\w*|حبوب|حبه|حبة|كبسول\w*)\b.{0,40}(swallow\w*|schluck\w*|avaler|yut\w*|глота\w*|проглот\w*|بلع)(?!.{0,60}(water|saliva|spit|breath|liquid|wasser|speichel|atem|eau|salive|respir|su\b|tükür|nefes|вод|слюн|дыш|(?<!\w)(مي|ميه|مية|مويه|موية|الميه|المويه|ماء|الماء|ريق|ريقي|الريق|نفسي|النفس|تنفس\w*|اتنفس|أتنفس)(?!\w)|ضيق (في )?(ال)?نفس))",
         ),
     ),
     RedFlag(
@@ -2447,7 +2465,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         patterns=(
             # Egyptian and Levantine Arabizi: throat tight, voice gone, face swollen
             # Gulf spellings as well: "7alqi ka2enna ma7boos" (my throat as if held shut), "msakkar"
-            r"\b(zor|zoor|zore|zoree|zori|zouri|7al2i|7al2y|halqi|7alqi|7alqy|7algi|7al8i|halgi)\w*.{0,15}(mazno2|ma2fool|m2fool|ma8fool|maqfool|bey2fel|biy2fel|day2|dayyi2|msdood|masdood|ma7boo?s|m7boo?s|msakk?ar|m?5an?oo?2|makhnoo[2gq])",
+            r"\b(zor|zoor|zore|zoree|zori|zouri|7al2i|7al2y|halqi|7alqi|7alqy|7algi|7al8i|halgi)\w*.{0,15}(mazno2|ma2fool|m2fool|ma8fool|maqfool|bey2fel|biy2fel|day2|dayyi2|msdood|masdood|ma7b(?:o|oo|ou|u)s|m7b(?:o|oo|ou|u)s|msakk?ar|m?5an?oo?2|makhnoo[2gq])",
             r"\b(soti|sooti|sawti|sawty|soty)\w*.{0,15}(ba7|mab7o7|mab7oo7|etghayar|ra7|(e|i)?t(3'|gh|8)a?y+a?r\w*)",
             r"\b(wishi|we2shi|wa2shi|wshi|wijhi|wejhi|wishy)\w*.{0,20}(war2an|wer2an|mwaram|mwarram|mnfo5|manfookh|waram|wa2em)",
             # "rash" a word of its own: "my face looks like a car crash" is no rash
@@ -2494,6 +2512,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # Turkish word is the catalogue's only pattern that names no sign, so its denial is
             # checked here; a sign told beside it is still matched by the patterns above.
             r"\balerji\w*\s*[:\-–]?\s*(de |da )?(yok|bulunmuyor|mevcut değil|hayır)\b",
+            # the thirty-eighth round's: a few hives with the lips, the tongue, the throat or
+            # the breath told fine ("lips and throat are fine", "Lippen und Hals normal", "je
+            # respire bien", "dudaklarım normal", "губы в норме", "شفايفي عاديين") and no swelling,
+            # wheeze or faintness affirmed: a skin reaction a person sees the same day, not
+            # anaphylaxis (NHS 'Anaphylaxis': the swelling of the lips, tongue or throat, the
+            # breathing or the faintness makes it one)
+            rf"^(?!.*{_told(_ANAPHYLAXIS_SIGN)}).*{_AIRWAY_FINE}",
         ),
     ),
     RedFlag(
@@ -3260,7 +3285,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bplus (flou|trouble|brumeu\w*|voilée?|laiteu\w*)\b (qu'hier|que hier|que ce matin|qu'avant|que la veille|qu'hier soir)",
             r"\b(dünden|dün geceden|dün akşamdan|bu sabahtan|öncekinden) (daha )?(bulanık|puslu|buğulu|sisli)",
             r"\b(мутнее|туманнее|расплывчатее)\b,? (чем )?(вчера|утром|вчерашнего|раньше)",
-            r"(مغبش|مغبشه|ضبابي|ضبابيه|مشوش)\w* (اكثر|أكثر|زياده|زيادة) (من|عن) (امبارح|أمس|امس|البارحه|الصبح)",
+            r"(مغبش|مغبشه|ضبابي|ضبابيه|مشوش|غباش|الغباش)\w* (اكثر|أكثر|زياده|زيادة) (من|عن) (امبارح|أمس|امس|البارحه|الصبح)",
         ),
         level="soon",
     ),
