@@ -6,7 +6,9 @@ What nobody would have seen: a foot that "just flops" when walking, whose front 
 after a BBL (a sciatic nerve injury: NHS 'Foot drop', ASPS 'Brazilian butt lift -- risks'); lips
 and eyes swollen with a throat "as if held shut" and a changed voice after a new tablet, told in
 Gulf Arabizi ("7alqi ka2enna ma7boos", "sawti t3'ayar": angioedema, NHS 'Anaphylaxis',
-Resuscitation Council UK); "kann nicht mal Wasser schlucken" after a sleeve. What a person must
+Resuscitation Council UK); "kann nicht mal Wasser schlucken" after a sleeve; legs that cannot be moved beside a toilet
+that cannot be used ("в туалет не могу сходить") after an epidural (RCoA; ASRA: an epidural
+haematoma or cauda-equina compression), which only the learned model escalated. What a person must
 see the same day, not answered as the expected course: a LASIK haze told hazier than the night
 before (AAO 'Diffuse lamellar keratitis'). What was escalated for nothing: a calcium tablet too
 big to swallow told with a case ending or in a compound ("tableti", "Kalziumtablette", "حبة
@@ -302,3 +304,30 @@ def test_a_few_hives_with_the_airway_told_fine_are_seen_the_same_day(text: str) 
 )
 def test_hives_beside_a_swelling_or_faintness_still_escalate(text: str) -> None:
     assert_urgent(text, "allergic_reaction")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tummy tuck yesterday with an epidural: I can't move my legs and I can't go to the toilet though I need to",
+        "Bauchdeckenstraffung gestern mit PDA: ich kann meine Beine nicht bewegen und kann nicht aufs Klo, obwohl ich muss",
+        "abdo hier avec péridurale : je peux pas bouger mes jambes et je peux pas aller aux toilettes alors que j'ai envie",
+        "dün epidural ile karın germe: bacaklarımı oynatamıyorum, tuvalete de gidemiyorum",
+        "вчера абдоминопластика под эпидуралкой: не могу поднять ноги, и в туалет не могу сходить, хотя хочется",
+        "امس شد بطن مع ابرة الظهر: ما اقدر احرك رجولي وما اقدر اروح الحمام",
+    ],
+)
+def test_legs_gone_and_the_toilet_out_of_reach_after_an_epidural_escalate(text: str) -> None:
+    assert_urgent(text, "anaesthesia_after_effects")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tummy tuck 3 days ago, legs fine and I walk around, but I can't go to the toilet, constipated from the painkillers",
+        "karın germe 3 gün önce, bacaklarım iyi yürüyorum ama ağrı kesiciden kabızım, tuvalete çıkamıyorum",
+        "после абдоминопластики ноги в порядке, хожу, но в туалет не могу сходить, запор от обезболивающих",
+    ],
+)
+def test_the_toilet_out_of_reach_with_the_legs_working_is_no_cord_compression(text: str) -> None:
+    assert_not_read_as(text, "anaesthesia_after_effects")

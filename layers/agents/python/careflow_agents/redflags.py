@@ -505,7 +505,15 @@ _BLADDER_STOPPED = (
     r"|(idrar|çiş)\w* (hiç )?(yapamıyorum|yapamadım|gelmiyor|çıkmıyor|çıkaramıyorum)"
     r"|не (могу|получается|смогла|смог) (помочиться|пописать|мочиться)|моча не (идет|идёт|отходит)"
     r"|(ما|مو|مش|لا) ?(اقدر|أقدر|قادر|قادره|قادرة|عارف|عارفه|عارفة|أستطيع|استطيع) (اتبول|أتبول|اعمل بيبي|أعمل بيبي|اسوي حمام|أسوي حمام|اعمل حمام|أعمل حمام|اعمل بيبي)|(ما|مو) ?(يطلع|ينزل|نزل|طلع) (بول|البول)"
-    r"|\b(mesh|msh|mish|ma|mu|mo) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) ([ae]?3m[ae]?l|a3mil) (pipi|bibi|7amam|7mam)\b)"
+    r"|\b(mesh|msh|mish|ma|mu|mo) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) ([ae]?3m[ae]?l|a3mil) (pipi|bibi|7amam|7mam)\b"
+    # the thirty-eighth round's: the toilet that cannot be used, however much one wants to
+    # (bladder or bowel: both are the cauda equina's) -- "в туалет не могу сходить", "can't go
+    # to the toilet", "kann nicht aufs Klo", "peux pas aller aux toilettes", "tuvalete
+    # gidemiyorum", "ما اقدر اروح الحمام"; only beside legs that cannot be moved or felt
+    r"|(can'?t|cannot|unable to) (go|get) to the (toilet|loo|bathroom)|(kann|konnte)( \w+){0,2} nicht (aufs klo|auf die toilette|auf toilette)"
+    r"|(peux|peut|arrive) (pas|plus) (à )?aller aux toilettes|tuvalete (de |da )?(gidemiyorum|gidemedim|çıkamıyorum|çıkamadım)"
+    r"|в туалет (\w+ )?не (могу|получается|смогла|смог) (сходить|пойти)|не (могу|получается|смогла|смог) сходить в туалет"
+    r"|(ما|مو|مش|لا) ?(اقدر|أقدر|قادر|قادره|قادرة) (اروح|أروح|ادخل|أدخل) (الحمام|التواليت))"
 )
 _NEURAXIAL_COMPRESSION = (
     rf"{_LEGS_GONE}.{{0,120}}{_BLADDER_STOPPED}",
