@@ -2679,9 +2679,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # stool with bloating or vomiting; NHS 'Constipation' after an operation): no stool for
         # days with a bloated belly while the wind passes is constipation, seen the same day
         # -- a vomiting told beside it keeps the flag.
-        unless=(
-            rf"^(?!.*{_told(_VOMITED)}).*{_WIND_PASSES}",
-        ),
+        unless=(rf"^(?!.*{_told(_VOMITED)}).*{_WIND_PASSES}",),
     ),
     RedFlag(
         id="ovarian_torsion_internal_bleeding",
