@@ -2972,7 +2972,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(foot drop|drop foot|dropped foot)\b",
             r"\b(can'?t|cannot|unable to|couldn'?t|can no longer) (lift|raise|pull up|bend up|flex) (my |the |his |her )?(left |right )?(foot|toes|front of (my |the )?foot)\b",
             r"\b(foot|toes)\b (won'?t|doesn'?t|don'?t|can'?t|will not|does not) (lift|come up|go up|bend up)\b",
-            r"\b(foot|feet) (is |keeps |started |just |kind of |sort of |now )?(slapping|slaps|flopping|flops|dragging|drags|flapping|flaps) (down )?(on the floor|on the ground|when i walk|as i walk|while walking|when walking)",
+            r"\b(foot|feet) (is |keeps |started |just |kind of |sort of |now )?(slapping|slaps|flopping|flops|dragging|drags|flaps) (down )?(on the floor|on the ground|when i walk|as i walk|while walking|when walking)",
             # the foot named, then its front or toes that cannot be lifted ("my foot flops ...
             # I can't lift the front of it")
             r"\bfoot\b[^.!?]{0,80}\b(can'?t|cannot|unable to|can no longer) (lift|raise|pull up) the (front|tip|toes) of it\b",
