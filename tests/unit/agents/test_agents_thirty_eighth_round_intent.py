@@ -10,7 +10,9 @@ What the intent tables misread, each by structure (none by a message's text):
   come Thursday") or with the consultation named;
 - one date put for another the Russian way round ("не во вторник, а в четверг", "не 12-го, а
   19-го") was read only as "в четверг, а не во вторник";
-- the colloquial Russian "фотки" was no photo to send.
+- the colloquial Russian "фотки" was no photo to send;
+- Russian in Latin letters asking who meets the writer at the airport ("kto nas vstretit v
+  aeroportu") or agreeing ("ok dogovorilis") was read as English.
 Found by checking our own Russian phrasings of the seven intents (colloquial, transliterated,
 without punctuation), the held-out Russian intent having fallen under the goal; each shared
 structure tested in six languages.
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import pytest
 
+from careflow_agents.language import detect
 from careflow_agents.triage import asks_for_a_date, triage
 from tests.unit.agents.screening import assert_intent_by_the_rules
 
@@ -133,3 +136,35 @@ def test_colloquial_photos_to_send_are_documents(text: str) -> None:
 
 def test_photos_only_thanked_for_are_nothing_to_send() -> None:
     assert triage("фотки красивые спасибо", stage="booked", learned=False).intent == "other"
+
+
+# -- Russian in Latin letters: who meets whom, a short agreement ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kto nas vstretit v aeroportu",
+        "transfer iz aeroporta budet",
+        "ok dogovorilis",
+        "horosho ponyala",
+        "khorosho, ponyatno, spasibo",
+    ],
+)
+def test_transliterated_russian_is_russian(text: str) -> None:
+    assert detect(text).language == "ru", text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ok see you at the airport", "en"),
+        ("who meets us at the airport?", "en"),
+        ("Transfer vom Flughafen, wer holt uns ab?", "de"),
+        ("ok d'accord à demain", "fr"),
+        ("havalimanından kim alacak bizi", "tr"),
+        ("el 3esh fel matar? meen haystaqbelna", "ar"),
+    ],
+)
+def test_the_same_in_other_languages_stays_theirs(text: str, language: str) -> None:
+    assert detect(text).language == language, text
