@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+# ruff: noqa: RUF001, RUF002 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """The thirty-eighth round's intent fixes (issue 10, dev43), on our own phrasings.
 
 What the intent tables misread, each by structure (none by a message's text):

@@ -1226,7 +1226,9 @@ _SLOT_ASKED = [
     r"\b(kann|könnte|darf|können|könnten|dürfen) (ich|wir) (\w+ ){0,3}(am |nächsten |diesen )?"
     + _WEEKDAYS_DE
     + r" (\w+ )?(kommen|vorbeikommen|vorbeischauen|reinkommen)\b",
-    r"\b(puis-je|pourrais-je|peut-on|pourrait-on) (venir|passer) (\w+ )?(le |ce )?" + _WEEKDAYS_FR + r"\b",
+    r"\b(puis-je|pourrais-je|peut-on|pourrait-on) (venir|passer) (\w+ )?(le |ce )?"
+    + _WEEKDAYS_FR
+    + r"\b",
     r"\b"
     + _WEEKDAYS_TR
     + r"( değil( de)?,? "
