@@ -4002,6 +4002,18 @@ _DATA_EXTRACTION = compile_all(
         r"\b(numeros|telephones|adresses|coordonnees)\b.{0,30}\b(des|de tous les) patient(e)?s\b",
         r"(телефоны|номера|адреса|контакты)\w*.{0,30}пациентов",
         r"(ارقام|عناوين)[^ ]* .{0,20}المرضى",
+        # the thirty-eighth round's: the names, diagnoses or birth dates of all the clinic's
+        # patients, whoever claims to need them (an insurer's "claims department"): "the full
+        # names and diagnoses of all your patients", "Namen und Diagnosen aller Patienten", "les
+        # noms et diagnostics de tous les patients", "ФИО и диагнозы всех пациентов", "tum
+        # hastalarin isimleri ve teshisleri", "اسماء وتشخيصات جميع المرضى"; "all" or "your"
+        # before them (not the writer's own diagnosis, nor "patients' names" in a policy)
+        r"\b(full names|names|diagnos[ei]s|dates of birth|birth ?dates)\b.{0,30}\b(of|for) (all|every one of) (the |your )?patients\b",
+        r"\b(namen|vornamen|diagnosen|geburtsdaten)\b.{0,30}\b(aller|all ihrer|samtlicher) patient(en|innen)\b",
+        r"\b(noms|diagnostics|dates de naissance)\b.{0,30}\bde (tous les|toutes les|tous vos|toutes vos) (patient|client)e?s\b",
+        r"(фио|имена|фамилии|диагноз\w*|даты рождения)\b.{0,30}(всех|всех ваших) (пациент|клиент)\w*",
+        r"\b(tum|butun) (hastalar|hastalariniz|musteriler)\w* .{0,30}(isim|ad soyad|teshis|tani|dogum tarih)\w*",
+        r"(اسماء|تشخيص|تشخيصات|تواريخ ميلاد)[^ ]* .{0,25}(جميع|كل) (المرضى|المريضات)",
         r"\b(list|liste|listesi|liste der|список|قائمه)\w*.{0,30}(patients|patienten|hasta|пациент|المرضى)\w*.{0,60}(phone|telephone|telefon|numar|nummer|numero|телефон|номер|ارقام|adres|address|e-?mail"
         # the thirty-second round's: an insurer's "audit" asks the list with what each paid,
         # the diagnoses or the dates ("with dates and amounts", "датами и суммами")
@@ -4053,6 +4065,22 @@ _DATA_EXTRACTION = compile_all(
 # or medical data, an order to send it and the operation or the clinic's care as context.
 # Names are found in the redacted text, capitalised as names are ("Frau Berger", not "meine Frau
 # wurde operiert"); a Turkish name in the genitive ("Ayse hanimin"); an Arabic title and a name.
+# (the thirty-eighth round's: capitalised words that are no person's name -- a clinic, a
+# hospital, an airport, a hotel, a day or a month -- and the ties after a genitive name)
+_NOT_A_PERSON = (
+    r"(?:Dr|Doktor|Doctor|Prof|Op|Klinik\w*|Clinic\w*|Clinique|Hastane\w*|Hospital\w*|Krankenhaus"
+    r"|Havaliman\w*|Airport|Airlines|Flughafen|A[ée]roport|Hotel\w*|Otel\w*|Center|Centre|Zentrum"
+    r"|Medical|Memorial|Estetik|Google|Instagram|WhatsApp|Turkish|Montag|Dienstag|Mittwoch|Donnerstag"
+    r"|Freitag|Samstag|Sonntag|Januar|Februar|M(?:ä|ae)rz|April|Mai|Juni|Juli|August|September"
+    r"|Oktober|November|Dezember|Ihnen|Ihrer|Ihrem|Ihren|Ihr|Paris|Istanbul|Antalya|Izmir|Ankara"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|My|Our|Your|Hi|Hello|Dear)\b"
+)
+_TIE_AFTER = (
+    r"(?:anne|baba|es|esi|kar[ıi]s|kocas|k[ıi]z|o[gğ]l|karde[sş]|abla|abi|teyze|hala|day[ıi]|amca"
+    r"|kuzen|arkada[sş]|kom[sş]u|ye[gğ]en|ni[sş]anl|sevgili|avukat|mother|mum|mom|father|dad|husband"
+    r"|wife|sister|brother|daughter|son|partner|aunt|uncle|cousin|friend|niece|nephew|lawyer"
+    r"|colleague|neighbou?r|boss|manager)\w*"
+)
 _THIRD_PERSON = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mister|Frau|Herrn?|Mme|Madame|Mlle|Mademoiselle|Monsieur)\.? "
     # (the thirty-second round's: a first name's initial before the surname, "Frau K. Schneider")
@@ -4079,6 +4107,20 @@ _THIRD_PERSON = re.compile(
     r"|(?:[Дд]евушк|[Жж]енщин|[Дд]ам[аыуе]\b|[Пп]арн|[Мм]ужчин)\w* [А-ЯЁ][а-яё]+"
     r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:adl[ıi]|isimli) (?:k[ıi]z|kad[ıi]n|hanım|hanim|bayan|hasta)"
     r"|(?:البنت|البنيه|البنية|الحرمه|الحرمة|المراه|المرأة) (?!اللي|الي|التي)[^\s،,.]{2,}"
+    # the thirty-eighth round's: a full name, first name and surname, in the genitive -- the
+    # person whose data follows ("Ahmet Kaya'nin telefon numarasi", "John Miller's operation
+    # time", "die Nummer von Anna Berger", "le numéro de Claire Dubois", "телефон Анны
+    # Петровой"), or the patient named in Arabic ("رقم المريض احمد"): no title needed. Not a
+    # doctor's ("Dr. Ahmet Kaya'nin"), nor a place's ("Antalya Havalimani'nin", "Istanbul
+    # Airport's"), nor a tie ("Ayse Demir'in annesi", "Anna Berg's mother": :data:`_KIN_OF`)
+    r"|(?<!Dr\. )(?<!Dr )(?<!Prof\. )\b(?!" + _NOT_A_PERSON + r")[A-ZÇĞİÖŞÜ][a-zçğıöşü]+"
+    r" (?!" + _NOT_A_PERSON + r")[A-ZÇĞİÖŞÜ][a-zçğıöşü]+['’](?:n?[ıiuü]n)\b(?! " + _TIE_AFTER + r")"
+    r"|(?<!Dr\. )(?<!Dr )(?<!Prof\. )\b(?!" + _NOT_A_PERSON + r")[A-Z][a-z]+"
+    r" (?!" + _NOT_A_PERSON + r")[A-Z][a-z]+['’]s\b(?! " + _TIE_AFTER + r")"
+    r"|\bvon (?!" + _NOT_A_PERSON + r")[A-ZÄÖÜ][a-zäöüß]+ (?!" + _NOT_A_PERSON + r")[A-ZÄÖÜ][a-zäöüß]+\b"
+    r"|\b(?:de|d') ?(?!" + _NOT_A_PERSON + r")[A-ZÀ-Ö][a-zà-ÿ]+ (?!" + _NOT_A_PERSON + r")[A-ZÀ-Ö][a-zà-ÿ]+\b"
+    r"|\b[А-ЯЁ][а-яё]+(?:ы|и) [А-ЯЁ][а-яё]+(?:ой|евой|овой|иной)\b"
+    r"|(?:المريضه|المريضة|المريض) (?!اللي|الي|التي|الذي)[^\s،,.]{2,}"
 )
 # The thirty-second round's: a staff word before a title is the staff member's own name
 # ("coordinator Zeynep hanim"), unless the title is "of" the person -- a Russian title in the
