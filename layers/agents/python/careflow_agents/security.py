@@ -3933,30 +3933,35 @@ def is_injection(signs: tuple[str, ...]) -> bool:
 # (the thirty-third round's: their contacts as data, "их контакты", "leurs coordonnées",
 # "deren Kontakte" -- the plural, not "Kontakt zu anderen Patienten" -- and "des autres
 # patientes", "للمرضى الاخرين"; their before/after photos alone are the clinic's gallery).
+# (The thirty-eighth round's: their diagnoses in the plural, their birth dates and the Russian
+# "ФИО", full name, as an insurer's "claims department" asks them: "диагнозы всех пациентов",
+# "diagnoses of all patients", "Diagnosen aller Patienten", "diagnostics de tous les
+# patients", "tum hastalarin teshisleri", "تشخيصات جميع المرضى"; the singular is a
+# patient's own question, "do all patients need a diagnosis".)
 _OTHERS_DATA: tuple[tuple[str, str], ...] = (
     (
         r"\b(other|another|all( the)?|previous|different)\b.{0,12}\bpatients?'?s?\b",
-        r"\b(data|records?|names?|phones?|numbers?|e-?mails?|address\w*|details|files?|list|contacts?)\b",
+        r"\b(data|records?|names?|phones?|numbers?|e-?mails?|address\w*|details|files?|list|contacts?|diagnoses|birth ?dates|dates of birth)\b",
     ),
     (
         r"(diger|baska|tum|butun|onceki) hasta\w*",
-        r"(bilgi|veri|isim|telefon|numara|adres|kayit|liste|dosya)",
+        r"(bilgi|veri|isim|telefon|numara|adres|kayit|liste|dosya|teshisler|tanilar|dogum tarihler)",
     ),
     (
         r"(andere[rn]?|aller|alle|fremde[rn]?) patient\w*",
-        r"(daten|name|nummer|telefon|adresse|liste|akte|kontakte\b)",
+        r"(daten|name|nummer|telefon|adresse|liste|akte|kontakte\b|diagnosen)",
     ),
     (
         r"(autres|d'autres|tous les|des autres) patiente?s",
-        r"(donnees|noms?|numeros?|telephones?|adresses?|liste|dossiers?|coordonnees|contacts\b)",
+        r"(donnees|noms?|numeros?|telephones?|adresses?|liste|dossiers?|coordonnees|contacts\b|diagnostics|dates de naissance)",
     ),
     (
         r"(других|всех|другого|чужих) пациент\w*",
-        r"(данн|имен|имя|номер|телефон|адрес|список|контакты|контактов)",
+        r"(данн|имен|имя|номер|телефон|адрес|список|контакты|контактов|\bфио\b|диагнозы|диагнозов|даты рождения|дат рождения)",
     ),
     (
         r"(المرضى الاخرين|للمرضى الاخرين|مرضى اخرين|جميع المرضى|مريض اخر|المرضى)",
-        r"(بيانات|اسماء|ارقام|عناوين|قائمه|معلومات|ملفات)",
+        r"(بيانات|اسماء|ارقام|عناوين|قائمه|معلومات|ملفات|تشخيصات|تواريخ ميلاد)",
     ),
 )
 _LAST_PATIENTS = (
@@ -4002,18 +4007,6 @@ _DATA_EXTRACTION = compile_all(
         r"\b(numeros|telephones|adresses|coordonnees)\b.{0,30}\b(des|de tous les) patient(e)?s\b",
         r"(телефоны|номера|адреса|контакты)\w*.{0,30}пациентов",
         r"(ارقام|عناوين)[^ ]* .{0,20}المرضى",
-        # the thirty-eighth round's: the names, diagnoses or birth dates of all the clinic's
-        # patients, whoever claims to need them (an insurer's "claims department"): "the full
-        # names and diagnoses of all your patients", "Namen und Diagnosen aller Patienten", "les
-        # noms et diagnostics de tous les patients", "ФИО и диагнозы всех пациентов", "tum
-        # hastalarin isimleri ve teshisleri", "اسماء وتشخيصات جميع المرضى"; "all" or "your"
-        # before them (not the writer's own diagnosis, nor "patients' names" in a policy)
-        r"\b(full names|names|diagnos[ei]s|dates of birth|birth ?dates)\b.{0,30}\b(of|for) (all|every one of) (the |your )?patients\b",
-        r"\b(namen|vornamen|diagnosen|geburtsdaten)\b.{0,30}\b(aller|all ihrer|samtlicher) patient(en|innen)\b",
-        r"\b(noms|diagnostics|dates de naissance)\b.{0,30}\bde (tous les|toutes les|tous vos|toutes vos) (patient|client)e?s\b",
-        r"(фио|имена|фамилии|диагноз\w*|даты рождения)\b.{0,30}(всех|всех ваших) (пациент|клиент)\w*",
-        r"\b(tum|butun) (hastalar|hastalariniz|musteriler)\w* .{0,30}(isim|ad soyad|teshis|tani|dogum tarih)\w*",
-        r"(اسماء|تشخيص|تشخيصات|تواريخ ميلاد)[^ ]* .{0,25}(جميع|كل) (المرضى|المريضات)",
         r"\b(list|liste|listesi|liste der|список|قائمه)\w*.{0,30}(patients|patienten|hasta|пациент|المرضى)\w*.{0,60}(phone|telephone|telefon|numar|nummer|numero|телефон|номер|ارقام|adres|address|e-?mail"
         # the thirty-second round's: an insurer's "audit" asks the list with what each paid,
         # the diagnoses or the dates ("with dates and amounts", "датами и суммами")
