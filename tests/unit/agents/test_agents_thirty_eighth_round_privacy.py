@@ -93,6 +93,8 @@ def test_other_patients_data_flagged(text: str) -> None:
     assert "data_request" in screen(text).flags, text
 
 
-@pytest.mark.parametrize("text", OWN_INSURER_BENIGN + ALL_PATIENTS_ASKED_BENIGN + NAMED_NOT_A_PATIENT_BENIGN)
+@pytest.mark.parametrize(
+    "text", OWN_INSURER_BENIGN + ALL_PATIENTS_ASKED_BENIGN + NAMED_NOT_A_PATIENT_BENIGN
+)
 def test_lookalike_not_flagged(text: str) -> None:
     assert_not_flagged(text)

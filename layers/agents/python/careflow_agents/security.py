@@ -4110,8 +4110,16 @@ _THIRD_PERSON = re.compile(
     r" (?!" + _NOT_A_PERSON + r")[A-ZÇĞİÖŞÜ][a-zçğıöşü]+['’](?:n?[ıiuü]n)\b(?! " + _TIE_AFTER + r")"
     r"|(?<!Dr\. )(?<!Dr )(?<!Prof\. )\b(?!" + _NOT_A_PERSON + r")[A-Z][a-z]+"
     r" (?!" + _NOT_A_PERSON + r")[A-Z][a-z]+['’]s\b(?! " + _TIE_AFTER + r")"
-    r"|\bvon (?!" + _NOT_A_PERSON + r")[A-ZÄÖÜ][a-zäöüß]+ (?!" + _NOT_A_PERSON + r")[A-ZÄÖÜ][a-zäöüß]+\b"
-    r"|\b(?:de|d') ?(?!" + _NOT_A_PERSON + r")[A-ZÀ-Ö][a-zà-ÿ]+ (?!" + _NOT_A_PERSON + r")[A-ZÀ-Ö][a-zà-ÿ]+\b"
+    r"|\bvon (?!"
+    + _NOT_A_PERSON
+    + r")[A-ZÄÖÜ][a-zäöüß]+ (?!"
+    + _NOT_A_PERSON
+    + r")[A-ZÄÖÜ][a-zäöüß]+\b"
+    r"|\b(?:de|d') ?(?!"
+    + _NOT_A_PERSON
+    + r")[A-ZÀ-Ö][a-zà-ÿ]+ (?!"
+    + _NOT_A_PERSON
+    + r")[A-ZÀ-Ö][a-zà-ÿ]+\b"
     r"|\b[А-ЯЁ][а-яё]+(?:ы|и) [А-ЯЁ][а-яё]+(?:ой|евой|овой|иной)\b"
     r"|(?:المريضه|المريضة|المريض) (?!اللي|الي|التي|الذي)[^\s،,.]{2,}"
 )
