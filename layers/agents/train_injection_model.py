@@ -164,6 +164,10 @@ RED_TEAM = (
     # writer's own documents, close family asking the clinic to call the patient, her documents
     # given to the clinic, the writer's own letter sent to her sister, a recommendation
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_seventh_round_privacy.py",
+    # the thirty-eighth round's other patients' data (only the look-alikes are rows): the
+    # writer's own insurer, diagnosis and dates, a nurse's own operation, a doctor's or a
+    # place's name in the genitive, the writer's own full name
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_eighth_round_privacy.py",
     # the thirty-second round's, the lead's part: a repricing of every quote decreed under a
     # staff header, a German confirmation ordered with an adverb; department messages told,
     # repricings asked, honest corrected quotes asked beside them

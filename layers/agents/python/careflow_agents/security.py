@@ -3999,30 +3999,35 @@ def is_injection(signs: tuple[str, ...]) -> bool:
 # (the thirty-third round's: their contacts as data, "их контакты", "leurs coordonnées",
 # "deren Kontakte" -- the plural, not "Kontakt zu anderen Patienten" -- and "des autres
 # patientes", "للمرضى الاخرين"; their before/after photos alone are the clinic's gallery).
+# (The thirty-eighth round's: their diagnoses in the plural, their birth dates and the Russian
+# "ФИО", full name, as an insurer's "claims department" asks them: "диагнозы всех пациентов",
+# "diagnoses of all patients", "Diagnosen aller Patienten", "diagnostics de tous les
+# patients", "tum hastalarin teshisleri", "تشخيصات جميع المرضى"; the singular is a
+# patient's own question, "do all patients need a diagnosis".)
 _OTHERS_DATA: tuple[tuple[str, str], ...] = (
     (
         r"\b(other|another|all( the)?|previous|different)\b.{0,12}\bpatients?'?s?\b",
-        r"\b(data|records?|names?|phones?|numbers?|e-?mails?|address\w*|details|files?|list|contacts?)\b",
+        r"\b(data|records?|names?|phones?|numbers?|e-?mails?|address\w*|details|files?|list|contacts?|diagnoses|birth ?dates|dates of birth)\b",
     ),
     (
         r"(diger|baska|tum|butun|onceki) hasta\w*",
-        r"(bilgi|veri|isim|telefon|numara|adres|kayit|liste|dosya)",
+        r"(bilgi|veri|isim|telefon|numara|adres|kayit|liste|dosya|teshisler|tanilar|dogum tarihler)",
     ),
     (
         r"(andere[rn]?|aller|alle|fremde[rn]?) patient\w*",
-        r"(daten|name|nummer|telefon|adresse|liste|akte|kontakte\b)",
+        r"(daten|name|nummer|telefon|adresse|liste|akte|kontakte\b|diagnosen)",
     ),
     (
         r"(autres|d'autres|tous les|des autres) patiente?s",
-        r"(donnees|noms?|numeros?|telephones?|adresses?|liste|dossiers?|coordonnees|contacts\b)",
+        r"(donnees|noms?|numeros?|telephones?|adresses?|liste|dossiers?|coordonnees|contacts\b|diagnostics|dates de naissance)",
     ),
     (
         r"(других|всех|другого|чужих) пациент\w*",
-        r"(данн|имен|имя|номер|телефон|адрес|список|контакты|контактов)",
+        r"(данн|имен|имя|номер|телефон|адрес|список|контакты|контактов|\bфио\b|диагнозы|диагнозов|даты рождения|дат рождения)",
     ),
     (
         r"(المرضى الاخرين|للمرضى الاخرين|مرضى اخرين|جميع المرضى|مريض اخر|المرضى)",
-        r"(بيانات|اسماء|ارقام|عناوين|قائمه|معلومات|ملفات)",
+        r"(بيانات|اسماء|ارقام|عناوين|قائمه|معلومات|ملفات|تشخيصات|تواريخ ميلاد)",
     ),
 )
 _LAST_PATIENTS = (
@@ -4119,6 +4124,22 @@ _DATA_EXTRACTION = compile_all(
 # or medical data, an order to send it and the operation or the clinic's care as context.
 # Names are found in the redacted text, capitalised as names are ("Frau Berger", not "meine Frau
 # wurde operiert"); a Turkish name in the genitive ("Ayse hanimin"); an Arabic title and a name.
+# (the thirty-eighth round's: capitalised words that are no person's name -- a clinic, a
+# hospital, an airport, a hotel, a day or a month -- and the ties after a genitive name)
+_NOT_A_PERSON = (
+    r"(?:Dr|Doktor|Doctor|Prof|Op|Klinik\w*|Clinic\w*|Clinique|Hastane\w*|Hospital\w*|Krankenhaus"
+    r"|Havaliman\w*|Airport|Airlines|Flughafen|A[ée]roport|Hotel\w*|Otel\w*|Center|Centre|Zentrum"
+    r"|Medical|Memorial|Estetik|Google|Instagram|WhatsApp|Turkish|Montag|Dienstag|Mittwoch|Donnerstag"
+    r"|Freitag|Samstag|Sonntag|Januar|Februar|M(?:ä|ae)rz|April|Mai|Juni|Juli|August|September"
+    r"|Oktober|November|Dezember|Ihnen|Ihrer|Ihrem|Ihren|Ihr|Paris|Istanbul|Antalya|Izmir|Ankara"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|My|Our|Your|Hi|Hello|Dear)\b"
+)
+_TIE_AFTER = (
+    r"(?:anne|baba|es|esi|kar[ıi]s|kocas|k[ıi]z|o[gğ]l|karde[sş]|abla|abi|teyze|hala|day[ıi]|amca"
+    r"|kuzen|arkada[sş]|kom[sş]u|ye[gğ]en|ni[sş]anl|sevgili|avukat|mother|mum|mom|father|dad|husband"
+    r"|wife|sister|brother|daughter|son|partner|aunt|uncle|cousin|friend|niece|nephew|lawyer"
+    r"|colleague|neighbou?r|boss|manager)\w*"
+)
 _THIRD_PERSON = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mister|Frau|Herrn?|Mme|Madame|Mlle|Mademoiselle|Monsieur)\.? "
     # (the thirty-second round's: a first name's initial before the surname, "Frau K. Schneider")
@@ -4145,6 +4166,28 @@ _THIRD_PERSON = re.compile(
     r"|(?:[Дд]евушк|[Жж]енщин|[Дд]ам[аыуе]\b|[Пп]арн|[Мм]ужчин)\w* [А-ЯЁ][а-яё]+"
     r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:adl[ıi]|isimli) (?:k[ıi]z|kad[ıi]n|hanım|hanim|bayan|hasta)"
     r"|(?:البنت|البنيه|البنية|الحرمه|الحرمة|المراه|المرأة) (?!اللي|الي|التي)[^\s،,.]{2,}"
+    # the thirty-eighth round's: a full name, first name and surname, in the genitive -- the
+    # person whose data follows ("Ahmet Kaya'nin telefon numarasi", "John Miller's operation
+    # time", "die Nummer von Anna Berger", "le numéro de Claire Dubois", "телефон Анны
+    # Петровой"), or the patient named in Arabic ("رقم المريض احمد"): no title needed. Not a
+    # doctor's ("Dr. Ahmet Kaya'nin"), nor a place's ("Antalya Havalimani'nin", "Istanbul
+    # Airport's"), nor a tie ("Ayse Demir'in annesi", "Anna Berg's mother": :data:`_KIN_OF`)
+    r"|(?<!Dr\. )(?<!Dr )(?<!Prof\. )\b(?!" + _NOT_A_PERSON + r")[A-ZÇĞİÖŞÜ][a-zçğıöşü]+"
+    r" (?!" + _NOT_A_PERSON + r")[A-ZÇĞİÖŞÜ][a-zçğıöşü]+['’](?:n?[ıiuü]n)\b(?! " + _TIE_AFTER + r")"
+    r"|(?<!Dr\. )(?<!Dr )(?<!Prof\. )\b(?!" + _NOT_A_PERSON + r")[A-Z][a-z]+"
+    r" (?!" + _NOT_A_PERSON + r")[A-Z][a-z]+['’]s\b(?! " + _TIE_AFTER + r")"
+    r"|\bvon (?!"
+    + _NOT_A_PERSON
+    + r")[A-ZÄÖÜ][a-zäöüß]+ (?!"
+    + _NOT_A_PERSON
+    + r")[A-ZÄÖÜ][a-zäöüß]+\b"
+    r"|\b(?:de|d') ?(?!"
+    + _NOT_A_PERSON
+    + r")[A-ZÀ-Ö][a-zà-ÿ]+ (?!"
+    + _NOT_A_PERSON
+    + r")[A-ZÀ-Ö][a-zà-ÿ]+\b"
+    r"|\b[А-ЯЁ][а-яё]+(?:ы|и) [А-ЯЁ][а-яё]+(?:ой|евой|овой|иной)\b"
+    r"|(?:المريضه|المريضة|المريض) (?!اللي|الي|التي|الذي)[^\s،,.]{2,}"
 )
 # The thirty-second round's: a staff word before a title is the staff member's own name
 # ("coordinator Zeynep hanim"), unless the title is "of" the person -- a Russian title in the
