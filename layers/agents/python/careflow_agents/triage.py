@@ -301,19 +301,26 @@ class _Message:
         getting better" or "redness is not getting better" still go to a person.
         """
         text = getattr(self.views, view)
-        scopes = self.scopes(view)
-        for start, stop in self.spans("improving", view):
+        for start, stop in self.improvements(view):
             gap = text[end:start]
             if not 0 <= start - end <= 25 or _GAP_BREAK.search(gap):
                 continue
             if not _CLAUSE_END.match(text, stop):
                 continue  # a healing word as a name, not said of the sign ("iyileşme vidası")
-            if negation.inside(start, scopes) or negation.word_denied_before().search(
-                text[max(0, start - 12) : start]
-            ):
-                continue
             return True
         return False
+
+    def improvements(self, view: str) -> list[tuple[int, int]]:
+        """The spans of :data:`careflow_agents.complaints.IMPROVING` no negation governs:
+        "wird nicht besser", "not getting better" is no improvement."""
+        text = getattr(self.views, view)
+        scopes = self.scopes(view)
+        return [
+            (s, e)
+            for s, e in self.spans("improving", view)
+            if not negation.inside(s, scopes)
+            and not negation.word_denied_before().search(text[max(0, s - 12) : s])
+        ]
 
     def denied_signs(self) -> int:
         """How many distinct symptoms or warning signs the message denies ("no fever, no
@@ -352,13 +359,7 @@ class _Message:
                 text, self.spans("normal", view) + self.spans("routine_complaint", view)
             )
             scopes = self.scopes(view)
-            # "wird nicht besser", "not getting better": a negated improvement is none
-            improving = [
-                (s, e)
-                for s, e in self.spans("improving", view)
-                if not negation.inside(s, scopes)
-                and not negation.word_denied_before().search(text[max(0, s - 12) : s])
-            ]
+            improving = self.improvements(view)
             for pattern in patterns:
                 for found in pattern.finditer(blanked):
                     match = _unnegated(pattern, blanked, found, scopes)
