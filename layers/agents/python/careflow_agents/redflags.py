@@ -255,6 +255,9 @@ _NERVE_NUMB = (
     rf"{_SINCE_A_DAY}[^.!?]{{0,40}}{_LIP_CHIN}[^.!?]{{0,60}}{_NUMB_WORD}",
 )
 _ANAESTHETIC_HOURS = r"\b(\d+|few|couple of|two|three) (hours?|hrs?)\b|stunden|heures|saat\b|saattir|час(а|ов)?\b|ساعات|ساعتين"
+# The same-day nerve entry's id, and the bite, burn or spill gone unnoticed that makes numbness
+# urgent, for triage's reading of numbness told in hours (``triage._anaesthetic_hours``).
+NERVE_REVIEW = "nerve_numbness_review"
 # What makes the numbness an emergency rather than the surgeon's same-day review: Renton &
 # Yilmaz (BDJ 2012) ask for the surgeon within 24-36 hours for numbness that outlasts the
 # anaesthetic, complete or not and however many days it has lasted -- a same-day review
@@ -278,6 +281,7 @@ _NERVE_URGENT = (
     r"|(\band it|\bit|\bit's|\band) (burns|stings|is burning)|\bburning (pain|sensation|feeling)|electric (shocks?|pain)|\bbrenn(t|en|end)\b|stromschlag\w*"
     r"|\b(ça|ca|et|qui) (me )?brûle\b|brûlures?\b|décharges? électrique\w*|\byan(ıyor|iyor|ma\w*)\b|elektrik çarp\w*|жж[её]т|жжени\w*|жжётся|током бь\w*|(يحرق|تحرق|حرقان|حرقه|كهربا)\w*)"
 )
+NERVE_URGENT = _NERVE_URGENT
 # German "nässt ein bisschen", "nässt leicht", "nässt klar": a little serous weeping.
 _NOT_A_LITTLE_DE = r"(?!\s+(nur |noch |etwas )?(ein (klein )?(bisschen|wenig)|etwas|leicht|minimal|kaum|klar|hell))"
 # Arabizi: a breast or side of the body told by its side ("el sadr el ymeen", "jihti el shmal",
@@ -3071,7 +3075,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
     ),
     RedFlag(
-        id="nerve_numbness_review",
+        id=NERVE_REVIEW,
         system="nerve (inferior alveolar or lingual nerve after lower implants or extractions)",
         procedures=("dental",),
         source="Renton & Yilmaz, 'Managing iatrogenic trigeminal nerve injury', British Dental Journal 2012: altered sensation of the lip or chin after the anaesthetic has worn off is assessed by the surgeon within 24-36 hours -- a same-day review, complete or not and however many days it has lasted; a bite, a burn or a drink spilled unnoticed is nerve_injury_numbness",
