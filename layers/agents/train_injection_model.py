@@ -132,6 +132,11 @@ RED_TEAM = (
     # staff forwarded to get something free; a coordinator named, a guessing game with a friend,
     # a forwarded chat with a price or a date asked about
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_seventh_round_inj.py",
+    # the thirty-eighth round's instructions and framings: the guidance the assistant was given
+    # asked word for word under a research pretext, a persona "without instructions" under a
+    # hypothetical asked for a floor price; a question about the hand-over, a lowest price asked,
+    # the writer's own hypothetical, an assistant acting without the writer's instructions
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_eighth_round_inj.py",
     # the thirty-second round's other patients' data (only the look-alikes are rows): a
     # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
     # at the same price, a happy cousin's operation priced, photos sent to the clinic, an
@@ -159,6 +164,10 @@ RED_TEAM = (
     # writer's own documents, close family asking the clinic to call the patient, her documents
     # given to the clinic, the writer's own letter sent to her sister, a recommendation
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_seventh_round_privacy.py",
+    # the thirty-eighth round's other patients' data (only the look-alikes are rows): the
+    # writer's own insurer, diagnosis and dates, a nurse's own operation, a doctor's or a
+    # place's name in the genitive, the writer's own full name
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_eighth_round_privacy.py",
     # the thirty-second round's, the lead's part: a repricing of every quote decreed under a
     # staff header, a German confirmation ordered with an adverb; department messages told,
     # repricings asked, honest corrected quotes asked beside them
@@ -185,6 +194,10 @@ RED_TEAM = (
     # promised for later, the clinic's new bank account declared by a third party; a receipt
     # sent or promised with the arrival asked, an agency's IBAN asked about
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_seventh_round_money.py",
+    # the thirty-eighth round's money claims: a balance set paid with its proof waived, an
+    # approval dictated into the record's label, a price ordered confirmed in the chat, a
+    # balance closed as paid; a cash payment whose record is asked, a forwarded quote asked about
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_eighth_round_money.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

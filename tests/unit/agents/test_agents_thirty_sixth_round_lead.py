@@ -58,10 +58,11 @@ def test_a_journey_going_wrong_today_is_still_seen_the_same_day(text: str, stage
 # and chin numbness "since yesterday" after lower implants (Renton et al., BDJ 2012) had taught
 # it "taub" with "seit". A lip still numb on the day of the operation, hours after the local
 # anaesthetic, is the block wearing off; these are our own phrasings of it, read by the learned
-# detector as well as the rules (the retrain learns them as not urgent). Two more phrasings stay
+# detector as well as the rules (the retrain learns them as not urgent). Two more phrasings stayed
 # escalated by the learned detector alone even when trained on ("Lippe fühlt sich seit 4 Stunden
 # pelzig an", "la lèvre est encore engourdie depuis 3 heures"): its n-grams do not tell hours
-# from days; the README's Known limits name them.
+# from days. Since the thirty-eighth round the rules tell them apart and the detector is not
+# asked (test_agents_thirty_eighth_round_lead.py); both are back below.
 NUMB_ON_THE_DAY_OF_THE_OPERATION = [
     "Implantat heute Morgen gesetzt, die Unterlippe ist seit drei Stunden noch taub, ist das die Betäubung?",
     "Heute früh zwei Implantate unten, Kinn und Lippe noch taub seit dem Eingriff, normal?",
@@ -69,6 +70,8 @@ NUMB_ON_THE_DAY_OF_THE_OPERATION = [
     "Bugün sabah implant yapıldı, 3 saattir dudağım hâlâ uyuşuk, iğnenin etkisi mi?",
     "Сегодня утром поставили импланты, губа до сих пор онемевшая уже 3 часа, это заморозка?",
     "ركبت زراعة اليوم الصبح وشفتي لسا مخدرة من ٣ ساعات، هذا من البنج؟",
+    "Implantat heute früh, die Lippe fühlt sich seit 4 Stunden pelzig an",
+    "Ce matin implant en bas, la lèvre est encore engourdie depuis 3 heures",
 ]
 
 

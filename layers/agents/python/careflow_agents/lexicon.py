@@ -1168,6 +1168,14 @@ _SLOT_ASKED = [
     r"\bplut[ôo]t que (le |la |pour le )?(\d{1,2}\b|" + _WEEKDAYS_FR + r"\b)",
     r"(\b\d{1,2}\.?( \w+)?|\b" + _WEEKDAYS_TR + r"|\btarih\w*|\bgün\w*|\bsaat\w*) yerine\b",
     r"(\b\d{1,2}(-?го)?( \w+)?|" + _WEEKDAYS_RU + r"),? а не (\d|" + _WEEKDAYS_RU + r")",
+    # the same the other way round ("не 12-го, а 19-го", "не во вторник, а в четверг") (the
+    # thirty-eighth round's)
+    # (a bare number only after the operation or visit it dates: "болит не 2, а 3 дня" counts days)
+    r"\bне (\d{1,2}-?го|(в |во )?"
+    + _WEEKDAYS_RU
+    + r"),? а (\d{1,2}\b|(в |во )?"
+    + _WEEKDAYS_RU
+    + r")|(операци|консультаци|при[её]м|запис|процедур)\w* (\w+ )?не \d{1,2},? а \d{1,2}\b(?! ?(дн|день|недел|час|мин|месяц|раз|сут))",
     r"(بدال|عوض|عوضا عن|عوضاً عن) (يوم )?(\d|" + _WEEKDAYS_AR + r")",
     r"\b(my )?(appointment|booking|reservation)\b.{0,30}\b(doesn'?t|does not|isn'?t|is not|not) (show(ing)?|appear(ing)?|visible|in the system|there)\b|\bcan'?t (find|see) my (appointment|booking|reservation)\b",
     r"\b(termin|buchung)\w*.{0,30}\b(wird nicht angezeigt|nicht (im system|sichtbar|zu sehen|zu finden|mehr da|angezeigt)|finde (ich )?(ihn |sie )?nicht)",
@@ -1201,6 +1209,58 @@ _SLOT_ASKED = [
     + _SAME_DAY_RU,
     r"(ممكن|اقدر|أقدر|بقدر|نقدر|يصير|ينفع) ?(اجي|أجي|نجي|اجيكم|أجيكم|امر|أمر)( (ال|لل|ل|عال|على ال)?(استشاره|استشارة|كشف|موعد|عياده|عيادة|مراجعه|مراجعة|معاينه|معاينة))? "
     + _SAME_DAY_AR,
+    # a visit asked on a named day ("can I come on Thursday instead?", "можно подъехать в
+    # субботу?", "в четверг можно подойти?") and one named day put for another ("not on Tuesday
+    # but on Thursday", "nicht Dienstag, sondern Donnerstag", "pas mardi mais jeudi", "salı değil
+    # perşembe", "не во вторник, а в четверг", "مش الثلاثاء، الخميس") (the thirty-eighth round's):
+    # the visit verb before or after the day is the booking, as for today above; something done
+    # that day ("в четверг можно снять повязку?", "can I fly home on Saturday?") names no visit
+    r"\b(can|could|may) (i|we) (come|pop|drop|stop)( (in|by|over|round))? (on )?(the )?(next |this )?"
+    + _WEEKDAYS
+    + r"\b",
+    r"\b(can|could|may) (i|we) (come|pop|drop|stop)( (in|by|over|round))? not (on )?(the )?"
+    + _WEEKDAYS
+    + r"\b,? but (on )?(the )?"
+    + _WEEKDAYS
+    + r"\b",
+    r"\b(kann|könnte|darf|können|könnten|dürfen) (ich|wir) (\w+ ){0,3}(am |nächsten |diesen )?"
+    + _WEEKDAYS_DE
+    + r" (\w+ )?(kommen|vorbeikommen|vorbeischauen|reinkommen)\b",
+    r"\b(puis-je|pourrais-je|peut-on|pourrait-on) (venir|passer) (\w+ )?(le |ce )?"
+    + _WEEKDAYS_FR
+    + r"\b",
+    r"\b"
+    + _WEEKDAYS_TR
+    + r"( değil( de)?,? "
+    + _WEEKDAYS_TR
+    + r")? (\w+ )?(gelebilir|uğrayabilir|ugrayabilir)\w* (miyim|miyiz|mıyım|mıyız)",
+    r"(ممكن|يصير|ينفع) ?(اجي|أجي|نجي|اجيكم|أجيكم|امر|أمر) (يوم )?" + _WEEKDAYS_AR,
+    r"(можно|могу|смогу|можем|сможем)( ли)?( я| мы| мне| нам)? (приехать|прийти|подойти|подъехать|заехать|зайти)( к вам)?( не (в|во) "
+    + _WEEKDAYS_RU
+    + r",?( а)?)? (в|во) "
+    + _WEEKDAYS_RU
+    + r"|(в|во) "
+    + _WEEKDAYS_RU
+    + r"( \w+)?,? (можно|могу|смогу|можем|сможем)( ли)?( я| мы| мне| нам)? (приехать|прийти|подойти|подъехать|заехать|зайти)\b",
+    # the clinic's opening days asked, as the English table above has it ("are you open on
+    # Saturdays?", "habt ihr samstags offen?", "vous êtes ouverts le samedi ?", "cumartesi açık
+    # mısınız?", "в субботу вы работаете?", "فاتحين يوم السبت؟"): a visit that day
+    r"\b(habt ihr|haben sie|hat die (praxis|klinik)|ist die (praxis|klinik)) (auch )?(am |an )?"
+    + _WEEKDAYS_DE
+    + r" (auch )?(offen|geöffnet|auf)\b",
+    r"\b(vous êtes|êtes-vous|etes-vous|vous etes|la clinique est|le cabinet est|c'est) ouverte?s? (le |les )?"
+    + _WEEKDAYS_FR,
+    r"\b" + _WEEKDAYS_TR + r" (günleri |gunleri )?(açık|acik) (mısınız|misiniz|mı|mi)\b",
+    r"(в|во|по) ("
+    + _WEEKDAYS_RU
+    + r"|субботам|воскресеньям|выходным)( \w+)? (вы |клиника )?работает\w*|работает\w* (ли )?(вы |клиника )?(в|во|по) ("
+    + _WEEKDAYS_RU
+    + r"|субботам|воскресеньям|выходным)",
+    r"(فاتحين|فاتحه|فاتحة|مفتوحين|شغالين|تشتغلون|تفتحون|تداومون|دوام) (\w+ )?(يوم )?"
+    + _WEEKDAYS_AR
+    + r"|(يوم )?"
+    + _WEEKDAYS_AR
+    + r" (\w+ )?(فاتحين|مفتوحين|شغالين|تشتغلون|تفتحون|تداومون)",
 ]
 
 # An extra charge asked for one item ("do we pay extra?", "faut-il payer un supplément ?",
@@ -1306,7 +1366,8 @@ INTENTS: dict[str, list[str]] = {
         r"(اسكان|سكان|سكانر|اسكنر)\w*.{0,30}(الورق|ورق|الرسال|رسال|الخطاب|خطاب|التقرير|تقرير)|(الورق|ورق|الرسال|رسال|الخطاب|خطاب|التقرير|تقرير)\w*.{0,30}(اسكان|سكان|سكانر|اسكنر)",
         # a letter from the family doctor (a referral) is a document to send
         r"\b(lettre|courrier) (du|de mon|de votre|d'un) (médecin|medecin|docteur|généraliste|spécialiste)|\b(überweisung|hausarzt\w* brief|brief (vom|von meinem) (hausarzt|arzt))|\b(sevk|doktor mektubu)|направлени\w* (от|врача)|(تحويل|خطاب|رساله|رسالة) من (الطبيب|الدكتور|دكتوري)",
-        r"(фото|снимк)\w*.{0,30}(отправ|прислать|скинуть|скинь)|(отправ|прислать|скинуть)\w*.{0,30}(фото|снимк)",
+        # (the colloquial "фотки", "фоточки" too: "куда скинуть фотки?")
+        r"(фото|фотк|фоточк|снимк)\w*.{0,30}(отправ|прислать|скинуть|скинь|кинуть)|(отправ|прислать|скинуть|кинуть)\w*.{0,30}(фото|фотк|фоточк|снимк)",
         # a written confirmation of the stay or treatment for an employer or an insurer ("une
         # attestation signée", "eine schriftliche Bestätigung ... ausstellen", "proof of
         # treatment", "izin yazısı", "справка для работы", "إفادة للدوام"): a document the clinic
@@ -1729,6 +1790,19 @@ GET_BACK: list[str] = [
     r"(برجعلك|برجع لك|راح ارجعلك|ارد عليك|اخبرك|أخبرك) (بعدين|لاحقا|لاحقاً)?|(بفكر|افكر) (فيها|بالموضوع) (و|ثم) (ارجع|أرجع)",
 ]
 
+# time off work booked, in English: the leave booked (its length in days or weeks, "time off",
+# "leave") -- a count only between the verb and the leave, so "book the consultation for my days
+# off" is no such frame
+_LEAVE_BOOKED_EN = (
+    r"\b(book|booking|reserve|schedule|plan)\w* (\w+ ){0,1}off\b( work)?"
+    r"|\b(book|booking|reserve|schedule)\w* ((a|an|one|two|three|four|five|six|ten|\d+|few|couple|of|some|more|enough|my|annual|sick|the) ){0,3}"
+    r"((days?|weeks?|time) (off|of (leave|holiday|vacation))|(annual |sick )?leave|pto|(holiday|vacation) (from|off|at) work)\b"
+)
+_LEAVE_BOOKED_EN_ASKED = (
+    r"\b(days?|weeks?|time) (off|of (leave|holiday|vacation))( work| from work| at work)? "
+    r"(should|shall|do|must|would|will|need to|have to) (i|we) (\w+ )?(book|reserve|schedule)\b"
+)
+
 BOOKING_CLAUSE: list[str] = [
     r"\bbefore (i|we) (\w+ ){0,2}(book|booking|schedule|reserve)\w*",
     r"\bavant de (\w+ ){0,2}(réserver|prendre (un )?rendez-vous|booker)",
@@ -1736,6 +1810,17 @@ BOOKING_CLAUSE: list[str] = [
     r"\b(rezervasyon|randevu)\w* (yapmadan|almadan|yaptırmadan)",
     r"(перед тем,? как|прежде чем) (записаться|забронировать|записываться|бронировать)",
     r"قبل (ما|ان|أن) (أحجز|احجز|نحجز|أسجل|اسجل)",
+    # time off work booked ("how many days off work should I book?", "book two weeks of leave",
+    # "wie viele Tage Urlaub soll ich buchen?", "combien de jours de congé dois-je réserver ?",
+    # "сколько дней отпуска забронировать?", "كم يوم اجازة احجز؟") (the thirty-eighth round's):
+    # the leave is booked with the employer, so the words frame a recovery question, not a date
+    # at the clinic; "can I book the consultation for my days off?" books the visit and stays
+    _LEAVE_BOOKED_EN,
+    _LEAVE_BOOKED_EN_ASKED,
+    r"\b(urlaub|urlaubstage|tage frei|freie tage)\b (soll|sollte|muss|müsste|würde) (ich|man) ([\w-]+ ){0,4}(buchen|reservieren|einplanen|einreichen|beantragen)\b|\b(urlaub|urlaubstage) (zu )?(buchen|reservieren|einreichen|beantragen)\b",
+    r"\b(réserv|pos|prend|bloqu)\w* (combien de |quelques |\d+ |une |deux |trois |quatre )?(jours?|semaines?) (de )?(congés?|vacances|repos|rtt)\b|\b(jours?|semaines?) (de )?(congés?|vacances|rtt)\b (dois-je|je dois|faut-il|il faut) (\w+ )?(réserver|poser|prendre|bloquer)\b",
+    r"(отпуск|отгул)\w* (\w+ ){0,2}(забронир|бронир)\w*|(забронир|бронир|записаться|записываться)\w* (в |на )?(отпуск|отгул)\w*",
+    r"(اجازه|اجازة|إجازة|إجازه) (\w+ ){0,2}(احجز|أحجز|نحجز|احجزها)|(احجز|أحجز|نحجز) (\w+ ){0,2}(اجازه|اجازة|إجازة|إجازه)",
 ]
 
 # A date asked for, moved or checked as free ("can I move my consultation to Thursday?", "ist im

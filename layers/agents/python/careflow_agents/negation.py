@@ -108,7 +108,9 @@ LEAD_FILLERS = _with_latin(
 LIST_WORDS = _with_latin(
     _words(
         "or and nor any a an the of no oder und noch kein keine ou et ni de d du des la le les "
-        "или и ни или ve veya ya da yada ne و او أو ولا wala wla walla"
+        "или и ни или ve veya ya da yada ne و او أو ولا wala wla walla "
+        # Arabizi "w" (and) written apart: "ma fi waram w 7arara"
+        "w"
     )
 )
 # A relative word between a denied body part and its sign ("pas de plaie *qui* coule").
@@ -524,7 +526,11 @@ def scopes(view: str, *, latin: bool = False) -> list[Span]:
     for i, (_start, _end, tok) in enumerate(tokens):
         # on the Latin view of a Russian message "no" is "но" (but), never a negation: Russian
         # says "нет" ("temperatury net, no pokrasnenie rastet" -- the redness is affirmed)
-        if _cue(tok, PRE) and not (latin and tok in LATIN_TERMINATORS):
+        # Arabizi "w la" (ولا, "and no"/"nor") written as two words: "ma fi wara2 w la 7arara w
+        # la dam" -- each "la" after "w" denies what follows it, as "ولا" does in Arabic script
+        # (the bare "la" elsewhere is the French article, never a cue)
+        arabizi_nor = tok == "la" and i > 0 and tokens[i - 1][2] == "w"
+        if (_cue(tok, PRE) or arabizi_nor) and not (latin and tok in LATIN_TERMINATORS):
             span = _forward(tokens, i, terminators)
             if span:
                 spans.append(span)

@@ -132,7 +132,11 @@ _OHSS_NONE = (
 _DENTAL = (
     r"(dental|tooth|teeth|gums?\b|zahn\w*|zähne|dentaire|dent\b|dents\b|gencive|diş\w*|зуб\w*|десн\w*|اسنان|أسنان|سني|ضرس|اللثه|اللثة"
     r"|healing (screw|cap|abutment)|cover screw|einheil\w*|gingivaformer|vis de (cicatrisation|couverture)|pilier de cicatrisation"
-    r"|iyileşme (vida|başlı)\w*|формировател\w*|заглушк\w*|(غطاء الزرعه|غطاء الزرعة|برغي الزرعه|برغي الزرعة|مسمار الزرعه|مسمار الزرعة))"
+    r"|iyileşme (vida|başlı)\w*|формировател\w*|заглушк\w*|(غطاء الزرعه|غطاء الزرعة|برغي الزرعه|برغي الزرعة|مسمار الزرعه|مسمار الزرعة)"
+    # an implant with a (little, silver) screw showing: a dental implant's cover screw -- a
+    # breast implant has none ("am Implantat ... ein silbernes Schräubchen", "вижу винтик")
+    r"|(implant\w*|имплант\w*|زرع\w*|الزرع\w*)[^.!?]{0,80}[.!?]?[^.!?]{0,40}(screw|schr(?:a|ae|ä)ub\w*|\bvis\b|vida\w*|винт\w*|برغي|مسمار)"
+    r"|(screw|schr(?:a|ae|ä)ub\w*|\bvis\b|vida\w*|винт\w*|برغي|مسمار)[^.!?]{0,80}(implant\w*|имплант\w*|زرع\w*|الزرع\w*))"
 )
 # A sign said to be absent, in six languages ("no fever", "kein Eiter", "ateş yok", "выделений нет").
 _DENIED = (
@@ -251,6 +255,9 @@ _NERVE_NUMB = (
     rf"{_SINCE_A_DAY}[^.!?]{{0,40}}{_LIP_CHIN}[^.!?]{{0,60}}{_NUMB_WORD}",
 )
 _ANAESTHETIC_HOURS = r"\b(\d+|few|couple of|two|three) (hours?|hrs?)\b|stunden|heures|saat\b|saattir|час(а|ов)?\b|ساعات|ساعتين"
+# The same-day nerve entry's id, and the bite, burn or spill gone unnoticed that makes numbness
+# urgent, for triage's reading of numbness told in hours (``triage._anaesthetic_hours``).
+NERVE_REVIEW = "nerve_numbness_review"
 # What makes the numbness an emergency rather than the surgeon's same-day review: Renton &
 # Yilmaz (BDJ 2012) ask for the surgeon within 24-36 hours for numbness that outlasts the
 # anaesthetic, complete or not and however many days it has lasted -- a same-day review
@@ -274,6 +281,7 @@ _NERVE_URGENT = (
     r"|(\band it|\bit|\bit's|\band) (burns|stings|is burning)|\bburning (pain|sensation|feeling)|electric (shocks?|pain)|\bbrenn(t|en|end)\b|stromschlag\w*"
     r"|\b(ça|ca|et|qui) (me )?brûle\b|brûlures?\b|décharges? électrique\w*|\byan(ıyor|iyor|ma\w*)\b|elektrik çarp\w*|жж[её]т|жжени\w*|жжётся|током бь\w*|(يحرق|تحرق|حرقان|حرقه|كهربا)\w*)"
 )
+NERVE_URGENT = _NERVE_URGENT
 # German "nässt ein bisschen", "nässt leicht", "nässt klar": a little serous weeping.
 _NOT_A_LITTLE_DE = r"(?!\s+(nur |noch |etwas )?(ein (klein )?(bisschen|wenig)|etwas|leicht|minimal|kaum|klar|hell))"
 # Arabizi: a breast or side of the body told by its side ("el sadr el ymeen", "jihti el shmal",
@@ -320,6 +328,35 @@ _DENIED_RIGHT_AFTER = r"(?![^.,;!?]{0,20}\s(нет|yok|değil|nicht|pas)\b)"
 def _told(sign: str) -> str:
     """``sign`` (an alternation) affirmed: not denied right before or right after it."""
     return rf"{_DENIED_RIGHT_BEFORE}(?:{sign}){_DENIED_RIGHT_AFTER}"
+
+
+# Vomiting, and wind that passes (not "no wind", "winde gehen nicht", "газы не отходят"), in six
+# languages: what sets a bowel obstruction apart from constipation (ASMBS; NHS 'Bowel obstruction')
+_VOMITED = (
+    r"\b(vomi\w*|throw\w* up|being sick|erbrech\w*|(ü|ue|u)bergeb\w*|kus(?!ur)\w*|рвот\w*|рвёт|рвет|стошни\w*"
+    r"|استفراغ|استفرغ\w*|ارجع|برجع|ترجيع)"
+)
+# The signs that make a skin reaction anaphylaxis (NHS 'Anaphylaxis'), and the airway told fine
+_ANAPHYLAXIS_SIGN = (
+    r"\b(swell\w*|swollen|puff\w*|wheez\w*|can'?t breathe|short of breath|dizzy|faint\w*"
+    r"|\w*schwell\w*|geschwoll\w*|atemnot|pfeif\w*|schwindel\w*|gonfl\w*|enfl\w*|siffl\w*|essouffl\w*|vertige\w*"
+    r"|şiş\w*|hırıltı\w*|nefes darlığı|baş dönme\w*|bayıl\w*|опух\w*|от[её]к\w*|распух\w*|одышк\w*|задыха\w*|свист\w*|головокруж\w*"
+    r"|تورم|ورم\w*|انتفخ\w*|منتفخ\w*|ضيق|صفير|دوخ\w*|دايخ\w*)"
+)
+_AIRWAY_FINE = (
+    r"\b(lips?|tongue|throat|breath\w*|lippe\w*|zunge|hals|atem\w*|atmung|lèvres?|langue|gorge|respir\w*"
+    r"|dudak\w*|boğaz\w*|nefes\w*|губ\w*|язык\w*|горл\w*|дыш\w*|дыхани\w*|شفايف\w*|شفتي|حلق\w*|لسان\w*|تنفس\w*|نفسي)\b"
+    r"[^.!?]{0,40}\b(fine|normal\w*|ok|okay|gut|in ordnung|unauffällig|bien|rahat|tamam|iyi|в норме|нормальн\\w*|хорошо"
+    r"|عادي\w*|طبيعي\w*|تمام|سليم\w*|مرتاح\w*)\b"
+)
+_WIND_PASSES = (
+    r"((?<!not )(?<!n't )(?<!no )(?<!can't )(?<!cannot )\b(passing|pass|passed|i can pass) (gas|wind)\b|\b(gas|wind) (is |still )?(passing|passes|comes out|coming out)\b"
+    r"|\b(winde|blähungen|pupse) (gehen|kommen|gehn)( \w+)?(?! nicht| kaum| keine)\b|\bwinde (gehen|kommen) ab\b(?! nicht)"
+    r"|\b(les )?gaz (passent|sortent)\b|\bje (pète|pete|fais des gaz)\b"
+    r"|\bgaz\w* (çıkıyor|çıkarabiliyorum|çıkarıyorum|geliyor)\b"
+    r"|газы (отходят|выходят|идут)|газики (отходят|выходят)"
+    r"|(الغازات|غازات) (تطلع|طالعه|طالعة|بتطلع|عم تطلع)|بطلع غازات)"
+)
 
 
 # Local anaesthetic toxicity's signs, one alternation per sign, each in six languages
@@ -472,7 +509,15 @@ _BLADDER_STOPPED = (
     r"|(idrar|çiş)\w* (hiç )?(yapamıyorum|yapamadım|gelmiyor|çıkmıyor|çıkaramıyorum)"
     r"|не (могу|получается|смогла|смог) (помочиться|пописать|мочиться)|моча не (идет|идёт|отходит)"
     r"|(ما|مو|مش|لا) ?(اقدر|أقدر|قادر|قادره|قادرة|عارف|عارفه|عارفة|أستطيع|استطيع) (اتبول|أتبول|اعمل بيبي|أعمل بيبي|اسوي حمام|أسوي حمام|اعمل حمام|أعمل حمام|اعمل بيبي)|(ما|مو) ?(يطلع|ينزل|نزل|طلع) (بول|البول)"
-    r"|\b(mesh|msh|mish|ma|mu|mo) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) ([ae]?3m[ae]?l|a3mil) (pipi|bibi|7amam|7mam)\b)"
+    r"|\b(mesh|msh|mish|ma|mu|mo) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) ([ae]?3m[ae]?l|a3mil) (pipi|bibi|7amam|7mam)\b"
+    # the thirty-eighth round's: the toilet that cannot be used, however much one wants to
+    # (bladder or bowel: both are the cauda equina's) -- "в туалет не могу сходить", "can't go
+    # to the toilet", "kann nicht aufs Klo", "peux pas aller aux toilettes", "tuvalete
+    # gidemiyorum", "ما اقدر اروح الحمام"; only beside legs that cannot be moved or felt
+    r"|(can'?t|cannot|unable to) (go|get) to the (toilet|loo|bathroom)|(kann|konnte)( \w+){0,2} nicht (aufs klo|auf die toilette|auf toilette)"
+    r"|(peux|peut|arrive) (pas|plus) (à )?aller aux toilettes|tuvalete (de |da )?(gidemiyorum|gidemedim|çıkamıyorum|çıkamadım)"
+    r"|в туалет (\w+ )?не (могу|получается|смогла|смог) (сходить|пойти)|не (могу|получается|смогла|смог) сходить в туалет"
+    r"|(ما|مو|مش|لا) ?(اقدر|أقدر|قادر|قادره|قادرة) (اروح|أروح|ادخل|أدخل) (الحمام|التواليت))"
 )
 _NEURAXIAL_COMPRESSION = (
     rf"{_LEGS_GONE}.{{0,120}}{_BLADDER_STOPPED}",
@@ -1796,6 +1841,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"schluck\w*.{0,20}(kaum|nicht|schwer|schmerz|probleme|weh)",
             r"schluckbeschwerden",
             r"kann( \w+){0,4}? (kaum|nicht) (mehr )?schlucken",
+            # "kann nicht mal Wasser schlucken", "kann kaum noch Speichel schlucken": what cannot
+            # go down named between (a tablet's size is the unless below)
+            r"kann( \w+){0,4}? (kaum|nicht)( mal| einmal| mehr| noch| sogar)?( \w+){1,2} (runter)?schlucken",
             r"(unter dem kiefer|unterkiefer|kiefer|mundboden|hals|kinn|unter der zunge)\w*.{0,25}(geschwollen|schwellung|dick|hart|schwillt)",
             r"(schwellung|geschwollen|dick)\w*.{0,25}(unterkiefer|unter dem kiefer|hals|mundboden|kinn)",
             r"stimme.{0,15}(verändert|komisch|anders|kloßig|heiser|dumpf)",
@@ -1841,9 +1889,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # (BOMSS / NHS weight-loss surgery leaflets) tells patients to crush or open them in
             # the first weeks -- not a closing throat; water, saliva or breath told beside it is.
             # (the thirty-fifth round's: the Arabic verb with its object pronoun, "ابلعها كاملة",
-            # and "whole" in each language: "كاملة", "целиком", "entière", "bütün")
+            # and "whole" in each language: "كاملة", "целиком", "entière", "bütün"; the thirty-
+            # eighth round's: the tablet first with a case ending or in a compound, "tableti",
+            # "Kalziumtablette", "حبة الكالسيوم", and the perfective "проглотить")
             r"(swallow\w*|schluck\w*|avaler|yutmak\w*|yutmakta|глота\w*|проглот\w*|بلع\w*)\b.{0,25}\b(pills?|tablets?|capsules?|them whole|it whole|whole|tablett\w*|kapsel\w*|comprimés?|gélules?|cachets?|hap\w*|kapsül\w*|таблет\w*|капсул\w*|целиком|entiers?|entières?|bütün\w*|كامل\w*|حبوب|حبه|حبة|كبسول\w*)(?!.{0,60}(water|saliva|spit|breath|liquid|wasser|speichel|atem|eau|salive|respir|su\b|tükür|nefes|вод|слюн|дыш|(?<!\w)(مي|ميه|مية|مويه|موية|الميه|المويه|ماء|الماء|ريق|ريقي|الريق|نفسي|النفس|تنفس\w*|اتنفس|أتنفس)(?!\w)|ضيق (في )?(ال)?نفس))",
-            r"\b(pills?|tablets?|capsules?|tablett\w*|kapsel\w*|comprimés?|gélules?|hap\w*|kapsül\w*|таблет\w*|капсул\w*|حبوب|كبسول\w*)\b.{0,40}(swallow\w*|schluck\w*|avaler|yut\w*|глота\w*|بلع)(?!.{0,60}(water|saliva|spit|breath|liquid|wasser|speichel|atem|eau|salive|respir|su\b|tükür|nefes|вод|слюн|дыш|(?<!\w)(مي|ميه|مية|مويه|موية|الميه|المويه|ماء|الماء|ريق|ريقي|الريق|نفسي|النفس|تنفس\w*|اتنفس|أتنفس)(?!\w)|ضيق (في )?(ال)?نفس))",
+            r"\b(pills?|\w*tablet\w*|capsules?|\w*kapsel\w*|comprimés?|gélules?|hap\w*|kapsül\w*|таблет\w*|капсул\w*|حبوب|حبه|حبة|كبسول\w*)\b.{0,40}(swallow\w*|schluck\w*|avaler|yut\w*|глота\w*|проглот\w*|بلع)(?!.{0,60}(water|saliva|spit|breath|liquid|wasser|speichel|atem|eau|salive|respir|su\b|tükür|nefes|вод|слюн|дыш|(?<!\w)(مي|ميه|مية|مويه|موية|الميه|المويه|ماء|الماء|ريق|ريقي|الريق|نفسي|النفس|تنفس\w*|اتنفس|أتنفس)(?!\w)|ضيق (في )?(ال)?نفس))",
         ),
     ),
     RedFlag(
@@ -2426,8 +2476,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
         source="NHS 'Anaphylaxis' (swelling of the lips, tongue or throat, hives with breathing difficulty or faintness after a medicine -- call 999); Resuscitation Council UK 'Emergency treatment of anaphylaxis' (2021)",
         patterns=(
             # Egyptian and Levantine Arabizi: throat tight, voice gone, face swollen
-            r"\b(zor|zoor|zore|zoree|zori|zouri|7al2i|7al2y|halqi)\w*.{0,15}(mazno2|ma2fool|m2fool|bey2fel|biy2fel|day2|dayyi2|msdood|masdood)",
-            r"\b(soti|sooti|sawti|sawty|soty)\w*.{0,15}(ba7|mab7o7|mab7oo7|etghayar|ra7)",
+            # Gulf spellings as well: "7alqi ka2enna ma7boos" (my throat as if held shut), "msakkar"
+            r"\b(zor|zoor|zore|zoree|zori|zouri|7al2i|7al2y|halqi|7alqi|7alqy|7algi|7al8i|halgi)\w*.{0,15}(mazno2|ma2fool|m2fool|ma8fool|maqfool|bey2fel|biy2fel|day2|dayyi2|msdood|masdood|ma7b(?:o|oo|ou|u)s|m7b(?:o|oo|ou|u)s|msakk?ar|m?5an?oo?2|makhnoo[2gq])",
+            r"\b(soti|sooti|sawti|sawty|soty)\w*.{0,15}(ba7|mab7o7|mab7oo7|etghayar|ra7|(e|i)?t(3'|gh|8)a?y+a?r\w*)",
             r"\b(wishi|we2shi|wa2shi|wshi|wijhi|wejhi|wishy)\w*.{0,20}(war2an|wer2an|mwaram|mwarram|mnfo5|manfookh|waram|wa2em)",
             # "rash" a word of its own: "my face looks like a car crash" is no rash
             r"\b(hives|welts|rash)\b.{0,60}\b(lips?|tongue|face|throat|eyes?|breath|wheez|swell|dizzy|faint)",
@@ -2473,6 +2524,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # Turkish word is the catalogue's only pattern that names no sign, so its denial is
             # checked here; a sign told beside it is still matched by the patterns above.
             r"\balerji\w*\s*[:\-–]?\s*(de |da )?(yok|bulunmuyor|mevcut değil|hayır)\b",
+            # the thirty-eighth round's: a few hives with the lips, the tongue, the throat or
+            # the breath told fine ("lips and throat are fine", "Lippen und Hals normal", "je
+            # respire bien", "dudaklarım normal", "губы в норме", "شفايفي عاديين") and no swelling,
+            # wheeze or faintness affirmed: a skin reaction a person sees the same day, not
+            # anaphylaxis (NHS 'Anaphylaxis': the swelling of the lips, tongue or throat, the
+            # breathing or the faintness makes it one)
+            rf"^(?!.*{_told(_ANAPHYLAXIS_SIGN)}).*{_AIRWAY_FINE}",
         ),
     ),
     RedFlag(
@@ -2621,6 +2679,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(استفراغ|استفرغ|ارجع|برجع|انتفاخ|منتفخ)\w*.{0,60}(ما اقدر|ما أقدر|ما يطلع|ما يطلعش|ما في|ما فيه)\w* (اطلع )?(غازات|غاز|اروح الحمام)",
             r"(ما اقدر|ما أقدر|ما يطلع|ما يطلعش)\w* (اطلع غازات|غازات|اروح الحمام).{0,60}(استفراغ|ارجع|انتفاخ|منتفخ)",
         ),
+        # Wind still passing, with no vomiting told (ASMBS: obstruction is no wind *and* no
+        # stool with bloating or vomiting; NHS 'Constipation' after an operation): no stool for
+        # days with a bloated belly while the wind passes is constipation, seen the same day
+        # -- a vomiting told beside it keeps the flag.
+        unless=(rf"^(?!.*{_told(_VOMITED)}).*{_WIND_PASSES}",),
     ),
     RedFlag(
         id="ovarian_torsion_internal_bleeding",
@@ -2913,7 +2976,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(foot drop|drop foot|dropped foot)\b",
             r"\b(can'?t|cannot|unable to|couldn'?t|can no longer) (lift|raise|pull up|bend up|flex) (my |the |his |her )?(left |right )?(foot|toes|front of (my |the )?foot)\b",
             r"\b(foot|toes)\b (won'?t|doesn'?t|don'?t|can'?t|will not|does not) (lift|come up|go up|bend up)\b",
-            r"\b(foot|feet) (is |keeps |started )?(slapping|slaps|flopping|flops|dragging|drags) (on the floor|on the ground|when i walk|as i walk)",
+            r"\b(foot|feet) (is |keeps |started |just |kind of |sort of |now )?(slapping|slaps|flopping|flops|dragging|drags|flaps) (down )?(on the floor|on the ground|when i walk|as i walk|while walking|when walking)",
+            # the foot named, then its front or toes that cannot be lifted ("my foot flops ...
+            # I can't lift the front of it")
+            r"\bfoot\b[^.!?]{0,80}\b(can'?t|cannot|unable to|can no longer) (lift|raise|pull up) the (front|tip|toes) of it\b",
             r"(fallfuß|fußheberschwäche|fußheberparese)",
             r"\b(kann|bekomme|krieg\w*)( \w+){0,3} (den |meinen )?(linken |rechten )?(fuß|vorfuß|zehen|fußspitze) (nicht|kaum)( mehr)? (heben|anheben|hochziehen|hoch)\b",
             r"\b(fuß|vorfuß|fußspitze)\b( \w+){0,2} (hängt|schleift|klatscht|schlägt auf)\b",
@@ -3009,7 +3075,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
     ),
     RedFlag(
-        id="nerve_numbness_review",
+        id=NERVE_REVIEW,
         system="nerve (inferior alveolar or lingual nerve after lower implants or extractions)",
         procedures=("dental",),
         source="Renton & Yilmaz, 'Managing iatrogenic trigeminal nerve injury', British Dental Journal 2012: altered sensation of the lip or chin after the anaesthetic has worn off is assessed by the surgeon within 24-36 hours -- a same-day review, complete or not and however many days it has lasted; a bite, a burn or a drink spilled unnoticed is nerve_injury_numbness",
@@ -3219,6 +3285,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(slightly|a (bit|little)|leicht|etwas|ein (bisschen|wenig)|un peu|légèrement|biraz|hafif|azıcık|немного|слегка|чуть)\s(milky|whitish|milchig\w*|weißlich\w*|laiteu\w*|blanchâtre\w*|süt gibi|sütlü|молочн\w*|бел[её]с\w*)",
             r"(milky|whitish|milchig\w*|laiteu\w*|blanchâtre\w*|süt gibi|sütlü|молочн\w*|бел[её]с\w*|(حليبي|حليبيه|حليبية|مثل الحليب))\s(slightly|a (bit|little)|leicht|etwas|un peu|biraz|немного|слегка|(شوي|شويه|شوية|بسيط|خفيف))",
             r"\b(eyes?|auge|augen|oeil|œil|yeux|göz\w*|глаз\w*|(عين|عيني|عيوني|العين))\b[^.!?\n]{0,40}(milky|whitish|milchig\w*|laiteu\w*|blanchâtre\w*|süt gibi|молочн\w*|бел[её]с\w*|(حليبي|حليبيه|حليبية|مثل الحليب))",
+            # the thirty-eighth round's: the haze told hazier than the day or night before
+            # ("slightly hazier than last night", "trüber als gestern Abend", "plus flou
+            # qu'hier", "dünden daha bulanık", "мутнее, чем вчера", "مغبش اكثر من امبارح"): a
+            # haze that grows in the first days is the same AAO same-day check (DLK), not the
+            # expected haze that fades; a sudden fall or a curtain is vision_loss
+            r"\b(hazier|blurrier|cloudier|foggier|mistier|more (hazy|blurr\w*|cloudy|foggy|milky))\b (than|compared to) (last night|yesterday|this morning|before|earlier)",
+            r"\b(trüber|verschwommener|unschärfer|milchiger|nebliger)\b (als )?(gestern|heute morgen|vorhin|vorher|letzte nacht)",
+            r"\bplus (flou|trouble|brumeu\w*|voilée?|laiteu\w*)\b (qu'hier|que hier|que ce matin|qu'avant|que la veille|qu'hier soir)",
+            r"\b(dünden|dün geceden|dün akşamdan|bu sabahtan|öncekinden) (daha )?(bulanık|puslu|buğulu|sisli)",
+            r"\b(мутнее|туманнее|расплывчатее)\b,? (чем )?(вчера|утром|вчерашнего|раньше)",
+            r"(مغبش|مغبشه|ضبابي|ضبابيه|مشوش|غباش|الغباش)\w* (اكثر|أكثر|زياده|زيادة) (من|عن) (امبارح|أمس|امس|البارحه|الصبح)",
         ),
         level="soon",
     ),
