@@ -324,9 +324,7 @@ _BELOW_38 = (
 # подбородке пожелтел") the chin is the bruise's place, not the swelling's -- a bruise going
 # yellow is the expected course (NHS 'Bruises'), no swelling spreading under the jaw
 # (``airway_swallowing``).
-_NO_BRUISE_GAP = (
-    r"(?:(?!bruis|bluterguss|blaue[rnm]? fleck|hämatom|\bbleu|hématome|ecchymose|morluk|morart|\bmor\b|синяк|гематом|كدم|ازرقاق)[^.!?\n])"
-)
+_NO_BRUISE_GAP = r"(?:(?!bruis|bluterguss|blaue[rnm]? fleck|hämatom|\bbleu|hématome|ecchymose|morluk|morart|\bmor\b|синяк|гематом|كدم|ازرقاق)[^.!?\n])"
 # A temperature read below 38 °C (NHS and NICE NG51 count 38 and above as a fever) and the
 # patient otherwise well, six languages (``pus``'s ``unless`` for a little cloudy fluid).
 _LOW_READING_WELL = (
@@ -1868,8 +1866,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
         patterns=(
             r"(can'?t|cannot|can not|can barely|can hardly|barely|hardly|trouble|hard to|difficult(y)?( in)?|struggling to|hurts to|painful to|unable to) (to )?swallow",
             r"swallow\w*.{0,15}(hard|difficult|impossible|painful)",
-            r"(under|below) (my |the )?(jaw|chin|tongue)" + _NO_BRUISE_GAP + r"{0,25}(swell|swollen|puffy|hard|bigger)",
-            r"(swell|swollen|swelling|puffy)" + _NO_BRUISE_GAP + r"{0,30}(under|below|floor of) (my |the )?(jaw|chin|tongue|mouth)",
+            r"(under|below) (my |the )?(jaw|chin|tongue)"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(swell|swollen|puffy|hard|bigger)",
+            r"(swell|swollen|swelling|puffy)"
+            + _NO_BRUISE_GAP
+            + r"{0,30}(under|below|floor of) (my |the )?(jaw|chin|tongue|mouth)",
             r"floor of (my |the )?mouth",
             r"(swell|puff)\w*.{0,20}(down|into|to|towards|up to).{0,10}(neck|throat|eye)",
             r"(can'?t|cannot|hard to|difficult to|unable to|trouble|struggling to) open (my )?mouth",
@@ -1886,7 +1888,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"yutamıyorum",
             r"yutkunamıyorum",
             # words, not letters: "asistan" holds "sis" once folded, "edildi" holds "dil"
-            r"\b(çene|çenem|çenemin|dil|dilimin|boyn|boğaz)\w*" + _NO_BRUISE_GAP + r"{0,25}\b(şiş|kabar|sertleş)",
+            r"\b(çene|çenem|çenemin|dil|dilimin|boyn|boğaz)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}\b(şiş|kabar|sertleş)",
             r"\b(şiş|şişlik)\w*" + _NO_BRUISE_GAP + r"{0,25}\b(boyn|boğaz|çene al|göz\w* kadar)",
             r"ses\w*.{0,15}(değişti|boğuk|kısıldı|garip|tuhaf)",
             r"ağzımı açamıyorum",
@@ -1896,8 +1900,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # "kann nicht mal Wasser schlucken", "kann kaum noch Speichel schlucken": what cannot
             # go down named between (a tablet's size is the unless below)
             r"kann( \w+){0,4}? (kaum|nicht)( mal| einmal| mehr| noch| sogar)?( \w+){1,2} (runter)?schlucken",
-            r"(unter dem kiefer|unterkiefer|kiefer|mundboden|hals|kinn|unter der zunge)\w*" + _NO_BRUISE_GAP + r"{0,25}(geschwollen|schwellung|dick|hart|schwillt)",
-            r"(schwellung|geschwollen|dick)\w*" + _NO_BRUISE_GAP + r"{0,25}(unterkiefer|unter dem kiefer|hals|mundboden|kinn)",
+            r"(unter dem kiefer|unterkiefer|kiefer|mundboden|hals|kinn|unter der zunge)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(geschwollen|schwellung|dick|hart|schwillt)",
+            r"(schwellung|geschwollen|dick)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(unterkiefer|unter dem kiefer|hals|mundboden|kinn)",
             r"stimme.{0,15}(verändert|komisch|anders|kloßig|heiser|dumpf)",
             r"zunge.{0,15}(geschwollen|dick|hebt|schwillt)",
             r"mund nicht (mehr )?(richtig )?öffnen",
@@ -1905,21 +1913,31 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # or water going down after a sleeve is an obstruction or leak)
             r"(du mal à|difficulté à|(peux|peut|arrive) (pas|plus)( à)?|n'arrive (pas|plus) à|mal pour|mal quand j'|douleur pour) (avaler|déglutir)",
             # "cou" as a word: "au se*cou*rs, mes fesses sont dures" is no neck
-            r"\b(sous la mâchoire|mâchoire|plancher de la bouche|cou\b|menton|sous la langue|gorge)\w*" + _NO_BRUISE_GAP + r"{0,25}(gonfl|enfl|dur)",
+            r"\b(sous la mâchoire|mâchoire|plancher de la bouche|cou\b|menton|sous la langue|gorge)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(gonfl|enfl|dur)",
             r"(gonfl|enfl)\w*" + _NO_BRUISE_GAP + r"{0,25}(mâchoire|cou|menton|gorge|plancher)",
             r"voix.{0,15}(changé|bizarre|étouffée|rauque|différente)",
             r"langue.{0,15}(gonfl|enfl)",
             r"ouvrir la bouche",
             r"(трудно|больно|тяжело|не могу|сложно) (глот|сглот|проглот)",
             r"глота\w*.{0,10}(трудно|больно|не могу|тяжело)",
-            r"(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком|горло)\w*" + _NO_BRUISE_GAP + r"{0,25}(опух|отек|отёк|распух|твердое|твёрдое)",
-            r"(опух|отек|отёк|распух)\w*" + _NO_BRUISE_GAP + r"{0,25}(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком)",
+            r"(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком|горло)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(опух|отек|отёк|распух|твердое|твёрдое)",
+            r"(опух|отек|отёк|распух)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком)",
             r"голос.{0,15}(изменил|стал|сел|хрип|странн|другой)",
             r"язык[^.!?\n]{0,15}(опух|распух|отек|отёк)",  # within its sentence: "...язык. Отёк спадает"
             r"не могу открыть рот",
             r"(صعوبه|صعوبة|صعب|ما اقدر|ما أقدر|لا أستطيع|مش قادر|مو قادر|يوجعني) (في )?(البلع|ابلع|أبلع|بلع|تبلع|يبلع|نبلع)",
-            r"(تحت الفك|الفك|تحت الحنك|الحنك|الرقبه|رقبتي|تحت اللسان|قاع الفم|الذقن)\w*" + _NO_BRUISE_GAP + r"{0,25}(تورم|منتفخ|انتفاخ|ورم|وارم|متورم)",
-            r"(تورم|انتفاخ|ورم|منتفخ|وارم)\w*" + _NO_BRUISE_GAP + r"{0,25}(تحت الفك|الفك|الحنك|الرقبه|رقبتي|تحت اللسان|الذقن)",
+            r"(تحت الفك|الفك|تحت الحنك|الحنك|الرقبه|رقبتي|تحت اللسان|قاع الفم|الذقن)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(تورم|منتفخ|انتفاخ|ورم|وارم|متورم)",
+            r"(تورم|انتفاخ|ورم|منتفخ|وارم)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(تحت الفك|الفك|الحنك|الرقبه|رقبتي|تحت اللسان|الذقن)",
             r"صوتي.{0,10}(تغير|متغير|مبحوح|غريب|مخنوق)",
             r"لساني (منتفخ|وارم|متورم)",
             # Arabizi, vowels dropped as patients type it: "mesh 2ader abla3" (cannot swallow),
