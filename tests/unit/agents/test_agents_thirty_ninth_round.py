@@ -226,3 +226,27 @@ def test_a_healing_abutment_that_fell_out_is_seen_today(text: str) -> None:
 )
 def test_a_healing_abutment_in_place_is_routine(text: str) -> None:
     assert_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "salam, akhadt 7abbet augmentin min sa3a w halla2 7asis zor2i dayye2 w shafayfi menfakhin",
+        "ba3d el dawa zori dayi2 ktir w 7akka 3a jildi",
+        "half an hour after the antibiotic my lips are swollen and my throat is tight",
+        "eine halbe Stunde nach dem Antibiotikum sind die Lippen geschwollen und ich habe Quaddeln, der Hals wird eng",
+    ],
+)
+def test_a_tight_throat_after_a_tablet_escalates_in_levantine_arabizi(text: str) -> None:
+    assert_urgent(text, "allergic_reaction")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zor2i byewja3ni shway ba3d el 3amaliye, bas mafi shi tani",
+        "el dawa ma 3emel shi, zor2i nashef shway",
+    ],
+)
+def test_a_sore_or_dry_arabizi_throat_is_no_allergic_reaction(text: str) -> None:
+    assert_not_read_as(text, "allergic_reaction")

@@ -2553,7 +2553,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         patterns=(
             # Egyptian and Levantine Arabizi: throat tight, voice gone, face swollen
             # Gulf spellings as well: "7alqi ka2enna ma7boos" (my throat as if held shut), "msakkar"
-            r"\b(zor|zoor|zore|zoree|zori|zouri|7al2i|7al2y|halqi|7alqi|7alqy|7algi|7al8i|halgi)\w*.{0,15}(mazno2|ma2fool|m2fool|ma8fool|maqfool|bey2fel|biy2fel|day2|dayyi2|msdood|masdood|ma7b(?:o|oo|ou|u)s|m7b(?:o|oo|ou|u)s|msakk?ar|m?5an?oo?2|makhnoo[2gq])",
+            # and the Levantine "zor2i dayye2" / "dayi2" (my throat is tight) with its vowel written
+            r"\b(zor|zoor|zore|zoree|zori|zouri|7al2i|7al2y|halqi|7alqi|7alqy|7algi|7al8i|halgi)\w*.{0,15}(mazno2|ma2fool|m2fool|ma8fool|maqfool|bey2fel|biy2fel|day2|dayy?[ei]2|msdood|masdood|ma7b(?:o|oo|ou|u)s|m7b(?:o|oo|ou|u)s|msakk?ar|m?5an?oo?2|makhnoo[2gq])",
             r"\b(soti|sooti|sawti|sawty|soty)\w*.{0,15}(ba7|mab7o7|mab7oo7|etghayar|ra7|(e|i)?t(3'|gh|8)a?y+a?r\w*)",
             r"\b(wishi|we2shi|wa2shi|wshi|wijhi|wejhi|wishy)\w*.{0,20}(war2an|wer2an|mwaram|mwarram|mnfo5|manfookh|waram|wa2em)",
             # "rash" a word of its own: "my face looks like a car crash" is no rash
