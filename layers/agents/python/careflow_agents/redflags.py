@@ -324,7 +324,7 @@ _BELOW_38 = (
 # подбородке пожелтел") the chin is the bruise's place, not the swelling's -- a bruise going
 # yellow is the expected course (NHS 'Bruises'), no swelling spreading under the jaw
 # (``airway_swallowing``).
-_NO_BRUISE_GAP = r"(?:(?!bruis|bluterguss|blaue[rnm]? fleck|hämatom|\bbleu|hématome|ecchymose|morluk|morart|\bmor\b|синяк|гематом|كدم|ازرقاق)[^.!?\n])"
+_NO_BRUISE_GAP = r"(?:(?!bruis|bluterguss|blauer fleck|blauen fleck|blaue fleck|blauem fleck|hämatom|\bbleu|hématome|ecchymose|morluk|morart|\bmor\b|синяк|гематом|كدم|ازرقاق)[^.!?\n])"
 # A temperature read below 38 °C (NHS and NICE NG51 count 38 and above as a fever) and the
 # patient otherwise well, six languages (``pus``'s ``unless`` for a little cloudy fluid).
 _LOW_READING_WELL = (
@@ -2554,7 +2554,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # Egyptian and Levantine Arabizi: throat tight, voice gone, face swollen
             # Gulf spellings as well: "7alqi ka2enna ma7boos" (my throat as if held shut), "msakkar"
             # and the Levantine "zor2i dayye2" / "dayi2" (my throat is tight) with its vowel written
-            r"\b(zor|zoor|zore|zoree|zori|zouri|7al2i|7al2y|halqi|7alqi|7alqy|7algi|7al8i|halgi)\w*.{0,15}(mazno2|ma2fool|m2fool|ma8fool|maqfool|bey2fel|biy2fel|day2|dayy?[ei]2|msdood|masdood|ma7b(?:o|oo|ou|u)s|m7b(?:o|oo|ou|u)s|msakk?ar|m?5an?oo?2|makhnoo[2gq])",
+            r"\b(zor|zoor|zore|zoree|zori|zouri|7al2i|7al2y|halqi|7alqi|7alqy|7algi|7al8i|halgi)\w*.{0,15}(mazno2|ma2fool|m2fool|ma8fool|maqfool|bey2fel|biy2fel|day2|dayyi2|dayye2|dayi2|daye2|msdood|masdood|ma7b(?:o|oo|ou|u)s|m7b(?:o|oo|ou|u)s|msakk?ar|m?5an?oo?2|makhnoo[2gq])",
             r"\b(soti|sooti|sawti|sawty|soty)\w*.{0,15}(ba7|mab7o7|mab7oo7|etghayar|ra7|(e|i)?t(3'|gh|8)a?y+a?r\w*)",
             r"\b(wishi|we2shi|wa2shi|wshi|wijhi|wejhi|wishy)\w*.{0,20}(war2an|wer2an|mwaram|mwarram|mnfo5|manfookh|waram|wa2em)",
             # "rash" a word of its own: "my face looks like a car crash" is no rash
