@@ -286,3 +286,35 @@ def test_a_quote_asked_stays_a_price(text: str) -> None:
 )
 def test_a_family_word_with_its_possessive_reads_turkish(text: str, language: str) -> None:
     assert detect(text).language == language
+
+
+# -- a booked date asked as still standing, the flight beside it -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nur kurz zur Sicherheit: mein Termin ist am 3.6. um 9 Uhr, bleibt das so? Flug ist gebucht.",
+        "Mein OP-Termin ist am 12. Mai, bleibt es dabei? Ich buche jetzt den Flug",
+        "Just checking, my appointment is on 3 June at 9, is that still on? Flight is booked.",
+        "Juste pour vérifier : mon rendez-vous est le 3 juin à 9h, c'est toujours bon ? Le vol est réservé.",
+        "Sadece teyit için: randevum 3 Haziran saat 9'da, hala geçerli mi? Uçak bileti aldım.",
+        "Просто уточняю: моя операция 3 июня в 9, всё в силе? Билеты уже купила.",
+        "Мой приём 3.06 в 10, всё в силе? Билеты купила",
+        "بس للتأكيد: موعدي ٣ يونيو الساعة ٩، لسا ثابت؟ حجزت الطيران",
+    ],
+)
+def test_a_booked_date_asked_as_still_standing_is_an_appointment(text: str) -> None:
+    assert_intent_by_the_rules(text, "booked", "appointment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the flight's own date checked: the trip
+        "Mein Flug ist am 3.6. um 9 Uhr, bleibt der Transfer so?",
+        "Mein Flug ist am 3.6., bleibt es dabei mit dem Transfer um 9?",
+    ],
+)
+def test_the_flights_date_checked_stays_travel(text: str) -> None:
+    assert_intent_by_the_rules(text, "booked", "travel")

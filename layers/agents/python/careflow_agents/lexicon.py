@@ -1571,7 +1571,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(avancer|déplacer|changer la date de) (mon |ma |la |l'|notre |nos )?(opération|intervention|rendez-vous|rdv|date|consultation|greffe|séance)",
         r"\b(c'est noté|c'est note|ça marche|ca marche) pour\b",
         # "подходит" of a date ("вторник мне подходит"), not of a treatment (``_RU_SUITS_ME``)
-        rf"(перенести|перенос|консультаци|подтверждаю|подходит(?!{_RU_TREATMENT_SUITS})|созвон|видеозвон)",
+        # (a booked date asked as still standing: "операция 3 июня, всё в силе?", as DATE_CHECK)
+        rf"(перенести|перенос|консультаци|подтверждаю|подходит(?!{_RU_TREATMENT_SUITS})|созвон|видеозвон|вс[её] (ещ[её] )?в силе)",
         # the operation or consultation moved ("сдвинуть операцию на 3 дня раньше")
         r"(сдвин|сдвиг|передвин|подвин)\w*[^.!?]{0,20}(операци|консультаци|при[её]м|запис|дат|процедур)",
         r"(تأجيل|تاجيل|أأجل|اجل الموعد|استشاره اونلاين|أكد الموعد|اكد الموعد|مناسب لي)",
@@ -2344,6 +2345,11 @@ OPERATION_DATE: list[str] = [
     r".{0,30}?(?<![\d.,])([1-9]|[12]\d|3[01])(?![\d.,]\d)"
     r"(?!\s?(€|eur|euro|\$|%|nuits?|nights?|gece|nächte|ноч|ليال|days?|jours?|tagen?|gün|дн|дней"
     r"|weeks?|semaines?|wochen|hafta|недел|يوم|ايام|grafts?|greffons|greft|h\b|uhr|saat|am\b|pm\b|:))",
+    # a booked appointment or operation with a dotted date ("mein Termin ist am 3.6. um 9 Uhr",
+    # "my appointment is on 3.6.", "rendez-vous le 3.6", "randevum 3.6'da", "приём 3.06", "موعدي
+    # 3.6"): the booked date, whatever the clock time after it (the thirty-ninth round's)
+    r"(termin|appointment|rendez-vous|rdv|randevu|при[её]м|запис|موعد|surgery|operation|opération"
+    r"|eingriff|\bop\b|ameliyat|операци|عملي)\w*.{0,30}?(?<![\d.,])([1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\b",
 ]
 
 # Whether the consultation or the operation can be on a given day of the stay ("would you see me
@@ -2417,6 +2423,15 @@ DATE_CHECK: list[str] = [
     r"\b(doğru mu|bana uyar|benim için uygun)\b",
     r"(мне (так )?подходит|так подходит|правильно\?|верно\?|вс[её] верно)",
     r"(صح\?|صح؟|صحيح\?|صحيح؟|مناسب لي|يناسبني)",
+    # the booked date asked as still standing ("is that still on?", "bleibt das so?", "bleibt es
+    # dabei?", "c'est toujours bon ?", "hala geçerli mi?", "всё в силе?", "لسا ثابت؟") (the
+    # thirty-ninth round's)
+    r"\b(is (that|it|this) still (on|ok|happening|going ahead)|still on for)\b",
+    r"\bbleibt (das|es) (so|dabei)\b|\b(gilt|steht) (das|es|der termin) (noch|weiterhin)\b",
+    r"\bc'est toujours (bon|ok|maintenu|d'actualité|prévu)\b|\btoujours maintenu\b",
+    r"\b(hala|hâlâ|halen) (geçerli|gecerli) m[iı]\b",
+    r"вс[её] (ещ[её] )?в силе|(остается|остаётся) в силе",
+    r"(لسا|لسه|بعده|مازال|ما زال|لا يزال) (ثابت|قائم|مأكد|مؤكد)",
 ]
 
 # The writer offers photos ("I can send photos", "je peux envoyer des photos"): beside a question
