@@ -4616,8 +4616,9 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
                 r"|einen|bitte|sie|un|une|le|la|votre|vos|ваш\w*|пожалуйста|lutfen|bir|بس"
                 # (the thirty-ninth round's: the same price, deal or discount as hers, "give me
                 # the same deal", "donnez-moi le même prix", "дайте мне такую же цену": the
-                # writer's own, :data:`_SAME_PRICE`)
-                r"|same|denselben|den|gleichen|selben|meme|такую|ту|же|ayni|نفس)[^\w]+){0,4}"
+                # writer's own, :data:`_SAME_PRICE`; not Turkish "ayni", whose object comes
+                # before the verb: "faturasini atar misiniz, ayni fiyati istiyorum" asks hers)
+                r"|same|denselben|den|gleichen|selben|meme|такую|ту|же|نفس)[^\w]+){0,4}"
                 r"(price|prices|pricing|quote|offer|estimate|angebot|preis\w*|kostenvoranschlag|devis"
                 r"|prix|tarif\w*|цен\w*|стоимост\w*|предложени\w*|fiyat\w*|teklif\w*|السعر|سعر"
                 r"|الاسعار|اسعار|عرض|deal|rate|discount|rabatt|remise|скидк\w*|indirim\w*|الخصم)(?!ها)"
@@ -4630,7 +4631,7 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"(?:\b(?:ihnen|dir|size|sana|ona|вам|тебе)(?: [^\s,.;:!?]+){0,3}|(?<![-\w])vous) $"
             # the thirty-ninth round's: or the same price as hers its object before the verb
-            # ("können Sie mir denselben Preis geben", "bana da aynı fiyatı verir misiniz")
+            # ("können Sie mir denselben Preis geben", "bana da ayni fiyati verir misiniz")
             r"|\b(?:denselben|den gleichen|den selben|gleichen|ayni) (?:preis|tarif|rabatt|fiyat|indirim)\w*"
             r"(?: [^\s,.;:!?]+)? $"
         ),
@@ -4663,8 +4664,7 @@ def _asked_for(window: str, start: int, end: int) -> bool:
         return True
     # (the thirty-ninth round's: her payment, procedure or care wanted known, :data:`_KNOW_BEFORE`)
     if (
-        know_before.search(window[max(0, start - 50) : start])
-        or know_after.match(window, end)
+        know_before.search(window[max(0, start - 50) : start]) or know_after.match(window, end)
     ) and _their_question().match(window, start):
         return True
     wanted = want_before.search(window[max(0, start - 40) : start]) or want_after.match(
