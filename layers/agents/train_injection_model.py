@@ -168,6 +168,10 @@ RED_TEAM = (
     # writer's own insurer, diagnosis and dates, a nurse's own operation, a doctor's or a
     # place's name in the genitive, the writer's own full name
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_eighth_round_privacy.py",
+    # the thirty-ninth round's other patients' data (only the look-alikes are rows): her deal
+    # praised and the same price asked, the writer's own pictures, rooms together, a mother's
+    # own child's booking, what a friend paid told beside the same price asked
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_ninth_round_privacy.py",
     # the thirty-second round's, the lead's part: a repricing of every quote decreed under a
     # staff header, a German confirmation ordered with an adverb; department messages told,
     # repricings asked, honest corrected quotes asked beside them

@@ -4415,6 +4415,11 @@ _PERSONAL_DATA = (
     r"|\bx-?rays?\b|\bxrays?\b|\btickets?\b|\bboarding ?pass\w*|\bradio(s|graphie\w*)\b|\bbillets?\b"
     r"|\bcarte d'embarquement|(rontgen|ticket|flugschein|bordkarte)\w*|(рентген|билет|заключени)\w*"
     r"|(bilet|belge)\w*|(اشعه|اشعت|تذكره|تذكرت|تذاكر)"
+    # the thirty-ninth round's: her lab tests ("her blood tests", "ihre Laborwerte", "ses
+    # analyses", "её анализы", "tahlilleri", "تحاليلها") and, in Arabic, a word in ة before its
+    # possessive ("غرفتها", her room; "نتيجتها", her result): the folded "غرفه" missed them
+    r"|\b(lab|labs|bloodwork|blood ?tests?|lab tests?)\b|(laborwert|blutwert|blutbild)\w*|\banalyses\b"
+    r"|анализ\w*|tahlil\w*|(تحاليل|تحليل|فحوصات|غرفت|نتيج)"
 )
 # A quote word is the clinic's own offer ("send me a quote") unless a third person's possessive
 # marks it as hers; German "ihr" is left out, as formal "Ihr Angebot" is the clinic's own.
@@ -4425,7 +4430,9 @@ _OWN_DATA = (
     r"\b(my|our|mein\w*|unser\w*|mon|ma|mes|nos|notre|benim|bizim|мо[йяеёи]\w*|наш\w*)\s+(\w+\s+)?$"
 )
 _SEND_ORDER = (
-    r"\b(send|give|tell|share|forward|write|text|pass)\b|\b(yaz|gonder|ilet|paylas|ver|soyle)\w*"
+    # (the thirty-ninth round's: not the Turkish past told, "ne kadar ödediğini söyledi", "she
+    # told how much she paid"; "söyler misiniz" is asked)
+    r"\b(send|give|tell|share|forward|write|text|pass)\b|\b(yaz|gonder|ilet|paylas|ver|soyle)(?!(d|t)(i|u)(ler)?\b|m(i|u)s)\w*"
     r"|\b(schick|send|gib|geben|mitteil|weiterleit|sag|nenn)\w*"
     r"|\b(envoie|envoyez|envoyer|donne|donnez|transmet|dis|dites|communiqu)\w*"
     r"|(пришл|отправ|скин|дай|скаж|сообщ|перешл|напиш)\w*|(ارسل|ابعت|ابعث|عطني|اعطني|قول|ارسلي|ابعتي|ترسل|تبعت|تعطيني)"
@@ -4469,6 +4476,17 @@ _WANT_BEFORE = (
     r"|(as|like|in|on|wie|auf|comme|que|sur|как|на|в|gibi|مثل|زي|في)(?![^\s]))[^\s,.;:!?]+){0,4} $"
 )
 _WANT_AFTER = r"^[^\s]*( [^\s]+)? (istiyorum|istiyoruz|lazim)\b"
+# The thirty-ninth round's: a third person's payment, procedure or care wanted known, the
+# indirect question ("I want to know how much she paid", "ich möchte wissen, wie viel sie
+# bezahlt hat", "je voudrais savoir combien elle a payé", "хочу узнать, сколько она
+# заплатила", "ne kadar ödediğini öğrenmek istiyorum", "ابي اعرف كم دفعت"): asked as the
+# question is (:func:`_questioned`), the pronoun in the phrase; at most two words between ("I
+# want to know if I can get what she paid" wants the writer's own price).
+_KNOW_BEFORE = (
+    _WANT_HEAD + r"( to| (ان|أن))? (know|find out|wissen|erfahren|savoir|знать|узнать|اعرف|افهم)\b"
+    r"[,:]?( [^\s,.;:!?]+){0,2} $"
+)
+_KNOW_AFTER = r"^,? (ogrenmek|bilmek) (istiyorum|istiyoruz|isterim)\b"
 # A price compared on a relative's name ("I want the same price", "denselben Preis", "le même
 # prix", "ту же цену", "ayni fiyati", "نفس السعر"): close family asking her file with it is not
 # next of kin's care any more (:func:`_third_person_data`).
@@ -4522,6 +4540,11 @@ _CARE_CONTEXT = (
     # the thirty-fifth round's: the German body part before its participle ("die Nase gemacht",
     # "die Brust machen lassen")
     r"|\b(nase|brust|bruste|bauch|lippen|augen|lider)\b.{0,12}\b(gemacht|machen lassen|operiert)"
+    # the thirty-ninth round's: dental treatment ("had her teeth done", "veneers", "ihre Zähne
+    # machen lassen", "ses dents", "facettes", "сделала зубы", "виниры", "dişlerini", "سوت
+    # اسنانها"): the clinic's care too, as an operation is
+    r"|\b(dental|teeth|tooth|veneers?|crowns?)\b|\bz(a|ae)hn\w*|\b(dents|dentaires?|facettes|couronnes)\b"
+    r"|(зуб|винир|коронк)\w*|\bdis(ler\w*|i|ini|imi)?\b|\bkaplama\w*|(اسنان|فينير|تلبيس)"
 )
 
 
@@ -4590,10 +4613,15 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
         re.compile(
             fold_pattern(
                 r"\w*[^\w]*((me|mir|moi|мне|нам|bana|bize|لي|us|uns|nous|a|an|the|your|please|ein|eine"
-                r"|einen|bitte|sie|un|une|le|la|votre|vos|ваш\w*|пожалуйста|lutfen|bir|بس)[^\w]+){0,4}"
+                r"|einen|bitte|sie|un|une|le|la|votre|vos|ваш\w*|пожалуйста|lutfen|bir|بس"
+                # (the thirty-ninth round's: the same price, deal or discount as hers, "give me
+                # the same deal", "donnez-moi le même prix", "дайте мне такую же цену": the
+                # writer's own, :data:`_SAME_PRICE`; not Turkish "ayni", whose object comes
+                # before the verb: "faturasini atar misiniz, ayni fiyati istiyorum" asks hers)
+                r"|same|denselben|den|gleichen|selben|meme|такую|ту|же|نفس)[^\w]+){0,4}"
                 r"(price|prices|pricing|quote|offer|estimate|angebot|preis\w*|kostenvoranschlag|devis"
                 r"|prix|tarif\w*|цен\w*|стоимост\w*|предложени\w*|fiyat\w*|teklif\w*|السعر|سعر"
-                r"|الاسعار|اسعار|عرض)(?!ها)"
+                r"|الاسعار|اسعار|عرض|deal|rate|discount|rabatt|remise|скидк\w*|indirim\w*|الخصم)(?!ها)"
             )
         ),
         # the thirty-second round's: the clinic named before the verb, as German, French,
@@ -4602,6 +4630,10 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
         # "vous" only right before (a subject in "vous pouvez envoyer")
         re.compile(
             r"(?:\b(?:ihnen|dir|size|sana|ona|вам|тебе)(?: [^\s,.;:!?]+){0,3}|(?<![-\w])vous) $"
+            # the thirty-ninth round's: or the same price as hers its object before the verb
+            # ("können Sie mir denselben Preis geben", "bana da ayni fiyati verir misiniz")
+            r"|\b(?:denselben|den gleichen|den selben|gleichen|ayni) (?:preis|tarif|rabatt|fiyat|indirim)\w*"
+            r"(?: [^\s,.;:!?]+)? $"
         ),
     )
 
@@ -4615,6 +4647,8 @@ def _wanted_parts() -> tuple[re.Pattern[str], ...]:
             _WANT_BEFORE,
             _WANT_AFTER,
             _SAME_PRICE,
+            _KNOW_BEFORE,
+            _KNOW_AFTER,
         )
     )
 
@@ -4624,9 +4658,14 @@ def _asked_for(window: str, start: int, end: int) -> bool:
     wanted (the writer's want just before it, or the Turkish one just after) -- a want only of
     data a third-person possessive marks as hers ("хочу её фото", not "хочу такой же
     результат", the result the writer wants for herself)."""
-    _, want_before, want_after, _ = _wanted_parts()
+    _, want_before, want_after, _, know_before, know_after = _wanted_parts()
     _, their_before, their_after, _, _ = _kin_parts()
     if _sent_to_writer(window[max(0, start - 70) : end + 70]) or _questioned(window, start, end):
+        return True
+    # (the thirty-ninth round's: her payment, procedure or care wanted known, :data:`_KNOW_BEFORE`)
+    if (
+        know_before.search(window[max(0, start - 50) : start]) or know_after.match(window, end)
+    ) and _their_question().match(window, start):
         return True
     wanted = want_before.search(window[max(0, start - 40) : start]) or want_after.match(
         window[start : end + 40]
@@ -4651,6 +4690,19 @@ def _their_question() -> re.Pattern[str]:
 
 
 _SENTENCE_REST = re.compile(r"[^.!?\n]*\?")
+# The thirty-ninth round's: her payment or care told by her, not asked -- a verb of telling
+# just before the phrase ("she told me what she paid, can I ...?", "hat mir gesagt, was sie
+# bezahlt hat", "m'a dit combien elle a payé", "рассказала, сколько она заплатила", "قالت لي كم
+# دفعت") or, in Turkish, just after it ("ne kadar ödediğini söyledi"): the question that ends
+# the sentence is another one (the same price asked).
+_TOLD_BEFORE = re.compile(
+    fold_pattern(
+        r"(\b(told|tells|showed|mentioned|said)( (me|us))?|\b(gesagt|erz(a|ae)hlt|verraten)( hat)?"
+        r"|\b(dit|raconte|montre)|(сказал|рассказал|говорил)\w*( мне| нам)?"
+        r"|(قالت|قال|قالو|قالوا|قالتلي|قالي|خبرتني|خبرني|علمتني)( لي| لنا)?),? $"
+    )
+)
+_TOLD_AFTER = re.compile(r" (bana |bize )?(soyledi|anlatti|soylemisti|anlatmisti)\b")
 
 
 def _questioned(window: str, start: int, end: int) -> bool:
@@ -4659,7 +4711,12 @@ def _questioned(window: str, start: int, end: int) -> bool:
     which surgeon operated?", "ne kadar borcu kaldi?"): the phrase at ``window[start:end]`` is
     one of those questions and its sentence ends with a question mark. Told, it asks nothing
     ("she told me what she paid.")."""
-    return bool(_their_question().match(window, start) and _SENTENCE_REST.match(window, end))
+    return bool(
+        _their_question().match(window, start)
+        and _SENTENCE_REST.match(window, end)
+        and not _TOLD_BEFORE.search(window[max(0, start - 25) : start])
+        and not _TOLD_AFTER.match(window, end)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -4683,7 +4740,7 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     """
     data_re, _, care_re, _, own_re = _third_person_parts()
     kin_re, their_before, their_after, close_re, paid_re = _kin_parts()
-    wanted_re, _, _, same_price_re = _wanted_parts()
+    wanted_re, _, _, same_price_re, _, _ = _wanted_parts()
     if not care_re.search(folded):
         return False
     ordered = _sent_to_writer(folded)
