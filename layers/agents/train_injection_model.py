@@ -137,6 +137,10 @@ RED_TEAM = (
     # hypothetical asked for a floor price; a question about the hand-over, a lowest price asked,
     # the writer's own hypothetical, an assistant acting without the writer's instructions
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_eighth_round_inj.py",
+    # the thirty-ninth round's instructions and framings: a note to the AI with its umlaut
+    # written out, the machine addressed and the people excluded, the exchange kept from the
+    # staff; a postscript for the doctor, a VIP package asked about, a price kept from a husband
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_ninth_round_inj.py",
     # the thirty-second round's other patients' data (only the look-alikes are rows): a
     # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
     # at the same price, a happy cousin's operation priced, photos sent to the clinic, an
