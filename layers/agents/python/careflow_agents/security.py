@@ -1614,15 +1614,18 @@ _WEAK: dict[str, list[str]] = {
         # оплаченный", "'odendi' diye kapat", "اقفله مدفوع")
         r"\bclose\b[^.?!\n]{0,40}\bas ['\"«“]?(paid|settled|fully paid)\b|\bals ['\"«„“]?(bezahlt|beglichen)['\"»“”]? (ab)?(schliess|schlies|abschliess)\w*|\bschlie\w*\b[^.?!\n]{0,40}\bals ['\"«„“]?(bezahlt|beglichen)['\"»“”]? ab\b|\b(clotur|ferm|sold)\w*\b[^.?!\n]{0,30}\bcomme ['\"«“]?\s?(paye|regle)e?s?\b|закр\w*[^.?!\n]{0,30}\bкак ['\"«„“]?(оплачен|погашен)\w*|(اقفل|سكر|قفل)[^ ]* [^.?!\n\u061f]{0,30}(مدفوع|خالص|مسدد)",
         r"(trag|trage|markier|vermerk|buch)\w* .{0,30}(bezahlt|beglichen|erledigt|kostenlos)|\b(tragt|tragen|trag|trage|fuhrt|fuehrt|markiert|markieren|markiere|markier|vermerken|vermerkt|buchen|bucht)\b.{0,50}\bals ['\"«„]?(voll(standig|staendig)? |komplett |ganz )?(bezahlt|beglichen)",
-        r"(marque|note|enregistre|indique)\w* .{0,30}(paye|regle|solde|gratuit)",
-        r"(отметь|отметьте|запиши|пометь|проставь|проставить|отметить|пометить)\w* .{0,30}(оплат|оплачен|бесплатн|погашен)",
+        # (the thirty-ninth round's, money claims: the French and Russian orders read with
+        # "please" set off by commas after the verb, "marquez, s'il vous plaît, ... comme
+        # payée", "отметьте, пожалуйста, ... «оплачено»")
+        r"(marque|note|enregistre|indique)\w*(,? s'il (vous|te) plait)?,? .{0,30}(paye|regle|solde|gratuit)",
+        r"(отметь|отметьте|запиши|пометь|проставь|проставить|отметить|пометить)\w*,? .{0,30}(оплат|оплачен|бесплатн|погашен)",
         r"(سجل|علم|اكتب|حط)[^ ]* .{0,30}(مدفوع|خالص|مجاني|تم الدفع|مسدد)",
         # a payment marked received ("marquez l'acompte comme reçu", "mark the deposit as
         # received", "als eingegangen vermerken", "отметьте как полученную", "alindi olarak
         # işaretleyin", "سجل العربون مستلم")
-        r"\b(mark|record|log|set)\b.{0,30}\bas (received|collected|in)\b|\b(marque|note|enregistre|indique)\w* .{0,30}\b(comme )?(recu|recue|encaisse|encaissee)\b",
+        r"\b(mark|record|log|set)\b.{0,30}\bas (received|collected|in)\b|\b(marque|note|enregistre|indique)\w*(,? s'il (vous|te) plait)?,? .{0,30}\b(comme )?(recu|recue|encaisse|encaissee)\b",
         r"(trag|markier|vermerk|buch)\w* .{0,30}(als )?(eingegangen|erhalten|vereinnahmt)\b|\bals (eingegangen|erhalten) (markieren|vermerken|eintragen|buchen)",
-        r"(отметь|отметьте|запиши|запишите|пометь|пометьте|проставь|поставь|поставьте|укажи|укажите)\w* .{0,30}(получен|поступил|внесен|оплачен)\w*",
+        r"(отметь|отметьте|запиши|запишите|пометь|пометьте|проставь|поставь|поставьте|укажи|укажите)\w*,? .{0,30}(получен|поступил|внесен|оплачен)\w*",
         r"(alindi|alinmis|tahsil edildi|yatirildi)\w* (diye|olarak) (isaretle|kaydet|gir|yaz|gecir)\w*",
         r"(سجل|علم|اكتب|حط)[^ ]* .{0,30}(?<!\w)(مستلم|استلمتو|وصلكم|وصل)",
         # the twenty-second round's: the whole balance written paid on a document ("mettez juste
