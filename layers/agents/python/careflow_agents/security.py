@@ -1616,8 +1616,9 @@ _WEAK: dict[str, list[str]] = {
         r"(trag|trage|markier|vermerk|buch)\w* .{0,30}(bezahlt|beglichen|erledigt|kostenlos)|\b(tragt|tragen|trag|trage|fuhrt|fuehrt|markiert|markieren|markiere|markier|vermerken|vermerkt|buchen|bucht)\b.{0,50}\bals ['\"«„]?(voll(standig|staendig)? |komplett |ganz )?(bezahlt|beglichen)",
         # (the thirty-ninth round's, money claims: the French and Russian orders read with
         # "please" set off by commas after the verb, "marquez, s'il vous plaît, ... comme
-        # payée", "отметьте, пожалуйста, ... «оплачено»")
-        r"(marque|note|enregistre|indique)\w*(,? s'il (vous|te) plait)?,? .{0,30}(paye|regle|solde|gratuit)",
+        # payée", "отметьте, пожалуйста, ... «оплачено»", and the French pronoun joined to the
+        # verb, "marquez-le comme payé")
+        r"(marque|note|enregistre|indique)\w*(-(le|la|les))?(,? s'il (vous|te) plait)?,? .{0,30}(paye|regle|solde|gratuit)",
         r"(отметь|отметьте|запиши|пометь|проставь|проставить|отметить|пометить)\w*,? .{0,30}(оплат|оплачен|бесплатн|погашен)",
         r"(سجل|علم|اكتب|حط)[^ ]* .{0,30}(مدفوع|خالص|مجاني|تم الدفع|مسدد)",
         # a payment marked received ("marquez l'acompte comme reçu", "mark the deposit as
@@ -2672,15 +2673,16 @@ _WEAK: dict[str, list[str]] = {
         # promised for later after the payment told in the same sentence ("transferred the
         # deposit yesterday, the screenshot comes later", "Anzahlung überwiesen, Screenshot kommt
         # später", "j'ai viré l'acompte, la capture arrive plus tard", "перевела предоплату,
-        # скрин пришлю позже", "kaporayı yatırdım, ekran görüntüsünü sonra atarım", "حولت
+        # скрин пришлю позже", "kaporayi yatirdim, ekran goruntusunu sonra atarim", "حولت
         # العربون، السكرين بعدين"); a screenshot sent now ("here is the screenshot") or of
-        # something else ("a screenshot of my flight later") promises no payment's proof.
-        r"\b(paid|transferred|wired|sent|payment|transfer|deposit|balance)\b[^.?!]{0,60}\bscreen ?shots?\b[^.?!]{0,30}\b(later|tomorrow|tonight|this evening|next week)\b",
-        r"\b(bezahlt|gezahlt|uberwiesen|ueberwiesen|zahlung|anzahlung|uberweisung|ueberweisung|restbetrag)\b[^.?!]{0,60}\b(screenshot|bildschirmfoto)s?\b[^.?!]{0,30}\b(spater|spaeter|morgen|heute abend|nachher|nachste woche|naechste woche)\b",
-        r"\b(paye|vire|verse|regle|paiement|virement|acompte|solde)e?s?\b[^.?!]{0,60}\b(capture|screenshot|screen)s?\b[^.?!]{0,40}\b(plus tard|demain|ce soir|la semaine prochaine)\b",
+        # something else ("a screenshot of my flight later", "the screenshot of my passport",
+        # in English, German and French) promises no payment's proof, and "sent" is no payment.
+        r"\b(paid|transferred|wired|payment|transfer|deposit|balance)\b[^.?!]{0,60}\bscreen ?shots?\b(?! of (?!(the |my |this )?(payment|transfer|bank|deposit|receipt)))[^.?!]{0,30}\b(later|tomorrow|tonight|this evening|next week)\b",
+        r"\b(bezahlt|gezahlt|uberwiesen|ueberwiesen|zahlung|anzahlung|uberweisung|ueberweisung|restbetrag)\b[^.?!]{0,60}\b(screenshot|bildschirmfoto)s?\b(?! (von|vom) (?!(der |dem |meiner |meinem )?(zahlung|uberweisung|ueberweisung|bank|anzahlung)))[^.?!]{0,40}\b(spater|spaeter|morgen|heute abend|nachher|nachste woche|naechste woche)\b",
+        r"\b(paye|vire|verse|regle|paiement|virement|acompte|solde)e?s?\b[^.?!]{0,60}\b(capture|screenshot|screen)s?\b(?:( d'ecran)?(?! (de |du |d')(?!(la |le |l'|mon |ma )?(paiement|virement|banque|acompte|recu))))[^.?!]{0,40}\b(plus tard|demain|ce soir|la semaine prochaine)\b",
         r"(оплатил|перевел|перевёл|внесл|внес|оплат|перевод|предоплат|депозит|задат)\w*[^.?!]{0,60}(скрин|скриншот)\w*[^.?!]{0,30}(позже|потом|завтра|вечером|на следующей неделе)",
-        r"(odedim|yatirdim|gonderdim|havale|eft|kapora|odeme)\w*[^.?!]{0,60}(ekran goruntusu|ekran goruntusunu|screenshot|\bss\b)\w*[^.?!]{0,30}\b(sonra|yarin|aksam|haftaya)\w*",
-        r"(حولت|دفعت|ارسلت|التحويل|الدفعه|العربون|الدفع)[^ ]* [^.?!؟]{0,60}(سكرين|السكرين|سكرين شوت|لقطه الشاشه|لقطه شاشه)[^ ]* [^.?!؟]{0,30}(بعدين|بكره|بكرا|الليله|المسا|غدا)",
+        r"(odedim|yatirdim|havale|eft|kapora|odeme)\w*[^.?!]{0,60}(ekran goruntusu|ekran goruntusunu|screenshot|\bss\b)\w*[^.?!]{0,30}\b(sonra|yarin|aksam|haftaya)\w*",
+        r"(حولت|دفعت|التحويل|الدفعه|العربون|الدفع)[^ ]* [^.?!؟]{0,60}(سكرين|السكرين|سكرين شوت|لقطه الشاشه|لقطه شاشه)[^ ]* [^.?!؟]{0,30}(بعدين|بكره|بكرا|الليله|المسا|غدا)",
     ],
     # The thirty-second round's. A step of the writer's care set to "not needed" on the record
     # ("set my pre-op consultation to 'not required'", "setz mein Vorgespräch auf 'nicht nötig'",
