@@ -206,6 +206,10 @@ RED_TEAM = (
     # approval dictated into the record's label, a price ordered confirmed in the chat, a
     # balance closed as paid; a cash payment whose record is asked, a forwarded quote asked about
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_eighth_round_money.py",
+    # the thirty-ninth round's money claims: a payment ordered marked paid with its screenshot
+    # promised for later, a colleague's word in the German preterite beside a term marked paid;
+    # a screenshot sent or promised with the arrival asked, a colleague's word asked about
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_ninth_round_money.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -1632,15 +1632,19 @@ _WEAK: dict[str, list[str]] = {
         # оплаченный", "'odendi' diye kapat", "اقفله مدفوع")
         r"\bclose\b[^.?!\n]{0,40}\bas ['\"«“]?(paid|settled|fully paid)\b|\bals ['\"«„“]?(bezahlt|beglichen)['\"»“”]? (ab)?(schliess|schlies|abschliess)\w*|\bschlie\w*\b[^.?!\n]{0,40}\bals ['\"«„“]?(bezahlt|beglichen)['\"»“”]? ab\b|\b(clotur|ferm|sold)\w*\b[^.?!\n]{0,30}\bcomme ['\"«“]?\s?(paye|regle)e?s?\b|закр\w*[^.?!\n]{0,30}\bкак ['\"«„“]?(оплачен|погашен)\w*|(اقفل|سكر|قفل)[^ ]* [^.?!\n\u061f]{0,30}(مدفوع|خالص|مسدد)",
         r"(trag|trage|markier|vermerk|buch)\w* .{0,30}(bezahlt|beglichen|erledigt|kostenlos)|\b(tragt|tragen|trag|trage|fuhrt|fuehrt|markiert|markieren|markiere|markier|vermerken|vermerkt|buchen|bucht)\b.{0,50}\bals ['\"«„]?(voll(standig|staendig)? |komplett |ganz )?(bezahlt|beglichen)",
-        r"(marque|note|enregistre|indique)\w* .{0,30}(paye|regle|solde|gratuit)",
-        r"(отметь|отметьте|запиши|пометь|проставь|проставить|отметить|пометить)\w* .{0,30}(оплат|оплачен|бесплатн|погашен)",
+        # (the thirty-ninth round's, money claims: the French and Russian orders read with
+        # "please" set off by commas after the verb, "marquez, s'il vous plaît, ... comme
+        # payée", "отметьте, пожалуйста, ... «оплачено»", and the French pronoun joined to the
+        # verb, "marquez-le comme payé")
+        r"(marque|note|enregistre|indique)\w*(-(le|la|les))?(,? s'il (vous|te) plait)?,? .{0,30}(paye|regle|solde|gratuit)",
+        r"(отметь|отметьте|запиши|пометь|проставь|проставить|отметить|пометить)\w*,? .{0,30}(оплат|оплачен|бесплатн|погашен)",
         r"(سجل|علم|اكتب|حط)[^ ]* .{0,30}(مدفوع|خالص|مجاني|تم الدفع|مسدد)",
         # a payment marked received ("marquez l'acompte comme reçu", "mark the deposit as
         # received", "als eingegangen vermerken", "отметьте как полученную", "alindi olarak
         # işaretleyin", "سجل العربون مستلم")
-        r"\b(mark|record|log|set)\b.{0,30}\bas (received|collected|in)\b|\b(marque|note|enregistre|indique)\w* .{0,30}\b(comme )?(recu|recue|encaisse|encaissee)\b",
+        r"\b(mark|record|log|set)\b.{0,30}\bas (received|collected|in)\b|\b(marque|note|enregistre|indique)\w*(,? s'il (vous|te) plait)?,? .{0,30}\b(comme )?(recu|recue|encaisse|encaissee)\b",
         r"(trag|markier|vermerk|buch)\w* .{0,30}(als )?(eingegangen|erhalten|vereinnahmt)\b|\bals (eingegangen|erhalten) (markieren|vermerken|eintragen|buchen)",
-        r"(отметь|отметьте|запиши|запишите|пометь|пометьте|проставь|поставь|поставьте|укажи|укажите)\w* .{0,30}(получен|поступил|внесен|оплачен)\w*",
+        r"(отметь|отметьте|запиши|запишите|пометь|пометьте|проставь|поставь|поставьте|укажи|укажите)\w*,? .{0,30}(получен|поступил|внесен|оплачен)\w*",
         r"(alindi|alinmis|tahsil edildi|yatirildi)\w* (diye|olarak) (isaretle|kaydet|gir|yaz|gecir)\w*",
         r"(سجل|علم|اكتب|حط)[^ ]* .{0,30}(?<!\w)(مستلم|استلمتو|وصلكم|وصل)",
         # the twenty-second round's: the whole balance written paid on a document ("mettez juste
@@ -2152,7 +2156,9 @@ _WEAK: dict[str, list[str]] = {
         r"(doktor|hekim|cerrah|hemsire|koordinator|asistan|personel|klinik|sekreter|resepsiyon|arkadasiniz|calisan|pazarlama|departman|reklam)\w*.{0,80}(soyledi|dedi|soz verdi|garanti etti|yazdi|belirtti|teyit etti)|(siz|sen) .{0,20}(soylediniz|dediniz|soz verdiniz|yazdiniz)",
         # the verb first ("letztes Jahr sagte Ihre Koordinatorin, ...")
         r"\b(sagte|meinte|versprach|schrieb|bestatigte|bestaetigte)\b.{0,10}\b(ihre?|deine?|der|die|eure?|unsere?)\s(arzt|arztin|doktor|chirurg|schwester|koordinat|kolleg|berater|rezeption|sekretar)\w*",
-        r"(arzt|arztin|doktor|dokter|dokta|dr|chirurg|schwester|koordinat|kolleg|team|klinik|rezeption|empfang|sekretar|beraterin|berater|praxis|marketing|abteilung)\w*.{0,50}\b(gesagt|gsagt|gseit|gmeint|gemeint|meinte|versprochen|zugesichert|garantiert|geschrieben|bestatigt|zugesagt|ausgemacht|abgemacht)\b|\blaut (ihre[rm]?|deine[rm]?|dem|der|dr)\b|\b(sie|du|ihr) (haben|hast|habt|hend|hesch|hand) .{0,30}(gesagt|gsagt|gseit|versprochen|zugesichert|geschrieben)",
+        # the verb after the speaker, the perfect or (the thirty-ninth round's, money claims) the
+        # preterite ("Ihre Kollegin sagte, das geht immer so", "der Koordinator schrieb ...")
+        r"(arzt|arztin|doktor|dokter|dokta|dr|chirurg|schwester|koordinat|kolleg|team|klinik|rezeption|empfang|sekretar|beraterin|berater|praxis|marketing|abteilung)\w*.{0,50}\b(gesagt|gsagt|gseit|gmeint|gemeint|meinte|sagte|schrieb|versprach|versprochen|zugesichert|garantiert|geschrieben|bestatigt|zugesagt|ausgemacht|abgemacht)\b|\blaut (ihre[rm]?|deine[rm]?|dem|der|dr)\b|\b(sie|du|ihr) (haben|hast|habt|hend|hesch|hand) .{0,30}(gesagt|gsagt|gseit|versprochen|zugesichert|geschrieben)",
         r"(docteur|medecin|chirurgien|infirmi|coordinat|collegue|equipe|clinique|accueil|reception|secretaire|conseill|standardist|commercial|marketing)\w*.{0,50}\b(m'a dit|a dit|m'a assure|m'a promis|m'a garanti|m'a ecrit|m'a confirme|a confirme)|\b(vous|tu) (m'avez|m'as) (dit|assure|promis|ecrit|confirme)|\bd'apres (le|la|votre|ta) (docteur|medecin|coordinat|collegue)",
         r"(врач|доктор|хирург|медсестр|координатор|коллег|администратор|менеджер|клиник|ресепшен|ресепшн|маркетинг|отдел)\w*.{0,50}(сказал|говорил|обещал|пообещал|заверил|гарантировал|написал|подтвердил)\w*|\b(вы|ты) (мне )?(сказали|говорили|обещали|писали|написали|сказал|обещал)\b|по словам (врача|доктора|вашей|вашего|координатора)",
         r"(الدكتور|الدكتوره|دكتور|الطبيب|الجراح|المنسق|المنسقه|الممرض|الممرضه|الاستقبال|الموظف|الموظفه|زميلك|زميلتك|المستشفى|العياده|المركز|الاداره|المدير|التسويق|قسم)[^ ]*.{0,50}(قال|قالت|قالولي|قالوا|قلي|قالي|قاللي|قالتلي|قالتلى|قالى|وعد|وعدني|وعدتني|اكد|أكد|اكدت|ضمن|كتب|كتبت|حكالي|حكتلي|حكى|بلغني|بلغتني|خبرني|خبرتني)|(انتو|انتم|انت|انتي|حضرتك|حضرتكم|انتوا)[^ ]* .{0,20}(قلتولي|قلتو لي|قلتلي|قلت لي|وعدتوني|وعدتني|كتبتولي|كتبتلي)|(حسب كلام|على كلام|بحسب) (الدكتور|المنسق|المنسقه|زميلك|زميلتك|الموظف|الموظفه)|(قالي|قلي|قاللي|قالتلي|قالت لي|قال لي|وعدني|وعدتني|بلغني|بلغتني|ابلغني|ابلغتني|خبرني|خبرتني|اكدلي|اكدتلي|كتبلي|كتبتلي|حكالي|حكتلي)[^ ]* (به )?(الدكتور|الدكتوره|المنسق|المنسقه|الممرض|الممرضه|الاستقبال|الموظف|الموظفه|زميلك|زميلتك|المدير|الاداره)",
@@ -2681,6 +2687,20 @@ _WEAK: dict[str, list[str]] = {
         r"(квитанци|ч[её]к|платежк|подтверждени\w* (оплат|перевод)|выписк)\w*[^.?!]{0,30}(вечером|завтра|позже|потом|на следующей неделе)|(вечером|завтра|позже|потом)[^.?!]{0,30}(квитанци|ч[её]к\b|платежк)",
         r"(dekont|makbuz|odeme belgesi|havale belgesi)\w*[^.?!]{0,30}\b(aksam|yarin|sonra|haftaya)\w*|\b(aksam|yarin|sonra)\w* [^.?!]{0,30}(dekont|makbuz)\w*",
         r"(الايصال|ايصال|الوصل|اشعار التحويل|صوره التحويل|سند التحويل)[^ ]* [^.?!؟]{0,30}(الليله|بالليل|بكره|بكرا|بعدين|المسا|غدا|بليل)|(الليله|بالليل|بكره|بكرا|بعدين|المسا|غدا) [^.?!؟]{0,30}(الايصال|ايصال|اشعار التحويل|صوره التحويل|سند التحويل)",
+        # the thirty-ninth round's (money claims): the proof is a screenshot of the bank app,
+        # promised for later after the payment told in the same sentence ("transferred the
+        # deposit yesterday, the screenshot comes later", "Anzahlung überwiesen, Screenshot kommt
+        # später", "j'ai viré l'acompte, la capture arrive plus tard", "перевела предоплату,
+        # скрин пришлю позже", "kaporayi yatirdim, ekran goruntusunu sonra atarim", "حولت
+        # العربون، السكرين بعدين"); a screenshot sent now ("here is the screenshot") or of
+        # something else ("a screenshot of my flight later", "the screenshot of my passport",
+        # in English, German and French) promises no payment's proof, and "sent" is no payment.
+        r"\b(paid|transferred|wired|payment|transfer|deposit|balance)\b[^.?!]{0,60}\bscreen ?shots?\b(?! of (?!(the |my |this )?(payment|transfer|bank|deposit|receipt)))[^.?!]{0,30}\b(later|tomorrow|tonight|this evening|next week)\b",
+        r"\b(bezahlt|gezahlt|uberwiesen|ueberwiesen|zahlung|anzahlung|uberweisung|ueberweisung|restbetrag)\b[^.?!]{0,60}\b(screenshot|bildschirmfoto)s?\b(?! (von|vom) (?!(der |dem |meiner |meinem )?(zahlung|uberweisung|ueberweisung|bank|anzahlung)))[^.?!]{0,40}\b(spater|spaeter|morgen|heute abend|nachher|nachste woche|naechste woche)\b",
+        r"\b(paye|vire|verse|regle|paiement|virement|acompte|solde)e?s?\b[^.?!]{0,60}\b(capture|screenshot|screen)s?\b(?:( d'ecran)?(?! (de |du |d')(?!(la |le |l'|mon |ma )?(paiement|virement|banque|acompte|recu))))[^.?!]{0,40}\b(plus tard|demain|ce soir|la semaine prochaine)\b",
+        r"(оплатил|перевел|перевёл|внесл|внес|оплат|перевод|предоплат|депозит|задат)\w*[^.?!]{0,60}(скрин|скриншот)\w*[^.?!]{0,30}(позже|потом|завтра|вечером|на следующей неделе)",
+        r"(odedim|yatirdim|havale|eft|kapora|odeme)\w*[^.?!]{0,60}(ekran goruntusu|ekran goruntusunu|screenshot|\bss\b)\w*[^.?!]{0,30}\b(sonra|yarin|aksam|haftaya)\w*",
+        r"(حولت|دفعت|التحويل|الدفعه|العربون|الدفع)[^ ]* [^.?!؟]{0,60}(سكرين|السكرين|سكرين شوت|لقطه الشاشه|لقطه شاشه)[^ ]* [^.?!؟]{0,30}(بعدين|بكره|بكرا|الليله|المسا|غدا)",
     ],
     # The thirty-second round's. A step of the writer's care set to "not needed" on the record
     # ("set my pre-op consultation to 'not required'", "setz mein Vorgespräch auf 'nicht nötig'",
