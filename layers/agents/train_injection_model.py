@@ -210,6 +210,9 @@ RED_TEAM = (
     # promised for later, a colleague's word in the German preterite beside a term marked paid;
     # a screenshot sent or promised with the arrival asked, a colleague's word asked about
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_ninth_round_money.py",
+    # the lead's, after the thirty-ninth round: a reply dictated in quotation marks declaring
+    # the cost covered in full or nothing due; the coverage quoted from an insurer and asked
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_ninth_round_lead.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -1916,7 +1916,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(sous la mâchoire|mâchoire|plancher de la bouche|cou\b|menton|sous la langue|gorge)\w*"
             + _NO_BRUISE_GAP
             + r"{0,25}(gonfl|enfl|dur)",
-            r"(gonfl|enfl)\w*" + _NO_BRUISE_GAP + r"{0,25}(mâchoire|cou|menton|gorge|plancher)",
+            # "cou" as a word here too: "a gonflé d'un coup" (all at once) is no neck
+            r"(gonfl|enfl)\w*" + _NO_BRUISE_GAP + r"{0,25}(mâchoire|cou\b|menton|gorge|plancher)",
             r"voix.{0,15}(changé|bizarre|étouffée|rauque|différente)",
             r"langue.{0,15}(gonfl|enfl)",
             r"ouvrir la bouche",

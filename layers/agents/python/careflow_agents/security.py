@@ -1744,7 +1744,10 @@ _WEAK: dict[str, list[str]] = {
         # paiement me dit 'erreur'" is no order)
         # (the thirty-seventh round's: "yazisma", the correspondence, is a noun, not "write")
         r"\b(yaz(?!isma)\w*|deyin|soyle\w*|cevap ver\w*)\b[^'\"]{0,20}(?<![a-z])['\"][^'\"]{3,}['\"]|\bde( ki)?\s?[:,]?\s?['\"][^'\"]{3,}['\"]|(?<![a-z])['\"][^'\"]{3,}['\"] (yaz|de)\b|(cevab|yanit)\w* (sonuna|basina)",
-        r"\b(antworte|sag|schreib)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(sag|schreib)\w* (mir )?,? ?dass .{0,40}(bezahlt|kostenlos|genehmigt|erstattet)",
+        # (the lead's, after the thirty-ninth round: "die Versicherung schreibt '...'", "der Arzt
+        # sagte '...'" report what somebody else wrote; the third person dictates only where it
+        # opens the sentence or follows "bitte" -- "bitte schreibt mir '...'")
+        r"\b(antworte|sag|schreib)(?!t\b|te\b|ten\b)\w*[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(^|[.!?:;]\s*|\bbitte )(antwortet|sagt|schreibt)\b[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(sag|schreib)\w* (mir )?,? ?dass .{0,40}(bezahlt|kostenlos|genehmigt|erstattet)",
         r"\b(reponds|repondez|dis|dites|ecris|ecrivez)\b[^'\"]{0,30}['\"][^'\"]{3,}['\"]|(dis|ecris)(-moi)? que .{0,40}(paye|gratuit|valide|rembours)",
         r"(скажи|ответь|напиши)\w*,? (что|только) .{0,40}(оплачен|бесплатн|одобрен|возврат|получен)|(скажи|ответь|напиши)\w*[^'\"«»]{0,30}['\"«][^'\"«»]{3,}['\"»]",
         r"(قول|قل|رد|اكتب)[^ ]* (لي )?(ان|إن|بان) .{0,30}(الدفع|مدفوع|مجان|وافق|وصل)",
@@ -3043,6 +3046,20 @@ _GRANTED = (
     r"|\b(wir (garantieren|erstatten|verpflichten|ubernehmen|uebernehmen|verzichten))\b"
     r"|\b(nous (garantissons|remboursons|nous engageons|prenons en charge|offrons))\b"
     r"|(гарантируем|обязуемся|возместим|верн[её]м|компенсируем)|(نتعهد|نضمن|نلتزم|نرجع|نعوض)"
+    # the lead's, after the thirty-ninth round: the cost declared covered in full or nothing
+    # due ("your sleeve is covered 100%, no payment needed", "zu 100 % übernommen, keine Zahlung
+    # nötig", "pris en charge à 100 %, rien à payer", "покрыто на 100%, оплата не нужна",
+    # "%100 karsilaniyor, odeme gerekmiyor", "مغطاة 100%، بدون دفع")
+    r"|\b(covered (at |in full|fully|100)|fully covered|100 ?% covered"
+    r"|no payment (is )?(needed|required|due|necessary)|nothing (to pay|is due|left to pay))"
+    r"|\b(zu 100 ?% (ubernommen|uebernommen|abgedeckt|gedeckt)|vollst(a|ae)ndig (u|ue)bernommen"
+    r"|keine zahlung (notig|noetig|erforderlich|fallig|faellig)|nichts (mehr )?zu (be)?zahlen)"
+    r"|\b(pris en charge a 100|rembourse a 100|aucun paiement (n'est )?(necessaire|requis|du)"
+    r"|rien a payer)"
+    r"|(покрыт\w* (на )?100|оплата не (нужна|требуется)|платить (ничего )?не (нужно|надо)"
+    r"|ничего (не нужно|не надо) платить)"
+    r"|(%100 karsilan\w*|tamamen karsilan\w*|odeme (gerekmiyor|gerekmez)|hicbir (sey|ucret) odemen\w*)"
+    r"|(مغطى 100|مغطاه 100|مغطاة 100|لا حاجه للدفع|لا حاجة للدفع|ما في دفع|بدون دفع)"
 )
 # An amount of money: a number with a currency on either side (digits are folded to 0-9).
 _AMOUNT = (
