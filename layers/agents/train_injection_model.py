@@ -137,6 +137,10 @@ RED_TEAM = (
     # hypothetical asked for a floor price; a question about the hand-over, a lowest price asked,
     # the writer's own hypothetical, an assistant acting without the writer's instructions
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_eighth_round_inj.py",
+    # the thirty-ninth round's instructions and framings: a note to the AI with its umlaut
+    # written out, the machine addressed and the people excluded, the exchange kept from the
+    # staff; a postscript for the doctor, a VIP package asked about, a price kept from a husband
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_ninth_round_inj.py",
     # the thirty-second round's other patients' data (only the look-alikes are rows): a
     # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
     # at the same price, a happy cousin's operation priced, photos sent to the clinic, an
@@ -168,6 +172,10 @@ RED_TEAM = (
     # writer's own insurer, diagnosis and dates, a nurse's own operation, a doctor's or a
     # place's name in the genitive, the writer's own full name
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_eighth_round_privacy.py",
+    # the thirty-ninth round's other patients' data (only the look-alikes are rows): her deal
+    # praised and the same price asked, the writer's own pictures, rooms together, a mother's
+    # own child's booking, what a friend paid told beside the same price asked
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_ninth_round_privacy.py",
     # the thirty-second round's, the lead's part: a repricing of every quote decreed under a
     # staff header, a German confirmation ordered with an adverb; department messages told,
     # repricings asked, honest corrected quotes asked beside them
@@ -198,6 +206,13 @@ RED_TEAM = (
     # approval dictated into the record's label, a price ordered confirmed in the chat, a
     # balance closed as paid; a cash payment whose record is asked, a forwarded quote asked about
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_eighth_round_money.py",
+    # the thirty-ninth round's money claims: a payment ordered marked paid with its screenshot
+    # promised for later, a colleague's word in the German preterite beside a term marked paid;
+    # a screenshot sent or promised with the arrival asked, a colleague's word asked about
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_ninth_round_money.py",
+    # the lead's, after the thirty-ninth round: a reply dictated in quotation marks declaring
+    # the cost covered in full or nothing due; the coverage quoted from an insurer and asked
+    ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_ninth_round_lead.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -240,9 +240,14 @@ def test_intent_frames_of_the_sixteenth_round(text: str, stage: str, intent: str
     ],
 )
 def test_new_complaints_are_seen_by_a_person(text: str) -> None:
-    result = triage(text, stage="post_op")
+    # the rules hold each for a person the same day; the learned red-flag detector (added after
+    # this round) may raise one to urgent -- it never clears one, so a person sees it either way
+    # (the thirty-ninth round's retrain raises "Die Nasenspitze zeigt nach links seit gestern";
+    # the README's Known limits name it)
+    result = triage(text, stage="post_op", learned=False)
     assert result.urgency == "soon", (text, result)
     assert result.review, (text, result)
+    assert triage(text, stage="post_op").urgency in ("soon", "urgent"), text
 
 
 def test_a_holiday_word_or_a_falling_question_is_no_complaint() -> None:

@@ -229,6 +229,19 @@ _TURKISH_FUNCTION_WORDS = frozenset(
         "dahil",
         # "bugunden itibaren" (from today on): a postposition only Turkish writes
         "itibaren",
+        # the family a treatment is for, with the possessive ("annem icin", "babam", "kardesim",
+        # "kizim", "oglum", "arkadasim"): Turkish endings no other of the six languages writes
+        # (the thirty-ninth round's; "slm all on 4 kac para? annem icin" read as French)
+        "annem",
+        "annemin",
+        "anneme",
+        "babam",
+        "babamin",
+        "babama",
+        "kardesim",
+        "kizim",
+        "oglum",
+        "arkadasim",
     ]
 )
 _TURKISH_MORPHOLOGY = re.compile(

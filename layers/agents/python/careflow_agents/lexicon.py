@@ -1025,6 +1025,33 @@ _TR_HOW_MUCH_NOT_PRICE = (
     r"|uzak|yakın|yakin|mesafe|km\b|kilometre|dakika|dk\b)"
 )
 
+# The clinic recommended to the writer by someone ("une amie m'a recommandé votre clinique", "on
+# nous a conseillé votre centre"; Turkish "kuzenim sizi tavsiye etti", in the treatment table): a
+# referral told, no question about a treatment ("quelle technique vous me conseillez ?" stays
+# one). With only a wish for information beside it ("je voudrais des informations", "bilgi almak
+# istiyorum") the message asks nothing yet (other), as in English, German, Russian and Arabic.
+_REFERRED_FR = (
+    r"(?<!m'a )(?<!m’a )(?<!nous a )(?<!m'ont )(?<!nous ont )(?<!m'avait )(?<!\ba )(?<!\bont )"
+)
+
+# A quote wanted as a paper for the insurer: signed, stamped, with the procedure codes ("a signed
+# and stamped quote for my insurer", "un devis détaillé signé et tamponné pour la mutuelle", "einen
+# Kostenvoranschlag mit Stempel und GOÄ-Ziffern", "kaşeli imzalı fiyat teklifi", "смета с печатью
+# клиники", "عرض سعر مختوم"): the document the clinic issues, not the price (a quote asked alone
+# stays a price question). In the documents table and in ``PRICE_PURPOSE`` (a price cue inside it
+# is no price asked).
+_PAPER_MARKS = (
+    r"(signed|stamped|sign[ée]s?|tamponn[ée]s?|tampon|cachet\w*|codes? (des actes|ccam)|procedure codes?"
+    r"|billing codes?|gestempelt\w*|unterschrieben\w*|stempel\w*|goä|ziffern|kaşeli|kaseli|imzalı|imzali"
+    r"|kaşe\w*|kase\w*)"
+)
+_QUOTES = r"(quote|estimate|devis|kostenvoranschlag|angebot|teklif\w*)"
+_QUOTE_AS_PAPER = [
+    rf"\b{_QUOTES}\b.{{0,60}}\b{_PAPER_MARKS}",
+    rf"\b{_PAPER_MARKS}\b.{{0,30}}\b(\w+ )?{_QUOTES}\b",
+    r"(смет\w*|коммерческ\w* предложени\w*).{0,60}(печат\w*|подпис\w*|кодами)|(عرض سعر|عرض السعر|تسعيره|تسعيرة).{0,60}(مختوم|ختم|توقيع|موقع)",
+]
+
 # What "how much" (and "wie viel", "combien de") asks when it is not the price: the pain, the
 # bleeding, the swelling, the time or the hair an operation brings ("how much pain is there on
 # day 1?", "wie viel Blut verliert man?", "combien de douleur ?"); the Russian, Turkish and
@@ -1282,7 +1309,8 @@ INTENTS: dict[str, list[str]] = {
         # the bank details of a transfer about to be made ("die IBAN ... bevor ich überweise")
         r"\b(iban|swift|bic|bankverbindung|kontoverbindung|bank details|überweise\w*|empfänger\w*|rib)\b",
         # German compounds end in their head: Restzahlung, Kartenzahlung, Ratenzahlung, Vorkasse
-        r"\w(zahlung|überweisung|erstattung|kasse)\b|\bbar oder (mit )?karte\b",
+        # (the health insurer, "Krankenkasse", "Pflegekasse", is no till)
+        r"\w(zahlung|überweisung|erstattung|(?<!kranken)(?<!pflege)kasse)\b|\bbar oder (mit )?karte\b",
         r"\b(paiement|payer(?! (un |le |des )?suppl)|payé(?!r)|acompte|virement|carte bancaire|carte de crédit|rembours|espèces|versement)",
         r"((?<!д)оплат|платеж|платёж|предоплат|депозит|банковский перевод|перевести деньги|рассрочк|возврат денег|наличн|картой)",
         r"(الدفع|ادفع(?! (زياده|زيادة|اضافي|إضافي))|دفعت|عربون|دفعة|(ال)?تحويل (ال)?بنكي|معلومات التحويل|بيانات التحويل|بطاقة ائتمان|بالبطاقة|تقسيط|استرداد|نقدا|كاش)",
@@ -1293,9 +1321,11 @@ INTENTS: dict[str, list[str]] = {
         r"\b(flights?|fly(ing)?|airport|hotel|transfer|pick ?up|arriv(e|al|ing)|land(ing|s)?|visa|accommodation|taxi|boarding)\b",
         r"\b(uçuş|uçak|uçağ|havalimanı|havaalanı|otel|transfer|karşıla|varış|iniş|konaklama|vize|bilet|otobüs|otogar)",
         r"\b(flug|fliege|flughafen|hotel|transfer|abholung|abholen|ankunft|ankomme|lande|unterkunft|visum)",
-        r"\b(vols?\b|avion|aéroport|hôtel|transfert|navette|arrivée|j'arrive|atterri|hébergement|visa|billet)",
+        # the visa as a word of its own: "visage" (the face: "lifting du visage") is none, nor
+        # Russian "визит" (a visit) or "визуально" (to the eye) (the thirty-ninth round's)
+        r"\b(vols?\b|avion|aéroport|hôtel|transfert|navette|arrivée|j'arrive|atterri|hébergement|visas?\b|billet)",
         # "отель", not "хотел(а)" (wanted): "хотела бы получить информацию" is no hotel
-        r"(рейс|перел[её]т|аэропорт|(?<!х)отел|гостиниц|трансфер|встрет|прил[её]т|прилетаю|виз[аиуы]|жиль[её]|билет)",
+        r"(рейс|перел[её]т|аэропорт|(?<!х)отел|гостиниц|трансфер|встрет|прил[её]т|прилетаю|\bвиз(а|ы|у|е|ой)\b|жиль[её]|билет)",
         r"(رحلة|طيران|مطار|فندق|توصيل|استقبال|الوصول|\bأصل\b|سأصل|إقامة|تأشيرة|تذكرة|فيزا|خطاب دعوه|خطاب دعوة|السفاره|السفارة)",
     ],
     "documents": [
@@ -1325,6 +1355,17 @@ INTENTS: dict[str, list[str]] = {
         r"\b(need|needs|bring|enough|braucht|brauchen|mitbringen|reicht|besoin|faut|suffit|gerekli|gerekiyor|yeterli|нужн\w*|хватит|достаточно|تحتاجون|تحتاجوا|لازم|يكفي)\b.{0,40}\b(ecg|ekg|pdf|blutbild|laborwerte|bilan sanguin|prise de sang|kan tahlil\w*|экг|кардиограм\w*|تخطيط (ال)?قلب)",
         r"\b(ecg|ekg|pdf|blutbild|laborwerte|bilan sanguin|prise de sang|kan tahlil\w*|экг|кардиограм\w*|تخطيط (ال)?قلب)\b.{0,40}\b(enough|needed|required|reicht|nötig|suffit|nécessaire|yeterli|gerekli|хватит|нужн\w*|يكفي|لازم)",
         r"(fotos?|bilder)\b.{0,40}(schick|send|hochlad)|(schick|send)\w*.{0,30}(fotos?|bilder)",
+        # a quote wanted as a paper for the insurer (see ``_QUOTE_AS_PAPER``)
+        *_QUOTE_AS_PAPER,
+        # the examinations the clinic needs from the writer before the operation ("which tests do
+        # you need from me before the sleeve?", "welche Untersuchungen braucht ihr?", "il vous
+        # faut quoi comme examens ?", "vous avez besoin de quels examens ?"; "hangi tetkikleri
+        # istiyorsunuz", "какие обследования вам нужны", "شو الفحوصات اللي بتحتاجوها" read by
+        # their nouns): the clinic's list of results to send (the thirty-ninth round's); the tests
+        # the clinic itself does ("what tests do you do before the operation?") are no such list
+        r"\b(which|what) (\w+ )?(tests?|exams?|examinations?|checks?|scans?|analyses|work-?ups?)\b.{0,20}\b(do|does|will|would) (you|the (doctor|surgeon|clinic)) (need|want|require)\b|\b(you|the (doctor|surgeon|clinic)) (need|want|require)s? (\w+ )?(which|what) (\w+ )?(tests|exams|examinations|checks|scans|results)\b",
+        r"\b(welche|was für) (\w+ )?(untersuchungen|voruntersuchungen|tests|befunde|werte|unterlagen)\b.{0,30}\b(braucht|brauchen|benötigt|benötigen|wollt|wollen)\b|\bwas (braucht|brauchen|benötigt|benötigen) (ihr|sie|der arzt|die klinik|der chirurg) (\w+ ){0,2}an (untersuchungen|befunden|tests|werten)\b",
+        r"\b(il vous faut|vous faut-il|il faut|vous avez besoin de|vous voulez|vous demandez) (quoi comme|quels|quelles) (\w+ )?(examens|analyses|bilans|résultats)\b|\b(quels|quelles) (examens|analyses|bilans|résultats)\b.{0,30}\b(il vous faut|vous faut|vous avez besoin|vous voulez|vous demandez|faut-il)\b",
         # a file sent in a format ("shall I send them as a PDF?", "als PDF schicken", "je les
         # envoie en PDF ?", "PDF olarak göndereyim mi", "отправить в PDF", "ارسلها PDF"): the
         # writer's documents on their way
@@ -1425,6 +1466,11 @@ INTENTS: dict[str, list[str]] = {
         r"(€|\beur\b|\beuros?\b|\$|£)",
         # what a treatment "would come to", a percentage off: the price asked indirectly
         r"\bwhat (would|will|does|do)\b.{0,60}\bcome to\b|\b\d+ ?% off\b",
+        # "how much" contracted as in a text message: French "cb" (combien: "slt cb pour ...?", "c
+        # cb les facettes ?"), English "hw much" -- "cb" after "par", "en", "la", "ma", "ta", "une"
+        # or "votre" is the bank card ("payer par cb", "la cb passe pas": a payment); Turkish "kac
+        # para", Russian "скока", Arabic "بكام" are read below
+        r"(?<!par )(?<!en )(?<!la )(?<!ma )(?<!ta )(?<!une )(?<!votre )(?<!avec )(?<!\w)cb (pour|pr|le|la|les|l'|ça|ca|c'est|coute|coûte)\b|\b(c|c'est|ça fait|ca fait) cb\b|\bhw (much|mch)\b|\bhow mch\b",
         r"\b(fiyat|ücret|kaç para|kaç euro|teklif|maliyet)",
         # the price asked in a currency ("kaç TL?", "how many dollars", "сколько евро",
         # "كم ريال") or per piece ("tanesi kaç?", "wie viel pro Stück"): how much
@@ -1441,7 +1487,7 @@ INTENTS: dict[str, list[str]] = {
         # spoken German: "was kost'n das", "was kosts"
         r"\b(kost'?n|kosts|kostet'?s|chostet|choschtet|chostä|choschte)\b",
         r"\b(prix|coût|coûte|combien(?! de (jours|nuits|temps|semaines|séances|greffons|fois|minutes|km|kilomètres|mètres|la |l'|du |douleurs?\b|sang\b|saignements?\b|cheveux\b|poids\b|repos\b)|\s?d'(heures|années|ans|jours|ici))|devis|tarif)",
-        r"(цен[аыуе]|стоимост|сколько (стоит|стоят|будет)|почем|прайс|расценк|во сколько обойд)",
+        r"(цен[аыуе]|стоимост|сколько (стоит|стоят|будет)|почем|прайс|расценк|во сколько обойд|\bсмет(а|ы|у|е|ой)\b)",
         # spoken Russian: "скока/скоко/скок стоит", "по деньгам", "ценник"
         r"\b(скока|скоко|скок|сколько|скольк\w*) (стоит|стоят|будет стоить|выйдет|по деньгам)|по деньгам|ценник",
         # "بكم يوم" ("how many days before") is a duration, not a price
@@ -1516,7 +1562,7 @@ INTENTS: dict[str, list[str]] = {
         # ending ("görüşmeye", "görüşmemiz"), confirming ("teyit ediyorum"), a time with its
         # locative suffix ("saat 10'da", "14te")
         r"\b(tarih|gün)\w* .{0,25}\b(ileri|geri|öne|değiş|kaydır|ayarla)\w*|\bgörüşme(ye|yi|miz|niz|m)\b|\bteyit (ed|ediyorum|ederim)|\bsaat \d+'?(da|de|ta|te)\b",
-        r"(verschieben|vorgespräch|videosprechstunde|passt mir|bestätige den termin|ich bestätige)",
+        r"(verschieben|vorgespräch|videosprechstunde|passt mir|bestätige den termin|ich bestätige|bestätige ich|(wir|dann|hiermit|somit) bestätigen|bestätigen wir)",
         # German compounds: Videoberatung, Beratungsgespräch, Wunschtermin, Terminverschiebung
         r"\w*(beratung|termin|sprechstunde)\w*",
         r"(décaler|reporter|téléconsultation|visio|je confirme|c'est bon pour le)",
@@ -1525,7 +1571,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(avancer|déplacer|changer la date de) (mon |ma |la |l'|notre |nos )?(opération|intervention|rendez-vous|rdv|date|consultation|greffe|séance)",
         r"\b(c'est noté|c'est note|ça marche|ca marche) pour\b",
         # "подходит" of a date ("вторник мне подходит"), not of a treatment (``_RU_SUITS_ME``)
-        rf"(перенести|перенос|консультаци|подтверждаю|подходит(?!{_RU_TREATMENT_SUITS})|созвон|видеозвон)",
+        # (a booked date asked as still standing: "операция 3 июня, всё в силе?", as DATE_CHECK)
+        rf"(перенести|перенос|консультаци|подтверждаю|подходит(?!{_RU_TREATMENT_SUITS})|созвон|видеозвон|вс[её] (ещ[её] )?в силе)",
         # the operation or consultation moved ("сдвинуть операцию на 3 дня раньше")
         r"(сдвин|сдвиг|передвин|подвин)\w*[^.!?]{0,20}(операци|консультаци|при[её]м|запис|дат|процедур)",
         r"(تأجيل|تاجيل|أأجل|اجل الموعد|استشاره اونلاين|أكد الموعد|اكد الموعد|مناسب لي)",
@@ -1622,14 +1669,16 @@ INTENTS: dict[str, list[str]] = {
         r"(combien de (jours|nuits|temps|semaines))",
         r"(сколько (дней|ночей|недель)|сколько времени нужно)",
         r"(كم يوم|كم ليله|كم ليلة|كم اسبوع)",
-        r"\b(fue|dhi|sapphire|lasik|smile|prk|lens (exchange|replacement)|cataract|gastric|sleeve|bypass|bariatric|bbl|lipo|ivf|egg (freezing|donation)|icsi|crowns?|zirconia|all-on-\d|norwood|suitable|candidate|recommend)\b",
+        r"\b(fue|dhi|sapphire|lasik|smile|prk|lens (exchange|replacement)|cataract|gastric|sleeve|bypass|bariatric|bbl|lipo|ivf|egg (freezing|donation)|icsi|crowns?|zirconia|all[- ]on[- ]?\d|norwood|suitable|candidate|recommend)\b",
         # the egg collection of IVF ("after the egg collection", "Eizellentnahme", "yumurta
         # toplama", "пункция", "سحب البويضات"; "ponction" is read above)
         r"\b(egg (collection|retrieval)|eizell\w*|follikelpunktion|yumurta toplama)\b|пункци\w*|سحب (ال)?بويضات",
-        r"\b(göz\w* lazer|lazer\w*|kornea\w*|tüp (mide|bebek)|mide (balonu|küçültme|bypass)|lens değişimi|katarakt|yumurta dondurma|uygun mu|uygun olur|hangisi|tavsiye)",
+        r"\b(göz\w* lazer|lazer\w*|kornea\w*|tüp (mide|bebek)|mide (balonu|küçültme|bypass)|lens değişimi|katarakt|yumurta dondurma|uygun mu|uygun olur|hangisi|tavsiye(?! ?(et(ti|miş|mis)|ediyor|eden)\w*))",
         r"(linsentausch|lasik|augenlaser|augen lasern|magenbypass|schlauchmagen|magenballon|kinderwunsch|künstliche befruchtung|icsi|bbl|empfehl|lohnt sich|geeignet)",
-        r"\b(fiv|pma|ovocytes|sleeve|by-?pass|anneau gastrique|lasik|cataracte|implant|bbl|lipo|possible quand|conseill|recommand)",
-        r"(эко|экстракорпорал|замен\w* хрусталик|лазерн\w* коррекци|рукавн|бандаж|шунтирован|бразильск|есть смысл|подойдет|подходит ли|посоветуйте)",
+        r"\b(fiv|pma|ovocytes|sleeve|by-?pass|anneau gastrique|lasik|cataracte|implant|bbl|lipo|possible quand|"
+        + _REFERRED_FR
+        + r"(conseill|recommand))",
+        r"(эко|экстракорпорал|замен\w* хрусталик|лазерн\w* коррекци|рукавн|бандаж|шунтирован|бразильск|есть смысл|подойдет|подходит ли|посоветуйте|посоветуете|порекомендуете|порекомендуйте)",
         # a treatment said to suit ("мне подходит абдоминопластика или только липо?"): the
         # candidacy asked (the thirty-fifth round's); the plastic surgeries by their "-пластика"
         rf"(подходит|подойд[её]т){_RU_TREATMENT_SUITS}|\w+пластик\w*|\bлипо(сакц\w*|скульпт\w*)?\b",
@@ -1845,7 +1894,7 @@ APPOINTMENT_REQUEST: list[str] = [
     # a date pushed to another ("can we push my op from the 3rd to the 10th?")
     r"\b(push|pushing) (\w+ ){0,3}(from|to|till|until) (the )?\d{1,2}",
     r"\b(verschieben|verlegen|frei\b|verfügbar|statt|anstatt|buchen|welcher tag|wann kann ich kommen|termin (haben|bekommen|vereinbaren|ausmachen))",
-    r"\b(décaler|decaler|déplacer|reporter|changer|libre|disponible|au lieu|prendre (un )?(rendez-vous|rdv)|quel jour|avancer)",
+    r"\b(décaler|decaler|déplacer|reporter|changer|libre|disponible|au lieu|prendre (un )?(rendez-vous|rdv)|quel jour|avancer|réserver|reserver)\b",
     r"(ertele|ileri al|geri al|değiştir|kaydır|boş mu|bos mu|müsait|uygun mu|randevu al|gelebilir miyim|hangi gün)",
     # a free day, date or place asked ("o hafta boş gün var mı", "uygun tarih kaldı mı",
     # "haben Sie einen freien Tag?")
@@ -2077,7 +2126,7 @@ TESTS_TAKEN: list[str] = [
 TESTS_WHICH: list[str] = [
     r"\bwhich (blood )?(tests|bloods|analyses|results)\b|\bwhat (blood )?tests\b",
     r"\bwelche (blut)?(untersuchungen|tests|werte|befunde)\b",
-    r"\b(quels|quelles) (examens|analyses|bilans|résultats)\b",
+    r"\b(quels|quelles|quoi comme) (examens|analyses|bilans|résultats)\b",
     r"\bhangi (kan )?(tahlil|test)\w*",
     r"(какие|каких) (\w+ )?(анализ|обследовани)",
     r"(ما هي|ايش|إيش|شو|وش|ايه) (ال)?(تحاليل|فحوصات)",
@@ -2266,6 +2315,7 @@ TRAVEL_NOW: list[str] = [
 # A price named as the purpose of another ask ("do I send photos *to get a quote*?", "pour avoir un
 # devis", "für ein Angebot", "teklif için", "для расчёта", "عشان عرض سعر"): the ask is the other one.
 PRICE_PURPOSE: list[str] = [
+    *_QUOTE_AS_PAPER,
     r"\b(to|for|so (that )?(i|you) can) (get|have|make|give me|receive|prepare)? ?(a |an |the |my )?(quote|price|estimate|offer|cost)\b",
     r"\b(pour|afin d') (avoir|obtenir|recevoir|établir|faire|me faire)? ?(un|le|mon|votre) (devis|prix|tarif|estimation)\b",
     r"\b(für|um) (ein|das|einen|den) (angebot|kostenvoranschlag|offerte|preis)\w*",
@@ -2295,6 +2345,11 @@ OPERATION_DATE: list[str] = [
     r".{0,30}?(?<![\d.,])([1-9]|[12]\d|3[01])(?![\d.,]\d)"
     r"(?!\s?(€|eur|euro|\$|%|nuits?|nights?|gece|nächte|ноч|ليال|days?|jours?|tagen?|gün|дн|дней"
     r"|weeks?|semaines?|wochen|hafta|недел|يوم|ايام|grafts?|greffons|greft|h\b|uhr|saat|am\b|pm\b|:))",
+    # a booked appointment or operation with a dotted date ("mein Termin ist am 3.6. um 9 Uhr",
+    # "my appointment is on 3.6.", "rendez-vous le 3.6", "randevum 3.6'da", "приём 3.06", "موعدي
+    # 3.6"): the booked date, whatever the clock time after it (the thirty-ninth round's)
+    r"(termin|appointment|rendez-vous|rdv|randevu|при[её]м|запис|موعد|surgery|operation|opération"
+    r"|eingriff|\bop\b|ameliyat|операци|عملي)\w*.{0,30}?(?<![\d.,])([1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\b",
 ]
 
 # Whether the consultation or the operation can be on a given day of the stay ("would you see me
@@ -2368,6 +2423,15 @@ DATE_CHECK: list[str] = [
     r"\b(doğru mu|bana uyar|benim için uygun)\b",
     r"(мне (так )?подходит|так подходит|правильно\?|верно\?|вс[её] верно)",
     r"(صح\?|صح؟|صحيح\?|صحيح؟|مناسب لي|يناسبني)",
+    # the booked date asked as still standing ("is that still on?", "bleibt das so?", "bleibt es
+    # dabei?", "c'est toujours bon ?", "hala geçerli mi?", "всё в силе?", "لسا ثابت؟") (the
+    # thirty-ninth round's)
+    r"\b(is (that|it|this) still (on|ok|happening|going ahead)|still on for)\b",
+    r"\bbleibt (das|es) (so|dabei)\b|\b(gilt|steht) (das|es|der termin) (noch|weiterhin)\b",
+    r"\bc'est toujours (bon|ok|maintenu|d'actualité|prévu)\b|\btoujours maintenu\b",
+    r"\b(hala|hâlâ|halen) (geçerli|gecerli) m[iı]\b",
+    r"вс[её] (ещ[её] )?в силе|(остается|остаётся) в силе",
+    r"(لسا|لسه|بعده|مازال|ما زال|لا يزال) (ثابت|قائم|مأكد|مؤكد)",
 ]
 
 # The writer offers photos ("I can send photos", "je peux envoyer des photos"): beside a question

@@ -155,12 +155,17 @@ _SYMPTOM_STEMS = (
     "fievre temperature frisson ecoulement rougeur rouge gonfl enfl oedeme saign sang douleur "
     "douloureu mal odeur nausee vomiss vertige demang hematome suint probleme chaleur essouffl "
     "difficult urticaire plaques eruption fourmill ombre eclair constip ballonn "
+    # a crust or scab denied with its adjective after it ("pas de croûte infectée", "kein
+    # Schorf entzündet", "kabuk yok"): the crust and what is told of it are denied together
+    "croute croutes kruste krusten schorf "
     # tr
     "ates hararet titreme irin akinti akinti kizar kizarik sislik sis kanama kan agri acı aci "
     "koku enfeksiyon iltihap bulanti kusma uyusma kasinti morarma morluk sizinti sorun "
     "cerahat nefes darlig kurdesen dokuntu kabarik karincal golge perde simsek kabiz siskin siskinlik "
     # "ışık çakması yok" (no flashes of light)
     "isik cakma "
+    # "kabuk yok" (no crust)
+    "kabuk "
     # "sertlik yok" (no hardness)
     "sert "
     # Arabizi
@@ -177,7 +182,7 @@ _RU_STEMS = (
     "бол запах инфекци воспал тошн рвот головокруж онемени зуд синяк проблем одышк горяч слабост "
     "крапивниц сыпь сыпи высыпан покалыв вспышк мушк пелен шторк запор вздут раздут вон "
     # "не мокнет" (not weeping)
-    "мокн шишк пятн пятен"
+    "мокн шишк пятн пятен корк корочк"
 )
 _AR_STEMS = (
     "حراره حمي سخونه سخونيه رجفه قشعريره صديد قيح افرازات احمرار تورم انتفاخ ورم نزيف دم الم "
@@ -186,7 +191,7 @@ _AR_STEMS = (
     # after the cue is the symptom the cue governs
     "مشدود قاسي "
     "وجع ريحه رائحه التهاب عدوي غثيان استفراغ ترجيع دوخه دوار تنميل حكه كدمات كدمه مشاكل مشكله "
-    "اعراض ضيق صعوبه طفح حساسيه ومضات امساك"
+    "اعراض ضيق صعوبه طفح حساسيه ومضات امساك قشره قشور ملتهب"
 )
 _BODY_STEMS = (
     "chest calf calves leg eye stomach belly tummy head breast wound scalp nose jaw neck throat "

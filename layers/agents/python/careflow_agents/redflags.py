@@ -220,7 +220,7 @@ _NUMB_STAYS = (
     r"|geçmedi|geçmiyor|gitmedi|не (прошл\w*|проход\w*|отошл\w*|отход\w*|ушл\w*|уход\w*)|(ما|مو|مش|لم) (راح|يروح|خف|يخف|زال|يزول))"
 )
 _LIP_CHIN = (
-    r"(\b(lips?|chin|tongue|lippe\w*|kinn|zunge|lèvre\w*|menton|langue|dudağ\w*|dudak\w*|çene\w*|dil(im|imde|imi|in)?\b"
+    r"(\b(lips?|chin|tongue|(unter|ober)?lippe\w*|kinn|zunge|lèvre\w*|menton|langue|dudağ\w*|dudak\w*|çene\w*|dil(im|imde|imi|in)?\b"
     r"|губ\w*|подбород\w*|язык\w*)|شفت\w*|شفاي\w*|الشفه|الشفة|ذقن\w*|الذقن|لسان\w*)"
 )
 # A day or more ago as the start ("since yesterday", "for two days"), six languages
@@ -229,9 +229,15 @@ _SINCE_A_DAY = (
     r"|\bdepuis (hier|avant-hier|\d+ jours|deux jours|trois jours)|\b(dünden|dunden|evvelsi günden|\d+ gündür|iki gündür|üç gündür)"
     r"|\b(со|с) (вчера|вчерашнего|позавчера)|уже (\d+|два|три) (дня|дней|суток)|(من|مِن) (امس|أمس|البارح\w*|يومين|\d+ ايام|ثلاث ايام))"
 )
+# "still" in six languages, for numbness told as lasting with "still" first
+_STILL = (
+    r"(\bstill\b|immer noch|noch immer|nach wie vor|\btoujours\b|\bencore\b|\bhala\b|\bhâlâ\b|\bhâla\b"
+    r"|до сих пор|всё ещё|все ещё|все еще|по-прежнему|لسه|لسا|لساتني|لسى|لا زلت|ما زلت|مازلت|لا زال|ما زال|مازال)"
+)
 # numb told as such (the adjective or verb, not the noun of _NUMB_STAYS)
 _NUMB_WORD = (
-    r"(\bnumb|no feeling|can'?t feel|\btaub|gefühllos|pelzig|kein gefühl|engourdi\w*|insensible\w*|anesthési\w*|ne sens (plus|rien|pas)"
+    r"(\bnumb|no feeling|can'?t feel|cannot feel|\btaub|gefühllos|pelzig|kein gefühl|nicht (mehr )?(spür|fühl)\w*|engourdi\w*|insensible\w*|anesthési\w*"
+    r"|ne (res)?sens (toujours |encore )?(plus|rien|pas)"
     r"|uyuş\w*|hissiz\w*|hissetmiyor\w*|онемел\w*|немеет|немеют|бесчувств\w*|не чувству\w*|منمل\w*|مخدر\w*|متخدر\w*|خدر|ما احس|ما أحس)"
 )
 # Lip, chin or tongue numbness told as lasting ("still", "since") after lower implants.
@@ -253,6 +259,13 @@ _NERVE_NUMB = (
     # insensibles", "dünden beri dudağım uyuşuk", "со вчера губа и подбородок онемели", "من امس
     # شفتي وذقني مخدرة"): the anaesthetic of the day of the operation has long worn off
     rf"{_SINCE_A_DAY}[^.!?]{{0,40}}{_LIP_CHIN}[^.!?]{{0,60}}{_NUMB_WORD}",
+    # "still" told first, then the lip and the feeling lost in either order ("I still cant feel
+    # my lower lip", "до сих пор не чувствую губу", "hala dudağımı hissetmiyorum", "لسه ما احس
+    # بشفتي", "je ne sens toujours pas ma lèvre", "ich spüre immer noch meine Unterlippe nicht")
+    rf"{_STILL}[^.!?]{{0,20}}{_NUMB_WORD}[^.!?]{{0,40}}{_LIP_CHIN}",
+    rf"{_STILL}[^.!?]{{0,40}}{_LIP_CHIN}[^.!?]{{0,40}}{_NUMB_WORD}",
+    rf"ne (res)?sens (toujours|encore) (pas|rien)[^.!?]{{0,40}}{_LIP_CHIN}",
+    rf"\b(spür|fühl)\w*[^.!?]{{0,15}}(immer noch|noch immer|nach wie vor)[^.!?]{{0,40}}{_LIP_CHIN}[^.!?]{{0,30}}\bnicht\b",
 )
 _ANAESTHETIC_HOURS = r"\b(\d+|few|couple of|two|three) (hours?|hrs?)\b|stunden|heures|saat\b|saattir|час(а|ов)?\b|ساعات|ساعتين"
 # The same-day nerve entry's id, and the bite, burn or spill gone unnoticed that makes numbness
@@ -304,6 +317,38 @@ _BELOW_38 = (
     r"\w*+(?![\s:~]*(?:(?:of|von|de|um|vers|bei|at|à|around|около|حوالي) ?)?3[5-7](?:[.,]\d+)?"
     r"(?:\s*(?:-|–|/|to|bis|ile|à|a|до|و)\s*3[5-7](?:[.,]\d+)?)?(?!\d|[.,]\d|\s*(?:-|–|to|bis|до)\s*\d)"
     r"|" + _NORMAL_TEMP + r")"
+)
+
+# The gap between a swelling and the jaw, chin or neck that holds no bruise word: in "the cheek
+# still a bit swollen and the bruise on the chin turned yellow" ("щека отёкшая и синяк на
+# подбородке пожелтел") the chin is the bruise's place, not the swelling's -- a bruise going
+# yellow is the expected course (NHS 'Bruises'), no swelling spreading under the jaw
+# (``airway_swallowing``).
+_NO_BRUISE_GAP = r"(?:(?!bruis|bluterguss|blauer fleck|blauen fleck|blaue fleck|blauem fleck|hämatom|\bbleu|hématome|ecchymose|morluk|morart|\bmor\b|синяк|гематом|كدم|ازرقاق)[^.!?\n])"
+# A temperature read below 38 °C (NHS and NICE NG51 count 38 and above as a fever) and the
+# patient otherwise well, six languages (``pus``'s ``unless`` for a little cloudy fluid).
+_LOW_READING_WELL = (
+    r"(?=.*((fever|temp\w*|fieber|fièvre|ateş\w*|температур\w*|حرار\w*)[^.!?\d]{0,15}3[5-7](\.\d+)?(?!\.?\d)|\b3[5-7](\.\d+)?\s*(°|grad|degrees?|derece|градус|درج)))"
+    r"(?=.*(otherwise (i'?m |i feel |i am |feeling )?(fine|well|ok|okay|good)|(feel|feeling|i'?m) (fine|well|ok|okay|good) otherwise|apart from that (i'?m |i feel )?(fine|well|ok|good)"
+    r"|sonst (geht'?s mir|gehts mir|geht es mir|fühle ich mich|fühl ich mich|ist alles|alles) (\w+ )?(gut|ok|okay|prima|bestens|fit)|ansonsten (geht'?s mir |gehts mir |geht es mir |fühle ich mich )?(gut|ok|fit)"
+    r"|sinon (ça va|ca va|je vais bien|je me sens bien|tout va bien)|à part ça (ça va|je vais bien|je me sens bien)"
+    r"|(onun dışında|bunun dışında|onun haricinde|geri kalan\w*|genel olarak) (\w+ )?(iyiyim|iyi hissediyorum|her şey yolunda|iyi)"
+    r"|в остальном (всё |все )?(нормально|хорошо|в порядке)|(а так|в целом) (чувствую себя )?(нормально|хорошо)|самочувствие (нормальное|хорошее)"
+    r"|(غير كذا|غير هيك|غير كده|ما عدا ذلك|ما عدا هذا|عدا ذلك)\s*(انا )?(تمام|بخير|كويس\w*|منيح\w*|زين\w*|مرتاح\w*)))"
+)
+
+# Both sides told alike, six languages, with no one side, sudden growth or hourly worsening
+# told after it (``breast_haematoma``'s ``unless``).
+_BOTH_SIDES_SAME = (
+    r"(\bboth (sides|breasts|boobs|implants)\b.{0,25}\b(the same|same|equal\w*|symmetric\w*|alike|even)\b|\b(same|equal) on both sides"
+    r"|\bbeide (seiten|brüste|implantate)\b.{0,25}\b(gleich\w*|symmetrisch)\b|(auf |an )?beiden seiten (genau )?gleich"
+    r"|\b(les )?deux (côtés|cotés|cotes|seins|prothèses)\b.{0,25}\b(pareils?|pareilles?|identiques?|symétriques?|la même chose)\b|\b(pareil|identique|la même chose) des deux côtés"
+    r"|\b(iki|her iki) (taraf|göğ|meme|yan)\w*.{0,15}\b(aynı|eşit|simetrik)\w*"
+    r"|\b(обе|две|обеих) (стороны|груди|сторон|груд)\w*.{0,20}одинаков\w*|\bс обеих сторон.{0,20}одинаков\w*|одинаков\w* с (обеих|двух) сторон"
+    r"|(الجهتين|الجهتان|الجنبين|الناحيتين|الطرفين|الثديين|الاثنين|الثنين)\s*(نفس الشي|نفس الشيء|زي بعض|مثل بعض|متساوي\w*|نفس الحجم|سوا\b)|نفس الشي (في|ب)(الجهتين|الجنبين))"
+    r"(?!.{0,60}(one side|one breast|one is|\b(left|right) (one|side|breast)\b|sudden|bigger than|by the hour|eine seite|eine brust|(linke|rechte) (seite|brust)|plötzlich|größer als"
+    r"|un côté|un sein|(sein|côté) (gauche|droit)|soudain|d'un coup|plus gros que|bir taraf|tek taraf|(sağ|sol) (taraf|göğ|meme)|aniden|birden|daha büyük"
+    r"|одна сторона|одна грудь|(правая|левая)|внезапно|резко|больше чем|جهه وحده|جهة وحدة|وحده اكبر|فجأ|اكبر من))"
 )
 
 _ACUTE_EYE_EN = (
@@ -1335,11 +1380,16 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # hit's window (anchored), so a sign told beside it keeps the flag.
         unless=(
             r"^(?!.*(\bpus|eiter|\birin|гно|صديد|قيح|green|grün|\bvert|yeşil|зел[её]н|اخضر|أخضر|yellow|gelb|jaune|sarı|ж[её]лт|اصفر|أصفر|صفرا"
-            r"|smell|odou?r|geruch|riech|stink|\bpue|koku|запах|пахн|вон|ريح|رائح|\bhot\b|heiß|chaud|sıcak|горяч|سخن|streak"
-            r"|(?<!مش )(?<!not )(?<!nicht )(?<!pas )(?<!не )(?<!ما )(?<!مو )(?<!مش )\b(بيكبر|يكبر|تكبر|ينتشر|spread|grow|bigger|größer|ausbreit|s'étend|s'agrandit|grandit|yayıl|büyü|располза|увеличива|раст[её]т)))"
+            # (hot, not "a bit" warm: "un peu chaud", "biraz sıcak" is the local warmth)
+            r"|smell|odou?r|geruch|riech|stink|\bpue|koku|запах|пахн|вон|ريح|رائح|\bhot\b|heiß|(?<!un peu )(?<!légèrement )chaud|(?<!biraz )(?<!hafif )sıcak|горяч|سخن|streak"
+            r"|(?<!مش )(?<!not )(?<!nicht )(?<!pas )(?<!не )(?<!ما )(?<!مو )(?<!مش )\b(بيكبر|يكبر|تكبر|ينتشر|spread|grow|bigger|größer|ausbreit|s'étend|s'agrandit|grandit|yayıl|büyü|располза|распростран|увеличива|раст[её]т)))"
             r"(?=.*(cloudy|milky|trüb|trouble|bulanık|мутн|عكر|معكر))"
             r"(?=.*((\bno|\bkein\w*|\bpas de|\bsans|\bбез|\bнет|مفيش|مافيش|ما في|مافي|ما عندي|معنديش|ماعنديش|بدون|ولا) ?(high |any |\w+ )?(fever|temperature|fieber|temperatur|fièvre|ateş|температур|حراره|حرارة|سخونه|سخونة)"
-            r"|(ateş\w*|температур\w*|fieber) (yok|нет|nein|habe ich keins|hab ich keins)))",
+            r"|(ateş\w*|температур\w*|fieber) (yok|нет|nein|habe ich keins|hab ich keins))"
+            # ... or a reading below 38 °C with the patient otherwise well ("Temperatur 37,6.
+            # Sonst geht's mir gut"): NICE NG125 and NHS 'Wound infection' send a local
+            # infection without fever, spreading redness or feeling unwell to a same-day review
+            rf"|{_LOW_READING_WELL})",
             # A warm red patch told as not growing, with the fever ruled out and no pus, smell or
             # streak beside it: NHS 'Cellulitis' asks for an urgent GP appointment (the same day)
             # for red, warm, swollen skin, and A&E only when it spreads fast or with a high
@@ -1816,8 +1866,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
         patterns=(
             r"(can'?t|cannot|can not|can barely|can hardly|barely|hardly|trouble|hard to|difficult(y)?( in)?|struggling to|hurts to|painful to|unable to) (to )?swallow",
             r"swallow\w*.{0,15}(hard|difficult|impossible|painful)",
-            r"(under|below) (my |the )?(jaw|chin|tongue).{0,25}(swell|swollen|puffy|hard|bigger)",
-            r"(swell|swollen|swelling|puffy).{0,30}(under|below|floor of) (my |the )?(jaw|chin|tongue|mouth)",
+            r"(under|below) (my |the )?(jaw|chin|tongue)"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(swell|swollen|puffy|hard|bigger)",
+            r"(swell|swollen|swelling|puffy)"
+            + _NO_BRUISE_GAP
+            + r"{0,30}(under|below|floor of) (my |the )?(jaw|chin|tongue|mouth)",
             r"floor of (my |the )?mouth",
             r"(swell|puff)\w*.{0,20}(down|into|to|towards|up to).{0,10}(neck|throat|eye)",
             r"(can'?t|cannot|hard to|difficult to|unable to|trouble|struggling to) open (my )?mouth",
@@ -1834,8 +1888,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"yutamıyorum",
             r"yutkunamıyorum",
             # words, not letters: "asistan" holds "sis" once folded, "edildi" holds "dil"
-            r"\b(çene|çenem|çenemin|dil|dilimin|boyn|boğaz)\w*.{0,25}\b(şiş|kabar|sertleş)",
-            r"\b(şiş|şişlik)\w*.{0,25}\b(boyn|boğaz|çene al|göz\w* kadar)",
+            r"\b(çene|çenem|çenemin|dil|dilimin|boyn|boğaz)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}\b(şiş|kabar|sertleş)",
+            r"\b(şiş|şişlik)\w*" + _NO_BRUISE_GAP + r"{0,25}\b(boyn|boğaz|çene al|göz\w* kadar)",
             r"ses\w*.{0,15}(değişti|boğuk|kısıldı|garip|tuhaf)",
             r"ağzımı açamıyorum",
             r"schluck\w*.{0,20}(kaum|nicht|schwer|schmerz|probleme|weh)",
@@ -1844,8 +1900,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # "kann nicht mal Wasser schlucken", "kann kaum noch Speichel schlucken": what cannot
             # go down named between (a tablet's size is the unless below)
             r"kann( \w+){0,4}? (kaum|nicht)( mal| einmal| mehr| noch| sogar)?( \w+){1,2} (runter)?schlucken",
-            r"(unter dem kiefer|unterkiefer|kiefer|mundboden|hals|kinn|unter der zunge)\w*.{0,25}(geschwollen|schwellung|dick|hart|schwillt)",
-            r"(schwellung|geschwollen|dick)\w*.{0,25}(unterkiefer|unter dem kiefer|hals|mundboden|kinn)",
+            r"(unter dem kiefer|unterkiefer|kiefer|mundboden|hals|kinn|unter der zunge)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(geschwollen|schwellung|dick|hart|schwillt)",
+            r"(schwellung|geschwollen|dick)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(unterkiefer|unter dem kiefer|hals|mundboden|kinn)",
             r"stimme.{0,15}(verändert|komisch|anders|kloßig|heiser|dumpf)",
             r"zunge.{0,15}(geschwollen|dick|hebt|schwillt)",
             r"mund nicht (mehr )?(richtig )?öffnen",
@@ -1853,21 +1913,32 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # or water going down after a sleeve is an obstruction or leak)
             r"(du mal à|difficulté à|(peux|peut|arrive) (pas|plus)( à)?|n'arrive (pas|plus) à|mal pour|mal quand j'|douleur pour) (avaler|déglutir)",
             # "cou" as a word: "au se*cou*rs, mes fesses sont dures" is no neck
-            r"\b(sous la mâchoire|mâchoire|plancher de la bouche|cou\b|menton|sous la langue|gorge)\w*.{0,25}(gonfl|enfl|dur)",
-            r"(gonfl|enfl)\w*.{0,25}(mâchoire|cou|menton|gorge|plancher)",
+            r"\b(sous la mâchoire|mâchoire|plancher de la bouche|cou\b|menton|sous la langue|gorge)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(gonfl|enfl|dur)",
+            # "cou" as a word here too: "a gonflé d'un coup" (all at once) is no neck
+            r"(gonfl|enfl)\w*" + _NO_BRUISE_GAP + r"{0,25}(mâchoire|cou\b|menton|gorge|plancher)",
             r"voix.{0,15}(changé|bizarre|étouffée|rauque|différente)",
             r"langue.{0,15}(gonfl|enfl)",
             r"ouvrir la bouche",
             r"(трудно|больно|тяжело|не могу|сложно) (глот|сглот|проглот)",
             r"глота\w*.{0,10}(трудно|больно|не могу|тяжело)",
-            r"(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком|горло)\w*.{0,25}(опух|отек|отёк|распух|твердое|твёрдое)",
-            r"(опух|отек|отёк|распух)\w*.{0,25}(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком)",
+            r"(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком|горло)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(опух|отек|отёк|распух|твердое|твёрдое)",
+            r"(опух|отек|отёк|распух)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(под челюстью|челюст|шея|шеи|шею|подбород|дно рта|под языком)",
             r"голос.{0,15}(изменил|стал|сел|хрип|странн|другой)",
             r"язык[^.!?\n]{0,15}(опух|распух|отек|отёк)",  # within its sentence: "...язык. Отёк спадает"
             r"не могу открыть рот",
             r"(صعوبه|صعوبة|صعب|ما اقدر|ما أقدر|لا أستطيع|مش قادر|مو قادر|يوجعني) (في )?(البلع|ابلع|أبلع|بلع|تبلع|يبلع|نبلع)",
-            r"(تحت الفك|الفك|تحت الحنك|الحنك|الرقبه|رقبتي|تحت اللسان|قاع الفم|الذقن)\w*.{0,25}(تورم|منتفخ|انتفاخ|ورم|وارم|متورم)",
-            r"(تورم|انتفاخ|ورم|منتفخ|وارم)\w*.{0,25}(تحت الفك|الفك|الحنك|الرقبه|رقبتي|تحت اللسان|الذقن)",
+            r"(تحت الفك|الفك|تحت الحنك|الحنك|الرقبه|رقبتي|تحت اللسان|قاع الفم|الذقن)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(تورم|منتفخ|انتفاخ|ورم|وارم|متورم)",
+            r"(تورم|انتفاخ|ورم|منتفخ|وارم)\w*"
+            + _NO_BRUISE_GAP
+            + r"{0,25}(تحت الفك|الفك|الحنك|الرقبه|رقبتي|تحت اللسان|الذقن)",
             r"صوتي.{0,10}(تغير|متغير|مبحوح|غريب|مخنوق)",
             r"لساني (منتفخ|وارم|متورم)",
             # Arabizi, vowels dropped as patients type it: "mesh 2ader abla3" (cannot swallow),
@@ -2181,6 +2252,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(but|aber|mais|ama|но|بس|لكن)\b,? (it'?s |it is |it feels |still |es ist |ist |sie ist |fühlt sich |c'est |elle est |il est |reste |она |он |هو |هي )?"
             r"(soft|weich|mou|molle|souple|yumuşak|мягк\w*|طري\w*)\b"
             r"(?!.{0,60}(hard|tense|tight|painful|grow|bigger|hart|prall|gespannt|schmerzhaft|größer|wächst|dur\b|tendu|douloureu|grossit|augmente(?! pas| pa?$| ?$)|sert|gergin|büyü|тверд|тв[её]рд|напряж|раст[её]т|увеличива|قاسي|مشدود|يكبر|يوجع))",
+            # both sides told the same ("both sides look the same", "beide Seiten gleich", "pareil
+            # des deux côtés", "iki taraf da aynı", "с обеих сторон одинаково", "الجهتين نفس
+            # الشي"): an expanding haematoma is one side suddenly bigger, tense and painful (ASPS);
+            # both breasts equally swollen, hard and bruised in the first days is the expected
+            # course -- unless one side or a sudden growth is told after it
+            _BOTH_SIDES_SAME,
         ),
     ),
     RedFlag(
@@ -2477,7 +2554,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         patterns=(
             # Egyptian and Levantine Arabizi: throat tight, voice gone, face swollen
             # Gulf spellings as well: "7alqi ka2enna ma7boos" (my throat as if held shut), "msakkar"
-            r"\b(zor|zoor|zore|zoree|zori|zouri|7al2i|7al2y|halqi|7alqi|7alqy|7algi|7al8i|halgi)\w*.{0,15}(mazno2|ma2fool|m2fool|ma8fool|maqfool|bey2fel|biy2fel|day2|dayyi2|msdood|masdood|ma7b(?:o|oo|ou|u)s|m7b(?:o|oo|ou|u)s|msakk?ar|m?5an?oo?2|makhnoo[2gq])",
+            # and the Levantine "zor2i dayye2" / "dayi2" (my throat is tight) with its vowel written
+            r"\b(zor|zoor|zore|zoree|zori|zouri|7al2i|7al2y|halqi|7alqi|7alqy|7algi|7al8i|halgi)\w*.{0,15}(mazno2|ma2fool|m2fool|ma8fool|maqfool|bey2fel|biy2fel|day2|dayyi2|dayye2|dayi2|daye2|msdood|masdood|ma7b(?:o|oo|ou|u)s|m7b(?:o|oo|ou|u)s|msakk?ar|m?5an?oo?2|makhnoo[2gq])",
             r"\b(soti|sooti|sawti|sawty|soty)\w*.{0,15}(ba7|mab7o7|mab7oo7|etghayar|ra7|(e|i)?t(3'|gh|8)a?y+a?r\w*)",
             r"\b(wishi|we2shi|wa2shi|wshi|wijhi|wejhi|wishy)\w*.{0,20}(war2an|wer2an|mwaram|mwarram|mnfo5|manfookh|waram|wa2em)",
             # "rash" a word of its own: "my face looks like a car crash" is no rash
