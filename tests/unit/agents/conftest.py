@@ -16,6 +16,14 @@ from careflow_shared.tenant_config import TenantConfig
 
 
 @pytest.fixture
+def always(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A learned red-flag detector that reads every message it is asked about as a red flag."""
+    from careflow_agents import urgency_model
+
+    monkeypatch.setattr(urgency_model, "is_red_flag", lambda redacted, held="soon": True)
+
+
+@pytest.fixture
 def tenant() -> TenantConfig:
     return demo_tenant("unit-clinic")
 

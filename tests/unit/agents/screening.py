@@ -8,6 +8,11 @@ the rules" means now happens here for every round at once.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
 from careflow_agents.security import injection_signs, is_injection, redact, screen
 from careflow_agents.triage import triage
 
@@ -94,3 +99,15 @@ def assert_intent_by_the_rules(text: str, stage: str, intent: str) -> None:
     """An enquiry's intent as the rules read it, with nothing escalated."""
     result = triage(text, stage=stage, learned=False)
     assert (result.intent, result.urgency) == (intent, "routine"), (text, result)
+
+
+def load_trainer(name: str) -> Any:
+    """``layers/agents/<name>.py`` (a trainer script, not a package module), loaded once per call:
+    the tests hold what it asks and harvests to what triage and the screen do."""
+    path = Path(__file__).resolve().parents[3] / "layers" / "agents" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
+from typing import Any
 
 import pytest
 
 from careflow_agents import injection_model
 from careflow_agents.eval import HELDOUT_DIR, development_sets
 from careflow_agents.security import flags_for, injection_signs, is_injection
+from tests.unit.agents.screening import load_trainer
 
-TRAINER = Path(__file__).resolve().parents[3] / "layers" / "agents" / "train_injection_model.py"
 
-
-def _trainer():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("train_injection_model", TRAINER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+def _trainer() -> Any:
+    return load_trainer("train_injection_model")
 
 
 def test_the_committed_model_loads_with_a_cross_validated_threshold() -> None:

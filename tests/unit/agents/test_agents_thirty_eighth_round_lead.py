@@ -14,17 +14,12 @@ a burn or a spill gone unnoticed is told, or anything else the rules could not c
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from careflow_agents import urgency_model
 from careflow_agents.triage import triage
-
-TRAINER = Path(__file__).resolve().parents[3] / "layers" / "agents" / "train_urgency_model.py"
+from tests.unit.agents.screening import load_trainer
 
 NUMB_FOR_HOURS = [
     "Implantat heute früh, die Lippe ist seit 2 Stunden noch taub",
@@ -43,19 +38,8 @@ STILL_ASKED = [
 ]
 
 
-@pytest.fixture
-def always(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A detector that reads every message it is asked about as a red flag."""
-    monkeypatch.setattr(urgency_model, "is_red_flag", lambda redacted, held="soon": True)
-
-
 def _asked() -> Any:
-    spec = importlib.util.spec_from_file_location("train_urgency_model", TRAINER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module.asked
+    return load_trainer("train_urgency_model").asked
 
 
 @pytest.mark.parametrize("text", NUMB_FOR_HOURS)

@@ -8,18 +8,14 @@ clearing anything, never turning a blocked attack into an emergency, rules alone
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from careflow_agents import urgency_model
 from careflow_agents.triage import triage
-
-TRAINER = Path(__file__).resolve().parents[3] / "layers" / "agents" / "train_urgency_model.py"
+from tests.unit.agents.screening import load_trainer
 
 SOON = "a bit of bruising, and since yesterday my left knee throbs"  # the rules: soon + review
 ROUTINE = "day 10, no fever, no redness, the scar looks clean. When can I swim?"
@@ -27,18 +23,7 @@ CATALOGUE = "my calf is swollen, hot and hurts since the flight home"
 
 
 def _trainer() -> Any:
-    spec = importlib.util.spec_from_file_location("train_urgency_model", TRAINER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture
-def always(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A detector that reads every message it is asked about as a red flag."""
-    monkeypatch.setattr(urgency_model, "is_red_flag", lambda redacted, held="soon": True)
+    return load_trainer("train_urgency_model")
 
 
 def test_the_committed_model_loads_with_a_left_out_set_threshold() -> None:
