@@ -158,13 +158,10 @@ def test_rows(folder: Path = ROUND_TESTS) -> list[tuple[str, bool]]:
 
 def asked(rules: Any) -> bool:
     """Whether :func:`careflow_agents.triage.triage` asks the model about a message the rules
-    read so: a post-op message they did not escalate, whose numbness they did not read as the
-    anaesthetic of the day."""
-    return bool(
-        rules.intent == "post_op_concern"
-        and rules.urgency != "urgent"
-        and not rules.anaesthetic_hours
-    )
+    read so (:func:`careflow_agents.triage.asks_the_detector`, the one rule for both)."""
+    from careflow_agents.triage import asks_the_detector
+
+    return asks_the_detector(rules)
 
 
 def load_rows(dim: int) -> list[dict[str, Any]]:

@@ -276,7 +276,7 @@ NERVE_REVIEW = "nerve_numbness_review"
 # anaesthetic, complete or not and however many days it has lasted -- a same-day review
 # (``nerve_numbness_review``); what cannot wait is the lip or tongue being hurt unnoticed now: a
 # bite or a burn not felt, a drink running out of the mouth without the patient noticing.
-_NERVE_URGENT = (
+NERVE_URGENT = (
     r"(\bbit\b|\bbite\b|biting|gebissen|beiße|mordu|mords|ısırd\w*|ısırıyorum|прикус\w*|укусил\w*|عضيت|اعض"
     r"|(burn\w*|verbrannt|verbrenn\w*|brûlé|brûle|yaktım|yandı|обжег\w*|обожгл\w*|اتحرقت|حرقت) (my |mir |me |la |ma |dudağ\w* |губ\w* )?(lip|tongue|lippe|zunge|lèvre|langue|dil|язык)"
     r"|(dribbl|drool|spill|run\w* out|leak\w* out)\w*.{0,30}(without (noticing|feeling)|don'?t (notice|feel)|can'?t feel|didn'?t (notice|feel))"
@@ -294,7 +294,6 @@ _NERVE_URGENT = (
     r"|(\band it|\bit|\bit's|\band) (burns|stings|is burning)|\bburning (pain|sensation|feeling)|electric (shocks?|pain)|\bbrenn(t|en|end)\b|stromschlag\w*"
     r"|\b(ça|ca|et|qui) (me )?brûle\b|brûlures?\b|décharges? électrique\w*|\byan(ıyor|iyor|ma\w*)\b|elektrik çarp\w*|жж[её]т|жжени\w*|жжётся|током бь\w*|(يحرق|تحرق|حرقان|حرقه|كهربا)\w*)"
 )
-NERVE_URGENT = _NERVE_URGENT
 # German "nässt ein bisschen", "nässt leicht", "nässt klar": a little serous weeping.
 _NOT_A_LITTLE_DE = r"(?!\s+(nur |noch |etwas )?(ein (klein )?(bisschen|wenig)|etwas|leicht|minimal|kaum|klar|hell))"
 # Arabizi: a breast or side of the body told by its side ("el sadr el ymeen", "jihti el shmal",
@@ -3149,7 +3148,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # the same-day review below (nerve_numbness_review)
         unless=(
             _ANAESTHETIC_HOURS,
-            rf"^(?!.*{_NERVE_URGENT})",
+            rf"^(?!.*{NERVE_URGENT})",
         ),
     ),
     RedFlag(

@@ -4750,14 +4750,18 @@ _SENTENCE_REST = re.compile(r"[^.!?\n]*\?")
 # bezahlt hat", "m'a dit combien elle a payé", "рассказала, сколько она заплатила", "قالت لي كم
 # دفعت") or, in Turkish, just after it ("ne kadar ödediğini söyledi"): the question that ends
 # the sentence is another one (the same price asked).
-_TOLD_BEFORE = re.compile(
-    fold_pattern(
-        r"(\b(told|tells|showed|mentioned|said)( (me|us))?|\b(gesagt|erz(a|ae)hlt|verraten)( hat)?"
-        r"|\b(dit|raconte|montre)|(сказал|рассказал|говорил)\w*( мне| нам)?"
-        r"|(قالت|قال|قالو|قالوا|قالتلي|قالي|خبرتني|خبرني|علمتني)( لي| لنا)?),? $"
-    )
+_TOLD_BEFORE = (
+    r"(\b(told|tells|showed|mentioned|said)( (me|us))?|\b(gesagt|erz(a|ae)hlt|verraten)( hat)?"
+    r"|\b(dit|raconte|montre)|(сказал|рассказал|говорил)\w*( мне| нам)?"
+    r"|(قالت|قال|قالو|قالوا|قالتلي|قالي|خبرتني|خبرني|علمتني)( لي| لنا)?),? $"
 )
-_TOLD_AFTER = re.compile(r" (bana |bize )?(soyledi|anlatti|soylemisti|anlatmisti)\b")
+_TOLD_AFTER = r" (bana |bize )?(soyledi|anlatti|soylemisti|anlatmisti)\b"
+
+
+@lru_cache(maxsize=1)
+def _told_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use, like :func:`_their_question`: nothing is compiled at import."""
+    return re.compile(fold_pattern(_TOLD_BEFORE)), re.compile(_TOLD_AFTER)
 
 
 def _questioned(window: str, start: int, end: int) -> bool:
@@ -4766,11 +4770,11 @@ def _questioned(window: str, start: int, end: int) -> bool:
     which surgeon operated?", "ne kadar borcu kaldi?"): the phrase at ``window[start:end]`` is
     one of those questions and its sentence ends with a question mark. Told, it asks nothing
     ("she told me what she paid.")."""
-    return bool(
-        _their_question().match(window, start)
-        and _SENTENCE_REST.match(window, end)
-        and not _TOLD_BEFORE.search(window[max(0, start - 25) : start])
-        and not _TOLD_AFTER.match(window, end)
+    if not (_their_question().match(window, start) and _SENTENCE_REST.match(window, end)):
+        return False
+    told_before, told_after = _told_parts()
+    return not (
+        told_before.search(window[max(0, start - 25) : start]) or told_after.match(window, end)
     )
 
 

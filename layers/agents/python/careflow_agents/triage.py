@@ -451,8 +451,8 @@ def _same_day_signs(message: _Message) -> bool:
 
 
 def _anaesthetic_hours(message: _Message) -> bool:
-    """A lip, chin or tongue told numb for hours (``redflags.ANAESTHETIC_HOURS`` beside the
-    nerve-numbness sign), with no bite, burn or spill gone unnoticed.
+    """A lip, chin or tongue told numb for hours (the nerve-numbness sign with the catalogue's
+    hours clause, its ``unless``, beside every hit), with no bite, burn or spill gone unnoticed.
 
     Why: on the day of the operation the local anaesthetic still works (NHS 'Dental implants');
     the catalogue's two nerve entries already leave such a message out. Saying so lets
@@ -874,9 +874,7 @@ def triage(
     if (
         learned
         and text
-        and result.intent == "post_op_concern"
-        and result.urgency != "urgent"
-        and not result.anaesthetic_hours
+        and asks_the_detector(result)
         and urgency_model.is_red_flag(text, held=result.urgency)
     ):
         return replace(
@@ -887,6 +885,18 @@ def triage(
             review=False,
         )
     return result
+
+
+def asks_the_detector(rules: Triage) -> bool:
+    """Whether :func:`triage` asks the learned red-flag detector about a message the rules read
+    so: a post-op message they did not escalate, whose numbness they did not read as the
+    anaesthetic of the day. The trainer (``layers/agents/train_urgency_model.py``) sets the
+    threshold on exactly these messages."""
+    return (
+        rules.intent == "post_op_concern"
+        and rules.urgency != "urgent"
+        and not rules.anaesthetic_hours
+    )
 
 
 def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
