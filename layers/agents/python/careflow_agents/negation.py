@@ -155,6 +155,8 @@ _SYMPTOM_STEMS = (
     "fievre temperature frisson ecoulement rougeur rouge gonfl enfl oedeme saign sang douleur "
     "douloureu mal odeur nausee vomiss vertige demang hematome suint probleme chaleur essouffl "
     "difficult urticaire plaques eruption fourmill ombre eclair constip ballonn "
+    # "pas de rideau" (no curtain over the sight), as "no curtain", "kein Vorhang", "perde yok"
+    "rideau "
     # a crust or scab denied with its adjective after it ("pas de croûte infectée", "kein
     # Schorf entzündet", "kabuk yok"): the crust and what is told of it are denied together
     "croute croutes kruste krusten schorf "
@@ -191,7 +193,12 @@ _AR_STEMS = (
     # after the cue is the symptom the cue governs
     "مشدود قاسي "
     "وجع ريحه رائحه التهاب عدوي غثيان استفراغ ترجيع دوخه دوار تنميل حكه كدمات كدمه مشاكل مشكله "
-    "اعراض ضيق صعوبه طفح حساسيه ومضات امساك قشره قشور ملتهب"
+    "اعراض ضيق صعوبه طفح حساسيه ومضات امساك قشره قشور ملتهب "
+    # the fortieth round's: "وما فيه ستارة" (and no curtain over the sight) -- the curtain of
+    # a detached retina denied as "no curtain", "kein Vorhang", "pas de rideau", "perde yok"
+    "ستاره "
+    # the bleeding told with the verb and denied ("ما ينزف", "مش بتنزف"): the verb as the noun
+    "ينزف تنزف بينزف بتنزف"
 )
 _BODY_STEMS = (
     "chest calf calves leg eye stomach belly tummy head breast wound scalp nose jaw neck throat "

@@ -1,0 +1,201 @@
+# ruff: noqa: RUF001, RUF002 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+"""The fortieth round's general fixes for urgency (issue 10, dev45), each on our own phrasings in
+six languages, not dev45's, each beside a look-alike that must behave the other way.
+
+What was escalated for nothing: a few new floaters after an eye operation told with the curtain
+and the flashes denied -- the Arabic "وما فيه ستارة" and the French "pas de rideau" were not read
+as denied, and "a few black dots" read as the shower of a detached retina (RCOphth / AAO 'Floaters
+and flashes', NHS 'Cataract surgery -- recovery': new floaters are the same-day review; a shower of
+them, flashes, a curtain or a sudden change stay urgent); an ooze told right after a bleed stopped
+with pressure read as pus (ISHRS and NHS post-operative advice: bleeding that stops with pressure
+and the patient well is seen the same day; one that will not stop, or with dizziness, stays
+urgent). What nobody would have seen: a haze told worse than on the first day after an eye laser
+(the AAO same-day check), and a wound bleeding told with the Arabic verb ("الجرح بينزف"). What
+was missed as an emergency on our own phrasings: many dark dots told before the eye in German,
+French, Turkish and Arabic, bleeding with "başım dönüyor" or with the German dizziness told further
+on, and the Arabic bleed that "ما توقف" with pressure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.agents.screening import (
+    assert_not_read_as,
+    assert_not_routine_by_the_rules,
+    assert_routine_by_the_rules,
+    assert_soon_by_the_rules,
+    assert_urgent,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since yesterday a few black dots in front of my right eye, not many, no curtain, no flashes, vision fine",
+        "seit gestern ein paar schwarze Punkte vor dem rechten Auge, kein Vorhang, keine Blitze, ich sehe gut",
+        "depuis hier quelques points noirs devant mon oeil droit, pas de rideau, pas d'éclairs, je vois bien",
+        "dünden beri sağ gözümde birkaç siyah nokta var, perde yok, çakma yok, görmem iyi",
+        "со вчера в правом глазу несколько чёрных точек, шторки нет, вспышек нет, вижу хорошо",
+        "من امس في عيني اليمين نقاط سودا مو كثير، وما فيه ستارة ولا ومضات، والنظر زين",
+        # the floaters told by their drifting, before the eye
+        "since yesterday a few specks floating in front of my right eye, no curtain, no pain",
+        "ein paar Punkte schweben seit gestern vor dem rechten Auge, kein Vorhang, keine Schmerzen",
+        "depuis hier quelques points flottent devant mon oeil droit, pas de rideau, pas de douleur",
+        "dünden beri sağ gözümün önünde birkaç nokta uçuşuyor, perde yok, ağrı yok",
+        "со вчера перед правым глазом плавают несколько точек, шторки нет, боли нет",
+        "من امس نقاط تطوف قدام عيني، ما فيه ستارة ولا الم",
+    ],
+)
+def test_a_few_floaters_with_the_curtain_denied_are_seen_today(text: str) -> None:
+    assert_soon_by_the_rules(text)
+    assert_not_read_as(text, "vision_loss")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since yesterday a few new floaters in my right eye and a dark curtain coming down",
+        "ein paar Punkte schweben seit gestern vor dem Auge und ein Vorhang kommt von oben",
+        "depuis hier quelques points flottent devant mon oeil et un rideau descend sur la vue",
+        "dünden beri gözümün önünde birkaç nokta uçuşuyor ve bir perde iniyor",
+        "со вчера перед глазом плавают несколько точек и опускается шторка",
+        "من امس نقاط تطوف قدام عيني وفيه ستارة نازلة على نظري",
+        # a few of them, with flashes
+        "since yesterday a few black dots in front of my right eye and flashes of light at the edge",
+        "seit gestern ein paar schwarze Punkte vor dem Auge und Lichtblitze am Rand",
+        "depuis hier quelques points noirs devant l'oeil et des éclairs sur le côté",
+        "dünden beri gözümde birkaç siyah nokta var ve ışık çakmaları oluyor",
+        "со вчера в глазу несколько чёрных точек и вспышки сбоку",
+        "من امس في عيني نقاط سودا مو كثير بس فيه ومضات على الطرف",
+        # a few of them, then a sudden loss
+        "a few black dots in my eye and now suddenly I can't see at the bottom",
+        "من امس نقاط تطوف قدام عيني وفجأه صار كل شي اسود",
+        # a shower of them, told before the eye or after it
+        "since this morning loads of black dots in my eye like a swarm",
+        "seit heute morgen ganz viele schwarze Punkte vor dem Auge",
+        "depuis ce matin plein de points noirs devant l'oeil",
+        "bu sabahtan beri bir sürü kara nokta gözümün önünde",
+        "с утра в глазу куча чёрных точек, как сажа",
+        "من الصبح نقاط سودا كثيرة قدام عيني",
+    ],
+)
+def test_floaters_with_a_curtain_flashes_a_sudden_loss_or_a_shower_escalate(text: str) -> None:
+    assert_urgent(text, "vision_loss")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ما فيه ستارة ولا الم",
+        "وما فيه ستارة",
+        "pas de rideau, pas de douleur",
+    ],
+)
+def test_the_curtain_denied_is_read_denied(text: str) -> None:
+    assert_not_read_as(text, "vision_loss")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one spot in the donor area bleeds, I press a tissue on it for 10 minutes and it stops, then it oozes a little again. not dizzy, I feel fine",
+        "eine Stelle im Spenderbereich blutet, ich drücke 10 Minuten mit einer Kompresse, dann hört es auf, danach sickert es wieder ein bisschen. kein Schwindel, mir geht es gut",
+        "un point de la zone donneuse saigne, j'appuie 10 minutes avec une compresse et ça s'arrête, puis ça suinte un peu de nouveau. pas de vertige, je me sens bien",
+        "donör bölgede bir nokta kanıyor, 10 dakika gazlı bezle bastırınca duruyor, sonra yine biraz sızıyor. başım dönmüyor, kendimi iyi hissediyorum",
+        "в донорской зоне одна точка кровит, прижимаю салфеткой 10 минут - останавливается, потом опять немного сочится. голова не кружится, самочувствие норм",
+        "نقطة تنزف، ضغطت عليها ١٠ دقايق وتوقفت، بعدين ترجع ترشح شوي. ما فيني دوخة",
+    ],
+)
+def test_a_bleed_that_stops_with_pressure_and_oozes_again_is_seen_today(text: str) -> None:
+    assert_soon_by_the_rules(text)
+    assert_not_read_as(text, "pus")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one spot in the donor area bleeds, I pressed for 10 minutes and it does not stop",
+        "eine Stelle im Spenderbereich blutet, ich drücke seit 10 Minuten und es hört nicht auf zu bluten",
+        "un point de la zone donneuse saigne, j'appuie depuis 10 minutes et ça ne s'arrête pas de saigner",
+        "donör bölgede bir nokta kanıyor, 10 dakikadır bastırıyorum kanama durmuyor",
+        "в донорской зоне одна точка кровит, прижимаю 10 минут - кровь не останавливается",
+        "نقطة تنزف، ضغطت عليها ١٠ دقايق وما توقفت",
+        # it stops, oozes again, and the patient is dizzy
+        "one spot in the donor area bleeds, it stops with pressure, then oozes again and I feel dizzy and faint",
+        "eine Stelle im Spenderbereich blutet, hört mit Druck auf, dann sickert es wieder und mir ist schwindelig",
+        "un point de la zone donneuse saigne, ça s'arrête en appuyant, puis ça suinte de nouveau et j'ai des vertiges",
+        "donör bölgede bir nokta kanıyor, bastırınca duruyor, sonra yine sızıyor ve kanamayla başım dönüyor",
+        "в донорской зоне точка кровит, останавливается, потом опять сочится, и от крови кружится голова",
+        "في منطقة المانح نقطة تنزف، تتوقف مع الضغط، بعدين ترجع ترشح وصرت ادوخ",
+    ],
+)
+def test_a_bleed_through_pressure_or_with_dizziness_escalates(text: str) -> None:
+    assert_urgent(text, "heavy_bleeding")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it stopped with pressure, then yellow pus oozes from the stitch and it smells",
+        "точка в донорской зоне останавливается, потом опять сочится жёлтый гной с запахом",
+        "ça s'arrête, puis ça suinte du pus jaune qui sent mauvais",
+    ],
+)
+def test_pus_oozing_after_a_stop_stays_pus(text: str) -> None:
+    assert_urgent(text, "pus")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "day 2 after LASIK: the left eye is more gritty and the vision a bit hazier than on day 1, no pain",
+        "2. Tag nach der Lasik: das linke Auge kratzt mehr und ist trüber als am ersten Tag, keine Schmerzen",
+        "2e jour après le LASIK : l'oeil gauche gratte plus et la vue est un peu plus floue que le premier jour, pas de douleur",
+        "LASIK sonrası 2. gün: sol göz daha çok batıyor, görüş ilk günden daha bulanık, ağrı yok",
+        "2-й день после ЛАСИК: левый глаз сильнее режет, и мутнее, чем в первый день, боли нет",
+        "اليوم الثاني بعد الليزك: عيني اليسار فيها رمل اكثر والنظر مغبش اكثر من اول يوم شوي، ما فيه الم",
+    ],
+)
+def test_a_haze_worse_than_on_the_first_day_is_seen_today(text: str) -> None:
+    assert_soon_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "day 2 after LASIK: the vision is clearer than on day 1, no pain",
+        "2. Tag nach der Lasik: ich sehe klarer als am ersten Tag, keine Schmerzen",
+        "2e jour après le LASIK : je vois plus net que le premier jour, pas de douleur",
+        "LASIK sonrası 2. gün: ilk günden daha net görüyorum, ağrı yok",
+        "2-й день после ЛАСИК: вижу чётче, чем в первый день, боли нет",
+        "اليوم الثاني بعد الليزك: النظر اوضح من اول يوم، ما فيه الم",
+    ],
+)
+def test_sight_clearer_than_on_the_first_day_is_the_expected_course(text: str) -> None:
+    assert_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "day 2 after LASIK: hazier than on day 1 and now suddenly everything went dark in that eye",
+        "2. Tag nach der Lasik: trüber als am ersten Tag und jetzt plötzlich alles schwarz",
+        "2e jour après le LASIK : plus flou que le premier jour et d'un coup tout est devenu noir",
+        "LASIK sonrası 2. gün: ilk günden daha bulanık ve birden her şey karardı",
+        "2-й день после ЛАСИК: мутнее, чем в первый день, и вдруг всё потемнело",
+        "اليوم الثاني بعد الليزك: مغبش اكثر من اول يوم وفجأه صار كل شي اسود",
+    ],
+)
+def test_a_haze_then_a_sudden_darkness_escalates(text: str) -> None:
+    assert_urgent(text, "vision_loss")
+
+
+@pytest.mark.parametrize("text", ["الجرح بينزف من الصبح", "في منطقة المانح نقطة وحدة تنزف"])
+def test_a_wound_bleeding_told_with_the_arabic_verb_is_seen(text: str) -> None:
+    assert_not_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize("text", ["الجرح ينزف شوي", "الغرز بتنزف شوية"])
+def test_a_wound_bleeding_a_little_is_the_expected_course(text: str) -> None:
+    assert_routine_by_the_rules(text)
