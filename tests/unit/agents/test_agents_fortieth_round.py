@@ -199,3 +199,28 @@ def test_a_wound_bleeding_told_with_the_arabic_verb_is_seen(text: str) -> None:
 @pytest.mark.parametrize("text", ["الجرح ينزف شوي", "الغرز بتنزف شوية"])
 def test_a_wound_bleeding_a_little_is_the_expected_course(text: str) -> None:
     assert_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "day 4, no bleeding, no fever, no crazy pain, donor area just a bit itchy. can I wash my hair tomorrow?",
+        "Tag 6. Kein Fieber, keine stärkeren Schmerzen. Darf ich duschen?",
+        "jour 6, pas de fièvre, pas de grandes douleurs. je peux me doucher ?",
+        "день 6, температуры нет, больших болей нет. можно в душ?",
+    ],
+)
+def test_a_strong_sign_denied_with_an_intensifier_is_denied(text: str) -> None:
+    # the care question answered by the day's guidance, every sign denied
+    assert_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no crazy pain but my calf is swollen and hot",
+        "Tag 6. Kein Fieber, keine stärkeren Schmerzen, aber die Wade ist dick und heiß",
+    ],
+)
+def test_a_sign_told_after_the_denial_still_escalates(text: str) -> None:
+    assert_urgent(text, "calf_pain_swelling")

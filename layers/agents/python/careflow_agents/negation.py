@@ -84,6 +84,13 @@ LEAD_FILLERS = _with_latin(
         # forte douleur", "нет сильных болей" -- the strong sign is what is denied
         "starke starken starker heftige heftigen severe strong forte fortes grosse grosses "
         "сильных сильная сильные сильный "
+        # ... also as a comparative or a colloquial intensifier (the fortieth round's): "keine
+        # stärkeren Schmerzen", "no crazy pain", "no big swelling", "pas de grandes douleurs",
+        # "нет сильнее боли"
+        "starkeren staerkeren starkere staerkere grossen grosseren schlimmen schlimmeren "
+        "crazy big huge terrible awful unbearable extreme excessive "
+        "grande grandes enormes enorme "
+        "больших большой сильнее "
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "
         "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "
