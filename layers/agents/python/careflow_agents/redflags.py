@@ -796,7 +796,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # ... further on in the message ("blutet, hört mit Druck auf, dann sickert es wieder
             # und mir ist schwindelig"; the fortieth round's), the gap never crossing a negation
             # ("kein Schwindel", "nicht schwindelig")
-            r"\bblut\w*" + _NOT_GAP + _NOT_GAP + r"(?:(?!" + _NOT + r").){0,10}(schwindel|ohnmacht|schwarz vor augen)",
+            rf"\bblut\w*(?:(?!{_NOT}).){{0,70}}(schwindel|ohnmacht|schwarz vor augen)",
             # ("pas mal" is quite a lot, no negation)
             r"saigne.{0,20}(beaucoup|abondamment|énormément|sans arrêt|toujours|encore|depuis|trop|non stop|de plus en plus|pas mal)",
             r"saignement\w*.{0,20}(abondant|important|qui ne s'arrête|continu|ne s'arrête|ne s'arrete|persist)",
