@@ -191,7 +191,15 @@ def test_a_haze_then_a_sudden_darkness_escalates(text: str) -> None:
     assert_urgent(text, "vision_loss")
 
 
-@pytest.mark.parametrize("text", ["الجرح بينزف من الصبح", "في منطقة المانح نقطة وحدة تنزف"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الجرح بينزف من الصبح",
+        "في منطقة المانح نقطة وحدة تنزف",
+        # routine on the base: the fever denied and the bleeding verb read as nothing
+        "الجرح بينزف من الصبح وما فيه حرارة",
+    ],
+)
 def test_a_wound_bleeding_told_with_the_arabic_verb_is_seen(text: str) -> None:
     assert_not_routine_by_the_rules(text)
 
