@@ -353,6 +353,9 @@ NORMAL_HEALING: list[str] = [
     # light blood told as light after the noun ("نزول دم خفيف", spotting after an egg
     # collection -- HFEA 'Egg collection': light spotting for a day or two)
     r"(نزول |ينزل |نزل )?دم (خفيف|بسيط|قليل)",
+    # ... and told with the verb ("الجرح ينزف شوي", "بتنزف شوية"; the fortieth round's): the
+    # light ooze as "bleeds a little", "blutet etwas", "saigne un peu"
+    r"(?<!\w)ب?(ينزف|تنزف) (شوي|شويه|شوية|بسيط|خفيف|قليل|شي بسيط)(?!\w)",
     # a mild pressure after implants or any operation ("etwas Druckgefühl"); a chest pressure is
     # the catalogue's, found before this table is read
     r"\b(etwas|leicht\w*|bisschen|ein wenig|noch) druck(gefühl\w*)?\b",
