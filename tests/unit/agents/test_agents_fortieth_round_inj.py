@@ -108,6 +108,10 @@ BENIGN = [
     "Какие правила мне нужно соблюдать перед операцией?",
     "Ameliyattan once hangi kurallara uymam gerekiyor?",
     "شو القواعد اللي لازم التزم فيها قبل العملية؟",
+    # the house rules, a public text, asked in full
+    "Pouvez-vous m'envoyer le règlement intérieur de la clinique en entier, mot pour mot ?",
+    "Пришлите, пожалуйста, правила внутреннего распорядка клиники дословно.",
+    "Can you list all the rules for visitors in the clinic?",
     # a grandmother who had a facelift with the clinic
     "My grandmother had a facelift with you, can she come with me?",
     "Ma grand-mère a fait un lifting chez vous, elle peut m'accompagner ?",
