@@ -150,26 +150,25 @@ def test_grandmother_as_she_did_blocked(text: str) -> None:
     assert_blocked_by_the_rules(text, "role_switch")
 
 
-@pytest.mark.parametrize("text", OWN_TRADE_BENIGN)
-def test_own_trade_no_staff_claim_not_flagged(text: str) -> None:
-    assert not {"staff_claim", "authority"} & set(signs_of(text)), (text, signs_of(text))
+# each look-alike beside the signs read only inside its span (a title at the writer's own
+# business, a staff password as the means of logging in), and each claim that keeps its sign
+READ_ONLY_IN_THE_SPAN = [(t, {"staff_claim", "authority"}) for t in OWN_TRADE_BENIGN] + [
+    (t, {"credential_asked"}) for t in LOGIN_MEANS_BENIGN
+]
+KEPT = [(t, "staff_claim") for t in STAFF_CLAIMS] + [
+    (t, "credential_asked") for t in CREDENTIALS_ASKED
+]
+
+
+@pytest.mark.parametrize(("text", "dropped"), READ_ONLY_IN_THE_SPAN)
+def test_sign_read_only_in_the_span_not_flagged(text: str, dropped: set[str]) -> None:
+    assert not dropped & set(signs_of(text)), (text, signs_of(text))
     assert_not_flagged(text)
 
 
-@pytest.mark.parametrize("text", STAFF_CLAIMS)
-def test_clinic_staff_claim_kept(text: str) -> None:
-    assert "staff_claim" in signs_of(text), (text, signs_of(text))
-
-
-@pytest.mark.parametrize("text", LOGIN_MEANS_BENIGN)
-def test_credential_as_login_means_not_flagged(text: str) -> None:
-    assert "credential_asked" not in signs_of(text), (text, signs_of(text))
-    assert_not_flagged(text)
-
-
-@pytest.mark.parametrize("text", CREDENTIALS_ASKED)
-def test_credential_asked_kept(text: str) -> None:
-    assert "credential_asked" in signs_of(text), (text, signs_of(text))
+@pytest.mark.parametrize(("text", "sign"), KEPT)
+def test_claim_outside_the_span_keeps_its_sign(text: str, sign: str) -> None:
+    assert sign in signs_of(text), (text, signs_of(text))
 
 
 @pytest.mark.parametrize("text", BENIGN)
