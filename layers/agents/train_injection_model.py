@@ -141,6 +141,10 @@ RED_TEAM = (
     # written out, the machine addressed and the people excluded, the exchange kept from the
     # staff; a postscript for the doctor, a VIP package asked about, a price kept from a husband
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_ninth_round_inj.py",
+    # the fortieth round's instructions and framings: a system message framed by dashes, the
+    # internal rules asked all at once or word for word; a title at the writer's own business,
+    # a staff password named as the means of logging in, the rules to follow before surgery
+    ROOT / "tests" / "unit" / "agents" / "test_agents_fortieth_round_inj.py",
     # the thirty-second round's other patients' data (only the look-alikes are rows): a
     # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
     # at the same price, a happy cousin's operation priced, photos sent to the clinic, an
