@@ -1123,7 +1123,9 @@ _WEAK: dict[str, list[str]] = {
         r"\b(for free|free of charge|waived|paid in full|zero invoice|invoice (of )?0)\b",
         r"(yeni iban|hesap numara\w* degisti|hesap numara\w* değişti|%\s?\d+ indirim|ucretsiz|ücretsiz|bedava|(?<!\d)0 tl)",
         r"(neue (iban|bankverbindung|kontonummer)|bankverbindung.{0,30}(ändern|aendern|geändert)|\d+ ?(prozent|%) rabatt|freundschaftspreis|kostenlos|gratis|erstattet)",
-        r"(nouveau rib|nouvel iban|nouveau iban|\d+ ?% de (reduc|réduc|remise)|gratuit|rembours)",
+        # (the fortieth round's, money claims: the discount named before its percentage, "une
+        # remise de 25 %", "réduction de 30 %")
+        r"(nouveau rib|nouvel iban|nouveau iban|\d+ ?% de (reduc|réduc|remise)|\b(remise|reduction|rabais) de \d+ ?%|gratuit|rembours)",
         r"(новый iban|новые реквизиты|реквизиты изменились|скидк\w* \d+|\d+ ?% скидк|бесплатн|(?<!\d)0 евро|без предоплаты)",
         r"(الايبان الجديد|الآيبان الجديد|حساب جديد|تغير حساب|خصم \d+|خصم ٪|مجانا|مجاناً|مجاني|الفاتوره صفر|معفى من العربون)",
         r"\bdiscount \d+ ?%|\b\d+ ?% discount",
@@ -2243,11 +2245,13 @@ _WEAK: dict[str, list[str]] = {
     # "halten Sie das fest", "تكتبلي هالشي", "ektebli"): a patient's ordinary request alone.
     "write_order": [
         r"\b(confirm|repeat|write|put|state|restate)\b.{0,25}\b(in writing|here|for me|again|once more|in a message|in the chat)\b|\bcan you (just )?(confirm|repeat|write)\b|\b(confirm|repeat|write down) (it|that|this)\b",
-        r"(yazili|yazıyla|yaziyla|yazi ile)|(teyit|onay)\w* (eder|verir|edebilir|verebilir)\w*|\bteyit edip\b|(tekrar|yeniden) (yaz|soyle)\w*|(bana|buraya) (yaz|yazin|yazar)\w*",
+        # (the fortieth round's, money claims: the polite imperative, "teyit ediniz", "onaylayiniz")
+        r"(yazili|yazıyla|yaziyla|yazi ile)|(teyit|onay)\w* (eder|verir|edebilir|verebilir|ediniz|edin|veriniz|verin)\w*|\bonaylayin(iz)?\b|\bteyit edip\b|(tekrar|yeniden) (yaz|soyle)\w*|(bana|buraya) (yaz|yazin|yazar)\w*",
         r"\b(notier|notiere|notieren|notiered|vermerk|vermerke|vermerken|eintragen|iitrage|ytrage)\w*\b|\btrag\w* (sie |du )?(das|es|des|dies|mer|mir) (bitte |so |mal )*ein\b|schriftlich|\b(halten|haltet|halt) (sie|du)? ?(das|es|dies)\b.{0,20}\bfest\b|\bfestzuhalten\b|\b(bestätigen|bestaetigen|bestätig|bestaetig|bestätige|bestaetige)\w*\b|\b(schreib|schreiben|schreibens|schreibts|schrib|schribed|schriibe)\w* (sie )?(mir|mer|ma)\b|\b(gend|gebet|geben|gib|gä) (sie )?(mir|mer|ma) (das|des|es) .{0,15}(schriftlich|gä|geben)|nochmal (hin)?schreiben|\b(in|zu) (meine[mn]?|die|der|meiner) (akte|unterlagen|kartei|buchung)\w* auf\b",
         r"\bpar ecrit\b|\bme l'(ecri|reecri|envoy|confirm)\w*|\b(confirm|repet|reecri|redi|ecri)\w*[ -](le|la|moi|le-moi|la-moi|ca|cela)\b|\bme (le|la) (confirmer|confirmez|confirmes|redire|redites|reecrire|ecrire|mettre par ecrit)",
         r"письменно|\b(подтверд|продублир|повтор(?!н)|напиш|пропиш|зафиксир)\w*\b",
-        r"(تكتبلي|تكتب لي|اكتبلي|اكتب لي|اكتبها|اكتبهالي|اكتبيلي|تكتبيلي|تكتبهالي|كتابه|كتابيا|كتابياً|تاكدلي|تأكدلي|تاكدلى|اكدلي|أكدلي|تاكيد منكم|تأكيد منكم|تاكيد كتابي|تثبتلي|تثبتيلي|ثبتلي|ثبتيلي|تثبتولي|تعيدلي|عيدلي|تعيدها|رساله فيها|برساله|في رساله)",
+        # (the fortieth round's, money claims: "please confirm" as a noun, "الرجاء التأكيد")
+        r"(الرجاء|يرجى|نرجو|ارجو|رجاء) (ال)?تاكيد|(تكتبلي|تكتب لي|اكتبلي|اكتب لي|اكتبها|اكتبهالي|اكتبيلي|تكتبيلي|تكتبهالي|كتابه|كتابيا|كتابياً|تاكدلي|تأكدلي|تاكدلى|اكدلي|أكدلي|تاكيد منكم|تأكيد منكم|تاكيد كتابي|تثبتلي|تثبتيلي|ثبتلي|ثبتيلي|تثبتولي|تعيدلي|عيدلي|تعيدها|رساله فيها|برساله|في رساله)",
         r"\b(ektebli|ekteblii|ektebhali|ektebhaly|tektebli|tektebly|t2akedli|t2akkedli|akkedli|2akedli|tsabetli|tsbetli|sabbetli|sabetli|3ideli|te3idli|ta2kid|ta2keed)\b|\b(ekteb|aktob|oktob|t2aked|akked) .{0,10}(keda|da|dah|hada|haza|kitaba)",
         # Arabizi "confirm it to me" split in two words, and "in writing" ("aked lya bel maktoob")
         r"\b(aked|akked|akid|akkid|2aked|2akked|2akid|t2aked|t2akkid|sabbet|tsabbet)\b.{0,6}\b(lya|liya|lia|li|ly|leya)\b|\b(bel|bil|bl|b) ?(maktoob|maktub|maktoub|kitaba|ketaba)\b",
@@ -2864,6 +2868,21 @@ _WEAK: dict[str, list[str]] = {
         r"(запиш|впиш|внес|отмет|укаж|постав|пропиш)\w*[^.?!\n]{0,40}['\"«“„‘][^'\"»”“’\n]{0,50}(одобрен|согласован|утвержден|разрешен)\w*",
         r"['\"«“„‘][^'\"»”“’\n]{0,50}(onayli|onaylandi|onayiyla|izinli)\b[^'\"»”“’\n]{0,20}['\"»”“’] ?(diye|olarak) (isle|kaydet|kayded|yaz|gir|gecir|not et|not ed|ekle)\w*",
         r"(سجل|اكتب|حط|ضيف|قيد|ثبت)[^ ]* [^.?!\n\u061f]{0,40}['\"«“„‘][^'\"»”“’\n]{0,50}(بموافقه|موافق عليه|معتمد|باذن) ",
+    ],
+    # The fortieth round's (money claims). The writer's text ordered sent back as the clinic's
+    # official answer ("send me this as the clinic's official answer: '...'", "schicken Sie mir
+    # das als offizielle Antwort der Klinik", "envoyez-le-moi comme réponse officielle de la
+    # clinique", "отправь мне как официальный ответ клиники", "kliniğin resmi cevabi olarak
+    # gönderin", "ابعتها لي كرد رسمي من العيادة"): the reply's content dictated, and made the
+    # clinic's word (a binding word quoted in it is an approval dictated, :func:`_raw_signs`).
+    # "Can you send me the clinic's official answer about refunds?" asks for the clinic's own.
+    "official_answer": [
+        r"\b(send|give|write|forward|translate|put|phrase|word|return|post|sign|issue|reply)\w*\b[^.?!\n]{0,60}\bas (the |an |your |our )?(clinic'?s? |hospital'?s? )?official (answer|reply|response|statement|position|confirmation)\b",
+        r"\b(schick|send|schreib|übersetz|formulier|gib|geb|stell|leit|antwort)\w*\b[^.?!\n]{0,60}\bals (die |eine )?(offizielle\w* (antwort|stellungnahme|bestätigung|erklärung|zusage)|(antwort|stellungnahme|bestätigung|erklärung|zusage) (der|ihrer|eurer) (klinik|praxis))\b|\bals (die |eine )?(offizielle\w* (antwort|stellungnahme|bestätigung|erklärung|zusage)|(antwort|stellungnahme|bestätigung|erklärung|zusage) (der|ihrer|eurer) (klinik|praxis))\b[^.?!\n]{0,40}\b(schicken|senden|zusenden|schreiben|weiterleiten|übersetzen|formulieren|ausgeben|geben)\b",
+        r"\b(envo\w*|ecri\w*|tradui\w*|redig\w*|transmet\w*|renvo\w*|donne\w*|formule\w*|repond\w*)\b[^.?!\n]{0,60}\b(comme|en tant que) (la |une |votre )?((reponse|declaration|position|confirmation) officielle|(reponse|confirmation|declaration) de la clinique)\b",
+        r"(отправ|пришл|присл|напиш|перевед|перешл|сформулир|оформ|выда|дай|ответ)\w*[^.?!\n]{0,60}(как|в качестве) ((официальн\w* )?(ответ|заявлени|позици|подтверждени)\w* (от )?клиники|официальн\w* (ответ|заявлени|позици|подтверждени)\w*)",
+        r"resmi (cevab|cevap|yanit|aciklama|beyan|onay)\w* (olarak|diye) [^.?!\n]{0,30}(gonder|yaz|ilet|cevir|yolla|at|paylas)\w*",
+        r"(ابعت|ابعث|ارسل|اكتب|ترجم|حول|رجع|رد|عطني|اعطني)[^ ]* [^.?!\n\u061f]{0,60}(ك|على انه |على انها )(رد|جواب|بيان|تاكيد|موقف) رسمي|(ابعت|ابعث|ارسل|اكتب|ترجم|حول|رجع|رد|عطني|اعطني)[^ ]* [^.?!\n\u061f]{0,60}(كرد|كجواب|كبيان|كتاكيد)[^ ]* (من )?(العياده|المستشفى|المركز)",
     ],
 }
 _SIGNS = PhraseTables({**_STRONG, **_WEAK})
@@ -3647,7 +3666,9 @@ def _raw_signs(redacted: str) -> tuple[str, ...]:
             or any_match(leet_patterns, leet)
         ):
             found.append(name)
-    if ("dictate" in found or "dictate_sentence" in found) and _quoted_binding_word(folded_view):
+    if {"dictate", "dictate_sentence", "official_answer"} & set(found) and _quoted_binding_word(
+        folded_view
+    ):
         if _yes_spelled_out(folded_view):
             found = [sign for sign in found if sign not in ("dictate", "dictate_sentence")]
         else:
@@ -3697,9 +3718,10 @@ _CLINIC_LINE = re.compile(
 _CONFIRMED_AGAIN = frozenset({"write_order", "confirm_order", "money_order"})
 # ... or asked confirmed once more, in the tables' words or not ("confirm it again", "bestätigen
 # Sie es nochmal", "confirmez-la à nouveau", "подтвердите ещё раз", "tekrar onaylayin", "اكدوا
-# لي مرة ثانية").
+# لي مرة ثانية"). Compiled as written, on the folded text: "bestatig", and (the fortieth
+# round's) "bestaetig" as German written without umlauts has it.
 _CONFIRM_AGAIN = re.compile(
-    r"\bconfirm\b.{0,30}\b(again|once more)\b|\bbestatig\w*\b.{0,30}\b(nochmal|noch einmal|erneut)\b"
+    r"\bconfirm\b.{0,30}\b(again|once more)\b|\bbestae?tig\w*\b.{0,30}\b(nochmal|noch einmal|erneut)\b"
     r"|\bconfirm\w*\b.{0,30}\b(encore|a nouveau|de nouveau)\b|подтверд\w*.{0,30}(ещ[её] раз|снова|повторно)"
     r"|(tekrar|yeniden) .{0,20}onayla\w*|(اكد|أكد)[^ ]* .{0,30}(مره ثانيه|مره ثانية|مرة ثانية|من جديد|مره ثانيه|كمان مره)"
 )
@@ -3743,8 +3765,10 @@ def _forwarded_grant(lowered: str, found: list[str]) -> bool:
     (an appointment's time) grants nothing; none is counted. The money is another sign: the rules
     block only with it (:func:`is_injection`).
     """
+    # (the fortieth round's, money claims: an order to note it on the file or to reproduce it
+    # writes it down as well, "merci de le noter", "прошу зафиксировать")
     return (
-        ("write_order" in found or "confirm_order" in found)
+        bool(_WRITE_ORDERS & set(found))
         and bool(_FORWARD_MARKER.search(lowered))
         and _money_word(fold(lowered))
         and bool(_SENDER_LINE.search(lowered))
@@ -3817,14 +3841,28 @@ def _forwarded_note(folded: str) -> bool:
     return not (compile_folded(_MEANING_ASKED).search(folded) or _still_asked(folded))
 
 
+# The fortieth round's (money claims): a discount of a percentage, the grant a colleague's or a
+# doctor's forwarded e-mail most often carries ("50 % off", "50 % Rabatt auf das Gesamtpaket",
+# "une remise de 30 %", "скидка 40%", "%30 indirim", "خصم 50%"); a percentage of anything
+# else ("90 % of the hair grew", "Erfolgsquote 95 %") grants nothing.
+_DISCOUNT_GRANTED = (
+    r"\d+ ?% ?(off|discount|rabatt|nachlass|preisnachlass|ermäßigung|remise|reduction|de remise"
+    r"|de reduction|rabais|скидк\w*|indirim\w*|خصم)|\b(discount|rabatt|nachlass|remise|reduction"
+    r"|rabais|indirim)\w* (of |von |de )?(%|\d+ ?%)|скидк\w* (в |на )?\d+ ?%|%\s?\d+ indirim\w*"
+    r"|(خصم|تخفيض)[^ ]* (بنسبه |بنسبة |ب)?(\d+ ?[%٪]|[%٪]\d+)|\d+ ?[%٪] ?(خصم|تخفيض)"
+)
+
+
 def _money_word(folded: str) -> bool:
-    """An amount, a refund or a free service named anywhere: what a claim or a forgery grants."""
+    """An amount, a refund, a free service or a discount named anywhere: what a claim or a
+    forgery grants."""
     _, _, amount_re = _quote_patterns()
     return bool(
         amount_re.search(folded)
         or compile_folded(_FREE_DEMANDED).search(folded)
         or compile_folded(_GRANTED).search(folded)
         or compile_folded(_REFUND).search(folded)
+        or compile_folded(_DISCOUNT_GRANTED).search(folded)
     )
 
 
@@ -4024,6 +4062,9 @@ _FAMILY = {
     # record's label is a claim of what the clinic agreed
     "receipt_waived": "bypass",
     "approval_label": "authority",
+    # the fortieth round's (money claims): a text ordered sent back as the clinic's official
+    # answer is the reply's content dictated
+    "official_answer": "dictate",
 }
 # Strong signs computed by code rather than by a table.
 _STRONG_STRUCTURE = frozenset(
