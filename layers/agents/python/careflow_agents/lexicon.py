@@ -1094,6 +1094,64 @@ _DISPO_ASKED = (
     r"|(^|[.!?]\s*)dispos?\b|\b(vous (êtes|seriez)|êtes-vous|seriez-vous|vous etes|etes-vous) (\w+ )?dispos?\b"
 )
 
+# The earliest or the nearest free date asked for a treatment ("what's the earliest date for a
+# hair transplant?", "wann ist der früheste Termin?", "la date la plus proche pour une greffe ?",
+# "saç ekimi için en yakın tarih ne zaman?", "когда ближайшая дата на пересадку волос?", "متى
+# أقرب موعد؟") (the fortieth round's): the calendar asked, an appointment whose answer waits on
+# the coordinator; the nearest airport or hotel ("en yakın havalimanı", "ближайшая гостиница")
+# is the trip's, and the earliest day to fly or to work again after the operation is the
+# recovery's (no date or slot is named)
+_EARLIEST_DATE = (
+    r"\b(earliest|soonest|nearest|next (possible|free|open)) (possible |available |free |open )?(date|day|slot|appointment|opening)s?\b"
+    r"|\b(früheste\w* |frühestmögliche\w* |nächstmögliche\w* |nächste[nr]? (mögliche[nr]? |freie[nr]? )?)(termin|datum|op-termin)\w*"
+    r"|\b(la )?(date|dispo|disponibilité|place|créneau) (la plus (proche|rapide|tôt)|au plus tôt)\b|\b(la )?(première|prochaine) (date|place|disponibilité|créneau) (libre|possible|disponible)\b"
+    r"|\ben (yakın|erken) (\w+ )?(tarih|randevu|boşluk|müsait\w*|gün)\w*"
+    r"|ближайш\w* (свободн\w* |возможн\w* )?(дат\w*|запис\w*|окн\w*|окошк\w*|при[её]м\w*|слот\w*|числ\w*)"
+    r"|(أقرب|اقرب|اول|أول) (موعد|تاريخ|حجز|يوم فاضي)"
+)
+
+# A window of days or hours offered for a date to be found ("any time after 2pm works for me",
+# "jeder Tag ab dem 15. passt", "n'importe quel jour après le 15", "15 ocaktan sonra her gün
+# olur", "могу в любой день после 15 января", "أي يوم بعد ١٥ يناسبني") (the fortieth round's):
+# the coordinator still has to choose the day, so a date request with a window stays a request
+# (``request_info``) though it says "works for me"; a date confirmed ("Thursday 10am works for
+# me") names one day and no window
+AVAILABILITY_WINDOW: list[str] = [
+    r"\b(any ?time|any (day|date|weekday|morning|afternoon|evening)s?|whenever (it )?(suits|works|you (have|can|are free))|i'?m (free|flexible|available) (all|any|every))\b",
+    r"\b(jederzeit|jede[nr]? (tag|termin|zeit|wochentag|vormittag|nachmittag)|egal (welche[nrs]?|wann)|an (jedem|allen) (tag|tagen))\b",
+    r"\b(n'importe (quel|quelle|quand)|tous les jours|quand vous voulez|quel que soit le jour|à tout moment)\b",
+    r"\b(her (gün|saat)|herhangi bir (gün|saat|zaman|tarih)|hangi gün olursa|ne zaman olursa)\b",
+    r"(в любой (день|момент|час)|в любое (время|число)|любой день|любая дата|когда угодно|в любые дни)",
+    r"(أي يوم|اي يوم|أي وقت|اي وقت|بأي وقت|باي وقت|أي تاريخ|اي تاريخ|أي ساعه|اي ساعة|في اي يوم)",
+]
+
+# The clinic's instructions or files (a PDF, the forms) asked where to find or told not come,
+# and the patient portal named (see the documents table)
+_DOC_NOUNS_EN = r"((?<!your )(?<!system )instructions|pdf|files?|documents?|forms?|paperwork|papers|leaflet|information sheet)"
+_DOC_NOUNS_DE = r"(anweisungen|anleitung\w*|instruktionen|unterlagen|pdf|datei\w*|dokument\w*|formular\w*|infoblatt|merkblatt|informationsblatt)"
+_DOC_NOUNS_FR = r"(consignes|instructions|pdf|fichiers?|documents?|formulaires?|papiers|fiche\w*|livret)"
+_DOC_NOUNS_TR = r"(talimat\w*|pdf\w*|dosya\w*|belge\w*|evrak\w*|form\w*|broşür\w*|brosur\w*)"
+_DOC_NOUNS_RU = r"(инструкци\w*|памятк\w*|pdf|пдф|файл\w*|документ\w*|анкет\w*|бланк\w*)"
+_DOC_NOUNS_AR = r"((ال)?تعليمات|(ال)?ملف|pdf|(ال)?اوراق|(ال)?أوراق|(ال)?نموذج|(ال)?استماره|(ال)?استمارة)"
+_DOCUMENT_NOT_COME = [
+    rf"\b(where (can|do|would|should) i (find|get|download|see)|where (is|are)|i can'?t find|i cannot find)\b.{{0,40}}\b{_DOC_NOUNS_EN}\b",
+    rf"\b{_DOC_NOUNS_EN}\b.{{0,40}}\b(never (arrived|came|came through)|(didn'?t|did not|hasn'?t|has not|haven'?t|have not) (arrive|come|arrived|come through|got here)|(was|were) supposed to (come|arrive|be sent))",
+    rf"\b(wo (finde|bekomme|sehe|lade) ich|wo (sind|ist)|ich finde)\b.{{0,40}}\b{_DOC_NOUNS_DE}",
+    rf"\b{_DOC_NOUNS_DE}\b.{{0,40}}\b(nicht|nie|noch nicht|immer noch nicht) (\w+ )?(angekommen|gekommen|erhalten|bekommen|da)\b",
+    rf"\b(où (je |est-ce que je )?(trouve|peux trouver|puis-je trouver|télécharge)|où (est|sont)|je ne trouve pas|je trouve pas)\b.{{0,40}}\b{_DOC_NOUNS_FR}\b",
+    rf"\b{_DOC_NOUNS_FR}\b.{{0,40}}\b((n'est|ne sont|n'a|n'ont) (jamais|pas|toujours pas) (\w+ )?(arrivée?s?|venue?s?|reçue?s?)|jamais (arrivée?s?|reçue?s?)|pas (arrivée?s?|reçue?s?))",
+    rf"\b{_DOC_NOUNS_TR}.{{0,40}}\b(nere(de|den|ye)|nerden) (\w+ )?(bul|gör|gor|indir|ulaş|ulas)\w*",
+    rf"\b{_DOC_NOUNS_TR}.{{0,40}}\b(gelmedi|gelmemiş|gelmemis|ulaşmadı|ulasmadi|gelecekti|gelcekti|gelmiyor|gelmiyo)\b",
+    rf"(где (\w+ )?(найти|найду|посмотреть|взять|скачать)|не могу найти|не нахожу).{{0,40}}{_DOC_NOUNS_RU}",
+    rf"{_DOC_NOUNS_RU}.{{0,40}}(не (пришл|пришёл|пришел|дошл|дошёл|дошел|получил)\w*|так и не (пришл|пришёл|пришел|дошл|дошёл|дошел)\w*)",
+    rf"(وين|فين|اين|أين|وينها|فينها) (\w+ )?(الاقي|ألاقي|القى|ألقى|اجد|أجد|لاقي|بلاقي).{{0,40}}{_DOC_NOUNS_AR}",
+    rf"{_DOC_NOUNS_AR}.{{0,40}}(ما وصل|ما وصلني|ماوصل|ماوصلني|لم يصل|ما جاني|ما اجاني|موصلش|ماجاش|ما وصلتني)",
+    # the patient portal, where the clinic's papers are read
+    r"\b(patient|client) (portal|panel|area|account|app|login)\b|\bpatientenportal\w*|\bpatienten(bereich|konto|-app|app|zugang)\b"
+    r"|\b(espace|portail|compte) (patient|client|des patients)\b|\bhasta (panel|portal|sayfa|giriş|giris|hesab)\w*"
+    r"|(личн\w* кабинет\w*|кабинет\w* пациента|портал\w* пациента)|(بوابة|بوابه|حساب|صفحة|صفحه|لوحة|لوحه) (ال)?(مريض|مرضى|المريض|المرضى)",
+]
+
 _SAME_WEEK_VISITS = (
     r"\b(consult\w*|examination|check-?up|voruntersuchung|untersuchung|beratung\w*|konsultation|consultation|examen|bilan|rendez-vous|rdv"
     r"|muayene\w*|konsültasyon\w*|konsultasyon\w*|görüşme\w*|консультаци\w*|осмотр\w*|при[её]м\w*|الكشف|الاستشاره|الاستشارة|المعاينه|المعاينة)"
@@ -1318,7 +1376,10 @@ INTENTS: dict[str, list[str]] = {
         r"\b(adfa3|adf3|nedfa3|nadfa3|tedfa3|dafa3t|dafa3na|el daf3|daf3|3arboon|3arbon|3orboon|ta2seet|ta2sit|instapay|fawry|vodafone cash)\b",
     ],
     "travel": [
-        r"\b(flights?|fly(ing)?|airport|hotel|transfer|pick ?up|arriv(e|al|ing)|land(ing|s)?|visa|accommodation|taxi|boarding)\b",
+        # (the French "je n'arrive pas à me connecter" -- I cannot manage -- and "le PDF n'est
+        # jamais arrivé" are no arrival: the English word read the French one) (the fortieth
+        # round's)
+        r"\b(flights?|fly(ing)?|airport|hotel|transfer|pick ?up|(?<!n')(?<!jamais )(?<!pas )arriv(e|al|ing)|land(ing|s)?|visa|accommodation|taxi|boarding)\b",
         r"\b(uçuş|uçak|uçağ|havalimanı|havaalanı|otel|transfer|karşıla|varış|iniş|konaklama|vize|bilet|otobüs|otogar)",
         r"\b(flug|fliege|flughafen|hotel|transfer|abholung|abholen|ankunft|ankomme|lande|unterkunft|visum)",
         # the visa as a word of its own: "visage" (the face: "lifting du visage") is none, nor
@@ -1329,6 +1390,15 @@ INTENTS: dict[str, list[str]] = {
         r"(رحلة|طيران|مطار|فندق|توصيل|استقبال|الوصول|\bأصل\b|سأصل|إقامة|تأشيرة|تذكرة|فيزا|خطاب دعوه|خطاب دعوة|السفاره|السفارة)",
     ],
     "documents": [
+        # a paper or a file from the clinic asked where to find, or said not to have come ("where
+        # can I find the pre-op instructions? the PDF never arrived", "wo finde ich die
+        # Anweisungen? das PDF ist nicht angekommen", "où je trouve les consignes ?", "talimatları
+        # nereden bulabilirim, pdf gelmedi", "где найти памятку? файл так и не пришёл", "وين الاقي
+        # التعليمات؟ الملف ما وصلني") and the patient portal holding them ("I can't log into the
+        # patient portal", "hasta paneline giremiyorum") (the fortieth round's): a document to
+        # be sent again, no question about the treatment; what the instructions say ("was muss
+        # ich vor der OP beachten?") is asked of the treatment
+        *_DOCUMENT_NOT_COME,
         r"\b(documents?|report|invoice|receipt|certificate|upload|forms?|consent|results|x-?rays?|blood tests?|discharge letter|letter|medical records?)\b",
         # the medical-history questionnaire sent before the operation ("the health questionnaire",
         # "den Anamnesebogen", "le questionnaire médical", "anamnez formu", "анкета / анамнез",
@@ -1513,6 +1583,8 @@ INTENTS: dict[str, list[str]] = {
         # the red-flag word "perde" with an ending)
         *_DAY_MOVED_OR_CHOSEN,
         r"\b(appointment|book|booking|schedule|available dates?|availability|consultation date|when can i come|slot|reschedule|visit you)\b",
+        # the earliest or the nearest date asked (see ``_EARLIEST_DATE``)
+        _EARLIEST_DATE,
         # a date or a place asked for ("can I get a date around the 15th?", "any space the first
         # week of May?", "reste-t-il de la place ...?", "noch Plätze frei ...?")
         r"\b(can|could|may) (i|we) (get|have|book|take) (a |an )?(date|slot|spot|place)\b",
@@ -1675,6 +1747,13 @@ INTENTS: dict[str, list[str]] = {
         r"\b(egg (collection|retrieval)|eizell\w*|follikelpunktion|yumurta toplama)\b|пункци\w*|سحب (ال)?بويضات",
         r"\b(göz\w* lazer|lazer\w*|kornea\w*|tüp (mide|bebek)|mide (balonu|küçültme|bypass)|lens değişimi|katarakt|yumurta dondurma|uygun mu|uygun olur|hangisi|tavsiye(?! ?(et(ti|miş|mis)|ediyor|eden)\w*))",
         r"(linsentausch|lasik|augenlaser|augen lasern|magenbypass|schlauchmagen|magenballon|kinderwunsch|künstliche befruchtung|icsi|bbl|empfehl|lohnt sich|geeignet)",
+        # an operation named by its German compound ("vor der Augen-OP", "eine Brust-OP", "die
+        # Magen-OP") or the English "the op", and the contact lenses set aside before eye surgery
+        # ("how long before do I stop my contact lenses?", "Kontaktlinsen vorher raus?") (the
+        # fortieth round's): the eye treatment's preparation asked (FDA, "What should I expect
+        # before, during, and after surgery?" (LASIK): soft contact lenses are left out for two
+        # weeks before the evaluation)
+        r"\b(?!post-)\w+-op\b|\b(the|my|an|this|her|his|your) op\b|\bcontact lens(es)?\b|kontaktlinse\w*",
         r"\b(fiv|pma|ovocytes|sleeve|by-?pass|anneau gastrique|lasik|cataracte|implant|bbl|lipo|possible quand|"
         + _REFERRED_FR
         + r"(conseill|recommand))",
@@ -1886,6 +1965,8 @@ APPOINTMENT_REQUEST: list[str] = [
     _SAME_WEEK_VISITS,
     *_DAY_MOVED_OR_CHOSEN,
     _TR_DATE_FROM_TO,
+    # the earliest or the nearest date asked (see ``_EARLIEST_DATE``)
+    _EARLIEST_DATE,
     # a Turkish date moved to a day and month in the dative ("randevumu 22 ocağa alabilir
     # miyiz", "ameliyatı 3 marta çekebilir misiniz") (the thirty-seventh round's); "22 ocakta
     # görüşürüz" (a date only confirmed, the locative) asks nothing
