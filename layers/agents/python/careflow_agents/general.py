@@ -8,7 +8,6 @@ whenever it reads as medical content.
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from careflow_agents import config as cfg

@@ -1129,10 +1129,14 @@ AVAILABILITY_WINDOW: list[str] = [
 # and the patient portal named (see the documents table)
 _DOC_NOUNS_EN = r"((?<!your )(?<!system )instructions|pdf|files?|documents?|forms?|paperwork|papers|leaflet|information sheet)"
 _DOC_NOUNS_DE = r"(anweisungen|anleitung\w*|instruktionen|unterlagen|pdf|datei\w*|dokument\w*|formular\w*|infoblatt|merkblatt|informationsblatt)"
-_DOC_NOUNS_FR = r"(consignes|instructions|pdf|fichiers?|documents?|formulaires?|papiers|fiche\w*|livret)"
+_DOC_NOUNS_FR = (
+    r"(consignes|instructions|pdf|fichiers?|documents?|formulaires?|papiers|fiche\w*|livret)"
+)
 _DOC_NOUNS_TR = r"(talimat\w*|pdf\w*|dosya\w*|belge\w*|evrak\w*|form\w*|broşür\w*|brosur\w*)"
 _DOC_NOUNS_RU = r"(инструкци\w*|памятк\w*|pdf|пдф|файл\w*|документ\w*|анкет\w*|бланк\w*)"
-_DOC_NOUNS_AR = r"((ال)?تعليمات|(ال)?ملف|pdf|(ال)?اوراق|(ال)?أوراق|(ال)?نموذج|(ال)?استماره|(ال)?استمارة)"
+_DOC_NOUNS_AR = (
+    r"((ال)?تعليمات|(ال)?ملف|pdf|(ال)?اوراق|(ال)?أوراق|(ال)?نموذج|(ال)?استماره|(ال)?استمارة)"
+)
 _DOCUMENT_NOT_COME = [
     rf"\b(where (can|do|would|should) i (find|get|download|see)|where (is|are)|i can'?t find|i cannot find)\b.{{0,40}}\b{_DOC_NOUNS_EN}\b",
     rf"\b{_DOC_NOUNS_EN}\b.{{0,40}}\b(never (arrived|came|came through)|(didn'?t|did not|hasn'?t|has not|haven'?t|have not) (arrive|come|arrived|come through|got here)|(was|were) supposed to (come|arrive|be sent))",
@@ -1354,6 +1358,21 @@ _SLOT_ASKED = [
 _EXTRA_CHARGE = (
     r"\b(pay|paying) (\w+ )?extra\b|\bpayer (un |le |des )?suppl\w*|\bextra (be)?zahlen\b"
     r"|\bekstra (ödeme|ücret|ucret|para)|доплат\w*|ادفع (زياده|زيادة|اضافي|إضافي)"
+)
+
+# A date or a day named in place of another (see the appointment table)
+_INSTEAD_OF_DATE = (
+    r"\binstead of (on )?(the )?(\d{1,2}(st|nd|rd|th)?\b|"
+    + _WEEKDAYS
+    + r")|\b(statt|anstatt) (am |dem |den )?(\d{1,2}\.|"
+    + _WEEKDAYS_DE
+    + r")|\bau lieu (du \d{1,2}\b|de (\w+ )?"
+    + _WEEKDAYS_FR
+    + r")|(\d{1,2}\.? ?\w+|"
+    + _WEEKDAYS_TR
+    + r") yerine\b|вместо (\d{1,2}\b|понедельник\w*|вторник\w*|сред[ыу]|четверг\w*|пятниц[ыу]|суббот[ыу]|воскресень\w*)|(بدل|بدال|عوض) (يوم )?([0-9٠-٩]{1,2}|"
+    + _WEEKDAYS_AR
+    + r")"
 )
 
 INTENTS: dict[str, list[str]] = {
@@ -1585,6 +1604,10 @@ INTENTS: dict[str, list[str]] = {
         r"\b(appointment|book|booking|schedule|available dates?|availability|consultation date|when can i come|slot|reschedule|visit you)\b",
         # the earliest or the nearest date asked (see ``_EARLIEST_DATE``)
         _EARLIEST_DATE,
+        # a date or a day wanted in place of the one given ("on the 14th instead of the 12th",
+        # "am Donnerstag statt am Dienstag", "le 14 au lieu du 12", "12 mart yerine 14 mart",
+        # "в четверг вместо вторника", "الخميس بدل الثلاثاء") (the fortieth round's): a move
+        _INSTEAD_OF_DATE,
         # a date or a place asked for ("can I get a date around the 15th?", "any space the first
         # week of May?", "reste-t-il de la place ...?", "noch Plätze frei ...?")
         r"\b(can|could|may) (i|we) (get|have|book|take) (a |an )?(date|slot|spot|place)\b",
@@ -1744,7 +1767,15 @@ INTENTS: dict[str, list[str]] = {
         r"\b(fue|dhi|sapphire|lasik|smile|prk|lens (exchange|replacement)|cataract|gastric|sleeve|bypass|bariatric|bbl|lipo|ivf|egg (freezing|donation)|icsi|crowns?|zirconia|all[- ]on[- ]?\d|norwood|suitable|candidate|recommend)\b",
         # the egg collection of IVF ("after the egg collection", "Eizellentnahme", "yumurta
         # toplama", "пункция", "سحب البويضات"; "ponction" is read above)
-        r"\b(egg (collection|retrieval)|eizell\w*|follikelpunktion|yumurta toplama)\b|пункци\w*|سحب (ال)?بويضات",
+        # (the German "Punktion" alone, and the Turkish noun with its case endings, "yumurta
+        # toplamadan sonra", the fortieth round's)
+        r"\b(egg (collection|retrieval)|eizell\w*|follikelpunktion|punktion|yumurta topla(ma|nma)\w*)\b|пункци\w*|سحب (ال)?بويضات",
+        # the lens implanted in a lens exchange or cataract operation, by its kind ("a trifocal
+        # lens", "eine multifokale Linse", "un implant trifocal", "trifokal lens", "трифокальная
+        # линза", "عدسة ثلاثية البؤرة") (the fortieth round's; the American Academy of
+        # Ophthalmology, "IOL implants: lens replacement after cataracts": monofocal, multifocal
+        # (trifocal), extended depth of focus and toric lenses): the eye treatment asked
+        r"\b(mono|multi|tri|bi)-?fo[ck]al\w*|\bedof\b|\btori(c|k|que|sche)\w* (lens\w*|linse\w*|lentille\w*|implant\w*)|(моно|мульти|три)фокальн\w*|торическ\w* (линз|хрусталик)\w*|(احادية|أحادية|ثلاثية|ثلاثيه|متعددة|متعدده) (ال)?بؤر",
         r"\b(göz\w* lazer|lazer\w*|kornea\w*|tüp (mide|bebek)|mide (balonu|küçültme|bypass)|lens değişimi|katarakt|yumurta dondurma|uygun mu|uygun olur|hangisi|tavsiye(?! ?(et(ti|miş|mis)|ediyor|eden)\w*))",
         r"(linsentausch|lasik|augenlaser|augen lasern|magenbypass|schlauchmagen|magenballon|kinderwunsch|künstliche befruchtung|icsi|bbl|empfehl|lohnt sich|geeignet)",
         # an operation named by its German compound ("vor der Augen-OP", "eine Brust-OP", "die
@@ -1754,6 +1785,9 @@ INTENTS: dict[str, list[str]] = {
         # before, during, and after surgery?" (LASIK): soft contact lenses are left out for two
         # weeks before the evaluation)
         r"\b(?!post-)\w+-op\b|\b(the|my|an|this|her|his|your) op\b|\bcontact lens(es)?\b|kontaktlinse\w*",
+        # the abdominoplasty cut short, "mini abdo", "abdo complète" (the fortieth round's); "des
+        # abdos" (sit-ups) is sport
+        r"\bmini[- ]?abdo\w*|\babdo (complete|complète|totale|classique|circulaire)\b",
         r"\b(fiv|pma|ovocytes|sleeve|by-?pass|anneau gastrique|lasik|cataracte|implant|bbl|lipo|possible quand|"
         + _REFERRED_FR
         + r"(conseill|recommand))",
