@@ -279,3 +279,35 @@ def test_sit_ups_are_no_abdominoplasty() -> None:
     assert_intent_by_the_rules(
         "je fais des abdos tous les jours, merci pour votre message", "enquiry", "other"
     )
+
+
+# -- an item asked as free of charge --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The surgeon said yes to the facelift. Is the check-up after a year free or extra?",
+        "is the follow-up check free?",
+        "Ist die Nachkontrolle kostenlos?",
+        "Le contrôle à un mois est gratuit ou c'est payant ?",
+        "Kontrol muayenesi ücretsiz mi?",
+        "Повторная консультация бесплатная или платная?",
+    ],
+)
+def test_an_item_asked_as_free_is_a_price_question(text: str) -> None:
+    assert_intent_by_the_rules(text, "booked", "price_quote")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time free is the calendar's or the writer's, no price
+        "are you free on Tuesday for a video call?",
+        "I'm free any day next week for the consultation",
+        "vous êtes libre mardi pour la consultation ?",
+        "у вас есть свободное время во вторник?",
+    ],
+)
+def test_a_time_free_is_no_price_question(text: str) -> None:
+    assert triage(text, stage="quoted", learned=False).intent != "price_quote"
