@@ -311,3 +311,66 @@ def test_an_item_asked_as_free_is_a_price_question(text: str) -> None:
 )
 def test_a_time_free_is_no_price_question(text: str) -> None:
     assert triage(text, stage="quoted", learned=False).intent != "price_quote"
+
+
+# -- a better price asked in an idiom, beside paying ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you do me a better price if I pay everything upfront?",
+        "Gibt es einen besseren Preis, wenn ich alles vorab überweise?",
+        "c un peu cher pour moi, vous me faites un prix si je paye tout en avance ?",
+        "hepsini peşin ödersem fiyatta bir kolaylık olur mu?",
+        "Сделаете подешевле, если я оплачу всё сразу?",
+        "تعطوني سعر احسن اذا دفعت كل المبلغ مقدما؟",
+    ],
+)
+def test_a_better_price_asked_beside_paying_is_a_price_question(text: str) -> None:
+    assert_intent_by_the_rules(text, "quoted", "price_quote")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll pay everything upfront by bank transfer, can you send the IBAN?",
+        "Ich überweise alles vorab, wie lautet die IBAN?",
+        "je paye tout d'avance par virement, vous confirmez la réception ?",
+        "hepsini peşin ödeyeceğim, IBAN gönderir misiniz?",
+        "Я оплачу всё сразу, пришлите реквизиты для перевода",
+        "بدفع كل المبلغ مقدما، ارسلوا لي معلومات التحويل",
+    ],
+)
+def test_paying_upfront_without_a_price_asked_stays_a_payment(text: str) -> None:
+    assert_intent_by_the_rules(text, "quoted", "payment")
+
+
+# -- one day or another asked of a booking -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the line was bad, is my consultation Tuesday or Thursday? can you check",
+        "ist meine Beratung jetzt Dienstag oder Donnerstag? die Verbindung war schlecht",
+        "mon rdv c'est mardi ou jeudi ? je n'ai pas bien compris",
+        "konsültasyonum salı mı perşembe mi? anlayamadım",
+        "моя консультация во вторник или в четверг? не расслышала",
+        "استشارتي الثلاثاء ولا الخميس؟ ما سمعت زين",
+    ],
+)
+def test_one_day_or_another_asked_of_a_booking_asks_the_calendar(text: str) -> None:
+    assert_intent_by_the_rules(text, "booked", "appointment")
+    assert _asks_the_calendar(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can I fly home on Monday or Tuesday after the rhinoplasty?", "travel"),
+        ("I work Monday to Friday, how long off work after the sleeve?", "treatment_enquiry"),
+    ],
+)
+def test_days_of_a_trip_or_of_work_stay_theirs(text: str, intent: str) -> None:
+    assert_intent_by_the_rules(text, "enquiry", intent)

@@ -1360,6 +1360,30 @@ _EXTRA_CHARGE = (
     r"|\bekstra (ödeme|ücret|ucret|para)|доплат\w*|ادفع (زياده|زيادة|اضافي|إضافي)"
 )
 
+# Two weekdays offered as alternatives (see the appointment table)
+_DAY_OR_DAY = (
+    r"\b"
+    + _WEEKDAYS
+    + r"\b,? (or|oder) (on |am )?"
+    + _WEEKDAYS
+    + r"\b|\b"
+    + _WEEKDAYS_FR
+    + r" ou (le )?"
+    + _WEEKDAYS_FR
+    + r"\b|\b"
+    + _WEEKDAYS_TR
+    + r" (mı|mi|mu|veya|ya da|yoksa) "
+    + _WEEKDAYS_TR
+    + r"|"
+    + _WEEKDAYS_RU
+    + r" или (в |во )?"
+    + _WEEKDAYS_RU
+    + r"|"
+    + _WEEKDAYS_AR
+    + r" (ولا|او|أو|والا) (يوم )?"
+    + _WEEKDAYS_AR
+)
+
 # A date or a day named in place of another (see the appointment table)
 _INSTEAD_OF_DATE = (
     r"\binstead of (on )?(the )?(\d{1,2}(st|nd|rd|th)?\b|"
@@ -1389,7 +1413,8 @@ INTENTS: dict[str, list[str]] = {
         # (the health insurer, "Krankenkasse", "Pflegekasse", is no till)
         r"\w(zahlung|überweisung|erstattung|(?<!kranken)(?<!pflege)kasse)\b|\bbar oder (mit )?karte\b",
         r"\b(paiement|payer(?! (un |le |des )?suppl)|payé(?!r)|acompte|virement|carte bancaire|carte de crédit|rembours|espèces|versement)",
-        r"((?<!д)оплат|платеж|платёж|предоплат|депозит|банковский перевод|перевести деньги|рассрочк|возврат денег|наличн|картой)",
+        # (the future "оплачу" and the bank details, "реквизиты", too: the fortieth round's)
+        r"((?<!д)опла[тч]|реквизит|платеж|платёж|предоплат|депозит|банковский перевод|перевести деньги|рассрочк|возврат денег|наличн|картой)",
         r"(الدفع|ادفع(?! (زياده|زيادة|اضافي|إضافي))|دفعت|عربون|دفعة|(ال)?تحويل (ال)?بنكي|معلومات التحويل|بيانات التحويل|بطاقة ائتمان|بالبطاقة|تقسيط|استرداد|نقدا|كاش)",
         # Arabizi: "adfa3 el 3arboon", "dafa3t", "el daf3", "ta2seet", "b instapay"
         r"\b(adfa3|adf3|nedfa3|nadfa3|tedfa3|dafa3t|dafa3na|el daf3|daf3|3arboon|3arbon|3orboon|ta2seet|ta2sit|instapay|fawry|vodafone cash)\b",
@@ -1613,6 +1638,11 @@ INTENTS: dict[str, list[str]] = {
         # "am Donnerstag statt am Dienstag", "le 14 au lieu du 12", "12 mart yerine 14 mart",
         # "в четверг вместо вторника", "الخميس بدل الثلاثاء") (the fortieth round's): a move
         _INSTEAD_OF_DATE,
+        # one day or another asked of a booking ("did he say my consultation is Tuesday or
+        # Thursday?", "ist der Termin Dienstag oder Donnerstag?", "mon rdv c'est mardi ou jeudi
+        # ?", "randevum salı mı perşembe mi?", "консультация во вторник или в четверг?", "موعدي
+        # الثلاثاء ولا الخميس؟") (the fortieth round's): the calendar asked
+        _DAY_OR_DAY,
         # a date or a place asked for ("can I get a date around the 15th?", "any space the first
         # week of May?", "reste-t-il de la place ...?", "noch Plätze frei ...?")
         r"\b(can|could|may) (i|we) (get|have|book|take) (a |an )?(date|slot|spot|place)\b",
@@ -2006,6 +2036,8 @@ APPOINTMENT_REQUEST: list[str] = [
     _TR_DATE_FROM_TO,
     # the earliest or the nearest date asked (see ``_EARLIEST_DATE``)
     _EARLIEST_DATE,
+    # one day or another asked of a booking (see ``_DAY_OR_DAY``)
+    _DAY_OR_DAY,
     # a Turkish date moved to a day and month in the dative ("randevumu 22 ocağa alabilir
     # miyiz", "ameliyatı 3 marta çekebilir misiniz") (the thirty-seventh round's); "22 ocakta
     # görüşürüz" (a date only confirmed, the locative) asks nothing
@@ -2195,6 +2227,15 @@ DISCOUNT: list[str] = [
     r"\b(réduction|reduc|remise|devis|moins cher)",
     r"(скидк|скидок|скидочн|дешевле|дорого)",
     r"(خصم|غالي|ارخص|أرخص)",
+    # a better price asked in an idiom ("can you do me a better price if I pay upfront?", "einen
+    # besseren Preis", "vous faites un prix si je paye d'avance ?", "un geste commercial",
+    # "fiyatta bir kolaylık", "сделаете подешевле", "تعطوني سعر احسن") (the fortieth round's): a
+    # discount, so paying named beside it is the condition, no payment made
+    r"\b(better|best|special|good|lower) (price|rate|deal)\b|\b(besser\w*|günstiger\w*|speziell\w*) preis\w*|\bpreisnachlass|\bnachlass\b",
+    r"\b(fai(tes|re|s)|feriez|ferez) (moi |nous )?(un )?(petit )?(prix|geste)\b|\bgeste commercial\b",
+    r"\bfiyat\w* (\w+ )?(kolaylık|kolaylik|yardımcı|yardimci)\w*",
+    r"(сделаете|сделайте|можно) (\w+ )?(подешевле|дешевле)",
+    r"(سعر|اسعار) (احسن|أحسن|افضل|أفضل|خاص)",
 ]
 # Whether a deposit stays valid when a date moves ("is my deposit still valid?", "kaporam
 # geçerli kalır mı", "bleibt die Anzahlung gültig?"): a question that follows a rescheduling.
