@@ -306,6 +306,9 @@ def test_an_item_asked_as_free_is_a_price_question(text: str) -> None:
         "are you free on Tuesday for a video call?",
         "I'm free any day next week for the consultation",
         "vous êtes libre mardi pour la consultation ?",
+        "I want to book a blepharoplasty in May, which dates are free?",
+        "is Tuesday free for the video call?",
+        "is the 14th free? I'd like to move my consultation",
         "у вас есть свободное время во вторник?",
     ],
 )
