@@ -309,6 +309,7 @@ def test_an_item_asked_as_free_is_a_price_question(text: str) -> None:
         "I want to book a blepharoplasty in May, which dates are free?",
         "is Tuesday free for the video call?",
         "is the 14th free? I'd like to move my consultation",
+        "Aylin said the 3rd to the 5th of May would work, is that still free?",
         "у вас есть свободное время во вторник?",
     ],
 )

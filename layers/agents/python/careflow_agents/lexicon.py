@@ -1578,7 +1578,7 @@ INTENTS: dict[str, list[str]] = {
         # extra?", "la visite de contrôle est gratuite ?", "осмотр бесплатный или нужно
         # доплачивать?"; "kostenlos?", "ücretsiz mi?" were read) (the fortieth round's): what it
         # costs; "are you free on Tuesday?", "which dates are free?" (a time free) ask the calendar
-        r"\b(free of charge|for free|at no (extra )?(cost|charge)|\b(is|are) (?!(you|he|she|they|we|the (doctor|surgeon|clinic|coordinator))\b)(?!((the|a|an|my|this|that|it) )?(\d|(dates?|days?|slots?|times?|week|weekend|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))(the |a |an |my |this |that |it )?[\w-]+( [\w-]+){0,5} free( or\b| ?\?)|free,? (or )?(do|does|is|will|should|must) (i|we|it) (pay|cost))|\b(est|sont|c'est|serait|reste) (\w+ )?gratuite?s?\b|\bgratuite?s? (ou|\?)|(бесплатн\w*) (или|\?|ли)|(это|он|она|оно|осмотр|контроль|консультаци\w*) (\w+ )?бесплатн\w*",
+        r"\b(free of charge|for free|at no (extra )?(cost|charge)|\b(is|are) (?!(you|he|she|they|we|the (doctor|surgeon|clinic|coordinator))\b)(?!((the|a|an|my|this|that|it) )?(\d|(dates?|days?|slots?|times?|week|weekend|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))(the |a |an |my |this |that |it )?[\w-]+( [\w-]+){0,5} (?<!still )free( or\b| ?\?)|free,? (or )?(do|does|is|will|should|must) (i|we|it) (pay|cost))|\b(est|sont|c'est|serait|reste) (\w+ )?gratuite?s?\b|\bgratuite?s? (ou|\?)|(бесплатн\w*) (или|\?|ли)|(это|он|она|оно|осмотр|контроль|консультаци\w*) (\w+ )?бесплатн\w*",
         r"\b(price|prices|cost|costs|how much(?!"
         + _HOW_MUCH_NOT_PRICE
         + r")|quote|fee|fees|pricing|expensive|cheap|package price)\b",
