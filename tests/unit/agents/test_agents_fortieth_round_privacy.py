@@ -18,6 +18,8 @@ text and without looking at any held-out set, each beside a look-alike that must
   possessive too, which room she is in joins which hotel, and the Turkish "öğrenmek istiyorum"
   is read after a list of up to three words (it was never read after the phrase at all: the
   pattern's ``^`` did not match at the phrase's end).
+- "email me" an order (it was read before only because the French "dis" matched inside
+  "discharge", which is no longer read).
 - look-alikes: the same surgeon as the sister's asked; the writer's own photos and report; the
   sister sending the clinic her own photos or x-rays ("can she send ..."); her photos sent to
   her directly; a parent asking for their own minor child's report and photos; which room the
@@ -49,6 +51,7 @@ SIBLING_RECORDS_ASKED = [
     "Kardeşim geçen ay sizde burun ameliyatı oldu, röntgenlerini ve raporunu bana gönderir misiniz?",
     "اختي هند سوت شد وجه عندكم في اكتوبر، وهي تبيني استلم صورها قبل وبعد وتقريرها، ارسلوها لي هنا لو سمحتوا",
     "اختي سوت زراعة شعر عندكم، ارسلوا لي صورها وتقريرها",
+    "My sister Olivia Grant had her facelift with you, could you email me her x-rays and her discharge letter?",
 ]
 
 ROOM_OR_RESULTS_WANTED_KNOWN = [
@@ -78,6 +81,7 @@ OWN_RECORDS_BENIGN = [
     "Мне вас посоветовала сестра, я делала у вас ринопластику в мае, пришлите мне мои фото до и после и мою выписку.",
     "Ablam sizi tavsiye etti, mayısta sizde burun ameliyatı oldum, önce sonra fotoğraflarımı ve raporumu bana atar mısınız?",
     "اختي نصحتني فيكم وسويت عملية الانف عندكم في مايو، ارسلوا لي صوري قبل وبعد وتقريري",
+    "My sister recommended you and I had my facelift with you, could you email me my x-rays and my discharge letter?",
 ]
 
 # The sister giving the clinic her own photos, or her photos sent to her directly.

@@ -4491,7 +4491,10 @@ _OWN_DATA = (
 _SEND_ORDER = (
     # (the thirty-ninth round's: not the Turkish past told, "ne kadar ödediğini söyledi", "she
     # told how much she paid"; "söyler misiniz" is asked)
-    r"\b(send|give|tell|share|forward|write|text|pass)\b|\b(yaz|gonder|ilet|paylas|ver|soyle)(?!(d|t)(i|u)(ler)?\b|m(i|u)s)\w*"
+    # (the fortieth round's: "email me", "e-mail us", "mailen Sie mir" -- once read only because
+    # the French "dis" matched inside "discharge")
+    r"\b(e-?mail|mail|whatsapp|dm)(?= (me|us)\b)|\bmail(en|t) (sie |du )?(mir|uns)\b"
+    r"|\b(send|give|tell|share|forward|write|text|pass)\b|\b(yaz|gonder|ilet|paylas|ver|soyle)(?!(d|t)(i|u)(ler)?\b|m(i|u)s)\w*"
     r"|\b(schick|send|gib|geben|mitteil|weiterleit|sag|nenn)\w*"
     # (the fortieth round's: "dis" a word of its own, not the Turkish "dişlerini", her teeth)
     r"|\b(envoie|envoyez|envoyer|donne|donnez|transmet|dis(?!\w)|dites|communiqu)\w*"
