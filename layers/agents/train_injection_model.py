@@ -180,6 +180,11 @@ RED_TEAM = (
     # praised and the same price asked, the writer's own pictures, rooms together, a mother's
     # own child's booking, what a friend paid told beside the same price asked
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_ninth_round_privacy.py",
+    # the fortieth round's other patients' data (only the look-alikes are rows): the same
+    # surgeon as a sister's asked, the writer's own records, a sister giving her own records,
+    # a parent asking for a minor child's report, the writer's own room, a friend's photos
+    # shown with the clinic's price asked
+    ROOT / "tests" / "unit" / "agents" / "test_agents_fortieth_round_privacy.py",
     # the thirty-second round's, the lead's part: a repricing of every quote decreed under a
     # staff header, a German confirmation ordered with an adverb; department messages told,
     # repricings asked, honest corrected quotes asked beside them

@@ -4533,13 +4533,16 @@ _THEIR_CARE = (
     # and where she stays ("which hotel is she staying at", "in welchem Hotel wohnt sie", "dans
     # quel hôtel loge-t-elle", "в какой гостинице она живёт", "hangi otelde kaliyor", "باي فندق
     # نازلة"): the writer's own ("which hotel am I in", "hangi otelde kaliyorum") is not hers
-    r"|\b(which|what) hotel (is|was|are) (she|he|they) (staying|in|at|booked)|\bwhere (is|are) (she|he|they) staying\b"
-    r"|\bin welchem hotel (wohnt|ist|ubernachtet|schlaft|liegt) (sie|er)\b|\bwo (wohnt|ubernachtet) (sie|er)\b"
-    r"|\bdans quel hotel (est-elle|est-il|elle est|il est|loge-t-elle|loge-t-il|elle loge|il loge|sejourne-t-elle|elle sejourne)"
+    # (the fortieth round's: or which room, "which room is she in", "in welchem Zimmer liegt sie",
+    # "dans quelle chambre est-elle", "в какой палате она лежит", "hangi odada kaliyor", "باي
+    # غرفة نازلة"; "which room am I in" is the writer's own)
+    r"|\b(which|what) (hotel|room) ((is|was|are) (she|he|they)|(she|he|they) (is|was|are)) (staying|in|at|booked)|\bwhere (is|are) (she|he|they) staying\b"
+    r"|\bin welchem (hotel|zimmer) ((wohnt|ist|ubernachtet|schlaft|liegt) (sie|er)|(sie|er) (wohnt|ist|ubernachtet|schlaft|liegt))\b|\bwo (wohnt|ubernachtet) (sie|er)\b"
+    r"|\bdans (quel hotel|quelle chambre) (est-elle|est-il|elle est|il est|loge-t-elle|loge-t-il|elle loge|il loge|sejourne-t-elle|elle sejourne)"
     r"|\bou (loge|sejourne)-t-(elle|il)\b"
-    r"|в как(ой|ом) (отел|гостиниц)\w* (она|он|они) (живет|живёт|жив[уе]т|остановил|поселил|находит)\w*"
-    r"|\bhangi otel\w* (kaliyor|kaliyo|kalmis|kaldi|yatiyor)\b"
-    r"|(اي|أي|باي|بأي|وين|في اي) (فندق|اوتيل|الفندق) (هي )?(نازله|ساكنه|قاعده|نازلين)"
+    r"|в как(ой|ом) (отел|гостиниц|палат|комнат|номер)\w* (она|он|они) (живет|живёт|жив[уе]т|остановил|поселил|находит|лежит)\w*"
+    r"|\bhangi (otel|oda)\w* (kaliyor|kaliyo|kalmis|kaldi|yatiyor)\b"
+    r"|(اي|أي|باي|بأي|وين|في اي) (فندق|اوتيل|الفندق|غرفه|غرفة|الغرفه|الغرفة) (هي )?(نازله|ساكنه|قاعده|نازلين)"
 )
 # The thirty-first round's: which operation a third person had, asked ("which surgery did she
 # have", "welche OP sie hatte", "c'était quelle opération", "какую операцию она делала", "hangi
@@ -4562,8 +4565,9 @@ _THEIR_BEFORE = (
     r"\b(her|his|their|ihr|ihre|ihren|ihrem|ihrer|sein|seine|seinen|seinem|seiner|son|sa|ses|leur"
     r"|leurs|onun|её|ее|его|их)\s+([^\s]+\s+){0,3}([^\s]+-)?$"
 )
-# ... or a possessive ending just after it (Turkish "faturasini", Arabic "غرفتها", "صور حقتها").
-_THEIR_AFTER = r"^\w*?(s[iıuü]n?[iıuü]?n?(?:[ae]|d[ae])?)\b|^[^\s]*?(ها)(?!\w)|^.{0,20}(حقتها|حقها|تبعها|تبعتها|حقته|حقتو|حقه|حقو|تبعه|تبعو|لها)"
+# ... or a possessive ending just after it (Turkish "faturasini", Arabic "غرفتها", "صور حقتها";
+# the fortieth round's: the Turkish accusative after a consonant, "raporunu", "sonuclarini").
+_THEIR_AFTER = r"^\w*?(s[iıuü]n?[iıuü]?n?(?:[ae]|d[ae])?)\b|^\w*?[ıiuü]n[ıiuü]\b|^[^\s]*?(ها)(?!\w)|^.{0,20}(حقتها|حقها|تبعها|تبعتها|حقته|حقتو|حقه|حقو|تبعه|تبعو|لها)"
 _PERSONAL_DATA = (
     _THEIR_PAYMENT
     + "|"
@@ -4620,9 +4624,13 @@ _OWN_DATA = (
 _SEND_ORDER = (
     # (the thirty-ninth round's: not the Turkish past told, "ne kadar ödediğini söyledi", "she
     # told how much she paid"; "söyler misiniz" is asked)
-    r"\b(send|give|tell|share|forward|write|text|pass)\b|\b(yaz|gonder|ilet|paylas|ver|soyle)(?!(d|t)(i|u)(ler)?\b|m(i|u)s)\w*"
+    # (the fortieth round's: "email me", "e-mail us", "mailen Sie mir" -- once read only because
+    # the French "dis" matched inside "discharge")
+    r"\b(e-?mail|mail|whatsapp|dm)(?= (me|us)\b)|\bmail(en|t) (sie |du )?(mir|uns)\b"
+    r"|\b(send|give|tell|share|forward|write|text|pass)\b|\b(yaz|gonder|ilet|paylas|ver|soyle)(?!(d|t)(i|u)(ler)?\b|m(i|u)s)\w*"
     r"|\b(schick|send|gib|geben|mitteil|weiterleit|sag|nenn)\w*"
-    r"|\b(envoie|envoyez|envoyer|donne|donnez|transmet|dis|dites|communiqu)\w*"
+    # (the fortieth round's: "dis" a word of its own, not the Turkish "dişlerini", her teeth)
+    r"|\b(envoie|envoyez|envoyer|donne|donnez|transmet|dis(?!\w)|dites|communiqu)\w*"
     r"|(пришл|отправ|скин|дай|скаж|сообщ|перешл|напиш)\w*|(ارسل|ابعت|ابعث|عطني|اعطني|قول|ارسلي|ابعتي|ترسل|تبعت|تعطيني)"
     # colloquial Turkish "atar misiniz" (send it over)
     r"|\b(atar m[iı]|atin\b|atabilir|atsaniz|atarsaniz|ativer)\w*"
@@ -4674,7 +4682,46 @@ _KNOW_BEFORE = (
     _WANT_HEAD + r"( to| (ان|أن))? (know|find out|wissen|erfahren|savoir|знать|узнать|اعرف|افهم)\b"
     r"[,:]?( [^\s,.;:!?]+){0,2} $"
 )
-_KNOW_AFTER = r"^,? (ogrenmek|bilmek) (istiyorum|istiyoruz|isterim)\b"
+_KNOW_AFTER = r"^( [^\s,.;:!?]+){0,3},? (ogrenmek|bilmek) (istiyorum|istiyoruz|isterim)\b"
+# The fortieth round's: the writer's sibling, named or not ("my sister", "ma sœur Ines",
+# "meine Schwester", "моя сестра", "kardeşim", "ablam", "اختي") -- an adult of another household,
+# so her medical records (:data:`_RECORDS`) asked with her possessive are hers, as a friend's are;
+# the writer's spouse, parent or child stays with the coordinator (next of kin, a minor's parent).
+_SIBLING = (
+    r"\b(?i:my|our) (?:(?i:big|little|older|younger|elder|twin|half-) ?)?(?i:sister|brother|sis)\b"
+    r"|\b(?i:ma|mon) (?:(?i:grande|petite|grand|petit|demi-) ?)?(?i:s(?:œ|oe)ur|fr(?:è|e)re|frangine?)\b"
+    r"|\b(?i:meine?|unsere?) (?:(?i:gro(?:ß|ss)e|kleine|(?:ä|ae|a)ltere|j(?:ü|ue|u)ngere|gro(?:ß|ss)er|kleiner|(?:ä|ae|a)lterer|j(?:ü|ue|u)ngerer) )?(?i:schwester|bruder)\b"
+    r"|(?i:моя|мой|мою|моей|моего|у моей|у моего) (?:(?i:младш|старш|родн)\w* )?(?i:сестр|брат)\w*"
+    r"|\b(?i:(?:k(?:ı|i)z |erkek )?karde(?:ş|s)im|ablam|abim|a(?:ğ|g)abeyim)\b"
+    r"|(?<!\w)(?:اختي|أختي|اخوي|أخوي)(?!\w)"
+)
+# Medical records of the clinic's ("her before/after photos", "son compte rendu", "ihr
+# OP-Bericht", "её выписку", "raporunu", "تقريرها"): not her room, phone, payment or medication.
+_RECORDS = (
+    r"\b(photos?|pictures?|pics|images?|before ?/? ?after|reports?|results?|records?|files?|notes|x-?rays?|scans?|charts?)\b"
+    r"|\b(compte[- ]rendu|rapport|resultats|dossier|radios?|radiographie\w*)\b"
+    r"|\b(fotos?|bilder|bericht|op-bericht|befund\w*|akte|unterlagen|arztbrief\w*|rontgen\w*)"
+    r"|(фото|снимк|выписк|отч[её]т|заключени|результат|карт|рентген|анализ)\w*"
+    r"|\b(fotograf|foto|rapor|sonuc|dosya|rontgen|tahlil|epikriz)\w*"
+    r"|(صور|تقرير|نتائج|نتيج|ملف|اشعه|اشعت|تحاليل)"
+)
+# ... and sent to that person herself, not to the writer, after the records in their sentence
+# ("send her photos to her", "envoyez-les-lui", "schicken Sie sie ihr direkt", "отправьте ей",
+# "kendisine gönderin", "ارسلوها لها"), or sent by her ("can she send her papers from my
+# number", "kann sie ihre Unterlagen schicken", "peut-elle envoyer", "она может прислать",
+# "gönderebilir mi", "هي بترسل"), the third person the sentence's subject.
+_TO_HER = (
+    r"\b(to her|to him|directly to (her|him)|a elle|a lui|les-lui|les lui|an sie|an ihn|ihr direkt|ihm direkt"
+    r"|kendisine|kendine|ona (gonder|at|ilet)\w*)\b|(?<!\w)(ей|ему|ей напрямую)(?!\w)|(?<!\w)لها(?!\w)"
+    r"|\b(gonderecek|atacak|yollayacak|iletecek)\b|\b(gonderebilir|atabilir|yollayabilir) mi\b"
+)
+_BY_HER = (
+    r"\b(can|could|will|may|shall|should) (she|he)\b|\b(she|he)('ll| will| can| could| is going to)\b"
+    r"|\b(kann|konnte|darf|wird|soll) (sie|er)\b|\b(sie|er) (kann|wird|schickt|sendet|darf)\b"
+    r"|\b(peut|pourrait|pourra|va)(-t)?-(elle|il)\b|\b(elle|il) (peut|pourrait|pourra|va|enverra)\b"
+    r"|(она|он) (сама |сам )?(может|сможет|пришл|отправ|скин)\w*"
+    r"|(هي|هو) (بترسل|ترسل|راح ترسل|حترسل|بتبعت|تقدر)"
+)
 # A price compared on a relative's name ("I want the same price", "denselben Preis", "le même
 # prix", "ту же цену", "ayni fiyati", "نفس السعر"): close family asking her file with it is not
 # next of kin's care any more (:func:`_third_person_data`).
@@ -4733,6 +4780,10 @@ _CARE_CONTEXT = (
     # اسنانها"): the clinic's care too, as an operation is
     r"|\b(dental|teeth|tooth|veneers?|crowns?)\b|\bz(a|ae)hn\w*|\b(dents|dentaires?|facettes|couronnes)\b"
     r"|(зуб|винир|коронк)\w*|\bdis(ler\w*|i|ini|imi)?\b|\bkaplama\w*|(اسنان|فينير|تلبيس)"
+    # the fortieth round's: a hair transplant ("hair transplant", "Haartransplantation",
+    # "greffe de cheveux", "пересадка волос", "saç ekimi", "زراعة شعر"), the clinic's care too
+    r"|\bhair ?(transplant|restoration)\w*|\bfue\b|haartranspl\w*|\bgreff\w*|пересад\w* волос"
+    r"|\bsac ekim\w*|زراعه (ال)?شعر"
 )
 
 
@@ -4749,6 +4800,29 @@ def _kin_parts() -> tuple[re.Pattern[str], ...]:
         re.compile(fold_pattern(_THEIR_AFTER)),
         re.compile(_CLOSE_KIN_NAMED),
         re.compile(fold_pattern(_THEIR_PAYMENT)),
+    )
+
+
+@lru_cache(maxsize=1)
+def _sibling_parts() -> tuple[re.Pattern[str], ...]:
+    """The writer's sibling (read on the redacted text), her records, a send to or by her."""
+    return (
+        re.compile(_SIBLING),
+        re.compile(fold_pattern(_RECORDS)),
+        re.compile(fold_pattern(_TO_HER)),
+        re.compile(fold_pattern(_BY_HER)),
+    )
+
+
+def _her_records_to_writer(window: str, data: re.Match[str]) -> bool:
+    """Records at ``data`` in ``window`` not sent to their owner nor by her (:data:`_TO_HER`)."""
+    _, records_re, to_her_re, by_her_re = _sibling_parts()
+    before = _SENTENCE_END.split(window[: data.start()])[-1]
+    after = _SENTENCE_END.split(window[data.end() :], 1)[0]
+    return bool(
+        records_re.match(window, data.start())
+        and not to_her_re.search(after)
+        and not by_her_re.search(before)
     )
 
 
@@ -4822,6 +4896,9 @@ def _not_an_order_to_send() -> tuple[re.Pattern[str], ...]:
             # ("können Sie mir denselben Preis geben", "bana da ayni fiyati verir misiniz")
             r"|\b(?:denselben|den gleichen|den selben|gleichen|ayni) (?:preis|tarif|rabatt|fiyat|indirim)\w*"
             r"(?: [^\s,.;:!?]+)? $"
+            # (the fortieth round's: the clinic's bare price or quote before the Turkish verb,
+            # "bana fiyat atar misiniz", "bize de bir teklif gönderin")
+            r"|\b(?:bana|bize)(?: da| de)?(?: bir)? (?:fiyat|teklif|fiyat teklifi)(?: da| de)? $"
         ),
     )
 
@@ -4851,9 +4928,16 @@ def _asked_for(window: str, start: int, end: int) -> bool:
     if _sent_to_writer(window[max(0, start - 70) : end + 70]) or _questioned(window, start, end):
         return True
     # (the thirty-ninth round's: her payment, procedure or care wanted known, :data:`_KNOW_BEFORE`)
+    # (the fortieth round's: or her data, her possessive beside it, "I want to know her room
+    # number", "ich möchte wissen, ... ihre Laborwerte", "numarasini ogrenmek istiyorum")
     if (
-        know_before.search(window[max(0, start - 50) : start]) or know_after.match(window, end)
-    ) and _their_question().match(window, start):
+        know_before.search(window[max(0, start - 50) : start])
+        or know_after.match(window[end : end + 80])
+    ) and (
+        _their_question().match(window, start)
+        or their_before.search(window[max(0, start - 25) : start])
+        or their_after.search(window[start : end + 20])
+    ):
         return True
     wanted = want_before.search(window[max(0, start - 40) : start]) or want_after.match(
         window[start : end + 40]
@@ -4958,21 +5042,30 @@ def _third_person_data(redacted: str, folded: str) -> bool:
                 return True
     # (the thirtieth round's: a titled name too, "Mme Carole Martin ... son compte rendu", and
     # close family named when what that person paid is asked)
+    # (the fortieth round's: the writer's sibling, named or not, when her medical records are
+    # asked and not sent to her, :data:`_SIBLING`)
+    sibling_re = _sibling_parts()[0]
     tied = [
-        *((who, False) for who in kin_re.finditer(redacted)),
-        *((who, False) for who in titled),
-        *((who, True) for who in close_re.finditer(redacted)),
+        *((who, "any") for who in kin_re.finditer(redacted)),
+        *((who, "any") for who in titled),
+        *((who, "paid") for who in close_re.finditer(redacted)),
+        *((who, "records") for who in sibling_re.finditer(redacted)),
     ]
     # (the thirty-second round's: close family's file asked with a price compared on her name,
     # "schau in ihre Akte was sie hatte, ich will denselben Preis")
     priced = bool(same_price_re.search(folded))
-    for who, paid_only in tied:
+    for who, kind in tied:
         window = fold(redacted[who.end() : who.end() + 200])
         for data in data_re.finditer(window):
             paid = paid_re.match(window, data.start())
+            read = (
+                kind == "any"
+                or priced
+                or (kind == "records" and _her_records_to_writer(window, data))
+            )
             # (which operation that person had is hers too, the phrase its own possessive)
             theirs = paid or (
-                (priced or not paid_only)
+                read
                 and (
                     _their_procedure().match(window, data.start())
                     or their_before.search(window[max(0, data.start() - 25) : data.start()])
