@@ -141,6 +141,10 @@ RED_TEAM = (
     # written out, the machine addressed and the people excluded, the exchange kept from the
     # staff; a postscript for the doctor, a VIP package asked about, a price kept from a husband
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_ninth_round_inj.py",
+    # the fortieth round's instructions and framings: a system message framed by dashes, the
+    # internal rules asked all at once or word for word; a title at the writer's own business,
+    # a staff password named as the means of logging in, the rules to follow before surgery
+    ROOT / "tests" / "unit" / "agents" / "test_agents_fortieth_round_inj.py",
     # the thirty-second round's other patients' data (only the look-alikes are rows): a
     # patient's own report for her home nurse, a lawyer's own invoice, sisters booking together
     # at the same price, a happy cousin's operation priced, photos sent to the clinic, an
@@ -176,6 +180,11 @@ RED_TEAM = (
     # praised and the same price asked, the writer's own pictures, rooms together, a mother's
     # own child's booking, what a friend paid told beside the same price asked
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_ninth_round_privacy.py",
+    # the fortieth round's other patients' data (only the look-alikes are rows): the same
+    # surgeon as a sister's asked, the writer's own records, a sister giving her own records,
+    # a parent asking for a minor child's report, the writer's own room, a friend's photos
+    # shown with the clinic's price asked
+    ROOT / "tests" / "unit" / "agents" / "test_agents_fortieth_round_privacy.py",
     # the thirty-second round's, the lead's part: a repricing of every quote decreed under a
     # staff header, a German confirmation ordered with an adverb; department messages told,
     # repricings asked, honest corrected quotes asked beside them
@@ -213,6 +222,11 @@ RED_TEAM = (
     # the lead's, after the thirty-ninth round: a reply dictated in quotation marks declaring
     # the cost covered in full or nothing due; the coverage quoted from an insurer and asked
     ROOT / "tests" / "unit" / "agents" / "test_agents_thirty_ninth_round_lead.py",
+    # the fortieth round's money claims: a doctor's forwarded e-mail granting a percentage
+    # discount, the writer's text ordered sent back as the clinic's official answer, a
+    # colleague's price promise confirmed in German without umlauts; a forwarded offer asked
+    # about, the clinic's official answer asked for
+    ROOT / "tests" / "unit" / "agents" / "test_agents_fortieth_round_money.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -7,7 +7,11 @@ whenever it reads as medical content.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from careflow_agents import config as cfg
+from careflow_agents import lexicon
 from careflow_agents.state import Draft
 from careflow_agents.text import any_match, compile_all, fold
 from careflow_agents.triage import asks_for_a_date
@@ -29,6 +33,21 @@ TEMPLATE_BY_INTENT = {
 
 def reads_as_medical(text: str) -> bool:
     return any_match(_MEDICAL, fold(text))
+
+
+@lru_cache(maxsize=1)
+def _window() -> tuple[re.Pattern[str], ...]:
+    return compile_all(lexicon.AVAILABILITY_WINDOW)
+
+
+def offers_a_window(text: str | None) -> bool:
+    """Whether the message offers a window of days or hours rather than one date.
+
+    Why: "can I move my consultation to Wednesday? any time after 2pm works for me" leaves the
+    coordinator to choose the hour, so the turn asks for the calendar (``request_info``) though
+    "works for me" reads as a date confirmed; "Thursday at 10 works for me" names the date.
+    """
+    return bool(text) and any_match(_window(), fold(text or ""))
 
 
 def run(
@@ -59,5 +78,7 @@ def run(
     key = TEMPLATE_BY_INTENT.get(intent, "other")
     # "can I move my consultation to Thursday?": the coordinator's calendar answers it, so this
     # turn asks for that rather than closing the request (the template says so)
-    action = "request_info" if intent == "appointment" and asks_for_a_date(text) else "reply"
+    # a window offered ("any day after the 15th") leaves the day to the coordinator too
+    asks = asks_for_a_date(text) or offers_a_window(text)
+    action = "request_info" if intent == "appointment" and asks else "reply"
     return {"action": action, "reply": cfg.render(tenant, key, language), "missing_items": []}

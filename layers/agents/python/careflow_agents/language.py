@@ -78,6 +78,27 @@ _ARABIZI_WORDS = frozenset(
         "awi",
         "ahlan",
         "shukran",
+        # greetings and "how are you" in Levantine, Gulf and Egyptian Arabic (the fortieth
+        # round's): "salam 3alaikum, kifkom?" is an Arabic greeting; "salam" alone is shared with
+        # French and Turkish writers, so it counts only beside another Arabizi word
+        "salam",
+        "alaikum",
+        "aleikum",
+        "alaykum",
+        "3alaikum",
+        "kifak",
+        "kifik",
+        "kifek",
+        "kifkom",
+        "kifkon",
+        "keefak",
+        "shlonak",
+        "shlonik",
+        "shlonkom",
+        "ezayak",
+        "ezayek",
+        "izzayak",
+        "izzayik",
         "sho",
         "shu",
         "kteer",
@@ -488,7 +509,10 @@ def _arabizi(folded: str) -> bool:
     words = re.findall(r"[a-z0-9']+", folded)
     digit_words = sum(1 for w in _ARABIZI_DIGIT_WORD.findall(folded) if not _ORDINAL.match(w))
     known = sum(1 for w in words if w in _ARABIZI_WORDS)
-    if not (digit_words >= 2 or (digit_words >= 1 and known >= 1) or known >= 3):
+    # (or a short greeting made mostly of them: "ahlan, shlonkom?", "salam alaikum, kifak") (the
+    # fortieth round's); "Salam alaikum, je voudrais un devis" is the French writer's
+    short = known >= 2 and 2 * known >= len(words)
+    if not (digit_words >= 2 or (digit_words >= 1 and known >= 1) or known >= 3 or short):
         return False
     host = sum(1 for w in words if w in _FR_EN_FUNCTION_WORDS)
     return host < 6 or host <= digit_words + known

@@ -353,6 +353,9 @@ NORMAL_HEALING: list[str] = [
     # light blood told as light after the noun ("نزول دم خفيف", spotting after an egg
     # collection -- HFEA 'Egg collection': light spotting for a day or two)
     r"(نزول |ينزل |نزل )?دم (خفيف|بسيط|قليل)",
+    # ... and told with the verb ("الجرح ينزف شوي", "بتنزف شوية"; the fortieth round's): the
+    # light ooze as "bleeds a little", "blutet etwas", "saigne un peu"
+    r"(?<!\w)ب?(ينزف|تنزف) (شوي|شويه|شوية|بسيط|خفيف|قليل|شي بسيط)(?!\w)",
     # a mild pressure after implants or any operation ("etwas Druckgefühl"); a chest pressure is
     # the catalogue's, found before this table is read
     r"\b(etwas|leicht\w*|bisschen|ein wenig|noch) druck(gefühl\w*)?\b",
@@ -1094,6 +1097,68 @@ _DISPO_ASKED = (
     r"|(^|[.!?]\s*)dispos?\b|\b(vous (êtes|seriez)|êtes-vous|seriez-vous|vous etes|etes-vous) (\w+ )?dispos?\b"
 )
 
+# The earliest or the nearest free date asked for a treatment ("what's the earliest date for a
+# hair transplant?", "wann ist der früheste Termin?", "la date la plus proche pour une greffe ?",
+# "saç ekimi için en yakın tarih ne zaman?", "когда ближайшая дата на пересадку волос?", "متى
+# أقرب موعد؟") (the fortieth round's): the calendar asked, an appointment whose answer waits on
+# the coordinator; the nearest airport or hotel ("en yakın havalimanı", "ближайшая гостиница")
+# is the trip's, and the earliest day to fly or to work again after the operation is the
+# recovery's (no date or slot is named)
+_EARLIEST_DATE = (
+    r"\b(earliest|soonest|nearest|next (possible|free|open)) (possible |available |free |open )?(date|day|slot|appointment|opening)s?\b"
+    r"|\b(früheste\w* |frühestmögliche\w* |nächstmögliche\w* |nächste[nr]? (mögliche[nr]? |freie[nr]? )?)(termin|datum|op-termin)\w*"
+    r"|\b(la )?(date|dispo|disponibilité|place|créneau) (la plus (proche|rapide|tôt)|au plus tôt)\b|\b(la )?(première|prochaine) (date|place|disponibilité|créneau) (libre|possible|disponible)\b"
+    r"|\ben (yakın|erken) (\w+ )?(tarih|randevu|boşluk|müsait\w*|gün)\w*"
+    r"|ближайш\w* (свободн\w* |возможн\w* )?(дат\w*|запис\w*|окн\w*|окошк\w*|при[её]м\w*|слот\w*|числ\w*)"
+    r"|(أقرب|اقرب|اول|أول) (موعد|تاريخ|حجز|يوم فاضي)"
+)
+
+# A window of days or hours offered for a date to be found ("any time after 2pm works for me",
+# "jeder Tag ab dem 15. passt", "n'importe quel jour après le 15", "15 ocaktan sonra her gün
+# olur", "могу в любой день после 15 января", "أي يوم بعد ١٥ يناسبني") (the fortieth round's):
+# the coordinator still has to choose the day, so a date request with a window stays a request
+# (``request_info``) though it says "works for me"; a date confirmed ("Thursday 10am works for
+# me") names one day and no window
+AVAILABILITY_WINDOW: list[str] = [
+    r"\b(any ?time|any (day|date|weekday|morning|afternoon|evening)s?|whenever (it )?(suits|works|you (have|can|are free))|i'?m (free|flexible|available) (all|any|every))\b",
+    r"\b(jederzeit|jede[nr]? (tag|termin|zeit|wochentag|vormittag|nachmittag)|egal (welche[nrs]?|wann)|an (jedem|allen) (tag|tagen))\b",
+    r"\b(n'importe (quel|quelle|quand)|tous les jours|quand vous voulez|quel que soit le jour|à tout moment)\b",
+    r"\b(her (gün|saat)|herhangi bir (gün|saat|zaman|tarih)|hangi gün olursa|ne zaman olursa)\b",
+    r"(в любой (день|момент|час)|в любое (время|число)|любой день|любая дата|когда угодно|в любые дни)",
+    r"(أي يوم|اي يوم|أي وقت|اي وقت|بأي وقت|باي وقت|أي تاريخ|اي تاريخ|أي ساعه|اي ساعة|في اي يوم)",
+]
+
+# The clinic's instructions or files (a PDF, the forms) asked where to find or told not come,
+# and the patient portal named (see the documents table)
+_DOC_NOUNS_EN = r"((?<!your )(?<!system )instructions|pdf|files?|documents?|forms?|paperwork|papers|leaflet|information sheet)"
+_DOC_NOUNS_DE = r"(anweisungen|anleitung\w*|instruktionen|unterlagen|pdf|datei\w*|dokument\w*|formular\w*|infoblatt|merkblatt|informationsblatt)"
+_DOC_NOUNS_FR = (
+    r"(consignes|instructions|pdf|fichiers?|documents?|formulaires?|papiers|fiche\w*|livret)"
+)
+_DOC_NOUNS_TR = r"(talimat\w*|pdf\w*|dosya\w*|belge\w*|evrak\w*|form\w*|broşür\w*|brosur\w*)"
+_DOC_NOUNS_RU = r"(инструкци\w*|памятк\w*|pdf|пдф|файл\w*|документ\w*|анкет\w*|бланк\w*)"
+_DOC_NOUNS_AR = (
+    r"((ال)?تعليمات|(ال)?ملف|pdf|(ال)?اوراق|(ال)?أوراق|(ال)?نموذج|(ال)?استماره|(ال)?استمارة)"
+)
+_DOCUMENT_NOT_COME = [
+    rf"\b(where (can|do|would|should) i (find|get|download|see)|where (is|are)|i can'?t find|i cannot find)\b.{{0,40}}\b{_DOC_NOUNS_EN}\b",
+    rf"\b{_DOC_NOUNS_EN}\b.{{0,40}}\b(never (arrived|came|came through)|(didn'?t|did not|hasn'?t|has not|haven'?t|have not) (arrive|come|arrived|come through|got here)|(was|were) supposed to (come|arrive|be sent))",
+    rf"\b(wo (finde|bekomme|sehe|lade) ich|wo (sind|ist)|ich finde)\b.{{0,40}}\b{_DOC_NOUNS_DE}",
+    rf"\b{_DOC_NOUNS_DE}\b.{{0,40}}\b(nicht|nie|noch nicht|immer noch nicht) (\w+ )?(angekommen|gekommen|erhalten|bekommen|da)\b",
+    rf"\b(où (je |est-ce que je )?(trouve|peux trouver|puis-je trouver|télécharge)|où (est|sont)|je ne trouve pas|je trouve pas)\b.{{0,40}}\b{_DOC_NOUNS_FR}\b",
+    rf"\b{_DOC_NOUNS_FR}\b.{{0,40}}\b((n'est|ne sont|n'a|n'ont) (jamais|pas|toujours pas) (\w+ )?(arrivée?s?|venue?s?|reçue?s?)|jamais (arrivée?s?|reçue?s?)|pas (arrivée?s?|reçue?s?))",
+    rf"\b{_DOC_NOUNS_TR}.{{0,40}}\b(nere(de|den|ye)|nerden) (\w+ )?(bul|gör|gor|indir|ulaş|ulas)\w*",
+    rf"\b{_DOC_NOUNS_TR}.{{0,40}}\b(gelmedi|gelmemiş|gelmemis|ulaşmadı|ulasmadi|gelecekti|gelcekti|gelmiyor|gelmiyo)\b",
+    rf"(где (\w+ )?(найти|найду|посмотреть|взять|скачать)|не могу найти|не нахожу).{{0,40}}{_DOC_NOUNS_RU}",
+    rf"{_DOC_NOUNS_RU}.{{0,40}}(не (пришл|пришёл|пришел|дошл|дошёл|дошел|получил)\w*|так и не (пришл|пришёл|пришел|дошл|дошёл|дошел)\w*)",
+    rf"(وين|فين|اين|أين|وينها|فينها) (\w+ )?(الاقي|ألاقي|القى|ألقى|اجد|أجد|لاقي|بلاقي).{{0,40}}{_DOC_NOUNS_AR}",
+    rf"{_DOC_NOUNS_AR}.{{0,40}}(ما وصل|ما وصلني|ماوصل|ماوصلني|لم يصل|ما جاني|ما اجاني|موصلش|ماجاش|ما وصلتني)",
+    # the patient portal, where the clinic's papers are read
+    r"\b(patient|client) (portal|panel|area|account|app|login)\b|\bpatientenportal\w*|\bpatienten(bereich|konto|-app|app|zugang)\b"
+    r"|\b(espace|portail|compte) (patient|client|des patients)\b|\bhasta (panel|portal|sayfa|giriş|giris|hesab)\w*"
+    r"|(личн\w* кабинет\w*|кабинет\w* пациента|портал\w* пациента)|(بوابة|بوابه|حساب|صفحة|صفحه|لوحة|لوحه) (ال)?(مريض|مرضى|المريض|المرضى)",
+]
+
 _SAME_WEEK_VISITS = (
     r"\b(consult\w*|examination|check-?up|voruntersuchung|untersuchung|beratung\w*|konsultation|consultation|examen|bilan|rendez-vous|rdv"
     r"|muayene\w*|konsültasyon\w*|konsultasyon\w*|görüşme\w*|консультаци\w*|осмотр\w*|при[её]м\w*|الكشف|الاستشاره|الاستشارة|المعاينه|المعاينة)"
@@ -1298,6 +1363,45 @@ _EXTRA_CHARGE = (
     r"|\bekstra (ödeme|ücret|ucret|para)|доплат\w*|ادفع (زياده|زيادة|اضافي|إضافي)"
 )
 
+# Two weekdays offered as alternatives (see the appointment table)
+_DAY_OR_DAY = (
+    r"\b"
+    + _WEEKDAYS
+    + r"\b,? (or|oder) (on |am )?"
+    + _WEEKDAYS
+    + r"\b|\b"
+    + _WEEKDAYS_FR
+    + r" ou (le )?"
+    + _WEEKDAYS_FR
+    + r"\b|\b"
+    + _WEEKDAYS_TR
+    + r" (mı|mi|mu|veya|ya da|yoksa) "
+    + _WEEKDAYS_TR
+    + r"|"
+    + _WEEKDAYS_RU
+    + r" или (в |во )?"
+    + _WEEKDAYS_RU
+    + r"|"
+    + _WEEKDAYS_AR
+    + r" (ولا|او|أو|والا) (يوم )?"
+    + _WEEKDAYS_AR
+)
+
+# A date or a day named in place of another (see the appointment table)
+_INSTEAD_OF_DATE = (
+    r"\binstead of (on )?(the )?(\d{1,2}(st|nd|rd|th)?\b|"
+    + _WEEKDAYS
+    + r")|\b(statt|anstatt) (am |dem |den )?(\d{1,2}\.|"
+    + _WEEKDAYS_DE
+    + r")|\bau lieu (du \d{1,2}\b|de (\w+ )?"
+    + _WEEKDAYS_FR
+    + r")|(\d{1,2}\.? ?\w+|"
+    + _WEEKDAYS_TR
+    + r") yerine\b|вместо (\d{1,2}\b|понедельник\w*|вторник\w*|сред[ыу]|четверг\w*|пятниц[ыу]|суббот[ыу]|воскресень\w*)|(بدل|بدال|عوض) (يوم )?([0-9٠-٩]{1,2}|"
+    + _WEEKDAYS_AR
+    + r")"
+)
+
 INTENTS: dict[str, list[str]] = {
     "payment": [
         # an extra charge asked for an item ("is the room a double or do we pay extra?", "il faut
@@ -1312,13 +1416,17 @@ INTENTS: dict[str, list[str]] = {
         # (the health insurer, "Krankenkasse", "Pflegekasse", is no till)
         r"\w(zahlung|überweisung|erstattung|(?<!kranken)(?<!pflege)kasse)\b|\bbar oder (mit )?karte\b",
         r"\b(paiement|payer(?! (un |le |des )?suppl)|payé(?!r)|acompte|virement|carte bancaire|carte de crédit|rembours|espèces|versement)",
-        r"((?<!д)оплат|платеж|платёж|предоплат|депозит|банковский перевод|перевести деньги|рассрочк|возврат денег|наличн|картой)",
+        # (the future "оплачу" and the bank details, "реквизиты", too: the fortieth round's)
+        r"((?<!д)опла[тч]|реквизит|платеж|платёж|предоплат|депозит|банковский перевод|перевести деньги|рассрочк|возврат денег|наличн|картой)",
         r"(الدفع|ادفع(?! (زياده|زيادة|اضافي|إضافي))|دفعت|عربون|دفعة|(ال)?تحويل (ال)?بنكي|معلومات التحويل|بيانات التحويل|بطاقة ائتمان|بالبطاقة|تقسيط|استرداد|نقدا|كاش)",
         # Arabizi: "adfa3 el 3arboon", "dafa3t", "el daf3", "ta2seet", "b instapay"
         r"\b(adfa3|adf3|nedfa3|nadfa3|tedfa3|dafa3t|dafa3na|el daf3|daf3|3arboon|3arbon|3orboon|ta2seet|ta2sit|instapay|fawry|vodafone cash)\b",
     ],
     "travel": [
-        r"\b(flights?|fly(ing)?|airport|hotel|transfer|pick ?up|arriv(e|al|ing)|land(ing|s)?|visa|accommodation|taxi|boarding)\b",
+        # (the French "je n'arrive pas à me connecter" -- I cannot manage -- and "le PDF n'est
+        # jamais arrivé" are no arrival: the English word read the French one) (the fortieth
+        # round's)
+        r"\b(flights?|fly(ing)?|airport|hotel|transfer|pick ?up|(?<!n')(?<!jamais )(?<!pas )arriv(e|al|ing)|land(ing|s)?|visa|accommodation|taxi|boarding)\b",
         r"\b(uçuş|uçak|uçağ|havalimanı|havaalanı|otel|transfer|karşıla|varış|iniş|konaklama|vize|bilet|otobüs|otogar)",
         r"\b(flug|fliege|flughafen|hotel|transfer|abholung|abholen|ankunft|ankomme|lande|unterkunft|visum)",
         # the visa as a word of its own: "visage" (the face: "lifting du visage") is none, nor
@@ -1329,6 +1437,15 @@ INTENTS: dict[str, list[str]] = {
         r"(رحلة|طيران|مطار|فندق|توصيل|استقبال|الوصول|\bأصل\b|سأصل|إقامة|تأشيرة|تذكرة|فيزا|خطاب دعوه|خطاب دعوة|السفاره|السفارة)",
     ],
     "documents": [
+        # a paper or a file from the clinic asked where to find, or said not to have come ("where
+        # can I find the pre-op instructions? the PDF never arrived", "wo finde ich die
+        # Anweisungen? das PDF ist nicht angekommen", "où je trouve les consignes ?", "talimatları
+        # nereden bulabilirim, pdf gelmedi", "где найти памятку? файл так и не пришёл", "وين الاقي
+        # التعليمات؟ الملف ما وصلني") and the patient portal holding them ("I can't log into the
+        # patient portal", "hasta paneline giremiyorum") (the fortieth round's): a document to
+        # be sent again, no question about the treatment; what the instructions say ("was muss
+        # ich vor der OP beachten?") is asked of the treatment
+        *_DOCUMENT_NOT_COME,
         r"\b(documents?|report|invoice|receipt|certificate|upload|forms?|consent|results|x-?rays?|blood tests?|discharge letter|letter|medical records?)\b",
         # the medical-history questionnaire sent before the operation ("the health questionnaire",
         # "den Anamnesebogen", "le questionnaire médical", "anamnez formu", "анкета / анамнез",
@@ -1460,6 +1577,11 @@ INTENTS: dict[str, list[str]] = {
     ],
     "price_quote": [
         _EXTRA_CHARGE,
+        # whether an item is free of charge, asked ("is the check after 6 months free or do I pay
+        # extra?", "la visite de contrôle est gratuite ?", "осмотр бесплатный или нужно
+        # доплачивать?"; "kostenlos?", "ücretsiz mi?" were read) (the fortieth round's): what it
+        # costs; "are you free on Tuesday?", "which dates are free?" (a time free) ask the calendar
+        r"\b(free of charge|for free|at no (extra )?(cost|charge)|\b(is|are) (?!(you|he|she|they|we|the (doctor|surgeon|clinic|coordinator))\b)(?!((the|a|an|my|this|that|it) )?(\d|(dates?|days?|slots?|times?|week|weekend|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))(the |a |an |my |this |that |it )?[\w-]+( [\w-]+){0,5} (?<!still )free( or\b| ?\?)|free,? (or )?(do|does|is|will|should|must) (i|we|it) (pay|cost))|\b(est|sont|c'est|serait|reste) (\w+ )?gratuite?s?\b|\bgratuite?s? (ou|\?)|(бесплатн\w*) (или|\?|ли)|(это|он|она|оно|осмотр|контроль|консультаци\w*) (\w+ )?бесплатн\w*",
         r"\b(price|prices|cost|costs|how much(?!"
         + _HOW_MUCH_NOT_PRICE
         + r")|quote|fee|fees|pricing|expensive|cheap|package price)\b",
@@ -1513,6 +1635,17 @@ INTENTS: dict[str, list[str]] = {
         # the red-flag word "perde" with an ending)
         *_DAY_MOVED_OR_CHOSEN,
         r"\b(appointment|book|booking|schedule|available dates?|availability|consultation date|when can i come|slot|reschedule|visit you)\b",
+        # the earliest or the nearest date asked (see ``_EARLIEST_DATE``)
+        _EARLIEST_DATE,
+        # a date or a day wanted in place of the one given ("on the 14th instead of the 12th",
+        # "am Donnerstag statt am Dienstag", "le 14 au lieu du 12", "12 mart yerine 14 mart",
+        # "в четверг вместо вторника", "الخميس بدل الثلاثاء") (the fortieth round's): a move
+        _INSTEAD_OF_DATE,
+        # one day or another asked of a booking ("did he say my consultation is Tuesday or
+        # Thursday?", "ist der Termin Dienstag oder Donnerstag?", "mon rdv c'est mardi ou jeudi
+        # ?", "randevum salı mı perşembe mi?", "консультация во вторник или в четверг?", "موعدي
+        # الثلاثاء ولا الخميس؟") (the fortieth round's): the calendar asked
+        _DAY_OR_DAY,
         # a date or a place asked for ("can I get a date around the 15th?", "any space the first
         # week of May?", "reste-t-il de la place ...?", "noch Plätze frei ...?")
         r"\b(can|could|may) (i|we) (get|have|book|take) (a |an )?(date|slot|spot|place)\b",
@@ -1672,9 +1805,27 @@ INTENTS: dict[str, list[str]] = {
         r"\b(fue|dhi|sapphire|lasik|smile|prk|lens (exchange|replacement)|cataract|gastric|sleeve|bypass|bariatric|bbl|lipo|ivf|egg (freezing|donation)|icsi|crowns?|zirconia|all[- ]on[- ]?\d|norwood|suitable|candidate|recommend)\b",
         # the egg collection of IVF ("after the egg collection", "Eizellentnahme", "yumurta
         # toplama", "пункция", "سحب البويضات"; "ponction" is read above)
-        r"\b(egg (collection|retrieval)|eizell\w*|follikelpunktion|yumurta toplama)\b|пункци\w*|سحب (ال)?بويضات",
+        # (the German "Punktion" alone, and the Turkish noun with its case endings, "yumurta
+        # toplamadan sonra", the fortieth round's)
+        r"\b(egg (collection|retrieval)|eizell\w*|follikelpunktion|punktion|yumurta topla(ma|nma)\w*)\b|пункци\w*|سحب (ال)?بويضات",
+        # the lens implanted in a lens exchange or cataract operation, by its kind ("a trifocal
+        # lens", "eine multifokale Linse", "un implant trifocal", "trifokal lens", "трифокальная
+        # линза", "عدسة ثلاثية البؤرة") (the fortieth round's; the American Academy of
+        # Ophthalmology, "IOL implants: lens replacement after cataracts": monofocal, multifocal
+        # (trifocal), extended depth of focus and toric lenses): the eye treatment asked
+        r"\b(mono|multi|tri|bi)-?fo[ck]al\w*|\bedof\b|\btori(c|k|que|sche)\w* (lens\w*|linse\w*|lentille\w*|implant\w*)|(моно|мульти|три)фокальн\w*|торическ\w* (линз|хрусталик)\w*|(احادية|أحادية|ثلاثية|ثلاثيه|متعددة|متعدده) (ال)?بؤر",
         r"\b(göz\w* lazer|lazer\w*|kornea\w*|tüp (mide|bebek)|mide (balonu|küçültme|bypass)|lens değişimi|katarakt|yumurta dondurma|uygun mu|uygun olur|hangisi|tavsiye(?! ?(et(ti|miş|mis)|ediyor|eden)\w*))",
         r"(linsentausch|lasik|augenlaser|augen lasern|magenbypass|schlauchmagen|magenballon|kinderwunsch|künstliche befruchtung|icsi|bbl|empfehl|lohnt sich|geeignet)",
+        # an operation named by its German compound ("vor der Augen-OP", "eine Brust-OP", "die
+        # Magen-OP") or the English "the op", and the contact lenses set aside before eye surgery
+        # ("how long before do I stop my contact lenses?", "Kontaktlinsen vorher raus?") (the
+        # fortieth round's): the eye treatment's preparation asked (FDA, "What should I expect
+        # before, during, and after surgery?" (LASIK): soft contact lenses are left out for two
+        # weeks before the evaluation)
+        r"\b(?!post-)\w+-op\b|\b(the|my|an|this|her|his|your) op\b|\bcontact lens(es)?\b|kontaktlinse\w*",
+        # the abdominoplasty cut short, "mini abdo", "abdo complète" (the fortieth round's); "des
+        # abdos" (sit-ups) is sport
+        r"\bmini[- ]?abdo\w*|\babdo (complete|complète|totale|classique|circulaire)\b",
         r"\b(fiv|pma|ovocytes|sleeve|by-?pass|anneau gastrique|lasik|cataracte|implant|bbl|lipo|possible quand|"
         + _REFERRED_FR
         + r"(conseill|recommand))",
@@ -1886,6 +2037,10 @@ APPOINTMENT_REQUEST: list[str] = [
     _SAME_WEEK_VISITS,
     *_DAY_MOVED_OR_CHOSEN,
     _TR_DATE_FROM_TO,
+    # the earliest or the nearest date asked (see ``_EARLIEST_DATE``)
+    _EARLIEST_DATE,
+    # one day or another asked of a booking (see ``_DAY_OR_DAY``)
+    _DAY_OR_DAY,
     # a Turkish date moved to a day and month in the dative ("randevumu 22 ocağa alabilir
     # miyiz", "ameliyatı 3 marta çekebilir misiniz") (the thirty-seventh round's); "22 ocakta
     # görüşürüz" (a date only confirmed, the locative) asks nothing
@@ -2075,6 +2230,15 @@ DISCOUNT: list[str] = [
     r"\b(réduction|reduc|remise|devis|moins cher)",
     r"(скидк|скидок|скидочн|дешевле|дорого)",
     r"(خصم|غالي|ارخص|أرخص)",
+    # a better price asked in an idiom ("can you do me a better price if I pay upfront?", "einen
+    # besseren Preis", "vous faites un prix si je paye d'avance ?", "un geste commercial",
+    # "fiyatta bir kolaylık", "сделаете подешевле", "تعطوني سعر احسن") (the fortieth round's): a
+    # discount, so paying named beside it is the condition, no payment made
+    r"\b(better|best|special|good|lower) (price|rate|deal)\b|\b(besser\w*|günstiger\w*|speziell\w*) preis\w*|\bpreisnachlass|\bnachlass\b",
+    r"\b(fai(tes|re|s)|feriez|ferez) (moi |nous )?(un )?(petit )?(prix|geste)\b|\bgeste commercial\b",
+    r"\bfiyat\w* (\w+ )?(kolaylık|kolaylik|yardımcı|yardimci)\w*",
+    r"(сделаете|сделайте|можно) (\w+ )?(подешевле|дешевле)",
+    r"(سعر|اسعار) (احسن|أحسن|افضل|أفضل|خاص)",
 ]
 # Whether a deposit stays valid when a date moves ("is my deposit still valid?", "kaporam
 # geçerli kalır mı", "bleibt die Anzahlung gültig?"): a question that follows a rescheduling.

@@ -84,6 +84,13 @@ LEAD_FILLERS = _with_latin(
         # forte douleur", "нет сильных болей" -- the strong sign is what is denied
         "starke starken starker heftige heftigen severe strong forte fortes grosse grosses "
         "сильных сильная сильные сильный "
+        # ... also as a comparative or a colloquial intensifier (the fortieth round's): "keine
+        # stärkeren Schmerzen", "no crazy pain", "no big swelling", "pas de grandes douleurs",
+        # "нет сильнее боли"
+        "starkeren staerkeren starkere staerkere grossen grosseren schlimmen schlimmeren "
+        "crazy big huge terrible awful unbearable extreme excessive "
+        "grande grandes enormes enorme "
+        "больших большой сильнее "
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "
         "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "
@@ -155,6 +162,8 @@ _SYMPTOM_STEMS = (
     "fievre temperature frisson ecoulement rougeur rouge gonfl enfl oedeme saign sang douleur "
     "douloureu mal odeur nausee vomiss vertige demang hematome suint probleme chaleur essouffl "
     "difficult urticaire plaques eruption fourmill ombre eclair constip ballonn "
+    # "pas de rideau" (no curtain over the sight), as "no curtain", "kein Vorhang", "perde yok"
+    "rideau "
     # a crust or scab denied with its adjective after it ("pas de croûte infectée", "kein
     # Schorf entzündet", "kabuk yok"): the crust and what is told of it are denied together
     "croute croutes kruste krusten schorf "
@@ -191,7 +200,12 @@ _AR_STEMS = (
     # after the cue is the symptom the cue governs
     "مشدود قاسي "
     "وجع ريحه رائحه التهاب عدوي غثيان استفراغ ترجيع دوخه دوار تنميل حكه كدمات كدمه مشاكل مشكله "
-    "اعراض ضيق صعوبه طفح حساسيه ومضات امساك قشره قشور ملتهب"
+    "اعراض ضيق صعوبه طفح حساسيه ومضات امساك قشره قشور ملتهب "
+    # the fortieth round's: "وما فيه ستارة" (and no curtain over the sight) -- the curtain of
+    # a detached retina denied as "no curtain", "kein Vorhang", "pas de rideau", "perde yok"
+    "ستاره "
+    # the bleeding told with the verb and denied ("ما ينزف", "مش بتنزف"): the verb as the noun
+    "ينزف تنزف بينزف بتنزف"
 )
 _BODY_STEMS = (
     "chest calf calves leg eye stomach belly tummy head breast wound scalp nose jaw neck throat "

@@ -84,6 +84,45 @@ _MM_SPELLED = (
     # "a couple of mm", "ein paar mm", "quelques mm", "birkaç mm", "пару мм", "кам ملم"
     r"|\b(a couple of|couple of|a few|ein paar|paar|quelques|deux-trois|birkaç|iki üç|пару|пара|несколько|كم) ?(mm|мм|مم|ملم|millimet\w*|миллиметр\w*))"
 )
+# The fortieth round's: a few new floaters told with the curtain and the flashes denied (RCOphth
+# and AAO 'Floaters and flashes', NHS 'Cataract surgery -- recovery': new floaters after eye
+# surgery are examined the same day; a shower of them, flashes, a curtain or shadow, or a sudden
+# change is the retinal detachment, the emergency). The floaters told few -- "a few black dots",
+# "ein paar schwarze Punkte", "quelques points noirs", "birkaç siyah nokta", "несколько чёрных
+# точек", "كم نقطة سودا" -- or "not many" after them ("مو كثير", "nicht viele").
+_FEW = (
+    r"(\b(a few|a couple( of)?|one or two|two or three|ein paar|einige wenige|wenige|zwei,? drei|quelques|deux ou trois|deux,? trois"
+    r"|birkaç|bir iki|iki üç|несколько|пара|пару|пара-тройка)\b|(?<!\w)(كم|شوية|شويه|قليل من|بعض)(?!\w))"
+)
+_FLOATERS = (
+    r"(\b(dots?|spots?|specks?|floaters?|flies|threads?|punkte?|mücken|fäden|flusen|points?|taches?|mouches|filaments?|nokta\w*|sinek\w*|iplik\w*|leke\w*)\b"
+    r"|точ\w*|мушк\w*|мушек|нит\w*|(?<!\w)(نقاط|نقط|نقطه|ذباب|خيوط|بقع)\w*)"
+)
+_NOT_MANY = (
+    r"(\bnot (very )?(many|a lot|lots)\b|\bnicht (so )?viele\b|\bpas (beaucoup|nombreu\w*|trop)\b|\b(çok|fazla) değil\b|\bне много\b|\bнемного\b|\bмало\b"
+    r"|(?<!\w)(مو|مش|مب|ما هي) (كثير|كتير|واجد|وايد)\w*|(?<!\w)قليله|قليلة)"
+)
+_FEW_FLOATERS = rf"({_FEW}\s(\w+\s){{0,2}}{_FLOATERS}|{_FLOATERS}[^.!?]{{0,40}}{_NOT_MANY})"
+# ... and nothing of the emergency told in the hit's window -- a sign counts when no negation
+# stands before it in its clause ("no curtain", "kein Vorhang", "pas de rideau", "ما فيه
+# ستارة") and none follows it ("perde yok", "шторки нет")
+_NEG_WORD = (
+    r"(\b(no|not|nor|without|never|kein\w*|nicht|ohne|pas|sans|ni|değil|не|нет|без|ни)\b|n'?t\b"
+    r"|(?<!\w)و?(مش|مو|ما|لا|ولا|مب|مافي|مفيش|مافيش|بدون)(?!\w))"
+)
+_EMERGENCY_EYE = (
+    r"(flash\w*|lightning|spark\w*|curtain|shadow|veil|shower|swarm|loads|lots|many|hundreds|sudden\w*|dark\w*|grey|gray|can'?t see|cannot see|lost|loss|blind\w*|worse|half"
+    r"|blitz\w*|vorhang|schatten|schleier|regen|schwarm|viele|hunderte|plötzlich|schlagartig|ru(ß|ss)|dunkel\w*|schlechter|nichts|halb\w*"
+    r"|éclair\w*|eclair\w*|rideau|ombre|voile|pluie|nuée|plein|beaucoup|soudain\w*|d'un coup|brusquement|suie|sombre|pire|moitié"
+    r"|çakma\w*|çakıyor|şimşek|kıvılcım|perde|gölge|yağmur|sürü|yüzlerce|çok|aniden|birden|karar\w*|göremi\w*|kötüleş\w*|yarı\w*"
+    r"|вспыш\w*|вспыхива\w*|молни\w*|искр\w*|штор\w*|занавес\w*|тень|тени|пелен\w*|дожд\w*|рой|куча|много|сотни|внезапн\w*|вдруг|резко|саж\w*|темн\w*|хуже|половин\w*"
+    r"|ومض\w*|برق|شرار\w*|ستار\w*|ظل|مطر|سرب|كثير|كتير|واجد|وايد|فجأ\w*|فجا\w*|ظلام|اسود|عمى|نص|نصف)"
+)
+_EMERGENCY_EYE_TOLD = (
+    rf"(^|[,.!?;\n،؟]|\b(but|aber|mais|ama|но|а)\b|(?<!\w)(بس|لكن)(?!\w))(?:(?!{_NEG_WORD})[^,.!?;\n،؟])*?"
+    rf"{_EMERGENCY_EYE}(?!\w*\s+(yok|yoktu|нет|değil))"
+)
+
 # Reading with one eye ("with the left eye", "mit dem operierten Auge", "avec l'oeil opéré",
 # "sol gözümle", "левым глазом", "بعيني اليمين"): the eye as the instrument, not "eye drops".
 _WITH_EYE = (
@@ -740,6 +779,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"blood (keeps|is still|still|won'?t stop) (coming|oozing|dripping|running|seeping|trickling)",
             r"(gazlı bez|sargı|pansuman|yastık|havlu)\w*.{0,20}kan(la|a)? (doldu|oldu|bulandı|ıslandı)",
             r"kanama.{0,40}(baş dön|bayıl|halsiz|gözüm karar)",
+            # the fortieth round's: the head told with its possessive ("başım dönüyor") and the
+            # bleeding as the verb ("kanıyor"), not the dizziness denied ("başım dönmüyor")
+            r"kan(ama|ıyor|adı)\w*.{0,70}\bbaş\w* dön(?!m[üu]y|med|mez)",
             r"(starke|starker|heftige|heftiger|massive) blutung",
             r"blutet.{0,20}(stark|sehr|ununterbrochen|immer noch|ohne aufzuhören|seit|weiter|dauernd|ständig)",
             r"hört nicht auf zu bluten",
@@ -751,6 +793,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(verband|mull|kompresse\w*|pflaster|tupfer|binde)\w*.{0,25}(durchgesuppt|durchgeweicht).{0,30}(blut|hört (einfach )?nicht auf|immer mehr)",
             r"blut\w*.{0,30}(durchgesuppt|durchgeweicht)",
             r"blut.{0,40}(schwindel|ohnmacht|schwarz vor augen)",
+            # ... further on in the message ("blutet, hört mit Druck auf, dann sickert es wieder
+            # und mir ist schwindelig"; the fortieth round's), the gap never crossing a negation
+            # ("kein Schwindel", "nicht schwindelig")
+            rf"\bblut\w*(?:(?!{_NOT}).){{0,70}}(schwindel|ohnmacht|schwarz vor augen)",
             # ("pas mal" is quite a lot, no negation)
             r"saigne.{0,20}(beaucoup|abondamment|énormément|sans arrêt|toujours|encore|depuis|trop|non stop|de plus en plus|pas mal)",
             r"saignement\w*.{0,20}(abondant|important|qui ne s'arrête|continu|ne s'arrête|ne s'arrete|persist)",
@@ -810,6 +856,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + _NOT_AR_GAP_100
             + r"(?<!\w)(تدوخ|يدوخ|ادوخ|صارت تدوخ|صار يدوخ|دخت|داخت|دايخ|دايخه)",
             r"\b(el dam|dam|nazif)\b.{0,20}(mesh|msh|ma) ?(bey2af|wa2ef|wa2af|byo2af|radi yo2af)",
+            # the fortieth round's: the bleeding told with the verb, then pressed and not stopped
+            # or with dizziness ("نقطة تنزف، ضغطت عليها ١٠ دقايق وما توقفت", "تنزف ... وفيني
+            # دوخة"): NHS 'Recovering from an operation' and ISHRS aftercare -- bleeding that
+            # does not stop with firm pressure, or with dizziness, is the emergency; "تنزف ...
+            # وتوقف" (it stopped) and "ما فيني دوخة" (not dizzy, the gap never crosses a negation)
+            # are not this
+            r"(?<!مش ب)(?<!ما ب)(?<!مو ب)(?<!مش )(?<!ما )(?<!مو )(?<!لا )(ينزف|تنزف|بينزف|بتنزف)\w*.{0,60}"
+            r"(?<!\w)و?(ما|مو|مش) ?(عم |قاعد )?(توقف|توقفت|تقف|يوقف|يقف|وقف|وقفت|بتوقف|بيوقف|راضي يوقف|راضي توقف|راضيه توقف)(?!\w)",
+            r"(?<!مش ب)(?<!ما ب)(?<!مو ب)(?<!مش )(?<!ما )(?<!مو )(?<!لا )(ينزف|تنزف|بينزف|بتنزف)\w*"
+            + _NOT_AR_GAP_40
+            + r"(دوخه|دوار|اغماء|دايخ|دايخه|تدوخ|ادوخ|دخت)",
         ),
         # Pink or watery fluid soaking the pads in the first days after a liposuction is the
         # tumescent fluid draining from the ports (ASPS 'Liposuction -- recovery'; BAPRAS
@@ -1394,6 +1451,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # for red, warm, swollen skin, and A&E only when it spreads fast or with a high
             # temperature -- a same-day look, not the on-call.
             rf"^(?!.*{_PURULENT}){_WARM}{_NOT_SPREADING}{_NO_FEVER}",
+            # The fortieth round's: an ooze told right after a bleed stopped ("it stops with
+            # pressure, then it oozes a little again", "hört auf, dann sickert es wieder", "ça
+            # s'arrête, puis ça suinte", "duruyor, sonra yine sızıyor", "останавливается, потом
+            # опять сочится", "توقف، بعدين ترجع ترشح") is the bleed coming back, not pus: ISHRS
+            # and NHS post-operative advice -- bleeding that stops with pressure is seen the same
+            # day; one that will not stop, or with dizziness, is heavy_bleeding. No pus, colour,
+            # smell or streak in the hit's window (anchored).
+            # ("vertige" is the dizziness denied, not the green "vert")
+            rf"^(?!.*(?!vertig){_PURULENT})(?!.*(yellow|gelb|jaune|sarı|ж[её]лт|اصفر|أصفر|صفرا|cloudy|trüb|trouble|bulanık|мутн|عكر))"
+            r".*\b(stops|stopped|hört auf|hörte auf|aufgehört|s'arrête|s'est arrêté|arrête|duruyor|durdu|останавлива\w*|остановил\w*|перестал\w*|توقف|وقف|يوقف|يوقّف)"
+            r"[^.!?]{0,40}\b(ooz\w*|sicker\w*|suinte|sızıyor|sızdı|сочи\w*|ترشح|يرشح|ينزّ|ينز)",
         ),
     ),
     RedFlag(
@@ -1639,6 +1707,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bgöz\w*.{0,60}(siyah nokta|kara nokta|çakma|çakıyor|kıvılcım|\bis gibi)"
             + _DENIED_RIGHT_AFTER,
             r"(عين|عيني|نظري|النظر)\w*.{0,60}(نقط سود|نقاط سود|نقط سوداء|نقاط سوداء|وميض|برق|شرار)",
+            # the fortieth round's: the dark dots told first, then the eye ("viele schwarze Punkte
+            # vor dem Auge", "plein de points noirs devant l'oeil", "bir sürü kara nokta gözümün
+            # önünde", "نقاط سودا كثيرة قدام عيني"), as the English and Russian rows above read
+            # them -- not denied ("keine", "pas de", "yok", "ما فيه"); a few of them with nothing
+            # of the emergency told is the unless below (:data:`_FEW_FLOATERS`)
+            r"(?<!keine )(?<!kein )\b(schwarze|dunkle) punkte\b.{0,40}\b(auge|augen|sicht)\b",
+            r"(?<!pas de )(?<!sans )(?<!ni )\b(points noirs|taches noires|mouches noires)\b.{0,40}(œil|oeil|yeux|\bvue\b)",
+            r"\b(siyah|kara) nokta\w*(?!\s+(yok|yoktu))(?!\w*\s+(görmedim|görmüyorum)).{0,40}\bgöz",
+            r"(?<!ما فيه )(?<!ما في )(?<!مافي )(?<!ولا )(?<!بدون )(?<!مافيه )(نقط|نقاط|بقع) (سود|سوداء|سودا)\w*.{0,40}(عين|عيني|عيوني|نظري|النظر)",
             # a curtain told with the plain word ("штора опускается на глаз") and half of the
             # field gone (AAO / NHS 'Detached retina': a shadow or curtain over part of vision)
             r"(штор\w*.{0,40}(глаз|зрени|вижу|видно)|(глаз|зрени)\w*.{0,40}штор)",
@@ -1659,6 +1736,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # "I can't see your e-mail", "не вижу свободных дат": seeing a thing, not eyesight.
         unless=(
+            # a few floaters, nothing of the emergency told (:data:`_FEW_FLOATERS`): the
+            # same-day eye_floaters_review or the complaint net, not the on-call
+            rf"^(?!.*{_EMERGENCY_EYE_TOLD})(?=.*{_FEW_FLOATERS})",
             r"(can'?t|cannot|can not|couldn'?t|don'?t) see (the|your|any|a|my|an) (e-?mail|message|invoice|form|link|file|dates?|slots?|price|photos?|attachment|appointment|booking|payment|documents?|reply|answer|confirmation|option|button)",
             r"не (вижу|видно) (свободн|дат|письм|сообщени|сч[её]т|ссылк|фото|файл|оплат|брон|ответ|запис)",
             # the twenty-ninth round's: a thing not seen in a chat, an app, a site or an account
@@ -3344,8 +3424,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(mücken|fäden|punkte|flusen|schlieren)\w*.{0,30}(schweb|schwimm)\w*|(schweb|schwimm)\w*.{0,20}(mücken|fäden|punkte|flusen|schlieren)|glaskörpertrüb\w*|(schwebende|fliegende) (mücken|punkte|fäden)",
             r"\b(mouches|filaments|points|taches|fils)\b.{0,40}\bflott\w*|corps flottants",
             r"(uçuşan|yüzen) (sinek\w*|nokta\w*|iplik\w*|leke\w*)|(sinek\w*|nokta\w*|iplik\w*).{0,20}(uçuşuyor|yüzüyor)",
-            r"(нити|ниточк\w*|точк\w*|паутин\w*|мушк\w*).{0,30}(плава\w*|летаю\w*)|(плава\w*|летаю\w*).{0,20}(нити|ниточк\w*|точк\w*|паутин\w*|мушк\w*)",
-            r"(ذباب|ذبابه|نقط|نقاط|خيوط|خيط)\w*.{0,25}(تطير|طايره|طايرة|تسبح|عايمه|عايمة)",
+            # ... the dots and flies also in the genitive plural ("плавают несколько точек", "мушек")
+            r"(нити|ниточк\w*|точк\w*|точек|паутин\w*|мушк\w*|мушек).{0,30}(плава\w*|летаю\w*)|(плава\w*|летаю\w*).{0,20}(нити|ниточк\w*|точк\w*|точек|паутин\w*|мушк\w*|мушек)",
+            # ... and the Gulf "تطوف" (drift about): "نقاط سودا تطوف قدام عيني" (the fortieth round's)
+            r"(ذباب|ذبابه|نقط|نقاط|خيوط|خيط)\w*.{0,25}(تطير|طايره|طايرة|تسبح|عايمه|عايمة|تطوف|يطوف|طايفه|طايفة)",
         ),
         level="soon",
     ),
@@ -3367,12 +3449,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # qu'hier", "dünden daha bulanık", "мутнее, чем вчера", "مغبش اكثر من امبارح"): a
             # haze that grows in the first days is the same AAO same-day check (DLK), not the
             # expected haze that fades; a sudden fall or a curtain is vision_loss
-            r"\b(hazier|blurrier|cloudier|foggier|mistier|more (hazy|blurr\w*|cloudy|foggy|milky))\b (than|compared to) (last night|yesterday|this morning|before|earlier)",
-            r"\b(trüber|verschwommener|unschärfer|milchiger|nebliger)\b (als )?(gestern|heute morgen|vorhin|vorher|letzte nacht)",
-            r"\bplus (flou|trouble|brumeu\w*|voilée?|laiteu\w*)\b (qu'hier|que hier|que ce matin|qu'avant|que la veille|qu'hier soir)",
-            r"\b(dünden|dün geceden|dün akşamdan|bu sabahtan|öncekinden) (daha )?(bulanık|puslu|buğulu|sisli)",
-            r"\b(мутнее|туманнее|расплывчатее)\b,? (чем )?(вчера|утром|вчерашнего|раньше)",
-            r"(مغبش|مغبشه|ضبابي|ضبابيه|مشوش|غباش|الغباش)\w* (اكثر|أكثر|زياده|زيادة) (من|عن) (امبارح|أمس|امس|البارحه|الصبح)",
+            # ... or than on the first day ("a bit hazier than on day 1", "trüber als am ersten
+            # Tag", "plus flou que le premier jour", "ilk günden daha bulanık", "мутнее, чем в
+            # первый день", "مغبش اكثر من اول يوم"; the fortieth round's): the same growing haze
+            r"\b(hazier|blurrier|cloudier|foggier|mistier|more (hazy|blurr\w*|cloudy|foggy|milky))\b (than|compared to) (last night|yesterday|this morning|before|earlier|(on |in )?(the )?(day (1|one)|first day|day before))\b",
+            r"\b(trüber|verschwommener|unschärfer|milchiger|nebliger)\b (als )?(gestern|heute morgen|vorhin|vorher|letzte nacht|(am |an )?(ersten tag|tag 1|tag eins|vortag))",
+            r"\bplus (floue?s?|troubles?|brumeu\w*|voilée?|laiteu\w*)\b (qu'hier|que hier|que ce matin|qu'avant|que la veille|qu'hier soir|(qu'au|que le|qu'le) (premier jour|jour 1|jour un))",
+            r"\b(dünden|dün geceden|dün akşamdan|bu sabahtan|öncekinden|ilk günden|ilk güne göre|1\. günden|birinci günden) (daha )?(bulanık|puslu|buğulu|sisli)",
+            r"\b(мутнее|туманнее|расплывчатее)\b,? (чем )?(вчера|утром|вчерашнего|раньше|(в |на )?(первый день|первого дня|день 1|1-й день))",
+            r"(مغبش|مغبشه|ضبابي|ضبابيه|مشوش|غباش|الغباش)\w* (اكثر|أكثر|زياده|زيادة) (من|عن) (امبارح|أمس|امس|البارحه|الصبح|اول يوم|أول يوم|اليوم الاول|اليوم الأول)",
         ),
         level="soon",
     ),
