@@ -683,6 +683,28 @@ _PIMPLE_DANGER = (
     r"|(?<!not )(?<!nicht )(?<!pas )(?<!не )(?<!ما )(?<!مو )(?<!مش )\b(spread\w*|grow\w*|bigger|ausbreit\w*|breitet sich|größer|s'étend|s'agrandit|grandit|yayıl\w*|büyü\w*|располза\w*|распростран\w*|увеличива\w*|ينتشر|تنتشر|يكبر|تكبر))"
 )
 
+# The forty-first round's: the feeling of something in the eye ("as if there were a speck in my
+# eye", "Fremdkörpergefühl", "sensation de corps étranger", "gözümde bir şey var gibi", "ощущение
+# соринки", "كأن في شي في عيني") ...
+_FOREIGN_BODY = (
+    r"(\bforeign[- ]body\b|\b(something|a speck|an eyelash|a lash|a grain( of sand)?|grit|dust) (stuck )?in (my|the) eye\b"
+    r"|fremdkörper\w*|\b(etwas|was|ein sandkorn|ein staubkorn|eine wimper) im auge\b"
+    r"|corps étranger|\b(quelque chose|une poussière|un grain de sable|un cil|une saleté) dans (l'|mon )(oeil|œil)"
+    r"|yabancı cisim|\bgözüm(de|e) (bir şey|bişey|toz|kirpik|çapak)\b"
+    r"|соринк\w*|инородн\w* тел\w*|что-то (попало )?в глаз\w*"
+    r"|(?<!\w)(شي|شيء|حاجه|حاجة|غبار|رمش|رمله|رملة) (داخل |في |ب)(عيني|العين)(?!\w)|جسم غريب)"
+)
+# ... told as not passing ("won't go away", "geht nicht weg", "ne passe pas", "geçmiyor", "не
+# проходит", "ما يروح")
+_NOT_PASSING = (
+    r"(\b(won'?t|doesn'?t|does not|will not|isn'?t|is not) (go(ing)? away|pass(ing)?|clear(ing)?|go)\b|\bnot (going away|passing)\b|\bpersist\w*"
+    r"|\bgeht (einfach )?nicht (weg|vorbei)\b|\bhört nicht auf\b|\bverschwindet nicht\b"
+    r"|\bne (passe|part|disparaît|s'en va) (pas|toujours pas|plus)\b|\b(passe|part|disparaît) pas\b|\bpersiste\w*"
+    r"|\b(geçmiyor|geçmedi|gitmiyor|gitmedi|kaybolmuyor)\b"
+    r"|не (проходит|прошло|проходят|уходит|исчезает)"
+    r"|(?<!\w)و?(ما|مو|مش|ما قاعد) ?(يروح|راح|يخف|تروح|راحت|يزول)(?!\w))"
+)
+
 
 CATALOGUE: tuple[RedFlag, ...] = (
     RedFlag(
@@ -3544,9 +3566,36 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # negation ("0,42 g/L ... je tremble", "Blutzucker 2,8 mmol/l, ich zittere"); or the
         # sign first ("I'm shaking and sweating, sugar 3.1")
         patterns=(
-            rf"{_GLUCOSE}[^.!?\n]{{0,30}}{_LOW_GLUCOSE}" + rf"(?:(?!{_NOT}).){{0,100}}{_HYPO_SIGN}",
-            rf"{_HYPO_SIGN}[^.!?\n]{{0,60}}{_GLUCOSE}[^.!?\n]{{0,30}}{_LOW_GLUCOSE}",
+            rf"{_GLUCOSE}[^.!?,;\n]{{0,30}}{_LOW_GLUCOSE}" + rf"(?:(?!{_NOT}).){{0,100}}{_HYPO_SIGN}",
+            rf"{_HYPO_SIGN}[^.!?\n]{{0,60}}{_GLUCOSE}[^.!?,;\n]{{0,30}}{_LOW_GLUCOSE}",
         ),
+    ),
+    # The forty-first round's: after eye surgery, the feeling of something in the eye told as
+    # not passing -- the dryness and grit of the first weeks come and go with drops and blinking
+    # (AAO, ``NORMAL_HEALING``); one that stays may be a flap fold or an epithelial defect.
+    RedFlag(
+        id="eye_foreign_body_review",
+        system="eye (a foreign-body feeling that does not pass after an eye operation)",
+        procedures=("eye",),
+        source="American Academy of Ophthalmology 'LASIK -- what to expect' and Royal College of Ophthalmologists patient information on laser vision correction: a gritty, dry feeling is expected for weeks, but a feeling of something in the eye that does not go away (a flap striae or an epithelial defect, a stray lash or a dislodged bandage lens) is checked the same day; pain rising or sight falling are eye_pain_rising / vision_loss",
+        patterns=(
+            rf"{_FOREIGN_BODY}[^.!?\n]{{0,30}}{_NOT_PASSING}",
+            rf"{_NOT_PASSING}[^.!?\n]{{0,20}}{_FOREIGN_BODY}",
+        ),
+        level="soon",
+    ),
+    # The forty-first round's: the folliculitis cleared from ``pus`` (its unless) is still seen
+    # by a person the same day, whatever ordinary words surround it.
+    RedFlag(
+        id="folliculitis_review",
+        system="skin (small pimples or pustules with pus, no fever, smell or spreading redness)",
+        procedures=("hair_transplant", "any"),
+        source="ISHRS patient information on FUE / FUT recovery and NHS 'Folliculitis': pimples or pustules in the grafted or donor area in the weeks after are common, seen the same day (warm compresses, sometimes an antibiotic); a fever of 38 or more, a smell or a spreading redness is pus / high_fever",
+        patterns=(
+            rf"{_PIMPLE}[^.!?\n]{{0,30}}{_PUS_IN}",
+            rf"{_PUS_IN}[^.!?\n]{{0,30}}{_PIMPLE}",
+        ),
+        level="soon",
     ),
 )
 
