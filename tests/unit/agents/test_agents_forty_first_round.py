@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """The forty-first round's general fixes for urgency (issue 10, dev46): red flags and same-day
 reviews, each on our own phrasings in six languages, not dev46's, each beside a look-alike that
 must behave the other way.
@@ -44,7 +44,10 @@ SEEN_TODAY: list[tuple[str, str | None]] = [
         "пересадка волос 10 дней назад, в зоне пересадки несколько маленьких прыщиков с гноем, немного чешется, температуры нет",
         "pus",
     ),
-    ("زراعة الشعر من ١٠ ايام، طلعت حبوب صغيرة فيها صديد في منطقة الزراعة، تحك شوي، ما في حرارة", "pus"),
+    (
+        "زراعة الشعر من ١٠ ايام، طلعت حبوب صغيرة فيها صديد في منطقة الزراعة، تحك شوي، ما في حرارة",
+        "pus",
+    ),
     # ... and in Arabizi, with a reading below 38 (no fever, as in the Arabic script)
     ("zera3 el sha3r men 10 ayam, fi 7bob sghira fiha sadid, w el 7arara 37.6", "high_fever"),
     # a feeling of something in the eye that does not pass days after LASIK (AAO, RCOphth)

@@ -687,9 +687,9 @@ _PIMPLE_DANGER = (
 # eye", "Fremdkörpergefühl", "sensation de corps étranger", "gözümde bir şey var gibi", "ощущение
 # соринки", "كأن في شي في عيني") ...
 _FOREIGN_BODY = (
-    r"(\bforeign[- ]body\b|\b(something|a speck|an eyelash|a lash|a grain( of sand)?|grit|dust) (stuck )?in (my|the) eye\b"
+    r"(\bforeign[- ]body\b|\b(something|a speck|an eyelash|a lash|grit|dust) (stuck )?in (my|the) eye\b"
     r"|fremdkörper\w*|\b(etwas|was|ein sandkorn|ein staubkorn|eine wimper) im auge\b"
-    r"|corps étranger|\b(quelque chose|une poussière|un grain de sable|un cil|une saleté) dans (l'|mon )(oeil|œil)"
+    r"|corps étranger|\b(quelque chose|une poussière|un cil|une saleté) dans (l'|mon )(oeil|œil)"
     r"|yabancı cisim|\bgözüm(de|e) (bir şey|bişey|toz|kirpik|çapak)\b"
     r"|соринк\w*|инородн\w* тел\w*|что-то (попало )?в глаз\w*"
     r"|(?<!\w)(شي|شيء|حاجه|حاجة|غبار|رمش|رمله|رملة) (داخل |في |ب)(عيني|العين)(?!\w)|جسم غريب)"
@@ -802,7 +802,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # Egyptian "سخونية" in Arabizi: sokhoneya, s5oneya, skhoneya -- and, as in the Arabic
             # script above, a reading below 38 told right after it ("el 7arara 37.8") is no fever
             # (the forty-first round's)
-            r"\b(7arara|7rara|s5ona|sokhna|skhona|s5oneh|7umma|homma|sokhoneya|sokhonia|s5oneya|s5onia|skhoneya|so5oneya)\b" + _BELOW_38,
+            r"\b(7arara|7rara|s5ona|sokhna|skhona|s5oneh|7umma|homma|sokhoneya|sokhonia|s5oneya|s5onia|skhoneya|so5oneya)\b"
+            + _BELOW_38,
         ),
     ),
     RedFlag(
@@ -3566,7 +3567,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # negation ("0,42 g/L ... je tremble", "Blutzucker 2,8 mmol/l, ich zittere"); or the
         # sign first ("I'm shaking and sweating, sugar 3.1")
         patterns=(
-            rf"{_GLUCOSE}[^.!?,;\n]{{0,30}}{_LOW_GLUCOSE}" + rf"(?:(?!{_NOT}).){{0,100}}{_HYPO_SIGN}",
+            rf"{_GLUCOSE}[^.!?,;\n]{{0,30}}{_LOW_GLUCOSE}"
+            + rf"(?:(?!{_NOT}).){{0,100}}{_HYPO_SIGN}",
             rf"{_HYPO_SIGN}[^.!?\n]{{0,60}}{_GLUCOSE}[^.!?,;\n]{{0,30}}{_LOW_GLUCOSE}",
         ),
     ),
