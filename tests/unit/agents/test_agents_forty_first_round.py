@@ -141,16 +141,20 @@ ROUTINE: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "flag"), SEEN_TODAY)
-def test_seen_today_by_the_rules(text: str, flag: str | None) -> None:
+@pytest.mark.parametrize(
+    ("text", "flag", "urgent"),
+    [(text, flag, False) for text, flag in SEEN_TODAY] + [(t, f, True) for t, f in ESCALATED],
+)
+def test_each_is_seen_today_or_escalated(text: str, flag: str | None, urgent: bool) -> None:
+    """The same-day reviews are ``soon`` by the rules with the cleared flag not read; the
+    emergencies beside them escalate for the flag named."""
+    if urgent:
+        assert flag is not None
+        screening.assert_urgent(text, flag)
+        return
     screening.assert_soon_by_the_rules(text)
     if flag is not None:
         screening.assert_not_read_as(text, flag)
-
-
-@pytest.mark.parametrize(("text", "flag"), ESCALATED)
-def test_the_emergencies_escalate(text: str, flag: str) -> None:
-    screening.assert_urgent(text, flag)
 
 
 @pytest.mark.parametrize("text", NOT_LOW_SUGAR)

@@ -706,6 +706,13 @@ _NOT_PASSING = (
 )
 
 
+def _either_order(first: str, second: str) -> tuple[str, str]:
+    """Two word classes told within 30 characters of each other in one sentence, either first
+    (the forty-first round's same-day reviews)."""
+    gap = r"[^.!?\n]{0,30}"
+    return (first + gap + second, second + gap + first)
+
+
 CATALOGUE: tuple[RedFlag, ...] = (
     RedFlag(
         id="high_fever",
@@ -3580,10 +3587,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         system="eye (a foreign-body feeling that does not pass after an eye operation)",
         procedures=("eye",),
         source="American Academy of Ophthalmology 'LASIK -- what to expect' and Royal College of Ophthalmologists patient information on laser vision correction: a gritty, dry feeling is expected for weeks, but a feeling of something in the eye that does not go away (a flap striae or an epithelial defect, a stray lash or a dislodged bandage lens) is checked the same day; pain rising or sight falling are eye_pain_rising / vision_loss",
-        patterns=(
-            rf"{_FOREIGN_BODY}[^.!?\n]{{0,30}}{_NOT_PASSING}",
-            rf"{_NOT_PASSING}[^.!?\n]{{0,20}}{_FOREIGN_BODY}",
-        ),
+        patterns=_either_order(_FOREIGN_BODY, _NOT_PASSING),
         level="soon",
     ),
     # The forty-first round's: the folliculitis cleared from ``pus`` (its unless) is still seen
@@ -3593,10 +3597,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         system="skin (small pimples or pustules with pus, no fever, smell or spreading redness)",
         procedures=("hair_transplant", "any"),
         source="ISHRS patient information on FUE / FUT recovery and NHS 'Folliculitis': pimples or pustules in the grafted or donor area in the weeks after are common, seen the same day (warm compresses, sometimes an antibiotic); a fever of 38 or more, a smell or a spreading redness is pus / high_fever",
-        patterns=(
-            rf"{_PIMPLE}[^.!?\n]{{0,30}}{_PUS_IN}",
-            rf"{_PUS_IN}[^.!?\n]{{0,30}}{_PIMPLE}",
-        ),
+        patterns=_either_order(_PIMPLE, _PUS_IN),
         level="soon",
     ),
 )
