@@ -642,6 +642,76 @@ _TAKEN = (
     r"|выпил\w*|принял\w*|съел\w*|проглотил\w*|пью|أخذت|اخذت|شربت|بلعت|خدت|اخدت)\b"
 )
 
+# The forty-first round's: a glucose reading, told by its name or its meter ("glycémie au lecteur",
+# "Blutzucker", "kan şekeri", "сахар", "السكر") ...
+_GLUCOSE = (
+    r"(\b(glucose|blood sugar|sugar|bg|bz|blutzucker|zucker|glukose|messgerät|glyc[eé]mie|sucre|lecteur|glycemie|şeker\w*|glikoz|glukoz)\b"
+    r"|глюкоз\w*|сахар\w*|глюкометр\w*|(?<!\w)(السكر|سكر|سكري|الجلوكوز|جلوكوز|الجهاز)(?!\w))"
+)
+# ... with a value below the hypoglycaemia line (NHS: 4 mmol/L; ASMBS: 3.9 mmol/L, 70 mg/dL,
+# 0.7 g/L): "0,42 g/L", "2,8 mmol/l", "55 mg/dl", "сахар 2.9", or a bare 0.xx (only grams per
+# litre are written so); decimals are already "." after folding
+_LOW_GLUCOSE = (
+    r"(?<![\d.])(0\.[2-6]\d? ?(g ?/ ?l|g\b|гр?/л)?|0\.[2-6]\d?"
+    r"|([1-2](\.\d)?|3(\.[0-8])?) ?(mmol\w*|ммоль\w*|ملمول|مليمول)"
+    r"|([1-2]\.\d|3\.[0-8])(?![\d.]| ?(h\b|hours?|saat|час|ساع|cm|см|mm|мм|kg|кг|°|grad|derece|градус|درج))"
+    r"|[2-6]\d ?(mg\w*|мг\w*|ملغ|ملجم|مجم|مغ))(?![\d.])"
+)
+# ... and a sign of it: shaking, sweating, confusion, not able to concentrate, feeling faint or
+# about to go ("je me sens partir"), in six languages
+_HYPO_SIGN = (
+    r"(\b(shak\w*|trembl\w*|shiver\w*|jittery|sweat\w*|clammy|confus\w*|can'?t (concentrate|focus|think)|cannot (concentrate|focus|think)|dizzy|faint\w*|pass(ing)? out"
+    r"|zitter\w*|schwitz\w*|schweiß\w*|verwirrt|konzentrier\w*|schwindel\w*|benommen|ohnmacht\w*|umkipp\w*"
+    r"|tremble\w*|transpir\w*|sueurs?|confuse?|concentrer|vertiges?|malaise|(me sens|me sentais|sensation de) partir|évanou\w*|tomber dans les pommes"
+    r"|titr\w*|terl\w*|terliyorum|bayıl\w*|başım dönüyor|konsantre ol\w*|odaklanamı\w*|kafam karış\w*)\b"
+    r"|дрож\w*|тряс\w*|трясу\w*|потею|вспотел\w*|в поту|холодный пот|сосредоточ\w*|сконцентрир\w*|спутан\w*|головокруж\w*|кружится голова|обморок\w*|теряю сознание"
+    r"|(?<!\w)(رجفه|رجفة|ارتجف|أرتجف|برتجف|ارجف|رعشه|رعشة|اترعش|عرق|اعرق|أعرق|تعرق|عرقان|دوخه|دوخة|دايخ|ادوخ|اركز|أركز|التركيز|اغمى|اغماء|إغماء)(?!\w))"
+)
+
+# The forty-first round's: small pimples or pustules (folliculitis after a hair transplant,
+# ISHRS), the pus told in them, and what makes them more than a same-day look (``pus``'s unless)
+_PIMPLE = (
+    r"(\b(pimples?|pustules?|zits?|whiteheads?|pickel\w*|pusteln?|eiterpickel\w*|boutons?|sivilce\w*|kabarcık\w*|püstül\w*"
+    r"|7abb[ae]\w*|7ebb[ae]\w*|7bob|7boob|7obob)\b|прыщ\w*|гнойнич\w*|пустул\w*|(?<!\w)(حبه|حبة|حبوب|حبات|حبايه|حبايات|بثور|بثره|بثرة)(?!\w))"
+)
+_PUS_IN = (
+    r"(\b(pus|eiter\w*|eitrig\w*|iltihap\w*|irin\w*|sadid|sadeed)\b|гно\w*|(?<!\w)(صديد|قيح)(?!\w))"
+)
+_PIMPLE_DANGER = (
+    r"(smell|odou?r|geruch|riech|stink|\bpue|sent mauvais|koku|запах|пахн|вон|ريح|رائح|\bri7a|\bre7a|\bhot\b|heiß|brûlant|(?<!biraz )(?<!hafif )sıcak|горяч|سخن|streak|streif|traînée|\bçizgi|полос|خطوط"
+    r"|green|grün|\bvert\b|yeşil|зел[её]н|اخضر|أخضر"
+    r"|(?<!not )(?<!nicht )(?<!pas )(?<!не )(?<!ما )(?<!مو )(?<!مش )\b(spread\w*|grow\w*|bigger|ausbreit\w*|breitet sich|größer|s'étend|s'agrandit|grandit|yayıl\w*|büyü\w*|располза\w*|распростран\w*|увеличива\w*|ينتشر|تنتشر|يكبر|تكبر))"
+)
+
+# The forty-first round's: the feeling of something in the eye ("as if there were a speck in my
+# eye", "Fremdkörpergefühl", "sensation de corps étranger", "gözümde bir şey var gibi", "ощущение
+# соринки", "كأن في شي في عيني") ...
+_FOREIGN_BODY = (
+    r"(\bforeign[- ]body\b|\b(something|a speck|an eyelash|a lash|grit|dust) (stuck )?in (my|the) eye\b"
+    r"|fremdkörper\w*|\b(etwas|was|ein sandkorn|ein staubkorn|eine wimper) im auge\b"
+    r"|corps étranger|\b(quelque chose|une poussière|un cil|une saleté) dans (l'|mon )(oeil|œil)"
+    r"|yabancı cisim|\bgözüm(de|e) (bir şey|bişey|toz|kirpik|çapak)\b"
+    r"|соринк\w*|инородн\w* тел\w*|что-то (попало )?в глаз\w*"
+    r"|(?<!\w)(شي|شيء|حاجه|حاجة|غبار|رمش|رمله|رملة) (داخل |في |ب)(عيني|العين)(?!\w)|جسم غريب)"
+)
+# ... told as not passing ("won't go away", "geht nicht weg", "ne passe pas", "geçmiyor", "не
+# проходит", "ما يروح")
+_NOT_PASSING = (
+    r"(\b(won'?t|doesn'?t|does not|will not|isn'?t|is not) (go(ing)? away|pass(ing)?|clear(ing)?|go)\b|\bnot (going away|passing)\b|\bpersist\w*"
+    r"|\bgeht (einfach )?nicht (weg|vorbei)\b|\bhört nicht auf\b|\bverschwindet nicht\b"
+    r"|\bne (passe|part|disparaît|s'en va) (pas|toujours pas|plus)\b|\b(passe|part|disparaît) pas\b|\bpersiste\w*"
+    r"|\b(geçmiyor|geçmedi|gitmiyor|gitmedi|kaybolmuyor)\b"
+    r"|не (проходит|прошло|проходят|уходит|исчезает)"
+    r"|(?<!\w)و?(ما|مو|مش|ما قاعد) ?(يروح|راح|يخف|تروح|راحت|يزول)(?!\w))"
+)
+
+
+def _either_order(first: str, second: str) -> tuple[str, str]:
+    """Two word classes told within 30 characters of each other in one sentence, either first
+    (the forty-first round's same-day reviews)."""
+    gap = r"[^.!?\n]{0,30}"
+    return (first + gap + second, second + gap + first)
+
 
 CATALOGUE: tuple[RedFlag, ...] = (
     RedFlag(
@@ -736,8 +806,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"رجفة",
             r"قشعريرة",
             r"ارتعاش",
-            # Egyptian "سخونية" in Arabizi: sokhoneya, s5oneya, skhoneya
-            r"\b(7arara|7rara|s5ona|sokhna|skhona|s5oneh|7umma|homma|sokhoneya|sokhonia|s5oneya|s5onia|skhoneya|so5oneya)\b",
+            # Egyptian "سخونية" in Arabizi: sokhoneya, s5oneya, skhoneya -- and, as in the Arabic
+            # script above, a reading below 38 told right after it ("el 7arara 37.8") is no fever
+            # (the forty-first round's)
+            r"\b(7arara|7rara|s5ona|sokhna|skhona|s5oneh|7umma|homma|sokhoneya|sokhonia|s5oneya|s5onia|skhoneya|so5oneya)\b"
+            + _BELOW_38,
         ),
     ),
     RedFlag(
@@ -1462,6 +1535,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             rf"^(?!.*(?!vertig){_PURULENT})(?!.*(yellow|gelb|jaune|sarı|ж[её]лт|اصفر|أصفر|صفرا|cloudy|trüb|trouble|bulanık|мутн|عكر))"
             r".*\b(stops|stopped|hört auf|hörte auf|aufgehört|s'arrête|s'est arrêté|arrête|duruyor|durdu|останавлива\w*|остановил\w*|перестал\w*|توقف|وقف|يوقف|يوقّف)"
             r"[^.!?]{0,40}\b(ooz\w*|sicker\w*|suinte|sızıyor|sızdı|сочи\w*|ترشح|يرشح|ينزّ|ينز)",
+            # The forty-first round's: pus told in small pimples or pustules ("little pimples
+            # with pus", "Pickel mit Eiter", "boutons avec du pus", "iltihaplı sivilceler",
+            # "гнойнички", "حبوب فيها صديد", "7abba fiha sadid") with no smell, heat, streak or
+            # spreading or growing redness in the hit's window (anchored) is folliculitis: ISHRS
+            # patient information on FUE recovery and NHS 'Folliculitis' -- common in the weeks
+            # after, seen the same day (warm compresses, sometimes an antibiotic); a fever of 38
+            # or more is high_fever by itself, and a spreading redness keeps the pus.
+            rf"^(?!.*{_PIMPLE_DANGER}).*({_PIMPLE}[^.!?\n]{{0,30}}{_PUS_IN}|{_PUS_IN}[^.!?\n]{{0,30}}{_PIMPLE})",
         ),
     ),
     RedFlag(
@@ -3480,6 +3561,44 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(عيني|العين|عيوني)\w*.{0,30}(بارزه|بارزة|جاحظ|طالعه لبرا|طالعة لبرا|راح تطلع|بتطلع|تطلع لبرا|منفوخه لبرا)",
             r"\b(3eni|3ayni|3aini|3ini|3youni)\b.{0,30}\b(bariz|jaa?7[ie]?z|tal3a (la )?barra|ra7 tetla3)",
         ),
+    ),
+    # The forty-first round's: a low blood glucose measured on a meter, told with the signs of
+    # the brain short of sugar or the adrenaline answering it -- post-bariatric hypoglycaemia
+    # (late dumping, one to three hours after a meal) or a diabetic's hypo.
+    RedFlag(
+        id="low_blood_sugar",
+        system="metabolic (a low blood glucose measured, with shaking, sweating, confusion or feeling faint)",
+        procedures=("bariatric", "any"),
+        source="ASMBS and BOMSS guidance on post-bariatric hypoglycaemia (late dumping: glucose below 3.9 mmol/L / 70 mg/dL one to three hours after a meal, with neuroglycopenic signs, is treated at once and reported); NHS 'Low blood sugar (hypoglycaemia)': a reading below 4 mmol/L with shaking, sweating, confusion or feeling faint is treated now, 999 if it does not improve or the person becomes confused or drowsy",
+        # the reading first, then the sign within the next 100 characters, never across a
+        # negation ("0,42 g/L ... je tremble", "Blutzucker 2,8 mmol/l, ich zittere"); or the
+        # sign first ("I'm shaking and sweating, sugar 3.1")
+        patterns=(
+            rf"{_GLUCOSE}[^.!?,;\n]{{0,30}}{_LOW_GLUCOSE}"
+            + rf"(?:(?!{_NOT}).){{0,100}}{_HYPO_SIGN}",
+            rf"{_HYPO_SIGN}[^.!?\n]{{0,60}}{_GLUCOSE}[^.!?,;\n]{{0,30}}{_LOW_GLUCOSE}",
+        ),
+    ),
+    # The forty-first round's: after eye surgery, the feeling of something in the eye told as
+    # not passing -- the dryness and grit of the first weeks come and go with drops and blinking
+    # (AAO, ``NORMAL_HEALING``); one that stays may be a flap fold or an epithelial defect.
+    RedFlag(
+        id="eye_foreign_body_review",
+        system="eye (a foreign-body feeling that does not pass after an eye operation)",
+        procedures=("eye",),
+        source="American Academy of Ophthalmology 'LASIK -- what to expect' and Royal College of Ophthalmologists patient information on laser vision correction: a gritty, dry feeling is expected for weeks, but a feeling of something in the eye that does not go away (a flap striae or an epithelial defect, a stray lash or a dislodged bandage lens) is checked the same day; pain rising or sight falling are eye_pain_rising / vision_loss",
+        patterns=_either_order(_FOREIGN_BODY, _NOT_PASSING),
+        level="soon",
+    ),
+    # The forty-first round's: the folliculitis cleared from ``pus`` (its unless) is still seen
+    # by a person the same day, whatever ordinary words surround it.
+    RedFlag(
+        id="folliculitis_review",
+        system="skin (small pimples or pustules with pus, no fever, smell or spreading redness)",
+        procedures=("hair_transplant", "any"),
+        source="ISHRS patient information on FUE / FUT recovery and NHS 'Folliculitis': pimples or pustules in the grafted or donor area in the weeks after are common, seen the same day (warm compresses, sometimes an antibiotic); a fever of 38 or more, a smell or a spreading redness is pus / high_fever",
+        patterns=_either_order(_PIMPLE, _PUS_IN),
+        level="soon",
     ),
 )
 
