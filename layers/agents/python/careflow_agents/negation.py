@@ -45,6 +45,9 @@ PRE = _with_latin(
         # Swiss and Austrian German: "kei Fieber", "ka Fieber", "koa Schmerz", "nöd", "ned"
         "kei keis ka koa koan kai nöd nod ned nit "
         "pas sans aucun aucune ni jamais ne n "
+        # the forty-first round's: French "rien" (nothing) as "nothing", "nichts" -- "rien qui sent
+        # mauvais" (nothing smelling bad), "rien ne coule"
+        "rien "
         "нет не без ни никакой никакого никаких "
         "لا ما مافي مافيه مفيش مافيش ماكو بدون ليس ليست مش مو ولا لم "
         # Egyptian "I have not" as one word: "معنديش حرارة", "ماعنديش وجع"
@@ -92,6 +95,8 @@ LEAD_FILLERS = _with_latin(
         "grande grandes enormes enorme "
         "больших большой сильнее "
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
+        # "rien *qui* sent mauvais", "rien *qui* coule": the relative after "rien" leads to its sign
+        "qui "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "
         "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "
         "falan filan felan "
@@ -162,6 +167,9 @@ _SYMPTOM_STEMS = (
     "fievre temperature frisson ecoulement rougeur rouge gonfl enfl oedeme saign sang douleur "
     "douloureu mal odeur nausee vomiss vertige demang hematome suint probleme chaleur essouffl "
     "difficult urticaire plaques eruption fourmill ombre eclair constip ballonn "
+    # the smell told with the verb ("rien qui sent mauvais", "ça ne pue pas"), as "smell",
+    # "riech" and "koku" are stems
+    "sent pue puant "
     # "pas de rideau" (no curtain over the sight), as "no curtain", "kein Vorhang", "perde yok"
     "rideau "
     # a crust or scab denied with its adjective after it ("pas de croûte infectée", "kein
@@ -179,6 +187,8 @@ _SYMPTOM_STEMS = (
     "sert "
     # Arabizi
     "7arara 7rara 7umma sokhna s5ona skhona sokhon skhon so5on dam nazif waram wa2m sadid sadeed "
+    # "wala e7mirar" (nor redness) spelt with an i
+    "e7mirar i7mirar ihmirar "
     # "ma fi di2 nafas" (no shortness of breath): the breath denied as in Arabic script
     "di2 dii2 dee2 nafas nafes "
     # Levantine "ma fi waja3, ma fi nfakh" (no pain, no swelling)
