@@ -110,6 +110,11 @@ LEAD_FILLERS = _with_latin(
         # a colour before the sign denied: "нет тёмных пятен", "no dark spots", "keine dunklen
         # Flecken" (NHS 'Sepsis': mottled or dark skin is the sign; denied, it is absent)
         "темных тёмных черных чёрных синих dark black dunklen dunkle schwarzen "
+        # ... so a yellow or green one: "no yellow crusts", "keine gelben Krusten", "pas de croûtes
+        # jaunes" is told with its colour after it, "sarı kabuk yok", "нет жёлтых корок", "ما في
+        # قشور صفرا" -- the forty-first round's, the infected crust denied is absent
+        "yellow green gelbe gelben gelber grune grunen grüne grünen jaune jaunes verte vertes verdatre "
+        "sari sarı yesil yeşil желтых жёлтых желтой жёлтой зеленых зелёных صفرا صفراء اصفر خضرا خضراء "
         # "no *fresh* bleeding", "keine *neue* Blutung", "pas de *nouveau* saignement", "*yeni*
         # kanama yok", "нет *свежей* крови": only the new, active sign is denied
         "fresh new active frische frisches frischen neue neues neuen nouveau nouvelle nouveaux "

@@ -2328,11 +2328,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
         unless=(
             # the forty-first round's: neither side told bigger in Arabizi ("mafi 7arara wala wa7ad
             # akbar men el tani", "mish wa7ad akbar mn el tani") -- the asymmetry denied, as "ولا" and
-            # "neither" deny it -- with nothing sudden, growing, tight, hard or painful after it
-            # (ASPS: an expanding haematoma is one side suddenly larger, tense and painful)
+            # "neither" deny it -- with nothing sudden, growing, tight or painful after it (ASPS: an
+            # expanding haematoma is one side suddenly larger, tense and painful; both implants
+            # high and firm in the first weeks is the expected course)
             r"\b(wala|wla|walla|mafi|mafish|mafeesh|mish|msh|mesh|mo|mu)\s+(wa7ad|wa7ed|wahad|wahed|wa7da|wahda|ay|aya)?\s*"
             r"(fihom|fihum|menhom|minhom)?\s*(a?kbar|akbr|kb[ie]+r)\w*\s+(3an|3n|min|mn|men|mi)\b"
-            r"(?!.{0,60}(fag2a|faj2a|fja2a|besor3a|bsor3a|bikbar|bykbar|byekbar|byzid|bizeed|m[ae]?sh?d[ou]+d|2as[iy]|gas[iy]|yewja3|byewja3|bywja3|btewja3|yoja3))",
+            r"(?!.{0,60}(fag2a|faj2a|fja2a|besor3a|bsor3a|bikbar|bykbar|byekbar|byzid|bizeed|m[ae]?sh?d[ou]+d|yewja3|byewja3|bywja3|btewja3|yoja3))",
             # (a hardness or pain denied after it -- "nicht hart", "not painful", "pas dur", "sert
             # değil", "не твёрдая", "مو قاسي" -- is no hardness told); so a swelling told growing
             # *slowly* over days ("langsam dicker", "gradually", "petit à petit", "yavaş yavaş",
