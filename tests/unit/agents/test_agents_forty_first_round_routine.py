@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
+# ruff: noqa: RUF001 -- multilingual text (Turkish dotless i, Cyrillic, Arabic) is intended
 """The forty-first round's general fixes for routine courses over-escalated (issue 10, dev46),
 each on our own phrasings in six languages, not dev46's, each beside a look-alike that must
 behave the other way.
@@ -120,7 +120,10 @@ ROUTINE: list[str] = [
 # The look-alikes that must stay emergencies, with the flag they are escalated for.
 ESCALATED: list[tuple[str, str]] = [
     # a face dropped on one side (NHS FAST)
-    ("implants two days ago, the left side of my face is drooping and my words come out wrong", "stroke_signs"),
+    (
+        "implants two days ago, the left side of my face is drooping and my words come out wrong",
+        "stroke_signs",
+    ),
     ("Implantate vor zwei Tagen, mein Gesicht hängt auf einer Seite herunter", "stroke_signs"),
     ("implants il y a deux jours, mon visage tombe d'un côté", "stroke_signs"),
     ("iki gün önce implant, yüzüm bir tarafa kaydı", "stroke_signs"),
@@ -133,14 +136,32 @@ ESCALATED: list[tuple[str, str]] = [
     ),
     ("زراعة اسنان قبل يومين، الانتفاخ نازل للرقبة وتحت اللسان وصعب ابلع", "airway_swallowing"),
     # one breast suddenly bigger and painful (ASPS)
-    ("tkbeer sadr min 5 ayam, mafi 7arara bas wa7ad akbar min el tani fag2a w byewja3", "breast_haematoma"),
+    (
+        "tkbeer sadr min 5 ayam, mafi 7arara bas wa7ad akbar min el tani fag2a w byewja3",
+        "breast_haematoma",
+    ),
     ("tkbeer sadr, el sadr el ymeen akbar min el yasar marra w mshdood", "breast_haematoma"),
-    ("augmentation il y a 5 jours, un sein est devenu plus gros d'un coup et tendu", "breast_haematoma"),
+    (
+        "augmentation il y a 5 jours, un sein est devenu plus gros d'un coup et tendu",
+        "breast_haematoma",
+    ),
     # a board-hard belly with pain, fever, vomiting or bloating
-    ("lipo ten days ago, belly hard as a board and lumpy and the pain is unbearable", "vomiting_abdominal"),
-    ("Fettabsaugung vor 10 Tagen, der Bauch ist bretthart und huckelig, dazu Fieber", "vomiting_abdominal"),
-    ("liposuccion il y a 10 jours, le ventre est dur comme du bois et bosselé, et j'ai de la fièvre", "vomiting_abdominal"),
-    ("после липосакции 10 дней, живот твёрдый как доска и бугристый, и вздутие", "vomiting_abdominal"),
+    (
+        "lipo ten days ago, belly hard as a board and lumpy and the pain is unbearable",
+        "vomiting_abdominal",
+    ),
+    (
+        "Fettabsaugung vor 10 Tagen, der Bauch ist bretthart und huckelig, dazu Fieber",
+        "vomiting_abdominal",
+    ),
+    (
+        "liposuccion il y a 10 jours, le ventre est dur comme du bois et bosselé, et j'ai de la fièvre",
+        "vomiting_abdominal",
+    ),
+    (
+        "после липосакции 10 дней, живот твёрдый как доска и бугристый, и вздутие",
+        "vomiting_abdominal",
+    ),
     ("شفط دهون من 10 ايام، بطني قاسي ومتكتل وفيه وجع شديد", "vomiting_abdominal"),
     ("tummy tuck three days ago, belly hard as a board, keep vomiting", "vomiting_abdominal"),
     # a wound that smells, with pus

@@ -2765,7 +2765,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NHS 'Stroke -- symptoms' (FAST: face dropped on one side, arm weakness, slurred speech -- call 999); NICE NG128 Stroke and TIA",
         patterns=(
-            rf"\b(face|mouth|smile)\b{_FACE_GAP}\b(droop|dropp|fallen|lopsided|crooked|one side)" + _NOT_DOWN_TO,
+            rf"\b(face|mouth|smile)\b{_FACE_GAP}\b(droop|dropp|fallen|lopsided|crooked|one side)"
+            + _NOT_DOWN_TO,
             r"(one side of (my |his |her )?(face|body)|(left|right) side of (my |his |her )?(face|body))\b.{0,30}\b(droop|numb|weak|can'?t move|paraly|dropp)",
             r"\b(left|right|one) (arm|leg|hand)\b.{0,30}\b(weak|won'?t move|can'?t (move|lift)|limp|paraly|gave way|dead)",
             # one arm or leg ("can't lift my arm"); both arms above the head after a breast
@@ -2816,7 +2817,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             rf"(وجهي|فمي|تمي|بوزي)\w*{_FACE_GAP}(مايل|معوج|نازل|ارتخى|مرتخي)" + _NOT_DOWN_TO,
             # a relative reporting (NHS FAST is mostly noticed by someone else): his / her face,
             # mouth, arm, speech -- "فمه مايل", "ما يقدر يرفع يده", "كلامها ثقيل"
-            rf"(وجه|فم|تم|بوز|ثم)(ه|ها|و)\b{_FACE_GAP}(مايل|معوج|نازل|ارتخى|مرتخي|منحرف|ملتوي)" + _NOT_DOWN_TO,
+            rf"(وجه|فم|تم|بوز|ثم)(ه|ها|و)\b{_FACE_GAP}(مايل|معوج|نازل|ارتخى|مرتخي|منحرف|ملتوي)"
+            + _NOT_DOWN_TO,
             r"(ما|مو|مش|لا) (يقدر|تقدر|قادر|قادره|يقدرش|تقدرش) (يرفع|ترفع|يحرك|تحرك)\w* (يد|ايد|ذراع|رجل)\w*",
             r"(يد|ايد|ذراع|رجل)(ه|ها|و) (اليمين|اليسار|اليمنى|اليسرى|الشمال)\w*.{0,30}(ضعيف|ما تتحرك|مشلول|ثقيل|ما يقدر|ما تقدر|نازل)",
             r"(كلام|لسان|حكي)(ه|ها|و|ي)\b.{0,15}(ثقيل|مو واضح|مش واضح|مخربط|متلخبط|مو مفهوم|ما نفهمه|ما نفهمها)",
