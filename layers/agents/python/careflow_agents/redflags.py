@@ -148,7 +148,7 @@ _NOT_DOWN_TO = (
     r"|ше[юие]|подбород|груд|ключиц|горл|رقب|صدر|تحت|دقن|ذقن|حلق|عنق))"
 )
 # ... in Turkish the place comes first, in the dative ("morluk boynuma kaydı": slid to my neck)
-_TR_NOT_TO_NECK = r"(?<!boynuma )(?<!boynuna )(?<!boyna )(?<!göğsüme )(?<!göğsüne )(?<!çeneme )(?<!çenesine )(?<!gerdanıma )"
+_TR_NOT_TO_NECK = r"(?<!boynuma )(?<!boyna )(?<!göğsüme )(?<!çeneme )(?<!çenesine )(?<!gerdanıma )"
 # The OHSS signs RCOG Green-top No. 5 calls severe, absent from a window: nothing tight, hard,
 # drum-like, huge, growing or weighed ...
 _OHSS_NOT_SEVERE = (
