@@ -135,6 +135,20 @@ _WITH_EYE = (
 _NO_NOSE = r"(?!\b(nose|nase|nez|bur(un|nu)\w*|нос\w*)\b|انف|أنف|مناخير|منخار|خشم)"
 _FACE_GAP = rf"(?:{_NO_NOSE}[^.!?\n]){{0,30}}"
 _FACE_GAP_20 = rf"(?:{_NO_NOSE}[^.!?\n]){{0,20}}"
+# The forty-first round's: a droop word that goes on to a place lower down ("the bruise is dropping
+# down to my neck", "zieht herunter bis zum Hals", "ça tombe jusqu'au cou", "опустился на шею",
+# "نازل للرقبة") tells a bruise tracking down with gravity -- the expected course after a face or
+# jaw operation (NHS 'Bruises'; a sinus lift's bruise reaches the neck) -- not a face dropped on one
+# side (NHS FAST); "dropped to one side", "مايل على جنب" keep the flag.
+_NOT_DOWN_TO = (
+    r"(?!\w*\s+((down|all the way|runter|bis|tout|аж|كمان)\s+)?"
+    r"(to|into|onto|towards?|zum|zur|in den|an den|auf den|auf die|jusqu'?(au|à|a)\s?|vers|на|до|к|ниже|ل|لل|الى|إلى|لحد|لين|حتى|لغايه|لغاية)\s?"
+    r"(my |the |her |his |le |la |l'|den |die |ال)?"
+    r"(neck|chest|throat|jaw|chin|collar|hals|brust|kinn|kiefer|dekollet|cou\b|poitrine|menton|mâchoire|gorge"
+    r"|ше[юие]|подбород|груд|ключиц|горл|رقب|صدر|تحت|دقن|ذقن|حلق|عنق))"
+)
+# ... in Turkish the place comes first, in the dative ("morluk boynuma kaydı": slid to my neck)
+_TR_NOT_TO_NECK = r"(?<!boynuma )(?<!boyna )(?<!göğsüme )(?<!çeneme )(?<!çenesine )(?<!gerdanıma )"
 # The OHSS signs RCOG Green-top No. 5 calls severe, absent from a window: nothing tight, hard,
 # drum-like, huge, growing or weighed ...
 _OHSS_NOT_SEVERE = (
@@ -2366,7 +2380,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"schwellung.{0,20}(wird (immer )?größer|wächst|plötzlich|schnell(?! (zurück|weg|ab\b|besser|kleiner|weniger)))",
             # the side said after the part ("die Brust ist links auf einmal doppelt so groß")
             r"(brust|seite|wange|backe)\w* (ist |wird |wurde )?(links|rechts)\b.{0,40}(größer|dicker|geschwollen|prall|doppelt so)",
-            r"(un sein|sein gauche|sein droit|côté gauche|côté droit|un côté)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
+            # "un sein" as its own words: "aucun sein n'est plus gros" (neither breast) denies it
+            r"\b(un sein|sein gauche|sein droit|côté gauche|côté droit|un côté)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
             r"gonflement.{0,20}(augmente|grossit|rapidement|d'un coup|soudain)",
             r"(joue|sein|côté|paupière|cou|mâchoire) (gauche|droit)e?\w*.{0,50}(gonfl|enfl|plus gros|grossi|tendu|dur)",
             r"(gonfl|enfl|grossi)\w*.{0,15}(très |super |trop )?(vite|rapidement|d'un coup|soudain\w*|brusquement|en (une|1|\d+) heures?)",
@@ -2392,6 +2407,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # "a bit bigger than the other, not painful" is ordinary asymmetry while swelling settles.
         unless=(
+            # the forty-first round's: neither side told bigger in Arabizi ("mafi 7arara wala wa7ad
+            # akbar men el tani", "mish wa7ad akbar mn el tani") -- the asymmetry denied, as "ولا" and
+            # "neither" deny it -- with nothing sudden, growing, tight or painful after it (ASPS: an
+            # expanding haematoma is one side suddenly larger, tense and painful; both implants
+            # high and firm in the first weeks is the expected course)
+            r"\b(wala|wla|walla|mafi|mafish|mafeesh|mish|msh|mesh|mo|mu)\s+(wa7ad|wa7ed|wahad|wahed|wa7da|wahda|ay|aya)?\s*"
+            r"(fihom|fihum|menhom|minhom)?\s*(a?kbar|akbr|kb[ie]+r)\w*\s+(3an|3n|min|mn|men|mi)\b"
+            r"(?!.{0,60}(fag2a|faj2a|fja2a|besor3a|bsor3a|bikbar|bykbar|byekbar|byzid|bizeed|m[ae]?sh?d[ou]+d|yewja3|byewja3|bywja3|btewja3|yoja3))",
             # (a hardness or pain denied after it -- "nicht hart", "not painful", "pas dur", "sert
             # değil", "не твёрдая", "مو قاسي" -- is no hardness told); so a swelling told growing
             # *slowly* over days ("langsam dicker", "gradually", "petit à petit", "yavaş yavaş",
@@ -2604,6 +2627,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"^(?!.*(bauch|magen|belly|stomach|abdom|tummy|ventre|karın|живот|بطن|vomit|erbrech|kotz|vomi|kus|рвот|рвет|рвёт|تفرغ|schulter|shoulder|épaule|плеч|omuz|كتف))"
             r"(?=.*(bretthart|steinhart|dur\w* comme (du bois|une planche|de la pierre)|как (доска|камень)))"
             r"(?=.*(brust|brüste|busen|implantat|\bnase|breast|boob|implant|\bnose|\bseins?\b|poitrine|prothèse|mammaire|\bnez\b|груд|имплант|\bнос))",
+            # the forty-first round's: hard as a board *and* lumpy or uneven ("hard as a board
+            # and lumpy", "bretthart und huckelig", "dur comme du bois et bosselé", "taş gibi ve
+            # yumru yumru", "твёрдый как доска и бугристый", "قاسي زي الخشب ومتكتل") is the
+            # induration of the operated fat after a liposuction (ASPS 'Liposuction -- recovery':
+            # firm, lumpy areas for weeks), not a rigid belly -- unless pain, fever, vomiting, a
+            # swollen, tense or bloated belly or the shoulder is told anywhere near it (a rigid
+            # abdomen after abdominal surgery stays urgent)
+            r"^(?s:(?!.*(pain|hurt|fever|temperat|vomit|swollen|bloat|distend|tense|tight|drum|shoulder|schmerz|weh\b|fieber|erbrech|geschwollen|gebläht|gespannt|trommel|schulter"
+            r"|douleur|mal\b|fièvre|vomi|gonfl|ballonn|tendu|tambour|épaule|ağrı|acı|ateş|kus|şiş|gergin|davul|omuz"
+            r"|бол|температур|жар|рвот|рвет|рвёт|вздут|опух|напряж|барабан|плеч|الم|ألم|وجع|يوجع|حرار|حمى|استفراغ|منفوخ|منتفخ|مشدود|طبل|كتف)).*"
+            r"(hard|rigid|board|hart|brett|stein|dur\b|planche|bois|pierre|sert|taş|тверд|тв[её]рд|доска|камен|قاسي|صلب|ناشف|خشب)\w*.{0,40}"
+            r"(lumpy|lumps|bumpy|uneven|knotty|huckel|hubbel|uneben|dellig|knotig|knubbel|wellig|bossel|grumeleu|bosses|irrégulier"
+            r"|yumru|pütür|engebeli|бугрист|комк|шишк|неровн|كتل|متكتل|مكتل|حبوب))",
         ),
     ),
     RedFlag(
@@ -2810,15 +2846,16 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NHS 'Stroke -- symptoms' (FAST: face dropped on one side, arm weakness, slurred speech -- call 999); NICE NG128 Stroke and TIA",
         patterns=(
-            rf"\b(face|mouth|smile)\b{_FACE_GAP}\b(droop|dropp|fallen|lopsided|crooked|one side)",
+            rf"\b(face|mouth|smile)\b{_FACE_GAP}\b(droop|dropp|fallen|lopsided|crooked|one side)"
+            + _NOT_DOWN_TO,
             r"(one side of (my |his |her )?(face|body)|(left|right) side of (my |his |her )?(face|body))\b.{0,30}\b(droop|numb|weak|can'?t move|paraly|dropp)",
             r"\b(left|right|one) (arm|leg|hand)\b.{0,30}\b(weak|won'?t move|can'?t (move|lift)|limp|paraly|gave way|dead)",
             # one arm or leg ("can't lift my arm"); both arms above the head after a breast
             # operation are the expected course
             r"(can'?t|cannot) (lift|raise) (my )?(left |right )?(arm|leg)\b",
             r"(words (are )?(coming out|come out) (wrong|jumbled)|can'?t (speak|talk|get (my )?words out)|slurring)",
-            rf"(yüz|ağz)\w*{_FACE_GAP}(kaydı|kaymış|eğildi|sarktı|çarpıldı)",
-            rf"(yüz|ağz|dudağ)\w*{_FACE_GAP}(düşük|düştü|düşmüş|sarkık|sarkmış|yamuk|kaydı)",
+            rf"(yüz|ağz)\w*{_FACE_GAP}{_TR_NOT_TO_NECK}(kaydı|kaymış|eğildi|sarktı|çarpıldı)",
+            rf"(yüz|ağz|dudağ)\w*{_FACE_GAP}{_TR_NOT_TO_NECK}(düşük|düştü|düşmüş|sarkık|sarkmış|yamuk|kaydı)",
             r"(sağ|sol) (el|kol)\w*.{0,30}(tutamadı|tutamıyor|kaldıramadı|kaldıramıyor|düşürdü)",
             r"konuşma(sı|m)\w*.{0,20}(tuhaf|garip|bozuldu|peltek|anlaşılmıyor|ağırlaştı|değişti)",
             r"(left|right) hand\b.{0,30}(dropp|couldn'?t hold|can'?t hold|cannot hold|can'?t grip|won'?t grip)",
@@ -2829,7 +2866,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(يد|ايد)(ه|ها|ي) (اليمين|اليسار|اليمنى|اليسرى|الشمال).{0,30}(ما قدر|ما قدرت|ما تقدر|ما يقدر|طاح|طاحت|وقع)",
             r"(sağ|sol|bir) (kol|bacak|el)\w*.{0,30}(güçsüz|kaldıramıyorum|tutmuyor|hissizleşti|felç)",
             r"(konuşamıyorum|dilim dolaşıyor|kelimeler karışıyor)",
-            rf"(gesicht|mund|mundwinkel)\w*{_FACE_GAP}(hängt|schief|herunter)",
+            rf"(gesicht|mund|mundwinkel)\w*{_FACE_GAP}(hängt|schief|herunter)" + _NOT_DOWN_TO,
             r"(linke|rechte|ein) (arm|bein|hand)\w*.{0,30}(schwach|kraftlos|gelähmt|kann (ihn|es|sie) nicht (heben|bewegen))",
             r"(kann nicht (mehr )?(richtig )?sprechen|wörter kommen (falsch|durcheinander))",
             # the mouth pulled to one side and the words not found (NHS 'Stroke': FAST -- face,
@@ -2841,10 +2878,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(kelimeleri|kelime) (bulamıyorum|bulamiyorum|bulmakta zorlan\w*)|ağzım (bir )?(yana|tarafa) (kaydı|çekiliyor|kayıyor)",
             r"(не могу|не получается|трудно) (подобрать|найти|вспомнить) слова|рот\w*.{0,20}(перекосил|тянет в сторону|съехал)",
             r"(ما (اقدر|أقدر|بقدر) (الاقي|ألاقي|اطلع) (الكلمات|الكلام))|(تمي|فمي|بوزي)\w*.{0,20}(مايل|معوج|مال|اعوج|منحرف) (على|ل)\s?(جنب|جهه|جهة)",
-            rf"(visage|bouche)\b{_FACE_GAP}(tombe|de travers|paralys|affaiss)",
+            rf"(visage|bouche)\b{_FACE_GAP}(tombe|de travers|paralys|affaiss)" + _NOT_DOWN_TO,
             r"(bras|jambe|main) (gauche|droit|droite)\b.{0,30}(faible|lourd|ne bouge plus|paralys|n'arrive (pas|plus) à (le |la )?(lever|bouger))",
             r"(n'arrive (pas|plus) à parler|les mots sortent mal|bafouill)",
-            rf"(лицо|рот|угол рта)\w*{_FACE_GAP}(перекос|опустил|повело|кривое)",
+            rf"(лицо|рот|угол рта)\w*{_FACE_GAP}(перекос|опустил|повело|кривое)" + _NOT_DOWN_TO,
             r"(левая|правая|одна) (рука|нога)\w*.{0,30}(слаб|не слушается|не поднима|отнял|онемел)",
             r"(не могу говорить|язык заплетается|речь спутан)",
             # the verb before the face ("перекосило лицо", "повело рот"), a hand that cannot
@@ -2858,10 +2895,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(bouche|visage) (de travers|tordu|tordue)",
             r"(sol|sağ) el\w*.{0,30}(tutamıyor|tutamadı|düşürüyor|düşürdü)",
             r"(konuşma|konuşuyor)\w*.{0,15}(peltek|anlaşılmıyor|bozuk|sarhoş gibi)",
-            rf"(وجهي|فمي|تمي|بوزي)\w*{_FACE_GAP}(مايل|معوج|نازل|ارتخى|مرتخي)",
+            rf"(وجهي|فمي|تمي|بوزي)\w*{_FACE_GAP}(مايل|معوج|نازل|ارتخى|مرتخي)" + _NOT_DOWN_TO,
             # a relative reporting (NHS FAST is mostly noticed by someone else): his / her face,
             # mouth, arm, speech -- "فمه مايل", "ما يقدر يرفع يده", "كلامها ثقيل"
-            rf"(وجه|فم|تم|بوز|ثم)(ه|ها|و)\b{_FACE_GAP}(مايل|معوج|نازل|ارتخى|مرتخي|منحرف|ملتوي)",
+            rf"(وجه|فم|تم|بوز|ثم)(ه|ها|و)\b{_FACE_GAP}(مايل|معوج|نازل|ارتخى|مرتخي|منحرف|ملتوي)"
+            + _NOT_DOWN_TO,
             r"(ما|مو|مش|لا) (يقدر|تقدر|قادر|قادره|يقدرش|تقدرش) (يرفع|ترفع|يحرك|تحرك)\w* (يد|ايد|ذراع|رجل)\w*",
             r"(يد|ايد|ذراع|رجل)(ه|ها|و) (اليمين|اليسار|اليمنى|اليسرى|الشمال)\w*.{0,30}(ضعيف|ما تتحرك|مشلول|ثقيل|ما يقدر|ما تقدر|نازل)",
             r"(كلام|لسان|حكي)(ه|ها|و|ي)\b.{0,15}(ثقيل|مو واضح|مش واضح|مخربط|متلخبط|مو مفهوم|ما نفهمه|ما نفهمها)",
