@@ -4710,18 +4710,19 @@ _SIBLING = (
 # "meine Mandantin", "ma cliente", "моя доверительница", "müvekkilim", "موكلتي"; an insurer's
 # "our policyholder", "unsere Versicherungsnehmerin", "notre assurée", "наша застрахованная",
 # "sigortalımız", "المؤمن عليها"; an employer's "our employee", "unsere Mitarbeiterin", "notre
-# salariée", "наша сотрудница", "çalışanımız", "موظفتنا"): another adult, so her medical records
+# salariée", "наша сотрудница", "çalışanımız", "موظفتنا"; a doctor elsewhere's "my patient",
+# "meine Patientin", "ma patiente", "моя пациентка", "hastamız", "مريضتي"): another adult, so her medical records
 # asked with her possessive are hers, as a sibling's are (:data:`_SIBLING`); records go to a
 # lawyer, an insurer or an employer through the clinic's formal process, never the chat.
 _PRINCIPAL = (
-    r"\b(?i:my|our) (?i:client|policy-?holder|insured|employee|staff member)\b"
-    r"|\b(?i:meine[rmns]?|unsere[rmns]?) (?i:mandant(?:in)?|klient(?:in)?|versicherungsnehmer(?:in)?"
+    r"\b(?i:my|our) (?i:client|patient|policy-?holder|insured|employee|staff member)\b"
+    r"|\b(?i:meine[rmns]?|unsere[rmns]?) (?i:mandant(?:in)?|klient(?:in)?|patient(?:in)?|versicherungsnehmer(?:in)?"
     r"|versicherte[rn]?|mitarbeiter(?:in)?|angestellte[rn]?)\b"
-    r"|\b(?i:ma|mon|notre) (?i:cliente?|assur(?:é|e)e?|salari(?:é|e)e?|employ(?:é|e)e?)\b"
-    r"|(?i:моя|мой|мою|моей|моего|наша|наш|нашу|нашей|нашего) (?i:клиент|доверител|застрахованн|сотрудни|работни)\w*"
+    r"|\b(?i:ma|mon|notre) (?i:cliente?|patiente?|assur(?:é|e)e?|salari(?:é|e)e?|employ(?:é|e)e?)\b"
+    r"|(?i:моя|мой|мою|моей|моего|наша|наш|нашу|нашей|нашего) (?i:клиент|пациент|доверител|застрахованн|сотрудни|работни)\w*"
     r"|\b(?i:m(?:ü|u)vekkil(?:im|imiz|imin|imizin)|sigortal(?:ı|i)m(?:ı|i)z(?:ın|in)?"
-    r"|(?:ç|c)al(?:ı|i)(?:ş|s)an(?:ı|i)m(?:ı|i)z(?:ın|in)?|personelimiz(?:in)?)\b"
-    r"|(?<!\w)(?:موكلي|موكلتي|موكلنا|موكلتنا|موظفنا|موظفتنا|المؤمن عليه|المؤمن عليها)(?!\w)"
+    r"|(?:ç|c)al(?:ı|i)(?:ş|s)an(?:ı|i)m(?:ı|i)z(?:ın|in)?|personelimiz(?:in)?|hastam(?:ı|i)z(?:ın|in)?)\b"
+    r"|(?<!\w)(?:موكلي|موكلتي|موكلنا|موكلتنا|موظفنا|موظفتنا|مريضتي|مريضتنا|مريضنا|المؤمن عليه|المؤمن عليها)(?!\w)"
 )
 # Medical records of the clinic's ("her before/after photos", "son compte rendu", "ihr
 # OP-Bericht", "её выписку", "raporunu", "تقريرها"): not her room, phone, payment or medication.
