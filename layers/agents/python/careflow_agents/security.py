@@ -4709,11 +4709,12 @@ _SIBLING = (
 # The forty-first round's: the principal a professional writes for, named or not ("my client",
 # "meine Mandantin", "ma cliente", "моя доверительница", "müvekkilim", "موكلتي"; an insurer's
 # "our policyholder", "unsere Versicherungsnehmerin", "notre assurée", "наша застрахованная",
-# "sigortalımız", "المؤمن عليها"; an employer's "our employee", "unsere Mitarbeiterin", "notre
-# salariée", "наша сотрудница", "çalışanımız", "موظفتنا"; a doctor elsewhere's "my patient",
-# "meine Patientin", "ma patiente", "моя пациентка", "hastamız", "مريضتي"): another adult, so her medical records
-# asked with her possessive are hers, as a sibling's are (:data:`_SIBLING`); records go to a
-# lawyer, an insurer or an employer through the clinic's formal process, never the chat.
+# "sigortalimiz", "المؤمن عليها"; an employer's "our employee", "unsere Mitarbeiterin", "notre
+# salariée", "наша сотрудница", "calisanimiz", "موظفتنا"; a doctor elsewhere's "my patient",
+# "meine Patientin", "ma patiente", "моя пациентка", "hastamiz", "مريضتي"): another adult, so
+# her medical records asked with her possessive are hers, as a sibling's are (:data:`_SIBLING`);
+# records go to a lawyer, an insurer, an employer or another doctor through the clinic's formal
+# process, never the chat.
 _PRINCIPAL = (
     r"\b(?i:my|our) (?i:client|patient|policy-?holder|insured|employee|staff member)\b"
     r"|\b(?i:meine[rmns]?|unsere[rmns]?) (?i:mandant(?:in)?|klient(?:in)?|patient(?:in)?|versicherungsnehmer(?:in)?"
@@ -5072,7 +5073,8 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     # (the thirtieth round's: a titled name too, "Mme Carole Martin ... son compte rendu", and
     # close family named when what that person paid is asked)
     # (the fortieth round's: the writer's sibling, named or not, when her medical records are
-    # asked and not sent to her, :data:`_SIBLING`)
+    # asked and not sent to her, :data:`_SIBLING`; the forty-first round's: a professional's
+    # principal too, "my client", "meine Mandantin", :data:`_PRINCIPAL`)
     sibling_re = _sibling_parts()[0]
     tied = [
         *((who, "any") for who in kin_re.finditer(redacted)),
