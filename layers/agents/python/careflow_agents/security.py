@@ -4653,6 +4653,17 @@ _SEND_ORDER = (
     r"|(посмотр|глян|провер|загляни|загляните|найди|найдите)\w*( \w+){0,2} (в )?(ее|его|их) (карт|истори|дел|медкарт)\w*"
     r"|(dosyasin|kayitlarin|kaydin)\w* (bir )?(bak|kontrol)\w*"
     r"|(شوف|افتح|شيك|طالع|دور)\w* (على |في )?(ملف|سجل)"
+    # the forty-first round's: a formal order to hand records over, as a lawyer's, an insurer's
+    # or an employer's letter words it ("provide", "release", "hand over", "make available";
+    # the German zu-infinitive "zuzusenden", "zu übersenden", "herauszugeben", "zukommen zu
+    # lassen", "zur Verfügung zu stellen"; "fournir", "faire parvenir", "remettre";
+    # "предоставьте", "выдайте", "направьте"; "teslim edin", "temin edin"; "تزويدي", "ارسال")
+    r"|\b(provide|release|disclose|furnish|hand over|make available)\b"
+    r"|\bzuzu(send|schick)\w*|\b(u|ue)bersend\w*|\bheraus(zu)?geb\w*|\bzukommen\b"
+    r"|\bzur verf(u|ue)gung (zu )?stell\w*|\baus(zu)?h(a|ae)ndig\w*"
+    r"|\b(fourni|remett|divulgu)\w*|\bfaire parvenir\b"
+    r"|(предостав|выдайте|выдать|направьте|направить)\w*|\b(teslim|temin) (et|edin|edil)\w*"
+    r"|(?<!\w)(ارسال|تزويد|زودوني|زودونا|تسليم|سلموني)"
 )
 # The thirty-second round's: the data wanted, the writer's want just before it ("I want her
 # before/after photos", "ich möchte ihre Akte", "je veux son dossier", "хочу её выписку", "ابي
@@ -4694,6 +4705,25 @@ _SIBLING = (
     r"|(?i:моя|мой|мою|моей|моего|у моей|у моего) (?:(?i:младш|старш|родн)\w* )?(?i:сестр|брат)\w*"
     r"|\b(?i:(?:k(?:ı|i)z |erkek )?karde(?:ş|s)im|ablam|abim|a(?:ğ|g)abeyim)\b"
     r"|(?<!\w)(?:اختي|أختي|اخوي|أخوي)(?!\w)"
+)
+# The forty-first round's: the principal a professional writes for, named or not ("my client",
+# "meine Mandantin", "ma cliente", "моя доверительница", "müvekkilim", "موكلتي"; an insurer's
+# "our policyholder", "unsere Versicherungsnehmerin", "notre assurée", "наша застрахованная",
+# "sigortalimiz", "المؤمن عليها"; an employer's "our employee", "unsere Mitarbeiterin", "notre
+# salariée", "наша сотрудница", "calisanimiz", "موظفتنا"; a doctor elsewhere's "my patient",
+# "meine Patientin", "ma patiente", "моя пациентка", "hastamiz", "مريضتي"): another adult, so
+# her medical records asked with her possessive are hers, as a sibling's are (:data:`_SIBLING`);
+# records go to a lawyer, an insurer, an employer or another doctor through the clinic's formal
+# process, never the chat.
+_PRINCIPAL = (
+    r"\b(?i:my|our) (?i:client|patient|policy-?holder|insured|employee|staff member)\b"
+    r"|\b(?i:meine[rmns]?|unsere[rmns]?) (?i:mandant(?:in)?|klient(?:in)?|patient(?:in)?|versicherungsnehmer(?:in)?"
+    r"|versicherte[rn]?|mitarbeiter(?:in)?|angestellte[rn]?)\b"
+    r"|\b(?i:ma|mon|notre) (?i:cliente?|patiente?|assur(?:é|e)e?|salari(?:é|e)e?|employ(?:é|e)e?)\b"
+    r"|(?i:моя|мой|мою|моей|моего|наша|наш|нашу|нашей|нашего) (?i:клиент|пациент|доверител|застрахованн|сотрудни|работни)\w*"
+    r"|\b(?i:m(?:ü|u)vekkil(?:im|imiz|imin|imizin)|sigortal(?:ı|i)m(?:ı|i)z(?:ın|in)?"
+    r"|(?:ç|c)al(?:ı|i)(?:ş|s)an(?:ı|i)m(?:ı|i)z(?:ın|in)?|personelimiz(?:in)?|hastam(?:ı|i)z(?:ın|in)?)\b"
+    r"|(?<!\w)(?:موكلي|موكلتي|موكلنا|موكلتنا|موظفنا|موظفتنا|مريضتي|مريضتنا|مريضنا|المؤمن عليه|المؤمن عليها)(?!\w)"
 )
 # Medical records of the clinic's ("her before/after photos", "son compte rendu", "ihr
 # OP-Bericht", "её выписку", "raporunu", "تقريرها"): not her room, phone, payment or medication.
@@ -4805,9 +4835,9 @@ def _kin_parts() -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=1)
 def _sibling_parts() -> tuple[re.Pattern[str], ...]:
-    """The writer's sibling (read on the redacted text), her records, a send to or by her."""
+    """The writer's sibling or principal (read on the redacted text), her records, a send to or by her."""
     return (
-        re.compile(_SIBLING),
+        re.compile(_SIBLING + "|" + _PRINCIPAL),
         re.compile(fold_pattern(_RECORDS)),
         re.compile(fold_pattern(_TO_HER)),
         re.compile(fold_pattern(_BY_HER)),
@@ -5043,7 +5073,8 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     # (the thirtieth round's: a titled name too, "Mme Carole Martin ... son compte rendu", and
     # close family named when what that person paid is asked)
     # (the fortieth round's: the writer's sibling, named or not, when her medical records are
-    # asked and not sent to her, :data:`_SIBLING`)
+    # asked and not sent to her, :data:`_SIBLING`; the forty-first round's: a professional's
+    # principal too, "my client", "meine Mandantin", :data:`_PRINCIPAL`)
     sibling_re = _sibling_parts()[0]
     tied = [
         *((who, "any") for who in kin_re.finditer(redacted)),
