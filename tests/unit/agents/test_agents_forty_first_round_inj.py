@@ -140,7 +140,8 @@ def test_leetspeak_read_only_in_words_mixing_digits_and_letters() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["3andi 7arara 38 w ta3ab", "3andi 7arara 39 ba3d el 3amaliya", "7arara 38.5 min embare7"]
+    "text",
+    ["3andi 7arara 38 w ta3ab", "3andi 7arara 39 ba3d el 3amaliya", "7arara 38.5 min embare7"],
 )
 def test_arabizi_fever_still_read(text: str) -> None:
     # Arabizi writes letters with 3, 7 and 2: the screen's leetspeak view is for its sign
