@@ -231,6 +231,10 @@ RED_TEAM = (
     # colleague's price promise confirmed in German without umlauts; a forwarded offer asked
     # about, the clinic's official answer asked for
     ROOT / "tests" / "unit" / "agents" / "test_agents_fortieth_round_money.py",
+    # the forty-first round's instructions, framings and money claims: a developer mode declared
+    # in leetspeak or as "mode dev", a German promise's participle closing a long clause; the
+    # writer's own fasting instructions asked about setting aside
+    ROOT / "tests" / "unit" / "agents" / "test_agents_forty_first_round_inj.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
