@@ -220,3 +220,54 @@ def test_the_only_hours_the_writer_can_do_are_a_window(text: str) -> None:
 )
 def test_a_tablet_taken_in_the_evening_or_one_time_is_no_window(text: str) -> None:
     assert not offers_a_window(text)
+
+
+# -- the clinic's message deleted or lost -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I deleted the coordinator's email by mistake, what did it say I need before the rhinoplasty?",
+        "Ich hab die Nachricht der Klinik aus Versehen gelöscht, was sollte ich vor der OP machen lassen?",
+        "J'ai supprimé le mail de la coordinatrice sans faire exprès, je dois faire quoi avant l'opération ?",
+        "Koordinatörün mesajını yanlışlıkla sildim, ameliyattan önce ne yapmam gerekiyordu?",
+        "Я случайно удалила письмо от координатора, что нужно сделать до операции?",
+        "مسحت الرسالة من المنسقة بالغلط، شو لازم اعمل قبل العملية؟",
+    ],
+)
+def test_the_clinic_message_deleted_is_a_document_to_send_again(text: str) -> None:
+    assert_intent_by_the_rules(text, "booked", "documents")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I deleted the app, can I still book the rhinoplasty consultation?", "appointment"),
+        ("Ich habe die Fotos gelöscht, muss ich vor der Nasen-OP neue machen?", "treatment_enquiry"),
+    ],
+)
+def test_something_else_deleted_is_no_message_lost(text: str, intent: str) -> None:
+    assert_intent_by_the_rules(text, "booked", intent)
+
+
+# -- a Turkish visit on a day of the stay asked by its particle -------------------------------------
+
+
+def test_a_turkish_visit_the_day_before_asked_by_its_particle_is_a_booking() -> None:
+    text = (
+        "ameliyatım 15 martta, bir gün önce gelip muayene ve kan tahlili yaptırabilir miyim,"
+        " uçağım 13ünde iniyor"
+    )
+    assert_intent_by_the_rules(text, "booked", "appointment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ameliyatım 15 martta, hangi havalimanına inmeliyim?",
+        "ameliyatım 15 martta, uçağım 14ünde iniyor, havalimanından transfer var mı?",
+    ],
+)
+def test_a_turkish_trip_beside_the_operation_date_stays_travel(text: str) -> None:
+    assert_intent_by_the_rules(text, "booked", "travel")

@@ -1183,6 +1183,16 @@ _DOCUMENT_NOT_COME = [
     rf"\b{_DOC_NOUNS_TR} (\w+ )?(atar|atabilir|gönderir|gönderebilir|yollar|yollayabilir|iletir|iletebilir)\w* (mı|mi|mısınız|misiniz)",
     rf"(пришлите|отправьте|вышлите|скиньте|перешлите|пришли|скинь|отправь)[^.!?]{{0,25}}?{_DOC_NOUNS_RU}",
     rf"(ابعتولي|ابعتلي|ابعثولي|ارسلولي|ارسلوا لي|أرسلوا لي|ترسلولي|دزولي|ارسلي|أرسلي) (\w+ )?{_DOC_NOUNS_AR}",
+    # the clinic's message or e-mail deleted or lost ("I deleted the coordinator's email by
+    # mistake", "ich hab die Nachricht gelöscht", "j'ai supprimé le mail", "mesajı yanlışlıkla
+    # sildim", "я удалила письмо", "مسحت الرسالة") (the forty-first round's): what it said is
+    # to be sent again
+    r"\b(deleted|lost|erased|wiped)\b ([\w']+ ){0,3}(message|e-?mail|mail|text|whatsapp)s?\b|\b(message|e-?mail|mail|text)s? ([\w']+ ){0,3}(got |was )?(deleted|lost|erased)\b",
+    r"\b(nachricht|e-?mail|mail|whatsapp)\w* ([\w']+ ){0,4}(gelöscht|verloren)\b|\b(gelöscht|verloren)\b ([\w']+ ){0,2}(die |eure |ihre )?(nachricht|e-?mail|mail)",
+    r"\b(supprimé|effacé|perdu)\b ([\w']+ ){0,3}(message|mail|e-mail|sms|courriel)s?\b|\b(message|mail|e-mail|sms|courriel)s? ([\w']+ ){0,3}(supprimée?s?|effacée?s?)\b",
+    r"\b(mesaj|e-?posta|mail|maili|whatsapp)\w* ([\w']+ ){0,2}(sildim|silmişim|silmisim|kaybettim|silindi)\b",
+    r"(удалил\w*|стёрл\w*|стерл\w*|потерял\w*) ([\w']+ ){0,3}(сообщени|письм|смс|переписк)\w*|(сообщени|письм)\w* ([\w']+ ){0,2}(удалил\w*|удалено|стёрл\w*)",
+    r"(مسحت|حذفت|ضيعت|انمسحت|اتمسحت) ([\w']+ ){0,2}(ال)?(رساله|رسالة|ايميل|إيميل|مسج)|(ال)?(رساله|رسالة|ايميل|مسج) ([\w']+ ){0,2}(انمسحت|اتمسحت|انحذفت|راحت)",
     # the patient portal, where the clinic's papers are read
     r"\b(patient|client) (portal|panel|area|account|app|login)\b|\bpatientenportal\w*|\bpatienten(bereich|konto|-app|app|zugang)\b"
     r"|\b(espace|portail|compte) (patient|client|des patients)\b|\bhasta (panel|portal|sayfa|giriş|giris|hesab)\w*"
@@ -2616,13 +2626,17 @@ SCHEDULE_POSSIBLE: list[str] = [
     r"\b(can|could|would|will you|possible|manage|fit|work)\b",
     r"\b(möglich|schaffe|schafft|geht|klappt|kann|könnt\w*|wird)\b",
     r"\b(peut|peux|pourr\w*|possible|colle|ça marche|ca marche)\b",
-    r"(olur mu|olabilir|yapılabil\w*|yapabilir\w*|mümkün)",
+    # (any verb in the potential mood asked: "yaptırabilir miyim", "gelebilir miyiz")
+    r"(olur mu|olabilir|yapılabil\w*|yapabilir\w*|mümkün|\w(abil|ebil)\w* m[ıiuü])",
     r"(сделают|смогут|можно|получится|успе\w*|возможно)",
     r"(ينفع|ممكن|يمكن|بقدر|تقدرو|اقدر)",
 ]
+# (a Turkish question is marked by its particle as well as by "?": "bir gün önce gelip muayene
+# yaptırabilir miyim, uçak 10unda iniyor" -- the forty-first round's)
+_TR_QUESTION = r"\bm[ıiuü](y[ıiuü]m|s[ıiuü]n[ıiuü]z|y[ıiuü]z)?\b"
 SCHEDULE_ASK: list[str] = [
-    rf"{_VISIT}[^.!?\n]{{0,60}}{_STAY_DAY}[^.!?\n]{{0,80}}[?؟]",
-    rf"{_STAY_DAY}[^.!?\n]{{0,40}}{_VISIT}[^.!?\n]{{0,80}}[?؟]",
+    rf"{_VISIT}[^.!?\n]{{0,60}}{_STAY_DAY}[^.!?\n]{{0,80}}([?؟]|{_TR_QUESTION})",
+    rf"{_STAY_DAY}[^.!?\n]{{0,40}}{_VISIT}[^.!?\n]{{0,80}}([?؟]|{_TR_QUESTION})",
 ]
 
 # Thanks for a quote already sent ("thanks for the quote. one thing before I decide: ..."): the
