@@ -184,7 +184,10 @@ def test_a_visit_asked_to_be_arranged_asks_the_calendar(text: str) -> None:
         ("Можно организовать трансфер из аэропорта?", "travel"),
         ("ممكن ترتبوا التوصيل من المطار؟", "travel"),
         # what the examination shows is the treatment's
-        ("Does the examination show whether I need a septoplasty with the rhinoplasty?", "treatment_enquiry"),
+        (
+            "Does the examination show whether I need a septoplasty with the rhinoplasty?",
+            "treatment_enquiry",
+        ),
     ],
 )
 def test_arranging_the_trip_or_the_examination_shown_is_no_booking(text: str, intent: str) -> None:
@@ -244,7 +247,10 @@ def test_the_clinic_message_deleted_is_a_document_to_send_again(text: str) -> No
     ("text", "intent"),
     [
         ("I deleted the app, can I still book the rhinoplasty consultation?", "appointment"),
-        ("Ich habe die Fotos gelöscht, muss ich vor der Nasen-OP neue machen?", "treatment_enquiry"),
+        (
+            "Ich habe die Fotos gelöscht, muss ich vor der Nasen-OP neue machen?",
+            "treatment_enquiry",
+        ),
     ],
 )
 def test_something_else_deleted_is_no_message_lost(text: str, intent: str) -> None:
