@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from careflow_agents.general import offers_a_window
+from careflow_agents.general import asks_for_a_stay_day, offers_a_window
 from careflow_agents.triage import asks_for_a_date, triage
 from tests.unit.agents.screening import assert_intent_by_the_rules
 
@@ -266,6 +266,11 @@ def test_a_turkish_visit_the_day_before_asked_by_its_particle_is_a_booking() -> 
         " uçağım 13ünde iniyor"
     )
     assert_intent_by_the_rules(text, "booked", "appointment")
+    assert asks_for_a_stay_day(text)
+
+
+def test_an_operation_date_told_asks_no_stay_day() -> None:
+    assert not asks_for_a_stay_day("ameliyatım 15 martta, hangi havalimanına inmeliyim?")
 
 
 @pytest.mark.parametrize(
