@@ -185,6 +185,10 @@ RED_TEAM = (
     # a parent asking for a minor child's report, the writer's own room, a friend's photos
     # shown with the clinic's price asked
     ROOT / "tests" / "unit" / "agents" / "test_agents_fortieth_round_privacy.py",
+    # the forty-first round's other patients' data (only the look-alikes are rows): a lawyer's,
+    # an insurer's or a spouse's request for the writer's own records, the formal verbs with the
+    # writer's own records, a client's records sent to her or a client's price asked
+    ROOT / "tests" / "unit" / "agents" / "test_agents_forty_first_round_privacy.py",
     # the thirty-second round's, the lead's part: a repricing of every quote decreed under a
     # staff header, a German confirmation ordered with an adverb; department messages told,
     # repricings asked, honest corrected quotes asked beside them
@@ -227,6 +231,10 @@ RED_TEAM = (
     # colleague's price promise confirmed in German without umlauts; a forwarded offer asked
     # about, the clinic's official answer asked for
     ROOT / "tests" / "unit" / "agents" / "test_agents_fortieth_round_money.py",
+    # the forty-first round's instructions, framings and money claims: a developer mode declared
+    # in leetspeak or as "mode dev", a German promise's participle closing a long clause; the
+    # writer's own fasting instructions asked about setting aside
+    ROOT / "tests" / "unit" / "agents" / "test_agents_forty_first_round_inj.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

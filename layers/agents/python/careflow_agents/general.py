@@ -50,6 +50,26 @@ def offers_a_window(text: str | None) -> bool:
     return bool(text) and any_match(_window(), fold(text or ""))
 
 
+@lru_cache(maxsize=1)
+def _stay_day_asked() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    return compile_all(lexicon.SCHEDULE_ASK), compile_all(lexicon.SCHEDULE_POSSIBLE)
+
+
+def asks_for_a_stay_day(text: str | None) -> bool:
+    """Whether the message asks whether a visit can be on a day of the stay.
+
+    Why: "bir gün önce gelip muayene yaptirabilir miyim, uçak 10unda iniyor" (can I come the day
+    before for the examination? my plane lands on the 10th) is read as a booking through
+    ``SCHEDULE_ASK`` and ``SCHEDULE_POSSIBLE``; the coordinator's calendar answers it, as any
+    date asked (``request_info``).
+    """
+    if not text:
+        return False
+    folded = fold(text)
+    asked, possible = _stay_day_asked()
+    return any_match(asked, folded) and any_match(possible, folded)
+
+
 def run(
     *,
     tenant: TenantConfig,
@@ -79,6 +99,7 @@ def run(
     # "can I move my consultation to Thursday?": the coordinator's calendar answers it, so this
     # turn asks for that rather than closing the request (the template says so)
     # a window offered ("any day after the 15th") leaves the day to the coordinator too
-    asks = asks_for_a_date(text) or offers_a_window(text)
+    # and so does a visit asked on a day of the stay (the forty-first round's)
+    asks = asks_for_a_date(text) or offers_a_window(text) or asks_for_a_stay_day(text)
     action = "request_info" if intent == "appointment" and asks else "reply"
     return {"action": action, "reply": cfg.render(tenant, key, language), "missing_items": []}

@@ -1126,6 +1126,17 @@ AVAILABILITY_WINDOW: list[str] = [
     r"\b(her (gün|saat)|herhangi bir (gün|saat|zaman|tarih)|hangi gün olursa|ne zaman olursa)\b",
     r"(в любой (день|момент|час)|в любое (время|число)|любой день|любая дата|когда угодно|в любые дни)",
     r"(أي يوم|اي يوم|أي وقت|اي وقت|بأي وقت|باي وقت|أي تاريخ|اي تاريخ|أي ساعه|اي ساعة|في اي يوم)",
+    # a part of the day or an hour given as the only one the writer can do ("I can only do
+    # evenings after 6", "ich kann nur abends nach 18 Uhr", "je ne peux que le soir", "sadece
+    # akşamları 18'den sonra", "могу только вечером после 18", "بقدر بس بالليل بعد ٦") (the
+    # forty-first round's): the coordinator still chooses the day; "only take it in the
+    # evening" of a tablet names no booking (the appointment intent must hold first)
+    r"\b(i|we) (can|could) only (do |come |make it |meet )?(in the )?(evenings?|mornings?|afternoons?|weekends?|after \d|before \d)|\bonly (evenings?|mornings?|afternoons?|weekends?) (work|suit)",
+    r"\b(ich kann|wir können|kann ich|können wir) (\w+ )?nur (abends|morgens|vormittags|nachmittags|am wochenende|nach \d|vor \d|ab \d)",
+    r"\b(je ne peux|on ne peut|nous ne pouvons|je peux|on peut) (\w+ )?(que|seulement|uniquement) (le soir|le matin|l'après-midi|le week-end|après \d|avant \d)",
+    r"\b(sadece|yalnızca|ancak) (akşam|sabah|öğleden sonra|hafta ?sonu|\d+'?(den|dan|ten|tan) sonra)\w*",
+    r"(могу|можем|смогу|сможем) (\w+ )?только (вечером|утром|днём|днем|по выходным|после \d|до \d)",
+    r"(بقدر|اقدر|أقدر|نقدر|بنقدر|اقدر بس|أقدر بس) (\w+ )?(بس|فقط) (بالليل|الصبح|المسا|المساء|بعد الظهر|ويكند|الويكند|بعد [0-9٠-٩])",
 ]
 
 # The clinic's instructions or files (a PDF, the forms) asked where to find or told not come,
@@ -1153,6 +1164,35 @@ _DOCUMENT_NOT_COME = [
     rf"{_DOC_NOUNS_RU}.{{0,40}}(не (пришл|пришёл|пришел|дошл|дошёл|дошел|получил)\w*|так и не (пришл|пришёл|пришел|дошл|дошёл|дошел)\w*)",
     rf"(وين|فين|اين|أين|وينها|فينها) (\w+ )?(الاقي|ألاقي|القى|ألقى|اجد|أجد|لاقي|بلاقي).{{0,40}}{_DOC_NOUNS_AR}",
     rf"{_DOC_NOUNS_AR}.{{0,40}}(ما وصل|ما وصلني|ماوصل|ماوصلني|لم يصل|ما جاني|ما اجاني|موصلش|ماجاش|ما وصلتني)",
+    # the clinic's papers said not to be seen or found where they should be ("I can't see the
+    # pre-op instructions in the system", "die Anweisungen sehe ich nirgends", "je ne vois pas
+    # les consignes", "talimatları sistemde göremedim", "не вижу памятку в кабинете", "التعليمات
+    # مش لاقيها") and asked to be sent ("can you send me the PDF?", "schickt ihr mir das PDF?",
+    # "vous pouvez m'envoyer les consignes ?", "pdf atar mısınız", "пришлите памятку", "ابعتولي
+    # الملف") (the forty-first round's): a document to be sent again; what the instructions
+    # say stays a question about the treatment
+    rf"\b(i )?(can'?t|cannot|couldn'?t|could not|don'?t|do not|didn'?t|did not) (see|find|locate|spot)\b.{{0,40}}\b{_DOC_NOUNS_EN}\b",
+    rf"\b{_DOC_NOUNS_DE}\b.{{0,40}}\b(nicht|nirgends|nirgendwo) (\w+ )?(finden|sehen|gefunden|gesehen|sichtbar)\b",
+    rf"\b(je ne vois pas|je vois pas|je n'ai pas vu|j'ai pas vu|je n'ai pas trouvé|j'ai pas trouvé)\b.{{0,40}}\b{_DOC_NOUNS_FR}\b",
+    rf"\b{_DOC_NOUNS_TR}.{{0,40}}\b(göremedim|göremiyorum|göremiyoruz|bulamadım|bulamıyorum|bulamadık|göremedik)\b",
+    rf"(не вижу|не увидел\w*|не нашл\w*|не нашёл|не нашел).{{0,40}}{_DOC_NOUNS_RU}|{_DOC_NOUNS_RU}.{{0,40}}(не вижу|не нахожу|не нашл\w*|не нашёл|не нашел)",
+    rf"{_DOC_NOUNS_AR}.{{0,40}}(مش لاقي|مش لاقيه|مش لاقيها|ما لقيت|ما لقيتها|مو لاقي|ما بشوف|مش شايف|مش شايفه|ما شفت)",
+    rf"\b(send|email|e-mail|resend|re-send|forward|mail)\b (me |us )?(again )?(the |a |your )?(pre-?op )?{_DOC_NOUNS_EN}\b",
+    rf"\b(schick|schickt|schicken|send|sendet|senden|mail|mailt|mailen)\w* (sie |ihr )?(mir |uns )?(bitte )?(noch ?mal |nochmal |erneut )?(die|das|den|eine?) (\w+ )?{_DOC_NOUNS_DE}\b",
+    rf"\b(envoyer|renvoyer|envoyez|renvoyez|m'envoyer|me renvoyer|nous envoyer) (moi |nous )?(à nouveau |encore )?(les|le|la|un|une|vos) (\w+ )?{_DOC_NOUNS_FR}\b",
+    rf"\b{_DOC_NOUNS_TR} (\w+ )?(atar|atabilir|gönderir|gönderebilir|yollar|yollayabilir|iletir|iletebilir)\w* (mı|mi|mısınız|misiniz)",
+    rf"(пришлите|отправьте|вышлите|скиньте|перешлите|пришли|скинь|отправь)[^.!?]{{0,25}}?{_DOC_NOUNS_RU}",
+    rf"(ابعتولي|ابعتلي|ابعثولي|ارسلولي|ارسلوا لي|أرسلوا لي|ترسلولي|دزولي|ارسلي|أرسلي) (\w+ )?{_DOC_NOUNS_AR}",
+    # the clinic's message or e-mail deleted or lost ("I deleted the coordinator's email by
+    # mistake", "ich hab die Nachricht gelöscht", "j'ai supprimé le mail", "mesajı yanlışlıkla
+    # sildim", "я удалила письмо", "مسحت الرسالة") (the forty-first round's): what it said is
+    # to be sent again
+    r"\b(deleted|lost|erased|wiped)\b ([\w']+ ){0,3}(message|e-?mail|mail|text|whatsapp)s?\b|\b(message|e-?mail|mail|text)s? ([\w']+ ){0,3}(got |was )?(deleted|lost|erased)\b",
+    r"\b(nachricht|e-?mail|mail|whatsapp)\w* ([\w']+ ){0,4}(gelöscht|verloren)\b|\b(gelöscht|verloren)\b ([\w']+ ){0,2}(die |eure |ihre )?(nachricht|e-?mail|mail)",
+    r"\b(supprimé|effacé|perdu)\b ([\w']+ ){0,3}(message|mail|e-mail|sms|courriel)s?\b|\b(message|mail|e-mail|sms|courriel)s? ([\w']+ ){0,3}(supprimée?s?|effacée?s?)\b",
+    r"\b(mesaj|e-?posta|mail|maili|whatsapp)\w* ([\w']+ ){0,2}(sildim|silmişim|silmisim|kaybettim|silindi)\b",
+    r"(удалил\w*|стёрл\w*|стерл\w*|потерял\w*) ([\w']+ ){0,3}(сообщени|письм|смс|переписк)\w*|(сообщени|письм)\w* ([\w']+ ){0,2}(удалил\w*|удалено|стёрл\w*)",
+    r"(مسحت|حذفت|ضيعت|انمسحت|اتمسحت) ([\w']+ ){0,2}(ال)?(رساله|رسالة|ايميل|إيميل|مسج)|(ال)?(رساله|رسالة|ايميل|مسج) ([\w']+ ){0,2}(انمسحت|اتمسحت|انحذفت|راحت)",
     # the patient portal, where the clinic's papers are read
     r"\b(patient|client) (portal|panel|area|account|app|login)\b|\bpatientenportal\w*|\bpatienten(bereich|konto|-app|app|zugang)\b"
     r"|\b(espace|portail|compte) (patient|client|des patients)\b|\bhasta (panel|portal|sayfa|giriş|giris|hesab)\w*"
@@ -1387,6 +1427,33 @@ _DAY_OR_DAY = (
     + _WEEKDAYS_AR
 )
 
+# A free place asked as a statement with a rising tone, a week or a date after it ("vous avez de
+# la place la semaine du 15 ?", "you got room the week of the 15th?", "habt ihr Platz in der
+# Woche vom 15.?") (the forty-first round's): the calendar asked; room in the hotel stays the
+# trip's (travel outranks the appointment)
+_ROOM_ASKED = [
+    r"\b(vous avez|vous auriez|auriez-vous|est-ce qu'il (vous )?reste|il y a) (encore )?(de la |des )?(place|places|créneaux?)\b.{0,12}\b(la semaine|le \d|en (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|début|fin|ce mois|le mois|cette semaine|dans)",
+    r"\b(you|ya) (have|got) (any )?(room|space|spots?|openings?)\b.{0,12}\b(the week|in (january|february|march|april|may|june|july|august|september|october|november|december)|on the \d|next|this|early|late)\b",
+    r"\b(habt ihr|haben sie|hättet ihr|hätten sie|gibt es) (\w+ )?(noch )?(platz|plätze|einen freien platz)\b.{0,12}\b(in der woche|die woche|im (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)|am \d|ab dem|anfang|ende|nächste)",
+    r"\b(hafta(sı|si|sında|sinda)|ayında|ayinda|başı|basi|sonu|\d{1,2}\.? ?(ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\w*) .{0,30}\b(yer|boş yer|yeriniz)\w* (var m|kaldı m|kaldi m)",
+    r"(есть|будут|будет|остались|осталось) (ли )?(у вас )?(ещё |еще )?(свободн\w* )?(места|место|окн\w*) (на|в|с) (\w+ )?(недел|числ|дат|\d|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|начал|конц|следующ)",
+    r"(في|فيه|عندكم|عندكو) (مكان|محل) (فاضي )?.{0,12}(الاسبوع|الأسبوع|بداية|بدايه|اخر|آخر|شهر|يوم [0-9٠-٩])",
+]
+
+# A consultation or an examination asked to be arranged, set up or planned ("can we arrange a
+# nose examination in the second week of March?", "können wir eine Voruntersuchung
+# vereinbaren?", "on peut organiser une consultation ?", "burun için muayene ayarlayabilir
+# miyiz", "можно организовать осмотр?", "ممكن نرتب موعد كشف؟") (the forty-first round's): a
+# booking asked, the calendar's to answer; arranging the transfer or the payment names no visit
+_VISIT_ARRANGED = [
+    r"\b(arrange|set up|organi[sz]e|plan|fix up|line up)\b (\w+ ){0,2}(consultation|consult|examination|exam|check-?up|assessment|visit)\b",
+    r"\b(voruntersuchung|untersuchung|beratung|konsultation|vorgespräch)\w* (\w+ ){0,3}(vereinbaren|ausmachen|organisieren|einplanen|ansetzen|einrichten)\b",
+    r"\b(organiser|caler|fixer|planifier|programmer) (\w+ )?(un|une|la|le|mon|ma|notre) (\w+ )?(consultation|consult|examen|bilan|rdv|rendez-vous|visite)\b",
+    r"\b(muayene|konsültasyon|konsultasyon|görüşme)\w* (\w+ )?(ayarla|planla|organize ed|organize et|ayarlan)\w*",
+    r"(организовать|назначить|устроить|запланировать|согласовать) (\w+ )?(консультаци|осмотр|при[её]м)\w*",
+    r"(نرتب|ترتب|ترتبوا|رتبوا|رتبولي|ترتيب|نحدد|تحددوا|نظبط|تظبطوا) (\w+ )?(ال)?(موعد|كشف|استشاره|استشارة|معاينه|معاينة)",
+]
+
 # A date or a day named in place of another (see the appointment table)
 _INSTEAD_OF_DATE = (
     r"\binstead of (on )?(the )?(\d{1,2}(st|nd|rd|th)?\b|"
@@ -1460,6 +1527,13 @@ INTENTS: dict[str, list[str]] = {
         # mı lazım fotokopi mi", "оригинал или фото", "الأصل ولا صورة"); "original or a copy"
         # alone may be a make of implant, not a paper
         r"\b(original|originals|originale|aslı\w*|asli\w*)\b.{0,40}\b(photo|foto|scan|photocopy|fotokopi\w*)|оригинал\w*.{0,40}(фото|скан|ксерокопи)|(ال)?(أصل|اصل)\b.{0,40}(صوره|صورة|سكان)",
+        # and the other way round, the photo or the scan first and the originals asked after it
+        # ("I'm sending my ID and blood test as photos, is that OK or do you need the originals?",
+        # "als Foto, oder braucht ihr die Originale?", "en photo ... ou il faut les originaux ?",
+        # "fotoğrafını attım, aslı mı lazım?", "фото подойдёт или нужны оригиналы?", "صورة ولا
+        # لازم الأصل؟") (the forty-first round's); "photos of my nose, I want to keep the
+        # original shape" keeps an adjective, no paper
+        r"\b(photos?|fotos?|scans?|photocopy|fotokopi\w*|fotoğraf\w*)\b.{0,60}\b(the originals|the original(?= ?[?.!,]|$| (one|copy|document|paper)s?\b)|die originale|das original|les originaux|l'original|aslı\w*|aslını|asli\w*)\b|(фото|скан|ксерокопи)\w*.{0,60}оригинал\w*|(صوره|صورة|سكان).{0,60}(ال)(أصل|اصل)\b",
         r"\b(dokument|unterlagen|bericht|rechnung|quittung|befund|bescheinigung|formular|einverständnis|röntgen|blutwerte|arztbrief)",
         # "reçu" after an auxiliary is the participle ("j'ai reçu un mail"), not a receipt
         r"\b(document|rapport|facture|(?<!j'ai )(?<!ai )(?<!avons )(?<!avez )(?<!as )(?<!a )(?<!ont )(?<!bien )(?<!pas )reçus?\b|certificat|formulaire|consentement|résultats|radio|compte rendu|dossier médical)",
@@ -1652,6 +1726,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(any|do you have (any )?|is there (any )?)(space|room|places?|spots?|openings?)\b.{0,30}\b(in|on|for|the|this|next|first|last)\b",
         r"\b(reste(-t-il)?|il reste|avez-vous|y a-t-il|y a t il) (encore )?(de la |des )?(place|places|disponibilit\w*|créneaux?)\b",
         r"\b(noch )?(platz|plätze|termine?) (frei|verfügbar)\b",
+        *_ROOM_ASKED,
         r"\b(yer|boş yer|müsaitlik|(boş|müsait|uygun) (gün|tarih|randevu))\w* (var m|kaldı m)",
         r"(есть (ли )?(ещё |еще )?(свободн\w* )?(места|место|окн\w*|даты))",
         r"((في|فيه|فيه) (مكان|مواعيد|موعد) (فاضي|فاضيه|متاح))",
@@ -1671,12 +1746,17 @@ INTENTS: dict[str, list[str]] = {
         # the consultation asked by video or phone, the medium after it ("can I do the
         # consultation on video first?", "die Beratung per Video", "la consultation par
         # téléphone", "konsültasyonu online", "консультацию по видео", "الاستشارة اونلاين")
-        r"\b(consult|consultation|appointment|call)\b (\w+ )?(on|by|via|over|per) (a )?(video|zoom|skype|facetime|whatsapp|phone|teams)\b",
-        r"\b(beratung|termin|gespräch|konsultation)\w* (\w+ )?(per|über|via|mit) (video|zoom|skype|facetime|whatsapp|telefon|teams)\b",
-        r"\b(consultation|rendez-vous|rdv|entretien)\b (\w+ )?(par|en|sur|via) (vidéo|video|zoom|skype|facetime|whatsapp|téléphone|telephone|teams)\b",
+        # (the examination before the operation too: "can we do the pre-op examination by
+        # video?", "die Voruntersuchung per Video", "le bilan en visio", "осмотр по видео",
+        # "المعاينة بالفيديو" -- the forty-first round's)
+        r"\b(consult|consultation|appointment|call|examination|exam|check-?up|assessment)\b (\w+ )?(on|by|via|over|per) (a )?(video|zoom|skype|facetime|whatsapp|phone|teams)\b",
+        r"\b(beratung|termin|gespräch|konsultation|voruntersuchung|untersuchung)\w* (\w+ )?(per|über|via|mit) (video|zoom|skype|facetime|whatsapp|telefon|teams)\b",
+        r"\b(consultation|rendez-vous|rdv|entretien|examen|bilan|visite)\b (\w+ )?(par|en|sur|via) (vidéo|video|visio|zoom|skype|facetime|whatsapp|téléphone|telephone|teams)\b",
         r"\b(konsültasyon|konsultasyon|muayene|görüşme)\w* (\w+ )?(online|video|zoom|whatsapp|telefon)\w*",
-        r"(консультаци|при[её]м|встреч)\w* (\w+ )?(по|через) (видео|скайп|зум|ватсап|whatsapp|zoom|телефону)\w*|онлайн-консультаци\w*",
-        r"(الاستشاره|الاستشارة|استشاره|استشارة|الكشف|الموعد) (\w+ )?(اونلاين|أونلاين|فيديو|بالفيديو|عالفيديو|زوم|بالتلفون|بالهاتف|واتساب)",
+        r"(консультаци|при[её]м|встреч|осмотр)\w* (\w+ )?(по|через) (видео|скайп|зум|ватсап|whatsapp|zoom|телефону)\w*|онлайн-консультаци\w*",
+        r"(الاستشاره|الاستشارة|استشاره|استشارة|الكشف|الموعد|المعاينه|المعاينة) (\w+ )?(اونلاين|أونلاين|فيديو|بالفيديو|عالفيديو|زوم|بالتلفون|بالهاتف|واتساب)",
+        # a consultation or an examination asked to be arranged (see ``_VISIT_ARRANGED``)
+        *_VISIT_ARRANGED,
         # the writer's free times offered for a booking ("I'm free weekdays after 6pm", "ich bin
         # werktags ab 18 Uhr frei", "je suis dispo le soir en semaine", "hafta içi 18'den sonra
         # müsaitim", "я свободна по будням после 18", "انا فاضي ايام الاسبوع بعد ٦")
@@ -2067,6 +2147,9 @@ APPOINTMENT_REQUEST: list[str] = [
     # a date brought forward ("تقدمون موعدي", "نقدم الموعد", "Termin vorziehen", "öne al")
     r"(تقدمون|تقدموا|تقدم|نقدم|اقدم|أقدم|يتقدم|تقديم) (ال)?(موعد|عمليه|عملية|العمليه)\w*|\b(vorziehen|vorverlegen|früher (kommen|machen|legen))\b|\böne (al|çek)",
     *_SLOT_ASKED,
+    # a place asked with a week after it, a visit asked to be arranged (the forty-first round's)
+    *_ROOM_ASKED,
+    *_VISIT_ARRANGED,
 ]
 APPOINTMENT_CONFIRMED: list[str] = [
     r"\b(confirm\w*|works for me|see you (then|on)|suits me|that'?s fine|noted)\b",
@@ -2543,13 +2626,17 @@ SCHEDULE_POSSIBLE: list[str] = [
     r"\b(can|could|would|will you|possible|manage|fit|work)\b",
     r"\b(möglich|schaffe|schafft|geht|klappt|kann|könnt\w*|wird)\b",
     r"\b(peut|peux|pourr\w*|possible|colle|ça marche|ca marche)\b",
-    r"(olur mu|olabilir|yapılabil\w*|yapabilir\w*|mümkün)",
+    # (any verb in the potential mood asked: "yaptırabilir miyim", "gelebilir miyiz")
+    r"(olur mu|olabilir|yapılabil\w*|yapabilir\w*|mümkün|\w(abil|ebil)\w* m[ıiuü])",
     r"(сделают|смогут|можно|получится|успе\w*|возможно)",
     r"(ينفع|ممكن|يمكن|بقدر|تقدرو|اقدر)",
 ]
+# (a Turkish question is marked by its particle as well as by "?": "bir gün önce gelip muayene
+# yaptırabilir miyim, uçak 10unda iniyor" -- the forty-first round's)
+_TR_QUESTION = r"\bm[ıiuü](y[ıiuü]m|s[ıiuü]n[ıiuü]z|y[ıiuü]z)?\b"
 SCHEDULE_ASK: list[str] = [
-    rf"{_VISIT}[^.!?\n]{{0,60}}{_STAY_DAY}[^.!?\n]{{0,80}}[?؟]",
-    rf"{_STAY_DAY}[^.!?\n]{{0,40}}{_VISIT}[^.!?\n]{{0,80}}[?؟]",
+    rf"{_VISIT}[^.!?\n]{{0,60}}{_STAY_DAY}[^.!?\n]{{0,80}}([?؟]|{_TR_QUESTION})",
+    rf"{_STAY_DAY}[^.!?\n]{{0,40}}{_VISIT}[^.!?\n]{{0,80}}([?؟]|{_TR_QUESTION})",
 ]
 
 # Thanks for a quote already sent ("thanks for the quote. one thing before I decide: ..."): the

@@ -45,6 +45,9 @@ PRE = _with_latin(
         # Swiss and Austrian German: "kei Fieber", "ka Fieber", "koa Schmerz", "nöd", "ned"
         "kei keis ka koa koan kai nöd nod ned nit "
         "pas sans aucun aucune ni jamais ne n "
+        # the forty-first round's: French "rien" (nothing) as "nothing", "nichts" -- "rien qui sent
+        # mauvais" (nothing smelling bad), "rien ne coule"
+        "rien "
         "нет не без ни никакой никакого никаких "
         "لا ما مافي مافيه مفيش مافيش ماكو بدون ليس ليست مش مو ولا لم "
         # Egyptian "I have not" as one word: "معنديش حرارة", "ماعنديش وجع"
@@ -92,6 +95,8 @@ LEAD_FILLERS = _with_latin(
         "grande grandes enormes enorme "
         "больших большой сильнее "
         "j ai a il y je me vois eu plus de d du des la le les l vraiment aucune aussi suis "
+        # "rien *qui* sent mauvais", "rien *qui* coule": the relative after "rien" leads to its sign
+        "qui "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "
         "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "
         "falan filan felan "
@@ -105,6 +110,11 @@ LEAD_FILLERS = _with_latin(
         # a colour before the sign denied: "нет тёмных пятен", "no dark spots", "keine dunklen
         # Flecken" (NHS 'Sepsis': mottled or dark skin is the sign; denied, it is absent)
         "темных тёмных черных чёрных синих dark black dunklen dunkle schwarzen "
+        # ... so a yellow or green one: "no yellow crusts", "keine gelben Krusten", "pas de croûtes
+        # jaunes" is told with its colour after it, "sarı kabuk yok", "нет жёлтых корок", "ما في
+        # قشور صفرا" -- the forty-first round's, the infected crust denied is absent
+        "yellow green gelbe gelben gelber grune grunen grüne grünen jaune jaunes verte vertes verdatre "
+        "sari sarı yesil yeşil желтых жёлтых желтой жёлтой зеленых зелёных صفرا صفراء اصفر خضرا خضراء "
         # "no *fresh* bleeding", "keine *neue* Blutung", "pas de *nouveau* saignement", "*yeni*
         # kanama yok", "нет *свежей* крови": only the new, active sign is denied
         "fresh new active frische frisches frischen neue neues neuen nouveau nouvelle nouveaux "
@@ -162,6 +172,9 @@ _SYMPTOM_STEMS = (
     "fievre temperature frisson ecoulement rougeur rouge gonfl enfl oedeme saign sang douleur "
     "douloureu mal odeur nausee vomiss vertige demang hematome suint probleme chaleur essouffl "
     "difficult urticaire plaques eruption fourmill ombre eclair constip ballonn "
+    # the smell told with the verb ("rien qui sent mauvais", "ça ne pue pas"), as "smell",
+    # "riech" and "koku" are stems
+    "sent pue puant "
     # "pas de rideau" (no curtain over the sight), as "no curtain", "kein Vorhang", "perde yok"
     "rideau "
     # a crust or scab denied with its adjective after it ("pas de croûte infectée", "kein
@@ -179,6 +192,8 @@ _SYMPTOM_STEMS = (
     "sert "
     # Arabizi
     "7arara 7rara 7umma sokhna s5ona skhona sokhon skhon so5on dam nazif waram wa2m sadid sadeed "
+    # "wala e7mirar" (nor redness) spelt with an i
+    "e7mirar i7mirar ihmirar "
     # "ma fi di2 nafas" (no shortness of breath): the breath denied as in Arabic script
     "di2 dii2 dee2 nafas nafes "
     # Levantine "ma fi waja3, ma fi nfakh" (no pain, no swelling)

@@ -135,6 +135,20 @@ _WITH_EYE = (
 _NO_NOSE = r"(?!\b(nose|nase|nez|bur(un|nu)\w*|нос\w*)\b|انف|أنف|مناخير|منخار|خشم)"
 _FACE_GAP = rf"(?:{_NO_NOSE}[^.!?\n]){{0,30}}"
 _FACE_GAP_20 = rf"(?:{_NO_NOSE}[^.!?\n]){{0,20}}"
+# The forty-first round's: a droop word that goes on to a place lower down ("the bruise is dropping
+# down to my neck", "zieht herunter bis zum Hals", "ça tombe jusqu'au cou", "опустился на шею",
+# "نازل للرقبة") tells a bruise tracking down with gravity -- the expected course after a face or
+# jaw operation (NHS 'Bruises'; a sinus lift's bruise reaches the neck) -- not a face dropped on one
+# side (NHS FAST); "dropped to one side", "مايل على جنب" keep the flag.
+_NOT_DOWN_TO = (
+    r"(?!\w*\s+((down|all the way|runter|bis|tout|аж|كمان)\s+)?"
+    r"(to|into|onto|towards?|zum|zur|in den|an den|auf den|auf die|jusqu'?(au|à|a)\s?|vers|на|до|к|ниже|ل|لل|الى|إلى|لحد|لين|حتى|لغايه|لغاية)\s?"
+    r"(my |the |her |his |le |la |l'|den |die |ال)?"
+    r"(neck|chest|throat|jaw|chin|collar|hals|brust|kinn|kiefer|dekollet|cou\b|poitrine|menton|mâchoire|gorge"
+    r"|ше[юие]|подбород|груд|ключиц|горл|رقب|صدر|تحت|دقن|ذقن|حلق|عنق))"
+)
+# ... in Turkish the place comes first, in the dative ("morluk boynuma kaydı": slid to my neck)
+_TR_NOT_TO_NECK = r"(?<!boynuma )(?<!boyna )(?<!göğsüme )(?<!çeneme )(?<!çenesine )(?<!gerdanıma )"
 # The OHSS signs RCOG Green-top No. 5 calls severe, absent from a window: nothing tight, hard,
 # drum-like, huge, growing or weighed ...
 _OHSS_NOT_SEVERE = (
@@ -642,6 +656,76 @@ _TAKEN = (
     r"|выпил\w*|принял\w*|съел\w*|проглотил\w*|пью|أخذت|اخذت|شربت|بلعت|خدت|اخدت)\b"
 )
 
+# The forty-first round's: a glucose reading, told by its name or its meter ("glycémie au lecteur",
+# "Blutzucker", "kan şekeri", "сахар", "السكر") ...
+_GLUCOSE = (
+    r"(\b(glucose|blood sugar|sugar|bg|bz|blutzucker|zucker|glukose|messgerät|glyc[eé]mie|sucre|lecteur|glycemie|şeker\w*|glikoz|glukoz)\b"
+    r"|глюкоз\w*|сахар\w*|глюкометр\w*|(?<!\w)(السكر|سكر|سكري|الجلوكوز|جلوكوز|الجهاز)(?!\w))"
+)
+# ... with a value below the hypoglycaemia line (NHS: 4 mmol/L; ASMBS: 3.9 mmol/L, 70 mg/dL,
+# 0.7 g/L): "0,42 g/L", "2,8 mmol/l", "55 mg/dl", "сахар 2.9", or a bare 0.xx (only grams per
+# litre are written so); decimals are already "." after folding
+_LOW_GLUCOSE = (
+    r"(?<![\d.])(0\.[2-6]\d? ?(g ?/ ?l|g\b|гр?/л)?|0\.[2-6]\d?"
+    r"|([1-2](\.\d)?|3(\.[0-8])?) ?(mmol\w*|ммоль\w*|ملمول|مليمول)"
+    r"|([1-2]\.\d|3\.[0-8])(?![\d.]| ?(h\b|hours?|saat|час|ساع|cm|см|mm|мм|kg|кг|°|grad|derece|градус|درج))"
+    r"|[2-6]\d ?(mg\w*|мг\w*|ملغ|ملجم|مجم|مغ))(?![\d.])"
+)
+# ... and a sign of it: shaking, sweating, confusion, not able to concentrate, feeling faint or
+# about to go ("je me sens partir"), in six languages
+_HYPO_SIGN = (
+    r"(\b(shak\w*|trembl\w*|shiver\w*|jittery|sweat\w*|clammy|confus\w*|can'?t (concentrate|focus|think)|cannot (concentrate|focus|think)|dizzy|faint\w*|pass(ing)? out"
+    r"|zitter\w*|schwitz\w*|schweiß\w*|verwirrt|konzentrier\w*|schwindel\w*|benommen|ohnmacht\w*|umkipp\w*"
+    r"|tremble\w*|transpir\w*|sueurs?|confuse?|concentrer|vertiges?|malaise|(me sens|me sentais|sensation de) partir|évanou\w*|tomber dans les pommes"
+    r"|titr\w*|terl\w*|terliyorum|bayıl\w*|başım dönüyor|konsantre ol\w*|odaklanamı\w*|kafam karış\w*)\b"
+    r"|дрож\w*|тряс\w*|трясу\w*|потею|вспотел\w*|в поту|холодный пот|сосредоточ\w*|сконцентрир\w*|спутан\w*|головокруж\w*|кружится голова|обморок\w*|теряю сознание"
+    r"|(?<!\w)(رجفه|رجفة|ارتجف|أرتجف|برتجف|ارجف|رعشه|رعشة|اترعش|عرق|اعرق|أعرق|تعرق|عرقان|دوخه|دوخة|دايخ|ادوخ|اركز|أركز|التركيز|اغمى|اغماء|إغماء)(?!\w))"
+)
+
+# The forty-first round's: small pimples or pustules (folliculitis after a hair transplant,
+# ISHRS), the pus told in them, and what makes them more than a same-day look (``pus``'s unless)
+_PIMPLE = (
+    r"(\b(pimples?|pustules?|zits?|whiteheads?|pickel\w*|pusteln?|eiterpickel\w*|boutons?|sivilce\w*|kabarcık\w*|püstül\w*"
+    r"|7abb[ae]\w*|7ebb[ae]\w*|7bob|7boob|7obob)\b|прыщ\w*|гнойнич\w*|пустул\w*|(?<!\w)(حبه|حبة|حبوب|حبات|حبايه|حبايات|بثور|بثره|بثرة)(?!\w))"
+)
+_PUS_IN = (
+    r"(\b(pus|eiter\w*|eitrig\w*|iltihap\w*|irin\w*|sadid|sadeed)\b|гно\w*|(?<!\w)(صديد|قيح)(?!\w))"
+)
+_PIMPLE_DANGER = (
+    r"(smell|odou?r|geruch|riech|stink|\bpue|sent mauvais|koku|запах|пахн|вон|ريح|رائح|\bri7a|\bre7a|\bhot\b|heiß|brûlant|(?<!biraz )(?<!hafif )sıcak|горяч|سخن|streak|streif|traînée|\bçizgi|полос|خطوط"
+    r"|green|grün|\bvert\b|yeşil|зел[её]н|اخضر|أخضر"
+    r"|(?<!not )(?<!nicht )(?<!pas )(?<!не )(?<!ما )(?<!مو )(?<!مش )\b(spread\w*|grow\w*|bigger|ausbreit\w*|breitet sich|größer|s'étend|s'agrandit|grandit|yayıl\w*|büyü\w*|располза\w*|распростран\w*|увеличива\w*|ينتشر|تنتشر|يكبر|تكبر))"
+)
+
+# The forty-first round's: the feeling of something in the eye ("as if there were a speck in my
+# eye", "Fremdkörpergefühl", "sensation de corps étranger", "gözümde bir şey var gibi", "ощущение
+# соринки", "كأن في شي في عيني") ...
+_FOREIGN_BODY = (
+    r"(\bforeign[- ]body\b|\b(something|a speck|an eyelash|a lash|grit|dust) (stuck )?in (my|the) eye\b"
+    r"|fremdkörper\w*|\b(etwas|was|ein sandkorn|ein staubkorn|eine wimper) im auge\b"
+    r"|corps étranger|\b(quelque chose|une poussière|un cil|une saleté) dans (l'|mon )(oeil|œil)"
+    r"|yabancı cisim|\bgözüm(de|e) (bir şey|bişey|toz|kirpik|çapak)\b"
+    r"|соринк\w*|инородн\w* тел\w*|что-то (попало )?в глаз\w*"
+    r"|(?<!\w)(شي|شيء|حاجه|حاجة|غبار|رمش|رمله|رملة) (داخل |في |ب)(عيني|العين)(?!\w)|جسم غريب)"
+)
+# ... told as not passing ("won't go away", "geht nicht weg", "ne passe pas", "geçmiyor", "не
+# проходит", "ما يروح")
+_NOT_PASSING = (
+    r"(\b(won'?t|doesn'?t|does not|will not|isn'?t|is not) (go(ing)? away|pass(ing)?|clear(ing)?|go)\b|\bnot (going away|passing)\b|\bpersist\w*"
+    r"|\bgeht (einfach )?nicht (weg|vorbei)\b|\bhört nicht auf\b|\bverschwindet nicht\b"
+    r"|\bne (passe|part|disparaît|s'en va) (pas|toujours pas|plus)\b|\b(passe|part|disparaît) pas\b|\bpersiste\w*"
+    r"|\b(geçmiyor|geçmedi|gitmiyor|gitmedi|kaybolmuyor)\b"
+    r"|не (проходит|прошло|проходят|уходит|исчезает)"
+    r"|(?<!\w)و?(ما|مو|مش|ما قاعد) ?(يروح|راح|يخف|تروح|راحت|يزول)(?!\w))"
+)
+
+
+def _either_order(first: str, second: str) -> tuple[str, str]:
+    """Two word classes told within 30 characters of each other in one sentence, either first
+    (the forty-first round's same-day reviews)."""
+    gap = r"[^.!?\n]{0,30}"
+    return (first + gap + second, second + gap + first)
+
 
 CATALOGUE: tuple[RedFlag, ...] = (
     RedFlag(
@@ -736,8 +820,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"رجفة",
             r"قشعريرة",
             r"ارتعاش",
-            # Egyptian "سخونية" in Arabizi: sokhoneya, s5oneya, skhoneya
-            r"\b(7arara|7rara|s5ona|sokhna|skhona|s5oneh|7umma|homma|sokhoneya|sokhonia|s5oneya|s5onia|skhoneya|so5oneya)\b",
+            # Egyptian "سخونية" in Arabizi: sokhoneya, s5oneya, skhoneya -- and, as in the Arabic
+            # script above, a reading below 38 told right after it ("el 7arara 37.8") is no fever
+            # (the forty-first round's)
+            r"\b(7arara|7rara|s5ona|sokhna|skhona|s5oneh|7umma|homma|sokhoneya|sokhonia|s5oneya|s5onia|skhoneya|so5oneya)\b"
+            + _BELOW_38,
         ),
     ),
     RedFlag(
@@ -1462,6 +1549,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             rf"^(?!.*(?!vertig){_PURULENT})(?!.*(yellow|gelb|jaune|sarı|ж[её]лт|اصفر|أصفر|صفرا|cloudy|trüb|trouble|bulanık|мутн|عكر))"
             r".*\b(stops|stopped|hört auf|hörte auf|aufgehört|s'arrête|s'est arrêté|arrête|duruyor|durdu|останавлива\w*|остановил\w*|перестал\w*|توقف|وقف|يوقف|يوقّف)"
             r"[^.!?]{0,40}\b(ooz\w*|sicker\w*|suinte|sızıyor|sızdı|сочи\w*|ترشح|يرشح|ينزّ|ينز)",
+            # The forty-first round's: pus told in small pimples or pustules ("little pimples
+            # with pus", "Pickel mit Eiter", "boutons avec du pus", "iltihaplı sivilceler",
+            # "гнойнички", "حبوب فيها صديد", "7abba fiha sadid") with no smell, heat, streak or
+            # spreading or growing redness in the hit's window (anchored) is folliculitis: ISHRS
+            # patient information on FUE recovery and NHS 'Folliculitis' -- common in the weeks
+            # after, seen the same day (warm compresses, sometimes an antibiotic); a fever of 38
+            # or more is high_fever by itself, and a spreading redness keeps the pus.
+            rf"^(?!.*{_PIMPLE_DANGER}).*({_PIMPLE}[^.!?\n]{{0,30}}{_PUS_IN}|{_PUS_IN}[^.!?\n]{{0,30}}{_PIMPLE})",
         ),
     ),
     RedFlag(
@@ -1766,6 +1861,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"|göremi\w*(?:(?!göz)[^.!?,\n]){0,10}(sistemde|uygulamada|sitede|portalda|hesabımda)",
             r"(ما|مو|مش|لا) (اشوف|أشوف|ارى|أرى|القى|ألقى|لاقي) (\w+ ){0,2}(في|على|ب) ?(التطبيق|البرنامج|الموقع|النظام|السيستم|الحساب|الابلكيشن|الأبلكيشن|الابليكيشن)"
             r"|(ما|مو|مش|لا) (اشوف|أشوف|ارى|أرى) (موعدي|الموعد|موعد|حجزي|حجز)",
+            # the forty-first round's lead: a paper of the clinic's not seen where it should be --
+            # a leaflet, instructions, a form, a file, a PDF, results -- or anything not seen in a
+            # panel, a portal or the mail ("не вижу памятку в личном кабинете", "formu panelde
+            # göremiyorum", "ما اشوف الملف في البوابة"): the software's, not the eyes; no eye word
+            # in between ("I can't see the leaflet with my left eye" stays vision loss)
+            r"(can'?t|cannot|can not|couldn'?t|don'?t) see (the|your|my|any) (\w+ )?(leaflet|instructions?|pdf|documents?|forms?|files?|results?|brochure|guide)\b(?![^.!?\n]{0,40}\b(eyes?|vision|sight)\b)",
+            r"не (вижу|видно)\b(?:(?!глаз|зрени)[^.!?,\n]){0,30}\b(в|на) (\w+ )?(систем|портал|панел|почт|ватсап|whatsapp|телеграм)\w*"
+            r"|не (вижу|видно) (\w+ )?(памятк|инструкц|документ|бланк|анкет|форм|результат|pdf)(?![^.!?\n]{0,40}(глаз|зрени))",
+            r"(form|belge|talimat|pdf|sonuç|sonuc|evrak)\w*(?:(?!göz)[^.!?,\n]){0,25}göremi(?![^.!?\n]{0,40}göz)"
+            r"|(panelde|portalde|e-?postamda|mailimde|whatsapp'?ta)(?:(?!göz)[^.!?,\n]){0,25}göremi"
+            r"|göremi\w*(?:(?!göz)[^.!?,\n]){0,10}(panelde|portalde|hesapta|e-?postamda|mailimde)",
+            r"(ما|مو|مش|لا) (اشوف|أشوف|ارى|أرى|القى|ألقى|لاقي) (الملف|الملفات|النموذج|الاستماره|الاستمارة|التعليمات|الارشادات|الإرشادات|النتائج|النتيجه|النتيجة|المستند|المستندات)(?![^.!?؟\n]{0,40}(عين|نظر))"
+            r"|(ما|مو|مش|لا) (اشوف|أشوف|ارى|أرى|القى|ألقى|لاقي) (\w+ ){0,2}(في|على|ب) ?(البوابه|البوابة|المنصه|المنصة|الايميل|الإيميل|البريد|الواتساب|الواتس)",
             # not seeing *without glasses or lenses* is the short sight the patient always had
             # (a refractive error), not a loss of vision; "even with my glasses" is not this
             r"(without (my |the )?(glasses|specs|lenses|contacts)|ohne (meine |die )?(brille|linsen|kontaktlinsen)|sans (mes |les )?(lunettes|lentilles)|gözlüksüz|gözlük(süz| olmadan)|lenssiz|без очков|без линз|بدون (نظار|عدس)|من غير (نظار|عدس))",
@@ -2285,7 +2393,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"schwellung.{0,20}(wird (immer )?größer|wächst|plötzlich|schnell(?! (zurück|weg|ab\b|besser|kleiner|weniger)))",
             # the side said after the part ("die Brust ist links auf einmal doppelt so groß")
             r"(brust|seite|wange|backe)\w* (ist |wird |wurde )?(links|rechts)\b.{0,40}(größer|dicker|geschwollen|prall|doppelt so)",
-            r"(un sein|sein gauche|sein droit|côté gauche|côté droit|un côté)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
+            # "un sein" as its own words: "aucun sein n'est plus gros" (neither breast) denies it
+            r"\b(un sein|sein gauche|sein droit|côté gauche|côté droit|un côté)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
             r"gonflement.{0,20}(augmente|grossit|rapidement|d'un coup|soudain)",
             r"(joue|sein|côté|paupière|cou|mâchoire) (gauche|droit)e?\w*.{0,50}(gonfl|enfl|plus gros|grossi|tendu|dur)",
             r"(gonfl|enfl|grossi)\w*.{0,15}(très |super |trop )?(vite|rapidement|d'un coup|soudain\w*|brusquement|en (une|1|\d+) heures?)",
@@ -2311,6 +2420,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
         ),
         # "a bit bigger than the other, not painful" is ordinary asymmetry while swelling settles.
         unless=(
+            # the forty-first round's: neither side told bigger in Arabizi ("mafi 7arara wala wa7ad
+            # akbar men el tani", "mish wa7ad akbar mn el tani") -- the asymmetry denied, as "ولا" and
+            # "neither" deny it -- with nothing sudden, growing, tight or painful after it (ASPS: an
+            # expanding haematoma is one side suddenly larger, tense and painful; both implants
+            # high and firm in the first weeks is the expected course)
+            r"\b(wala|wla|walla|mafi|mafish|mafeesh|mish|msh|mesh|mo|mu)\s+(wa7ad|wa7ed|wahad|wahed|wa7da|wahda|ay|aya)?\s*"
+            r"(fihom|fihum|menhom|minhom)?\s*(a?kbar|akbr|kb[ie]+r)\w*\s+(3an|3n|min|mn|men|mi)\b"
+            r"(?!.{0,60}(fag2a|faj2a|fja2a|besor3a|bsor3a|bikbar|bykbar|byekbar|byzid|bizeed|m[ae]?sh?d[ou]+d|yewja3|byewja3|bywja3|btewja3|yoja3))",
             # (a hardness or pain denied after it -- "nicht hart", "not painful", "pas dur", "sert
             # değil", "не твёрдая", "مو قاسي" -- is no hardness told); so a swelling told growing
             # *slowly* over days ("langsam dicker", "gradually", "petit à petit", "yavaş yavaş",
@@ -2523,6 +2640,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"^(?!.*(bauch|magen|belly|stomach|abdom|tummy|ventre|karın|живот|بطن|vomit|erbrech|kotz|vomi|kus|рвот|рвет|рвёт|تفرغ|schulter|shoulder|épaule|плеч|omuz|كتف))"
             r"(?=.*(bretthart|steinhart|dur\w* comme (du bois|une planche|de la pierre)|как (доска|камень)))"
             r"(?=.*(brust|brüste|busen|implantat|\bnase|breast|boob|implant|\bnose|\bseins?\b|poitrine|prothèse|mammaire|\bnez\b|груд|имплант|\bнос))",
+            # the forty-first round's: hard as a board *and* lumpy or uneven ("hard as a board
+            # and lumpy", "bretthart und huckelig", "dur comme du bois et bosselé", "taş gibi ve
+            # yumru yumru", "твёрдый как доска и бугристый", "قاسي زي الخشب ومتكتل") is the
+            # induration of the operated fat after a liposuction (ASPS 'Liposuction -- recovery':
+            # firm, lumpy areas for weeks), not a rigid belly -- unless pain, fever, vomiting, a
+            # swollen, tense or bloated belly or the shoulder is told anywhere near it (a rigid
+            # abdomen after abdominal surgery stays urgent)
+            r"^(?s:(?!.*(pain|hurt|fever|temperat|vomit|swollen|bloat|distend|tense|tight|drum|shoulder|schmerz|weh\b|fieber|erbrech|geschwollen|gebläht|gespannt|trommel|schulter"
+            r"|douleur|mal\b|fièvre|vomi|gonfl|ballonn|tendu|tambour|épaule|ağrı|acı|ateş|kus|şiş|gergin|davul|omuz"
+            r"|бол|температур|жар|рвот|рвет|рвёт|вздут|опух|напряж|барабан|плеч|الم|ألم|وجع|يوجع|حرار|حمى|استفراغ|منفوخ|منتفخ|مشدود|طبل|كتف)).*"
+            r"(hard|rigid|board|hart|brett|stein|dur\b|planche|bois|pierre|sert|taş|тверд|тв[её]рд|доска|камен|قاسي|صلب|ناشف|خشب)\w*.{0,40}"
+            r"(lumpy|lumps|bumpy|uneven|knotty|huckel|hubbel|uneben|dellig|knotig|knubbel|wellig|bossel|grumeleu|bosses|irrégulier"
+            r"|yumru|pütür|engebeli|бугрист|комк|шишк|неровн|كتل|متكتل|مكتل|حبوب))",
         ),
     ),
     RedFlag(
@@ -2729,15 +2859,16 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NHS 'Stroke -- symptoms' (FAST: face dropped on one side, arm weakness, slurred speech -- call 999); NICE NG128 Stroke and TIA",
         patterns=(
-            rf"\b(face|mouth|smile)\b{_FACE_GAP}\b(droop|dropp|fallen|lopsided|crooked|one side)",
+            rf"\b(face|mouth|smile)\b{_FACE_GAP}\b(droop|dropp|fallen|lopsided|crooked|one side)"
+            + _NOT_DOWN_TO,
             r"(one side of (my |his |her )?(face|body)|(left|right) side of (my |his |her )?(face|body))\b.{0,30}\b(droop|numb|weak|can'?t move|paraly|dropp)",
             r"\b(left|right|one) (arm|leg|hand)\b.{0,30}\b(weak|won'?t move|can'?t (move|lift)|limp|paraly|gave way|dead)",
             # one arm or leg ("can't lift my arm"); both arms above the head after a breast
             # operation are the expected course
             r"(can'?t|cannot) (lift|raise) (my )?(left |right )?(arm|leg)\b",
             r"(words (are )?(coming out|come out) (wrong|jumbled)|can'?t (speak|talk|get (my )?words out)|slurring)",
-            rf"(yüz|ağz)\w*{_FACE_GAP}(kaydı|kaymış|eğildi|sarktı|çarpıldı)",
-            rf"(yüz|ağz|dudağ)\w*{_FACE_GAP}(düşük|düştü|düşmüş|sarkık|sarkmış|yamuk|kaydı)",
+            rf"(yüz|ağz)\w*{_FACE_GAP}{_TR_NOT_TO_NECK}(kaydı|kaymış|eğildi|sarktı|çarpıldı)",
+            rf"(yüz|ağz|dudağ)\w*{_FACE_GAP}{_TR_NOT_TO_NECK}(düşük|düştü|düşmüş|sarkık|sarkmış|yamuk|kaydı)",
             r"(sağ|sol) (el|kol)\w*.{0,30}(tutamadı|tutamıyor|kaldıramadı|kaldıramıyor|düşürdü)",
             r"konuşma(sı|m)\w*.{0,20}(tuhaf|garip|bozuldu|peltek|anlaşılmıyor|ağırlaştı|değişti)",
             r"(left|right) hand\b.{0,30}(dropp|couldn'?t hold|can'?t hold|cannot hold|can'?t grip|won'?t grip)",
@@ -2748,7 +2879,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(يد|ايد)(ه|ها|ي) (اليمين|اليسار|اليمنى|اليسرى|الشمال).{0,30}(ما قدر|ما قدرت|ما تقدر|ما يقدر|طاح|طاحت|وقع)",
             r"(sağ|sol|bir) (kol|bacak|el)\w*.{0,30}(güçsüz|kaldıramıyorum|tutmuyor|hissizleşti|felç)",
             r"(konuşamıyorum|dilim dolaşıyor|kelimeler karışıyor)",
-            rf"(gesicht|mund|mundwinkel)\w*{_FACE_GAP}(hängt|schief|herunter)",
+            rf"(gesicht|mund|mundwinkel)\w*{_FACE_GAP}(hängt|schief|herunter)" + _NOT_DOWN_TO,
             r"(linke|rechte|ein) (arm|bein|hand)\w*.{0,30}(schwach|kraftlos|gelähmt|kann (ihn|es|sie) nicht (heben|bewegen))",
             r"(kann nicht (mehr )?(richtig )?sprechen|wörter kommen (falsch|durcheinander))",
             # the mouth pulled to one side and the words not found (NHS 'Stroke': FAST -- face,
@@ -2760,10 +2891,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(kelimeleri|kelime) (bulamıyorum|bulamiyorum|bulmakta zorlan\w*)|ağzım (bir )?(yana|tarafa) (kaydı|çekiliyor|kayıyor)",
             r"(не могу|не получается|трудно) (подобрать|найти|вспомнить) слова|рот\w*.{0,20}(перекосил|тянет в сторону|съехал)",
             r"(ما (اقدر|أقدر|بقدر) (الاقي|ألاقي|اطلع) (الكلمات|الكلام))|(تمي|فمي|بوزي)\w*.{0,20}(مايل|معوج|مال|اعوج|منحرف) (على|ل)\s?(جنب|جهه|جهة)",
-            rf"(visage|bouche)\b{_FACE_GAP}(tombe|de travers|paralys|affaiss)",
+            rf"(visage|bouche)\b{_FACE_GAP}(tombe|de travers|paralys|affaiss)" + _NOT_DOWN_TO,
             r"(bras|jambe|main) (gauche|droit|droite)\b.{0,30}(faible|lourd|ne bouge plus|paralys|n'arrive (pas|plus) à (le |la )?(lever|bouger))",
             r"(n'arrive (pas|plus) à parler|les mots sortent mal|bafouill)",
-            rf"(лицо|рот|угол рта)\w*{_FACE_GAP}(перекос|опустил|повело|кривое)",
+            rf"(лицо|рот|угол рта)\w*{_FACE_GAP}(перекос|опустил|повело|кривое)" + _NOT_DOWN_TO,
             r"(левая|правая|одна) (рука|нога)\w*.{0,30}(слаб|не слушается|не поднима|отнял|онемел)",
             r"(не могу говорить|язык заплетается|речь спутан)",
             # the verb before the face ("перекосило лицо", "повело рот"), a hand that cannot
@@ -2777,10 +2908,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(bouche|visage) (de travers|tordu|tordue)",
             r"(sol|sağ) el\w*.{0,30}(tutamıyor|tutamadı|düşürüyor|düşürdü)",
             r"(konuşma|konuşuyor)\w*.{0,15}(peltek|anlaşılmıyor|bozuk|sarhoş gibi)",
-            rf"(وجهي|فمي|تمي|بوزي)\w*{_FACE_GAP}(مايل|معوج|نازل|ارتخى|مرتخي)",
+            rf"(وجهي|فمي|تمي|بوزي)\w*{_FACE_GAP}(مايل|معوج|نازل|ارتخى|مرتخي)" + _NOT_DOWN_TO,
             # a relative reporting (NHS FAST is mostly noticed by someone else): his / her face,
             # mouth, arm, speech -- "فمه مايل", "ما يقدر يرفع يده", "كلامها ثقيل"
-            rf"(وجه|فم|تم|بوز|ثم)(ه|ها|و)\b{_FACE_GAP}(مايل|معوج|نازل|ارتخى|مرتخي|منحرف|ملتوي)",
+            rf"(وجه|فم|تم|بوز|ثم)(ه|ها|و)\b{_FACE_GAP}(مايل|معوج|نازل|ارتخى|مرتخي|منحرف|ملتوي)"
+            + _NOT_DOWN_TO,
             r"(ما|مو|مش|لا) (يقدر|تقدر|قادر|قادره|يقدرش|تقدرش) (يرفع|ترفع|يحرك|تحرك)\w* (يد|ايد|ذراع|رجل)\w*",
             r"(يد|ايد|ذراع|رجل)(ه|ها|و) (اليمين|اليسار|اليمنى|اليسرى|الشمال)\w*.{0,30}(ضعيف|ما تتحرك|مشلول|ثقيل|ما يقدر|ما تقدر|نازل)",
             r"(كلام|لسان|حكي)(ه|ها|و|ي)\b.{0,15}(ثقيل|مو واضح|مش واضح|مخربط|متلخبط|مو مفهوم|ما نفهمه|ما نفهمها)",
@@ -3480,6 +3612,44 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(عيني|العين|عيوني)\w*.{0,30}(بارزه|بارزة|جاحظ|طالعه لبرا|طالعة لبرا|راح تطلع|بتطلع|تطلع لبرا|منفوخه لبرا)",
             r"\b(3eni|3ayni|3aini|3ini|3youni)\b.{0,30}\b(bariz|jaa?7[ie]?z|tal3a (la )?barra|ra7 tetla3)",
         ),
+    ),
+    # The forty-first round's: a low blood glucose measured on a meter, told with the signs of
+    # the brain short of sugar or the adrenaline answering it -- post-bariatric hypoglycaemia
+    # (late dumping, one to three hours after a meal) or a diabetic's hypo.
+    RedFlag(
+        id="low_blood_sugar",
+        system="metabolic (a low blood glucose measured, with shaking, sweating, confusion or feeling faint)",
+        procedures=("bariatric", "any"),
+        source="ASMBS and BOMSS guidance on post-bariatric hypoglycaemia (late dumping: glucose below 3.9 mmol/L / 70 mg/dL one to three hours after a meal, with neuroglycopenic signs, is treated at once and reported); NHS 'Low blood sugar (hypoglycaemia)': a reading below 4 mmol/L with shaking, sweating, confusion or feeling faint is treated now, 999 if it does not improve or the person becomes confused or drowsy",
+        # the reading first, then the sign within the next 100 characters, never across a
+        # negation ("0,42 g/L ... je tremble", "Blutzucker 2,8 mmol/l, ich zittere"); or the
+        # sign first ("I'm shaking and sweating, sugar 3.1")
+        patterns=(
+            rf"{_GLUCOSE}[^.!?,;\n]{{0,30}}{_LOW_GLUCOSE}"
+            + rf"(?:(?!{_NOT}).){{0,100}}{_HYPO_SIGN}",
+            rf"{_HYPO_SIGN}[^.!?\n]{{0,60}}{_GLUCOSE}[^.!?,;\n]{{0,30}}{_LOW_GLUCOSE}",
+        ),
+    ),
+    # The forty-first round's: after eye surgery, the feeling of something in the eye told as
+    # not passing -- the dryness and grit of the first weeks come and go with drops and blinking
+    # (AAO, ``NORMAL_HEALING``); one that stays may be a flap fold or an epithelial defect.
+    RedFlag(
+        id="eye_foreign_body_review",
+        system="eye (a foreign-body feeling that does not pass after an eye operation)",
+        procedures=("eye",),
+        source="American Academy of Ophthalmology 'LASIK -- what to expect' and Royal College of Ophthalmologists patient information on laser vision correction: a gritty, dry feeling is expected for weeks, but a feeling of something in the eye that does not go away (a flap striae or an epithelial defect, a stray lash or a dislodged bandage lens) is checked the same day; pain rising or sight falling are eye_pain_rising / vision_loss",
+        patterns=_either_order(_FOREIGN_BODY, _NOT_PASSING),
+        level="soon",
+    ),
+    # The forty-first round's: the folliculitis cleared from ``pus`` (its unless) is still seen
+    # by a person the same day, whatever ordinary words surround it.
+    RedFlag(
+        id="folliculitis_review",
+        system="skin (small pimples or pustules with pus, no fever, smell or spreading redness)",
+        procedures=("hair_transplant", "any"),
+        source="ISHRS patient information on FUE / FUT recovery and NHS 'Folliculitis': pimples or pustules in the grafted or donor area in the weeks after are common, seen the same day (warm compresses, sometimes an antibiotic); a fever of 38 or more, a smell or a spreading redness is pus / high_fever",
+        patterns=_either_order(_PIMPLE, _PUS_IN),
+        level="soon",
     ),
 )
 

@@ -311,17 +311,19 @@ _STRONG: dict[str, list[str]] = {
         r"(fais comme si tu (étais|es)|fais semblant d'être|imagine que tu es)",
         r"(притворись|представь,? что ты|сыграй роль)",
         r"(تظاهر|تخيل انك|تخيل أنك|اعتبر نفسك)",
-        r"(gelistirici|geliştirici|yonetici|yönetici|admin) mod",
+        r"(gelistirici|geliştirici|yonetici|yönetici|admin) mod|\bdev (modu|moduna|modunda|mod)\b",
         r"\bsen (artik|artık|simdi|şimdi)\b.{0,20}(admin|yonetici|yönetici|sistem|gelistirici|geliştirici)",
-        r"entwicklermodus|admin-?modus|debug-?modus",
+        r"entwicklermodus|admin-?modus|debug-?modus|\bdev-?modus",
         r"\bdu bist (jetzt|ab jetzt|nun)\b.{0,20}(admin|administrator|entwickler|system|im)",
         r"(einschränkungen|beschränkungen|regeln) (sind )?(aufgehoben|deaktiviert)",
-        r"mode (développeur|developpeur|admin|debug|sans restriction)",
+        # the forty-first round's: the short "dev" named as the mode ("mode dev", "Dev-Modus",
+        # "режим dev", "dev modu", "وضع dev"), as the English "dev mode" already is
+        r"mode (développeur|developpeur|dev\b|admin|debug|sans restriction)",
         r"\btu es (maintenant|désormais|desormais)\b.{0,20}(admin|administrateur|développeur|developpeur|système|systeme|en mode|le (directeur|chef|patron))",
-        r"режим\w* (разработчика|администратора|отладки)",
+        r"режим\w* (разработчика|администратора|отладки|dev\b|дев\b)",
         r"\bты (теперь|сейчас)\b.{0,25}(админ|администратор|разработчик|систем|в режиме)",
         r"(انت|أنت) (الحين|الان|الآن|هلق|دلوقتي)\b.{0,20}(admin|ادمن|مدير|المسؤول|النظام|وضع)",
-        r"وضع (المطور|المبرمج|الادمن|التصحيح|التطوير|الديباغ|الديبق|debug|الصيانه|المسؤول|بدون قيود)",
+        r"وضع (المطور|المبرمج|الادمن|التصحيح|التطوير|الديباغ|الديبق|debug|dev\b|الديف|الصيانه|المسؤول|بدون قيود)",
         r"\b(debug|hata ayiklama) (modu|moduna|modunda|rejimi|rejimine|rejiminde)\b",
         r"\benta (delwa2ty|delwa2ti|el7in|alhin)\b",
     ],
@@ -363,7 +365,7 @@ _STRONG: dict[str, list[str]] = {
         r"\b(system ?prompt|internal rules|hidden (instructions|rules)|(?<!followed )(?<!follow )(?<!obeyed )(?<!kept to )(?<!stuck to )(?<!did )your (instructions|rules|prompt) (word for word|verbatim|in full))",
         r"\b(reveal|show|print|repeat|display|output)\b.{0,30}\b(prompt|(your|ur|its) instructions(?! (for|about|on|after|regarding))|system message|rules you)",
         r"(which|what) (words|keywords|phrases).{0,30}(call a human|escalat|trigger|flag)",
-        r"(sistem (istemi|promptu)|talimatlarin tamamini|(?<!bakim )(?<!tedavi )(?<!sonrasi )(?<!yara )(?<!ilac )(?<!kullanim )talimatlarını)",
+        r"(sistem (istemi|promptu)|talimatlarin tamamini|(?<!bakim )(?<!tedavi )(?<!sonrasi )(?<!yara )(?<!ilac )(?<!kullanim )(?<!aclik )(?<!oruc )(?<!diyet )(?<!ameliyat )talimatlarını)",
         r"(systemprompt|system-prompt|systemanweisung)",
         r"(welche|was für) (wörter|woerter|begriffe).{0,30}(eskalation|auslösen|ausloesen|mensch)",
         r"(prompt (système|systeme)|(instructions|consignes|directives) (internes|système|systeme|cachées))",
@@ -2204,6 +2206,11 @@ _WEAK: dict[str, list[str]] = {
         # the verb after the speaker, the perfect or (the thirty-ninth round's, money claims) the
         # preterite ("Ihre Kollegin sagte, das geht immer so", "der Koordinator schrieb ...")
         r"(arzt|arztin|doktor|dokter|dokta|dr|chirurg|schwester|koordinat|kolleg|team|klinik|rezeption|empfang|sekretar|beraterin|berater|praxis|marketing|abteilung)\w*.{0,50}\b(gesagt|gsagt|gseit|gmeint|gemeint|meinte|sagte|schrieb|versprach|versprochen|zugesichert|garantiert|geschrieben|bestätigt|zugesagt|ausgemacht|abgemacht)\b|\blaut (ihre[rm]?|deine[rm]?|dem|der|dr)\b|\b(sie|du|ihr) (haben|hast|habt|hend|hesch|hand) .{0,30}(gesagt|gsagt|gseit|versprochen|zugesichert|geschrieben)",
+        # the forty-first round's: the perfect's participle closing a long clause, its
+        # auxiliary right after the speaker ("Ihr Kollege am Telefon hat mir gestern 1.490 Euro
+        # für 4 Implantate inkl. Kronen zugesagt"): the gap runs to the clause's end, read
+        # across an abbreviation's or a number's period but not a sentence's
+        r"(arzt|arztin|doktor|chirurg|schwester|koordinat|kolleg|klinik|rezeption|empfang|sekretar|beraterin|berater|praxis|abteilung)\w*\b[^.!?\n]{0,30}\b(hat|haben|hatte|hatten)\b(?:(?:inkl|bzw|ca|evtl|ggf|usw|dr|nr|zb|z\.b)\.|[^.!?\n]|\.(?=[^ \n])){0,120}\b(versprochen|zugesichert|zugesagt|garantiert|bestätigt)\b",
         r"(docteur|medecin|chirurgien|infirmi|coordinat|collegue|equipe|clinique|accueil|reception|secretaire|conseill|standardist|commercial|marketing)\w*.{0,50}\b(m'a dit|a dit|m'a assure|m'a promis|m'a garanti|m'a ecrit|m'a confirme|a confirme)|\b(vous|tu) (m'avez|m'as) (dit|assure|promis|ecrit|confirme)|\bd'apres (le|la|votre|ta) (docteur|medecin|coordinat|collegue)",
         r"(врач|доктор|хирург|медсестр|координатор|коллег|администратор|менеджер|клиник|ресепшен|ресепшн|маркетинг|отдел)\w*.{0,50}(сказал|говорил|обещал|пообещал|заверил|гарантировал|написал|подтвердил)\w*|\b(вы|ты) (мне )?(сказали|говорили|обещали|писали|написали|сказал|обещал)\b|по словам (врача|доктора|вашей|вашего|координатора)",
         r"(الدكتور|الدكتوره|دكتور|الطبيب|الجراح|المنسق|المنسقه|الممرض|الممرضه|الاستقبال|الموظف|الموظفه|زميلك|زميلتك|المستشفى|العياده|المركز|الاداره|المدير|التسويق|قسم)[^ ]*.{0,50}(قال|قالت|قالولي|قالوا|قلي|قالي|قاللي|قالتلي|قالتلى|قالى|وعد|وعدني|وعدتني|اكد|أكد|اكدت|ضمن|كتب|كتبت|حكالي|حكتلي|حكى|بلغني|بلغتني|خبرني|خبرتني)|(انتو|انتم|انت|انتي|حضرتك|حضرتكم|انتوا)[^ ]* .{0,20}(قلتولي|قلتو لي|قلتلي|قلت لي|وعدتوني|وعدتني|كتبتولي|كتبتلي)|(حسب كلام|على كلام|بحسب) (الدكتور|المنسق|المنسقه|زميلك|زميلتك|الموظف|الموظفه)|(قالي|قلي|قاللي|قالتلي|قالت لي|قال لي|وعدني|وعدتني|بلغني|بلغتني|ابلغني|ابلغتني|خبرني|خبرتني|اكدلي|اكدتلي|كتبلي|كتبتلي|حكالي|حكتلي)[^ ]* (به )?(الدكتور|الدكتوره|المنسق|المنسقه|الممرض|الممرضه|الاستقبال|الموظف|الموظفه|زميلك|زميلتك|المدير|الاداره)",
@@ -3376,6 +3383,24 @@ _CREDENTIAL_AS_MEANS = (
     r"(ادخل|ندخل|يدخل|دخول|الدخول|افوت|اسجل|بدخل|بفوت)[^ ]* .{0,40}(ب|باستخدام |بواسطه )(ال)?(باسورد|كلمه السر|كلمه المرور|رمز|كود)[^ ]* (ال)?(ادمن|مدير|موظفين)",
 )
 
+# The forty-first round's: the writer's own care instructions named -- the instruction word
+# qualified by what it governs, fasting, diet, the wound, the medication, the garment, or the
+# time around the operation ("the fasting instructions", "Nüchternheitsregeln vor der OP", "les
+# instructions de jeûne", "инструкции по голоданию", "aclik talimatlari", "تعليمات الصيام"):
+# a patient asking whether she may set them aside asks about her care, she gives the assistant
+# no order. "Ignore your instructions" and "ignore the rules and give me ..." name none of them.
+_CARE_INSTRUCTIONS = (
+    r"\b(fasting|fast|pre-?op(erative)?|post-?op(erative)?|after-?care|wound|dressing|diet(ary)?|medication|medicine|drug|discharge|recovery|compression|garment|hospital|surgeon'?s|doctor'?s|nurse'?s)\b (instructions?|rules?|guidelines|restrictions|protocol)\b"
+    r"|\b(instructions?|rules?|guidelines|restrictions)\b (for|about|on|of|regarding) (the |my )?(fasting|fast|eating|food|drinking|diet|medication|medicine|pills|wound|dressing|aftercare|recovery|compression|garment|anaesthesia|anesthesia)\b"
+    r"|\b(instructions?|rules?|guidelines|restrictions)\b (before|after|for) (the |my )?(op|operation|surgery|procedure|anaesthesia|anesthesia)\b",
+    r"(nuchtern\w*|fasten\w*|ess\w*|diat\w*|wund\w*|medikament\w*|kompression\w*|op|operation\w*|nachsorge|vorbereitung\w*)-?(regel|anweisung|vorgabe|vorschrift|richtlinie|hinweis)\w*"
+    r"|\b(regel|anweisung|vorgabe|vorschrift|richtlinie|hinweis)\w* (zum|zur|fur das|fur die|vor der|nach der|uber das|uber die) (nuchtern\w*|fasten|essen|trinken|ernahrung|diat|wunde|wundpflege|medikament\w*|einnahme|kompression\w*|op|operation|narkose)\b",
+    r"\b(instructions?|consignes|regles|directives|recommandations|protocole)\b (de |du |d'|des |pour (le |la |l')?|sur (le |la |l')?|avant (le |la |l')?|apres (le |la |l')?)(jeune|jeuner|diete|regime|alimentation|pansement|cicatrisation|soins|medicament\w*|traitement|compression|operation|intervention|chirurgie|anesthesie|sortie)\b",
+    r"(инструкци|правил|указани|рекомендаци|предписани)\w* (по|о|об|насчет|для|перед|после) (голодани|пост|диет|питани|еде|еды|уход|перевязк|при[её]м|лекарств|препарат|компресси|операци|наркоз|выписк)\w*",
+    r"\b(aclik|oruc|diyet|beslenme|yemek|yara|pansuman|ilac|korse|kompresyon|ameliyat oncesi|ameliyat sonrasi|ameliyat|bakim|narkoz|taburcu)\w* (talimat|kural|yonerge|tavsiye)\w*",
+    r"(تعليمات|قواعد|ارشادات|توصيات|تعليمه)(?!\w) (ال)?(صيام|صوم|اكل|طعام|دواء|ادويه|علاج|عنايه|جرح|ضماد|مشد|عمليه|تخدير)(?!\w)|(تعليمات|قواعد|ارشادات|توصيات)(?!\w) (ما )?(قبل|بعد) (ال)?(عمليه|تخدير)(?!\w)",
+)
+
 
 def _only_within(redacted: str, sign: str, within: tuple[str, ...]) -> bool:
     """Every sentence holding ``sign`` loses it once the spans ``within`` finds are blanked:
@@ -3454,6 +3479,9 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
         redacted, "credential_asked", _CREDENTIAL_AS_MEANS
     ):
         signs = _drop(signs, "credential_asked")
+    # the forty-first round's: the writer's own care instructions asked about setting aside
+    if "override" in signs and _only_within(redacted, "override", _CARE_INSTRUCTIONS):
+        signs = _drop(signs, "override")
     if "said_claim" in signs and not _relayed_term(signs):
         signs = _drop(signs, "said_claim")
     # a term the writer was told, asked whether it still holds: the patient checks it
@@ -4653,6 +4681,17 @@ _SEND_ORDER = (
     r"|(посмотр|глян|провер|загляни|загляните|найди|найдите)\w*( \w+){0,2} (в )?(ее|его|их) (карт|истори|дел|медкарт)\w*"
     r"|(dosyasin|kayitlarin|kaydin)\w* (bir )?(bak|kontrol)\w*"
     r"|(شوف|افتح|شيك|طالع|دور)\w* (على |في )?(ملف|سجل)"
+    # the forty-first round's: a formal order to hand records over, as a lawyer's, an insurer's
+    # or an employer's letter words it ("provide", "release", "hand over", "make available";
+    # the German zu-infinitive "zuzusenden", "zu übersenden", "herauszugeben", "zukommen zu
+    # lassen", "zur Verfügung zu stellen"; "fournir", "faire parvenir", "remettre";
+    # "предоставьте", "выдайте", "направьте"; "teslim edin", "temin edin"; "تزويدي", "ارسال")
+    r"|\b(provide|release|disclose|furnish|hand over|make available)\b"
+    r"|\bzuzu(send|schick)\w*|\b(u|ue)bersend\w*|\bheraus(zu)?geb\w*|\bzukommen\b"
+    r"|\bzur verf(u|ue)gung (zu )?stell\w*|\baus(zu)?h(a|ae)ndig\w*"
+    r"|\b(fourni|remett|divulgu)\w*|\bfaire parvenir\b"
+    r"|(предостав|выдайте|выдать|направьте|направить)\w*|\b(teslim|temin) (et|edin|edil)\w*"
+    r"|(?<!\w)(ارسال|تزويد|زودوني|زودونا|تسليم|سلموني)"
 )
 # The thirty-second round's: the data wanted, the writer's want just before it ("I want her
 # before/after photos", "ich möchte ihre Akte", "je veux son dossier", "хочу её выписку", "ابي
@@ -4694,6 +4733,25 @@ _SIBLING = (
     r"|(?i:моя|мой|мою|моей|моего|у моей|у моего) (?:(?i:младш|старш|родн)\w* )?(?i:сестр|брат)\w*"
     r"|\b(?i:(?:k(?:ı|i)z |erkek )?karde(?:ş|s)im|ablam|abim|a(?:ğ|g)abeyim)\b"
     r"|(?<!\w)(?:اختي|أختي|اخوي|أخوي)(?!\w)"
+)
+# The forty-first round's: the principal a professional writes for, named or not ("my client",
+# "meine Mandantin", "ma cliente", "моя доверительница", "müvekkilim", "موكلتي"; an insurer's
+# "our policyholder", "unsere Versicherungsnehmerin", "notre assurée", "наша застрахованная",
+# "sigortalimiz", "المؤمن عليها"; an employer's "our employee", "unsere Mitarbeiterin", "notre
+# salariée", "наша сотрудница", "calisanimiz", "موظفتنا"; a doctor elsewhere's "my patient",
+# "meine Patientin", "ma patiente", "моя пациентка", "hastamiz", "مريضتي"): another adult, so
+# her medical records asked with her possessive are hers, as a sibling's are (:data:`_SIBLING`);
+# records go to a lawyer, an insurer, an employer or another doctor through the clinic's formal
+# process, never the chat.
+_PRINCIPAL = (
+    r"\b(?i:my|our) (?i:client|patient|policy-?holder|insured|employee|staff member)\b"
+    r"|\b(?i:meine[rmns]?|unsere[rmns]?) (?i:mandant(?:in)?|klient(?:in)?|patient(?:in)?|versicherungsnehmer(?:in)?"
+    r"|versicherte[rn]?|mitarbeiter(?:in)?|angestellte[rn]?)\b"
+    r"|\b(?i:ma|mon|notre) (?i:cliente?|patiente?|assur(?:é|e)e?|salari(?:é|e)e?|employ(?:é|e)e?)\b"
+    r"|(?i:моя|мой|мою|моей|моего|наша|наш|нашу|нашей|нашего) (?i:клиент|пациент|доверител|застрахованн|сотрудни|работни)\w*"
+    r"|\b(?i:m(?:ü|u)vekkil(?:im|imiz|imin|imizin)|sigortal(?:ı|i)m(?:ı|i)z(?:ın|in)?"
+    r"|(?:ç|c)al(?:ı|i)(?:ş|s)an(?:ı|i)m(?:ı|i)z(?:ın|in)?|personelimiz(?:in)?|hastam(?:ı|i)z(?:ın|in)?)\b"
+    r"|(?<!\w)(?:موكلي|موكلتي|موكلنا|موكلتنا|موظفنا|موظفتنا|مريضتي|مريضتنا|مريضنا|المؤمن عليه|المؤمن عليها)(?!\w)"
 )
 # Medical records of the clinic's ("her before/after photos", "son compte rendu", "ihr
 # OP-Bericht", "её выписку", "raporunu", "تقريرها"): not her room, phone, payment or medication.
@@ -4805,9 +4863,9 @@ def _kin_parts() -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=1)
 def _sibling_parts() -> tuple[re.Pattern[str], ...]:
-    """The writer's sibling (read on the redacted text), her records, a send to or by her."""
+    """The writer's sibling or principal (read on the redacted text), her records, a send to or by her."""
     return (
-        re.compile(_SIBLING),
+        re.compile(_SIBLING + "|" + _PRINCIPAL),
         re.compile(fold_pattern(_RECORDS)),
         re.compile(fold_pattern(_TO_HER)),
         re.compile(fold_pattern(_BY_HER)),
@@ -5043,7 +5101,8 @@ def _third_person_data(redacted: str, folded: str) -> bool:
     # (the thirtieth round's: a titled name too, "Mme Carole Martin ... son compte rendu", and
     # close family named when what that person paid is asked)
     # (the fortieth round's: the writer's sibling, named or not, when her medical records are
-    # asked and not sent to her, :data:`_SIBLING`)
+    # asked and not sent to her, :data:`_SIBLING`; the forty-first round's: a professional's
+    # principal too, "my client", "meine Mandantin", :data:`_PRINCIPAL`)
     sibling_re = _sibling_parts()[0]
     tied = [
         *((who, "any") for who in kin_re.finditer(redacted)),
