@@ -1857,9 +1857,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"ne (vois|voit|trouve) (pas|plus|rien)\b(?:(?!oeil|œil|yeux)[^.!?,\n]){0,30}\b(dans|sur) (l'|le |la |mon |ma |votre )?(appli\w*|système|portail|site|compte|espace|messagerie|agenda)"
             r"|ne (vois|voit) (pas|plus) (mon|ma|mes) (\w+ )?(rendez|réservation|rdv|facture|paiement)",
             r"(randevu|rezervasyon|kayıt|kayd|mesaj|fatura|ödeme|dosya)\w*(?:(?!göz)[^.!?,\n]){0,25}göremi"
-            r"|(sistemde|sistemden|uygulamada|sitede|sitenizde|portalda|hesabımda|panelde|mailde|e-postada)(?:(?!göz)[^.!?,\n]){0,25}göremi"
-            r"|göremi\w*(?:(?!göz)[^.!?,\n]){0,10}(sistemde|uygulamada|sitede|portalda|hesabımda)",
-            r"(ما|مو|مش|لا) (اشوف|أشوف|ارى|أرى|القى|ألقى|لاقي) (\w+ ){0,2}(في|على|ب) ?(التطبيق|البرنامج|الموقع|النظام|السيستم|الحساب|الابلكيشن|الأبلكيشن|الابليكيشن)"
+            r"|(sistemde|sistemden|uygulamada|sitede|sitenizde|portalda|hesabımda|panelde|mailde|e-postada|portalde|e-?postamda|mailimde|whatsapp'?ta)(?:(?!göz)[^.!?,\n]){0,25}göremi"
+            r"|göremi\w*(?:(?!göz)[^.!?,\n]){0,10}(sistemde|uygulamada|sitede|portalda|hesabımda|panelde|portalde|hesapta|e-?postamda|mailimde)",
+            r"(ما|مو|مش|لا) (اشوف|أشوف|ارى|أرى|القى|ألقى|لاقي) (\w+ ){0,2}(في|على|ب) ?(التطبيق|البرنامج|الموقع|النظام|السيستم|الحساب|الابلكيشن|الأبلكيشن|الابليكيشن|البوابه|البوابة|المنصه|المنصة|الايميل|الإيميل|البريد|الواتساب|الواتس)"
             r"|(ما|مو|مش|لا) (اشوف|أشوف|ارى|أرى) (موعدي|الموعد|موعد|حجزي|حجز)",
             # the forty-first round's lead: a paper of the clinic's not seen where it should be --
             # a leaflet, instructions, a form, a file, a PDF, results -- or anything not seen in a
@@ -1869,11 +1869,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(can'?t|cannot|can not|couldn'?t|don'?t) see (the|your|my|any) (\w+ )?(leaflet|instructions?|pdf|documents?|forms?|files?|results?|brochure|guide)\b(?![^.!?\n]{0,40}\b(eyes?|vision|sight)\b)",
             r"не (вижу|видно)\b(?:(?!глаз|зрени)[^.!?,\n]){0,30}\b(в|на) (\w+ )?(систем|портал|панел|почт|ватсап|whatsapp|телеграм)\w*"
             r"|не (вижу|видно) (\w+ )?(памятк|инструкц|документ|бланк|анкет|форм|результат|pdf)(?![^.!?\n]{0,40}(глаз|зрени))",
-            r"(form|belge|talimat|pdf|sonuç|sonuc|evrak)\w*(?:(?!göz)[^.!?,\n]){0,25}göremi(?![^.!?\n]{0,40}göz)"
-            r"|(panelde|portalde|e-?postamda|mailimde|whatsapp'?ta)(?:(?!göz)[^.!?,\n]){0,25}göremi"
-            r"|göremi\w*(?:(?!göz)[^.!?,\n]){0,10}(panelde|portalde|hesapta|e-?postamda|mailimde)",
-            r"(ما|مو|مش|لا) (اشوف|أشوف|ارى|أرى|القى|ألقى|لاقي) (الملف|الملفات|النموذج|الاستماره|الاستمارة|التعليمات|الارشادات|الإرشادات|النتائج|النتيجه|النتيجة|المستند|المستندات)(?![^.!?؟\n]{0,40}(عين|نظر))"
-            r"|(ما|مو|مش|لا) (اشوف|أشوف|ارى|أرى|القى|ألقى|لاقي) (\w+ ){0,2}(في|على|ب) ?(البوابه|البوابة|المنصه|المنصة|الايميل|الإيميل|البريد|الواتساب|الواتس)",
+            r"(form|belge|talimat|pdf|sonuç|sonuc|evrak)\w*(?:(?!göz)[^.!?,\n]){0,25}göremi(?![^.!?\n]{0,40}göz)",
+            r"(ما|مو|مش|لا) (اشوف|أشوف|ارى|أرى|القى|ألقى|لاقي) (الملف|الملفات|النموذج|الاستماره|الاستمارة|التعليمات|الارشادات|الإرشادات|النتائج|النتيجه|النتيجة|المستند|المستندات)(?![^.!?؟\n]{0,40}(عين|نظر))",
             # not seeing *without glasses or lenses* is the short sight the patient always had
             # (a refractive error), not a loss of vision; "even with my glasses" is not this
             r"(without (my |the )?(glasses|specs|lenses|contacts)|ohne (meine |die )?(brille|linsen|kontaktlinsen)|sans (mes |les )?(lunettes|lentilles)|gözlüksüz|gözlük(süz| olmadan)|lenssiz|без очков|без линз|بدون (نظار|عدس)|من غير (نظار|عدس))",
