@@ -142,7 +142,7 @@ _ALL_BLACK = (
     r"|\btout (est |devient |est devenu )?(tout )?(noir|sombre)\b"
     r"|\bher ?şey\w* (\w+ )?(kapkara|simsiyah|karanlık|kararmış|karardı|siyah)"
     r"|вс[её] (стало |было )?(ч[её]рн\w*|темн\w*|тёмн\w*)|\bvs[eyo]o? (stalo )?(chern|chorn|temn)\w*"
-    r"|\b(kol+(ou|u|o|oh|ha|aha)|kul+(u|o|uh|ha|aha)|kil+ ?shi|kol+ ?shi|kul+ ?shi) (sar |saar |sarat |sayer |ba2a |b2a )?(aswad|eswed|iswid|sawda|dalam|zalam|ghame2|m[ie]dlem)\b"
+    r"|\b(kol+(ou|u|o|oh|ha|aha)|kul+(u|o|uh|ha|aha)|kil+ ?shi|kol+ ?shi|kul+ ?shi) (sar |saar |sayer |ba2a |b2a )?(aswad|eswed|iswid|sawda|dalam|zalam|ghame2|m[ie]dlem)\b"
     r"|(كله|كلها|كل شي|كلشي) (صار |صارت )?(اسود|أسود|سودا|سوداء|ظلام|مظلم|ضلمه|ضلمة))"
 )
 
@@ -759,9 +759,9 @@ def _either_order(first: str, second: str) -> tuple[str, str]:
 # review (NHS 'Dehydration'; ASMBS) -- not the emergency of no urine, of hours without it, of
 # urine brown like cola or a full bladder, nor of fluids that do not stay down.
 _DRINKING = (
-    r"(\b(i'?m |i am )?(drinking|can drink|manage to drink|able to drink|get(ting)? down)\b|\b\d+ ?(ml|l|litres?|liters?|glasses|cups)\b"
+    r"(\b(i'?m |i am )?(drinking|can drink|manage to drink|able to drink|get(ting)? down)\b|\b\d+ ?(ml|l|lit(er|re)s?|glasses|cups)\b"
     r"|\b(ich )?trinke\b|\btrinken kann\b|\b\d+ ?(ml|l|liter|gläser|glas)\b"
-    r"|\bje bois\b|\barrive à boire\b|\b\d+ ?(ml|l|litres?|verres)\b"
+    r"|\bje bois\b|\barrive à boire\b|\b\d+ ?(ml|l|lit(er|re)s?|verres)\b"
     r"|\b(içebiliyorum|içiyorum|içebildim|içtim)\b|\b\d+ ?(ml|lt|litre|bardak)\b"
     r"|\b(пью|выпиваю|могу пить|выпила|выпил)\b|\d+ ?(мл|л|литр\w*|стакан\w*)"
     r"|(اشرب|أشرب|بشرب|باشرب|شربت)|\d+ ?(مل|لتر|كوب|كاسات))"
@@ -775,7 +775,7 @@ _NOT_VOMITING = (
     r"|(ما|مش|مو|بدون|مافي|ما في|ولا) ?(استفرغ\w*|ارجع|أرجع|استفراغ|ترجيع|قيء|رجعت))"
 )
 _URINE_DARK_OR_LESS = (
-    r"(\b(urine|pee|wee|urin|pipi|urines|idrar\w*|çiş\w*)\b[^.!?\n]{0,30}\b(dark\w*|less|little|dunkel\w*|wenig\w*|weniger|foncée?s?|rares?|moins|koyu|az|azaldı)\b"
+    r"(\b(urine|pee|wee|urin|pipi|urines|idrar\w*|çiş\w*)\b[^.!?\n]{0,30}\b(dark\w*|less|little|dunkel\w*|wenig\w*|weniger|foncée?s?|rares?|mo[i]ns|koyu|az|azaldı)\b"
     r"|\bмоч\w*[^.!?\n]{0,30}(т[её]мн\w*|мало|меньше)|(بولي|البول|بول)\w*[^.!?\n]{0,30}(غامق|قليل|اقل|أقل))"
 )
 _URINE_EMERGENCY = (
@@ -791,17 +791,17 @@ _FLUIDS_KEPT_DOWN = rf"^(?s:(?!.*{_URINE_EMERGENCY})(?=.*{_DRINKING})(?=.*{_NOT_
 _GARMENT = (
     r"(\b(compression )?(garments?|binder|faja|corset|shapewear|compression (bra|vest|stockings?|suit))\b"
     r"|\b(kompressions\w*|mieder\w*|korsett\w*|bandage)\b"
-    r"|\b(gaine|panty|vêtement de compression|brassière de compression|bas de contention|corset)\b"
+    r"|\b(gaine|pant[y]|vêtement de compression|brassière de compression|bas de contention|corset)\b"
     r"|\b(korse\w*|korsa\w*|kompresyon\w*|tayt\w*)\b"
     r"|компрессионн\w*|бель[её]\w*|бандаж\w*|корсет\w*"
-    r"|(المشد|مشد|الكورسيه|كورسيه|ملابس الضغط|المشدات)|\b(el ?)?(mashad|m[ae]shadd|korset)\b)"
+    r"|(المشد|مشد|الكورسيه|كورسيه|ملابس الضغط|المشدات)|\b(el ?)?(m[ae]shad{1,2}|korset)\b)"
 )
 _RUBBED = (
     r"(\b(rub\w*|chaf\w*|dug|digs|digging|pressed)\b|gescheuert|scheuert|aufgescheuert|reibt|gerieben|\bdrückt"
     r"|frott\w*|irrit\w*|blessé\w*|\bsürt\w*|\bvurdu|натер\w*|натир\w*|стер\w*|растер\w*|натёр\w*|(حك|حكت|جرح|جرحت|سلخ|سلخت|احتك))"
 )
 _SORE = (
-    r"(\b(wounds?|sores?|blisters?|raw|open (spot|patch|skin|area)|broken skin|graze|abrasion)\b"
+    r"(\b(wounds?|sores?|blisters?|raw|open (spot|patch|skin|area)|broken skin|abrasion)\b"
     r"|\b(wund\w*|wunde|blasen?|offene stelle|aufgeschürft\w*)\b|\b(plaies?|ampoules?|à vif|écorch\w*|blessures?|cloques?)\b"
     r"|\b(yara\w*|su topla\w*|kabarcık\w*|soyul\w*)|(ранк\w*|ран[аыуе]\b|мозол\w*|пузыр\w*|ссадин\w*|до крови)"
     r"|(جرح|جروح|فقاعه|فقاعة|تسلخ|مسلوخ|متسلخ))"
