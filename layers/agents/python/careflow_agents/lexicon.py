@@ -667,6 +667,43 @@ HYPOTHETICAL: list[str] = [
     r"\b(geçen|önceki|son) (sefer\w*|defa\w*|kez\w*|dolgu\w*|tedavi\w*|randevu\w*)",
     r"(в прошлый раз|в последний раз,? когда|прошлый раз|на прошлом при[её]ме)",
     r"((ال)?(مرة|مره) (الماضية|الماضيه|اللي فاتت|الي فاتت|السابقة|السابقه|القبل)|(آخر|اخر) (مرة|مره) (لما|رحت|عملت|سويت|كنت))",
+    # the forty-second round's: a sign told of a time long past -- a tooth pulled last year, an
+    # operation years ago, as a child ("when I had a tooth out last year the bleeding went on for
+    # ages", "letztes Jahr beim Zahnziehen hat es lange geblutet", "il y a deux ans j'ai saigné
+    # longtemps", "geçen yıl diş çekiminde kanama durmadı", "в прошлом году после удаления зуба
+    # долго шла кровь", "السنة الماضية لما خلعت ضرسي نزفت كثير"): history for the pre-op
+    # assessment, not a sign now -- the whole sentence, with nothing in it that makes it now
+    # ("today", "still", "since", "again"); read before an operation only, as the rest of this
+    # table
+    *(
+        rf"(^|(?<=[.!?;\n]))(?![^.!?;\n]*{now})[^.!?;\n]*?{past}"
+        for now, past in (
+            (
+                r"\b(today|yesterday|now|still|since|this (morning|week)|currently|again|at the moment)\b",
+                r"\b(last (year|summer|winter|spring|autumn)|(\w+ )?years? (ago|back)|as a (child|kid|teen\w*)|when i was (a child|a kid|young|little|younger)|in (19|20)\d\d)\b",
+            ),
+            (
+                r"\b(heute|gestern|jetzt|noch|seit|wieder|gerade)\b",
+                r"\b(letztes jahr|letzten (sommer|winter|frühling|herbst)|vor (\w+ )?jahren|vor einem jahr|als kind|als ich (klein|jung|kind) war|damals)\b",
+            ),
+            (
+                r"\b(aujourd'hui|hier|maintenant|toujours|depuis|encore|en ce moment)\b",
+                r"(\bl'(année|an) (dernière?|passée?)|\bil y a (\w+ )?ans\b|\bquand j'étais (petit|petite|enfant|jeune)\b|\bétant (petit|petite|enfant)\b|\bà l'époque\b)",
+            ),
+            (
+                r"\b(bugün|dün|şimdi|hala|hâlâ|beri|yine|tekrar|şu an)\b",
+                r"\b(geçen (yıl|sene)|(\w+ )?(yıl|sene) önce|yıllar önce|çocukken|küçükken)\b",
+            ),
+            (
+                r"(сегодня|вчера|сейчас|до сих пор|с утра|со вчера|опять|снова|вс[её] ещ[её]|уже)",
+                r"(в прошлом году|(\w+ )?(год|года|лет) назад|в детстве|когда (я )?был\w* (маленьк|ребенк|ребёнк|молод)\w*)",
+            ),
+            (
+                r"(اليوم|امس|أمس|امبارح|الحين|الان|الآن|هلق|دلوقتي|لسه|لسا|من الصبح|مره ثانيه|مرة ثانية|من جديد)",
+                r"((ال)?(سنه|سنة|عام) (الماضيه|الماضية|اللي فاتت|الي فاتت)|(من|قبل) (سنه|سنة|سنتين|عامين|(\w+ )?(سنين|سنوات))|(وانا|لما كنت|عندما كنت) (صغير|صغيره|صغيرة|طفل|طفله|طفلة))",
+            ),
+        )
+    ),
     # a long-standing chest condition told before an operation, or its bearing on the
     # anaesthesia asked ("I have mild asthma, short of breath with dust -- does it affect the
     # anaesthesia?", "Asthma ... Auswirkung auf die Narkose?", "asthme ... sur l'anesthésie",
