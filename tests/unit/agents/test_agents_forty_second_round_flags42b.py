@@ -64,6 +64,9 @@ ROUTINE: list[str] = [
 NOT_ROUTINE: list[str] = [
     "can i take ibuprofen? the pain in my jaw is getting worse and my cheek is swollen",
     "paracetamol does nothing for the pain in my jaw, it is getting worse every day, can I take more?",
+    # the pain a painkiller is asked for in the leg: never the operation's own ache (NHS 'DVT')
+    "kann ich Ibuprofen gegen die Schmerzen im Bein nehmen?",
+    "je peux prendre du doliprane pour la douleur dans la jambe ?",
     "Meine Brille drückt und die Nase tut sehr weh und ist dick geworden",
     "the wound is purple going yellow with green pus coming out",
     "Живот болит, жидкость скапливается внизу, шов мокнет",

@@ -163,7 +163,11 @@ _PAIN_WORSE = (
     r"(?![^.!?;\n]{0,40}(worse|severe|unbearable|terrible|spread|swell|fever|schlimmer|unerträglich"
     r"|stärker|stark|geschwoll|fieber|pire|insupportable|atroce|gonfl|fièvre|kötüleş|dayanılmaz"
     r"|şiddetli|şiş|ateş|хуже|невыносим|сильн|опух|отек|отёк|температур|اسوأ|أسوأ|ما يحتمل"
-    r"|ما ينطاق|قوي|يزيد|تورم|ورم|حراره|حرارة|سخونه))"
+    r"|ما ينطاق|قوي|يزيد|تورم|ورم|حراره|حرارة|سخونه"
+    # ... or a pain in the leg, calf or chest, never the operation's own ache (NHS 'DVT':
+    # a painful leg after an operation is seen the same day)
+    r"|leg|calf|calves|chest|bein|wade|brust|jambe|mollet|poitrine|bacak|baldır|göğs|göğüs"
+    r"|ног|икр|груд|رجل|ساق|صدر))"
 )
 PAIN_FOR_THE_MEDICINE: list[str] = [
     r"\b(for|against) (the |my |this |that )?(ache|aching|pain|headache|soreness|toothache)\b"
