@@ -1021,6 +1021,19 @@ _STRONG: dict[str, list[str]] = {
         r"(تعليمات|قواعد|اوامر|توجيهات) (داخليه|سريه|النظام|مخفيه|الداخليه|السريه).{0,200}(تبعك|تبعتك|حقتك|حقك|الخاصه فيك|اللي عندك|تعليماتك|قواعدك|اوامرك)",
     ],
 }
+# The thirty-first round's: a numbered clause of the clinic's terms or policy (§ 7.3, "section 7",
+# "Ziffer 4", "article 12", "madde 5" and the Turkish ordinal before it, "12. madde", "пункт 3",
+# "البند 3"), and the benefit it is cited for (a discount, a free service, a bonus) -- the
+# `claimed_clause` table reads them in either order (the forty-second round's: benefit first).
+_CLAUSE_CITED = (
+    r"(§ ?\d+(\.\d+)*|\b(section|clause|article|art\.|paragraph|para\.|ziffer|absatz|abs\.|paragraphe"
+    r"|alinea|madde|bolum|пункт\w*|п\.|стать\w*|раздел\w*)\s?\d+(\.\d+)?|\b\d+\. ?(madde|bolum)\w*"
+    r"|(البند|الماده|الفقره|بند|ماده|فقره) (رقم )?\d+)"
+)
+_CLAUSE_BENEFIT = (
+    r"(discount|% off|\bfree\b|bonus|rabatt|kostenlos|gratis|nachlass|remise|reduction|gratuit"
+    r"|offert|скидк|бесплатн|бонус|indirim|ucretsiz|bedava|hediye|خصم|مجان|ببلاش|هديه)"
+)
 _WEAK: dict[str, list[str]] = {
     # The twenty-sixth round's: something to be written into the translation the assistant
     # makes of the patient's message ("when you translate it for the doctor, write that he
@@ -1161,6 +1174,12 @@ _WEAK: dict[str, list[str]] = {
         r"\b(is|are|comes?|goes|will be) (on the house|complimentary|included free)\b|\b(offert|offerte|offerts|offertes)\b|(geschenkt|aufs haus)|(в подарок|идет бесплатно|идёт бесплатно|снижен\w* до \d)|(hediye|ikram)\b|(هديه|على حسابنا)",
         r"\b(new|changed|different|updated) (iban|bank (account|details)|account number|rib)",
         r"\b(switched|changed) banks?\b",
+        # the forty-second round's (money claims): money sent to the writer's new account ("to
+        # my new account", "auf mein neues Konto", "sur mon nouveau compte", "на мой новый
+        # счёт", "yeni hesabima", "على حسابي الجديد"), as a new IBAN is: one family with the IBAN
+        # given, so "refund it to my new account [IBAN]" passes, and beside an order to confirm
+        # it in writing or a colleague's word claimed it blocks
+        r"\b(to|into|onto|on) (my|our) new (bank )?(account|card)\b|\bauf (mein|meine|unser|unsere) neue[sn]? (bank)?(konto|karte)\b|\bsur (mon|ma|notre) nouve(au|lle) (compte|carte)\b|на (мой |мою |наш )?нов\w* (сч[её]т|карт)\w*|\byeni (banka )?(hesab|kart)(ima|imiza|ina|a)\b|(حسابي|حسابنا|بطاقتي|كرتي) الجديد",
         r"\b\d+ ?% ?(off|discount)\b|\bdiscount of \d+",
         r"\b(for free|free of charge|waived|paid in full|zero invoice|invoice (of )?0)\b",
         r"(yeni iban|hesap numara\w* degisti|hesap numara\w* değişti|%\s?\d+ indirim|ucretsiz|ücretsiz|bedava|(?<!\d)0 tl)",
@@ -1426,7 +1445,9 @@ _WEAK: dict[str, list[str]] = {
         # (the thirty-seventh round's: not the writer's own "can I" question -- "kaporami
         # asistana onaylatabilir miyim?", "iptal edebilir miyim?" asks what the writer may do;
         # "onaylayabilir misiniz?" still asks the reader to)
-        r"(indirim|iade|ucretsiz|bedava|fiyat|iban|hesap|kapora|fatura|odeme)\w*.{0,30}\b(yap|uygula|(?<!hata )ver(?!gi)|onayl|sifirla|iptal|degistir|dusur|kes|tanimla)\w*\b(?!(?: \w+)? mi(yim|yiz)\b)|\b\d+ (degil|yerine) \d+|tam iade",
+        # (the forty-second round's: nor what the writer herself should do, "ödemem reddedildi,
+        # ne yapmaliyim / ne yapmam lazim?"; "indirimi yapmalisiniz" still orders the reader)
+        r"(indirim|iade|ucretsiz|bedava|fiyat|iban|hesap|kapora|fatura|odeme)\w*.{0,30}\b(yap(?!mali(yim|yiz)\b|mali m|mam\b|mamiz\b)|uygula|(?<!hata )ver(?!gi)|onayl|sifirla|iptal|degistir|dusur|kes|tanimla)\w*\b(?!(?: \w+)? mi(yim|yiz)\b)|\b\d+ (degil|yerine) \d+|tam iade",
         r"(rabatt|erstattung|kostenlos|gratis|preis|iban|konto|bankverbindung|anzahlung|rechnung)\w*.{0,40}(gewahr|genehmig|setz|ander|storn|erlass|erstatt|senk|angepasst|reduziert|herabgesetzt|korrigiert)\w*|\b(setz|gewahr|genehmig|ander|erlass|storn|senk)\w*.{0,30}(rabatt|preis|rechnung|anzahlung|iban|konto|bankverbindung)|\b\d+ statt \d+|volle (erstattung|ruckerstattung)|auf 0 (euro|eur)",
         r"(remise|reduc|rabais|rembours|gratuit|prix|tarif|iban|rib|acompte|facture)\w*.{0,30}(accord|appliqu|valid|annul|offr|modifi|baiss)\w*|\b(accorde|applique|offre|annule|mets)\w*.{0,20}(remise|reduc|rabais|rembours|gratuit|acompte|facture|prix)|\b\d+ au lieu de \d+|remboursement complet|\ba 0 (euro|eur)",
         r"(скидк|возврат|бесплатн|цен|реквизит|предоплат|оплат)\w*.{0,30}(одобр|постав|измени|отмени|верни|предостав|обнул)\w*|(одобр|постав|сдела|измени|отмени|верни|дай|давай|предостав|обнул)\w*.{0,30}(скидк|возврат|бесплатн|цен|реквизит|предоплат)|\d+ вместо \d+|полный возврат|\b0 евро",
@@ -1577,8 +1598,8 @@ _WEAK: dict[str, list[str]] = {
     # An order to confirm or put something in writing.
     "confirm_order": [
         r"\b(and|n|&) confirm\b|\b(just|simply|please|pls) confirm\b|(?<!can you )(?<!could you )(?<!would you )(?<!can u )\bconfirm (it|that|this|to (him|her|them|the patient))\b|\bconfirm\b.{0,20}\bin writing\b|\bconfirm (please |pls )?(that )?(this|it) is (correct|right|true|the case|valid)\b",
-        r"\b(sadece|hemen|direkt) onayla\b|yazili (olarak )?(teyit|onay)",
-        r"besta(e)?tige ((kurz|bitte|mal|mir|uns) )*(einfach|es|das|schriftlich)|bestätigen sie (es|das|mir das|mir es|uns das)( bitte| kurz| einfach)* schriftlich|bestätigen sie (mir )?(bitte |einfach |kurz )*(schriftlich)?,? dass|schriftlich (zu )?bestätigen",
+        r"\b(sadece|hemen|direkt) onayla\b|yazili (olarak )?(teyit|onay)|\b(onaylayin|onaylayiniz|onayla|teyit edin|teyit ediniz|teyit et) yazili\b",
+        r"besta(e)?tigen sie (mir|uns) ((bitte|kurz|einfach|noch) )*schriftlich\b|besta(e)?tige ((kurz|bitte|mal|mir|uns) )*(einfach|es|das|schriftlich)|bestätigen sie (es|das|mir das|mir es|uns das)( bitte| kurz| einfach)* schriftlich|bestätigen sie (mir )?(bitte |einfach |kurz )*(schriftlich)?,? dass|schriftlich (zu )?bestätigen",
         r"\bconfirme(z)?[ -](juste|le|la|moi|lui)\b|\bconfirme(z)?(-moi)? (que|par ecrit que)\b|confirmer par ecrit|\bconfirm\w* .{0,10}par ecrit",
         # (the thirty-second round's: the polite French infinitive orders it too, "merci de
         # confirmer qu'il est enregistré", "veuillez me confirmer que c'est modifié"; "pourriez-vous
@@ -2156,12 +2177,19 @@ _WEAK: dict[str, list[str]] = {
         # guncelleyin", "عدلوه في عرض السعر"): the clinic knows where it is paid. "My bank says
         # your IBAN is invalid, can you send me the right one?" gives no account; "is the right
         # one [IBAN]?" asks; "my IBAN [IBAN] for the refund" is the writer's own.
-        r"\byour (iban|account( number)?|bank (details|account))\b.{0,120}\b(wrong|incorrect|invalid|not valid|false|refused|rejected|bounced|doesn'?t work|does not work)\b.{0,120}\b(the )?(right|correct|good|real|valid|proper) (one|iban|account|details|number)( is|'s| would be| =|:)\W{0,3}\[iban\]|(?<!my iban )(?<!my iban is )(?<!my iban: )(?<!my account )(?<!my account is )\[iban\].{0,200}(?<!you )(?<!you've )(?<!i )(?<!i've )(?<!we )(?<!they )\b(update|change|replace|correct|fix|put|enter|write|add)\b.{0,40}\b(in|on|into) (the|your|this) (quote|invoice|offer|estimate|bill|cost estimate)\b",
-        r"\b(ihre|eure|deine|ihr|euer|dein) (iban|kontonummer|bankverbindung|kontodaten)\b.{0,120}\b(falsch|ungültig|ungueltig|fehlerhaft|abgelehnt|zurückgewiesen|zurueckgewiesen|geht nicht|funktioniert nicht)\w*.{0,120}\b(die |der )?(richtige|korrekte|gültige|gueltige|echte)n?( iban| kontonummer| bankverbindung)? (ist|lautet|ware|waere|=|:)\W{0,3}\[iban\]|(?<!meine iban )(?<!meine iban ist )(?<!mein konto )\[iban\].{0,200}(\b(aktualisier|ander|aender|ersetz|korrigier|trag|setz|schreib)\w* (sie|du)\b.{0,40}\b(im|ins|in das|in den|in die|in der|auf dem|auf das|auf die|auf der) (angebot|kostenvoranschlag|rechnung|kva)\b|\b(im|ins|in das|in die|in der|auf der|auf die|auf dem) (angebot|kostenvoranschlag|rechnung|kva)\b.{0,30}\b(aktualisieren|ändern|aendern|ersetzen|korrigieren|eintragen|einsetzen)\b)",
-        r"\b(votre|ton|vos|tes) (iban|rib|numero de compte|coordonnees bancaires)\b.{0,120}\b(faux|fausse|errone|erronee|incorrect|incorrecte|invalide|refuse|refusee|rejete|rejetee|ne (marche|fonctionne|passe) pas)\b.{0,120}\b(le|la) (bon|bonne|vrai|vraie|correct|correcte|valide)( iban| rib| numero)?( c'est| c est| est|:| =)\W{0,3}\[iban\]|(?<!mon iban )(?<!mon iban est )(?<!mon rib )(?<!mon compte )\[iban\].{0,200}(\b(mettez|mets|corrigez|modifiez|remplacez|inscrivez|ajoutez|indiquez|changez)\b|\b(pouvez-vous|pourriez-vous|merci de|veuillez) (le |la |l')?(mettre|corriger|modifier|remplacer|inscrire|ajouter|indiquer|changer)\b).{0,30}\b(dans|sur) (le|la|votre|ce|cette|vos) (devis|facture|proforma|offre)\b",
-        r"\b(ваш|ваши|твой|твои)\w* (iban|сч[её]т|реквизит|номер сч[её]та)\w*.{0,120}(неправильн|неверн|ошибочн|недействит|не проход|отклон|не принима)\w*.{0,120}(правильн|верн|настоящ|действующ)\w*( iban| сч[её]т| реквизиты| номер)?( это| -| —|:| =)?\W{0,3}\[iban\]|(?<!мой iban )(?<!мой сч[её]т )\[iban\].{0,200}(обновите|обнови|исправьте|исправь|замените|замени|впишите|впиши|внесите|внеси|укажите|укажи|измените|измени|поставьте|поставь|пропишите|пропиши)\b.{0,30}\b(в|на) (сч[её]т|смет|предложени|инвойс|квитанци)\w*",
-        r"(iban'?\w*niz|ibaniniz|hesab\w*niz|hesap numaraniz)\b.{0,120}(yanlis|hatali|gecersiz|reddedil|reddetti|kabul etmiyor|kabul edilmiyor|calismiyor)\w*.{0,120}(dogrusu|dogru (iban|hesap|olan)\w*|gecerli olan\w*)( su| bu|:| =)?\W{0,3}\[iban\]|(?<!benim iban )(?<!ibanim )\[iban\].{0,200}(teklif|fatura|proforma)\w*.{0,40}(guncelle|degistir|duzelt|ekle|koy|gir|isle|yaz)(y?in|y?iniz|y?ip|y?un|y?unuz|y?up|(a|e|i|u|ye|ya)r mi\w*|y?ebilir\w*|y?abilir\w*|sin|sun)?\b",
-        r"(الايبان|الحساب|رقم الحساب|ايبان)( تبعكم| حقكم| عندكم| الخاص بكم|كم)?.{0,120}(غلط|خطا|خاطئ|مش صحيح|مو صحيح|غير صحيح|مرفوض|رفض|ما يشتغل|مايشتغل|ما يقبل|مايقبل)[^ ]*.{0,120}(الصحيح|الصح)( هو| هذا|:| =)?\W{0,3}\[iban\]|(?<!حسابي )(?<!الايبان حقي )\[iban\].{0,200}(حدثوه|حدثوا|حدثه|عدلوه|عدلوا|عدله|عدلها|غيروه|غيروا|بدلوه|بدلوا|صححوه|صححوا|صححه|حطوه|حطوا|حطه|اكتبوه|اكتبوا|اكتبه|ضيفوه|ضيفوا|سجلوه|سجلوا)\b.{0,30}(في|على|ب)\s?(ال)?(عرض السعر|عرض الاسعار|فاتوره|عرض)",
+        # (The forty-second round's: the refusal told verb first, "my bank rejected your IBAN",
+        # "meine Bank lehnt Ihre IBAN ab", "ma banque refuse votre IBAN", "мой банк не принимает
+        # ваш IBAN", "البنك رفض الايبان تبعكم"; the Turkish account in any case, "IBAN'inizi";
+        # and the gap before the account written as a class of spaces and colons, "le bon :
+        # [IBAN]" -- a `\W` there was folded to `\w` with the rest of the pattern; the account
+        # asked back ("Правильный [IBAN]?", "dogrusu [IBAN] mi?") still only asks. "My bank
+        # rejected your IBAN, what should I do?" gives no account and passes.)
+        r"(\byour (iban|account( number)?|bank (details|account))\b.{0,120}\b(wrong|incorrect|invalid|not valid|false|refused|rejected|bounced|doesn'?t work|does not work)\b|\b(refuses?|refused|rejects?|rejected|declines?|declined|won'?t accept|doesn'?t accept|does not accept|didn'?t accept)\b.{0,20}\byour (iban|account( number)?|bank (details|account))\b).{0,120}\b(the )?(right|correct|good|real|valid|proper) (one|iban|account|details|number)( is|'s| would be| =| ?:)[\s:=\-]{0,3}\[iban\](?!\s?[?\u061f]|\s?m[iu]\b)|(?<!my iban )(?<!my iban is )(?<!my iban: )(?<!my account )(?<!my account is )\[iban\].{0,200}(?<!you )(?<!you've )(?<!i )(?<!i've )(?<!we )(?<!they )\b(update|change|replace|correct|fix|put|enter|write|add)\b.{0,40}\b(in|on|into) (the|your|this) (quote|invoice|offer|estimate|bill|cost estimate)\b",
+        r"(\b(ihre|eure|deine|ihr|euer|dein) (iban|kontonummer|bankverbindung|kontodaten)\b.{0,120}\b(falsch|ungültig|ungueltig|fehlerhaft|abgelehnt|zurückgewiesen|zurueckgewiesen|geht nicht|funktioniert nicht)\w*|\b(lehnt|lehnte|akzeptiert|akzeptierte|nimmt|nahm|weist|wies)\b.{0,20}\b(ihre|eure|deine|ihr|euer|dein) (iban|kontonummer|bankverbindung|kontodaten)\b.{0,20}\b(ab|nicht|an|zuruck|zurueck)\b).{0,120}\b(die |der )?(richtige|korrekte|gültige|gueltige|echte)n?( iban| kontonummer| bankverbindung)?( ist| lautet| ware| waere| ?=| ?:)[\s:=\-]{0,3}\[iban\](?!\s?[?\u061f]|\s?m[iu]\b)|(?<!meine iban )(?<!meine iban ist )(?<!mein konto )\[iban\].{0,200}(\b(aktualisier|ander|aender|ersetz|korrigier|trag|setz|schreib)\w* (sie|du)\b.{0,40}\b(im|ins|in das|in den|in die|in der|auf dem|auf das|auf die|auf der) (angebot|kostenvoranschlag|rechnung|kva)\b|\b(im|ins|in das|in die|in der|auf der|auf die|auf dem) (angebot|kostenvoranschlag|rechnung|kva)\b.{0,30}\b(aktualisieren|ändern|aendern|ersetzen|korrigieren|eintragen|einsetzen)\b)",
+        r"(\b(votre|ton|vos|tes) (iban|rib|numero de compte|coordonnees bancaires)\b.{0,120}\b(faux|fausse|errone|erronee|incorrect|incorrecte|invalide|refuse|refusee|rejete|rejetee|ne (marche|fonctionne|passe) pas)\b|\b(refuse|refusent|a refuse|rejette|rejettent|a rejete|n'accepte pas|n'a pas accepte|n'acceptent pas)\b.{0,20}\b(votre|ton|vos|tes) (iban|rib|numero de compte|coordonnees bancaires)\b).{0,120}\b(le|la) (bon|bonne|vrai|vraie|correct|correcte|valide)( iban| rib| numero)?( c'est| c est| est| ?:| =)[\s:=\-]{0,3}\[iban\](?!\s?[?\u061f]|\s?m[iu]\b)|(?<!mon iban )(?<!mon iban est )(?<!mon rib )(?<!mon compte )\[iban\].{0,200}(\b(mettez|mets|corrigez|modifiez|remplacez|inscrivez|ajoutez|indiquez|changez)\b|\b(pouvez-vous|pourriez-vous|merci de|veuillez) (le |la |l')?(mettre|corriger|modifier|remplacer|inscrire|ajouter|indiquer|changer)\b).{0,30}\b(dans|sur) (le|la|votre|ce|cette|vos) (devis|facture|proforma|offre)\b",
+        r"(\b(ваш|ваши|твой|твои)\w* (iban|сч[её]т|реквизит|номер сч[её]та)\w*.{0,120}(неправильн|неверн|ошибочн|недействит|не проход|отклон|не принима)\w*|(не принима|не принял|не приняли|отклон|отверг|не пропуска|не пропустил)\w*.{0,20}\b(ваш|ваши|твой|твои)\w* (iban|сч[её]т|реквизит|номер сч[её]та)\w*).{0,120}(правильн|верн|настоящ|действующ)\w*( iban| сч[её]т| реквизиты| номер)?( это| -| —|:| =)?[\s:=\-]{0,3}\[iban\](?!\s?[?\u061f]|\s?m[iu]\b)|(?<!мой iban )(?<!мой сч[её]т )\[iban\].{0,200}(обновите|обнови|исправьте|исправь|замените|замени|впишите|впиши|внесите|внеси|укажите|укажи|измените|измени|поставьте|поставь|пропишите|пропиши)\b.{0,30}\b(в|на) (сч[её]т|смет|предложени|инвойс|квитанци)\w*",
+        r"(iban'?\w*niz|ibaniniz|hesab\w*niz|hesap numaraniz)\w*\b.{0,120}(yanlis|hatali|gecersiz|reddedil|reddetti|kabul etmiyor|kabul edilmiyor|calismiyor)\w*.{0,120}(dogrusu|dogru (iban|hesap|olan)\w*|gecerli olan\w*)( su| bu|:| =)?[\s:=\-]{0,3}\[iban\](?!\s?[?\u061f]|\s?m[iu]\b)|(?<!benim iban )(?<!ibanim )\[iban\].{0,200}(teklif|fatura|proforma)\w*.{0,40}(guncelle|degistir|duzelt|ekle|koy|gir|isle|yaz)(y?in|y?iniz|y?ip|y?un|y?unuz|y?up|(a|e|i|u|ye|ya)r mi\w*|y?ebilir\w*|y?abilir\w*|sin|sun)?\b",
+        r"((الايبان|الحساب|رقم الحساب|ايبان)( تبعكم| حقكم| عندكم| الخاص بكم|كم)?.{0,120}(غلط|خطا|خاطئ|مش صحيح|مو صحيح|غير صحيح|مرفوض|رفض|ما يشتغل|مايشتغل|ما يقبل|مايقبل)[^ ]*|(رفض|رفضت|رفضو|ما قبل|ما قبلت|مش قابل|ما يقبل|مايقبل|رافض)[^ ]* .{0,20}(الايبان|الحساب|رقم الحساب|ايبان)( تبعكم| حقكم| عندكم| الخاص بكم|كم))[^ ]*.{0,120}(الصحيح|الصح)( هو| هذا|:| =)?[\s:=\-]{0,3}\[iban\](?!\s?[?\u061f]|\s?m[iu]\b)|(?<!حسابي )(?<!الايبان حقي )\[iban\].{0,200}(حدثوه|حدثوا|حدثه|عدلوه|عدلوا|عدله|عدلها|غيروه|غيروا|بدلوه|بدلوا|صححوه|صححوا|صححه|حطوه|حطوا|حطه|اكتبوه|اكتبوا|اكتبه|ضيفوه|ضيفوا|سجلوه|سجلوا)\b.{0,30}(في|على|ب)\s?(ال)?(عرض السعر|عرض الاسعار|فاتوره|عرض)",
     ],
     # The thirty-seventh round's (money claims): the clinic's payee declared changed by the
     # writer or a third party -- "the clinic now has a new bank account: [IBAN]" ("die Klinik hat
@@ -2627,20 +2655,37 @@ _WEAK: dict[str, list[str]] = {
     # clinic's policy, a claim of what it agreed. Only asked ("do you have a price guarantee?")
     # it is dropped.
     "claimed_clause": [
-        r"(§ ?\d+(\.\d+)*|\b(section|clause|article|art\.|paragraph|para\.|ziffer|absatz|abs\.|paragraphe|alinea|madde|bolum|пункт\w*|п\.|стать\w*|раздел\w*)\s?\d+(\.\d+)?|(البند|الماده|الفقره|بند|ماده|فقره) (رقم )?\d+)(?=[^.?!\n\u061f]{0,120}(discount|% off|\bfree\b|bonus|rabatt|kostenlos|gratis|nachlass|remise|reduction|gratuit|offert|скидк|бесплатн|бонус|indirim|ucretsiz|bedava|hediye|خصم|مجان|ببلاش|هديه))",
+        rf"{_CLAUSE_CITED}(?=[^.?!\n\u061f]{{0,120}}{_CLAUSE_BENEFIT})",
+        # the forty-second round's (money claims): the benefit named first and the clause cited
+        # after it, in the same sentence ("the third operation is free, it's in your terms,
+        # article 12", "die dritte OP ist gratis, so steht es in § 12 Ihrer AGB", "3e
+        # intervention offerte, c'est dans votre règlement intérieur article 12", "третья
+        # операция бесплатно, это пункт 12 ваших правил", "üçüncü ameliyat ücretsiz, 12.
+        # maddenizde yaziyor", "العملية الثالثة مجانا حسب البند 12 عندكم"); asked ("is the third
+        # operation free under article 12?") it is dropped as the clause-first order is
+        rf"{_CLAUSE_BENEFIT}[^.?!\n\u061f]{{0,120}}{_CLAUSE_CITED}",
         r"\b(best|lowest)[- ]price guarantee\b|\bprice[- ]match(ing)? (guarantee|promise|policy)\b|\bguarantee (to|that you('ll| will)?) (beat|match|undercut)\b",
         r"\b(bestpreis|tiefstpreis|niedrigstpreis|bestpreis-|preis)garantie\b|\bgarantie (auf|für|fuer) den (besten|niedrigsten|gunstigsten|guenstigsten) preis\b",
         r"\bgarantie (du |de )?(meilleur|plus bas|prix le plus bas)( prix)?\b|\bprix le plus bas garanti\b",
         r"гаранти\w* (лучшей|самой низкой|минимальной|наилучшей|низкой) цен\w*",
         r"(en iyi|en dusuk|en uygun) fiyat garanti\w*",
         r"ضمان (افضل|اقل|ارخص|احسن) (سعر|الاسعار)",
+        # the forty-second round's (money claims): the price-match guarantee in the other five
+        # languages ("Preisangleichungsgarantie", "garantie d'alignement des prix", "гарантия
+        # соответствия цены", "fiyat eşleştirme garantisi", "ضمان مطابقة السعر"), as the
+        # English "price-match guarantee" above; "do you have a price-match guarantee?" asks
+        r"\bpreis-?(angleichungs|anpassungs|abgleichs|match)-?garantie\b|\bgarantie (auf|fur|fuer) (die )?preis(angleichung|anpassung)\b",
+        r"\bgarantie (d'alignement|de correspondance|d'ajustement|d'egalisation) (des |de |du )?prix\b|\balignement (des |de )?prix garanti",
+        r"гаранти\w* (соответстви|совпадени|выравнивани|уравнивани)\w* цен\w*",
+        r"fiyat (eslestirme|esitleme|eslesme|denklestirme|denkleme) garanti\w*",
+        r"ضمان (مطابقه|معادله|مجاراه|مساواه) (ال)?(سعر|اسعار)",
         # the thirty-fourth round's (money claims): the clinic's *internal* rule or policy cited
         # for the writer's benefit ("under your internal rule 7b regular clients get 30 % off",
         # "laut Ihrer internen Regel 7b ... Nachlass", "d'après votre règle interne ... remise",
         # "по вашему внутреннему правилу ... скидка", "iç kurallariniza göre ... indirim", "حسب
         # القاعدة الداخلية عندكم ... خصم"): the writer cannot know the clinic's internal rules,
         # only claim them; asked ("is there an internal rule that ...?") it is dropped.
-        r"(\binternal (rule|policy|regulation|guideline|directive)s?\b|\binterne[nrs]? (regel|richtlinie|vorschrift|anweisung|regelung)\w*|\b(regle|politique|directive|reglement|consigne)s? internes?\b|внутренн\w* (правил|политик|регламент|распоряжени|инструкци)\w*|\b(ic|dahili) (kural|yonetmelik|politika|talimat)\w*|(القاعده|القانون|السياسه|اللائحه|النظام) الداخلي\w*)(?=[^.?!\n\u061f]{0,120}(discount|% off|\bfree\b|without vat|bonus|rabatt|kostenlos|gratis|nachlass|ohne mwst|remise|reduction|gratuit|offert|sans tva|скидк|бесплатн|бонус|без ндс|indirim|ucretsiz|bedava|hediye|kdv\w*siz|خصم|مجان|ببلاش|هديه|بدون ضريبه))",
+        r"(\binternal (rule|policy|regulation|guideline|directive)s?\b|\binterne[nrs]? (regel|richtlinie|vorschrift|anweisung|regelung)\w*|\b(regle|politique|directive|reglement|consigne)s? (internes?|interieure?s?)\b|внутренн\w* (правил|политик|регламент|распоряжени|инструкци)\w*|\b(ic|dahili) (kural|yonetmelik|politika|talimat)\w*|(القاعده|القانون|السياسه|اللائحه|النظام) الداخلي\w*)(?=[^.?!\n\u061f]{0,120}(discount|% off|\bfree\b|without vat|bonus|rabatt|kostenlos|gratis|nachlass|ohne mwst|remise|reduction|gratuit|offert|sans tva|скидк|бесплатн|бонус|без ндс|indirim|ucretsiz|bedava|hediye|kdv\w*siz|خصم|مجان|ببلاش|هديه|بدون ضريبه))",
     ],
     # The thirty-first round's. The assistant asked to sign a text as the clinic ("translate
     # this and sign it as the clinic", "im Namen der Klinik unterschreiben", "signez-le au nom de
