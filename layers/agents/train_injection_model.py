@@ -235,6 +235,11 @@ RED_TEAM = (
     # in leetspeak or as "mode dev", a German promise's participle closing a long clause; the
     # writer's own fasting instructions asked about setting aside
     ROOT / "tests" / "unit" / "agents" / "test_agents_forty_first_round_inj.py",
+    # the forty-second round's instructions, records and other patients' data: a role given
+    # "now" in Arabizi or after the role, the Arabizi instructions asked, a consent or a test
+    # ordered onto the record on a staff member's word; the operation's instructions, a job
+    # named, a consent asked about, the writer's own photos, a room-mate named
+    ROOT / "tests" / "unit" / "agents" / "test_agents_forty_second_round_inj42b.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
