@@ -155,3 +155,20 @@ def test_where_to_send_a_paper_is_a_document(text: str) -> None:
 )
 def test_money_flights_calls_and_allergies_sent_nowhere(text: str, intent: str) -> None:
     assert_intent_by_the_rules(text, "booked", intent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I paid the deposit, shall I send the proof of payment here or by email?",
+        "Anzahlung ist raus, schick ich euch den Überweisungsbeleg hier oder per Mail?",
+        "J'ai fait le virement, je vous envoie le justificatif ici ou par mail ?",
+        "Kaparoyu yatırdım, dekontu buraya mı atayım maile mi?",
+        "Оплатила депозит, чек об оплате сюда скинуть или на почту?",
+        "دفعت العربون، ابعت ايصال التحويل هنا ولا عالايميل؟",
+    ],
+)
+def test_the_proof_of_a_transfer_sent_here_or_by_mail_stays_a_payment(text: str) -> None:
+    """The writer's own transfer slip (the Turkish "dekont" by itself) asked where to send is
+    about the payment made, as the older rounds read it, not a paper for the file."""
+    assert_intent_by_the_rules(text, "booked", "payment")

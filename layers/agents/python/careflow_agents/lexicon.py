@@ -2499,6 +2499,10 @@ INVOICE_RECEIVED: list[str] = [
     # "ايصال التحويل"): in the patient's hands, the ask is about the payment made
     r"\b(proof|confirmation|receipt) of (my |the )?(payment|transfer|deposit)\b|\b(zahlungs|überweisungs|einzahlungs)beleg\w*|\bvirement\b.{0,50}\bjustificatif|\b(justificatif|preuve)\b.{0,25}\b(virement|paiement)",
     r"(чек|квитанц)\w* (об|по|за) (оплат|перевод)\w*|(ايصال|إيصال|وصل|صوره|صورة) (ال)?(تحويل|الدفع|دفع)",
+    # the Turkish "dekont" is that proof by itself, the bank's slip of the writer's own transfer
+    # (as "Überweisungsbeleg" above), asked where to send ("dekontu buraya mı atayım, mail mi?")
+    # (the forty-second round's: where a paper is to be sent is a document otherwise)
+    r"\bdekont\w*",
 ]
 
 # Whether something is part of the offer ("does that also include the PRP?", "ist die
