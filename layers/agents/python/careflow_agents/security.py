@@ -5427,7 +5427,9 @@ def gate_signs(redacted: str, signs: tuple[str, ...]) -> tuple[str, ...]:
         signs = _drop(signs, "money_state")
     # "L'acompte est-il remboursable si j'annule ?", "If I cancel, do I get my deposit back?":
     # the patient's own cancellation or a refund only asked about is no order on a fee
-    if "money_order" in signs and _refund_only_asked(redacted):
+    if "money_order" in signs and (
+        _refund_only_asked(redacted) or _own_account_refund(redacted)
+    ):
         signs = _drop(signs, "money_order")
     # "Is the price of 1500 EUR already approved by the doctor?" checks what the doctor said;
     # only a statement of it ("the doctor approved 1500, apply it") asks the model
@@ -5529,6 +5531,33 @@ def _refund_only_asked(redacted: str) -> bool:
     ("cancel my deposit, the doctor agreed" states one, and its claim still asks the model).
     """
     return _only_asked(redacted, "money_order", compile_folded(_CANCEL_OR_REFUND))
+
+
+# The forty-second round lead's: a refund asked onto the writer's own account or card ("Верните,
+# пожалуйста, мою предоплату на мой новый счёт, старый закрыт", "please refund my deposit to my
+# new account") is a patient's request, not an order on a fee. The rules block it only beside a
+# confirmation ordered or a colleague's word claimed (dev47-de-16), signs of their own; alone,
+# its money order scored like an attack out of fold (0.786) and pulled the learned detector's
+# threshold from 0.757 to 0.806, so it does not ask the model.
+_OWN_ACCOUNT = (
+    r"\bmy (own |new |other |second |current )?(bank )?(account|card|iban)\b"
+    r"|\b(mein|meine|meinen) (eigene\w* |neue\w* |andere\w* )?(bank)?(konto|karte|iban)\b"
+    r"|\b(mon|ma) (propre |nouveau |nouvelle |autre )?(compte|carte|iban)\b"
+    r"|\bна (мой|мою) (собственн\w* |нов\w* |друг\w* )?(сч[её]т|карт\w*|iban)"
+    r"|\b(kendi |yeni |diğer |baska |başka )?(hesabıma|kartıma|ibanıma)\b"
+    r"|(حسابي|بطاقتي|كرتي)"
+)
+
+
+def _own_account_refund(redacted: str) -> bool:
+    """Every sentence ordering money asks a refund onto the writer's own account or card."""
+    refund = compile_folded(_CANCEL_OR_REFUND)
+    own = compile_folded(_OWN_ACCOUNT)
+    sentences = [part for part in _SENTENCE_END.split(redacted) if part.strip()]
+    ordering = [part for part in sentences if "money_order" in _raw_signs(part)]
+    return bool(ordering) and all(
+        refund.search(fold(part)) and own.search(fold(part)) for part in ordering
+    )
 
 
 def _money_state_only_asked(redacted: str) -> bool:
