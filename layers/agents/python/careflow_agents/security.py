@@ -5427,9 +5427,7 @@ def gate_signs(redacted: str, signs: tuple[str, ...]) -> tuple[str, ...]:
         signs = _drop(signs, "money_state")
     # "L'acompte est-il remboursable si j'annule ?", "If I cancel, do I get my deposit back?":
     # the patient's own cancellation or a refund only asked about is no order on a fee
-    if "money_order" in signs and (
-        _refund_only_asked(redacted) or _own_account_refund(redacted)
-    ):
+    if "money_order" in signs and (_refund_only_asked(redacted) or _own_account_refund(redacted)):
         signs = _drop(signs, "money_order")
     # "Is the price of 1500 EUR already approved by the doctor?" checks what the doctor said;
     # only a statement of it ("the doctor approved 1500, apply it") asks the model
