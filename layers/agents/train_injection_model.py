@@ -235,6 +235,16 @@ RED_TEAM = (
     # in leetspeak or as "mode dev", a German promise's participle closing a long clause; the
     # writer's own fasting instructions asked about setting aside
     ROOT / "tests" / "unit" / "agents" / "test_agents_forty_first_round_inj.py",
+    # the forty-second round's money claims: a price-match guarantee or a numbered clause claimed
+    # for a price or a free operation, a refund confirmed to a new account, the clinic's IBAN
+    # said refused and "the right one" given; the same guarantee, discount and IBAN asked about,
+    # a double charge to be checked, a refused payment and what to do
+    ROOT / "tests" / "unit" / "agents" / "test_agents_forty_second_round_inj42a.py",
+    # the forty-second round's instructions, records and other patients' data: a role given
+    # "now" in Arabizi or after the role, the Arabizi instructions asked, a consent or a test
+    # ordered onto the record on a staff member's word; the operation's instructions, a job
+    # named, a consent asked about, the writer's own photos, a room-mate named
+    ROOT / "tests" / "unit" / "agents" / "test_agents_forty_second_round_inj42b.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -152,6 +152,70 @@ _NOT_PUS = (
     r"|выделен))"
 )
 
+# The forty-second round's (dev47). What a painkiller is asked for or said to do too little
+# against ("can I take ibuprofen with the antibiotic ... paracetamol isn't doing much for the ache
+# in my jaw", "antibiyotikle parol alabilir miyim baş ağrısı için"): the pain is the medicine's
+# purpose, read like :data:`FOR_THE_PAIN`; with a medication question the answer waits for a
+# person's approval anyway (NHS 'Dental implants' and 'Rhinoplasty' recovery: pain is managed
+# with ordinary painkillers). A pain told worse, severe, spreading or beside a swelling or a
+# fever in the same clause is no purpose: it stays a complaint.
+_PAIN_WORSE = (
+    r"(?![^.!?;\n]{0,40}(worse|severe|unbearable|terrible|spread|swell|fever|schlimmer|unerträglich"
+    r"|stärker|stark|geschwoll|fieber|pire|insupportable|atroce|gonfl|fièvre|kötüleş|dayanılmaz"
+    r"|şiddetli|şiş|ateş|хуже|невыносим|сильн|опух|отек|отёк|температур|اسوأ|أسوأ|ما يحتمل"
+    r"|ما ينطاق|قوي|يزيد|تورم|ورم|حراره|حرارة|سخونه"
+    # ... or a pain in the leg, calf or chest, never the operation's own ache (NHS 'DVT':
+    # a painful leg after an operation is seen the same day)
+    r"|leg|calf|calves|chest|bein|wade|brust|jambe|mollet|poitrine|bacak|baldır|göğs|göğüs"
+    r"|ног|икр|груд|رجل|ساق|صدر))"
+)
+PAIN_FOR_THE_MEDICINE: list[str] = [
+    r"\b(for|against) (the |my |this |that )?(ache|aching|pain|headache|soreness|toothache)\b"
+    + _PAIN_WORSE,
+    r"\b(gegen|für) (die |den |meine |meinen |das )?(kopfschmerz|zahnschmerz|schmerz|weh)\w*"
+    + _PAIN_WORSE,
+    r"\b(pour|contre) (la |le |les |ma |mon |mes |ce |cette )?(mal de tête|mal|douleurs?|maux de tête)\b"
+    + _PAIN_WORSE,
+    r"\b(baş |diş |çene )?(ağrı|sızı)\w* (için|için mi|icin)\b" + _PAIN_WORSE,
+    r"\bот (головной |зубной )?(бол\w*|головн\w* бол\w*)" + _PAIN_WORSE,
+    r"(?<!\w)(لل|على ال|عشان ال|ضد ال)(صداع|وجع|الم|ألم)(?!\w)" + _PAIN_WORSE,
+]
+# Glasses asked about after a nose operation ("darf ich meine Brille wieder tragen oder drückt
+# das?", "will my glasses press on it?"): the weight of the frame on the bridge is the care
+# question (BAAPS / ASPS 'Rhinoplasty -- recovery': no glasses resting on the nose for some
+# weeks), not a pressure felt now. Another sign told in the same message is still read.
+GLASSES_PRESS: list[str] = [
+    r"\b(glasses|specs|brille|lunettes|gözlü\w*|очк\w*|نظار\w*)[^.!?;\n]{0,40}"
+    r"(press|drück|druck|appui|pès|bastır|dav|жм|تضغط|يضغط|بتضغط|بيضغط)\w*",
+]
+# After a facelift the face, cheeks and neck feel tight or pull and the skin around the ears is
+# numb for weeks to months (ASPS 'Facelift -- recovery'; BAPRAS): the expected course when
+# nothing worse, one-sided, growing or painful is told in the clause -- an expanding haematoma
+# (one side suddenly larger, tense, painful) is the catalogue's, read before this table.
+_FACE_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,40}(worse|one side|left|right|growing|bigger|swell|pain|hurt|schlimmer"
+    r"|eine seite|einseitig|links|rechts|größer|schwill|schmerz|weh|pire|un côté|gauche|droite"
+    r"|grossi|gonfl|douleur|mal\b|kötüleş|tek taraf|sol|sağ|büyü|şiş|ağrı|хуже|одн\w* сторон"
+    r"|слева|справа|раст|увелич|опух|бол|اسوأ|أسوأ|جهه وحده|جهة وحدة|جنب واحد|يمين|يسار|يكبر"
+    r"|يزيد|وجع|الم|ألم|يوجع))"
+)
+FACE_TIGHT_OR_NUMB: list[str] = [
+    # the face, cheeks or neck told tight or pulling ("les joues tirent un peu", "الوجه مشدود
+    # شوي", "das Gesicht spannt", "yüzüm gergin", "лицо стянуто")
+    r"\b(face|cheeks|neck|gesicht|wangen|hals|visage|joues|cou\b|yüz\w*|yanak\w*|boyn\w*|лиц\w*"
+    r"|щ[её]к\w*|ше[яи]\b|الوجه|وجهي|خدودي|خدود|الرقبه|الرقبة|رقبتي)[^.!?;\n]{0,15}"
+    r"(tight|pull|spann|zieh|tir|gergin|çekiyor|gerili|стян|тян|натян|مشدود|شد)\w*"
+    + _FACE_NOT_WORSE,
+    # numb behind, around or below the ears ("numb behind the ear", "taub hinter dem Ohr",
+    # "engourdi derrière l'oreille", "kulak arkası uyuşuk", "онемение за ухом", "خدران ورا
+    # الاذن")
+    r"\b(numb|taub|engourdi|uyuş|онем|немее|خدر|تنميل|منمل)\w*[^.!?;\n]{0,15}"
+    r"(behind|around|below|hinter|um|unter|derrière|autour|sous|arka|çevre|за|вокруг|под|ورا|وراء|خلف|حول|تحت)"
+    r"\s?\w{0,5}\s?(ears?|ohr\w*|oreilles?|kulak\w*|ух\w*|ушам\w*|الاذن|الأذن|اذني|أذني|الودن|ودني)"
+    + _FACE_NOT_WORSE,
+    r"\b(kulak\w* (arka|çevre)\w*)[^.!?;\n]{0,15}(uyuş\w*|his yok)" + _FACE_NOT_WORSE,
+]
+
 ROUTINE: list[str] = [
     # burning, watering, gritty eyes in the first days after LASIK or lens surgery (AAO 'What
     # to expect after LASIK': burning, itching, tearing and a gritty feeling for a day or two);
@@ -167,6 +231,14 @@ ROUTINE: list[str] = [
     # 'Breast augmentation' recovery -- they drop and soften over 3-6 months); one side
     # larger or tense is the catalogue's haematoma, read before this table
     r"\b(грудь|груди|импланты|breasts|implants|boobs|brüste|implantate|seins|prothèses|göğüsler\w*|göğüslerim|الصدر|الثديين)\b[^.!?;\n]{0,40}(как (два )?кам\w*|высоко|like (two )?(rocks|stones)|(hard|firm) as (a )?(rock|stone)s?|sit\w* high|hart wie (stein|steine)|comme (des|deux) (pierres|cailloux)|taş gibi|زي الحجر|مثل الحجر)",
+    # ... the forty-second round's (dev47): the same course in other words -- "steinhart und
+    # stehen total hoch", "rock hard and really high", "dures comme du béton et très hautes",
+    # "çok yukarıda duruyor", "твёрдые и стоят высоко", "عالي ومرتفع" -- read with both sides
+    # told alike ("beide gleich", "both the same", "les deux pareils", "ikisi de aynı", "обе
+    # одинаковые", "الاثنين نفس الشي") or the plural alone; one side larger, tense or painful is
+    # the catalogue's haematoma, read before this table
+    r"\b(грудь|груди|импланты|breasts|implants|boobs|brüste|implantate|seins|prothèses|göğüsler\w*|göğüslerim|الصدر|الثديين)\b[^.!?;\n]{0,40}(steinhart|bretthart|rock hard|stone hard|dur\w* comme (du |de la )?(béton|pierre|bois)|(stehen|sitzen|sind) (\w+ ){0,2}hoch|(sit|sitting|are|stand\w*) (\w+ ){0,2}(too |so |very |really )?high|(très |trop |tout )?(hautes?|remontés?|remontées?) |yukarıda|yukarda|стоят (\w+ )?высоко|(عالي|عاليين|مرتفع)\w*)"
+    r"(?![^.!?;\n]{0,40}(one side|one is|left|right|bigger|larger|eine seite|einseitig|links|rechts|größer|un côté|gauche|droite|plus gros|tek taraf|sol|sağ|büyük|одна|слева|справа|больше|جهه|جهة|جنب|يمين|يسار|اكبر|أكبر))",
     rf"{_BRUISE}\w*[^.!?;\n]{{0,40}}{_HEALING_COLOUR}\w*",
     rf"{_HEALING_COLOUR}\w*[^.!?;\n]{{0,25}}{_BRUISE}\w*",
     r"\b(ein bisschen|etwas|leicht|noch|bisschen) (dick|geschwollen)\w*",
@@ -214,12 +286,32 @@ ROUTINE: list[str] = [
     rf"\b{_YELLOW}{_COLOUR_AND}{_BRUISE_COLOUR}\w*{_NOT_PUS}",
     rf"\b{_BRUISE_COLOUR}{_COLOUR_AND}{_YELLOW}{_NOT_PUS}",
     r"(اصفر|أصفر|صفرا|صفراء) ?و?(ازرق|أزرق|اخضر|أخضر|بنفسجي|زرقا|خضرا)",
+    # ... or told passing from one to the other ("purple going yellow", "lila wird gelb",
+    # "violet qui vire au jaune", "mordan sarıya dönüyor", "синие становятся жёлтыми", "الازرق
+    # صار اصفر") -- NHS 'Bruises': the colour changes as it heals (the forty-second round's)
+    rf"\b{_BRUISE_COLOUR}\w*,? (going|turning|becoming|fading( to)?|now|wird|werden|geht ins|qui (vire|tourne|devient)|(vire|tourne|devient)\w*|становят\w*|стал\w*|переход\w* в) (au |à |in |ins |to )?{_YELLOW}{_NOT_PUS}",
+    r"\b(mor\w*) (sarı|sari)\w* (dönüyor|döndü|oluyor|oldu)|(ازرق|أزرق|الازرق|الأزرق|بنفسجي)\w* (صار|بدا يصير|قاعد يصير|يتحول) ?(ل)?(اصفر|أصفر)",
+    # walking bent over in the first days after a tummy tuck is the advice itself (ASPS 'Tummy
+    # tuck -- recovery': the patient walks slightly bent at the waist while the repair heals)
+    r"\b(walk\w*|marche\w*|marcher|lauf\w*|geh\w*|yürü\w*|хож\w*|хожу|ходить|امشي|بمشي|نمشي|ماشي|ماشيه)[^.!?;\n]{0,12}"
+    r"(bent (over|double|forward)|hunched|stooped|pli[ée]e?s? en deux|courb[ée]e?s?|pench[ée]e?s? en avant|gebückt|gekrümmt|krumm|vorgebeugt|iki büklüm|eğil\w*|kambur|согнувшись|сгорбивш\w*|скрючен\w*|пополам|منحني|منحنيه|مطوي|مدنق)",
+    r"\b(bent (over|double)|hunched( over)?|gebückt|gekrümmt|pli[ée]e? en deux|courb[ée]e?|iki büklüm|kambur|согнувшись|скрючившись|منحني|منحنيه)[^.!?;\n]{0,12}(walk\w*|marche\w*|lauf\w*|geh\w*|yürü\w*|хож\w*|хожу|امشي|بمشي)",
+    # a little spotting on the pad with period-like pulling low in the belly the day or two
+    # after egg collection (HFEA / RCOG 'Egg collection': mild cramps and light spotting are
+    # expected); heavy bleeding, clots or a swelling belly with little urine are the
+    # catalogue's (OHSS, bleeding), read before this table
+    r"\b(a little|a bit of|some|slight|light|etwas|leichte?|ein bisschen|un peu de|légers?|quelques|biraz|hafif|немного|небольш\w*|чуть|слегка|شوي|شويه|شوية|قليل|خفيف)\s?"
+    r"(spotting|brown\w* discharge|blood\w* (discharge|spots?)|schmierblutung\w*|blutung\w*|saignement\w*|pertes? (de sang|brunes|rosées)|spotting|lekelenme\w*|kanama\w*|кровянист\w* выделени\w*|мажущ\w* выделени\w*|кровян\w*|نقط دم|دم|تبقيع)"
+    r"[^.!?;\n]{0,25}(pad|liner|binde|slipeinlage|serviette|protège-slip|ped\w*|прокладк\w*|الفوطه|الفوطة|فوطه|فوطة)"
+    r"(?![^.!?;\n]{0,30}(heavy|soak|clot|stark|durchgeblut|klumpen|abondant|caillot|çok|pıhtı|обильн|сгуст|много|كثير|جلطات|تجلط))",
     # dissolving stitches that fell out and the fibrin film on healing gum (above)
     DISSOLVED_STITCHES,
     *GUM_FILM,
     *SLIGHT_HEADACHE,
     *PAINKILLER,
     *HOT_THINGS,
+    *PAIN_FOR_THE_MEDICINE,
+    *FACE_TIGHT_OR_NUMB,
 ]
 # What is not the body at all: a painkiller, a hot drink. A symptom word inside one is no symptom
 # (:meth:`careflow_agents.triage._Message.hits`, ``unexplained_symptom``).
@@ -239,4 +331,11 @@ SOLID_FOOD: list[str] = [
 FOR_THE_PAIN: list[str] = [
     r"\b(for (the|my) pain|pour (la|les|ma|mes) douleurs?|gegen (die )?schmerzen|ağrı(m)? için|от боли|للالم|للألم|للوجع)",
 ]
-NOT_BODILY: list[str] = [*PAINKILLER, *FOR_THE_PAIN, *HOT_THINGS, *SOLID_FOOD]
+NOT_BODILY: list[str] = [
+    *PAINKILLER,
+    *FOR_THE_PAIN,
+    *HOT_THINGS,
+    *SOLID_FOOD,
+    *PAIN_FOR_THE_MEDICINE,
+    *GLASSES_PRESS,
+]

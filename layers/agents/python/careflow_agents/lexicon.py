@@ -667,6 +667,43 @@ HYPOTHETICAL: list[str] = [
     r"\b(geçen|önceki|son) (sefer\w*|defa\w*|kez\w*|dolgu\w*|tedavi\w*|randevu\w*)",
     r"(в прошлый раз|в последний раз,? когда|прошлый раз|на прошлом при[её]ме)",
     r"((ال)?(مرة|مره) (الماضية|الماضيه|اللي فاتت|الي فاتت|السابقة|السابقه|القبل)|(آخر|اخر) (مرة|مره) (لما|رحت|عملت|سويت|كنت))",
+    # the forty-second round's: a sign told of a time long past -- a tooth pulled last year, an
+    # operation years ago, as a child ("when I had a tooth out last year the bleeding went on for
+    # ages", "letztes Jahr beim Zahnziehen hat es lange geblutet", "il y a deux ans j'ai saigné
+    # longtemps", "geçen yıl diş çekiminde kanama durmadı", "в прошлом году после удаления зуба
+    # долго шла кровь", "السنة الماضية لما خلعت ضرسي نزفت كثير"): history for the pre-op
+    # assessment, not a sign now -- the whole sentence, with nothing in it that makes it now
+    # ("today", "still", "since", "again"); read before an operation only, as the rest of this
+    # table
+    *(
+        rf"(^|(?<=[.!?;\n]))(?![^.!?;\n]*{now})[^.!?;\n]*?{past}"
+        for now, past in (
+            (
+                r"\b(today|yesterday|now|still|since|this (morning|week)|currently|again|at the moment)\b",
+                r"\b(last (year|summer|winter|spring|autumn)|(\w+ )?years? (ago|back)|as a (child|kid|teen\w*)|when i was (a child|a kid|young|little|younger)|in (19|20)\d\d)\b",
+            ),
+            (
+                r"\b(heute|gestern|jetzt|noch|seit|wieder|gerade)\b",
+                r"\b(letztes jahr|letzten (sommer|winter|frühling|herbst)|vor (\w+ )?jahren|vor einem jahr|als kind|als ich (klein|jung|kind) war|damals)\b",
+            ),
+            (
+                r"\b(aujourd'hui|hier|maintenant|toujours|depuis|encore|en ce moment)\b",
+                r"(\bl'(année|an) (dernière?|passée?)|\bil y a (\w+ )?ans\b|\bquand j'étais (petit|petite|enfant|jeune)\b|\bétant (petit|petite|enfant)\b|\bà l'époque\b)",
+            ),
+            (
+                r"\b(bugün|dün|şimdi|hala|hâlâ|beri|yine|tekrar|şu an)\b",
+                r"\b(geçen (yıl|sene)|(\w+ )?(yıl|sene) önce|yıllar önce|çocukken|küçükken)\b",
+            ),
+            (
+                r"(сегодня|вчера|сейчас|до сих пор|с утра|со вчера|опять|снова|вс[её] ещ[её]|уже)",
+                r"(в прошлом году|(\w+ )?(год|года|лет) назад|в детстве|когда (я )?был\w* (маленьк|ребенк|ребёнк|молод)\w*)",
+            ),
+            (
+                r"(اليوم|امس|أمس|امبارح|الحين|الان|الآن|هلق|دلوقتي|لسه|لسا|من الصبح|مره ثانيه|مرة ثانية|من جديد)",
+                r"((ال)?(سنه|سنة|عام) (الماضيه|الماضية|اللي فاتت|الي فاتت)|(من|قبل) (سنه|سنة|سنتين|عامين|(\w+ )?(سنين|سنوات))|(وانا|لما كنت|عندما كنت) (صغير|صغيره|صغيرة|طفل|طفله|طفلة))",
+            ),
+        )
+    ),
     # a long-standing chest condition told before an operation, or its bearing on the
     # anaesthesia asked ("I have mild asthma, short of breath with dust -- does it affect the
     # anaesthesia?", "Asthma ... Auswirkung auf die Narkose?", "asthme ... sur l'anesthésie",
@@ -1454,6 +1491,94 @@ _VISIT_ARRANGED = [
     r"(نرتب|ترتب|ترتبوا|رتبوا|رتبولي|ترتيب|نحدد|تحددوا|نظبط|تظبطوا) (\w+ )?(ال)?(موعد|كشف|استشاره|استشارة|معاينه|معاينة)",
 ]
 
+# A visit asked as held on a day of the week or at the weekend, as a rule ("do you do
+# consultations on Saturdays?", "gibt es die Beratung auch samstags?", "vous faites des
+# consultations le samedi ?", "cumartesi günleri muayene var mı?", "консультации по субботам
+# бывают?", "فيه استشارات يوم السبت؟") (the forty-second round's): the clinic's days asked,
+# which the coordinator's calendar answers (``request_info``); the writer's job or week told
+# before it is only the reason. A visit done that day ("my consultation at the weekend went
+# well") or a thing done at the weekend after it asks nothing of the calendar: the ask verb of
+# an offer (do you do, is there, gibt es, y a-t-il, var mı, бывают, فيه) or the visit said
+# possible comes first, the day right after the visit
+_VISIT_EN = (
+    r"(consultations?|consults?|appointments?|check-?ups?|examinations?|exams?|assessments?)"
+)
+_ON_DAYS_EN = (
+    r"(on (the )?(saturday|sunday|monday|tuesday|wednesday|thursday|friday)s|on (a |the )?(saturday|sunday)"
+    r"|(at|on|over) (the )?weekends?)"
+)
+_VISIT_DE = (
+    r"(konsultation|beratung|voruntersuchung|untersuchung|termin|sprechstunde|vorgespräch)\w*"
+)
+_ON_DAYS_DE = (
+    r"(samstags|sonntags|montags|dienstags|mittwochs|donnerstags|freitags|wochenends"
+    r"|am wochenende|an wochenenden|am (samstag|sonntag)|an (einem |den )?(samstag|sonntag)(en)?)"
+)
+_VISIT_FR = r"(consultations?|rendez-vous|rdv|examens?|bilans?|visites?|contr[ôo]les?)"
+_ON_DAYS_FR = (
+    r"((le|les) (samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)s?|(le|les|en|ce) week-?ends?)"
+)
+_VISIT_TR = r"(muayene|konsültasyon|konsultasyon|görüşme|gorusme|randevu|kontrol)\w*"
+_ON_DAYS_TR = r"(cumartesi|pazar|hafta ?sonu|hafta ?sonları|haftasonu)\w*( günleri| gunleri| günü| gunu)?( de| da)?"
+_VISIT_RU = r"(консультаци|при[её]м|осмотр)\w*"
+_ON_DAYS_RU = (
+    r"(по (субботам|воскресеньям|выходным|понедельникам|вторникам|средам|четвергам|пятницам)"
+    r"|в выходные|в (субботу|воскресенье))"
+)
+_VISIT_AR = r"(ال)?(استشاره|استشارة|استشارات|كشف|معاينه|معاينة|مواعيد|موعد)"
+_ON_DAYS_AR = (
+    r"((يوم|ايام|أيام|كل) (ال)?(سبت|جمعه|جمعة|احد|أحد)|(ب|في |فى )?(ال)?(ويكند|ويك اند)"
+    r"|(في |ب)?(نهاية|نهايه|اخر|آخر) (ال)?(اسبوع|أسبوع))"
+)
+# (the day ends the clause: "are the examinations on Saturdays painful?" asks no day)
+_CLAUSE_ENDS_EN = r"( too| as well| also)?\s*([?.!,]|$)"
+_CLAUSE_ENDS_FR = r"( aussi| également| matin| après-midi)?\s*([?.!,]|$)"
+_VISIT_ON_DAYS = [
+    rf"\b(do|does|can|could|would|will) (you|you guys|the clinic|the doctor|the surgeon|they) (also |even )?(do|offer|have|hold|run|give|take) (\w+ )?{_VISIT_EN}\b (\w+ )?(also )?{_ON_DAYS_EN}{_CLAUSE_ENDS_EN}",
+    rf"\b(is|are) (there )?(also )?(the |a |any |my )?(\w+ )?{_VISIT_EN}\b (also |even )?(possible |available |offered |held |open )?(also )?{_ON_DAYS_EN}{_CLAUSE_ENDS_EN}",
+    rf"\bcan (the|a|my) (\w+ )?{_VISIT_EN}\b (also )?be (held |done |booked )?{_ON_DAYS_EN}{_CLAUSE_ENDS_EN}",
+    rf"\b(gibt'?s|gibt es|macht ihr|machen sie|habt ihr|haben sie|bietet ihr|bieten sie|geht|ginge|wäre|ist) (\w+ ){{0,2}}{_VISIT_DE} (auch |denn |überhaupt )*{_ON_DAYS_DE}( auch| noch)?\s*([?.!,]|$)",
+    rf"\b{_VISIT_DE} (auch |denn )?{_ON_DAYS_DE} (auch )?(möglich|machbar|drin)\b",
+    rf"\b(vous faites|faites-vous|vous (donnez|proposez|avez|recevez|prenez)|y a-t-il|il y a|est-ce qu'il y a|c'est possible|est-ce possible) (aussi |également )?(des |les |une |la |un |le )?(\w+ )?{_VISIT_FR} (aussi |également )?{_ON_DAYS_FR}{_CLAUSE_ENDS_FR}",
+    rf"\b{_VISIT_FR} (\w+ )?(est |sont )?(aussi |également )?(possibles?|faisables?) (aussi )?{_ON_DAYS_FR}{_CLAUSE_ENDS_FR}",
+    rf"\b{_ON_DAYS_TR} (\w+ )?{_VISIT_TR} (var m|yapıyor mu|yapiyor mu|yapıyor musunuz|yapiyor musunuz|yapılıyor mu|yapiliyor mu|oluyor mu|veriyor musunuz|alıyor musunuz|aliyor musunuz)",
+    rf"\b{_VISIT_TR} (\w+ )?{_ON_DAYS_TR} (var m|yapılıyor m|yapiliyor m|oluyor m|olur m|mümkün m|mumkun m|yapıyor m|yapiyor m)",
+    rf"(есть|бывают|бывает|проводите|проводятся|проводится|делаете|ведёте|ведете|принимаете)( ли)? (\w+ ){{0,2}}{_VISIT_RU} (\w+ )?{_ON_DAYS_RU}",
+    rf"{_VISIT_RU} (\w+ )?{_ON_DAYS_RU} (\w+ )?(есть|бывают|бывает|проводите|проводятся|проводится|делаете|возможн\w*|можно)",
+    rf"{_ON_DAYS_RU} (\w+ )?(есть|бывают|проводите|проводятся|делаете|можно)( ли)? (\w+ )?{_VISIT_RU}",
+    rf"(فيه|في|عندكم|تسوون|تعملون|بتعملوا|بتعملو|متاح|متاحه|متاحة|ممكن|يصير|ينفع) (\w+ )?{_VISIT_AR} (\w+ )?{_ON_DAYS_AR}",
+    rf"{_VISIT_AR} (\w+ )?(متاح|متاحه|متاحة|موجود|موجوده|موجودة|ممكنه|ممكنة|ممكن) (\w+ )?{_ON_DAYS_AR}",
+]
+
+# Where a paper is to be sent asked: here in the chat or by e-mail or post ("shall I send it
+# here or by email?", "schick ich euch das hier oder per Mail?", "je vous l'envoie ici ou par
+# mail ?", "buraya mı atayım maile mi?", "сюда скинуть или на почту?", "ابعتها هنا ولا
+# عالايميل؟") and where to send it ("where should I send the letter?") (the forty-second
+# round's): a document asked of its way in, whatever it tells (a GP's note on allergies is a
+# paper for the surgeon); the deposit sent there stays a payment and the flight times the trip's
+# (both outrank documents)
+_HERE_EN = r"(here|on whatsapp|in (this|the) chat|on this chat)"
+_BY_MAIL_EN = r"(by|via|per|through|over) (e-?mail|mail|post|the portal)|to (your|the) (e-?mail|mail)( address)?"
+_WHERE_TO_SEND = [
+    rf"\b(send|email|e-mail|forward|upload|post)\w* (it|them|this|that|(the|my|a|his|her) \w+( \w+)?)( to you)? {_HERE_EN},? or ({_BY_MAIL_EN})\b",
+    rf"\b(send|email|e-mail|forward|upload|post)\w* (it|them|this|that|(the|my|a|his|her) \w+( \w+)?)( to you)? ({_BY_MAIL_EN}),? or {_HERE_EN}",
+    r"\bwhere (do|should|shall|can|would) (i|we) (send|email|e-mail|forward|upload|post) (it|them|this|that|(the|my|a|his|her) (?!money|cash|funds)\w+)",
+    r"\b(schick|schicke|send|sende|mail|maile|lad|lade)\w* (ich |wir )?(\w+ ){0,3}(hier|per whatsapp|im chat|in den chat)( rein| hoch)?,? oder (per|über|via|als|an die|an eure|an ihre) (e-?mail|mail|post|portal)",
+    r"\b(schick|schicke|send|sende|mail|maile|lad|lade)\w* (ich |wir )?(\w+ ){0,3}(per|über|via|als) (e-?mail|mail|post),? oder (hier|per whatsapp|im chat)",
+    r"\bwohin (soll|kann|darf|muss) (ich|wir) (\w+ ){0,3}(schicken|senden|mailen|hochladen)\b|\bwohin (schick|schicke|sende|maile) (ich|wir)\b",
+    r"\b(je vous l'envoie|je l'envoie|je vous les envoie|je les envoie|j'envoie|je vous envoie|je vous la transmets|je vous le transmets|je dois l'envoyer|je dois les envoyer|envoyer|transmettre)\b.{0,30}\b(ici|sur whatsapp|par whatsapp|dans le chat|sur le chat),? ou (par|sur|via|à|a) (e-?mail|mail|courriel|la poste|courrier|le portail|votre adresse)",
+    r"\b(je vous l'envoie|je l'envoie|je vous les envoie|je les envoie|j'envoie|envoyer)\b.{0,30}\b(par|via) (e-?mail|mail|courriel|courrier),? ou (ici|sur whatsapp|dans le chat)",
+    r"\bo[ùu] (est-ce que je |je dois |dois-je |je peux |puis-je )(vous )?(l'|les |le |la )?(envoie|envoyer|transmets|transmettre)\b|\b(l'|les |le |la )(envoie|envoyer|transmets|transmettre) o[ùu]\s*\?",
+    r"\b(buraya|buradan|whatsapp'?(a|tan|dan)|sohbete) m[ıi] (at|gönder|gonder|yolla|ilet)\w*,? (yoksa |ya da |veya )?(mail|e-?posta|posta|maile|e-?postaya)\w* m[ıi]",
+    r"\b(mail|e-?posta)\w* m[ıi] (at|gönder|gonder|yolla|ilet)\w*,? (yoksa |ya da |veya )?(buraya|whatsapp'?(a|tan|dan))",
+    r"\b(nereye|hangi adrese) (at|gönder|gonder|yolla|ilet)(ayım|eyim|ayim|elim|alım|alim|mam|meliyim|malıyım|maliyim)",
+    r"(сюда|здесь|в чат|в этот чат|в вотсап|в whatsapp|в ватсап) (\w+ )?(отправ|скин|присла|прислат|пришл|переда|кин)\w*,? или (на (почту|e-?mail|имейл|емейл|мейл)|по (почте|e-?mail|имейлу|емейлу))",
+    r"(отправ|скин|присла|пришл|переда|кин)\w* (\w+ )?(\w+ )?(сюда|здесь|в чат|в вотсап|в ватсап),? или (на|по) (почт|e-?mail|имейл|емейл|мейл)\w*",
+    r"куда (\w+ )?(отправить|прислать|скинуть|переслать|отправлять|присылать)\b(?! (\w+ )?(деньг|сумм|оплат))",
+    r"(ابعت|ابعث|ارسل|أرسل|نرسل|ابعتها|ابعتهم|ابعته|ابعثها|ارسلها|أرسلها|ارسلهم)\w* (\w+ )?(هنا|هون|على الواتس|عالواتس|واتساب|بالشات) (ولا|او|أو|والا|وإلا) (عال|على ال|على |ب|بال)?(ايميل|إيميل|اميل|بريد|الايميل|الإيميل|البريد)",
+    r"(وين|فين|لوين|على وين) (\w+ )?(ابعت|ابعث|ارسل|أرسل|نرسل|ابعتها|ابعثها|ارسلها|أرسلها)",
+]
+
 # A date or a day named in place of another (see the appointment table)
 _INSTEAD_OF_DATE = (
     r"\binstead of (on )?(the )?(\d{1,2}(st|nd|rd|th)?\b|"
@@ -1513,6 +1638,8 @@ INTENTS: dict[str, list[str]] = {
         # be sent again, no question about the treatment; what the instructions say ("was muss
         # ich vor der OP beachten?") is asked of the treatment
         *_DOCUMENT_NOT_COME,
+        # where a paper is to be sent asked: here or by e-mail (see ``_WHERE_TO_SEND``)
+        *_WHERE_TO_SEND,
         r"\b(documents?|report|invoice|receipt|certificate|upload|forms?|consent|results|x-?rays?|blood tests?|discharge letter|letter|medical records?)\b",
         # the medical-history questionnaire sent before the operation ("the health questionnaire",
         # "den Anamnesebogen", "le questionnaire médical", "anamnez formu", "анкета / анамнез",
@@ -1734,6 +1861,8 @@ INTENTS: dict[str, list[str]] = {
         # a slot asked for a period or on a named day, a day offered, a booking missing from
         # the system (see ``_SLOT_ASKED``)
         *_SLOT_ASKED,
+        # a visit asked as held on a day of the week or at the weekend (see ``_VISIT_ON_DAYS``)
+        *_VISIT_ON_DAYS,
         _WRONG_DATES,
         # "moving my op from the 3rd to the 10th", "changing the surgery to next month"
         r"\b(moving|changing|postponing|shifting|pushing back|bringing forward|reschedul\w*)\b.{0,30}\b(appointment|consultation|date|surgery|operation|op|procedure)\b",
@@ -2150,6 +2279,11 @@ APPOINTMENT_REQUEST: list[str] = [
     # a place asked with a week after it, a visit asked to be arranged (the forty-first round's)
     *_ROOM_ASKED,
     *_VISIT_ARRANGED,
+    # a visit asked as held on a day of the week or at the weekend (the forty-second round's),
+    # and the clinic's opening days asked in English as the other five languages already ask
+    # them in ``_SLOT_ASKED`` ("are you open sundays?"; the opening hours alone ask no day)
+    *_VISIT_ON_DAYS,
+    r"\b(are you|is the clinic|is the office|are they) (also )?open (on )?(the )?(sundays?|saturdays?|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b",
 ]
 APPOINTMENT_CONFIRMED: list[str] = [
     r"\b(confirm\w*|works for me|see you (then|on)|suits me|that'?s fine|noted)\b",
@@ -2402,6 +2536,10 @@ INVOICE_RECEIVED: list[str] = [
     # "ايصال التحويل"): in the patient's hands, the ask is about the payment made
     r"\b(proof|confirmation|receipt) of (my |the )?(payment|transfer|deposit)\b|\b(zahlungs|überweisungs|einzahlungs)beleg\w*|\bvirement\b.{0,50}\bjustificatif|\b(justificatif|preuve)\b.{0,25}\b(virement|paiement)",
     r"(чек|квитанц)\w* (об|по|за) (оплат|перевод)\w*|(ايصال|إيصال|وصل|صوره|صورة) (ال)?(تحويل|الدفع|دفع)",
+    # the Turkish "dekont" is that proof by itself, the bank's slip of the writer's own transfer
+    # (as "Überweisungsbeleg" above), asked where to send ("dekontu buraya mı atayım, mail mi?")
+    # (the forty-second round's: where a paper is to be sent is a document otherwise)
+    r"\bdekont\w*",
 ]
 
 # Whether something is part of the offer ("does that also include the PRP?", "ist die

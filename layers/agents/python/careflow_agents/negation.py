@@ -98,6 +98,9 @@ LEAD_FILLERS = _with_latin(
         # "rien *qui* sent mauvais", "rien *qui* coule": the relative after "rien" leads to its sign
         "qui "
         "у меня есть было была был вообще совсем особо сильной сильного тоже "
+        # "жидкости нигде нет" (no fluid anywhere): the place word between the sign and its
+        # post-posed "нет" (the forty-second round's)
+        "нигде "
         "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "
         "falan filan felan "
         "عندي عندى فيه في يوجد هناك اي أي لدي عنده عندها ابدا أبدا شي اشي كان صار حتى كمان برضو ايضا "
@@ -206,7 +209,9 @@ _RU_STEMS = (
     "бол запах инфекци воспал тошн рвот головокруж онемени зуд синяк проблем одышк горяч слабост "
     "крапивниц сыпь сыпи высыпан покалыв вспышк мушк пелен шторк запор вздут раздут вон "
     # "не мокнет" (not weeping)
-    "мокн шишк пятн пятен корк корочк"
+    "мокн шишк пятн пятен корк корочк "
+    # "жидкости нигде нет" (no fluid collecting, the seroma denied): the forty-second round's
+    "жидкост"
 )
 _AR_STEMS = (
     "حراره حمي سخونه سخونيه رجفه قشعريره صديد قيح افرازات احمرار تورم انتفاخ ورم نزيف دم الم "

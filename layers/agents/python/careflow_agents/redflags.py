@@ -123,6 +123,29 @@ _EMERGENCY_EYE_TOLD = (
     rf"{_EMERGENCY_EYE}(?!\w*\s+(yok|yoktu|нет|değil))"
 )
 
+# The forty-second round's: Arabizi "can't" ("ma", "mesh", "mish", "mabsh...") and its modal "able"
+# ("a2dar", "2ader", "2adra", "agdar", "qader"), and the eye or the sight named with everything
+# gone black or dark (``vision_loss``)
+_AZ_CANT = r"(ma|mesh|msh|mish|mush|mosh|mo|mu|mb|mub)"
+_AZ_ABLE = r"(b?a?2d[ae]r\w*|2ad[ei]?r\w*|2dert\w*|b?a?gd[ae]r\w*|gad[ei]?r\w*|b?a?qd[ae]r\w*|qad[ei]?r\w*)"
+_EYE_WORD = (
+    r"(\b(eyes?|vision|sight|auge\w*|sicht|oeil|œil|yeux|vue|göz\w*|görme\w*|görüş\w*|3a?yn[iy]?|3ain\w*|3een\w*|3eni|3ini|3youni|3uyuni|nazari|glaz\w*|zreni\w*)\b"
+    r"|глаз\w*|зрени\w*|(عين|عيني|عيوني|نظري|النظر)(?!\w))"
+)
+_BRUISE_WORD = (
+    r"(bruis|bluterguss|hämatom|\bbleu|ecchymose|morluk|morar|\bmor\b|swell|schwell|gonfl|\bşiş|синяк|гематом|кровоподт|отек|отёк"
+    r"|كدم|ازرقاق|ورم|\bkadm|\bkhadm|ezra2|zar2a|waram|mwarram)"
+)
+_ALL_BLACK = (
+    r"(\beverything (is |went |turned |has gone |gone )?(all )?(black|dark)\b"
+    r"|\balles\b (ist |wird |wurde )?(ganz |komplett )?(schwarz|dunkel)\b"
+    r"|\btout (est |devient |est devenu )?(tout )?(noir|sombre)\b"
+    r"|\bher ?şey\w* (\w+ )?(kapkara|simsiyah|karanlık|kararmış|karardı|siyah)"
+    r"|вс[её] (стало |было )?(ч[её]рн\w*|темн\w*|тёмн\w*)|\bvs[eyo]o? (stalo )?(chern|chorn|temn)\w*"
+    r"|\b(kol+(ou|u|o|oh|ha|aha)|kul+(u|o|uh|ha|aha)|kil+ ?shi|kol+ ?shi|kul+ ?shi) (sar |saar |sayer |ba2a |b2a )?(aswad|eswed|iswid|sawda|dalam|zalam|ghame2|m[ie]dlem)\b"
+    r"|(كله|كلها|كل شي|كلشي) (صار |صارت )?(اسود|أسود|سودا|سوداء|ظلام|مظلم|ضلمه|ضلمة))"
+)
+
 # Reading with one eye ("with the left eye", "mit dem operierten Auge", "avec l'oeil opéré",
 # "sol gözümle", "левым глазом", "بعيني اليمين"): the eye as the instrument, not "eye drops".
 _WITH_EYE = (
@@ -726,6 +749,63 @@ def _either_order(first: str, second: str) -> tuple[str, str]:
     gap = r"[^.!?\n]{0,30}"
     return (first + gap + second, second + gap + first)
 
+
+# The forty-second round's: urine told dark or scant while fluids go down -- the patient says
+# what she drinks and that she does not vomit ("500-600 ml su içebiliyorum, kusmuyorum ama
+# çişim koyu ve az", "I'm drinking about a litre, not vomiting, but my pee is dark and less",
+# "ich trinke 1 Liter, kein Erbrechen, aber der Urin ist dunkel und wenig", "je bois un litre,
+# je ne vomis pas, mais les urines sont foncées et rares", "пью литр, рвоты нет, но моча тёмная
+# и её мало", "اشرب لتر، ما استفرغ، بس البول غامق وقليل"): early dehydration, for a same-day
+# review (NHS 'Dehydration'; ASMBS) -- not the emergency of no urine, of hours without it, of
+# urine brown like cola or a full bladder, nor of fluids that do not stay down.
+_DRINKING = (
+    r"(\b(i'?m |i am )?(drinking|can drink|manage to drink|able to drink|get(ting)? down)\b|\b\d+ ?(ml|l|lit(er|re)s?|glasses|cups)\b"
+    r"|\b(ich )?trinke\b|\btrinken kann\b|\b\d+ ?(ml|l|liter|gläser|glas)\b"
+    r"|\bje bois\b|\barrive à boire\b|\b\d+ ?(ml|l|lit(er|re)s?|verres)\b"
+    r"|\b(içebiliyorum|içiyorum|içebildim|içtim)\b|\b\d+ ?(ml|lt|litre|bardak)\b"
+    r"|\b(пью|выпиваю|могу пить|выпила|выпил)\b|\d+ ?(мл|л|литр\w*|стакан\w*)"
+    r"|(اشرب|أشرب|بشرب|باشرب|شربت)|\d+ ?(مل|لتر|كوب|كاسات))"
+)
+_NOT_VOMITING = (
+    r"(\b(not|no|haven'?t been|without|never) (vomit\w*|throwing up|being sick)\b|\bhaven'?t (vomited|thrown up|been sick)\b|\bkeep(ing)? (it|them|fluids|water|everything|liquids|drinks) down\b"
+    r"|\b(kein|ohne|nicht) (erbrechen|erbrochen|übergeben)\b|\berbreche (mich )?nicht\b|\bbehalte (alles|es|das wasser) (bei mir|drin)\b"
+    r"|\b(pas|sans|plus) (de )?vomi\w*|\bje ne vomis (pas|plus)\b|\bje vomis pas\b|\bje garde (tout|l'eau|les liquides)\b"
+    r"|\b(kusmuyorum|kusmadım|kusmuyor|kusma yok|kusmam yok)\b"
+    r"|\bне (рв[её]т|рвало|вырвал\w*|тошнит и не рв\w*)\b|\b(рвоты нет|нет рвоты|без рвоты)\b"
+    r"|(ما|مش|مو|بدون|مافي|ما في|ولا) ?(استفرغ\w*|ارجع|أرجع|استفراغ|ترجيع|قيء|رجعت))"
+)
+_URINE_DARK_OR_LESS = (
+    r"(\b(urine|pee|wee|urin|pipi|urines|idrar\w*|çiş\w*)\b[^.!?\n]{0,30}\b(dark\w*|less|little|dunkel\w*|wenig\w*|weniger|foncée?s?|rares?|mo[i]ns|koyu|az|azaldı)\b"
+    r"|\bмоч\w*[^.!?\n]{0,30}(т[её]мн\w*|мало|меньше)|(بولي|البول|بول)\w*[^.!?\n]{0,30}(غامق|قليل|اقل|أقل))"
+)
+_URINE_EMERGENCY = (
+    r"(hours|stunden|heures|\bsaat|час|ساع|\b(only|just) once\b|\bonce (today|since|in)\b|(ein|1) ?mal|une (seule )?fois|bir (kez|kere|defa)|один раз|مره وحده|مرة وحدة"
+    r"|brown|braun|marron|\bbrun|kahverengi|коричнев|cola|kola|кола|كولا|شاي|çay rengi|\bthé\b|\btea\b|bladder|blase|vessie|mesane|пузыр|مثان"
+    r"|no urine|kein urin|gar kein|pas d'urine|plus du tout|hiç (çiş|idrar)|(çiş|idrar)\w* hiç|совсем нет|почти нет|ما ينزل|ما يطلع|drops|tropfen|gouttes|damla|капл|نقط"
+    r"|can'?t keep|won'?t stay down|comes (straight )?back up|behalte nichts|kommt (alles )?wieder|je vomis tout|garde rien|duramıyor|kusuyorum|(?<!не )рв[её]т|не держ|ترجع كل|استفرغ كل)"
+)
+_FLUIDS_KEPT_DOWN = rf"^(?s:(?!.*{_URINE_EMERGENCY})(?=.*{_DRINKING})(?=.*{_NOT_VOMITING})(?=.*{_URINE_DARK_OR_LESS}))"
+
+# The forty-second round's (``garment_sore_review``): the compression garment, its rubbing, and
+# the broken skin it left
+_GARMENT = (
+    r"(\b(compression )?(garments?|binder|faja|corset|shapewear|compression (bra|vest|stockings?|suit))\b"
+    r"|\b(kompressions\w*|mieder\w*|korsett\w*|bandage)\b"
+    r"|\b(gaine|pant[y]|vêtement de compression|brassière de compression|bas de contention|corset)\b"
+    r"|\b(korse\w*|korsa\w*|kompresyon\w*|tayt\w*)\b"
+    r"|компрессионн\w*|бель[её]\w*|бандаж\w*|корсет\w*"
+    r"|(المشد|مشد|الكورسيه|كورسيه|ملابس الضغط|المشدات)|\b(el ?)?(m[ae]shad{1,2}|korset)\b)"
+)
+_RUBBED = (
+    r"(\b(rub\w*|chaf\w*|dug|digs|digging|pressed)\b|gescheuert|scheuert|aufgescheuert|reibt|gerieben|\bdrückt"
+    r"|frott\w*|irrit\w*|blessé\w*|\bsürt\w*|\bvurdu|натер\w*|натир\w*|стер\w*|растер\w*|натёр\w*|(حك|حكت|جرح|جرحت|سلخ|سلخت|احتك))"
+)
+_SORE = (
+    r"(\b(wounds?|sores?|blisters?|raw|open (spot|patch|skin|area)|broken skin|abrasion)\b"
+    r"|\b(wund\w*|wunde|blasen?|offene stelle|aufgeschürft\w*)\b|\b(plaies?|ampoules?|à vif|écorch\w*|blessures?|cloques?)\b"
+    r"|\b(yara\w*|su topla\w*|kabarcık\w*|soyul\w*)|(ранк\w*|ран[аыуе]\b|мозол\w*|пузыр\w*|ссадин\w*|до крови)"
+    r"|(جرح|جروح|فقاعه|فقاعة|تسلخ|مسلوخ|متسلخ))"
+)
 
 CATALOGUE: tuple[RedFlag, ...] = (
     RedFlag(
@@ -1828,6 +1908,24 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ستاره|ستارة|ظل اسود|ظل على|ومضات|بقع سوداء)",
             r"\b(ma|mesh|msh|mish|mo|mu) (a?sh[ou]+f|shay[ei]?f)\w*",  # "mesh shayef", "mesh shayfa"
             r"\b(sitara|setara|sitaara|staara)\b.{0,40}\b(3eni|3ayni|3aini|3ini|3een|3youni|nazari)\b",
+            # the forty-second round's: Arabizi "I can't see" with the modal ("ma a2dar ashoof",
+            # "mesh 2ader ashuf", "mish 2adra eshoof", "ma agdar ashoof") or the present's "b"
+            # ("ma bashoof", "mabshoofsh") -- the forms above want the verb right after "ma"; a
+            # thing not seen in an app or a message is the unless below
+            rf"\b{_AZ_CANT}\s?{_AZ_ABLE}\s(a|e|n)?sh[ou]+f\w*",
+            rf"\b{_AZ_CANT}\s?ba?sh[ou]+f\w*",
+            # ... and Russian typed in Latin letters, bound to the eye ("levym glazom nichego ne
+            # vizhu", "ne vizhu pravym glazom") -- "ne vizhu pismo" is a letter not seen
+            r"\b(glaz\w*|zreni\w*)\b[^.!?\n]{0,40}\b(ne vizhu|ne vidno|ne vidit)\b|\b(ne vizhu|ne vidno|ne vidit)\b[^.!?\n]{0,40}\b(glaz\w*|zreni\w*)\b",
+            # ... and everything gone black or dark told in the eye's sentence (AAO: sudden loss of
+            # sight; after a filler or a nose, the vascular occlusion of ASPS's warnings): "3ayni
+            # ... kolo aswad", "gözümde her şey kapkara", "в глазу всё чёрное", "l'oeil droit,
+            # tout est noir", "im Auge ist alles schwarz", "عيني ... كله اسود"; English
+            # "everything went black" is read above
+            # -- not a bruise or a swelling around the eye told so in the sentence ("el kadma
+            # ta7t 3ayni kolha sawda", "синяк под глазом, всё чёрное"): the skin's colour
+            rf"(?:^|(?<=[.!?\n]))(?:(?!{_BRUISE_WORD})[^.!?\n])*{_EYE_WORD}(?:(?!{_BRUISE_WORD})[^.!?\n]){{0,60}}{_ALL_BLACK}",
+            rf"(?:^|(?<=[.!?\n]))(?:(?!{_BRUISE_WORD})[^.!?\n])*{_ALL_BLACK}(?:(?!{_BRUISE_WORD})[^.!?\n]){{0,40}}{_EYE_WORD}",
         ),
         # "I can't see your e-mail", "не вижу свободных дат": seeing a thing, not eyesight.
         unless=(
@@ -1845,6 +1943,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"ne (vois|voit) (pas|plus|rien) (le|la|les|de|d'|votre|ton|ta|vos) ?(mail|message|facture|lien|date|créneau|rendez|réponse|réservation|paiement)",
             r"(ما|مو|مش) (اشوف|أشوف) (الرساله|الرسالة|الفاتوره|الفاتورة|الرابط|المواعيد|الحجز|الرد|الايميل)",
             r"\b(mesh|msh|mish|ma) (a?sh[ou]+f|shay[ei]f)\w* (el ?)?(risala|message|link|fatora|fatoora|mail|email|raad|7agz)",
+            # the forty-second round's: the modal or "b" forms above with the thing not seen named
+            # after them, or the app, the system, the mail it is not seen in ("ma a2dar ashoof el
+            # fatora", "mesh bashoof el maw3ed fel app")
+            rf"\b{_AZ_CANT}\s?({_AZ_ABLE}\s)?(a|e|n)?b?a?(sh[ou]+f|shay[ei]f)\w* (\w+ )?(el ?)?(risala|message|link|fatora|fatoora|mail|email|raad|7agz|maw3ed|mawa3ed|app|system|portal|site|file|pdf|account|whatsapp)"
+            r"|\b(fel|fil|3al|3a|bel|bil) ?(app|system|portal|site|mail|email|account|whatsapp|tatbee2|ta6bee2)\b(?:(?!3ayn|3een|3eni|3ayni|3ini|3youni)[^.!?,\n]){0,30}"
+            + rf"\b{_AZ_CANT}\s?({_AZ_ABLE}\s)?(a|e|n)?b?a?sh[ou]+f",
             # the thirty-third round's: seeing *in* an app, a system, a site, an account, or one's
             # appointment or booking as the thing seen ("Kontrol randevumu sistemde göremiyorum",
             # "ich sehe meinen Termin im System nicht", "ما اشوف موعدي في التطبيق") is the
@@ -1869,6 +1973,16 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(can'?t|cannot|can not|couldn'?t|don'?t) see (the|your|my|any) (\w+ )?(leaflet|instructions?|pdf|documents?|forms?|files?|results?|brochure|guide)\b(?![^.!?\n]{0,40}\b(eyes?|vision|sight)\b)",
             r"не (вижу|видно)\b(?:(?!глаз|зрени)[^.!?,\n]){0,30}\b(в|на) (\w+ )?(систем|портал|панел|почт|ватсап|whatsapp|телеграм)\w*"
             r"|не (вижу|видно) (\w+ )?(памятк|инструкц|документ|бланк|анкет|форм|результат|pdf)(?![^.!?\n]{0,40}(глаз|зрени))",
+            # the forty-second round's: the place told first, in the clause before the not-seeing
+            # ("в системе личного кабинета не вижу ничего", "in the portal I can't see anything",
+            # "dans mon espace patient je ne vois rien", "في التطبيق ما اشوف شي"), and the place
+            # after a nothing ("не вижу ничего в кабинете"); the German and Turkish orders are
+            # read above -- no eye word between ("в кабинете врача левым глазом не вижу" stays)
+            r"\b(в|на) (\w+ ){0,2}(систем|портал|панел|кабинет|приложени|сайт|аккаунт|профил|почт|чат|переписк|ватсап|телеграм)\w*(?:(?!глаз|зрени)[^.!?,\n]){0,30}не (вижу|видно)(?![^.!?\n]{0,40}(глаз|зрени))"
+            r"|не (вижу|видно) (ничего|ничего не|нич\w+) (в|на) (\w+ ){0,2}(систем|портал|панел|кабинет|приложени|сайт|аккаунт|профил|почт|чат)",
+            r"\b(in|on) (the|my|your) (\w+ ){0,2}(app|system|portal|website|site|account|chat|inbox|dashboard)\b(?:(?!eye|vision|sight)[^.!?,\n]){0,30}\b(can'?t|cannot|can not|couldn'?t|don'?t) see\b(?![^.!?\n]{0,40}\b(eyes?|vision|sight)\b)",
+            r"\b(dans|sur) (l'|le |la |mon |ma |votre )?(\w+ )?(appli\w*|système|portail|site|compte|espace|messagerie|agenda)\b(?:(?!oeil|œil|yeux|vue)[^.!?,\n]){0,30}\bne (vois|voit|trouve) (pas|plus|rien)\b(?![^.!?\n]{0,40}(oeil|œil|yeux|\bvue\b))",
+            r"(في|على|ب) ?(التطبيق|البرنامج|الموقع|النظام|السيستم|الحساب|البوابه|البوابة|المنصه|المنصة|الايميل|الإيميل|البريد|الواتساب|الواتس)(?:(?!عين|نظر)[^.!?؟,،\n]){0,30}(ما|مو|مش|لا) (اشوف|أشوف|ارى|أرى|القى|ألقى|لاقي)(?![^.!?؟\n]{0,40}(عين|نظر))",
             r"(form|belge|talimat|pdf|sonuç|sonuc|evrak)\w*(?:(?!göz)[^.!?,\n]){0,25}göremi(?![^.!?\n]{0,40}göz)",
             r"(ما|مو|مش|لا) (اشوف|أشوف|ارى|أرى|القى|ألقى|لاقي) (الملف|الملفات|النموذج|الاستماره|الاستمارة|التعليمات|الارشادات|الإرشادات|النتائج|النتيجه|النتيجة|المستند|المستندات)(?![^.!?؟\n]{0,40}(عين|نظر))",
             # not seeing *without glasses or lenses* is the short sight the patient always had
@@ -2343,6 +2457,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(تبولت|بلت|دخلت الحمام|رحت الحمام)\w*.{0,15}(بس|فقط) ?(مره|مرة) (وحده|وحدة|واحده|واحدة)",
             r"(بس|فقط) (مره|مرة) (وحده|وحدة|واحده|واحدة).{0,15}(تبولت|بلت|دخلت الحمام|رحت الحمام)",
         ),
+        # the forty-second round's: urine dark or scant while the patient drinks and does not
+        # vomit, nothing of the emergency told (:data:`_FLUIDS_KEPT_DOWN`) -- early
+        # dehydration, the same-day dehydration_review below, not the on-call
+        unless=(_FLUIDS_KEPT_DOWN,),
     ),
     RedFlag(
         id="breast_haematoma",
@@ -3646,6 +3764,39 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("hair_transplant", "any"),
         source="ISHRS patient information on FUE / FUT recovery and NHS 'Folliculitis': pimples or pustules in the grafted or donor area in the weeks after are common, seen the same day (warm compresses, sometimes an antibiotic); a fever of 38 or more, a smell or a spreading redness is pus / high_fever",
         patterns=_either_order(_PIMPLE, _PUS_IN),
+        level="soon",
+    ),
+    # The forty-second round's: early dehydration -- urine dark or scant told beside what the
+    # patient manages to drink (:data:`_FLUIDS_KEPT_DOWN` clears it from low_urine_output when
+    # she does not vomit); a person the same day, whatever the healing table makes of it.
+    RedFlag(
+        id="dehydration_review",
+        system="fluids (urine dark or scant while fluids go down, days after an operation)",
+        procedures=("bariatric", "any"),
+        source="NHS 'Dehydration' (dark yellow, strong-smelling pee and peeing less: drink more fluids, ask 111 if it does not improve) and ASMBS 'Life after bariatric surgery' (dehydration is the commonest reason for readmission after a sleeve or bypass; the fluid goal is sipped all day): a same-day review; no urine, hours without it, urine brown like cola, or fluids that do not stay down are low_urine_output / vomiting_abdominal",
+        patterns=(
+            rf"{_DRINKING}[^.!?\n]{{0,80}}{_URINE_DARK_OR_LESS}",
+            rf"{_URINE_DARK_OR_LESS}[^.!?\n]{{0,80}}{_DRINKING}",
+        ),
+        level="soon",
+    ),
+    # The forty-second round's: the compression garment told to have rubbed the skin into a
+    # wound, a sore or a blister ("the garment rubbed a raw patch on my side", "die
+    # Kompressionswäsche hat eine wunde Stelle gescheuert", "la gaine m'a fait une plaie",
+    # "korse sürtünüp yara yaptı", "компрессионное бельё натёрло до ранки", "المشد جرح جلدي"): a
+    # broken skin under a garment worn for weeks is looked at the same day, before it becomes a
+    # pressure sore or infected -- not the garment's marks, itch or tightness, the expected
+    # course, nor a wound denied ("no sore from the garment")
+    RedFlag(
+        id="garment_sore_review",
+        system="skin (a wound, sore or blister rubbed by the compression garment after liposuction or body contouring)",
+        procedures=("liposuction", "abdominal", "breast"),
+        source="ASPS 'Liposuction -- recovery' (the compression garment is worn for weeks) and NHS 'Pressure ulcers (pressure sores)' (skin broken by pressure or rubbing is shown to a nurse or doctor the same day, before it deepens or becomes infected): a same-day review; spreading redness, pus or a fever are pus / high_fever",
+        patterns=(
+            rf"{_GARMENT}[^.!?\n]{{0,40}}{_RUBBED}[^.!?\n]{{0,30}}{_SORE}",
+            rf"{_SORE}[^.!?\n]{{0,30}}\b(from|by|because of|von|durch|wegen|par|à cause de|de la|du|yüzünden|от|من|بسبب)\b[^.!?\n]{{0,15}}{_GARMENT}",
+            rf"{_GARMENT}[^.!?\n]{{0,30}}(\b(made|caused|left|gave me)\b|\b(a fait|m'a fait|hat)\b|\b(yaptı|açtı)\b|(عمل|عملي|سبب|سببلي|جرح|جرحني|سلخ))[^.!?\n]{{0,20}}{_SORE}",
+        ),
         level="soon",
     ),
 )
