@@ -180,6 +180,11 @@ def _tables() -> PhraseTables:
     return PhraseTables(tables)
 
 
+def warm_tables() -> None:
+    """Prepare the phrase tables without compiling them (:func:`careflow_agents.phrase_cache.build`)."""
+    _tables()
+
+
 def warm_up() -> None:
     """Compile every phrase table now rather than on first use (benchmarks, an init hook)."""
     _tables().compile_everything()
