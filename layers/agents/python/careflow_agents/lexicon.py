@@ -415,7 +415,7 @@ NORMAL_HEALING: list[str] = [
     # нормально", "البصيلات شكلها كويس"; ISHRS: the grafts are secure after the first days): the
     # patient's reassurance, no change of the grafts -- unless one fell, bleeds or weeps after it
     r"\b(grafts?|greffons?|greft\w*|графт\w*|трансплантат\w*)\s(look|looks|seem|seems|are|sehen|wirken|sind|ont l'air|semblent|sont|выглядят|вроде)?\s?"
-    r"(\w+\s)?(ok|okay|fine|good|great|intact|gut|in ordnung|bien|bons|intacts|iyi|sağlam|normal|хорошо|нормально|целы)\b"
+    r"(\w+\s)?(ok|okay|fine|good|intact|gut|in ordnung|bien|bons|intacts|iyi|sağlam|normal|хорошо|нормально|целы)\b"
     r"(?![^.!?;\n]{0,40}(but|fell|fall|out|bleed|blood|pus|aber|blut|eiter|mais|sang|tomb|pus|ama|kan|düş|но|кров|гно|выпа))",
     r"(?<!\w)(الزراعه|الزراعة|البصيلات) (شكلها |باين\w* )?(كويس\w*|تمام|منيح\w*|زين\w*)(?!\w)(?![^.!?;\n]{0,40}(بس|لكن|دم|قيح|وقع))",
     # the tip of a new nose stays swollen and firm for months (BAAPS / ASPS rhinoplasty recovery)
