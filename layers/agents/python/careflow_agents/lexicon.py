@@ -283,6 +283,14 @@ SYMPTOMS: list[str] = [
     r"|\bмоч[аиу]\b.{0,10}(темн|тёмн)|\b(темн|тёмн)\w* моч|(بولي|البول|بول)\w* غامق",
 ]
 
+# A stomach sign told with vomiting, blood, fever, a swollen or hard belly, or getting worse is no
+# mild one (NHS 'Weight loss surgery -- risks': a leak; 'Antibiotics -- side effects').
+_SIDE_EFFECT_ONLY = (
+    r"(?![^.!?;\n]{0,40}(vomit|throw|blood|fever|swoll|swell|hard|bloat|worse|sharp|erbrech|blut|fieber"
+    r"|geschwoll|hart|schlimmer|stech|vomi|sang|fièvre|gonfl|dur\b|pire|kus|kan\b|ateş|şiş|sert|kötü"
+    r"|рвот|кров|температур|вздут|опух|тверд|твёрд|хуже|остр|ترجيع|استفراغ|دم|حراره|حرارة|منفوخ|ناشف|اسوأ))"
+)
+
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
 NORMAL_HEALING: list[str] = [
     # pressure told instead of pain ("keine Schmerzen, eher Druck", "more pressure than pain"):
@@ -359,6 +367,57 @@ NORMAL_HEALING: list[str] = [
     # a mild pressure after implants or any operation ("etwas Druckgefühl"); a chest pressure is
     # the catalogue's, found before this table is read
     r"\b(etwas|leicht\w*|bisschen|ein wenig|noch) druck(gefühl\w*)?\b",
+    # ... told dull or mild in any language ("nur so ein dumpfer Druck", "a dull pressure", "une
+    # pression sourde", "hafif bir baskı", "тупое давление", "ضغط خفيف"): the splints and the
+    # swelling of the first week (BAAPS / ASPS 'Rhinoplasty -- recovery'); never in the chest,
+    # the eye, the belly or the leg, nor growing or worse
+    r"\b(dull|mild|slight|light|dumpf\w*|leicht\w*|sourde?|légère|hafif|tupoe|тупое|лёгкое|легкое|небольшое)\s(bir |so |ein |une )?"
+    r"(pressure|druck\w*|pression|baskı\w*|давлени\w*)\b(\s(sourde?|légère))?"
+    r"(?![^.!?;\n]{0,40}(chest|eye|belly|stomach|abdomen|leg|calf|worse|grow|brust|auge|bauch|bein|wade|schlimmer"
+    r"|poitrine|œil|yeux|ventre|jambe|mollet|pire|göğüs|göz|karın|bacak|kötü|груд|глаз|живот|ног|икр|хуже))",
+    r"(?<!\w)ضغط (خفيف|بسيط)(?!\w)(?![^.!?;\n]{0,40}(صدر|عين|بطن|رجل|ساق|اسوأ|يزيد))",
+    # the stomach upset told as the antibiotic's or the medicine's doing ("the antibiotic upsets
+    # my stomach", "das Antibiotikum schlägt mir auf den Magen", "l'antibiotique me barbouille
+    # l'estomac", "antibiyotik midemi bozdu", "от антибиотика живот расстроен", "بطني تعبان
+    # منه"): a common side effect (NHS 'Antibiotics -- side effects': indigestion, feeling
+    # sick), asked about beside the medication question whose answer waits for approval;
+    # vomiting, blood or a swollen, hard belly told with it stay a complaint
+    r"\b(antibiotic|pill|tablet|medicine|medication|capsule)s? (is |are )?(upsetting|upsets|upset|irritat\w*) (my |the )?(stomach|tummy)\b"
+    + _SIDE_EFFECT_ONLY,
+    r"\b(stomach|tummy) (is |feels )?(a bit |a little )?(upset|unsettled)\b[^.!?;\n]{0,15}\b(from|by|because of) (the |them|it|this)"
+    + _SIDE_EFFECT_ONLY,
+    r"\b(antibiotik\w*|tablette\w*|medikament\w*)[^.!?;\n]{0,20}(schlägt|schlagen) (mir )?auf den magen"
+    + _SIDE_EFFECT_ONLY,
+    r"\b(antibiotique|médicament|cachet|comprimé)s? (me )?(barbouill\w*|dérang\w*|irrit\w*) (l'|l |mon )?(estomac|ventre)"
+    + _SIDE_EFFECT_ONLY,
+    r"\b(antibiyotik|ilaç|hap)\w* (midemi|mideyi|karnımı) (boz\w*|rahatsız et\w*)"
+    + _SIDE_EFFECT_ONLY,
+    r"от (антибиотик\w*|таблет\w*|лекарств\w*) (живот|желудок) (расстро\w*|побаливает|не в порядке)"
+    + _SIDE_EFFECT_ONLY,
+    r"(?<!\w)و?(بطني|معدتي) (تعبان\w*|مضايق\w*|مقلوب\w*) (منه|منها|من المضاد|من الدوا|من الحبوب)(?!\w)"
+    + _SIDE_EFFECT_ONLY,
+    # a mild pulling in the belly in the first days after a sleeve or a tummy operation
+    # ("a slight pulling in my belly", "leichtes Ziehen im Bauch", "ça tire un peu dans le
+    # ventre", "karnımda hafif çekme", "тянет в животе немного", "بطني بتشد شوي"; NHS 'Weight
+    # loss surgery -- recovery': some tummy discomfort for the first days); a belly swollen,
+    # hard or worse, vomiting or fever in the clause is no mild pulling
+    r"\b(a )?(slight|mild|little|bit of a) pulling( feeling)? in (my |the )?(belly|tummy|stomach|abdomen)\b"
+    + _SIDE_EFFECT_ONLY,
+    r"\b(leicht\w*|etwas|bisschen) ziehen im (bauch|unterbauch|magen)\b" + _SIDE_EFFECT_ONLY,
+    r"\bça tire (un peu|légèrement) (dans|au niveau du) (le )?ventre\b" + _SIDE_EFFECT_ONLY,
+    r"\bkarn\w* (hafif|biraz) (bir )?(çekme|çekiyor|gerginlik)\w*" + _SIDE_EFFECT_ONLY,
+    r"(тянет|потягивает) (в|внизу) живот\w* (немного|чуть|слегка)|(немного|чуть|слегка) (тянет|потягивает) (в|внизу) живот\w*"
+    + _SIDE_EFFECT_ONLY,
+    r"(?<!\w)و?(بطني|معدتي) (ب?تشد|ب?يشد|شادد\w*) (شوي|شويه|شوية|خفيف|بسيط)(?!\w)"
+    + _SIDE_EFFECT_ONLY,
+    # the grafts told looking fine after a hair transplant ("the grafts look ok", "die Grafts
+    # sehen gut aus", "les greffons ont l'air bien", "greftler iyi görünüyor", "графты выглядят
+    # нормально", "البصيلات شكلها كويس"; ISHRS: the grafts are secure after the first days): the
+    # patient's reassurance, no change of the grafts -- unless one fell, bleeds or weeps after it
+    r"\b(grafts?|greffons?|greft\w*|графт\w*|трансплантат\w*)\s(look|looks|seem|seems|are|sehen|wirken|sind|ont l'air|semblent|sont|выглядят|вроде)?\s?"
+    r"(\w+\s)?(ok|okay|fine|good|intact|gut|in ordnung|bien|bons|intacts|iyi|sağlam|normal|хорошо|нормально|целы)\b"
+    r"(?![^.!?;\n]{0,40}(but|fell|fall|out|bleed|blood|pus|aber|blut|eiter|mais|sang|tomb|pus|ama|kan|düş|но|кров|гно|выпа))",
+    r"(?<!\w)(الزراعه|الزراعة|البصيلات) (شكلها |باين\w* )?(كويس\w*|تمام|منيح\w*|زين\w*)(?!\w)(?![^.!?;\n]{0,40}(بس|لكن|دم|قيح|وقع))",
     # the tip of a new nose stays swollen and firm for months (BAAPS / ASPS rhinoplasty recovery)
     r"(nose tip|tip of (my|the) nose|nasenspitze|bout du nez|pointe du nez|burun ?uc\w*|кончик\w*|طرف الانف|راس الانف)"
     r"[^.!?;\n]{0,20}(hard|firm|stiff|hart|fest|dur\w*|ferme|sert\w*|тверд\w*|твёрд\w*|плотн\w*|قاسي|ناشف)",
