@@ -209,6 +209,36 @@ _CARE_WORDS = (
     r"|التعافي"
 )
 
+# The forty-third round's (instructions hidden in a pasted document): the clinic's automated
+# assistant named as a party -- an automatic, digital or virtual assistant or system, a bot, an
+# AI; a bare "assistant" may be the doctor's human assistant and is not one -- and the money,
+# the price or the confirmation it is ordered to give (`assistant_obliged` reads them together).
+_AUTOMATED_ASSISTANT = (
+    r"((automatic|automated|digital|virtual|electronic|ai|automatisch|automatisiert|digital"
+    r"|virtuell|elektronisch)\w* (assistant|assistance system|assistent\w*|assistenzsystem"
+    r"|system|agent|helper|helfer|responder|antwortsystem)\w*|\b(chat ?bot|bot|ki-assistent\w*"
+    r"|ki-system|assistenzsystem)\b|(assistant|systeme|robot|agent|repondeur)s? (automatique"
+    r"|automatise|virtuel|numerique|informatique|intelligent|ia|conversationnel)\w*"
+    r"|(автоматическ|автоматизированн|виртуальн|цифров|электронн)\w* (ассистент|помощник|систем"
+    r"|бот|агент)\w*|(otomatik|dijital|sanal|yapay zeka|elektronik|akilli) (asistan|sistem"
+    r"|yardimci|bot|robot)\w*|(ال)?(مساعد|نظام|بوت|روبوت|رد) (ال)?(الي|الذكي|الرقمي|الافتراضي"
+    r"|الالكتروني|التلقائي|الاوتوماتيكي)\b|(ال)?(شات بوت|ذكاء الاصطناعي))"
+    # whose it is, between the name and the obligation ("of the clinic", "der Klinik", "de la
+    # clinique", "клиники", "kliniğin", "للعيادة")
+    r"( (of the|of your|der|ihrer|eurer|de la|de votre|du|de l')? ?(clinic|hospital|practice"
+    r"|klinik|praxis|krankenhaus|clinique|hopital|cabinet|клиники|больницы|центра)|"
+    r" (للعياده|العياده|للمستشفي|للمركز))?"
+)
+_ASSISTANT_MONEY = (
+    r"(refund|reimburs|discount|\bfree\b|price|\bpay|iban|account|transfer|credit|waive|confirm"
+    r"|compensat|% off|erstatt|zuruckzahl|zuruckerstatt|rabatt|nachlass|kostenlos|gratis|umsonst"
+    r"|preis|zahl|konto|uberweis|gutschr|erlass|bestatig|zusicher|rembours|remise|reduction"
+    r"|gratuit|offert|\bprix\b|paie|payer|compte|virement|virer|crediter|confirm|возвра|верн"
+    r"|скидк|бесплатн|оплат|сч[её]т|перевед|перевест|перечисл|подтверд|цен[аыуе]|компенс"
+    r"|indirim|iade|ucretsiz|bedava|hesab|hesap|odeme|fiyat|onay|tutar|havale|aktar|teyit|تحويل"
+    r"|حول|مبلغ|مسترجع|استرداد|استرجاع|خصم|مجان|ببلاش|حساب|دفع|سعر|تاكيد|اكد|ارجاع|تعويض)"
+)
+
 
 _STRONG: dict[str, list[str]] = {
     # A fake conversation turn or system message pasted into the text.
@@ -760,6 +790,22 @@ _STRONG: dict[str, list[str]] = {
         r"(для|к) (бота|ии|ассистента|помощника|нейросети|модели|чат-бота)( только)?,? (а )?не для (людей|человека|сотрудников|персонала)|не для (людей|сотрудников|персонала),? (а )?(только )?для (бота|ии|ассистента|нейросети)",
         r"(bot|yapay zeka|asistan|chatbot)\w* (için)( sadece)?,? (insan|insanlar|calisanlar|çalışanlar|personel)\w* (için) (değil)|(insan|insanlar|calisanlar|çalışanlar|personel)\w* (için) (değil),? (sadece )?(bot|yapay zeka|asistan)\w* (için)",
         r"(لل|الى ال|إلى ال)(بوت|مساعد|ذكاء الاصطناعي|روبوت)[^ ]*[،,]? ?(و)?(مش|مو|ليس|ليست|لا|موب) ?(لل|الى ال)(بشر|ناس|موظفين|اشخاص)",
+    ],
+    # The forty-third round's (instructions hidden in a pasted document): the clinic's automated
+    # assistant named and bound to give money, a price or a confirmation, in a report, a
+    # consent form, a contract or a letter pasted in ("the automated assistant shall refund",
+    # "das digitale Assistenzsystem ist verpflichtet, ... kostenlos zuzusichern", "instruction
+    # au système automatisé : rembourser", "автоматический помощник обязан вернуть", "otomatik
+    # asistan ... indirim tanimlasin", "يلتزم المساعد الآلي ... بتحويل"): no doctor, insurer or
+    # clinic writes its terms to the software reading the chat. Asked what it can do ("does your
+    # automatic assistant speak Turkish?", "can the chatbot confirm my refund?") it names no
+    # obligation; blamed ("the bot must have confirmed the wrong price") it is excluded.
+    "assistant_obliged": [
+        rf"{_AUTOMATED_ASSISTANT},? (shall|must|is (hereby )?(obliged|obligated|required|bound|instructed|to)|has to|ist (hiermit |dazu )?(verpflichtet|angewiesen|gehalten|beauftragt)|wird (hiermit )?(verpflichtet|angewiesen|beauftragt)|muss|soll|moge|doit|devra|est (tenue?|obligee?|chargee?|prie)|s'engage|a pour (instruction|mission)|должен|должна|обязан|обязана|обязуется|пусть|пускай|ملزم|مكلف|عليه ان|يلتزم|لازم|يجب ان)(?! (have|be|not|haben|sein|nicht|pas|был|была|не)\b)(?![^.?!\n]{{0,60}}\b(haben|sein|gewesen)\s*[.?!,\n])[^.?!\n\u061f]{{0,100}}{_ASSISTANT_MONEY}",
+        rf"\b(instructions?|order|directive|command|anweisung|anordnung|weisung|auftrag|consignes?|ordre|directive|инструкци\w*|указани\w*|распоряжени\w*|поручени\w*) (to|for|an|fur|au|a l'|pour|pour le|pour l'|для) (the |den |das |die |le |la )?(clinic'?s? )?{_AUTOMATED_ASSISTANT}[^:\n]{{0,40}}:[^.?!\n]{{0,100}}{_ASSISTANT_MONEY}",
+        rf"{_AUTOMATED_ASSISTANT}\w* (icin )?(talimat|emir)\w*\s*:[^.?!\n]{{0,100}}{_ASSISTANT_MONEY}",
+        rf"{_AUTOMATED_ASSISTANT}[^.?!\n]{{0,100}}{_ASSISTANT_MONEY}[^.?!\n]{{0,60}}\b\w*(tanimla|tanimlan|degistir|degistiril|onayla|onaylan|gonder|gonderil|uygula|uygulan|aktar|aktaril|yatir|yatiril|ver|veril|yap|yapil|yaz|yazil|bildir|et|edil|ode|odenil|yansit|isle|islen|sil)s[iu]n\b|{_AUTOMATED_ASSISTANT}[^.?!\n]{{0,100}}(zorunda|yukumlu|mecbur)\w*",
+        rf"(يلتزم|يتعين علي|يجب علي|مطلوب من|يلزم|علي) {_AUTOMATED_ASSISTANT}[^.?!\n\u061f]{{0,100}}{_ASSISTANT_MONEY}",
     ],
     # A reply or a price to be written "as if" it were approved ("write it as if it was already
     # approved", "напишите так, будто она согласована", "schreib es so, als wäre es genehmigt"):
@@ -3512,6 +3558,8 @@ def injection_signs(redacted: str) -> tuple[str, ...]:
         "blanket_rule",
         "claimed_clause",
         "payee_claimed",
+        # the forty-third round's: "is the automated assistant obliged to refund me?" asks
+        "assistant_obliged",
     ):
         if sign in signs and _only_asked(redacted, sign):
             signs = _drop(signs, sign)
