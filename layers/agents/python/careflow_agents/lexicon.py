@@ -3,7 +3,8 @@
 
 Written in natural spelling and compiled through :func:`careflow_agents.text.fold`, so
 "ağrı", "agri" and "AĞRI" all match. Patterns are regular expressions over the folded text;
-avoid upper-case escapes (``\\S``, ``\\W``, ``\\D``): folding lower-cases the pattern too.
+upper-case escapes (``\\S``, ``\\W``, ``\\D``) keep their meaning through the fold (since the
+forty-third round; before it they were lower-cased into their opposites).
 
 Red flags live in :mod:`careflow_agents.redflags` (a catalogue with sources); negation in
 :mod:`careflow_agents.negation`. Patterns written in Cyrillic also match Russian typed in Latin
