@@ -3,7 +3,8 @@
 
 Written in natural spelling and compiled through :func:`careflow_agents.text.fold`, so
 "ağrı", "agri" and "AĞRI" all match. Patterns are regular expressions over the folded text;
-avoid upper-case escapes (``\\S``, ``\\W``, ``\\D``): folding lower-cases the pattern too.
+upper-case escapes (``\\S``, ``\\W``, ``\\D``) keep their meaning through the fold (since the
+forty-third round; before it they were lower-cased into their opposites).
 
 Red flags live in :mod:`careflow_agents.redflags` (a catalogue with sources); negation in
 :mod:`careflow_agents.negation`. Patterns written in Cyrillic also match Russian typed in Latin
@@ -1121,7 +1122,7 @@ _TR_HOW_MUCH_NOT_PRICE = (
     r"|şiş|sis|kan|iyi|güvenli|guvenli|güzel|guzel|doğal|dogal|çok|cok|etkili|kalıcı|kalici"
     r"|başarılı|basarili|risk|kes|törpü|torpu|tıraş|tiras|traş|aşındır|asindir|küçült|kucult|incelt|zarar"
     # a distance ("otel kliniğe ne kadar uzak", "ne kadar yakın", "kaç km"): the trip, not a price
-    r"|uzak|yakın|yakin|mesafe|km\b|kilometre|dakika|dk\b)"
+    r"|uzak|yakın|yakin|mesafe|km\b|kilometre|dakika|dk\b|bagaj|valiz)"
 )
 
 # The clinic recommended to the writer by someone ("une amie m'a recommandé votre clinique", "on
@@ -1158,7 +1159,9 @@ _QUOTE_AS_PAPER = [
 _HOW_MUCH_NOT_PRICE = (
     r"\s+(more |less |of (the |my )?)?(pain|bleeding|blood|swelling|bruising|discomfort|time|downtime|rest|hair"
     r"|weight|fat|scarring|schmerz\w*|blut\w*|schwellung\w*|zeit|ruhe|haare?|gewicht|fett"
-    r"|douleurs?|sang|saignements?|gonflement|cheveux|poids|repos)\b"
+    r"|douleurs?|sang|saignements?|gonflement|cheveux|poids|repos"
+    # the luggage a flight or transfer allows ("how much luggage", "wie viel Gepäck"): the trip
+    r"|luggage|baggage|bags|suitcases?|gepäck|koffer|bagages?|valises?)\b"
 )
 
 # Dates told wrong and corrected ("I typed the wrong dates, it's 14-18 not 4-8", "falsches

@@ -845,6 +845,7 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
             message is not None
             and (
                 message.any("price_asked")
+                or message.any("price_question")
                 or ("appointment" not in matched and message.any("discount"))
             )
         )
@@ -853,6 +854,9 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
         # too, whatever treatment, x-ray or hotel the message names beside it -- unless a date
         # is asked ("tickets are cheaper on the 3rd, is there an earlier slot?")
         # "how much ... hotel included?" asks a price; the hotel is part of what is priced
+        # (the forty-third round's: a price asked outright in words the price-over-travel table
+        # does not hold -- "kaç para", "wie viel", "بكام", "a rough budget" -- likewise: "kaç
+        # para, fiyata otel dahil mi?" asks what the price is and what it covers)
         return "price_quote"
     return matched[0]
 
