@@ -275,7 +275,7 @@ SYMPTOMS: list[str] = [
     r"|\bpas (été|allée?) à la selle",
     r"\bзапор|\bне было стула|\bнет стула|\bвздут|\bраздут|\bтошнит|\bподташнивает|\bне могу (есть|поесть)"
     r"|\bпочти не ем|\bеле ем",
-    r"امساك|إمساك|(ما|مش|مو) (دخلت|رحت) (الحمام|التواليت)|بطني منفوخ|غثيان|(لايعه|لايعة|لاعيه|لاعية) نفسي"
+    r"امساك|إمساك|(ما|مش|مو) (دخلت|رحت) (الحمام|التواليت)|بطني (منفوخ|منتفخ)|غثيان|(لايعه|لايعة|لاعيه|لاعية) نفسي"
     r"|نفسي (لايعه|لايعة|غامه|غامة)|(ما|مش|مو) (اقدر|أقدر|قادر|قادره) (اكل|آكل|أكل|اشرب|أشرب)",
     # dark urine with fluids still going down: dehydration, seen the same day (NHS 'Dehydration');
     # little or no urine, or urine brown like cola or tea, is the catalogue's low_urine_output
@@ -740,27 +740,27 @@ HYPOTHETICAL: list[str] = [
         for now, past in (
             (
                 r"\b(today|yesterday|now|still|since|this (morning|week)|currently|again|at the moment)\b",
-                r"\b(last (year|summer|winter|spring|autumn)|(\w+ )?years? (ago|back)|as a (child|kid|teen\w*)|when i was (a child|a kid|young|little|younger)|in (19|20)\d\d)\b",
+                r"\b(last (year|summer|winter|spring|autumn)|(\w+ )?years? (ago|back)|as a (child|kid|teen\w*)|when i was (a child|a kid|young|little|younger)|in (19|20)\d\d|in the past|previously|once before|i used to)\b",
             ),
             (
                 r"\b(heute|gestern|jetzt|noch|seit|wieder|gerade)\b",
-                r"\b(letztes jahr|letzten (sommer|winter|frühling|herbst)|vor (\w+ )?jahren|vor einem jahr|als kind|als ich (klein|jung|kind) war|damals)\b",
+                r"\b(letztes jahr|letzten (sommer|winter|frühling|herbst)|vor (\w+ )?jahren|vor einem jahr|als kind|als ich (klein|jung|kind) war|damals|früher (hatte|habe|hab|war|bin|hat)|(hatte|habe|hab|war|bin) (ich )?früher|in der vergangenheit)\b",
             ),
             (
                 r"\b(aujourd'hui|hier|maintenant|toujours|depuis|encore|en ce moment)\b",
-                r"(\bl'(année|an) (dernière?|passée?)|\bil y a (\w+ )?ans\b|\bquand j'étais (petit|petite|enfant|jeune)\b|\bétant (petit|petite|enfant)\b|\bà l'époque\b)",
+                r"(\bl'(année|an) (dernière?|passée?)|\bil y a (\w+ )?ans\b|\bquand j'étais (petit|petite|enfant|jeune)\b|\bétant (petit|petite|enfant)\b|\bà l'époque\b|\bautrefois\b|\b(par|dans) le passé\b|\bauparavant\b)",
             ),
             (
                 r"\b(bugün|dün|şimdi|hala|hâlâ|beri|yine|tekrar|şu an)\b",
-                r"\b(geçen (yıl|sene)|(\w+ )?(yıl|sene) önce|yıllar önce|çocukken|küçükken)\b",
+                r"\b(geçen (yıl|sene)|(\w+ )?(yıl|sene) önce|yıllar önce|çocukken|küçükken|eskiden|daha önce (de|da|bir (kez|kere|defa))|geçmişte)\b",
             ),
             (
                 r"(сегодня|вчера|сейчас|до сих пор|с утра|со вчера|опять|снова|вс[её] ещ[её]|уже)",
-                r"(в прошлом году|(\w+ )?(год|года|лет) назад|в детстве|когда (я )?был\w* (маленьк|ребенк|ребёнк|молод)\w*)",
+                r"(в прошлом году|(\w+ )?(год|года|лет) назад|в детстве|когда (я )?был\w* (маленьк|ребенк|ребёнк|молод)\w*|\bраньше (был\w*|бывал\w*)|\bранее (был\w*|бывал\w*)|\bв прошлом\b)",
             ),
             (
                 r"(اليوم|امس|أمس|امبارح|الحين|الان|الآن|هلق|دلوقتي|لسه|لسا|من الصبح|مره ثانيه|مرة ثانية|من جديد)",
-                r"((ال)?(سنه|سنة|عام) (الماضيه|الماضية|اللي فاتت|الي فاتت)|(من|قبل) (سنه|سنة|سنتين|عامين|(\w+ )?(سنين|سنوات))|(وانا|لما كنت|عندما كنت) (صغير|صغيره|صغيرة|طفل|طفله|طفلة))",
+                r"((ال)?(سنه|سنة|عام) (الماضيه|الماضية|اللي فاتت|الي فاتت)|(من|قبل) (سنه|سنة|سنتين|عامين|(\w+ )?(سنين|سنوات))|(وانا|لما كنت|عندما كنت) (صغير|صغيره|صغيرة|طفل|طفله|طفلة)|(?<!\w)(سابقا|سابقاً|في الماضي)(?!\w))",
             ),
         )
     ),

@@ -112,6 +112,12 @@ _PREOP_QUESTIONS: tuple[str, ...] = (
     # wound ("وهل الالم قوي؟"), and the near future of a sign ("هل بيصير عندي نزيف بعد الزراعه؟")
     rf"(?:^|(?<=[.!?؟\n،,]))\s*(و|ف)?هل\s(?:(?!{_NOW_AR})[^.!?؟\n]){{0,30}}((?<!\w)(ال)?(نزيف|الم|وجع|دم|تورم|انتفاخ)(?!\w)|ينزف|يوجع)"
     rf"(?:(?!{_NOW_AR})[^.!?؟\n]){{0,30}}[؟?]",
+    # the forty-third round's: the Egyptian yes-no "هو" with the operation named before the sign
+    # ("هو تكبير الصدر بيوجع قوي؟", "هي العملية بتوجع؟"): asked of the operation, as the
+    # impersonal "it" above -- nothing of now or of the wound before or after the sign
+    # (the now-words as whole words here: "ده" of now is not the "ده" inside "الدهون")
+    rf"(?:^|(?<=[.!?؟\n،,]))\s*(و|ف)?(هو|هي)\s(?:(?!(?<!\w){_NOW_AR}(?!\w))[^.!?؟\n،,]){{0,30}}(بتوجع|بيوجع|بتنزف|بينزف|تنزف|ينزف|توجع|يوجع)"
+    rf"(?:(?!(?<!\w){_NOW_AR}(?!\w))[^.!?؟\n،,]){{0,20}}[؟?]",
     r"(?:^|(?<=[.!?؟\n،,]))\s*(و|ف)?(هل )?(بيصير|يصير|راح يصير|رح يصير|بيكون|راح يكون|حيكون|هيكون) (عندي |عندك |فيه |في )?(نزيف|الم|وجع|تورم|انتفاخ)",
 )
 
