@@ -179,24 +179,11 @@ def build_sdk_code_cache(target: Path) -> None:
     running = f"{sys.version_info.major}.{sys.version_info.minor}"
     if sys.implementation.name != "cpython" or running != PYTHON_VERSION:
         return
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("PYTHONPATH", "PYTHONPYCACHEPREFIX") and not k.startswith("OTEL_")
-    }
-    env["PYTHONPATH"] = str(target)
-    env["PYTHONDONTWRITEBYTECODE"] = "1"  # the cache is written regardless; nothing else
-    code = "from careflow_shared.telemetry import codecache; print(codecache.build())"
-    result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+    _write_in_layer(
+        target,
+        "from careflow_shared.telemetry import codecache; print(codecache.build())",
+        "no SDK dataclass cache in this layer (cold starts with telemetry compile those methods)",
     )
-    written = result.stdout.strip().splitlines()[-1:] if result.returncode == 0 else []
-    if not written or not Path(written[0]).is_relative_to(target):
-        print(
-            "careflow packaging: no SDK dataclass cache in this layer (cold starts with"
-            f" telemetry compile those methods): {result.stderr.strip()[-300:]}",
-            file=sys.stderr,
-        )
 
 
 def build_phrase_table_cache(target: Path) -> None:
@@ -209,20 +196,30 @@ def build_phrase_table_cache(target: Path) -> None:
     """
     if not (target / "careflow_agents" / "phrase_cache.py").is_file():
         return
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONPYCACHEPREFIX")}
+    _write_in_layer(
+        target,
+        "from careflow_agents import phrase_cache; print(phrase_cache.build())",
+        "no prepared phrase tables in this layer (run_agent's first message prepares them)",
+    )
+
+
+def _write_in_layer(target: Path, code: str, missing: str) -> None:
+    """Run ``code`` in a fresh interpreter on the layer's ``python/`` alone (plus this
+    interpreter's packages): it writes a file into the layer and prints its path. A failure, or
+    a path outside the layer, leaves the layer without the file and says so (``missing``)."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "PYTHONPYCACHEPREFIX") and not k.startswith("OTEL_")
+    }
     env["PYTHONPATH"] = str(target)
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    code = "from careflow_agents import phrase_cache; print(phrase_cache.build())"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"  # the file is written regardless; nothing else
     result = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
     )
     written = result.stdout.strip().splitlines()[-1:] if result.returncode == 0 else []
     if not written or not Path(written[0]).is_relative_to(target):
-        print(
-            "careflow packaging: no prepared phrase tables in this layer (run_agent's first"
-            f" message prepares them): {result.stderr.strip()[-300:]}",
-            file=sys.stderr,
-        )
+        print(f"careflow packaging: {missing}: {result.stderr.strip()[-300:]}", file=sys.stderr)
 
 
 def _zip_dir(root: Path, zip_path: Path) -> None:
