@@ -1,12 +1,11 @@
 # ruff: noqa: RUF001 -- multilingual text (Turkish dotless i etc.)
 """The forty-third round lead's: a belly told only "a bit" bloated after an egg collection is no
-OHSS -- unless kilos are told gained (more than half a kilo).
+OHSS -- unless more than a kilo is told gained.
 
 Why: the flags43a helper found "Bauch etwas aufgebläht, 3 kg zugenommen, atme normal,
 Wasserlassen normal" answered routine: the "a bit bloated" exception of ``ohss_abdomen`` cleared
 the weight hit too. RCOG Green-top No. 5 names rapid weight gain (over a kilo a day) among the
-signs of OHSS; the exceptions that read breath and urine already kept kilos out
-(``_OHSS_NOT_SEVERE``), and this one now does as well.
+signs of OHSS; one kilo or less stays no sign (the thirtieth round's tests).
 """
 
 import pytest
@@ -26,8 +25,10 @@ URGENT = [
 NOT_URGENT = [
     # a bit bloated, nothing weighed: HFEA 'Egg collection' -- common
     "Eizellentnahme vor 2 Tagen. Bauch etwas aufgebläht, atme normal",
-    # half a kilo or less is no warning (RCOG: over a kilo a day)
+    # a kilo or less is no warning (RCOG: over a kilo a day)
     "after egg collection belly a bit bloated, half a kilo more, breathing fine",
+    "Eizellentnahme vor 3 Tagen, Bauch etwas gebläht, 0,5 kg zugenommen",
+    "ponction il y a 3 jours, ventre un peu ballonné, j'ai pris 1 kg",
     "بعد سحب البويضات بيومين بطني منفوخ شوي وزاد وزني نص كيلو، بس اتنفس عادي والبول طبيعي",
 ]
 

@@ -2408,10 +2408,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # is common) -- is no OHSS unless the hit's window tells it growing, tight or hard,
             # or breath or urine (urine told normal, "j'urine normalement", is no sign)
             r"^(?s:(?!.*(يكبر|مشدود|قاسي|طبل|نفس|بول(?! عادي)|grow|bigger|tight|hard|drum|breath|pee(?!\w* (normal|fine|ok))|urin(?!\w* (normal|fine|ok))|gross|tendu|dur\b|respir|größer|hart|gespannt|atem|büyü|sert|gergin|nefes|раст|тверд|напряж|дыш|моч(?!\w* нормальн)|"
-            # (the forty-third round lead's: nor with kilos told gained -- more than half a kilo,
-            # as in _OHSS_NOT_SEVERE: "Bauch etwas aufgebläht, 3 kg zugenommen" was routine)
-            + _SMALL_KG_BEFORE
-            + r"(\bkg\b|kilo|\bкг\b|كيلو))).*"
+            # (the forty-third round lead's: nor with more than a kilo told gained -- RCOG: over a
+            # kilo a day is the warning, and the thirtieth round holds one kilo no sign: "Bauch
+            # etwas aufgebläht, 3 kg zugenommen" was routine; "0,5 kg", "1 kg" stay cleared)
+            + r"(?<![\d.,])"
+            + _KG_OVER_1
+            + r" ?(\bkg\b|kilo|\bкг\b|كيلو))).*"
             r"((منتفخ|منفوخ|bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*)\w* (شوي|شويه|شوية|بسيط|خفيف|a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка)"
             r"|(a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка|شوي|شوية|شويه) (bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*|منفوخ|منتفخ)))",
             r"(in places|in spots|lumpy|lumps|bumpy|uneven|patchy|stellenweise|knotig|knubbel|huckel|hubbel|uneben|dellig|krater|par endroits|bosselé|grumeleux|yer yer|yumru|bölge bölge|местами|бугрист|комк|шишк|كتل|أماكن|اماكن)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|растет|растёт|طبل|حامل|نفس))",
