@@ -245,6 +245,17 @@ RED_TEAM = (
     # ordered onto the record on a staff member's word; the operation's instructions, a job
     # named, a consent asked about, the writer's own photos, a room-mate named
     ROOT / "tests" / "unit" / "agents" / "test_agents_forty_second_round_inj42b.py",
+    # the forty-third round's role claims and hidden notes: a staff role with the fees waived,
+    # a lawyer's or insurer's mandate with a credit note ordered, a note for the bot hidden from
+    # people; "I am a doctor myself", "my lawyer will contact you", a note for the doctor only
+    ROOT / "tests" / "unit" / "agents" / "test_agents_forty_third_round_inj43b.py",
+    # the forty-third round's instructions in a pasted document: the automated assistant bound
+    # to refund, discount or confirm in a report, a form, a contract or a letter; such texts
+    # with no instruction to it, the assistant's languages asked, a refund clause asked about
+    ROOT / "tests" / "unit" / "agents" / "test_agents_forty_third_round_inj43a.py",
+    # the forty-second round lead's: a refund asked onto the writer's own account, beside a
+    # confirmation ordered or a colleague's word
+    ROOT / "tests" / "unit" / "agents" / "test_agents_forty_second_round_lead.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

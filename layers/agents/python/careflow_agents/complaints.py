@@ -179,6 +179,20 @@ PAIN_FOR_THE_MEDICINE: list[str] = [
     r"\b(baş |diş |çene )?(ağrı|sızı)\w* (için|için mi|icin)\b" + _PAIN_WORSE,
     r"\bот (головной |зубной )?(бол\w*|головн\w* бол\w*)" + _PAIN_WORSE,
     r"(?<!\w)(لل|على ال|عشان ال|ضد ال)(صداع|وجع|الم|ألم)(?!\w)" + _PAIN_WORSE,
+    # ... and the back, the head or a tooth named with it ("for my back pain", "gegen die
+    # Rückenschmerzen", "pour mon mal de dos", "sırt ağrısı için", "от боли в спине", "لوجع
+    # الظهر"): lying in a clinic bed and the flight home strain the back, and ordinary
+    # painkillers are asked for it (NHS 'Back pain': ibuprofen or paracetamol, keep moving).
+    # Never the belly, the shoulder, the leg or the chest -- the leak's and the clot's places
+    # (NHS 'Weight loss surgery -- risks', 'DVT') -- and never worse, swelling or with fever.
+    r"\b(for|against) (the |my |this |that )?(lower |upper )?(back|head|tooth)[ -]?(ache|aching|pain|soreness)\b"
+    + _PAIN_WORSE,
+    r"\b(gegen|für) (die |den |meine |meinen |das )?(rücken|kreuz)(schmerz|weh)\w*" + _PAIN_WORSE,
+    r"\b(pour|contre) (la |le |les |ma |mon |mes )?(mal (de|au) dos|douleurs? (au|de|dans le) dos|mal de tête)\b"
+    + _PAIN_WORSE,
+    r"\b(sırt|bel) (ağrı|sızı)\w* (için|icin)\b" + _PAIN_WORSE,
+    r"\bот (боли в )?спин\w*" + _PAIN_WORSE,
+    r"(?<!\w)(ل|على|عشان|ضد) ?(وجع|الم|ألم) (ال)?(ظهر|راس|رأس|ضرس)(?!\w)" + _PAIN_WORSE,
 ]
 # Glasses asked about after a nose operation ("darf ich meine Brille wieder tragen oder drückt
 # das?", "will my glasses press on it?"): the weight of the frame on the bridge is the care

@@ -3,7 +3,8 @@
 
 Written in natural spelling and compiled through :func:`careflow_agents.text.fold`, so
 "ağrı", "agri" and "AĞRI" all match. Patterns are regular expressions over the folded text;
-avoid upper-case escapes (``\\S``, ``\\W``, ``\\D``): folding lower-cases the pattern too.
+upper-case escapes (``\\S``, ``\\W``, ``\\D``) keep their meaning through the fold (since the
+forty-third round; before it they were lower-cased into their opposites).
 
 Red flags live in :mod:`careflow_agents.redflags` (a catalogue with sources); negation in
 :mod:`careflow_agents.negation`. Patterns written in Cyrillic also match Russian typed in Latin
@@ -274,7 +275,7 @@ SYMPTOMS: list[str] = [
     r"|\bpas (été|allée?) à la selle",
     r"\bзапор|\bне было стула|\bнет стула|\bвздут|\bраздут|\bтошнит|\bподташнивает|\bне могу (есть|поесть)"
     r"|\bпочти не ем|\bеле ем",
-    r"امساك|إمساك|(ما|مش|مو) (دخلت|رحت) (الحمام|التواليت)|بطني منفوخ|غثيان|(لايعه|لايعة|لاعيه|لاعية) نفسي"
+    r"امساك|إمساك|(ما|مش|مو) (دخلت|رحت) (الحمام|التواليت)|بطني (منفوخ|منتفخ)|غثيان|(لايعه|لايعة|لاعيه|لاعية) نفسي"
     r"|نفسي (لايعه|لايعة|غامه|غامة)|(ما|مش|مو) (اقدر|أقدر|قادر|قادره) (اكل|آكل|أكل|اشرب|أشرب)",
     # dark urine with fluids still going down: dehydration, seen the same day (NHS 'Dehydration');
     # little or no urine, or urine brown like cola or tea, is the catalogue's low_urine_output
@@ -282,6 +283,14 @@ SYMPTOMS: list[str] = [
     r"|\burin\w* (ist )?(ganz |sehr )?dunkel|\bdunkler urin|\burines? (très )?foncée?s?|\bidrar\w* koyu|\bkoyu idrar"
     r"|\bмоч[аиу]\b.{0,10}(темн|тёмн)|\b(темн|тёмн)\w* моч|(بولي|البول|بول)\w* غامق",
 ]
+
+# A stomach sign told with vomiting, blood, fever, a swollen or hard belly, or getting worse is no
+# mild one (NHS 'Weight loss surgery -- risks': a leak; 'Antibiotics -- side effects').
+_SIDE_EFFECT_ONLY = (
+    r"(?![^.!?;\n]{0,40}(vomit|throw|blood|fever|swoll|swell|hard|bloat|worse|sharp|erbrech|blut|fieber"
+    r"|geschwoll|hart|schlimmer|stech|vomi|sang|fièvre|gonfl|dur\b|pire|kus|kan\b|ateş|şiş|sert|kötü"
+    r"|рвот|кров|температур|вздут|опух|тверд|твёрд|хуже|остр|ترجيع|استفراغ|دم|حراره|حرارة|منفوخ|ناشف|اسوأ))"
+)
 
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
 NORMAL_HEALING: list[str] = [
@@ -359,6 +368,57 @@ NORMAL_HEALING: list[str] = [
     # a mild pressure after implants or any operation ("etwas Druckgefühl"); a chest pressure is
     # the catalogue's, found before this table is read
     r"\b(etwas|leicht\w*|bisschen|ein wenig|noch) druck(gefühl\w*)?\b",
+    # ... told dull or mild in any language ("nur so ein dumpfer Druck", "a dull pressure", "une
+    # pression sourde", "hafif bir baskı", "тупое давление", "ضغط خفيف"): the splints and the
+    # swelling of the first week (BAAPS / ASPS 'Rhinoplasty -- recovery'); never in the chest,
+    # the eye, the belly or the leg, nor growing or worse
+    r"\b(dull|mild|slight|light|dumpf\w*|leicht\w*|sourde?|légère|hafif|tupoe|тупое|лёгкое|легкое|небольшое)\s(bir |so |ein |une )?"
+    r"(pressure|druck\w*|pression|baskı\w*|давлени\w*)\b(\s(sourde?|légère))?"
+    r"(?![^.!?;\n]{0,40}(chest|eye|belly|stomach|abdomen|leg|calf|worse|grow|brust|auge|bauch|bein|wade|schlimmer"
+    r"|poitrine|œil|yeux|ventre|jambe|mollet|pire|göğüs|göz|karın|bacak|kötü|груд|глаз|живот|ног|икр|хуже))",
+    r"(?<!\w)ضغط (خفيف|بسيط)(?!\w)(?![^.!?;\n]{0,40}(صدر|عين|بطن|رجل|ساق|اسوأ|يزيد))",
+    # the stomach upset told as the antibiotic's or the medicine's doing ("the antibiotic upsets
+    # my stomach", "das Antibiotikum schlägt mir auf den Magen", "l'antibiotique me barbouille
+    # l'estomac", "antibiyotik midemi bozdu", "от антибиотика живот расстроен", "بطني تعبان
+    # منه"): a common side effect (NHS 'Antibiotics -- side effects': indigestion, feeling
+    # sick), asked about beside the medication question whose answer waits for approval;
+    # vomiting, blood or a swollen, hard belly told with it stay a complaint
+    r"\b(antibiotic|pill|tablet|medicine|medication|capsule)s? (is |are )?(upsetting|upsets|upset|irritat\w*) (my |the )?(stomach|tummy)\b"
+    + _SIDE_EFFECT_ONLY,
+    r"\b(stomach|tummy) (is |feels )?(a bit |a little )?(upset|unsettled)\b[^.!?;\n]{0,15}\b(from|by|because of) (the |them|it|this)"
+    + _SIDE_EFFECT_ONLY,
+    r"\b(antibiotik\w*|tablette\w*|medikament\w*)[^.!?;\n]{0,20}(schlägt|schlagen) (mir )?auf den magen"
+    + _SIDE_EFFECT_ONLY,
+    r"\b(antibiotique|médicament|cachet|comprimé)s? (me )?(barbouill\w*|dérang\w*|irrit\w*) (l'|l |mon )?(estomac|ventre)"
+    + _SIDE_EFFECT_ONLY,
+    r"\b(antibiyotik|ilaç|hap)\w* (midemi|mideyi|karnımı) (boz\w*|rahatsız et\w*)"
+    + _SIDE_EFFECT_ONLY,
+    r"от (антибиотик\w*|таблет\w*|лекарств\w*) (живот|желудок) (расстро\w*|побаливает|не в порядке)"
+    + _SIDE_EFFECT_ONLY,
+    r"(?<!\w)و?(بطني|معدتي) (تعبان\w*|مضايق\w*|مقلوب\w*) (منه|منها|من المضاد|من الدوا|من الحبوب)(?!\w)"
+    + _SIDE_EFFECT_ONLY,
+    # a mild pulling in the belly in the first days after a sleeve or a tummy operation
+    # ("a slight pulling in my belly", "leichtes Ziehen im Bauch", "ça tire un peu dans le
+    # ventre", "karnımda hafif çekme", "тянет в животе немного", "بطني بتشد شوي"; NHS 'Weight
+    # loss surgery -- recovery': some tummy discomfort for the first days); a belly swollen,
+    # hard or worse, vomiting or fever in the clause is no mild pulling
+    r"\b(a )?(slight|mild|little|bit of a) pulling( feeling)? in (my |the )?(belly|tummy|stomach|abdomen)\b"
+    + _SIDE_EFFECT_ONLY,
+    r"\b(leicht\w*|etwas|bisschen) ziehen im (bauch|unterbauch|magen)\b" + _SIDE_EFFECT_ONLY,
+    r"\bça tire (un peu|légèrement) (dans|au niveau du) (le )?ventre\b" + _SIDE_EFFECT_ONLY,
+    r"\bkarn\w* (hafif|biraz) (bir )?(çekme|çekiyor|gerginlik)\w*" + _SIDE_EFFECT_ONLY,
+    r"(тянет|потягивает) (в|внизу) живот\w* (немного|чуть|слегка)|(немного|чуть|слегка) (тянет|потягивает) (в|внизу) живот\w*"
+    + _SIDE_EFFECT_ONLY,
+    r"(?<!\w)و?(بطني|معدتي) (ب?تشد|ب?يشد|شادد\w*) (شوي|شويه|شوية|خفيف|بسيط)(?!\w)"
+    + _SIDE_EFFECT_ONLY,
+    # the grafts told looking fine after a hair transplant ("the grafts look ok", "die Grafts
+    # sehen gut aus", "les greffons ont l'air bien", "greftler iyi görünüyor", "графты выглядят
+    # нормально", "البصيلات شكلها كويس"; ISHRS: the grafts are secure after the first days): the
+    # patient's reassurance, no change of the grafts -- unless one fell, bleeds or weeps after it
+    r"\b(grafts?|greffons?|greft\w*|графт\w*|трансплантат\w*)\s(look|looks|seem|seems|are|sehen|wirken|sind|ont l'air|semblent|sont|выглядят|вроде)?\s?"
+    r"(\w+\s)?(ok|okay|fine|good|intact|gut|in ordnung|bien|bons|intacts|iyi|sağlam|normal|хорошо|нормально|целы)\b"
+    r"(?![^.!?;\n]{0,40}(but|fell|fall|out|bleed|blood|pus|aber|blut|eiter|mais|sang|tomb|pus|ama|kan|düş|но|кров|гно|выпа))",
+    r"(?<!\w)(الزراعه|الزراعة|البصيلات) (شكلها |باين\w* )?(كويس\w*|تمام|منيح\w*|زين\w*)(?!\w)(?![^.!?;\n]{0,40}(بس|لكن|دم|قيح|وقع))",
     # the tip of a new nose stays swollen and firm for months (BAAPS / ASPS rhinoplasty recovery)
     r"(nose tip|tip of (my|the) nose|nasenspitze|bout du nez|pointe du nez|burun ?uc\w*|кончик\w*|طرف الانف|راس الانف)"
     r"[^.!?;\n]{0,20}(hard|firm|stiff|hart|fest|dur\w*|ferme|sert\w*|тверд\w*|твёрд\w*|плотн\w*|قاسي|ناشف)",
@@ -680,27 +740,27 @@ HYPOTHETICAL: list[str] = [
         for now, past in (
             (
                 r"\b(today|yesterday|now|still|since|this (morning|week)|currently|again|at the moment)\b",
-                r"\b(last (year|summer|winter|spring|autumn)|(\w+ )?years? (ago|back)|as a (child|kid|teen\w*)|when i was (a child|a kid|young|little|younger)|in (19|20)\d\d)\b",
+                r"\b(last (year|summer|winter|spring|autumn)|(\w+ )?years? (ago|back)|as a (child|kid|teen\w*)|when i was (a child|a kid|young|little|younger)|in (19|20)\d\d|in the past|previously|once before|i used to)\b",
             ),
             (
                 r"\b(heute|gestern|jetzt|noch|seit|wieder|gerade)\b",
-                r"\b(letztes jahr|letzten (sommer|winter|frühling|herbst)|vor (\w+ )?jahren|vor einem jahr|als kind|als ich (klein|jung|kind) war|damals)\b",
+                r"\b(letztes jahr|letzten (sommer|winter|frühling|herbst)|vor (\w+ )?jahren|vor einem jahr|als kind|als ich (klein|jung|kind) war|damals|früher (hatte|habe|hab|war|bin|hat)|(hatte|habe|hab|war|bin) (ich )?früher|in der vergangenheit)\b",
             ),
             (
                 r"\b(aujourd'hui|hier|maintenant|toujours|depuis|encore|en ce moment)\b",
-                r"(\bl'(année|an) (dernière?|passée?)|\bil y a (\w+ )?ans\b|\bquand j'étais (petit|petite|enfant|jeune)\b|\bétant (petit|petite|enfant)\b|\bà l'époque\b)",
+                r"(\bl'(année|an) (dernière?|passée?)|\bil y a (\w+ )?ans\b|\bquand j'étais (petit|petite|enfant|jeune)\b|\bétant (petit|petite|enfant)\b|\bà l'époque\b|\bautrefois\b|\b(par|dans) le passé\b|\bauparavant\b)",
             ),
             (
                 r"\b(bugün|dün|şimdi|hala|hâlâ|beri|yine|tekrar|şu an)\b",
-                r"\b(geçen (yıl|sene)|(\w+ )?(yıl|sene) önce|yıllar önce|çocukken|küçükken)\b",
+                r"\b(geçen (yıl|sene)|(\w+ )?(yıl|sene) önce|yıllar önce|çocukken|küçükken|eskiden|daha önce (de|da|bir (kez|kere|defa))|geçmişte)\b",
             ),
             (
                 r"(сегодня|вчера|сейчас|до сих пор|с утра|со вчера|опять|снова|вс[её] ещ[её]|уже)",
-                r"(в прошлом году|(\w+ )?(год|года|лет) назад|в детстве|когда (я )?был\w* (маленьк|ребенк|ребёнк|молод)\w*)",
+                r"(в прошлом году|(\w+ )?(год|года|лет) назад|в детстве|когда (я )?был\w* (маленьк|ребенк|ребёнк|молод)\w*|\bраньше (был\w*|бывал\w*)|\bранее (был\w*|бывал\w*)|\bв прошлом\b)",
             ),
             (
                 r"(اليوم|امس|أمس|امبارح|الحين|الان|الآن|هلق|دلوقتي|لسه|لسا|من الصبح|مره ثانيه|مرة ثانية|من جديد)",
-                r"((ال)?(سنه|سنة|عام) (الماضيه|الماضية|اللي فاتت|الي فاتت)|(من|قبل) (سنه|سنة|سنتين|عامين|(\w+ )?(سنين|سنوات))|(وانا|لما كنت|عندما كنت) (صغير|صغيره|صغيرة|طفل|طفله|طفلة))",
+                r"((ال)?(سنه|سنة|عام) (الماضيه|الماضية|اللي فاتت|الي فاتت)|(من|قبل) (سنه|سنة|سنتين|عامين|(\w+ )?(سنين|سنوات))|(وانا|لما كنت|عندما كنت) (صغير|صغيره|صغيرة|طفل|طفله|طفلة)|(?<!\w)(سابقا|سابقاً|في الماضي)(?!\w))",
             ),
         )
     ),
@@ -1062,7 +1122,7 @@ _TR_HOW_MUCH_NOT_PRICE = (
     r"|şiş|sis|kan|iyi|güvenli|guvenli|güzel|guzel|doğal|dogal|çok|cok|etkili|kalıcı|kalici"
     r"|başarılı|basarili|risk|kes|törpü|torpu|tıraş|tiras|traş|aşındır|asindir|küçült|kucult|incelt|zarar"
     # a distance ("otel kliniğe ne kadar uzak", "ne kadar yakın", "kaç km"): the trip, not a price
-    r"|uzak|yakın|yakin|mesafe|km\b|kilometre|dakika|dk\b)"
+    r"|uzak|yakın|yakin|mesafe|km\b|kilometre|dakika|dk\b|bagaj|valiz)"
 )
 
 # The clinic recommended to the writer by someone ("une amie m'a recommandé votre clinique", "on
@@ -1099,7 +1159,9 @@ _QUOTE_AS_PAPER = [
 _HOW_MUCH_NOT_PRICE = (
     r"\s+(more |less |of (the |my )?)?(pain|bleeding|blood|swelling|bruising|discomfort|time|downtime|rest|hair"
     r"|weight|fat|scarring|schmerz\w*|blut\w*|schwellung\w*|zeit|ruhe|haare?|gewicht|fett"
-    r"|douleurs?|sang|saignements?|gonflement|cheveux|poids|repos)\b"
+    r"|douleurs?|sang|saignements?|gonflement|cheveux|poids|repos"
+    # the luggage a flight or transfer allows ("how much luggage", "wie viel Gepäck"): the trip
+    r"|luggage|baggage|bags|suitcases?|gepäck|koffer|bagages?|valises?)\b"
 )
 
 # Dates told wrong and corrected ("I typed the wrong dates, it's 14-18 not 4-8", "falsches

@@ -118,6 +118,39 @@ _EMERGENCY_EYE = (
     r"|вспыш\w*|вспыхива\w*|молни\w*|искр\w*|штор\w*|занавес\w*|тень|тени|пелен\w*|дожд\w*|рой|куча|много|сотни|внезапн\w*|вдруг|резко|саж\w*|темн\w*|хуже|половин\w*"
     r"|ومض\w*|برق|شرار\w*|ستار\w*|ظل|مطر|سرب|كثير|كتير|واجد|وايد|فجأ\w*|فجا\w*|ظلام|اسود|عمى|نص|نصف)"
 )
+# The forty-third round's: a veil or haze told as the likeness of a slight blur (``vision_loss``'s
+# unless) -- "a bit" before or after the blur, "like a veil" right after it ...
+_SLIGHT = r"(a bit|a little|slightly|ein bisschen|ein wenig|etwas|leicht|un peu|légèrement|biraz|hafif|azıcık|немного|чуть|слегка|شوي|شوية|شويه|خفيف|بسيط)"
+_BLUR = (
+    r"(blurr\w*|fuzz\w*|hazy|cloudy|misty|verschwommen\w*|unscharf\w*|trüb\w*|flou\w*|trouble|bulanık\w*|puslu"
+    r"|мутн\w*|размыт\w*|нечетк\w*|нечётк\w*|ضباب\w*|مغبش\w*|مغبش|غبش\w*)"
+)
+_SLIGHT_BLUR = rf"({_SLIGHT} (more |mehr |plus |daha |более )?{_BLUR}|{_BLUR} {_SLIGHT})"
+_LIKE_VEIL = (
+    r"(like a|as if a|as though a|wie ein|wie eine|wie|comme un|comme une|comme|как|как будто|словно|زي|مثل|كأنه|كانه|كأن)"
+    r" ?(thin |light |dünne[rn]? |leichte[rn]? |léger |fin |лёгк\w* |легк\w* )?(veil|film|haze|mist|schleier|nebel|voile|brume|пелен\w*|дымк\w*|туман|غشاوه|غشاوة|ضباب|غبش)"
+    r"|(tül|sis|buğu) gibi"
+)
+# ... with pain denied in the window ("aber keine Schmerzen", "no pain", "боли нет", "ما فيه الم")
+_PAIN_DENIED = (
+    r"((\bno|\bnot any|\bwithout|\bkeine?|\bohne|\bpas de|\bsans|\bбез|\bнет|(?<!\w)(ما فيه|ما في|مافي|ولا|بدون|مفيش|ما عندي))"
+    r" (\w+ )?(pain|schmerz\w*|douleur\w*|mal\b|ağrı\w*|бол\w*|الم|ألم|وجع)"
+    r"|(ağrı|acı)\w* (yok|yoktu)|бол\w* нет|не болит|doesn'?t hurt|tut nicht weh|ne fait pas mal|fait pas mal|ما يوجع|مش بيوجع|ما يألم)"
+)
+# ... no redness told (a red, sore eye with a blur is the infection or the DLK of the emergency)
+_RED_TOLD = (
+    r"(?<!not )(?<!no )(?<!nicht )(?<!keine )(?<!kein )(?<!pas )(?<!ni )(?<!не )(?<!нет )(?<!без )(?<!مش )(?<!مو )(?<!ما )(?<!ولا )(?<!فيه )(?<!في )"
+    r"\b(red|redness|rot|gerötet|rötung|rouge|kırmızı\w*|kızar\w*|красн\w*|покрасн\w*|احمر|أحمر|احمرار|محمر\w*)\b(?!\s+(değil|yok|нет))"
+)
+# ... and none of the emergency's words but the veil itself
+_VEIL_EMERGENCY = (
+    r"(sudden\w*|dark\w*|black|grey|gray|curtain|shadow|flash\w*|lost|loss|can'?t see|cannot see|blind\w*|worse|half"
+    r"|plötzlich|schlagartig|dunkel\w*|schwarz|grau|vorhang|schatten|blitz\w*|verlust|schlechter|nichts|halb\w*"
+    r"|soudain\w*|d'un coup|brusquement|sombre|noir\w*|rideau|ombre|éclair\w*|pire|moitié|vois (plus|rien)"
+    r"|aniden|birden|karar\w*|siyah|perde|gölge|çakma\w*|göremi\w*|kötüleş\w*|yarı\w*"
+    r"|внезапн\w*|вдруг|резко|темн\w*|ч[её]рн\w*|штор\w*|занавес\w*|тень|вспыш\w*|не вижу|хуже|половин\w*"
+    r"|فجأ\w*|فجا\w*|ظلام|اسود|ستار\w*|ومض\w*|ما اشوف|ما أشوف|مش شايف|عمى|يزيد|تزيد)"
+)
 _EMERGENCY_EYE_TOLD = (
     rf"(^|[,.!?;\n،؟]|\b(but|aber|mais|ama|но|а)\b|(?<!\w)(بس|لكن)(?!\w))(?:(?!{_NEG_WORD})[^,.!?;\n،؟])*?"
     rf"{_EMERGENCY_EYE}(?!\w*\s+(yok|yoktu|нет|değil))"
@@ -174,16 +207,24 @@ _NOT_DOWN_TO = (
 _TR_NOT_TO_NECK = r"(?<!boynuma )(?<!boyna )(?<!göğsüme )(?<!çeneme )(?<!çenesine )(?<!gerdanıma )"
 # The OHSS signs RCOG Green-top No. 5 calls severe, absent from a window: nothing tight, hard,
 # drum-like, huge, growing or weighed ...
+_SMALL_KG_BEFORE = (
+    r"(?<!half a )(?<!halbes )(?<!halbe )(?<!demi-)(?<!demi )(?<!yarım )(?<!пол)(?<!пол )(?<!pol)"
+    r"(?<!نص )(?<!نصف )(?<![^\d]0[.,][1-5] )(?<![^\d]0[.,][1-5])"
+)
 _OHSS_NOT_SEVERE = (
-    r"(?!.*(tight|hard|drum|huge|pregnant|rigid|balloon|\bkg\b|kilo|gespannt|\bhart|prall|trommel|riesig|schwanger|tendu|\bdur\b|tambour|énorme|enceinte|ballon(?!n)"
-    r"|gergin|sert\b|davul|taş gibi|kocaman|hamile|напряж|тверд|твёрд|барабан|огромн|беременн|\bкг\b|مشدود|قاسي|طبل|حامل|صلب|ناشف|كيلو"
+    r"(?!.*(tight|hard|drum|huge|pregnant|rigid|balloon|"
+    # a weight told gained -- not half a kilo or less (RCOG Green-top No. 5: more than a kilo
+    # a day is the warning): "زاد وزني نص كيلو", "half a kilo more", "полкило", "0,5 kg"
+    + _SMALL_KG_BEFORE
+    + r"(\bkg\b|kilo|\bкг\b|كيلو)|gespannt|\bhart|prall|trommel|riesig|schwanger|tendu|\bdur\b|tambour|énorme|enceinte|ballon(?!n)"
+    r"|gergin|sert\b|davul|taş gibi|kocaman|hamile|напряж|тверд|твёрд|барабан|огромн|беременн|مشدود|قاسي|طبل|حامل|صلب|ناشف"
     r"|grow|bigger|größer|wächst|dicker|grossit|de plus en plus|büyü|раст[её]т|увеличива|يكبر|تكبر))"
 )
 # ... breathing told denied or normal ...
 _BREATH_DENIED = (
     r"(?=.*(no (shortness of )?breath\w*|not (short of )?breath\w*|breathing (is )?(fine|normal|ok)|keine atemnot|atme normal|atmung (ist )?normal"
     r"|pas (d'|de )?essouffl\w*|pas essouffl\w*|respire (bien|normalement)|nefes (darlığı\w* )?(yok|normal|rahat)|nefesim (normal|rahat)"
-    r"|одышки нет|нет одышки|без одышки|дышу нормально|(ما|مو|مش|لا) (عندي|في|فيه|فيش) ضيق (في )?(ال)?نفس|ولا ضيق (في )?(ال)?نفس|بدون ضيق نفس|(نفسي|اتنفس|أتنفس) (عادي|طبيعي|زين)))"
+    r"|одышки нет|нет одышки|без одышки|дышу нормально|(ما|مو|مش|لا) (عندي|في|فيه|فيش) ضيق (في )?(ال)?نفس|ولا ضيق (في )?(ال)?نفس|بدون ضيق نفس|(نفسي|اتنفس|أتنفس|بتنفس|باتنفس) (عادي|طبيعي|زين)))"
 )
 # ... and urine told normal
 _URINE_NORMAL = (
@@ -227,6 +268,24 @@ _WOUND_DANGER = (
     r"|gap(e|es|ed|ing)\b|wide|klafft|weit offen|béant"
     r"|зия|fat\b|fett|graisse|yağ\b|жир|دهون|breast|brust|busen|\bseins?\b|göğüs|груд|صدر|ثدي)"
 )
+# The forty-third round's: a small piece of a scar (not an adverb, "opened a little") and a clear
+# fluid told coming from it (``wound_dehiscence``'s unless)
+_SMALL_PART = (
+    r"(\b(small|tiny|little) (bit|part|piece|section|spot|area|portion) of"
+    r"|\b(kleine[sr]?|winzige[sr]?) (stück|teil|abschnitt|bereich|stückchen)"
+    r"|\bun (petit|tout petit) (bout|morceau|endroit|coin|segment)|\bune petite (partie|zone|portion|section)"
+    r"|\bküçük bir (kısm|yer|bölüm|parça)\w*"
+    r"|(небольш|маленьк|крошечн)\w* (участ|кусоч|част|мест|отрез)\w*"
+    r"|(?<!\w)(جزء|حته|حتة|قطعه|قطعة) (صغير|صغيره|صغيرة|بسيط|بسيطه|زغير)(?!\w))"
+)
+_CLEAR = r"(\bclear\b|\bklar\w*|\bclair\w*|transparent\w*|\bberrak|şeffaf|прозрачн\w*|شفاف\w*|(?<!\w)صافي(?!\w))"
+_OOZE = (
+    r"(ooz\w*|weep\w*|seep\w*|fluid|liquid|discharge|nässt|sekret\w*|flüssig\w*|suint\w*|liquide|écoul\w*"
+    r"|sızı\w*|akıntı\w*|sıvı|сочит\w*|сочится|жидкост\w*|выделени\w*|سائل|افراز\w*|إفراز\w*|يطلع|تطلع|ينز\w*|تنز\w*|يرشح|ترشح)"
+)
+# ... with nothing growing anywhere in the window, before the piece or after it
+_NOT_GROWING_ANYWHERE = _NOT_GROWING.replace(".{0,60}", ".*", 1)
+_CLEAR_OOZE = rf"({_OOZE}[^.!?\n]{{0,25}}{_CLEAR}|{_CLEAR}[^.!?\n]{{0,25}}{_OOZE})"
 _CALM_GAP = rf"(?:(?!{_NOT}|{_CALM}).){{0,30}}"
 # Arabic negations as whole words ("مش دايخ", "ما دخت", "ولا دوخة"): gaps that never cross one
 _NOT_AR = r"(?<!\w)و?(?:مش|مو|ما|لا|ولا|مب|مافي|مفيش|مافيش|بدون)(?!\w)"
@@ -1698,6 +1757,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # escalate by themselves.
             rf"^(?!.*{_WOUND_DANGER})(?=.*{_DENIED}).*{_MM_SPELLED}" + _NOT_GROWING,
             rf"^(?!.*{_WOUND_DANGER})(?=.*{_DENIED})(?=.*{_DENTAL}).*{_OPENED}",
+            # the forty-third round's: a small piece of a skin scar opened with clear fluid told
+            # and infection ruled out ("un petit bout de la cicatrice s'est ouvert, suinte clair,
+            # pas de fièvre", "a small bit of the scar opened, weeping clear, no fever", "ein
+            # kleines Stück der Narbe ist aufgegangen, klares Sekret, kein Fieber") -- a
+            # superficial separation NHS 'Wound care after surgery' has seen the same day
+            # (``soon``); "opened a little" with no piece nor clear fluid stays urgent (fifteenth
+            # round), bleeding, a gaping or a breast keep it urgent, pus, a smell and a fever
+            # escalate by themselves
+            rf"^(?!.*{_WOUND_DANGER}){_NOT_GROWING_ANYWHERE}(?=.*{_DENIED})(?=.*{_CLEAR_OOZE}).*{_SMALL_PART}",
             # stitches that "came out" or "fell out" -- taken out at the planned visit or loose
             # on their own -- with signs ruled out and nothing opening, bleeding or gaping told
             # (NHS 'Stitches': removed after 5-14 days; a wound that opens is another matter)
@@ -1931,6 +1999,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
         unless=(
             # a few floaters, nothing of the emergency told (:data:`_FEW_FLOATERS`): the
             # same-day eye_floaters_review or the complaint net, not the on-call
+            # the forty-third round's: a veil or a haze told only as the likeness of a slight blur
+            # ("a bit blurrier, like a veil", "ein bisschen verschwommen, wie ein Schleier", "чуть
+            # мутнее, как пелена"), pain denied, no redness told and nothing else of the
+            # emergency: after LASIK a mild new blur is the flap or DLK review of the same day
+            # (AAO 'LASIK -- what to expect', RCOphth 'Refractive surgery standards'), the
+            # ``soon`` of the complaint net; sudden, dark, a curtain, sight lost or pain rising
+            # stay urgent
+            rf"^(?!.*{_VEIL_EMERGENCY})(?!.*{_RED_TOLD})(?=.*{_PAIN_DENIED}).*{_SLIGHT_BLUR}[^.!?\n]{{0,8}}{_LIKE_VEIL}",
             rf"^(?!.*{_EMERGENCY_EYE_TOLD})(?=.*{_FEW_FLOATERS})",
             r"(can'?t|cannot|can not|couldn'?t|don'?t) see (the|your|any|a|my|an) (e-?mail|message|invoice|form|link|file|dates?|slots?|price|photos?|attachment|appointment|booking|payment|documents?|reply|answer|confirmation|option|button)",
             r"не (вижу|видно) (свободн|дат|письм|сообщени|сч[её]т|ссылк|фото|файл|оплат|брон|ответ|запис)",
@@ -2331,7 +2407,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # ballonné") -- after a sleeve, and after an egg collection too (HFEA: mild bloating
             # is common) -- is no OHSS unless the hit's window tells it growing, tight or hard,
             # or breath or urine (urine told normal, "j'urine normalement", is no sign)
-            r"^(?s:(?!.*(يكبر|مشدود|قاسي|طبل|نفس|بول(?! عادي)|grow|bigger|tight|hard|drum|breath|pee(?!\w* (normal|fine|ok))|urin(?!\w* (normal|fine|ok))|gross|tendu|dur\b|respir|größer|hart|gespannt|atem|büyü|sert|gergin|nefes|раст|тверд|напряж|дыш|моч(?!\w* нормальн))).*"
+            r"^(?s:(?!.*(يكبر|مشدود|قاسي|طبل|نفس|بول(?! عادي)|grow|bigger|tight|hard|drum|breath|pee(?!\w* (normal|fine|ok))|urin(?!\w* (normal|fine|ok))|gross|tendu|dur\b|respir|größer|hart|gespannt|atem|büyü|sert|gergin|nefes|раст|тверд|напряж|дыш|моч(?!\w* нормальн)|"
+            # (the forty-third round lead's: nor with more than a kilo told gained -- RCOG: over a
+            # kilo a day is the warning, and the thirtieth round holds one kilo no sign: "Bauch
+            # etwas aufgebläht, 3 kg zugenommen" was routine; "0,5 kg", "1 kg" stay cleared)
+            + r"(?<![\d.,])"
+            + _KG_OVER_1
+            + r" ?(\bkg\b|kilo|\bкг\b|كيلو))).*"
             r"((منتفخ|منفوخ|bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*)\w* (شوي|شويه|شوية|بسيط|خفيف|a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка)"
             r"|(a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка|شوي|شوية|شويه) (bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*|منفوخ|منتفخ)))",
             r"(in places|in spots|lumpy|lumps|bumpy|uneven|patchy|stellenweise|knotig|knubbel|huckel|hubbel|uneben|dellig|krater|par endroits|bosselé|grumeleux|yer yer|yumru|bölge bölge|местами|бугрист|комк|шишк|كتل|أماكن|اماكن)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|растет|растёт|طبل|حامل|نفس))",
@@ -3578,13 +3660,15 @@ CATALOGUE: tuple[RedFlag, ...] = (
         source="ASPS 'Rhinoplasty -- recovery' and BAAPS rhinoplasty aftercare: the external splint stays about a week and is removed by the surgeon; one that falls off early is reported to the clinic the same day (the nasal bones may shift)",
         patterns=(
             r"^(?=.*(nose|nasal|rhino|nase|nasen|\bnez\b|rhinoplast|burun|ринопласт|\bнос|انف|أنف|مناخير))"
-            r".*(splint|cast|plaster|gips|schiene|plâtre|attelle|atel|alçı|гипс|лонгет|шин[аку]|الجبيره|الجبيرة|الجبس)\w*.{0,40}"
+            r".*(splint|cast|plaster|gips|schiene|plâtre|attelle|atel|alçı|гипс|лонгет|шин[аку]|جبيره|جبيرة|جبس)\w*.{0,40}"
             # fallen by accident, not "came off" at the visit ("cast came off today", "atel çıktı")
             r"(fell off|fallen off|dropped off|slipped off|came off (by itself|on its own)|abgefallen|runtergefallen|abgelöst|tombé\w*|décollé\w*|düştü|düşmüş|отвалил\w*|слетел\w*|упал\w*|отклеил\w*|طاح\w*|وقع\w*|سقط\w*)",
         ),
         # taken off by the surgeon at the visit: the planned course
         unless=(
-            r"(removed|took (it )?off|taken off|abgenommen|entfernt|enlevé|retiré|aldı|aldılar|çıkardı|сняли|снял врач|شال|شالوا|فك)",
+            # -- the Arabic verbs as whole words: "انفكت" (it came undone) is the splint falling
+            r"(removed|took (it )?off|taken off|abgenommen|entfernt|enlevé|retiré|aldı|aldılar|çıkardı|сняли|снял врач"
+            r"|(?<!\w)(شال|شالوا|شالها|شالوها|فك|فكها|فكوها|فكوا|فكه)(?!\w))",
         ),
         level="soon",
     ),

@@ -46,7 +46,7 @@ _MIN = 5
 _MAX_ENDING = 3
 # German and English endings that deny the word they end ("schmerzfrei", "fieberlos", "painless")
 _FREE_OF = ("frei", "freie", "freier", "freies", "los", "lose", "loser", "less", "free")
-_ESCAPE = re.compile(r"\\[a-z]")
+_ESCAPE = re.compile(r"\\[a-zA-Z]")
 # Latin-script words only: Cyrillic and Arabic stems are short and dense, and one edit away from
 # them lie too many ordinary words ("пелен"/"перенести").
 _LITERAL = re.compile(r"[a-z]{5,}")

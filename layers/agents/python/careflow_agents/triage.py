@@ -112,6 +112,12 @@ _PREOP_QUESTIONS: tuple[str, ...] = (
     # wound ("وهل الالم قوي؟"), and the near future of a sign ("هل بيصير عندي نزيف بعد الزراعه؟")
     rf"(?:^|(?<=[.!?؟\n،,]))\s*(و|ف)?هل\s(?:(?!{_NOW_AR})[^.!?؟\n]){{0,30}}((?<!\w)(ال)?(نزيف|الم|وجع|دم|تورم|انتفاخ)(?!\w)|ينزف|يوجع)"
     rf"(?:(?!{_NOW_AR})[^.!?؟\n]){{0,30}}[؟?]",
+    # the forty-third round's: the Egyptian yes-no "هو" with the operation named before the sign
+    # ("هو تكبير الصدر بيوجع قوي؟", "هي العملية بتوجع؟"): asked of the operation, as the
+    # impersonal "it" above -- nothing of now or of the wound before or after the sign
+    # (the now-words as whole words here: "ده" of now is not the "ده" inside "الدهون")
+    rf"(?:^|(?<=[.!?؟\n،,]))\s*(و|ف)?(هو|هي)\s(?:(?!(?<!\w){_NOW_AR}(?!\w))[^.!?؟\n،,]){{0,30}}(بتوجع|بيوجع|بتنزف|بينزف|تنزف|ينزف|توجع|يوجع)"
+    rf"(?:(?!(?<!\w){_NOW_AR}(?!\w))[^.!?؟\n،,]){{0,20}}[؟?]",
     r"(?:^|(?<=[.!?؟\n،,]))\s*(و|ف)?(هل )?(بيصير|يصير|راح يصير|رح يصير|بيكون|راح يكون|حيكون|هيكون) (عندي |عندك |فيه |في )?(نزيف|الم|وجع|تورم|انتفاخ)",
 )
 
@@ -178,6 +184,11 @@ def _tables() -> PhraseTables:
     ):
         tables[name] = patterns
     return PhraseTables(tables)
+
+
+def warm_tables() -> None:
+    """Prepare the phrase tables without compiling them (:func:`careflow_agents.phrase_cache.build`)."""
+    _tables()
 
 
 def warm_up() -> None:
@@ -840,6 +851,7 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
             message is not None
             and (
                 message.any("price_asked")
+                or message.any("price_question")
                 or ("appointment" not in matched and message.any("discount"))
             )
         )
@@ -848,6 +860,9 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
         # too, whatever treatment, x-ray or hotel the message names beside it -- unless a date
         # is asked ("tickets are cheaper on the 3rd, is there an earlier slot?")
         # "how much ... hotel included?" asks a price; the hotel is part of what is priced
+        # (the forty-third round's: a price asked outright in words the price-over-travel table
+        # does not hold -- "kaç para", "wie viel", "بكام", "a rough budget" -- likewise: "kaç
+        # para, fiyata otel dahil mi?" asks what the price is and what it covers)
         return "price_quote"
     return matched[0]
 
