@@ -492,7 +492,7 @@ NORMAL_HEALING: list[str] = [
     r"\b(les yeux|mes yeux|sous les yeux|autour des yeux)\b[^.!?;\n]{0,20}\b(bleus?|violets?|violacés?|noirs?|pochés?)\b|\byeux au beurre noir\b",
     r"\b(gözler\w*|göz\w* alt\w*|göz\w* çevre\w*)[^.!?;\n]{0,15}\b(mor\w*|mosmor|mavi\w*|siyah\w*)",
     r"(глаза|под глазами|вокруг глаз)[^.!?;\n]{0,25}(син\w*|фиолетов\w*|ч[её]рн\w*)|(син\w*|фиолетов\w*) (под глазами|вокруг глаз)|как у панды",
-    r"(حول|تحت) (عيوني|العيون|عيني)[^.!?;\n]{0,15}(ازرق|أزرق|زرقا|زرقه|زرقة|بنفسجي|اسود|أسود|منتفخ|وارم)",
+    r"(حول|تحت) (عيوني|العيون|عيني)[^.!?;\n]{0,15}(ازرق|أزرق|زرقا|زرقه|زرقة|بنفسجي|اسود|أسود)",
     # pain told "not very" ("it doesn't hurt much", "tut nicht sehr weh", "pas trop mal", "çok
     # ağrımıyor", "болит не сильно", "ما بيوجع كثير"): the first week's (NHS 'Recovering from an
     # operation'); severe or rising pain is the catalogue's
