@@ -475,6 +475,33 @@ NORMAL_HEALING: list[str] = [
     # conjunctiva from the suction ring, gone in 1-2 weeks (AAO 'What to expect after LASIK');
     # rising pain or falling sight are the catalogue's, read before this table
     r"(white of (my|the) eyes?|whites of (my|the) eyes|augenweiß\w*|weiße?n? (im|des) auge\w*|blanc de l'(oeil|œil)|blanc des yeux|göz\w* beyaz\w*|бел(ок|ке|ки|ках) глаз\w*|بياض (العين|عيني))[^.!?;\n]{0,30}(red|blood|rot|blut\w*|rouge|sang|kırmızı|kan\b|красн\w*|кров\w*|احمر|أحمر|دم)",
+    # The forty-fourth round's (dev49). The same red patch told before the white of the eye
+    # ("a bright red blood spot on the white of my left eye", "ein roter Blutfleck im Weißen des
+    # rechten Auges", "une tache de sang rouge sur le blanc de l'oeil droit", "sağ gözümün beyazında
+    # kan lekesi", "красное пятно крови на белке левого глаза", "بقعة دم حمرا في بياض عيني";
+    # AAO 'What to expect after LASIK', RCOphth: a subconjunctival haemorrhage is harmless and
+    # clears in 1-2 weeks) -- falling sight and rising pain are the catalogue's, read before this
+    r"\b(red|blood|rot\w*|blut\w*|rouge|sang|kırmızı|kan|красн\w*|кров\w*)\b[^.!?;\n]{0,25}\b(on|in|im|sur|dans|на|в)\b\s(the |das |dem |le |l')?"
+    r"(white|weiße\w*|blanc|бел(ок|ке|ки|ках))\s(of|des|de)?\s?(my |the |l'|mon )?((left|right|linken|rechten|gauche|droit|левого|правого) )?(eyes?|auge\w*|oeil|œil|yeux|глаз\w*)",
+    r"(göz\w* beyaz\w*|بياض (العين|عيني|عيوني))[^.!?;\n]{0,20}(kan|kırmızı|leke|دم|احمر|أحمر|حمرا)|(بقعه|بقعة) (دم|حمرا|حمراء)[^.!?;\n]{0,20}بياض (العين|عيني)",
+    # both eyes bruised blue, purple or black ("panda eyes") in the first two weeks after a
+    # rhinoplasty (BAAPS / ASPS 'Rhinoplasty -- recovery': bruising around the eyes fades over
+    # 10-14 days); one eye closed, painful or sight falling is the catalogue's, read before this
+    r"\b(both eyes|my eyes|eyes are|under (my|both|the) eyes|around (my|both|the) eyes)\b[^.!?;\n]{0,20}\b(black|blue|purple|bruised)\b|\b(black|purple|panda|raccoon)[- ](eyes|rings)\b",
+    r"\b(beide augen|die augen|augen sind|unter den augen|um die augen)\b[^.!?;\n]{0,20}\b(blau|lila|violett|schwarz)\w*|\bveilchen\b",
+    r"\b(les yeux|mes yeux|sous les yeux|autour des yeux)\b[^.!?;\n]{0,20}\b(bleus?|violets?|violacés?|noirs?|pochés?)\b|\byeux au beurre noir\b",
+    r"\b(gözler\w*|göz\w* alt\w*|göz\w* çevre\w*)[^.!?;\n]{0,15}\b(mor\w*|mosmor|mavi\w*|siyah\w*)",
+    r"(глаза|под глазами|вокруг глаз)[^.!?;\n]{0,25}(син\w*|фиолетов\w*|ч[её]рн\w*)|(син\w*|фиолетов\w*) (под глазами|вокруг глаз)|как у панды",
+    r"(حول|تحت) (عيوني|العيون|عيني)[^.!?;\n]{0,15}(ازرق|أزرق|زرقا|زرقه|زرقة|بنفسجي|اسود|أسود)",
+    # pain told "not very" ("it doesn't hurt much", "tut nicht sehr weh", "pas trop mal", "çok
+    # ağrımıyor", "болит не сильно", "ما بيوجع كثير"): the first week's (NHS 'Recovering from an
+    # operation'); severe or rising pain is the catalogue's
+    r"\b(doesn'?t|does not|not) (hurt|painful)( (that|very|too|so))? much\b|\bnot (very|too|that|so) (painful|sore)\b",
+    r"\btut (nicht|kaum) (sehr|so|besonders|arg) weh\b|\bnicht (sehr|besonders) schmerzhaft",
+    r"\bpas (trop|très|tellement) (mal|douloureu\w*)",
+    r"\b(çok|fazla) (ağrımıyor|acımıyor|ağrı yok)",
+    r"бол\w* не (очень |так |особо )?сильн\w*|не (очень |так |особо )?сильно бол\w*",
+    r"(ما|مش|مو) (ب?يوجع|ب?توجع|يألم)\w* (كثير|كتير|وايد|مره|مرة)",
     # small pimples among the grafts weeks after a hair transplant are ingrown new hairs
     # (ISHRS patient information: folliculitis, settles with washing); pus is the catalogue's
     r"\b(pimples?|spots|zits|pickel\w*|boutons?|sivilce\w*|прыщ\w*|حبوب|حبوب صغيره)[^.!?;\n]{0,30}\b(grafts?|greft\w*|greffons?|implant\w* de cheveux|ekim\w*|пересаж\w*|الزراعه|الزراعة)",
@@ -939,6 +966,23 @@ CARE_ASK: list[str] = [
     r"\bquand (est-ce qu'ils |est-ce qu'elles |vont-ils |vont-elles |ils vont |elles vont )(descendre|tomber|s'assouplir)",
     r"\bne zaman (iner|inecek|oturur|oturacak|yumuşar)",
     r"когда (они )?(опуст|спуст|смягч|сяд)\w*",
+    # The forty-fourth round's (dev49): how many days until it goes down, or when it resorbs
+    # ("how many days till it goes down", "in wie vielen Tagen geht das zurück", "ça se résorbe
+    # quand", "kaç günde iner", "через сколько дней спадёт", "كم يوم لين ينزل"): the course of
+    # a sign asked, the same as "how long does it last" above
+    r"\bhow many days (until|till|before) (it|this|the \w+) (goes|go|settles|fades)|\b(in )?wie vielen? tage\w* (geht|gehen|ist) (das|es|die \w+) (zurück|weg|ab)",
+    r"\b(ça|ca|cela) (se )?(r[ée]sorbe|d[ée]gonfle)\w* quand|\bquand (est-ce que )?(ça|ca|cela) (va )?(se )?(r[ée]sorb|d[ée]gonfl)\w*|\bcombien de jours (pour que|avant que) (ça|ca) (d[ée]gonfle|se r[ée]sorbe)",
+    r"\bkaç günde (iner|geçer|söner|kaybolur)\w*|\bkaç gün (sonra|içinde) (iner|geçer|söner)\w*",
+    r"через сколько (дней|времени) (спад|пройд|сойд|рассос)\w*",
+    r"كم (يوم|ايام|أيام) (لين|حتى|لحد|عشان) (ينزل|يروح|يخف|يزول)",
+    # how to sleep or lie in the first days ("how should I sleep, how many pillows?", "wie soll
+    # ich liegen?", "comment dormir ?", "nasıl yatmam lazım, kaç yastık?", "как мне спать?",
+    # "كيف انام؟"): the care routine the day's guidance answers (BAAPS / ISHRS: head raised)
+    r"\bhow (should|do|must) i (sleep|lie)\b|\bhow many pillows\b|\bwie (soll|muss|darf) ich (schlafen|liegen)\b|\bwie viele kissen\b",
+    r"\bcomment (dois-je |je dois |faut-il )?(dormir|me coucher)\b|\bcombien d'oreillers\b",
+    r"\bnasıl (yat|uyu)\w*|\bkaç yastık\w*",
+    r"как (мне )?(нужно |надо )?(спать|лежать)\b|сколько подушек",
+    r"(كيف|شلون|ازاي) (انام|أنام|انسدح)|كم (مخده|مخدة|مخدات)",
     # whether it will pass ("geçer mi bu?", "will it go away?", "geht das wieder weg?")
     r"\b(geçer mi|geçecek mi|will it (go away|pass|clear)|geht (das|es) (wieder )?weg|(ça|ca) va (partir|passer)|пройд[её]т ли|это пройд[её]т)",
 ]
@@ -968,6 +1012,22 @@ NORMAL_ASK: list[str] = [
     r"|(بيروح|هيروح|حيروح|راح يروح|يروح|يختفي|بيختفي|تروح|بتروح|تخف|بتخف)[^.!?؟]{0,15}[?؟]",
     # whether a care step is all right ("عادي احك بشويش؟", is it all right to scratch gently?)
     r"(عادي|طبيعي|ينفع|يصير) (ا|أ|ن)\w+[^.!?؟]{0,20}[?؟]",
+]
+
+# The forty-fourth round's (dev49): a warning function told intact -- sight good, breathing or
+# swallowing easy ("vision is actually great", "ich sehe gut", "je vois très bien", "yutkunmam
+# rahat", "вижу отлично", "نظري تمام") -- rules out that warning sign as a "no ..." does (AAO
+# after LASIK: a red patch with good sight and no pain is harmless; NHS 'Dental abscess': a
+# swelling with easy swallowing and breathing is no spreading infection); counted with the
+# denied signs (triage._Message.denied_signs). "not great" is negated and never counts.
+FUNCTION_FINE: list[str] = [
+    r"\b(vision|sight|eyesight)( is| s)? (actually |really |totally |perfectly |pretty )?(great|fine|good|clear|perfect|sharp|normal)\b|\bi (can )?see (perfectly|fine|great|clearly|well)\b",
+    r"\b(swallowing|breathing)( is)? (fine|easy|normal|ok|okay|no problem)\b|\bi can (swallow|breathe) (fine|normally|easily|ok)\b",
+    r"\b(sicht|sehen)( ist)? (super|gut|klar|scharf|perfekt|normal)\b|\bich sehe (gut|super|scharf|klar|perfekt)\b|\b(schlucken|atmen) (geht )?(gut|problemlos|normal|ohne probleme)\b",
+    r"\b(vision|vue)( est)? (super|parfaite|nette|bonne|claire|normale)\b|\bje vois (très )?(bien|net|parfaitement)\b|\b(j'avale|je respire|avaler|respirer) (bien|normalement|sans problème)\b",
+    r"\b(görüşüm|görmem|yutkunma\w*|nefes\w*|yutma\w*)\s(çok )?(iyi|rahat|net|normal|mükemmel|sorunsuz)\b|\b(net|iyi) görüyorum\b",
+    r"(зрение|вижу)[^.!?;\n]{0,8}(отличн|хорош|нормальн|чётк|четк|ясн)\w*|(глотать|дышать|глотаю|дышу)[^.!?;\n]{0,6}(нормально|легко|свободно|без проблем)",
+    r"(نظري|الرؤيه|الرؤية|الشوف|البلع|النفس|التنفس)\s(تمام|كويس|زين|ممتاز|واضح|طبيعي|عادي|مرتاح)",
 ]
 
 LOOK_ASK: list[str] = [

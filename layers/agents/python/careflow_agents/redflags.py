@@ -3245,6 +3245,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(зуб|имплант|десн|удалени)\w*.{0,100}(глаз)\w*.{0,25}(заплыва|заплыл|не открыва|опух|закрыва)",
             r"(سن|ضرس|زراعه|زراعة|الاسنان|الأسنان|اللثه|اللثة|خلع)\w*.{0,100}(عين|عيني|عيوني)\w*.{0,25}(تتسكر|تسكرت|انتفخ|ما تنفتح|مسكره|مسكرة|منتفخ|تورم)",
         ),
+        # The forty-fourth round's (dev49): "زراعة الشعر" and "implants capillaires" are a hair
+        # transplant, not a tooth -- the forehead and the eyes swell in its first week (ISHRS
+        # patient information: swelling of the forehead, sliding to the eyes, days 2-5)
+        unless=(
+            r"(زراعه|زراعة) (ال)?(شعر|بصيلات)|\bimplants? (de cheveux|capillaires?)|\bhair (implant|transplant)",
+        ),
     ),
     RedFlag(
         id="eye_infection",

@@ -177,6 +177,7 @@ def _tables() -> PhraseTables:
         ("care_ask", lexicon.CARE_ASK),
         ("normal_ask", lexicon.NORMAL_ASK),
         ("look_ask", lexicon.LOOK_ASK),
+        ("function_fine", lexicon.FUNCTION_FINE),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
         ("routine_complaint", complaints.ROUTINE),
@@ -356,6 +357,14 @@ class _Message:
                             abs(match.start() - s) < 4 for s in starts
                         ):
                             starts.append(match.start())
+            # a warning function told intact ("vision is great", "yutkunmam rahat"): that sign
+            # is ruled out as a "no ..." rules it out (the forty-fourth round's, dev49)
+            for pattern in self.patterns("function_fine")[index]:
+                for match in pattern.finditer(text):
+                    if not negation.inside(match.start(), scopes) and not any(
+                        abs(match.start() - s) < 4 for s in starts
+                    ):
+                        starts.append(match.start())
             best = max(best, len(starts))
         return best
 
