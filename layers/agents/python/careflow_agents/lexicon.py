@@ -14,7 +14,12 @@ gaps visible.
 
 from __future__ import annotations
 
-from careflow_agents.complaints import DISSOLVED_STITCHES, GUM_FILM, SLIGHT_HEADACHE
+from careflow_agents.complaints import (
+    BLOATED_LIKE_A_MEAL,
+    DISSOLVED_STITCHES,
+    GUM_FILM,
+    SLIGHT_HEADACHE,
+)
 
 # Post-op symptoms that are not red flags on their own: urgency "soon".
 SYMPTOMS: list[str] = [
@@ -174,6 +179,11 @@ SYMPTOMS: list[str] = [
     r"دوار",
     r"\bvomit",
     r"throwing up",
+    # the forty-fourth round's (a probe's gap): vomiting told in the past ("I threw up", "ich
+    # habe erbrochen", "hab gekotzt", "kustu", "меня вырвало", "استفرغت"; the French "j'ai vomi"
+    # is read by "vomi" below)
+    r"\bthr(ew|own) up\b|\b(erbrochen|gekotzt|ausgekotzt)\b|\bkus(tu|muş|mus|acak)\w*"
+    r"|\b(вырвало|стошнило|рвало|блевал\w*|блеванул\w*)|(استفرغت|استفرغ|تقيأت|تقيات|طرشت)",
     r"\bdrain",
     r"\bsmell",
     r"\bwarm\b",
@@ -294,6 +304,9 @@ _SIDE_EFFECT_ONLY = (
 
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
 NORMAL_HEALING: list[str] = [
+    # a belly bloated like after a big meal after egg collection (the forty-fourth round's;
+    # HFEA / ESHRE): mild bloating, the catalogue's OHSS read before it
+    *BLOATED_LIKE_A_MEAL,
     # pressure told instead of pain ("keine Schmerzen, eher Druck", "more pressure than pain"):
     # the splints and the swelling (BAAPS rhinoplasty recovery)
     r"\b(eher|mehr so) (ein )?druck\w*|\bmore (like )?(a )?pressure( than (a )?pain)?\b|\bplutôt (une )?(pression|gêne)\b|\b(daha çok|daha cok) (baskı|baski)|скорее (давление|давит|распирает)|(ضغط|ثقل) (اكثر|أكثر) (من|مما)",

@@ -321,6 +321,25 @@ _LIPO_NO_AIRWAY = (
     r"|aval|déglut|respir|voix|langue|grandit|grossit|\bvite\b|soudain|fièvre|\byut|nefes|\bses\w*|\bdil\b|büyü|hızla|aniden|ateş"
     r"|глота|дыш|голос|язык|раст[её]т|увеличива|быстро|резко|температур|بلع|نفس|تنفس|صوت|لسان|يكبر|بسرعه|بسرعة|فجأ|حراره|حرارة)))"
 )
+# The forty-fourth round's (dev49). Both breasts or implants told sitting high up under or to
+# the chin ("sitting right up under my chin", "stehen bis unters Kinn", "remontés jusqu'au
+# menton", "çeneme kadar yukarıda", "стоят под самым подбородком", "صدري طالع لتحت الذقن") and
+# nothing of the airway told -- no swallowing, breath, voice, tongue, neck, throat or jaw,
+# nothing growing, fast or sudden, no fever (denied signs are blanked first): the implants sit
+# high and firm in the first weeks and drop over months (ASPS 'Breast augmentation -- recovery';
+# BAAPS), a figure of speech, not a swelling under the chin; ``airway_swallowing``'s ``not_in``.
+_BREASTS_HIGH_NO_AIRWAY = (
+    r"^(?s:(?=.*(breasts|boobs|implants|tits|brüste|busen|implantate|seins|prothèses|nichons"
+    r"|göğüsler\w*|göğüslerim|memelerim|груд\w*|импланты|сиськи|صدري|الصدر|الثديين|ثديي|السيليكون)"
+    r"[^.!?\n]{0,50}((up )?(under|to|till|below) (my |the )?chin|(bis )?(unters|unter das|unter mein|zum|ans) kinn"
+    r"|(jusqu'?au|sous le) menton|çene\w* (kadar|altına|altında)|(под|до) (самым |самого |самый )?подбород\w*"
+    r"|(تحت|لتحت|لحد|لعند|عند) ?(ال)?(ذقن|دقن)\w*))"
+    r"(?!.*(swallow|breath|voice|tongue|neck|throat|jaw|spread|grow|fast|sudden|fever|schluck|atem|\batm"
+    r"|stimme|zunge|hals|kiefer|wächst|schnell|plötzlich|fieber|aval|déglut|respir|voix|langue|\bcou\b"
+    r"|gorge|mâchoire|grandit|\bvite\b|soudain|fièvre|\byut|nefes|\bses\w*|\bdil\b|boyn|boğaz|hızla"
+    r"|aniden|ateş|глота|дыш|голос|язык|ше[яие]\b|горл|челюст|раст[её]т|быстро|резко|температур"
+    r"|بلع|نفس|تنفس|صوت|لسان|رقب|حلق|زور|الفك|يكبر|بسرعه|بسرعة|فجأ|حراره|حرارة)))"
+)
 # The window of a warm red patch (``pus``'s ``unless``): what makes it an infection beyond a
 # same-day look -- pus, a smell, a streak, a spreading redness (NICE NG125; NHS 'Cellulitis').
 _PURULENT = (
@@ -2324,7 +2343,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(ra2ab|rgb|raqab|ra2bt)\w*.{0,40}\b(wer2|war[ae]m|mnfo5|manfookh|na4f|nashf|7agar|7ajar)",
             r"\b(soo?ti|sawti|sowti|swti|el sot|el sawt)\b.{0,15}\b(et?gh?a?y+[ae]?r\w*|mt?gh?a?y+[ae]?r\w*|m[ae]?b7o*7\w*|ghar[ie]+b|m[ae]?(5|kh)no*2)",
         ),
-        not_in=(_LIPO_NO_AIRWAY,),
+        not_in=(_LIPO_NO_AIRWAY, _BREASTS_HIGH_NO_AIRWAY),
         # A forehead swelling that sinks to the eyes days after a hair transplant is the expected
         # course (ISHRS patient information: forehead swelling on days 2-5 settles through the
         # eyelids); it is no spreading dental infection -- unless swallowing or breath is told.
