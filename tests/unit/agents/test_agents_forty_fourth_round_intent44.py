@@ -186,6 +186,13 @@ def test_arabizi_where_to_send_a_paper_is_documents(text: str) -> None:
     [
         ("enquiry", "3andi soar men abl, kam ziraa3a asnan a7tag?", "treatment_enquiry", "routine"),
         ("enquiry", "kam se3r zera3et el asnan 3andkom?", "price_quote", "routine"),
+        # the where-to-send after "w kaman" (and also) is an aside to the booking asked first
+        (
+            "booked",
+            "momken ne2ajel el maw3ed yomein? w kaman ab3at el soar hena wala 3al email?",
+            "appointment",
+            "routine",
+        ),
         # photos of the wound told sent after the operation: still seen by a person today
         ("post_op", "ba3at soar el gar7 embare7, howa kwayes?", "post_op_concern", "soon"),
     ],

@@ -2872,6 +2872,9 @@ SECOND_TOPIC: list[str] = [
     r"(^|[.?!,;:]\s*)(bir de|bi de|ayrıca|bu arada|bir sorum daha)\b",
     r"(^|[.?!,;:—–-]\s*|\s)(и|а) (ещ[её]|заодно|кстати)\b|(^|[.?!,;:—–-]\s*)(кстати|заодно|ещ[её] вопрос)\b",
     r"(^|[.?!,;:؟،]\s*)(و?كمان|و?بالمره|و?ايضا|و?أيضا|سؤال (ثاني|تاني|اخر|آخر))",
+    # and in Arabizi ("... w kaman ab3at el ta7alil hena wala 3al email?") (the forty-fourth
+    # round's: the Arabizi where-to-send it now reads is no more than such an aside)
+    r"(^|[.?!,;:]\s*|\bw\s+)(kaman|kamaan|kman|belmarra|bel marra|so2al tany|so2al tani)\b",
 ]
 
 # The operation's date, as a day number within a few words of the operation ("l'opération serait
