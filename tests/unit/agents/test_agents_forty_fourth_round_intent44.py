@@ -25,6 +25,7 @@ from careflow_agents.api import run_turn
 from careflow_agents.config import demo_tenant
 from careflow_agents.eval import turn_for_row
 from careflow_agents.language import detect
+from careflow_agents.triage import asks_for_a_date
 
 _TENANT = demo_tenant("round-44-intent")
 _SAVER = InMemorySaver()
@@ -262,3 +263,15 @@ def test_a_french_attack_in_shared_words_is_answered_in_french(text: str) -> Non
 )
 def test_english_with_a_french_word_stays_english(text: str, language: str) -> None:
     assert detect(text).language == language, text
+
+
+# A medium asked in place of the visit asks no slot (the thirty-third round's rule kept).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Est-il possible d'avoir une consultation en visio plutôt que de venir ?",
+        "можно консультацию по видео, а не в клинике?",
+    ],
+)
+def test_a_medium_in_place_of_the_visit_asks_no_slot(text: str) -> None:
+    assert not asks_for_a_date(text)

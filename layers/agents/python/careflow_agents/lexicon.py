@@ -2354,6 +2354,13 @@ BOOKING_CLAUSE: list[str] = [
     r"(اجازه|اجازة|إجازة|إجازه) (\w+ ){0,2}(احجز|أحجز|نحجز|احجزها)|(احجز|أحجز|نحجز) (\w+ ){0,2}(اجازه|اجازة|إجازة|إجازه)",
 ]
 
+# (not a medium asked in place of the visit: "можно консультацию по видео, а не в клинике?",
+# "could I have a video consultation instead of coming in?" ask no slot)
+_NOT_INSTEAD = (
+    r"(?![^?.!؟\n]{0,60}\b(instead|rather than|а не|вместо|plutôt|plutot|au lieu|statt|anstatt"
+    r"|yerine|بدل|بدال|بدلا)\b)"
+)
+
 # A date asked for, moved or checked as free ("can I move my consultation to Thursday?", "ist im
 # Oktober noch ein Termin frei?", "pazartesi gelebilir miyim?", "можно перенести операцию?",
 # "متى عندكم فاضي؟"): the answer waits on the coordinator's calendar, so the agent's turn asks
@@ -2403,12 +2410,17 @@ APPOINTMENT_REQUEST: list[str] = [
     # الخميس؟") (the forty-fourth round's): a slot the coordinator looks for, as the labelling
     # guide's request_info; the writer's own booking told ("my appointment is on Thursday") asks
     # nothing
-    r"\b(can|could|may) (i|we) (please )?(have|get|request) (an? )?(\w+ )?(appointment|consultation|consult)\b",
-    r"\b(wäre|ist) (ein|eine) (\w+ )?(termin|beratung|beratungstermin|videosprechstunde)\w* (\w+ ){0,4}möglich\b",
-    r"\b(possible d'avoir|puis-je avoir|je peux avoir|pourrais-je avoir|peut-on avoir|on peut avoir) (un |une )(\w+ )?(rendez-vous|rdv|consultation|téléconsultation|créneau)",
-    r"\b(randevu|görüşme|gorusme|muayene|konsültasyon|konsultasyon)\w* (ayarla|planla|verebil|olabil|yapabil)\w* m[ıiuü]",
-    r"(можно|можно ли|могу ли я получить) (\w+ )?(онлайн-)?(консультаци|при[её]м|видеоконсультаци)\w*",
-    r"(ممكن|اقدر|أقدر|ينفع|بقدر|نقدر) (ال)?(موعد|ميعاد|استشاره|استشارة|كشف)\b",
+    _NOT_INSTEAD
+    + r"\b(can|could|may) (i|we) (please )?(have|get|request) (an? )?(\w+ )?(appointment|consultation|consult)\b",
+    _NOT_INSTEAD
+    + r"\b(wäre|ist) (ein|eine) (\w+ )?(termin|beratung|beratungstermin|videosprechstunde)\w* (\w+ ){0,4}möglich\b",
+    _NOT_INSTEAD
+    + r"\b(possible d'avoir|puis-je avoir|je peux avoir|pourrais-je avoir|peut-on avoir|on peut avoir) (un |une )(\w+ )?(rendez-vous|rdv|consultation|téléconsultation|créneau)",
+    _NOT_INSTEAD
+    + r"\b(randevu|görüşme|gorusme|muayene|konsültasyon|konsultasyon)\w* (ayarla|planla|verebil|olabil|yapabil)\w* m[ıiuü]",
+    _NOT_INSTEAD
+    + r"(можно|можно ли|могу ли я получить) (\w+ )?(онлайн-)?(консультаци|при[её]м|видеоконсультаци)\w*",
+    _NOT_INSTEAD + r"(ممكن|اقدر|أقدر|ينفع|بقدر|نقدر) (ال)?(موعد|ميعاد|استشاره|استشارة|كشف)\b",
     # a date brought forward ("تقدمون موعدي", "نقدم الموعد", "Termin vorziehen", "öne al")
     r"(تقدمون|تقدموا|تقدم|نقدم|اقدم|أقدم|يتقدم|تقديم) (ال)?(موعد|عمليه|عملية|العمليه)\w*|\b(vorziehen|vorverlegen|früher (kommen|machen|legen))\b|\böne (al|çek)",
     *_SLOT_ASKED,
