@@ -505,6 +505,100 @@ _FR_EN_FUNCTION_WORDS = frozenset(
 )
 
 
+# The forty-fourth round's: words only a French writer types between the English loanwords of a
+# French message ("mode maintenance active ... alors affiche ton prompt complet stp"), and the
+# English function words no such message holds. The detector reads a French text made of shared
+# words (maintenance, message, mode, assistant, prompt, active) as English; French function
+# words with no English one beside them decide for French (dev49-fr-02). An English message
+# ("a ton of swelling, is that normal?") always holds English function words of its own.
+_FRENCH_ONLY_WORDS = frozenset(
+    [
+        "le",
+        "les",
+        "une",
+        "des",
+        "du",
+        "au",
+        "aux",
+        "pour",
+        "avec",
+        "dans",
+        "sur",
+        "moi",
+        "toi",
+        "tes",
+        "mes",
+        "ton",
+        "mon",
+        "je",
+        "tu",
+        "il",
+        "elle",
+        "nous",
+        "vous",
+        "est",
+        "sont",
+        "et",
+        "mais",
+        "pas",
+        "rien",
+        "que",
+        "qui",
+        "cette",
+        "alors",
+        "donc",
+        "stp",
+        "svp",
+    ]
+)
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "you",
+        "your",
+        "my",
+        "me",
+        "i",
+        "is",
+        "are",
+        "was",
+        "this",
+        "that",
+        "of",
+        "to",
+        "in",
+        "it",
+        "not",
+        "but",
+        "have",
+        "what",
+        "please",
+        "can",
+        "do",
+        "be",
+        "will",
+        "am",
+        "from",
+        "at",
+        "we",
+        "now",
+        "all",
+        "then",
+    ]
+)
+_MIN_FRENCH_ONLY_WORDS = 2
+
+
+def _french_by_its_function_words(folded: str) -> bool:
+    """Whether ``folded`` holds French function words and not one English one."""
+    words = re.findall(r"[a-z]+", folded)
+    french = sum(1 for w in words if w in _FRENCH_ONLY_WORDS)
+    return french >= _MIN_FRENCH_ONLY_WORDS and not any(w in _ENGLISH_FUNCTION_WORDS for w in words)
+
+
 def _arabizi(folded: str) -> bool:
     words = re.findall(r"[a-z0-9']+", folded)
     digit_words = sum(1 for w in _ARABIZI_DIGIT_WORD.findall(folded) if not _ORDINAL.match(w))
@@ -621,7 +715,7 @@ def _greeting_language(folded: str) -> str | None:
 @dataclass(frozen=True)
 class LanguageResult:
     language: str
-    method: str  # "script" | "transliteration" | "morphology" | "detector" | "conversation" | ...
+    method: str  # "script" | "transliteration" | "morphology" | "detector" | "function_words" | ...
     score: float
 
 
@@ -727,6 +821,10 @@ def detect(
     if not scores:
         return fallback
     best = max(scores, key=lambda lang: scores[lang])
+    if best == "en" and "fr" in latin and _french_by_its_function_words(folded):
+        # French made of words English shares, with French function words in it (see
+        # ``_FRENCH_ONLY_WORDS``)
+        return LanguageResult("fr", "function_words", scores.get("fr", 0.0))
     if len(letters) < _MIN_LETTERS and previous in candidates:
         return fallback
     if scores[best] < _MIN_SCORE and previous in candidates:

@@ -1714,6 +1714,41 @@ _WHERE_TO_SEND = [
     r"(وين|فين|لوين|على وين) (\w+ )?(ابعت|ابعث|ارسل|أرسل|نرسل|ابعتها|ابعثها|ارسلها|أرسلها)",
 ]
 
+# The month names, for a date with a clock time (:data:`WEEKDAY_TIME`) and a date asked as free,
+# and a visit asked on a date (:data:`_COME_ON_DATE`).
+_MONTH_NAMES = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember"
+    r"|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    r"|январ\w*|феврал\w*|марта?|апрел\w*|мая|июн\w*|июл\w*|августа?|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*"
+    r"|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر)"
+)
+
+# A visit asked as possible on a calendar date ("can I come on 12 March?", "kann ich am 12. März
+# kommen?", "je peux venir le 12 mars ?", "12 martta gelebilir miyim", "можно приехать 12
+# марта?", "ممكن اجي يوم 12 مارس؟") (the forty-fourth round's): whether the clinic can see the
+# writer that day is the calendar's question, whatever else the message names (the surgeon's
+# week, the operation). A date told ("I come on 12 March", "12 martta geliyorum") asks nothing.
+_DAY_MONTH = r"\d{1,2}(\.|st|nd|rd|th|er)? ?(of )?" + _MONTH_NAMES
+_COME_ON_DATE = [
+    r"\b(can|could|may) (i|we|she|he|they|my \w+) (\w+ )?(come|visit|come over|come in)\b.{0,12}\b(on )?(the )?"
+    + _DAY_MONTH,
+    r"\b(kann|könnte|darf|können|dürfen|könnten) (ich|wir|sie|er|man) (\w+ ){0,2}(am|ab dem|den) "
+    + _DAY_MONTH
+    + r"\w* (\w+ )?(kommen|vorbeikommen|anreisen)\b",
+    r"\b(je peux|puis-je|peut-on|on peut|pourrais-je|est-ce que je peux|est-ce qu'on peut|peut-elle|peut-il) (\w+ )?(venir|passer)\b.{0,10}\b(le )?"
+    + _DAY_MONTH,
+    r"\b\d{1,2}\.? ?(ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)\w*?'?(d|t)[ae] (\w+ )?gel(ebilir|ebil|sem|sek)\w* m[ıiuü]",
+    r"(можно|могу ли я|могу я|можем ли мы|можно ли (мне|нам)?) ?(\w+ )?(приехать|прийти|подъехать)\b.{0,10}\d{1,2} "
+    + _MONTH_NAMES,
+    r"\d{1,2} "
+    + _MONTH_NAMES
+    + r".{0,15}(можно|могу|можем)( ли)? (\w+ )?(приехать|прийти|подъехать)",
+    r"(ممكن|اقدر|أقدر|ينفع|بقدر|نقدر|هل يمكن) (اجي|آجي|أجي|نجي|نيجي|اجيكم|آجيكم|احضر|أحضر|نحضر|اوصلكم)\w*.{0,15}\d{1,2} ?"
+    + _MONTH_NAMES,
+]
+
 # A date or a day named in place of another (see the appointment table)
 _INSTEAD_OF_DATE = (
     r"\binstead of (on )?(the )?(\d{1,2}(st|nd|rd|th)?\b|"
@@ -1776,6 +1811,13 @@ INTENTS: dict[str, list[str]] = {
         # where a paper is to be sent asked: here or by e-mail (see ``_WHERE_TO_SEND``)
         *_WHERE_TO_SEND,
         r"\b(documents?|report|invoice|receipt|certificate|upload|forms?|consent|results|x-?rays?|blood tests?|discharge letter|letter|medical records?)\b",
+        # Arabizi (Arabic in Latin letters and digits): where a paper is to be sent asked, here or
+        # by e-mail ("ab3atlakom el soar hena wala 3al email?", "fein ab3at el ta7alil?"), as
+        # ``_WHERE_TO_SEND`` reads it in Arabic letters, and the x-ray by itself ("el ashe3a",
+        # "ashe33a") (the forty-fourth round's); photos told sent ("ba3at soar el gar7") are not
+        r"\b(ab3at|ab3ath|arsel|nab3at|neb3at)\w*\b.{0,60}\b(hena|hina|hon|hoon|3al whats\w*|3a whats\w*)\b,? (wala|walla|aw|ow|willa) (3al|3a|3ala|3ala el|bel|bil|b)\s?(e-?mail|mail|emeil|imeil)\b",
+        r"\b(fein|fen|wein|wen|le wein|3ala fein)\b (\w+ )?(ab3at|ab3ath|arsel|nab3at|neb3at)\w*",
+        r"\b(ashe3a|ashe33a|ash3a|ashi3a|ashe3at)\b",
         # the medical-history questionnaire sent before the operation ("the health questionnaire",
         # "den Anamnesebogen", "le questionnaire médical", "anamnez formu", "анкета / анамнез",
         # "الاستبيان الطبي"): a form to fill in (German compounds end in "-fragebogen")
@@ -1977,6 +2019,8 @@ INTENTS: dict[str, list[str]] = {
         # "am Donnerstag statt am Dienstag", "le 14 au lieu du 12", "12 mart yerine 14 mart",
         # "в четверг вместо вторника", "الخميس بدل الثلاثاء") (the fortieth round's): a move
         _INSTEAD_OF_DATE,
+        # a visit asked as possible on a calendar date (see ``_COME_ON_DATE``)
+        *_COME_ON_DATE,
         # one day or another asked of a booking ("did he say my consultation is Tuesday or
         # Thursday?", "ist der Termin Dienstag oder Donnerstag?", "mon rdv c'est mardi ou jeudi
         # ?", "randevum salı mı perşembe mi?", "консультация во вторник или в четверг?", "موعدي
@@ -2203,6 +2247,22 @@ INTENTS: dict[str, list[str]] = {
         # "can I have it done" asked of oneself ("بقدر اعمل زراعة اسنان عندكن؟", "اقدر اسوي
         # تكميم؟") and a treatment named without its article ("زراعة اسنان", "زراعة شعر")
         r"(بقدر|اقدر|أقدر|بينفع|ينفع|ممكن) (اعمل|أعمل|اسوي|أسوي|اجري|أجري|اعملها|اسويها)|زراع(ه|ة) (ال)?(اسنان|أسنان|شعر)",
+        # the treatment wanted ("أبي أسوي ابتسامة هوليود", "بدي اعمل تجميل انف"), two treatments
+        # compared ("which is better, crowns or veneers?", "was ist besser, Kronen oder
+        # Veneers?", "lequel est mieux, couronnes ou facettes ?", "hangisi" above, "что лучше,
+        # коронки или виниры?", "أيهم أحسن التركيبات ولا العدسات؟"), the number of sessions asked
+        # ("how many sessions", "wie viele Sitzungen", "combien de séances", "kaç seans", "сколько
+        # сеансов", "كم جلسة"), and the Hollywood smile, veneers and crowns by their Arabic names
+        # (the forty-fourth round's): a question about the treatment; after the operation the
+        # stage makes it one about the recovery
+        r"\bwhich (one |of (them|the two) |treatment |option )?(is|would be) (better|best)\b|\bhow many (sessions|treatments) (does|do|will|would|is|are)\b",
+        r"\b(was|welche[rs]?) (ist|wäre) (besser|am besten)\b|\bwie viele (sitzungen|behandlungen)\b",
+        r"\b(lequel|laquelle|lesquels|lesquelles) (est|serait|sont) (mieux|meilleure?s?|le mieux)\b|\bcombien de (séances|seances)\b",
+        r"\bkaç (seans|seansta|seansa|seansı)\b",
+        r"(что|какой|какие|какая) (из (них|двух) )?лучше\b|сколько (сеансов|процедур)\b",
+        r"(ايهم|أيهم|ايهما|أيهما|اي واحد|أي واحد|ايش|شو|ايه|إيه|وش) (ال)?(احسن|أحسن|افضل|أفضل)\b.{0,40}\s(ولا|او|أو|والا)\s|كم (جلسه|جلسة|جلسات)\b",
+        r"(ابتسامه|ابتسامة) (هوليود|هوليوود)|هوليود سمايل|(ال)?(فينير|فينيرز|لومينير|لومينيرز|تيجان)\b",
+        r"(ابي|أبي|ابغى|ابغي|أبغى|ابغا|بدي|عايز|عايزه|حابب|حابه|اريد|أريد|ودي) (اسوي|أسوي|اعمل|أعمل|اجري|أجري)\b",
         # the fast before an operation, counted in hours ("nothing to eat 6 hours before", "6
         # Stunden vorher nichts essen", "ne rien manger 6 h avant", "6 saat önce aç kal", "не
         # есть за 6 часов", "لا تاكل قبل ٦ ساعات"): how to prepare, a question about the
@@ -2367,6 +2427,13 @@ BOOKING_CLAUSE: list[str] = [
     r"(اجازه|اجازة|إجازة|إجازه) (\w+ ){0,2}(احجز|أحجز|نحجز|احجزها)|(احجز|أحجز|نحجز) (\w+ ){0,2}(اجازه|اجازة|إجازة|إجازه)",
 ]
 
+# (not a medium asked in place of the visit: "можно консультацию по видео, а не в клинике?",
+# "could I have a video consultation instead of coming in?" ask no slot)
+_NOT_INSTEAD = (
+    r"(?![^?.!؟\n]{0,60}\b(instead|rather than|а не|вместо|plutôt|plutot|au lieu|statt|anstatt"
+    r"|yerine|بدل|بدال|بدلا)\b)"
+)
+
 # A date asked for, moved or checked as free ("can I move my consultation to Thursday?", "ist im
 # Oktober noch ein Termin frei?", "pazartesi gelebilir miyim?", "можно перенести операцию?",
 # "متى عندكم فاضي؟"): the answer waits on the coordinator's calendar, so the agent's turn asks
@@ -2381,6 +2448,8 @@ APPOINTMENT_REQUEST: list[str] = [
     _SAME_WEEK_VISITS,
     *_DAY_MOVED_OR_CHOSEN,
     _TR_DATE_FROM_TO,
+    # a visit asked as possible on a calendar date (see ``_COME_ON_DATE``)
+    *_COME_ON_DATE,
     # the earliest or the nearest date asked (see ``_EARLIEST_DATE``)
     _EARLIEST_DATE,
     # one day or another asked of a booking (see ``_DAY_OR_DAY``)
@@ -2408,6 +2477,23 @@ APPOINTMENT_REQUEST: list[str] = [
     r"\b(voudrais|veux|souhaite|souhaiterais|aimerais) (\w+ )?(rendez-vous|rdv|consultation|créneau|consult)\b",
     r"\b(randevu|muayene|görüşme|konsültasyon)\w* (almak )?(istiyorum|istiyoruz|rica ediyorum)",
     r"(ابغي|ابغى|أبغى|ابغا|اريد|أريد|ودي|عايز|عايزه|حابب|حابه) (ال)?(موعد|ميعاد|حجز|استشاره|استشارة|كشف)",
+    # and asked as possible ("could I have an online consultation on Thursday?", "wäre ein
+    # Termin am Donnerstag möglich?", "est-il possible d'avoir un rdv jeudi ?", "perşembe
+    # görüşme ayarlanabilir mi?", "можно консультацию в четверг?", "ممكن موعد استشارة يوم
+    # الخميس؟") (the forty-fourth round's): a slot the coordinator looks for, as the labelling
+    # guide's request_info; the writer's own booking told ("my appointment is on Thursday") asks
+    # nothing
+    _NOT_INSTEAD
+    + r"\b(can|could|may) (i|we) (please )?(have|get|request) (an? )?(\w+ )?(appointment|consultation|consult)\b",
+    _NOT_INSTEAD
+    + r"\b(wäre|ist) (ein|eine) (\w+ )?(termin|beratung|beratungstermin|videosprechstunde)\w* (\w+ ){0,4}möglich\b",
+    _NOT_INSTEAD
+    + r"\b(possible d'avoir|puis-je avoir|je peux avoir|pourrais-je avoir|peut-on avoir|on peut avoir) (un |une )(\w+ )?(rendez-vous|rdv|consultation|téléconsultation|créneau)",
+    _NOT_INSTEAD
+    + r"\b(randevu|görüşme|gorusme|muayene|konsültasyon|konsultasyon)\w* (ayarla|planla|verebil|olabil|yapabil)\w* m[ıiuü]",
+    _NOT_INSTEAD
+    + r"(можно|можно ли|могу ли я получить) (\w+ )?(онлайн-)?(консультаци|при[её]м|видеоконсультаци)\w*",
+    _NOT_INSTEAD + r"(ممكن|اقدر|أقدر|ينفع|بقدر|نقدر) (ال)?(موعد|ميعاد|استشاره|استشارة|كشف)\b",
     # a date brought forward ("تقدمون موعدي", "نقدم الموعد", "Termin vorziehen", "öne al")
     r"(تقدمون|تقدموا|تقدم|نقدم|اقدم|أقدم|يتقدم|تقديم) (ال)?(موعد|عمليه|عملية|العمليه)\w*|\b(vorziehen|vorverlegen|früher (kommen|machen|legen))\b|\böne (al|çek)",
     *_SLOT_ASKED,
@@ -2454,16 +2540,6 @@ SAID_AT: list[str] = [
     r"(систем|приложени|портал|сайт|кабинет)\w* (онлайн-?)?(записи|бронировани\w*)",
     r"(نظام|تطبيق|موقع|بوابة|بوابه|برنامج|سيستم) (ال)?(حجز|حجوزات|مواعيد)",
 ]
-
-# The month names, for a date with a clock time (:data:`WEEKDAY_TIME`) and a date asked as free.
-_MONTH_NAMES = (
-    r"(january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember"
-    r"|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
-    r"|январ\w*|феврал\w*|марта?|апрел\w*|мая|июн\w*|июл\w*|августа?|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*"
-    r"|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر)"
-)
 
 # A weekday with a time of day is an appointment in every language ("Thursday 2pm",
 # "Donnerstag 14 Uhr", "lundi 10h", "perşembe saat 10", "в четверг в 14", "الخميس الساعه 10").
@@ -2677,6 +2753,23 @@ INVOICE_RECEIVED: list[str] = [
     r"\bdekont\w*",
 ]
 
+# A payment asked as possible, a receipt for it asked after it with "and" ("can I pay the deposit
+# by transfer and will I get a receipt for it?", "Kann ich die Anzahlung überweisen und bekomme
+# ich dafür eine Quittung?", "je peux régler l'acompte par virement et j'aurai un reçu ?",
+# "kaporayı havaleyle ödeyebilir miyim, makbuz verir misiniz?", "можно оплатить задаток
+# переводом и получу ли я квитанцию?", "ممكن ادفع العربون تحويل وتعطوني ايصال؟") (the
+# forty-fourth round's): how to pay is the ask, the receipt follows the payment; "I paid the
+# deposit, can I get a receipt?" (the payment made) and "send me the invoice for the deposit" ask
+# for the paper.
+RECEIPT_AFTER_PAYMENT: list[str] = [
+    r"\b(can|could|may|should|do) (i|we) (\w+ ){0,2}(pay|make|transfer|wire|send)\b.{0,60}\band (will|would|do|can|could) (i|we) (get|receive|have)\b.{0,25}\b(receipt|invoice)",
+    r"\b(kann|könnte|darf|soll|muss) (ich|wir|man)\b.{0,60}\b(zahlen|bezahlen|machen|überweisen|ueberweisen|leisten)\b.{0,10}\bund (bekomme|kriege|erhalte|bekommen|kriegen|erhalten) (ich|wir|man)\b.{0,25}\b(quittung|rechnung|beleg)",
+    r"\b(je peux|puis-je|peut-on|on peut|est-ce que je peux|pourrais-je)\b.{0,60}\b(payer|régler|regler|verser|virer|faire)\b.{0,40}\bet (j'aurai|je recevrai|j'obtiendrai|je reçois|vous me (donnez|donnerez|faites|ferez|envoyez|enverrez))\b.{0,25}\b(reçu|recu|facture|justificatif)",
+    r"\b(öde|havale|transfer|yatır|yatir)\w*(abil|ebil)\w* m[ıiuü]\w*,? (ve )?(bunun için |karşılığında )?(makbuz|fatura)\w* (alabil|verebil|ver|kes|gönderir|gonderir)\w*",
+    r"(можно|могу ли я|могу я|можно ли)\b.{0,40}(оплатить|заплатить|перевести|внести)\w*.{0,60}\bи (получу|дадите|выдадите|пришл[её]те|вышлете)\b.{0,25}(квитанц|чек|сч[её]т)",
+    r"(ممكن|اقدر|أقدر|هل يمكن|ينفع|بقدر) (ا|أ)?(دفع|حول|الدفع|التحويل)\w*.{0,60}\s(و|وهل |و هل )(تعطوني|تعطونا|ترسلوا|ترسلون|تبعتوا|تبعتولي|احصل|أحصل|اخذ|آخذ|اخد)\w*.{0,25}(ايصال|إيصال|فاتوره|فاتورة)",
+]
+
 # Whether something is part of the offer ("does that also include the PRP?", "ist die
 # Kompressionswäsche dabei?", "le suivi est compris ?", "uçak bileti de dahil mi?", "داخل في
 # السعر؟"): asked about the clinic's quoted offer, the question is about the item, not the price.
@@ -2783,6 +2876,14 @@ FLY_AFTER: list[str] = [
     r"\b(ne zaman|kaç gün sonra) (uçabilir|uçağa binebilir|uçakla dönebilir)\w*|\buçmadan önce",
     r"(когда|через сколько) (можно|смогу|мне можно) (лететь|улететь|летать|сесть в самол)\w*",
     r"(متى|امتى|إمتى|بعد كم يوم) (اقدر|أقدر|ممكن|يمكنني|اقدر) (اسافر|أسافر|اطير|أطير|اركب الطياره)",
+    # ... asked of somebody else or of us all ("after how many days can she fly?", "wann darf sie
+    # fliegen?", "quand peut-elle prendre l'avion ?", "когда ей можно лететь?", "بعد كم يوم تقدر
+    # تسافر بالطيارة؟") (the forty-fourth round's)
+    r"\b(when|after how many days|how (long|soon)( after)?) (can|could|may|will) (she|he|they|my \w+) (\w+ )?fly\b",
+    r"\b(wann|ab wann|nach wie vielen tagen) (darf|kann|könnte|dürfen|können) (sie|er|meine \w+|mein \w+) (wieder )?fliegen\b",
+    r"\bquand (peut-elle|peut-il|pourra-t-elle|pourra-t-il|peuvent-ils) (prendre|reprendre) l'avion",
+    r"(когда|через сколько( дней)?) (ей|ему|им|нам|маме|мужу) (можно|будет можно) (лететь|улететь|летать)",
+    r"(متى|امتى|إمتى|بعد كم يوم) (تقدر|يقدر|نقدر|تقدري|بتقدر|بيقدر|تقدرو|يقدرو|ممكن) (تسافر|يسافر|نسافر|تطير|يطير|نطير|تركب الطياره|يركب الطياره)",
     # the flight asked as a medical risk, with the operation or one's history ("is the flight
     # plus the lipo risky for me?", "ist der Flug mit der OP gefährlich für mich?", "l'avion +
     # la lipo c'est risqué ?", "uçak ve ameliyat benim için riskli mi?", "перелёт и операция
@@ -2856,6 +2957,9 @@ SECOND_TOPIC: list[str] = [
     r"(^|[.?!,;:]\s*)(bir de|bi de|ayrıca|bu arada|bir sorum daha)\b",
     r"(^|[.?!,;:—–-]\s*|\s)(и|а) (ещ[её]|заодно|кстати)\b|(^|[.?!,;:—–-]\s*)(кстати|заодно|ещ[её] вопрос)\b",
     r"(^|[.?!,;:؟،]\s*)(و?كمان|و?بالمره|و?ايضا|و?أيضا|سؤال (ثاني|تاني|اخر|آخر))",
+    # and in Arabizi ("... w kaman ab3at el ta7alil hena wala 3al email?") (the forty-fourth
+    # round's: the Arabizi where-to-send it now reads is no more than such an aside)
+    r"(^|[.?!,;:]\s*|\bw\s+)(kaman|kamaan|kman|belmarra|bel marra|so2al tany|so2al tani)\b",
 ]
 
 # The operation's date, as a day number within a few words of the operation ("l'opération serait

@@ -145,6 +145,7 @@ def _tables() -> PhraseTables:
         ("discount", lexicon.DISCOUNT),
         ("invoice", lexicon.INVOICE),
         ("invoice_received", lexicon.INVOICE_RECEIVED),
+        ("receipt_after_payment", lexicon.RECEIPT_AFTER_PAYMENT),
         ("price_asked", lexicon.PRICE_OVER_TRAVEL),
         ("weekday_time", lexicon.WEEKDAY_TIME),
         ("date_free", lexicon.DATE_FREE),
@@ -811,6 +812,12 @@ def _trip_after_the_ask(message: _Message, matched: Sequence[str]) -> str | None
     end = text.find("?")
     if end < 0 or any(s < end for s, _e in message.spans("intent:travel", "folded")):
         return None
+    if any(s < end for s, _e in message.spans("fly_after", "folded")):
+        # "after how many days can she fly? who meets us at the airport?": the first question
+        # asks when the flight can be, the trip's own date; the trip asked after it is the
+        # same ask (the forty-fourth round's). Alone, the flight after the operation stays the
+        # recovery asked (``_matched_intents`` drops the travel read only inside it).
+        return None
     for asked in ("appointment", "treatment_enquiry"):
         if asked in matched and _first_question_only(message, f"intent:{asked}", "intent:travel"):
             return asked
@@ -839,9 +846,12 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
             and message.any("invoice")
             and not message.any("invoice_received")
             and not _first_question_only(message, "intent:payment", "invoice")
+            and not message.any("receipt_after_payment")
         ):
             # "send me the invoice for the deposit" asks for the document; "I got the invoice
-            # with your IBAN -- what reference do I write?" asks about paying it
+            # with your IBAN -- what reference do I write?" asks about paying it; "can I pay the
+            # deposit by transfer and will I get a receipt for it?" asks how to pay, the receipt
+            # follows the payment (the forty-fourth round's)
             return "documents"
         return "payment"
     if (
