@@ -41,6 +41,28 @@ class RedFlag:
     level: str = "urgent"
 
 
+# The forty-fourth round's: the end of a stitch told sticking out of the skin ("a bit of thread
+# is poking out", "der Faden schaut raus", "un bout de fil dépasse", "dikiş ucu çıkmış", "нитка
+# торчит", "خيط طالع") and the local sign beside it ("pink", "gerötet", "un peu sensible",
+# "kızarık", "покраснело", "محمر") -- for stitch_poking_review
+_STITCH_OUT = (
+    r"(\b(thread|stitch|suture|string)\w*( end)?\b[^.!?\n]{0,15}\b(sticking|poking|sticks|pokes|coming|comes|peeking) (out|through)"
+    r"|\b(faden|fäden|fadenende|naht)\w*\b[^.!?\n]{0,15}\b(schaut|schauen|guckt|gucken|steht|stehen|ragt|ragen|kommt|kommen|sticht|piekst)\b[^.!?\n]{0,10}\b(raus|heraus|hervor|vor|ab|durch)\b"
+    r"|\b(fil|fils|bout de fil|point|suture)\b[^.!?\n]{0,15}\b(d[ée]passe\w*|ressort\w*|sort\b|sortent|pique\w*)"
+    r"|\b(dikiş|dikis|iplik|ip)\w*\s(\w+\s)?(ucu |uçları )?(dışarı |disari )?(çıkmış|cikmis|çıktı|cikti|çıkıyor|cikiyor|batıyor|batiyor|görünüyor|gorunuyor)"
+    r"|(нитк\w*|нит[ьи]|кончик\w* (шва|нитки)|шов|шва)[^.!?\n]{0,15}(торчит|торчат|вылезл\w*|выходит|выглядывает|колется)"
+    r"|(?<!\w)(خيط|الخيط|خيوط|الخيوط|طرف الخيط|طرف الغرزه|طرف الغرزة)(?!\w)[^.!?؟\n]{0,10}(طالع|طالعه|طالعة|بارز|ظاهر|برا|بره|خارج))"
+)
+_LOCAL_SIGN = (
+    r"(\b(red|reddish|pink|pinkish|tender|sore|irritated)\b"
+    r"|\b(rot|gerötet|rötlich|rosa|empfindlich|druckempfindlich|gereizt|tut (\w+ )?weh)\b"
+    r"|\b(rouge|rougi\w*|ros[ée]e?|rosâtre|sensible|douloureu\w*|irrit[ée]\w*)\b"
+    r"|\b(kızarık|kizarik|kızarmış|kizarmis|kırmızı|kirmizi|pembe|hassas|acıyor|aciyor|ağrıyor|agriyor)"
+    r"|(красн\w*|покрасн\w*|розов\w*|чувствительн\w*|болит|болезненн\w*)"
+    r"|(احمر|محمر|حمرا|احمرار|وردي|ورديه|بيوجع|يوجع|بتوجع|توجع|حساس|حساسه|حساسة))"
+)
+
+
 _N = r"(?:very |so |really |extremely |super |too |quite )?"
 # A word window that never crosses a negation ("my leg is *not* swollen like a balloon any more")
 # or an improvement ("the swelling goes *down* every hour"): a comparison or a time course told
@@ -3880,6 +3902,20 @@ CATALOGUE: tuple[RedFlag, ...] = (
             rf"{_GARMENT}[^.!?\n]{{0,40}}{_RUBBED}[^.!?\n]{{0,30}}{_SORE}",
             rf"{_SORE}[^.!?\n]{{0,30}}\b(from|by|because of|von|durch|wegen|par|à cause de|de la|du|yüzünden|от|من|بسبب)\b[^.!?\n]{{0,15}}{_GARMENT}",
             rf"{_GARMENT}[^.!?\n]{{0,30}}(\b(made|caused|left|gave me)\b|\b(a fait|m'a fait|hat)\b|\b(yaptı|açtı)\b|(عمل|عملي|سبب|سببلي|جرح|جرحني|سلخ))[^.!?\n]{{0,20}}{_SORE}",
+        ),
+        level="soon",
+    ),
+    RedFlag(
+        id="stitch_poking_review",
+        system="skin (the end of a stitch sticking out of a healing wound, the skin around it pink or tender)",
+        procedures=("any",),
+        source="NHS 'Caring for your wound after surgery' and 'Stitches -- how to care' (a stitch end poking out is not pulled at home; a wound a little red or tender around it is shown to the practice nurse or the clinic the same day); spreading redness, pus or a fever are pus / high_fever, a wound opening is wound_dehiscence",
+        patterns=(
+            # the forty-fourth round's (dev49 fr-10): a thread told sticking out, with the skin
+            # around it pink, red or tender in the same sentence, either order -- a stitch only
+            # asked about ("when do the stitches come out?", "are they dissolvable?") has no sign
+            rf"{_STITCH_OUT}[^.!?\n]{{0,60}}{_LOCAL_SIGN}",
+            rf"{_LOCAL_SIGN}[^.!?\n]{{0,60}}{_STITCH_OUT}",
         ),
         level="soon",
     ),
