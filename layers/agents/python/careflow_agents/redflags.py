@@ -2829,8 +2829,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(الماء|المويه|المي|الموية|مويه|ماي)\w*.{0,20}(ارجعه|أرجعه|استفرغه|ما يثبت|ما يقعد|يطلع|ترجع)"
             + _NOT_FROM_WOUND,
             # not "I can't drink except sip by sip" ("ما اقدر اشرب الا شوي شوي"): fluids still go
-            # down, slowly -- a same-day review (ASMBS: sip fluids all day), not a leak
-            r"ما (اقدر|أقدر) (اشرب|أشرب|احتفظ)(?! (الا|إلا|غير|بس) ?(شوي|شوية|شويه|قليل|بالقطاره|رشفه|رشفات))",
+            # down, slowly -- a same-day review (ASMBS: sip fluids all day), not a leak; nor (the
+            # forty-fourth round's) "I can't drink more than a litre a day" ("ما أقدر أشرب أكثر من
+            # لتر", "ما اقدر اشرب فوق كاسين"): an amount that goes down, dehydration_review's --
+            # unless little or no urine, dizziness or everything coming back is told after it
+            r"ما (اقدر|أقدر) (اشرب|أشرب|احتفظ)(?! (الا|إلا|غير|بس) ?(شوي|شوية|شويه|قليل|بالقطاره|رشفه|رشفات))"
+            r"(?! (اكثر|أكثر|اكتر|أكتر|فوق|زياده عن|زيادة عن) (من |عن )?(\S+ )?(لتر|ليتر|كاس|كاسه|كاسة|كاسين|كوب|كوبين|كوباي|نص|نصف|\d)"
+            r"(?!.*(ما (بولت|بلت|ابول|أبول|ببول|عم ببول)|(ما )?(في|فيه|فيش) بول|(ال)?بول (قليل|شوي)|ادوخ|أدوخ|بدوخ|دايخ|دوخه|دوخة|دوخان"
+            r"|كل (شي|شيء|شى) (يرجع|برجع|بيرجع|ارجعه|أرجعه)|استفرغ (كل|طول|على طول)|(ما|مو) (يوقف|وقف) (ال)?(استفراغ|ترجيع))))",
             r"\b(baraga3|barga3|berag3|bargaa|baraga3t|bastafra|estafra|betrage3|batrage3)\w*",
             r"\b(mesh|msh|ma) (3arf|3arfa|2ader|2adra|ader|adra|a2dar)\w* (ashrab|ashrabha|ashrab el maya)",
             r"\b(katfi|ketfi|kitfi)\b",
