@@ -290,8 +290,11 @@ _DENTAL = (
     r"|iyileşme (vida|başlı)\w*|формировател\w*|заглушк\w*|(غطاء الزرعه|غطاء الزرعة|برغي الزرعه|برغي الزرعة|مسمار الزرعه|مسمار الزرعة)"
     # an implant with a (little, silver) screw showing: a dental implant's cover screw -- a
     # breast implant has none ("am Implantat ... ein silbernes Schräubchen", "вижу винтик")
-    r"|(implant\w*|имплант\w*|زرع\w*|الزرع\w*)[^.!?]{0,80}[.!?]?[^.!?]{0,40}(screw|schr(?:a|ae|ä)ub\w*|\bvis\b|vida\w*|винт\w*|برغي|مسمار)"
-    r"|(screw|schr(?:a|ae|ä)ub\w*|\bvis\b|vida\w*|винт\w*|برغي|مسمار)[^.!?]{0,80}(implant\w*|имплант\w*|زرع\w*|الزرع\w*))"
+    # -- or (the forty-fourth round's, dev49 ar-17) a bit of metal showing there ("a small bit of
+    # metal shows over the implant", "ein Stück Metall", "un bout de métal", "metal görünüyor",
+    # "видно металл", "حتة معدن"): the cover screw told by what it looks like
+    r"|(implant\w*|имплант\w*|زرع\w*|الزرع\w*)[^.!?]{0,80}[.!?]?[^.!?]{0,40}(screw|schr(?:a|ae|ä)ub\w*|\bvis\b|vida\w*|винт\w*|برغي|مسمار|\bmetal\w*|\bmetall\w*|\bmétal\w*|металл\w*|(?<!\w)(معدن|حديد|حديده|حديدة)(?!\w))"
+    r"|(screw|schr(?:a|ae|ä)ub\w*|\bvis\b|vida\w*|винт\w*|برغي|مسمار|\bmetal\w*|\bmetall\w*|\bmétal\w*|металл\w*|(?<!\w)(معدن|حديد|حديده|حديدة)(?!\w))[^.!?]{0,80}(implant\w*|имплант\w*|زرع\w*|الزرع\w*))"
 )
 # A sign said to be absent, in six languages ("no fever", "kein Eiter", "ateş yok", "выделений нет").
 _DENIED = (
