@@ -1903,7 +1903,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(worse|worsening|decreas|dropping|deteriorat)\w* (vision|sight|eyesight)",
             r"(vision|sight|eyesight) (is )?(getting )?(worse|worsening|decreas|dropping)",
             r"see (only )?(shadows|nothing)",
-            r"(eye|vision|sight|everything)\w*.{0,30}(went|going|gone|getting|turned|turning|is|looks) (all )?(dark|black|grey|gray)",
+            # (the forty-fourth round's: no other thing told dark or cloudy in between --
+            # "everything comes back up, and my pee is dark" is the urine, not the sight)
+            r"(eye|vision|sight|everything)\w*(?:(?!\b(pee|urine|wee|poo|poop|stools?|bruis\w*|scab\w*|blood|vomit|sick)\b).){0,30}(went|going|gone|getting|turned|turning|is|looks) (all )?(dark|black|grey|gray)",
             r"(dim|dark|black|grey|gray) (shadow|spot|area|patch|cloud)",
             r"göremiyorum",
             r"göremi(yor|ycem)",
@@ -2146,7 +2148,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         source="American Academy of Ophthalmology, 'LASIK -- what to expect' and 'Cataract surgery recovery': vision that gets worse instead of better after surgery needs the surgeon the same day; mild blur that improves is expected",
         patterns=(
             r"vision (went|is going|getting|got|has gone|is)\b.{0,15}(blurr|worse|dim|cloudy|foggy)",
-            r"(eye|vision|sight|everything)\w*.{0,30}(went|going|gone|getting|turned|turning|is|looks) (all )?(dim|blurry|cloudy|foggy|misty|milky)",
+            r"(eye|vision|sight|everything)\w*(?:(?!\b(pee|urine|wee|poo|poop|stools?|bruis\w*|scab\w*|blood|vomit|sick)\b).){0,30}(went|going|gone|getting|turned|turning|is|looks) (all )?(dim|blurry|cloudy|foggy|misty|milky)",
             r"(vision|sight|eyesight)\w*.{0,45}(worse|worsen|decreas|dropping|deteriorat|blurr|dim\b)",
             r"(like|as if)( i'?m)? (looking )?(through|in|into) (a |the )?(fog|mist|milk|smoke|frosted glass)",
             r"(sicht|sehen)\w*.{0,20}(schlechter|verschwommen|getrübt)",
@@ -2780,6 +2782,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(keep|keeps|kept|can'?t stop|cannot stop|constantly|been) (vomiting|throwing up|being sick|puking)",
             r"(can'?t|cannot|can not|unable to|not able to|couldn'?t) keep (any(thing)? |water |fluids? |liquids? |food |drinks? |a (sip|drop|mouthful|bite) of \w+ )?(down|in)",
             r"(even|not even) water.{0,20}(comes? (back|up)|stays?)",
+            # the forty-fourth round's: everything eaten or drunk told coming back up ("everything
+            # comes back up", "whatever I drink comes straight back up"), as "ne içsem geri
+            # geliyor" and "كل شي يرجع" are read -- it was read by the learned detector alone
+            r"\b(everything|all (that )?i (eat|drink)\w*|whatever i (eat|drink)\w*|anything i (eat|drink)\w*)\b[^.!?\n]{0,20}\b(comes?|coming|came) (straight |right )?back up\b(?! (once|one time|just once)\b)",
             r"shoulder.{0,25}(pain|hurts|hurting|aching)",
             r"(pain|hurts)\w*.{0,30}(to|into|in|up to) (my )?(left |right )?shoulder",
             r"(belly|stomach|abdomen|tummy).{0,15}(rigid|hard as|like a board)",
