@@ -66,16 +66,24 @@ _LOCAL_SIGN = (
 # The forty-fourth round's: a swelling told as a soft pocket that moves -- the seroma of
 # fluid_collection_review, which breast_haematoma's one side bigger leaves to it -- with no
 # tense, hard, very painful, fast-growing or red-and-hot word in the 60 characters after it
+_SOFT_POCKET_GUARD = (
+    r"(?![^.!?\n]{0,60}(?<!not )(?<!pas )(?<!nicht )(?<!не )(?<!مو )(?<!مش )(?<!ما )"
+    r"(hard|tense|tight|very painful|really hurts|fast|quickly|hot|hart|prall|gespannt|sehr schmerz|schnell|heiß|dur\b|tendu|très douloureu|vite|chaud|sert|gergin|çok ağrı|hızla|sıcak"
+    r"|тверд|тв[её]рд|напряж|очень болит|быстро|горяч|قاسي|مشدود|يوجع كثير|يوجع قوي|بسرعه|بسرعة|سخن))"
+)
+# ... the Russian one alone is also fluid_collection_review's own: no Russian words of it read a
+# soft pocket that moves (the other languages' are read there or by the symptom review already)
+_SOFT_POCKET_RU = r"(мягк\w* (мешоч\w*|шишк\w*|припухлост\w*|выпуклост\w*)[^.!?\n]{0,25}(перекатыва\w*|двига\w*|колыш\w*|бултыха\w*))"
 _SOFT_POCKET = (
     r"(\b(soft|squishy) (pocket|bulge|lump|bump|swelling|bag)\b[^.!?\n]{0,25}\b(moves|moving|wobbl\w*|jiggl\w*|shifts)"
     r"|\b(weiche|weicher|weiches) (beule|tasche|blase|schwellung|polster)\b[^.!?\n]{0,25}\b(beweg\w*|schwabbel\w*|wabbel\w*|verschieb\w*)"
     r"|\b(poche|boule|bosse|grosseur) (molle|souple)\b[^.!?\n]{0,25}\b(bouge|bougent|se d[ée]place|roule|ondule)"
     r"|\byumuşak\b[^.!?\n]{0,20}\b(kese|şişlik|kabarıklık|torba)\w*[^.!?\n]{0,20}\b(oynuyor|hareket ediyor|kayıyor|dalgalanıyor)"
-    r"|мягк\w* (мешоч\w*|шишк\w*|припухлост\w*|выпуклост\w*)[^.!?\n]{0,25}(перекатыва\w*|двига\w*|колыш\w*|бултыха\w*)"
-    r"|(كيس|انتفاخ|ورم|نفخه|نفخة) (طري|طريه|طرية)[^.!?؟\n]{0,20}(بيتحرك|يتحرك|بتتحرك|تتحرك|يترجرج|بيترجرج))"
-    r"(?![^.!?\n]{0,60}(?<!not )(?<!pas )(?<!nicht )(?<!не )(?<!مو )(?<!مش )(?<!ما )"
-    r"(hard|tense|tight|very painful|really hurts|fast|quickly|hot|hart|prall|gespannt|sehr schmerz|schnell|heiß|dur\b|tendu|très douloureu|vite|chaud|sert|gergin|çok ağrı|hızla|sıcak"
-    r"|тверд|тв[её]рд|напряж|очень болит|быстро|горяч|قاسي|مشدود|يوجع كثير|يوجع قوي|بسرعه|بسرعة|سخن))"
+    + "|"
+    + _SOFT_POCKET_RU
+    + "|"
+    r"(كيس|انتفاخ|ورم|نفخه|نفخة) (طري|طريه|طرية)[^.!?؟\n]{0,20}(بيتحرك|يتحرك|بتتحرك|تتحرك|يترجرج|بيترجرج))"
+    + _SOFT_POCKET_GUARD
 )
 
 
@@ -3680,9 +3688,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"|(بيخضخض|يخضخض|تخضخض|بتخضخض|يترجرج|بيترجرج|تترجرج).{0,60}(كبر|اكبر|أكبر|بيكبر|انتفخ)",
             r"(жидкост|вод)\w* (перелива|скопил|скаплива|бултыха|колыш)\w*|(перелива|бултыха|колыш)\w*.{0,15}(как )?(вода|жидкост)|\bсером",
             r"(تجمع|متجمع|تجمّع)\w* (سوائل|مي|ماء|مويه)|(مي|ماء|مويه|سوائل) (متجمع|متجمعه|متجمعة)|(زي|مثل) (المي|الماي|المويه|الماء|بالون مي)",
-            # the forty-fourth round's: a soft pocket that moves, in six languages (the unless of
-            # breast_haematoma above)
-            _SOFT_POCKET,
+            # the forty-fourth round's: a soft pocket that moves told in Russian ("мягкий мешочек,
+            # перекатывается"), answered routine before -- the unless of breast_haematoma above
+            _SOFT_POCKET_RU + _SOFT_POCKET_GUARD,
         ),
         level="soon",
     ),
