@@ -804,6 +804,60 @@ HYPOTHETICAL: list[str] = [
             ),
         )
     ),
+    # the forty-fourth round's: a sign told of somebody else -- a relative's or a friend's own
+    # operation ("my sister nearly fainted after hers", "meine Schwester hatte danach starke
+    # Blutungen", "ma mère a beaucoup saigné après la sienne", "ablam ameliyattan sonra
+    # bayılmış", "подруга после операции потеряла сознание", "اختي اغمى عليها بعد عمليتها"):
+    # what the patient heard, not a sign of the patient's -- the whole sentence, with no first
+    # person of the patient and nothing that makes it now; read before an operation only, as
+    # the rest of this table
+    *(
+        rf"(^|(?<=[.!?;\n]))(?![^.!?;\n]*{me})[^.!?;\n]*?{other}"
+        for me, other in (
+            (
+                r"\b(i|i'?m|i'?ve|me|myself|today|now|still|since|currently)\b",
+                r"\b(my|a|her|his|our) (older |younger |big |little |best )?(sister|brother|mum|mom|mother|dad|father|friend|cousin|aunt|uncle|wife|husband|partner|neighbou?r|colleague|daughter|son|niece)\b",
+            ),
+            (
+                r"\b(ich|mir|mich|heute|jetzt|noch|seit|gerade)\b",
+                r"\b(meine|meiner|mein|eine|ein) (ältere |jüngere |beste |große |kleine )?(schwester|bruder|mutter|mama|vater|papa|freundin|freund|cousine|cousin|tante|onkel|frau|mann|nachbarin|nachbar|kollegin|kollege|tochter|sohn)\b",
+            ),
+            (
+                r"(\b(je|j'|moi|me|m'|aujourd'hui|maintenant|depuis|encore|toujours)\b)",
+                r"\b(ma|mon|une|un) (grande |petite |meilleure? )?(s[oœ]+eur|frère|frere|mère|mere|maman|père|pere|papa|amie?|copine|copain|cousine?|tante|oncle|femme|mari|voisine?|collègue|fille|fils)\b",
+            ),
+            (
+                r"\b(ben|bende|benim|bana|beni|bugün|şimdi|hala|hâlâ|beri|\w+(ıyorum|iyorum|uyorum|üyorum))\b",
+                r"\b(ablam\w*|abim\w*|kız kardeşim\w*|erkek kardeşim\w*|kardeşim\w*|annem\w*|babam\w*|arkadaşım\w*|kuzenim\w*|teyzem\w*|halam\w*|eşim\w*|komşum\w*|kızım\w*|oğlum\w*)",
+            ),
+            (
+                r"(\bя\b|\bмне\b|\bменя\b|у меня|\bсам[аи]?\b|сегодня|сейчас|до сих пор|уже)",
+                r"\b(моя|мой|у моей|у моего)? ?(старшая |младшая |лучшая )?(сестр[аы]|брат|мам[аы]|мать|отец|пап[аы]|подруг[аи]|друг|кузин[аы]|тет[яи]|дяд[яи]|жен[аы]|муж|соседк[аи]|сосед|коллег[аи]|доч[ьи]|сын)\b",
+            ),
+            (
+                r"((?<!\w)(انا|أنا|عندي|الحين|الان|الآن|اليوم|هلق|دلوقتي|لسه|لسا|جرحي)(?!\w))",
+                r"((?<!\w)(اختي|أختي|اخوي|أخوي|اخويا|أخويا|اخي|أخي|امي|أمي|ماما|ابوي|أبوي|بابا|صاحبتي|صديقتي|صاحبي|صديقي|بنت خالتي|بنت عمي|خالتي|عمتي|زوجتي|جوزي|زوجي|جارتي|بنتي|ابني)(?!\w))",
+            ),
+        )
+    ),
+    # ... and a faint at a needle or at the sight of blood, a phobia told before the operation
+    # ("I pass out even at a needle", "beim Blutabnehmen kippe ich um", "je tombe dans les
+    # pommes à la vue d'une aiguille", "iğneden bile bayılıyorum", "я падаю в обморок от
+    # уколов", "بيغمى علي من الابرة"): a trait for the anaesthetist, not a faint now -- nothing
+    # in the sentence that dates it ("I fainted today after the blood test" is a faint)
+    r"(^|(?<=[.!?;\n]))(?![^.!?;\n]*(\b(today|now|this morning|yesterday|heute|gestern|jetzt|aujourd'hui|ce matin|hier|bugün|dün|şimdi)\b"
+    r"|сегодня|вчера|сейчас|с утра|(?<!\w)(اليوم|امس|أمس|امبارح|الحين|الان|الآن|دلوقتي|من الصبح)(?!\w)))[^.!?;\n]*?"
+    r"(\b(faint\w*|pass(ed)? out|passing out|keel over)\b[^.!?\n]{0,30}\b(needles?|injections?|jabs?|(the )?sight of blood|seeing blood|blood tests?|blood draws?)\b"
+    r"|\b(needles?|injections?|jabs?|(the )?sight of blood|seeing blood|blood tests?)\b[^.!?\n]{0,30}\b(faint\w*|pass(ed)? out|make me pass out|keel over)\b"
+    r"|\b(beim|bei) (blutabnehmen|blut abnehmen|spritzen|nadeln|impfen|anblick von blut)\b[^.!?\n]{0,30}\b(kipp\w* (ich )?um|umkipp\w*|ohnmächtig|bewusstlos)"
+    r"|\b(kipp\w* (ich )?um|umkipp\w*|ohnmächtig|bewusstlos)\w*[^.!?\n]{0,30}\b(beim|bei) (blutabnehmen|blut abnehmen|spritzen|nadeln|impfen|anblick von blut)\b"
+    r"|\b(tombe dans les pommes|m'évanouis|m'evanouis|fais un malaise)\b[^.!?\n]{0,30}\b(piq[uû]res?|aiguilles?|prises? de sang|vue du sang|voir du sang)"
+    r"|\b(piq[uû]res?|aiguilles?|prises? de sang|vue du sang|voir du sang)\b[^.!?\n]{0,30}\b(tombe dans les pommes|m'évanouis|m'evanouis|fais un malaise)"
+    r"|\b(iğne|igne|kan (görünce|gördüğümde|alırken)|kan aldır\w*)\w*\s(\w+\s){0,2}(bile )?(bayıl|bayil)\w*"
+    r"|(укол\w*|игл\w*|иголк\w*|вида крови|виде крови|сдач\w* крови)[^.!?\n]{0,30}(обморок|теряю сознание|отключаюсь)"
+    r"|(обморок|теряю сознание|отключаюсь)[^.!?\n]{0,30}(укол\w*|игл\w*|иголк\w*|вида крови|виде крови|сдач\w* крови)"
+    r"|(الابر|الإبر|الابره|الإبرة|الابرة|ابره|إبرة|ابرة|الحقن|منظر الدم|شوفة الدم|(لما|لمّا) (اشوف|أشوف) (ال)?دم)[^.!?؟\n]{0,30}(يغمى|بيغمى|اغمى|أغمى|يغمي|بيغمي|بدوخ)"
+    r"|(يغمى|بيغمى|اغمى|أغمى|يغمي|بيغمي|بدوخ)[^.!?؟\n]{0,30}(الابر|الإبر|الابره|الإبرة|الابرة|ابره|إبرة|ابرة|الحقن|منظر الدم|شوفة الدم|(لما|لمّا) (اشوف|أشوف) (ال)?دم))",
     # a long-standing chest condition told before an operation, or its bearing on the
     # anaesthesia asked ("I have mild asthma, short of breath with dust -- does it affect the
     # anaesthesia?", "Asthma ... Auswirkung auf die Narkose?", "asthme ... sur l'anesthésie",

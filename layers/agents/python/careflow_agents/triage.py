@@ -82,9 +82,11 @@ _NOW_FR = r"\b(je|j'|mon|ma|mes|me|m'|moi|depuis|toujours|arrête pas|aujourd'hu
 _NOW_DE = r"\b(ich|mein\w*|mir|mich|seit|immer noch|heute|gestern|jetzt|noch)\b"
 _NOW_EN = r"\b(i|my|me|i'?m|mine|since|nonstop|non-stop|today|yesterday|now|still|this)\b"
 _NOW_RU = r"(у меня|\bя\b|\bмне\b|\bмой\b|\bмоя\b|\bменя\b|\bуже\b|с утра|со вчера|вчера|сегодня|сейчас|до сих пор)"
+# (the forty-fourth round's: as whole words, a conjunction "و"/"ف" allowed before -- "ده" of
+# now is not the "ده" inside "الدهون", nor "دي" the end of "ايدي")
 _NOW_AR = (
-    r"(الحين|الان|هلق|هلا|دلوقتي|دلوقت|اليوم|من امس|من الصبح|من يومين|من ساعه|هذا|هذه|هاد|هادا|ده|دي"
-    r"|جرحي|الجرح|الغرز|الشق|مكان العمليه|ما وقف|ما يوقف|مستمر)"
+    r"(?<!\w)(و|ف)?(الحين|الان|هلق|هلا|دلوقتي|دلوقت|اليوم|من امس|من الصبح|من يومين|من ساعه|هذا|هذه|هاد|هادا|ده|دي"
+    r"|جرحي|الجرح|الغرز|الشق|مكان العمليه|ما وقف|ما يوقف|مستمر)(?!\w)"
 )
 _PREOP_QUESTIONS: tuple[str, ...] = (
     # French "on" of everybody: "et on saigne beaucoup ?", "on a mal combien de temps ?"
