@@ -440,15 +440,15 @@ _ORDINAL = re.compile(
 # A text built on them with a few Arabizi words inside ("donne moi le prix 3afak, c pour la
 # greffe") is a Maghreb French or an English writer's, not Arabic in Latin letters (six such
 # words at least, more than the Arabizi ones).
-_FR_EN_FUNCTION_WORDS = frozenset(
+# Built from the French and English function words the forty-fourth round's French-only reading
+# below shares; "un", "de", "ta", "ou", "ce" and "on", which other languages type too, only here.
+_FRENCH_FUNCTION_WORDS = frozenset(
     [
         "le",
         "les",
-        "un",
         "une",
         "des",
         "du",
-        "de",
         "au",
         "aux",
         "pour",
@@ -461,7 +461,6 @@ _FR_EN_FUNCTION_WORDS = frozenset(
         "mes",
         "ton",
         "mon",
-        "ta",
         "je",
         "tu",
         "il",
@@ -471,14 +470,16 @@ _FR_EN_FUNCTION_WORDS = frozenset(
         "est",
         "sont",
         "et",
-        "ou",
         "mais",
         "pas",
         "rien",
         "que",
         "qui",
-        "ce",
         "cette",
+    ]
+)
+_ENGLISH_HOST_WORDS = frozenset(
+    [
         "the",
         "and",
         "for",
@@ -495,13 +496,15 @@ _FR_EN_FUNCTION_WORDS = frozenset(
         "of",
         "to",
         "in",
-        "on",
         "it",
         "not",
         "but",
         "have",
         "what",
     ]
+)
+_FR_EN_FUNCTION_WORDS = (
+    _FRENCH_FUNCTION_WORDS | _ENGLISH_HOST_WORDS | {"un", "de", "ta", "ou", "ce", "on"}
 )
 
 
@@ -511,83 +514,9 @@ _FR_EN_FUNCTION_WORDS = frozenset(
 # words (maintenance, message, mode, assistant, prompt, active) as English; French function
 # words with no English one beside them decide for French (dev49-fr-02). An English message
 # ("a ton of swelling, is that normal?") always holds English function words of its own.
-_FRENCH_ONLY_WORDS = frozenset(
-    [
-        "le",
-        "les",
-        "une",
-        "des",
-        "du",
-        "au",
-        "aux",
-        "pour",
-        "avec",
-        "dans",
-        "sur",
-        "moi",
-        "toi",
-        "tes",
-        "mes",
-        "ton",
-        "mon",
-        "je",
-        "tu",
-        "il",
-        "elle",
-        "nous",
-        "vous",
-        "est",
-        "sont",
-        "et",
-        "mais",
-        "pas",
-        "rien",
-        "que",
-        "qui",
-        "cette",
-        "alors",
-        "donc",
-        "stp",
-        "svp",
-    ]
-)
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "and",
-        "for",
-        "with",
-        "you",
-        "your",
-        "my",
-        "me",
-        "i",
-        "is",
-        "are",
-        "was",
-        "this",
-        "that",
-        "of",
-        "to",
-        "in",
-        "it",
-        "not",
-        "but",
-        "have",
-        "what",
-        "please",
-        "can",
-        "do",
-        "be",
-        "will",
-        "am",
-        "from",
-        "at",
-        "we",
-        "now",
-        "all",
-        "then",
-    ]
+_FRENCH_ONLY_WORDS = _FRENCH_FUNCTION_WORDS | {"alors", "donc", "stp", "svp"}
+_ENGLISH_FUNCTION_WORDS = _ENGLISH_HOST_WORDS | frozenset(
+    ["i", "please", "can", "do", "be", "will", "am", "from", "at", "we", "now", "all", "then"]
 )
 _MIN_FRENCH_ONLY_WORDS = 2
 
