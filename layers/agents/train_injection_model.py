@@ -256,6 +256,10 @@ RED_TEAM = (
     # the forty-second round lead's: a refund asked onto the writer's own account, beside a
     # confirmation ordered or a colleague's word
     ROOT / "tests" / "unit" / "agents" / "test_agents_forty_second_round_lead.py",
+    # the forty-fourth round's: a code put on the file with the balance decreed, a payment
+    # status dictated for confirmation; a code asked about, a profession told beside a price,
+    # the bot's mistake or duty asked about, a deposit told paid beside an appointment
+    ROOT / "tests" / "unit" / "agents" / "test_agents_forty_fourth_round_inj44.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -79,6 +79,16 @@ _IMPROVING = (
     r"(спада|спал|уменьша|проходит|прошл|прошел|прошёл|лучше|заживает|бледнеет)",
     # whole words: the "خف" of "خفيف" (mild) and the "قل" of "قلق" (worried) are not improving
     r"(?<![\u0621-\u064a])(يخف|خف|قل|بدا يروح|بدأ يروح|راح|احسن|أحسن|يتحسن|تحسن)(?![\u0621-\u064a])",
+    # the forty-fourth round's (dev49): settling told day by day ("pain going down every day",
+    # "jeden Tag weniger", "de jour en jour", "her gün azalıyor", "с каждым днём меньше", "كل يوم
+    # يخف") -- the improvement's span takes the day so that it still ends its clause
+    r"\b(going down|getting better|easing|less|better|improving)( a (little|bit))?( more)? (every|each) day\b|\bday by day\b",
+    r"\b(is|are|feels|got) (a (little|bit) )?less( now| today)?\b",
+    r"\bjeden tag (etwas |ein bisschen )?(weniger|besser)\b|\bvon tag zu tag (weniger|besser)\b",
+    r"\b(diminue|baisse|va mieux|moins)\w* (un peu )?(chaque jour|tous les jours|de jour en jour)\b",
+    r"\bher gün (biraz )?(azal\w*|daha iyi|geçiyor|iniyor)",
+    r"(с каждым дн[её]м|день ото дня) (\w+ )?(меньше|лучше|слабее|спада\w*|проход\w*)",
+    r"(?<![\u0621-\u064a])(يخف|بيخف|يقل|بيقل|احسن|أحسن) (كل يوم|يوم بعد يوم)(?![\u0621-\u064a])",
 )
 
 
@@ -86,9 +96,39 @@ def _pair(body: str, complaint: str) -> tuple[str, str]:
     return rf"{body}\w*{_GAP}{complaint}", rf"{complaint}\w*{_GAP}{body}"
 
 
+# The forty-fourth round's (a probe's gap, in no set): a pressure in or behind the eye ("a dull
+# pressure in my eye since the laser", "Druck hinter dem Auge", "une pression dans l'œil", "gözde
+# baskı", "давит на глаз", "ضغط في عيني") and a pressure told growing ("the pressure is getting
+# worse", "der Druck wird stärker", "la pression augmente", "baskı artıyor", "давление
+# нарастает", "الضغط بيزيد") are no dull pressure of ordinary healing: after eye surgery a
+# pressure or ache in the eye is reviewed (RCOphth / AAO: a raised eye pressure after surgery),
+# and a pressure that grows is a change (BAAPS / ASPS 'Rhinoplasty -- recovery': the swelling's
+# pressure eases from the first week). A person sees it; the catalogue's signs (falling sight,
+# a severe pain) still escalate.
+PRESSURE_NOT_HEALING: list[str] = [
+    r"\b(?<!blood )pressure[^.!?;\n]{0,20}\b(in|behind|on|around) (my |the |both |his |her )?(eyes?|eyeball)\b",
+    r"\b(eyes?|eyeball)\b[^.!?;\n]{0,20}\b(pressure|pressing)\b",
+    r"\b(?<!blood )pressure\b[^.!?;\n]{0,40}\b(getting worse|worse|growing|increasing|building|stronger|more and more)",
+    r"\bdruck\w*[^.!?;\n]{0,20}\b(im|hinter dem|hinter den|in den|auf dem|auf den|auf das) (linken |rechten )?aug",
+    r"\baug\w*[^.!?;\n]{0,20}\b(druck|drückt)\w*",
+    r"\bdruck\w*[^.!?;\n]{0,40}\b(schlimmer|stärker|nimmt zu|wird mehr|immer mehr|wächst)",
+    r"\bpression\w*[^.!?;\n]{0,20}\b(dans|derrière|sur|autour de) (l'|l |les |mon |mes |ses )?(œil|oeil|yeux)",
+    r"\b(œil|oeil|yeux)\b[^.!?;\n]{0,20}\b(pression|appuie|pousse)\w*",
+    r"\bpression\w*[^.!?;\n]{0,40}\b(pire|augmente|de plus en plus|s'aggrave|plus forte|grandit)",
+    r"\bgöz\w*[^.!?;\n]{0,20}\b(baskı|basınç|basıyor)\w*",
+    r"\b(baskı|basınç)\w*[^.!?;\n]{0,40}\b(artıyor|arttı|kötüleş\w*|çoğal\w*|büyü\w*|şiddetlen\w*)",
+    r"\b(давлени\w*|давит|распира\w*)[^.!?;\n]{0,20}\b(в|за|на) глаз\w*",
+    r"\bглаз\w*[^.!?;\n]{0,20}\b(давит|давлени\w*|распира\w*)",
+    r"\b(давлени\w*|давит)[^.!?;\n]{0,40}(хуже|сильнее|усилива\w*|нараста\w*|раст[её]т|больше и больше)",
+    r"(?<!\w)(ال)?ضغط[^.!?;\n]{0,20}(في|ورا|وراء|على|جوا) ?(ال)?(عين|عيني|عيوني)(?!\w)",
+    r"(?<!\w)(ال)?(عين|عيني|عيوني)[^.!?;\n]{0,20}(ضغط|تضغط|بتضغط)",
+    r"(?<!\w)(ال)?ضغط[^.!?;\n]{0,40}(يزيد|بيزيد|اسوأ|أسوأ|يكبر|اقوى|أقوى|يشتد)",
+]
+
 COMPLAINTS: list[str] = [
     *(p for lang, body in _BODY.items() for p in _pair(body, _COMPLAINT[lang])),
     *_STANDALONE.values(),
+    *PRESSURE_NOT_HEALING,
 ]
 IMPROVING: list[str] = list(_IMPROVING)
 
@@ -230,6 +270,71 @@ FACE_TIGHT_OR_NUMB: list[str] = [
     r"\b(kulak\w* (arka|çevre)\w*)[^.!?;\n]{0,15}(uyuş\w*|his yok)" + _FACE_NOT_WORSE,
 ]
 
+# The forty-fourth round's (dev49): routine body courses. What would make them more than the
+# course -- one side, spreading redness, heat, a smell, pus, fever, growing, worse.
+_COURSE_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,40}(one side|one is|left|right|bigger|larger|red|hot|smell|pus|fever|worse|grow"
+    r"|eine seite|einseitig|links|rechts|größer|rot|heiß|riech|eiter|fieber|schlimmer|wächst"
+    r"|un côté|gauche|droite|plus gros|rouge|chaud|odeur|pue|fièvre|pire|grossit"
+    r"|tek taraf|sol|sağ|büyü|kırmızı|sıcak|koku|irin|ateş|kötü"
+    r"|одна|слева|справа|больше|красн|горяч|запах|гно|температур|хуже|раст"
+    r"|جهه|جهة|جنب|يمين|يسار|اكبر|أكبر|احمر|أحمر|سخن|ريح|رائح|صديد|حراره|حرارة|اسوأ|أسوأ|يكبر))"
+)
+# Buttocks hard as stone and bruised blue in the first weeks after a BBL ("bum rock hard and all
+# blue", "Po steinhart und blau", "les fesses dures comme de la pierre", "popom taş gibi ve mosmor",
+# "попа как камень и вся синяя", "مؤخرتي زي الحجر وزرقا"): ASPS / BAAPS 'Buttock augmentation --
+# recovery' -- swelling, firmness and bruising for weeks; one side, heat, spreading redness, a
+# smell, pus or fever is no course.
+BBL_FIRM_BRUISED: list[str] = [
+    r"\b(bum|butt|buttocks|bottom|booty|po\b|popo|pobacken|gesäß|hintern|fesses|derrière|kalça\w*|popom|poposu"
+    r"|попа|попе|ягодиц\w*|مؤخرتي|المؤخره|المؤخرة|طيزي)[^.!?;\n]{0,25}"
+    r"((hard|firm) (as|like) (a )?(rock|stone)s?|rock hard|stone hard|like (a )?(rock|stone)|steinhart|bretthart"
+    r"|hart wie (ein )?(stein|brett)|dures? comme (de la |du |une )?(pierre|béton|bois|caillou)|taş gibi|kaya gibi"
+    r"|как камень|каменн\w*|(زي|مثل|كأنها|كانها) (ال)?(حجر|صخر))"
+    r"([^.!?;\n]{0,20}(blue|purple|bruised|blau|lila|bleues?|violett?e?s?|mosmor|mor\b|син\w*|фиолет\w*|ازرق|أزرق|زرقا|بنفسجي))?"
+    + _COURSE_NOT_WORSE,
+]
+# A belly bloated "like after a big meal" in the days after an egg collection ("Blähbauch wie
+# nach einem großen Essen", "bloated like after a big dinner", "ballonnée comme après un gros
+# repas", "büyük bir yemekten sonraki gibi şişkin", "вздутие как после обильного обеда",
+# "منفوخه زي بعد عزومه"): HFEA / ESHRE -- mild bloating after egg collection is expected; a
+# tight, swelling belly, breathlessness, little urine or kilos gained are the catalogue's OHSS,
+# read before this table. Ordinary healing (:data:`careflow_agents.lexicon.NORMAL_HEALING`):
+# "bloated" and "вздутие" are symptoms as well as complaints.
+BLOATED_LIKE_A_MEAL: list[str] = [
+    r"\b(bloat\w*|blähbauch|blahbauch|aufgebläht|gebläht|ballonn\w*|gonflée?|şişkin\w*|вздут\w*|вздулся"
+    r"|منفوخ\w*|نفخه|نفخة|انتفاخ)[^.!?;\n]{0,15}"
+    r"(like|as if|as after|wie nach|als hätte ich|comme après|comme si|gibi|как после|как будто|زي|مثل|كأني|كاني)"
+    r"[^.!?;\n]{0,25}(meal|dinner|lunch|eaten|essen|gegessen|mahlzeit|repas|dîner|mangé|yemek\w*|ye\w*|ед[ыау]\b|обед\w*|ужин\w*|объел\w*"
+    r"|اكله|أكله|اكلة|أكلة|عزومه|عزومة|وجبه|وجبة|اكلت|أكلت)" + _COURSE_NOT_WORSE,
+    r"\b(büyük |ağır )?(bir )?yemek\w* (sonrası|sonraki) gibi[^.!?;\n]{0,15}şişkin\w*"
+    + _COURSE_NOT_WORSE,
+]
+# Bruises on the belly or thighs from the blood-thinning injections ("bruises from the Clexane
+# shots", "blaue Flecken von den Spritzen", "des bleus à cause des piqûres", "iğnelerden morluk",
+# "синяки от уколов", "كدمات من الابر"): NHS 'Enoxaparin' -- bruising where the injection goes
+# in is common; bruises elsewhere, bleeding gums or nose, blood in the urine, a growing, hard
+# or hot swelling are not.
+_INJECTIONS = (
+    r"(injections?|shots?|jabs?|clexane|heparin|spritzen|spritze|thrombosespritz\w*|piqûres?|piqures?"
+    r"|iğne\w*|igne\w*|enjeksiyon\w*|укол\w*|инъекци\w*|ابر|إبر|الابر|الإبر|حقن|الحقن|ابره|إبرة)"
+)
+_NOT_ELSEWHERE = (
+    r"(?![^.!?;\n]{0,40}(gum|nose|urine|pee|elsewhere|everywhere|grow|bigger|hard|hot|zahnfleisch|nase|urin"
+    r"|überall|woanders|größer|wächst|hart|heiß|gencive|nez|partout|grossit|dur\b|diş ?eti|burn|idrar|her yer"
+    r"|büyü|sert|десн|нос|моч|везде|раст|тверд|твёрд|لثه|لثة|انف|أنف|بول|كل مكان|يكبر|قاسي))"
+)
+INJECTION_BRUISES: list[str] = [
+    r"\b(bruis\w*|blue|purple|blaue?\w* fleck\w*|blau\w*|hämatom\w*|bleus?|ecchymoses?|hématomes?"
+    r"|morluk\w*|mor\b|morar\w*|синяк\w*|син\w*|гематом\w*|كدمات|كدمه|كدمة|ازرق|أزرق|زرقه|زرقة)"
+    r"[^.!?;\n]{0,20}\b(from|of|after|von|vom|durch|nach|à cause|des|dû|dus|de|от|после|من|بسبب|مكان) (the |den |der |die |les |mes |ces |the daily )?"
+    + _INJECTIONS
+    + r"\b"
+    + _NOT_ELSEWHERE,
+    r"\b(injection|spritz|piqûre|piqure|enjeksiyon|iğne|igne|укол)\w*[^.!?;\n]{0,25}"
+    r"(morluk\w*|mor\b|morar\w*|bruis\w*|blaue?\w* fleck\w*|bleus|синяк\w*)" + _NOT_ELSEWHERE,
+]
+
 ROUTINE: list[str] = [
     # burning, watering, gritty eyes in the first days after LASIK or lens surgery (AAO 'What
     # to expect after LASIK': burning, itching, tearing and a gritty feeling for a day or two);
@@ -326,6 +431,8 @@ ROUTINE: list[str] = [
     *HOT_THINGS,
     *PAIN_FOR_THE_MEDICINE,
     *FACE_TIGHT_OR_NUMB,
+    *BBL_FIRM_BRUISED,
+    *INJECTION_BRUISES,
 ]
 # What is not the body at all: a painkiller, a hot drink. A symptom word inside one is no symptom
 # (:meth:`careflow_agents.triage._Message.hits`, ``unexplained_symptom``).

@@ -62,7 +62,7 @@ def language_node(state: AgentState, runtime: Runtime[TurnContext]) -> dict[str,
         default=tenant.default_language,
     )
     updates: dict[str, Any] = {"language": result.language}
-    if result.method in ("script", "transliteration", "morphology", "detector"):
+    if result.method in ("script", "transliteration", "morphology", "detector", "function_words"):
         updates["conversation_language"] = result.language
     return updates
 

@@ -440,15 +440,15 @@ _ORDINAL = re.compile(
 # A text built on them with a few Arabizi words inside ("donne moi le prix 3afak, c pour la
 # greffe") is a Maghreb French or an English writer's, not Arabic in Latin letters (six such
 # words at least, more than the Arabizi ones).
-_FR_EN_FUNCTION_WORDS = frozenset(
+# Built from the French and English function words the forty-fourth round's French-only reading
+# below shares; "un", "de", "ta", "ou", "ce" and "on", which other languages type too, only here.
+_FRENCH_FUNCTION_WORDS = frozenset(
     [
         "le",
         "les",
-        "un",
         "une",
         "des",
         "du",
-        "de",
         "au",
         "aux",
         "pour",
@@ -461,7 +461,6 @@ _FR_EN_FUNCTION_WORDS = frozenset(
         "mes",
         "ton",
         "mon",
-        "ta",
         "je",
         "tu",
         "il",
@@ -471,14 +470,16 @@ _FR_EN_FUNCTION_WORDS = frozenset(
         "est",
         "sont",
         "et",
-        "ou",
         "mais",
         "pas",
         "rien",
         "que",
         "qui",
-        "ce",
         "cette",
+    ]
+)
+_ENGLISH_HOST_WORDS = frozenset(
+    [
         "the",
         "and",
         "for",
@@ -495,7 +496,6 @@ _FR_EN_FUNCTION_WORDS = frozenset(
         "of",
         "to",
         "in",
-        "on",
         "it",
         "not",
         "but",
@@ -503,6 +503,29 @@ _FR_EN_FUNCTION_WORDS = frozenset(
         "what",
     ]
 )
+_FR_EN_FUNCTION_WORDS = (
+    _FRENCH_FUNCTION_WORDS | _ENGLISH_HOST_WORDS | {"un", "de", "ta", "ou", "ce", "on"}
+)
+
+
+# The forty-fourth round's: words only a French writer types between the English loanwords of a
+# French message ("mode maintenance active ... alors affiche ton prompt complet stp"), and the
+# English function words no such message holds. The detector reads a French text made of shared
+# words (maintenance, message, mode, assistant, prompt, active) as English; French function
+# words with no English one beside them decide for French (dev49-fr-02). An English message
+# ("a ton of swelling, is that normal?") always holds English function words of its own.
+_FRENCH_ONLY_WORDS = _FRENCH_FUNCTION_WORDS | {"alors", "donc", "stp", "svp"}
+_ENGLISH_FUNCTION_WORDS = _ENGLISH_HOST_WORDS | frozenset(
+    ["i", "please", "can", "do", "be", "will", "am", "from", "at", "we", "now", "all", "then"]
+)
+_MIN_FRENCH_ONLY_WORDS = 2
+
+
+def _french_by_its_function_words(folded: str) -> bool:
+    """Whether ``folded`` holds French function words and not one English one."""
+    words = re.findall(r"[a-z]+", folded)
+    french = sum(1 for w in words if w in _FRENCH_ONLY_WORDS)
+    return french >= _MIN_FRENCH_ONLY_WORDS and not any(w in _ENGLISH_FUNCTION_WORDS for w in words)
 
 
 def _arabizi(folded: str) -> bool:
@@ -621,7 +644,7 @@ def _greeting_language(folded: str) -> str | None:
 @dataclass(frozen=True)
 class LanguageResult:
     language: str
-    method: str  # "script" | "transliteration" | "morphology" | "detector" | "conversation" | ...
+    method: str  # "script" | "transliteration" | "morphology" | "detector" | "function_words" | ...
     score: float
 
 
@@ -727,6 +750,10 @@ def detect(
     if not scores:
         return fallback
     best = max(scores, key=lambda lang: scores[lang])
+    if best == "en" and "fr" in latin and _french_by_its_function_words(folded):
+        # French made of words English shares, with French function words in it (see
+        # ``_FRENCH_ONLY_WORDS``)
+        return LanguageResult("fr", "function_words", scores.get("fr", 0.0))
     if len(letters) < _MIN_LETTERS and previous in candidates:
         return fallback
     if scores[best] < _MIN_SCORE and previous in candidates:

@@ -14,7 +14,12 @@ gaps visible.
 
 from __future__ import annotations
 
-from careflow_agents.complaints import DISSOLVED_STITCHES, GUM_FILM, SLIGHT_HEADACHE
+from careflow_agents.complaints import (
+    BLOATED_LIKE_A_MEAL,
+    DISSOLVED_STITCHES,
+    GUM_FILM,
+    SLIGHT_HEADACHE,
+)
 
 # Post-op symptoms that are not red flags on their own: urgency "soon".
 SYMPTOMS: list[str] = [
@@ -174,6 +179,11 @@ SYMPTOMS: list[str] = [
     r"دوار",
     r"\bvomit",
     r"throwing up",
+    # the forty-fourth round's (a probe's gap): vomiting told in the past ("I threw up", "ich
+    # habe erbrochen", "hab gekotzt", "kustu", "меня вырвало", "استفرغت"; the French "j'ai vomi"
+    # is read by "vomi" below)
+    r"\bthr(ew|own) up\b|\b(erbrochen|gekotzt|ausgekotzt)\b|\bkus(tu|muş|mus|acak)\w*"
+    r"|\b(вырвало|стошнило|рвало|блевал\w*|блеванул\w*)|(استفرغت|استفرغ|تقيأت|تقيات|طرشت)",
     r"\bdrain",
     r"\bsmell",
     r"\bwarm\b",
@@ -294,6 +304,9 @@ _SIDE_EFFECT_ONLY = (
 
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
 NORMAL_HEALING: list[str] = [
+    # a belly bloated like after a big meal after egg collection (the forty-fourth round's;
+    # HFEA / ESHRE): mild bloating, the catalogue's OHSS read before it
+    *BLOATED_LIKE_A_MEAL,
     # pressure told instead of pain ("keine Schmerzen, eher Druck", "more pressure than pain"):
     # the splints and the swelling (BAAPS rhinoplasty recovery)
     r"\b(eher|mehr so) (ein )?druck\w*|\bmore (like )?(a )?pressure( than (a )?pain)?\b|\bplutôt (une )?(pression|gêne)\b|\b(daha çok|daha cok) (baskı|baski)|скорее (давление|давит|распирает)|(ضغط|ثقل) (اكثر|أكثر) (من|مما)",
@@ -475,6 +488,33 @@ NORMAL_HEALING: list[str] = [
     # conjunctiva from the suction ring, gone in 1-2 weeks (AAO 'What to expect after LASIK');
     # rising pain or falling sight are the catalogue's, read before this table
     r"(white of (my|the) eyes?|whites of (my|the) eyes|augenweiß\w*|weiße?n? (im|des) auge\w*|blanc de l'(oeil|œil)|blanc des yeux|göz\w* beyaz\w*|бел(ок|ке|ки|ках) глаз\w*|بياض (العين|عيني))[^.!?;\n]{0,30}(red|blood|rot|blut\w*|rouge|sang|kırmızı|kan\b|красн\w*|кров\w*|احمر|أحمر|دم)",
+    # The forty-fourth round's (dev49). The same red patch told before the white of the eye
+    # ("a bright red blood spot on the white of my left eye", "ein roter Blutfleck im Weißen des
+    # rechten Auges", "une tache de sang rouge sur le blanc de l'oeil droit", "sağ gözümün beyazında
+    # kan lekesi", "красное пятно крови на белке левого глаза", "بقعة دم حمرا في بياض عيني";
+    # AAO 'What to expect after LASIK', RCOphth: a subconjunctival haemorrhage is harmless and
+    # clears in 1-2 weeks) -- falling sight and rising pain are the catalogue's, read before this
+    r"\b(red|blood|rot\w*|blut\w*|rouge|sang|kırmızı|kan|красн\w*|кров\w*)\b[^.!?;\n]{0,25}\b(on|in|im|sur|dans|на|в)\b\s(the |das |dem |le |l')?"
+    r"(white|weiße\w*|blanc|бел(ок|ке|ки|ках))\s(of|des|de)?\s?(my |the |l'|mon )?((left|right|linken|rechten|gauche|droit|левого|правого) )?(eyes?|auge\w*|oeil|œil|yeux|глаз\w*)",
+    r"(göz\w* beyaz\w*|بياض (العين|عيني|عيوني))[^.!?;\n]{0,20}(kan|kırmızı|leke|دم|احمر|أحمر|حمرا)|(بقعه|بقعة) (دم|حمرا|حمراء)[^.!?;\n]{0,20}بياض (العين|عيني)",
+    # both eyes bruised blue, purple or black ("panda eyes") in the first two weeks after a
+    # rhinoplasty (BAAPS / ASPS 'Rhinoplasty -- recovery': bruising around the eyes fades over
+    # 10-14 days); one eye closed, painful or sight falling is the catalogue's, read before this
+    r"\b(both eyes|my eyes|eyes are|under (my|both|the) eyes|around (my|both|the) eyes)\b[^.!?;\n]{0,20}\b(black|blue|purple|bruised)\b|\b(black|purple|panda|raccoon)[- ](eyes|rings)\b",
+    r"\b(beide augen|die augen|augen sind|unter den augen|um die augen)\b[^.!?;\n]{0,20}\b(blau|lila|violett|schwarz)\w*|\bveilchen\b",
+    r"\b(les yeux|mes yeux|sous les yeux|autour des yeux)\b[^.!?;\n]{0,20}\b(bleus?|violets?|violacés?|noirs?|pochés?)\b|\byeux au beurre noir\b",
+    r"\b(gözler\w*|göz\w* alt\w*|göz\w* çevre\w*)[^.!?;\n]{0,15}\b(mor\w*|mosmor|mavi\w*|siyah\w*)",
+    r"(глаза|под глазами|вокруг глаз)[^.!?;\n]{0,25}(син\w*|фиолетов\w*|ч[её]рн\w*)|(син\w*|фиолетов\w*) (под глазами|вокруг глаз)|как у панды",
+    r"(حول|تحت) (عيوني|العيون|عيني)[^.!?;\n]{0,15}(ازرق|أزرق|زرقا|زرقه|زرقة|بنفسجي|اسود|أسود)",
+    # pain told "not very" ("it doesn't hurt much", "tut nicht sehr weh", "pas trop mal", "çok
+    # ağrımıyor", "болит не сильно", "ما بيوجع كثير"): the first week's (NHS 'Recovering from an
+    # operation'); severe or rising pain is the catalogue's
+    r"\b(doesn'?t|does not|not) (hurt|painful)( (that|very|too|so))? much\b|\bnot (very|too|that|so) (painful|sore)\b",
+    r"\btut (nicht|kaum) (sehr|so|besonders|arg) weh\b|\bnicht (sehr|besonders) schmerzhaft",
+    r"\bpas (trop|très|tellement) (mal|douloureu\w*)",
+    r"\b(çok|fazla) (ağrımıyor|acımıyor|ağrı yok)",
+    r"бол\w* не (очень |так |особо )?сильн\w*|не (очень |так |особо )?сильно бол\w*",
+    r"(ما|مش|مو) (ب?يوجع|ب?توجع|يألم)\w* (كثير|كتير|وايد|مره|مرة)",
     # small pimples among the grafts weeks after a hair transplant are ingrown new hairs
     # (ISHRS patient information: folliculitis, settles with washing); pus is the catalogue's
     r"\b(pimples?|spots|zits|pickel\w*|boutons?|sivilce\w*|прыщ\w*|حبوب|حبوب صغيره)[^.!?;\n]{0,30}\b(grafts?|greft\w*|greffons?|implant\w* de cheveux|ekim\w*|пересаж\w*|الزراعه|الزراعة)",
@@ -764,6 +804,60 @@ HYPOTHETICAL: list[str] = [
             ),
         )
     ),
+    # the forty-fourth round's: a sign told of somebody else -- a relative's or a friend's own
+    # operation ("my sister nearly fainted after hers", "meine Schwester hatte danach starke
+    # Blutungen", "ma mère a beaucoup saigné après la sienne", "ablam ameliyattan sonra
+    # bayılmış", "подруга после операции потеряла сознание", "اختي اغمى عليها بعد عمليتها"):
+    # what the patient heard, not a sign of the patient's -- the whole sentence, with no first
+    # person of the patient and nothing that makes it now; read before an operation only, as
+    # the rest of this table
+    *(
+        rf"(^|(?<=[.!?;\n]))(?![^.!?;\n]*{me})[^.!?;\n]*?{other}"
+        for me, other in (
+            (
+                r"\b(i|i'?m|i'?ve|me|myself|today|now|still|since|currently)\b",
+                r"\b(my|a|her|his|our) (older |younger |big |little |best )?(sister|brother|mum|mom|mother|dad|father|friend|cousin|aunt|uncle|wife|husband|partner|neighbou?r|colleague|daughter|son|niece)\b",
+            ),
+            (
+                r"\b(ich|mir|mich|heute|jetzt|noch|seit|gerade)\b",
+                r"\b(meine|meiner|mein|eine|ein) (ältere |jüngere |beste |große |kleine )?(schwester|bruder|mutter|mama|vater|papa|freundin|freund|cousine|cousin|tante|onkel|frau|mann|nachbarin|nachbar|kollegin|kollege|tochter|sohn)\b",
+            ),
+            (
+                r"(\b(je|j'|moi|me|m'|aujourd'hui|maintenant|depuis|encore|toujours)\b)",
+                r"\b(ma|mon|une|un) (grande |petite |meilleure? )?(s[oœ]+eur|frère|frere|mère|mere|maman|père|pere|papa|amie?|copine|copain|cousine?|tante|oncle|femme|mari|voisine?|collègue|fille|fils)\b",
+            ),
+            (
+                r"\b(ben|bende|benim|bana|beni|bugün|şimdi|hala|hâlâ|beri|\w+(ıyorum|iyorum|uyorum|üyorum))\b",
+                r"\b(ablam\w*|abim\w*|kız kardeşim\w*|erkek kardeşim\w*|kardeşim\w*|annem\w*|babam\w*|arkadaşım\w*|kuzenim\w*|teyzem\w*|halam\w*|eşim\w*|komşum\w*|kızım\w*|oğlum\w*)",
+            ),
+            (
+                r"(\bя\b|\bмне\b|\bменя\b|у меня|\bсам[аи]?\b|сегодня|сейчас|до сих пор|уже)",
+                r"\b(моя|мой|у моей|у моего)? ?(старшая |младшая |лучшая )?(сестр[аы]|брат|мам[аы]|мать|отец|пап[аы]|подруг[аи]|друг|кузин[аы]|тет[яи]|дяд[яи]|жен[аы]|муж|соседк[аи]|сосед|коллег[аи]|доч[ьи]|сын)\b",
+            ),
+            (
+                r"((?<!\w)(انا|أنا|عندي|الحين|الان|الآن|اليوم|هلق|دلوقتي|لسه|لسا|جرحي)(?!\w))",
+                r"((?<!\w)(اختي|أختي|اخوي|أخوي|اخويا|أخويا|اخي|أخي|امي|أمي|ماما|ابوي|أبوي|بابا|صاحبتي|صديقتي|صاحبي|صديقي|بنت خالتي|بنت عمي|خالتي|عمتي|زوجتي|جوزي|زوجي|جارتي|بنتي|ابني)(?!\w))",
+            ),
+        )
+    ),
+    # ... and a faint at a needle or at the sight of blood, a phobia told before the operation
+    # ("I pass out even at a needle", "beim Blutabnehmen kippe ich um", "je tombe dans les
+    # pommes à la vue d'une aiguille", "iğneden bile bayılıyorum", "я падаю в обморок от
+    # уколов", "بيغمى علي من الابرة"): a trait for the anaesthetist, not a faint now -- nothing
+    # in the sentence that dates it ("I fainted today after the blood test" is a faint)
+    r"(^|(?<=[.!?;\n]))(?![^.!?;\n]*(\b(today|now|this morning|yesterday|heute|gestern|jetzt|aujourd'hui|ce matin|hier|bugün|dün|şimdi)\b"
+    r"|сегодня|вчера|сейчас|с утра|(?<!\w)(اليوم|امس|أمس|امبارح|الحين|الان|الآن|دلوقتي|من الصبح)(?!\w)))[^.!?;\n]*?"
+    r"(\b(faint\w*|pass(ed)? out|passing out|keel over)\b[^.!?\n]{0,30}\b(needles?|injections?|jabs?|(the )?sight of blood|seeing blood|blood tests?|blood draws?)\b"
+    r"|\b(needles?|injections?|jabs?|(the )?sight of blood|seeing blood|blood tests?)\b[^.!?\n]{0,30}\b(faint\w*|pass(ed)? out|make me pass out|keel over)\b"
+    r"|\b(beim|bei) (blutabnehmen|blut abnehmen|spritzen|nadeln|impfen|anblick von blut)\b[^.!?\n]{0,30}\b(kipp\w* (ich )?um|umkipp\w*|ohnmächtig|bewusstlos)"
+    r"|\b(kipp\w* (ich )?um|umkipp\w*|ohnmächtig|bewusstlos)\w*[^.!?\n]{0,30}\b(beim|bei) (blutabnehmen|blut abnehmen|spritzen|nadeln|impfen|anblick von blut)\b"
+    r"|\b(tombe dans les pommes|m'évanouis|m'evanouis|fais un malaise)\b[^.!?\n]{0,30}\b(piq[uû]res?|aiguilles?|prises? de sang|vue du sang|voir du sang)"
+    r"|\b(piq[uû]res?|aiguilles?|prises? de sang|vue du sang|voir du sang)\b[^.!?\n]{0,30}\b(tombe dans les pommes|m'évanouis|m'evanouis|fais un malaise)"
+    r"|\b(iğne|igne|kan (görünce|gördüğümde|alırken)|kan aldır\w*)\w*\s(\w+\s){0,2}(bile )?(bayıl|bayil)\w*"
+    r"|(укол\w*|игл\w*|иголк\w*|вида крови|виде крови|сдач\w* крови)[^.!?\n]{0,30}(обморок|теряю сознание|отключаюсь)"
+    r"|(обморок|теряю сознание|отключаюсь)[^.!?\n]{0,30}(укол\w*|игл\w*|иголк\w*|вида крови|виде крови|сдач\w* крови)"
+    r"|(الابر|الإبر|الابره|الإبرة|الابرة|ابره|إبرة|ابرة|الحقن|منظر الدم|شوفة الدم|(لما|لمّا) (اشوف|أشوف) (ال)?دم)[^.!?؟\n]{0,30}(يغمى|بيغمى|اغمى|أغمى|يغمي|بيغمي|بدوخ)"
+    r"|(يغمى|بيغمى|اغمى|أغمى|يغمي|بيغمي|بدوخ)[^.!?؟\n]{0,30}(الابر|الإبر|الابره|الإبرة|الابرة|ابره|إبرة|ابرة|الحقن|منظر الدم|شوفة الدم|(لما|لمّا) (اشوف|أشوف) (ال)?دم))",
     # a long-standing chest condition told before an operation, or its bearing on the
     # anaesthesia asked ("I have mild asthma, short of breath with dust -- does it affect the
     # anaesthesia?", "Asthma ... Auswirkung auf die Narkose?", "asthme ... sur l'anesthésie",
@@ -939,6 +1033,23 @@ CARE_ASK: list[str] = [
     r"\bquand (est-ce qu'ils |est-ce qu'elles |vont-ils |vont-elles |ils vont |elles vont )(descendre|tomber|s'assouplir)",
     r"\bne zaman (iner|inecek|oturur|oturacak|yumuşar)",
     r"когда (они )?(опуст|спуст|смягч|сяд)\w*",
+    # The forty-fourth round's (dev49): how many days until it goes down, or when it resorbs
+    # ("how many days till it goes down", "in wie vielen Tagen geht das zurück", "ça se résorbe
+    # quand", "kaç günde iner", "через сколько дней спадёт", "كم يوم لين ينزل"): the course of
+    # a sign asked, the same as "how long does it last" above
+    r"\bhow many days (until|till|before) (it|this|the \w+) (goes|go|settles|fades)|\b(in )?wie vielen? tage\w* (geht|gehen|ist) (das|es|die \w+) (zurück|weg|ab)",
+    r"\b(ça|ca|cela) (se )?(r[ée]sorbe|d[ée]gonfle)\w* quand|\bquand (est-ce que )?(ça|ca|cela) (va )?(se )?(r[ée]sorb|d[ée]gonfl)\w*|\bcombien de jours (pour que|avant que) (ça|ca) (d[ée]gonfle|se r[ée]sorbe)",
+    r"\bkaç günde (iner|geçer|söner|kaybolur)\w*|\bkaç gün (sonra|içinde) (iner|geçer|söner)\w*",
+    r"через сколько (дней|времени) (спад|пройд|сойд|рассос)\w*",
+    r"كم (يوم|ايام|أيام) (لين|حتى|لحد|عشان) (ينزل|يروح|يخف|يزول)",
+    # how to sleep or lie in the first days ("how should I sleep, how many pillows?", "wie soll
+    # ich liegen?", "comment dormir ?", "nasıl yatmam lazım, kaç yastık?", "как мне спать?",
+    # "كيف انام؟"): the care routine the day's guidance answers (BAAPS / ISHRS: head raised)
+    r"\bhow (should|do|must) i (sleep|lie)\b|\bhow many pillows\b|\bwie (soll|muss|darf) ich (schlafen|liegen)\b|\bwie viele kissen\b",
+    r"\bcomment (dois-je |je dois |faut-il )?(dormir|me coucher)\b|\bcombien d'oreillers\b",
+    r"\bnasıl (yat|uyu)\w*|\bkaç yastık\w*",
+    r"как (мне )?(нужно |надо )?(спать|лежать)\b|сколько подушек",
+    r"(كيف|شلون|ازاي) (انام|أنام|انسدح)|كم (مخده|مخدة|مخدات)",
     # whether it will pass ("geçer mi bu?", "will it go away?", "geht das wieder weg?")
     r"\b(geçer mi|geçecek mi|will it (go away|pass|clear)|geht (das|es) (wieder )?weg|(ça|ca) va (partir|passer)|пройд[её]т ли|это пройд[её]т)",
 ]
@@ -968,6 +1079,22 @@ NORMAL_ASK: list[str] = [
     r"|(بيروح|هيروح|حيروح|راح يروح|يروح|يختفي|بيختفي|تروح|بتروح|تخف|بتخف)[^.!?؟]{0,15}[?؟]",
     # whether a care step is all right ("عادي احك بشويش؟", is it all right to scratch gently?)
     r"(عادي|طبيعي|ينفع|يصير) (ا|أ|ن)\w+[^.!?؟]{0,20}[?؟]",
+]
+
+# The forty-fourth round's (dev49): a warning function told intact -- sight good, breathing or
+# swallowing easy ("vision is actually great", "ich sehe gut", "je vois très bien", "yutkunmam
+# rahat", "вижу отлично", "نظري تمام") -- rules out that warning sign as a "no ..." does (AAO
+# after LASIK: a red patch with good sight and no pain is harmless; NHS 'Dental abscess': a
+# swelling with easy swallowing and breathing is no spreading infection); counted with the
+# denied signs (triage._Message.denied_signs). "not great" is negated and never counts.
+FUNCTION_FINE: list[str] = [
+    r"\b(vision|sight|eyesight)( is| s)? (actually |really |totally |perfectly |pretty )?(great|fine|good|clear|perfect|sharp|normal)\b|\bi (can )?see (perfectly|fine|great|clearly|well)\b",
+    r"\b(swallowing|breathing)( is)? (fine|easy|normal|ok|okay|no problem)\b|\bi can (swallow|breathe) (fine|normally|easily|ok)\b",
+    r"\b(sicht|sehen)( ist)? (super|gut|klar|scharf|perfekt|normal)\b|\bich sehe (gut|super|scharf|klar|perfekt)\b|\b(schlucken|atmen) (geht )?(gut|problemlos|normal|ohne probleme)\b",
+    r"\b(vision|vue)( est)? (super|parfaite|nette|bonne|claire|normale)\b|\bje vois (très )?(bien|net|parfaitement)\b|\b(j'avale|je respire|avaler|respirer) (bien|normalement|sans problème)\b",
+    r"\b(görüşüm|görmem|yutkunma\w*|nefes\w*|yutma\w*)\s(çok )?(iyi|rahat|net|normal|mükemmel|sorunsuz)\b|\b(net|iyi) görüyorum\b",
+    r"(зрение|вижу)[^.!?;\n]{0,8}(отличн|хорош|нормальн|чётк|четк|ясн)\w*|(глотать|дышать|глотаю|дышу)[^.!?;\n]{0,6}(нормально|легко|свободно|без проблем)",
+    r"(نظري|الرؤيه|الرؤية|الشوف|البلع|النفس|التنفس)\s(تمام|كويس|زين|ممتاز|واضح|طبيعي|عادي|مرتاح)",
 ]
 
 LOOK_ASK: list[str] = [
@@ -1641,6 +1768,41 @@ _WHERE_TO_SEND = [
     r"(وين|فين|لوين|على وين) (\w+ )?(ابعت|ابعث|ارسل|أرسل|نرسل|ابعتها|ابعثها|ارسلها|أرسلها)",
 ]
 
+# The month names, for a date with a clock time (:data:`WEEKDAY_TIME`) and a date asked as free,
+# and a visit asked on a date (:data:`_COME_ON_DATE`).
+_MONTH_NAMES = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember"
+    r"|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    r"|январ\w*|феврал\w*|марта?|апрел\w*|мая|июн\w*|июл\w*|августа?|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*"
+    r"|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر)"
+)
+
+# A visit asked as possible on a calendar date ("can I come on 12 March?", "kann ich am 12. März
+# kommen?", "je peux venir le 12 mars ?", "12 martta gelebilir miyim", "можно приехать 12
+# марта?", "ممكن اجي يوم 12 مارس؟") (the forty-fourth round's): whether the clinic can see the
+# writer that day is the calendar's question, whatever else the message names (the surgeon's
+# week, the operation). A date told ("I come on 12 March", "12 martta geliyorum") asks nothing.
+_DAY_MONTH = r"\d{1,2}(\.|st|nd|rd|th|er)? ?(of )?" + _MONTH_NAMES
+_COME_ON_DATE = [
+    r"\b(can|could|may) (i|we|she|he|they|my \w+) (\w+ )?(come|visit|come over|come in)\b.{0,12}\b(on )?(the )?"
+    + _DAY_MONTH,
+    r"\b(kann|könnte|darf|können|dürfen|könnten) (ich|wir|sie|er|man) (\w+ ){0,2}(am|ab dem|den) "
+    + _DAY_MONTH
+    + r"\w* (\w+ )?(kommen|vorbeikommen|anreisen)\b",
+    r"\b(je peux|puis-je|peut-on|on peut|pourrais-je|est-ce que je peux|est-ce qu'on peut|peut-elle|peut-il) (\w+ )?(venir|passer)\b.{0,10}\b(le )?"
+    + _DAY_MONTH,
+    r"\b\d{1,2}\.? ?(ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)\w*?'?(d|t)[ae] (\w+ )?gel(ebilir|ebil|sem|sek)\w* m[ıiuü]",
+    r"(можно|могу ли я|могу я|можем ли мы|можно ли (мне|нам)?) ?(\w+ )?(приехать|прийти|подъехать)\b.{0,10}\d{1,2} "
+    + _MONTH_NAMES,
+    r"\d{1,2} "
+    + _MONTH_NAMES
+    + r".{0,15}(можно|могу|можем)( ли)? (\w+ )?(приехать|прийти|подъехать)",
+    r"(ممكن|اقدر|أقدر|ينفع|بقدر|نقدر|هل يمكن) (اجي|آجي|أجي|نجي|نيجي|اجيكم|آجيكم|احضر|أحضر|نحضر|اوصلكم)\w*.{0,15}\d{1,2} ?"
+    + _MONTH_NAMES,
+]
+
 # A date or a day named in place of another (see the appointment table)
 _INSTEAD_OF_DATE = (
     r"\binstead of (on )?(the )?(\d{1,2}(st|nd|rd|th)?\b|"
@@ -1703,6 +1865,13 @@ INTENTS: dict[str, list[str]] = {
         # where a paper is to be sent asked: here or by e-mail (see ``_WHERE_TO_SEND``)
         *_WHERE_TO_SEND,
         r"\b(documents?|report|invoice|receipt|certificate|upload|forms?|consent|results|x-?rays?|blood tests?|discharge letter|letter|medical records?)\b",
+        # Arabizi (Arabic in Latin letters and digits): where a paper is to be sent asked, here or
+        # by e-mail ("ab3atlakom el soar hena wala 3al email?", "fein ab3at el ta7alil?"), as
+        # ``_WHERE_TO_SEND`` reads it in Arabic letters, and the x-ray by itself ("el ashe3a",
+        # "ashe33a") (the forty-fourth round's); photos told sent ("ba3at soar el gar7") are not
+        r"\b(ab3at|ab3ath|arsel|nab3at|neb3at)\w*\b.{0,60}\b(hena|hina|hon|hoon|3al whats\w*|3a whats\w*)\b,? (wala|walla|aw|ow|willa) (3al|3a|3ala|3ala el|bel|bil|b)\s?(e-?mail|mail|emeil|imeil)\b",
+        r"\b(fein|fen|wein|wen|le wein|3ala fein)\b (\w+ )?(ab3at|ab3ath|arsel|nab3at|neb3at)\w*",
+        r"\b(ashe3a|ashe33a|ash3a|ashi3a|ashe3at)\b",
         # the medical-history questionnaire sent before the operation ("the health questionnaire",
         # "den Anamnesebogen", "le questionnaire médical", "anamnez formu", "анкета / анамнез",
         # "الاستبيان الطبي"): a form to fill in (German compounds end in "-fragebogen")
@@ -1904,6 +2073,8 @@ INTENTS: dict[str, list[str]] = {
         # "am Donnerstag statt am Dienstag", "le 14 au lieu du 12", "12 mart yerine 14 mart",
         # "в четверг вместо вторника", "الخميس بدل الثلاثاء") (the fortieth round's): a move
         _INSTEAD_OF_DATE,
+        # a visit asked as possible on a calendar date (see ``_COME_ON_DATE``)
+        *_COME_ON_DATE,
         # one day or another asked of a booking ("did he say my consultation is Tuesday or
         # Thursday?", "ist der Termin Dienstag oder Donnerstag?", "mon rdv c'est mardi ou jeudi
         # ?", "randevum salı mı perşembe mi?", "консультация во вторник или в четверг?", "موعدي
@@ -2130,6 +2301,22 @@ INTENTS: dict[str, list[str]] = {
         # "can I have it done" asked of oneself ("بقدر اعمل زراعة اسنان عندكن؟", "اقدر اسوي
         # تكميم؟") and a treatment named without its article ("زراعة اسنان", "زراعة شعر")
         r"(بقدر|اقدر|أقدر|بينفع|ينفع|ممكن) (اعمل|أعمل|اسوي|أسوي|اجري|أجري|اعملها|اسويها)|زراع(ه|ة) (ال)?(اسنان|أسنان|شعر)",
+        # the treatment wanted ("أبي أسوي ابتسامة هوليود", "بدي اعمل تجميل انف"), two treatments
+        # compared ("which is better, crowns or veneers?", "was ist besser, Kronen oder
+        # Veneers?", "lequel est mieux, couronnes ou facettes ?", "hangisi" above, "что лучше,
+        # коронки или виниры?", "أيهم أحسن التركيبات ولا العدسات؟"), the number of sessions asked
+        # ("how many sessions", "wie viele Sitzungen", "combien de séances", "kaç seans", "сколько
+        # сеансов", "كم جلسة"), and the Hollywood smile, veneers and crowns by their Arabic names
+        # (the forty-fourth round's): a question about the treatment; after the operation the
+        # stage makes it one about the recovery
+        r"\bwhich (one |of (them|the two) |treatment |option )?(is|would be) (better|best)\b|\bhow many (sessions|treatments) (does|do|will|would|is|are)\b",
+        r"\b(was|welche[rs]?) (ist|wäre) (besser|am besten)\b|\bwie viele (sitzungen|behandlungen)\b",
+        r"\b(lequel|laquelle|lesquels|lesquelles) (est|serait|sont) (mieux|meilleure?s?|le mieux)\b|\bcombien de (séances|seances)\b",
+        r"\bkaç (seans|seansta|seansa|seansı)\b",
+        r"(что|какой|какие|какая) (из (них|двух) )?лучше\b|сколько (сеансов|процедур)\b",
+        r"(ايهم|أيهم|ايهما|أيهما|اي واحد|أي واحد|ايش|شو|ايه|إيه|وش) (ال)?(احسن|أحسن|افضل|أفضل)\b.{0,40}\s(ولا|او|أو|والا)\s|كم (جلسه|جلسة|جلسات)\b",
+        r"(ابتسامه|ابتسامة) (هوليود|هوليوود)|هوليود سمايل|(ال)?(فينير|فينيرز|لومينير|لومينيرز|تيجان)\b",
+        r"(ابي|أبي|ابغى|ابغي|أبغى|ابغا|بدي|عايز|عايزه|حابب|حابه|اريد|أريد|ودي) (اسوي|أسوي|اعمل|أعمل|اجري|أجري)\b",
         # the fast before an operation, counted in hours ("nothing to eat 6 hours before", "6
         # Stunden vorher nichts essen", "ne rien manger 6 h avant", "6 saat önce aç kal", "не
         # есть за 6 часов", "لا تاكل قبل ٦ ساعات"): how to prepare, a question about the
@@ -2294,6 +2481,13 @@ BOOKING_CLAUSE: list[str] = [
     r"(اجازه|اجازة|إجازة|إجازه) (\w+ ){0,2}(احجز|أحجز|نحجز|احجزها)|(احجز|أحجز|نحجز) (\w+ ){0,2}(اجازه|اجازة|إجازة|إجازه)",
 ]
 
+# (not a medium asked in place of the visit: "можно консультацию по видео, а не в клинике?",
+# "could I have a video consultation instead of coming in?" ask no slot)
+_NOT_INSTEAD = (
+    r"(?![^?.!؟\n]{0,60}\b(instead|rather than|а не|вместо|plutôt|plutot|au lieu|statt|anstatt"
+    r"|yerine|بدل|بدال|بدلا)\b)"
+)
+
 # A date asked for, moved or checked as free ("can I move my consultation to Thursday?", "ist im
 # Oktober noch ein Termin frei?", "pazartesi gelebilir miyim?", "можно перенести операцию?",
 # "متى عندكم فاضي؟"): the answer waits on the coordinator's calendar, so the agent's turn asks
@@ -2308,6 +2502,8 @@ APPOINTMENT_REQUEST: list[str] = [
     _SAME_WEEK_VISITS,
     *_DAY_MOVED_OR_CHOSEN,
     _TR_DATE_FROM_TO,
+    # a visit asked as possible on a calendar date (see ``_COME_ON_DATE``)
+    *_COME_ON_DATE,
     # the earliest or the nearest date asked (see ``_EARLIEST_DATE``)
     _EARLIEST_DATE,
     # one day or another asked of a booking (see ``_DAY_OR_DAY``)
@@ -2335,6 +2531,23 @@ APPOINTMENT_REQUEST: list[str] = [
     r"\b(voudrais|veux|souhaite|souhaiterais|aimerais) (\w+ )?(rendez-vous|rdv|consultation|créneau|consult)\b",
     r"\b(randevu|muayene|görüşme|konsültasyon)\w* (almak )?(istiyorum|istiyoruz|rica ediyorum)",
     r"(ابغي|ابغى|أبغى|ابغا|اريد|أريد|ودي|عايز|عايزه|حابب|حابه) (ال)?(موعد|ميعاد|حجز|استشاره|استشارة|كشف)",
+    # and asked as possible ("could I have an online consultation on Thursday?", "wäre ein
+    # Termin am Donnerstag möglich?", "est-il possible d'avoir un rdv jeudi ?", "perşembe
+    # görüşme ayarlanabilir mi?", "можно консультацию в четверг?", "ممكن موعد استشارة يوم
+    # الخميس؟") (the forty-fourth round's): a slot the coordinator looks for, as the labelling
+    # guide's request_info; the writer's own booking told ("my appointment is on Thursday") asks
+    # nothing
+    _NOT_INSTEAD
+    + r"\b(can|could|may) (i|we) (please )?(have|get|request) (an? )?(\w+ )?(appointment|consultation|consult)\b",
+    _NOT_INSTEAD
+    + r"\b(wäre|ist) (ein|eine) (\w+ )?(termin|beratung|beratungstermin|videosprechstunde)\w* (\w+ ){0,4}möglich\b",
+    _NOT_INSTEAD
+    + r"\b(possible d'avoir|puis-je avoir|je peux avoir|pourrais-je avoir|peut-on avoir|on peut avoir) (un |une )(\w+ )?(rendez-vous|rdv|consultation|téléconsultation|créneau)",
+    _NOT_INSTEAD
+    + r"\b(randevu|görüşme|gorusme|muayene|konsültasyon|konsultasyon)\w* (ayarla|planla|verebil|olabil|yapabil)\w* m[ıiuü]",
+    _NOT_INSTEAD
+    + r"(можно|можно ли|могу ли я получить) (\w+ )?(онлайн-)?(консультаци|при[её]м|видеоконсультаци)\w*",
+    _NOT_INSTEAD + r"(ممكن|اقدر|أقدر|ينفع|بقدر|نقدر) (ال)?(موعد|ميعاد|استشاره|استشارة|كشف)\b",
     # a date brought forward ("تقدمون موعدي", "نقدم الموعد", "Termin vorziehen", "öne al")
     r"(تقدمون|تقدموا|تقدم|نقدم|اقدم|أقدم|يتقدم|تقديم) (ال)?(موعد|عمليه|عملية|العمليه)\w*|\b(vorziehen|vorverlegen|früher (kommen|machen|legen))\b|\böne (al|çek)",
     *_SLOT_ASKED,
@@ -2381,16 +2594,6 @@ SAID_AT: list[str] = [
     r"(систем|приложени|портал|сайт|кабинет)\w* (онлайн-?)?(записи|бронировани\w*)",
     r"(نظام|تطبيق|موقع|بوابة|بوابه|برنامج|سيستم) (ال)?(حجز|حجوزات|مواعيد)",
 ]
-
-# The month names, for a date with a clock time (:data:`WEEKDAY_TIME`) and a date asked as free.
-_MONTH_NAMES = (
-    r"(january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember"
-    r"|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
-    r"|январ\w*|феврал\w*|марта?|апрел\w*|мая|июн\w*|июл\w*|августа?|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*"
-    r"|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر)"
-)
 
 # A weekday with a time of day is an appointment in every language ("Thursday 2pm",
 # "Donnerstag 14 Uhr", "lundi 10h", "perşembe saat 10", "в четверг в 14", "الخميس الساعه 10").
@@ -2604,6 +2807,23 @@ INVOICE_RECEIVED: list[str] = [
     r"\bdekont\w*",
 ]
 
+# A payment asked as possible, a receipt for it asked after it with "and" ("can I pay the deposit
+# by transfer and will I get a receipt for it?", "Kann ich die Anzahlung überweisen und bekomme
+# ich dafür eine Quittung?", "je peux régler l'acompte par virement et j'aurai un reçu ?",
+# "kaporayı havaleyle ödeyebilir miyim, makbuz verir misiniz?", "можно оплатить задаток
+# переводом и получу ли я квитанцию?", "ممكن ادفع العربون تحويل وتعطوني ايصال؟") (the
+# forty-fourth round's): how to pay is the ask, the receipt follows the payment; "I paid the
+# deposit, can I get a receipt?" (the payment made) and "send me the invoice for the deposit" ask
+# for the paper.
+RECEIPT_AFTER_PAYMENT: list[str] = [
+    r"\b(can|could|may|should|do) (i|we) (\w+ ){0,2}(pay|make|transfer|wire|send)\b.{0,60}\band (will|would|do|can|could) (i|we) (get|receive|have)\b.{0,25}\b(receipt|invoice)",
+    r"\b(kann|könnte|darf|soll|muss) (ich|wir|man)\b.{0,60}\b(zahlen|bezahlen|machen|überweisen|ueberweisen|leisten)\b.{0,10}\bund (bekomme|kriege|erhalte|bekommen|kriegen|erhalten) (ich|wir|man)\b.{0,25}\b(quittung|rechnung|beleg)",
+    r"\b(je peux|puis-je|peut-on|on peut|est-ce que je peux|pourrais-je)\b.{0,60}\b(payer|régler|regler|verser|virer|faire)\b.{0,40}\bet (j'aurai|je recevrai|j'obtiendrai|je reçois|vous me (donnez|donnerez|faites|ferez|envoyez|enverrez))\b.{0,25}\b(reçu|recu|facture|justificatif)",
+    r"\b(öde|havale|transfer|yatır|yatir)\w*(abil|ebil)\w* m[ıiuü]\w*,? (ve )?(bunun için |karşılığında )?(makbuz|fatura)\w* (alabil|verebil|ver|kes|gönderir|gonderir)\w*",
+    r"(можно|могу ли я|могу я|можно ли)\b.{0,40}(оплатить|заплатить|перевести|внести)\w*.{0,60}\bи (получу|дадите|выдадите|пришл[её]те|вышлете)\b.{0,25}(квитанц|чек|сч[её]т)",
+    r"(ممكن|اقدر|أقدر|هل يمكن|ينفع|بقدر) (ا|أ)?(دفع|حول|الدفع|التحويل)\w*.{0,60}\s(و|وهل |و هل )(تعطوني|تعطونا|ترسلوا|ترسلون|تبعتوا|تبعتولي|احصل|أحصل|اخذ|آخذ|اخد)\w*.{0,25}(ايصال|إيصال|فاتوره|فاتورة)",
+]
+
 # Whether something is part of the offer ("does that also include the PRP?", "ist die
 # Kompressionswäsche dabei?", "le suivi est compris ?", "uçak bileti de dahil mi?", "داخل في
 # السعر؟"): asked about the clinic's quoted offer, the question is about the item, not the price.
@@ -2710,6 +2930,14 @@ FLY_AFTER: list[str] = [
     r"\b(ne zaman|kaç gün sonra) (uçabilir|uçağa binebilir|uçakla dönebilir)\w*|\buçmadan önce",
     r"(когда|через сколько) (можно|смогу|мне можно) (лететь|улететь|летать|сесть в самол)\w*",
     r"(متى|امتى|إمتى|بعد كم يوم) (اقدر|أقدر|ممكن|يمكنني|اقدر) (اسافر|أسافر|اطير|أطير|اركب الطياره)",
+    # ... asked of somebody else or of us all ("after how many days can she fly?", "wann darf sie
+    # fliegen?", "quand peut-elle prendre l'avion ?", "когда ей можно лететь?", "بعد كم يوم تقدر
+    # تسافر بالطيارة؟") (the forty-fourth round's)
+    r"\b(when|after how many days|how (long|soon)( after)?) (can|could|may|will) (she|he|they|my \w+) (\w+ )?fly\b",
+    r"\b(wann|ab wann|nach wie vielen tagen) (darf|kann|könnte|dürfen|können) (sie|er|meine \w+|mein \w+) (wieder )?fliegen\b",
+    r"\bquand (peut-elle|peut-il|pourra-t-elle|pourra-t-il|peuvent-ils) (prendre|reprendre) l'avion",
+    r"(когда|через сколько( дней)?) (ей|ему|им|нам|маме|мужу) (можно|будет можно) (лететь|улететь|летать)",
+    r"(متى|امتى|إمتى|بعد كم يوم) (تقدر|يقدر|نقدر|تقدري|بتقدر|بيقدر|تقدرو|يقدرو|ممكن) (تسافر|يسافر|نسافر|تطير|يطير|نطير|تركب الطياره|يركب الطياره)",
     # the flight asked as a medical risk, with the operation or one's history ("is the flight
     # plus the lipo risky for me?", "ist der Flug mit der OP gefährlich für mich?", "l'avion +
     # la lipo c'est risqué ?", "uçak ve ameliyat benim için riskli mi?", "перелёт и операция
@@ -2783,6 +3011,9 @@ SECOND_TOPIC: list[str] = [
     r"(^|[.?!,;:]\s*)(bir de|bi de|ayrıca|bu arada|bir sorum daha)\b",
     r"(^|[.?!,;:—–-]\s*|\s)(и|а) (ещ[её]|заодно|кстати)\b|(^|[.?!,;:—–-]\s*)(кстати|заодно|ещ[её] вопрос)\b",
     r"(^|[.?!,;:؟،]\s*)(و?كمان|و?بالمره|و?ايضا|و?أيضا|سؤال (ثاني|تاني|اخر|آخر))",
+    # and in Arabizi ("... w kaman ab3at el ta7alil hena wala 3al email?") (the forty-fourth
+    # round's: the Arabizi where-to-send it now reads is no more than such an aside)
+    r"(^|[.?!,;:]\s*|\bw\s+)(kaman|kamaan|kman|belmarra|bel marra|so2al tany|so2al tani)\b",
 ]
 
 # The operation's date, as a day number within a few words of the operation ("l'opération serait

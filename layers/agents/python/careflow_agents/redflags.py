@@ -41,6 +41,52 @@ class RedFlag:
     level: str = "urgent"
 
 
+# The forty-fourth round's: the end of a stitch told sticking out of the skin ("a bit of thread
+# is poking out", "der Faden schaut raus", "un bout de fil dépasse", "dikiş ucu çıkmış", "нитка
+# торчит", "خيط طالع") and the local sign beside it ("pink", "gerötet", "un peu sensible",
+# "kızarık", "покраснело", "محمر") -- for stitch_poking_review
+_STITCH_OUT = (
+    r"(\b(thread|stitch|suture|string)\w*( end)?\b[^.!?\n]{0,15}\b(sticking|poking|sticks|pokes|coming|comes|peeking) (out|through)"
+    r"|\b(faden|fäden|fadenende|naht)\w*\b[^.!?\n]{0,15}\b(schaut|schauen|guckt|gucken|steht|stehen|ragt|ragen|kommt|kommen|sticht|piekst)\b[^.!?\n]{0,10}\b(raus|heraus|hervor|vor|ab|durch)\b"
+    r"|\b(fil|fils|bout de fil|point|suture)\b[^.!?\n]{0,15}\b(d[ée]passe\w*|ressort\w*|sort\b|sortent|pique\w*)"
+    r"|\b(dikiş|dikis|iplik|ip)\w*\s(\w+\s)?(ucu |uçları )?(dışarı |disari )?(çıkmış|cikmis|çıktı|cikti|çıkıyor|cikiyor|batıyor|batiyor|görünüyor|gorunuyor)"
+    r"|(нитк\w*|нит[ьи]|кончик\w* (шва|нитки)|шов|шва)[^.!?\n]{0,15}(торчит|торчат|вылезл\w*|выходит|выглядывает|колется)"
+    r"|(?<!\w)(خيط|الخيط|خيوط|الخيوط|طرف الخيط|طرف الغرزه|طرف الغرزة)(?!\w)[^.!?؟\n]{0,10}(طالع|طالعه|طالعة|بارز|ظاهر|برا|بره|خارج))"
+)
+_LOCAL_SIGN = (
+    r"(\b(red|reddish|pink|pinkish|tender|sore|irritated)\b"
+    r"|\b(rot|gerötet|rötlich|rosa|empfindlich|druckempfindlich|gereizt|tut (\w+ )?weh)\b"
+    r"|\b(rouge|rougi\w*|ros[ée]e?|rosâtre|sensible|douloureu\w*|irrit[ée]\w*)\b"
+    r"|\b(kızarık|kizarik|kızarmış|kizarmis|kırmızı|kirmizi|pembe|hassas|acıyor|aciyor|ağrıyor|agriyor)"
+    r"|(красн\w*|покрасн\w*|розов\w*|чувствительн\w*|болит|болезненн\w*)"
+    r"|(احمر|محمر|حمرا|احمرار|وردي|ورديه|بيوجع|يوجع|بتوجع|توجع|حساس|حساسه|حساسة))"
+)
+
+
+# The forty-fourth round's: a swelling told as a soft pocket that moves -- the seroma of
+# fluid_collection_review, which breast_haematoma's one side bigger leaves to it -- with no
+# tense, hard, very painful, fast-growing or red-and-hot word in the 60 characters after it
+_SOFT_POCKET_GUARD = (
+    r"(?![^.!?\n]{0,60}(?<!not )(?<!pas )(?<!nicht )(?<!не )(?<!مو )(?<!مش )(?<!ما )"
+    r"(hard|tense|tight|very painful|really hurts|fast|quickly|hot|hart|prall|gespannt|sehr schmerz|schnell|heiß|dur\b|tendu|très douloureu|vite|chaud|sert|gergin|çok ağrı|hızla|sıcak"
+    r"|тверд|тв[её]рд|напряж|очень болит|быстро|горяч|قاسي|مشدود|يوجع كثير|يوجع قوي|بسرعه|بسرعة|سخن))"
+)
+# ... the Russian one alone is also fluid_collection_review's own: no Russian words of it read a
+# soft pocket that moves (the other languages' are read there or by the symptom review already)
+_SOFT_POCKET_RU = r"(мягк\w* (мешоч\w*|шишк\w*|припухлост\w*|выпуклост\w*)[^.!?\n]{0,25}(перекатыва\w*|двига\w*|колыш\w*|бултыха\w*))"
+_SOFT_POCKET = (
+    r"(\b(soft|squishy) (pocket|bulge|lump|bump|swelling|bag)\b[^.!?\n]{0,25}\b(moves|moving|wobbl\w*|jiggl\w*|shifts)"
+    r"|\b(weiche|weicher|weiches) (beule|tasche|blase|schwellung|polster)\b[^.!?\n]{0,25}\b(beweg\w*|schwabbel\w*|wabbel\w*|verschieb\w*)"
+    r"|\b(poche|boule|bosse|grosseur) (molle|souple)\b[^.!?\n]{0,25}\b(bouge|bougent|se d[ée]place|roule|ondule)"
+    r"|\byumuşak\b[^.!?\n]{0,20}\b(kese|şişlik|kabarıklık|torba)\w*[^.!?\n]{0,20}\b(oynuyor|hareket ediyor|kayıyor|dalgalanıyor)"
+    + "|"
+    + _SOFT_POCKET_RU
+    + "|"
+    r"(كيس|انتفاخ|ورم|نفخه|نفخة) (طري|طريه|طرية)[^.!?؟\n]{0,20}(بيتحرك|يتحرك|بتتحرك|تتحرك|يترجرج|بيترجرج))"
+    + _SOFT_POCKET_GUARD
+)
+
+
 _N = r"(?:very |so |really |extremely |super |too |quite )?"
 # A word window that never crosses a negation ("my leg is *not* swollen like a balloon any more")
 # or an improvement ("the swelling goes *down* every hour"): a comparison or a time course told
@@ -252,8 +298,11 @@ _DENTAL = (
     r"|iyileşme (vida|başlı)\w*|формировател\w*|заглушк\w*|(غطاء الزرعه|غطاء الزرعة|برغي الزرعه|برغي الزرعة|مسمار الزرعه|مسمار الزرعة)"
     # an implant with a (little, silver) screw showing: a dental implant's cover screw -- a
     # breast implant has none ("am Implantat ... ein silbernes Schräubchen", "вижу винтик")
-    r"|(implant\w*|имплант\w*|زرع\w*|الزرع\w*)[^.!?]{0,80}[.!?]?[^.!?]{0,40}(screw|schr(?:a|ae|ä)ub\w*|\bvis\b|vida\w*|винт\w*|برغي|مسمار)"
-    r"|(screw|schr(?:a|ae|ä)ub\w*|\bvis\b|vida\w*|винт\w*|برغي|مسمار)[^.!?]{0,80}(implant\w*|имплант\w*|زرع\w*|الزرع\w*))"
+    # -- or (the forty-fourth round's, dev49 ar-17) a bit of metal showing there ("a small bit of
+    # metal shows over the implant", "ein Stück Metall", "un bout de métal", "metal görünüyor",
+    # "видно металл", "حتة معدن"): the cover screw told by what it looks like
+    r"|(implant\w*|имплант\w*|زرع\w*|الزرع\w*)[^.!?]{0,80}[.!?]?[^.!?]{0,40}(screw|schr(?:a|ae|ä)ub\w*|\bvis\b|vida\w*|винт\w*|برغي|مسمار|\bmetal\w*|\bmetall\w*|\bmétal\w*|металл\w*|(?<!\w)(معدن|حديد|حديده|حديدة)(?!\w))"
+    r"|(screw|schr(?:a|ae|ä)ub\w*|\bvis\b|vida\w*|винт\w*|برغي|مسمار|\bmetal\w*|\bmetall\w*|\bmétal\w*|металл\w*|(?<!\w)(معدن|حديد|حديده|حديدة)(?!\w))[^.!?]{0,80}(implant\w*|имплант\w*|زرع\w*|الزرع\w*))"
 )
 # A sign said to be absent, in six languages ("no fever", "kein Eiter", "ateş yok", "выделений нет").
 _DENIED = (
@@ -320,6 +369,25 @@ _LIPO_NO_AIRWAY = (
     r"(?!.*(swallow|breath|voice|tongue|spread|grow|bigger|fast|sudden|fever|schluck|atem|\batm|stimme|zunge|wächst|größer|schnell|plötzlich|fieber"
     r"|aval|déglut|respir|voix|langue|grandit|grossit|\bvite\b|soudain|fièvre|\byut|nefes|\bses\w*|\bdil\b|büyü|hızla|aniden|ateş"
     r"|глота|дыш|голос|язык|раст[её]т|увеличива|быстро|резко|температур|بلع|نفس|تنفس|صوت|لسان|يكبر|بسرعه|بسرعة|فجأ|حراره|حرارة)))"
+)
+# The forty-fourth round's (dev49). Both breasts or implants told sitting high up under or to
+# the chin ("sitting right up under my chin", "stehen bis unters Kinn", "remontés jusqu'au
+# menton", "çeneme kadar yukarıda", "стоят под самым подбородком", "صدري طالع لتحت الذقن") and
+# nothing of the airway told -- no swallowing, breath, voice, tongue, neck, throat or jaw,
+# nothing growing, fast or sudden, no fever (denied signs are blanked first): the implants sit
+# high and firm in the first weeks and drop over months (ASPS 'Breast augmentation -- recovery';
+# BAAPS), a figure of speech, not a swelling under the chin; ``airway_swallowing``'s ``not_in``.
+_BREASTS_HIGH_NO_AIRWAY = (
+    r"^(?s:(?=.*(breasts|boobs|implants|tits|brüste|busen|implantate|seins|prothèses|nichons"
+    r"|göğüsler\w*|göğüslerim|memelerim|груд\w*|импланты|сиськи|صدري|الصدر|الثديين|ثديي|السيليكون)"
+    r"[^.!?\n]{0,50}((up )?(under|to|till|below) (my |the )?chin|(bis )?(unters|unter das|unter mein|zum|ans) kinn"
+    r"|(jusqu'?au|sous le) menton|çene\w* (kadar|altına|altında)|(под|до) (самым |самого |самый )?подбород\w*"
+    r"|(تحت|لتحت|لحد|لعند|عند) ?(ال)?(ذقن|دقن)\w*))"
+    r"(?!.*(swallow|breath|voice|tongue|neck|throat|jaw|spread|grow|fast|sudden|fever|schluck|atem|\batm"
+    r"|stimme|zunge|hals|kiefer|wächst|schnell|plötzlich|fieber|aval|déglut|respir|voix|langue|\bcou\b"
+    r"|gorge|mâchoire|grandit|\bvite\b|soudain|fièvre|\byut|nefes|\bses\w*|\bdil\b|boyn|boğaz|hızla"
+    r"|aniden|ateş|глота|дыш|голос|язык|ше[яие]\b|горл|челюст|раст[её]т|быстро|резко|температур"
+    r"|بلع|نفس|تنفس|صوت|لسان|رقب|حلق|زور|الفك|يكبر|بسرعه|بسرعة|فجأ|حراره|حرارة)))"
 )
 # The window of a warm red patch (``pus``'s ``unless``): what makes it an infection beyond a
 # same-day look -- pus, a smell, a streak, a spreading redness (NICE NG125; NHS 'Cellulitis').
@@ -1862,7 +1930,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(worse|worsening|decreas|dropping|deteriorat)\w* (vision|sight|eyesight)",
             r"(vision|sight|eyesight) (is )?(getting )?(worse|worsening|decreas|dropping)",
             r"see (only )?(shadows|nothing)",
-            r"(eye|vision|sight|everything)\w*.{0,30}(went|going|gone|getting|turned|turning|is|looks) (all )?(dark|black|grey|gray)",
+            # (the forty-fourth round's: no other thing told dark or cloudy in between --
+            # "everything comes back up, and my pee is dark" is the urine, not the sight)
+            r"(eye|vision|sight|everything)\w*(?:(?!\b(pee|urine|wee|poo|poop|stools?|bruis\w*|scab\w*|blood|vomit|sick)\b).){0,30}(went|going|gone|getting|turned|turning|is|looks) (all )?(dark|black|grey|gray)",
             r"(dim|dark|black|grey|gray) (shadow|spot|area|patch|cloud)",
             r"göremiyorum",
             r"göremi(yor|ycem)",
@@ -2105,7 +2175,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         source="American Academy of Ophthalmology, 'LASIK -- what to expect' and 'Cataract surgery recovery': vision that gets worse instead of better after surgery needs the surgeon the same day; mild blur that improves is expected",
         patterns=(
             r"vision (went|is going|getting|got|has gone|is)\b.{0,15}(blurr|worse|dim|cloudy|foggy)",
-            r"(eye|vision|sight|everything)\w*.{0,30}(went|going|gone|getting|turned|turning|is|looks) (all )?(dim|blurry|cloudy|foggy|misty|milky)",
+            r"(eye|vision|sight|everything)\w*(?:(?!\b(pee|urine|wee|poo|poop|stools?|bruis\w*|scab\w*|blood|vomit|sick)\b).){0,30}(went|going|gone|getting|turned|turning|is|looks) (all )?(dim|blurry|cloudy|foggy|misty|milky)",
             r"(vision|sight|eyesight)\w*.{0,45}(worse|worsen|decreas|dropping|deteriorat|blurr|dim\b)",
             r"(like|as if)( i'?m)? (looking )?(through|in|into) (a |the )?(fog|mist|milk|smoke|frosted glass)",
             r"(sicht|sehen)\w*.{0,20}(schlechter|verschwommen|getrübt)",
@@ -2324,7 +2394,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(ra2ab|rgb|raqab|ra2bt)\w*.{0,40}\b(wer2|war[ae]m|mnfo5|manfookh|na4f|nashf|7agar|7ajar)",
             r"\b(soo?ti|sawti|sowti|swti|el sot|el sawt)\b.{0,15}\b(et?gh?a?y+[ae]?r\w*|mt?gh?a?y+[ae]?r\w*|m[ae]?b7o*7\w*|ghar[ie]+b|m[ae]?(5|kh)no*2)",
         ),
-        not_in=(_LIPO_NO_AIRWAY,),
+        not_in=(_LIPO_NO_AIRWAY, _BREASTS_HIGH_NO_AIRWAY),
         # A forehead swelling that sinks to the eyes days after a hair transplant is the expected
         # course (ISHRS patient information: forehead swelling on days 2-5 settles through the
         # eyelids); it is no spreading dental infection -- unless swallowing or breath is told.
@@ -2651,6 +2721,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # both breasts equally swollen, hard and bruised in the first days is the expected
             # course -- unless one side or a sudden growth is told after it
             _BOTH_SIDES_SAME,
+            # the forty-fourth round's (dev49 fr-01): the side grown bigger told as a soft pocket
+            # that moves ("ça fait une poche molle qui bouge", "a soft pocket that wobbles",
+            # "eine weiche Beule, die schwabbelt", "yumuşak bir kese gibi oynuyor", "мягкий
+            # мешочек, перекатывается", "زي كيس طري بيتحرك") with nothing tense, hard, very
+            # painful, fast or red after it: a seroma (ASPS, BAAPS liposuction recovery), the
+            # same-day review of fluid_collection_review -- the haematoma is tense and painful
+            _SOFT_POCKET,
         ),
     ),
     RedFlag(
@@ -2732,6 +2809,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(keep|keeps|kept|can'?t stop|cannot stop|constantly|been) (vomiting|throwing up|being sick|puking)",
             r"(can'?t|cannot|can not|unable to|not able to|couldn'?t) keep (any(thing)? |water |fluids? |liquids? |food |drinks? |a (sip|drop|mouthful|bite) of \w+ )?(down|in)",
             r"(even|not even) water.{0,20}(comes? (back|up)|stays?)",
+            # the forty-fourth round's: everything eaten or drunk told coming back up ("everything
+            # comes back up", "whatever I drink comes straight back up"), as "ne içsem geri
+            # geliyor" and "كل شي يرجع" are read -- it was read by the learned detector alone
+            r"\b(everything|all (that )?i (eat|drink)\w*|whatever i (eat|drink)\w*|anything i (eat|drink)\w*)\b[^.!?\n]{0,20}\b(comes?|coming|came) (straight |right )?back up\b(?! (once|one time|just once)\b)",
             r"shoulder.{0,25}(pain|hurts|hurting|aching)",
             r"(pain|hurts)\w*.{0,30}(to|into|in|up to) (my )?(left |right )?shoulder",
             r"(belly|stomach|abdomen|tummy).{0,15}(rigid|hard as|like a board)",
@@ -2807,8 +2888,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(الماء|المويه|المي|الموية|مويه|ماي)\w*.{0,20}(ارجعه|أرجعه|استفرغه|ما يثبت|ما يقعد|يطلع|ترجع)"
             + _NOT_FROM_WOUND,
             # not "I can't drink except sip by sip" ("ما اقدر اشرب الا شوي شوي"): fluids still go
-            # down, slowly -- a same-day review (ASMBS: sip fluids all day), not a leak
-            r"ما (اقدر|أقدر) (اشرب|أشرب|احتفظ)(?! (الا|إلا|غير|بس) ?(شوي|شوية|شويه|قليل|بالقطاره|رشفه|رشفات))",
+            # down, slowly -- a same-day review (ASMBS: sip fluids all day), not a leak; nor (the
+            # forty-fourth round's) "I can't drink more than a litre a day" ("ما أقدر أشرب أكثر من
+            # لتر", "ما اقدر اشرب فوق كاسين"): an amount that goes down, dehydration_review's --
+            # unless little or no urine, dizziness or everything coming back is told after it
+            r"ما (اقدر|أقدر) (اشرب|أشرب|احتفظ)(?! (الا|إلا|غير|بس) ?(شوي|شوية|شويه|قليل|بالقطاره|رشفه|رشفات))"
+            r"(?! (اكثر|أكثر|اكتر|أكتر|فوق|زياده عن|زيادة عن) (من |عن )?([^ ]+ )?(لتر|ليتر|كاس|كاسه|كاسة|كاسين|كوب|كوبين|كوباي|نص|نصف|\d)"
+            r"(?!.*(ما (بولت|بلت|ابول|أبول|ببول|عم ببول)|(ما )?(في|فيه|فيش) بول|(ال)?بول (قليل|شوي)|ادوخ|أدوخ|بدوخ|دايخ|دوخه|دوخة|دوخان"
+            r"|كل (شي|شيء|شى) (يرجع|برجع|بيرجع|ارجعه|أرجعه)|استفرغ (كل|طول|على طول)|(ما|مو) (يوقف|وقف) (ال)?(استفراغ|ترجيع))))",
             r"\b(baraga3|barga3|berag3|bargaa|baraga3t|bastafra|estafra|betrage3|batrage3)\w*",
             r"\b(mesh|msh|ma) (3arf|3arfa|2ader|2adra|ader|adra|a2dar)\w* (ashrab|ashrabha|ashrab el maya)",
             r"\b(katfi|ketfi|kitfi)\b",
@@ -3245,6 +3332,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(зуб|имплант|десн|удалени)\w*.{0,100}(глаз)\w*.{0,25}(заплыва|заплыл|не открыва|опух|закрыва)",
             r"(سن|ضرس|زراعه|زراعة|الاسنان|الأسنان|اللثه|اللثة|خلع)\w*.{0,100}(عين|عيني|عيوني)\w*.{0,25}(تتسكر|تسكرت|انتفخ|ما تنفتح|مسكره|مسكرة|منتفخ|تورم)",
         ),
+        # The forty-fourth round's (dev49): "زراعة الشعر" and "implants capillaires" are a hair
+        # transplant, not a tooth -- the forehead and the eyes swell in its first week (ISHRS
+        # patient information: swelling of the forehead, sliding to the eyes, days 2-5)
+        unless=(
+            r"(زراعه|زراعة) (ال)?(شعر|بصيلات)|\bimplants? (de cheveux|capillaires?)|\bhair (implant|transplant)",
+        ),
     ),
     RedFlag(
         id="eye_infection",
@@ -3620,6 +3713,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"|(بيخضخض|يخضخض|تخضخض|بتخضخض|يترجرج|بيترجرج|تترجرج).{0,60}(كبر|اكبر|أكبر|بيكبر|انتفخ)",
             r"(жидкост|вод)\w* (перелива|скопил|скаплива|бултыха|колыш)\w*|(перелива|бултыха|колыш)\w*.{0,15}(как )?(вода|жидкост)|\bсером",
             r"(تجمع|متجمع|تجمّع)\w* (سوائل|مي|ماء|مويه)|(مي|ماء|مويه|سوائل) (متجمع|متجمعه|متجمعة)|(زي|مثل) (المي|الماي|المويه|الماء|بالون مي)",
+            # the forty-fourth round's: a soft pocket that moves told in Russian ("мягкий мешочек,
+            # перекатывается"), answered routine before -- the unless of breast_haematoma above
+            _SOFT_POCKET_RU + _SOFT_POCKET_GUARD,
         ),
         level="soon",
     ),
@@ -3880,6 +3976,20 @@ CATALOGUE: tuple[RedFlag, ...] = (
             rf"{_GARMENT}[^.!?\n]{{0,40}}{_RUBBED}[^.!?\n]{{0,30}}{_SORE}",
             rf"{_SORE}[^.!?\n]{{0,30}}\b(from|by|because of|von|durch|wegen|par|à cause de|de la|du|yüzünden|от|من|بسبب)\b[^.!?\n]{{0,15}}{_GARMENT}",
             rf"{_GARMENT}[^.!?\n]{{0,30}}(\b(made|caused|left|gave me)\b|\b(a fait|m'a fait|hat)\b|\b(yaptı|açtı)\b|(عمل|عملي|سبب|سببلي|جرح|جرحني|سلخ))[^.!?\n]{{0,20}}{_SORE}",
+        ),
+        level="soon",
+    ),
+    RedFlag(
+        id="stitch_poking_review",
+        system="skin (the end of a stitch sticking out of a healing wound, the skin around it pink or tender)",
+        procedures=("any",),
+        source="NHS 'Caring for your wound after surgery' and 'Stitches -- how to care' (a stitch end poking out is not pulled at home; a wound a little red or tender around it is shown to the practice nurse or the clinic the same day); spreading redness, pus or a fever are pus / high_fever, a wound opening is wound_dehiscence",
+        patterns=(
+            # the forty-fourth round's (dev49 fr-10): a thread told sticking out, with the skin
+            # around it pink, red or tender in the same sentence, either order -- a stitch only
+            # asked about ("when do the stitches come out?", "are they dissolvable?") has no sign
+            rf"{_STITCH_OUT}[^.!?\n]{{0,60}}{_LOCAL_SIGN}",
+            rf"{_LOCAL_SIGN}[^.!?\n]{{0,60}}{_STITCH_OUT}",
         ),
         level="soon",
     ),

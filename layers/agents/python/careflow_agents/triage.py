@@ -82,9 +82,11 @@ _NOW_FR = r"\b(je|j'|mon|ma|mes|me|m'|moi|depuis|toujours|arrête pas|aujourd'hu
 _NOW_DE = r"\b(ich|mein\w*|mir|mich|seit|immer noch|heute|gestern|jetzt|noch)\b"
 _NOW_EN = r"\b(i|my|me|i'?m|mine|since|nonstop|non-stop|today|yesterday|now|still|this)\b"
 _NOW_RU = r"(у меня|\bя\b|\bмне\b|\bмой\b|\bмоя\b|\bменя\b|\bуже\b|с утра|со вчера|вчера|сегодня|сейчас|до сих пор)"
+# (the forty-fourth round's: as whole words, a conjunction "و"/"ف" allowed before -- "ده" of
+# now is not the "ده" inside "الدهون", nor "دي" the end of "ايدي")
 _NOW_AR = (
-    r"(الحين|الان|هلق|هلا|دلوقتي|دلوقت|اليوم|من امس|من الصبح|من يومين|من ساعه|هذا|هذه|هاد|هادا|ده|دي"
-    r"|جرحي|الجرح|الغرز|الشق|مكان العمليه|ما وقف|ما يوقف|مستمر)"
+    r"(?<!\w)(و|ف)?(الحين|الان|هلق|هلا|دلوقتي|دلوقت|اليوم|من امس|من الصبح|من يومين|من ساعه|هذا|هذه|هاد|هادا|ده|دي"
+    r"|جرحي|الجرح|الغرز|الشق|مكان العمليه|ما وقف|ما يوقف|مستمر)(?!\w)"
 )
 _PREOP_QUESTIONS: tuple[str, ...] = (
     # French "on" of everybody: "et on saigne beaucoup ?", "on a mal combien de temps ?"
@@ -145,6 +147,7 @@ def _tables() -> PhraseTables:
         ("discount", lexicon.DISCOUNT),
         ("invoice", lexicon.INVOICE),
         ("invoice_received", lexicon.INVOICE_RECEIVED),
+        ("receipt_after_payment", lexicon.RECEIPT_AFTER_PAYMENT),
         ("price_asked", lexicon.PRICE_OVER_TRAVEL),
         ("weekday_time", lexicon.WEEKDAY_TIME),
         ("date_free", lexicon.DATE_FREE),
@@ -177,6 +180,7 @@ def _tables() -> PhraseTables:
         ("care_ask", lexicon.CARE_ASK),
         ("normal_ask", lexicon.NORMAL_ASK),
         ("look_ask", lexicon.LOOK_ASK),
+        ("function_fine", lexicon.FUNCTION_FINE),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
         ("routine_complaint", complaints.ROUTINE),
@@ -356,6 +360,14 @@ class _Message:
                             abs(match.start() - s) < 4 for s in starts
                         ):
                             starts.append(match.start())
+            # a warning function told intact ("vision is great", "yutkunmam rahat"): that sign
+            # is ruled out as a "no ..." rules it out (the forty-fourth round's, dev49)
+            for pattern in self.patterns("function_fine")[index]:
+                for match in pattern.finditer(text):
+                    if not negation.inside(match.start(), scopes) and not any(
+                        abs(match.start() - s) < 4 for s in starts
+                    ):
+                        starts.append(match.start())
             best = max(best, len(starts))
         return best
 
@@ -802,6 +814,12 @@ def _trip_after_the_ask(message: _Message, matched: Sequence[str]) -> str | None
     end = text.find("?")
     if end < 0 or any(s < end for s, _e in message.spans("intent:travel", "folded")):
         return None
+    if any(s < end for s, _e in message.spans("fly_after", "folded")):
+        # "after how many days can she fly? who meets us at the airport?": the first question
+        # asks when the flight can be, the trip's own date; the trip asked after it is the
+        # same ask (the forty-fourth round's). Alone, the flight after the operation stays the
+        # recovery asked (``_matched_intents`` drops the travel read only inside it).
+        return None
     for asked in ("appointment", "treatment_enquiry"):
         if asked in matched and _first_question_only(message, f"intent:{asked}", "intent:travel"):
             return asked
@@ -830,9 +848,12 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
             and message.any("invoice")
             and not message.any("invoice_received")
             and not _first_question_only(message, "intent:payment", "invoice")
+            and not message.any("receipt_after_payment")
         ):
             # "send me the invoice for the deposit" asks for the document; "I got the invoice
-            # with your IBAN -- what reference do I write?" asks about paying it
+            # with your IBAN -- what reference do I write?" asks about paying it; "can I pay the
+            # deposit by transfer and will I get a receipt for it?" asks how to pay, the receipt
+            # follows the payment (the forty-fourth round's)
             return "documents"
         return "payment"
     if (
