@@ -310,6 +310,88 @@ BLOATED_LIKE_A_MEAL: list[str] = [
     r"\b(büyük |ağır )?(bir )?yemek\w* (sonrası|sonraki) gibi[^.!?;\n]{0,15}şişkin\w*"
     + _COURSE_NOT_WORSE,
 ]
+# Lumps all over the treated belly, thighs, flanks or arms in the weeks after liposuction or a
+# tummy tuck, told hard, with numb or wavy skin beside them ("belly full of hard lumps and numb",
+# "der Bauch voller harter Knubbel", "les cuisses pleines de bosses dures", "karnım yumru yumru
+# sert", "на бёдрах комки и уплотнения", "بطني كلها كتل قاسيه وتنميل"): ASPS 'Liposuction --
+# recovery' and 'Tummy tuck -- recovery', BAAPS -- firmness, lumpiness and numbness settle over
+# weeks to months. Several lumps (a plural or a doubled word) only: one lump is a seroma, a
+# haematoma or a hernia for a person to see; a hard belly without lumps stays a symptom (and the
+# catalogue's OHSS or a rigid abdomen); the breast is not among the places. One side, tense,
+# growing, red, hot, a smell, pus or fever in the clause is no course. It clears the words
+# only: the message stays `soon` unless it asks the care routine or asks "is it normal?" with
+# two warning signs denied (:func:`careflow_agents.triage._care_routine`).
+_LUMPY_PLACE = (
+    r"(belly|tummy|stomach|abdomen|flanks?|thighs?|hips?|arms?|bauch\w*|oberschenkel\w*|flanken"
+    r"|hüften?|ventre|abdomen|cuisses?|flancs|hanches|bras\b|karn\w*|bel\w*|bacak\w*|uyluk\w*|kalça\w*"
+    r"|живот\w*|бок\w*|б[её]др\w*|рук\w*|بطني|البطن|بطن|فخاذي|فخذي|الفخذ|الفخاذ|جنبي|خصري|ذراعي)"
+)
+_LUMPS = (
+    r"((hard |firm )?(lumps|bumps|knots|nodules)|lumpy|(harte?n? )?(knubbel|knoten|verhärtungen|beulen)"
+    r"|(bosses|boules|nodules|grosseurs)( dures)?|yumru yumru|yumrular|yumrucuklar|(sert )?(topaklar|şişlikler)"
+    r"|комк\w*|шишк[иа]\w*|уплотнени[яй]|بطني كلها كتل|كتل|حبوب قاسي\w*)"
+)
+_LUMPY_TAIL = (
+    r"([^.!?;\n]{0,20}(hard|firm|hart|dur\w*|sert\w*|тверд\w*|твёрд\w*|قاسي\w*|ناشف\w*"
+    r"|numb\w*|taub\w*|engourdi\w*|uyuş\w*|онем\w*|و?تنميل|و?خدر|wavy|uneven|wellig|uneben|ondul\w*"
+    r"|dalgal\w*|неровн\w*|متعرج))*"
+)
+_LUMPY_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,40}(tense|tight|gespannt|tendu|gergin|напряж|مشدود|one (lump|bump)|einer? (knoten|knubbel)"
+    r"|une (bosse|boule)|bir (yumru|şişlik)|одн\w* (комок|шишк)|كتله وحده|كتلة وحدة))"
+)
+LUMPY_AFTER_LIPO: list[str] = [
+    r"\b"
+    + _LUMPY_PLACE
+    + r"[^.!?;\n]{0,25}"
+    + _LUMPS
+    + _LUMPY_TAIL
+    + _COURSE_NOT_WORSE
+    + _LUMPY_NOT_WORSE,
+    r"\b"
+    + _LUMPS
+    + r"[^.!?;\n]{0,20}\b(on|in|all over|am|im|an den|sur|dans|на|في|ب)\s?(the |my |den |dem |les |mes |la |le )?"
+    + _LUMPY_PLACE
+    + _LUMPY_TAIL
+    + _COURSE_NOT_WORSE
+    + _LUMPY_NOT_WORSE,
+]
+# Thin pink or watery fluid leaking from the small liposuction holes (the ports) in the first
+# days, soaking the pads ("pinkish watery fluid leaking from the lipo holes", "rosa wässrige
+# Flüssigkeit läuft aus den Einstichlöchern", "du liquide rosé qui coule des petits trous",
+# "deliklerden pembe sulu sıvı geliyor", "из проколов течёт розоватая водянистая жидкость",
+# "سائل وردي مائي يطلع من فتحات الشفط"): ASPS / BAAPS 'Liposuction -- recovery' -- the
+# tumescent fluid drains from the incisions for a few days. Thick, cloudy, yellow-green, a
+# smell, pus, heavy blood or clots in the clause are no course (and the catalogue's pus or
+# bleeding, read before this table).
+_PORT_FLUID = (
+    r"(pink\w*|watery|blood[- ]tinged|rosa\w*|wässrig\w*|rosé\w*|rosée?s?|aqueu\w*|pembe\w*|sulu"
+    r"|розов\w*|водянист\w*|وردي\w*|مائي|زي الموي\w*)"
+)
+_PORT_HOLES = (
+    r"(holes|ports|port sites|incisions|punctures|löcher\w*|einstich\w*|trous|orifices|incisions|delik\w*"
+    r"|проколов|проколы|отверсти\w*|дырочек|فتحات|الفتحات|ثقوب|الثقوب)"
+)
+_PORT_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,40}(thick|cloudy|green|smell|pus|clot|heavy blood|dick|trüb|grün|riech|eiter"
+    r"|épais|trouble|vert|odeur|pue|caillot|koyu|bulanık|yeşil|koku|irin|pıhtı|густ|мутн|зел[её]н"
+    r"|запах|гно|сгуст|ثقيل|عكر|اخضر|أخضر|ريح|رائح|صديد|جلط))"
+)
+PORT_FLUID: list[str] = [
+    r"\b"
+    + _PORT_FLUID
+    + r"[^.!?;\n]{0,25}(fluid|liquid|drainage|discharge|flüssigkeit|liquide|sıvı\w*|жидкост\w*"
+    r"|сукровиц\w*|سائل|مويه|موية)[^.!?;\n]{0,35}\b(from|out of|aus|de|des|par|из|من)\s(the |my |den |les |mes |ces )?"
+    r"(small |little |tiny |kleinen |petits |маленьких )?(lipo |liposuction )?"
+    + _PORT_HOLES
+    + _PORT_NOT_WORSE,
+    r"\b"
+    + _PORT_HOLES
+    + r"\w*[^.!?;\n]{0,25}"
+    + _PORT_FLUID
+    + r"[^.!?;\n]{0,15}(sıvı\w*|akıntı\w*|жидкост\w*|fluid|liquid)"
+    + _PORT_NOT_WORSE,
+]
 # Bruises on the belly or thighs from the blood-thinning injections ("bruises from the Clexane
 # shots", "blaue Flecken von den Spritzen", "des bleus à cause des piqûres", "iğnelerden morluk",
 # "синяки от уколов", "كدمات من الابر"): NHS 'Enoxaparin' -- bruising where the injection goes

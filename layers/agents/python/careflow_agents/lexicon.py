@@ -18,6 +18,8 @@ from careflow_agents.complaints import (
     BLOATED_LIKE_A_MEAL,
     DISSOLVED_STITCHES,
     GUM_FILM,
+    LUMPY_AFTER_LIPO,
+    PORT_FLUID,
     SLIGHT_HEADACHE,
 )
 
@@ -307,6 +309,11 @@ NORMAL_HEALING: list[str] = [
     # a belly bloated like after a big meal after egg collection (the forty-fourth round's;
     # HFEA / ESHRE): mild bloating, the catalogue's OHSS read before it
     *BLOATED_LIKE_A_MEAL,
+    # lumps all over the treated belly or thighs, hard, numb or wavy, after liposuction or a tummy
+    # tuck (the forty-fifth round's; ASPS / BAAPS): the course, when a care or normal ask follows
+    *LUMPY_AFTER_LIPO,
+    # thin pink, watery fluid from the liposuction holes in the first days (ASPS / BAAPS)
+    *PORT_FLUID,
     # pressure told instead of pain ("keine Schmerzen, eher Druck", "more pressure than pain"):
     # the splints and the swelling (BAAPS rhinoplasty recovery)
     r"\b(eher|mehr so) (ein )?druck\w*|\bmore (like )?(a )?pressure( than (a )?pain)?\b|\bplutôt (une )?(pression|gêne)\b|\b(daha çok|daha cok) (baskı|baski)|скорее (давление|давит|распирает)|(ضغط|ثقل) (اكثر|أكثر) (من|مما)",
@@ -1050,6 +1057,17 @@ CARE_ASK: list[str] = [
     r"\bnasıl (yat|uyu)\w*|\bkaç yastık\w*",
     r"как (мне )?(нужно |надо )?(спать|лежать)\b|сколько подушек",
     r"(كيف|شلون|ازاي) (انام|أنام|انسدح)|كم (مخده|مخدة|مخدات)",
+    # The forty-fifth round's (dev50): what to do with the pads, the dressing or the garment
+    # ("should I change the pads more often or leave the garment on?", "soll ich die Kompressen
+    # öfter wechseln?", "dois-je changer les compresses ?", "pedleri değiştireyim mi?", "менять
+    # ли прокладки чаще?", "اغير الشاش كل شوي؟"): the care routine the day's guidance answers
+    # (ASPS liposuction recovery); a look asked ("should I come in?") is not among them
+    r"\bshould i (just )?(change|keep|leave|wear|take off|remove|swap|put on)\b[^.!?;\n]{0,25}\b(pads?|dressings?|gauze|garment|binder|bandages?|compression)",
+    r"\b(soll|muss) ich (die |den |das |meine |meinen )?(kompressen|vorlagen|binden?|verband|verbände|mieder|kompressions\w*|pflaster)[^.!?;\n]{0,20}(wechseln|anlassen|tragen|abnehmen|ausziehen)",
+    r"\b(dois-je|je dois|faut-il|il faut|est-ce que je dois) (\w+ )?(changer|garder|laisser|enlever|retirer|mettre) (\w+ )?(les |la |le |mes |ma |mon )?(compresses|pansements?|gaine|bandages?|serviettes)",
+    r"\b(ped\w*|pansuman\w*|korse\w*|gazlı bez\w*|sargı\w*)[^.!?;\n]{0,20}(değiştir|çıkar|giy|bırak|tak)\w*(eyim|ayım|meli miyim|malı mıyım|mem mi|mam mı)",
+    r"(менять|поменять|сменить|снимать|снять|носить|оставить) (ли )?(\w+ )?(прокладк\w*|повязк\w*|компресс\w*|бель[её]|бандаж\w*)",
+    r"(اغير|أغير|اشيل|أشيل|البس|ألبس|اخلي|أخلي) (ال)?(فوط|فوطه|فوطة|شاش|مشد|كورسيه|لزقه|لزقة|ضماد)",
     # whether it will pass ("geçer mi bu?", "will it go away?", "geht das wieder weg?")
     r"\b(geçer mi|geçecek mi|will it (go away|pass|clear)|geht (das|es) (wieder )?weg|(ça|ca) va (partir|passer)|пройд[её]т ли|это пройд[её]т)",
 ]
