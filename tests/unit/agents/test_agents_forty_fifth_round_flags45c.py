@@ -60,6 +60,14 @@ ROUTINE: list[str] = [
 # fewer than two signs ruled out, a swelling that grows, an ooze that does not stop being asked
 # as "normal?" alone.
 SOON: list[str] = [
+    # a cheek swollen and hard after a dental implant (NHS 'Dental abscess')
+    "after my implant my cheek is swollen and hard. when can I eat solid food?",
+    "implant sonrası yanağım şiş ve sert. ne zaman katı yemek yiyebilirim?",
+    "nach dem Implantat ist die Wange geschwollen und hart. Ab wann darf ich kauen?",
+    # the ooze that does not stop
+    "burnumdan kanlı sulu akıntı durmadan geliyor, ne zaman duş alabilirim?",
+    # an eye half closed and painful
+    "after the hair transplant my eye is half closed from the swelling and it hurts a lot. when can I wash?",
     "facelift 5 days ago, cheeks hard and lumpy. is that normal?",
     "Nasenspitze geschwollen und hart, kein Fieber. Ist das normal?",
     "la pointe du nez gonflée et dure, je m'inquiète, quelqu'un peut regarder ?",

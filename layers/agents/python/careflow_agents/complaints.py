@@ -270,30 +270,35 @@ FACE_TIGHT_OR_NUMB: list[str] = [
     r"\b(kulak\w* (arka|çevre)\w*)[^.!?;\n]{0,15}(uyuş\w*|his yok)" + _FACE_NOT_WORSE,
 ]
 
-# The forty-fifth round's (dev50): the face and nose courses of the first weeks. A nose tip or
-# cheeks told swollen and hard, or hard and lumpy ("the tip is still swollen and firm", "die
-# Wangen sind hart und hubbelig", "le bout du nez gonflé et dur", "yanaklarım şiş ve sert",
-# "кончик носа отёчный и твёрдый", "الخدود وارمه وقاسيه"): ASPS 'Facelift -- recovery' and
-# BAAPS / ASPS 'Rhinoplasty -- recovery' -- firmness and lumps for weeks, the tip last of all; a
-# blood-tinged watery ooze onto the drip pad in the first days ("blood-tinged watery ooze",
-# "blutig-wässriges Sekret", "un liquide rosé", "kanlı sulu akıntı", "сукровица", "مية فيها دم")
-# and a blocked nose ("my nose is completely blocked", "die Nase ist total zu", "le nez bouché",
-# "burnum tıkalı", "нос заложен", "الانف مسدود"): BAAPS / ENT UK rhinoplasty recovery; an eye
-# half closed by the swelling of the forehead in the first week after a hair transplant (ISHRS
-# patient information). A clause that goes on to pain, one side, growing, sight or a bleed that
-# does not stop is no course; a nosebleed, a tense one-sided swelling (haematoma), an eye shut
-# and painful, swallowing or breathing trouble are the catalogue's, read before this table.
-_FACE_PART = (
-    r"(nose|tip|cheeks?|face|nase\w*|wange\w*|gesicht|nez|joues?|visage|burn\w*|uç\w*|yanak\w*"
-    r"|yüz\w*|нос\w*|кончик\w*|щ[её]к\w*|лиц\w*|الانف|انفي|أنفي|خشمي|الخشم|خدود\w*|خدي|الخد|وجهي|الوجه)"
+# The forty-fifth round's (dev50): the face and nose courses of the first weeks. A nose or its
+# tip told swollen and hard, or the cheeks hard and lumpy ("the tip is still swollen and firm",
+# "le bout du nez gonflé et dur", "burnumun ucu şiş ve sert", "кончик носа отёчный и твёрдый",
+# "انفي وارم وقاسي"; "die Wangen sind hart und hubbelig", "les joues dures et bosselées"): ASPS
+# 'Facelift -- recovery' and BAAPS / ASPS 'Rhinoplasty -- recovery' -- firmness and lumps for
+# weeks, the tip last of all; a blood-tinged watery ooze onto the drip pad in the first days
+# ("blood-tinged watery ooze", "rosa Flüssigkeit", "un liquide rosé", "kanlı sulu akıntı",
+# "сукровица", "مية فيها دم") and a blocked nose ("my nose is completely blocked", "die Nase ist
+# total zu", "le nez bouché", "burnum tıkalı", "нос заложен", "الانف مسدود"): BAAPS / ENT UK
+# rhinoplasty recovery; an eye half closed by the swelling of the forehead in the first week
+# after a hair transplant (ISHRS patient information). A clause that goes on to one side, growing
+# or worse, a bleed that does not stop, an eye that hurts, sees less or is red is no course; an
+# affirmed pain stays a symptom of its own; a nosebleed, clear fluid (CSF), a tense one-sided
+# swelling (haematoma), swallowing or breathing trouble are the catalogue's, read before this.
+_NOSE_PART = (
+    r"(nose|tip|nase\w*|nez|burn\w*|uç\w*|нос\w*|кончик\w*|الانف|انفي|أنفي|خشمي|الخشم|مناخيري)"
 )
-_SWOLLEN_HARD = (
-    r"((swollen|swelling|puffy|geschwollen\w*|schwellung|dick|gonfl\w*|enfl\w*|şiş\w*|от[её]ч\w*"
+# the cheeks or face: only hard AND lumpy (a facelift's) -- a cheek swollen and hard after a
+# dental implant stays a person's (NHS 'Dental abscess')
+_CHEEK_PART = r"(cheeks?|face|wange\w*|gesicht|joues?|visage|yanak\w*|yüz\w*|щ[её]к\w*|лиц\w*|خدود\w*|خدي|الخد|وجهي|الوجه)"
+_SWOLLEN_THEN_HARD = (
+    r"(swollen|swelling|puffy|geschwollen\w*|schwellung|dick|gonfl\w*|enfl\w*|şiş\w*|от[её]ч\w*"
     r"|от[её]к\w*|опух\w*|وارم\w*|منفوخ\w*|ورم)[^.!?;\n]{0,15}(hard|firm|hart|fest|dur|dure|durs"
     r"|dures|ferme|sert\w*|katı|тв[её]рд\w*|плотн\w*|قاسي\w*|ناشف\w*|صلب\w*)"
-    r"|(hard|firm|hart|dur|dure|durs|dures|sert|тв[её]рд\w*|قاسي\w*|قاسيه)\s?(and|und|et|ve|и|و)\s?"
+)
+_HARD_AND_LUMPY = (
+    r"(hard|firm|hart|dur|dure|durs|dures|sert|тв[её]рд\w*|قاسي\w*|قاسيه)\s?(and|und|et|ve|и|و)\s?"
     r"(lumpy|bumpy|uneven|hubbelig|huckelig|knubbelig|uneben|knotig|bossel\w*|irrégul\w*|grumel\w*"
-    r"|yumru\w*|pütürlü|engebeli|бугрист\w*|комк\w*|неровн\w*|مكتل\w*|فيه كتل|فيها كتل))"
+    r"|yumru\w*|pütürlü|engebeli|бугрист\w*|комк\w*|неровн\w*|مكتل\w*|فيه كتل|فيها كتل)"
 )
 # Growing, one-sided or worse; a pain or a fever told in the clause is read on its own (an
 # affirmed pain stays an unexplained symptom, a denied one is a sign ruled out).
@@ -333,11 +338,12 @@ _NOSE_FLOW = (
     r"|damlıyor)|теч[её]т|ид[её]т|капает|ينزل|بينزل|يطلع|بيطلع|نازل)"
 )
 FACE_NOSE_COURSE: list[str] = [
-    # a nose tip or cheeks swollen and hard, or hard and lumpy
-    rf"\b{_FACE_PART}[^.!?;\n]{{0,30}}{_SWOLLEN_HARD}" + _FIRM_NOT_WORSE,
+    # a nose or its tip swollen and hard, or hard and lumpy; the cheeks hard and lumpy
+    rf"\b{_NOSE_PART}[^.!?;\n]{{0,30}}({_SWOLLEN_THEN_HARD}|{_HARD_AND_LUMPY})" + _FIRM_NOT_WORSE,
+    rf"\b{_CHEEK_PART}[^.!?;\n]{{0,30}}{_HARD_AND_LUMPY}" + _FIRM_NOT_WORSE,
     # a blood-tinged watery ooze (the drip pad of the first days), with the flow from the nose
     # told around it ("un liquide rosé coule du nez", "ينزل من انفي مية فيها دم")
-    rf"({_NOSE_FLOW}[^.!?;\n]{{0,25}})?{_OOZE}([^.!?;\n]{{0,25}}{_NOSE_FLOW}[^.!?;\n]{{0,15}}\b{_FACE_PART})?"
+    rf"({_NOSE_FLOW}[^.!?;\n]{{0,25}})?{_OOZE}([^.!?;\n]{{0,25}}{_NOSE_FLOW}[^.!?;\n]{{0,15}}\b{_NOSE_PART})?"
     + _OOZE_NOT_WORSE,
     # a blocked nose
     r"(\bnose (is |feels )?(\w+ ){0,2}(blocked|stuffed|stuffy|congested)|\b(blocked|stuffy|stuffed) nose"
