@@ -17,8 +17,10 @@ from __future__ import annotations
 from careflow_agents.complaints import (
     BLOATED_LIKE_A_MEAL,
     DISSOLVED_STITCHES,
+    FACE_NOSE_COURSE,
     GUM_FILM,
     LUMPY_AFTER_LIPO,
+    NOSE_RINSE,
     PORT_FLUID,
     SLIGHT_HEADACHE,
 )
@@ -572,6 +574,12 @@ NORMAL_HEALING: list[str] = [
     r"(fäden|faden|nähte|klammern)\w*.{0,25}ziehen",
     # a maturing scar is firm, pink and raised for months (NHS 'Scars'); red or hot is not this
     r"(scar|narbe|cicatrice|\biz\b|izi|шрам|рубец|ندب)\w*(?:(?!red|hot|rouge|chaud|\brot\b|heiß|kırmızı|sıcak|красн|горяч|احمر|سخن).){0,40}(hard|firm|pink|raised|lumpy|hart|fest|rosa|wulstig|dure|ferme|rosée|rose|sert|pembe|kabarık|тверд|твёрд|розов|плотн|قاسي|وردي)",
+    # The forty-fifth round's (dev50): a nose tip or cheeks swollen and hard, a blood-tinged
+    # watery ooze, a blocked nose, an eye half closed by the forehead's swelling
+    # (complaints.FACE_NOSE_COURSE: ASPS facelift, BAAPS / ASPS rhinoplasty, ISHRS); rinsing the
+    # nose with salt water is the prescribed care, not a complaint of the nose (BAAPS / ENT UK)
+    *FACE_NOSE_COURSE,
+    *NOSE_RINSE,
 ]
 
 # The message itself says the operation has already happened (any stage).
@@ -1106,6 +1114,9 @@ CARE_ASK: list[str] = [
 NORMAL_ASK: list[str] = [
     r"\b(is (it|this|that|these|this all) (normal|ok|okay|expected)|normal\s?\?|ist (das|es)( so)? normal|c'?est normal|(est-ce|c'est) (que )?normal|normal mi\w*|olağan mı|нормально( ли)?\s?\?|это нормально|нормально ли|eto normal\w*)",
     r"(طبيعي|عادي)\s?(\?|ولا)|\b3adi (walla|wala|wla|ola|aw|\?)|\b3adi\s?\?",
+    # the forty-fifth round's (dev50): "this normal?" with a demonstrative after it, Egyptian,
+    # Levantine or Gulf ("طبيعي كده؟", "عادي هيك؟", "طبيعي كذا؟")
+    r"(طبيعي|عادي)\s(كده|كدا|كدة|هيك|هيچ|كذا|هذا|صح)\s?[?؟]",
     # the same told and checked ("that's normal yeah?", "это ок?")
     r"\b(that'?s|this is|it'?s|thats|its) (normal|ok|okay|expected)( yeah| yes| right| isn'?t it| no)?\s?\?|\b(это|все|всё) ок\s?\?",
     # whether it is the usual course ("just checking this is how it goes", "gehört das dazu?",
