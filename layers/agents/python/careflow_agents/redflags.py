@@ -2654,7 +2654,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(sağ|sol) (taraf|yan|göğ|meme|yanak)\w*.{0,50}(büyüdü|şişti|sertleşti|gergin|kocaman)",
             # the part's word ends before the size ("eine Brustvergrößerung" is the operation)
             # ("meine Brust" is my breast, both sides: the article "eine" as a word only)
-            r"\b(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*\b.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)",
+            # (the forty-fifth round's: nor is the size the operation's name said again, "eine
+            # Brustvergroesserung? ... Die Brustvergroesserung kostet": "-größerung" is no size)
+            r"\b(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*\b.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)(?!ung)",
             r"(plötzlich|schlagartig|schnell|rasch|innerhalb (einer|von) (stunde|\d+ stunden)|in (einer|der letzten) stunde).{0,30}(größer|dicker|angeschwollen|geschwollen|aufgequollen)",
             # quick to grow, not quick to go ("die Schwellung geht schnell zurück" is healing)
             r"schwellung.{0,20}(wird (immer )?größer|wächst|plötzlich|schnell(?! (zurück|weg|ab\b|besser|kleiner|weniger)))",
