@@ -4068,7 +4068,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         id="implant_exposed_review",
         system="mouth (a dental implant's cover screw or healing cap seen through the gum)",
         procedures=("dental",),
-        source="ITI (International Team for Implantology) and Oral Health Foundation 'Dental implants' aftercare: a cover screw or healing cap showing through the gum after a stitch came out or the gum opened is shown to the dentist the same day (cleaned, the gum may be closed again); a bleed that does not stop, a floor-of-the-mouth swelling, swallowing or breathing hard are heavy_bleeding / airway_swallowing",
+        source="ITI (International Team for Implantology) and Oral Health Foundation 'Dental implants' aftercare, and NHS 'Dental implants' (problems after the implant are taken to the dental team): a cover screw or healing cap showing through the gum after a stitch came out or the gum opened is shown to the dentist the same day (cleaned, the gum may be closed again); a bleed that does not stop, a floor-of-the-mouth swelling, swallowing or breathing hard are heavy_bleeding / airway_swallowing",
         # the forty-fifth round's (dev50 en-14): the implant named beside a screw, a cap or a
         # bit of metal, with a word of seeing or showing in the same sentence, any order -- the
         # implant only asked about ("when will the screw be put on the implant?") has no sight
@@ -4086,7 +4086,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
         id="sinus_opening_review",
         system="mouth / sinus (an oro-antral communication after an upper implant or extraction)",
         procedures=("dental",),
-        source="BAOMS (British Association of Oral and Maxillofacial Surgeons) patient information on oro-antral communication and implant aftercare: a drink coming out of the nose after an upper tooth was taken out or an upper implant placed is an opening into the sinus, closed by the surgeon -- seen the same day, not an emergency (no nose blowing, no straw meanwhile)",
+        source="NHS patient leaflet 'Oro-antral communication (mouth-sinus hole)' (Kingston and Richmond NHS Foundation Trust), BAOMS patient information and the British Dental Journal's 2021 correspondence on post-operative OAC advice: a drink coming out of the nose after an upper tooth was taken out or an upper implant placed is an opening into the sinus, closed by the surgeon -- seen the same day, not an emergency (no nose blowing, no straw meanwhile)",
         # the forty-fifth round's (dev50 ar-13): a drink told coming out of the nose, either
         # order, in a message that names the tooth, the implant or the extraction -- a runny
         # nose beside "I drink a lot" has no way out of the nose, a rhinoplasty names no tooth
