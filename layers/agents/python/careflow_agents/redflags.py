@@ -891,7 +891,7 @@ _IMPLANT_PART = (
 )
 _IMPLANT = r"(implant\w*|имплант\w*|(?<!\w)(الزرعه|الزرعة|زرعه|زرعة|زرعتي|الزراعه|الزراعة)(?!\w))"
 _SEEN = (
-    r"(\b(see|seen|visible|showing|shows|exposed|sticking out|poking (out|through))\b"
+    r"(\b(see|seen|visible|show|showed|shown|showing|shows|exposed|sticking out|poking (out|through))\b"
     r"|\b(sieht|sichtbar|freiliegend|schaut \w+ raus|guckt \w+ raus)"
     r"|\b(voi[st]|vu|visible|apparent\w*|dépasse|à nu)\b"
     r"|(görünüyor|gözüküyor|görüyorum|açıkta|çıktı|cikti)"
