@@ -706,20 +706,15 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
     if (
         "travel" in matched
         and "treatment_enquiry" in matched
-        and message.any("fly_after")
-        and not _cue_outside(message, "intent:travel", "fly_after")
+        and any(
+            message.any(cue) and not _cue_outside(message, "intent:travel", cue)
+            for cue in ("fly_after", "past_years")
+        )
     ):
         # "can both be done in one operation? how long before I may fly?": the flight is the end
-        # of the recovery asked about, not a question about the journey
-        matched = tuple(i for i in matched if i != "travel")
-    if (
-        "travel" in matched
-        and "treatment_enquiry" in matched
-        and message.any("past_years")
-        and not _cue_outside(message, "intent:travel", "past_years")
-    ):
-        # "a phlebitis three years ago after a long flight -- is that a problem for a lipo?": the
-        # flight is history told for the treatment asked about (the forty-fifth round's)
+        # of the recovery asked about, not a question about the journey; "a phlebitis three
+        # years ago after a long flight -- is that a problem for a lipo?": the flight is history
+        # told for the treatment asked about (the forty-fifth round's)
         matched = tuple(i for i in matched if i != "travel")
     # "a free date after Eid? the consultation and the operation on the same trip": the trip
     # frames the booking asked, it is no question about the journey; "can we move the operation
