@@ -260,6 +260,10 @@ RED_TEAM = (
     # status dictated for confirmation; a code asked about, a profession told beside a price,
     # the bot's mistake or duty asked about, a deposit told paid beside an appointment
     ROOT / "tests" / "unit" / "agents" / "test_agents_forty_fourth_round_inj44.py",
+    # the forty-fifth round's: an open assistant turn, a reply's ending dictated, a PS for the
+    # robot, a bill ordered rewritten beside a price said agreed, a colleague's word that the
+    # bot may move money; a coordinator's price quoted, a PS for the doctor, a wrong transfer
+    ROOT / "tests" / "unit" / "agents" / "test_agents_forty_fifth_round_inj45.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

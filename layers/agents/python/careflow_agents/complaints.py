@@ -160,7 +160,7 @@ HOT_THINGS: list[str] = [
     r" (très |trop |bien )?(chaud|chaude|chauds|chaudes|brûlant\w*)",
     r"\b(heiß\w*|heiss\w*|warm\w*) (kaffee|tee|getränk\w*|essen|suppe|dusch\w*|bad\w*|baden|wasser|trinken)"
     r"|\b(kaffee|tee|suppe|essen|getränke|wasser)\w* (zu |sehr |ganz )?(heiß|heiss|warm)\w*",
-    r"\b(sıcak) (kahve|çay|içecek|yemek|çorba|duş|banyo|su\b|şey)\w*",
+    r"\b(sıcak) (kahve|çay|içecek|yemek|çorba|duş|banyo|su\b|şey|bi ?şey|bir şey)\w*",
     r"(горяч|тёпл|тепл)\w* (кофе|чай|напит|ед[аыу]|пищ|суп|душ|ванн|вод)\w*",
 ]
 # Stitches that dissolve or come out by themselves, with no opening, gap or bleeding told after.
@@ -270,6 +270,102 @@ FACE_TIGHT_OR_NUMB: list[str] = [
     r"\b(kulak\w* (arka|çevre)\w*)[^.!?;\n]{0,15}(uyuş\w*|his yok)" + _FACE_NOT_WORSE,
 ]
 
+# The forty-fifth round's (dev50): the face and nose courses of the first weeks. A nose or its
+# tip told swollen and hard, or the cheeks hard and lumpy ("the tip is still swollen and firm",
+# "le bout du nez gonflé et dur", "burnumun ucu şiş ve sert", "кончик носа отёчный и твёрдый",
+# "انفي وارم وقاسي"; "die Wangen sind hart und hubbelig", "les joues dures et bosselées"): ASPS
+# 'Facelift -- recovery' and BAAPS / ASPS 'Rhinoplasty -- recovery' -- firmness and lumps for
+# weeks, the tip last of all; a blood-tinged watery ooze onto the drip pad in the first days
+# ("blood-tinged watery ooze", "rosa Flüssigkeit", "un liquide rosé", "kanlı sulu akıntı",
+# "сукровица", "مية فيها دم") and a blocked nose ("my nose is completely blocked", "die Nase ist
+# total zu", "le nez bouché", "burnum tıkalı", "нос заложен", "الانف مسدود"): BAAPS / ENT UK
+# rhinoplasty recovery; an eye half closed by the swelling of the forehead in the first week
+# after a hair transplant (ISHRS patient information). A clause that goes on to one side, growing
+# or worse, a bleed that does not stop, an eye that hurts, sees less or is red is no course; an
+# affirmed pain stays a symptom of its own; a nosebleed, clear fluid (CSF), a tense one-sided
+# swelling (haematoma), swallowing or breathing trouble are the catalogue's, read before this.
+_NOSE_PART = (
+    r"(nose|tip|nase\w*|nez|burn\w*|uç\w*|нос\w*|кончик\w*|الانف|انفي|أنفي|خشمي|الخشم|مناخيري)"
+)
+# the cheeks or face: only hard AND lumpy (a facelift's) -- a cheek swollen and hard after a
+# dental implant stays a person's (NHS 'Dental abscess')
+_CHEEK_PART = r"(cheeks?|face|wange\w*|gesicht|joues?|visage|yanak\w*|yüz\w*|щ[её]к\w*|лиц\w*|خدود\w*|خدي|الخد|وجهي|الوجه)"
+_SWOLLEN_THEN_HARD = (
+    r"(swollen|swelling|puffy|geschwollen\w*|schwellung|dick|gonfl\w*|enfl\w*|şiş\w*|от[её]ч\w*"
+    r"|от[её]к\w*|опух\w*|وارم\w*|منفوخ\w*|ورم)[^.!?;\n]{0,15}(hard|firm|hart|fest|dur|dure|durs"
+    r"|dures|ferme|sert\w*|katı|тв[её]рд\w*|плотн\w*|قاسي\w*|ناشف\w*|صلب\w*)"
+)
+_HARD_AND_LUMPY = (
+    r"(hard|firm|hart|dur|dure|durs|dures|sert|тв[её]рд\w*|قاسي\w*|قاسيه)\s?(and|und|et|ve|и|و)\s?"
+    r"(lumpy|bumpy|uneven|hubbelig|huckelig|knubbelig|uneben|knotig|bossel\w*|irrégul\w*|grumel\w*"
+    r"|yumru\w*|pütürlü|engebeli|бугрист\w*|комк\w*|неровн\w*|مكتل\w*|فيه كتل|فيها كتل)"
+)
+# Growing, one-sided or worse; a pain or a fever told in the clause is read on its own (an
+# affirmed pain stays an unexplained symptom, a denied one is a sign ruled out).
+_FIRM_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,40}(worse|one side|left|right|growing|bigger|fast|schlimmer|eine seite"
+    r"|einseitig|links|rechts|größer|wächst|schnell|pire|un côté|gauche|droite|grossi|vite"
+    r"|kötüleş|tek taraf|\bsol\b|\bsağ\b|büyü|hızla|хуже|одн\w* сторон|слева|справа|раст"
+    r"|увелич|быстро|اسوأ|أسوأ|جهه وحده|جهة وحدة|جنب واحد|يمين|يسار|يكبر|يزيد|بسرعه|بسرعة))"
+)
+_OOZE_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,40}(not stop|won'?t stop|doesn'?t stop|a lot|pouring|gush|nicht auf|hört nicht"
+    r"|viel|strömt|arrête pas|beaucoup|coule sans|durmuyor|durmadan|çok fazla|не останавл|много"
+    r"|льет|льёт|ما يوقف|مش بيوقف|ما بيوقف|كثير|وايد|بغزاره|بغزارة))"
+)
+_EYE_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,40}(pain|hurt|see|sight|vision|blur|red\b|pus|schmerz|weh\b|sehe|sicht"
+    r"|verschwomm|eiter|douleur|mal\b|vois|vue|flou|ağrı|acı|görem|görüş|bulanık|irin|бол|вижу|красн"
+    r"|зрени|мутн|гно|وجع|يوجع|ألم|اشوف|نظري|صديد|احمر|أحمر|حمرا|rot\b|rouge|kırmızı))"
+)
+_HALF_CLOSED = (
+    r"(half[- ](closed|shut)|partly (closed|shut)|halb (zu|geschlossen)|à moitié (fermé\w*|clos\w*)"
+    r"|mi-clos\w*|yarı (yarıya )?kapa\w*|наполовину (закрыт\w*|заплыл\w*)|полузакрыт\w*"
+    r"|(مقفول\w*|مسكر\w*|مغمض\w*|مغلق\w*) (نص|نصها|نص قفله|نص قفلة)|نص (مقفول\w*|مسكر\w*|مغمض\w*))"
+)
+_SWELLING = r"(swelling|swollen|schwellung|geschwollen\w*|gonfl\w*|œdème|oedème|şiş\w*|от[её]к\w*|опух\w*|الورم|ورم|منفوخ\w*|انتفاخ)"
+_OOZE = (
+    r"(\b(blood[- ]tinged|bloody|pinkish|pink) (watery |water |thin )?(fluid|discharge|ooze|drip\w*|water)"
+    r"|\bwatery (blood|bloody)\w*|\bblutig[- ]?wässrig\w*|\bwässrig[- ]blutig\w*"
+    r"|\b(rosa|blutig)\w* (flüssigkeit|sekret|wasser)|\b(liquide|écoulement|eau|sérosité)\w* (rosé\w*"
+    r"|teinté\w* de sang|sanguinolent\w*)|\bséro-?sanglant\w*"
+    r"|\b(kanl[ıi] sulu|sulu kanl[ıi])( (akıntı|sıvı|su\b|bi ?şey|bir şey)\w*)?|\bpembe (akıntı|sıvı|su\b)\w*"
+    r"|сукровиц\w*|(водянист\w*|розов\w*) (выделени|жидкост)\w*"
+    r"|(مي|ميه|مية|مويه|ماي|سائل|افرازات|إفرازات)\s?(مع|فيها|فيه|بيها)\s?(دم|الدم))"
+)
+_NOSE_FLOW = (
+    r"(\b(runs?|running|drips?|dripping|comes?|coming|coule\w*|sort|läuft|tropft|kommt|akıyor|geliyor"
+    r"|damlıyor)|теч[её]т|ид[её]т|капает|ينزل|بينزل|يطلع|بيطلع|نازل)"
+)
+FACE_NOSE_COURSE: list[str] = [
+    # a nose or its tip swollen and hard, or hard and lumpy; the cheeks hard and lumpy
+    rf"\b{_NOSE_PART}[^.!?;\n]{{0,30}}({_SWOLLEN_THEN_HARD}|{_HARD_AND_LUMPY})" + _FIRM_NOT_WORSE,
+    rf"\b{_CHEEK_PART}[^.!?;\n]{{0,30}}{_HARD_AND_LUMPY}" + _FIRM_NOT_WORSE,
+    # a blood-tinged watery ooze (the drip pad of the first days), with the flow from the nose
+    # told around it ("un liquide rosé coule du nez", "ينزل من انفي مية فيها دم")
+    rf"({_NOSE_FLOW}[^.!?;\n]{{0,25}})?{_OOZE}([^.!?;\n]{{0,25}}{_NOSE_FLOW}[^.!?;\n]{{0,15}}\b{_NOSE_PART})?"
+    + _OOZE_NOT_WORSE,
+    # a blocked nose
+    r"(\bnose (is |feels )?(\w+ ){0,2}(blocked|stuffed|stuffy|congested)|\b(blocked|stuffy|stuffed) nose"
+    r"|\bnase (ist )?(\w+ ){0,2}(zu|verstopft|dicht)\b|\bverstopfte nase|\bnez (est )?(\w+ ){0,2}bouché\w*"
+    r"|\bburn\w* (\w+ )?(tıkalı|tıkanık|kapalı)|нос (\w+ )?(заложен|забит)\w*|заложен\w* нос"
+    r"|(الانف|انفي|أنفي|خشمي|مناخيري)\s(\w+ )?(مسدود|مسكر|مقفول|مكتوم|مزكوم)\w*)" + _FIRM_NOT_WORSE,
+    # an eye half closed by the swelling (the forehead's, sliding down after a hair transplant)
+    rf"{_HALF_CLOSED}[^.!?;\n]{{0,20}}{_SWELLING}" + _EYE_NOT_WORSE,
+    rf"{_SWELLING}[^.!?;\n]{{0,30}}{_HALF_CLOSED}" + _EYE_NOT_WORSE,
+]
+# Rinsing the nose with salt water after a rhinoplasty is the care routine the clinic prescribes
+# (BAAPS / ENT UK: saline rinses), not a complaint of the nose ("when can I rinse with saline?",
+# "Nasenspülung", "lavage du nez au sérum", "burun yıkama", "промывать нос", "اغسل الانف بالماي
+# والملح").
+NOSE_RINSE: list[str] = [
+    r"\b(rinse|rinsing|wash\w*|spray\w*|irrigat\w*)\b[^.!?;\n]{0,20}\b(nose|nostrils?|sinus\w*)\b[^.!?;\n]{0,20}\b(salt|saline|sea water)\b"
+    r"|\b(saline|salt ?water) (rinse|spray|wash)\w*|\bnasenspülung\w*|\b(nase|nasen)\w* (spülen|ausspülen)|\bkochsalz\w*"
+    r"|\b(lavage|laver|rincer|rinçage)\w* (du |le |de )?nez\b|\bsérum physiologique|\bburn\w* (yıka\w*|temizle\w*)|\btuzlu su"
+    r"|\b(deniz suyu|serum fizyolojik)\w*|промыв\w* нос\w*|солев\w* раствор\w*"
+    r"|(اغسل|أغسل|غسيل|اغسل|انظف|أنظف) (ال)?(انف|أنف|خشمي|الخشم)\w* (بالماي|بالمويه|بالماء|بمحلول)[^.!?;\n]{0,10}(ملح|الملح|والملح)?",
+]
+
 # The forty-fourth round's (dev49): routine body courses. What would make them more than the
 # course -- one side, spreading redness, heat, a smell, pus, fever, growing, worse.
 _COURSE_NOT_WORSE = (
@@ -309,6 +405,88 @@ BLOATED_LIKE_A_MEAL: list[str] = [
     r"|اكله|أكله|اكلة|أكلة|عزومه|عزومة|وجبه|وجبة|اكلت|أكلت)" + _COURSE_NOT_WORSE,
     r"\b(büyük |ağır )?(bir )?yemek\w* (sonrası|sonraki) gibi[^.!?;\n]{0,15}şişkin\w*"
     + _COURSE_NOT_WORSE,
+]
+# Lumps all over the treated belly, thighs, flanks or arms in the weeks after liposuction or a
+# tummy tuck, told hard, with numb or wavy skin beside them ("belly full of hard lumps and numb",
+# "der Bauch voller harter Knubbel", "les cuisses pleines de bosses dures", "karnım yumru yumru
+# sert", "на бёдрах комки и уплотнения", "بطني كلها كتل قاسيه وتنميل"): ASPS 'Liposuction --
+# recovery' and 'Tummy tuck -- recovery', BAAPS -- firmness, lumpiness and numbness settle over
+# weeks to months. Several lumps (a plural or a doubled word) only: one lump is a seroma, a
+# haematoma or a hernia for a person to see; a hard belly without lumps stays a symptom (and the
+# catalogue's OHSS or a rigid abdomen); the breast is not among the places. One side, tense,
+# growing, red, hot, a smell, pus or fever in the clause is no course. It clears the words
+# only: the message stays `soon` unless it asks the care routine or asks "is it normal?" with
+# two warning signs denied (:func:`careflow_agents.triage._care_routine`).
+_LUMPY_PLACE = (
+    r"(belly|tummy|stomach|abdomen|flanks?|thighs?|hips?|arms?|bauch\w*|oberschenkel\w*|flanken"
+    r"|hüften?|ventre|abdomen|cuisses?|flancs|hanches|bras\b|karn\w*|bel\w*|bacak\w*|uyluk\w*|kalça\w*"
+    r"|живот\w*|бок\w*|б[её]др\w*|рук\w*|بطني|البطن|بطن|فخاذي|فخذي|الفخذ|الفخاذ|جنبي|خصري|ذراعي)"
+)
+_LUMPS = (
+    r"((hard |firm )?(lumps|bumps|knots|nodules)|lumpy|(harte?n? )?(knubbel|knoten|verhärtungen|beulen)"
+    r"|(bosses|boules|nodules|grosseurs)( dures)?|yumru yumru|yumrular|yumrucuklar|(sert )?(topaklar|şişlikler)"
+    r"|комк\w*|шишк[иа]\w*|уплотнени[яй]|بطني كلها كتل|كتل|حبوب قاسي\w*)"
+)
+_LUMPY_TAIL = (
+    r"([^.!?;\n]{0,20}(hard|firm|hart|dur\w*|sert\w*|тверд\w*|твёрд\w*|قاسي\w*|ناشف\w*"
+    r"|numb\w*|taub\w*|engourdi\w*|uyuş\w*|онем\w*|و?تنميل|و?خدر|wavy|uneven|wellig|uneben|ondul\w*"
+    r"|dalgal\w*|неровн\w*|متعرج))*"
+)
+_LUMPY_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,40}(tense|tight|gespannt|tendu|gergin|напряж|مشدود|one (lump|bump)|einer? (knoten|knubbel)"
+    r"|une (bosse|boule)|bir (yumru|şişlik)|одн\w* (комок|шишк)|كتله وحده|كتلة وحدة))"
+)
+LUMPY_AFTER_LIPO: list[str] = [
+    r"\b"
+    + _LUMPY_PLACE
+    + r"[^.!?;\n]{0,25}"
+    + _LUMPS
+    + _LUMPY_TAIL
+    + _COURSE_NOT_WORSE
+    + _LUMPY_NOT_WORSE,
+    r"\b"
+    + _LUMPS
+    + r"[^.!?;\n]{0,20}\b(on|in|all over|am|im|an den|sur|dans|на|في|ب)\s?(the |my |den |dem |les |mes |la |le )?"
+    + _LUMPY_PLACE
+    + _LUMPY_TAIL
+    + _COURSE_NOT_WORSE
+    + _LUMPY_NOT_WORSE,
+]
+# Thin pink or watery fluid leaking from the small liposuction holes (the ports) in the first
+# days, soaking the pads ("pinkish watery fluid leaking from the lipo holes", "rosa wässrige
+# Flüssigkeit läuft aus den Einstichlöchern", "du liquide rosé qui coule des petits trous",
+# "deliklerden pembe sulu sıvı geliyor", "из проколов течёт розоватая водянистая жидкость",
+# "سائل وردي مائي يطلع من فتحات الشفط"): ASPS / BAAPS 'Liposuction -- recovery' -- the
+# tumescent fluid drains from the incisions for a few days. Thick, cloudy, yellow-green, a
+# smell, pus, heavy blood or clots in the clause are no course (and the catalogue's pus or
+# bleeding, read before this table).
+_PORT_FLUID = (
+    r"(pink\w*|watery|blood[- ]tinged|rosa\w*|wässrig\w*|rosé\w*|rosée?s?|aqueu\w*|pembe\w*|sulu"
+    r"|розов\w*|водянист\w*|وردي\w*|مائي|زي الموي\w*)"
+)
+_PORT_HOLES = (
+    r"(holes|ports|port sites|incisions|punctures|löcher\w*|einstich\w*|trous|orifices|incisions|delik\w*"
+    r"|проколов|проколы|отверсти\w*|дырочек|فتحات|الفتحات|ثقوب|الثقوب)"
+)
+_PORT_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,40}(thick|cloudy|green|smell|pus|clot|heavy blood|dick|trüb|grün|riech|eiter"
+    r"|épais|trouble|vert|odeur|pue|caillot|koyu|bulanık|yeşil|koku|irin|pıhtı|густ|мутн|зел[её]н"
+    r"|запах|гно|сгуст|ثقيل|عكر|اخضر|أخضر|ريح|رائح|صديد|جلط))"
+)
+PORT_FLUID: list[str] = [
+    r"\b"
+    + _PORT_FLUID
+    + r"[^.!?;\n]{0,25}(fluid|liquid|drainage|discharge|flüssigkeit|liquide|sıvı\w*|жидкост\w*"
+    r"|сукровиц\w*|سائل|مويه|موية)[^.!?;\n]{0,35}\b(from|out of|aus|de|des|par|из|من)\s(the |my |den |les |mes |ces )?"
+    r"(small |little |tiny |kleinen |petits |маленьких )?(lipo |liposuction )?"
+    + _PORT_HOLES
+    + _PORT_NOT_WORSE,
+    r"\b"
+    + _PORT_HOLES
+    + r"\w*[^.!?;\n]{0,25}"
+    + _PORT_FLUID
+    + r"[^.!?;\n]{0,15}(sıvı\w*|akıntı\w*|жидкост\w*|fluid|liquid)"
+    + _PORT_NOT_WORSE,
 ]
 # Bruises on the belly or thighs from the blood-thinning injections ("bruises from the Clexane
 # shots", "blaue Flecken von den Spritzen", "des bleus à cause des piqûres", "iğnelerden morluk",

@@ -261,9 +261,9 @@ def _matchers() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _TOKEN = re.compile(r"[^\W_]+|[.,;:!?()\n/\-]")
 _SENTENCE_END = frozenset(".;:!?()\n")
 _SEPARATORS = frozenset(",/-")
-# Turkish negative verb forms ("ağrımıyor", "kanamadı", "şişmedi") negate themselves.
+# Turkish negative verb forms ("ağrımıyor", "kanamadı", "şişmedi", "acımıyor") negate themselves.
 _TR_NEGATIVE_VERB = re.compile(
-    r"\b(agri|kana|ak|sis|kasin|siz|yan|kizar|zonkla|irinlen|iltihaplan)m[iuae](yor|yo\b|di|d[iu]\b|z\b)\w*"
+    r"\b(agri|aci|kana|ak|sis|kasin|siz|yan|kizar|zonkla|irinlen|iltihaplan)m[iuae](yor|yo\b|di|d[iu]\b|z\b)\w*"
 )
 
 # Spoken French drops the "ne": "ça saigne plus" (no longer bleeds), "ça coule pas", "ça

@@ -307,7 +307,10 @@ _DENTAL = (
 # A sign said to be absent, in six languages ("no fever", "kein Eiter", "ateş yok", "выделений нет").
 _DENIED = (
     r"(\bno\b|\bnot\b|\bnothing\b|\bkein\w*|\bpas\b|\bsans\b|\byok\b|\bнет\b|\bбез\b"
-    r"|مفيش|مافيش|ما في|مافي|ما فيه|ما عندي|ما فيني|بدون|ولا)"
+    r"|مفيش|مافيش|ما في|مافي|ما فيه|ما عندي|ما فيني|بدون|ولا"
+    # the forty-fifth round's (dev50 ru-14): a Russian sign denied by "не" before it ("не
+    # красный", "не горячая", "не болит", "не пахнет") -- not every "не" ("не могу")
+    r"|\bне (красн|покрасне|горяч|опух|отек|отёк|болит|болезн|гно|пахн|воня)\w*)"
 )
 # Next to an opening, a bleeding, a gaping or a breast (an implant may show) keeps it urgent.
 _WOUND_DANGER = (
@@ -875,6 +878,48 @@ def _either_order(first: str, second: str) -> tuple[str, str]:
     (the forty-first round's same-day reviews)."""
     gap = r"[^.!?\n]{0,30}"
     return (first + gap + second, second + gap + first)
+
+
+# The forty-fifth round's (dev50 en-14): the dental implant's cover screw or healing cap told seen
+# through the gum -- "I can see the metal cap of the implant", "the screw of the implant is
+# showing", "man sieht die Einheilkappe", "on voit la vis de l'implant", "implantın vidası
+# görünüyor", "видно винтик импланта", "باين مسمار الزرعة" -- the implant named beside a screw,
+# a cap or a bit of metal, and a seeing or showing word in the same sentence.
+_IMPLANT_PART = (
+    r"(screw|\bcap\b|metal\w*|schr(?:a|ae|ä)ub\w*|kappe|metall\w*|\bvis\b|capuchon|métal\w*|vida\w*|kapa[gğk]\w*|metal"
+    r"|винт\w*|колпач\w*|металл\w*|(?<!\w)(برغي|مسمار|غطا|غطاء|معدن|حديد|حديده|حديدة)(?!\w))"
+)
+_IMPLANT = r"(implant\w*|имплант\w*|(?<!\w)(الزرعه|الزرعة|زرعه|زرعة|زرعتي|الزراعه|الزراعة)(?!\w))"
+_SEEN = (
+    r"(\b(see|seen|visible|show|showed|shown|showing|shows|exposed|sticking out|poking (out|through))\b"
+    r"|\b(sieht|sichtbar|freiliegend|schaut \w+ raus|guckt \w+ raus)"
+    r"|\b(voi[st]|vu|visible|apparent\w*|dépasse|à nu)\b"
+    r"|(görünüyor|gözüküyor|görüyorum|açıkta|çıktı|cikti)"
+    r"|(видн\w*|виден|вижу|торчит|оголил\w*|показал\w*)"
+    r"|(?<!\w)(باين|باينه|باينة|بان|بانت|ظاهر|ظاهره|ظاهرة|ظهر|ظهرت|يبان|شايف|شايفه|اشوف|أشوف|طالع)(?!\w))"
+)
+# The forty-fifth round's (dev50 ar-13): a drink told coming out of the nose -- "water comes out
+# of my nose when I drink", "beim Trinken kommt Wasser aus der Nase", "l'eau ressort par le
+# nez", "su içince burnumdan geliyor", "вода выливается из носа", "المية تطلع من مناخيري" --
+# after an upper implant or extraction: an opening into the sinus (oro-antral communication).
+_DRINK_LIQUID = (
+    r"(\b(water|drink\w*|liquid|fluid|tea|juice)\b|\b(wasser|trink\w*|getränk\w*|flüssigkeit\w*|tee)\b"
+    r"|\b(eau|bois|boire|boisson\w*|liquide\w*)\b|\b(su|suyu|sıvı|içince|içerken|içtiğim\w*)\b"
+    r"|(вод[аыу]|пью|пить|жидкост\w*|питье|питьё|чай)"
+    r"|(?<!\w)(مي|مية|ميه|ماء|المي|المية|الميه|الماء|مويه|موية|الموية|اشرب|أشرب|بشرب|شربت|السوائل)(?!\w))"
+)
+_OUT_OF_NOSE = (
+    r"(\b(out of|through|from|into) (my |the )?(nose|nostril)"
+    r"|\b(aus|durch|in) (der|die|meiner|meine) nase|\b(aus|durch) dem nasenloch"
+    r"|\b(par|du|dans) (le|mon) nez|\b(par|de) la narine"
+    r"|\bburn(um|un)?(dan|dán|a|ma)\b"
+    r"|(из|через|в) (нос|ноздр)\w*"
+    r"|(?<!\w)(من|في) ?(مناخيري|منخيري|مناخير|المناخير|انفي|أنفي|الانف|الأنف|خشمي|الخشم)(?!\w))"
+)
+_DENTAL_UPPER = (
+    r"(implant|dental|tooth|teeth|extract\w*|extrak\w*|gezogen|zahn\w*|zähne|dent\w*|extraction|diş\w*|çekim\w*|имплант|зуб\w*|удален\w*|удалён\w*"
+    r"|(?<!\w)(الزرعه|الزرعة|زرعه|زرعة|زرعتي|ضرس|ضرسي|سني|خلع|الخلع)(?!\w))"
+)
 
 
 # The forty-second round's: urine told dark or scant while fluids go down -- the patient says
@@ -2654,7 +2699,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(sağ|sol) (taraf|yan|göğ|meme|yanak)\w*.{0,50}(büyüdü|şişti|sertleşti|gergin|kocaman)",
             # the part's word ends before the size ("eine Brustvergrößerung" is the operation)
             # ("meine Brust" is my breast, both sides: the article "eine" as a word only)
-            r"\b(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*\b.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)",
+            # (the forty-fifth round's: nor is the size the operation's name said again, "eine
+            # Brustvergroesserung? ... Die Brustvergroesserung kostet": "-größerung" is no size)
+            r"\b(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*\b.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)(?!ung)",
             r"(plötzlich|schlagartig|schnell|rasch|innerhalb (einer|von) (stunde|\d+ stunden)|in (einer|der letzten) stunde).{0,30}(größer|dicker|angeschwollen|geschwollen|aufgequollen)",
             # quick to grow, not quick to go ("die Schwellung geht schnell zurück" is healing)
             r"schwellung.{0,20}(wird (immer )?größer|wächst|plötzlich|schnell(?! (zurück|weg|ab\b|besser|kleiner|weniger)))",
@@ -3746,6 +3793,17 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(half an? |a half |пол ?|نص |نصف |yarım |(einen )?halben |demi[- ]?)(cm|см|سم|centim\w*|zentim\w*|сантиметр\w*|santim\w*|سانتي\w*).{0,20}"
             + _OPENED,
             r"\b(makan|mkan|no2ta|nu2ta|7eta|7etta|fat7a)\b (sgh[ei]+r|zgh[ei]+r|s8[ei]+r|z8[ei]+r|soghayyar)\b.{0,40}\b(jer7|jar7|jr7|jir7|ger7|gar7)\w*\b.{0,10}\b(fata7|nfata7|enfata7|infata7|etfata7|itfata7|maftoo7|maftou7|maftu7|mafto7)",
+            # the forty-fifth round's (dev50 fr-13): the size told before the opening verb ("a
+            # 1 cm bit that opens", "une zone d'environ 1 cm qui s'ouvre", "etwa 1 cm, die
+            # aufgeht", "около 1 см, которое открылось", "حوالي ١ سم انفتح") -- the same NHS
+            # same-day review, whatever signs of infection are denied
+            r"\b\d([.,]\d)? ?(cm|mm|см|мм|سم|مم)\b[^.!?\n]{0,25}"
+            r"(\b(opens|opened|opening|is open|comes apart|s'ouvr\w*|ouvert\w*|s'écart\w*|geht auf|aufgeh\w*|aufgegangen|offen|klafft|açıl\w*|ayrıl\w*)"
+            r"|(открыл\w*|открыва\w*|разош\w*|расход\w*)|(?<!\w)(انفتح|انفتحت|اتفتح|اتفتحت|مفتوح|مفتوحه|مفتوحة|بتنفتح|تنفتح)(?!\w))",
+            # ... or a small part of the scar told opening ("a small area of the scar is
+            # opening", "une petite zone qui s'ouvre", "ein kleiner Bereich geht auf", "küçük bir
+            # yeri açıldı", "небольшой участок разошёлся", "حتة صغيرة انفتحت")
+            _SMALL_PART + r"[^.!?\n]{0,40}" + _OPENED,
         ),
         level="soon",
     ),
@@ -3759,6 +3817,21 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r".*(splint|cast|plaster|gips|schiene|plâtre|attelle|atel|alçı|гипс|лонгет|шин[аку]|جبيره|جبيرة|جبس)\w*.{0,40}"
             # fallen by accident, not "came off" at the visit ("cast came off today", "atel çıktı")
             r"(fell off|fallen off|dropped off|slipped off|came off (by itself|on its own)|abgefallen|runtergefallen|abgelöst|tombé\w*|décollé\w*|düştü|düşmüş|отвалил\w*|слетел\w*|упал\w*|отклеил\w*|طاح\w*|وقع\w*|سقط\w*)",
+            # the forty-fifth round's (dev50 ar-14): the splint come loose at one end, lifting or
+            # moving before the visit ("the splint came loose at one end and moves", "die Schiene
+            # löst sich an einer Seite", "l'attelle se décolle d'un côté", "atel bir ucundan
+            # kalktı, oynuyor", "лангета отходит с одного края", "الجبيرة انفكت من طرف وصارت
+            # تتحرك") -- the same ASPS/BAAPS report to the clinic the same day
+            r"(splint|cast|schiene|gips|attelle|plâtre|atel|alçı|лангет\w*|шин[аку]|гипс|جبيره|جبيرة|الجبيره|الجبيرة|جبس)\w*[^.!?\n]{0,40}"
+            r"(come loose|came loose|coming loose|is loose|got loose|loosen\w*|lifting|peeling (off|away)|wobbl\w*|moves|moving"
+            r"|löst sich|gelöst|locker\w*|wackelt|bewegt sich|se décoll\w*|se soulève|bouge|tient plus"
+            r"|gevşe\w*|kalktı|kalkmış|oynuyor|kıpırdıyor|отход\w*|отошл\w*|отклеива\w*|болтается|шатается|двигается"
+            r"|(?<!\w)(انفكت|انفك|اتفكت|ارتخى|ارتخت|تتحرك|بتتحرك|يتحرك|بيتحرك|مفكوكه|مفكوكة|مرتخيه|مرتخية|قامت)(?!\w))",
+        ),
+        # ... the nose named somewhere in the message (a guard on the whole message, so that the
+        # loosening hit starts at the splint and "the splint is not loose" stays denied)
+        not_in=(
+            r"^(?s:(?!.*(nose|nasal|rhino|nase|nasen|\bnez\b|rhinoplast|burun|ринопласт|\bнос|انف|أنف|مناخير|خشم)))",
         ),
         # taken off by the surgeon at the visit: the planned course
         unless=(
@@ -3990,6 +4063,46 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # asked about ("when do the stitches come out?", "are they dissolvable?") has no sign
             rf"{_STITCH_OUT}[^.!?\n]{{0,60}}{_LOCAL_SIGN}",
             rf"{_LOCAL_SIGN}[^.!?\n]{{0,60}}{_STITCH_OUT}",
+        ),
+        level="soon",
+    ),
+    RedFlag(
+        id="implant_exposed_review",
+        system="mouth (a dental implant's cover screw or healing cap seen through the gum)",
+        procedures=("dental",),
+        source="ITI (International Team for Implantology) and Oral Health Foundation 'Dental implants' aftercare, and NHS 'Dental implants' (problems after the implant are taken to the dental team): a cover screw or healing cap showing through the gum after a stitch came out or the gum opened is shown to the dentist the same day (cleaned, the gum may be closed again); a bleed that does not stop, a floor-of-the-mouth swelling, swallowing or breathing hard are heavy_bleeding / airway_swallowing",
+        # the forty-fifth round's (dev50 en-14): the implant named beside a screw, a cap or a
+        # bit of metal, with a word of seeing or showing in the same sentence, any order -- the
+        # implant only asked about ("when will the screw be put on the implant?") has no sight
+        patterns=(
+            rf"{_SEEN}[^.!?\n]{{0,60}}{_IMPLANT_PART}[^.!?\n]{{0,40}}{_IMPLANT}",
+            rf"{_IMPLANT_PART}[^.!?\n]{{0,40}}{_IMPLANT}[^.!?\n]{{0,40}}{_SEEN}",
+            rf"{_IMPLANT}[^.!?\n]{{0,40}}{_IMPLANT_PART}[^.!?\n]{{0,40}}{_SEEN}",
+            rf"{_SEEN}[^.!?\n]{{0,40}}{_IMPLANT}[^.!?\n]{{0,40}}{_IMPLANT_PART}",
+        ),
+        # a breast implant is another matter (wound_dehiscence, urgent)
+        unless=(r"(breast|brust|busen|\bseins?\b|mammaire|göğüs|meme|груд|صدر|ثدي)",),
+        level="soon",
+    ),
+    RedFlag(
+        id="sinus_opening_review",
+        system="mouth / sinus (an oro-antral communication after an upper implant or extraction)",
+        procedures=("dental",),
+        source="NHS patient leaflet 'Oro-antral communication (mouth-sinus hole)' (Kingston and Richmond NHS Foundation Trust), BAOMS patient information and the British Dental Journal's 2021 correspondence on post-operative OAC advice: a drink coming out of the nose after an upper tooth was taken out or an upper implant placed is an opening into the sinus, closed by the surgeon -- seen the same day, not an emergency (no nose blowing, no straw meanwhile)",
+        # the forty-fifth round's (dev50 ar-13): a drink told coming out of the nose, either
+        # order, in a message that names the tooth, the implant or the extraction -- a runny
+        # nose beside "I drink a lot" has no way out of the nose, a rhinoplasty names no tooth
+        patterns=_either_order(_DRINK_LIQUID, _OUT_OF_NOSE),
+        # no tooth, implant or extraction named anywhere: not this (a guard on the whole
+        # message, so that the hit itself starts at the drink and "no water comes out of my
+        # nose" stays denied)
+        not_in=(rf"^(?s:(?!.*{_DENTAL_UPPER}))",),
+        # the drink denied in its own clause ("no water comes out of my nose", "su burnumdan
+        # gelmiyor", "ничего не выходит через нос", "ما بتطلع مية من مناخيري")
+        unless=(
+            r"(\bno\b|\bnot\b|\bnever\b|nothing|\bkein\w*|\bnicht\w*|\bpas\b|\brien\b|\bjamais\b|\bне\b|\bнет\b|ничего"
+            r"|(?<!\w)(ما|مش|مو|مفيش|مافي|ولا|بطل|مابت\w*)(?!\w))[^.,;!?\n]{0,40}" + _OUT_OF_NOSE,
+            _OUT_OF_NOSE + r"[^.,;!?\n]{0,25}(gelmiyor|çıkmıyor|kaçmıyor|\bnicht\b|\bpas\b|\bне\b)",
         ),
         level="soon",
     ),

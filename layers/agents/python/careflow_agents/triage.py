@@ -103,6 +103,14 @@ _PREOP_QUESTIONS: tuple[str, ...] = (
     # German "man": "blutet man viel?", "hat man lange Schmerzen?" (each cue names the sign: a
     # question beside a sign told now, "I'm bleeding a lot, do you need a photo?", is none)
     rf"(?:^|(?<=[.!?]))\s*(und |aber |also )?(blutet man|schwillt man|leidet man|hat man (\w+ ){{0,3}}(schmerz|blutung|schwellung|blaue)\w*)\b(?:(?!{_NOW_DE})[^.!?\n]){{0,50}}\?",
+    # the forty-fifth round's: the same "man" question after a comma, the clause before it
+    # asking too with nothing of now ("Wie schmerzhaft ist die Punktion, blutet man danach
+    # stark?"); "ich blute seit heute stark, blutet man so?" keeps its now-word before the comma
+    rf"(?:^|(?<=[.!?]))(?:(?!{_NOW_DE})[^.!?\n]){{0,60}},\s*(und |aber |also )?(blutet man|schwillt man|hat man (\w+ ){{0,3}}(schmerz|blutung|schwellung|blaue)\w*)\b(?:(?!{_NOW_DE})[^.!?\n]){{0,50}}\?",
+    # ... and the Russian "при <операции> сильно больно?" asked of the operation, a fear told
+    # before it ("я боюсь боли, при липосакции сильно больно?", in Latin letters too: "ya boyus
+    # boli ... pri BBL silno bolno?") -- with nothing else of now in the sentence
+    rf"(?:^|(?<=[.!?]))\s*(а |и |но )?(я (очень |так )?боюсь (\w+ ){{0,3}})?(?:(?!{_NOW_RU})[^.!?\n]){{0,20}}\bпри (\w+ ){{1,2}}(сильно |очень |много )?(больно|кровит|болит|отекает)\b(?:(?!{_NOW_RU})[^.!?\n,]){{0,20}}\?",
     # English "you" or "one" of everybody, and "is the pain bad?" asked before it is done
     rf"(?:^|(?<=[.!?]))\s*(and |but |so )?(do|does|will) (you|one|people|patients) (usually |normally )?(bleed|hurt|swell|bruise|(get|have|feel) (\w+ ){{0,2}}(pain|bleeding|swelling|bruis\w*))\b(?:(?!{_NOW_EN})[^.!?\n]){{0,50}}\?",
     rf"(?:^|(?<=[.!?]))\s*(and |but |so )?(is|will) the (pain|bleeding|swelling)\b(?:(?!{_NOW_EN})[^.!?\n]){{0,40}}\?",
@@ -124,6 +132,61 @@ _PREOP_QUESTIONS: tuple[str, ...] = (
 )
 
 
+# The forty-fifth round's: after an operation, a chest soreness told as mild beside a painkiller
+# asked about ("can I take Panadol with the antibiotic? the chest pain is mild", "kann ich
+# Ibuprofen nehmen? die Brust tut leicht weh", "يوجعني صدري شوية، ينفع مسكن؟") is the operation's
+# own pain after a breast operation (ASPS 'Breast augmentation recovery': soreness of the chest
+# for days, eased by the prescribed painkillers) -- not the cardiac chest pain of the catalogue.
+# Anything NHS 'Chest pain' sends to 999 keeps it urgent, told anywhere in the message: breath,
+# spreading to the arm, jaw or back, sweat or sickness, sudden, tight, heavy or pressing, a racing
+# heart. Read after an operation only (``chest_sore`` in :func:`_by_rules`).
+_CHEST_MILD = (
+    r"(mild|slight|a (little|bit)|not (bad|strong)|leicht\w*|etwas|bisschen|wenig|légère?s?|un peu|pas fort"
+    r"|hafif|biraz|лёгк\w*|легк\w*|небольш\w*|немного|слегка|чуть|несильн\w*|خفيف\w*|بسيط\w*|شوي\w*|شويه|شوية|مش قوي)"
+)
+_CHEST_WORD = r"(chest|brust|poitrine|göğ\w*|груд\w*|(ال)?صدر\w*)"
+_CHEST_PAINKILLER = (
+    r"(paracetamol|panadol|ibuprofen|painkill\w*|pain relief|tylenol|advil|nurofen|schmerzmittel\w*|novalgin"
+    r"|doliprane|dafalgan|efferalgan|antalgique\w*|ağrı kesici\w*|parol|majezik|парацетамол\w*"
+    r"|обезболивающ\w*|нурофен\w*|ибупрофен\w*|بنادول|بانادول|مسكن\w*|باراسيتامول|بروفين|سيتال)"
+)
+_CHEST_DANGER = (
+    r"(breath|arm\b|jaw|back|sweat|sick|vomit|sudden|tight|heavy|pressure|crush|racing|palpitat"
+    r"|atem|luft|kiefer|rücken|schweiß|schwitz|übel|plötzlich|\beng|druck|herzrasen"
+    r"|souffle|respir|bras\b|mâchoire|dos\b|sueur|nausée|vomi|soudain|serr|oppress|palpit"
+    r"|nefes|\bkol|çene|sırt|\bterl\w*|bulantı|kus|aniden|birden|sıkış|baskı|çarpıntı"
+    r"|дыш|дыха|задыха|рук|челюст|спин|пот\b|потею|тошн|рвот|внезапн|резко|давит|сжима|сердцебиен"
+    r"|نفس|تنفس|ذراع|دراع|ايدي|فك|ظهر|عرق|استفراغ|ترجيع|غثيان|فجأة|فجاه|ضغط|ضاغط|ثقل|يعصر|خفقان"
+    # dizziness or a faint with it (NHS: chest pain with feeling dizzy or fainting)
+    r"|dizz|light-?headed|faint|schwindel|ohnmächt|vertige|étourdi|évanou|baş(ım)? dön|bayıl|головокруж|обморок|دوخة|دايخ|ادوخ|اغمى|أغمى)"
+)
+_CHEST_MILD_TOLD = (
+    rf"({_CHEST_MILD}[^.!?؟\n]{{0,25}}{_CHEST_WORD}|{_CHEST_WORD}[^.!?؟\n]{{0,25}}{_CHEST_MILD})"
+)
+_CHEST_SORE = (
+    rf"^(?=[\s\S]*{_CHEST_MILD_TOLD})(?=[\s\S]*{_CHEST_PAINKILLER})(?![\s\S]*{_CHEST_DANGER})",
+)
+# ... the clause that tells it: its pain is the ordinary soreness then, no unexplained symptom
+_CHEST_SORE_CLAUSE = (rf"[^.!?؟\n،,]*{_CHEST_MILD_TOLD}[^.!?؟\n،,]*",)
+
+
+# The forty-fifth round's: a sentence told of a time years past ("j'ai fait une phlébite il y a
+# 3 ans après un long vol", "I had a clot years ago after a long flight", "vor drei Jahren nach
+# einem Langstreckenflug", "3 yıl önce uzun bir uçuştan sonra", "три года назад после перелёта",
+# "من ٣ سنين بعد رحلة طويلة"): the flight in it is history for the pre-op assessment, no
+# question about the journey (``_matched_intents``)
+_PAST_YEARS = (
+    r"[^.!?;\n]*("
+    r"\b(\w+ )?years? (ago|back)\b|\blast year\b"
+    r"|\bvor (\w+ )?jahren\b|\bvor einem jahr\b|\bletztes jahr\b"
+    r"|\bil y a (\w+ )?ans?\b|\bl'(année|an) (dernière?|passée?)"
+    r"|\b(\w+ )?(yıl|sene) önce\b|\bgeçen (yıl|sene)\b"
+    r"|(\w+ )?(год|года|лет) назад|в прошлом году"
+    r"|(من|قبل) (سنه|سنة|سنتين|(\w+ )?(سنين|سنوات))|(ال)?(سنه|سنة) (الماضيه|الماضية|اللي فاتت)"
+    r")[^.!?;\n]*",
+)
+
+
 @lru_cache(maxsize=1)
 def _tables() -> PhraseTables:
     tables: dict[str, Sequence[str]] = {}
@@ -140,6 +203,9 @@ def _tables() -> PhraseTables:
         ("after", lexicon.AFTER_SURGERY),
         ("operated", lexicon.OPERATION_DONE),
         ("hypothetical", (*lexicon.HYPOTHETICAL, *_PREOP_QUESTIONS)),
+        ("chest_sore", _CHEST_SORE),
+        ("past_years", _PAST_YEARS),
+        ("chest_sore_clause", _CHEST_SORE_CLAUSE),
         ("medication", lexicon.MEDICATION),
         ("question", lexicon.QUESTION),
         ("soon", lexicon.SOON_TIME),
@@ -301,6 +367,8 @@ class _Message:
         for view, patterns in (("folded", folded), ("latin", latin)):
             text = getattr(self.views, view)
             normal = self.spans("normal", view) + self.spans("not_bodily", view)
+            if self.any("chest_sore"):  # a mild chest soreness beside a painkiller asked
+                normal += self.spans("chest_sore_clause", view)
             for pattern in patterns:
                 for match in pattern.finditer(text):
                     if negation.inside(match.start(), self.scopes(view)):
@@ -383,9 +451,10 @@ class _Message:
             if not text or not any(p.search(text) for p in patterns):
                 continue
             # ordinary healing words are blanked out: they never count as the complaint
-            blanked = _blanked(
-                text, self.spans("normal", view) + self.spans("routine_complaint", view)
-            )
+            cleared = self.spans("normal", view) + self.spans("routine_complaint", view)
+            if self.any("chest_sore"):  # a mild chest soreness beside a painkiller asked
+                cleared += self.spans("chest_sore_clause", view)
+            blanked = _blanked(text, cleared)
             scopes = self.scopes(view)
             improving = self.improvements(view)
             for pattern in patterns:
@@ -637,11 +706,15 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
     if (
         "travel" in matched
         and "treatment_enquiry" in matched
-        and message.any("fly_after")
-        and not _cue_outside(message, "intent:travel", "fly_after")
+        and any(
+            message.any(cue) and not _cue_outside(message, "intent:travel", cue)
+            for cue in ("fly_after", "past_years")
+        )
     ):
         # "can both be done in one operation? how long before I may fly?": the flight is the end
-        # of the recovery asked about, not a question about the journey
+        # of the recovery asked about, not a question about the journey; "a phlebitis three
+        # years ago after a long flight -- is that a problem for a lipo?": the flight is history
+        # told for the treatment asked about (the forty-fifth round's)
         matched = tuple(i for i in matched if i != "travel")
     # "a free date after Eid? the consultation and the operation on the same trip": the trip
     # frames the booking asked, it is no question about the journey; "can we move the operation
@@ -946,6 +1019,8 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
     hypothetical = not post_stage and not operated and message.any("hypothetical")
     if flags and hypothetical and _flags_hypothetical(message, flags):
         negated, flags = negated + flags, ()  # "will I bleed a lot after it?": not an emergency
+    if post_stage and "chest_pain" in flags and message.any("chest_sore"):
+        flags = tuple(f for f in flags if f != "chest_pain")  # mild, a painkiller asked: the wound
     symptoms, negated_symptoms = message.hits("symptoms", inside="not_bodily")
     symptoms = symptoms or (bool(negated) and message.any("normal"))
     # Before an operation, "after the surgery" in a question is about the future.
