@@ -360,15 +360,21 @@ class _Message:
         patterns = folded if view == "folded" else latin
         return [m.span() for p in patterns for m in p.finditer(getattr(self.views, view))]
 
+    def _cleared_spans(self, view: str, *names: str) -> list[tuple[int, int]]:
+        """The spans of the named ordinary-healing tables, and the clause of a mild chest
+        soreness told beside a painkiller asked (the forty-fifth round's ``chest_sore``)."""
+        spans = [span for name in names for span in self.spans(name, view)]
+        if self.any("chest_sore"):
+            spans += self.spans("chest_sore_clause", view)
+        return spans
+
     def unexplained_symptom(self) -> bool:
         """An affirmed symptom that is not one of the ordinary signs of healing, nor told
         settling right after it ("redness is going down", "die Rötung wird besser")."""
         folded, latin = self.patterns("symptoms")
         for view, patterns in (("folded", folded), ("latin", latin)):
             text = getattr(self.views, view)
-            normal = self.spans("normal", view) + self.spans("not_bodily", view)
-            if self.any("chest_sore"):  # a mild chest soreness beside a painkiller asked
-                normal += self.spans("chest_sore_clause", view)
+            normal = self._cleared_spans(view, "normal", "not_bodily")
             for pattern in patterns:
                 for match in pattern.finditer(text):
                     if negation.inside(match.start(), self.scopes(view)):
@@ -421,21 +427,15 @@ class _Message:
                 continue
             scopes = self.scopes(view)
             starts: list[int] = []
-            for name in names:
+            # a sign counts denied; a warning function counts told intact ("vision is great",
+            # "yutkunmam rahat"), ruled out as a "no ..." rules it out (the forty-fourth round's)
+            for name, denied in [*((name, True) for name in names), ("function_fine", False)]:
                 for pattern in self.patterns(name)[index]:
                     for match in pattern.finditer(text):
-                        if negation.inside(match.start(), scopes) and not any(
+                        if negation.inside(match.start(), scopes) == denied and not any(
                             abs(match.start() - s) < 4 for s in starts
                         ):
                             starts.append(match.start())
-            # a warning function told intact ("vision is great", "yutkunmam rahat"): that sign
-            # is ruled out as a "no ..." rules it out (the forty-fourth round's, dev49)
-            for pattern in self.patterns("function_fine")[index]:
-                for match in pattern.finditer(text):
-                    if not negation.inside(match.start(), scopes) and not any(
-                        abs(match.start() - s) < 4 for s in starts
-                    ):
-                        starts.append(match.start())
             best = max(best, len(starts))
         return best
 
@@ -451,10 +451,7 @@ class _Message:
             if not text or not any(p.search(text) for p in patterns):
                 continue
             # ordinary healing words are blanked out: they never count as the complaint
-            cleared = self.spans("normal", view) + self.spans("routine_complaint", view)
-            if self.any("chest_sore"):  # a mild chest soreness beside a painkiller asked
-                cleared += self.spans("chest_sore_clause", view)
-            blanked = _blanked(text, cleared)
+            blanked = _blanked(text, self._cleared_spans(view, "normal", "routine_complaint"))
             scopes = self.scopes(view)
             improving = self.improvements(view)
             for pattern in patterns:
