@@ -74,6 +74,8 @@ EYE_URGENT: list[tuple[str, str]] = [
 EYE_QUIET: list[str] = [
     "gözüm biraz yanıyor ama geçiyor, lazerden sonra",
     "глаз немного режет, но уже лучше",
+    "веко не закрывается до конца, глаз сухой и режет. Сильной боли нет, вижу хорошо",
+    "the eye feels dry and stings. No strong pain, not getting worse",
     "my vision is a little blurry since the LASIK this morning, no pain",
     "I can't read the form you sent, the letters are too small",
 ]

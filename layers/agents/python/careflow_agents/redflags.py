@@ -95,6 +95,8 @@ _NOT = r"(?:\b(?:not|no|no longer|nicht|kein\w*|pas|değil|artık|не|нет|م
 _CALM = r"(?:\b(?:down|better|less|smaller|zurück|weniger|besser|diminue|baisse|mieux|azal\w*|ini\w*|geçi\w*|спада\w*|меньше|лучше|يخف|يقل|احسن|أحسن)\b)"
 _NOT_GAP = rf"(?:(?!{_NOT}).){{0,30}}"
 _NOT_GAP_25 = rf"(?:(?!{_NOT}).){{0,25}}"
+# ... and one that never leaves its sentence (the forty-sixth round's eye pains told by their kind)
+_NOT_GAP_CLAUSE = rf"(?:(?!{_NOT})[^.!?\n]){{0,25}}"
 # Arabizi negations ("mish manfou5", "ma fi", "msh m3'ayar") for the Latin-letter Arabic patterns
 _NOT_AZ = r"(?:\b(?:mish|msh|mesh|mush|mosh|mo|mu|mub|mb|ma|mafi|mafish|mafeesh|bala|bidoon|bdoon|wala)\b)"
 _NOT_AZ_GAP = rf"(?:(?!{_NOT_AZ}).){{0,25}}"
@@ -2359,39 +2361,48 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + _NOT_AZ_GAP
             + r"\b(byzeed|bizeed|beyzeed|yzeed|yzid|byzid|bizid|zad|zayed|2awi|gamed|shdeed|shadeed|aktar|akthar|akter|a2wa|aqwa)\b",
             # the forty-sixth round's (dev51 ru-03, typed in Latin letters): the eye's pain told by
-            # its kind -- cutting, burning, stabbing ("glaz rezhet vse silnee", "das Auge brennt
-            # immer stärker", "l'oeil pique de plus en plus", "gözüm giderek daha çok batıyor",
-            # "عيني تحرقني اكثر واكثر") -- and told rising; a sting that settles is not read
+            # its kind -- cutting, burning, stabbing -- and told rising in the same sentence ("glaz
+            # rezhet vse silnee", "das Auge brennt immer stärker", "l'oeil pique de plus en plus",
+            # "gözüm giderek daha çok batıyor", "عيني تحرقني اكثر واكثر"); a sting that settles, or
+            # a strong pain denied in the next sentence ("глаз сохнет и режет. сильной боли нет",
+            # dev32 ru-13), is not read
             r"\beyes?\b"
-            + _NOT_GAP_25
+            + _NOT_GAP_CLAUSE
             + r"(sting|burn|stab|cutt)\w*"
-            + _NOT_GAP_25
-            + r"(worse and worse|more and more|stronger and stronger|getting worse|keeps getting (worse|stronger)|increasing)",
+            + _NOT_GAP_CLAUSE
+            + r"(worse and worse|more and more|stronger and stronger|getting worse|keeps getting (worse|stronger)|increasing)"
+            + _DENIED_RIGHT_AFTER,
             r"\b(auge|augen)\b"
-            + _NOT_GAP_25
+            + _NOT_GAP_CLAUSE
             + r"(brennt|brennen|sticht|stechen|schneidet)"
-            + _NOT_GAP_25
-            + r"(immer (mehr|stärker|schlimmer)|schlimmer|stärker|zunehmend)",
+            + _NOT_GAP_CLAUSE
+            + r"(immer (mehr|stärker|schlimmer)|schlimmer|stärker|zunehmend)"
+            + _DENIED_RIGHT_AFTER,
             r"(oeil|œil|yeux)\b"
-            + _NOT_GAP_25
+            + _NOT_GAP_CLAUSE
             + r"(brûle|brûlent|pique|piquent|lance|brûlure|piqûre)"
-            + _NOT_GAP_25
-            + r"(de plus en plus|pire|augment|encore plus|toujours plus)",
+            + _NOT_GAP_CLAUSE
+            + r"(de plus en plus|pire|augment|encore plus|toujours plus)"
+            + _DENIED_RIGHT_AFTER,
             r"\bgöz\w*"
-            + _NOT_GAP_25
+            + _NOT_GAP_CLAUSE
             + r"(yan(ıyor|ma)|bat(ıyor|ma)|kesiyor|sızlıyor)"
-            + _NOT_GAP_25
-            + r"(artıyor|arttı|kötüleş)|\bgöz\w*.{0,25}(giderek|gittikçe|gitgide|daha da|daha çok).{0,15}(yanıyor|batıyor|sızlıyor|kesiyor)",
+            + _NOT_GAP_CLAUSE
+            + r"(artıyor|arttı|kötüleş)"
+            + _DENIED_RIGHT_AFTER,
+            r"\bgöz\w*[^.!?\n]{0,25}(giderek|gittikçe|gitgide|daha da|daha çok)[^.!?\n]{0,15}(yanıyor|batıyor|sızlıyor|kesiyor)",
             r"глаз\w*"
-            + _NOT_GAP_25
+            + _NOT_GAP_CLAUSE
             + r"(реж\w*|рез(и|ь)\b|жж[её]т|жжени\w*|колет|печ[её]т)"
-            + _NOT_GAP_25
-            + r"(сильн|усилива|хуже|нараста|больше(?! не))",
+            + _NOT_GAP_CLAUSE
+            + r"(сильн|усилива|хуже|нараста|больше(?! не))"
+            + _DENIED_RIGHT_AFTER,
             r"(عيني|العين|عيوني)\w*"
-            + _NOT_GAP_25
+            + _NOT_GAP_CLAUSE
             + r"(تحرقني|تحرق|حرقان|حرقه|حرقة|تنغزني|نغز|وخز|تقطعني)"
-            + _NOT_GAP_25
-            + r"(يزيد|زاد|تزيد|زادت|اكثر|أكثر|اكتر|أكتر|بيزيد|بتزيد|عم يزيد)",
+            + _NOT_GAP_CLAUSE
+            + r"(يزيد|زاد|تزيد|زادت|اكثر|أكثر|اكتر|أكتر|بيزيد|بتزيد|عم يزيد)"
+            + _DENIED_RIGHT_AFTER,
         ),
     ),
     RedFlag(
