@@ -76,6 +76,7 @@ EYE_QUIET: list[str] = [
     "глаз немного режет, но уже лучше",
     "веко не закрывается до конца, глаз сухой и режет. Сильной боли нет, вижу хорошо",
     "the eye feels dry and stings. No strong pain, not getting worse",
+    "sağ göz dünden daha çok batıyor ama ağrı yok, görüş iyi",
     "my vision is a little blurry since the LASIK this morning, no pain",
     "I can't read the form you sent, the letters are too small",
 ]

@@ -2365,7 +2365,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # rezhet vse silnee", "das Auge brennt immer stärker", "l'oeil pique de plus en plus",
             # "gözüm giderek daha çok batıyor", "عيني تحرقني اكثر واكثر"); a sting that settles, or
             # a strong pain denied in the next sentence ("глаз сохнет и режет. сильной боли нет",
-            # dev32 ru-13), is not read
+            # dev32 ru-13), is not read; nor is an eye that stings "more" than before ("daha çok
+            # batıyor"): rising is told progressive ("giderek", "immer", "de plus en plus")
             r"\beyes?\b"
             + _NOT_GAP_CLAUSE
             + r"(sting|burn|stab|cutt)\w*"
@@ -2390,7 +2391,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + _NOT_GAP_CLAUSE
             + r"(artıyor|arttı|kötüleş)"
             + _DENIED_RIGHT_AFTER,
-            r"\bgöz\w*[^.!?\n]{0,25}(giderek|gittikçe|gitgide|daha da|daha çok)[^.!?\n]{0,15}(yanıyor|batıyor|sızlıyor|kesiyor)",
+            r"\bgöz\w*[^.!?\n]{0,25}(giderek|gittikçe|gitgide)[^.!?\n]{0,15}(yanıyor|batıyor|sızlıyor|kesiyor)",
             r"глаз\w*"
             + _NOT_GAP_CLAUSE
             + r"(реж\w*|рез(и|ь)\b|жж[её]т|жжени\w*|колет|печ[её]т)"
