@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from careflow_agents.complaints import (
     BLOATED_LIKE_A_MEAL,
+    DENTAL_OOZE,
     DISSOLVED_STITCHES,
     FACE_NOSE_COURSE,
     GUM_FILM,
@@ -580,6 +581,9 @@ NORMAL_HEALING: list[str] = [
     # nose with salt water is the prescribed care, not a complaint of the nose (BAAPS / ENT UK)
     *FACE_NOSE_COURSE,
     *NOSE_RINSE,
+    # The forty-sixth round's (dev51): saliva a little pink, a slight taste of blood after an
+    # implant (complaints.DENTAL_OOZE: NHS 'Dental implants')
+    *DENTAL_OOZE,
 ]
 
 # The message itself says the operation has already happened (any stage).
@@ -1158,6 +1162,38 @@ LOOK_ASK: list[str] = [
     r"(bakabilir|baksın|baksa|bakar mı|bakan|bakması|gelmeli miyim|gelmem gerek|endişe|korkuyorum|içim rahat değil)",
     r"(посмотр|осмотр|приехать|прийти|подъехать|беспоко|волну|боюсь|страшно)",
     r"(يشوف|يشوفه|تشوفو|تشوفون|تشيكو|اجي|أجي|قلقان|قلقانه|قلقانة|خايف|خايفه|خايفة|خوف)",
+]
+
+# The forty-sixth round's (dev51): how a sign looks, told frightening ("looks like a horror
+# movie", "sieht gruselig aus", "a l'air effrayant", "korkunç görünüyor", "выглядит жутко",
+# "شكلها يخوف") -- the appearance of a bruise or a red patch, not the patient asking to be seen
+# or saying they are worried; a "worried" or "can someone look" elsewhere still is one.
+LOOKS_SCARY: list[str] = [
+    r"\blooks? (so |really |pretty |very |like )?(scary|horrible|awful|terrible|frightening|horror\w*|a horror\w*)( movie| film| show)?"
+    r"|\bsieht (\w+ )?(schlimm|gruselig|furchtbar|schrecklich|übel|heftig|krass) aus\b"
+    r"|\ba l'air (\w+ )?(effrayant|horrible|affreux|terrible)\w*|\bc'est (\w+ )?impressionnant\b"
+    r"|\b(korkunç|korkutucu|berbat) (görünüyor|duruyor)\w*|\bgörüntüsü (\w+ )?korkutucu\w*"
+    r"|выгляд\w* (\w+ )?(жутко|страшно|ужасно|пугающе|кошмарно)"
+    r"|(شكلها|شكله|منظرها|منظره|شكلهم) (\w+ )?(يخوف|بيخوف|مخيف\w*|يرعب|بيرعب|مرعب\w*)",
+]
+
+# The forty-sixth round's (dev51): a sign told not progressing -- not spreading, not stronger,
+# not growing, or a bleeding that stopped by itself ("doesn't seem to be spreading", "breitet
+# sich nicht aus", "ne s'étend pas", "yayılmıyor", "болит не сильнее", "وقف لحاله"). With the
+# improvements (complaints.IMPROVING) such a clause rules the progression out as a "no fever"
+# rules out a sign (triage._quiet_course; AAO, ASPS, ISHRS: a sign that spreads, grows or keeps
+# bleeding is the warning, a settled one the course).
+COURSE_SETTLING: list[str] = [
+    r"\b(not|isn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|aren'?t)( \w+){0,3} (spreading|spread|growing|getting (bigger|worse|stronger)|any (bigger|worse|stronger))\b"
+    r"|\bno (bigger|worse|stronger)\b|\bstopped (by itself|on its own|itself)\b",
+    r"\b(breitet|verbreitet) sich (\w+ )?nicht (\w+ )?aus\b|\bwird nicht (größer|schlimmer|stärker)\b"
+    r"|\bnicht (stärker|schlimmer|größer)\b|\bvon (selbst|allein|alleine) aufgehört\b|\bhörte von (selbst|allein) auf\b",
+    r"\bne s'étend pas\b|\bne (grossit|s'aggrave|s'agrandit) pas\b|\bpas plus (fort|grand|gros)\b"
+    r"|\bs'est arrêté\w* (tout seul|toute seule|d'elle-même|de lui-même)",
+    r"\b(yayılmıyor|büyümüyor|artmıyor|kötüleşmiyor|yayılmadı|büyümedi|artmadı)\b|\bkendi kendine (durdu|kesildi|geçti)\b",
+    r"не (распространя\w*|увеличива\w*|раст[её]т|сильнее|хуже|усилива\w*|больше)|останови\w* сам\w*|прекрати\w* сам\w*",
+    r"(ما|مو|مش|مب) (قاعد |عم )?(ينتشر|بينتشر|يزيد|بيزيد|يكبر|بيكبر|تنتشر|تزيد|تكبر)|وقف (لحاله|لوحده|من نفسه|بنفسه)"
+    r"|(ما في|مافي|ما فيه|مفيش) (\w+ )?(زايد|زياده|زيادة)",
 ]
 
 AFTER_SURGERY: list[str] = [
