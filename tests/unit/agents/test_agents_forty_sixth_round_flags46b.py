@@ -60,6 +60,12 @@ SOON: list[str] = [
     "facelift a week ago, the bruises slid down to my neck, yellow green, no fever, no pain, not spreading, but I'm worried",
     # an eye that opens only half and hurts
     "hair transplant day 4, forehead swollen and my eye only opens halfway and it hurts a lot. is that normal?",
+    # three signs ruled out, nothing asked -- but the swelling grows, a bad taste, a look asked
+    "tummy tuck day 9, a soft swelling under the navel, no pain, no fever, no redness, but it gets a bit bigger every day",
+    "Bauchdeckenstraffung vor 9 Tagen, eine weiche Schwellung unter dem Nabel, keine Schmerzen, kein Fieber, keine Rötung, wird aber jeden Tag größer",
+    "implant il y a 10 jours, la gencive est gonflée depuis hier et un mauvais goût dans la bouche. pas de fièvre, pas de douleur, j'avale bien",
+    "lifting il y a une semaine, les bleus descendent dans le cou, pas de fièvre, pas de douleur, ne s'étend pas. faut-il que quelqu'un regarde ?",
+    "yüz germe 6. gün, morluklar boynuma indi, ateş yok, ağrı yok, yayılmıyor. doktorun bakması lazım mı",
     # a taste of blood with the mouth filling with blood
     "implant yesterday, taste of blood and my mouth keeps filling with blood, no fever, no swelling. is this normal?",
 ]

@@ -1196,6 +1196,19 @@ COURSE_SETTLING: list[str] = [
     r"|(ما في|مافي|ما فيه|مفيش) (\w+ )?(زايد|زياده|زيادة)",
 ]
 
+# The forty-sixth round's (dev51): what keeps a course told with nothing asked for a person -- a
+# sign told growing, spreading or worse ("her gün biraz büyüyor", "keeps spreading", "wird
+# größer"), a bad taste or a smell (a peri-implant or wound infection, NHS 'Dental abscess'), or
+# a question put in words ("faut-il que quelqu'un regarde ?", "bakılması lazım mı"); a "not
+# spreading" (COURSE_SETTLING) or a denied one is no such sign (triage._quiet_course).
+COURSE_WORSENING: list[str] = [
+    r"\b(growing|spreading|(gets?|getting|grows?) (\w+ ){0,3}(bigger|worse|larger)|keeps? (spreading|growing)|worse|bad taste|foul taste|smell\w*|stink\w*)\b",
+    r"\b(wird (\w+ ){0,4}(größer|schlimmer|mehr)|wächst|breitet sich\b(?! nicht)|schlimmer|schlechte\w* geschmack|riecht|gestank)",
+    r"\b(grossit|s'étend|s'aggrave|empire|de plus en plus|mauvais go[uû]t|odeur|sent mauvais)",
+    r"\b(büyüyor|buyuyo\w*|yayılıyor|artıyor|kötüleşiyor|kötü tat|kötü koku|kokuyor)",
+    r"(раст[её]т|увеличива\w*|распространя\w*|хуже|усилива\w*|неприятн\w* (вкус|привкус)|запах|воня\w*)",
+    r"(يكبر|بيكبر|تكبر|بتكبر|ينتشر|بينتشر|تنتشر|بتنتشر|يزيد|بيزيد|اسوأ|أسوأ|طعم (سيء|وحش|مر|خايس)|ريحه|ريحة|رائحه|رائحة)",
+]
 AFTER_SURGERY: list[str] = [
     r"after (my |the )?(surgery|operation|procedure|op\b|rhinoplasty|transplant)",
     r"since (my |the )?(surgery|operation)",
@@ -1320,6 +1333,13 @@ QUESTION: list[str] = [
     r"\b(puis-je|dois-je|est-ce que|peut-on)\b",
     r"\b(можно|нужно ли|стоит ли|ли)\b",
     r"(هل|يمكنني|يجب)",
+]
+
+# A question put in words (lexicon.QUESTION without its bare question marks -- an alarmed "??"
+# after a sign asks nothing), with "faut-il" and "lazım mı" (triage._quiet_course).
+QUESTION_WORDS: list[str] = [
+    *QUESTION[3:],
+    r"\b(faut-il|faudrait-il|il faut que|lazım m[ıi]|gerek(ir)? m[ıi]|надо ли|должен ли)\b",
 ]
 
 SOON_TIME: list[str] = [

@@ -248,6 +248,8 @@ def _tables() -> PhraseTables:
         ("look_ask", lexicon.LOOK_ASK),
         ("looks_scary", lexicon.LOOKS_SCARY),
         ("course_settling", lexicon.COURSE_SETTLING),
+        ("course_worsening", lexicon.COURSE_WORSENING),
+        ("question_words", lexicon.QUESTION_WORDS),
         ("function_fine", lexicon.FUNCTION_FINE),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
@@ -601,9 +603,10 @@ def _look_asked(message: _Message) -> bool:
 
 def _quiet_course(message: _Message) -> bool:
     """Every sign told is ordinary healing and the message rules out at least three warning
-    signs or their progression, asking no look -- though it asks nothing ("a red patch on the
-    white of the eye, vision fine, no pain, not spreading", "the bruises went down to the neck,
-    yellow and green; no more pain, no fever, no new swelling").
+    signs or their progression, tells none growing, spreading, worse or smelling, and asks no
+    look and no question in words ("a red patch on the white of the eye, vision fine, no pain,
+    not spreading", "the bruises went down to the neck, yellow and green; no fever, no pain,
+    not spreading any more").
 
     Why: the forty-sixth round's (dev51). A message that tells the course and rules out what
     would make it a complication is answered by the day's guidance like the one that adds
@@ -612,16 +615,18 @@ def _quiet_course(message: _Message) -> bool:
     progressing -- not spreading, not stronger, stopped by itself (``COURSE_SETTLING``) -- or
     settling ("swelling is going down", ``IMPROVING``).
     """
-    if _look_asked(message):
+    if _look_asked(message) or message.any("question_words"):
         return False
     settled = 0
     for view in ("folded", "latin"):
         if not getattr(message.views, view):
             continue
         scopes = message.scopes(view)
-        told = [
-            s for s, _e in message.spans("course_settling", view) if not negation.inside(s, scopes)
-        ]
+        settling = message.spans("course_settling", view)
+        for start, _end in message.spans("course_worsening", view):
+            if not negation.inside(start, scopes) and not any(s <= start < e for s, e in settling):
+                return False  # growing, spreading, worse, a bad taste or a smell told
+        told = [s for s, _e in settling if not negation.inside(s, scopes)]
         told += [s for s, _e in message.improvements(view)]
         settled = max(settled, len(set(told)))
     return message.denied_signs() + settled >= 3
