@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from careflow_agents.complaints import (
     BLOATED_LIKE_A_MEAL,
+    DENTAL_OOZE,
     DISSOLVED_STITCHES,
     FACE_NOSE_COURSE,
     GUM_FILM,
@@ -580,6 +581,9 @@ NORMAL_HEALING: list[str] = [
     # nose with salt water is the prescribed care, not a complaint of the nose (BAAPS / ENT UK)
     *FACE_NOSE_COURSE,
     *NOSE_RINSE,
+    # The forty-sixth round's (dev51): saliva a little pink, a slight taste of blood after an
+    # implant (complaints.DENTAL_OOZE: NHS 'Dental implants')
+    *DENTAL_OOZE,
 ]
 
 # The message itself says the operation has already happened (any stage).
@@ -1160,6 +1164,51 @@ LOOK_ASK: list[str] = [
     r"(يشوف|يشوفه|تشوفو|تشوفون|تشيكو|اجي|أجي|قلقان|قلقانه|قلقانة|خايف|خايفه|خايفة|خوف)",
 ]
 
+# The forty-sixth round's (dev51): how a sign looks, told frightening ("looks like a horror
+# movie", "sieht gruselig aus", "a l'air effrayant", "korkunç görünüyor", "выглядит жутко",
+# "شكلها يخوف") -- the appearance of a bruise or a red patch, not the patient asking to be seen
+# or saying they are worried; a "worried" or "can someone look" elsewhere still is one.
+LOOKS_SCARY: list[str] = [
+    r"\blooks? (so |really |pretty |very |like )?(scary|horrible|awful|terrible|frightening|horror\w*|a horror\w*)( movie| film| show)?"
+    r"|\bsieht (\w+ )?(schlimm|gruselig|furchtbar|schrecklich|übel|heftig|krass) aus\b"
+    r"|\ba l'air (\w+ )?(effrayant|horrible|affreux|terrible)\w*|\bc'est (\w+ )?impressionnant\b"
+    r"|\b(korkunç|korkutucu|berbat) (görünüyor|duruyor)\w*|\bgörüntüsü (\w+ )?korkutucu\w*"
+    r"|выгляд\w* (\w+ )?(жутко|страшно|ужасно|пугающе|кошмарно)"
+    r"|(شكلها|شكله|منظرها|منظره|شكلهم) (\w+ )?(يخوف|بيخوف|مخيف\w*|يرعب|بيرعب|مرعب\w*)",
+]
+
+# The forty-sixth round's (dev51): a sign told not progressing -- not spreading, not stronger,
+# not growing, or a bleeding that stopped by itself ("doesn't seem to be spreading", "breitet
+# sich nicht aus", "ne s'étend pas", "yayılmıyor", "болит не сильнее", "وقف لحاله"). With the
+# improvements (complaints.IMPROVING) such a clause rules the progression out as a "no fever"
+# rules out a sign (triage._quiet_course; AAO, ASPS, ISHRS: a sign that spreads, grows or keeps
+# bleeding is the warning, a settled one the course).
+COURSE_SETTLING: list[str] = [
+    r"\b(not|isn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|aren'?t)( \w+){0,3} (spreading|spread|growing|getting (bigger|worse|stronger)|any (bigger|worse|stronger))\b"
+    r"|\bno (bigger|worse|stronger)\b|\bstopped (by itself|on its own|itself)\b",
+    r"\b(breitet|verbreitet) sich (\w+ )?nicht (\w+ )?aus\b|\bwird nicht (größer|schlimmer|stärker)\b"
+    r"|\bnicht (stärker|schlimmer|größer)\b|\bvon (selbst|allein|alleine) aufgehört\b|\bhörte von (selbst|allein) auf\b",
+    r"\bne s'étend pas\b|\bne (grossit|s'aggrave|s'agrandit) pas\b|\bpas plus (fort|grand|gros)\b"
+    r"|\bs'est arrêté\w* (tout seul|toute seule|d'elle-même|de lui-même)",
+    r"\b(yayılmıyor|büyümüyor|artmıyor|kötüleşmiyor|yayılmadı|büyümedi|artmadı)\b|\bkendi kendine (durdu|kesildi|geçti)\b",
+    r"не (распространя\w*|увеличива\w*|раст[её]т|сильнее|хуже|усилива\w*|больше)|останови\w* сам\w*|прекрати\w* сам\w*",
+    r"(ما|مو|مش|مب) (قاعد |عم )?(ينتشر|بينتشر|يزيد|بيزيد|يكبر|بيكبر|تنتشر|تزيد|تكبر)|وقف (لحاله|لوحده|من نفسه|بنفسه)"
+    r"|(ما في|مافي|ما فيه|مفيش) (\w+ )?(زايد|زياده|زيادة)",
+]
+
+# The forty-sixth round's (dev51): what keeps a course told with nothing asked for a person -- a
+# sign told growing, spreading or worse ("her gün biraz büyüyor", "keeps spreading", "wird
+# größer"), a bad taste or a smell (a peri-implant or wound infection, NHS 'Dental abscess'), or
+# a question put in words ("faut-il que quelqu'un regarde ?", "bakılması lazım mı"); a "not
+# spreading" (COURSE_SETTLING) or a denied one is no such sign (triage._quiet_course).
+COURSE_WORSENING: list[str] = [
+    r"\b(growing|spreading|(gets?|getting|grows?) (\w+ ){0,3}(bigger|worse|larger)|keeps? (spreading|growing)|worse|bad taste|foul taste|smell\w*|stink\w*)\b",
+    r"\b(wird (\w+ ){0,4}(größer|schlimmer|mehr)|wächst|breitet sich\b(?! nicht)|schlimmer|schlechte\w* geschmack|riecht|gestank)",
+    r"\b(grossit|s'étend|s'aggrave|empire|de plus en plus|mauvais go[uû]t|odeur|sent mauvais)",
+    r"\b(büyüyor|buyuyo\w*|yayılıyor|artıyor|kötüleşiyor|kötü tat|kötü koku|kokuyor)",
+    r"(раст[её]т|увеличива\w*|распространя\w*|хуже|усилива\w*|неприятн\w* (вкус|привкус)|запах|воня\w*)",
+    r"(يكبر|بيكبر|تكبر|بتكبر|ينتشر|بينتشر|تنتشر|بتنتشر|يزيد|بيزيد|اسوأ|أسوأ|طعم (سيء|وحش|مر|خايس)|ريحه|ريحة|رائحه|رائحة)",
+]
 AFTER_SURGERY: list[str] = [
     r"after (my |the )?(surgery|operation|procedure|op\b|rhinoplasty|transplant)",
     r"since (my |the )?(surgery|operation)",
@@ -1284,6 +1333,13 @@ QUESTION: list[str] = [
     r"\b(puis-je|dois-je|est-ce que|peut-on)\b",
     r"\b(можно|нужно ли|стоит ли|ли)\b",
     r"(هل|يمكنني|يجب)",
+]
+
+# A question put in words (lexicon.QUESTION without its bare question marks -- an alarmed "??"
+# after a sign asks nothing), with "faut-il" and "lazım mı" (triage._quiet_course).
+QUESTION_WORDS: list[str] = [
+    *QUESTION[3:],
+    r"\b(faut-il|faudrait-il|il faut que|lazım m[ıi]|gerek(ir)? m[ıi]|надо ли|должен ли)\b",
 ]
 
 SOON_TIME: list[str] = [

@@ -246,6 +246,10 @@ def _tables() -> PhraseTables:
         ("care_ask", lexicon.CARE_ASK),
         ("normal_ask", lexicon.NORMAL_ASK),
         ("look_ask", lexicon.LOOK_ASK),
+        ("looks_scary", lexicon.LOOKS_SCARY),
+        ("course_settling", lexicon.COURSE_SETTLING),
+        ("course_worsening", lexicon.COURSE_WORSENING),
+        ("question_words", lexicon.QUESTION_WORDS),
         ("function_fine", lexicon.FUNCTION_FINE),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
@@ -582,6 +586,50 @@ def _care_routine(message: _Message, care: bool) -> bool:
     # warning signs; "no fever, but still swollen -- is that normal?" (one sign) or a bare
     # "swelling and bruises, is this normal?" still goes to a person
     return message.any("normal_ask") and message.denied_signs() >= 2
+
+
+def _look_asked(message: _Message) -> bool:
+    """A look asked or a worry told, not counting a sign told only to look frightening ("looks
+    like a horror movie", "شكلها يخوف"): the appearance is told, nobody is asked to see it."""
+    for view in ("folded", "latin"):
+        if not getattr(message.views, view):
+            continue
+        scary = message.spans("looks_scary", view)
+        for start, _end in message.spans("look_ask", view):
+            if not any(s <= start < e for s, e in scary):
+                return True
+    return False
+
+
+def _quiet_course(message: _Message) -> bool:
+    """Every sign told is ordinary healing and the message rules out at least three warning
+    signs or their progression, tells none growing, spreading, worse or smelling, and asks no
+    look and no question in words ("a red patch on the white of the eye, vision fine, no pain,
+    not spreading", "the bruises went down to the neck, yellow and green; no fever, no pain,
+    not spreading any more").
+
+    Why: the forty-sixth round's (dev51). A message that tells the course and rules out what
+    would make it a complication is answered by the day's guidance like the one that adds
+    "normal?" (:func:`_care_routine` asks two signs there; with no question asked three are
+    needed). A sign denied counts (:meth:`_Message.denied_signs`), and so does one told not
+    progressing -- not spreading, not stronger, stopped by itself (``COURSE_SETTLING``) -- or
+    settling ("swelling is going down", ``IMPROVING``).
+    """
+    if _look_asked(message) or message.any("question_words"):
+        return False
+    settled = 0
+    for view in ("folded", "latin"):
+        if not getattr(message.views, view):
+            continue
+        scopes = message.scopes(view)
+        settling = message.spans("course_settling", view)
+        for start, _end in message.spans("course_worsening", view):
+            if not negation.inside(start, scopes) and not any(s <= start < e for s, e in settling):
+                return False  # growing, spreading, worse, a bad taste or a smell told
+        told = [s for s, _e in settling if not negation.inside(s, scopes)]
+        told += [s for s, _e in message.improvements(view)]
+        settled = max(settled, len(set(told)))
+    return message.denied_signs() + settled >= 3
 
 
 def _routine_course(message: _Message) -> bool:
@@ -1074,7 +1122,11 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         if (
             soon
             and not review
-            and (_care_routine(message, care) or (medical_q and not message.any("look_ask")))
+            and (
+                _care_routine(message, care)
+                or (medical_q and not message.any("look_ask"))
+                or _quiet_course(message)
+            )
         ):
             # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
             # healing and the ask is the care routine; the day's guidance answers it either way.
