@@ -307,11 +307,12 @@ _SIDE_EFFECT_ONLY = (
     r"|рвот|кров|температур|вздут|опух|тверд|твёрд|хуже|остр|ترجيع|استفراغ|دم|حراره|حرارة|منفوخ|ناشف|اسوأ))"
 )
 
-# The forty-sixth round's: lumps under the skin told growing, red, hot or weeping after them are
-# no induration settling (ASPS 'Liposuction -- recovery': a lump that grows is seen)
+# The forty-sixth round's: lumps under the skin told growing after them are no induration
+# settling (ASPS 'Liposuction -- recovery': a lump that grows is seen); redness, heat and pus
+# are read as symptoms and by the catalogue on their own (a denied "no redness" must not count)
 _LUMP_NOT_GROWING = (
-    r"(?![^.!?;\n]{0,40}(grow|bigger|larger|red|hot|pus|wächst|größer|rot\b|heiß|eiter|grossit|plus gros|rouge|chaud"
-    r"|büyü|kırmızı|sıcak|irin|раст|увеличива|больше|красн|горяч|гно|يكبر|تكبر|احمر|أحمر|سخن|صديد))"
+    r"(?![^.!?;\n]{0,40}(grow|bigger|larger|wächst|größer|grossit|plus gros"
+    r"|büyü|раст[её]т|растут|увеличива|больше|يكبر|تكبر))"
 )
 
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
