@@ -19,6 +19,7 @@ from careflow_agents.complaints import (
     DENTAL_OOZE,
     DISSOLVED_STITCHES,
     FACE_NOSE_COURSE,
+    GAS_PAIN,
     GUM_FILM,
     LUMPY_AFTER_LIPO,
     NOSE_RINSE,
@@ -307,6 +308,14 @@ _SIDE_EFFECT_ONLY = (
     r"|рвот|кров|температур|вздут|опух|тверд|твёрд|хуже|остр|ترجيع|استفراغ|دم|حراره|حرارة|منفوخ|ناشف|اسوأ))"
 )
 
+# The forty-sixth round's: lumps under the skin told growing after them are no induration
+# settling (ASPS 'Liposuction -- recovery': a lump that grows is seen); redness, heat and pus
+# are read as symptoms and by the catalogue on their own (a denied "no redness" must not count)
+_LUMP_NOT_GROWING = (
+    r"(?![^.!?;\n]{0,40}(grow|bigger|larger|wächst|größer|grossit|plus gros"
+    r"|büyü|раст[её]т|растут|увеличива|больше|يكبر|تكبر))"
+)
+
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
 NORMAL_HEALING: list[str] = [
     # a belly bloated like after a big meal after egg collection (the forty-fourth round's;
@@ -317,6 +326,9 @@ NORMAL_HEALING: list[str] = [
     *LUMPY_AFTER_LIPO,
     # thin pink, watery fluid from the liposuction holes in the first days (ASPS / BAAPS)
     *PORT_FLUID,
+    # gas pains in the first weeks after a sleeve or a keyhole operation (the forty-sixth
+    # round's; ASMBS, NHS): the gas, told as such, with no vomiting, fever or hard belly
+    *GAS_PAIN,
     # pressure told instead of pain ("keine Schmerzen, eher Druck", "more pressure than pain"):
     # the splints and the swelling (BAAPS rhinoplasty recovery)
     r"\b(eher|mehr so) (ein )?druck\w*|\bmore (like )?(a )?pressure( than (a )?pain)?\b|\bplutôt (une )?(pression|gêne)\b|\b(daha çok|daha cok) (baskı|baski)|скорее (давление|давит|распирает)|(ضغط|ثقل) (اكثر|أكثر) (من|مما)",
@@ -352,7 +364,8 @@ NORMAL_HEALING: list[str] = [
     r"\b(a bit|a little|slightly|bit|little|etwas|leicht|ein bisschen|un peu|légèrement|biraz|hafif|немного|слегка|чуть|شوي\w*) (lumpy|bumpy|uneven|knubbelig|uneben|wellig|bosselé\w*|grumeleu\w*|yumru yumru|engebeli|бугрист\w*|неровн\w*|متكتل)",
     # firm lumps under the skin weeks after a liposuction (ASPS 'Liposuction -- recovery':
     # induration settles over months); a lump in the breast is the catalogue's same-day sign
-    r"\b(ال)?((hard|firm|small|little|some) )?(lumps?|knots?|hard (bits|areas|spots)|knubbel\w*|knoten|verhärtung\w*|boules?|grumeaux|indurations?|yumru\w*|sertlik\w*|комк\w*|уплотнени\w*|حبوب|كتل|مناطق ناشفه|مناطق ناشفة)[^.!?;\n]{0,25}(under the skin|unter der haut|sous la peau|cilt alt\w*|deri alt\w*|под кожей|تحت الجلد)",
+    r"\b(ال)?((hard|firm|small|little|some|harte?[nr]?|feste?[nr]?|kleine?[nr]?|petite?s?|sert|küçük|тв[её]рд\w*|плотн\w*|маленьк\w*) )?(lumps?|knots?|hard (bits|areas|spots)|knubbel\w*|knoten|verhärtung\w*|boules?|grumeaux|indurations?|yumru\w*|sertlik\w*|комк\w*|уплотнени\w*|حبوب|كتل|مناطق ناشفه|مناطق ناشفة)[^.!?;\n]{0,25}(under the skin|unter der haut|sous la peau|cilt alt\w*|deri alt\w*|под кожей|تحت الجلد)"
+    + _LUMP_NOT_GROWING,
     r"\b(some|little|bit of|mild|slight|normal)?\s?(swell\w*|swollen|bruis\w*|itch\w*|crust\w*|scabs?|numb\w*|tight\w*|sore\w*|puff\w*)",
     r"\b(şiş\w*|morar\w*|morluk\w*|kaşın\w*|kaşıntı\w*|kabuk\w*|uyuşma\w*|uyuşuk\w*|gerginlik\w*)",
     r"\b(schwellung\w*|geschwollen\w*|bluterguss\w*|blaue flecken|juck\w*|kruste\w*|krusten|taub\w*|spann\w*)",
@@ -481,7 +494,8 @@ NORMAL_HEALING: list[str] = [
     r"\b(flanks?|back|hips?|thighs?|arms?|chin|love handles|abdomen|stomach|flanken|rücken|hüften?|oberschenkel\w*|oberarm\w*|kinn|hanches|cuisses?|dos|bras|menton|bel\w*|basen\w*|bacak\w*|kol\w*|gıdı\w*|бок\w*|спин\w*|бедр\w*|рук\w*|подбород\w*|الخواصر|خواصري|الظهر|ظهري|الفخذ|فخذي|الذراع|الذقن)\b"
     r"[^.!?;\n]{0,25}\b(hart|knubbelig\w*|dure?s?|hard|firm|lumpy|lumps|bumps|sert\w*|тверд\w*|твёрд\w*|бугрист\w*|yumru\w*|уплотнени\w*)",
     r"\b(lumps|lumpy( bits)?|bumps|knots|hard (bits|spots|areas|patches)|knubbel\w*|verhärtungen|grumeaux|petites boules|bosses|yumrular\w*|sertlikler\w*|уплотнени\w*|шишк\w*|комочк\w*|كتل|تكتلات|عقد)"
-    r"[^.!?;\n]{0,10}\b(under|beneath|unter|sous|altında|под|تحت)\b[^.!?;\n]{0,10}(skin|haut|peau|cilt\w*|deri\w*|кож\w*|الجلد|جلد)",
+    r"[^.!?;\n]{0,10}\b(under|beneath|unter|sous|altında|под|تحت)\b[^.!?;\n]{0,10}(skin|haut|peau|cilt\w*|deri\w*|кож\w*|الجلد|جلد)"
+    + _LUMP_NOT_GROWING,
     # implants that sit high and firm for the first weeks (ASPS 'Breast augmentation' recovery:
     # they "drop and fluff" over 3-6 months) -- told of both, in the plural; one side higher,
     # larger or tense is the catalogue's haematoma / contracture, read before this table
@@ -1045,6 +1059,17 @@ CARE_QUESTIONS: list[str] = [
     # "m'assoir", "oturabilir miyim", "сидеть", "الجلوس") -- a care routine question
     r"\b(sitting|sit down|sit on|can i sit|(bbl )?cushion|sitzen|sitzkissen|m'asseoir|m'assoir|s'asseoir|s'assoir|coussin|oturmak|oturabilir\w*|otururken|minder)\b",
     r"(сидеть|сидени)|(الجلوس|اجلس|أجلس|اقعد|القعده|القعدة)",
+    # The forty-sixth round's (dev51 ru-12): the gym and lifting something heavy ("how long after
+    # the sleeve until I can lift weights?", "wann darf ich wieder ins Fitnessstudio?", "la salle
+    # de muscu", "ağır kaldırabilir miyim", "можно в зал и поднимать тяжёлое?", "متى اروح
+    # الجيم؟") -- a return to activity the clinic's guidance answers (ASMBS 'Life after bariatric
+    # surgery': light exercise at once, lifting after the first weeks)
+    r"\b(lift\w*|carry\w*) (\w+ ){0,2}(heavy|weights?)\b|\bweight ?lifting\b|\bwork ?outs?\b|\bfitness\b",
+    r"\b(fitnessstudio|krafttraining|hanteln)\b|\bschwer\w* (heben|tragen)\b|\b(heben|tragen) (\w+ )?schwer",
+    r"\bsalle (de )?(sport|muscu\w*|gym)\b|\bmuscu(lation)?\b|\b(porter|soulever) (du |des )?(lourd|charges|poids)\b",
+    r"\bağır (\w+ )?kaldır\w*|\bağırlık (kaldır|çalış)\w*|\bantrenman\w*|\bfitness\b",
+    r"\bв (тренаж[её]рный |спортивный |спорт)?зал\b|тренаж[её]р\w*|качалк\w*|тренировк\w*|поднима\w* (\w+ )?тяж\w*|носить тяжест\w*",
+    r"(الجيم|النادي|اثقال|أثقال|الاثقال|الأثقال|(ارفع|أرفع|اشيل|أشيل|شيل|رفع) (حاجات |اغراض |أغراض |اشياء |أشياء )?(ثقيل|ثقيله|ثقيلة|تقيل|تقيله|تقيلة))",
 ]
 
 # Asking whether or when an everyday thing may resume ("when can I wash my hair?", "ab wann darf
@@ -1137,6 +1162,16 @@ NORMAL_ASK: list[str] = [
     r"|(بيروح|هيروح|حيروح|راح يروح|يروح|يختفي|بيختفي|تروح|بتروح|تخف|بتخف)[^.!?؟]{0,15}[?؟]",
     # whether a care step is all right ("عادي احك بشويش؟", is it all right to scratch gently?)
     r"(عادي|طبيعي|ينفع|يصير) (ا|أ|ن)\w+[^.!?؟]{0,20}[?؟]",
+    # the forty-sixth round's (dev51 de-10): the look told alarming with no question mark ("it
+    # looks wild", "sieht echt wild aus", "c'est flippant", "acayip görünüyor", "выглядит жутко",
+    # "شكله مرعب") -- the patient asks whether it is normal; still only with every symptom
+    # cleared and two warning signs denied (_care_routine), and a worry told is a look asked
+    r"\b(it |this |that )?looks? (\w+ )?(wild|crazy|insane|dramatic|freaky)\b",
+    r"\bsieht (\w+ ){0,2}(wild|krass|heftig|gruselig|dramatisch|verrückt) aus\b",
+    r"\b(c'est|ça a l'air|ca a l'air|ça fait) (\w+ )?(flippant|impressionnant|dingue)\b",
+    r"\b(acayip|korkunç|ürkütücü) (görünüyor|duruyor)",
+    r"(выглядит|смотрится) (\w+ )?(жутко|дико|пугающе)",
+    r"(شكله|شكلها|منظره|منظرها) (\w+ )?(مرعب|يرعب)",
 ]
 
 # The forty-fourth round's (dev49): a warning function told intact -- sight good, breathing or

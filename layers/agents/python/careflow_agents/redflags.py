@@ -291,6 +291,49 @@ _OHSS_NONE = (
     r"|spread|grow|ausbreit|wächst|s'étend|s'agrandit|yayıl|располза|увеличива|ينتشر|تكبر"
     r"|rastet|rastyot|uvelichiva|raspolza|bolshe))"
 )
+# The forty-sixth round's (dev51 fr-12): a belly that swells up by the evening -- "like four
+# months pregnant" -- and is flat again in the morning ("le soir ... le matin il est plat", "by
+# the evening ... flat again in the morning", "abends ... morgens wieder flach", "akşamları ...
+# sabahları dümdüz", "к вечеру ... утром плоский", "بالليل ... الصبح مسطح") is the swelling of the
+# weeks after a tummy tuck or a liposuction, worse after a day on the feet (ASPS 'Tummy tuck --
+# recovery' and 'Liposuction -- recovery'): OHSS, an obstruction or a bleed do not go down
+# overnight. Only with none of these anywhere (denied ones are blanked): an egg collection,
+# hard, tense, rigid or drum-like, growing or spreading, one side, sudden, breath, urine,
+# vomiting, fever, a severe pain.
+_EVENING = (
+    r"(\bevenings?\b|\bat night\b|\bend of the day\b|\bbedtime\b|\babends?\b|\bam abend\b|\bnachts\b"
+    r"|\ble soir\b|\ben soirée\b|\bfin de (la )?journée\b|\bla nuit\b|\bakşam\w*|\bgece\w*|\bgün sonu\w*"
+    r"|вечер\w*|к ночи|ночью|к концу дня|(?<!\w)و?(بالليل|الليل|بليل|المسا|بالمسا|المساء|اخر النهار|آخر النهار)(?!\w))"
+)
+_MORNING = (
+    r"(\bmornings?\b|\bwhen i wake\b|\bmorgens\b|\bam morgen\b|\bnach dem aufstehen\b|\bbeim aufwachen\b"
+    r"|\ble matin\b|\bau réveil\b|\ble lendemain\b|\bsabah\w*|\buyan(ınca|dığımda)\b"
+    r"|утр\w*|просну\w*|просыпа\w*|(?<!\w)و?(الصبح|بالصبح|الصباح|الصبحيه|الصبحية|لما اصحى|لما أصحى)(?!\w))"
+)
+_FLAT_AGAIN = (
+    r"(\bflat\b|\bgone\b|\bdown\b|\bback to normal\b|\bnormal\b|\bdeflated\b|\bflach\b|\bweg\b|\babgeschwollen\b"
+    r"|\bplat\b|\bdégonflé\w*|\bredevenu\w* (plat|normal)|\bdisparu\b|\bdüz\b|\bdümdüz\b|\bnormal\w*|\bin(miş|iyor|di)\b"
+    r"|\bgeç(miş|iyor|ti)\b|плоск\w*|ровн\w*|спада\w*|спал\b|нормальн\w*|проход\w*|прош[её]л\b"
+    r"|(?<!\w)(مسطح|مسطحه|مسطحة|فلات|طبيعي|عادي|راح|يروح|ينزل|نازل|يخف)(?!\w))"
+)
+_BELLY_NOT_ACUTE = (
+    r"^(?s:(?!.*(egg|retrieval|\bivf\b|icsi|eizell|punktion|ponction|ovocyt|\bfiv\b|yumurta|tüp bebek|пункци|\bэко\b|البويض|بويضات"
+    r"|\bhard\b|\btense\b|\brigid\b|\bdrum\b|\bboard\b|\bhart\b|gespannt|\bprall|trommel|brett|\bdur\b|\bdure\b|tendu|tambour"
+    r"|\bsert\b|gergin|davul|taş gibi|тверд|твёрд|напряж|барабан|قاسي|مشدود|ناشف|صلب|طبل"
+    r"|grow|bigger (and bigger|every|each)|spread|more and more|every day|each day|wächst|immer (mehr|dicker|größer)|jeden tag"
+    r"|grossit|de plus en plus|chaque jour|büyü|her gün|раст[её]т|увеличива|с каждым дн|يكبر|تكبر|كل يوم"
+    r"|one side|einseitig|eine seite|un (seul )?côté|tek taraf|одн\w* сторон|جهه وحده|جهة وحدة|جنب واحد"
+    r"|sudden|plötzlich|soudain|d'un coup|aniden|birden|внезапн|вдруг|فجأة|فجاه"
+    r"|breath|atem|respir|nefes|дыш|نفس|تنفس|\bpee\b|urin|idrar|çiş|моч|بول|pipi"
+    r"|vomit|throw(ing)? up|erbrech|übergeb|vomi|\bkus|рвот|рвет|рвёт|ترجيع|استفراغ|يستفرغ"
+    r"|fever|fieber|fièvre|ateş|температур|حراره|حرارة|حمى|سخونه|سخونة"
+    r"|(severe|strong|unbearable|bad) pain|stark\w* schmerz|unerträglich|douleur (forte|intense|insupportable)|très mal"
+    r"|şiddetli|çok ağrı|сильн\w* бол|невыносим|(الم|ألم|وجع) (شديد|قوي)))"
+)
+_BELLY_EVENING_ONLY = (
+    _BELLY_NOT_ACUTE
+    + rf".*({_EVENING}.{{0,100}}{_MORNING}.{{0,30}}{_FLAT_AGAIN}|{_MORNING}.{{0,30}}{_FLAT_AGAIN}.{{0,100}}{_EVENING}))"
+)
 # Dental surgery named: the opened stitches are in the gum.
 # (the implant's healing screw or cap showing -- "healing abutment", "Einheilkappe", "vis de
 # cicatrisation", "iyileşme vidası", "формирователь десны", "غطاء الزرعة" -- is in the mouth too)
@@ -2646,6 +2689,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + r".*(constipat|no (bowel movement|stool|poo)|haven'?t (pooed|pooped|been to the toilet)"
             r"|verstopf|kein stuhlgang|constip|pas (été|allée?) à la selle|kabız|kabiz|tuvalete çıkamadım|запор|не (было )?стула"
             r"|امساك|إمساك|مدخلتش الحمام|ما دخلت الحمام|ما رحت الحمام|مروحتش الحمام))",
+            # a belly swollen by the evening and flat again in the morning (the forty-sixth
+            # round's, ``_BELLY_EVENING_ONLY``): the course of the weeks after a tummy tuck
+            _BELLY_EVENING_ONLY,
         ),
     ),
     RedFlag(
