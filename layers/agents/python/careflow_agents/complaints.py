@@ -125,11 +125,39 @@ PRESSURE_NOT_HEALING: list[str] = [
     r"(?<!\w)(ال)?ضغط[^.!?;\n]{0,40}(يزيد|بيزيد|اسوأ|أسوأ|يكبر|اقوى|أقوى|يشتد)",
 ]
 
+# The forty-sixth round's (flags46d, a gap of the forty-fifth round, in no set): a lump told
+# growing, getting bigger or hurting more ("one lump keeps getting bigger", "ein Knubbel wird
+# immer größer", "une bosse qui grossit", "bir yumru büyüyor", "одна шишка растёт", "كتلة
+# عم تكبر") is no lumpiness of ordinary healing: after liposuction or a tummy tuck a lump that
+# grows is a seroma or a haematoma for a person to see the same day (ASPS 'Liposuction --
+# risks and safety': seroma, haematoma; BAAPS). The lumps of the expected course (ASPS) and the
+# catalogue's spreading swelling are read elsewhere; a lump told shrinking stays cleared.
+_LUMP_NOUN = (
+    r"(lumps?|bumps?|knots?|nodules?|knubbel\w*|knoten|beulen?|verhärtung\w*|bosses?|boules?"
+    r"|grosseurs?|yumru\w*|şişlik\w*|шишк\w*|комок|комк\w*|уплотнени\w*"
+    r"|كتله|كتلة|الكتله|الكتلة|كتل|حبه|حبة)"
+)
+_LUMP_GROWS = (
+    r"(grow\w*|getting (bigger|larger)|gets (bigger|larger)|got (bigger|larger)|bigger and bigger"
+    r"|hurts? more|more (painful|sore)|wächst|gewachsen|(wird|werden|ist|sind) (immer |deutlich |noch )?größer"
+    r"|tut (immer )?mehr weh|grossi\w*|plus gross\w*|de plus en plus gross\w*|(fait|fais) plus mal"
+    r"|büyü(?!tme)\w*|daha çok acı\w*|раст[её]т|вырос\w*|увеличива\w*|увеличил\w*|стал\w* больше"
+    r"|болит сильнее|(عم |بت|ب)?(تكبر|يكبر)|كبرت|كبر|(صارت|صار) (اكبر|أكبر)|(توجع|يوجع)ني اكثر)"
+)
+# (not the hair growing through the little bumps of a transplant: ISHRS, ingrown hairs)
+LUMP_GROWING: list[str] = [
+    rf"\b{_LUMP_NOUN}(?:(?!hair|haar|cheveu|saç|sac\b|волос|شعر)[^.!?;\n]){{0,30}}\b{_LUMP_GROWS}",
+]
+
 COMPLAINTS: list[str] = [
     *(p for lang, body in _BODY.items() for p in _pair(body, _COMPLAINT[lang])),
     *_STANDALONE.values(),
     *PRESSURE_NOT_HEALING,
+    *LUMP_GROWING,
 ]
+# What the ordinary-healing tables may not clear when it lies inside one of these: a dull
+# pressure told in the eye (whichever comes first), a lump told growing.
+NOT_HEALING: list[str] = [*PRESSURE_NOT_HEALING, *LUMP_GROWING]
 IMPROVING: list[str] = list(_IMPROVING)
 
 # Ordinary healing the lexicon's NORMAL_HEALING does not spell out; blanked like it before the

@@ -169,6 +169,10 @@ SYMPTOMS: list[str] = [
     r"\bголовокруж",
     r"تورم",
     r"انتفاخ",
+    # ... and swelling told with the other common words, noun or adjective ("الورم", "وشي
+    # وارم"; the forty-sixth round's): a symptom as "swollen" is; the ordinary course clears it
+    # as it clears the swelling in other languages
+    r"(?<![\u0621-\u064a])(و|ف|ب)?(ال)?(ورم|وارم|وارمه|وارمة)(?![\u0621-\u064a])",
     r"كدمة",
     r"كدمات",
     r"ازرقاق",
@@ -373,6 +377,8 @@ NORMAL_HEALING: list[str] = [
     r"(отек\w*|отёк\w*|опух\w*|синяк\w*|синяки|зуд\w*|чешется|корк\w*|онемен\w*|немеет|стянут\w*)",
     # "شد" (tightness), not the compression garment "المشد" ("ابطل المشد بالليل؟")
     r"(تورم|انتفاخ|كدمة|كدمات|ازرقاق|حكة|قشرة|قشور|تنميل|(?<!الم)شد)",
+    # ... and the swelling told "ورم", "وارم" (the forty-sixth round's), as "swollen"
+    r"(?<![\u0621-\u064a])(و|ف|ب)?(ال)?(ورم|وارم|وارمه|وارمة)(?![\u0621-\u064a])",
     r"\b(a little|a bit|bit of|slight|slightly|some|light|minor|few drops of) (bleed\w*|blood\w*|spotting|oozing|pink)",
     # the same with its colour told ("a bit of pinkish blood", "some old dried blood"): a light
     # blood-tinged ooze, the drip pad's after a rhinoplasty (BAAPS rhinoplasty recovery)
@@ -3272,6 +3278,35 @@ DATE_CHECK: list[str] = [
     r"\b(hala|hâlâ|halen) (geçerli|gecerli) m[iı]\b",
     r"вс[её] (ещ[её] )?в силе|(остается|остаётся) в силе",
     r"(لسا|لسه|بعده|مازال|ما زال|لا يزال) (ثابت|قائم|مأكد|مؤكد)",
+]
+
+# The forty-sixth round's (flags46d, a gap of the forty-fourth round, in no set): after an
+# operation, photos of the wound, the scar, the stitches or the grafts told sent, with the
+# patient asking whether it is all right ("I sent pictures of my incision, does it look ok?",
+# "ich habe Fotos von der Narbe geschickt, ist das in Ordnung?", "je vous ai envoyé les photos
+# de la cicatrice, c'est normal ?", "yaranın fotoğraflarını attım, iyi mi?", "скинула фото шва,
+# всё нормально?", "بعتلكم صور الخياطة، تمام؟"): the patient asks to be looked at -- a person
+# sees it the same day (NHS 'Caring for your wound': a wound that worries you is checked); the
+# photos are no documents request. Photos of a passport or a report, or a question that asks
+# nothing of the wound ("did you get my photos?"), are not read.
+_PHOTO = (
+    r"(photos?|pictures?|pics|images?|fotos?|bilder\w*|fotoğraf\w*|foto\w*|resim\w*|фото\w*|фотк\w*|снимк\w*"
+    r"|صور|الصور|صوره|صورة|sowar|swar|sura)"
+)
+_WOUND_SHOWN = (
+    r"(wound|incision|scar|stitch\w*|sutures?|grafts?|donor area|wunde|narbe|naht|nähte|schnitt|grafts?"
+    r"|plaie|cicatrice|suture|points|incision|greffons?|yara\w*|dikiş\w*|kesi\w*|greft\w*"
+    r"|ран\w*|шв[аоуы]\w*|шов|рубц\w*|рубец|разрез\w*|графт\w*"
+    r"|الجرح|جرحي|جرح|الغرز|الخياطه|الخياطة|الندبه|الندبة|مكان العمليه|مكان العملية|البصيلات|jar7|jer7|el jar7)"
+)
+_ASKED_ALL_RIGHT = (
+    r"(ok|okay|normal\w*|fine|alright|all right|look good|looks good|healing (well|ok|fine)|in ordnung|gut aus|passt"
+    r"|bien|correct|iyi mi|normal mi|tamam mı|sorun var mı|нормальн\w*|в порядке|всё хорошо|все хорошо|ок\b"
+    r"|كويس|كويسه|كويسة|طبيعي|تمام|سليم|مظبوط|منيح|زين|عادي|kwayes|kwayis|tabi3i|tamam|mni7)"
+)
+WOUND_PHOTO_ASKED: list[str] = [
+    rf"\b{_PHOTO}\b[^.!?؟\n]{{0,40}}{_WOUND_SHOWN}[^!?؟\n]{{0,60}}\b{_ASKED_ALL_RIGHT}[^.!?؟\n]{{0,20}}[?؟]",
+    rf"\b{_WOUND_SHOWN}[^.!?؟\n]{{0,30}}{_PHOTO}[^!?؟\n]{{0,60}}\b{_ASKED_ALL_RIGHT}[^.!?؟\n]{{0,20}}[?؟]",
 ]
 
 # The writer offers photos ("I can send photos", "je peux envoyer des photos"): beside a question

@@ -238,6 +238,7 @@ def _tables() -> PhraseTables:
         ("schedule_possible", lexicon.SCHEDULE_POSSIBLE),
         ("thanked_price", lexicon.THANKED_PRICE),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
+        ("wound_photo_asked", lexicon.WOUND_PHOTO_ASKED),
         ("fly_after", lexicon.FLY_AFTER),
         ("travel_now", lexicon.TRAVEL_NOW),
         ("tests_taken", lexicon.TESTS_TAKEN),
@@ -254,6 +255,7 @@ def _tables() -> PhraseTables:
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
         ("routine_complaint", complaints.ROUTINE),
+        ("not_healing", complaints.NOT_HEALING),
         ("not_bodily", complaints.NOT_BODILY),
     ):
         tables[name] = patterns
@@ -366,10 +368,18 @@ class _Message:
 
     def _cleared_spans(self, view: str, *names: str) -> list[tuple[int, int]]:
         """The spans of the named ordinary-healing tables, and the clause of a mild chest
-        soreness told beside a painkiller asked (the forty-fifth round's ``chest_sore``)."""
+        soreness told beside a painkiller asked (the forty-fifth round's ``chest_sore``).
+
+        A span that overlaps a sign no healing explains (``complaints.NOT_HEALING``: a
+        pressure told in the eye, a lump told growing) is not cleared, whichever is told first:
+        "my eye has a dull pressure" is the eye's pressure as "a dull pressure in my eye" is
+        (the forty-sixth round's)."""
         spans = [span for name in names for span in self.spans(name, view)]
         if self.any("chest_sore"):
             spans += self.spans("chest_sore_clause", view)
+        kept = self.spans("not_healing", view)
+        if kept:
+            spans = [(s, e) for s, e in spans if not any(s < ke and ks < e for ks, ke in kept)]
         return spans
 
     def unexplained_symptom(self) -> bool:
@@ -1081,6 +1091,8 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
     # The safety net: a bodily complaint in words the catalogue does not know, after an operation.
     complaint = after and message.uncleared_complaint()
     same_day = after and _same_day_signs(message)
+    # photos of the wound sent and "is it OK?" asked: a look asked for (the forty-sixth round's)
+    same_day = same_day or (after and message.any("wound_photo_asked"))
 
     if flags:
         return Triage(
