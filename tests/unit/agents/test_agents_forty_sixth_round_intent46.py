@@ -143,6 +143,25 @@ INTENTS: list[tuple[str, str, str, str]] = [
         "travel",
         "request_info",
     ),
+    # ... a second question about the treatment beside it: the treatment asked
+    (
+        "quoted",
+        "Combien de jours dois-je rester à Istanbul après la rhinoplastie ? Et est-ce que le retrait des mèches fait mal ?",
+        "treatment_enquiry",
+        "request_info",
+    ),
+    (
+        "quoted",
+        "Wie lange muss ich nach dem Facelift in Istanbul bleiben und darf ich mit Aspirin operiert werden?",
+        "treatment_enquiry",
+        "request_info",
+    ),
+    (
+        "quoted",
+        "كم يوم لازم اقعد في اسطنبول بعد تجميل الانف؟ وهل شيل الفتايل بيوجع؟",
+        "treatment_enquiry",
+        "request_info",
+    ),
     # when to book the date, the stay its reason: an appointment that asks for details
     (
         "quoted",

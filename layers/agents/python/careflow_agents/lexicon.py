@@ -1948,18 +1948,29 @@ _INSTEAD_OF_DATE = (
 # tuck?", "wie viele Tage muss ich in Istanbul bleiben?", "combien de jours dois-je rester sur
 # place ?", "İstanbul'da kaç gün kalmam gerekiyor?", "сколько дней нужно пробыть в Стамбуле?",
 # "كم يوم لازم اقعد في اسطنبول؟"): the trip's length, the travel desk's question (the hotel,
-# the return flight); "how long is the recovery?" or "after how many days can I fly?" alone names
-# no place and stays the recovery asked
+# the return flight) -- when it is the message's only question (``triage._by_rules``): "how many
+# days in Istanbul after a rhinoplasty? and does the packing hurt?" asks the treatment (dev19,
+# dev24); "how long is the recovery?" or "after how many days can I fly?" names no place and
+# stays the recovery asked. Each pattern runs on to the end of its question, stopping at a
+# second one joined by "and" ("... in Istanbul bleiben und kann ich mit ASS operiert werden?")
+_STAY_TO_QUESTION_END = r"(?:(?!\b(and|und|et|ve|и|а|or|oder|ou|или)\b|\s(و|و )?(هل|ممكن|كيف|متى|امتى|شو|ايش)(?!\w))[^.!?؟\n])*[?؟]?"
 _STAY_PLACE_EN = (
     r"(in (istanbul|turkey|antalya|izmir|the city|the country)|here|there|on site|locally)"
 )
-_STAY_ASKED: list[str] = [
-    rf"\bhow (many days|many nights|many weeks|long) (do|should|must|would|will|shall) (i|we) (need to |have to )?(stay|remain|be) (\w+ ){{0,4}}{_STAY_PLACE_EN}\b",
-    r"\bwie (viele tage|viele nächte|viele wochen|lange) (muss|sollte|soll|müsste|müssen|sollten) (ich|wir) (\w+ ){0,5}(in (istanbul|der türkei|antalya|izmir)|vor ort|dort|da) (bleiben|sein)\b",
-    r"\bcombien de (jours|nuits|semaines|temps) (dois-je|je dois|faut-il|il faut|devrais-je|je devrais|on doit|doit-on) (\w+ ){0,3}(rester|séjourner) (\w+ ){0,4}(à (istanbul|antalya|izmir)|en turquie|sur place|là-bas)",
-    r"\b(istanbul|türkiye|antalya|izmir|burada|orada)\w*['’]?\w* (\w+ ){0,3}kaç (gün|gece|hafta) (kal)\w*|\bkaç (gün|gece|hafta) (\w+ ){0,2}(istanbul|türkiye|antalya|izmir|burada|orada)\w*['’]?\w* (kal)\w*",
-    r"сколько (дней|ночей|недель|времени) (\w+ ){0,3}(нужно|надо|придётся|придется|стоит|должн\w*) (\w+ ){0,3}(пробыть|остаться|оставаться|находиться|жить|провести) (\w+ ){0,3}(в стамбуле|в турции|в анталии|на месте|там)",
-    r"(كم|قديش|اد ايه|قد ايه) (يوم|ليله|ليلة|ايام|أيام|اسبوع|أسبوع) (\w+ ){0,3}(اقعد|أقعد|ابقى|أبقى|اجلس|أجلس|اظل|أظل|نقعد|نبقى|نظل) (في|ب) ?(اسطنبول|إسطنبول|تركيا|انطاليا|أنطاليا|البلد)",
+STAY_ASKED: list[str] = [
+    rf"\bhow (many days|many nights|many weeks|long) (do|should|must|would|will|shall) (i|we) (need to |have to )?(stay|remain|be) (\w+ ){{0,4}}{_STAY_PLACE_EN}\b"
+    + _STAY_TO_QUESTION_END,
+    r"\bwie (viele tage|viele nächte|viele wochen|lange) (muss|sollte|soll|müsste|müssen|sollten) (ich|wir) (\w+ ){0,5}(in (istanbul|der türkei|antalya|izmir)|vor ort|dort|da) (bleiben|sein)\b"
+    + _STAY_TO_QUESTION_END,
+    r"\bcombien de (jours|nuits|semaines|temps) (dois-je|je dois|faut-il|il faut|devrais-je|je devrais|on doit|doit-on) (\w+ ){0,3}(rester|séjourner) (\w+ ){0,4}(à (istanbul|antalya|izmir)|en turquie|sur place|là-bas)"
+    + _STAY_TO_QUESTION_END,
+    r"(\b(istanbul|türkiye|antalya|izmir|burada|orada)\w*['’]?\w* (\w+ ){0,3}kaç (gün|gece|hafta) (kal)\w*"
+    r"|\bkaç (gün|gece|hafta) (\w+ ){0,2}(istanbul|türkiye|antalya|izmir|burada|orada)\w*['’]?\w* (kal)\w*)"
+    + _STAY_TO_QUESTION_END,
+    r"сколько (дней|ночей|недель|времени) (\w+ ){0,3}(нужно|надо|придётся|придется|стоит|должн\w*) (\w+ ){0,3}(пробыть|остаться|оставаться|находиться|жить|провести) (\w+ ){0,3}(в стамбуле|в турции|в анталии|на месте|там)"
+    + _STAY_TO_QUESTION_END,
+    r"(كم|قديش|اد ايه|قد ايه) (يوم|ليله|ليلة|ايام|أيام|اسبوع|أسبوع) (\w+ ){0,3}(اقعد|أقعد|ابقى|أبقى|اجلس|أجلس|اظل|أظل|نقعد|نبقى|نظل) (في|ب) ?(اسطنبول|إسطنبول|تركيا|انطاليا|أنطاليا|البلد)"
+    + _STAY_TO_QUESTION_END,
 ]
 
 # The forty-sixth round's: when to book the date asked ("when should I book the operation so that
@@ -2029,8 +2040,6 @@ INTENTS: dict[str, list[str]] = {
         # "отель", not "хотел(а)" (wanted): "хотела бы получить информацию" is no hotel
         r"(рейс|перел[её]т|аэропорт|(?<!х)отел|гостиниц|трансфер|встрет|прил[её]т|прилетаю|\bвиз(а|ы|у|е|ой)\b|жиль[её]|билет)",
         r"(رحلة|طيران|مطار|فندق|توصيل|استقبال|الوصول|\bأصل\b|سأصل|إقامة|تأشيرة|تذكرة|فيزا|خطاب دعوه|خطاب دعوة|السفاره|السفارة)",
-        # the length of the stay at the place of the operation asked (see ``_STAY_ASKED``)
-        *_STAY_ASKED,
     ],
     "documents": [
         # a paper or a file from the clinic asked where to find, or said not to have come ("where

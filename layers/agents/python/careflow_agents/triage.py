@@ -237,6 +237,7 @@ def _tables() -> PhraseTables:
         ("schedule_ask", lexicon.SCHEDULE_ASK),
         ("schedule_possible", lexicon.SCHEDULE_POSSIBLE),
         ("when_to_book", lexicon.WHEN_TO_BOOK),
+        ("stay_asked", lexicon.STAY_ASKED),
         ("invitation_letter", lexicon.INVITATION_LETTER),
         ("thanked_price", lexicon.THANKED_PRICE),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
@@ -1145,6 +1146,15 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         # land Monday?": the flight is the reason; whether the consultation or the operation
         # can be on that day of the stay is a booking question
         intent = "appointment"
+    if (
+        not post_stage
+        and intent in ("treatment_enquiry", "other")
+        and message.any("stay_asked")
+        and not _cue_outside(message, "question", "stay_asked")
+    ):
+        # "how many days must I stay in Istanbul after the tummy tuck before I go home?" as the
+        # message's only question: the trip's length (the forty-sixth round's)
+        intent = "travel"
     if (
         not post_stage
         and (intent == "travel" or (intent == "treatment_enquiry" and "travel" in matched))
