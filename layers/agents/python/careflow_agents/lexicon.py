@@ -683,6 +683,63 @@ _HAPPEN_TO_ME: tuple[str, ...] = (
     r"(ممكن|يمكن|رح|راح|بيصير|ممكن يصير|ممكن يحصل)\s?(يصير|يحصل)?\s?(معي|معايا|لي|فيني|عندي)",
 )
 
+# The forty-sixth round's: a fear told of what the operation or the journey home could bring ("I'm
+# scared I'll get a clot on the plane", "ich habe Angst, dass es nach der OP stark blutet", "j'ai
+# peur de saigner beaucoup après", "uçakta pıhtı atmasından korkuyorum", "боюсь, что после
+# операции будет кровотечение", "اخاف يصير عندي نزيف في الطيارة"): what the patient dreads, asked
+# before an operation, not a sign now (see ``HYPOTHETICAL``) -- the whole sentence, with nothing in
+# it that makes the sign now: a time ("since this morning", "seit heute", "depuis hier", "sabahtan
+# beri", "с утра", "من الصبح") or the sign told in the present ("I'm bleeding", "ich blute", "je
+# saigne", "kanıyor", "кровит", "بنزف"), nor a part swollen, red or hot told ("my calf is swollen"),
+# and no comma after the fear (a clause told beside it: "I'm worried about a clot, my calf is
+# hot") -- "I'm scared, I've been bleeding heavily since this morning" stays a red flag
+_FEAR_TOLD: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(today|tonight|now|since|this (morning|afternoon|evening)|yesterday|still|already"
+        r"|at the moment|for (an?|\d+|two|three|several) (hours?|days?)|won'?t stop|doesn'?t stop"
+        r"|(i'?m|am|is|it'?s|are) (\w+ )?(bleeding|swelling|hurting|leaking)"
+        r"|(is|are|feels?|looks?|got|has been|have been) (\w+ ){0,2}(swollen|red|hot|hard|warm|numb|blue|pale|tight))\b",
+        r"\b((i'?m|i am)( (so|really|very|a bit|a little|quite|super|terribly))? (afraid|scared"
+        r"|frightened|terrified|worried|nervous|anxious)|i (fear|worry|dread)|my (biggest |main |only )?"
+        r"(fear|worry) is)( that)? (i'?ll|i will|i might|i could|i may|i would|it'?ll|it will|it might"
+        r"|it could|there will|there might|of|about|i'?m going to|it'?s going to|to)\b",
+    ),
+    (
+        r"\b(heute|gestern|jetzt|gerade|seit|immer noch|noch immer|schon|hört nicht auf)\b"
+        r"|(?<!dass )(?<!ob )(?<!wenn )(?<!weil )\b(ich blute|es blutet|blutet es)\b"
+        r"|\b(ist|sind|fühlt sich) (\w+ ){0,2}(geschwollen|rot|heiß|warm|hart|dick|taub|blau|blass)\b",
+        r"\b(angst|sorge|sorgen|bammel),? (davor,? )?(dass|vor)\b|\b(fürchte|befürchte),? (dass|ich könnte|es könnte)\b",
+    ),
+    (
+        r"\b(aujourd'hui|hier|maintenant|en ce moment|depuis|toujours|déjà|ce matin|ce soir"
+        r"|arr[eê]te pas)\b|(?<!que )(?<!qu'il )\b(je saigne|ça saigne|ca saigne|il saigne)\b"
+        r"|\b(est|sont) (\w+ ){0,2}(gonfl|enfl|rouge|chaud|dur|bleu|pâle|engourdi)\w*",
+        r"\b(j'ai (\w+ ){0,2}peur|je crains|je redoute|j'appréhende|ma (plus grande |seule )?peur,? c'est"
+        r"|je m'inquiète|je suis (\w+ )?(inquiète?|angoissée?|terrifiée?|effrayée?)) (de |d'|que |qu'|à l'idée)",
+    ),
+    (
+        r"\b(bugün|dün|şimdi|şu an|hala|hâlâ|beri|sabahtan|dünden|zaten|kan(ıyor|iyor)\w*"
+        r"|şiş(ti|miş|ik)\w*|kızar(dı|ık)\w*|sıcak|sertleşti\w*|morardı\w*|uyuştu\w*)\b",
+        r"\w+(masından|mesinden|maktan|mekten|acağından|eceğinden|ması|mesi)\s(\w+\s)?(kork|endişe|çekin)\w*"
+        r"|\b(korkarım|korkuyorum) (ki|ya)\b",
+    ),
+    (
+        r"(сегодня|вчера|сейчас|уже|с утра|со вчера|до сих пор|вс[её] ещ[её]|не останавлива"
+        r"|не прекраща|кровит|кровоточит|кровоточу|кровлю|кровь ид[её]т|ид[её]т кровь|истекаю"
+        r"|опух\w*|отекл\w*|отёкл\w*|покраснел\w*|горяч\w*|затвердел\w*|посинел\w*|онемел\w*)",
+        r"(боюсь|опасаюсь|страшно|переживаю|беспокоюсь|волнуюсь),? (что|как бы|чтобы не|за \w+|\w+ть\b"
+        r"|тромб\w*|кровотечени\w*|бол(и|ей))",
+    ),
+    (
+        r"(?<!\w)(و|ف)?(الحين|الان|الآن|هلق|هلا|دلوقتي|اليوم|امس|أمس|امبارح|من امس|من أمس|من الصبح"
+        r"|من يومين|من ساعه|من ساعة|جرحي|الجرح|الغرز|ما وقف|ما يوقف|مستمر|لسه|لسا|بنزف|عم انزف"
+        r"|عم ينزف|بينزف|قاعد ينزف|(?<!يصير )(?<!تصير )(?<!يجيني )عندي (نزيف|جلطه|جلطة)"
+        r"|وارمه|وارمة|وارم|منفوخ\w*|احمر|حمرا|سخن\w*|مزرق\w*|متورم\w*)(?!\w)",
+        r"(?<!\w)(و|ف)?(اخاف|أخاف|بخاف|خايف|خايفه|خايفة|خايفين|اخشى|أخشى|قلقان|قلقانه|قلقانة|خوفي"
+        r"|متخوف|متخوفه|متخوفة)(?!\w)\s(من\s|ان\s|إن\s|أن\s|لا\s)?((ي|ت|ا|أ|ن)\w+|ال\w+)",
+    ),
+)
+
 # A pre-op message asking about what *could* happen: no emergency (only before an operation).
 HYPOTHETICAL: list[str] = [
     r"\b(will|would|could|might|is it (normal|common|possible) to|what if|risk|risks|chance|possible|usually|expect|how long|how much|is there)\b",
@@ -937,6 +994,11 @@ HYPOTHETICAL: list[str] = [
     r"|\b(auswirkung|einfluss|auswirken|problem)\w* (auf|für) (die )?(narkose|vollnarkose)"
     r"|\b(sur|pour) l'(anesthésie|anesthesie)|\banestezi\w* (etkiler|engel|sorun)|\b(на|для) (наркоз|анестези)"
     r"|(يأثر|يؤثر|تأثير|بيأثر|بيؤثر|يضر) (على|ع|في) ?(ال)?(تخدير|بنج|التخدير|البنج))",
+    # the forty-sixth round's: a fear told of what could come (see ``_FEAR_TOLD``)
+    *(
+        rf"(^|(?<=[.!?;؟\n]))(?![^.!?;؟\n]*{now})[^.!?;؟\n]*?{fear}[^.!?;؟\n,،]*(?=[.!?;؟\n]|$)"
+        for now, fear in _FEAR_TOLD
+    ),
 ]
 
 GREETINGS: list[str] = [
@@ -1477,6 +1539,10 @@ _DISPO_ASKED = (
     # ("Dispo pour une rhinoplastie la semaine du 20 ?"), or said of the clinic ("vous êtes
     # dispo le 3 ?"): the calendar asked; "je suis dispo" stays the writer's own free time
     r"|(^|[.!?]\s*)dispos?\b|\b(vous (êtes|seriez)|êtes-vous|seriez-vous|vous etes|etes-vous) (\w+ )?dispos?\b"
+    # the forty-sixth round's: the adjective after the calendar's noun ("quelles dates dispo en
+    # septembre ?", "des créneaux dispo ?", "il reste des places dispo ?"); the writer's own
+    # ("mes jours dispo sont lundi et mardi") are told, not asked
+    r"|(?<!mes )(?<!nos )\b(dates?|jours?|créneaux|creneaux|places?|rendez-vous|rdv|horaires?) (encore )?dispos?\b"
 )
 
 # The earliest or the nearest free date asked for a treatment ("what's the earliest date for a
@@ -1974,6 +2040,70 @@ _INSTEAD_OF_DATE = (
     + r")"
 )
 
+# The forty-sixth round's: how many days to stay at the place of the operation asked -- the city,
+# the country or "on site" named ("how many days do I have to stay in Istanbul after the tummy
+# tuck?", "wie viele Tage muss ich in Istanbul bleiben?", "combien de jours dois-je rester sur
+# place ?", "İstanbul'da kaç gün kalmam gerekiyor?", "сколько дней нужно пробыть в Стамбуле?",
+# "كم يوم لازم اقعد في اسطنبول؟"): the trip's length, the travel desk's question (the hotel,
+# the return flight) -- when it is the message's only question (``triage._by_rules``): "how many
+# days in Istanbul after a rhinoplasty? and does the packing hurt?" asks the treatment (dev19,
+# dev24); "how long is the recovery?" or "after how many days can I fly?" names no place and
+# stays the recovery asked. Each pattern runs on to the end of its question, stopping at a
+# second one joined by "and" ("... in Istanbul bleiben und kann ich mit ASS operiert werden?")
+_STAY_TO_QUESTION_END = r"(?:(?!\b(and|und|et|ve|и|а|or|oder|ou|или)\b|\s(و|و )?(هل|ممكن|كيف|متى|امتى|شو|ايش)(?!\w))[^.!?؟\n])*[?؟]?"
+_STAY_PLACE_EN = (
+    r"(in (istanbul|turkey|antalya|izmir|the city|the country)|here|there|on site|locally)"
+)
+STAY_ASKED: list[str] = [
+    rf"\bhow (many days|many nights|many weeks|long) (do|should|must|would|will|shall) (i|we) (need to |have to )?(stay|remain|be) (\w+ ){{0,4}}{_STAY_PLACE_EN}\b"
+    + _STAY_TO_QUESTION_END,
+    r"\bwie (viele tage|viele nächte|viele wochen|lange) (muss|sollte|soll|müsste|müssen|sollten) (ich|wir) (\w+ ){0,5}(in (istanbul|der türkei|antalya|izmir)|vor ort|dort|da) (bleiben|sein)\b"
+    + _STAY_TO_QUESTION_END,
+    r"\bcombien de (jours|nuits|semaines|temps) (dois-je|je dois|faut-il|il faut|devrais-je|je devrais|on doit|doit-on) (\w+ ){0,3}(rester|séjourner) (\w+ ){0,4}(à (istanbul|antalya|izmir)|en turquie|sur place|là-bas)"
+    + _STAY_TO_QUESTION_END,
+    r"(\b(istanbul|türkiye|antalya|izmir|burada|orada)\w*['’]?\w* (\w+ ){0,3}kaç (gün|gece|hafta) (kal)\w*"
+    r"|\bkaç (gün|gece|hafta) (\w+ ){0,2}(istanbul|türkiye|antalya|izmir|burada|orada)\w*['’]?\w* (kal)\w*)"
+    + _STAY_TO_QUESTION_END,
+    r"сколько (дней|ночей|недель|времени) (\w+ ){0,3}(нужно|надо|придётся|придется|стоит|должн\w*) (\w+ ){0,3}(пробыть|остаться|оставаться|находиться|жить|провести) (\w+ ){0,3}(в стамбуле|в турции|в анталии|на месте|там)"
+    + _STAY_TO_QUESTION_END,
+    r"(كم|قديش|اد ايه|قد ايه) (يوم|ليله|ليلة|ايام|أيام|اسبوع|أسبوع) (\w+ ){0,3}(اقعد|أقعد|ابقى|أبقى|اجلس|أجلس|اظل|أظل|نقعد|نبقى|نظل) (في|ب) ?(اسطنبول|إسطنبول|تركيا|انطاليا|أنطاليا|البلد)"
+    + _STAY_TO_QUESTION_END,
+]
+
+# The forty-sixth round's: when to book the date asked ("when should I book the operation so that
+# I am there ten days?", "wann sollte ich den Termin legen?", "quand dois-je fixer la date ?",
+# "ameliyat tarihini ne zaman ayarlamalıyım?", "когда лучше назначить операцию?", "امتى احجز
+# الموعد؟"): the stay or the flight told beside it is the reason, the ask is the booking; "when
+# should I book the flight?" names no visit and stays the trip's
+WHEN_TO_BOOK: list[str] = [
+    r"\bwhen (should|shall|do|would|can|must) (i|we) (book|schedule|set|fix|plan|put|arrange) (in )?(the |my |our |a )?(date|appointment|operation|surgery|procedure|consultation|op)\b",
+    r"\bwann (sollte|soll|muss|kann|sollten|können|müssen) (ich|wir) (den |einen |meinen |die |unseren )?(termin|op-termin|eingriff|op|operation|beratung)\w* (\w+ ){0,2}(legen|buchen|machen|ansetzen|vereinbaren|planen|festlegen|ausmachen)\b",
+    r"\bquand (dois-je|devrais-je|faut-il|est-ce que je dois|je dois|puis-je|doit-on|on doit) (prendre|fixer|réserver|reserver|caler|planifier|programmer|booker) (le |mon |la |une |un |ma )?(rendez-vous|rdv|date|opération|operation|intervention|consultation)",
+    r"\b(randevu|ameliyat|operasyon|muayene)\w* (tarihini |gününü |günü |tarihi )?(ne zaman|hangi tarihe|hangi güne) (al|ayarla|koy|planla|ver|belirle|yap)\w*|\bne zaman (randevu|ameliyat tarihi) (al|ayarla|belirle)\w*",
+    r"когда (мне |нам )?(лучше |нужно |стоит |надо )?(назначить|записаться|запланировать|бронировать|забронировать|ставить|поставить) (\w+ ){0,2}(операци|дат|при[её]м|консультаци|запис)\w*",
+    r"(متى|امتى|إمتى|ايمتى|امتا) (لازم |المفروض |الافضل |الأفضل |احسن |أحسن )?(احجز|أحجز|نحجز|احدد|أحدد|نحدد|اثبت|أثبت|اخذ|آخذ|اخد|ناخد) (ال)?(موعد|ميعاد|عمليه|عملية|تاريخ)",
+]
+
+# The forty-sixth round's: the clinic's invitation letter asked, with what it is for -- the
+# embassy, the consulate, the visa ("can you send me an invitation letter for the embassy?",
+# "ein Einladungsschreiben für die Botschaft", "une lettre d'invitation pour le visa", "vize için
+# davet mektubu", "приглашение для визы", "خطاب دعوة للسفارة عشان الفيزا"): a paper the clinic
+# writes, the documents intent -- unless the trip is asked outside it ("do I need a visa? can you
+# send an invitation letter?" asks the visa, ``triage._by_rules``)
+_LETTER_PURPOSE = (
+    r"(?:(?:(?!need|brauch|faut|gerek|нужн|надо|محتاج|احتاج|لازم)[^.!?؟\n]){0,25}?"
+    r"(embassy|consulate|visa|botschaft|konsulat|visum|ambassade|consulat|elçilik|konsolosluk|vize"
+    r"|посольств\w*|консульств\w*|виз[аыуе]\b|(ال)?(سفاره|سفارة|قنصليه|قنصلية|فيزا|فيزه|تأشيرة|تأشيره|تاشيرة)))"
+)
+INVITATION_LETTER: list[str] = [
+    rf"(\b(an? |the )?(invitation|invite) letter\b|\bletter of invitation\b|\beinladungs(schreiben|brief)\b|\beinladung\b(?= (für|an) )"
+    rf"|\blettre d'invitation\b|\bdavet (mektub|yazı|belge)\w*|\bdavetiye\w*"
+    rf"|пригласительн\w* (письм\w*|документ\w*)|письм\w* (-|с )?приглашени\w*|приглашени\w*(?= (для|на|в) )"
+    rf"|(خطاب|جواب|رسالة|رساله|ورقة|ورقه) (ال)?(دعوه|دعوة)){_LETTER_PURPOSE}?{_LETTER_PURPOSE}?",
+    # (the Turkish purpose comes first: "vize için davet mektubu")
+    r"\b(vize|elçilik|konsolosluk)\w* (için )?(bir )?(davet (mektub|yazı|belge)\w*|davetiye\w*)",
+]
+
 INTENTS: dict[str, list[str]] = {
     "payment": [
         # an extra charge asked for an item ("is the room a double or do we pay extra?", "il faut
@@ -2020,6 +2150,8 @@ INTENTS: dict[str, list[str]] = {
         *_DOCUMENT_NOT_COME,
         # where a paper is to be sent asked: here or by e-mail (see ``_WHERE_TO_SEND``)
         *_WHERE_TO_SEND,
+        # the clinic's invitation letter for the embassy or the visa (see ``INVITATION_LETTER``)
+        *INVITATION_LETTER,
         # (the forty-fifth round's: a blood test told as the occasion of something, "I fainted
         # once at a blood test", "during my blood test", is no paper -- the faint is the story)
         r"\b(documents?|report|invoice|receipt|certificate|upload|forms?|consent|results|x-?rays?"
@@ -2229,6 +2361,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(appointment|book|booking|schedule|available dates?|availability|consultation date|when can i come|slot|reschedule|visit you)\b",
         # the earliest or the nearest date asked (see ``_EARLIEST_DATE``)
         _EARLIEST_DATE,
+        # when to book the date asked (see ``WHEN_TO_BOOK``)
+        *WHEN_TO_BOOK,
         # a date or a day wanted in place of the one given ("on the 14th instead of the 12th",
         # "am Donnerstag statt am Dienstag", "le 14 au lieu du 12", "12 mart yerine 14 mart",
         # "в четверг вместо вторника", "الخميس بدل الثلاثاء") (the fortieth round's): a move
@@ -2677,6 +2811,8 @@ APPOINTMENT_REQUEST: list[str] = [
     # görüşürüz" (a date only confirmed, the locative) asks nothing
     r"\b\d{1,2}\.? ?(oca[kğg]|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralı[kğg]|arali[kğg])\w*?'?(y?[ae])\b (\w+ )?(al|çek|cek|kaydır|kaydir|ertele|koy)\w*",
     _DISPO_ASKED,
+    # when to book the date asked (see ``WHEN_TO_BOOK``)
+    *WHEN_TO_BOOK,
     # a date pushed to another ("can we push my op from the 3rd to the 10th?")
     r"\b(push|pushing) (\w+ ){0,3}(from|to|till|until) (the )?\d{1,2}",
     r"\b(verschieben|verlegen|frei\b|verfügbar|statt|anstatt|buchen|welcher tag|wann kann ich kommen|termin (haben|bekommen|vereinbaren|ausmachen))",

@@ -1168,6 +1168,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"kan(ama|ıyor|adı)\w*.{0,70}\bbaş\w* dön(?!m[üu]y|med|mez)",
             r"(starke|starker|heftige|heftiger|massive) blutung",
             r"blutet.{0,20}(stark|sehr|ununterbrochen|immer noch|ohne aufzuhören|seit|weiter|dauernd|ständig)",
+            # the forty-sixth round's: the bleed told in the first person ("ich blute seit heute
+            # Morgen sehr stark", "weil ich stark blute"; Russian "я сильно кровоточу с утра",
+            # "истекаю кровью") -- heavy bleeding now is urgent in any stage (NHS 'Recovering from
+            # an operation'; NHS 'Nosebleed': 999 if it will not stop); a fear of it ("Angst,
+            # dass ich stark blute") is read as a pre-op fear (``lexicon._FEAR_TOLD``)
+            r"\bblute\b.{0,20}(stark|sehr|ununterbrochen|immer noch|ohne aufzuhören|seit|weiter|dauernd|ständig)"
+            r"|\b(sehr |ganz )?(stark|heftig|ununterbrochen|ständig|dauernd) blute\b",
+            r"(сильно |очень |много |не переставая )(кровоточу|кровлю)\b|\b(кровоточу|кровлю)\b.{0,20}(сильно|с утра|уже|не переставая|весь день|со вчера)|истекаю кровью",
             r"hört nicht auf zu bluten",
             r"blutung.{0,20}(hört nicht auf|stoppt nicht|nicht zu stoppen|will nicht)",
             r"(durchgeblutet|blut läuft|blut tropft|blut rinnt)",

@@ -236,6 +236,9 @@ def _tables() -> PhraseTables:
         ("date_check", lexicon.DATE_CHECK),
         ("schedule_ask", lexicon.SCHEDULE_ASK),
         ("schedule_possible", lexicon.SCHEDULE_POSSIBLE),
+        ("when_to_book", lexicon.WHEN_TO_BOOK),
+        ("stay_asked", lexicon.STAY_ASKED),
+        ("invitation_letter", lexicon.INVITATION_LETTER),
         ("thanked_price", lexicon.THANKED_PRICE),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
         ("wound_photo_asked", lexicon.WOUND_PHOTO_ASKED),
@@ -1207,6 +1210,31 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         # land Monday?": the flight is the reason; whether the consultation or the operation
         # can be on that day of the stay is a booking question
         intent = "appointment"
+    if (
+        not post_stage
+        and intent in ("treatment_enquiry", "other")
+        and message.any("stay_asked")
+        and not _cue_outside(message, "question", "stay_asked")
+    ):
+        # "how many days must I stay in Istanbul after the tummy tuck before I go home?" as the
+        # message's only question: the trip's length (the forty-sixth round's)
+        intent = "travel"
+    if (
+        not post_stage
+        and (intent == "travel" or (intent == "treatment_enquiry" and "travel" in matched))
+        and message.any("when_to_book")
+    ):
+        # "when should I set the date so that I am there ten days, and is the doctor there
+        # then?": the stay is the reason, when to book is the ask (the forty-sixth round's)
+        intent = "appointment"
+    if (
+        intent == "travel"
+        and message.any("invitation_letter")
+        and not _cue_outside(message, "intent:travel", "invitation_letter")
+    ):
+        # "can you send me an invitation letter for the embassy, for the visa?": the letter is
+        # the clinic's paper; the visa is what it is for (the forty-sixth round's)
+        intent = "documents"
     if intent == "price_quote":
         intent = _included_item_intent(text, message) or _extra_item_intent(message, matched)
     if (
