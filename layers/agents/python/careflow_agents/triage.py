@@ -604,14 +604,7 @@ def _care_routine(message: _Message, care: bool) -> bool:
 def _look_asked(message: _Message) -> bool:
     """A look asked or a worry told, not counting a sign told only to look frightening ("looks
     like a horror movie", "شكلها يخوف"): the appearance is told, nobody is asked to see it."""
-    for view in ("folded", "latin"):
-        if not getattr(message.views, view):
-            continue
-        scary = message.spans("looks_scary", view)
-        for start, _end in message.spans("look_ask", view):
-            if not any(s <= start < e for s, e in scary):
-                return True
-    return False
+    return _cue_outside(message, "look_ask", "looks_scary")
 
 
 def _quiet_course(message: _Message) -> bool:
@@ -652,14 +645,7 @@ def _routine_course(message: _Message) -> bool:
     Why: after an operation such a message is about the recovery, answered by the day's
     guidance; read as "other" it would wait for a coordinator.
     """
-    for view in ("folded", "latin"):
-        if not getattr(message.views, view):
-            continue
-        things = message.spans("not_bodily", view)
-        for start, _end in message.spans("routine_complaint", view):
-            if not any(s <= start < e for s, e in things):
-                return True
-    return False
+    return _cue_outside(message, "routine_complaint", "not_bodily")
 
 
 def _flags_hypothetical(message: _Message, flags: tuple[str, ...]) -> bool:
