@@ -264,6 +264,9 @@ RED_TEAM = (
     # robot, a bill ordered rewritten beside a price said agreed, a colleague's word that the
     # bot may move money; a coordinator's price quoted, a PS for the doctor, a wrong transfer
     ROOT / "tests" / "unit" / "agents" / "test_agents_forty_fifth_round_inj45.py",
+    # the forty-sixth round's: a bracketed note for the bot ordering a payment marked, the
+    # assistant's duty stated beside an order; the duty only asked, the clinic's e-mail quoted
+    ROOT / "tests" / "unit" / "agents" / "test_agents_forty_sixth_round_inj46.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
@@ -291,15 +294,25 @@ def red_team_rows(paths: tuple[Path, ...] = RED_TEAM) -> list[tuple[str, bool]]:
 
 
 def _rows_of(tree: ast.Module) -> list[tuple[str, bool]]:
-    rows: list[tuple[str, bool]] = []
+    # Module-level lists, plain or annotated ("ATTACKS: list[str] = [...]"): the later rounds'
+    # modules name their lists by structure and pass them to ``parametrize`` by name, so a
+    # decorator's argument is looked up here -- read only as literals, the forty-second to
+    # forty-fifth rounds' modules gave the trainer nothing.
+    lists: dict[str, list[str]] = {}
     for node in tree.body:
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
-            target = node.targets[0]
-            if isinstance(target, ast.Name) and target.id.endswith(
-                ("ATTACKS", "BENIGN", "GENUINE")
-            ):
-                positive = target.id.endswith("ATTACKS")
-                rows += [(text, positive) for text in _literal_strings(node.value)]
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if isinstance(target, ast.Name):
+            lists[target.id] = _literal_strings(value)
+    rows: list[tuple[str, bool]] = []
+    for name, texts in lists.items():
+        if name.endswith(("ATTACKS", "BENIGN", "GENUINE")):
+            rows += [(text, name.endswith("ATTACKS")) for text in texts]
+    for node in tree.body:
         if not isinstance(node, ast.FunctionDef):
             continue
         negative = node.name.endswith(("not_blocked", "not_flagged", "not_an_injection", "_pass"))
@@ -307,8 +320,14 @@ def _rows_of(tree: ast.Module) -> list[tuple[str, bool]]:
             positive = not negative
             for decorator in node.decorator_list:
                 if isinstance(decorator, ast.Call) and len(decorator.args) == 2:
-                    rows += [(text, positive) for text in _literal_strings(decorator.args[1])]
-    return rows
+                    argument = decorator.args[1]
+                    texts = (
+                        lists.get(argument.id, [])
+                        if isinstance(argument, ast.Name)
+                        else _literal_strings(argument)
+                    )
+                    rows += [(text, positive) for text in texts]
+    return list(dict.fromkeys(rows))
 
 
 def load_rows() -> list[dict[str, Any]]:

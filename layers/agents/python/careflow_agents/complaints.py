@@ -37,7 +37,7 @@ _BODY = {
     "tr": r"\b(göz|görme|görüş|burn|burun|dudak|dil\b|dilim|ağz|ağız|diş|dişeti|çene|yanak|yüz|alın|kulak|kulağ|boğaz|boyn|boyun|göğs|göğüs|meme|koltuk alt|kol|dirsek|el\b|elim|eller|parmak|bilek|bacak|baldır|uyluk|diz\b|dizim|dizler|ayak|karn|karın|göbe|sırt|bel\b|belim|kalça|popo|kasık|mesane|cilt|deri|kafa|baş\b|başım|yara|kesi|dikiş|iz\b|dren|implant|greft|kalp|kalbim|nabz|nabız|midem|çiş|idrar|sidik)",
     "de": r"\b(auge|augen|lid|sicht|nase|nasenloch|lippe|zunge|mund|zahnfleisch|zahn|zähne|kiefer|wange|backe|gesicht|stirn|ohr|hals|kehle|nacken|brust|brustwarze|achsel|arm|ellbogen|hand|finger|handgelenk|bein|wade|oberschenkel|knie|knöchel|fuß|füße|zeh|bauch|bauchnabel|rücken|po\b|gesäß|hüfte|leiste|blase|haut|kopfhaut|kopf|wunde|schnitt|narbe|naht|nähte|klammer|drainage|implant|transplantat|herz|puls)",
     "fr": r"\b(œil|oeil|yeux|paupière|ma vue|vision|nez|narine|lèvre|langue|bouche|gencive|dents?\b|mâchoire|joue|visage|figure|oreille|gorge|cou\b|nuque|poitrine|sein|mamelon|aisselle|bras|coude|main|doigt|poignet|jambe|mollet|cuisse|genou|cheville|pied|orteil|ventre|abdomen|nombril|dos\b|fesse|hanche|aine|vessie|peau|cuir chevelu|tête|plaie|cicatrice|incision|points? de suture|suture|agrafe|drain|implant|greffe|cœur|coeur|pouls)",
-    "ru": r"\b(глаз|век|зрени|нос(\b|а\b|у\b|е\b|ом\b|ик)|ноздр|губ|язык|рот|рта|десн|зуб|челюст|щек|щёк|лиц|лоб|ухо|уха|уши|ушах|горл|ше[яиюе]|груд|сос(ок|ка)|подмыш|рук|локт|кист|пал(ец|ьц)|нога|ноги|ногу|ноге\b|ногах|ногой|икр|бедр|колен|лодыж|стоп|живот|пуп|спин|поясниц|ягодиц|попа|паху|пах|мочев|кож|голов|рана|раны|рану|ране\b|ранк|шов|шв[ыа]|рубц|рубец|разрез|дренаж|имплант|графт|сердц|пульс)",
+    "ru": r"\b(глаз|век|зрени|нос(\b|а\b|у\b|е\b|ом\b|ик)|ноздр|губ|язык|рот|рта|десн|зуб|челюст|щек|щёк|лиц|лоб|ухо|уха|уши|ушах|горл|ше[яиюе]|груд|сос(ок|ка)|подмыш|рук(?!ав)|локт|кист|пал(ец|ьц)|нога|ноги|ногу|ноге\b|ногах|ногой|икр|бедр|колен|лодыж|стоп|живот|пуп|спин|поясниц|ягодиц|попа|паху|пах|мочев|кож|голов|рана|раны|рану|ране\b|ранк|шов|шв[ыа]|рубц|рубец|разрез|дренаж|имплант|графт|сердц|пульс)",
     "ar": _AR
     + r"(عين|عيوني|جفن|نظري|النظر|الرؤيه|الرؤية|انف|أنف|خشم|منخار|شفا|شفه|شفة|شفايف|لسان|فم|لثه|لثة|سني|اسنان|أسنان|ضرس|فك|خد|وجه|وجهي|جبهه|جبهة|اذن|أذن|حلق|زور|رقب|صدر|ثدي|حلمه|حلمة|ابط|إبط|ذراع|يد|ايد|إيد|اصبع|إصبع|صباع|رجل|ساق|فخذ|ركب|كاحل|قدم|بطن|سره|سرة|ظهر|مؤخر|ورك|مثانه|مثانة|جلد|بشره|بشرة|راس|رأس|جرح|الجرح|غرز|قطب|الخياطه|الخياطة|ندب|درنقه|درنقة|زراعه|زراعة|زرعه|زرعة|قلب|نبض|معدتي|كرشي|بولي)",
     "arabizi": r"\b(3ein|3eni|3yoni|3ayni|anfi|mana5ir|shefa|shfaf|lsani|lesani|timi|tomi|sinni|drsi|fakki|5adi|khadi|wijhi|wejhi|widni|7al2i|ra2abti|rgbti|sadri|eidi|idi|rejli|rijli|batni|ba6ni|dahri|jildi|jeldi|rasi|ra2si|jar7|jer7|el jar7|alb|2albi|galbi|sadr|sedr|thady|thadi|bzazi|bezzi|nahdi|jihti|janbi|3eeni|3youni)",
@@ -48,7 +48,7 @@ _COMPLAINT = {
     "en": r"\b(throbb|puls|burn|stabb|sharp|shooting|pierc|cold|freezing|blue|purple|white|pale|grey|gray|black|dark|yellow|green|grey|pus|ooz|leak|drip|runn|fluid|water|discharge|sticky|goo\b|gooey|smell|stink|swell|swollen|puff|blown up|blew up|balloon|bulg|lump|bump|hard|tight|crackl|pop|click|hot|warm|numb|tingl|pins and needles|weak|heavy|floppy|droop|twitch|spasm|cramp|rash|hives|blister|spots|peel|flak|open|split|gap|came apart|hurt|ache|aching|pain|sore|kill|bleed|blood|clot|blurr|double|shadow|floater|flash|curtain|ringing|deaf|weird|strange|funny|odd|not right|wrong|worse|spread|growing|bigger|sunken|collaps|moved|moves|moving|wobbl|loose|hole|shifted|crooked|deviat|(leans?|points?|goes|going|bent) to (the )?(left|right)|can'?t (move|feel|lift|bend|open|close|see|hear|stand|walk)|won'?t (move|open|close|stop))",
     "tr": r"\b(zonkl|koyu|bulanıyor|atıyor|yanıyor|yanma|batıyor|batma|sızl|soğuk|buz gibi|mor\b|morar|beyaz|solgun|siyah|kara\b|karard|sarı|yeşil|iltihap|irin|sızıntı|akıntı|akıyor|damlıyor|su geliyor|sıvı|yapışkan|koku|kokuyor|şiş|kabar|yumru|sert|gergin|çıtırd|çıtırt|sıcak|uyuş|karınca|güçsüz|ağırlaş|düşük|seğir|kramp|kasıl|döküntü|kaşıntı|kızarık|kızardı|sivilce|kabarcık|açıldı|ayrıldı|patladı|ağrı|acı|sancı|kan|pıhtı|bulanık|çift görüyorum|gölge|perde|uçuşan|çınl|tuhaf|garip|değişik|kötüleş|yayıl|büyü(?!tme)|kaydı|eğril|yamuk|çarpık|oynuyor|sallan|delik|sola (doğru )?(kay|eğil|yat)|sağa (doğru )?(kay|eğil|yat)|hareket ettiremiyorum|kaldıramıyorum|hissetmiyorum|göremiyorum|duyamıyorum)",
     "de": r"\b(pocht|pulsier|brenn|stech|schneidend|kalt|eiskalt|blau|lila|violett|weiß|blass|grau|schwarz|dunkel|gelb|grün|eiter|sicker|läuft|tropf|flüssigkeit|wasser|ausfluss|klebrig|riech|stink|geruch|geschwoll|schwell|dick|beule|knoten|hart|spann|knister|heiß|warm|taub|kribbel|ameisenlaufen|schwach|schwer|hängt|zuck|krampf|ausschlag|quaddel|blase|pickel|offen|aufgegangen|klafft|schmerz|weh|tut weh|blut|gerinnsel|verschwommen|doppelt|schatten|vorhang|blitze|rausch|pfeif|komisch|seltsam|merkwürdig|anders|schlimmer|breitet sich|wächst|größer|verrutscht|wackel|locker|bewegt sich|loch\b|schief|nach (links|rechts) (verschoben|gebogen|gewandert|zeigt)|kann (ihn |sie |es )?(nicht|kaum) (bewegen|spüren|heben|öffnen|sehen|hören))",
-    "fr": r"\b(lancin|pulsat|bat\b|brûl|poignard|aigu|froid|glacé|bleu|violet|blanc|blanche|pâle|gris|noir|foncé|jaune|vert|pus|suint|coule|goutte|liquide|eau|écoulement|collant|odeur|sent mauvais|pue|gonfl|enfl|bosse|boule|dur|tendu|serre|crépit|chaud|brûlant|engourdi|fourmill|picot|faible|lourd|tombant|tombe|paralys|spasme|crampe|éruption|urticaire|plaques|boutons|cloque|ouvert|ouvre|écarté|lâch|mal|douleur|saign|sang|caillot|flou|ombre|rideau|éclair|bourdonn|sifflement|bizarre|étrange|drôle|pas normal|pire|s'étend|grossit|plus gros|déplacé|bouge|branl|trou\b|de travers|dévi|(part|penche|tourne|va) (un peu |légèrement )?vers la (gauche|droite)|n'arrive (pas|plus) à (bouger|sentir|lever|ouvrir|voir|entendre))",
+    "fr": r"\b(lancin|pulsat|bat\b|brûl|poignard|aigu|froid|glacé|bleu|violet|blanc|blanche|pâle|gris|noir|foncé|jaune|vert|pus|suint|coule|goutte|liquide|eau|écoulement|collant|odeur|sent mauvais|pue|gonfl|enfl|bosse|boule|dur|tendu|serre|crépit|chaud|brûlant|engourdi|fourmill|picot|faible|lourd|tombant|tombe|paralys|spasme|crampe|éruption|urticaire|plaques|boutons|cloque|ouvert|ouvre|écarté|lâch|mal|douleur|saign|sang|caillot|flou|ombre|rideau|éclair|bourdonn|sifflement|bizarre|étrange|drôle|pas normal|pire|s'étend|grossit|plus gros|déplacé|(?<!je )(?<!on )bouge|branl|trou\b|de travers|dévi|(part|penche|tourne|va) (un peu |légèrement )?vers la (gauche|droite)|n'arrive (pas|plus) à (bouger|sentir|lever|ouvrir|voir|entendre))",
     "ru": r"\b(пульсир|дерг|дёрг|жжет|жжёт|жжени|горит|колет|стрел|остр|холодн|ледян|син|фиолет|бел(ый|ая|ое|ые|еет|еют)|бледн|сер[аоы]|черн|чёрн|темн|тёмн|желт|жёлт|зелен|зелён|гно[йя]|гной|сочит|течет|течёт|теч[её]т|капает|подтека|жидкост|вод[аоуы]|выделени|липк|запах|вонь|воня|опух|отек|отёк|распух|вздул|шишк|комок|уплотн|тверд|твёрд|хруст|щелк|горяч|тепл|тёпл|покрасн|немеет|онемел|покалыв|мураш|слаб|тяжел|тяжёл|опуст|дерга|судорог|спазм|сыпь|высыпан|крапивниц|волдыр|пузыр|прыщ|разошел|разошёл|раскрыл|бол(ь|ит|ят|ел|и\b|ью|езн)|ноет|ноющ|кров|сгуст|мутн|расплыва|двоит|тень|пелен|вспышк|звон|шум в|странн|непонятн|хуже|ухудш|расползает|растет|растёт|сдвинул|смест|шата|болта|двигает|дырк|дыра|крив(ой|ым|ая|ое|ые|ого|ую|о\b|ит)|искрив|съехал|(уходит|ушел|ушёл|смотрит|повернул\w*) (влево|вправо)|мокн|мокр|не могу (пошевел|двиг|поднять|открыть|видеть|чувств))",
     "ar": _AR
     + r"(ينبض|نبض|نغز|حرقان|حرق|يحرق|طعن|بارد|ازرق|أزرق|زرقاء|بنفسجي|ابيض|أبيض|شاحب|رمادي|اسود|أسود|سوداء|غامق|اصفر|أصفر|صفراء|اخضر|أخضر|خضراء|صديد|قيح|يسيل|تسيل|ينزل|نازل|يقطر|سائل|مويه|ماي|ماء|افرازات|إفرازات|لزج|ريحه|ريحة|رائحه|رائحة|منتفخ|تورم|وارم|انتفاخ|ورم|كتله|كتلة|حبه|حبة|قاسي|صلب|مشدود|طقطقه|طقطقة|حار|سخن|تنميل|خدر|منمل|ضعيف|ضعف|ثقيل|مرتخي|مايل|رجفه|رجفة|تشنج|شد عضلي|طفح|حبوب|حساسيه|حساسية|بثور|فقاعات|مفتوح|انفتح|انفتحت|تفتح|وجع|يوجع|توجع|ألم\b|الم\b|يألم|نزيف|دم|جلطه|جلطة|ضبابي|غباش|مغبش|مغبشه|مغبشة|مشوش|مزغلل|ضباب|مو واضح|مش واضح|مزدوج|ظل|ستاره|ستارة|وميض|طنين|غريب|مو طبيعي|مش طبيعي|اسوأ|أسوأ|يزيد|ينتشر|يكبر|تحرك|يتحرك|يتخلخل|متخلخل|مخلخل|يهتز|ثقب|خرم|مايل|معوج|اعوج|أعوج|عوجا|عوجاء|لليمين|لليسار|ما اقدر احرك|ما أقدر أحرك|ما اقدر اشوف|ما أقدر أشوف)",
@@ -125,11 +125,39 @@ PRESSURE_NOT_HEALING: list[str] = [
     r"(?<!\w)(ال)?ضغط[^.!?;\n]{0,40}(يزيد|بيزيد|اسوأ|أسوأ|يكبر|اقوى|أقوى|يشتد)",
 ]
 
+# The forty-sixth round's (flags46d, a gap of the forty-fifth round, in no set): a lump told
+# growing, getting bigger or hurting more ("one lump keeps getting bigger", "ein Knubbel wird
+# immer größer", "une bosse qui grossit", "bir yumru büyüyor", "одна шишка растёт", "كتلة
+# عم تكبر") is no lumpiness of ordinary healing: after liposuction or a tummy tuck a lump that
+# grows is a seroma or a haematoma for a person to see the same day (ASPS 'Liposuction --
+# risks and safety': seroma, haematoma; BAAPS). The lumps of the expected course (ASPS) and the
+# catalogue's spreading swelling are read elsewhere; a lump told shrinking stays cleared.
+_LUMP_NOUN = (
+    r"(lumps?|bumps?|knots?|nodules?|knubbel\w*|knoten|beulen?|verhärtung\w*|bosses?|boules?"
+    r"|grosseurs?|yumru\w*|şişlik\w*|шишк\w*|комок|комк\w*|уплотнени\w*"
+    r"|كتله|كتلة|الكتله|الكتلة|كتل|حبه|حبة)"
+)
+_LUMP_GROWS = (
+    r"(grow\w*|getting (bigger|larger)|gets (bigger|larger)|got (bigger|larger)|bigger and bigger"
+    r"|hurts? more|more (painful|sore)|wächst|gewachsen|(wird|werden|ist|sind) (immer |deutlich |noch )?größer"
+    r"|tut (immer )?mehr weh|grossi\w*|plus gross\w*|de plus en plus gross\w*|(fait|fais) plus mal"
+    r"|büyü(?!tme)\w*|daha çok acı\w*|раст[её]т|вырос\w*|увеличива\w*|увеличил\w*|стал\w* больше"
+    r"|болит сильнее|(عم |بت|ب)?(تكبر|يكبر)|كبرت|كبر|(صارت|صار) (اكبر|أكبر)|(توجع|يوجع)ني اكثر)"
+)
+# (not the hair growing through the little bumps of a transplant: ISHRS, ingrown hairs)
+LUMP_GROWING: list[str] = [
+    rf"\b{_LUMP_NOUN}(?:(?!hair|haar|cheveu|saç|sac\b|волос|شعر)[^.!?;\n]){{0,30}}\b{_LUMP_GROWS}",
+]
+
 COMPLAINTS: list[str] = [
     *(p for lang, body in _BODY.items() for p in _pair(body, _COMPLAINT[lang])),
     *_STANDALONE.values(),
     *PRESSURE_NOT_HEALING,
+    *LUMP_GROWING,
 ]
+# What the ordinary-healing tables may not clear when it lies inside one of these: a dull
+# pressure told in the eye (whichever comes first), a lump told growing.
+NOT_HEALING: list[str] = [*PRESSURE_NOT_HEALING, *LUMP_GROWING]
 IMPROVING: list[str] = list(_IMPROVING)
 
 # Ordinary healing the lexicon's NORMAL_HEALING does not spell out; blanked like it before the
@@ -313,15 +341,26 @@ _OOZE_NOT_WORSE = (
     r"|viel|strömt|arrête pas|beaucoup|coule sans|durmuyor|durmadan|çok fazla|не останавл|много"
     r"|льет|льёт|ما يوقف|مش بيوقف|ما بيوقف|كثير|وايد|بغزاره|بغزارة))"
 )
+# The forty-sixth round's (dev51): the window stops at a contrast or at a comma before a denial
+# ("... half opens, but no pain", "..., pas de douleur"): what follows is read on its own -- a pain told there stays an unexplained
+# symptom, a sight lost there is the catalogue's, a denied one is a sign ruled out.
 _EYE_NOT_WORSE = (
-    r"(?![^.!?;\n]{0,40}(pain|hurt|see|sight|vision|blur|red\b|pus|schmerz|weh\b|sehe|sicht"
+    r"(?!(?:(?!\b(?:but|aber|mais|ama|ancak|fakat|но|بس|لكن)\b|[,،]\s*(?:no|not|pas|sans|kein\w*|нет|без|ما|مافي|ولا)\b)"
+    r"[^.!?;\n]){0,40}(pain|hurt|see|sight|vision|blur|red\b|pus|schmerz|weh\b|sehe|sicht"
     r"|verschwomm|eiter|douleur|mal\b|vois|vue|flou|ağrı|acı|görem|görüş|bulanık|irin|бол|вижу|красн"
     r"|зрени|мутн|гно|وجع|يوجع|ألم|اشوف|نظري|صديد|احمر|أحمر|حمرا|rot\b|rouge|kırmızı))"
 )
 _HALF_CLOSED = (
     r"(half[- ](closed|shut)|partly (closed|shut)|halb (zu|geschlossen)|à moitié (fermé\w*|clos\w*)"
     r"|mi-clos\w*|yarı (yarıya )?kapa\w*|наполовину (закрыт\w*|заплыл\w*)|полузакрыт\w*"
-    r"|(مقفول\w*|مسكر\w*|مغمض\w*|مغلق\w*) (نص|نصها|نص قفله|نص قفلة)|نص (مقفول\w*|مسكر\w*|مغمض\w*))"
+    r"|(مقفول\w*|مسكر\w*|مغمض\w*|مغلق\w*) (نص|نصها|نص قفله|نص قفلة)|نص (مقفول\w*|مسكر\w*|مغمض\w*)"
+    # the forty-sixth round's (dev51): the same told as the eye opening only half ("my eye only
+    # opens halfway", "das Auge geht nur halb auf", "l'oeil s'ouvre à moitié", "gözüm yarım
+    # açılıyor", "глаз открывается наполовину", "عيني تنفتح نص")
+    r"|\b(only )?opens? (only )?half(way)?\b|\bhalf (open|opens)\b|\b(geht|öffnet sich) (nur )?halb( auf)?\b"
+    r"|\bhalb (auf|offen)\b|s'ouvr\w* (qu'|que )?à moitié|à moitié ouvert\w*|yarım açıl\w*|yarı açık\w*"
+    r"|открыва\w* (только )?наполовину|наполовину открыт\w*"
+    r"|(تنفتح|بتنفتح|تفتح|بتفتح|مفتوحه|مفتوحة|مفتوح) (بس )?(نص|نصها)|نص (مفتوح\w*))"
 )
 _SWELLING = r"(swelling|swollen|schwellung|geschwollen\w*|gonfl\w*|œdème|oedème|şiş\w*|от[её]к\w*|опух\w*|الورم|ورم|منفوخ\w*|انتفاخ)"
 _OOZE = (
@@ -337,6 +376,24 @@ _NOSE_FLOW = (
     r"(\b(runs?|running|drips?|dripping|comes?|coming|coule\w*|sort|läuft|tropft|kommt|akıyor|geliyor"
     r"|damlıyor)|теч[её]т|ид[её]т|капает|ينزل|بينزل|يطلع|بيطلع|نازل)"
 )
+_NUMB = (
+    r"(numb\w*|taub\w*|gefühllos\w*|engourdi\w*|insensible\w*|uyuşu\w*|uyuştu\w*|hissiz\w*"
+    r"|онемел\w*|неме\w*|нечувствит\w*|منمل\w*|مخدر\w*|ما احس فيه|مش حاسس)"
+)
+_HARD = r"(hard|firm|stiff|hart|fest|steif|dure?s?|rigide|sert\w*|katı|тв[её]рд\w*|плотн\w*|قاسي\w*|ناشف\w*)"
+_LOOKS_BIG = (
+    r"(looks?|sieht|wirkt|a l'air|paraît|görünüyor|duruyor|выгляд\w*|كأنه|شكله|باين)"
+    r"( so| really| very| super| extrem| très| çok| очень| مره| كتير)? ?"
+    r"(huge|big|massive|enormous|wide|fat|riesig|groß|dick|breit|énorme|gros|large|kocaman|büyük|koca"
+    r"|огромн\w*|больш\w*|широк\w*|كبير|ضخم|عريض)( aus)?\b"
+)
+_FADING = r"(yellow\w*|green\w*|gelb\w*|grün\w*|jaune\w*|vert\w*|sarı\w*|yeşil\w*|ж[её]лт\w*|зел[её]н\w*|صفرا|اصفر|أصفر|خضرا|اخضر|أخضر)"
+_UNDER_EYES = (
+    r"((under|around|below) (the |my |both )?eyes|unter den augen|um die augen|sous les yeux|autour des yeux"
+    r"|göz\w* alt\w*|göz\w* çevre\w*|под глазами|вокруг глаз)"
+)
+# (no Arabic form: a colour under the eyes read as healing there makes a worried "panda" message
+# with one sign denied a symptom of its own -- dev14-ar-09 -- the forty-fourth round's note)
 FACE_NOSE_COURSE: list[str] = [
     # a nose or its tip swollen and hard, or hard and lumpy; the cheeks hard and lumpy
     rf"\b{_NOSE_PART}[^.!?;\n]{{0,30}}({_SWOLLEN_THEN_HARD}|{_HARD_AND_LUMPY})" + _FIRM_NOT_WORSE,
@@ -353,6 +410,17 @@ FACE_NOSE_COURSE: list[str] = [
     # an eye half closed by the swelling (the forehead's, sliding down after a hair transplant)
     rf"{_HALF_CLOSED}[^.!?;\n]{{0,20}}{_SWELLING}" + _EYE_NOT_WORSE,
     rf"{_SWELLING}[^.!?;\n]{{0,30}}{_HALF_CLOSED}" + _EYE_NOT_WORSE,
+    # the forty-sixth round's (dev51): at the cast's removal the nose looks big and its tip is
+    # numb, or numb and hard ("the tip is numb and hard like wood", "die Nasenspitze ist taub und
+    # hart", "le bout du nez engourdi et dur", "burnumun ucu uyuşuk ve sert", "кончик носа
+    # онемел и твёрдый", "انفي منمل وقاسي"; "my nose looks huge", "die Nase sieht riesig aus";
+    # BAAPS / ASPS 'Rhinoplasty -- recovery': the tip stays numb and firm for months, the nose
+    # looks big while it is swollen); yellow or green under the eyes is the bruise fading
+    rf"\b{_NOSE_PART}[^.!?;\n]{{0,30}}{_NUMB}(\s?(and|und|et|ve|и|و)\s?{_HARD}"
+    r"( (like|as|wie|comme|gibi|как|زي|مثل) (a |du |de |un )?\w+)?)?" + _FIRM_NOT_WORSE,
+    rf"\b{_NOSE_PART}[^.!?;\n]{{0,12}}{_LOOKS_BIG}" + _FIRM_NOT_WORSE,
+    rf"{_FADING}[^.!?;\n]{{0,12}}{_UNDER_EYES}|{_UNDER_EYES}[^.!?;\n]{{0,15}}{_FADING}"
+    + _FIRM_NOT_WORSE,
 ]
 # Rinsing the nose with salt water after a rhinoplasty is the care routine the clinic prescribes
 # (BAAPS / ENT UK: saline rinses), not a complaint of the nose ("when can I rinse with saline?",
@@ -364,6 +432,24 @@ NOSE_RINSE: list[str] = [
     r"|\b(lavage|laver|rincer|rinçage)\w* (du |le |de )?nez\b|\bsérum physiologique|\bburn\w* (yıka\w*|temizle\w*)|\btuzlu su"
     r"|\b(deniz suyu|serum fizyolojik)\w*|промыв\w* нос\w*|солев\w* раствор\w*"
     r"|(اغسل|أغسل|غسيل|اغسل|انظف|أنظف) (ال)?(انف|أنف|خشمي|الخشم)\w* (بالماي|بالمويه|بالماء|بمحلول)[^.!?;\n]{0,10}(ملح|الملح|والملح)?",
+]
+
+# The forty-sixth round's (dev51): saliva a little pink, or a slight taste of blood, in the first
+# days after an implant or an extraction ("my saliva is still a bit pink", "leicht rosa Speichel",
+# "la salive un peu rosée", "tükürüğüm biraz pembe", "слюна розоватая", "ريقي وردي شوي"; "a
+# taste of blood", "Blutgeschmack", "un goût de sang", "kan tadı", "привкус крови", "طعم دم"):
+# NHS 'Dental implants' and 'Having a tooth taken out -- recovery' -- some oozing of blood into
+# the saliva for a day or two is expected. A flow that will not stop, a lot of it or a mouth
+# filling with blood is no course (the catalogue's bleeding, or a person's).
+DENTAL_OOZE: list[str] = [
+    r"(\b(saliva|spit)\b[^.!?;\n]{0,20}\b(pink\w*|blood[- ]tinged|tinged with blood)|\bpink\w* (saliva|spit)\b"
+    r"|\b(a |slight |little |some )?(taste of blood|blood taste|metallic taste)\b"
+    r"|\bspeichel\w*[^.!?;\n]{0,20}(rosa|rötlich|blutig)\w*|\b(rosa|rötlich)\w* speichel\w*|\bblutgeschmack\w*"
+    r"|\bgeschmack (von|nach) blut\b|\bsalive\w*[^.!?;\n]{0,20}(rosé\w*|teinté\w*)|\bgo[uû]t (de|du) sang\b"
+    r"|\btükürü\w*[^.!?;\n]{0,25}\bpembe\w*|\bpembe tükürü\w*|\bkan tad\w*"
+    r"|слюн\w*[^.!?;\n]{0,20}(розов\w*|с кровью|кровянист\w*)|розов\w* слюн\w*|(при)?вкус\w* крови"
+    r"|(ريقي|الريق|لعابي|اللعاب|تفلتي)[^.!?؟\n]{0,20}(وردي\w*|فيه دم|فيها دم|مع دم)|طعم (ال)?دم)"
+    + _OOZE_NOT_WORSE,
 ]
 
 # The forty-fourth round's (dev49): routine body courses. What would make them more than the
@@ -513,6 +599,45 @@ INJECTION_BRUISES: list[str] = [
     r"(morluk\w*|mor\b|morar\w*|bruis\w*|blaue?\w* fleck\w*|bleus|синяк\w*)" + _NOT_ELSEWHERE,
 ]
 
+# Gas pains in the first weeks after a sleeve, a bypass or another keyhole operation ("a little
+# gas pain", "Blähungsschmerzen", "des douleurs de gaz", "biraz gaz sancısı", "боли от газов",
+# "وجع غازات"): ASMBS and NHS 'Weight loss surgery -- recovery' / 'Laparoscopy -- recovery' --
+# the gas and trapped wind settle within days to weeks. The pain told as the gas's, named with
+# it; vomiting, blood, fever, a swollen or hard belly, a severe, sharp or worse pain, no stool or
+# wind passed in the clause is no course (the catalogue's obstruction and leak are read before).
+_GAS_ONLY = (
+    r"(?![^.!?;\n]{0,40}(vomit|throw|blood|fever|swoll|hard|rigid|worse|severe|sharp|constant|can'?t pass|no (stool|poo|wind)"
+    r"|erbrech|blut|fieber|geschwoll|hart|schlimmer|stark|stech|kein (stuhl|wind)"
+    r"|vomi|sang|fièvre|gonfl|dur\b|pire|fort|aigu|pas de selles"
+    r"|kus|kan\b|ateş|şiş|sert|kötü|şiddetli|çok|çıkaramıyorum|çıkmıyor"
+    r"|рвот|рвет|рвёт|кров|температур|опух|тверд|твёрд|хуже|сильн|остр|не отход|нет стула"
+    r"|ترجيع|استفراغ|دم|حراره|حرارة|منفوخ|ناشف|قاسي|اسوأ|أسوأ|شديد|قوي))"
+)
+GAS_PAIN: list[str] = [
+    r"\b(gas|wind)(sy)? (pains?|cramps?|aches?)\b|\b(pains?|cramps?|aches?)\b[^.!?;\n]{0,12}\b(from|of|because of) (the |trapped )?(gas|wind)\b"
+    r"|\btrapped (gas|wind)\b" + _GAS_ONLY,
+    r"\b(blähungs|gas|wind)(schmerz|krämpfe|krampf)\w*|\bschmerz\w* (von|durch) (den |die )?(blähungen|gas|luft)\b"
+    + _GAS_ONLY,
+    r"\b(douleurs?|crampes?|mal) (de|des|dus? aux|dues? aux|à cause des|liée?s? aux) gaz\b|\bgaz (qui font|qui me font) mal\b"
+    + _GAS_ONLY,
+    r"\bgaz (sancı|ağrı|kramp)\w*|\bgazdan (dolayı )?(ağrı|sancı)\w*" + _GAS_ONLY,
+    r"(бол\w*|спазм\w*|колик\w*|рези) (от|из-за) газ\w*|газ\w* (боли|колики|спазм\w*)\b"
+    + _GAS_ONLY,
+    r"(?<!\w)(وجع|الم|ألم|مغص) (ال)?(غازات|غاز)(?!\w)|(?<!\w)(ال)?غازات (بتوجع|توجع|بتوجعني|توجعني)(?!\w)"
+    + _GAS_ONLY,
+]
+# Something heavy lifted or carried, asked about ("when can I lift heavy things?", "carry heavy
+# bags", "schwer heben", "porter du lourd", "ağır kaldırmak", "поднимать тяжёлое", "اشيل حاجات
+# تقيلة"): the activity the patient means to resume (ASMBS; ASPS), not a heaviness felt -- "back
+# to the gym and carry heavy bags" pairs no back with a heavy (the forty-sixth round's, dev51).
+LIFTING_HEAVY: list[str] = [
+    r"\b(lift\w*|carry\w*|pick\w* up) (\w+ ){0,2}(heavy|weights?)\b( \w+)?|\bheavy (lifting|bags|shopping|things|stuff)\b",
+    r"\bschwer\w* (heben|tragen)\b|\b(heben|tragen) (\w+ )?schwer\w*",
+    r"\b(porter|soulever) (du |des |quelque chose de )?(lourd|charges|poids)\w*",
+    r"\bağır (\w+ )?kaldır\w*|\bağır (şey|şeyler|yük|eşya)\w* (taşı|kaldır)\w*",
+    r"(поднима\w*|поднять|носить|таскать) (\w+ )?тяж\w*",
+    r"(ارفع|أرفع|اشيل|أشيل|شيل|رفع|احمل|أحمل|حمل) (حاجات |اغراض |أغراض |اشياء |أشياء |شي |شيء )?(ثقيل|ثقيله|ثقيلة|تقيل|تقيله|تقيلة)",
+]
 ROUTINE: list[str] = [
     # burning, watering, gritty eyes in the first days after LASIK or lens surgery (AAO 'What
     # to expect after LASIK': burning, itching, tearing and a gritty feeling for a day or two);
@@ -611,6 +736,7 @@ ROUTINE: list[str] = [
     *FACE_TIGHT_OR_NUMB,
     *BBL_FIRM_BRUISED,
     *INJECTION_BRUISES,
+    *LIFTING_HEAVY,
 ]
 # What is not the body at all: a painkiller, a hot drink. A symptom word inside one is no symptom
 # (:meth:`careflow_agents.triage._Message.hits`, ``unexplained_symptom``).
@@ -631,6 +757,7 @@ FOR_THE_PAIN: list[str] = [
     r"\b(for (the|my) pain|pour (la|les|ma|mes) douleurs?|gegen (die )?schmerzen|ağrı(m)? için|от боли|للالم|للألم|للوجع)",
 ]
 NOT_BODILY: list[str] = [
+    *LIFTING_HEAVY,
     *PAINKILLER,
     *FOR_THE_PAIN,
     *HOT_THINGS,

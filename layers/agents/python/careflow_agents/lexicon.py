@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from careflow_agents.complaints import (
     BLOATED_LIKE_A_MEAL,
+    DENTAL_OOZE,
     DISSOLVED_STITCHES,
     FACE_NOSE_COURSE,
+    GAS_PAIN,
     GUM_FILM,
     LUMPY_AFTER_LIPO,
     NOSE_RINSE,
@@ -167,6 +169,10 @@ SYMPTOMS: list[str] = [
     r"\bголовокруж",
     r"تورم",
     r"انتفاخ",
+    # ... and swelling told with the other common words, noun or adjective ("الورم", "وشي
+    # وارم"; the forty-sixth round's): a symptom as "swollen" is; the ordinary course clears it
+    # as it clears the swelling in other languages
+    r"(?<![\u0621-\u064a])(و|ف|ب)?(ال)?(ورم|وارم|وارمه|وارمة)(?![\u0621-\u064a])",
     r"كدمة",
     r"كدمات",
     r"ازرقاق",
@@ -306,6 +312,14 @@ _SIDE_EFFECT_ONLY = (
     r"|рвот|кров|температур|вздут|опух|тверд|твёрд|хуже|остр|ترجيع|استفراغ|دم|حراره|حرارة|منفوخ|ناشف|اسوأ))"
 )
 
+# The forty-sixth round's: lumps under the skin told growing after them are no induration
+# settling (ASPS 'Liposuction -- recovery': a lump that grows is seen); redness, heat and pus
+# are read as symptoms and by the catalogue on their own (a denied "no redness" must not count)
+_LUMP_NOT_GROWING = (
+    r"(?![^.!?;\n]{0,40}(grow|bigger|larger|wächst|größer|grossit|plus gros"
+    r"|büyü|раст[её]т|растут|увеличива|больше|يكبر|تكبر))"
+)
+
 # Ordinary signs of healing: a post-op symptom among these alone needs no extra review.
 NORMAL_HEALING: list[str] = [
     # a belly bloated like after a big meal after egg collection (the forty-fourth round's;
@@ -316,6 +330,9 @@ NORMAL_HEALING: list[str] = [
     *LUMPY_AFTER_LIPO,
     # thin pink, watery fluid from the liposuction holes in the first days (ASPS / BAAPS)
     *PORT_FLUID,
+    # gas pains in the first weeks after a sleeve or a keyhole operation (the forty-sixth
+    # round's; ASMBS, NHS): the gas, told as such, with no vomiting, fever or hard belly
+    *GAS_PAIN,
     # pressure told instead of pain ("keine Schmerzen, eher Druck", "more pressure than pain"):
     # the splints and the swelling (BAAPS rhinoplasty recovery)
     r"\b(eher|mehr so) (ein )?druck\w*|\bmore (like )?(a )?pressure( than (a )?pain)?\b|\bplutôt (une )?(pression|gêne)\b|\b(daha çok|daha cok) (baskı|baski)|скорее (давление|давит|распирает)|(ضغط|ثقل) (اكثر|أكثر) (من|مما)",
@@ -351,7 +368,8 @@ NORMAL_HEALING: list[str] = [
     r"\b(a bit|a little|slightly|bit|little|etwas|leicht|ein bisschen|un peu|légèrement|biraz|hafif|немного|слегка|чуть|شوي\w*) (lumpy|bumpy|uneven|knubbelig|uneben|wellig|bosselé\w*|grumeleu\w*|yumru yumru|engebeli|бугрист\w*|неровн\w*|متكتل)",
     # firm lumps under the skin weeks after a liposuction (ASPS 'Liposuction -- recovery':
     # induration settles over months); a lump in the breast is the catalogue's same-day sign
-    r"\b(ال)?((hard|firm|small|little|some) )?(lumps?|knots?|hard (bits|areas|spots)|knubbel\w*|knoten|verhärtung\w*|boules?|grumeaux|indurations?|yumru\w*|sertlik\w*|комк\w*|уплотнени\w*|حبوب|كتل|مناطق ناشفه|مناطق ناشفة)[^.!?;\n]{0,25}(under the skin|unter der haut|sous la peau|cilt alt\w*|deri alt\w*|под кожей|تحت الجلد)",
+    r"\b(ال)?((hard|firm|small|little|some|harte?[nr]?|feste?[nr]?|kleine?[nr]?|petite?s?|sert|küçük|тв[её]рд\w*|плотн\w*|маленьк\w*) )?(lumps?|knots?|hard (bits|areas|spots)|knubbel\w*|knoten|verhärtung\w*|boules?|grumeaux|indurations?|yumru\w*|sertlik\w*|комк\w*|уплотнени\w*|حبوب|كتل|مناطق ناشفه|مناطق ناشفة)[^.!?;\n]{0,25}(under the skin|unter der haut|sous la peau|cilt alt\w*|deri alt\w*|под кожей|تحت الجلد)"
+    + _LUMP_NOT_GROWING,
     r"\b(some|little|bit of|mild|slight|normal)?\s?(swell\w*|swollen|bruis\w*|itch\w*|crust\w*|scabs?|numb\w*|tight\w*|sore\w*|puff\w*)",
     r"\b(şiş\w*|morar\w*|morluk\w*|kaşın\w*|kaşıntı\w*|kabuk\w*|uyuşma\w*|uyuşuk\w*|gerginlik\w*)",
     r"\b(schwellung\w*|geschwollen\w*|bluterguss\w*|blaue flecken|juck\w*|kruste\w*|krusten|taub\w*|spann\w*)",
@@ -359,6 +377,8 @@ NORMAL_HEALING: list[str] = [
     r"(отек\w*|отёк\w*|опух\w*|синяк\w*|синяки|зуд\w*|чешется|корк\w*|онемен\w*|немеет|стянут\w*)",
     # "شد" (tightness), not the compression garment "المشد" ("ابطل المشد بالليل؟")
     r"(تورم|انتفاخ|كدمة|كدمات|ازرقاق|حكة|قشرة|قشور|تنميل|(?<!الم)شد)",
+    # ... and the swelling told "ورم", "وارم" (the forty-sixth round's), as "swollen"
+    r"(?<![\u0621-\u064a])(و|ف|ب)?(ال)?(ورم|وارم|وارمه|وارمة)(?![\u0621-\u064a])",
     r"\b(a little|a bit|bit of|slight|slightly|some|light|minor|few drops of) (bleed\w*|blood\w*|spotting|oozing|pink)",
     # the same with its colour told ("a bit of pinkish blood", "some old dried blood"): a light
     # blood-tinged ooze, the drip pad's after a rhinoplasty (BAAPS rhinoplasty recovery)
@@ -480,7 +500,8 @@ NORMAL_HEALING: list[str] = [
     r"\b(flanks?|back|hips?|thighs?|arms?|chin|love handles|abdomen|stomach|flanken|rücken|hüften?|oberschenkel\w*|oberarm\w*|kinn|hanches|cuisses?|dos|bras|menton|bel\w*|basen\w*|bacak\w*|kol\w*|gıdı\w*|бок\w*|спин\w*|бедр\w*|рук\w*|подбород\w*|الخواصر|خواصري|الظهر|ظهري|الفخذ|فخذي|الذراع|الذقن)\b"
     r"[^.!?;\n]{0,25}\b(hart|knubbelig\w*|dure?s?|hard|firm|lumpy|lumps|bumps|sert\w*|тверд\w*|твёрд\w*|бугрист\w*|yumru\w*|уплотнени\w*)",
     r"\b(lumps|lumpy( bits)?|bumps|knots|hard (bits|spots|areas|patches)|knubbel\w*|verhärtungen|grumeaux|petites boules|bosses|yumrular\w*|sertlikler\w*|уплотнени\w*|шишк\w*|комочк\w*|كتل|تكتلات|عقد)"
-    r"[^.!?;\n]{0,10}\b(under|beneath|unter|sous|altında|под|تحت)\b[^.!?;\n]{0,10}(skin|haut|peau|cilt\w*|deri\w*|кож\w*|الجلد|جلد)",
+    r"[^.!?;\n]{0,10}\b(under|beneath|unter|sous|altında|под|تحت)\b[^.!?;\n]{0,10}(skin|haut|peau|cilt\w*|deri\w*|кож\w*|الجلد|جلد)"
+    + _LUMP_NOT_GROWING,
     # implants that sit high and firm for the first weeks (ASPS 'Breast augmentation' recovery:
     # they "drop and fluff" over 3-6 months) -- told of both, in the plural; one side higher,
     # larger or tense is the catalogue's haematoma / contracture, read before this table
@@ -580,6 +601,9 @@ NORMAL_HEALING: list[str] = [
     # nose with salt water is the prescribed care, not a complaint of the nose (BAAPS / ENT UK)
     *FACE_NOSE_COURSE,
     *NOSE_RINSE,
+    # The forty-sixth round's (dev51): saliva a little pink, a slight taste of blood after an
+    # implant (complaints.DENTAL_OOZE: NHS 'Dental implants')
+    *DENTAL_OOZE,
 ]
 
 # The message itself says the operation has already happened (any stage).
@@ -657,6 +681,63 @@ _HAPPEN_TO_ME: tuple[str, ...] = (
     r"\b(bana|bende|benim de başıma) (da |de )?(olabilir|olur|gelebilir|gelir) m[iı]\b",
     r"(со мной|у меня) (тоже |такое |это |так )+(может|могут|будет|бывает)",
     r"(ممكن|يمكن|رح|راح|بيصير|ممكن يصير|ممكن يحصل)\s?(يصير|يحصل)?\s?(معي|معايا|لي|فيني|عندي)",
+)
+
+# The forty-sixth round's: a fear told of what the operation or the journey home could bring ("I'm
+# scared I'll get a clot on the plane", "ich habe Angst, dass es nach der OP stark blutet", "j'ai
+# peur de saigner beaucoup après", "uçakta pıhtı atmasından korkuyorum", "боюсь, что после
+# операции будет кровотечение", "اخاف يصير عندي نزيف في الطيارة"): what the patient dreads, asked
+# before an operation, not a sign now (see ``HYPOTHETICAL``) -- the whole sentence, with nothing in
+# it that makes the sign now: a time ("since this morning", "seit heute", "depuis hier", "sabahtan
+# beri", "с утра", "من الصبح") or the sign told in the present ("I'm bleeding", "ich blute", "je
+# saigne", "kanıyor", "кровит", "بنزف"), nor a part swollen, red or hot told ("my calf is swollen"),
+# and no comma after the fear (a clause told beside it: "I'm worried about a clot, my calf is
+# hot") -- "I'm scared, I've been bleeding heavily since this morning" stays a red flag
+_FEAR_TOLD: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(today|tonight|now|since|this (morning|afternoon|evening)|yesterday|still|already"
+        r"|at the moment|for (an?|\d+|two|three|several) (hours?|days?)|won'?t stop|doesn'?t stop"
+        r"|(i'?m|am|is|it'?s|are) (\w+ )?(bleeding|swelling|hurting|leaking)"
+        r"|(is|are|feels?|looks?|got|has been|have been) (\w+ ){0,2}(swollen|red|hot|hard|warm|numb|blue|pale|tight))\b",
+        r"\b((i'?m|i am)( (so|really|very|a bit|a little|quite|super|terribly))? (afraid|scared"
+        r"|frightened|terrified|worried|nervous|anxious)|i (fear|worry|dread)|my (biggest |main |only )?"
+        r"(fear|worry) is)( that)? (i'?ll|i will|i might|i could|i may|i would|it'?ll|it will|it might"
+        r"|it could|there will|there might|of|about|i'?m going to|it'?s going to|to)\b",
+    ),
+    (
+        r"\b(heute|gestern|jetzt|gerade|seit|immer noch|noch immer|schon|hört nicht auf)\b"
+        r"|(?<!dass )(?<!ob )(?<!wenn )(?<!weil )\b(ich blute|es blutet|blutet es)\b"
+        r"|\b(ist|sind|fühlt sich) (\w+ ){0,2}(geschwollen|rot|heiß|warm|hart|dick|taub|blau|blass)\b",
+        r"\b(angst|sorge|sorgen|bammel),? (davor,? )?(dass|vor)\b|\b(fürchte|befürchte),? (dass|ich könnte|es könnte)\b",
+    ),
+    (
+        r"\b(aujourd'hui|hier|maintenant|en ce moment|depuis|toujours|déjà|ce matin|ce soir"
+        r"|arr[eê]te pas)\b|(?<!que )(?<!qu'il )\b(je saigne|ça saigne|ca saigne|il saigne)\b"
+        r"|\b(est|sont) (\w+ ){0,2}(gonfl|enfl|rouge|chaud|dur|bleu|pâle|engourdi)\w*",
+        r"\b(j'ai (\w+ ){0,2}peur|je crains|je redoute|j'appréhende|ma (plus grande |seule )?peur,? c'est"
+        r"|je m'inquiète|je suis (\w+ )?(inquiète?|angoissée?|terrifiée?|effrayée?)) (de |d'|que |qu'|à l'idée)",
+    ),
+    (
+        r"\b(bugün|dün|şimdi|şu an|hala|hâlâ|beri|sabahtan|dünden|zaten|kan(ıyor|iyor)\w*"
+        r"|şiş(ti|miş|ik)\w*|kızar(dı|ık)\w*|sıcak|sertleşti\w*|morardı\w*|uyuştu\w*)\b",
+        r"\w+(masından|mesinden|maktan|mekten|acağından|eceğinden|ması|mesi)\s(\w+\s)?(kork|endişe|çekin)\w*"
+        r"|\b(korkarım|korkuyorum) (ki|ya)\b",
+    ),
+    (
+        r"(сегодня|вчера|сейчас|уже|с утра|со вчера|до сих пор|вс[её] ещ[её]|не останавлива"
+        r"|не прекраща|кровит|кровоточит|кровоточу|кровлю|кровь ид[её]т|ид[её]т кровь|истекаю"
+        r"|опух\w*|отекл\w*|отёкл\w*|покраснел\w*|горяч\w*|затвердел\w*|посинел\w*|онемел\w*)",
+        r"(боюсь|опасаюсь|страшно|переживаю|беспокоюсь|волнуюсь),? (что|как бы|чтобы не|за \w+|\w+ть\b"
+        r"|тромб\w*|кровотечени\w*|бол(и|ей))",
+    ),
+    (
+        r"(?<!\w)(و|ف)?(الحين|الان|الآن|هلق|هلا|دلوقتي|اليوم|امس|أمس|امبارح|من امس|من أمس|من الصبح"
+        r"|من يومين|من ساعه|من ساعة|جرحي|الجرح|الغرز|ما وقف|ما يوقف|مستمر|لسه|لسا|بنزف|عم انزف"
+        r"|عم ينزف|بينزف|قاعد ينزف|(?<!يصير )(?<!تصير )(?<!يجيني )عندي (نزيف|جلطه|جلطة)"
+        r"|وارمه|وارمة|وارم|منفوخ\w*|احمر|حمرا|سخن\w*|مزرق\w*|متورم\w*)(?!\w)",
+        r"(?<!\w)(و|ف)?(اخاف|أخاف|بخاف|خايف|خايفه|خايفة|خايفين|اخشى|أخشى|قلقان|قلقانه|قلقانة|خوفي"
+        r"|متخوف|متخوفه|متخوفة)(?!\w)\s(من\s|ان\s|إن\s|أن\s|لا\s)?((ي|ت|ا|أ|ن)\w+|ال\w+)",
+    ),
 )
 
 # A pre-op message asking about what *could* happen: no emergency (only before an operation).
@@ -913,6 +994,11 @@ HYPOTHETICAL: list[str] = [
     r"|\b(auswirkung|einfluss|auswirken|problem)\w* (auf|für) (die )?(narkose|vollnarkose)"
     r"|\b(sur|pour) l'(anesthésie|anesthesie)|\banestezi\w* (etkiler|engel|sorun)|\b(на|для) (наркоз|анестези)"
     r"|(يأثر|يؤثر|تأثير|بيأثر|بيؤثر|يضر) (على|ع|في) ?(ال)?(تخدير|بنج|التخدير|البنج))",
+    # the forty-sixth round's: a fear told of what could come (see ``_FEAR_TOLD``)
+    *(
+        rf"(^|(?<=[.!?;؟\n]))(?![^.!?;؟\n]*{now})[^.!?;؟\n]*?{fear}[^.!?;؟\n,،]*(?=[.!?;؟\n]|$)"
+        for now, fear in _FEAR_TOLD
+    ),
 ]
 
 GREETINGS: list[str] = [
@@ -1041,6 +1127,17 @@ CARE_QUESTIONS: list[str] = [
     # "m'assoir", "oturabilir miyim", "сидеть", "الجلوس") -- a care routine question
     r"\b(sitting|sit down|sit on|can i sit|(bbl )?cushion|sitzen|sitzkissen|m'asseoir|m'assoir|s'asseoir|s'assoir|coussin|oturmak|oturabilir\w*|otururken|minder)\b",
     r"(сидеть|сидени)|(الجلوس|اجلس|أجلس|اقعد|القعده|القعدة)",
+    # The forty-sixth round's (dev51 ru-12): the gym and lifting something heavy ("how long after
+    # the sleeve until I can lift weights?", "wann darf ich wieder ins Fitnessstudio?", "la salle
+    # de muscu", "ağır kaldırabilir miyim", "можно в зал и поднимать тяжёлое?", "متى اروح
+    # الجيم؟") -- a return to activity the clinic's guidance answers (ASMBS 'Life after bariatric
+    # surgery': light exercise at once, lifting after the first weeks)
+    r"\b(lift\w*|carry\w*) (\w+ ){0,2}(heavy|weights?)\b|\bweight ?lifting\b|\bwork ?outs?\b|\bfitness\b",
+    r"\b(fitnessstudio|krafttraining|hanteln)\b|\bschwer\w* (heben|tragen)\b|\b(heben|tragen) (\w+ )?schwer",
+    r"\bsalle (de )?(sport|muscu\w*|gym)\b|\bmuscu(lation)?\b|\b(porter|soulever) (du |des )?(lourd|charges|poids)\b",
+    r"\bağır (\w+ )?kaldır\w*|\bağırlık (kaldır|çalış)\w*|\bantrenman\w*|\bfitness\b",
+    r"\bв (тренаж[её]рный |спортивный |спорт)?зал\b|тренаж[её]р\w*|качалк\w*|тренировк\w*|поднима\w* (\w+ )?тяж\w*|носить тяжест\w*",
+    r"(الجيم|النادي|اثقال|أثقال|الاثقال|الأثقال|(ارفع|أرفع|اشيل|أشيل|شيل|رفع) (حاجات |اغراض |أغراض |اشياء |أشياء )?(ثقيل|ثقيله|ثقيلة|تقيل|تقيله|تقيلة))",
 ]
 
 # Asking whether or when an everyday thing may resume ("when can I wash my hair?", "ab wann darf
@@ -1133,6 +1230,16 @@ NORMAL_ASK: list[str] = [
     r"|(بيروح|هيروح|حيروح|راح يروح|يروح|يختفي|بيختفي|تروح|بتروح|تخف|بتخف)[^.!?؟]{0,15}[?؟]",
     # whether a care step is all right ("عادي احك بشويش؟", is it all right to scratch gently?)
     r"(عادي|طبيعي|ينفع|يصير) (ا|أ|ن)\w+[^.!?؟]{0,20}[?؟]",
+    # the forty-sixth round's (dev51 de-10): the look told alarming with no question mark ("it
+    # looks wild", "sieht echt wild aus", "c'est flippant", "acayip görünüyor", "выглядит жутко",
+    # "شكله مرعب") -- the patient asks whether it is normal; still only with every symptom
+    # cleared and two warning signs denied (_care_routine), and a worry told is a look asked
+    r"\b(it |this |that )?looks? (\w+ )?(wild|crazy|insane|dramatic|freaky)\b",
+    r"\bsieht (\w+ ){0,2}(wild|krass|heftig|gruselig|dramatisch|verrückt) aus\b",
+    r"\b(c'est|ça a l'air|ca a l'air|ça fait) (\w+ )?(flippant|impressionnant|dingue)\b",
+    r"\b(acayip|korkunç|ürkütücü) (görünüyor|duruyor)",
+    r"(выглядит|смотрится) (\w+ )?(жутко|дико|пугающе)",
+    r"(شكله|شكلها|منظره|منظرها) (\w+ )?(مرعب|يرعب)",
 ]
 
 # The forty-fourth round's (dev49): a warning function told intact -- sight good, breathing or
@@ -1160,6 +1267,51 @@ LOOK_ASK: list[str] = [
     r"(يشوف|يشوفه|تشوفو|تشوفون|تشيكو|اجي|أجي|قلقان|قلقانه|قلقانة|خايف|خايفه|خايفة|خوف)",
 ]
 
+# The forty-sixth round's (dev51): how a sign looks, told frightening ("looks like a horror
+# movie", "sieht gruselig aus", "a l'air effrayant", "korkunç görünüyor", "выглядит жутко",
+# "شكلها يخوف") -- the appearance of a bruise or a red patch, not the patient asking to be seen
+# or saying they are worried; a "worried" or "can someone look" elsewhere still is one.
+LOOKS_SCARY: list[str] = [
+    r"\blooks? (so |really |pretty |very |like )?(scary|horrible|awful|terrible|frightening|horror\w*|a horror\w*)( movie| film| show)?"
+    r"|\bsieht (\w+ )?(schlimm|gruselig|furchtbar|schrecklich|übel|heftig|krass) aus\b"
+    r"|\ba l'air (\w+ )?(effrayant|horrible|affreux|terrible)\w*|\bc'est (\w+ )?impressionnant\b"
+    r"|\b(korkunç|korkutucu|berbat) (görünüyor|duruyor)\w*|\bgörüntüsü (\w+ )?korkutucu\w*"
+    r"|выгляд\w* (\w+ )?(жутко|страшно|ужасно|пугающе|кошмарно)"
+    r"|(شكلها|شكله|منظرها|منظره|شكلهم) (\w+ )?(يخوف|بيخوف|مخيف\w*|يرعب|بيرعب|مرعب\w*)",
+]
+
+# The forty-sixth round's (dev51): a sign told not progressing -- not spreading, not stronger,
+# not growing, or a bleeding that stopped by itself ("doesn't seem to be spreading", "breitet
+# sich nicht aus", "ne s'étend pas", "yayılmıyor", "болит не сильнее", "وقف لحاله"). With the
+# improvements (complaints.IMPROVING) such a clause rules the progression out as a "no fever"
+# rules out a sign (triage._quiet_course; AAO, ASPS, ISHRS: a sign that spreads, grows or keeps
+# bleeding is the warning, a settled one the course).
+COURSE_SETTLING: list[str] = [
+    r"\b(not|isn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|aren'?t)( \w+){0,3} (spreading|spread|growing|getting (bigger|worse|stronger)|any (bigger|worse|stronger))\b"
+    r"|\bno (bigger|worse|stronger)\b|\bstopped (by itself|on its own|itself)\b",
+    r"\b(breitet|verbreitet) sich (\w+ )?nicht (\w+ )?aus\b|\bwird nicht (größer|schlimmer|stärker)\b"
+    r"|\bnicht (stärker|schlimmer|größer)\b|\bvon (selbst|allein|alleine) aufgehört\b|\bhörte von (selbst|allein) auf\b",
+    r"\bne s'étend pas\b|\bne (grossit|s'aggrave|s'agrandit) pas\b|\bpas plus (fort|grand|gros)\b"
+    r"|\bs'est arrêté\w* (tout seul|toute seule|d'elle-même|de lui-même)",
+    r"\b(yayılmıyor|büyümüyor|artmıyor|kötüleşmiyor|yayılmadı|büyümedi|artmadı)\b|\bkendi kendine (durdu|kesildi|geçti)\b",
+    r"не (распространя\w*|увеличива\w*|раст[её]т|сильнее|хуже|усилива\w*|больше)|останови\w* сам\w*|прекрати\w* сам\w*",
+    r"(ما|مو|مش|مب) (قاعد |عم )?(ينتشر|بينتشر|يزيد|بيزيد|يكبر|بيكبر|تنتشر|تزيد|تكبر)|وقف (لحاله|لوحده|من نفسه|بنفسه)"
+    r"|(ما في|مافي|ما فيه|مفيش) (\w+ )?(زايد|زياده|زيادة)",
+]
+
+# The forty-sixth round's (dev51): what keeps a course told with nothing asked for a person -- a
+# sign told growing, spreading or worse ("her gün biraz büyüyor", "keeps spreading", "wird
+# größer"), a bad taste or a smell (a peri-implant or wound infection, NHS 'Dental abscess'), or
+# a question put in words ("faut-il que quelqu'un regarde ?", "bakılması lazım mı"); a "not
+# spreading" (COURSE_SETTLING) or a denied one is no such sign (triage._quiet_course).
+COURSE_WORSENING: list[str] = [
+    r"\b(growing|spreading|(gets?|getting|grows?) (\w+ ){0,3}(bigger|worse|larger)|keeps? (spreading|growing)|worse|bad taste|foul taste|smell\w*|stink\w*)\b",
+    r"\b(wird (\w+ ){0,4}(größer|schlimmer|mehr)|wächst|breitet sich\b(?! nicht)|schlimmer|schlechte\w* geschmack|riecht|gestank)",
+    r"\b(grossit|s'étend|s'aggrave|empire|de plus en plus|mauvais go[uû]t|odeur|sent mauvais)",
+    r"\b(büyüyor|buyuyo\w*|yayılıyor|artıyor|kötüleşiyor|kötü tat|kötü koku|kokuyor)",
+    r"(раст[её]т|увеличива\w*|распространя\w*|хуже|усилива\w*|неприятн\w* (вкус|привкус)|запах|воня\w*)",
+    r"(يكبر|بيكبر|تكبر|بتكبر|ينتشر|بينتشر|تنتشر|بتنتشر|يزيد|بيزيد|اسوأ|أسوأ|طعم (سيء|وحش|مر|خايس)|ريحه|ريحة|رائحه|رائحة)",
+]
 AFTER_SURGERY: list[str] = [
     r"after (my |the )?(surgery|operation|procedure|op\b|rhinoplasty|transplant)",
     r"since (my |the )?(surgery|operation)",
@@ -1286,6 +1438,13 @@ QUESTION: list[str] = [
     r"(هل|يمكنني|يجب)",
 ]
 
+# A question put in words (lexicon.QUESTION without its bare question marks -- an alarmed "??"
+# after a sign asks nothing), with "faut-il" and "lazım mı" (triage._quiet_course).
+QUESTION_WORDS: list[str] = [
+    *QUESTION[3:],
+    r"\b(faut-il|faudrait-il|il faut que|lazım m[ıi]|gerek(ir)? m[ıi]|надо ли|должен ли)\b",
+]
+
 SOON_TIME: list[str] = [
     r"\b(today|tonight|tomorrow|right now|asap|urgent)\b",
     r"\b(bugün|bu akşam|yarın|hemen|acil)\b",
@@ -1380,6 +1539,10 @@ _DISPO_ASKED = (
     # ("Dispo pour une rhinoplastie la semaine du 20 ?"), or said of the clinic ("vous êtes
     # dispo le 3 ?"): the calendar asked; "je suis dispo" stays the writer's own free time
     r"|(^|[.!?]\s*)dispos?\b|\b(vous (êtes|seriez)|êtes-vous|seriez-vous|vous etes|etes-vous) (\w+ )?dispos?\b"
+    # the forty-sixth round's: the adjective after the calendar's noun ("quelles dates dispo en
+    # septembre ?", "des créneaux dispo ?", "il reste des places dispo ?"); the writer's own
+    # ("mes jours dispo sont lundi et mardi") are told, not asked
+    r"|(?<!mes )(?<!nos )\b(dates?|jours?|créneaux|creneaux|places?|rendez-vous|rdv|horaires?) (encore )?dispos?\b"
 )
 
 # The earliest or the nearest free date asked for a treatment ("what's the earliest date for a
@@ -1877,6 +2040,70 @@ _INSTEAD_OF_DATE = (
     + r")"
 )
 
+# The forty-sixth round's: how many days to stay at the place of the operation asked -- the city,
+# the country or "on site" named ("how many days do I have to stay in Istanbul after the tummy
+# tuck?", "wie viele Tage muss ich in Istanbul bleiben?", "combien de jours dois-je rester sur
+# place ?", "İstanbul'da kaç gün kalmam gerekiyor?", "сколько дней нужно пробыть в Стамбуле?",
+# "كم يوم لازم اقعد في اسطنبول؟"): the trip's length, the travel desk's question (the hotel,
+# the return flight) -- when it is the message's only question (``triage._by_rules``): "how many
+# days in Istanbul after a rhinoplasty? and does the packing hurt?" asks the treatment (dev19,
+# dev24); "how long is the recovery?" or "after how many days can I fly?" names no place and
+# stays the recovery asked. Each pattern runs on to the end of its question, stopping at a
+# second one joined by "and" ("... in Istanbul bleiben und kann ich mit ASS operiert werden?")
+_STAY_TO_QUESTION_END = r"(?:(?!\b(and|und|et|ve|и|а|or|oder|ou|или)\b|\s(و|و )?(هل|ممكن|كيف|متى|امتى|شو|ايش)(?!\w))[^.!?؟\n])*[?؟]?"
+_STAY_PLACE_EN = (
+    r"(in (istanbul|turkey|antalya|izmir|the city|the country)|here|there|on site|locally)"
+)
+STAY_ASKED: list[str] = [
+    rf"\bhow (many days|many nights|many weeks|long) (do|should|must|would|will|shall) (i|we) (need to |have to )?(stay|remain|be) (\w+ ){{0,4}}{_STAY_PLACE_EN}\b"
+    + _STAY_TO_QUESTION_END,
+    r"\bwie (viele tage|viele nächte|viele wochen|lange) (muss|sollte|soll|müsste|müssen|sollten) (ich|wir) (\w+ ){0,5}(in (istanbul|der türkei|antalya|izmir)|vor ort|dort|da) (bleiben|sein)\b"
+    + _STAY_TO_QUESTION_END,
+    r"\bcombien de (jours|nuits|semaines|temps) (dois-je|je dois|faut-il|il faut|devrais-je|je devrais|on doit|doit-on) (\w+ ){0,3}(rester|séjourner) (\w+ ){0,4}(à (istanbul|antalya|izmir)|en turquie|sur place|là-bas)"
+    + _STAY_TO_QUESTION_END,
+    r"(\b(istanbul|türkiye|antalya|izmir|burada|orada)\w*['’]?\w* (\w+ ){0,3}kaç (gün|gece|hafta) (kal)\w*"
+    r"|\bkaç (gün|gece|hafta) (\w+ ){0,2}(istanbul|türkiye|antalya|izmir|burada|orada)\w*['’]?\w* (kal)\w*)"
+    + _STAY_TO_QUESTION_END,
+    r"сколько (дней|ночей|недель|времени) (\w+ ){0,3}(нужно|надо|придётся|придется|стоит|должн\w*) (\w+ ){0,3}(пробыть|остаться|оставаться|находиться|жить|провести) (\w+ ){0,3}(в стамбуле|в турции|в анталии|на месте|там)"
+    + _STAY_TO_QUESTION_END,
+    r"(كم|قديش|اد ايه|قد ايه) (يوم|ليله|ليلة|ايام|أيام|اسبوع|أسبوع) (\w+ ){0,3}(اقعد|أقعد|ابقى|أبقى|اجلس|أجلس|اظل|أظل|نقعد|نبقى|نظل) (في|ب) ?(اسطنبول|إسطنبول|تركيا|انطاليا|أنطاليا|البلد)"
+    + _STAY_TO_QUESTION_END,
+]
+
+# The forty-sixth round's: when to book the date asked ("when should I book the operation so that
+# I am there ten days?", "wann sollte ich den Termin legen?", "quand dois-je fixer la date ?",
+# "ameliyat tarihini ne zaman ayarlamalıyım?", "когда лучше назначить операцию?", "امتى احجز
+# الموعد؟"): the stay or the flight told beside it is the reason, the ask is the booking; "when
+# should I book the flight?" names no visit and stays the trip's
+WHEN_TO_BOOK: list[str] = [
+    r"\bwhen (should|shall|do|would|can|must) (i|we) (book|schedule|set|fix|plan|put|arrange) (in )?(the |my |our |a )?(date|appointment|operation|surgery|procedure|consultation|op)\b",
+    r"\bwann (sollte|soll|muss|kann|sollten|können|müssen) (ich|wir) (den |einen |meinen |die |unseren )?(termin|op-termin|eingriff|op|operation|beratung)\w* (\w+ ){0,2}(legen|buchen|machen|ansetzen|vereinbaren|planen|festlegen|ausmachen)\b",
+    r"\bquand (dois-je|devrais-je|faut-il|est-ce que je dois|je dois|puis-je|doit-on|on doit) (prendre|fixer|réserver|reserver|caler|planifier|programmer|booker) (le |mon |la |une |un |ma )?(rendez-vous|rdv|date|opération|operation|intervention|consultation)",
+    r"\b(randevu|ameliyat|operasyon|muayene)\w* (tarihini |gününü |günü |tarihi )?(ne zaman|hangi tarihe|hangi güne) (al|ayarla|koy|planla|ver|belirle|yap)\w*|\bne zaman (randevu|ameliyat tarihi) (al|ayarla|belirle)\w*",
+    r"когда (мне |нам )?(лучше |нужно |стоит |надо )?(назначить|записаться|запланировать|бронировать|забронировать|ставить|поставить) (\w+ ){0,2}(операци|дат|при[её]м|консультаци|запис)\w*",
+    r"(متى|امتى|إمتى|ايمتى|امتا) (لازم |المفروض |الافضل |الأفضل |احسن |أحسن )?(احجز|أحجز|نحجز|احدد|أحدد|نحدد|اثبت|أثبت|اخذ|آخذ|اخد|ناخد) (ال)?(موعد|ميعاد|عمليه|عملية|تاريخ)",
+]
+
+# The forty-sixth round's: the clinic's invitation letter asked, with what it is for -- the
+# embassy, the consulate, the visa ("can you send me an invitation letter for the embassy?",
+# "ein Einladungsschreiben für die Botschaft", "une lettre d'invitation pour le visa", "vize için
+# davet mektubu", "приглашение для визы", "خطاب دعوة للسفارة عشان الفيزا"): a paper the clinic
+# writes, the documents intent -- unless the trip is asked outside it ("do I need a visa? can you
+# send an invitation letter?" asks the visa, ``triage._by_rules``)
+_LETTER_PURPOSE = (
+    r"(?:(?:(?!need|brauch|faut|gerek|нужн|надо|محتاج|احتاج|لازم)[^.!?؟\n]){0,25}?"
+    r"(embassy|consulate|visa|botschaft|konsulat|visum|ambassade|consulat|elçilik|konsolosluk|vize"
+    r"|посольств\w*|консульств\w*|виз[аыуе]\b|(ال)?(سفاره|سفارة|قنصليه|قنصلية|فيزا|فيزه|تأشيرة|تأشيره|تاشيرة)))"
+)
+INVITATION_LETTER: list[str] = [
+    rf"(\b(an? |the )?(invitation|invite) letter\b|\bletter of invitation\b|\beinladungs(schreiben|brief)\b|\beinladung\b(?= (für|an) )"
+    rf"|\blettre d'invitation\b|\bdavet (mektub|yazı|belge)\w*|\bdavetiye\w*"
+    rf"|пригласительн\w* (письм\w*|документ\w*)|письм\w* (-|с )?приглашени\w*|приглашени\w*(?= (для|на|в) )"
+    rf"|(خطاب|جواب|رسالة|رساله|ورقة|ورقه) (ال)?(دعوه|دعوة)){_LETTER_PURPOSE}?{_LETTER_PURPOSE}?",
+    # (the Turkish purpose comes first: "vize için davet mektubu")
+    r"\b(vize|elçilik|konsolosluk)\w* (için )?(bir )?(davet (mektub|yazı|belge)\w*|davetiye\w*)",
+]
+
 INTENTS: dict[str, list[str]] = {
     "payment": [
         # an extra charge asked for an item ("is the room a double or do we pay extra?", "il faut
@@ -1923,6 +2150,8 @@ INTENTS: dict[str, list[str]] = {
         *_DOCUMENT_NOT_COME,
         # where a paper is to be sent asked: here or by e-mail (see ``_WHERE_TO_SEND``)
         *_WHERE_TO_SEND,
+        # the clinic's invitation letter for the embassy or the visa (see ``INVITATION_LETTER``)
+        *INVITATION_LETTER,
         # (the forty-fifth round's: a blood test told as the occasion of something, "I fainted
         # once at a blood test", "during my blood test", is no paper -- the faint is the story)
         r"\b(documents?|report|invoice|receipt|certificate|upload|forms?|consent|results|x-?rays?"
@@ -2132,6 +2361,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(appointment|book|booking|schedule|available dates?|availability|consultation date|when can i come|slot|reschedule|visit you)\b",
         # the earliest or the nearest date asked (see ``_EARLIEST_DATE``)
         _EARLIEST_DATE,
+        # when to book the date asked (see ``WHEN_TO_BOOK``)
+        *WHEN_TO_BOOK,
         # a date or a day wanted in place of the one given ("on the 14th instead of the 12th",
         # "am Donnerstag statt am Dienstag", "le 14 au lieu du 12", "12 mart yerine 14 mart",
         # "в четверг вместо вторника", "الخميس بدل الثلاثاء") (the fortieth round's): a move
@@ -2580,6 +2811,8 @@ APPOINTMENT_REQUEST: list[str] = [
     # görüşürüz" (a date only confirmed, the locative) asks nothing
     r"\b\d{1,2}\.? ?(oca[kğg]|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralı[kğg]|arali[kğg])\w*?'?(y?[ae])\b (\w+ )?(al|çek|cek|kaydır|kaydir|ertele|koy)\w*",
     _DISPO_ASKED,
+    # when to book the date asked (see ``WHEN_TO_BOOK``)
+    *WHEN_TO_BOOK,
     # a date pushed to another ("can we push my op from the 3rd to the 10th?")
     r"\b(push|pushing) (\w+ ){0,3}(from|to|till|until) (the )?\d{1,2}",
     r"\b(verschieben|verlegen|frei\b|verfügbar|statt|anstatt|buchen|welcher tag|wann kann ich kommen|termin (haben|bekommen|vereinbaren|ausmachen))",
@@ -3181,6 +3414,35 @@ DATE_CHECK: list[str] = [
     r"\b(hala|hâlâ|halen) (geçerli|gecerli) m[iı]\b",
     r"вс[её] (ещ[её] )?в силе|(остается|остаётся) в силе",
     r"(لسا|لسه|بعده|مازال|ما زال|لا يزال) (ثابت|قائم|مأكد|مؤكد)",
+]
+
+# The forty-sixth round's (flags46d, a gap of the forty-fourth round, in no set): after an
+# operation, photos of the wound, the scar, the stitches or the grafts told sent, with the
+# patient asking whether it is all right ("I sent pictures of my incision, does it look ok?",
+# "ich habe Fotos von der Narbe geschickt, ist das in Ordnung?", "je vous ai envoyé les photos
+# de la cicatrice, c'est normal ?", "yaranın fotoğraflarını attım, iyi mi?", "скинула фото шва,
+# всё нормально?", "بعتلكم صور الخياطة، تمام؟"): the patient asks to be looked at -- a person
+# sees it the same day (NHS 'Caring for your wound': a wound that worries you is checked); the
+# photos are no documents request. Photos of a passport or a report, or a question that asks
+# nothing of the wound ("did you get my photos?"), are not read.
+_PHOTO = (
+    r"(photos?|pictures?|pics|images?|fotos?|bilder\w*|fotoğraf\w*|foto\w*|resim\w*|фото\w*|фотк\w*|снимк\w*"
+    r"|صور|الصور|صوره|صورة|sowar|swar|sura)"
+)
+_WOUND_SHOWN = (
+    r"(wound|incision|scar|stitch\w*|sutures?|grafts?|donor area|wunde|narbe|naht|nähte|schnitt|grafts?"
+    r"|plaie|cicatrice|suture|points|incision|greffons?|yara\w*|dikiş\w*|kesi\w*|greft\w*"
+    r"|ран\w*|шв[аоуы]\w*|шов|рубц\w*|рубец|разрез\w*|графт\w*"
+    r"|الجرح|جرحي|جرح|الغرز|الخياطه|الخياطة|الندبه|الندبة|مكان العمليه|مكان العملية|البصيلات|jar7|jer7|el jar7)"
+)
+_ASKED_ALL_RIGHT = (
+    r"(ok|okay|normal\w*|fine|alright|all right|look good|looks good|healing (well|ok|fine)|in ordnung|gut aus|passt"
+    r"|bien|correct|iyi mi|normal mi|tamam mı|sorun var mı|нормальн\w*|в порядке|всё хорошо|все хорошо|ок\b"
+    r"|كويس|كويسه|كويسة|طبيعي|تمام|سليم|مظبوط|منيح|زين|عادي|kwayes|kwayis|tabi3i|tamam|mni7)"
+)
+WOUND_PHOTO_ASKED: list[str] = [
+    rf"\b{_PHOTO}\b[^.!?؟\n]{{0,40}}{_WOUND_SHOWN}[^!?؟\n]{{0,60}}\b{_ASKED_ALL_RIGHT}[^.!?؟\n]{{0,20}}[?؟]",
+    rf"\b{_WOUND_SHOWN}[^.!?؟\n]{{0,30}}{_PHOTO}[^!?؟\n]{{0,60}}\b{_ASKED_ALL_RIGHT}[^.!?؟\n]{{0,20}}[?؟]",
 ]
 
 # The writer offers photos ("I can send photos", "je peux envoyer des photos"): beside a question

@@ -95,6 +95,8 @@ _NOT = r"(?:\b(?:not|no|no longer|nicht|kein\w*|pas|değil|artık|не|нет|م
 _CALM = r"(?:\b(?:down|better|less|smaller|zurück|weniger|besser|diminue|baisse|mieux|azal\w*|ini\w*|geçi\w*|спада\w*|меньше|лучше|يخف|يقل|احسن|أحسن)\b)"
 _NOT_GAP = rf"(?:(?!{_NOT}).){{0,30}}"
 _NOT_GAP_25 = rf"(?:(?!{_NOT}).){{0,25}}"
+# ... and one that never leaves its sentence (the forty-sixth round's eye pains told by their kind)
+_NOT_GAP_CLAUSE = rf"(?:(?!{_NOT})[^.!?\n]){{0,25}}"
 # Arabizi negations ("mish manfou5", "ma fi", "msh m3'ayar") for the Latin-letter Arabic patterns
 _NOT_AZ = r"(?:\b(?:mish|msh|mesh|mush|mosh|mo|mu|mub|mb|ma|mafi|mafish|mafeesh|bala|bidoon|bdoon|wala)\b)"
 _NOT_AZ_GAP = rf"(?:(?!{_NOT_AZ}).){{0,25}}"
@@ -288,6 +290,49 @@ _OHSS_NONE = (
     # "no" (but) the negation may read as English: the message keeps every flag
     r"|spread|grow|ausbreit|wächst|s'étend|s'agrandit|yayıl|располза|увеличива|ينتشر|تكبر"
     r"|rastet|rastyot|uvelichiva|raspolza|bolshe))"
+)
+# The forty-sixth round's (dev51 fr-12): a belly that swells up by the evening -- "like four
+# months pregnant" -- and is flat again in the morning ("le soir ... le matin il est plat", "by
+# the evening ... flat again in the morning", "abends ... morgens wieder flach", "akşamları ...
+# sabahları dümdüz", "к вечеру ... утром плоский", "بالليل ... الصبح مسطح") is the swelling of the
+# weeks after a tummy tuck or a liposuction, worse after a day on the feet (ASPS 'Tummy tuck --
+# recovery' and 'Liposuction -- recovery'): OHSS, an obstruction or a bleed do not go down
+# overnight. Only with none of these anywhere (denied ones are blanked): an egg collection,
+# hard, tense, rigid or drum-like, growing or spreading, one side, sudden, breath, urine,
+# vomiting, fever, a severe pain.
+_EVENING = (
+    r"(\bevenings?\b|\bat night\b|\bend of the day\b|\bbedtime\b|\babends?\b|\bam abend\b|\bnachts\b"
+    r"|\ble soir\b|\ben soirée\b|\bfin de (la )?journée\b|\bla nuit\b|\bakşam\w*|\bgece\w*|\bgün sonu\w*"
+    r"|вечер\w*|к ночи|ночью|к концу дня|(?<!\w)و?(بالليل|الليل|بليل|المسا|بالمسا|المساء|اخر النهار|آخر النهار)(?!\w))"
+)
+_MORNING = (
+    r"(\bmornings?\b|\bwhen i wake\b|\bmorgens\b|\bam morgen\b|\bnach dem aufstehen\b|\bbeim aufwachen\b"
+    r"|\ble matin\b|\bau réveil\b|\ble lendemain\b|\bsabah\w*|\buyan(ınca|dığımda)\b"
+    r"|утр\w*|просну\w*|просыпа\w*|(?<!\w)و?(الصبح|بالصبح|الصباح|الصبحيه|الصبحية|لما اصحى|لما أصحى)(?!\w))"
+)
+_FLAT_AGAIN = (
+    r"(\bflat\b|\bgone\b|\bdown\b|\bback to normal\b|\bnormal\b|\bdeflated\b|\bflach\b|\bweg\b|\babgeschwollen\b"
+    r"|\bplat\b|\bdégonflé\w*|\bredevenu\w* (plat|normal)|\bdisparu\b|\bdüz\b|\bdümdüz\b|\bnormal\w*|\bin(miş|iyor|di)\b"
+    r"|\bgeç(miş|iyor|ti)\b|плоск\w*|ровн\w*|спада\w*|спал\b|нормальн\w*|проход\w*|прош[её]л\b"
+    r"|(?<!\w)(مسطح|مسطحه|مسطحة|فلات|طبيعي|عادي|راح|يروح|ينزل|نازل|يخف)(?!\w))"
+)
+_BELLY_NOT_ACUTE = (
+    r"^(?s:(?!.*(egg|retrieval|\bivf\b|icsi|eizell|punktion|ponction|ovocyt|\bfiv\b|yumurta|tüp bebek|пункци|\bэко\b|البويض|بويضات"
+    r"|\bhard\b|\btense\b|\brigid\b|\bdrum\b|\bboard\b|\bhart\b|gespannt|\bprall|trommel|brett|\bdur\b|\bdure\b|tendu|tambour"
+    r"|\bsert\b|gergin|davul|taş gibi|тверд|твёрд|напряж|барабан|قاسي|مشدود|ناشف|صلب|طبل"
+    r"|grow|bigger (and bigger|every|each)|spread|more and more|every day|each day|wächst|immer (mehr|dicker|größer)|jeden tag"
+    r"|grossit|de plus en plus|chaque jour|büyü|her gün|раст[её]т|увеличива|с каждым дн|يكبر|تكبر|كل يوم"
+    r"|one side|einseitig|eine seite|un (seul )?côté|tek taraf|одн\w* сторон|جهه وحده|جهة وحدة|جنب واحد"
+    r"|sudden|plötzlich|soudain|d'un coup|aniden|birden|внезапн|вдруг|فجأة|فجاه"
+    r"|breath|atem|respir|nefes|дыш|نفس|تنفس|\bpee\b|urin|idrar|çiş|моч|بول|pipi"
+    r"|vomit|throw(ing)? up|erbrech|übergeb|vomi|\bkus|рвот|рвет|рвёт|ترجيع|استفراغ|يستفرغ"
+    r"|fever|fieber|fièvre|ateş|температур|حراره|حرارة|حمى|سخونه|سخونة"
+    r"|(severe|strong|unbearable|bad) pain|stark\w* schmerz|unerträglich|douleur (forte|intense|insupportable)|très mal"
+    r"|şiddetli|çok ağrı|сильн\w* бол|невыносим|(الم|ألم|وجع) (شديد|قوي)))"
+)
+_BELLY_EVENING_ONLY = (
+    _BELLY_NOT_ACUTE
+    + rf".*({_EVENING}.{{0,100}}{_MORNING}.{{0,30}}{_FLAT_AGAIN}|{_MORNING}.{{0,30}}{_FLAT_AGAIN}.{{0,100}}{_EVENING}))"
 )
 # Dental surgery named: the opened stitches are in the gum.
 # (the implant's healing screw or cap showing -- "healing abutment", "Einheilkappe", "vis de
@@ -509,7 +554,7 @@ _AZ_SIDE = (
     r" (el |al |l)?(ymeen|yemeen|yamin|yemin|ymin|yameen|yasar|yesar|ysar|ysaar|shmal|shemal|shmel)\b"
 )
 _AZ_BIGGER = (
-    r"(kb[ie]+r|kabeer|akbar|akbr|kbret|kber|mnfo5|manfoo?(5|kh)|mnfoo?(5|kh)|mntf(5|kh)|mtwarem|mitwarem|metwarem|waram|"
+    r"(kb[ie]+r|kabeer|akbar|akbr|kbret|kber|kib[ie]+r|keb[ie]+r|mnfo5|manfoo?(5|kh)|mnfoo?(5|kh)|mntf(5|kh)|mtwarem|mitwarem|metwarem|waram|"
     r"m[ae]?sh?d[ou]+d\w*|2as[iy]\w*|gas[iy]\w*|ga6i|msh?d[ou]+d)"
 )
 # A fever word followed by a reading below 38 °C ("ateş 37.8-37.9 arası", "Fieber 37,5") names a
@@ -1123,6 +1168,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"kan(ama|ıyor|adı)\w*.{0,70}\bbaş\w* dön(?!m[üu]y|med|mez)",
             r"(starke|starker|heftige|heftiger|massive) blutung",
             r"blutet.{0,20}(stark|sehr|ununterbrochen|immer noch|ohne aufzuhören|seit|weiter|dauernd|ständig)",
+            # the forty-sixth round's: the bleed told in the first person ("ich blute seit heute
+            # Morgen sehr stark", "weil ich stark blute"; Russian "я сильно кровоточу с утра",
+            # "истекаю кровью") -- heavy bleeding now is urgent in any stage (NHS 'Recovering from
+            # an operation'; NHS 'Nosebleed': 999 if it will not stop); a fear of it ("Angst,
+            # dass ich stark blute") is read as a pre-op fear (``lexicon._FEAR_TOLD``)
+            r"\bblute\b.{0,20}(stark|sehr|ununterbrochen|immer noch|ohne aufzuhören|seit|weiter|dauernd|ständig)"
+            r"|\b(sehr |ganz )?(stark|heftig|ununterbrochen|ständig|dauernd) blute\b",
+            r"(сильно |очень |много |не переставая )(кровоточу|кровлю)\b|\b(кровоточу|кровлю)\b.{0,20}(сильно|с утра|уже|не переставая|весь день|со вчера)|истекаю кровью",
             r"hört nicht auf zu bluten",
             r"blutung.{0,20}(hört nicht auf|stoppt nicht|nicht zu stoppen|will nicht)",
             r"(durchgeblutet|blut läuft|blut tropft|blut rinnt)",
@@ -2034,6 +2087,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             rf"(больше не|уже не|перестал\w*) (могу |может |мог\w* )?(читать|прочитать|прочесть|различ\w*|разобрать|разгляд\w*|узна\w*)[^.!?]{{0,40}}{_WITH_EYE}",
             rf"(ما عدت|ماعدت|ما عاد|ما عدتش|مبقتش|ما بقيت|مابقيتش|لم اعد|لم أعد)\s?(اقدر |أقدر |قادر |قادره |قادرة )?(اقرا|أقرا|اقرأ|أقرأ|اميز|أميز)\w*[^.!?؟]{{0,40}}{_WITH_EYE}",
             rf"{_WITH_EYE}[^.!?؟]{{0,40}}(ما عدت|ماعدت|ما عاد|ما عدتش|مبقتش|ما بقيت|مابقيتش|لم اعد|لم أعد)\s?(اقدر |أقدر |قادر |قادره |قادرة )?(اقرا|أقرا|اقرأ|أقرأ|اميز|أميز)",
+            # the forty-sixth round's (dev51 ru-03, Russian typed in Latin letters): nothing can be
+            # read and the letters run together, in one sentence ("ne mogu prochitat nichego,
+            # bukvy slilis", "can't read anything, the letters merge", "kann nichts lesen, die
+            # Buchstaben verschwimmen ineinander", "je n'arrive à rien lire, les lettres se
+            # mélangent", "hiçbir şey okuyamıyorum, harfler birbirine giriyor", "ما اقدر اقرا
+            # شي، الحروف داخلة في بعض") -- sight lost, the AAO's emergency after LASIK; the
+            # letters alone a bit blurry are the day's haze and are not read here
+            r"\b(can'?t|cannot|can not|unable to|couldn'?t)\b[^.!?\n]{0,10}\bread\b[^.!?\n]{0,60}\bletters\b[^.!?\n]{0,10}\b(merg|blend|run together|running together|ran together|swim|melt)\w*",
+            r"(nicht|nichts)\b[^.!?\n]{0,20}\blesen\b[^.!?\n]{0,60}\bbuchstaben\b[^.!?\n]{0,15}(ineinander|verschmelz|verschwimmen ineinander|laufen zusammen|fließen)",
+            r"(lire|lis)\b[^.!?\n]{0,60}\blettres\b[^.!?\n]{0,10}(se mélangent|se confondent|fusionnent|se collent|dansent|se chevauchent)",
+            r"okuyamı\w*[^.!?\n]{0,60}\bharf\w*[^.!?\n]{0,15}(birbirine (giriyor|girdi|karış)|birleş|kayıyor)",
+            r"не (могу|получается) (про)?(читать|прочитать|прочесть|разобрать)[^.!?\n]{0,60}букв\w*[^.!?\n]{0,10}(слил|слива|сли(ваю|ли)|расплыва|плывут|сливаю)",
+            r"(ما|مو|مش|لا) ?(اقدر|أقدر|بقدر|قادر|قادره|قادرة) ?(اقرا|أقرا|اقرأ|أقرأ)\w*[^.!?؟\n]{0,60}(الحروف|الكلام|الكتابه|الكتابة)[^.!?؟\n]{0,15}(داخل\w* في بعض|متداخل\w*|تتداخل|ملخبط\w*|لازق\w* في بعض)",
             # Darija in Latin letters: "ma b9itch kanchouf" (I no longer see), "ghir dow" (only light)
             r"\bma ?b9(i|a)(t)?ch (ka|k)?n?chou?f\b|\bghir (chwiya (dial|d) )?(dow|daw|do2|dawe)\b",
             r"(sehe|erkenne|sieht|erkennt) (ich |er |sie )?(nur|bloß) (noch )?(hell( und dunkel)?|licht|helligkeit)",
@@ -2345,6 +2411,50 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(waga3|wag3|waja3|wja3|alam|2alam)\b.{0,15}\b(3eni|3ayni|3aini|3ini|3eini|3ein|3een)\b"
             + _NOT_AZ_GAP
             + r"\b(byzeed|bizeed|beyzeed|yzeed|yzid|byzid|bizid|zad|zayed|2awi|gamed|shdeed|shadeed|aktar|akthar|akter|a2wa|aqwa)\b",
+            # the forty-sixth round's (dev51 ru-03, typed in Latin letters): the eye's pain told by
+            # its kind -- cutting, burning, stabbing -- and told rising in the same sentence ("glaz
+            # rezhet vse silnee", "das Auge brennt immer stärker", "l'oeil pique de plus en plus",
+            # "gözüm giderek daha çok batıyor", "عيني تحرقني اكثر واكثر"); a sting that settles, or
+            # a strong pain denied in the next sentence ("глаз сохнет и режет. сильной боли нет",
+            # dev32 ru-13), is not read; nor is an eye that stings "more" than before ("daha çok
+            # batıyor"): rising is told progressive ("giderek", "immer", "de plus en plus")
+            r"\beyes?\b"
+            + _NOT_GAP_CLAUSE
+            + r"(sting|burn|stab|cutt)\w*"
+            + _NOT_GAP_CLAUSE
+            + r"(worse and worse|more and more|stronger and stronger|getting worse|keeps getting (worse|stronger)|increasing)"
+            + _DENIED_RIGHT_AFTER,
+            r"\b(auge|augen)\b"
+            + _NOT_GAP_CLAUSE
+            + r"(brennt|brennen|sticht|stechen|schneidet)"
+            + _NOT_GAP_CLAUSE
+            + r"(immer (mehr|stärker|schlimmer)|schlimmer|stärker|zunehmend)"
+            + _DENIED_RIGHT_AFTER,
+            r"(oeil|œil|yeux)\b"
+            + _NOT_GAP_CLAUSE
+            + r"(brûle|brûlent|pique|piquent|lance|brûlure|piqûre)"
+            + _NOT_GAP_CLAUSE
+            + r"(de plus en plus|pire|augment|encore plus|toujours plus)"
+            + _DENIED_RIGHT_AFTER,
+            r"\bgöz\w*"
+            + _NOT_GAP_CLAUSE
+            + r"(yan(ıyor|ma)|bat(ıyor|ma)|kesiyor|sızlıyor)"
+            + _NOT_GAP_CLAUSE
+            + r"(artıyor|arttı|kötüleş)"
+            + _DENIED_RIGHT_AFTER,
+            r"\bgöz\w*[^.!?\n]{0,25}(giderek|gittikçe|gitgide)[^.!?\n]{0,15}(yanıyor|batıyor|sızlıyor|kesiyor)",
+            r"глаз\w*"
+            + _NOT_GAP_CLAUSE
+            + r"(реж\w*|рез(и|ь)\b|жж[её]т|жжени\w*|колет|печ[её]т)"
+            + _NOT_GAP_CLAUSE
+            + r"(сильн|усилива|хуже|нараста|больше(?! не))"
+            + _DENIED_RIGHT_AFTER,
+            r"(عيني|العين|عيوني)\w*"
+            + _NOT_GAP_CLAUSE
+            + r"(تحرقني|تحرق|حرقان|حرقه|حرقة|تنغزني|نغز|وخز|تقطعني)"
+            + _NOT_GAP_CLAUSE
+            + r"(يزيد|زاد|تزيد|زادت|اكثر|أكثر|اكتر|أكتر|بيزيد|بتزيد|عم يزيد)"
+            + _DENIED_RIGHT_AFTER,
         ),
     ),
     RedFlag(
@@ -2587,6 +2697,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + r".*(constipat|no (bowel movement|stool|poo)|haven'?t (pooed|pooped|been to the toilet)"
             r"|verstopf|kein stuhlgang|constip|pas (été|allée?) à la selle|kabız|kabiz|tuvalete çıkamadım|запор|не (было )?стула"
             r"|امساك|إمساك|مدخلتش الحمام|ما دخلت الحمام|ما رحت الحمام|مروحتش الحمام))",
+            # a belly swollen by the evening and flat again in the morning (the forty-sixth
+            # round's, ``_BELLY_EVENING_ONLY``): the course of the weeks after a tummy tuck
+            _BELLY_EVENING_ONLY,
         ),
     ),
     RedFlag(
@@ -2729,7 +2842,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # or hard ("kbeer marra", "mshdood", "mnfo5", "2asi"/"gasi"), or one side bigger
             # than the other ("akbar 3an el yasar") -- the haematoma ASPS describes.
             _AZ_SIDE + r".{0,40}\b" + _AZ_BIGGER,
-            r"\b(kb[ie]+r|kabeer|akbar|akbr|a?kbar)\w*.{0,20}\b(3an|3n|min|mn|men|mi[n]?) (el |al |l)?"
+            r"\b(kb[ie]+r|kib[ie]+r|keb[ie]+r|kabeer|akbar|akbr|a?kbar)\w*.{0,20}\b(3an|3n|min|mn|men|mi[n]?) (el |al |l)?"
             r"(yasar|yesar|ysar|ysaar|ymeen|yemeen|yamin|yemin|ymin|shmal|shemal|shmel|tanya|tanyeh|tani|thani|thanya|t?anyeh)\b",
         ),
         # "a bit bigger than the other, not painful" is ordinary asymmetry while swelling settles.
@@ -2752,7 +2865,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(very|really|extremely|hard|tense|painful|hurts|très|dur|tendu|sehr|hart|prall|schmerzt|çok|sert|taş|очень|тверд|твёрд|مره|جدا|قاسي|يوجع)(?!\w* değil))",
             # ... in Arabizi, "a bit" next to the bigger word ("akbar shway", "shwaya kbeer")
             # with no intensifier, hardness or pain after it
-            r"\b(kb[ie]+r|kabeer|akbar|akbr|mnfo5|mtwarem)\w* (shwa?y+a?|shwai|shwy|swy)\b"
+            r"\b(kb[ie]+r|kib[ie]+r|keb[ie]+r|kabeer|akbar|akbr|mnfo5|mtwarem)\w* (shwa?y+a?|shwai|shwy|swy)\b"
             r"(?!.{0,60}(marra|wayed|waaje?d|ktir|kteer|jiddan|geddan|awi|2awi|yoja3|yewja3|bywja3|btewja3|y3awer|2as|gas|mshd|msh?d[ou]+d))",
             # one side more swollen "but soft" ("mais c'est mou", "aber weich", "ama yumuşak", "но
             # мягкая", "بس طري") with nothing hard, tense, painful or growing told after it: an
@@ -3763,6 +3876,18 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # the forty-fourth round's: a soft pocket that moves told in Russian ("мягкий мешочек,
             # перекатывается"), answered routine before -- the unless of breast_haematoma above
             _SOFT_POCKET_RU + _SOFT_POCKET_GUARD,
+            # the forty-sixth round's (dev51 tr-13): the fluid told moving like a wave, in
+            # either order ("dalga gibi sıvı var", "fluid that moves like a wave", "Flüssigkeit,
+            # die sich wie eine Welle bewegt", "du liquide qui ondule", "жидкость ходит волной",
+            # "مية بتتموج") -- fluctuation, the seroma's sign (ASPS); a pain that comes in
+            # waves names no fluid and is not read here
+            r"\b(fluid|liquid|water)\b[^.!?\n]{0,40}\b(like a wave|in waves|wav(y|es|ing)|ripples?|rippling|undulat\w*)"
+            r"|\b(like a wave|wave-?like|ripples?|rippling)\b[^.!?\n]{0,30}\b(fluid|liquid|water)\b",
+            r"(flüssigkeit|wasser)\w*[^.!?\n]{0,40}(wie (eine|in) well\w*|wellenartig|wellt sich|welle\b)|(wie eine welle|wellenartig)[^.!?\n]{0,30}(flüssigkeit|wasser)",
+            r"(liquide|eau)\b[^.!?\n]{0,40}(comme une vague|ondul\w*|en vague)|(comme une vague|ondul\w*)[^.!?\n]{0,30}(liquide|d'eau)",
+            r"\b(su|sıvı|suyu|sıvısı)\b[^.!?\n]{0,30}\bdalga gibi|\bdalga gibi\b[^.!?\n]{0,30}\b(su|sıvı|suyu|sıvısı)\b",
+            r"(жидкост|вод)\w*[^.!?\n]{0,30}(волн\w*|как волна)|(волной|волнами|как волна)[^.!?\n]{0,30}(жидкост|вод)\w*",
+            r"(مي|مية|ميه|ماء|مويه|موية|سوائل|سائل)[^.!?؟\n]{0,30}(يتموج|بيتموج|تتموج|بتتموج|تموج|زي الموج|مثل الموج|كالموج|زي موج)|(زي الموج|مثل الموج|كالموج)[^.!?؟\n]{0,30}(مي|مية|ميه|ماء|مويه|سوائل|سائل)",
         ),
         level="soon",
     ),
@@ -3964,8 +4089,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
     RedFlag(
         id="orbital_haematoma",
         system="eye / orbit (haematoma behind the eye after eyelid or orbital surgery)",
-        procedures=("blepharoplasty", "eye", "facelift"),
-        source="Royal College of Ophthalmologists and BAPRAS patient information on blepharoplasty: severe pain, a bulging or tense eye and falling vision after eyelid surgery are a retrobulbar haemorrhage -- emergency surgery within hours to save the sight",
+        procedures=("blepharoplasty", "eye", "facelift", "rhinoplasty"),
+        source="Royal College of Ophthalmologists and BAPRAS patient information on blepharoplasty: severe pain, a bulging or tense eye and falling vision after eyelid surgery are a retrobulbar haemorrhage -- emergency surgery within hours to save the sight; AAO EyeWiki 'Orbital compartment syndrome': proptosis, an eye that cannot move and falling vision after eyelid, orbital or nasal (rhinoplasty, sinus) surgery -- a canthotomy within the hour",
         patterns=(
             r"\beyes?(ball)?\b.{0,30}(bulg|popping out|pushed out|sticking out|pushing out|coming out|protrud)",
             r"\b(bulging|protruding) (eye|eyeball)",
@@ -3979,6 +4104,21 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"глаз\w*.{0,30}(вылез|выпира|выкатыв|выпуч|выдавлива|вываливается|лезет наружу)",
             r"(عيني|العين|عيوني)\w*.{0,30}(بارزه|بارزة|جاحظ|طالعه لبرا|طالعة لبرا|راح تطلع|بتطلع|تطلع لبرا|منفوخه لبرا)",
             r"\b(3eni|3ayni|3aini|3ini|3youni)\b.{0,30}\b(bariz|jaa?7[ie]?z|tal3a (la )?barra|ra7 tetla3)",
+            # the forty-sixth round's (dev51 ar-02, after a rhinoplasty): the eye told pushed
+            # *forward* ("bariza lal 2odam") and the eye that cannot be moved ("can't move my
+            # eye", "kann das Auge nicht bewegen", "je n'arrive plus à bouger l'oeil", "gözümü
+            # oynatamıyorum", "не могу пошевелить глазом", "ما بقدر أحرك عيني") -- the tense orbit
+            # of a haematoma; an eye that cannot be *opened* for the swollen lids is the expected
+            # course and is not read here
+            r"(عيني|العين|عيوني|عينه|عينها)\w*.{0,40}(طالع|بارز|نافر|ناتئ|ناط|مندفع)\w* ?(ل|لل|الى |إلى |على )?(قدام|قدّام|الامام|الأمام|القدام)",
+            r"\b(3eni|3ayni|3aini|3ini|3youni)\b.{0,40}\b(tal3a|tal3ah|bariza|barza|nafra)\s(la|lel|l|3al)?\s?(2odam|godam|qodam|2uddam|gddam|2oddam)\b",
+            r"\b(can'?t|cannot|can not|unable to|couldn'?t) (move|turn|roll) (my |the |this )?(right |left )?eye(ball)?s?\b|\beye(ball)?s? (won'?t|doesn'?t|does not|will not|can'?t|cannot) (move|turn)\b|\beye(ball)?s?\b.{0,40}\b(can'?t|cannot|unable to) (move|turn) (it|them)\b",
+            r"\b(auge|augapfel)\w*\b.{0,40}\b(kann|können|lässt sich|lassen sich)\b.{0,20}\bnicht (mehr )?(bewegen|drehen)|\bkann\b.{0,20}\b(auge|augapfel)\w*\b.{0,15}\bnicht (mehr )?(bewegen|drehen)|\b(auge|augapfel)\w* (bewegt|dreht) sich (gar )?nicht",
+            r"(peux|peut|arrive|parviens) (pas|plus) (à |a )?(bouger|tourner) (l'oeil|l'œil|mon oeil|mon œil|les yeux|mes yeux)|(oeil|œil|yeux)\b.{0,30}\bne (bouge|bougent|tourne|tournent) (plus|pas)\b",
+            r"\bgöz\w*.{0,25}(oynatamıyorum|oynatamıyor|hareket ettiremiyorum|kıpırdatamıyorum|çeviremiyorum|hareket etmiyor|oynamıyor|dönmüyor)",
+            r"(не могу|не получается|не выходит) (по)?(двигать|двинуть|шевелить|шевельнуть|пошевелить|повернуть|поворачивать|водить) (правым |левым |этим )?глаз\w*|глаз\w*.{0,30}(не (двигается|шевелится|поворачивается|ворочается)|не (могу|получается) (по)?(двигать|двинуть|шевелить|пошевелить|повернуть))",
+            r"(عيني|العين|عيوني)\w*.{0,60}(ما|مو|مش|لا) ?(اقدر|أقدر|قادر|قادره|قادرة|بقدر|اعرف|أعرف|بعرف) ?(احرك|أحرك|حرك)\w*|(ما|مو|مش|لا) ?(اقدر|أقدر|بقدر|قادر|قادره|قادرة) ?(احرك|أحرك)\w* (عيني|عيوني|العين)|(عيني|العين|عيوني)\w*.{0,20}(ما|مش|مو) ?(تتحرك|بتتحرك|تتحركش)",
+            r"\b(3eni|3ayni|3aini|3ini|3youni)\b.{0,40}\b(ma|msh|mish|mesh|mo|mu) ?(a2dar|agdar|aqdar|2ader|2adra|ba2dar|2dr) ?(a7arek|a7arrek|a7rek|7arek|a7arak)\w*",
         ),
     ),
     # The forty-first round's: a low blood glucose measured on a meter, told with the signs of

@@ -236,8 +236,12 @@ def _tables() -> PhraseTables:
         ("date_check", lexicon.DATE_CHECK),
         ("schedule_ask", lexicon.SCHEDULE_ASK),
         ("schedule_possible", lexicon.SCHEDULE_POSSIBLE),
+        ("when_to_book", lexicon.WHEN_TO_BOOK),
+        ("stay_asked", lexicon.STAY_ASKED),
+        ("invitation_letter", lexicon.INVITATION_LETTER),
         ("thanked_price", lexicon.THANKED_PRICE),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
+        ("wound_photo_asked", lexicon.WOUND_PHOTO_ASKED),
         ("fly_after", lexicon.FLY_AFTER),
         ("travel_now", lexicon.TRAVEL_NOW),
         ("tests_taken", lexicon.TESTS_TAKEN),
@@ -246,10 +250,15 @@ def _tables() -> PhraseTables:
         ("care_ask", lexicon.CARE_ASK),
         ("normal_ask", lexicon.NORMAL_ASK),
         ("look_ask", lexicon.LOOK_ASK),
+        ("looks_scary", lexicon.LOOKS_SCARY),
+        ("course_settling", lexicon.COURSE_SETTLING),
+        ("course_worsening", lexicon.COURSE_WORSENING),
+        ("question_words", lexicon.QUESTION_WORDS),
         ("function_fine", lexicon.FUNCTION_FINE),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
         ("routine_complaint", complaints.ROUTINE),
+        ("not_healing", complaints.NOT_HEALING),
         ("not_bodily", complaints.NOT_BODILY),
     ):
         tables[name] = patterns
@@ -362,10 +371,18 @@ class _Message:
 
     def _cleared_spans(self, view: str, *names: str) -> list[tuple[int, int]]:
         """The spans of the named ordinary-healing tables, and the clause of a mild chest
-        soreness told beside a painkiller asked (the forty-fifth round's ``chest_sore``)."""
+        soreness told beside a painkiller asked (the forty-fifth round's ``chest_sore``).
+
+        A span that overlaps a sign no healing explains (``complaints.NOT_HEALING``: a
+        pressure told in the eye, a lump told growing) is not cleared, whichever is told first:
+        "my eye has a dull pressure" is the eye's pressure as "a dull pressure in my eye" is
+        (the forty-sixth round's)."""
         spans = [span for name in names for span in self.spans(name, view)]
         if self.any("chest_sore"):
             spans += self.spans("chest_sore_clause", view)
+        kept = self.spans("not_healing", view)
+        if kept:
+            spans = [(s, e) for s, e in spans if not any(s < ke and ks < e for ks, ke in kept)]
         return spans
 
     def unexplained_symptom(self) -> bool:
@@ -584,6 +601,43 @@ def _care_routine(message: _Message, care: bool) -> bool:
     return message.any("normal_ask") and message.denied_signs() >= 2
 
 
+def _look_asked(message: _Message) -> bool:
+    """A look asked or a worry told, not counting a sign told only to look frightening ("looks
+    like a horror movie", "شكلها يخوف"): the appearance is told, nobody is asked to see it."""
+    return _cue_outside(message, "look_ask", "looks_scary")
+
+
+def _quiet_course(message: _Message) -> bool:
+    """Every sign told is ordinary healing and the message rules out at least three warning
+    signs or their progression, tells none growing, spreading, worse or smelling, and asks no
+    look and no question in words ("a red patch on the white of the eye, vision fine, no pain,
+    not spreading", "the bruises went down to the neck, yellow and green; no fever, no pain,
+    not spreading any more").
+
+    Why: the forty-sixth round's (dev51). A message that tells the course and rules out what
+    would make it a complication is answered by the day's guidance like the one that adds
+    "normal?" (:func:`_care_routine` asks two signs there; with no question asked three are
+    needed). A sign denied counts (:meth:`_Message.denied_signs`), and so does one told not
+    progressing -- not spreading, not stronger, stopped by itself (``COURSE_SETTLING``) -- or
+    settling ("swelling is going down", ``IMPROVING``).
+    """
+    if _look_asked(message) or message.any("question_words"):
+        return False
+    settled = 0
+    for view in ("folded", "latin"):
+        if not getattr(message.views, view):
+            continue
+        scopes = message.scopes(view)
+        settling = message.spans("course_settling", view)
+        for start, _end in message.spans("course_worsening", view):
+            if not negation.inside(start, scopes) and not any(s <= start < e for s, e in settling):
+                return False  # growing, spreading, worse, a bad taste or a smell told
+        told = [s for s, _e in settling if not negation.inside(s, scopes)]
+        told += [s for s, _e in message.improvements(view)]
+        settled = max(settled, len(set(told)))
+    return message.denied_signs() + settled >= 3
+
+
 def _routine_course(message: _Message) -> bool:
     """The message tells an expected course of healing (shedding weeks after a transplant, a
     bruise turning yellow) -- not only a painkiller or a hot drink.
@@ -591,14 +645,7 @@ def _routine_course(message: _Message) -> bool:
     Why: after an operation such a message is about the recovery, answered by the day's
     guidance; read as "other" it would wait for a coordinator.
     """
-    for view in ("folded", "latin"):
-        if not getattr(message.views, view):
-            continue
-        things = message.spans("not_bodily", view)
-        for start, _end in message.spans("routine_complaint", view):
-            if not any(s <= start < e for s, e in things):
-                return True
-    return False
+    return _cue_outside(message, "routine_complaint", "not_bodily")
 
 
 def _flags_hypothetical(message: _Message, flags: tuple[str, ...]) -> bool:
@@ -1033,6 +1080,8 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
     # The safety net: a bodily complaint in words the catalogue does not know, after an operation.
     complaint = after and message.uncleared_complaint()
     same_day = after and _same_day_signs(message)
+    # photos of the wound sent and "is it OK?" asked: a look asked for (the forty-sixth round's)
+    same_day = same_day or (after and message.any("wound_photo_asked"))
 
     if flags:
         return Triage(
@@ -1074,7 +1123,11 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         if (
             soon
             and not review
-            and (_care_routine(message, care) or (medical_q and not message.any("look_ask")))
+            and (
+                _care_routine(message, care)
+                or (medical_q and not message.any("look_ask"))
+                or _quiet_course(message)
+            )
         ):
             # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
             # healing and the ask is the care routine; the day's guidance answers it either way.
@@ -1143,6 +1196,31 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         # land Monday?": the flight is the reason; whether the consultation or the operation
         # can be on that day of the stay is a booking question
         intent = "appointment"
+    if (
+        not post_stage
+        and intent in ("treatment_enquiry", "other")
+        and message.any("stay_asked")
+        and not _cue_outside(message, "question", "stay_asked")
+    ):
+        # "how many days must I stay in Istanbul after the tummy tuck before I go home?" as the
+        # message's only question: the trip's length (the forty-sixth round's)
+        intent = "travel"
+    if (
+        not post_stage
+        and (intent == "travel" or (intent == "treatment_enquiry" and "travel" in matched))
+        and message.any("when_to_book")
+    ):
+        # "when should I set the date so that I am there ten days, and is the doctor there
+        # then?": the stay is the reason, when to book is the ask (the forty-sixth round's)
+        intent = "appointment"
+    if (
+        intent == "travel"
+        and message.any("invitation_letter")
+        and not _cue_outside(message, "intent:travel", "invitation_letter")
+    ):
+        # "can you send me an invitation letter for the embassy, for the visa?": the letter is
+        # the clinic's paper; the visa is what it is for (the forty-sixth round's)
+        intent = "documents"
     if intent == "price_quote":
         intent = _included_item_intent(text, message) or _extra_item_intent(message, matched)
     if (
