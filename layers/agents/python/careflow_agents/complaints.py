@@ -85,6 +85,8 @@ _IMPROVING = (
     r"\b(going down|getting better|easing|less|better|improving)( a (little|bit))?( more)? (every|each) day\b|\bday by day\b",
     r"\b(is|are|feels|got) (a (little|bit) )?less( now| today)?\b",
     r"\bjeden tag (etwas |ein bisschen )?(weniger|besser)\b|\bvon tag zu tag (weniger|besser)\b",
+    # the forty-seventh round's (dev52): "geht aber jeden Tag zurück", "goes down a bit every day"
+    r"\bgeht (aber |doch |schon )?(jeden tag|täglich|von tag zu tag) (etwas |ein bisschen |weiter )?(zurück|weg|runter)\b",
     r"\b(diminue|baisse|va mieux|moins)\w* (un peu )?(chaque jour|tous les jours|de jour en jour)\b",
     r"\bher gün (biraz )?(azal\w*|daha iyi|geçiyor|iniyor)",
     r"(с каждым дн[её]м|день ото дня) (\w+ )?(меньше|лучше|слабее|спада\w*|проход\w*)",
@@ -689,8 +691,8 @@ ROUTINE: list[str] = [
     r"\b(nipples?|mamelons?|brustwarzen?|meme uçlar|соск)\w*[^.!?;\n]{0,20}(numb|engourdi|taub|uyuş|онемел|немеют)\w*",
     # Transplanted hairs falling out 2-8 weeks after a hair transplant ("shedding", "shock loss")
     # is expected (ISHRS patient information on FUE/FUT recovery): the follicle stays.
-    r"\b(grafted |transplanted |new )?(hairs?|grafts|cheveux|greffons|haare|saç|волос|الشعر)\w*"
-    r"[^.!?;\n]{0,30}(fall\w* out|shed|tomb|ausfall|fallen aus|dökül|выпада|يتساقط|تساقط|يطيح|طاح)\w*",
+    r"\b(grafted |transplanted |new )?(hairs?|grafts|cheveux|greffons|haare|saç|волос|الشعر|شعري|شعرى)\w*"
+    r"[^.!?;\n]{0,30}(fall\w* out|shed|tomb|ausfall|fallen aus|(fallen|gehen) (\w+ ){1,3}aus\b|dökül|выпада|يتساقط|تساقط|يطيح|طاح)\w*",
     r"\b(shedding|shock loss|effluvium)\b",
     # Dry, gritty eyes after laser or lens surgery (AAO: dry eye for weeks after LASIK) and a
     # dry, blocked nose after rhinoplasty (ENT UK / BAAPS: blocked for weeks with the splint

@@ -375,6 +375,8 @@ NORMAL_HEALING: list[str] = [
     r"\b(schwellung\w*|geschwollen\w*|bluterguss\w*|blaue flecken|juck\w*|kruste\w*|krusten|taub\w*|spann\w*)",
     r"\b(gonfl\w*|oedème|œdème|bleus?|hématome\w*|démange\w*|croûte\w*|engourdi\w*|tiraill\w*)",
     r"(отек\w*|отёк\w*|опух\w*|синяк\w*|синяки|зуд\w*|чешется|корк\w*|онемен\w*|немеет|стянут\w*)",
+    # the forty-seventh round's (dev52): the swelling told "распухла", as "опухла"
+    r"(распух\w*|припух\w*)",
     # "شد" (tightness), not the compression garment "المشد" ("ابطل المشد بالليل؟")
     r"(تورم|انتفاخ|كدمة|كدمات|ازرقاق|حكة|قشرة|قشور|تنميل|(?<!الم)شد)",
     # ... and the swelling told "ورم", "وارم" (the forty-sixth round's), as "swollen"
@@ -1214,6 +1216,20 @@ NORMAL_ASK: list[str] = [
     # the forty-fifth round's (dev50): "this normal?" with a demonstrative after it, Egyptian,
     # Levantine or Gulf ("طبيعي كده؟", "عادي هيك؟", "طبيعي كذا؟")
     r"(طبيعي|عادي)\s(كده|كدا|كدة|هيك|هيچ|كذا|هذا|صح)\s?[?؟]",
+    # the forty-seventh round's (dev52): the demonstrative before it, with the day after it ("ده
+    # طبيعي بعد اسبوعين؟", "هذا عادي في اليوم الثالث؟", "هيك طبيعي؟")
+    r"(ده|دا|دي|هذا|هذي|هاد|هاي|هيك|كده) (\w+ )?(طبيعي|عادي)[^.!?؟]{0,25}[?؟]",
+    # whether the patient did damage ("did I break anything?", "hab ich was kaputt gemacht?", "j'ai
+    # rien cassé ?", "bir şey mi bozdum?", "я что-то сломал?", "خربت شي؟"): a reassurance asked
+    # like "normal?" -- still only with every sign cleared and two warning signs denied
+    r"\bdid i (break|damage|ruin|hurt|wreck) (anything|something|it)\b",
+    r"\b(hab|habe) ich (\w+ )?(was|etwas|da was|da etwas|es) (kaputt ?gemacht|beschädigt|zerstört|ruiniert)",
+    r"\b(j'?\s?ai|ai-je|est-ce que j'?\s?ai) (\w+ )?(rien|quelque chose|qqch) (\w+ )?(cassé|casse|abîmé|abime|abimé|endommagé)|\bai-je (cassé|casse|abîmé|abime|endommagé)",
+    r"\b(bir )?(şey|şeyi|sey|seyi) m[iı] (bozdum|kırdım|zedeledim)|zarar m[iı] verdim",
+    r"(я )?(что-то|что-нибудь|что то|ничего не) (сломал|повредил|испортил)\w*",
+    r"(كسرت|خربت|بوظت|بوزت|عورت) (شي|شيء|حاجه|حاجة|اشي|إشي)",
+    # "normal on day 2?", "normal am zweiten Tag?", "normal le deuxième jour ?": the day after it
+    r"\bnormal (on|at|for|after|by|am|nach|für|le|au|après|pour) [^.!?]{0,20}\?",
     # the same told and checked ("that's normal yeah?", "это ок?")
     r"\b(that'?s|this is|it'?s|thats|its) (normal|ok|okay|expected)( yeah| yes| right| isn'?t it| no)?\s?\?|\b(это|все|всё) ок\s?\?",
     # whether it is the usual course ("just checking this is how it goes", "gehört das dazu?",
@@ -1278,6 +1294,21 @@ LOOKS_SCARY: list[str] = [
     r"|\b(korkunç|korkutucu|berbat) (görünüyor|duruyor)\w*|\bgörüntüsü (\w+ )?korkutucu\w*"
     r"|выгляд\w* (\w+ )?(жутко|страшно|ужасно|пугающе|кошмарно)"
     r"|(شكلها|شكله|منظرها|منظره|شكلهم) (\w+ )?(يخوف|بيخوف|مخيف\w*|يرعب|بيرعب|مرعب\w*)",
+]
+
+# The forty-seventh round's (dev52): the question put on one of the first three days ("normal on
+# day 2?", "am zweiten Tag", "le deuxième jour", "ikinci gün", "на второй день", "تاني يوم"):
+# swelling and a little pink ooze peak then (NHS 'Dental implants' and 'Wisdom tooth removal --
+# recovery', ASPS: swelling peaks on day 2-3). With every sign cleared as ordinary healing, a
+# "normal?" and one warning sign denied it is the course (triage._care_routine); a later day, or
+# a sign the rules cannot clear, still needs two.
+EARLY_DAYS: list[str] = [
+    r"\b(day (one|two|three|1|2|3)|(the )?(first|second|third|1st|2nd|3rd) day)\b|\b(two|three|2|3) days (after|post|out)\b",
+    r"\b(tag (1|2|3|eins|zwei|drei)|(ersten|zweiten|dritten|1\.|2\.|3\.) tag)\b|\bnach (zwei|drei|2|3) tagen\b",
+    r"\b(jour (1|2|3)|(premier|deuxième|deuxieme|second|troisième|troisieme|1er|2e|3e|2ème|3ème) jour)\b|\b(deux|trois|2|3) jours (après|apres)\b",
+    r"\b(ilk|ikinci|üçüncü|2\.|3\.) gün\w*|\b(iki|üç|2|3) gün (sonra|oldu)\b",
+    r"(перв\w*|втор\w*|трет\w*|[123]-?й) (день|сутки)|(два|три|2|3) (дня|суток) (после|как)",
+    r"(اول|أول|تاني|ثاني|تالت|ثالث) يوم|اليوم (الاول|الأول|التاني|الثاني|التالت|الثالث)|بعد (يومين|تلت ايام|ثلاث ايام|ثلاثة ايام)",
 ]
 
 # The forty-sixth round's (dev51): a sign told not progressing -- not spreading, not stronger,
