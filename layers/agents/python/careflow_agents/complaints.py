@@ -708,13 +708,13 @@ ANTIBIOTIC_MILD_DIARRHOEA: list[str] = [
 # et fermée", "yara izi mor ama düz ve kapalı", "шрам красно-фиолетовый, но плоский и закрытый",
 # "الندبه حمرا بس مسطحه ومقفوله"): NHS 'Scars' -- a new scar is red or dark and fades over
 # months to two years. Open, weeping, hot, pus, spreading or a lump is no course.
-_SCAR = r"(scars?|narbe\w*|cicatrice\w*|yara izi\w*|izi\b|шрам\w*|рубец|рубцы|الندبه|الندبة|الندبات|ندبه|ندبة)"
+_SCAR = r"(scar(?!ed)\w*|narbe\w*|cicatrice\w*|yara izi\w*|izi\b|шрам\w*|рубец|рубцы|الندبه|الندبة|الندبات|ندبه|ندبة)"
 _SCAR_COLOUR = (
     r"(red\w*|pink\w*|purple\w*|dark\w*|rot\w*|rosa\w*|lila\w*|violett\w*|dunkel\w*|rouge\w*|rose\w*|violet\w*"
     r"|kırmızı\w*|pembe\w*|mor\b|koyu\w*|красн\w*|розов\w*|фиолет\w*|багров\w*|темн\w*|احمر|أحمر|حمرا|حمراء|وردي\w*|بنفسجي\w*)"
 )
 _SCAR_SHUT = (
-    r"(flat|closed|healed|flach|geschlossen|zu\b|verheilt|plate|fermée?|fermee|cicatrisée?|düz|kapal\w*|kapanmış|плоск\w*"
+    r"(flat|closed|healed|flach|geschlossen|zu\b|verheilt|plate|fermée?|fermee|cicatris\w*|düz|kapal\w*|kapanmış|плоск\w*"
     r"|закрыт\w*|зажил\w*|مسطح\w*|مقفول\w*|مسكر\w*|ملتئم\w*)"
 )
 _SCAR_NOT_WORSE = (
