@@ -15,15 +15,19 @@ gaps visible.
 from __future__ import annotations
 
 from careflow_agents.complaints import (
+    ANTIBIOTIC_MILD_DIARRHOEA,
     BLOATED_LIKE_A_MEAL,
+    BREASTS_FIRM_AND_HIGH,
     DENTAL_OOZE,
     DISSOLVED_STITCHES,
     FACE_NOSE_COURSE,
     GAS_PAIN,
     GUM_FILM,
     LUMPY_AFTER_LIPO,
+    NAVEL_CRUSTS,
     NOSE_RINSE,
     PORT_FLUID,
+    SCAR_FLAT_AND_CLOSED,
     SLIGHT_HEADACHE,
 )
 
@@ -333,6 +337,13 @@ NORMAL_HEALING: list[str] = [
     # gas pains in the first weeks after a sleeve or a keyhole operation (the forty-sixth
     # round's; ASMBS, NHS): the gas, told as such, with no vomiting, fever or hard belly
     *GAS_PAIN,
+    # the forty-seventh round's (dev52): both breasts high and firm in the first weeks (ASPS /
+    # BAAPS), a mild diarrhoea from the antibiotic (NHS), a red but flat and closed scar (NHS
+    # 'Scars'), crusts round the new navel (ASPS): the words only, with nothing worse beside them
+    *BREASTS_FIRM_AND_HIGH,
+    *ANTIBIOTIC_MILD_DIARRHOEA,
+    *SCAR_FLAT_AND_CLOSED,
+    *NAVEL_CRUSTS,
     # pressure told instead of pain ("keine Schmerzen, eher Druck", "more pressure than pain"):
     # the splints and the swelling (BAAPS rhinoplasty recovery)
     r"\b(eher|mehr so) (ein )?druck\w*|\bmore (like )?(a )?pressure( than (a )?pain)?\b|\bplutôt (une )?(pression|gêne)\b|\b(daha çok|daha cok) (baskı|baski)|скорее (давление|давит|распирает)|(ضغط|ثقل) (اكثر|أكثر) (من|مما)",
@@ -1189,6 +1200,13 @@ CARE_ASK: list[str] = [
     r"\bnasıl (yat|uyu)\w*|\bkaç yastık\w*",
     r"как (мне )?(нужно |надо )?(спать|лежать)\b|сколько подушек",
     r"(كيف|شلون|ازاي) (انام|أنام|انسدح)|كم (مخده|مخدة|مخدات)",
+    # how to clean or look after a healing spot ("how should I clean it?", "wie soll ich den
+    # reinigen?", "comment le nettoyer ?", "nasıl temizleyeyim?", "как его обрабатывать?", "كيف
+    # انظفها؟"): the care routine the day's guidance answers (ASPS tummy tuck recovery: the
+    # navel's care); a look asked is not among them (the forty-seventh round's, dev52)
+    r"\bhow (should|do|can|must) i (clean|wash|care for|look after)\b|\bwie (soll|muss|kann) ich (\w+ )?(reinigen|sauber machen|säubern|pflegen|waschen)\b",
+    r"\bcomment (dois-je |je dois |faut-il )?(le |la |les )?(nettoyer|laver|soigner)\b|\bnasıl (temizle|yıka|bakım yap)\w*",
+    r"как (мне )?(его |ее |её |их )?(правильно )?(обрабатывать|промывать|чистить|мыть|ухаживать)\b|(كيف|شلون|ازاي) (انظف|أنظف|اغسل|أغسل|اعقم|أعقم)\w*",
     # The forty-fifth round's (dev50): what to do with the pads, the dressing or the garment
     # ("should I change the pads more often or leave the garment on?", "soll ich die Kompressen
     # öfter wechseln?", "dois-je changer les compresses ?", "pedleri değiştireyim mi?", "менять
