@@ -2153,6 +2153,15 @@ INVITATION_LETTER: list[str] = [
     r"\b(vize|elçilik|konsolosluk)\w* (için )?(bir )?(davet (mektub|yazı|belge)\w*|davetiye\w*)",
 ]
 
+# "uygun," said of a date is a booking agreed ("Salı uygun, görüşürüz"); after the question
+# particle it is asked, and an alternative asked ("tüp mide mi bypass mı bana uygun, 118
+# kilo", "FUE mi DHI mi bize uygun") is which treatment suits the writer: no date agreed (the
+# forty-seventh round's). Dates still ask a booking by their own words (``weekday_time``).
+_SUITS_SAID = (
+    r"(?<!\bm[iu] )(?<!\bm[iu] bana )(?<!\bm[iu] bize )(?<!\bm[iu] benim icin )uygun(dur)?,"
+)
+
+
 INTENTS: dict[str, list[str]] = {
     "payment": [
         # an extra charge asked for an item ("is the room a double or do we pay extra?", "il faut
@@ -2475,7 +2484,8 @@ INTENTS: dict[str, list[str]] = {
         # sundays?", "what are your opening hours on Saturday?")
         r"\b(are you|is the clinic|is the office|are they) open (on )?(sundays?|saturdays?|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|evenings?|late|after \d)\b|\bopening (hours|times)\b",
         r"\b(works for me|confirmed?|i confirm|see you (then|on))\b",
-        r"(randevu|onaylıyorum|uygun(dur)?,|ertele|görüntülü görüşme|online görüşme)",
+        r"(randevu|onaylıyorum|ertele|görüntülü görüşme|online görüşme)",
+        _SUITS_SAID,
         # Turkish: the date or day moved ("tarihimi ileri alabilir miyiz"), a meeting in any case
         # ending ("görüşmeye", "görüşmemiz"), confirming ("teyit ediyorum"), a time with its
         # locative suffix ("saat 10'da", "14te")
@@ -2913,7 +2923,8 @@ APPOINTMENT_CONFIRMED: list[str] = [
     r"\b(confirm\w*|works for me|see you (then|on)|suits me|that'?s fine|noted)\b",
     r"\b(bestätig\w*|passt (mir|gut|so)|bis dann|geht klar|alles klar)\b",
     r"\b(confirm\w*|c'est noté|ça me va|ca me va|ça marche|à bientôt)",
-    r"(onaylıyorum|onayliyorum|teyit|tamamdır|tamamdir|uygun(dur)?,)",
+    r"(onaylıyorum|onayliyorum|teyit|tamamdır|tamamdir)",
+    _SUITS_SAID,
     r"(подтвержда|подходит|договорились|в силе)",
     r"(مأكد|مؤكد|أكدت|اكدت|تمام|ماشي|يناسبني)",
 ]
