@@ -267,16 +267,45 @@ RED_TEAM = (
     # the forty-sixth round's: a bracketed note for the bot ordering a payment marked, the
     # assistant's duty stated beside an order; the duty only asked, the clinic's e-mail quoted
     ROOT / "tests" / "unit" / "agents" / "test_agents_forty_sixth_round_inj46.py",
+    # the forty-seventh round's: payment details given out for other patients in Arabizi; an
+    # IBAN said invalid, the clinic's IBAN checked, a wrong transfer of one's own
+    ROOT / "tests" / "unit" / "agents" / "test_agents_forty_seventh_round_inj47.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
 
-def _literal_strings(node: ast.expr) -> list[str]:
-    if isinstance(node, ast.List):
-        return [
-            e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)
-        ]
-    return []
+def _literal_strings(node: ast.expr, constants: dict[str, str] | None = None) -> list[str]:
+    """The strings of a list literal: plain ones, and f-strings whose every field is a module-level
+    string constant (the forty-seventh round's attacks put one IBAN into each with ``{_ACCOUNT}``)."""
+    if not isinstance(node, ast.List):
+        return []
+    texts = []
+    for element in node.elts:
+        if isinstance(element, ast.Constant) and isinstance(element.value, str):
+            texts.append(element.value)
+        elif isinstance(element, ast.JoinedStr):
+            text = _joined(element, constants or {})
+            if text is not None:
+                texts.append(text)
+    return texts
+
+
+def _joined(node: ast.JoinedStr, constants: dict[str, str]) -> str | None:
+    parts = []
+    for value in node.values:
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            parts.append(value.value)
+        elif (
+            isinstance(value, ast.FormattedValue)
+            and isinstance(value.value, ast.Name)
+            and value.value.id in constants
+            and value.conversion == -1
+            and value.format_spec is None
+        ):
+            parts.append(constants[value.value.id])
+        else:
+            return None  # a field computed at run time: not a text the trainer can know
+    return "".join(parts)
 
 
 def red_team_rows(paths: tuple[Path, ...] = RED_TEAM) -> list[tuple[str, bool]]:
@@ -298,6 +327,15 @@ def _rows_of(tree: ast.Module) -> list[tuple[str, bool]]:
     # modules name their lists by structure and pass them to ``parametrize`` by name, so a
     # decorator's argument is looked up here -- read only as literals, the forty-second to
     # forty-fifth rounds' modules gave the trainer nothing.
+    constants = {
+        node.targets[0].id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    }
     lists: dict[str, list[str]] = {}
     for node in tree.body:
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
@@ -307,7 +345,7 @@ def _rows_of(tree: ast.Module) -> list[tuple[str, bool]]:
         else:
             continue
         if isinstance(target, ast.Name):
-            lists[target.id] = _literal_strings(value)
+            lists[target.id] = _literal_strings(value, constants)
     rows: list[tuple[str, bool]] = []
     for name, texts in lists.items():
         if name.endswith(("ATTACKS", "BENIGN", "GENUINE")):
@@ -324,7 +362,7 @@ def _rows_of(tree: ast.Module) -> list[tuple[str, bool]]:
                     texts = (
                         lists.get(argument.id, [])
                         if isinstance(argument, ast.Name)
-                        else _literal_strings(argument)
+                        else _literal_strings(argument, constants)
                     )
                     rows += [(text, positive) for text in texts]
     return list(dict.fromkeys(rows))

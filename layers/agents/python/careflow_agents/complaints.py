@@ -85,6 +85,8 @@ _IMPROVING = (
     r"\b(going down|getting better|easing|less|better|improving)( a (little|bit))?( more)? (every|each) day\b|\bday by day\b",
     r"\b(is|are|feels|got) (a (little|bit) )?less( now| today)?\b",
     r"\bjeden tag (etwas |ein bisschen )?(weniger|besser)\b|\bvon tag zu tag (weniger|besser)\b",
+    # the forty-seventh round's (dev52): "geht aber jeden Tag zurück", "goes down a bit every day"
+    r"\bgeht (aber |doch |schon )?(jeden tag|täglich|von tag zu tag) (etwas |ein bisschen |weiter )?(zurück|weg|runter)\b",
     r"\b(diminue|baisse|va mieux|moins)\w* (un peu )?(chaque jour|tous les jours|de jour en jour)\b",
     r"\bher gün (biraz )?(azal\w*|daha iyi|geçiyor|iniyor)",
     r"(с каждым дн[её]м|день ото дня) (\w+ )?(меньше|лучше|слабее|спада\w*|проход\w*)",
@@ -638,6 +640,109 @@ LIFTING_HEAVY: list[str] = [
     r"(поднима\w*|поднять|носить|таскать) (\w+ )?тяж\w*",
     r"(ارفع|أرفع|اشيل|أشيل|شيل|رفع|احمل|أحمل|حمل) (حاجات |اغراض |أغراض |اشياء |أشياء |شي |شيء )?(ثقيل|ثقيله|ثقيلة|تقيل|تقيله|تقيلة)",
 ]
+# The forty-seventh round's (dev52): routine breast and body courses and a medication question.
+# What would make each more than the course -- one side, tense, painful, misshapen, months or
+# years on (a capsular contracture), open, weeping, hot, many times a day, blood, fever.
+_NOT_SAID = r"(?<!not )(?<!nicht )(?<!pas )(?<!не )(?<!مش )(?<!غير )"
+# Both breasts or implants high and firm in the first weeks, told of the pair ("boobs rock hard
+# and sitting high", "Brüste bretthart", "les seins durs comme de la pierre", "göğüslerim taş
+# gibi sert", "грудь твёрдая как камень", "صدري ناشف زي الحجر"): ASPS / BAAPS 'Breast
+# augmentation -- recovery' -- they drop and soften ("drop and fluff") over weeks to months. One
+# side larger, tense or painful is the catalogue's haematoma, read before this table; a hard,
+# painful or misshapen breast months or years on (a capsular contracture) stays for a person.
+# Only the firmness is cleared: a pain told beside it stays a symptom for a person.
+_PAIR_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,40}(one side|one is|left|right|bigger|larger|tense|misshap|distort|month|year"
+    r"|eine seite|einseitig|links|rechts|größer|gespannt|verform|monat|jahr"
+    r"|un côté|gauche|droite|plus gros|tendu|déform|mois|an\b|ans\b"
+    r"|tek taraf|sol|sağ|büyü|gergin|şekilsiz|ay sonra|yıl"
+    r"|одна|слева|справа|больше|напряж|деформ|месяц|год|лет\b"
+    r"|جهه|جهة|جنب|يمين|يسار|اكبر|أكبر|مشدود|شهور|سنه|سنة))"
+)
+BREASTS_FIRM_AND_HIGH: list[str] = [
+    r"\b(boobs|breasts|implants|brüste|implantate|seins|prothèses|göğüsler\w*|göğüslerim|грудь|груди|импланты"
+    r"|صدري|الصدر|الثديين)\b[^.!?;\n]{0,40}"
+    r"((rock|stone) hard|hard (as|like) (a )?(rock|stone)s?|(really |very |so )?(hard|firm)\b|steinhart|bretthart"
+    r"|(sehr |ganz )?(hart|fest)\b|dur\w* comme (de la |du |des )?(pierre|béton|bois|cailloux)|(très )?(dures?|fermes?)\b"
+    r"|taş gibi|(çok )?(sert|katı)\b|тв[её]рд\w*( как камень)?|как камень|каменн\w*|ناشف\w*|قاسي\w*|(زي|مثل) (ال)?حجر)"
+    + _PAIR_NOT_WORSE,
+]
+# A medicine hard to swallow for its size ("the big capsules are hard to get down", "die
+# Tabletten sind schwer zu schlucken", "les gélules sont difficiles à avaler", "kapsülleri
+# yutmak zor", "капсулы трудно глотать", "الحبوب صعب ابلعها"): how to take it is asked (ASMBS
+# -- after a sleeve, large tablets are crushed or opened, or taken as liquids). Not a swallowing
+# that fails: water or everything coming back up is the catalogue's, read before this table.
+_PILLS = (
+    r"(capsules?|pills?|tablets?|big ones|gélules?|comprimés?|cachets?|kapseln?|tabletten?|kapsül\w*|hap\w*|tablet\w*"
+    r"|капсул\w*|таблетк\w*|حبوب|الحبوب|كبسول\w*|الكبسولات|حبه|حبة)"
+)
+_HARD_TO_SWALLOW = (
+    r"((hard|difficult|tough) to (get down|swallow)|schwer (zu )?(schlucken|runterzubekommen)|difficiles? à (avaler|prendre)"
+    r"|yutma\w* zor|yutam\w*|трудно (глотать|проглотить)|тяжело (глотать|проглотить)|صعب (ابلع|أبلع|بلع)\w*)"
+)
+PILLS_HARD_TO_SWALLOW: list[str] = [
+    r"\b" + _PILLS + r"[^.!?;\n]{0,30}" + _HARD_TO_SWALLOW,
+    _HARD_TO_SWALLOW + r"[^.!?;\n]{0,20}" + _PILLS,
+]
+# A mild diarrhoea from the antibiotic, told mild ("the antibiotic gives me a bit of diarrhoea",
+# "leichter Durchfall vom Antibiotikum", "un peu de diarrhée avec l'antibiotique", "antibiyotik
+# hafif ishal yaptı", "от антибиотика небольшой понос", "المضاد عامل لي اسهال خفيف"): NHS
+# 'Antibiotics -- side effects' -- diarrhoea is a common side effect; the question is the
+# medicine's. Bloody or watery diarrhoea many times a day, fever or severe cramps (NHS
+# 'C. difficile') is no course.
+_ANTIBIOTIC = r"(antibiotics?|antibiotikum|antibiotika|antibiotique\w*|antibiyoti\w*|антибиотик\w*|المضاد|مضاد حيوي|المضاد الحيوي)"
+_MILD_DIARRHOEA = (
+    r"(a (bit|little) of |some |slight |mild |leichte\w* |etwas |ein bisschen |un peu de |légère\w* |hafif |biraz "
+    r"|небольш\w* |л[её]гк\w* |слабый )(diarrh\w*|loose (stools?|poo)|durchfall|diarrhée|ishal|понос|диаре\w*|жидкий стул)"
+    r"|(اسهال|إسهال) (خفيف|بسيط|شوي|شويه|شوية)"
+)
+_DIARRHOEA_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,40}(blood|watery|times a day|fever|cramp|severe|blut|wässrig|mal am tag|fieber|kräm|stark"
+    r"|sang|liquide|fois par jour|fièvre|crampe|sévère|kan\b|sulu|kez|ateş|kramp|şiddetli|кров|водянист|раз в день"
+    r"|температур|спазм|сильн|دم|مويه|مرات|حراره|حرارة|مغص شديد))"
+)
+ANTIBIOTIC_MILD_DIARRHOEA: list[str] = [
+    _ANTIBIOTIC + r"\w*[^.!?;\n]{0,30}(?<!\w)(" + _MILD_DIARRHOEA + r")" + _DIARRHOEA_NOT_WORSE,
+    r"(?<!\w)(" + _MILD_DIARRHOEA + r")[^.!?;\n]{0,25}" + _ANTIBIOTIC + _DIARRHOEA_NOT_WORSE,
+]
+# A scar red, pink or purple but told flat and closed a month or more on ("the scar is red-purple
+# but flat and closed", "die Narbe ist rot, aber flach und zu", "la cicatrice est rouge mais plate
+# et fermée", "yara izi mor ama düz ve kapalı", "шрам красно-фиолетовый, но плоский и закрытый",
+# "الندبه حمرا بس مسطحه ومقفوله"): NHS 'Scars' -- a new scar is red or dark and fades over
+# months to two years. Open, weeping, hot, pus, spreading or a lump is no course.
+_SCAR = r"(scar(?!ed)\w*|narbe\w*|cicatrice\w*|yara izi\w*|izi\b|шрам\w*|рубец|рубцы|الندبه|الندبة|الندبات|ندبه|ندبة)"
+_SCAR_COLOUR = (
+    r"(red\w*|pink\w*|purple\w*|dark\w*|rot\w*|rosa\w*|lila\w*|violett\w*|dunkel\w*|rouge\w*|rose\w*|violet\w*"
+    r"|kırmızı\w*|pembe\w*|mor\b|koyu\w*|красн\w*|розов\w*|фиолет\w*|багров\w*|темн\w*|احمر|أحمر|حمرا|حمراء|وردي\w*|بنفسجي\w*)"
+)
+_SCAR_SHUT = (
+    r"(flat|closed|healed|flach|geschlossen|zu\b|verheilt|plate|fermée?|fermee|cicatris\w*|düz|kapal\w*|kapanmış|плоск\w*"
+    r"|закрыт\w*|зажил\w*|مسطح\w*|مقفول\w*|مسكر\w*|ملتئم\w*)"
+)
+_SCAR_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,40}(open|weep|ooz|hot|pus|spread|lump|gap|offen|nässt|heiß|eiter|breitet|knoten|ouvert|suinte|chaud"
+    r"|pus\b|s'étend|boule|açı|sızı|sıcak|irin|yayıl|открыл|мокн|горяч|гно|расход|шишк|مفتوح|ينز|سخن|صديد|يمتد))"
+)
+SCAR_FLAT_AND_CLOSED: list[str] = [
+    r"\b"
+    + _SCAR
+    + r"[^.!?;\n]{0,25}"
+    + _SCAR_COLOUR
+    + r"[^.!?;\n]{0,30}"
+    + _NOT_SAID
+    + _SCAR_SHUT
+    + _SCAR_NOT_WORSE,
+]
+# Crusts around the navel after a tummy tuck, told with no pain ("the belly button is all crusty
+# and bloody-looking", "der Bauchnabel voller Krusten", "le nombril plein de croûtes", "göbeğimde
+# kabuklar var", "пупок в корочках", "السره فيها قشور"): ASPS 'Tummy tuck -- recovery' -- the new
+# navel crusts and scabs as it heals; its cleaning is the care routine. Open, wet or weeping is
+# no course; pus and fever are the catalogue's, read before this table.
+NAVEL_CRUSTS: list[str] = [
+    r"\b(navel|belly ?button|umbilicus|bauchnabel|nabel|nombril|göbe\w*|пуп\w*|السره|السرة|سرتي|سره)"
+    r"[^.!?;\n]{0,60}(crust\w*|scab\w*|kruste\w*|krusten|schorf\w*|croûte\w*|croute\w*|kabuk\w*|корк\w*|корочк\w*|قشر\w*|قشور)"
+    r"(?![^.!?;\n]{0,40}(open|wet|weep|ooz|offen|nass|nässt|klafft|ouvert|suinte|açık|açıl|sızı|ıslak|открыт|мокн|сочит|مفتوح|ينز|مبلول))",
+]
 ROUTINE: list[str] = [
     # burning, watering, gritty eyes in the first days after LASIK or lens surgery (AAO 'What
     # to expect after LASIK': burning, itching, tearing and a gritty feeling for a day or two);
@@ -689,8 +794,8 @@ ROUTINE: list[str] = [
     r"\b(nipples?|mamelons?|brustwarzen?|meme uçlar|соск)\w*[^.!?;\n]{0,20}(numb|engourdi|taub|uyuş|онемел|немеют)\w*",
     # Transplanted hairs falling out 2-8 weeks after a hair transplant ("shedding", "shock loss")
     # is expected (ISHRS patient information on FUE/FUT recovery): the follicle stays.
-    r"\b(grafted |transplanted |new )?(hairs?|grafts|cheveux|greffons|haare|saç|волос|الشعر)\w*"
-    r"[^.!?;\n]{0,30}(fall\w* out|shed|tomb|ausfall|fallen aus|dökül|выпада|يتساقط|تساقط|يطيح|طاح)\w*",
+    r"\b(grafted |transplanted |new )?(hairs?|grafts|cheveux|greffons|haare|saç|волос|الشعر|شعري|شعرى)\w*"
+    r"[^.!?;\n]{0,30}(fall\w* out|shed|tomb|ausfall|fallen aus|(fallen|gehen) (\w+ ){1,3}aus\b|dökül|выпада|يتساقط|تساقط|يطيح|طاح)\w*",
     r"\b(shedding|shock loss|effluvium)\b",
     # Dry, gritty eyes after laser or lens surgery (AAO: dry eye for weeks after LASIK) and a
     # dry, blocked nose after rhinoplasty (ENT UK / BAAPS: blocked for weeks with the splint
@@ -758,6 +863,7 @@ FOR_THE_PAIN: list[str] = [
 ]
 NOT_BODILY: list[str] = [
     *LIFTING_HEAVY,
+    *PILLS_HARD_TO_SWALLOW,
     *PAINKILLER,
     *FOR_THE_PAIN,
     *HOT_THINGS,

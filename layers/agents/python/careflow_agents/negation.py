@@ -101,6 +101,9 @@ LEAD_FILLERS = _with_latin(
         # "жидкости нигде нет" (no fluid anywhere): the place word between the sign and its
         # post-posed "нет" (the forty-second round's)
         "нигде "
+        # "боли почти нет" (almost no pain): the pain all but denied, as "no real pain" is (the
+        # forty-seventh round's, dev52)
+        "почти "
         "hic hiç bir hicbir hiçbir hicbiri hiçbiri ikisi de da fazla pek cok çok simdi şimdi artik artık "
         "falan filan felan "
         "عندي عندى فيه في يوجد هناك اي أي لدي عنده عندها ابدا أبدا شي اشي كان صار حتى كمان برضو ايضا "

@@ -925,6 +925,75 @@ def _either_order(first: str, second: str) -> tuple[str, str]:
     return (first + gap + second, second + gap + first)
 
 
+def _either_order_within(first: str, second: str, gap: int) -> tuple[str, str]:
+    """Two word classes within ``gap`` characters of each other in one sentence, either first,
+    with no pain, nausea or heat word between them (the forty-seventh round's)."""
+    between = rf"(?:(?!{_NOT_FLUID_WAVE})[^.!?؟\n]){{0,{gap}}}"
+    return (first + between + second, second + between + first)
+
+
+# The forty-seventh round's (dev52 ar-13): fluid told gathering under the skin, the noun before
+# its verb or after it, six languages (the seroma, ASPS / BAPRAS).
+_FLUID_GATHERS = (
+    r"(\b(fluid|liquid)\b (is |has |has been |seems to be |keeps |keeps on |started |starts )?(collect|build\w* up|built up|gather|pool|accumulat)\w*"
+    r"|\b(build-?up of|accumulation of|collection of) (some |a lot of )?(fluid|liquid)\b"
+    r"|\b(flüssigkeit|wasser)\b[^.!?\n]{0,20}\b(sammelt sich|sich (\w+ )?(an)?gesammelt|staut sich|(an)?gesammelt|angestaut)"
+    r"|\b(sammelt|staut) sich\b[^.!?\n]{0,25}\b(flüssigkeit|wasser)\b"
+    r"|\b(liquide|eau)\b[^.!?\n]{0,15}(s'accumul\w*|s'amass\w*|accumulé\w*|se (collecte|ramasse)\w*)"
+    r"|(s'accumule|s'amasse|accumulation|amas)[^.!?\n]{0,15}\b(du |de |d')(liquide|l'eau|eau)\b"
+    r"|\b(toplan|birik)\w* (bir )?(su|sıvı)\b"
+    r"|(скаплива|скопил|собира|набира|копит|накаплива|накопил)\w*[^.!?\n]{0,20}\bжидкост\w*|\bжидкост\w*[^.!?\n]{0,20}(собира|набира|копит|накаплива|накопил)\w*"
+    r"|(?<!\w)(سائل|سايل|سوائل|مي|مية|ميه|ماء|ماي|مويه|موية)(?!\w)[^.!?؟\n]{0,12}(?<!\w)(عم )?(يتجمع|بيتجمع|تتجمع|بتتجمع|متجمع|متجمعه|متجمعة|تجمع|تجمعت|يتكوم|بيتكوم)(?!\w)"
+    r"|(?<!\w)(يتجمع|بيتجمع|تتجمع|بتتجمع|تجمع|تجمعت|متجمع)(?!\w) (فيه |في |شوية |شويه )?(سائل|سايل|مي|مية|ميه|ماي|مويه|موية)(?!\w))"
+)
+# ... not collected in a drain's bottle, nor in the legs or ankles
+_NOT_DRAIN_OR_LIMB = (
+    r"(?![^.!?\n]{0,30}(drain|redon|dren|дренаж|درنق|درين|bottle|bulb|flasche|bouteille|şişe|бутыл|баночк|قنينه"
+    r"|ankle|feet|foot|\blegs?\b|knöchel|füß|beine|cheville|pieds|jambe|ayak|bilek|bacak|\bног|лодыж|رجلي|رجولي|قدمي|كاحل))"
+)
+# ... or a wave felt where the patient presses, no fluid named
+_PRESSED = (
+    r"(\b(press|presses|pressed|pressing|push|pushing|pushed)\b"
+    r"|\b(drück\w*|drucke|beim drücken|abtast\w*)"
+    r"|\b(j'appuie|appuie\w*|appuy\w*|je presse|pression)"
+    r"|\b(bastır\w*|bastiri\w*|basınca|basinca|bastığımda)"
+    r"|(нажима\w*|нажму|нажать|нажатии|надавлива\w*|надавлю|надавить)"
+    r"|(?<!\w)(اضغط|بضغط|ضغطت|اضغطت|عند الضغط|ادوس|بدوس|دست|اكبس|بكبس|كبست)(?!\w))"
+)
+_WAVE = (
+    r"(\b(a wave|waves|wavy|ripples?|rippling|undulat\w*)\b(?! of)"
+    r"|\b(welle|wellen|wellenartig|wellt sich)\b"
+    r"|\b((une|des|la|comme une|en) vagues?\b(?! de)|ondul\w*|ondoi\w*)"
+    r"|\bdalga(lan\w*|lı|\b)(?! geç)"
+    r"|(волн(а|у|ой|ы|ами|ообразн\w*)\b|зыбл\w*|колыш\w*)"
+    r"|(?<!\w)(موج|موجه|موجة|بموج|بموجه|بموجة|يتموج|بيتموج|تتموج|بتتموج|تموج)(?!\w)(?! (حر|حراره|الحر))"
+    r")"
+    # ... nor a wave whose next words name the pain, the nausea or the heat ("eine Welle
+    # Übelkeit", "dalga dalga ağrı", "موجة الم")
+    r"(?![^.!?,؟\n]{0,12}(\b(pain|hurt|nause|heat|schmerz|übel|hitze|douleur|nausée|chaleur|ağrı|acı|bulantı|sıcak)"
+    r"|бол|тошн|жар|(?<!\w)(الم|ألم|وجع|غثيان|حر|حراره)(?!\w)))"
+)
+# a wave of pain, of nausea or of heat between the two is not the fluid's
+_NOT_FLUID_WAVE = (
+    r"\b(pain|hurt|ache|sore|nause|sick|dizz|schmerz|übel|schwindel|douleur|mal\b|nausée|vertige|ağrı|acı|bulantı|sızı"
+    r"|бол|тошн|головокруж)|(?<!\w)(الم|ألم|وجع|يوجع|غثيان|دوخه|دوخة)(?!\w)"
+)
+
+
+# The forty-seventh round's (dev52 en-13): a cover screw told by its colour (silver, grey,
+# metallic), and a skin site that makes an opening a skin wound's (``wound_dehiscence``'s not_in)
+_SCREW_COLOUR = (
+    r"(\b(silver\w*|grey\w*|gray\w*|metallic)\b|\b(silber\w*|grau\w*|gräulich\w*|metallisch\w*)"
+    r"|\b(argent\w*|gris\w*|métallique\w*)|\b(gümüş\w*|gri\b|grimsi|metalik)"
+    r"|(серебрист\w*|сер(ый|ое|ая|ого|ую|енькое)\b|сероват\w*|металлическ\w*)"
+    r"|(?<!\w)(فضي|فضيه|فضية|رمادي|رماديه|رمادية|رصاصي|سلفر)(?!\w))"
+)
+_SKIN_SITE = (
+    r"(\b(scar|incision|belly|tummy|abdomen|navel|belly ?button|thigh|arm|chest|eyelid)\w*"
+    r"|\b(narbe|schnitt|bauch|nabel|oberschenkel|lid)\w*|\b(cicatrice|incision|ventre|nombril|cuisse|paupière)\w*"
+    r"|\b(yara izi|kesi|karın|göbe|uyluk|göz kapağ)\w*|(рубец|рубц|разрез|живот|пуп|бедр|век[оа]\b)\w*"
+    r"|(?<!\w)(ندبه|الندبه|بطن|بطني|البطن|سره|السره|فخذ|جفن)(?!\w))"
+)
 # The forty-fifth round's (dev50 en-14): the dental implant's cover screw or healing cap told seen
 # through the gum -- "I can see the metal cap of the implant", "the screw of the implant is
 # showing", "man sieht die Einheilkappe", "on voit la vis de l'implant", "implantın vidası
@@ -1937,6 +2006,16 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # (NHS 'Stitches': removed after 5-14 days; a wound that opens is another matter)
             rf"^(?!.*{_WOUND_DANGER})(?=.*{_DENIED}).*\b(stitch\w*|sutures?)\b.{{0,15}}\b(came|come|fell|fall) out\b"
             r"(?!.{0,60}(open|gap|split|apart|pus|ooz))",
+        ),
+        # the forty-seventh round's (dev52 en-13): the same opened gum stitches (Oral Health
+        # Foundation, ITI: the dentist the same day) when the signs are ruled out further on
+        # than the unless's window reaches ("one of the stitches came out and the gum over the
+        # implant looks a bit open ... a bit of a bad taste but no swelling and no fever") -- the
+        # mouth named, an opening told, a sign denied, and anywhere in the message (its denied
+        # signs blanked) no bleeding, gaping, breast nor skin site; pus, a fever or a swelling
+        # told escalate by themselves
+        not_in=(
+            rf"^(?s:(?!.*{_WOUND_DANGER})(?!.*{_SKIN_SITE})(?=.*{_DENIED})(?=.*{_DENTAL})(?=.*{_OPENED}).*)",
         ),
     ),
     RedFlag(
@@ -3888,6 +3967,24 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(su|sıvı|suyu|sıvısı)\b[^.!?\n]{0,30}\bdalga gibi|\bdalga gibi\b[^.!?\n]{0,30}\b(su|sıvı|suyu|sıvısı)\b",
             r"(жидкост|вод)\w*[^.!?\n]{0,30}(волн\w*|как волна)|(волной|волнами|как волна)[^.!?\n]{0,30}(жидкост|вод)\w*",
             r"(مي|مية|ميه|ماء|مويه|موية|سوائل|سائل)[^.!?؟\n]{0,30}(يتموج|بيتموج|تتموج|بتتموج|تموج|زي الموج|مثل الموج|كالموج|زي موج)|(زي الموج|مثل الموج|كالموج)[^.!?؟\n]{0,30}(مي|مية|ميه|ماء|مويه|سوائل|سائل)",
+            # the forty-seventh round's (dev52 ar-13): the fluid told collecting, the noun before
+            # its verb or after it ("fluid is collecting above the scar", "es sammelt sich
+            # Flüssigkeit", "du liquide s'accumule", "toplanmış sıvı", "скапливается жидкость",
+            # "فيه سائل يتجمع", "مية بتتجمع", "مي عم تتجمع") -- not in a drain's bottle, not
+            # the legs or ankles (swelling of a limb is calf_pain_swelling's) ...
+            _FLUID_GATHERS + _NOT_DRAIN_OR_LIMB,
+            # ... or a wave felt when the place is pressed, no fluid named ("when I press I feel
+            # a wave", "beim Drücken spüre ich eine Welle", "quand j'appuie ça ondule",
+            # "bastırınca dalga hissediyorum", "при нажатии ходит волной", "لما اضغط احس فيه
+            # موج", "لما اكبس بحس بموجة") -- fluctuation (ASPS); a wave of pain, of nausea or of
+            # heat is no fluid and is not read here
+            *_either_order_within(_PRESSED, _WAVE, 40),
+        ),
+        # the drain told as what collects the fluid ("the drain is still collecting fluid", "im
+        # Drain sammelt sich Flüssigkeit", "в дренаже собирается жидкость", "الدرنقة يتجمع فيها
+        # سائل"): the drain's expected output, not a collection under the skin
+        unless=(
+            r"(drain|redon|dren\b|drenler|дренаж|درنق|درين)\w*[^.!?\n]{0,25}(collect|sammel|accumul|topla|birik|собира|скаплива|يتجمع|تتجمع|بيتجمع|بتتجمع)",
         ),
         level="soon",
     ),
@@ -4219,6 +4316,14 @@ CATALOGUE: tuple[RedFlag, ...] = (
             rf"{_IMPLANT_PART}[^.!?\n]{{0,40}}{_IMPLANT}[^.!?\n]{{0,40}}{_SEEN}",
             rf"{_IMPLANT}[^.!?\n]{{0,40}}{_IMPLANT_PART}[^.!?\n]{{0,40}}{_SEEN}",
             rf"{_SEEN}[^.!?\n]{{0,40}}{_IMPLANT}[^.!?\n]{{0,40}}{_IMPLANT_PART}",
+            # the forty-seventh round's (dev52 en-13): the cover screw told by its colour, the
+            # implant named first and the seeing and the colour after it in the next words ("the
+            # gum over the implant looks open, I can see something grey/silver", "ich sehe etwas
+            # Silbernes", "je vois quelque chose de gris", "gri bir şey görüyorum", "вижу что-то
+            # серое", "اشوف شي فضي")
+            rf"{_IMPLANT}[^.!?\n]{{0,60}}({_SEEN}|\bsehe\b)[^.!?\n]{{0,30}}{_SCREW_COLOUR}",
+            rf"{_IMPLANT}[^.!?\n]{{0,60}}{_SCREW_COLOUR}[^.!?\n]{{0,30}}({_SEEN}|\bsehe\b)",
+            rf"({_SEEN}|\bsehe\b)[^.!?\n]{{0,30}}{_SCREW_COLOUR}[^.!?\n]{{0,40}}{_IMPLANT}",
         ),
         # a breast implant is another matter (wound_dehiscence, urgent)
         unless=(r"(breast|brust|busen|\bseins?\b|mammaire|göğüs|meme|груд|صدر|ثدي)",),

@@ -283,6 +283,11 @@ _RUSSIAN_LATIN = frozenset(
         "poka",
         "vse",
         "vsio",
+        # the forty-seventh round's: the pointing word and the judgement around a quoted form
+        # ("vot tekst: «...». Vse pravilno?"), whose quotation the language reader sets aside
+        "vot",
+        "pravilno",
+        "nepravilno",
         "ili",
         "glaz",
         "glazu",

@@ -249,6 +249,7 @@ def _tables() -> PhraseTables:
         ("document_content", lexicon.DOCUMENT_CONTENT),
         ("care_ask", lexicon.CARE_ASK),
         ("normal_ask", lexicon.NORMAL_ASK),
+        ("early_days", lexicon.EARLY_DAYS),
         ("look_ask", lexicon.LOOK_ASK),
         ("looks_scary", lexicon.LOOKS_SCARY),
         ("course_settling", lexicon.COURSE_SETTLING),
@@ -598,7 +599,38 @@ def _care_routine(message: _Message, care: bool) -> bool:
     # whether healing the rules clear as ordinary is normal and has ruled out at least two
     # warning signs; "no fever, but still swollen -- is that normal?" (one sign) or a bare
     # "swelling and bruises, is this normal?" still goes to a person
-    return message.any("normal_ask") and message.denied_signs() >= 2
+    if not message.any("normal_ask"):
+        return False
+    # the forty-seventh round's (dev52): "ears numb, cheeks stiff as wood, the swelling goes down
+    # every day -- normal?" -- every sign cleared as ordinary healing and the course told
+    # settling with nothing told growing or worse: the trend the day's guidance describes (ASPS
+    # 'Facelift -- recovery': numbness and stiffness while the swelling subsides)
+    denied = message.denied_signs()
+    if denied >= 2 or (_settled(message) or 0) >= 1:
+        return True
+    # "the cheek swollen, a little pink ooze on the pillow, no temperature -- normal on day 2?":
+    # asked on one of the first days, when swelling and ooze peak (lexicon.EARLY_DAYS), one
+    # warning sign denied is enough
+    return denied >= 1 and message.any("early_days")
+
+
+def _settled(message: _Message) -> int | None:
+    """How many signs the message tells not progressing (``COURSE_SETTLING``) or settling
+    (``IMPROVING``), on the view with the most; None when it tells one growing, spreading,
+    worse, a bad taste or a smell (``COURSE_WORSENING``, not negated nor inside a settling)."""
+    settled = 0
+    for view in ("folded", "latin"):
+        if not getattr(message.views, view):
+            continue
+        scopes = message.scopes(view)
+        settling = message.spans("course_settling", view)
+        for start, _end in message.spans("course_worsening", view):
+            if not negation.inside(start, scopes) and not any(s <= start < e for s, e in settling):
+                return None  # growing, spreading, worse, a bad taste or a smell told
+        told = [s for s, _e in settling if not negation.inside(s, scopes)]
+        told += [s for s, _e in message.improvements(view)]
+        settled = max(settled, len(set(told)))
+    return settled
 
 
 def _look_asked(message: _Message) -> bool:
@@ -623,19 +655,8 @@ def _quiet_course(message: _Message) -> bool:
     """
     if _look_asked(message) or message.any("question_words"):
         return False
-    settled = 0
-    for view in ("folded", "latin"):
-        if not getattr(message.views, view):
-            continue
-        scopes = message.scopes(view)
-        settling = message.spans("course_settling", view)
-        for start, _end in message.spans("course_worsening", view):
-            if not negation.inside(start, scopes) and not any(s <= start < e for s, e in settling):
-                return False  # growing, spreading, worse, a bad taste or a smell told
-        told = [s for s, _e in settling if not negation.inside(s, scopes)]
-        told += [s for s, _e in message.improvements(view)]
-        settled = max(settled, len(set(told)))
-    return message.denied_signs() + settled >= 3
+    settled = _settled(message)
+    return settled is not None and message.denied_signs() + settled >= 3
 
 
 def _routine_course(message: _Message) -> bool:
