@@ -3794,16 +3794,9 @@ def _duty_only_asked(redacted: str, sign: str) -> bool:
     words holds the sign no more ("Виртуальный помощник обязан подтвердить возврат, если я
     отменю?", "Must the bot confirm my refund?"): the writer asks what it has to do, orders
     nothing. A note to the machine or an order beside the duty keeps the sign."""
-    duty = compile_folded(_ASSISTANT_DUTY)
-    sentences = [part for part in _SENTENCE_END.split(redacted) if part.strip()]
-    stating = [part for part in sentences if sign in _raw_signs(part)]
-    for part in stating:
-        folded = fold(part)
-        if not _QUESTION.search(part) or not duty.search(folded):
-            return False
-        if sign in _raw_signs(duty.sub(" ", folded)):
-            return False
-    return bool(stating)
+    return _only_within(redacted, sign, (_ASSISTANT_DUTY,)) and _only_asked(
+        redacted, sign, compile_folded(_ASSISTANT_DUTY)
+    )
 
 
 def _only_within(redacted: str, sign: str, within: tuple[str, ...]) -> bool:
