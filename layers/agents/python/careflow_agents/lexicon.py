@@ -3585,6 +3585,8 @@ _KIND_FINE = (
     r"|ينفع|تمام|مقبول|كويس|ماشي|يمشي)"
 )
 FILE_FORMAT_ASKED: list[str] = [
+    # (the judgement first: "passt JPG?", "geht auch PNG?", "is a jpg ok?")
+    rf"\b(passt|geht|reicht|genügt|is|are|would|will)\b (\w+ ){{0,2}}{_FILE_KIND}\b[^.!?؟\n]{{0,20}}[?؟]",
     rf"\b{_FILE_KIND}\b[^.!?؟\n]{{0,20}}\b{_KIND_FINE}\b[^.!?؟\n]{{0,15}}([?؟]|\bm[ıiuü]\b)",
     rf"\b(as|in|als|im|en|au format|format|formatında|formatta|в|в формате|بصيغة|بصيغه|ك)\s?{_FILE_KIND}\b[^.!?؟\n]{{0,30}}[?؟]",
     r"(\b(which|what|any particular|a specific) (file )?(format|file type)|\bwelche[sm]? (datei)?format"
