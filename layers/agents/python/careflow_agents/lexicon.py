@@ -3329,6 +3329,18 @@ FLY_AFTER: list[str] = [
     r"\botel(den|de|da)\b (\w+ )?(çalış|calis|uzaktan çalış|uzaktan calis)\w*",
     r"(работать|поработать|работа)\w* (\w+ )?(из|в) (отеля|отеле|гостиницы|гостинице)",
     r"(اشتغل|أشتغل|اشتغال|الشغل|اعمل|أعمل) (\w+ )?(من|في|ب)( ال| )?(فندق|الفندق|اوتيل|الاوتيل)",
+    # the flight asked on a day counted from the operation ("can I fly home the day after the
+    # op?", "kann ich am Tag nach der OP zurückfliegen?", "prendre l'avion le lendemain de
+    # l'intervention", "ameliyattan bir gün sonra uçağa binebilir miyim", "улететь на следующий
+    # день после операции", "اقدر اسافر تاني يوم بعد العملية") (the forty-eighth round's): when
+    # the recovery allows the flight, not a visit asked on a day of the stay
+    r"\b(fly|flying|take (a|the) (flight|plane)|get on (a|the) plane)\b( home| back)?( on)? (the )?(same day|next day|day after|two days after|\d days? after)\b.{0,12}\b(the |my )?(operation|surgery|op|procedure)\b",
+    r"\b(am )?(selben|gleichen|nächsten|ersten) tag\b.{0,6}\b(nach )?(der |meiner )?(op|operation|eingriff)\b.{0,25}\b(zurück)?(fliegen|fliege|flieger|flug)",
+    r"\b(tag nach der|tag nach meiner) (op|operation)\b.{0,25}\b(zurück)?(fliegen|fliege|flieger|flug)",
+    r"\b(prendre|reprendre) l'avion\b.{0,6}\b(le )?(lendemain|surlendemain|jour même|jour meme) (de |du )?(l'|mon |ma )?(opération|intervention|chirurgie|op)\b",
+    r"\b(ameliyat|operasyon)\w* (bir gün sonra|ertesi gün|aynı gün)\w*.{0,15}\b(uç|uçağa bin|uçakla dön)\w*",
+    r"(лететь|улететь|вылететь|полететь|сесть в самол[её]т)\w*.{0,10}(на следующий день|на другой день|в тот же день|через день) после (операци|пластик)\w*",
+    r"(اسافر|أسافر|اطير|أطير|اركب الطياره|اركب الطيارة|ارجع بالطياره|ارجع بالطيارة).{0,6}(تاني يوم|ثاني يوم|اليوم التالي|نفس اليوم|بعد يوم) (بعد|من) (العملية|العمليه)",
 ]
 
 # A journey going wrong now (NHS/clinic practice: a stranded patient is helped the same day): a
@@ -3528,4 +3540,58 @@ PHOTOS_OFFERED: list[str] = [
     r"(?<=[?؟])[^?؟]{0,25}\b(tahlil|sonuç|rapor|röntgen|film)\w*(imi|lerimi|larımı|umu|ümü)\b.{0,15}\b(göndereyim|atayım|yollayayım|ister misiniz|gerekli mi|lazım mı)",
     r"(?<=[?؟])[^?؟]{0,25}(нужн\w*|прислать|отправить|скинуть) (вам |ли )?(мои|мой|моё|мое)\b.{0,20}(анализ|снимк|рентген|заключени|результат)",
     r"(?<=[?؟])[^?؟]{0,25}(تحتاجون|تحتاجوا|بدكم|تبون|تبغون|ارسل|أرسل|ابعت)\w* (تحاليلي|نتائجي|اشعتي|أشعتي|تقريري)",
+]
+
+# A step before the operation named and asked to be moved or dated -- the pre-assessment, the
+# pre-op tests, the anaesthetist's consultation ("can we bring the pre-assessment forward?",
+# "die Voruntersuchung vorziehen", "avancer le bilan préopératoire", "ameliyat öncesi muayeneyi
+# öne alabilir miyiz", "перенести предоперационное обследование", "نقدم الفحوصات قبل العملية")
+# (the forty-eighth round's): a booking, whatever the message tells beside it of a bleeding
+# history or a fear; the step named alone ("what do I bring to the pre-assessment?") is none.
+_PREOP_STEP = (
+    r"(pre-?(op(erative)?|surgical) (assessment|check\w*|tests?|exam\w*|consultation|appointment|visit|bloods?)"
+    r"|pre-?assessment|anaesthe\w* (consultation|assessment|review|appointment)"
+    r"|voruntersuchung\w*|vorgespräch\w*|narkosegespräch\w*|aufklärungsgespräch\w*|prämedikation\w*"
+    r"|bilan (pré-?op\w*|sanguin|avant l'op\w*)|consultation (d'anesthésie|pré-?op\w*|pré-?anesthésique)"
+    r"|visite pré-?anesthésique|examens? (pré-?op\w*|avant l'op\w*)"
+    r"|ameliyat öncesi (muayene|kontrol|tetkik|tahlil|görüşme)\w*|ön muayene\w*|anestezi (muayene|görüşme|konsültasyon)\w*"
+    r"|предоперационн\w* (обследовани|осмотр|консультаци|анализ)\w*|(осмотр|консультаци)\w* анестезиолога"
+    r"|(обследовани|анализ)\w* перед операци\w*"
+    r"|(الفحص|الفحوصات|فحوصات|التحاليل|تحاليل|الكشف) (اللي )?قبل (العملية|العمليه)|(استشارة|استشاره|كشف) التخدير)"
+)
+_STEP_MOVED = (
+    # (an earlier time asked, not "the tests I had earlier": "früher", "раньше" also mean "before")
+    r"(move|moving|bring|bringing|forward|reschedul\w*|postpon\w*|push (\w+ ){0,2}back"
+    r"|((a|one|two|\d) (week|weeks|days?) |an )earlier|earlier (date|slot|day|time)"
+    r"|vorziehen|vorverlegen|verschieben|verlegen|früher (\w+ )?(machen|legen|kommen|stattfinden|haben|möglich)"
+    r"|avancer|décaler|déplacer|reporter|plus tôt"
+    r"|öne al\w*|one al\w*|ertele\w*|kaydır\w*|erkene al\w*|daha erken"
+    r"|перенест\w*|перенес\w*|раньше (пройти|сделать|провести|назначить|записаться)|(пройти|сделать|провести)\w* раньше"
+    r"|تقديم|نقدم|تقدمو|تقدموا|اقدم|أقدم|تأجيل|نأجل|أأجل|نغير|بدري)"
+)
+PREOP_STEP_MOVED: list[str] = [
+    rf"{_PREOP_STEP}[^.!?؟\n]{{0,60}}{_STEP_MOVED}",
+    rf"{_STEP_MOVED}[^.!?؟\n]{{0,40}}{_PREOP_STEP}",
+]
+
+# Photos or files sent with the format asked ("is jpg OK?", "geht das als PDF?", "en jpg ça va
+# ?", "jpg olur mu?", "в jpg подойдёт?", "بصيغة jpg ينفع؟", "which format do you need?") (the
+# forty-eighth round's): the files are the ask, whatever treatment they are for.
+_FILE_KIND = r"(jpe?g|png|pdf|heic|tiff?|zip|docx?|dicom)"
+_KIND_FINE = (
+    r"(ok|okay|fine|alright|all right|good|enough|work|do|in ordnung|passt|geht|reicht|genügt"
+    r"|ça va|ca va|ça passe|ca passe|convient|suffit|bon|olur|uygun|yeterli|tamam"
+    r"|подойд[её]т|подходит|нормально|пойд[её]т|годится|ок"
+    r"|ينفع|تمام|مقبول|كويس|ماشي|يمشي)"
+)
+FILE_FORMAT_ASKED: list[str] = [
+    # (the judgement first: "passt JPG?", "geht auch PNG?", "is a jpg ok?")
+    rf"\b(passt|geht|reicht|genügt|is|are|would|will)\b (\w+ ){{0,2}}{_FILE_KIND}\b[^.!?؟\n]{{0,20}}[?؟]",
+    rf"\b{_FILE_KIND}\b[^.!?؟\n]{{0,20}}\b{_KIND_FINE}\b[^.!?؟\n]{{0,15}}([?؟]|\bm[ıiuü]\b)",
+    rf"\b(as|in|als|im|en|au format|format|formatında|formatta|в|в формате|بصيغة|بصيغه|ك)\s?{_FILE_KIND}\b[^.!?؟\n]{{0,30}}[?؟]",
+    r"(\b(which|what|any particular|a specific) (file )?(format|file type)|\bwelche[sm]? (datei)?format"
+    r"|\bquel (type de fichier|format)|\bdans quel format|\bhangi (format|dosya türü|uzantı)"
+    r"|в каком (формате|виде)|какой формат|(بأي|باي|ايش|شو|اي) (صيغة|صيغه|امتداد|فورمات))"
+    # (to the end of its question: "which format is best?")
+    r"([^.!?؟\n]{0,30}[?؟])?",
 ]

@@ -241,6 +241,8 @@ def _tables() -> PhraseTables:
         ("invitation_letter", lexicon.INVITATION_LETTER),
         ("thanked_price", lexicon.THANKED_PRICE),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
+        ("file_format", lexicon.FILE_FORMAT_ASKED),
+        ("preop_step_moved", lexicon.PREOP_STEP_MOVED),
         ("wound_photo_asked", lexicon.WOUND_PHOTO_ASKED),
         ("fly_after", lexicon.FLY_AFTER),
         ("travel_now", lexicon.TRAVEL_NOW),
@@ -747,6 +749,8 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
                 message.any("weekday_time")
                 or message.any("date_free")
                 or message.any("date_conflict")
+                # "can we bring the pre-assessment forward?" (the forty-eighth round's)
+                or message.any("preop_step_moved")
             )
         )
     )
@@ -833,10 +837,23 @@ def _main_ask(message: _Message, matched: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _only_photos_offered(message: _Message) -> bool:
-    """Every documents cue lies inside an offer of photos ("je peux envoyer des photos")."""
-    if not message.any("photos_offered"):
+    """Every documents cue lies inside an offer of photos ("je peux envoyer des photos").
+
+    Photos sent with their format as the message's only question ("I'm sending the photos for
+    the estimate, is jpg OK?") ask about the files themselves (the forty-eighth round's).
+    """
+    if not message.any("photos_offered") or _only_format_asked(message):
         return False
     return not _cue_outside(message, "intent:documents", "photos_offered")
+
+
+def _only_format_asked(message: _Message) -> bool:
+    """A file format asked ("en jpg ça va ?") and every question mark inside that ask."""
+    if not message.any("file_format"):
+        return False
+    text = message.views.folded
+    asked = message.spans("file_format", "folded")
+    return all(any(s <= i < e for s, e in asked) for i, ch in enumerate(text) if ch in "?؟")
 
 
 def _quotation_blanked(text: str) -> str | None:
@@ -911,9 +928,14 @@ def asks_for_a_date(text: str | None) -> bool:
         return False
     message = _Message(text)
     # a booked date said not to work (or a window asked) is a request to move it
-    return (message.any("appointment_request") or message.any("date_conflict")) and not message.any(
-        "appointment_confirmed"
+    # (so is a step before the operation asked to be moved: "can we bring the pre-assessment
+    # forward?" -- the forty-eighth round's)
+    asked = (
+        message.any("appointment_request")
+        or message.any("date_conflict")
+        or message.any("preop_step_moved")
     )
+    return asked and not message.any("appointment_confirmed")
 
 
 def matched_intents(text: str) -> tuple[str, ...]:
@@ -1212,6 +1234,7 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         and (intent == "travel" or (intent == "treatment_enquiry" and "travel" in matched))
         and message.any("schedule_ask")
         and message.any("schedule_possible")
+        and _cue_outside(message, "schedule_ask", "fly_after")
     ):
         # "I land Tuesday night -- would you see me for the consult Wednesday morning, or do I
         # land Monday?": the flight is the reason; whether the consultation or the operation
