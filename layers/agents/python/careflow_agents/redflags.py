@@ -896,9 +896,7 @@ _PIMPLE_DANGER = (
 )
 # The forty-eighth round's: up to 30 characters with no negation in them (a swelling told "not
 # spreading to the eye" is the expected course)
-_NOT_BETWEEN = (
-    r"(?:(?!\b(not|n't|isn'?t|nicht|kein\w*|pas|plus|yok|değil)\b|(?<!\w)(не|нет|ما|مش|مو|لا)(?!\w)).){0,30}"
-)
+_NOT_BETWEEN = r"(?:(?!\b(not|n't|isn'?t|nicht|kein\w*|pas|plus|yok|değil)\b|(?<!\w)(не|нет|ما|مش|مو|لا)(?!\w)).){0,30}"
 # The forty-eighth round's (dev53 ar-12): an infection only asked about, set against the normal
 # course -- "is this normal or an infection?", "normal oder entzündet?", "c'est normal ou une
 # infection ?", "normal mi enfeksiyon mu?", "это нормально или инфекция?", "طبيعي ولا التهاب؟",
@@ -942,9 +940,7 @@ _GRAFT_SITE = (
     r"|графт\w*|трансплантат\w*|фолликул\w*|луковиц\w*|донорск\w*|(зон|област|мест)\w* (пересадки|забора|донора)|пересаженн\w*"
     r"|(?<!\w)(بصيلات|البصيلات|بصيله|البصيله|الشعر المزروع|المنطقه المزروعه|منطقه الزراعه|منطقه الزرع|المنطقه المانحه|منطقه التبرع|الدونر)(?!\w))"
 )
-_GRAFT_PIMPLE = (
-    rf"({_PIMPLE}|\b(spots?|white ?heads?|kabarc[iı]k\w*|pustul\w*)\b|(?<!\w)(حبيبات|رؤوس بيضاء|رؤوس بيضا)(?!\w))"
-)
+_GRAFT_PIMPLE = rf"({_PIMPLE}|\b(spots?|white ?heads?|kabarc[iı]k\w*|pustul\w*)\b|(?<!\w)(حبيبات|رؤوس بيضاء|رؤوس بيضا)(?!\w))"
 
 # The forty-first round's: the feeling of something in the eye ("as if there were a speck in my
 # eye", "Fremdkörpergefühl", "sensation de corps étranger", "gözümde bir şey var gibi", "ощущение
@@ -3651,17 +3647,25 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + r"\b(spread\w*|mov\w*|going|gone|went|reach\w*|extend\w*|travel\w*)\b (up |down )?(in)?to(wards)?\b.{0,20}\b(eyes?|neck|throat)\b",
             r"\b(zahn|zähne|implantat|zahnfleisch|weisheitszahn)\w*.{0,100}\bschwellung\w*"
             + _NOT_BETWEEN
-            + r"\b(breitet sich|geht|wandert|zieht|reicht|steigt)\b" + _NOT_BETWEEN + r"\b(auge|hals)\w*",
+            + r"\b(breitet sich|geht|wandert|zieht|reicht|steigt)\b"
+            + _NOT_BETWEEN
+            + r"\b(auge|hals)\w*",
             r"\b(dent|implant|gencive|extraction|sagesse)\w*.{0,100}\b(gonflement|enflure|oedème|œdème)\b"
             + _NOT_BETWEEN
-            + r"(s'étend|gagne|descend|monte|va|arrive)\b" + _NOT_BETWEEN + r"\b(oeil|œil|yeux|cou)\b",
+            + r"(s'étend|gagne|descend|monte|va|arrive)\b"
+            + _NOT_BETWEEN
+            + r"\b(oeil|œil|yeux|cou)\b",
             r"\b(diş|implant|çekim|yirmilik)\w*.{0,100}\bşişlik\w*.{0,40}\b(göz|boyn)\w*.{0,20}(yayıl|ilerl|gidiyor|çıkıyor|uzanıyor|vardı)",
             r"(зуб|имплант|десн|удалени)\w*.{0,100}(отек|отёк|опухол)\w*"
             + _NOT_BETWEEN
-            + r"(распростран|переходит|перешел|перешёл|идет|идёт|пошел|пошёл|ползет|ползёт|доходит|дошел|дошёл)\w*" + _NOT_BETWEEN + r"(глаз|шею|шея)",
+            + r"(распростран|переходит|перешел|перешёл|идет|идёт|пошел|пошёл|ползет|ползёт|доходит|дошел|дошёл)\w*"
+            + _NOT_BETWEEN
+            + r"(глаз|шею|шея)",
             r"(سن|ضرس|زراعه|زراعة|الاسنان|الأسنان|اللثه|اللثة|خلع)\w*.{0,100}(الورم|الانتفاخ|التورم|ورم|انتفاخ|النفخه)"
             + _NOT_BETWEEN
-            + r"(ينتشر|انتشر|وصل|يوصل|طالع|يمتد|امتد|راح)\w*" + _NOT_BETWEEN + r"(عين|عيني|رقبتي|الرقبه|الرقبة)",
+            + r"(ينتشر|انتشر|وصل|يوصل|طالع|يمتد|امتد|راح)\w*"
+            + _NOT_BETWEEN
+            + r"(عين|عيني|رقبتي|الرقبه|الرقبة)",
         ),
         # The forty-fourth round's (dev49): "زراعة الشعر" and "implants capillaires" are a hair
         # transplant, not a tooth -- the forehead and the eyes swell in its first week (ISHRS
@@ -4342,9 +4346,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
     # by a person the same day, whatever ordinary words surround it.
     RedFlag(
         id="folliculitis_review",
-        system="skin (small pimples or pustules with pus, no fever, smell or spreading redness)",
+        system="skin (small pimples or pustules with pus, or in the grafted or donor area of a hair transplant, no fever, smell or spreading redness)",
         procedures=("hair_transplant", "any"),
-        source="ISHRS patient information on FUE / FUT recovery and NHS 'Folliculitis': pimples or pustules in the grafted or donor area in the weeks after are common, seen the same day (warm compresses, sometimes an antibiotic); a fever of 38 or more, a smell or a spreading redness is pus / high_fever",
+        source="ISHRS patient information on FUE / FUT recovery and NHS 'Folliculitis': pimples or pustules in the grafted or donor area in the weeks after are common (folliculitis, with or without visible pus), seen the same day (warm compresses, sometimes an antibiotic); a fever of 38 or more, a smell or a spreading redness is pus / high_fever",
         patterns=(
             *_either_order(_PIMPLE, _PUS_IN),
             # the forty-eighth round's (dev53 ar-14): pimples, spots or white heads told in the
