@@ -72,6 +72,19 @@ GRAFT_QUIET: list[tuple[str, str]] = [
 # ... the denied ones (not the crusts, which the complaint net may hold) are answered routine.
 GRAFT_DENIED_ROUTINE: list[str] = [text for text, _stage in GRAFT_QUIET[:3]] + [GRAFT_QUIET[5][0]]
 
+# ... a few small pimples told with the pus ruled out anywhere, a care question asked: the
+# expected course (not the review; routine by the rules, as the older development sets label it).
+GRAFT_PUS_DENIED: list[str] = [
+    "no fever and no pus. itchy scalp and a couple of tiny pimples between the grafts, can I put"
+    " a cream on it?",
+    "kleine Pickel zwischen den Grafts, juckt, kein Eiter, kein Fieber, darf ich etwas draufmachen?",
+    "des petits boutons entre les greffons, ça gratte, pas de pus, pas de fièvre, je peux mettre"
+    " une crème ?",
+    "حبوب صغيرة بين البصيلات وتحك، ما في صديد ولا حرارة، اقدر احط كريم؟",
+    "greftlerin arasinda kucuk sivilceler var, irin yok, ates yok, krem surebilir miyim?",
+    "маленькие прыщики между графтами, гноя нет, температуры нет, можно намазать кремом?",
+]
+
 # A bit of metal, a screw or a cap seen in the gum after a dental implant: soon.
 IMPLANT_METAL: list[str] = [
     "implants placed 6 days ago, a stitch came out today and I can see a little piece of metal"
@@ -154,7 +167,7 @@ PUS_STAYS: list[str] = [
 @pytest.mark.parametrize("text", GRAFT_PIMPLES)
 def test_pimples_between_the_grafts_or_on_the_donor_area_are_seen_today(text: str) -> None:
     screening.assert_soon_by_the_rules(text)
-    assert _reads(text, "folliculitis_review"), text
+    assert _reads(text, "graft_pimples_review"), text
     assert triage(text, stage="post_op", learned=False).intent == "post_op_concern"
 
 
@@ -162,12 +175,23 @@ def test_pimples_between_the_grafts_or_on_the_donor_area_are_seen_today(text: st
 def test_pimples_denied_crusts_or_before_the_operation_are_not_the_review(
     text: str, stage: str
 ) -> None:
-    assert not _reads(text, "folliculitis_review"), text
+    assert not _reads(text, "graft_pimples_review"), text
     assert triage(text, stage=stage, learned=False).urgency != "urgent", text
 
 
 @pytest.mark.parametrize("text", GRAFT_DENIED_ROUTINE)
 def test_pimples_denied_with_a_care_question_are_routine(text: str) -> None:
+    screening.assert_routine_by_the_rules(text)
+
+
+@pytest.mark.parametrize("text", GRAFT_PUS_DENIED)
+def test_pimples_with_the_pus_ruled_out_are_not_the_review(text: str) -> None:
+    assert not _reads(text, "graft_pimples_review"), text
+    screening.assert_not_urgent_by_the_rules(text)
+
+
+@pytest.mark.parametrize("text", GRAFT_PUS_DENIED[:4])
+def test_pimples_with_the_pus_ruled_out_and_a_care_question_are_routine(text: str) -> None:
     screening.assert_routine_by_the_rules(text)
 
 
@@ -209,7 +233,7 @@ def test_dev53_messages_by_structure() -> None:
     folliculitis = (
         "فيه حبوب صغيرة بيضا وحمرا مثل حب الشباب بين البصيلات، تقريبا عشر حبات وتحك. ما عندي حرارة."
     )
-    assert _reads(folliculitis, "folliculitis_review")
+    assert _reads(folliculitis, "graft_pimples_review")
     screening.assert_soon_by_the_rules(folliculitis)
     cover_screw = "импланты 6 дней назад, сегодня вылезла нитка и на десне виден кусочек металла"
     assert _reads(cover_screw, "implant_exposed_review")

@@ -35,6 +35,10 @@ class RedFlag:
     # the expected course (a hard, swollen belly days after a liposuction): the flag does not
     # count there -- the symptom is still seen through the other flags and the review.
     not_in: tuple[str, ...] = ()
+    # The forty-eighth round's: a message telling one of these anywhere, its negations kept (the
+    # pus ruled out: "no pus", "kein Eiter"), is not this flag's sign -- ``not_in`` reads the
+    # message with its denied signs blanked and cannot see what was denied.
+    not_with: tuple[str, ...] = ()
     # "urgent": an emergency, escalated at once. "soon": a complication whose published window
     # is a day or more (a nerve pressed by a lower implant: the surgeon within 24-36 hours) --
     # a person sees it the same day, the on-call is not paged for it.
@@ -941,6 +945,14 @@ _GRAFT_SITE = (
     r"|(?<!\w)(بصيلات|البصيلات|بصيله|البصيله|الشعر المزروع|المنطقه المزروعه|منطقه الزراعه|منطقه الزرع|المنطقه المانحه|منطقه التبرع|الدونر)(?!\w))"
 )
 _GRAFT_PIMPLE = rf"({_PIMPLE}|\b(spots?|white ?heads?|kabarc[iı]k\w*|pustul\w*)\b|(?<!\w)(حبيبات|رؤوس بيضاء|رؤوس بيضا)(?!\w))"
+# ... and the pus denied ("no pus", "kein Eiter", "pas de pus", "irin yok", "гноя нет", "ما في
+# صديد"): small pimples told with the pus ruled out anywhere in the message are the expected
+# course of the first weeks (ISHRS), answered by the day's guidance -- not graft_pimples_review
+_PUS_DENIED = (
+    r"(\b(no|not any|without|kein\w*|nix|ohne|pas de|sans|aucun)\b (\w+ )?\b(pus|eiter\w*)\b"
+    r"|\b(irin|iltihap|cerahat)\w* (yok|görmedim)\b|(?<!\w)(гно(я|й|ю)? нет|нет гно\w*|без гно\w*)"
+    r"|(?<!\w)(ما في|مافي|مفيش|مافيش|ما فيه|بدون|ولا|mafi) (صديد|قيح|sadid)(?!\w))"
+)
 
 # The forty-first round's: the feeling of something in the eye ("as if there were a speck in my
 # eye", "Fremdkörpergefühl", "sensation de corps étranger", "gözümde bir şey var gibi", "ощущение
@@ -4346,17 +4358,26 @@ CATALOGUE: tuple[RedFlag, ...] = (
     # by a person the same day, whatever ordinary words surround it.
     RedFlag(
         id="folliculitis_review",
-        system="skin (small pimples or pustules with pus, or in the grafted or donor area of a hair transplant, no fever, smell or spreading redness)",
+        system="skin (small pimples or pustules with pus, no fever, smell or spreading redness)",
         procedures=("hair_transplant", "any"),
-        source="ISHRS patient information on FUE / FUT recovery and NHS 'Folliculitis': pimples or pustules in the grafted or donor area in the weeks after are common (folliculitis, with or without visible pus), seen the same day (warm compresses, sometimes an antibiotic); a fever of 38 or more, a smell or a spreading redness is pus / high_fever",
+        source="ISHRS patient information on FUE / FUT recovery and NHS 'Folliculitis': pimples or pustules in the grafted or donor area in the weeks after are common, seen the same day (warm compresses, sometimes an antibiotic); a fever of 38 or more, a smell or a spreading redness is pus / high_fever",
+        patterns=_either_order(_PIMPLE, _PUS_IN),
+        level="soon",
+    ),
+    # The forty-eighth round's (dev53 ar-14): pimples, spots or white heads told in the grafted or
+    # the donor area of a hair transplant, no pus named and none ruled out -- folliculitis seen
+    # by a person the same day.
+    RedFlag(
+        id="graft_pimples_review",
+        system="skin (pimples, spots or white heads between the grafts or on the donor area after a hair transplant, the pus not ruled out)",
+        procedures=("hair_transplant", "any"),
+        source="ISHRS patient information on FUE / FUT recovery ('Folliculitis after hair transplantation': pimples or pustules in the recipient or donor area, usually weeks 1-4, are examined and treated -- warm compresses, sometimes an antibiotic) and NHS 'Folliculitis': a same-day review; small pimples told with the pus, heat and fever ruled out are the expected course the day's guidance answers, a spreading redness, a smell or a fever of 38 or more are pus / high_fever",
         patterns=(
-            *_either_order(_PIMPLE, _PUS_IN),
-            # the forty-eighth round's (dev53 ar-14): pimples, spots or white heads told in the
-            # grafted or the donor area, no pus named -- "a few itchy spots between the grafts",
-            # "Pickel im Spenderbereich", "des boutons entre les greffons", "greftlerin arasında
-            # sivilceler", "прыщики между графтами", "حبوب بين البصيلات" -- either order in one
-            # sentence; a crust or a scab is no pimple (the expected course), a pimple before
-            # the operation names no graft
+            # pimples, spots or white heads told in the grafted or the donor area -- "a few
+            # itchy spots between the grafts", "Pickel im Spenderbereich", "des boutons entre
+            # les greffons", "greftlerin arasında sivilceler", "прыщики между графтами", "حبوب
+            # بين البصيلات" -- either order in one sentence; a crust or a scab is no pimple (the
+            # expected course), a pimple before the operation names no graft
             rf"{_GRAFT_PIMPLE}[^.!?\n]{{0,60}}{_GRAFT_SITE}",
             rf"{_GRAFT_SITE}[^.!?\n]{{0,60}}{_GRAFT_PIMPLE}",
         ),
@@ -4367,6 +4388,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             rf"((\w+ ){{0,2}}){_GRAFT_PIMPLE}",
             rf"{_GRAFT_PIMPLE}[^.!?,\n]{{0,20}}(\b(yok|görmedim)\b|(?<!\w)(нет|не было)(?!\w))",
         ),
+        # the pus ruled out anywhere in the message ("no fever, no pus ... 2-3 tiny white pimples
+        # between the grafts, can I put anything on it?"): the expected course (ISHRS)
+        not_with=(_PUS_DENIED,),
         level="soon",
     ),
     # The forty-second round's: early dehydration -- urine dark or scant told beside what the
