@@ -194,6 +194,7 @@ def _tables() -> PhraseTables:
         tables[f"flag:{flag.id}"] = flag.patterns
         tables[f"unless:{flag.id}"] = flag.unless
         tables[f"not_in:{flag.id}"] = flag.not_in
+        tables[f"not_with:{flag.id}"] = flag.not_with
     tables.update({f"intent:{name}": p for name, p in lexicon.INTENTS.items()})
     for name, patterns in (
         ("symptoms", lexicon.SYMPTOMS),
@@ -581,6 +582,9 @@ def _told(message: _Message, flag: redflags.RedFlag) -> tuple[bool, bool]:
     the expected course of the operation the message names (``RedFlag.not_in``)."""
     affirmed, negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
     if affirmed and flag.not_in and message.any_affirmed(f"not_in:{flag.id}"):
+        return False, False
+    # the forty-eighth round's: a guard read with its negations kept ("no pus" anywhere)
+    if affirmed and flag.not_with and message.any(f"not_with:{flag.id}"):
         return False, False
     return affirmed, negated
 
