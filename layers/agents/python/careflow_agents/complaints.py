@@ -424,6 +424,49 @@ FACE_NOSE_COURSE: list[str] = [
     rf"{_FADING}[^.!?;\n]{{0,12}}{_UNDER_EYES}|{_UNDER_EYES}[^.!?;\n]{{0,15}}{_FADING}"
     + _FIRM_NOT_WORSE,
 ]
+# The forty-eighth round's (dev53): after a hair transplant the forehead's swelling comes down
+# over the eyes on days 2-5 and leaves within the week (ISHRS patient information on FUE / FUT
+# recovery: the swelling descends from the forehead to the eyes, then resolves). Read: the
+# forehead or its swelling told going down to, or now around, the eyes ("the swelling is going
+# down to my eyes", "die Schwellung wandert runter zu den Augen", "ça descend vers les yeux",
+# "alnımdaki şişlik gözlerime indi", "отёк со лба спустился на глаза", "الورم نازل على عيوني").
+# An eye shut, hurting, red or seeing less is no course (:data:`_EYE_NOT_WORSE` and the
+# catalogue's, read before this table); a swelling told spreading is the course's worsening.
+_FOREHEAD = (
+    r"(forehead|stirn\w*|(?<!in )(?<!au )front\b|alın\w*|alnım\w*|лоб\w*|лб(а|у|ом)\b|со лба"
+    r"|جبهتي|جبهه|جبهة|الجبهه|الجبهة|جبيني)"
+)
+_COMES_DOWN = (
+    r"((going|moving|coming|sliding|dropping|sinking|went|moved|came|slid|dropped|has come|has moved"
+    r"|has gone) down|descend\w*|migrat\w*|(wandert|gewandert|rutscht|gerutscht|sackt|gesackt|senkt)\w*"
+    r"|(zieht|zog|geht|ging|läuft|lief) (\w+ )?(nach unten|runter|herunter|hinunter)|glisse\w*|migre\w*"
+    r"|(iniyor|indi|inmiş|iner|kayıyor|kaydı|kaymış)|(спуска|спусти|сполз|опуска|опусти|стека|переш"
+    r"|переход)\w*|(نازل|نزل|ينزل|بينزل|نزلت|تنزل|بتنزل))"
+)
+_NOW = r"(now|jetzt|nun|maintenant|şimdi|теперь|сейчас|الحين|دلوقتي|هلا|هلق|الان|الآن)"
+_TO_EYES = (
+    r"((to|towards|toward|into|around|round|under|onto|over|zu|in|um|unter|auf|vers|sur|autour|sous"
+    r"|на|к|под|вокруг|عند|على|حول|تحت|حوالين|ل)\s?(the |my |both |den |die |meine |les |des |mes "
+    r"|ses )?(eyes?\b|eyelids|augen\w*|lider\w*|yeux|paupières|глаз\w*|عيوني|عيني|العين|العيون)"
+    r"|göz\w*|глаза)"
+)
+_EYES_SHUT = (
+    r"(?![^.!?;\n]{0,40}(shut|closed|can'?t open|cannot open|zu\b|geschlossen|nicht (mehr )?auf"
+    r"|fermé\w*|ouvr\w* plus|kapan\w*|açamı\w*|закрыл\w*|заплыл\w*|не открыва\w*|مقفول\w*|مسكر\w*"
+    r"|مغمض\w*|ما تنفتح|مش بتفتح))"
+)
+HAIR_SWELLING_TO_EYES: list[str] = [
+    # the forehead or its swelling told going down to the eyes (Turkish tells the eyes first)
+    rf"({_FOREHEAD}|{_SWELLING})[^.!?;\n]{{0,40}}{_COMES_DOWN}[^.!?;\n]{{0,15}}{_TO_EYES}"
+    + _EYE_NOT_WORSE
+    + _EYES_SHUT,
+    rf"({_FOREHEAD}|{_SWELLING})[^.!?;\n]{{0,40}}{_TO_EYES}[^.!?;\n]{{0,10}}{_COMES_DOWN}"
+    + _EYE_NOT_WORSE
+    + _EYES_SHUT,
+    # ... or gone from the forehead and now around the eyes ("forehead swelling went down, now
+    # there's a bit around my eyes")
+    rf"{_FOREHEAD}[^.!?;\n]{{0,40}}{_NOW}[^.!?;\n]{{0,25}}{_TO_EYES}" + _EYE_NOT_WORSE + _EYES_SHUT,
+]
 # Rinsing the nose with salt water after a rhinoplasty is the care routine the clinic prescribes
 # (BAAPS / ENT UK: saline rinses), not a complaint of the nose ("when can I rinse with saline?",
 # "Nasenspülung", "lavage du nez au sérum", "burun yıkama", "промывать нос", "اغسل الانف بالماي
@@ -748,6 +791,9 @@ ROUTINE: list[str] = [
     # to expect after LASIK': burning, itching, tearing and a gritty feeling for a day or two);
     # falling sight and rising pain are the catalogue's, read before this table
     r"(göz\w*|eyes?\b|augen?\b|yeux|œil|oeil|глаз\w*|عيني|عيوني|العين)[^.!?;\n]{0,30}\b(burn\w*|water\w*|gritty|sandy|yan(ıyor|iyor|ma\w*)|sulan\w*|brenn\w*|tränen\w*|brûl\w*|larmoi\w*|pleur\w*|жж\w*|слезит\w*|слезя\w*|يحرق|تحرق|حرقان|تدمع|دموع)",
+    # ... the colloquial Arabic present with its prefix ("عيني بتدمع", "عيوني بيدمعوا"; the
+    # forty-eighth round's, dev53)
+    r"(عيني|عيوني|العين|العيون)[^.!?؟\n]{0,30}(بتدمع|بيدمع|بتدمّع|عم تدمع|دمعت|دامعه|دامعة)\w*",
     # ... the verb told first ("abends brennen die Augen", "ça brûle les yeux", "жжёт глаза")
     r"\b(burn\w*|water\w*|brenn\w*|tränen\w*|brûl\w*|piqu\w*|yan(ıyor|iyor)|sulan\w*|жж[её]т|жжение|слезят\w*|تحرق|تدمع)[^.!?;\n]{0,12}\b(my |the |die |meine |les |mes |в )?(eyes?|augen?|yeux|gözler\w*|göz\w*|глаз\w*|عيني|عيوني)\b",
     # a little tingling or zaps in the breasts or nipples weeks after breast surgery (ASPS
@@ -796,7 +842,14 @@ ROUTINE: list[str] = [
     # is expected (ISHRS patient information on FUE/FUT recovery): the follicle stays.
     r"\b(grafted |transplanted |new )?(hairs?|grafts|cheveux|greffons|haare|saç|волос|الشعر|شعري|شعرى)\w*"
     r"[^.!?;\n]{0,30}(fall\w* out|shed|tomb|ausfall|fallen aus|(fallen|gehen) (\w+ ){1,3}aus\b|dökül|выпада|يتساقط|تساقط|يطيح|طاح)\w*",
+    # the forehead's swelling come down to the eyes after a hair transplant (ISHRS; read in
+    # lexicon.NORMAL_HEALING too)
+    *HAIR_SWELLING_TO_EYES,
     r"\b(shedding|shock loss|effluvium)\b",
+    # ... the verb told first ("начали выпадать пересаженные волосы", "falling out, the new
+    # hairs", "es fallen die transplantierten Haare aus", "tombent, les cheveux greffés")
+    r"\b(fall\w* out|shed\w*|tomb\w*|ausfall\w*|fallen|dökül\w*|выпада\w*|выпал\w*|يتساقط|تساقط|يطيح|طاح|بيقع|يقع)"
+    r"[^.!?;\n]{0,25}(grafted |transplanted |new |пересаженн\w* |новые )?(hairs?|grafts|cheveux|greffons|haare|saç\w*|волос\w*|الشعر|شعري|شعرى)\b",
     # Dry, gritty eyes after laser or lens surgery (AAO: dry eye for weeks after LASIK) and a
     # dry, blocked nose after rhinoplasty (ENT UK / BAAPS: blocked for weeks with the splint
     # and swelling) are the expected course, not a new complaint.

@@ -23,6 +23,7 @@ from careflow_agents.complaints import (
     FACE_NOSE_COURSE,
     GAS_PAIN,
     GUM_FILM,
+    HAIR_SWELLING_TO_EYES,
     LUMPY_AFTER_LIPO,
     NAVEL_CRUSTS,
     NOSE_RINSE,
@@ -501,6 +502,9 @@ NORMAL_HEALING: list[str] = [
     r"\b(sandy|sandig\w*|gritty|grainy|dry eyes?|yeux secs|kuru göz|сух\w* глаз|сухость (в )?глаз\w*|جفاف (في )?(العين|عيوني))\b",
     r"\b(sand|sable|kum|песок|песк\w*)\b[^.!?;\n]{0,20}\b(in (my|the) eyes?|dans les yeux|in den augen|gözümde|gözlerimde|в глазах|gibi bat\w*|varmış gibi\w*)",
     r"\b(in (my|the) eyes?|dans les yeux|in den augen|gözümde|gözlerimde|в глазах)[^.!?;\n]{0,20}\b(sand|sable|kum\w*|песок|песк\w*)(?:[^.!?;\n]{0,12}\bbat\w*)?",
+    # ... and in Arabic ("حاسس ان فيها رملة", "كأن في عيني رمل"; the forty-eighth round's, dev53)
+    r"(فيها|فيهم|في عيني|في عيوني|بعيني|بعيوني)\s?(رمل|رمله|رملة)",
+    r"(رمل|رمله|رملة)\s?(في|ب)\s?(عيني|عيوني|العين)",
     # firm, lumpy buttocks, belly or breasts for weeks after BBL, liposuction or implants are
     # swelling and induration (ASPS BBL / liposuction / breast augmentation recovery: firmness
     # and lumps settle over weeks, implants sit high and firm until they "drop and fluff"); a
@@ -614,6 +618,9 @@ NORMAL_HEALING: list[str] = [
     # nose with salt water is the prescribed care, not a complaint of the nose (BAAPS / ENT UK)
     *FACE_NOSE_COURSE,
     *NOSE_RINSE,
+    # The forty-eighth round's (dev53): the forehead's swelling come down to the eyes after a hair
+    # transplant (complaints.HAIR_SWELLING_TO_EYES: ISHRS)
+    *HAIR_SWELLING_TO_EYES,
     # The forty-sixth round's (dev51): saliva a little pink, a slight taste of blood after an
     # implant (complaints.DENTAL_OOZE: NHS 'Dental implants')
     *DENTAL_OOZE,
@@ -1323,10 +1330,25 @@ LOOKS_SCARY: list[str] = [
 EARLY_DAYS: list[str] = [
     r"\b(day (one|two|three|1|2|3)|(the )?(first|second|third|1st|2nd|3rd) day)\b|\b(two|three|2|3) days (after|post|out)\b",
     r"\b(tag (1|2|3|eins|zwei|drei)|(ersten|zweiten|dritten|1\.|2\.|3\.) tag)\b|\bnach (zwei|drei|2|3) tagen\b",
-    r"\b(jour (1|2|3)|(premier|deuxième|deuxieme|second|troisième|troisieme|1er|2e|3e|2ème|3ème) jour)\b|\b(deux|trois|2|3) jours (après|apres)\b",
+    r"\b(jour (1|2|3)|(premier|deuxième|deuxieme|second|troisième|troisieme|1er|2e|3e|2ème|3ème) jour)\b|\b(deux|trois|2|3) jours (après|apres)\b"
+    # ... and the French notation of the day ("J2 après la greffe"; the forty-eighth round's)
+    r"|\bj[123]\b",
     r"\b(ilk|ikinci|üçüncü|2\.|3\.) gün\w*|\b(iki|üç|2|3) gün (sonra|oldu)\b",
     r"(перв\w*|втор\w*|трет\w*|[123]-?й) (день|сутки)|(два|три|2|3) (дня|суток) (после|как)",
     r"(اول|أول|تاني|ثاني|تالت|ثالث) يوم|اليوم (الاول|الأول|التاني|الثاني|التالت|الثالث)|بعد (يومين|تلت ايام|ثلاث ايام|ثلاثة ايام)",
+    # the forty-eighth round's (dev53): the operation told done yesterday is its first day ("LASIK
+    # yesterday", "gestern gelasert", "opéré hier", "dün lazer oldum", "вчера сделали ласик",
+    # "عملت ليزك امبارح"; AAO 'What to expect after LASIK': tearing, grit and halos the first days)
+    r"\b(surgery|operation|op|operated|procedure|lasik|transplant|rhinoplasty|nose job|implants?|had it done)\b"
+    r"[^.!?;\n]{0,10}\byesterday\b|\byesterday'?s? (surgery|operation|op|procedure|lasik)\b"
+    r"|\bgestern\b[^.!?;\n]{0,20}\b(operiert|gelasert|gemacht|op|operation|lasik|eingriff)\b"
+    r"|\b(op|operation|lasik|eingriff|transplantation)\b[^.!?;\n]{0,10}\bgestern\b",
+    r"\b(opéré\w*|lasik|greffe|intervention|opération|rhinoplastie)\b[^.!?;\n]{0,12}\bhier\b"
+    r"|\bhier\b[^.!?;\n]{0,12}\b(opéré\w*|lasik)\b",
+    r"\bdün\b[^.!?;\n]{0,20}\b(ameliyat|lazer|lasik|ekim|operasyon)\w*"
+    r"|\b(ameliyat|lazer|lasik|ekim|operasyon)\w*[^.!?;\n]{0,10}\bdün\b",
+    r"вчера[^.!?;\n]{0,20}(операци|ласик|лазерн|пересадк|прооперир)\w*|(операци|ласик|пересадк)\w*[^.!?;\n]{0,10}вчера",
+    r"(عملت|سويت|العمليه|العملية|عمليه|عملية|ليزك|الليزك|الزراعه|الزراعة)[^.!?؟\n]{0,12}(امبارح|امس|أمس|البارحه|البارحة)",
 ]
 
 # The forty-sixth round's (dev51): a sign told not progressing -- not spreading, not stronger,

@@ -2462,6 +2462,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # "зрение вроде не хуже" (vision seemingly not worse) is the opposite: no negation between
             r"зрени\w*(?:(?!" + _NOT + r").){0,15}(ухудш|падает|хуже)",
             r"نظري.{0,15}(ضعف|ضعيف|قل|صار ضبابي|مغبش)",
+            # the forty-eighth round's (dev53): the sight named with the article and its Egyptian
+            # present ("النظر بيقل من الصبح", "الرؤية بتضعف"), as Arabizi "el nazar bt2el" above
+            r"(النظر|الرؤيه|الرؤية)\s(\w+\s)?(بيقل|يقل|قل|بيضعف|بتضعف|يضعف|ضعف|بيغبش|بتغبش|يغبش|غبش)",
             r"(ضباب|مغبش|مشوش النظر|زي الضباب)",
             # the thirty-fifth round's: Egyptian and Gulf Arabizi -- the sight (ro2ya, nazar) told
             # white, foggy, blurred or weak ("el ro2ya feha bayda zay dabab", "nazari m8abash"),
