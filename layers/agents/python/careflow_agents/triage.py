@@ -258,6 +258,7 @@ def _tables() -> PhraseTables:
         ("function_fine", lexicon.FUNCTION_FINE),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
+        ("bruise_fading", complaints.BRUISE_FADING),
         ("routine_complaint", complaints.ROUTINE),
         ("not_healing", complaints.NOT_HEALING),
         ("not_bodily", complaints.NOT_BODILY),
@@ -608,10 +609,55 @@ def _care_routine(message: _Message, care: bool) -> bool:
     denied = message.denied_signs()
     if denied >= 2 or (_settled(message) or 0) >= 1:
         return True
+    # the forty-eighth round's (dev53): "numb under the navel, the scar hard and ridged, still
+    # walking bent over -- normal?" -- three or more ordinary signs told, one of them a named
+    # course of the operation (``complaints.ROUTINE``: walking bent after a tummy tuck, lumpy
+    # skin after a liposuction), nothing told growing or worse: the course the guidance
+    # describes sign by sign (ASPS 'Tummy tuck -- recovery'); "swollen and bruised -- normal?"
+    # (two signs, no named course) still goes to a person
+    if _settled(message) is not None and _course_signs(message) >= 3:
+        return True
     # "the cheek swollen, a little pink ooze on the pillow, no temperature -- normal on day 2?":
     # asked on one of the first days, when swelling and ooze peak (lexicon.EARLY_DAYS), one
     # warning sign denied is enough
     return denied >= 1 and message.any("early_days")
+
+
+def _course_signs(message: _Message) -> int:
+    """How many ordinary signs the message tells affirmed -- symptoms, ordinary healing
+    (``NORMAL_HEALING``) and named courses (``complaints.ROUTINE``), overlapping spans one sign
+    -- on the view with the most; 0 when no named course is among them."""
+    best = 0
+    for view in ("folded", "latin"):
+        text = getattr(message.views, view)
+        if not text:
+            continue
+        scopes = message.scopes(view)
+        courses = [
+            (s, e)
+            for s, e in message.spans("routine_complaint", view)
+            if not negation.inside(s, scopes)
+        ]
+        if not courses:
+            continue
+        folded, latin = message.patterns("symptoms")
+        spans = [
+            m.span()
+            for p in (folded if view == "folded" else latin)
+            for m in p.finditer(text)
+            if not negation.inside(m.start(), scopes)
+        ]
+        spans += [
+            (s, e) for s, e in message.spans("normal", view) if not negation.inside(s, scopes)
+        ]
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted([*spans, *courses]):
+            if merged and s < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        best = max(best, len(merged))
+    return best
 
 
 def _settled(message: _Message) -> int | None:
@@ -629,6 +675,8 @@ def _settled(message: _Message) -> int | None:
                 return None  # growing, spreading, worse, a bad taste or a smell told
         told = [s for s, _e in settling if not negation.inside(s, scopes)]
         told += [s for s, _e in message.improvements(view)]
+        # a bruise told yellow or green is fading (the forty-eighth round's, NHS 'Bruises')
+        told += [s for s, _e in message.spans("bruise_fading", view) if not negation.inside(s, scopes)]
         settled = max(settled, len(set(told)))
     return settled
 
