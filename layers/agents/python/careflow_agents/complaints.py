@@ -144,7 +144,7 @@ _LUMP_GROWS = (
     r"|hurts? more|more (painful|sore)|wächst|gewachsen|(wird|werden|ist|sind) (immer |deutlich |noch )?größer"
     r"|tut (immer )?mehr weh|grossi\w*|plus gross\w*|de plus en plus gross\w*|(fait|fais) plus mal"
     r"|büyü(?!tme)\w*|daha çok acı\w*|раст[её]т|вырос\w*|увеличива\w*|увеличил\w*|стал\w* больше"
-    r"|болит сильнее|(عم |بت|ب)?(تكبر|يكبر)|كبرت|كبر|(صارت|صار) (اكبر|أكبر)|(توجع|يوجع)ني اكثر)"
+    r"|болит сильнее|و?(عم |بت|ب)?(تكبر|يكبر)|و?كبرت|كبر|(صارت|صار) (اكبر|أكبر)|(توجع|يوجع)ني اكثر)"
 )
 # (not the hair growing through the little bumps of a transplant: ISHRS, ingrown hairs)
 LUMP_GROWING: list[str] = [
@@ -539,6 +539,23 @@ LUMPY_AFTER_LIPO: list[str] = [
     + _LUMPY_TAIL
     + _COURSE_NOT_WORSE
     + _LUMPY_NOT_WORSE,
+]
+# The forty-eighth round's (dev53): lumps after a liposuction told in English or Arabic, where
+# "lump", "hard" and "قاسي" are symptom words, read as the German, French, Turkish and Russian
+# words already were (no symptom at all): the plural lumps on a treated place or under the skin,
+# in a message that names the liposuction, a BBL or a tummy tuck (ASPS 'Liposuction --
+# recovery': lumps and firm areas settle over weeks to months). One lump, one growing or tense,
+# a wave of fluid, redness with heat or a fever stay (``triage._lipo_lumps_only``).
+LIPO_NAMED: list[str] = [
+    r"\b(lipo\w*|bbl|brazilian butt lift|tummy tuck|abdominoplast\w*|fettabsaug\w*|bauchdeckenstraff\w*"
+    r"|liposucc\w*|liposaks\w*|liposuction\w*|karın germe\w*)\b|липосакц\w*|абдоминопласт\w*|(?<!\w)(شفط|نحت|تكميم البطن|شد البطن)",
+]
+LIPO_LUMPS: list[str] = [
+    *LUMPY_AFTER_LIPO,
+    r"\b(lumps|lumpy( bits)?|bumps|knots|nodules|hard (bits|spots|areas|patches)|كتل|تكتلات|عقد)"
+    r"[^.!?;\n]{0,10}\b(under|beneath|تحت)\b[^.!?;\n]{0,10}(skin|الجلد|جلد)" + _LUMPY_NOT_WORSE,
+    r"\b(under|beneath|تحت)\b[^.!?;\n]{0,10}(skin|الجلد|جلد)[^.!?;\n]{0,20}"
+    r"\b(lumps|lumpy( bits)?|bumps|knots|nodules|hard (bits|spots|areas|patches)|كتل|تكتلات|عقد)" + _LUMPY_NOT_WORSE,
 ]
 # Thin pink or watery fluid leaking from the small liposuction holes (the ports) in the first
 # days, soaking the pads ("pinkish watery fluid leaking from the lipo holes", "rosa wässrige

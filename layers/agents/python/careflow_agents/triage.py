@@ -259,6 +259,8 @@ def _tables() -> PhraseTables:
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
         ("bruise_fading", complaints.BRUISE_FADING),
+        ("lipo_named", complaints.LIPO_NAMED),
+        ("lipo_lumps", complaints.LIPO_LUMPS),
         ("routine_complaint", complaints.ROUTINE),
         ("not_healing", complaints.NOT_HEALING),
         ("not_bodily", complaints.NOT_BODILY),
@@ -621,6 +623,35 @@ def _care_routine(message: _Message, care: bool) -> bool:
     # asked on one of the first days, when swelling and ooze peak (lexicon.EARLY_DAYS), one
     # warning sign denied is enough
     return denied >= 1 and message.any("early_days")
+
+
+def _lipo_lumps_only(message: _Message) -> bool:
+    """Every symptom told is the lumps of a liposuction (``complaints.LIPO_LUMPS``), the
+    operation named, no look asked and nothing told growing or worse.
+
+    Why: the forty-eighth round's (dev53). "lumps under the skin of my thighs after the lipo"
+    was held ``soon`` in English and Arabic, where "lump" and "قاسي" are symptom words, and
+    answered routine in German, French, Turkish and Russian, where they are not; the course
+    (ASPS 'Liposuction -- recovery') is one in every language.
+    """
+    if _look_asked(message) or not message.any("lipo_named") or _settled(message) is None:
+        return False
+    folded, latin = message.patterns("symptoms")
+    told = False
+    for view, patterns in (("folded", folded), ("latin", latin)):
+        text = getattr(message.views, view)
+        if not text:
+            continue
+        scopes = message.scopes(view)
+        lumps = message.spans("lipo_lumps", view)
+        for pattern in patterns:
+            for found in pattern.finditer(text):
+                if negation.inside(found.start(), scopes):
+                    continue
+                if not any(s <= found.start() < e for s, e in lumps):
+                    return False
+                told = True
+    return told
 
 
 def _course_signs(message: _Message) -> int:
@@ -1196,6 +1227,7 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
                 _care_routine(message, care)
                 or (medical_q and not message.any("look_ask"))
                 or _quiet_course(message)
+                or _lipo_lumps_only(message)
             )
         ):
             # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
