@@ -555,7 +555,8 @@ LIPO_LUMPS: list[str] = [
     r"\b(lumps|lumpy( bits)?|bumps|knots|nodules|hard (bits|spots|areas|patches)|كتل|تكتلات|عقد)"
     r"[^.!?;\n]{0,10}\b(under|beneath|تحت)\b[^.!?;\n]{0,10}(skin|الجلد|جلد)" + _LUMPY_NOT_WORSE,
     r"\b(under|beneath|تحت)\b[^.!?;\n]{0,10}(skin|الجلد|جلد)[^.!?;\n]{0,20}"
-    r"\b(lumps|lumpy( bits)?|bumps|knots|nodules|hard (bits|spots|areas|patches)|كتل|تكتلات|عقد)" + _LUMPY_NOT_WORSE,
+    r"\b(lumps|lumpy( bits)?|bumps|knots|nodules|hard (bits|spots|areas|patches)|كتل|تكتلات|عقد)"
+    + _LUMPY_NOT_WORSE,
 ]
 # Thin pink or watery fluid leaking from the small liposuction holes (the ports) in the first
 # days, soaking the pads ("pinkish watery fluid leaking from the lipo holes", "rosa wässrige
@@ -677,15 +678,11 @@ _PAIR_NOT_WORSE = (
     r"|جهه|جهة|جنب|يمين|يسار|اكبر|أكبر|مشدود|شهور|سنه|سنة))"
 )
 _PAIR_GAP = (
-    r"(?:(?!red|hot|warm|pain|hurt|sore|swol|rot\b|heiß|schmerz|weh\b|rouge|chaud|douleur|mal\b|kırmız|sıcak"
+    r"(?:(?!red|hot|warm|pain|hurt|sore|swol|rot\b|heiß|schmerz|weh\b|rouge|chaud|douleur|\bmal\b|kırmız|sıcak"
     r"|ağrı|acı|красн|горяч|бол|احمر|حمرا|سخن|وجع|الم)[^.!?;\n]){0,30}"
 )
-_PAIR_HIGH = (
-    r"(high|hoch|haut\w*|remonté\w*|remonte\w*|yukarıda|yukarda|yüksek\w*|высоко|عاليين|عالي\w*|مرتفع\w*)"
-)
-_PAIR_FIRM = (
-    r"(hard|firm|hart|fest|dur\w*|ferme\w*|sert\w*|katı|тв[её]рд\w*|плотн\w*|ناشف\w*|قاسي\w*|و?ناشف\w*)"
-)
+_PAIR_HIGH = r"(high|hoch|haut\w*|remonté\w*|remonte\w*|yukarıda|yukarda|yüksek\w*|высоко|عاليين|عالي\w*|مرتفع\w*)"
+_PAIR_FIRM = r"(hard|firm|hart|fest|dur\w*|ferme\w*|sert\w*|katı|тв[её]рд\w*|плотн\w*|ناشف\w*|قاسي\w*|و?ناشف\w*)"
 BREASTS_FIRM_AND_HIGH: list[str] = [
     r"\b(boobs|breasts|implants|brüste|implantate|seins|prothèses|göğüsler\w*|göğüslerim|грудь|груди|импланты"
     r"|صدري|الصدر|الثديين)\b[^.!?;\n]{0,40}"
@@ -801,7 +798,7 @@ _FADING_NOT_WORSE = (
     r"|bigger|hot|tense|breitet|wächst|größer|heiß|gespannt|s'étend|grossit|chaud|tendu|yayıl|büyü|sıcak|gergin"
     r"|раст[её]т|распростран|увеличива|горяч|напряж|ينتشر|يكبر|سخن|مشدود))"
 )
-_FADING_COLOUR = r"(" + _HEALING_COLOUR + r"|صفرا|صفراء|خضرا|خضراء)"
+_FADING_COLOUR = r"(" + _HEALING_COLOUR + r"|jaun|verdâtre|verdatre|صفرا|صفراء|خضرا|خضراء)"
 BRUISE_FADING: list[str] = [
     _FADING_BRUISE + r"[^.!?;\n]{0,20}" + _FADING_COLOUR + r"\w*" + _FADING_NOT_WORSE,
     _FADING_COLOUR + r"\w*[^.!?;\n]{0,12}" + _FADING_BRUISE + _FADING_NOT_WORSE,

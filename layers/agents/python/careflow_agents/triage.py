@@ -707,7 +707,9 @@ def _settled(message: _Message) -> int | None:
         told = [s for s, _e in settling if not negation.inside(s, scopes)]
         told += [s for s, _e in message.improvements(view)]
         # a bruise told yellow or green is fading (the forty-eighth round's, NHS 'Bruises')
-        told += [s for s, _e in message.spans("bruise_fading", view) if not negation.inside(s, scopes)]
+        told += [
+            s for s, _e in message.spans("bruise_fading", view) if not negation.inside(s, scopes)
+        ]
         settled = max(settled, len(set(told)))
     return settled
 
