@@ -107,6 +107,12 @@ CASES: list[tuple[str, str]] = [
     ("routine", "2 weeks after lipo, lumps under the skin on my thighs. will they go away?"),
     ("routine", "after my liposuction my belly has hard lumps all over. normal?"),
     ("routine", "BBL 3 weeks ago, lumps under the skin, normal?"),
+    # (the twenty-seventh round held this one `soon`, one sign denied; the German "taub und
+    # knubbelig" twin was the same course)
+    (
+        "routine",
+        "Lipo 10 days ago, no fever. The skin on the belly is numb and lumpy. Will it smooth out?",
+    ),
     ("routine", "Nach der Fettabsaugung habe ich Knubbel unter der Haut am Bauch. Geht das weg?"),
     ("routine", "après la liposuccion j'ai des boules sous la peau sur les cuisses, ça passe ?"),
     ("routine", "liposuction sonrası karnımda yumru yumru sertlikler var, geçer mi?"),
@@ -119,6 +125,11 @@ CASES: list[tuple[str, str]] = [
     ("soon", "after lipo hard lumps on my belly and I'm worried, can someone look?"),
     ("soon", "بعد شفط الدهون في كتل تحت الجلد بالفخذ وتكبر كل يوم"),
     ("urgent", "after lipo the lumps are red and hot and I have a fever"),
+    # ... a hard belly with fading bruises and no question: still seen (the seventeenth round's)
+    (
+        "soon",
+        "Lipo on the belly 4 days ago, the belly is hard and numb, bruises going yellow. No fever, no redness.",
+    ),
     ("urgent", "بعد شفط الدهون في كتل تحت الجلد وحراره ٣٩"),
     ("soon", "lumps under the skin of my breast after augmentation, normal?"),
 ]

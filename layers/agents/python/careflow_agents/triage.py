@@ -609,7 +609,7 @@ def _care_routine(message: _Message, care: bool) -> bool:
     # settling with nothing told growing or worse: the trend the day's guidance describes (ASPS
     # 'Facelift -- recovery': numbness and stiffness while the swelling subsides)
     denied = message.denied_signs()
-    if denied >= 2 or (_settled(message) or 0) >= 1:
+    if denied >= 2 or (_settled(message, fading=True) or 0) >= 1:
         return True
     # the forty-eighth round's (dev53): "numb under the navel, the scar hard and ridged, still
     # walking bent over -- normal?" -- three or more ordinary signs told, one of them a named
@@ -691,10 +691,11 @@ def _course_signs(message: _Message) -> int:
     return best
 
 
-def _settled(message: _Message) -> int | None:
+def _settled(message: _Message, *, fading: bool = False) -> int | None:
     """How many signs the message tells not progressing (``COURSE_SETTLING``) or settling
-    (``IMPROVING``), on the view with the most; None when it tells one growing, spreading,
-    worse, a bad taste or a smell (``COURSE_WORSENING``, not negated nor inside a settling)."""
+    (``IMPROVING``; with ``fading``, a bruise told yellow or green, ``BRUISE_FADING``), on the
+    view with the most; None when it tells one growing, spreading, worse, a bad taste or a smell
+    (``COURSE_WORSENING``, not negated nor inside a settling)."""
     settled = 0
     for view in ("folded", "latin"):
         if not getattr(message.views, view):
@@ -706,10 +707,15 @@ def _settled(message: _Message) -> int | None:
                 return None  # growing, spreading, worse, a bad taste or a smell told
         told = [s for s, _e in settling if not negation.inside(s, scopes)]
         told += [s for s, _e in message.improvements(view)]
-        # a bruise told yellow or green is fading (the forty-eighth round's, NHS 'Bruises')
-        told += [
-            s for s, _e in message.spans("bruise_fading", view) if not negation.inside(s, scopes)
-        ]
+        if fading:
+            # a bruise told yellow or green is fading (the forty-eighth round's, NHS 'Bruises');
+            # counted where "normal?" is asked (_care_routine), not for a course told with no
+            # question (_quiet_course keeps its three signs ruled out)
+            told += [
+                s
+                for s, _e in message.spans("bruise_fading", view)
+                if not negation.inside(s, scopes)
+            ]
         settled = max(settled, len(set(told)))
     return settled
 
