@@ -1253,6 +1253,13 @@ NORMAL_ASK: list[str] = [
     r"\b(bir )?(şey|şeyi|sey|seyi) m[iı] (bozdum|kırdım|zedeledim)|zarar m[iı] verdim",
     r"(я )?(что-то|что-нибудь|что то|ничего не) (сломал|повредил|испортил)\w*",
     r"(كسرت|خربت|بوظت|بوزت|عورت) (شي|شيء|حاجه|حاجة|اشي|إشي)",
+    # the forty-eighth round's (dev53): the sign named between the question and "normal" ("is
+    # this the normal swelling at day 4?", "ist das die normale Schwellung?", "c'est le gonflement
+    # normal à J4 ?", "bu normal şişlik mi?", "это нормальный отёк?", "هذا الورم الطبيعي؟")
+    r"\b(is (this|that|it) (just )?(the |a |an )?(usual |normal |expected )\w+|ist (das|es) (\w+ )?(die|der|das|eine?) normale\w* \w+"
+    r"|(c'est|est-ce) (juste )?(le|la|les|un|une|du|des) \w+ (normal\w*|habituel\w*)|bu (\w+ )?normal (bir )?\w+ m[iı]"
+    r"|это (\w+ )?нормальн\w+ \w+)[^.!?]{0,25}\?"
+    r"|(هذا|هذي|ده|دي) (ال)?\w+ (ال)?(طبيعي|عادي)[^.!?؟]{0,25}[?؟]",
     # "normal on day 2?", "normal am zweiten Tag?", "normal le deuxième jour ?": the day after it
     r"\bnormal (on|at|for|after|by|am|nach|für|le|au|après|pour) [^.!?]{0,20}\?",
     # the same told and checked ("that's normal yeah?", "это ок?")

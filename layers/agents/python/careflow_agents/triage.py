@@ -261,6 +261,9 @@ def _tables() -> PhraseTables:
         ("function_fine", lexicon.FUNCTION_FINE),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
+        ("bruise_fading", complaints.BRUISE_FADING),
+        ("lipo_named", complaints.LIPO_NAMED),
+        ("lipo_lumps", complaints.LIPO_LUMPS),
         ("routine_complaint", complaints.ROUTINE),
         ("not_healing", complaints.NOT_HEALING),
         ("not_bodily", complaints.NOT_BODILY),
@@ -612,7 +615,15 @@ def _care_routine(message: _Message, care: bool) -> bool:
     # settling with nothing told growing or worse: the trend the day's guidance describes (ASPS
     # 'Facelift -- recovery': numbness and stiffness while the swelling subsides)
     denied = message.denied_signs()
-    if denied >= 2 or (_settled(message) or 0) >= 1:
+    if denied >= 2 or (_settled(message, fading=True) or 0) >= 1:
+        return True
+    # the forty-eighth round's (dev53): "numb under the navel, the scar hard and ridged, still
+    # walking bent over -- normal?" -- three or more ordinary signs told, one of them a named
+    # course of the operation (``complaints.ROUTINE``: walking bent after a tummy tuck, lumpy
+    # skin after a liposuction), nothing told growing or worse: the course the guidance
+    # describes sign by sign (ASPS 'Tummy tuck -- recovery'); "swollen and bruised -- normal?"
+    # (two signs, no named course) still goes to a person
+    if _settled(message) is not None and _course_signs(message) >= 3:
         return True
     # "the cheek swollen, a little pink ooze on the pillow, no temperature -- normal on day 2?":
     # asked on one of the first days, when swelling and ooze peak (lexicon.EARLY_DAYS), one
@@ -620,10 +631,77 @@ def _care_routine(message: _Message, care: bool) -> bool:
     return denied >= 1 and message.any("early_days")
 
 
-def _settled(message: _Message) -> int | None:
+def _lipo_lumps_only(message: _Message) -> bool:
+    """Every symptom told is the lumps of a liposuction (``complaints.LIPO_LUMPS``), the
+    operation named, no look asked and nothing told growing or worse.
+
+    Why: the forty-eighth round's (dev53). "lumps under the skin of my thighs after the lipo"
+    was held ``soon`` in English and Arabic, where "lump" and "قاسي" are symptom words, and
+    answered routine in German, French, Turkish and Russian, where they are not; the course
+    (ASPS 'Liposuction -- recovery') is one in every language.
+    """
+    if _look_asked(message) or not message.any("lipo_named") or _settled(message) is None:
+        return False
+    folded, latin = message.patterns("symptoms")
+    told = False
+    for view, patterns in (("folded", folded), ("latin", latin)):
+        text = getattr(message.views, view)
+        if not text:
+            continue
+        scopes = message.scopes(view)
+        lumps = message.spans("lipo_lumps", view)
+        for pattern in patterns:
+            for found in pattern.finditer(text):
+                if negation.inside(found.start(), scopes):
+                    continue
+                if not any(s <= found.start() < e for s, e in lumps):
+                    return False
+                told = True
+    return told
+
+
+def _course_signs(message: _Message) -> int:
+    """How many ordinary signs the message tells affirmed -- symptoms, ordinary healing
+    (``NORMAL_HEALING``) and named courses (``complaints.ROUTINE``), overlapping spans one sign
+    -- on the view with the most; 0 when no named course is among them."""
+    best = 0
+    for view in ("folded", "latin"):
+        text = getattr(message.views, view)
+        if not text:
+            continue
+        scopes = message.scopes(view)
+        courses = [
+            (s, e)
+            for s, e in message.spans("routine_complaint", view)
+            if not negation.inside(s, scopes)
+        ]
+        if not courses:
+            continue
+        folded, latin = message.patterns("symptoms")
+        spans = [
+            m.span()
+            for p in (folded if view == "folded" else latin)
+            for m in p.finditer(text)
+            if not negation.inside(m.start(), scopes)
+        ]
+        spans += [
+            (s, e) for s, e in message.spans("normal", view) if not negation.inside(s, scopes)
+        ]
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted([*spans, *courses]):
+            if merged and s < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        best = max(best, len(merged))
+    return best
+
+
+def _settled(message: _Message, *, fading: bool = False) -> int | None:
     """How many signs the message tells not progressing (``COURSE_SETTLING``) or settling
-    (``IMPROVING``), on the view with the most; None when it tells one growing, spreading,
-    worse, a bad taste or a smell (``COURSE_WORSENING``, not negated nor inside a settling)."""
+    (``IMPROVING``; with ``fading``, a bruise told yellow or green, ``BRUISE_FADING``), on the
+    view with the most; None when it tells one growing, spreading, worse, a bad taste or a smell
+    (``COURSE_WORSENING``, not negated nor inside a settling)."""
     settled = 0
     for view in ("folded", "latin"):
         if not getattr(message.views, view):
@@ -635,6 +713,15 @@ def _settled(message: _Message) -> int | None:
                 return None  # growing, spreading, worse, a bad taste or a smell told
         told = [s for s, _e in settling if not negation.inside(s, scopes)]
         told += [s for s, _e in message.improvements(view)]
+        if fading:
+            # a bruise told yellow or green is fading (the forty-eighth round's, NHS 'Bruises');
+            # counted where "normal?" is asked (_care_routine), not for a course told with no
+            # question (_quiet_course keeps its three signs ruled out)
+            told += [
+                s
+                for s, _e in message.spans("bruise_fading", view)
+                if not negation.inside(s, scopes)
+            ]
         settled = max(settled, len(set(told)))
     return settled
 
@@ -1174,6 +1261,7 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
                 _care_routine(message, care)
                 or (medical_q and not message.any("look_ask"))
                 or _quiet_course(message)
+                or _lipo_lumps_only(message)
             )
         ):
             # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
