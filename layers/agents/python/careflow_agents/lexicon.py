@@ -586,9 +586,14 @@ NORMAL_HEALING: list[str] = [
     r"\b(redness|red|pink\w*|rötung|gerötet|rougeur\w*|kızarıklık\w*|kızarık|покраснени\w*|احمرار)\b[^.!?;\n]{0,30}\b(grafts?|greft\w*|greffons?|recipient area|ekim alan\w*|empfängerbereich|графт\w*|الزراعه|الزراعة)",
     # a belly told only "a bit" bloated ("живот чуть вздут", "etwas aufgebläht", "un peu
     # ballonné", "a bit bloated", "بطني منفوخ شوي"): HFEA 'Egg collection' -- mild bloating for
-    # a few days; a tight, growing belly is the catalogue's OHSS, read before this table
-    r"\b(a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|biraz|hafif|немного|чуть|слегка) (bloated|aufgebläht|gebläht|ballonn\w*|şişkin\w*|вздут\w*)",
-    r"\b(bloated|aufgebläht|gebläht|ballonn\w*|şişkin\w*|вздут\w*|منفوخ|منتفخ) (a bit|a little|slightly|etwas|ein bisschen|un peu|légèrement|biraz|немного|чуть|شوي|شوية|شويه|بسيط)\b",
+    # a few days; a tight, growing belly is the catalogue's OHSS, read before this table. The
+    # belly may be named first ("karnım biraz şişkin", "my tummy a bit bloated", "der Bauch
+    # etwas gebläht", "بطني منفوخ شوي"; the forty-eighth round's, dev53): the symptom table
+    # reads the belly with its bloating, so the ordinary sign starts at the belly too
+    r"\b((belly|tummy|stomach|bauch|ventre|karn\w*|живот\w*)\b[^.!?;\n,]{0,10}?\s)?"
+    r"(a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|biraz|hafif|немного|чуть|слегка) (bloated|aufgebläht|gebläht|ballonn\w*|şişkin\w*|вздут\w*)",
+    r"\b((belly|tummy|stomach|bauch|ventre|karn\w*|живот\w*|بطني|البطن)\b[^.!?;\n,]{0,10}?\s)?"
+    r"(bloated|aufgebläht|gebläht|ballonn\w*|şişkin\w*|вздут\w*|منفوخ|منتفخ) (a bit|a little|slightly|etwas|ein bisschen|un peu|légèrement|biraz|немного|чуть|شوي|شوية|شويه|بسيط)\b",
     # blood dried or crusted inside the nose after a rhinoplasty (BAAPS and ENT UK rhinoplasty
     # recovery: crusts and dried blood in the nostrils for one to two weeks, rinsed with saline)
     r"\b(dried|crusted|crusty) blood|\bblood(y)? crusts|\bgetrocknet\w* blut|\bverkrustet\w* blut|\bblutkrust\w*|\bsang séché|\bcroûtes? de sang"
@@ -1466,6 +1471,13 @@ MEDICATION: list[str] = [
     r"\b(omeprazol\w*|pantoprazol\w*|esomeprazol\w*|lansoprazol\w*|nexium|controloc|clexane|enoxaparin\w*|fraxiparin\w*|heparin\w*|ursodiol|urso\w*)\b",
     r"(омепразол|пантопразол|эзомепразол|нексиум|контролок|клексан|эноксапарин|фраксипарин|гепарин|урсосан|урсофальк?)\w*",
     r"(اوميبرازول|أوميبرازول|بانتوبرازول|نكسيوم|كليكسان|هيبارين)",
+    # a laxative or stool softener, by kind or brand (the forty-eighth round's, dev53): what to
+    # take for the constipation of the first weeks is the surgeon's answer to approve (NHS
+    # 'Constipation': a laxative from the pharmacist; ASMBS: constipation is common after a sleeve)
+    r"\b(laxatives?|stool softeners?|movicol|macrogol\w*|lactulose|duphalac|dulcolax|senna|senokot"
+    r"|abführmittel\w*|laxatifs?|forlax|laksatif\w*|müshil\w*)\b",
+    r"(слабительн\w*|дюфалак|лактулоз\w*|форлакс|макрогол\w*)"
+    r"|(?<![\u0621-\u064a])(ال)?(ملين|ملينات|مسهل|مسهلات|دوفالاك|موفيكول)(?![\u0621-\u064a])",
     # what is stopped before and restarted after a hair transplant or other operation: the
     # hair-loss drugs (ISHRS: finasteride and minoxidil are paused around the transplant),
     # cortisone, diabetes drugs and GLP-1 injections (paused before anaesthesia)
@@ -1500,6 +1512,26 @@ MEDICATION: list[str] = [
     # lifelong supplements; when to start them is the surgeon's answer to approve)
     r"\b(pille|antibabypille|pilule|contracepti\w*|verhütungs\w*|doğum kontrol\w*|vitamin\w*|supplements?|nahrungsergänzung\w*|complément\w* alimentaire\w*|takviye\w*|omega[- ]?3)\b",
     r"(противозачаточн\w*|контрацептив\w*|витамин\w*|омега|бад\b)|(حبوب منع الحمل|فيتامين\w*|مكملات)",
+]
+
+# Constipation told (the sign alone, none of the belly around it): after a sleeve, a bypass or
+# any operation with painkillers it is the common course of the first weeks (ASMBS 'Life after
+# bariatric surgery'; NHS 'Constipation': fluids, fibre, a laxative from the pharmacist). In
+# :data:`SYMPTOMS` it asks a same-day look; told beside a question with at least two warning
+# signs denied ("no vomiting, no pain, no fever") it is ordinary (triage._Message._cleared_spans,
+# the forty-eighth round's, dev53). A belly told hard, swollen or tight, or no wind passing,
+# keeps it: the catalogue's bowel obstruction and the symptom table read those.
+CONSTIPATION: list[str] = [
+    r"\b(constipat|verstopf|constip|kabız)\w*|\bpas (été|allée?) à la selle|запор\w*|(امساك|إمساك)",
+]
+# ... and what makes it no ordinary constipation, anywhere in the message and not denied: a belly
+# told hard, swollen, distended or tight, or no wind passing (NHS 'Bowel obstruction')
+CONSTIPATION_WORSE: list[str] = [
+    r"\b(hard|swollen|swelling|distended|tight|rigid|no (wind|gas)|can'?t (fart|pass (wind|gas))"
+    r"|hart|geschwollen|aufgetrieben|gespannt|keine (winde|blähungen)|dure?|gonfl\w*|tendue?|distendue?|pas de gaz"
+    r"|sert|şiş\w*|gergin|gaz (çıkaramıyorum|çıkmıyor))\b",
+    r"(тверд|твёрд|раздут|вздут|опух|газы не)",
+    r"(قاسي|قاسيه|قاسية|منفوخ|منتفخ|مشدود|وارم|(ما|مش|مو) (يطلع|تطلع|اطلع|طالع) (غازات|ريح))",
 ]
 
 QUESTION: list[str] = [

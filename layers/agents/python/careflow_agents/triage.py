@@ -209,6 +209,8 @@ def _tables() -> PhraseTables:
         ("chest_sore_clause", _CHEST_SORE_CLAUSE),
         ("medication", lexicon.MEDICATION),
         ("question", lexicon.QUESTION),
+        ("constipation", lexicon.CONSTIPATION),
+        ("constipation_worse", lexicon.CONSTIPATION_WORSE),
         ("soon", lexicon.SOON_TIME),
         ("greeting", lexicon.GREETINGS),
         ("discount", lexicon.DISCOUNT),
@@ -295,6 +297,7 @@ class _Message:
         self._scopes: dict[str, list[negation.Span]] = {}
         self.scripts = scripts_of(self.views.folded)
         self._patterns: dict[str, tuple[Patterns, Patterns]] = {}
+        self._constipation_ordinary: bool | None = None
 
     def patterns(self, name: str) -> tuple[Patterns, Patterns]:
         """The table's patterns that can match this message (folded view, Latin view)."""
@@ -387,10 +390,32 @@ class _Message:
         spans = [span for name in names for span in self.spans(name, view)]
         if self.any("chest_sore"):
             spans += self.spans("chest_sore_clause", view)
+        if self._ordinary_constipation():
+            spans += self.spans("constipation", view)
         kept = self.spans("not_healing", view)
         if kept:
             spans = [(s, e) for s, e in spans if not any(s < ke and ks < e for ks, ke in kept)]
         return spans
+
+    def _ordinary_constipation(self) -> bool:
+        """Constipation told beside a question, with at least two warning signs denied ("no
+        vomiting, no pain, no fever, but constipated -- can I take a laxative?").
+
+        Why: the forty-eighth round's (dev53). Constipation in the first weeks after a sleeve or
+        any operation is the common course (ASMBS; NHS 'Constipation'), answered by the day's
+        guidance or a laxative the surgeon approves, once the patient rules out what would make it
+        a blocked or leaking bowel; told alone, with one sign denied, or beside a belly told hard,
+        swollen or tight (``CONSTIPATION_WORSE``), it stays a same-day look
+        (:data:`careflow_agents.lexicon.SYMPTOMS`).
+        """
+        if self._constipation_ordinary is None:
+            self._constipation_ordinary = (
+                self.any("constipation")
+                and self.any("question")
+                and not self.any_affirmed("constipation_worse")
+                and self.denied_signs() >= 2
+            )
+        return self._constipation_ordinary
 
     def unexplained_symptom(self) -> bool:
         """An affirmed symptom that is not one of the ordinary signs of healing, nor told
