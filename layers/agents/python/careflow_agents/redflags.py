@@ -2454,6 +2454,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(vois|voit) (de plus en plus|encore plus|toujours plus) (flou|trouble|mal)",
             r"see (more and more|increasingly|even more) (blurr|badly|fuzzy)",
             r"(giderek|gittikçe|gitgide|git gide|daha da) (daha )?(bulanık|kötü|az) görüyorum",
+            # the lead's, forty-eighth round: the sight told less than before, the comparison
+            # alone ("sabahtan beri daha az görüyorum", "je vois de moins en moins bien", "je vois
+            # moins bien qu'hier") -- each is a trend, not the day's blur
+            r"daha (az|kötü|bulanık) görüyorum",
+            r"(görme\w*|görüş\w*) (giderek |gittikçe )?(azal|kötüleş)(ıyor|iyor|ıyo|iyo|dı|di|mış|miş)\b",
+            r"(vois|voit|vision) de (moins en moins|plus en plus flou)",
+            r"(vois|voit) moins bien (qu'hier|que hier|que ce matin|depuis)",
             r"(brouillard|comme dans (la|le) (brume|brouillard)|vision laiteuse)",
             r"(sis gibi|buğulu|bulanıklaştı|sisli görüyorum|duman gibi)",
             r"вижу.{0,20}(хуже|плохо|мутно|размыто|как в тумане|как через)",
@@ -2498,7 +2505,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # "morgens schlechter als abends"): the fluctuation AAO calls expected after LASIK
             # (never when the change is told as sudden, before or after it)
             r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة)).*(schlechter|worse|moins bien|pire|хуже|kötü)\w* (als|than|que|чем) (am |in the |le |la )?(abends?|morgens|evening|morning|night|soir|matin|nuit|вечером|утром|ночью)",
-            r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|fag2a|faj2a|fa2a)).*(a bit|a little|slightly|bit of|in the mornings?|gets better|getting better|improv|etwas|ein bisschen|leicht|morgens|besser|un peu|légèrement|le matin|s'amélior|mieux|biraz|hafif|sabah|düzel|iyileş|немного|слегка|по утрам|утром|лучше|проход|شوي|شوية|شويه|خفيف|الصبح|يتحسن|يخف"
+            r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|fag2a|faj2a|fa2a)).*(a bit|a little|slightly|bit of|in the mornings?|gets better|getting better|improv|etwas|ein bisschen|leicht|morgens|besser|un peu|légèrement|(?<!depuis )le matin|s'amélior|mieux|biraz|hafif|sabah(?!tan|dan)|düzel|iyileş|немного|слегка|по утрам|утром|лучше|проход|شوي|شوية|شويه|خفيف|(?<!من )الصبح|يتحسن|يخف"
             # ... and in Arabizi: "shwaya", "bt7assan", "a7san", "5afif"
             r"|\bshwa?[iy]+a?\b|\b(bt|byt|bit|yt|bet)7assa?n\b|\ba7san\b|\b(5afif|khafif)\b)(?!.{0,60}(sudden|suddenly|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|fag2a|faj2a|worse|schlechter|pire|kötüleş|хуже|اسوأ|aswa2?\b|byzeed|bizeed))",
         ),
@@ -3128,6 +3135,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(vomit|throwing up|throw up|puking|being sick)\w*.{0,30}(won'?t stop|doesn'?t stop|non-?stop|all (day|night)|every|constantly|keep|can'?t stop|since|\d+ times|again and again|everything)",
             r"(keep|keeps|kept|can'?t stop|cannot stop|constantly|been) (vomiting|throwing up|being sick|puking)",
             r"(can'?t|cannot|can not|unable to|not able to|couldn'?t) keep (any(thing)? |water |fluids? |liquids? |food |drinks? |a (sip|drop|mouthful|bite) of \w+ )?(down|in)",
+            # the lead's, forty-eighth round: the same told with "even", a second thing or "at
+            # all" between ("I cannot keep even water down", "can't keep food or water down at
+            # all") -- the rules alone had read it as nothing (ASMBS: not keeping fluids down)
+            r"(can'?t|cannot|can not|unable to|not able to|couldn'?t) keep (even |so much as )?"
+            r"(any(thing)? |water |fluids? |liquids? |food |drinks? |a (sip|drop|mouthful|bite) of \w+ )"
+            r"((or|and|nor) (any |even )?\w+ )?(at all )?(down|in)\b",
             r"(even|not even) water.{0,20}(comes? (back|up)|stays?)",
             # the forty-fourth round's: everything eaten or drunk told coming back up ("everything
             # comes back up", "whatever I drink comes straight back up"), as "ne içsem geri
