@@ -298,6 +298,10 @@ class _Message:
         self.scripts = scripts_of(self.views.folded)
         self._patterns: dict[str, tuple[Patterns, Patterns]] = {}
         self._constipation_ordinary: bool | None = None
+        # computed once per message: the post-op `soon` path asks them from _care_routine,
+        # _quiet_course, _lipo_lumps_only and the settling check (review of stop 36)
+        self._denied: int | None = None
+        self.settled_memo: dict[bool, int | None] = {}
 
     def patterns(self, name: str) -> tuple[Patterns, Patterns]:
         """The table's patterns that can match this message (folded view, Latin view)."""
@@ -468,6 +472,11 @@ class _Message:
     def denied_signs(self) -> int:
         """How many distinct symptoms or warning signs the message denies ("no fever, no
         bleeding" is two), counted on the view with the most."""
+        if self._denied is None:
+            self._denied = self._count_denied()
+        return self._denied
+
+    def _count_denied(self) -> int:
         names = ["symptoms", *(f"flag:{flag.id}" for flag in redflags.CATALOGUE)]
         best = 0
         for index, view in enumerate(("folded", "latin")):
@@ -723,6 +732,13 @@ def _course_signs(message: _Message) -> int:
 
 
 def _settled(message: _Message, *, fading: bool = False) -> int | None:
+    """:func:`_count_settled`, once per message and ``fading``."""
+    if fading not in message.settled_memo:
+        message.settled_memo[fading] = _count_settled(message, fading=fading)
+    return message.settled_memo[fading]
+
+
+def _count_settled(message: _Message, *, fading: bool = False) -> int | None:
     """How many signs the message tells not progressing (``COURSE_SETTLING``) or settling
     (``IMPROVING``; with ``fading``, a bruise told yellow or green, ``BRUISE_FADING``), on the
     view with the most; None when it tells one growing, spreading, worse, a bad taste or a smell
