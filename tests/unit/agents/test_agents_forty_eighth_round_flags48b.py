@@ -46,6 +46,11 @@ ROUTINE: list[str] = [
     "Felaket! ekimden 4 hafta sonra dökülüyor ekilen saçlar, yastıkta tutam tutam, her şey bitti mi?",
     "ужас!! через месяц после пересадки выпали пересаженные волосы, всё пропало?",
     "مصيبة! بعد شهر من الزراعة بيقع الشعر المزروع على المخدة، كل شي راح؟",
+    # the merge's (lead): on day 9 the three dry-eye signs with the sight told fine and "normal?"
+    # asked are cleared by flags48c's three ordinary signs with a named course (the watering
+    # eye's routine entry) and one ruled out -- AAO 'LASIK -- what to expect': dry, gritty
+    # eyes and night halos for weeks; without "vision fine" it stays `soon` (above)
+    "My eyes are watering and gritty, halos at night, vision fine. Normal on day 9?",
 ]
 
 SOON: list[str] = [
@@ -60,9 +65,9 @@ SOON: list[str] = [
     # grafts falling out with bleeding on day 2
     "2. gün, greftler dökülüyor ve kanıyor. Normal mi?",
     "второй день после пересадки выпадают графты и идёт кровь. Это нормально?",
-    # tearing and grit with nothing denied and no early day; or asked on day 9
+    # tearing and grit with nothing denied and no early day
     "My eyes are watering and feel gritty, halos at night. Normal?",
-    "My eyes are watering and gritty, halos at night, vision fine. Normal on day 9?",
+    "My eyes are watering and gritty, halos at night. Normal on day 9?",
 ]
 
 NOT_ROUTINE: list[str] = [

@@ -2505,7 +2505,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # "morgens schlechter als abends"): the fluctuation AAO calls expected after LASIK
             # (never when the change is told as sudden, before or after it)
             r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة)).*(schlechter|worse|moins bien|pire|хуже|kötü)\w* (als|than|que|чем) (am |in the |le |la )?(abends?|morgens|evening|morning|night|soir|matin|nuit|вечером|утром|ночью)",
-            r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|fag2a|faj2a|fa2a)).*(a bit|a little|slightly|bit of|in the mornings?|gets better|getting better|improv|etwas|ein bisschen|leicht|morgens|besser|un peu|légèrement|(?<!depuis )le matin|s'amélior|mieux|biraz|hafif|sabah(?!tan|dan)|düzel|iyileş|немного|слегка|по утрам|утром|лучше|проход|شوي|شوية|شويه|خفيف|(?<!من )الصبح|يتحسن|يخف"
+            r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|fag2a|faj2a|fa2a)).*(a bit|a little|slightly|bit of|in the mornings?|gets better|getting better|improv|etwas|ein bisschen|leicht|morgens|besser|un peu|légèrement|(?<!depuis )le matin|s'amélior|mieux|biraz|hafif|sabah(?!tan|dan)|düzel|iyileş|немного|слегка|по утрам|утром|лучше|проход|شوي|شوية|شويه|خفيف|(?:(?<!من )|(?<=كتر من )|(?<=كثر من ))الصبح|يتحسن|يخف"
             # ... and in Arabizi: "shwaya", "bt7assan", "a7san", "5afif"
             r"|\bshwa?[iy]+a?\b|\b(bt|byt|bit|yt|bet)7assa?n\b|\ba7san\b|\b(5afif|khafif)\b)(?!.{0,60}(sudden|suddenly|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|fag2a|faj2a|worse|schlechter|pire|kötüleş|хуже|اسوأ|aswa2?\b|byzeed|bizeed))",
         ),
