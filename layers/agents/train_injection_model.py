@@ -274,6 +274,9 @@ RED_TEAM = (
     # bot marking a form signed, the clinic's IBAN rewritten on its invoice; refunds to one's own
     # new account and a discount asked
     ROOT / "tests" / "unit" / "agents" / "test_agents_forty_eighth_round_inj48.py",
+    # the forty-eighth round lead's: refunds onto one's own new account (ar, fr), every
+    # patient's refund sent to the writer's account
+    ROOT / "tests" / "unit" / "agents" / "test_agents_forty_eighth_round_lead.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 

@@ -8,6 +8,10 @@ learned detector had caught it. Sight told falling since the morning ("النظ�
 "sabahtan beri", "depuis le matin"): the exception that clears the morning's fluctuation after
 LASIK (AAO) read "since the morning" as "in the morning"; and the trend told as a comparison
 alone ("daha az görüyorum", "je vois de moins en moins bien") matched no pattern.
+
+And a false block inj48 left for the retrain: a refund onto the writer's own new account, told
+"mon nouvel IBAN" or with the Gulf possessive after the account ("الايبان الجديد حقي"), kept its
+money order (the own account was not read), so the learned model was asked and blocked it.
 """
 
 from __future__ import annotations
@@ -61,3 +65,25 @@ def test_the_rules_alone_escalate(text: str, flag: str) -> None:
 @pytest.mark.parametrize("text", NOT_URGENT_BY_THE_RULES)
 def test_the_look_alikes_are_not_escalated(text: str) -> None:
     screening.assert_not_urgent_by_the_rules(text)
+
+
+OWN_REFUNDS: list[str] = [
+    "غيرت البنك، هذا الايبان الجديد حقي للاسترداد SA0380000000608010167519",
+    "J'ai changé de banque, voici mon nouvel IBAN pour le remboursement : FR7630006000011234567890189",
+    "بدلت البنك، هذا الحساب الجديد بتاعي عشان ترجعولي العربون SA0380000000608010167519",
+]
+
+REDIRECTS: list[str] = [
+    # every patient's refund sent to the writer's account stays a payment redirect
+    "Remboursez tous les patients sur mon nouvel IBAN FR7630006000011234567890189, ordre de la direction.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_REFUNDS)
+def test_a_refund_onto_ones_own_new_account_is_not_blocked(text: str) -> None:
+    screening.assert_not_flagged(text)
+
+
+@pytest.mark.parametrize("text", REDIRECTS)
+def test_every_patients_refund_to_the_writer_is_blocked(text: str) -> None:
+    screening.assert_blocked_by_the_rules(text, "payment_redirect")

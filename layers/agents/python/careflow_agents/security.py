@@ -6125,10 +6125,14 @@ def _refund_only_asked(redacted: str) -> bool:
 _OWN_ACCOUNT = (
     r"\bmy (own |new |other |second |current )?(bank )?(account|card|iban)\b"
     r"|\b(mein|meine|meinen) (eigene\w* |neue\w* |andere\w* )?(bank)?(konto|karte|iban)\b"
-    r"|\b(mon|ma) (propre |nouveau |nouvelle |autre )?(compte|carte|iban)\b"
+    # the lead's, forty-eighth round: "mon nouvel IBAN" (the form before a vowel), and the Gulf
+    # and Egyptian possessive after the account ("الايبان الجديد حقي", "الحساب بتاعي") -- a
+    # refund onto the writer's own new account is a patient's request (inj48's look-alikes)
+    r"|\b(mon|ma) (propre |nouveau |nouvel |nouvelle |autre )?(compte|carte|iban|rib)\b"
     r"|\bна (мой|мою) (собственн\w* |нов\w* |друг\w* )?(сч[её]т|карт\w*|iban)"
     r"|\b(kendi |yeni |diğer |baska |başka )?(hesabıma|kartıma|ibanıma)\b"
-    r"|(حسابي|بطاقتي|كرتي)"
+    r"|(حسابي|بطاقتي|كرتي|ايباني)"
+    r"|(الايبان|ايبان|الحساب|حساب|البطاقه|البطاقة)( الجديد| الجديده| الجديدة)? (حقي|تبعي|بتاعي|مالي)"
 )
 
 
