@@ -40,7 +40,9 @@ CASES: list[tuple[str, str]] = [
         "неделя после липосакции, на животе комки и уплотнения. температуры нет, покраснения нет. это нормально?",
     ),
     ("routine", "بعد شفط الدهون باسبوع فخذي كلها كتل قاسية. ما في حرارة ولا احمرار. هل هذا طبيعي؟"),
-    ("soon", "day 8 after lipo, my belly is full of hard lumps and numb. is this normal?"),
+    # the forty-eighth round's (flags48c): lumps after a named liposuction with nothing else
+    # told are one course in every language, routine as the German "Knubbel" always was
+    ("routine", "day 8 after lipo, my belly is full of hard lumps and numb. is this normal?"),
     ("soon", "day 8 after lipo, one hard lump in my belly, no fever, no redness. is this normal?"),
     (
         "urgent",

@@ -353,23 +353,15 @@ def test_fresh_blood_from_the_nose_is_still_seen(text: str) -> None:
         "Punktion vor zwei Tagen, kein Fieber, keine Atemnot, Bauch etwas aufgebläht, ist das normal?",
         "ponction il y a deux jours, pas de fièvre, pas d'essoufflement, ventre un peu ballonné, c'est normal ?",
         "пункция позавчера, температуры нет, одышки нет, живот чуть вздут, это нормально?",
-    ],
-)
-def test_a_belly_a_bit_bloated_after_egg_collection_is_the_expected_course(text: str) -> None:
-    assert_routine_by_the_rules(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # (the symptom table reads the Turkish and Arabic belly with its sign from the body
-        # word on, before the "a bit": still held for a person, no longer paged)
+        # (the symptom table reads the Turkish and Arabic belly with its sign from the body word
+        # on, before the "a bit": held `soon` until the forty-eighth round, whose ordinary sign
+        # starts at the belly named before it, as in the four languages above)
         "yumurta toplama iki gün önce, ateş yok, nefes darlığı yok, karnım biraz şişkin, normal mi?",
         "سحب البويضات قبل يومين، ما في حرارة ولا ضيق نفس، بطني منفوخ شوي، طبيعي؟",
     ],
 )
-def test_a_belly_a_bit_bloated_with_breath_denied_pages_nobody(text: str) -> None:
-    assert_soon_by_the_rules(text)
+def test_a_belly_a_bit_bloated_after_egg_collection_is_the_expected_course(text: str) -> None:
+    assert_routine_by_the_rules(text)
 
 
 @pytest.mark.parametrize(

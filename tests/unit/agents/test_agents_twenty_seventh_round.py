@@ -188,8 +188,9 @@ def test_ordinary_healing_with_signs_denied_and_its_course_asked_is_routine(text
 @pytest.mark.parametrize(
     "text",
     [
-        # one sign denied only: a person still looks
-        "Lipo 10 days ago, no fever. The skin on the belly is numb and lumpy. Will it smooth out?",
+        # one sign denied only: a person still looks (the lumpy belly after a lipo alone is the
+        # course in every language since the forty-eighth round: a pain told beside it is not)
+        "Lipo 10 days ago, no fever. The skin on the belly is numb and lumpy and it hurts. Will it smooth out?",
         # the same words with a sign affirmed
         "Facettes il y a 4 jours, pas de douleur, mais la gencive saigne et elle est gonflée. C'est normal ?",
         "Veneers last week. No pain, but the gums are bleeding and one feels loose. Does it go away?",

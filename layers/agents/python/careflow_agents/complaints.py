@@ -144,7 +144,7 @@ _LUMP_GROWS = (
     r"|hurts? more|more (painful|sore)|wächst|gewachsen|(wird|werden|ist|sind) (immer |deutlich |noch )?größer"
     r"|tut (immer )?mehr weh|grossi\w*|plus gross\w*|de plus en plus gross\w*|(fait|fais) plus mal"
     r"|büyü(?!tme)\w*|daha çok acı\w*|раст[её]т|вырос\w*|увеличива\w*|увеличил\w*|стал\w* больше"
-    r"|болит сильнее|(عم |بت|ب)?(تكبر|يكبر)|كبرت|كبر|(صارت|صار) (اكبر|أكبر)|(توجع|يوجع)ني اكثر)"
+    r"|болит сильнее|و?(عم |بت|ب)?(تكبر|يكبر)|و?كبرت|كبر|(صارت|صار) (اكبر|أكبر)|(توجع|يوجع)ني اكثر)"
 )
 # (not the hair growing through the little bumps of a transplant: ISHRS, ingrown hairs)
 LUMP_GROWING: list[str] = [
@@ -424,6 +424,49 @@ FACE_NOSE_COURSE: list[str] = [
     rf"{_FADING}[^.!?;\n]{{0,12}}{_UNDER_EYES}|{_UNDER_EYES}[^.!?;\n]{{0,15}}{_FADING}"
     + _FIRM_NOT_WORSE,
 ]
+# The forty-eighth round's (dev53): after a hair transplant the forehead's swelling comes down
+# over the eyes on days 2-5 and leaves within the week (ISHRS patient information on FUE / FUT
+# recovery: the swelling descends from the forehead to the eyes, then resolves). Read: the
+# forehead or its swelling told going down to, or now around, the eyes ("the swelling is going
+# down to my eyes", "die Schwellung wandert runter zu den Augen", "ça descend vers les yeux",
+# "alnımdaki şişlik gözlerime indi", "отёк со лба спустился на глаза", "الورم نازل على عيوني").
+# An eye shut, hurting, red or seeing less is no course (:data:`_EYE_NOT_WORSE` and the
+# catalogue's, read before this table); a swelling told spreading is the course's worsening.
+_FOREHEAD = (
+    r"(forehead|stirn\w*|(?<!in )(?<!au )front\b|alın\w*|alnım\w*|лоб\w*|лб(а|у|ом)\b|со лба"
+    r"|جبهتي|جبهه|جبهة|الجبهه|الجبهة|جبيني)"
+)
+_COMES_DOWN = (
+    r"((going|moving|coming|sliding|dropping|sinking|went|moved|came|slid|dropped|has come|has moved"
+    r"|has gone) down|descend\w*|migrat\w*|(wandert|gewandert|rutscht|gerutscht|sackt|gesackt|senkt)\w*"
+    r"|(zieht|zog|geht|ging|läuft|lief) (\w+ )?(nach unten|runter|herunter|hinunter)|glisse\w*|migre\w*"
+    r"|(iniyor|indi|inmiş|iner|kayıyor|kaydı|kaymış)|(спуска|спусти|сполз|опуска|опусти|стека|переш"
+    r"|переход)\w*|(نازل|نزل|ينزل|بينزل|نزلت|تنزل|بتنزل))"
+)
+_NOW = r"(now|jetzt|nun|maintenant|şimdi|теперь|сейчас|الحين|دلوقتي|هلا|هلق|الان|الآن)"
+_TO_EYES = (
+    r"((to|towards|toward|into|around|round|under|onto|over|zu|in|um|unter|auf|vers|sur|autour|sous"
+    r"|на|к|под|вокруг|عند|على|حول|تحت|حوالين|ل)\s?(the |my |both |den |die |meine |les |des |mes "
+    r"|ses )?(eyes?\b|eyelids|augen\w*|lider\w*|yeux|paupières|глаз\w*|عيوني|عيني|العين|العيون)"
+    r"|göz\w*|глаза)"
+)
+_EYES_SHUT = (
+    r"(?![^.!?;\n]{0,40}(shut|closed|can'?t open|cannot open|zu\b|geschlossen|nicht (mehr )?auf"
+    r"|fermé\w*|ouvr\w* plus|kapan\w*|açamı\w*|закрыл\w*|заплыл\w*|не открыва\w*|مقفول\w*|مسكر\w*"
+    r"|مغمض\w*|ما تنفتح|مش بتفتح))"
+)
+HAIR_SWELLING_TO_EYES: list[str] = [
+    # the forehead or its swelling told going down to the eyes (Turkish tells the eyes first)
+    rf"({_FOREHEAD}|{_SWELLING})[^.!?;\n]{{0,40}}{_COMES_DOWN}[^.!?;\n]{{0,15}}{_TO_EYES}"
+    + _EYE_NOT_WORSE
+    + _EYES_SHUT,
+    rf"({_FOREHEAD}|{_SWELLING})[^.!?;\n]{{0,40}}{_TO_EYES}[^.!?;\n]{{0,10}}{_COMES_DOWN}"
+    + _EYE_NOT_WORSE
+    + _EYES_SHUT,
+    # ... or gone from the forehead and now around the eyes ("forehead swelling went down, now
+    # there's a bit around my eyes")
+    rf"{_FOREHEAD}[^.!?;\n]{{0,40}}{_NOW}[^.!?;\n]{{0,25}}{_TO_EYES}" + _EYE_NOT_WORSE + _EYES_SHUT,
+]
 # Rinsing the nose with salt water after a rhinoplasty is the care routine the clinic prescribes
 # (BAAPS / ENT UK: saline rinses), not a complaint of the nose ("when can I rinse with saline?",
 # "Nasenspülung", "lavage du nez au sérum", "burun yıkama", "промывать нос", "اغسل الانف بالماي
@@ -540,6 +583,24 @@ LUMPY_AFTER_LIPO: list[str] = [
     + _COURSE_NOT_WORSE
     + _LUMPY_NOT_WORSE,
 ]
+# The forty-eighth round's (dev53): lumps after a liposuction told in English or Arabic, where
+# "lump", "hard" and "قاسي" are symptom words, read as the German, French, Turkish and Russian
+# words already were (no symptom at all): the plural lumps on a treated place or under the skin,
+# in a message that names the liposuction, a BBL or a tummy tuck (ASPS 'Liposuction --
+# recovery': lumps and firm areas settle over weeks to months). One lump, one growing or tense,
+# a wave of fluid, redness with heat or a fever stay (``triage._lipo_lumps_only``).
+LIPO_NAMED: list[str] = [
+    r"\b(lipo\w*|bbl|brazilian butt lift|tummy tuck|abdominoplast\w*|fettabsaug\w*|bauchdeckenstraff\w*"
+    r"|liposucc\w*|liposaks\w*|liposuction\w*|karın germe\w*)\b|липосакц\w*|абдоминопласт\w*|(?<!\w)(شفط|نحت|تكميم البطن|شد البطن)",
+]
+LIPO_LUMPS: list[str] = [
+    *LUMPY_AFTER_LIPO,
+    r"\b(lumps|lumpy( bits)?|bumps|knots|nodules|hard (bits|spots|areas|patches)|كتل|تكتلات|عقد)"
+    r"[^.!?;\n]{0,10}\b(under|beneath|تحت)\b[^.!?;\n]{0,10}(skin|الجلد|جلد)" + _LUMPY_NOT_WORSE,
+    r"\b(under|beneath|تحت)\b[^.!?;\n]{0,10}(skin|الجلد|جلد)[^.!?;\n]{0,20}"
+    r"\b(lumps|lumpy( bits)?|bumps|knots|nodules|hard (bits|spots|areas|patches)|كتل|تكتلات|عقد)"
+    + _LUMPY_NOT_WORSE,
+]
 # Thin pink or watery fluid leaking from the small liposuction holes (the ports) in the first
 # days, soaking the pads ("pinkish watery fluid leaking from the lipo holes", "rosa wässrige
 # Flüssigkeit läuft aus den Einstichlöchern", "du liquide rosé qui coule des petits trous",
@@ -654,17 +715,40 @@ _NOT_SAID = r"(?<!not )(?<!nicht )(?<!pas )(?<!не )(?<!مش )(?<!غير )"
 _PAIR_NOT_WORSE = (
     r"(?![^.!?;\n]{0,40}(one side|one is|left|right|bigger|larger|tense|misshap|distort|month|year"
     r"|eine seite|einseitig|links|rechts|größer|gespannt|verform|monat|jahr"
-    r"|un côté|gauche|droite|plus gros|tendu|déform|mois|an\b|ans\b"
-    r"|tek taraf|sol|sağ|büyü|gergin|şekilsiz|ay sonra|yıl"
+    r"|un côté|gauche|droite|plus gros|tendu|déform|mois|\ban\b|\bans\b"
+    r"|tek taraf|\bsol(da|daki|dak)?\b|\bsağ(da|daki|dak)?\b|büyü|gergin|şekilsiz|ay sonra|yıl"
     r"|одна|слева|справа|больше|напряж|деформ|месяц|год|лет\b"
     r"|جهه|جهة|جنب|يمين|يسار|اكبر|أكبر|مشدود|شهور|سنه|سنة))"
 )
+_PAIR_GAP = (
+    r"(?:(?!red|hot|warm|pain|hurt|sore|swol|rot\b|heiß|schmerz|weh\b|rouge|chaud|douleur|\bmal\b|kırmız|sıcak"
+    r"|ağrı|acı|красн|горяч|бол|احمر|حمرا|سخن|وجع|الم)[^.!?;\n]){0,30}"
+)
+_PAIR_HIGH = r"(high|hoch|haut\w*|remonté\w*|remonte\w*|yukarıda|yukarda|yüksek\w*|высоко|عاليين|عالي\w*|مرتفع\w*)"
+_PAIR_FIRM = r"(hard|firm|hart|fest|dur\w*|ferme\w*|sert\w*|katı|тв[её]рд\w*|плотн\w*|ناشف\w*|قاسي\w*|و?ناشف\w*)"
 BREASTS_FIRM_AND_HIGH: list[str] = [
     r"\b(boobs|breasts|implants|brüste|implantate|seins|prothèses|göğüsler\w*|göğüslerim|грудь|груди|импланты"
     r"|صدري|الصدر|الثديين)\b[^.!?;\n]{0,40}"
     r"((rock|stone) hard|hard (as|like) (a )?(rock|stone)s?|(really |very |so )?(hard|firm)\b|steinhart|bretthart"
     r"|(sehr |ganz )?(hart|fest)\b|dur\w* comme (de la |du |des )?(pierre|béton|bois|cailloux)|(très )?(dures?|fermes?)\b"
     r"|taş gibi|(çok )?(sert|katı)\b|тв[её]рд\w*( как камень)?|как камень|каменн\w*|ناشف\w*|قاسي\w*|(زي|مثل) (ال)?حجر)"
+    + _PAIR_NOT_WORSE,
+    # the forty-eighth round's (dev53): the pair told by a pronoun, high AND firm in one clause
+    # ("they still sit quite high and feel hard", "sie stehen noch hoch und sind fest", "ils sont
+    # durs et remontés", "ikisi de hâlâ yukarıda ve sert", "они твёрдые и высоко", "الاثنين عاليين
+    # وناشفين"): only implants sit high and firm together (ASPS 'Breast augmentation --
+    # recovery'); no pain, redness or heat word between the pronoun and the signs is passed over
+    r"\b(they|both|both of them|sie|beide|ils|elles|les deux|ikisi\w*|они|обе|оба|الاثنين|الثنتين)\b"
+    + _PAIR_GAP
+    + "("
+    + _PAIR_HIGH
+    + _PAIR_GAP
+    + _PAIR_FIRM
+    + "|"
+    + _PAIR_FIRM
+    + _PAIR_GAP
+    + _PAIR_HIGH
+    + ")"
     + _PAIR_NOT_WORSE,
 ]
 # A medicine hard to swallow for its size ("the big capsules are hard to get down", "die
@@ -743,11 +827,33 @@ NAVEL_CRUSTS: list[str] = [
     r"[^.!?;\n]{0,60}(crust\w*|scab\w*|kruste\w*|krusten|schorf\w*|croûte\w*|croute\w*|kabuk\w*|корк\w*|корочк\w*|قشر\w*|قشور)"
     r"(?![^.!?;\n]{0,40}(open|wet|weep|ooz|offen|nass|nässt|klafft|ouvert|suinte|açık|açıl|sızı|ıslak|открыт|мокн|сочит|مفتوح|ينز|مبلول))",
 ]
+# The forty-eighth round's (dev53): a bruise told yellow or green is a bruise fading (NHS
+# 'Bruises': it turns yellow or green as it heals) -- the sign told settling, counted with the
+# improvements (triage._settled; "des bleus jaunes sur le côté", "yellowish bruises", "gelbe
+# blaue Flecken", "morluklar sararmış", "синяки жёлто-зелёные", "الكدمات صارت صفرا"). Not a
+# yellow-green pus or discharge, nor a bruise told spreading, growing, hot or tense.
+_FADING_BRUISE = (
+    r"(bruis\w*|bleus?\b|hématome\w*|hematome\w*|bluterg\w*|blaue\w* fleck\w*|flecken|morluk\w*|morar\w*"
+    r"|синяк\w*|гематом\w*|كدم\w*|الكدمات|الكدمه|الكدمة)"
+)
+_FADING_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,30}(pus|eiter|irin|гно|صديد|discharge|ausfluss|sekret|écoulement|akıntı|выделен|spread|grow"
+    r"|bigger|hot|tense|breitet|wächst|größer|heiß|gespannt|s'étend|grossit|chaud|tendu|yayıl|büyü|sıcak|gergin"
+    r"|раст[её]т|распростран|увеличива|горяч|напряж|ينتشر|يكبر|سخن|مشدود))"
+)
+_FADING_COLOUR = r"(" + _HEALING_COLOUR + r"|jaun|verdâtre|verdatre|صفرا|صفراء|خضرا|خضراء)"
+BRUISE_FADING: list[str] = [
+    _FADING_BRUISE + r"[^.!?;\n]{0,20}" + _FADING_COLOUR + r"\w*" + _FADING_NOT_WORSE,
+    _FADING_COLOUR + r"\w*[^.!?;\n]{0,12}" + _FADING_BRUISE + _FADING_NOT_WORSE,
+]
 ROUTINE: list[str] = [
     # burning, watering, gritty eyes in the first days after LASIK or lens surgery (AAO 'What
     # to expect after LASIK': burning, itching, tearing and a gritty feeling for a day or two);
     # falling sight and rising pain are the catalogue's, read before this table
     r"(göz\w*|eyes?\b|augen?\b|yeux|œil|oeil|глаз\w*|عيني|عيوني|العين)[^.!?;\n]{0,30}\b(burn\w*|water\w*|gritty|sandy|yan(ıyor|iyor|ma\w*)|sulan\w*|brenn\w*|tränen\w*|brûl\w*|larmoi\w*|pleur\w*|жж\w*|слезит\w*|слезя\w*|يحرق|تحرق|حرقان|تدمع|دموع)",
+    # ... the colloquial Arabic present with its prefix ("عيني بتدمع", "عيوني بيدمعوا"; the
+    # forty-eighth round's, dev53)
+    r"(عيني|عيوني|العين|العيون)[^.!?؟\n]{0,30}(بتدمع|بيدمع|بتدمّع|عم تدمع|دمعت|دامعه|دامعة)\w*",
     # ... the verb told first ("abends brennen die Augen", "ça brûle les yeux", "жжёт глаза")
     r"\b(burn\w*|water\w*|brenn\w*|tränen\w*|brûl\w*|piqu\w*|yan(ıyor|iyor)|sulan\w*|жж[её]т|жжение|слезят\w*|تحرق|تدمع)[^.!?;\n]{0,12}\b(my |the |die |meine |les |mes |в )?(eyes?|augen?|yeux|gözler\w*|göz\w*|глаз\w*|عيني|عيوني)\b",
     # a little tingling or zaps in the breasts or nipples weeks after breast surgery (ASPS
@@ -779,7 +885,7 @@ ROUTINE: list[str] = [
     r"(ازرق|أزرق|زرقه|زرقة|زرقا)\w* (على|في|ب|تحت) ?(ال)?(خد|خدي|وجه|وجهي|فك|رقبه|رقبة|ذقن)",
     # lumpy, uneven skin weeks after a liposuction or BBL (ASPS 'Liposuction -- recovery':
     # irregularities settle over months)
-    r"\b(peau|skin|haut|cilt|deri|кожа|الجلد)\w*[^.!?;\n]{0,15}(bossel\w*|grumeleu\w*|lumpy|bumpy|uneven|knubbelig|uneben|dellig|wellig|yumru\w*|dalgalı|бугрист\w*|неровн\w*|متكتل|مو مستوي)",
+    r"\b(peau|skin|haut|cilt|deri|кож|الجلد)\w*[^.!?;\n]{0,15}(bossel\w*|grumeleu\w*|lumpy|bumpy|uneven|knubbelig|uneben|dellig|wellig|yumru\w*|dalgalı|бугрист\w*|неровн\w*|متكتل|مو مستوي)",
     # sight told as sharp or clear is the good sign, not a sharp pain ("vision is sharp")
     r"\b(vision|sight|eyesight)\b[^.!?;\n]{0,12}\b(sharp|clear|good|fine|crisp)\b|\b(seeing|see) (sharp|clear|clearly|fine|well)\b",
     # the same bruise told only by its fading colours, yellow or green under the eyes
@@ -796,7 +902,14 @@ ROUTINE: list[str] = [
     # is expected (ISHRS patient information on FUE/FUT recovery): the follicle stays.
     r"\b(grafted |transplanted |new )?(hairs?|grafts|cheveux|greffons|haare|saç|волос|الشعر|شعري|شعرى)\w*"
     r"[^.!?;\n]{0,30}(fall\w* out|shed|tomb|ausfall|fallen aus|(fallen|gehen) (\w+ ){1,3}aus\b|dökül|выпада|يتساقط|تساقط|يطيح|طاح)\w*",
+    # the forehead's swelling come down to the eyes after a hair transplant (ISHRS; read in
+    # lexicon.NORMAL_HEALING too)
+    *HAIR_SWELLING_TO_EYES,
     r"\b(shedding|shock loss|effluvium)\b",
+    # ... the verb told first ("начали выпадать пересаженные волосы", "falling out, the new
+    # hairs", "es fallen die transplantierten Haare aus", "tombent, les cheveux greffés")
+    r"\b(fall\w* out|shed\w*|tomb\w*|ausfall\w*|fallen|dökül\w*|выпада\w*|выпал\w*|يتساقط|تساقط|يطيح|طاح|بيقع|يقع)"
+    r"[^.!?;\n]{0,25}(grafted |transplanted |new |пересаженн\w* |новые )?(hairs?|grafts|cheveux|greffons|haare|saç\w*|волос\w*|الشعر|شعري|شعرى)\b",
     # Dry, gritty eyes after laser or lens surgery (AAO: dry eye for weeks after LASIK) and a
     # dry, blocked nose after rhinoplasty (ENT UK / BAAPS: blocked for weeks with the splint
     # and swelling) are the expected course, not a new complaint.
@@ -821,8 +934,8 @@ ROUTINE: list[str] = [
     # walking bent over in the first days after a tummy tuck is the advice itself (ASPS 'Tummy
     # tuck -- recovery': the patient walks slightly bent at the waist while the repair heals)
     r"\b(walk\w*|marche\w*|marcher|lauf\w*|geh\w*|yürü\w*|хож\w*|хожу|ходить|امشي|بمشي|نمشي|ماشي|ماشيه)[^.!?;\n]{0,12}"
-    r"(bent (over|double|forward)|hunched|stooped|pli[ée]e?s? en deux|courb[ée]e?s?|pench[ée]e?s? en avant|gebückt|gekrümmt|krumm|vorgebeugt|iki büklüm|eğil\w*|kambur|согнувшись|сгорбивш\w*|скрючен\w*|пополам|منحني|منحنيه|مطوي|مدنق)",
-    r"\b(bent (over|double)|hunched( over)?|gebückt|gekrümmt|pli[ée]e? en deux|courb[ée]e?|iki büklüm|kambur|согнувшись|скрючившись|منحني|منحنيه)[^.!?;\n]{0,12}(walk\w*|marche\w*|lauf\w*|geh\w*|yürü\w*|хож\w*|хожу|امشي|بمشي)",
+    r"(bent (over|double|forward)|hunched|stooped|pli[ée]e?s? en deux|courb[ée]e?s?|pench[ée]e?s? en avant|geb(?:ü|ue|u)ckt|gekr(?:ü|ue|u)mmt|krumm|vorgebeugt|iki büklüm|eğil\w*|kambur|согнувшись|сгорбивш\w*|скрючен\w*|пополам|منحني|منحنيه|مطوي|مدنق)",
+    r"\b(bent (over|double)|hunched( over)?|geb(?:ü|ue|u)ckt|gekr(?:ü|ue|u)mmt|pli[ée]e? en deux|courb[ée]e?|iki büklüm|kambur|согнувшись|скрючившись|منحني|منحنيه)[^.!?;\n]{0,12}(walk\w*|marche\w*|lauf\w*|geh\w*|yürü\w*|хож\w*|хожу|امشي|بمشي)",
     # a little spotting on the pad with period-like pulling low in the belly the day or two
     # after egg collection (HFEA / RCOG 'Egg collection': mild cramps and light spotting are
     # expected); heavy bleeding, clots or a swelling belly with little urine are the

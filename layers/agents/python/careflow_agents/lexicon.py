@@ -23,6 +23,7 @@ from careflow_agents.complaints import (
     FACE_NOSE_COURSE,
     GAS_PAIN,
     GUM_FILM,
+    HAIR_SWELLING_TO_EYES,
     LUMPY_AFTER_LIPO,
     NAVEL_CRUSTS,
     NOSE_RINSE,
@@ -501,6 +502,9 @@ NORMAL_HEALING: list[str] = [
     r"\b(sandy|sandig\w*|gritty|grainy|dry eyes?|yeux secs|kuru göz|сух\w* глаз|сухость (в )?глаз\w*|جفاف (في )?(العين|عيوني))\b",
     r"\b(sand|sable|kum|песок|песк\w*)\b[^.!?;\n]{0,20}\b(in (my|the) eyes?|dans les yeux|in den augen|gözümde|gözlerimde|в глазах|gibi bat\w*|varmış gibi\w*)",
     r"\b(in (my|the) eyes?|dans les yeux|in den augen|gözümde|gözlerimde|в глазах)[^.!?;\n]{0,20}\b(sand|sable|kum\w*|песок|песк\w*)(?:[^.!?;\n]{0,12}\bbat\w*)?",
+    # ... and in Arabic ("حاسس ان فيها رملة", "كأن في عيني رمل"; the forty-eighth round's, dev53)
+    r"(فيها|فيهم|في عيني|في عيوني|بعيني|بعيوني)\s?(رمل|رمله|رملة)",
+    r"(رمل|رمله|رملة)\s?(في|ب)\s?(عيني|عيوني|العين)",
     # firm, lumpy buttocks, belly or breasts for weeks after BBL, liposuction or implants are
     # swelling and induration (ASPS BBL / liposuction / breast augmentation recovery: firmness
     # and lumps settle over weeks, implants sit high and firm until they "drop and fluff"); a
@@ -582,9 +586,14 @@ NORMAL_HEALING: list[str] = [
     r"\b(redness|red|pink\w*|rötung|gerötet|rougeur\w*|kızarıklık\w*|kızarık|покраснени\w*|احمرار)\b[^.!?;\n]{0,30}\b(grafts?|greft\w*|greffons?|recipient area|ekim alan\w*|empfängerbereich|графт\w*|الزراعه|الزراعة)",
     # a belly told only "a bit" bloated ("живот чуть вздут", "etwas aufgebläht", "un peu
     # ballonné", "a bit bloated", "بطني منفوخ شوي"): HFEA 'Egg collection' -- mild bloating for
-    # a few days; a tight, growing belly is the catalogue's OHSS, read before this table
-    r"\b(a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|biraz|hafif|немного|чуть|слегка) (bloated|aufgebläht|gebläht|ballonn\w*|şişkin\w*|вздут\w*)",
-    r"\b(bloated|aufgebläht|gebläht|ballonn\w*|şişkin\w*|вздут\w*|منفوخ|منتفخ) (a bit|a little|slightly|etwas|ein bisschen|un peu|légèrement|biraz|немного|чуть|شوي|شوية|شويه|بسيط)\b",
+    # a few days; a tight, growing belly is the catalogue's OHSS, read before this table. The
+    # belly may be named first ("karnım biraz şişkin", "my tummy a bit bloated", "der Bauch
+    # etwas gebläht", "بطني منفوخ شوي"; the forty-eighth round's, dev53): the symptom table
+    # reads the belly with its bloating, so the ordinary sign starts at the belly too
+    r"\b((belly|tummy|stomach|bauch|ventre|karn\w*|живот\w*)\b[^.!?;\n,]{0,10}?\s)?"
+    r"(a bit|a little|slightly|etwas|leicht|ein bisschen|un peu|légèrement|biraz|hafif|немного|чуть|слегка) (bloated|aufgebläht|gebläht|ballonn\w*|şişkin\w*|вздут\w*)",
+    r"\b((belly|tummy|stomach|bauch|ventre|karn\w*|живот\w*|بطني|البطن)\b[^.!?;\n,]{0,10}?\s)?"
+    r"(bloated|aufgebläht|gebläht|ballonn\w*|şişkin\w*|вздут\w*|منفوخ|منتفخ) (a bit|a little|slightly|etwas|ein bisschen|un peu|légèrement|biraz|немного|чуть|شوي|شوية|شويه|بسيط)\b",
     # blood dried or crusted inside the nose after a rhinoplasty (BAAPS and ENT UK rhinoplasty
     # recovery: crusts and dried blood in the nostrils for one to two weeks, rinsed with saline)
     r"\b(dried|crusted|crusty) blood|\bblood(y)? crusts|\bgetrocknet\w* blut|\bverkrustet\w* blut|\bblutkrust\w*|\bsang séché|\bcroûtes? de sang"
@@ -614,6 +623,9 @@ NORMAL_HEALING: list[str] = [
     # nose with salt water is the prescribed care, not a complaint of the nose (BAAPS / ENT UK)
     *FACE_NOSE_COURSE,
     *NOSE_RINSE,
+    # The forty-eighth round's (dev53): the forehead's swelling come down to the eyes after a hair
+    # transplant (complaints.HAIR_SWELLING_TO_EYES: ISHRS)
+    *HAIR_SWELLING_TO_EYES,
     # The forty-sixth round's (dev51): saliva a little pink, a slight taste of blood after an
     # implant (complaints.DENTAL_OOZE: NHS 'Dental implants')
     *DENTAL_OOZE,
@@ -1246,6 +1258,13 @@ NORMAL_ASK: list[str] = [
     r"\b(bir )?(şey|şeyi|sey|seyi) m[iı] (bozdum|kırdım|zedeledim)|zarar m[iı] verdim",
     r"(я )?(что-то|что-нибудь|что то|ничего не) (сломал|повредил|испортил)\w*",
     r"(كسرت|خربت|بوظت|بوزت|عورت) (شي|شيء|حاجه|حاجة|اشي|إشي)",
+    # the forty-eighth round's (dev53): the sign named between the question and "normal" ("is
+    # this the normal swelling at day 4?", "ist das die normale Schwellung?", "c'est le gonflement
+    # normal à J4 ?", "bu normal şişlik mi?", "это нормальный отёк?", "هذا الورم الطبيعي؟")
+    r"\b(is (this|that|it) (just )?(the |a |an )?(usual |normal |expected )\w+|ist (das|es) (\w+ )?(die|der|das|eine?) normale\w* \w+"
+    r"|(c'est|est-ce) (juste )?(le|la|les|un|une|du|des) \w+ (normal\w*|habituel\w*)|bu (\w+ )?normal (bir )?\w+ m[iı]"
+    r"|это (\w+ )?нормальн\w+ \w+)[^.!?]{0,25}\?"
+    r"|(هذا|هذي|ده|دي) (ال)?\w+ (ال)?(طبيعي|عادي)[^.!?؟]{0,25}[?؟]",
     # "normal on day 2?", "normal am zweiten Tag?", "normal le deuxième jour ?": the day after it
     r"\bnormal (on|at|for|after|by|am|nach|für|le|au|après|pour) [^.!?]{0,20}\?",
     # the same told and checked ("that's normal yeah?", "это ок?")
@@ -1323,10 +1342,25 @@ LOOKS_SCARY: list[str] = [
 EARLY_DAYS: list[str] = [
     r"\b(day (one|two|three|1|2|3)|(the )?(first|second|third|1st|2nd|3rd) day)\b|\b(two|three|2|3) days (after|post|out)\b",
     r"\b(tag (1|2|3|eins|zwei|drei)|(ersten|zweiten|dritten|1\.|2\.|3\.) tag)\b|\bnach (zwei|drei|2|3) tagen\b",
-    r"\b(jour (1|2|3)|(premier|deuxième|deuxieme|second|troisième|troisieme|1er|2e|3e|2ème|3ème) jour)\b|\b(deux|trois|2|3) jours (après|apres)\b",
+    r"\b(jour (1|2|3)|(premier|deuxième|deuxieme|second|troisième|troisieme|1er|2e|3e|2ème|3ème) jour)\b|\b(deux|trois|2|3) jours (après|apres)\b"
+    # ... and the French notation of the day ("J2 après la greffe"; the forty-eighth round's)
+    r"|\bj[123]\b",
     r"\b(ilk|ikinci|üçüncü|2\.|3\.) gün\w*|\b(iki|üç|2|3) gün (sonra|oldu)\b",
     r"(перв\w*|втор\w*|трет\w*|[123]-?й) (день|сутки)|(два|три|2|3) (дня|суток) (после|как)",
     r"(اول|أول|تاني|ثاني|تالت|ثالث) يوم|اليوم (الاول|الأول|التاني|الثاني|التالت|الثالث)|بعد (يومين|تلت ايام|ثلاث ايام|ثلاثة ايام)",
+    # the forty-eighth round's (dev53): the operation told done yesterday is its first day ("LASIK
+    # yesterday", "gestern gelasert", "opéré hier", "dün lazer oldum", "вчера сделали ласик",
+    # "عملت ليزك امبارح"; AAO 'What to expect after LASIK': tearing, grit and halos the first days)
+    r"\b(surgery|operation|op|operated|procedure|lasik|transplant|rhinoplasty|nose job|implants?|had it done)\b"
+    r"[^.!?;\n]{0,10}\byesterday\b|\byesterday'?s? (surgery|operation|op|procedure|lasik)\b"
+    r"|\bgestern\b[^.!?;\n]{0,20}\b(operiert|gelasert|gemacht|op|operation|lasik|eingriff)\b"
+    r"|\b(op|operation|lasik|eingriff|transplantation)\b[^.!?;\n]{0,10}\bgestern\b",
+    r"\b(opéré\w*|lasik|greffe|intervention|opération|rhinoplastie)\b[^.!?;\n]{0,12}\bhier\b"
+    r"|\bhier\b[^.!?;\n]{0,12}\b(opéré\w*|lasik)\b",
+    r"\bdün\b[^.!?;\n]{0,20}\b(ameliyat|lazer|lasik|ekim|operasyon)\w*"
+    r"|\b(ameliyat|lazer|lasik|ekim|operasyon)\w*[^.!?;\n]{0,10}\bdün\b",
+    r"вчера[^.!?;\n]{0,20}(операци|ласик|лазерн|пересадк|прооперир)\w*|(операци|ласик|пересадк)\w*[^.!?;\n]{0,10}вчера",
+    r"(عملت|سويت|العمليه|العملية|عمليه|عملية|ليزك|الليزك|الزراعه|الزراعة)[^.!?؟\n]{0,12}(امبارح|امس|أمس|البارحه|البارحة)",
 ]
 
 # The forty-sixth round's (dev51): a sign told not progressing -- not spreading, not stronger,
@@ -1437,6 +1471,13 @@ MEDICATION: list[str] = [
     r"\b(omeprazol\w*|pantoprazol\w*|esomeprazol\w*|lansoprazol\w*|nexium|controloc|clexane|enoxaparin\w*|fraxiparin\w*|heparin\w*|ursodiol|urso\w*)\b",
     r"(омепразол|пантопразол|эзомепразол|нексиум|контролок|клексан|эноксапарин|фраксипарин|гепарин|урсосан|урсофальк?)\w*",
     r"(اوميبرازول|أوميبرازول|بانتوبرازول|نكسيوم|كليكسان|هيبارين)",
+    # a laxative or stool softener, by kind or brand (the forty-eighth round's, dev53): what to
+    # take for the constipation of the first weeks is the surgeon's answer to approve (NHS
+    # 'Constipation': a laxative from the pharmacist; ASMBS: constipation is common after a sleeve)
+    r"\b(laxatives?|stool softeners?|movicol|macrogol\w*|lactulose|duphalac|dulcolax|senna|senokot"
+    r"|abführmittel\w*|laxatifs?|forlax|laksatif\w*|müshil\w*)\b",
+    r"(слабительн\w*|дюфалак|лактулоз\w*|форлакс|макрогол\w*)"
+    r"|(?<![\u0621-\u064a])(ال)?(ملين|ملينات|مسهل|مسهلات|دوفالاك|موفيكول)(?![\u0621-\u064a])",
     # what is stopped before and restarted after a hair transplant or other operation: the
     # hair-loss drugs (ISHRS: finasteride and minoxidil are paused around the transplant),
     # cortisone, diabetes drugs and GLP-1 injections (paused before anaesthesia)
@@ -1471,6 +1512,26 @@ MEDICATION: list[str] = [
     # lifelong supplements; when to start them is the surgeon's answer to approve)
     r"\b(pille|antibabypille|pilule|contracepti\w*|verhütungs\w*|doğum kontrol\w*|vitamin\w*|supplements?|nahrungsergänzung\w*|complément\w* alimentaire\w*|takviye\w*|omega[- ]?3)\b",
     r"(противозачаточн\w*|контрацептив\w*|витамин\w*|омега|бад\b)|(حبوب منع الحمل|فيتامين\w*|مكملات)",
+]
+
+# Constipation told (the sign alone, none of the belly around it): after a sleeve, a bypass or
+# any operation with painkillers it is the common course of the first weeks (ASMBS 'Life after
+# bariatric surgery'; NHS 'Constipation': fluids, fibre, a laxative from the pharmacist). In
+# :data:`SYMPTOMS` it asks a same-day look; told beside a question with at least two warning
+# signs denied ("no vomiting, no pain, no fever") it is ordinary (triage._Message._cleared_spans,
+# the forty-eighth round's, dev53). A belly told hard, swollen or tight, or no wind passing,
+# keeps it: the catalogue's bowel obstruction and the symptom table read those.
+CONSTIPATION: list[str] = [
+    r"\b(constipat|verstopf|constip|kabız)\w*|\bpas (été|allée?) à la selle|запор\w*|(امساك|إمساك)",
+]
+# ... and what makes it no ordinary constipation, anywhere in the message and not denied: a belly
+# told hard, swollen, distended or tight, or no wind passing (NHS 'Bowel obstruction')
+CONSTIPATION_WORSE: list[str] = [
+    r"\b(hard|swollen|swelling|distended|tight|rigid|no (wind|gas)|can'?t (fart|pass (wind|gas))"
+    r"|hart|geschwollen|aufgetrieben|gespannt|keine (winde|blähungen)|dure?|gonfl\w*|tendue?|distendue?|pas de gaz"
+    r"|sert|şiş\w*|gergin|gaz (çıkaramıyorum|çıkmıyor))\b",
+    r"(тверд|твёрд|раздут|вздут|опух|газы не)",
+    r"(قاسي|قاسيه|قاسية|منفوخ|منتفخ|مشدود|وارم|(ما|مش|مو) (يطلع|تطلع|اطلع|طالع) (غازات|ريح))",
 ]
 
 QUESTION: list[str] = [
@@ -3329,6 +3390,18 @@ FLY_AFTER: list[str] = [
     r"\botel(den|de|da)\b (\w+ )?(çalış|calis|uzaktan çalış|uzaktan calis)\w*",
     r"(работать|поработать|работа)\w* (\w+ )?(из|в) (отеля|отеле|гостиницы|гостинице)",
     r"(اشتغل|أشتغل|اشتغال|الشغل|اعمل|أعمل) (\w+ )?(من|في|ب)( ال| )?(فندق|الفندق|اوتيل|الاوتيل)",
+    # the flight asked on a day counted from the operation ("can I fly home the day after the
+    # op?", "kann ich am Tag nach der OP zurückfliegen?", "prendre l'avion le lendemain de
+    # l'intervention", "ameliyattan bir gün sonra uçağa binebilir miyim", "улететь на следующий
+    # день после операции", "اقدر اسافر تاني يوم بعد العملية") (the forty-eighth round's): when
+    # the recovery allows the flight, not a visit asked on a day of the stay
+    r"\b(fly|flying|take (a|the) (flight|plane)|get on (a|the) plane)\b( home| back)?( on)? (the )?(same day|next day|day after|two days after|\d days? after)\b.{0,12}\b(the |my )?(operation|surgery|op|procedure)\b",
+    r"\b(am )?(selben|gleichen|nächsten|ersten) tag\b.{0,6}\b(nach )?(der |meiner )?(op|operation|eingriff)\b.{0,25}\b(zurück)?(fliegen|fliege|flieger|flug)",
+    r"\b(tag nach der|tag nach meiner) (op|operation)\b.{0,25}\b(zurück)?(fliegen|fliege|flieger|flug)",
+    r"\b(prendre|reprendre) l'avion\b.{0,6}\b(le )?(lendemain|surlendemain|jour même|jour meme) (de |du )?(l'|mon |ma )?(opération|intervention|chirurgie|op)\b",
+    r"\b(ameliyat|operasyon)\w* (bir gün sonra|ertesi gün|aynı gün)\w*.{0,15}\b(uç|uçağa bin|uçakla dön)\w*",
+    r"(лететь|улететь|вылететь|полететь|сесть в самол[её]т)\w*.{0,10}(на следующий день|на другой день|в тот же день|через день) после (операци|пластик)\w*",
+    r"(اسافر|أسافر|اطير|أطير|اركب الطياره|اركب الطيارة|ارجع بالطياره|ارجع بالطيارة).{0,6}(تاني يوم|ثاني يوم|اليوم التالي|نفس اليوم|بعد يوم) (بعد|من) (العملية|العمليه)",
 ]
 
 # A journey going wrong now (NHS/clinic practice: a stranded patient is helped the same day): a
@@ -3528,4 +3601,58 @@ PHOTOS_OFFERED: list[str] = [
     r"(?<=[?؟])[^?؟]{0,25}\b(tahlil|sonuç|rapor|röntgen|film)\w*(imi|lerimi|larımı|umu|ümü)\b.{0,15}\b(göndereyim|atayım|yollayayım|ister misiniz|gerekli mi|lazım mı)",
     r"(?<=[?؟])[^?؟]{0,25}(нужн\w*|прислать|отправить|скинуть) (вам |ли )?(мои|мой|моё|мое)\b.{0,20}(анализ|снимк|рентген|заключени|результат)",
     r"(?<=[?؟])[^?؟]{0,25}(تحتاجون|تحتاجوا|بدكم|تبون|تبغون|ارسل|أرسل|ابعت)\w* (تحاليلي|نتائجي|اشعتي|أشعتي|تقريري)",
+]
+
+# A step before the operation named and asked to be moved or dated -- the pre-assessment, the
+# pre-op tests, the anaesthetist's consultation ("can we bring the pre-assessment forward?",
+# "die Voruntersuchung vorziehen", "avancer le bilan préopératoire", "ameliyat öncesi muayeneyi
+# öne alabilir miyiz", "перенести предоперационное обследование", "نقدم الفحوصات قبل العملية")
+# (the forty-eighth round's): a booking, whatever the message tells beside it of a bleeding
+# history or a fear; the step named alone ("what do I bring to the pre-assessment?") is none.
+_PREOP_STEP = (
+    r"(pre-?(op(erative)?|surgical) (assessment|check\w*|tests?|exam\w*|consultation|appointment|visit|bloods?)"
+    r"|pre-?assessment|anaesthe\w* (consultation|assessment|review|appointment)"
+    r"|voruntersuchung\w*|vorgespräch\w*|narkosegespräch\w*|aufklärungsgespräch\w*|prämedikation\w*"
+    r"|bilan (pré-?op\w*|sanguin|avant l'op\w*)|consultation (d'anesthésie|pré-?op\w*|pré-?anesthésique)"
+    r"|visite pré-?anesthésique|examens? (pré-?op\w*|avant l'op\w*)"
+    r"|ameliyat öncesi (muayene|kontrol|tetkik|tahlil|görüşme)\w*|ön muayene\w*|anestezi (muayene|görüşme|konsültasyon)\w*"
+    r"|предоперационн\w* (обследовани|осмотр|консультаци|анализ)\w*|(осмотр|консультаци)\w* анестезиолога"
+    r"|(обследовани|анализ)\w* перед операци\w*"
+    r"|(الفحص|الفحوصات|فحوصات|التحاليل|تحاليل|الكشف) (اللي )?قبل (العملية|العمليه)|(استشارة|استشاره|كشف) التخدير)"
+)
+_STEP_MOVED = (
+    # (an earlier time asked, not "the tests I had earlier": "früher", "раньше" also mean "before")
+    r"(move|moving|bring|bringing|forward|reschedul\w*|postpon\w*|push (\w+ ){0,2}back"
+    r"|((a|one|two|\d) (week|weeks|days?) |an )earlier|earlier (date|slot|day|time)"
+    r"|vorziehen|vorverlegen|verschieben|verlegen|früher (\w+ )?(machen|legen|kommen|stattfinden|haben|möglich)"
+    r"|avancer|décaler|déplacer|reporter|plus tôt"
+    r"|öne al\w*|one al\w*|ertele\w*|kaydır\w*|erkene al\w*|daha erken"
+    r"|перенест\w*|перенес\w*|раньше (пройти|сделать|провести|назначить|записаться)|(пройти|сделать|провести)\w* раньше"
+    r"|تقديم|نقدم|تقدمو|تقدموا|اقدم|أقدم|تأجيل|نأجل|أأجل|نغير|بدري)"
+)
+PREOP_STEP_MOVED: list[str] = [
+    rf"{_PREOP_STEP}[^.!?؟\n]{{0,60}}{_STEP_MOVED}",
+    rf"{_STEP_MOVED}[^.!?؟\n]{{0,40}}{_PREOP_STEP}",
+]
+
+# Photos or files sent with the format asked ("is jpg OK?", "geht das als PDF?", "en jpg ça va
+# ?", "jpg olur mu?", "в jpg подойдёт?", "بصيغة jpg ينفع؟", "which format do you need?") (the
+# forty-eighth round's): the files are the ask, whatever treatment they are for.
+_FILE_KIND = r"(jpe?g|png|pdf|heic|tiff?|zip|docx?|dicom)"
+_KIND_FINE = (
+    r"(ok|okay|fine|alright|all right|good|enough|work|do|in ordnung|passt|geht|reicht|genügt"
+    r"|ça va|ca va|ça passe|ca passe|convient|suffit|bon|olur|uygun|yeterli|tamam"
+    r"|подойд[её]т|подходит|нормально|пойд[её]т|годится|ок"
+    r"|ينفع|تمام|مقبول|كويس|ماشي|يمشي)"
+)
+FILE_FORMAT_ASKED: list[str] = [
+    # (the judgement first: "passt JPG?", "geht auch PNG?", "is a jpg ok?")
+    rf"\b(passt|geht|reicht|genügt|is|are|would|will)\b (\w+ ){{0,2}}{_FILE_KIND}\b[^.!?؟\n]{{0,20}}[?؟]",
+    rf"\b{_FILE_KIND}\b[^.!?؟\n]{{0,20}}\b{_KIND_FINE}\b[^.!?؟\n]{{0,15}}([?؟]|\bm[ıiuü]\b)",
+    rf"\b(as|in|als|im|en|au format|format|formatında|formatta|в|в формате|بصيغة|بصيغه|ك)\s?{_FILE_KIND}\b[^.!?؟\n]{{0,30}}[?؟]",
+    r"(\b(which|what|any particular|a specific) (file )?(format|file type)|\bwelche[sm]? (datei)?format"
+    r"|\bquel (type de fichier|format)|\bdans quel format|\bhangi (format|dosya türü|uzantı)"
+    r"|в каком (формате|виде)|какой формат|(بأي|باي|ايش|شو|اي) (صيغة|صيغه|امتداد|فورمات))"
+    # (to the end of its question: "which format is best?")
+    r"([^.!?؟\n]{0,30}[?؟])?",
 ]

@@ -271,9 +271,10 @@ _TR_NEGATIVE_VERB = re.compile(
 
 # Spoken French drops the "ne": "ça saigne plus" (no longer bleeds), "ça coule pas", "ça
 # gratte jamais". Not "pas mal" (quite a lot), "plus que"/"plus de"/"plus fort"/"de plus en
-# plus" (more).
+# plus" (more). So "je vomis pas", "je vomis plus" (the forty-eighth round's, dev53): the
+# vomiting denied as "je ne vomis pas" is.
 _FR_SPOKEN_NEGATIVE = re.compile(
-    r"\b(saign|coul|suint|gonfl|enfl|brul|gratt|lanc|suppur|pique|pu)\w* (plus|pas|jamais)\b"
+    r"\b(saign|coul|suint|gonfl|enfl|brul|gratt|lanc|suppur|pique|pu|vomi)\w* (plus|pas|jamais)\b"
     r"(?! (mal|que|qu|de|d|fort|en plus|trop)\b)"
     # "pas la tête qui tourne", "pas de vertiges": the dizziness denied in spoken French
     r"|\b(pas|plus|jamais|sans) (la |de |d')?(tete qui tourne|vertiges?)\b"

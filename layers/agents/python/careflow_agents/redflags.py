@@ -35,6 +35,10 @@ class RedFlag:
     # the expected course (a hard, swollen belly days after a liposuction): the flag does not
     # count there -- the symptom is still seen through the other flags and the review.
     not_in: tuple[str, ...] = ()
+    # The forty-eighth round's: a message telling one of these anywhere, its negations kept (the
+    # pus ruled out: "no pus", "kein Eiter"), is not this flag's sign -- ``not_in`` reads the
+    # message with its denied signs blanked and cannot see what was denied.
+    not_with: tuple[str, ...] = ()
     # "urgent": an emergency, escalated at once. "soon": a complication whose published window
     # is a day or more (a nerve pressed by a lower implant: the surgeon within 24-36 hours) --
     # a person sees it the same day, the on-call is not paged for it.
@@ -894,6 +898,61 @@ _PIMPLE_DANGER = (
     r"|green|grün|\bvert\b|yeşil|зел[её]н|اخضر|أخضر"
     r"|(?<!not )(?<!nicht )(?<!pas )(?<!не )(?<!ما )(?<!مو )(?<!مش )\b(spread\w*|grow\w*|bigger|ausbreit\w*|breitet sich|größer|s'étend|s'agrandit|grandit|yayıl\w*|büyü\w*|располза\w*|распростран\w*|увеличива\w*|ينتشر|تنتشر|يكبر|تكبر))"
 )
+# The forty-eighth round's: up to 30 characters with no negation in them (a swelling told "not
+# spreading to the eye" is the expected course)
+_NOT_BETWEEN = r"(?:(?!\b(not|n't|isn'?t|nicht|kein\w*|pas|plus|yok|değil)\b|(?<!\w)(не|нет|ما|مش|مو|لا)(?!\w)).){0,30}"
+# The forty-eighth round's (dev53 ar-12): an infection only asked about, set against the normal
+# course -- "is this normal or an infection?", "normal oder entzündet?", "c'est normal ou une
+# infection ?", "normal mi enfeksiyon mu?", "это нормально или инфекция?", "طبيعي ولا التهاب؟",
+# Arabizi "3adi wala infection?" -- either order, ended by the question; the patient tells no
+# pus, colour, smell, heat, discharge, spreading, swelling, redness or fever beside it (the
+# Arabic "؟" is folded to "?" before matching)
+_NORMAL_WORD = (
+    r"(\b(normal\w*|usual|expected|okay|ok|3adi|3ady|3adii|tabi3i|tabee3i|tab3i|olağan|doğal)\b"
+    r"|нормальн\w*|(?<!\w)(طبيعي|طبيعى|عادي|عادى)(?!\w))"
+)
+_OR_WORD = (
+    r"(\b(or|oder|ou|ya da|yoksa|veya|mi|mı|mu|mü|wala|walla|wla|willa|aw)\b|(?<!\w)(или|либо)(?!\w)"
+    r"|(?<!\w)(ولا|او|أو|والا|وإلا)(?!\w))"
+)
+_INFECTION_WORD = (
+    r"(\b(an |a )?(infection|infected|infektion|infiziert|entzündung|entzündet|infecté\w*|enfeksiyon\w*|iltihap\w*|iltihab|eltehab|elte7ab|3adwa)\b"
+    r"|(?<!\w)(инфекци\w*|воспален\w*|воспалил\w*)|(?<!\w)(التهاب|عدوى|ملتهب|ملتهبه)(?!\w))"
+)
+_INFECTION_ASKED_DANGER = (
+    rf"({_PURULENT}|yellow|gelb|jaune|sarı|ж[её]лт|اصفر|أصفر|صفرا|\bhot\b|heiß|chaud|sıcak|горяч|سخن"
+    r"|discharg|ooz|leak|ausfluss|sekret|écoulement|suint|akıntı|sızıntı|выделени|сочит|افرازات|إفرازات"
+    r"|swell|swollen|schwell|geschwollen|gonfl|şiş|опух|от[её]к|ورم|منفوخ|انتفاخ|waram"
+    r"|\bred|\brot|rouge|kırmız|kızar|красн|احمر|احمرار|fever|fieber|fièvre|ateş|температур|حراره|سخونه|7arara|skhona)"
+)
+_INFECTION_ASKED = (
+    rf"^(?!.*{_INFECTION_ASKED_DANGER})"
+    rf".*({_NORMAL_WORD}[^.!?\n]{{0,20}}{_OR_WORD}[^.!?\n]{{0,12}}{_INFECTION_WORD}"
+    rf"|{_INFECTION_WORD}[^.!?\n]{{0,20}}{_OR_WORD}[^.!?\n]{{0,12}}{_NORMAL_WORD})"
+    r"[^.!?\n]{0,12}(\?|\b(mi|mı|mu|mü)\b)"
+)
+# The forty-eighth round's (dev53 ar-14): the grafted (recipient) or the donor area of a hair
+# transplant, where pimples or pustules told without pus are the folliculitis of the weeks after
+# -- "between the grafts", "im Empfängerbereich", "sur la zone donneuse", "greftlerin arasında",
+# "между графтами", "بين البصيلات" -- and pimple words the forty-first round did not read
+# ("spots", "white heads", "kabarcik", "حبيبات")
+_GRAFT_SITE = (
+    r"(\b(grafts?|grafted|follicles?|(donor|recipient|transplant\w*|implanted) (area|site|zone|region)s?"
+    r"|transplantat\w*|follikel\w*|empfänger\w*|spender\w*|entnahme\w*|eingepflanzt\w*|verpflanzt\w*"
+    r"|greffons?|greffé\w*|follicul\w*|zones? (donneuse|receveuse|greffée|implantée)s?"
+    r"|greft\w*|ekim (bölge|alan)\w*|ekilen (bölge|alan|saç)\w*|donör\w*|verici (bölge|alan)\w*|alıcı (bölge|alan)\w*)\b"
+    r"|графт\w*|трансплантат\w*|фолликул\w*|луковиц\w*|донорск\w*|(зон|област|мест)\w* (пересадки|забора|донора)|пересаженн\w*"
+    r"|(?<!\w)(بصيلات|البصيلات|بصيله|البصيله|الشعر المزروع|المنطقه المزروعه|منطقه الزراعه|منطقه الزرع|المنطقه المانحه|منطقه التبرع|الدونر)(?!\w))"
+)
+_GRAFT_PIMPLE = rf"({_PIMPLE}|\b(spots?|white ?heads?|kabarc[iı]k\w*|pustul\w*)\b|(?<!\w)(حبيبات|رؤوس بيضاء|رؤوس بيضا)(?!\w))"
+# ... and the pus denied ("no pus", "kein Eiter", "pas de pus", "irin yok", "гноя нет", "ما في
+# صديد"): small pimples told with the pus ruled out anywhere in the message are the expected
+# course of the first weeks (ISHRS), answered by the day's guidance -- not graft_pimples_review
+_PUS_DENIED = (
+    r"(\b(no|not any|without|kein\w*|nix|ohne|pas de|sans|aucun)\b (\w+ )?\b(pus|eiter\w*)\b"
+    r"|\b(irin|iltihap|cerahat)\w* (yok|görmedim)\b|(?<!\w)(гно(я|й|ю)? нет|нет гно\w*|без гно\w*)"
+    r"|(?<!\w)(ما في|مافي|مفيش|مافيش|ما فيه|بدون|ولا|mafi) (صديد|قيح|sadid)(?!\w))"
+)
 
 # The forty-first round's: the feeling of something in the eye ("as if there were a speck in my
 # eye", "Fremdkörpergefühl", "sensation de corps étranger", "gözümde bir şey var gibi", "ощущение
@@ -1001,7 +1060,17 @@ _SKIN_SITE = (
 # a cap or a bit of metal, and a seeing or showing word in the same sentence.
 _IMPLANT_PART = (
     r"(screw|\bcap\b|metal\w*|schr(?:a|ae|ä)ub\w*|kappe|metall\w*|\bvis\b|capuchon|métal\w*|vida\w*|kapa[gğk]\w*|metal"
-    r"|винт\w*|колпач\w*|металл\w*|(?<!\w)(برغي|مسمار|غطا|غطاء|معدن|حديد|حديده|حديدة)(?!\w))"
+    # the forty-eighth round's (dev53 ru-13): the cover screw or the healing abutment by its
+    # own name -- "заглушка", "формирователь", "abutment", "Gingivaformer", "pilier"
+    r"|abutment\w*|gingivaformer\w*|\bpilier\w*|iyileşme başlı\w*|заглушк\w*|формировател\w*"
+    r"|винт\w*|колпач\w*|металл\w*|(?<!\w)(برغي|مسمار|غطا|غطاء|معدن|حديد|حديده|حديدة)(?!\w)"
+    r"|\b(ma3dan|ma3den|7adid|7adeed|7dida|mosmar|mesmar|borghi|burghi)\b)"
+)
+# The forty-eighth round's (dev53 ru-13): the gum, where the part is seen ("on the gum", "im
+# Zahnfleisch", "dans la gencive", "diş etinde", "на десне", "في اللثة", Arabizi "el lessa")
+_GUM = (
+    r"(\b(gums?|zahnfleisch\w*|gencives?|diş ?eti\w*|lessa|lissa|lesa|lisa|lettha|letha)\b"
+    r"|десн\w*|(?<!\w)(اللثه|لثه|لثتي|اللثتين)(?!\w))"
 )
 _IMPLANT = r"(implant\w*|имплант\w*|(?<!\w)(الزرعه|الزرعة|زرعه|زرعة|زرعتي|الزراعه|الزراعة)(?!\w))"
 _SEEN = (
@@ -1010,7 +1079,9 @@ _SEEN = (
     r"|\b(voi[st]|vu|visible|apparent\w*|dépasse|à nu)\b"
     r"|(görünüyor|gözüküyor|görüyorum|açıkta|çıktı|cikti)"
     r"|(видн\w*|виден|вижу|торчит|оголил\w*|показал\w*)"
-    r"|(?<!\w)(باين|باينه|باينة|بان|بانت|ظاهر|ظاهره|ظاهرة|ظهر|ظهرت|يبان|شايف|شايفه|اشوف|أشوف|طالع)(?!\w))"
+    r"|(?<!\w)و?(باين|باينه|باينة|بان|بانت|ظاهر|ظاهره|ظاهرة|ظهر|ظهرت|يبان|شايف|شايفه|اشوف|أشوف|طالع)(?!\w)"
+    # the forty-eighth round's: Arabizi ("bayen", "bayna", "zaher", "shayef")
+    r"|\b(bayen|bayin|bayna|baina|bayn|zaher|zahra|shayef|shayfa|ashoof|ashuf|bashoof)\b)"
 )
 # The forty-fifth round's (dev50 ar-13): a drink told coming out of the nose -- "water comes out
 # of my nose when I drink", "beim Trinken kommt Wasser aus der Nase", "l'eau ressort par le
@@ -1931,6 +2002,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # after, seen the same day (warm compresses, sometimes an antibiotic); a fever of 38
             # or more is high_fever by itself, and a spreading redness keeps the pus.
             rf"^(?!.*{_PIMPLE_DANGER}).*({_PIMPLE}[^.!?\n]{{0,30}}{_PUS_IN}|{_PUS_IN}[^.!?\n]{{0,30}}{_PIMPLE})",
+            # The forty-eighth round's (dev53 ar-12): the infection only asked about against the
+            # normal course ("is it normal or an infection?"), with no pus, colour, smell, heat,
+            # discharge, swelling, redness or fever in the hit's window (anchored): a question
+            # is not an infection told -- NICE NG125 names the signs, not the word; the film or
+            # the taste it asks about is read by itself (a white fibrin layer on a healing gum
+            # is the expected course, BAOMS / Oral Health Foundation implant aftercare)
+            _INFECTION_ASKED,
         ),
     ),
     RedFlag(
@@ -2376,6 +2454,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(vois|voit) (de plus en plus|encore plus|toujours plus) (flou|trouble|mal)",
             r"see (more and more|increasingly|even more) (blurr|badly|fuzzy)",
             r"(giderek|gittikçe|gitgide|git gide|daha da) (daha )?(bulanık|kötü|az) görüyorum",
+            # the lead's, forty-eighth round: the sight told less than before, the comparison
+            # alone ("sabahtan beri daha az görüyorum", "je vois de moins en moins bien", "je vois
+            # moins bien qu'hier") -- each is a trend, not the day's blur
+            r"daha (az|kötü|bulanık) görüyorum",
+            r"(görme\w*|görüş\w*) (giderek |gittikçe )?(azal|kötüleş)(ıyor|iyor|ıyo|iyo|dı|di|mış|miş)\b",
+            r"(vois|voit|vision) de (moins en moins|plus en plus flou)",
+            r"(vois|voit) moins bien (qu'hier|que hier|que ce matin|depuis)",
             r"(brouillard|comme dans (la|le) (brume|brouillard)|vision laiteuse)",
             r"(sis gibi|buğulu|bulanıklaştı|sisli görüyorum|duman gibi)",
             r"вижу.{0,20}(хуже|плохо|мутно|размыто|как в тумане|как через)",
@@ -2384,6 +2469,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # "зрение вроде не хуже" (vision seemingly not worse) is the opposite: no negation between
             r"зрени\w*(?:(?!" + _NOT + r").){0,15}(ухудш|падает|хуже)",
             r"نظري.{0,15}(ضعف|ضعيف|قل|صار ضبابي|مغبش)",
+            # the forty-eighth round's (dev53): the sight named with the article and its Egyptian
+            # present ("النظر بيقل من الصبح", "الرؤية بتضعف"), as Arabizi "el nazar bt2el" above
+            r"(النظر|الرؤيه|الرؤية)\s(\w+\s)?(بيقل|يقل|قل|بيضعف|بتضعف|يضعف|ضعف|بيغبش|بتغبش|يغبش|غبش)",
             r"(ضباب|مغبش|مشوش النظر|زي الضباب)",
             # the thirty-fifth round's: Egyptian and Gulf Arabizi -- the sight (ro2ya, nazar) told
             # white, foggy, blurred or weak ("el ro2ya feha bayda zay dabab", "nazari m8abash"),
@@ -2417,7 +2505,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # "morgens schlechter als abends"): the fluctuation AAO calls expected after LASIK
             # (never when the change is told as sudden, before or after it)
             r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة)).*(schlechter|worse|moins bien|pire|хуже|kötü)\w* (als|than|que|чем) (am |in the |le |la )?(abends?|morgens|evening|morning|night|soir|matin|nuit|вечером|утром|ночью)",
-            r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|fag2a|faj2a|fa2a)).*(a bit|a little|slightly|bit of|in the mornings?|gets better|getting better|improv|etwas|ein bisschen|leicht|morgens|besser|un peu|légèrement|le matin|s'amélior|mieux|biraz|hafif|sabah|düzel|iyileş|немного|слегка|по утрам|утром|лучше|проход|شوي|شوية|شويه|خفيف|الصبح|يتحسن|يخف"
+            r"^(?!.*(sudden|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|fag2a|faj2a|fa2a)).*(a bit|a little|slightly|bit of|in the mornings?|gets better|getting better|improv|etwas|ein bisschen|leicht|morgens|besser|un peu|légèrement|(?<!depuis )le matin|s'amélior|mieux|biraz|hafif|sabah(?!tan|dan)|düzel|iyileş|немного|слегка|по утрам|утром|лучше|проход|شوي|شوية|شويه|خفيف|(?:(?<!من )|(?<=كتر من )|(?<=كثر من ))الصبح|يتحسن|يخف"
             # ... and in Arabizi: "shwaya", "bt7assan", "a7san", "5afif"
             r"|\bshwa?[iy]+a?\b|\b(bt|byt|bit|yt|bet)7assa?n\b|\ba7san\b|\b(5afif|khafif)\b)(?!.{0,60}(sudden|suddenly|plötzlich|soudain|aniden|резко|вдруг|فجأه|فجأة|fag2a|faj2a|worse|schlechter|pire|kötüleş|хуже|اسوأ|aswa2?\b|byzeed|bizeed))",
         ),
@@ -3047,6 +3135,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(vomit|throwing up|throw up|puking|being sick)\w*.{0,30}(won'?t stop|doesn'?t stop|non-?stop|all (day|night)|every|constantly|keep|can'?t stop|since|\d+ times|again and again|everything)",
             r"(keep|keeps|kept|can'?t stop|cannot stop|constantly|been) (vomiting|throwing up|being sick|puking)",
             r"(can'?t|cannot|can not|unable to|not able to|couldn'?t) keep (any(thing)? |water |fluids? |liquids? |food |drinks? |a (sip|drop|mouthful|bite) of \w+ )?(down|in)",
+            # the lead's, forty-eighth round: the same told with "even", a second thing or "at
+            # all" between ("I cannot keep even water down", "can't keep food or water down at
+            # all") -- the rules alone had read it as nothing (ASMBS: not keeping fluids down)
+            r"(can'?t|cannot|can not|unable to|not able to|couldn'?t) keep (even |so much as )?"
+            r"(any(thing)? |water |fluids? |liquids? |food |drinks? |a (sip|drop|mouthful|bite) of \w+ )"
+            r"((or|and|nor) (any |even )?\w+ )?(at all )?(down|in)\b",
             r"(even|not even) water.{0,20}(comes? (back|up)|stays?)",
             # the forty-fourth round's: everything eaten or drunk told coming back up ("everything
             # comes back up", "whatever I drink comes straight back up"), as "ne içsem geri
@@ -3570,6 +3664,36 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(dent|implant|gencive|extraction|sagesse)\w*.{0,100}\b(oeil|yeux)\b.{0,25}(se ferme|fermé|gonfl|n'arrive (pas|plus) à l'ouvrir)",
             r"(зуб|имплант|десн|удалени)\w*.{0,100}(глаз)\w*.{0,25}(заплыва|заплыл|не открыва|опух|закрыва)",
             r"(سن|ضرس|زراعه|زراعة|الاسنان|الأسنان|اللثه|اللثة|خلع)\w*.{0,100}(عين|عيني|عيوني)\w*.{0,25}(تتسكر|تسكرت|انتفخ|ما تنفتح|مسكره|مسكرة|منتفخ|تورم)",
+            # the forty-eighth round's (a Known limit of the forty-fifth): the swelling told
+            # spreading or moving to the eye or the neck, the eye after it ("the swelling is
+            # spreading to my cheek and eye", "die Schwellung zieht bis zum Auge", "le gonflement
+            # gagne l'oeil", "şişlik gözüme yayılıyor", "отёк переходит на глаз", "الورم وصل
+            # لعيني") -- NHS 'Dental abscess': A&E when the swelling spreads to the eye or neck;
+            # a swelling told not spreading is the expected course
+            r"\b(tooth|teeth|implant|dental|gum|extraction|wisdom)\w*.{0,100}\b(swelling|swollen)\b"
+            + _NOT_BETWEEN
+            + r"\b(spread\w*|mov\w*|going|gone|went|reach\w*|extend\w*|travel\w*)\b (up |down )?(in)?to(wards)?\b.{0,20}\b(eyes?|neck|throat)\b",
+            r"\b(zahn|zähne|implantat|zahnfleisch|weisheitszahn)\w*.{0,100}\bschwellung\w*"
+            + _NOT_BETWEEN
+            + r"\b(breitet sich|geht|wandert|zieht|reicht|steigt)\b"
+            + _NOT_BETWEEN
+            + r"\b(auge|hals)\w*",
+            r"\b(dent|implant|gencive|extraction|sagesse)\w*.{0,100}\b(gonflement|enflure|oedème|œdème)\b"
+            + _NOT_BETWEEN
+            + r"(s'étend|gagne|descend|monte|va|arrive)\b"
+            + _NOT_BETWEEN
+            + r"\b(oeil|œil|yeux|cou)\b",
+            r"\b(diş|implant|çekim|yirmilik)\w*.{0,100}\bşişlik\w*.{0,40}\b(göz|boyn)\w*.{0,20}(yayıl|ilerl|gidiyor|çıkıyor|uzanıyor|vardı)",
+            r"(зуб|имплант|десн|удалени)\w*.{0,100}(отек|отёк|опухол)\w*"
+            + _NOT_BETWEEN
+            + r"(распростран|переходит|перешел|перешёл|идет|идёт|пошел|пошёл|ползет|ползёт|доходит|дошел|дошёл)\w*"
+            + _NOT_BETWEEN
+            + r"(глаз|шею|шея)",
+            r"(سن|ضرس|زراعه|زراعة|الاسنان|الأسنان|اللثه|اللثة|خلع)\w*.{0,100}(الورم|الانتفاخ|التورم|ورم|انتفاخ|النفخه)"
+            + _NOT_BETWEEN
+            + r"(ينتشر|انتشر|وصل|يوصل|طالع|يمتد|امتد|راح)\w*"
+            + _NOT_BETWEEN
+            + r"(عين|عيني|رقبتي|الرقبه|الرقبة)",
         ),
         # The forty-fourth round's (dev49): "زراعة الشعر" and "implants capillaires" are a hair
         # transplant, not a tooth -- the forehead and the eyes swell in its first week (ISHRS
@@ -4256,6 +4380,35 @@ CATALOGUE: tuple[RedFlag, ...] = (
         patterns=_either_order(_PIMPLE, _PUS_IN),
         level="soon",
     ),
+    # The forty-eighth round's (dev53 ar-14): pimples, spots or white heads told in the grafted or
+    # the donor area of a hair transplant, no pus named and none ruled out -- folliculitis seen
+    # by a person the same day.
+    RedFlag(
+        id="graft_pimples_review",
+        system="skin (pimples, spots or white heads between the grafts or on the donor area after a hair transplant, the pus not ruled out)",
+        procedures=("hair_transplant", "any"),
+        source="ISHRS patient information on FUE / FUT recovery ('Folliculitis after hair transplantation': pimples or pustules in the recipient or donor area, usually weeks 1-4, are examined and treated -- warm compresses, sometimes an antibiotic) and NHS 'Folliculitis': a same-day review; small pimples told with the pus, heat and fever ruled out are the expected course the day's guidance answers, a spreading redness, a smell or a fever of 38 or more are pus / high_fever",
+        patterns=(
+            # pimples, spots or white heads told in the grafted or the donor area -- "a few
+            # itchy spots between the grafts", "Pickel im Spenderbereich", "des boutons entre
+            # les greffons", "greftlerin arasında sivilceler", "прыщики между графтами", "حبوب
+            # بين البصيلات" -- either order in one sentence; a crust or a scab is no pimple (the
+            # expected course), a pimple before the operation names no graft
+            rf"{_GRAFT_PIMPLE}[^.!?\n]{{0,60}}{_GRAFT_SITE}",
+            rf"{_GRAFT_SITE}[^.!?\n]{{0,60}}{_GRAFT_PIMPLE}",
+        ),
+        # the pimples denied ("no pimples between the grafts", "keine Pickel", "pas de boutons",
+        # "sivilce yok", "прыщей нет", "ما في حبوب"): the negation reads symptoms, not these
+        unless=(
+            r"(\b(no|not any|without|keine?|ohne|pas de|aucun\w*|sans|hiç)|(?<!\w)(без|нет|ни)|(?<!\w)(مفيش|مافيش|مافي|ما في|ما فيه|ما فيش|ولا|بدون|mafi)) "
+            rf"((\w+ ){{0,2}}){_GRAFT_PIMPLE}",
+            rf"{_GRAFT_PIMPLE}[^.!?,\n]{{0,20}}(\b(yok|görmedim)\b|(?<!\w)(нет|не было)(?!\w))",
+        ),
+        # the pus ruled out anywhere in the message ("no fever, no pus ... 2-3 tiny white pimples
+        # between the grafts, can I put anything on it?"): the expected course (ISHRS)
+        not_with=(_PUS_DENIED,),
+        level="soon",
+    ),
     # The forty-second round's: early dehydration -- urine dark or scant told beside what the
     # patient manages to drink (:data:`_FLUIDS_KEPT_DOWN` clears it from low_urine_output when
     # she does not vomit); a person the same day, whatever the healing table makes of it.
@@ -4324,9 +4477,29 @@ CATALOGUE: tuple[RedFlag, ...] = (
             rf"{_IMPLANT}[^.!?\n]{{0,60}}({_SEEN}|\bsehe\b)[^.!?\n]{{0,30}}{_SCREW_COLOUR}",
             rf"{_IMPLANT}[^.!?\n]{{0,60}}{_SCREW_COLOUR}[^.!?\n]{{0,30}}({_SEEN}|\bsehe\b)",
             rf"({_SEEN}|\bsehe\b)[^.!?\n]{{0,30}}{_SCREW_COLOUR}[^.!?\n]{{0,40}}{_IMPLANT}",
+            # the forty-eighth round's (dev53 ru-13): the implant named first, then the seeing,
+            # then the part ("implants 6 days ago ... I can see a bit of metal", "имплант ...
+            # виден кусочек металла"), or the part seen in or through the gum, any order, in
+            # one sentence ("a screw shows through the gum", "im Zahnfleisch sieht man Metall",
+            # "on voit le métal dans la gencive", "diş etinde metal görünüyor", "на десне видна
+            # заглушка", "باين حديد في اللثة")
+            rf"{_IMPLANT}[^.!?\n]{{0,60}}{_SEEN}[^.!?\n]{{0,30}}{_IMPLANT_PART}",
+            rf"{_GUM}[^.!?\n]{{0,30}}{_SEEN}[^.!?\n]{{0,30}}{_IMPLANT_PART}",
+            rf"{_GUM}[^.!?\n]{{0,30}}{_IMPLANT_PART}[^.!?\n]{{0,30}}{_SEEN}",
+            rf"{_SEEN}[^.!?\n]{{0,30}}{_IMPLANT_PART}[^.!?\n]{{0,30}}{_GUM}",
+            rf"{_IMPLANT_PART}[^.!?\n]{{0,30}}{_SEEN}[^.!?\n]{{0,30}}{_GUM}",
         ),
         # a breast implant is another matter (wound_dehiscence, urgent)
-        unless=(r"(breast|brust|busen|\bseins?\b|mammaire|göğüs|meme|груд|صدر|ثدي)",),
+        unless=(
+            r"(breast|brust|busen|\bseins?\b|mammaire|göğüs|meme|груд|صدر|ثدي)",
+            # the forty-eighth round's: the part denied ("no metal visible", "can't see any
+            # metal", "kein Metall zu sehen", "on ne voit pas de métal", "metal görünmüyor",
+            # "металла не видно", "ما في حديد باين", "مش باين حديد")
+            r"(\b(no|not|nothing|can'?t see|cannot see|don'?t see|kein\w*|nicht|pas de|pas|aucun\w*|rien|hiç)"
+            r"|(?<!\w)(не|нет|ничего|без)(?!\w)|(?<!\w)(ما في|مافي|مفيش|ما فيه|مش|مو|ما|لا)(?!\w)) "
+            rf"((\w+ ){{0,3}}){_IMPLANT_PART}",
+            rf"{_IMPLANT_PART}[^.!?,\n]{{0,25}}(\b(not visible|not showing|nicht (zu sehen|sichtbar)|görünmüyor|gözükmüyor)\b|(?<!\w)не (видн\w*|виден)|(مش|مو|ما) باين)",
+        ),
         level="soon",
     ),
     RedFlag(

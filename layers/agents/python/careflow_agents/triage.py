@@ -194,6 +194,7 @@ def _tables() -> PhraseTables:
         tables[f"flag:{flag.id}"] = flag.patterns
         tables[f"unless:{flag.id}"] = flag.unless
         tables[f"not_in:{flag.id}"] = flag.not_in
+        tables[f"not_with:{flag.id}"] = flag.not_with
     tables.update({f"intent:{name}": p for name, p in lexicon.INTENTS.items()})
     for name, patterns in (
         ("symptoms", lexicon.SYMPTOMS),
@@ -208,6 +209,8 @@ def _tables() -> PhraseTables:
         ("chest_sore_clause", _CHEST_SORE_CLAUSE),
         ("medication", lexicon.MEDICATION),
         ("question", lexicon.QUESTION),
+        ("constipation", lexicon.CONSTIPATION),
+        ("constipation_worse", lexicon.CONSTIPATION_WORSE),
         ("soon", lexicon.SOON_TIME),
         ("greeting", lexicon.GREETINGS),
         ("discount", lexicon.DISCOUNT),
@@ -241,6 +244,8 @@ def _tables() -> PhraseTables:
         ("invitation_letter", lexicon.INVITATION_LETTER),
         ("thanked_price", lexicon.THANKED_PRICE),
         ("photos_offered", lexicon.PHOTOS_OFFERED),
+        ("file_format", lexicon.FILE_FORMAT_ASKED),
+        ("preop_step_moved", lexicon.PREOP_STEP_MOVED),
         ("wound_photo_asked", lexicon.WOUND_PHOTO_ASKED),
         ("fly_after", lexicon.FLY_AFTER),
         ("travel_now", lexicon.TRAVEL_NOW),
@@ -258,6 +263,9 @@ def _tables() -> PhraseTables:
         ("function_fine", lexicon.FUNCTION_FINE),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
+        ("bruise_fading", complaints.BRUISE_FADING),
+        ("lipo_named", complaints.LIPO_NAMED),
+        ("lipo_lumps", complaints.LIPO_LUMPS),
         ("routine_complaint", complaints.ROUTINE),
         ("not_healing", complaints.NOT_HEALING),
         ("not_bodily", complaints.NOT_BODILY),
@@ -289,6 +297,11 @@ class _Message:
         self._scopes: dict[str, list[negation.Span]] = {}
         self.scripts = scripts_of(self.views.folded)
         self._patterns: dict[str, tuple[Patterns, Patterns]] = {}
+        self._constipation_ordinary: bool | None = None
+        # computed once per message: the post-op `soon` path asks them from _care_routine,
+        # _quiet_course, _lipo_lumps_only and the settling check (review of stop 36)
+        self._denied: int | None = None
+        self.settled_memo: dict[bool, int | None] = {}
 
     def patterns(self, name: str) -> tuple[Patterns, Patterns]:
         """The table's patterns that can match this message (folded view, Latin view)."""
@@ -381,10 +394,32 @@ class _Message:
         spans = [span for name in names for span in self.spans(name, view)]
         if self.any("chest_sore"):
             spans += self.spans("chest_sore_clause", view)
+        if self._ordinary_constipation():
+            spans += self.spans("constipation", view)
         kept = self.spans("not_healing", view)
         if kept:
             spans = [(s, e) for s, e in spans if not any(s < ke and ks < e for ks, ke in kept)]
         return spans
+
+    def _ordinary_constipation(self) -> bool:
+        """Constipation told beside a question, with at least two warning signs denied ("no
+        vomiting, no pain, no fever, but constipated -- can I take a laxative?").
+
+        Why: the forty-eighth round's (dev53). Constipation in the first weeks after a sleeve or
+        any operation is the common course (ASMBS; NHS 'Constipation'), answered by the day's
+        guidance or a laxative the surgeon approves, once the patient rules out what would make it
+        a blocked or leaking bowel; told alone, with one sign denied, or beside a belly told hard,
+        swollen or tight (``CONSTIPATION_WORSE``), it stays a same-day look
+        (:data:`careflow_agents.lexicon.SYMPTOMS`).
+        """
+        if self._constipation_ordinary is None:
+            self._constipation_ordinary = (
+                self.any("constipation")
+                and self.any("question")
+                and not self.any_affirmed("constipation_worse")
+                and self.denied_signs() >= 2
+            )
+        return self._constipation_ordinary
 
     def unexplained_symptom(self) -> bool:
         """An affirmed symptom that is not one of the ordinary signs of healing, nor told
@@ -437,6 +472,11 @@ class _Message:
     def denied_signs(self) -> int:
         """How many distinct symptoms or warning signs the message denies ("no fever, no
         bleeding" is two), counted on the view with the most."""
+        if self._denied is None:
+            self._denied = self._count_denied()
+        return self._denied
+
+    def _count_denied(self) -> int:
         names = ["symptoms", *(f"flag:{flag.id}" for flag in redflags.CATALOGUE)]
         best = 0
         for index, view in enumerate(("folded", "latin")):
@@ -580,6 +620,9 @@ def _told(message: _Message, flag: redflags.RedFlag) -> tuple[bool, bool]:
     affirmed, negated = message.hits(f"flag:{flag.id}", f"unless:{flag.id}")
     if affirmed and flag.not_in and message.any_affirmed(f"not_in:{flag.id}"):
         return False, False
+    # the forty-eighth round's: a guard read with its negations kept ("no pus" anywhere)
+    if affirmed and flag.not_with and message.any(f"not_with:{flag.id}"):
+        return False, False
     return affirmed, negated
 
 
@@ -606,7 +649,15 @@ def _care_routine(message: _Message, care: bool) -> bool:
     # settling with nothing told growing or worse: the trend the day's guidance describes (ASPS
     # 'Facelift -- recovery': numbness and stiffness while the swelling subsides)
     denied = message.denied_signs()
-    if denied >= 2 or (_settled(message) or 0) >= 1:
+    if denied >= 2 or (_settled(message, fading=True) or 0) >= 1:
+        return True
+    # the forty-eighth round's (dev53): "numb under the navel, the scar hard and ridged, still
+    # walking bent over -- normal?" -- three or more ordinary signs told, one of them a named
+    # course of the operation (``complaints.ROUTINE``: walking bent after a tummy tuck, lumpy
+    # skin after a liposuction), nothing told growing or worse: the course the guidance
+    # describes sign by sign (ASPS 'Tummy tuck -- recovery'); "swollen and bruised -- normal?"
+    # (two signs, no named course) still goes to a person
+    if _settled(message) is not None and _course_signs(message) >= 3:
         return True
     # "the cheek swollen, a little pink ooze on the pillow, no temperature -- normal on day 2?":
     # asked on one of the first days, when swelling and ooze peak (lexicon.EARLY_DAYS), one
@@ -614,10 +665,84 @@ def _care_routine(message: _Message, care: bool) -> bool:
     return denied >= 1 and message.any("early_days")
 
 
-def _settled(message: _Message) -> int | None:
+def _lipo_lumps_only(message: _Message) -> bool:
+    """Every symptom told is the lumps of a liposuction (``complaints.LIPO_LUMPS``), the
+    operation named, no look asked and nothing told growing or worse.
+
+    Why: the forty-eighth round's (dev53). "lumps under the skin of my thighs after the lipo"
+    was held ``soon`` in English and Arabic, where "lump" and "قاسي" are symptom words, and
+    answered routine in German, French, Turkish and Russian, where they are not; the course
+    (ASPS 'Liposuction -- recovery') is one in every language.
+    """
+    if _look_asked(message) or not message.any("lipo_named") or _settled(message) is None:
+        return False
+    folded, latin = message.patterns("symptoms")
+    told = False
+    for view, patterns in (("folded", folded), ("latin", latin)):
+        text = getattr(message.views, view)
+        if not text:
+            continue
+        scopes = message.scopes(view)
+        lumps = message.spans("lipo_lumps", view)
+        for pattern in patterns:
+            for found in pattern.finditer(text):
+                if negation.inside(found.start(), scopes):
+                    continue
+                if not any(s <= found.start() < e for s, e in lumps):
+                    return False
+                told = True
+    return told
+
+
+def _course_signs(message: _Message) -> int:
+    """How many ordinary signs the message tells affirmed -- symptoms, ordinary healing
+    (``NORMAL_HEALING``) and named courses (``complaints.ROUTINE``), overlapping spans one sign
+    -- on the view with the most; 0 when no named course is among them."""
+    best = 0
+    for view in ("folded", "latin"):
+        text = getattr(message.views, view)
+        if not text:
+            continue
+        scopes = message.scopes(view)
+        courses = [
+            (s, e)
+            for s, e in message.spans("routine_complaint", view)
+            if not negation.inside(s, scopes)
+        ]
+        if not courses:
+            continue
+        folded, latin = message.patterns("symptoms")
+        spans = [
+            m.span()
+            for p in (folded if view == "folded" else latin)
+            for m in p.finditer(text)
+            if not negation.inside(m.start(), scopes)
+        ]
+        spans += [
+            (s, e) for s, e in message.spans("normal", view) if not negation.inside(s, scopes)
+        ]
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted([*spans, *courses]):
+            if merged and s < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        best = max(best, len(merged))
+    return best
+
+
+def _settled(message: _Message, *, fading: bool = False) -> int | None:
+    """:func:`_count_settled`, once per message and ``fading``."""
+    if fading not in message.settled_memo:
+        message.settled_memo[fading] = _count_settled(message, fading=fading)
+    return message.settled_memo[fading]
+
+
+def _count_settled(message: _Message, *, fading: bool = False) -> int | None:
     """How many signs the message tells not progressing (``COURSE_SETTLING``) or settling
-    (``IMPROVING``), on the view with the most; None when it tells one growing, spreading,
-    worse, a bad taste or a smell (``COURSE_WORSENING``, not negated nor inside a settling)."""
+    (``IMPROVING``; with ``fading``, a bruise told yellow or green, ``BRUISE_FADING``), on the
+    view with the most; None when it tells one growing, spreading, worse, a bad taste or a smell
+    (``COURSE_WORSENING``, not negated nor inside a settling)."""
     settled = 0
     for view in ("folded", "latin"):
         if not getattr(message.views, view):
@@ -629,6 +754,15 @@ def _settled(message: _Message) -> int | None:
                 return None  # growing, spreading, worse, a bad taste or a smell told
         told = [s for s, _e in settling if not negation.inside(s, scopes)]
         told += [s for s, _e in message.improvements(view)]
+        if fading:
+            # a bruise told yellow or green is fading (the forty-eighth round's, NHS 'Bruises');
+            # counted where "normal?" is asked (_care_routine), not for a course told with no
+            # question (_quiet_course keeps its three signs ruled out)
+            told += [
+                s
+                for s, _e in message.spans("bruise_fading", view)
+                if not negation.inside(s, scopes)
+            ]
         settled = max(settled, len(set(told)))
     return settled
 
@@ -747,6 +881,8 @@ def _matched_intents(message: _Message) -> tuple[str, ...]:
                 message.any("weekday_time")
                 or message.any("date_free")
                 or message.any("date_conflict")
+                # "can we bring the pre-assessment forward?" (the forty-eighth round's)
+                or message.any("preop_step_moved")
             )
         )
     )
@@ -833,10 +969,23 @@ def _main_ask(message: _Message, matched: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _only_photos_offered(message: _Message) -> bool:
-    """Every documents cue lies inside an offer of photos ("je peux envoyer des photos")."""
-    if not message.any("photos_offered"):
+    """Every documents cue lies inside an offer of photos ("je peux envoyer des photos").
+
+    Photos sent with their format as the message's only question ("I'm sending the photos for
+    the estimate, is jpg OK?") ask about the files themselves (the forty-eighth round's).
+    """
+    if not message.any("photos_offered") or _only_format_asked(message):
         return False
     return not _cue_outside(message, "intent:documents", "photos_offered")
+
+
+def _only_format_asked(message: _Message) -> bool:
+    """A file format asked ("en jpg ça va ?") and every question mark inside that ask."""
+    if not message.any("file_format"):
+        return False
+    text = message.views.folded
+    asked = message.spans("file_format", "folded")
+    return all(any(s <= i < e for s, e in asked) for i, ch in enumerate(text) if ch in "?؟")
 
 
 def _quotation_blanked(text: str) -> str | None:
@@ -911,9 +1060,14 @@ def asks_for_a_date(text: str | None) -> bool:
         return False
     message = _Message(text)
     # a booked date said not to work (or a window asked) is a request to move it
-    return (message.any("appointment_request") or message.any("date_conflict")) and not message.any(
-        "appointment_confirmed"
+    # (so is a step before the operation asked to be moved: "can we bring the pre-assessment
+    # forward?" -- the forty-eighth round's)
+    asked = (
+        message.any("appointment_request")
+        or message.any("date_conflict")
+        or message.any("preop_step_moved")
     )
+    return asked and not message.any("appointment_confirmed")
 
 
 def matched_intents(text: str) -> tuple[str, ...]:
@@ -1148,6 +1302,7 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
                 _care_routine(message, care)
                 or (medical_q and not message.any("look_ask"))
                 or _quiet_course(message)
+                or _lipo_lumps_only(message)
             )
         ):
             # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
@@ -1212,6 +1367,7 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         and (intent == "travel" or (intent == "treatment_enquiry" and "travel" in matched))
         and message.any("schedule_ask")
         and message.any("schedule_possible")
+        and _cue_outside(message, "schedule_ask", "fly_after")
     ):
         # "I land Tuesday night -- would you see me for the consult Wednesday morning, or do I
         # land Monday?": the flight is the reason; whether the consultation or the operation
