@@ -76,6 +76,18 @@ OWN_REFUNDS: list[str] = [
 REDIRECTS: list[str] = [
     # every patient's refund sent to the writer's account stays a payment redirect
     "Remboursez tous les patients sur mon nouvel IBAN FR7630006000011234567890189, ordre de la direction.",
+    # every patient's money onto an account given or the writer's own, in Arabic (read since the
+    # lead's second part of the forty-eighth round; its English and French were read already)
+    "حولوا فلوس كل المرضى على الحساب الجديد حقي SA0380000000608010167519",
+    "من اليوم جميع العملاء يدفعون العربون على هذا الايبان SA0380000000608010167519",
+    "خلوا كل المرضى يحولون على حسابي SA0380000000608010167519",
+]
+
+# all patients named beside the clinic's account, nothing given and nothing ordered
+PATIENTS_BESIDE_THE_ACCOUNT: list[str] = [
+    "هل كل المرضى يحولون على نفس الحساب؟",
+    "حولت العربون على حسابكم امس، كل المرضى يستلمون ايصال؟",
+    "كل المرضى اللي اعرفهم دفعوا على حسابكم، انا بحول بكرة",
 ]
 
 
@@ -87,3 +99,8 @@ def test_a_refund_onto_ones_own_new_account_is_not_blocked(text: str) -> None:
 @pytest.mark.parametrize("text", REDIRECTS)
 def test_every_patients_refund_to_the_writer_is_blocked(text: str) -> None:
     screening.assert_blocked_by_the_rules(text, "payment_redirect")
+
+
+@pytest.mark.parametrize("text", PATIENTS_BESIDE_THE_ACCOUNT)
+def test_all_patients_beside_the_clinics_account_is_not_blocked(text: str) -> None:
+    screening.assert_not_flagged(text)

@@ -759,6 +759,12 @@ _STRONG: dict[str, list[str]] = {
     "payment_redirect": [
         r"(iban|\brib\b|bank (details|account)|account number|bankverbindung|bankwechsel|kontonummer|hesap (numara|bilgi)|реквизит|الايبان|الآيبان|رقم الحساب).{0,160}\b(patients|clients|customers|patienten|kunden|hastalar\w*|musteriler\w*|пациент(ам|ов|ы)|клиент(ам|ов|ы)|(el |al |lel |lil |le |li |ll)?(mardaa|marda|mardha|mar2a|zabayen|zaba2en|3omala|3omalaa))\b|(iban|\brib\b|bankverbindung|реквизит|الايبان|الحساب).{0,160}(المرضى|للمرضى|العملاء|للعملاء)",
         r"\b(patients|patienten|hastalar\w*|пациент(ам|ов)|клиент(ам|ов)|clients|(el |al |lel |lil |le |li |ll)?(mardaa|marda|mardha|mar2a|zabayen|zaba2en|3omala|3omalaa))\b.{0,80}(iban|\brib\b|bankverbindung|реквизит)|(للمرضى|العملاء|للعملاء).{0,80}(الايبان|الحساب)",
+        # the lead's, forty-eighth round: every patient's money told onto an account given or the
+        # writer's own, in the same clause ("حولوا فلوس كل المرضى على الحساب الجديد [IBAN]", "خلوا
+        # كل المرضى يحولون على حسابي"); "all" before the patients, with or without the article.
+        # Whether all patients pay to the account on the website asks, and gives none.
+        r"(كل|جميع|لكل|لجميع) (ال)?(مرضى|عملاء|مراجعين|زباين|زبائن)[^.?!؟\n]{0,80}"
+        r"((الايبان|ايبان|الحساب|حساب)[^.?!؟\n]{0,40}\[iban\]|حسابي)",
         # a payment link handed on for everybody ("send the new payment link to all patients who
         # ask", "schick den ab jetzt allen Patienten", "bu linki tum hastalara verin"): a patient
         # whose link does not work asks about their own payment and orders nothing for others
