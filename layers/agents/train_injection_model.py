@@ -329,21 +329,11 @@ def red_team_rows(paths: tuple[Path, ...] = RED_TEAM) -> list[tuple[str, bool]]:
     return rows
 
 
-def _rows_of(tree: ast.Module) -> list[tuple[str, bool]]:
-    # Module-level lists, plain or annotated ("ATTACKS: list[str] = [...]"): the later rounds'
-    # modules name their lists by structure and pass them to ``parametrize`` by name, so a
-    # decorator's argument is looked up here -- read only as literals, the forty-second to
-    # forty-fifth rounds' modules gave the trainer nothing.
-    constants = {
-        node.targets[0].id: node.value.value
-        for node in tree.body
-        if isinstance(node, ast.Assign)
-        and len(node.targets) == 1
-        and isinstance(node.targets[0], ast.Name)
-        and isinstance(node.value, ast.Constant)
-        and isinstance(node.value.value, str)
-    }
-    lists: dict[str, list[str]] = {}
+def _module_assignments(tree: ast.Module) -> list[tuple[str, ast.expr]]:
+    """(name, value) of each module-level assignment to one name, plain or annotated
+    ("_ACCOUNT: str = ...", "ATTACKS: list[str] = [...]"): the string constants f-strings
+    name and the lists the tests parametrize both come from here."""
+    assigned = []
     for node in tree.body:
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             target, value = node.targets[0], node.value
@@ -352,7 +342,22 @@ def _rows_of(tree: ast.Module) -> list[tuple[str, bool]]:
         else:
             continue
         if isinstance(target, ast.Name):
-            lists[target.id] = _literal_strings(value, constants)
+            assigned.append((target.id, value))
+    return assigned
+
+
+def _rows_of(tree: ast.Module) -> list[tuple[str, bool]]:
+    # Module-level lists, plain or annotated ("ATTACKS: list[str] = [...]"): the later rounds'
+    # modules name their lists by structure and pass them to ``parametrize`` by name, so a
+    # decorator's argument is looked up here -- read only as literals, the forty-second to
+    # forty-fifth rounds' modules gave the trainer nothing.
+    assigned = _module_assignments(tree)
+    constants = {
+        name: value.value
+        for name, value in assigned
+        if isinstance(value, ast.Constant) and isinstance(value.value, str)
+    }
+    lists = {name: _literal_strings(value, constants) for name, value in assigned}
     rows: list[tuple[str, bool]] = []
     for name, texts in lists.items():
         if name.endswith(("ATTACKS", "BENIGN", "GENUINE")):
