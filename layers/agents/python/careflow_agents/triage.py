@@ -383,6 +383,14 @@ class _Message:
         patterns = folded if view == "folded" else latin
         return [m.span() for p in patterns for m in p.finditer(getattr(self.views, view))]
 
+    def affirmed_spans(self, name: str, view: str) -> list[tuple[int, int]]:
+        """The table's spans in ``view`` that start outside every negation scope (none on an
+        empty view): a sign told, not denied."""
+        if not getattr(self.views, view):
+            return []
+        scopes = self.scopes(view)
+        return [(s, e) for s, e in self.spans(name, view) if not negation.inside(s, scopes)]
+
     def _cleared_spans(self, view: str, *names: str) -> list[tuple[int, int]]:
         """The spans of the named ordinary-healing tables, and the clause of a mild chest
         soreness told beside a painkiller asked (the forty-fifth round's ``chest_sore``).
@@ -461,12 +469,10 @@ class _Message:
         """The spans of :data:`careflow_agents.complaints.IMPROVING` no negation governs:
         "wird nicht besser", "not getting better" is no improvement."""
         text = getattr(self.views, view)
-        scopes = self.scopes(view)
         return [
             (s, e)
-            for s, e in self.spans("improving", view)
-            if not negation.inside(s, scopes)
-            and not negation.word_denied_before().search(text[max(0, s - 12) : s])
+            for s, e in self.affirmed_spans("improving", view)
+            if not negation.word_denied_before().search(text[max(0, s - 12) : s])
         ]
 
     def denied_signs(self) -> int:
@@ -676,21 +682,15 @@ def _lipo_lumps_only(message: _Message) -> bool:
     """
     if _look_asked(message) or not message.any("lipo_named") or _settled(message) is None:
         return False
-    folded, latin = message.patterns("symptoms")
     told = False
-    for view, patterns in (("folded", folded), ("latin", latin)):
-        text = getattr(message.views, view)
-        if not text:
+    for view in ("folded", "latin"):
+        symptoms = message.affirmed_spans("symptoms", view)
+        if not symptoms:
             continue
-        scopes = message.scopes(view)
         lumps = message.spans("lipo_lumps", view)
-        for pattern in patterns:
-            for found in pattern.finditer(text):
-                if negation.inside(found.start(), scopes):
-                    continue
-                if not any(s <= found.start() < e for s, e in lumps):
-                    return False
-                told = True
+        if not all(any(s <= start < e for s, e in lumps) for start, _end in symptoms):
+            return False
+        told = True
     return told
 
 
@@ -700,29 +700,16 @@ def _course_signs(message: _Message) -> int:
     -- on the view with the most; 0 when no named course is among them."""
     best = 0
     for view in ("folded", "latin"):
-        text = getattr(message.views, view)
-        if not text:
-            continue
-        scopes = message.scopes(view)
-        courses = [
-            (s, e)
-            for s, e in message.spans("routine_complaint", view)
-            if not negation.inside(s, scopes)
-        ]
+        courses = message.affirmed_spans("routine_complaint", view)
         if not courses:
             continue
-        folded, latin = message.patterns("symptoms")
         spans = [
-            m.span()
-            for p in (folded if view == "folded" else latin)
-            for m in p.finditer(text)
-            if not negation.inside(m.start(), scopes)
-        ]
-        spans += [
-            (s, e) for s, e in message.spans("normal", view) if not negation.inside(s, scopes)
+            *message.affirmed_spans("symptoms", view),
+            *message.affirmed_spans("normal", view),
+            *courses,
         ]
         merged: list[tuple[int, int]] = []
-        for s, e in sorted([*spans, *courses]):
+        for s, e in sorted(spans):
             if merged and s < merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
             else:
@@ -752,17 +739,13 @@ def _count_settled(message: _Message, *, fading: bool = False) -> int | None:
         for start, _end in message.spans("course_worsening", view):
             if not negation.inside(start, scopes) and not any(s <= start < e for s, e in settling):
                 return None  # growing, spreading, worse, a bad taste or a smell told
-        told = [s for s, _e in settling if not negation.inside(s, scopes)]
+        told = [s for s, _e in message.affirmed_spans("course_settling", view)]
         told += [s for s, _e in message.improvements(view)]
         if fading:
             # a bruise told yellow or green is fading (the forty-eighth round's, NHS 'Bruises');
             # counted where "normal?" is asked (_care_routine), not for a course told with no
             # question (_quiet_course keeps its three signs ruled out)
-            told += [
-                s
-                for s, _e in message.spans("bruise_fading", view)
-                if not negation.inside(s, scopes)
-            ]
+            told += [s for s, _e in message.affirmed_spans("bruise_fading", view)]
         settled = max(settled, len(set(told)))
     return settled
 
