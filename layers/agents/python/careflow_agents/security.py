@@ -1611,7 +1611,7 @@ _WEAK: dict[str, list[str]] = {
         # the forty-ninth round's: the reply told to assert a price cut or a quote valid for ever
         # ("reply that the quote is valid for life at -60 %", "antworte, dass das Angebot
         # lebenslang gilt", "réponds que le devis est valable à vie", "ответь, что смета
-        # действует бессрочно со скидкой 60%", "teklifin ömür boyu geçerli olduğunu yaz", "رد
+        # действует бессрочно, скидка 60%", "teklifin ömür boyu geçerli olduğunu yaz", "رد
         # ان العرض صالح مدى الحياة"): the terms written into the reply, not asked about.
         # "tell me whether the quote is valid for 30 days" orders no assertion.
         r"\b(reply|answer|respond|say|write|tell (them|him|her|the patient|everyone))\b,? that\b[^.?!\n]{0,60}(\d+ ?%|% ?\d+|\bfor life\b|\blifetime\b|\blifelong\b|\bforever\b|\bindefinitely\b)",
@@ -2907,7 +2907,7 @@ _WEAK: dict[str, list[str]] = {
         r"(اكتب|اكتبلي|اكتبو|ابعتلي|ابعثلي|بعتلي|تكتبلي)[^ ]* .{0,25}(ان|انه|انو|إن)\s(ال)?(تحويل|استرجاع|استرداد|مبلغ|فلوس)[^ ]* .{0,15}(اتعمل|تم|اتحول|انعمل|صار|خلص|اتنفذ|تمت)",
         # the forty-ninth round's: the status itself dictated, as the reply's words ("write me:
         # refund done", "schreib mir: Rückzahlung erfolgt", "écris-moi « remboursement effectué
-        # »", "напиши: возврат выполнен", "'iade yapıldı' yaz", "اكتب لي تم الاسترجاع"); "write
+        # »", "напиши: возврат выполнен", "'iade yapildi' yaz", "اكتب لي تم الاسترجاع"); "write
         # me when the refund is done" asks to be told, and "has the refund been done?" asks.
         r"\b(write|type|send|reply|answer)( me| us| back)?\b\s?[:,]?\s?['\"«“]?\s?(the )?(refund|transfer|wire|payout|reimbursement|repayment)s? (done|completed|sent|made|processed|executed|issued)\b",
         r"\b(schreib|schreibt|schreiben sie|antworte|antworten sie)\w*( mir| uns)?\s?[:,]?\s?['\"„«“]?\s?(die )?(ruckzahlung|rueckzahlung|rückzahlung|erstattung|ruckerstattung|rueckerstattung|rückerstattung|uberweisung|ueberweisung|überweisung|auszahlung) (erfolgt|erledigt|durchgefuhrt|durchgefuehrt|durchgeführt|ausgefuhrt|ausgefuehrt|ausgeführt|veranlasst)\b",
@@ -3471,7 +3471,7 @@ _COMMITMENT = (
     r"|\b(onay\w*|kesin\w*|teyit\w*|ucretsiz|bedava|odendi|odenmis|anlasildi|mutabik\w*)\b"
     r"|\b(bestätigt|bestaetigt|genehmigt|freigegeben|zugesagt|fix|fest|verbindlich|kostenlos|gratis|bezahlt"
     # (the forty-ninth round's: agreed, as a total dictated "agreed" is -- "vereinbart",
-    # "convenu", "anlaşıldı", "متفق عليه")
+    # "convenu", "anlasildi", "متفق عليه")
     r"|vereinbart|abgesprochen)\b"
     r"|\b(confirme\w*|valide\w*|approuve\w*|garanti\w*|gratuit\w*|paye\w*|accorde\w*|definitif|convenu)\b"
     r"|(подтвержд\w*|одобрен\w*|утвержд\w*|согласован\w*|бесплатн\w*|оплачен\w*|гарантир\w*|окончательн\w*)"
