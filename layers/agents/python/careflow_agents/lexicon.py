@@ -2239,7 +2239,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(paiement|payer(?! (un |le |des )?suppl)|payé(?!r)|acompte|virement|carte bancaire|carte de crédit|rembours|espèces|versement)",
         # (the future "оплачу" and the bank details, "реквизиты", too: the fortieth round's)
         r"((?<!д)опла[тч]|реквизит|платеж|платёж|предоплат|депозит|банковский перевод|перевести деньги|рассрочк|возврат денег|наличн|картой)",
-        r"(الدفع|ادفع(?! (زياده|زيادة|اضافي|إضافي))|دفعت|عربون|دفعة|(ال)?تحويل (ال)?بنكي|معلومات التحويل|بيانات التحويل|بطاقة ائتمان|بالبطاقة|تقسيط|استرداد|نقدا|كاش)",
+        # (the forty-ninth round's: the bank details, "الايبان", "رقم الحساب", as the IBAN is)
+        r"(الدفع|ادفع(?! (زياده|زيادة|اضافي|إضافي))|دفعت|عربون|دفعة|(ال)?تحويل (ال)?بنكي|معلومات التحويل|بيانات التحويل|بطاقة ائتمان|بالبطاقة|تقسيط|استرداد|نقدا|كاش|(ال)?ايبان|(ال)?آيبان|رقم الحساب)",
         # Arabizi: "adfa3 el 3arboon", "dafa3t", "el daf3", "ta2seet", "b instapay"
         r"\b(adfa3|adf3|nedfa3|nadfa3|tedfa3|dafa3t|dafa3na|el daf3|daf3|3arboon|3arbon|3orboon|ta2seet|ta2sit|instapay|fawry|vodafone cash)\b",
     ],
