@@ -1460,6 +1460,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(mesh|msh|ma) (2ader|ader|2adra|adra|a2dar|3arfa|3aref) (atnafas|atnaffas|at?naffes)",
             # Arabizi drops vowels ("ma 2dr atnafas", "msh 2adra atnfs"): the consonant skeleton
             r"\b(mesh|msh|mish|ma|mu|mo) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) [ae]?t?na?f+[ae]?s",
+            # the forty-ninth round's (dev54): Gulf and Levantine Arabizi -- "can't" with the
+            # modal of any dialect ("ma agdar atnafas zain", "mu 2ader atnaffas", "mish gadra
+            # atnafas"), the breath told held or cut ("nafasi ma7boos", "nafasi maktoom"), "short
+            # of breath" as "dee2 / dayg nafas" (NHS 'Pulmonary embolism': sudden breathlessness)
+            rf"\b{_AZ_CANT} {_AZ_ABLE} (\w+ )?[ae]?t?na?f+[ae]?s\b",
+            r"\bn[ae]f[ae]s(i|y|ee)\b.{0,12}\b(ma7boo?s|mahboo?s|maktoo?m|makto?um|ma2too?3|mag6oo?3|mgt?oo?3|dayi?[2gq]|day[2gq]a|ydee[2gq]|yedi[2gq]|ykht?an[ae]?[2gq])",
+            r"\b(di2|dee2|dii2|dhee?[gq]|deeq|diq|dayi?[gq]|dayg[ae]t?)\b (fi |fel |bil |bel |b)?(el |al |l)?n[ae]f[ae]s\b",
             # Air hunger told as a comparison or a struggle for air (NHS 'Shortness of breath'):
             # "like breathing through a straw", "can barely get any air", "wie durch einen
             # Strohhalm", "comme à travers une paille", "как через соломинку", "كأني أتنفس من شفاطة".
@@ -1576,6 +1583,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"груд\w*.{0,40}(отда\w*|иррадиир\w*|переходит)\w* (в )?(левую )?(руку|челюсть)",
             r"(صدر|صدري)\w*.{0,40}(نازل|ينزل|يمتد|واصل|يوصل)\w* (على|الى|ل|إلى) ?(دراعي|ذراعي|يدي|ايدي|فكي|الذراع)",
             r"صدري (يؤلمني|يوجعني|ضاغط|مضغوط)",
+            # the forty-ninth round's (dev54): Arabizi "my chest hurts me" ("sadri yoja3ni",
+            # "sadri bywja3ni") and "a pain in my chest" ("wja3 fi sadri", "alam bi sadri")
+            r"\b(sadri|sadry|sidri|sedri) (?!(ma|mu|mo|mish|msh|mesh|mub|mb|mafi)\b)(\w+ )?(b?y?[eo]?w?j[ae]?3ni|b?yo[j2]a?3ni|yo2lemni|bi?y?oo?j[ae]?3|y?wj[ae]?3|m?dgoo?6|madghoo?t|mad3'oo?t|madghou?t)\b",
+            r"\b(w?ja3|waja3|wa?j3|alam|2alam|2lam)\b (fi|bi|b|3la|3ala) ?(sadri|sadry|sidri|el ?sadr|al ?sadr)\b",
             # A comparison of crushing chest pressure (NHS 'Heart attack': "like something heavy
             # pressing on or squeezing your chest"): "an elephant sitting on my chest", "like a
             # vice", "wie ein Stein auf der Brust", "comme un étau", "как в тисках".
@@ -1641,6 +1652,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(كحه|كحة|سعال|اكح|أكح|أسعل)\w*.{0,15}دم",
             r"قلب(ي|ه|ها)?.{0,15}(يدق|ينبض|يخفق|يطق|بيدق).{0,10}(بسرعه|بقوه|سريع|قوي|جامد)",
             r"\b2alb\w*.{0,10}(bydo2|bidu2|byedo2|bed2|by2oom|bydu2)",
+            # the forty-ninth round's (dev54): Arabizi -- a racing heart given as a number or
+            # told fast ("galbi 120", "nabdi sarie3", "2albi ydig bsur3a"), and the chest hurting
+            # when breathing ("sadri yoja3ni lama at3annafas", "wja3 fi sadri ma3 el nafas"):
+            # NHS 'Pulmonary embolism' (chest pain when breathing in, a racing heart)
+            r"\b(galbi|qalbi|2albi|albi|ghalbi|nabdi|nabadi|nabdh?i|nabd|el ?nabd)\b.{0,12}(\b1[2-9]\d\b|\b(sari3|sarie3|saree3|sri3|sre3|b?s[uo]r3a|b?sor[ae]3a|bsr3a|mitsare3|metsare3|m?tsar3)\b)",
+            r"\b(sadri|sadry|sidri|sedri|w?ja3|waja3|alam|2alam)\b.{0,30}\b(lama|lamma|lma|wa2t|wagt|waqt|3ind|3end|ma3|m3|kil ma|kl ma|kol ma)\b (ma )?(el |al )?\w{0,4}n+[ae]f+[ae]?s\w*",
             r"صدر(ي|ه|ها) (يوجع|يؤلم|يألم|بيوجع)\w*.{0,25}(نفس|تنفس|يتنفس)",
             r"خفقان",
             r"دقات قلبي (سريعه|سريعة|عاليه)",
