@@ -775,7 +775,9 @@ _FEAR_TOLD: tuple[tuple[str, str], ...] = (
 
 # A pre-op message asking about what *could* happen: no emergency (only before an operation).
 HYPOTHETICAL: list[str] = [
-    r"\b(will|would|could|might|is it (normal|common|possible) to|what if|risk|risks|chance|possible|usually|expect|how long|how much|is there)\b",
+    # "how many days" joins "how long" (the forty-ninth round's: dev5-en-13's "how many days" of
+    # the injections after the sleeve had been held only by "nurse" read as a Turkish "-rse")
+    r"\b(will|would|could|might|is it (normal|common|possible) to|what if|risk|risks|chance|possible|usually|expect|how long|how much|how many|is there)\b",
     r"\b(if|in case|what happens|can i (still )?|can you|could you|do you (do|offer|perform)|are you able)\b",
     r"\b(yapıyor musunuz|yapabilir misiniz|machen sie|bieten sie|können sie|faites-vous|pouvez-vous|делаете|можете|هل تعملون|هل تسوون|تقدرون)",
     # the Turkish conditional ("olursa", "kanarsa", "gelirse") -- not an English or French word
