@@ -1164,6 +1164,48 @@ _SORE = (
     r"|(جرح|جروح|فقاعه|فقاعة|تسلخ|مسلوخ|متسلخ))"
 )
 
+# The forty-ninth round's (dev54 ru-14): a small bluish, dusky or purplish PATCH of skin at a site
+# of the operation ("a small dusky patch behind the ear", "bläulich verfärbte Stelle hinter dem
+# Ohr", "petite zone violacée derrière l'oreille", "kulağın arkasında morumsu leke", "синюшный
+# участок кожи за ухом 1 см", "بقعة زرقاء صغيرة ورا الاذن"): early compromise of a flap's skin,
+# looked at by the surgeon the same day (ASPS 'Facelift -- risks': skin loss, mostly behind the
+# ear) -- not the bluish, grey or mottled skin of sepsis (NHS 'Sepsis': the whole skin, lips or
+# tongue), nor the black, cold or spreading flap of skin_necrosis
+_DUSKY = (
+    r"(dusky|bluish|blueish|purplish|purple|\bblue\b|violet|bläulich\w*|blau\w*|lila|violett\w*"
+    r"|violac\w*|bleuâtre\w*|bleut\w*|mauve|morumsu|\bmor\b|mosmor|mavimsi|mavi|синюшн\w*|синеват\w*"
+    r"|син(ий|ее|яя|его|ей)\b|фиолетов\w*|лилов\w*|(ازرق|أزرق|زرقاء|زرقا|مزرق\w*|بنفسجي\w*))"
+)
+_SKIN_PATCH = (
+    r"(\bpatch\w*|\bspot\b|\barea\b|\bstelle\b|\bfleck\w*|\bbereich\b|\bzone\b|\btache\b|\bplaque\b"
+    r"|\bendroit\b|\bleke\w*|\bbölge\w*|участ\w*|пятн\w*|пятен\b|\bзон\w*|(بقعه|بقعة|بقع|منطقه|منطقة|حته|حتة))"
+)
+_PATCH_SMALL_OR_SITE = (
+    r"(\b(0[.,]5|1|1[.,]5|2|one|half a|ein|un|bir|один|одна)\s?(cm|zentimeter|centim[eè]tre|santim|см|سم)"
+    r"|\b(a |one )?centimet(er|re)\b|\bsmall\b|\btiny\b|\blittle\b|petite?|klein\w*|küçük|ufak|маленьк\w*"
+    r"|небольш\w*|(صغير\w*)|\bears?\b|\bohr\w*|oreille|kula[gğ]\w*|\b(ух[оау]\w*|уш[иек]\w*)|(اذن\w*|أذن\w*|الاذن|ودن\w*)"
+    r"|wound|incision|scar|flap|stitch|\bedge\b|wunde|naht|narbe|schnitt|\brand\b|lappen|plaie|cicatrice"
+    r"|suture|\bbord\b|lambeau|yara|dikiş|\bkesi\w*|kenar|\bран\w*|\bшв\w*|рубц\w*|разрез\w*|кра[йя]\w*|лоскут\w*"
+    r"|(الجرح|جرح|الغرز|غرز|الندبه|الندبة|حافه|حافة))"
+)
+# what makes it the emergency after all: black, dead, cold or spreading, or the whole skin
+# mottled or marbled (sepsis) -- told anywhere beside it
+_PATCH_NOT_LOCAL = (
+    r"(black|dead|necro|cold|\bicy\b|spread|grow|bigger|mottl|marbl|schwarz|abgestorben|kalt|ausbreit"
+    r"|größer|wächst|marmor|noir|nécros|froid|glac|s'étend|s'agrandit|marbr|siyah|kapkara|soğuk|yayıl"
+    r"|büyü|alaca|mermer|черн|чёрн|некроз|холодн|ледян|расп?олза|увеличива|раст[её]т|мраморн"
+    r"|(اسود|أسود|سودا|ميت|بارد|ثلج|ينتشر|بتكبر|تكبر|مبقع|مرقط))"
+)
+_LOCAL_DUSKY_PATCH = (
+    rf"^(?!.*{_PATCH_NOT_LOCAL})(?=.*{_SKIN_PATCH})(?=.*{_PATCH_SMALL_OR_SITE})"
+    rf"(?=.*({_DUSKY}[^.!?\n]{{0,40}}{_SKIN_PATCH}|{_SKIN_PATCH}[^.!?\n]{{0,40}}{_DUSKY}))"
+)
+_BRUISE = (
+    r"(bruis\w*|bluterg\w*|hämatom\w*|blaue\w* fleck\w*|ecchymos\w*|hématom\w*|\bbleus?\b|morluk\w*"
+    r"|morar\w*|синяк\w*|гематом\w*|кровоподт\w*|(كدمه|كدمة|كدمات|ازرقاق))"
+)
+
+
 CATALOGUE: tuple[RedFlag, ...] = (
     RedFlag(
         id="high_fever",
@@ -1460,6 +1502,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(mesh|msh|ma) (2ader|ader|2adra|adra|a2dar|3arfa|3aref) (atnafas|atnaffas|at?naffes)",
             # Arabizi drops vowels ("ma 2dr atnafas", "msh 2adra atnfs"): the consonant skeleton
             r"\b(mesh|msh|mish|ma|mu|mo) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) [ae]?t?na?f+[ae]?s",
+            # the forty-ninth round's (dev54): Gulf and Levantine Arabizi -- "can't" with the
+            # modal of any dialect ("ma agdar atnafas zain", "mu 2ader atnaffas", "mish gadra
+            # atnafas"), the breath told held or cut ("nafasi ma7boos", "nafasi maktoom"), "short
+            # of breath" as "dee2 / dayg nafas" (NHS 'Pulmonary embolism': sudden breathlessness)
+            rf"\b{_AZ_CANT} {_AZ_ABLE} (\w+ )?[ae]?t?na?f+[ae]?s\b",
+            r"\bn[ae]f[ae]s(i|y|ee)\b.{0,12}\b(ma7boo?s|mahboo?s|maktoo?m|makto?um|ma2too?3|mag6oo?3|mgt?oo?3|dayi?[2gq]|day[2gq]a|ydee[2gq]|yedi[2gq]|ykht?an[ae]?[2gq])",
+            r"\b(di2|dee2|dii2|dhee?[gq]|deeq|diq|dayi?[gq]|dayg[ae]t?)\b (fi |fel |bil |bel |b)?(el |al |l)?n[ae]f[ae]s\b",
             # Air hunger told as a comparison or a struggle for air (NHS 'Shortness of breath'):
             # "like breathing through a straw", "can barely get any air", "wie durch einen
             # Strohhalm", "comme à travers une paille", "как через соломинку", "كأني أتنفس من شفاطة".
@@ -1576,6 +1625,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"груд\w*.{0,40}(отда\w*|иррадиир\w*|переходит)\w* (в )?(левую )?(руку|челюсть)",
             r"(صدر|صدري)\w*.{0,40}(نازل|ينزل|يمتد|واصل|يوصل)\w* (على|الى|ل|إلى) ?(دراعي|ذراعي|يدي|ايدي|فكي|الذراع)",
             r"صدري (يؤلمني|يوجعني|ضاغط|مضغوط)",
+            # the forty-ninth round's (dev54): Arabizi "my chest hurts me" ("sadri yoja3ni",
+            # "sadri bywja3ni") and "a pain in my chest" ("wja3 fi sadri", "alam bi sadri")
+            r"\b(sadri|sadry|sidri|sedri) (?!(ma|mu|mo|mish|msh|mesh|mub|mb|mafi)\b)(\w+ )?(b?y?[eo]?w?j[ae]?3ni|b?yo[j2]a?3ni|yo2lemni|bi?y?oo?j[ae]?3|y?wj[ae]?3|m?dgoo?6|madghoo?t|mad3'oo?t|madghou?t)\b",
+            r"\b(w?ja3|waja3|wa?j3|alam|2alam|2lam)\b (fi|bi|b|3la|3ala) ?(sadri|sadry|sidri|el ?sadr|al ?sadr)\b",
             # A comparison of crushing chest pressure (NHS 'Heart attack': "like something heavy
             # pressing on or squeezing your chest"): "an elephant sitting on my chest", "like a
             # vice", "wie ein Stein auf der Brust", "comme un étau", "как в тисках".
@@ -1641,6 +1694,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(كحه|كحة|سعال|اكح|أكح|أسعل)\w*.{0,15}دم",
             r"قلب(ي|ه|ها)?.{0,15}(يدق|ينبض|يخفق|يطق|بيدق).{0,10}(بسرعه|بقوه|سريع|قوي|جامد)",
             r"\b2alb\w*.{0,10}(bydo2|bidu2|byedo2|bed2|by2oom|bydu2)",
+            # the forty-ninth round's (dev54): Arabizi -- a racing heart given as a number or
+            # told fast ("galbi 120", "nabdi sarie3", "2albi ydig bsur3a"), and the chest hurting
+            # when breathing ("sadri yoja3ni lama at3annafas", "wja3 fi sadri ma3 el nafas"):
+            # NHS 'Pulmonary embolism' (chest pain when breathing in, a racing heart)
+            r"\b(galbi|qalbi|2albi|albi|ghalbi|nabdi|nabadi|nabdh?i|nabd|el ?nabd)\b.{0,12}(\b1[2-9]\d\b|\b(sari3|sarie3|saree3|sri3|sre3|b?s[uo]r3a|b?sor[ae]3a|bsr3a|mitsare3|metsare3|m?tsar3)\b)",
+            r"\b(sadri|sadry|sidri|sedri|w?ja3|waja3|alam|2alam)\b.{0,30}\b(lama|lamma|lma|wa2t|wagt|waqt|3ind|3end|ma3|m3|kil ma|kl ma|kol ma)\b (ma )?(el |al )?\w{0,4}n+[ae]f+[ae]?s\w*",
             r"صدر(ي|ه|ها) (يوجع|يؤلم|يألم|بيوجع)\w*.{0,25}(نفس|تنفس|يتنفس)",
             r"خفقان",
             r"دقات قلبي (سريعه|سريعة|عاليه)",
@@ -3074,7 +3133,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bnekrose",
             # dark and cold together: a flap losing its blood supply (ASPS 'Tummy tuck -- risks':
             # skin loss; a dusky, cool flap), however far apart the two words are told
-            r"(schwarz|dunkelblau|blauschwarz|lila|violett)\w*.{0,50}\b(kalt|eiskalt|kühl)\b",
+            r"(schwarz|dunkelblau|blauschwarz|lila|violett|bläulich)\w*.{0,50}\b(kalt|eiskalt|kühl)\b",
             r"\b(eiskalt|kalt|kühl)\w*.{0,50}(schwarz|dunkelblau|blauschwarz)",
             r"(black|dusky|dark purple|dark blue|blue-black)\w*.{0,50}\b(cold|icy|cool)( to the touch)?\b",
             r"\b(cold|icy)\b.{0,50}(black|dusky|dark purple|blue-black)",
@@ -3105,6 +3164,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         unless=(
             r"(\b(0[.,]5|1|1[.,]5|one|half a|ein|un|bir|один|одна|سم واحد)\s?(cm|zentimeter|centim[eè]tre|santim|см|سم)\b|small|tiny|little|petite?|klein\w*|küçük|ufak|маленьк\w*|небольш\w*|صغير\w*)(?!.{0,80}(spread|grow|bigger|cold|smell|ausbreit|größer|wächst|kalt|riech|s'étend|s'agrandit|froid|odeur|yayıl|büyü|soğuk|koku|растет|растёт|расползает|увеличива|холодн|запах|تكبر|بتكبر|ينتشر|بارد|ريحه|ريحة))"
             r".{0,80}(crust|scab|kruste|schorf|croût|crout|kabuk|корк|корочк|قشر)",
+            # the forty-ninth round's (dev54): a small violet or dusky patch at the site, nothing
+            # black, cold or spreading told beside it ("une petite zone violacée derrière
+            # l'oreille, 1 cm") -- skin_patch_review, the same day (ASPS 'Facelift -- risks')
+            _LOCAL_DUSKY_PATCH,
             # the colour told of a bruise ("pitch-black bruises under the eyes", "simsiyah
             # morluk", "blauschwarzer Bluterguss", "ecchymose noire", "чёрный синяк", "كدمة
             # سودا"): bruising spreading and darkening is the expected course after a facelift or
@@ -3562,6 +3625,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(кажется|чувствую|ощущение),? (что )?(я )?(сейчас )?(умираю|умру)",
             r"(احس|أحس|حاس|حاسه|حاسة|حاسس) (اني|إني|انني) (بموت|راح اموت|رح موت|اموت|أموت)",
         ),
+        # the forty-ninth round's (dev54 ru-14): the colour told of a small patch or of a site
+        # ("тёмный синюшный участок кожи за ухом, 1 см", "derimde morumsu bir leke") is the
+        # skin there, not the whole skin -- skin_patch_review holds it for the same day
+        unless=(_LOCAL_DUSKY_PATCH,),
     ),
     RedFlag(
         id="bowel_obstruction",
@@ -4521,6 +4588,31 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(\bno\b|\bnot\b|\bnever\b|nothing|\bkein\w*|\bnicht\w*|\bpas\b|\brien\b|\bjamais\b|\bне\b|\bнет\b|ничего"
             r"|(?<!\w)(ما|مش|مو|مفيش|مافي|ولا|بطل|مابت\w*)(?!\w))[^.,;!?\n]{0,40}" + _OUT_OF_NOSE,
             _OUT_OF_NOSE + r"[^.,;!?\n]{0,25}(gelmiyor|çıkmıyor|kaçmıyor|\bnicht\b|\bpas\b|\bне\b)",
+        ),
+        level="soon",
+    ),
+    # The forty-ninth round's (dev54 ru-14): a small bluish, dusky or purplish patch of skin at
+    # the site of the operation -- behind the ear after a facelift, at a wound edge, on a flap
+    # (see ``_LOCAL_DUSKY_PATCH``): its blood supply may be failing, the surgeon looks the same day
+    RedFlag(
+        id="skin_patch_review",
+        system="skin / flap perfusion (a small dusky patch at the site, nothing black, cold or spreading)",
+        procedures=("facelift", "abdominal", "breast", "any"),
+        source="ASPS 'Facelift -- risks' and 'Tummy tuck -- risks' (skin loss, poor wound healing: a small dusky area, mostly behind the ear, is treated with wound care after the surgeon sees it) and BAAPS patient information: a same-day review; a black, cold or spreading flap is skin_necrosis, a mottled or bluish skin all over is sepsis_signs",
+        patterns=(
+            rf"{_DUSKY}[^.!?\n]{{0,40}}{_SKIN_PATCH}",
+            rf"{_SKIN_PATCH}[^.!?\n]{{0,40}}{_DUSKY}",
+        ),
+        # a bruise is the expected course (ASPS 'Facelift -- recovery'), and the patch must be
+        # small or at a site, nothing black, cold or spreading beside it
+        unless=(
+            _BRUISE,
+            rf"^(?!.*{_PATCH_SMALL_OR_SITE})",
+            # the patch denied ("no dusky patches", "keine bläuliche Stelle", "pas de zone
+            # violacée", "morumsu leke yok", "синюшных пятен нет", "ما في بقعة زرقاء")
+            r"(\b(no|not|any|kein\w*|nicht|pas d[e']|aucun\w*|sans|hiç)\s|(?<!\w)(нет|без|ни|никаких)\s"
+            rf"|(?<!\w)(ما في|مافي|مفيش|ما فيه|ولا|بدون)\s)(\w+\s){{0,2}}({_DUSKY}|{_SKIN_PATCH})",
+            rf"({_DUSKY}|{_SKIN_PATCH})(\s\w+){{0,2}}\s(yok|yoktu|нет|не было)\b",
         ),
         level="soon",
     ),
