@@ -98,6 +98,7 @@ _PRESENT_SIGNS = [
     ("booked", "Yıllardır sırt ağrım var ama bugün göğsümde baskı var ve nefes alamıyorum."),
     ("booked", "Два года назад был тромбоз, а сегодня опухла и болит икра, она горячая."),
     ("booked", "من سنتين صار عندي جلطة، والحين رجلي وارمة وتوجعني وسخنة"),
+    ("booked", "قبل سنتين سويت تنظيف اسنان واليوم لثتي تنزف كثير وما توقف"),
     ("post_op", "Since the sleeve 3 days ago I have had shoulder pain and I keep vomiting"),
 ]
 

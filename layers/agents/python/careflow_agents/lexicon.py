@@ -1054,7 +1054,7 @@ HISTORY_NOW: list[str] = [
     r"\b(maintenant|aujourd'hui|hier|ce (matin|soir)|actuellement|à nouveau|encore|soudain\w*|mais)\b",
     r"\b(şimdi|bugün|dün|şu an\w*|bu sabah|yine|tekrar|birden|aniden|ama|fakat|ancak)\b",
     r"(?<!\w)(сейчас|сегодня|вчера|теперь|снова|опять|вдруг|внезапно|с утра|но|а)(?!\w)",
-    r"(?<!\w)(الحين|الآن|الان|اليوم|امس|أمس|هلا|هلق|دلوقتي|مرة ثانية|فجأة|فجاة|بس|لكن)(?!\w)",
+    r"(?<!\w)(و|ف)?(الحين|الآن|الان|اليوم|امس|أمس|هلا|هلق|دلوقتي|مرة ثانية|فجأة|فجاة|بس|لكن)(?!\w)",
 ]
 
 GREETINGS: list[str] = [
