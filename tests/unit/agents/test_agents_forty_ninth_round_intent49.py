@@ -131,6 +131,17 @@ _PRICE_WITH_ITEM = [
     "Can you send me the price list? Are the tests included?",
 ]
 
+# The item asked alone, no other question beside it: a price question, as the thirty-fourth
+# round reads "Le dispositif de contention est compris dans le prix ?".
+_ITEM_ALONE = [
+    "Is everything included in the price?",
+    "Est-ce que la gaine est comprise dans le prix ?",
+    "Входят ли анализы в стоимость?",
+    "هل السعر يشمل المشد؟",
+    "Sind die Laborwerte im Preis enthalten?",
+    "Korse fiyata dahil mi?",
+]
+
 # The operation's date brought forward: a booking.
 _MOVED_EARLIER = [
     "Können wir die OP auf Anfang Juni vorziehen?",
@@ -166,6 +177,11 @@ def test_what_the_offer_includes_is_the_treatment(text: str) -> None:
 
 @pytest.mark.parametrize("text", _PRICE_WITH_ITEM)
 def test_an_amount_asked_with_the_item_stays_a_price(text: str) -> None:
+    assert _decide("enquiry", text)[0] == "price_quote"
+
+
+@pytest.mark.parametrize("text", _ITEM_ALONE)
+def test_the_item_asked_alone_stays_a_price(text: str) -> None:
     assert _decide("enquiry", text)[0] == "price_quote"
 
 

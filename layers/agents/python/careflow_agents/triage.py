@@ -1075,13 +1075,24 @@ def _extra_item_intent(message: _Message, matched: Sequence[str]) -> str:
     )
     if topics:
         return topics[0][1]
-    if message.spans("intent:price_quote", "folded"):
-        # "are the garment and the tests included in the price?" with no treatment word the
-        # table knows ("prothèses", "الحشوات"): what the offer covers is the treatment's
-        # (LABELS.md: "what is included"), the price named only inside the ask (the
-        # forty-ninth round's)
+    if message.spans("intent:price_quote", "folded") and _question_beside(message, asked):
+        # "which implants do you use? are the garment and the tests included in the price?" with
+        # no treatment word the table knows ("prothèses", "الحشوات"): beside a question about the
+        # treatment, what the offer covers is the treatment's (LABELS.md: "what is included"),
+        # the price named only inside the ask (the forty-ninth round's); "is the garment
+        # included in the price?" alone stays a price question, as the thirty-fourth round reads
         return "treatment_enquiry"
     return "price_quote"
+
+
+def _question_beside(message: _Message, asked: Sequence[tuple[int, int]]) -> bool:
+    """A question mark in a sentence apart from every ``asked`` span's (folded view); the mark
+    that ends a sentence belongs to it."""
+    text = message.views.folded
+    sentences = [_clause(text, s, e) for s, e in asked]
+    return any(
+        not any(a <= i <= b for a, b in sentences) for i, ch in enumerate(text) if ch in "?؟"
+    )
 
 
 def _documents_only_included(message: _Message) -> bool:
