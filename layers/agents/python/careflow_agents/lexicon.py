@@ -1042,6 +1042,37 @@ HYPOTHETICAL: list[str] = [
     ),
 ]
 
+# The forty-ninth round's: a complaint dated in the past or told as long-standing ("for years",
+# "two years ago", "in 2019") -- medical history, told before an operation as its reason or for
+# the pre-op assessment. Read beside a red flag only before an operation, with nothing saying one
+# was done, and only with no break and no time of today between the two
+# (``triage._flags_history``): "years of shoulder pain, I'd like a consultation" is history, "I
+# had a DVT two years ago and now my calf is swollen" is not.
+PAST_HISTORY: list[str] = [
+    r"\b((\w+ )?years? (ago|back)|last year|(for|since) (many |several |some |\w+ )?years"
+    r"|(since|from) (my |early )?(childhood|teens|i was (a )?(child|kid|teenager))|all my life"
+    r"|in (19|20)\d\d)\b",
+    r"\b(vor (\w+ )?jahren|vor einem jahr|letztes jahr|seit (vielen |einigen |\w+ )?jahren"
+    r"|seit (meiner )?(kindheit|jugend)|jahrelang|schon immer|(im jahr|im|in) (19|20)\d\d)\b",
+    r"\b(il y a (\w+ )?ans?|l'(année|an) (dernière?|passée?)|depuis (des|plusieurs|de nombreuses|\w+) (ans|années)"
+    r"|depuis (mon enfance|l'enfance|toujours|l'adolescence)|en (19|20)\d\d)\b",
+    r"\b((\w+ )?(yıl|sene) önce|geçen (yıl|sene)|yıllardır|senelerdir|(\w+ )?(yıldır|senedir)"
+    r"|(çocukluğumdan|küçüklüğümden|gençliğimden) beri|(19|20)\d\d(['’]?(de|da|te|ta)| yılında))\b",
+    r"((\w+ )?(год|года|лет) назад|в прошлом году|годами|(уже )?(много|несколько) лет|с детства"
+    r"|всю жизнь|в (19|20)\d\d( году)?)(?!\w)",
+    r"(?<!\w)((من|قبل|منذ) (سنه|سنة|سنتين|(\w+ )?(سنين|سنوات))|(ال)?(سنه|سنة) (الماضيه|الماضية|اللي فاتت)"
+    r"|(من|منذ) (صغري|الطفولة|الطفوله|وانا صغير\w*)|طول عمري|(في|سنة|سنه|عام) (19|20)\d\d)(?!\w)",
+]
+# A time of today, or a contrast, between a red flag and its history cue: the sign is now.
+HISTORY_NOW: list[str] = [
+    r"\b(now|today|tonight|yesterday|this (morning|evening|week)|currently|again|suddenly|but)\b",
+    r"\b(jetzt|heute|gestern|gerade|aktuell|wieder|plötzlich|aber)\b",
+    r"\b(maintenant|aujourd'hui|hier|ce (matin|soir)|actuellement|à nouveau|encore|soudain\w*|mais)\b",
+    r"\b(şimdi|bugün|dün|şu an\w*|bu sabah|yine|tekrar|birden|aniden|ama|fakat|ancak)\b",
+    r"(?<!\w)(сейчас|сегодня|вчера|теперь|снова|опять|вдруг|внезапно|с утра|но|а)(?!\w)",
+    r"(?<!\w)(و|ف)?(الحين|الآن|الان|اليوم|امس|أمس|هلا|هلق|دلوقتي|مرة ثانية|فجأة|فجاة|بس|لكن)(?!\w)",
+]
+
 GREETINGS: list[str] = [
     r"^[^\w]*(hi|hello|hey|thanks?|thank you|good (morning|evening|night)|ok(ay)?|great|perfect|see you|bye)\b",
     r"^[^\w]*(merhaba|selam|teşekkür\w*|sağ ?ol\w*|tamam|günaydın|iyi akşamlar|görüşürüz)",
@@ -2575,6 +2606,11 @@ INTENTS: dict[str, list[str]] = {
         # the operation or the appointment brought forward or moved ("avancer mon opération
         # d'une semaine", "déplacer la consultation")
         r"\b(avancer|déplacer|changer la date de) (mon |ma |la |l'|notre |nos )?(opération|intervention|rendez-vous|rdv|date|consultation|greffe|séance)",
+        # the operation itself brought forward, named "OP" with no "Termin" ("können wir die OP
+        # auf Anfang Juni vorziehen?", "den Eingriff um eine Woche vorverlegen", "ممكن تقديم
+        # العملية اسبوع؟") (the forty-ninth round's); "vorziehen" with "lieber" is a preference
+        r"\b(die|den|meine|meinen|unsere) (\w+-)?(op|operation|eingriff|behandlung)\b(?![^.!?\n]*\blieber\b)[^.!?\n]{0,40}\b(vorziehen|vorverlegen)\b",
+        r"(?<!\w)(تقديم|نقدم|تقدمون|تقدموا|تقدمولي|تقدموني) (موعد|ال)?(عمليه|عملية|العمليه|العملية)(?!\w)",
         r"\b(c'est noté|c'est note|ça marche|ca marche) pour\b",
         # "подходит" of a date ("вторник мне подходит"), not of a treatment (``_RU_SUITS_ME``)
         # (a booked date asked as still standing: "операция 3 июня, всё в силе?", as DATE_CHECK)
@@ -3267,7 +3303,7 @@ RECEIPT_AFTER_PAYMENT: list[str] = [
 # السعر؟"): asked about the clinic's quoted offer, the question is about the item, not the price.
 INCLUDED_ASKED: list[str] = [
     _EXTRA_CHARGE,
-    r"\b(does|do|would|will) (that|it|this|the (price|package|offer|quote)) (also )?include|\bincluded( in the (price|package|cost|quote))?\b|\b(compris|inclus\w*) dans le (prix|forfait|tarif)\b|\b(fiyata|fiyatına|fiyatina|pakete) dahil\b|вход\w* в (цену|стоимость)|\bor (is|are) (that|those|it|they) extra\b",
+    r"\b(does|do|would|will) (that|it|this|the (price|package|offer|quote)) (also )?include|\bincluded( in the (price|package|cost|quote))?\b|\b(compris\w*|inclus\w*) dans le (prix|forfait|tarif)\b|\b(fiyata|fiyatına|fiyatina|pakete) dahil\b|(вход|включ)\w* (ли )?в (цену|стоимость)|\bor (is|are) (that|those|it|they) extra\b",
     r"\b(ist|sind)\b.{0,50}\b(dabei|inbegriffen|enthalten|mit drin|inklusive)\s*\?|\bextra (kosten|bezahlen)|\bkostet\b.{0,40}\b(extra|zusätzlich)\s*(\?|$)",
     # an extra charge asked for one item ("is there an extra charge for my husband?", "eşim için
     # ekstra ücret var mı", "доплата за мужа?", "رسوم إضافية لزوجي؟")
@@ -3276,7 +3312,8 @@ INCLUDED_ASKED: list[str] = [
     r"\b(compris|inclus|incluse?s?)\b.{0,15}(\?|$)|\ben (plus|supplément)\b.{0,15}(\?|$)",
     r"\bdahil (mi|mı|mu|degil|değil)|\bayrıca mı (ödeniyor|ödenecek)|\bekstra mı",
     r"(входит|входят|включен\w*|включает|включено)\b.{0,40}\?|\bотдельно\b.{0,15}(\?|$)",
-    r"(داخل في|داخل ب|مشمول|يشمل|ضمن) ?(السعر|العرض|الباقه|الباقة)|(يندفع|ينحسب|ادفعه|أدفعه) (لحاله|لوحده|منفصل)",
+    r"(داخل في|داخل ب|مشمول|يشمل|ضمن) ?(السعر|العرض|الباقه|الباقة)|(?<!\w)داخل\w* (في|ب) ?(السعر|العرض|الباقه|الباقة)"
+    r"|(?<!\w)(هل )?(السعر|العرض|الباقه|الباقة) (يشمل|بيشمل|تشمل|بتشمل|شامل)(?!\w)|(يندفع|ينحسب|ادفعه|أدفعه) (لحاله|لوحده|منفصل)",
 ]
 
 # A price actually asked ("how much", "was kostet", "combien ça coûte"): narrower than a price
@@ -3442,6 +3479,8 @@ TRAVEL_NOW: list[str] = [
 PRICE_PURPOSE: list[str] = [
     *_QUOTE_AS_PAPER,
     r"\b(to|for|so (that )?(i|you) can) (get|have|make|give me|receive|prepare)? ?(a |an |the |my )?(quote|price|estimate|offer|cost)\b",
+    # the treatment named inside ("for the nose job quote", "for my hair transplant estimate")
+    r"\b(for|to get) (a |an |the |my )(\w+ ){1,3}(quote|estimate)\b",
     r"\b(pour|afin d') (avoir|obtenir|recevoir|établir|faire|me faire)? ?(un|le|mon|votre) (devis|prix|tarif|estimation)\b",
     r"\b(für|um) (ein|das|einen|den) (angebot|kostenvoranschlag|offerte|preis)\w*",
     r"\b(teklif|fiyat)\w* (almak |alabilmek |vermeniz )?için\b",

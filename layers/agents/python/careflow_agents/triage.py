@@ -204,6 +204,8 @@ def _tables() -> PhraseTables:
         ("after", lexicon.AFTER_SURGERY),
         ("operated", lexicon.OPERATION_DONE),
         ("hypothetical", (*lexicon.HYPOTHETICAL, *_PREOP_QUESTIONS)),
+        ("history", lexicon.PAST_HISTORY),
+        ("history_now", lexicon.HISTORY_NOW),
         ("chest_sore", _CHEST_SORE),
         ("past_years", _PAST_YEARS),
         ("chest_sore_clause", _CHEST_SORE_CLAUSE),
@@ -811,6 +813,50 @@ def _flags_hypothetical(message: _Message, flags: tuple[str, ...]) -> bool:
     return True
 
 
+_HISTORY_GAP_BREAKS = ".!?;,\n،؟"
+
+
+def _flags_history(message: _Message, flags: tuple[str, ...]) -> bool:
+    """Every red flag is told as history: a past date or a long-standing course ("for years",
+    "two years ago", "in 2019", ``lexicon.PAST_HISTORY``) in its own clause, with no comma, no
+    contrast and no time of today (``lexicon.HISTORY_NOW``) between the two.
+
+    Why: before an operation "years of back and shoulder pain -- a consultation for a breast
+    reduction?" or "a thrombosis and heavy bleeding after childbirth two years ago -- which
+    records do I send?" tell the operation's reason or the pre-op history; nothing is happening
+    now. "I had a DVT two years ago and now my calf is swollen" tells the sign today, and a sign
+    with no date beside it is screened as always (the forty-ninth round's).
+    """
+    for flag in flags:
+        told_before = False
+        for view in ("folded", "latin"):
+            text = getattr(message.views, view)
+            if not text:
+                continue
+            cues = message.spans("history", view)
+            now = message.spans("history_now", view)
+            spans = message.spans(f"flag:{flag}", view)
+            if not spans:
+                continue
+            for start, end in spans:
+                if not any(_history_tie(text, (start, end), cue, now) for cue in cues):
+                    return False
+            told_before = True
+        if not told_before:
+            return False
+    return True
+
+
+def _history_tie(
+    text: str, flag: tuple[int, int], cue: tuple[int, int], now: list[tuple[int, int]]
+) -> bool:
+    """Whether the history ``cue`` and the ``flag`` share a clause with no time of today."""
+    left, right = min(flag[0], cue[0]), max(flag[1], cue[1])
+    if any(ch in _HISTORY_GAP_BREAKS for ch in text[min(flag[1], cue[1]) : max(flag[0], cue[0])]):
+        return False
+    return not any(s < right and e > left for s, e in now)
+
+
 def red_flags(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(red flags found, red flags mentioned only as negated -- "no fever")."""
     if not text:
@@ -1029,7 +1075,39 @@ def _extra_item_intent(message: _Message, matched: Sequence[str]) -> str:
     )
     if topics:
         return topics[0][1]
+    if message.spans("intent:price_quote", "folded") and _question_beside(message, asked):
+        # "which implants do you use? are the garment and the tests included in the price?" with
+        # no treatment word the table knows ("prothèses", "الحشوات"): beside a question about the
+        # treatment, what the offer covers is the treatment's (LABELS.md: "what is included"),
+        # the price named only inside the ask (the forty-ninth round's); "is the garment
+        # included in the price?" alone stays a price question, as the thirty-fourth round reads
+        return "treatment_enquiry"
     return "price_quote"
+
+
+def _question_beside(message: _Message, asked: Sequence[tuple[int, int]]) -> bool:
+    """A question mark in a sentence apart from every ``asked`` span's (folded view); the mark
+    that ends a sentence belongs to it."""
+    text = message.views.folded
+    sentences = [_clause(text, s, e) for s, e in asked]
+    return any(
+        not any(a <= i <= b for a, b in sentences) for i, ch in enumerate(text) if ch in "?؟"
+    )
+
+
+def _documents_only_included(message: _Message) -> bool:
+    """Every documents cue lies in a sentence that asks whether something is included.
+
+    Why: "korse ve kan tahlilleri fiyata dahil mi?", "включены ли в цену анализы?": the tests
+    are an item of the offer asked about, no paper asked for or sent (the forty-ninth round's).
+    """
+    text = message.views.folded
+    asked = message.spans("included_asked", "folded")
+    cues = message.spans("intent:documents", "folded")
+    if not asked or not cues:
+        return False
+    sentences = [_clause(text, s, e) for s, e in asked]
+    return all(any(a <= s < b for a, b in sentences) for s, _e in cues)
 
 
 def asks_for_a_date(text: str | None) -> bool:
@@ -1221,6 +1299,8 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
     hypothetical = not post_stage and not operated and message.any("hypothetical")
     if flags and hypothetical and _flags_hypothetical(message, flags):
         negated, flags = negated + flags, ()  # "will I bleed a lot after it?": not an emergency
+    if flags and not post_stage and not operated and _flags_history(message, flags):
+        negated, flags = negated + flags, ()  # "years of shoulder pain": the operation's reason
     if post_stage and "chest_pain" in flags and message.any("chest_sore"):
         flags = tuple(f for f in flags if f != "chest_pain")  # mild, a painkiller asked: the wound
     symptoms, negated_symptoms = message.hits("symptoms", inside="not_bodily")
@@ -1381,6 +1461,8 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         # "can you send me an invitation letter for the embassy, for the visa?": the letter is
         # the clinic's paper; the visa is what it is for (the forty-sixth round's)
         intent = "documents"
+    if intent == "documents" and "price_quote" in matched and _documents_only_included(message):
+        intent = "price_quote"  # the tests asked as part of the offer: the item's rule below
     if intent == "price_quote":
         intent = _included_item_intent(text, message) or _extra_item_intent(message, matched)
     if (
