@@ -478,8 +478,11 @@ HAIR_SWELLING_TO_EYES: list[str] = [
 # told hot, tense, hard or swollen in its clause is no such course.
 _BRUISE_NAMED = (
     r"(bruis\w*|bleus?\b|hématome\w*|hematome\w*|ecchymose\w*|bluterg\w*|blaue\w* fleck\w*|flecken"
-    r"|morluk\w*|morar\w*|синяк\w*|гематом\w*|كدم\w*|الكدمات|الكدمه|الكدمة|" + _HEALING_COLOUR[1:-1]
-    + r"|" + _BRUISE_COLOUR[1:-1] + r"|ازرق|أزرق|زرقا|زرقه|زرقة)"
+    r"|morluk\w*|morar\w*|синяк\w*|гематом\w*|كدم\w*|الكدمات|الكدمه|الكدمة|"
+    + _HEALING_COLOUR[1:-1]
+    + r"|"
+    + _BRUISE_COLOUR[1:-1]
+    + r"|ازرق|أزرق|زرقا|زرقه|زرقة)"
 )
 _NECK = (
     r"(neck|jaw\w*|chin|chest|collarbone|hals|kinn|kiefer\w*|brust|dekolleté|cou\b|menton|mâchoire"
