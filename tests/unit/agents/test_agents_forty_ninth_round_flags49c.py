@@ -2,7 +2,7 @@
 """The forty-ninth round's routine face, hair and dental courses held ``soon`` (flags49c,
 dev54), on our own phrasings in six languages, with their look-alikes.
 
-- Crusts, scabs or dots on the recipient area told dark or black are the scabs that shed on
+- Crusts or scabs on the grafts, recipient area or scalp told dark or black are the scabs shed on
   days 7-14 (ISHRS; ``complaints.GRAFT_CRUSTS_DARK``); skin or grafts turning black, cold,
   spreading or smelling stay the catalogue's ``skin_necrosis``, pus and spreading redness
   theirs, and a crust told with pain stays a person's.
@@ -151,6 +151,15 @@ CASES: list[tuple[str, str]] = [
         "J6 après la greffe, des croûtes foncées sur les greffons, pas de pus, pas de fièvre, pas de rougeur. quand est-ce que je peux les enlever sous la douche ?",
     ),
     ("urgent", "after FUE the grafted area went black and cold"),
+    # a dark crust on a wound edge is no graft crust
+    (
+        "soon",
+        "facelift 9 days ago, behind my left ear a small part of the incision is dark with a black crust, about 1 cm. no smell, no pus, no fever. should I send a photo?",
+    ),
+    (
+        "soon",
+        "Facelift vor 10 Tagen, hinter dem Ohr ein kleiner schwarzer Schorf an der Narbe, ca 1 cm, kein Eiter, kein Fieber. Ist das normal?",
+    ),
 ]
 
 

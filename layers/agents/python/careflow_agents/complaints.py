@@ -523,12 +523,28 @@ _CRUST_NOT_WORSE = (
     r"|kan\b|yayıl|büyü|гно|запах|красн|горяч|холодн|бол|кров|раст[её]т|расп?олза|صديد|قيح|ريح"
     r"|احمر|سخن|بارد|وجع|الم\b|دم\b|ينتشر|يكبر))"
 )
+# the hair transplant's place, named in the sentence: a dark crust on a facelift's or any wound's
+# edge is the small eschar the catalogue's ``skin_necrosis`` sends to a person the same day
+_HAIR_AREA = (
+    r"(grafts?|greft\w*|greffons?|графт\w*|recipient area|scalp|empfänger\w*|kopfhaut|zone greffée"
+    r"|zone greffee|zone receveuse|cuir chevelu|ekim (bölge|alan)\w*|ekilen (bölge|alan)\w*"
+    r"|(зон|облас)\w* пересадк\w*|пересаженн\w*|البصيلات|بصيلات|الزراعه|الزراعة|فروه الراس|فروة الرأس)"
+)
+_DARK_CRUST = rf"({_DARK}[^.!?;\n]{{0,20}}{_CRUST}([^.!?;\n]{{0,60}}{_DARK})?|{_CRUST}[^.!?;\n]{{0,30}}{_DARK})"
+_NOT_A_WOUND = (
+    r"(?![^.!?;\n]{0,120}(wound|incision|scar|stitch|wunde|narbe|naht|schnitt|plaie|cicatrice|suture"
+    r"|yara|kesi|dikiş|ран[аыуе]|шов|шв[аы]|جرح|الجرح|غرز))"
+)
 GRAFT_CRUSTS_DARK: list[str] = [
-    # the colour told first ("dark crusty dots ... almost black, are my grafts dying?") or after
-    # the crust ("die Krusten sind fast schwarz"), then the grafts named in the same sentence
-    rf"{_DARK}[^.!?;\n]{{0,20}}{_CRUST}([^.!?;\n]{{0,60}}{_DARK})?([^.!?;\n]{{0,40}}{_GRAFTS})?"
+    # the place first ("the recipient area is covered in little dark crusty dots, some almost
+    # black, are my grafts dying?"), then the grafts' worry in the same sentence
+    rf"{_NOT_A_WOUND}{_HAIR_AREA}[^.!?;\n]{{0,40}}{_DARK_CRUST}([^.!?;\n]{{0,40}}{_GRAFTS})?"
     + _CRUST_NOT_WORSE,
-    rf"{_CRUST}[^.!?;\n]{{0,30}}{_DARK}([^.!?;\n]{{0,40}}{_GRAFTS})?" + _CRUST_NOT_WORSE,
+    # ... or the dark crusts first and the place after ("black scabs all over the grafts")
+    rf"{_NOT_A_WOUND}{_DARK_CRUST}[^.!?;\n]{{0,40}}{_HAIR_AREA}" + _CRUST_NOT_WORSE,
+    # ... or the place between the crusts and their colour ("the crusts on my scalp went dark")
+    rf"{_NOT_A_WOUND}{_CRUST}[^.!?;\n]{{0,30}}{_HAIR_AREA}[^.!?;\n]{{0,30}}{_DARK}"
+    + _CRUST_NOT_WORSE,
 ]
 # The forty-ninth round's (dev54): the nose's look when the cast or splint comes off -- big,
 # thick, its tip turned up, crooked or uneven ("once the splint was off my nose looked huge and
