@@ -93,6 +93,8 @@ CASES: list[tuple[str, str]] = [
     ("soon", "сняли гипс, нос кривой, я вчера ударилась о дверь"),
     ("soon", "Gips ab, die Nase ist schief und tut sehr weh"),
     ("soon", "my nose is crooked and swollen, is that normal?"),
+    ("routine", "сняли лонгету, нос какой-то широкий и толстый, кончик задран. это навсегда?"),
+    ("urgent", "сняли лонгету, нос широкий и кривой, и сильно болит"),
     # bruise down to the neck
     (
         "routine",
