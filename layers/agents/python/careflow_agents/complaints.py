@@ -467,6 +467,121 @@ HAIR_SWELLING_TO_EYES: list[str] = [
     # there's a bit around my eyes")
     rf"{_FOREHEAD}[^.!?;\n]{{0,40}}{_NOW}[^.!?;\n]{{0,25}}{_TO_EYES}" + _EYE_NOT_WORSE + _EYES_SHUT,
 ]
+# The forty-ninth round's (dev54): a bruise, or its colour, told moving down from the face to the
+# neck, jaw or chest days after an operation on the lower jaw or the face ("the bruise is
+# moving down into my neck", "der blaue Fleck wandert runter zum Hals", "le bleu descend dans le
+# cou", "morluk boynuma doğru iniyor", "синяк спускается на шею", "الكدمة نازلة على رقبتي"): the
+# blood under the skin sinks with gravity and fades (BAOMS patient information on dental implants
+# and jaw surgery: bruising may spread down the neck; NHS 'Bruises'). Only the colour of a bruise
+# -- a SWELLING going down under the jaw or the tongue, swallowing or breathing trouble or a
+# changed voice are the catalogue's (``airway_swallowing``, read before this table); a bruise
+# told hot, tense, hard or swollen in its clause is no such course.
+_BRUISE_NAMED = (
+    r"(bruis\w*|bleus?\b|hématome\w*|hematome\w*|ecchymose\w*|bluterg\w*|blaue\w* fleck\w*|flecken"
+    r"|morluk\w*|morar\w*|синяк\w*|гематом\w*|كدم\w*|الكدمات|الكدمه|الكدمة|"
+    + _HEALING_COLOUR[1:-1]
+    + r"|"
+    + _BRUISE_COLOUR[1:-1]
+    + r"|ازرق|أزرق|زرقا|زرقه|زرقة)"
+)
+_NECK = (
+    r"(neck|jaw\w*|chin|chest|collarbone|hals|kinn|kiefer\w*|brust|dekolleté|cou\b|menton|mâchoire"
+    r"|machoire|décolleté|boyn\w*|boyun\w*|çene\w*|göğs\w*|(шею|шея|шеи|шее)\b|подбород\w*|челюст\w*|ключиц\w*"
+    r"|رقب\w*|الرقبه|الرقبة|رقبتي|ذقن\w*|الذقن|فكي|الفك|صدري)"
+)
+_BRUISE_NOT_WORSE = (
+    r"(?![^.!?;,\n]{0,30}(hot|tense|hard|swollen|swelling|lump|heiß|gespannt|hart|geschwollen|schwellung"
+    r"|chaud|tendu|dur\b|gonfl|enfl|sıcak|gergin|sert|şiş|горяч|напряж|тверд|твёрд|опух|от[её]к"
+    r"|سخن|مشدود|قاسي|ورم|منفوخ|وارم))"
+)
+BRUISE_GOING_DOWN: list[str] = [
+    rf"{_BRUISE_NAMED}[^.!?;\n]{{0,40}}{_COMES_DOWN}[^.!?;\n]{{0,25}}{_NECK}" + _BRUISE_NOT_WORSE,
+    # Turkish tells where first ("boynuma doğru iniyor")
+    rf"{_BRUISE_NAMED}[^.!?;\n]{{0,40}}{_NECK}[^.!?;\n]{{0,12}}{_COMES_DOWN}" + _BRUISE_NOT_WORSE,
+]
+# The forty-ninth round's (dev54): the crusts on the recipient area told dark or black ("little
+# dark crusty dots, some almost black", "dunkle, fast schwarze Krusten", "des croûtes noires",
+# "koyu kahverengi kabuklar", "чёрные корочки", "قشور غامقة") are the scabs that form around every
+# graft and shed on days 7-14 (ISHRS patient information on FUE / FUT recovery) -- a worry about
+# the grafts told in the same sentence is about those crusts. Skin or grafts told turning black,
+# a black patch spreading, cold or smelling are the catalogue's necrosis (``skin_necrosis``, read
+# before this table); a crust told with pus, a smell, redness, heat, pain or bleeding, or
+# growing, is no such course.
+_DARK = (
+    r"(dark\w*|black\w*|brown\w*|dunkel\w*|schwarz\w*|braun\w*|noir\w*|fonc[ée]\w*|brun\w*|koyu|kahverengi"
+    r"|ч[её]рн\w*|т[её]мн\w*|коричнев\w*|سود\w*|اسود|أسود|غامق\w*|بني)"
+)
+_CRUST = (
+    r"(crust\w*|scab\w*|kruste\w*|krusten|schorf\w*|croûte\w*|croute\w*|kabuk\w*|корк\w*|корочк\w*"
+    r"|قشر\w*|قشور)"
+)
+_GRAFTS = r"(grafts?|greft\w*|greffons?|графт\w*|البصيلات|بصيلات|الزراعه|الزراعة)"
+_CRUST_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,60}(pus|ooz|smell|stink|red\b|redness|hot\b|warm|cold|pain|hurt|bleed|spread|grow"
+    r"|bigger|eiter|riech|stink|rot\b|rötung|heiß|warm|kalt|schmerz|weh\b|blut|breitet|wächst|größer"
+    r"|odeur|rouge|chaud|froid|douleur|mal\b|saign|s'étend|grossi|irin|koku|kızar|sıcak|soğuk|ağrı|acı"
+    r"|kan\b|yayıl|büyü|гно|запах|красн|горяч|холодн|бол|кров|раст[её]т|расп?олза|صديد|قيح|ريح"
+    r"|احمر|سخن|بارد|وجع|الم\b|دم\b|ينتشر|يكبر))"
+)
+# the hair transplant's place, named in the sentence: a dark crust on a facelift's or any wound's
+# edge is the small eschar the catalogue's ``skin_necrosis`` sends to a person the same day
+_HAIR_AREA = (
+    r"(grafts?|greft\w*|greffons?|графт\w*|recipient area|scalp|empfänger\w*|kopfhaut|zone greffée"
+    r"|zone greffee|zone receveuse|cuir chevelu|ekim (bölge|alan)\w*|ekilen (bölge|alan)\w*"
+    r"|(зон|облас)\w* пересадк\w*|пересаженн\w*|البصيلات|بصيلات|الزراعه|الزراعة|فروه الراس|فروة الرأس)"
+)
+_DARK_CRUST = rf"({_DARK}[^.!?;\n]{{0,20}}{_CRUST}([^.!?;\n]{{0,60}}{_DARK})?|{_CRUST}[^.!?;\n]{{0,30}}{_DARK})"
+_NOT_A_WOUND = (
+    r"(?![^.!?;\n]{0,120}(wound|incision|scar|stitch|wunde|narbe|naht|schnitt|plaie|cicatrice|suture"
+    r"|yara|kesi|dikiş|ран[аыуе]|шов|шв[аы]|جرح|الجرح|غرز))"
+)
+GRAFT_CRUSTS_DARK: list[str] = [
+    # the place first ("the recipient area is covered in little dark crusty dots, some almost
+    # black, are my grafts dying?"), then the grafts' worry in the same sentence
+    rf"{_NOT_A_WOUND}{_HAIR_AREA}[^.!?;\n]{{0,40}}{_DARK_CRUST}([^.!?;\n]{{0,40}}{_GRAFTS})?"
+    + _CRUST_NOT_WORSE,
+    # ... or the dark crusts first and the place after ("black scabs all over the grafts")
+    rf"{_NOT_A_WOUND}{_DARK_CRUST}[^.!?;\n]{{0,40}}{_HAIR_AREA}" + _CRUST_NOT_WORSE,
+    # ... or the place between the crusts and their colour ("the crusts on my scalp went dark")
+    rf"{_NOT_A_WOUND}{_CRUST}[^.!?;\n]{{0,30}}{_HAIR_AREA}[^.!?;\n]{{0,30}}{_DARK}"
+    + _CRUST_NOT_WORSE,
+]
+# The forty-ninth round's (dev54): the nose's look when the cast or splint comes off -- big,
+# thick, its tip turned up, crooked or uneven ("once the splint was off my nose looked huge and
+# a bit crooked", "nach dem Gips ist die Nase riesig und schief", "le plâtre enlevé, le nez est
+# énorme et retroussé", "alçı alındı, burnum kocaman ve yamuk", "сняли гипс, нос огромный и
+# кривой", "فكيت الجبس وانفي كبير ومعوج"): the swelling of the first weeks shapes it and settles
+# over months (ASPS 'Rhinoplasty -- recovery'; BAAPS). A nose told crooked after a knock or a
+# fall, a bump told painful or growing, or bleeding is no such course.
+_CAST = r"(cast|splint|plaster|gips\w*|schiene\w*|plâtre|platre|attelle|alçı\w*|alci\w*|atel\w*|гипс\w*|лонгет\w*|шин[аыуе]\b|جبس|الجبس|جبيره|جبيرة|الجبيره|الجبيرة)"
+_CAST_OFF = (
+    rf"({_CAST}\s(\w+\s){{0,2}}(off|removed|out|ab\b|runter|entfernt|weg\b|abgenommen|enlevée?|retirée?|ôtée?|otée?"
+    r"|alındı|alindi|çıkarıldı|cikarildi|çıktı|cikti|söküldü|сняли|сняла|снят\w*)"
+    rf"|(took|taken|take|removed|remove|nahm\w*|abgenommen|entfernt|enlevé|enleve|retiré|retire|ôté|oté"
+    rf"|aldılar|çıkardılar|сняли|сняла|снял|после снятия|فكيت|فكوا|فكو|شالوا|شالو|شلت|نزعوا|نزعت|بعد فك|بعد شيل)"
+    rf"\s(\w+\s){{0,2}}{_CAST}(\soff)?)"
+)
+_NOSE_SHAPE = (
+    r"(huge|big|enormous|massive|wide|fat|thick|upturned|turned up|pointing up|piggy|crooked|wonky|bent"
+    r"|asymmetric\w*|uneven|lopsided|riesig|groß|gross|dick|breit|schief|krumm|asymmetrisch|ungleich"
+    r"|hochgezogen|stupsig|énorme|enorme|gros|grosse|large|épais\w*|epais\w*|retrouss\w*|relevé|de travers"
+    r"|tordu\w*|asymétrique|asymetrique|kocaman|büyük|buyuk|koca|kalın|kalin|geniş|genis|kalkık|kalkik"
+    r"|eğri|egri|yamuk|çarpık|carpik|asimetrik|огромн\w*|больш\w*|толст\w*|широк\w*|вздерн\w*|вздёрн\w*"
+    r"|курнос\w*|задран\w*|крив\w*|кос(ой|ая|ои)\b|несимметрич\w*|асимметрич\w*|كبير|ضخم|عريض|تخين"
+    r"|مرفوع|معوج|اعوج|أعوج|عوجا|مايل|مش متساوي|مو متساوي)"
+)
+_NOSE_NO_KNOCK = (
+    r"(?![^.!?;\n]{0,160}(hit|bump|knock|fell|fall|punch|walked into|stoß|gestoßen|angeschlagen|gefallen"
+    r"|cogn|heurt|tomb|çarp|düş|vurdu|удар|упал|стукнул|ضربت|خبطت|وقعت|طحت|pain|hurt|sore|weh\b|schmerz"
+    r"|douleur|mal\b|ağrı|acı|бол|وجع|الم\b|bleed|blood|blut|saign|sang\b|kan\b|кров|نزيف|دم\b|grow|wächst"
+    r"|grossi|büyü|раст[её]т|يكبر))"
+)
+NOSE_CAST_OFF_LOOK: list[str] = [
+    # the cast told off, then the nose's shape (the last shape word of the sentence)
+    rf"{_NOSE_NO_KNOCK}{_CAST_OFF}[^.!?;\n]{{0,100}}{_NOSE_SHAPE}",
+    # ... or the shape told first ("my nose is huge now the splint is off")
+    rf"{_NOSE_NO_KNOCK}\b{_NOSE_PART}[^.!?;\n]{{0,60}}{_NOSE_SHAPE}[^.!?;\n]{{0,60}}{_CAST_OFF}",
+]
 # Rinsing the nose with salt water after a rhinoplasty is the care routine the clinic prescribes
 # (BAAPS / ENT UK: saline rinses), not a complaint of the nose ("when can I rinse with saline?",
 # "Nasenspülung", "lavage du nez au sérum", "burun yıkama", "промывать нос", "اغسل الانف بالماي
@@ -905,6 +1020,10 @@ ROUTINE: list[str] = [
     # the forehead's swelling come down to the eyes after a hair transplant (ISHRS; read in
     # lexicon.NORMAL_HEALING too)
     *HAIR_SWELLING_TO_EYES,
+    # a bruise sinking to the neck (the forty-ninth round's; read above)
+    *BRUISE_GOING_DOWN,
+    # the nose's look when the cast comes off (the forty-ninth round's; read above)
+    *NOSE_CAST_OFF_LOOK,
     r"\b(shedding|shock loss|effluvium)\b",
     # ... the verb told first ("начали выпадать пересаженные волосы", "falling out, the new
     # hairs", "es fallen die transplantierten Haare aus", "tombent, les cheveux greffés")

@@ -22,6 +22,7 @@ from careflow_agents.complaints import (
     DISSOLVED_STITCHES,
     FACE_NOSE_COURSE,
     GAS_PAIN,
+    GRAFT_CRUSTS_DARK,
     GUM_FILM,
     HAIR_SWELLING_TO_EYES,
     LUMPY_AFTER_LIPO,
@@ -481,6 +482,9 @@ NORMAL_HEALING: list[str] = [
     # crusts or scabs on the grafts are the crusts, not a change of the grafts (ISHRS: crusts
     # fall off in 7-14 days)
     r"\b(scabs?|crusts?|kabuk\w*|krusten|croûtes?|корочк\w*|корки)\b[^.!?;\n]{0,25}\b(grafts?|greft\w*|greffons?|grafts)\b",
+    # ... and told dark or black, the grafts' worry in the same sentence (the forty-ninth round's;
+    # complaints.GRAFT_CRUSTS_DARK, ISHRS)
+    *GRAFT_CRUSTS_DARK,
     # a dry wound or scar is the healing the clinic hopes for (NHS 'Caring for your wound')
     r"(wound|incision|scar|wunde|naht|narbe|plaie|cicatrice|yara|dikiş|рана|шов|швы|الجرح|جرحي)\w*\s(is |are |ist |sind |est |sont )?(still |all |completely |ganz |schön |komplett |bien )?(dry|trocken\w*|sèche?s?|kuru(?!\s*kan)|сух\w*|ناشف\w*)",
     # mild pain, a low pain score, a normal temperature, fluids kept down and slight blur after
@@ -1378,6 +1382,13 @@ LOOKS_SCARY: list[str] = [
     r"|\b(korkunç|korkutucu|berbat) (görünüyor|duruyor)\w*|\bgörüntüsü (\w+ )?korkutucu\w*"
     r"|выгляд\w* (\w+ )?(жутко|страшно|ужасно|пугающе|кошмарно)"
     r"|(شكلها|شكله|منظرها|منظره|شكلهم) (\w+ )?(يخوف|بيخوف|مخيف\w*|يرعب|بيرعب|مرعب\w*)",
+    # the forty-ninth round's (dev54): the sight told frightening with no one it frightens ("ça
+    # fait peur" beside "ça me fait peur", "scary to look at", "gruselig anzusehen", "страшно
+    # смотреть", "bakınca korkutucu") -- said of a bruise's colours, not a worry told
+    r"\b(ça|ca|cela|ce qui) fait (un peu |très |trop |vraiment )?peur\b(?! (de|que|qu'))"
+    r"|\bscary (to look at|looking)\b|\b(gruselig|beängstigend|schlimm) anzusehen\b"
+    r"|\b(страшно|жутко) (на это |на него |на нее |на неё )?смотреть|\bсмотреть (\w+ )?(страшно|жутко)"
+    r"|\bbakınca (\w+ )?korkutucu\w*",
 ]
 
 # The forty-seventh round's (dev52): the question put on one of the first three days ("normal on

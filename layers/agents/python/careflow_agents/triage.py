@@ -640,9 +640,12 @@ def _care_routine(message: _Message, care: bool) -> bool:
     Why: a post-op message whose symptoms the rules all clear as ordinary healing (no review)
     and whose question is when or whether something may resume ("when can I shower?", "ab wann
     darf ich kauen?") is the routine course the clinic's guidance answers; one that asks for a
-    look or says the patient is worried stays ``soon`` for a person.
+    look or says the patient is worried stays ``soon`` for a person -- not one that tells only
+    how frightening the sign looks ("the bruise goes down to the neck, ça fait peur -- normal?",
+    :func:`_look_asked`; the forty-ninth round's, dev54): nobody is asked to see it, as
+    :func:`_quiet_course` already reads it.
     """
-    if message.any("look_ask"):
+    if _look_asked(message):
         return False
     if care or message.any("care_ask"):
         return True
