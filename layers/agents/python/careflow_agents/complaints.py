@@ -661,7 +661,13 @@ _NUMB_NOT_WORSE = (
 )
 NUMB_SKIN: list[str] = [
     r"\b" + _NUMB_PLACE + r"[^.!?;\n]{0,40}" + _NUMB_TOLD + _COURSE_NOT_WORSE + _NUMB_NOT_WORSE,
-    r"\b" + _NUMB_TOLD + r"[^.!?;\n]{0,25}" + _NUMB_PLACE + r"\w*" + _COURSE_NOT_WORSE + _NUMB_NOT_WORSE,
+    r"\b"
+    + _NUMB_TOLD
+    + r"[^.!?;\n]{0,25}"
+    + _NUMB_PLACE
+    + r"\w*"
+    + _COURSE_NOT_WORSE
+    + _NUMB_NOT_WORSE,
 ]
 # The forty-ninth round's (dev54): a sloshing, gurgling or squishing sound heard in the breast in
 # the first weeks after implants ("I hear a sloshing sound in my breast", "ein Gluckern in der
@@ -698,8 +704,14 @@ _SOUND_NOT_WORSE = r"(?![^.!?;\n]{0,50}" + _SOUND_WORSE + r")"
 BREAST_AIR_SOUND: list[str] = [
     r"\b" + _BREAST_SOUND + _SOUND_GAP + _BREAST_PART + _SOUND_NOT_WORSE,
     # ... a second sound told after the first ("хлюпает и булькает", "gluckert und blubbert")
-    r"\b" + _BREAST_PART + _SOUND_GAP + _BREAST_SOUND
-    + r"(\s?(and|und|et|ve|и|و|,)\s?" + _BREAST_SOUND + r")?" + _SOUND_NOT_WORSE,
+    r"\b"
+    + _BREAST_PART
+    + _SOUND_GAP
+    + _BREAST_SOUND
+    + r"(\s?(and|und|et|ve|и|و|,)\s?"
+    + _BREAST_SOUND
+    + r")?"
+    + _SOUND_NOT_WORSE,
 ]
 # ... for fluid_collection_review's ``unless``, read in the window round the flag's hit: nothing
 # worse (one side bigger, months on) anywhere in the window before the sound either
