@@ -99,6 +99,12 @@ NUMB_SKIN: list[tuple[str, str]] = [
     (ROUTINE, "بعد شد البطن بأسبوعين تحت السرة ما احس بشي ابدا، الجلد مخدر. هل هذا دائم؟"),
     (
         ROUTINE,
+        "3 weeks after lipo my thighs are still numb, I can't feel the skin when I touch. normal?"
+        " no redness, no fever",
+    ),
+    # "normal?" asked with nothing ruled out: the forty-sixth round's rule keeps it for a person
+    (
+        SOON,
         "3 weeks after lipo my thighs are still numb, I can't feel the skin when I touch. normal?",
     ),
     # look-alikes: a belly tense, swelling and painful; a hard hot area with fever; a leg numb

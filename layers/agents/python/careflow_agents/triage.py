@@ -711,6 +711,9 @@ def _numb_or_sound_only(message: _Message) -> bool:
     """
     if _look_asked(message) or _settled(message) is None:
         return False
+    if message.any("looks_scary") or message.any("normal_ask"):
+        # "is it normal?", "sieht wild aus": the signs ruled out decide (_care_routine)
+        return False
     if message.any("breast_air_sound") and message.any("months_on"):
         return False  # a sound heard months on is no air of the first weeks
     told = False
