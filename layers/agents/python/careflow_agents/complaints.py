@@ -659,15 +659,25 @@ _NUMB_NOT_WORSE = (
     r"|gespannt|schwillt|faible|bouger|tendu|gonfle|güçsüz|kaldıramıyorum|hareket ettiremiyorum|gergin|şişiyor"
     r"|слаб|не могу (пошевел|поднять|двиг)|напряж|опух|ضعيف|ما اقدر احرك|ما أقدر أحرك|مشدود|يورم))"
 )
+# A question asked after it ("is it permanent?", "bleibt das so?", "c'est définitif ?"): told
+# with no question, the hard numb belly stays for a person (the twenty-first round's).
+_ASKED_AFTER = r"(?=[^?]*\?)"
 NUMB_SKIN: list[str] = [
-    r"\b" + _NUMB_PLACE + r"[^.!?;\n]{0,40}" + _NUMB_TOLD + _COURSE_NOT_WORSE + _NUMB_NOT_WORSE,
+    r"\b"
+    + _NUMB_PLACE
+    + r"[^.!?;\n]{0,40}"
+    + _NUMB_TOLD
+    + _COURSE_NOT_WORSE
+    + _NUMB_NOT_WORSE
+    + _ASKED_AFTER,
     r"\b"
     + _NUMB_TOLD
     + r"[^.!?;\n]{0,25}"
     + _NUMB_PLACE
     + r"\w*"
     + _COURSE_NOT_WORSE
-    + _NUMB_NOT_WORSE,
+    + _NUMB_NOT_WORSE
+    + _ASKED_AFTER,
 ]
 # The forty-ninth round's (dev54): a sloshing, gurgling or squishing sound heard in the breast in
 # the first weeks after implants ("I hear a sloshing sound in my breast", "ein Gluckern in der
@@ -716,7 +726,7 @@ BREAST_AIR_SOUND: list[str] = [
 # ... for fluid_collection_review's ``unless``, read in the window round the flag's hit: nothing
 # worse (one side bigger, months on) anywhere in the window before the sound either
 BREAST_AIR_SOUND_WINDOW: list[str] = [
-    r"^(?:(?!" + _SOUND_WORSE + r")[\s\S])*?" + pattern for pattern in BREAST_AIR_SOUND
+    r"^(?:(?!" + _SOUND_WORSE + r")(?:.|\n))*?" + pattern for pattern in BREAST_AIR_SOUND
 ]
 # Months or years on ("8 months after my implants", "seit Monaten", "depuis des mois", "aylardır",
 # "полгода", "من شهور"): a sound heard then is no air of the first weeks (a capsule or a rupture
