@@ -17,6 +17,7 @@ from __future__ import annotations
 from careflow_agents.complaints import (
     ANTIBIOTIC_MILD_DIARRHOEA,
     BLOATED_LIKE_A_MEAL,
+    BREAST_AIR_SOUND,
     BREASTS_FIRM_AND_HIGH,
     DENTAL_OOZE,
     DISSOLVED_STITCHES,
@@ -25,6 +26,7 @@ from careflow_agents.complaints import (
     GRAFT_CRUSTS_DARK,
     GUM_FILM,
     HAIR_SWELLING_TO_EYES,
+    HARD_SPOTS_UNDER_SKIN,
     LUMPY_AFTER_LIPO,
     NAVEL_CRUSTS,
     NOSE_RINSE,
@@ -334,6 +336,12 @@ NORMAL_HEALING: list[str] = [
     # lumps all over the treated belly or thighs, hard, numb or wavy, after liposuction or a tummy
     # tuck (the forty-fifth round's; ASPS / BAAPS): the course, when a care or normal ask follows
     *LUMPY_AFTER_LIPO,
+    # the forty-ninth round's (dev54): the hard spots of a liposuction told as places under the
+    # skin ("ein paar harte Stellen unter der Haut", "quelques zones dures sous la peau"; ASPS)
+    *HARD_SPOTS_UNDER_SKIN,
+    # ... and a sloshing or gurgling sound heard in the breast after implants (ASPS / BAAPS: air
+    # in the pocket); "хлюпает", "булькает" are symptom words (a seroma's) elsewhere
+    *BREAST_AIR_SOUND,
     # thin pink, watery fluid from the liposuction holes in the first days (ASPS / BAAPS)
     *PORT_FLUID,
     # gas pains in the first weeks after a sleeve or a keyhole operation (the forty-sixth
@@ -361,9 +369,12 @@ NORMAL_HEALING: list[str] = [
     # after an egg collection, cramps like a period and a little spotting (HFEA 'Egg
     # collection': mild cramping and light spotting are common) -- not when told strong or
     # growing, and a belly tight or breath short is the catalogue's OHSS
-    r"\b(crampy|cramps?|cramping|pain|ache)\b.{0,20}\blike (a |my )?period( pain| cramps)?\b(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(a )?(little|bit of|light) (bit of )?spotting\b",
+    r"\b(crampy|cramps?|cramping|pain|ache)\b.{0,20}\blike (a |my )?period( pain| cramps)?\b(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(a )?(little|bit of|light) (bit of )?spotting\b"
+    # ... and a belly told mildly bloated (the forty-ninth round's, dev54: the English words the
+    # other languages' "leicht gebläht", "hafif şişkin", "слегка вздут" already clear)
+    r"|\b(mild|mildly|slight|slightly|a little|a bit|a bit of|some) bloat(ing|ed)\b(?![^.!?;,\n]{0,40}(tight|tense|swelling more|growing|worse|breath))",
     r"\b((ziehen|zieht|krämpfe|krampf\w*|schmerz\w*|weh)\b.{0,30})?(wie (bei )?(der |einer )?(periode|regel|mens\w*)|regelschmerz\w*|periodenschmerz\w*)(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\bleichte schmierblutung",
-    r"\b((crampes?|douleurs?|mal|tiraillements?)\b.{0,25})?comme (des|pendant les|avant les) règles(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(petites|légères) pertes\b|\bun peu de saignement\b",
+    r"\b((crampes?|douleurs?|mal|tiraillements?)\b.{0,25})?comme (des|pendant les|avant les) règles(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(petites|légères) pertes( de sang| sanglantes| brunes| rosées)?\b|\bun peu de saignement\b",
     r"\badet (sancısı|sancisi|ağrısı|agrisi) gibi( (bir )?(ağrı|agri|sancı|sanci|kramp)\w*)?(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(biraz|hafif) lekelenme",
     r"((тянет|тянуло|болит|ноет|боль|спазм\w*)\b.{0,25})?как (при|во время|перед) месячн\w*(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|немного (мажет|мажется|кровит)|мажущ\w* (выделени|кровотечени)",
     r"((مغص|وجع|الم|ألم|شد)[^\s]*.{0,20})?(زي|مثل|متل|كأنها|كانها) (ال)?(دوره|دورة|الدوره|الدورة)(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|(تنقيط|نقط دم) (خفيف|بسيط)",

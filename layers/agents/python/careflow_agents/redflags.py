@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from careflow_agents.complaints import DISSOLVED_STITCHES
+from careflow_agents.complaints import BREAST_AIR_SOUND_WINDOW, DISSOLVED_STITCHES
 
 
 @dataclass(frozen=True)
@@ -4176,6 +4176,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # سائل"): the drain's expected output, not a collection under the skin
         unless=(
             r"(drain|redon|dren\b|drenler|дренаж|درنق|درين)\w*[^.!?\n]{0,25}(collect|sammel|accumul|topla|birik|собира|скаплива|يتجمع|تتجمع|بيتجمع|بتتجمع)",
+            # the forty-ninth round's (dev54): a sloshing or gurgling sound heard in the breast,
+            # nothing bigger, tense, hot or months on beside it -- air in the implant pocket
+            # (complaints.BREAST_AIR_SOUND; ASPS / BAAPS 'Breast augmentation -- recovery')
+            *BREAST_AIR_SOUND_WINDOW,
         ),
         level="soon",
     ),

@@ -268,6 +268,9 @@ def _tables() -> PhraseTables:
         ("bruise_fading", complaints.BRUISE_FADING),
         ("lipo_named", complaints.LIPO_NAMED),
         ("lipo_lumps", complaints.LIPO_LUMPS),
+        ("numb_or_sound", (*complaints.NUMB_SKIN, *complaints.BREAST_AIR_SOUND)),
+        ("breast_air_sound", complaints.BREAST_AIR_SOUND),
+        ("months_on", complaints.MONTHS_ON),
         ("routine_complaint", complaints.ROUTINE),
         ("not_healing", complaints.NOT_HEALING),
         ("not_bodily", complaints.NOT_BODILY),
@@ -694,6 +697,37 @@ def _lipo_lumps_only(message: _Message) -> bool:
             continue
         lumps = message.spans("lipo_lumps", view)
         if not all(any(s <= start < e for s, e in lumps) for start, _end in symptoms):
+            return False
+        told = True
+    return told
+
+
+def _numb_or_sound_only(message: _Message) -> bool:
+    """Every symptom told is the operated skin told numb, without feeling or wooden
+    (``complaints.NUMB_SKIN``) or a sloshing sound heard in the breast
+    (``complaints.BREAST_AIR_SOUND``), no look asked and nothing told growing or worse.
+
+    Why: the forty-ninth round's (dev54). "the skin under my navel is numb and like wood -- is
+    it permanent?" weeks after a tummy tuck was held ``soon`` where "numb" and "taub" are
+    symptom words and answered routine where the words are no symptom ("insensible"); so was
+    "в груди хлюпает" after implants, where "хлюпает" is a seroma's word. Each is one course in
+    every language (ASPS 'Tummy tuck -- recovery': numbness for months; ASPS / BAAPS 'Breast
+    augmentation -- recovery': air in the pocket sloshes for the first weeks).
+    """
+    if _look_asked(message) or _settled(message) is None:
+        return False
+    if message.any("looks_scary") or message.any("normal_ask"):
+        # "is it normal?", "sieht wild aus": the signs ruled out decide (_care_routine)
+        return False
+    if message.any("breast_air_sound") and message.any("months_on"):
+        return False  # a sound heard months on is no air of the first weeks
+    told = False
+    for view in ("folded", "latin"):
+        symptoms = message.affirmed_spans("symptoms", view)
+        if not symptoms:
+            continue
+        course = message.spans("numb_or_sound", view)
+        if not all(any(s <= start < e for s, e in course) for start, _end in symptoms):
             return False
         told = True
     return told
@@ -1369,6 +1403,7 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
                 or (medical_q and not message.any("look_ask"))
                 or _quiet_course(message)
                 or _lipo_lumps_only(message)
+                or _numb_or_sound_only(message)
             )
         ):
             # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
