@@ -40,9 +40,9 @@ NOSE_SPLINT_ROUTINE: list[str] = [
     " c'est normal ?",
     "j'ai du mal à respirer à cause des mèches, pas de saignement, pas de fièvre, normal ?",
     "ameliyat olalı 6 gün oldu, nefes almak zor, atel hala duruyor, kanama yok. normal mi?",
-    "rinoplastiden sonra 5. gun, nefes almak biraz zor ama tampon var, ates yok, kanama yok, normal mi?",
-    "после ринопластики 5 дней, тяжело дышать, тампоны ещё стоят, температуры нет. это"
-    " нормально?",
+    "rinoplastiden sonra 5. gun, nefes almak biraz zor ama tampon var, ates yok, kanama yok,"
+    " normal mi?",
+    "после ринопластики 5 дней, тяжело дышать, тампоны ещё стоят, температуры нет. это нормально?",
     "дышать трудно из-за шины и корочек, кровотечения нет, нормально?",
     "عملت تجميل انف من ٥ ايام، صعوبة في التنفس بسبب الجبيرة، ما في نزيف. طبيعي؟",
     "اتنفس بصعوبة عشان الفتايل لسه موجودة، مفيش حرارة، عادي؟",
@@ -90,7 +90,10 @@ NOSE_OTHER_URGENT: list[tuple[str, str]] = [
         "rhinoplasty day 5: sharp pain when I breathe in deeply, on the right side of my ribs",
         "pulmonary_embolism_signs",
     ),
-    ("day 4 after my nose job, stabbing pain in my side when breathing in", "pulmonary_embolism_signs"),
+    (
+        "day 4 after my nose job, stabbing pain in my side when breathing in",
+        "pulmonary_embolism_signs",
+    ),
     (
         "5 дней после ринопластики, больно дышать, колет в боку при вдохе",
         "pulmonary_embolism_signs",

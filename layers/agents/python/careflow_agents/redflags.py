@@ -406,10 +406,10 @@ _NOT_A_SIMILE = (
 # التنفس بسبب الجبيرة") is that nose (``breathing_difficulty``'s ``unless``).
 NOSE_SPLINT = (
     r"(\b(splints?|nasal packs?|packing|packs|tampons?|stents?|crusts?|crusting"
-    r"|schiene\w*|nasenschiene\w*|tamponade\w*|tampon\w*|borken|krusten"
+    r"|schiene\w*|nasenschiene\w*|tamponade\w*|tampon\w*|gips\w*|borken|krusten"
     r"|attelle\w*|m[eè]ches?|tampons?|cro[uû]tes?"
-    r"|atel\w*|tampon\w*|silikon\w*|kabuk\w*|kabuklan\w*)\b"
-    r"|(тампон\w*|шин[аыуое]\b|шинк\w*|лангет\w*|сплинт\w*|корк[аиу]\w*|корочк\w*)"
+    r"|atel\w*|al[cç][ıi]\w*|tampon\w*|silikon\w*|kabuk\w*|kabuklan\w*)\b"
+    r"|(тампон\w*|шин[аыуое]\b|шинк\w*|лангет\w*|гипс\w*|сплинт\w*|корк[аиу]\w*|корочк\w*)"
     r"|(جبيره|جبيرة|الجبيره|الجبيرة|الجبس|جبس|سبلنت|السبلنت|فتيل\w*|فتايل|الفتايل|تامبون|قشور|القشور))"
 )
 # ... and what makes a breath hard after any operation the emergency whatever the nose (NHS
@@ -1579,6 +1579,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
                 # Turkish "burun" (nose) inflected: "burundan nefes alamıyorum" is the blocked
                 # nose after a rhinoplasty (splint, swelling, crusts -- BAAPS), not the lungs
                 r"\bbur(u)?n(um|un|dan|umdan|da|umda|u)\b",
+                # one side of the nose: "durch die linke Seite krieg ich kaum Luft", a nostril
+                r"\b(durch|through|out of|par|de|du) (die |the |my |le |la |un )?(linke|rechte|left|right"
+                r"|one|eine|gauche|droite|un) (seite|side|nostril|nasenloch|narine|c[oô]t[eé])",
+                r"\b(nasenl[oö]ch\w*|nostrils?|narines?|(sol|sa[gğ]|bir) (taraftan|delikten)|burun deli\w*)\b"
+                r"|ноздр\w*|(منخار|مناخير|فتحة الانف|فتحه الانف)",
                 NOSE_SPLINT,
             )
         ),
