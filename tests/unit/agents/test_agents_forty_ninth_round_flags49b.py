@@ -46,6 +46,10 @@ NOSE_SPLINT_ROUTINE: list[str] = [
     "дышать трудно из-за шины и корочек, кровотечения нет, нормально?",
     "عملت تجميل انف من ٥ ايام، صعوبة في التنفس بسبب الجبيرة، ما في نزيف. طبيعي؟",
     "اتنفس بصعوبة عشان الفتايل لسه موجودة، مفيش حرارة، عادي؟",
+    # one side of the nose, a nostril, the cast off: the nose too
+    "Tag 7 nach der Nasen-OP, durch die rechte Seite krieg ich kaum Luft, kein Fieber, keine"
+    " Blutung. normal?",
+    "I can barely breathe through one nostril, no fever, no bleeding, normal?",
 ]
 
 # Breathing through the mouth at night while the nose is blocked, a low pain told: not the
@@ -82,6 +86,7 @@ BREATHLESS_URGENT: list[str] = [
     "الجبيرة لسه موجودة بس عندي ضيق تنفس وانا قاعدة من بعد الطيارة",
     "I can't breathe, my lips are turning blue, the packing is still in",
     "nefes alamiyorum",
+    "seit heute Morgen krieg ich kaum Luft, wenn ich die Treppe hochgehe",
 ]
 
 # ... pleuritic pain and a bleed that will not stop after a nose operation: urgent.
