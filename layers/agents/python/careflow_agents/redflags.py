@@ -433,8 +433,9 @@ _BREATH_DANGER = (
     r"|فجاه|فجأة|فجأه|اسوأ|أسوأ|ازرق|زرقاء|زرقا))"
 )
 # A guard before each of ``breathing_difficulty``'s ``unless`` patterns (searched in the window of
-# the hit): the nose or the splint explains the breath only with no danger in that window.
-_NO_BREATH_DANGER = rf"\A(?![\s\S]*{_BREATH_DANGER})[\s\S]*?"
+# the hit, "^" its start; (?s: ...) so that "." crosses line breaks): the nose or the splint
+# explains the breath only with no danger in that window.
+_NO_BREATH_DANGER = rf"^(?s:(?!.*{_BREATH_DANGER}).*?)"
 # A liposuction named, its drainage told pink or watery, no blood and no faintness anywhere
 # (``heavy_bleeding``'s ``not_in``; (?s: ...) so that "." crosses line breaks).
 _SEROUS_AFTER_LIPO = (
