@@ -398,6 +398,44 @@ _NOT_A_SIMILE = (
     r"(?<!как будто )(?<!будто )(?<!словно )(?<!как бы )(?<!as if )(?<!as though )(?<!as if the )"
     r"(?<!als ob )(?<!als wäre )(?<!comme si )(?<!comme si du )(?<!sanki )(?<!كأنه )(?<!كانه )(?<!كأن )(?<!كأنها )"
 )
+# The forty-ninth round's (dev54): after a nose operation the nose is blocked by the splint, the
+# packing, the swelling inside and the crusts for a week or two, and the patient breathes through
+# the mouth, at night too (ASPS 'Rhinoplasty -- recovery'; BAAPS rhinoplasty aftercare). A
+# breathing word told with a splint, packing or crusts ("nefes biraz zor ama atel var", "schlecht
+# Luft wegen der Schiene", "je respire mal avec l'attelle", "тяжело дышать, тампоны", "صعوبة في
+# التنفس بسبب الجبيرة") is that nose (``breathing_difficulty``'s ``unless``).
+NOSE_SPLINT = (
+    r"(\b(splints?|nasal packs?|packing|packs|tampons?|stents?|crusts?|crusting"
+    r"|schiene\w*|nasenschiene\w*|tamponade\w*|tampon\w*|gips\w*|borken|krusten"
+    r"|attelle\w*|m[eè]ches?|tampons?|cro[uû]tes?"
+    r"|atel\w*|al[cç][ıi]\w*|tampon\w*|silikon\w*|kabuk\w*|kabuklan\w*)\b"
+    r"|(тампон\w*|шин[аыуое]\b|шинк\w*|лангет\w*|гипс\w*|сплинт\w*|корк[аиу]\w*|корочк\w*)"
+    r"|(جبيره|جبيرة|الجبيره|الجبيرة|الجبس|جبس|سبلنت|السبلنت|فتيل\w*|فتايل|الفتايل|تامبون|قشور|القشور))"
+)
+# ... and what makes a breath hard after any operation the emergency whatever the nose (NHS
+# 'Shortness of breath' and 'Pulmonary embolism'; NICE NG158): breathless on stairs or walking, at
+# rest, sitting or lying, after a flight, with a calf or leg told, faint or dizzy, sudden or
+# worse, lips turning blue. Told anywhere near the breathing, the nose explains nothing.
+_BREATH_DANGER = (
+    r"(\b(stairs?|steps|walk\w*|climb\w*|at rest|sitting|lying|flight|flew|plane|calf|legs?"
+    r"|faint\w*|dizz\w*|sudden\w*|worse\w*"
+    r"|treppe\w*|stufen|gehen|laufen|in ruhe|im sitzen|im liegen|flug\w*|flieger|wade\w*|beine?"
+    r"|ohnm[aä]cht\w*|schwindel\w*|pl[oö]tzlich\w*|schlimmer"
+    r"|escaliers?|marche\w*|au repos|assise?|allong[eé]e?|vol|avion|mollets?|jambes?|malaise"
+    r"|vertiges?|soudain\w*|pire"
+    r"|merdiven\w*|y[uü]r[uü]\w*|dinlen\w*|otururken|yatarken|u[cç]a[gğk]\w*|u[cç]u[sş]\w*"
+    r"|bald[ıi]r\w*|baca[kğ]\w*|bay[ıi]l\w*|aniden|birden|k[oö]t[uü]le[sş]\w*)\b"
+    r"|\b(lips?|lippen?|l[eè]vres?|duda[kğ]\w*)\b[^.!?\n]{0,25}\b(blue|purple|gr[ae]y|blau\w*|bleu\w*|mor\w*)"
+    r"|(лестниц\w*|ступеньк\w*|ходьб\w*|хожу|пройти|в покое|сидя|л[её]жа|перел[её]т\w*|самол[её]т\w*"
+    r"|икр[аыуе]\b|ног[аиу]\b|обморок\w*|головокруж\w*|внезапн\w*|хуже|губ\w*[^.!?\n]{0,25}син\w*)"
+    r"|(الدرج|السلم|سلالم|امشي|بمشي|المشي|مشيت|ماشي|مرتاح|الراحه|الراحة|قاعد|قاعده|قاعدة|نايم|نايمه"
+    r"|طياره|طيارة|الطياره|الطيارة|الرحله|الرحلة|السفر|سمانه|سمانة|رجلي|دوخه|دوخة|دايخ|اغمى|أغمى"
+    r"|فجاه|فجأة|فجأه|اسوأ|أسوأ|ازرق|زرقاء|زرقا))"
+)
+# A guard before each of ``breathing_difficulty``'s ``unless`` patterns (searched in the window of
+# the hit, "^" its start; (?s: ...) so that "." crosses line breaks): the nose or the splint
+# explains the breath only with no danger in that window.
+_NO_BREATH_DANGER = rf"^(?s:(?!.*{_BREATH_DANGER}).*?)"
 # A liposuction named, its drainage told pink or watery, no blood and no faintness anywhere
 # (``heavy_bleeding``'s ``not_in``; (?s: ...) so that "." crosses line breaks).
 _SEROUS_AFTER_LIPO = (
@@ -1466,7 +1504,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"soluk soluğa",
             r"solunum (sıkıntısı|güçlüğü)",
             r"atemnot",
-            r"(bekomme|kriege|krieg) (keine|kaum|schlecht|schwer) luft",
+            # (the forty-ninth round's: the verb first, "nach der OP bekomme ich keine Luft")
+            r"(bekomme|kriege|krieg) (ich )?(keine|kaum|schlecht|schwer) luft",
             # Austrian and Swiss German: "ka/kei Luft", "schnaufen" for breathing
             r"\b(bekomm|krieg|chum|überchum)\w* (ka|kaa|kei|keni|kaum) luft",
             r"\b(kann|cha|chan|ka) (fast |fascht |gar )?(ned|nöd|nit|net|nicht|kaum|schlecht) (richtig )?(schnaufe|schnaufen|atme|atmen)\b",
@@ -1575,17 +1614,28 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bsoluklan\w*",
             r"\b(отдыш\w*|запыхал\w*|запыхива\w*)",
         ),
-        unless=(
-            r"(through|out of|with) (my |the |it|this)?\s?(nose|nostril|splint)",
-            r"(nose|nostril)\w*.{0,15}(blocked|stuffy|congest|through)",
-            r"burn\w*",
-            r"\bnase",
-            r"\b(par|avec) le nez|\bnez\b",
-            r"\bнос\w*",
-            r"(انفي|أنفي|خشمي|الانف|الأنف)",
-            # Turkish "burun" (nose) inflected: "burundan nefes alamıyorum" is the blocked nose
-            # after a rhinoplasty (splint, swelling, crusts -- BAAPS), not the lungs
-            r"\bbur(u)?n(um|un|dan|umdan|da|umda|u)\b",
+        # (the forty-ninth round's: each behind :data:`_NO_BREATH_DANGER`, and the splint,
+        # packing or crusts of a nose operation, :data:`NOSE_SPLINT`, explain it too)
+        unless=tuple(
+            _NO_BREATH_DANGER + pattern
+            for pattern in (
+                r"(through|out of|with) (my |the |it|this)?\s?(nose|nostril|splint)",
+                r"(nose|nostril)\w*.{0,15}(blocked|stuffy|congest|through)",
+                r"burn\w*",
+                r"\bnase",
+                r"\b(par|avec) le nez|\bnez\b",
+                r"\bнос\w*",
+                r"(انفي|أنفي|خشمي|الانف|الأنف)",
+                # Turkish "burun" (nose) inflected: "burundan nefes alamıyorum" is the blocked
+                # nose after a rhinoplasty (splint, swelling, crusts -- BAAPS), not the lungs
+                r"\bbur(u)?n(um|un|dan|umdan|da|umda|u)\b",
+                # one side of the nose: "durch die linke Seite krieg ich kaum Luft", a nostril
+                r"\b(durch|through|out of|par|de|du) (die |the |my |le |la |un )?(linke|rechte|left|right"
+                r"|one|eine|gauche|droite|un) (seite|side|nostril|nasenloch|narine|c[oô]t[eé])",
+                r"\b(nasenl[oö]ch\w*|nostrils?|narines?|(sol|sa[gğ]|bir) (taraftan|delikten)|burun deli\w*)\b"
+                r"|ноздр\w*|(منخار|مناخير|فتحة الانف|فتحه الانف)",
+                NOSE_SPLINT,
+            )
         ),
     ),
     RedFlag(
@@ -1660,7 +1710,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NHS 'Pulmonary embolism' (chest pain when breathing in, coughing up blood, racing heart); NICE NG158; ASMBS: tachycardia after bariatric surgery as a leak sign",
         patterns=(
-            r"(pain|hurts|stabbing|sharp).{0,25}(breath(e|ing)? in|when i breathe|deep breath|breathing)",
+            # (the forty-ninth round's: not the mouth breathing of a blocked nose -- "pain 2/10,
+            # just mouth breathing at night" after a rhinoplasty, ASPS 'Rhinoplasty -- recovery')
+            r"(pain|hurts|stabbing|sharp).{0,25}(breath(e|ing)? in|when i breathe|deep breath|(?<!mouth )(?<!mouth-)breathing(?! through (my|the) mouth))",
             r"cough\w*.{0,15}blood",
             r"heart (is )?(racing|pounding|beating (so |really |very )?fast|going crazy)",
             r"racing heart",
@@ -1684,7 +1736,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(coeur|cœur).{0,15}(bat (\w+ )?(vite|fort)|s'emballe|qui s'emballe|cogne)",
             r"palpitations",
             r"tachycard",
-            r"(больно|боль).{0,20}(дышать|при вдохе|при дыхании|вдохнуть)",
+            r"(больно|боль).{0,20}(дышать(?! ртом| через рот)|при вдохе|при дыхании|вдохнуть)",
             r"(кашля\w*|кашель).{0,15}кров",
             r"сердце.{0,15}(колотится|бьется|бьётся|стучит|выпрыгивает)",
             r"сердцебиени",

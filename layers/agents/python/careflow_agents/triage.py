@@ -170,6 +170,87 @@ _CHEST_SORE = (
 _CHEST_SORE_CLAUSE = (rf"[^.!?؟\n،,]*{_CHEST_MILD_TOLD}[^.!?؟\n،,]*",)
 
 
+# The forty-ninth round's (dev54): a medication question whose only symptom is the ordinary reason
+# for the medicine -- a pain or an ache the painkiller is asked for ("can I take ibuprofen for a
+# headache?", "darf ich Ibuprofen wegen Kopfweh nehmen?", "je peux prendre un Doliprane pour le
+# mal de tête ?", "baş ağrısı için parol alabilir miyim?", "можно нурофен от головной боли?",
+# "ينفع اخد بنادول عشان الصداع؟"), or a pain told mild beside a painkiller asked ("a bit of pain
+# when I chew -- Panadol with the antibiotic?") -- is the course the prescribed painkillers treat
+# (NHS 'Recovering from an operation': pain for days, eased by the painkillers; NICE CG173 on
+# mild pain). Whether the drug may be taken, combined or stopped is the surgeon's answer to
+# approve (the labelling guide: post-op medication questions are routine + await_approval).
+# Anything that makes the pain more than ordinary keeps the same-day look, told anywhere and not
+# denied (:data:`_MEDICINE_DANGER`): fever, worse or not helped by the painkillers, severe,
+# swelling, redness, pus, bleeding, vomiting, worse standing up, a calf or a leg, numbness, sight.
+_MEDICINE_PAIN = (
+    r"(\b(pain\w*|aches?|aching|headaches?|sore\w*|hurts?|hurting|discomfort|cramp\w*|itch\w*"
+    r"|schmerz\w*|kopfweh|kopfschmerz\w*|wehtut|juck\w*|kr[aä]mpf\w*"
+    r"|douleur\w*|mal (de t[eê]te|à la t[eê]te|aux? \w+|à la \w+)|migraine\w*|d[eé]mang\w*|crampes?"
+    r"|a[gğ]r[ıi]\w*|s[ıi]z[ıi]\w*|ka[sş][ıi]n\w*|kramp\w*)\b"
+    r"|(бол[иьея]\w*|головн\w* бол\w*|ноет|ноющ\w*|зуд\w*|чешет\w*|спазм\w*)"
+    r"|(وجع|الوجع|يوجع\w*|بيوجع\w*|ألم|الم|الألم|صداع|الصداع|حكه|حكة|مغص|تقلصات))"
+)
+_MEDICINE_NAMED = (
+    rf"({_CHEST_PAINKILLER}|\b(something|anything|tablets?|pills?|antihistamin\w*|cetirizin\w*|loratadin\w*"
+    r"|etwas|tabletten?|mittel|quelque chose|un truc|comprim[eé]s?|cachets?|bir [sş]ey|hap\w*|ila[cç]\w*)\b"
+    r"|(что-нибудь|что-то|таблетк\w*|антигистамин\w*)|(حاجه|حاجة|شي|اشي|حبوب|حبه|حبة|دوا|دواء))"
+)
+_MEDICINE_FOR = (
+    r"(\b(for|because of|against|wegen|gegen|f[uü]r|pour|contre|à cause d[eu']|\w+ cause d[eu'])\b"
+    r"|(от|из-за)|(عشان|علشان|بسبب|ضد|لاجل|لأجل))"
+)
+_MEDICINE_REASON = (
+    # the medicine, then what it is for: "ibuprofen for a headache", "nurofen от боли"
+    rf"{_MEDICINE_NAMED}[^.!?؟\n]{{0,40}}{_MEDICINE_FOR} ?(\w+ ){{0,2}}?(لل|ل|ال)?{_MEDICINE_PAIN}",
+    # what it is for, then the medicine: "wegen Kopfweh ein Ibuprofen", "baş ağrısı için parol"
+    rf"{_MEDICINE_FOR} ?(\w+ ){{0,2}}?(لل|ل|ال)?{_MEDICINE_PAIN}[^.!?؟\n]{{0,30}}{_MEDICINE_NAMED}",
+    rf"{_MEDICINE_PAIN}\w*( \w+)? (i[cç]in|y[uü]z[uü]nden|dolay[ıi])\b[^.!?؟\n]{{0,30}}{_MEDICINE_NAMED}",
+)
+# ... a pain told mild in its clause ("بس شوية وجع لما امضغ", "a little sore"), cleared when a
+# painkiller is named in the message
+_MEDICINE_MILD = (
+    rf"{_CHEST_MILD}[^.!?؟\n،,]{{0,15}}{_MEDICINE_PAIN}[^.!?؟\n،,]{{0,25}}",
+    rf"{_MEDICINE_PAIN}[^.!?؟\n،,]{{0,10}}{_CHEST_MILD}",
+)
+_MEDICINE_DANGER = (
+    r"\b(fever|temperature|worse\w*|getting worse|(not|n'?t) (help\w*|work\w*)|no (help|effect|relief)"
+    r"|severe\w*|unbearable|excruciating|terrible|awful|strong|swell\w*|swollen|red\w*|pus|discharge"
+    r"|bleed\w*|blood|vomit\w*|throw\w* up|standing|stand up|calf|legs?|numb\w*|blurr?\w*|vision|hot"
+    r"|fieber|temperatur|schlimmer|verschlechter\w*|hilft (nicht|nichts|kaum)|wirkt (nicht|nichts|kaum)"
+    r"|stark\w*|heftig\w*|unertr[aä]glich\w*|geschwollen|schwellung|r[oö]t\w*|eiter\w*|blut\w*"
+    r"|erbrech\w*|[uü]bergeb\w*|aufstehen|stehen|wade\w*|beine?|taub\w*|verschwommen|sehen|sicht|hei[sß]\w*"
+    r"|fi[eè]vre|temp[eé]rature|pire|empire\w*|aggrav\w*|(fait|marche|soulage) (rien|pas)|aucun effet"
+    r"|fort\w*|intense\w*|insupportable|atroce|gonfl\w*|enfl\w*|rouge\w*|pus|saign\w*|sang|vomi\w*"
+    r"|debout|lever|mollet|jambes?|engourdi\w*|flou|vue|chaud\w*"
+    r"|ate[sş]\w*|k[oö]t[uü]le[sş]\w*|art[ıi]yor|artt[ıi]|ge[cç]miyor|i[sş]e yaram[ıi]yor|etki etmiyor"
+    r"|[sş]iddetli|dayan[ıi]lmaz|[sş]i[sş]\w*|k[ıi]zar\w*|iltihap\w*|cerahat\w*|kan\w*|kus\w*"
+    r"|aya[gğ]a|bald[ıi]r\w*|bacak\w*|uyu[sş]\w*|bulan[ıi]k|g[oö]rme\w*)\b",
+    r"(температур\w*|жар\b|хуже|ухудш\w*|усилива\w*|не помога\w*|не действ\w*|сильн\w*|невыносим\w*"
+    r"|ужасн\w*|от[её]к\w*|опух\w*|красн\w*|покрасн\w*|гно\w*|кров\w*|рвот\w*|рв[её]т|встава\w*|встаю"
+    r"|стоя\b|икр[аыуе]\b|ног[аиу]\b|онем\w*|немеет|мутн\w*|зрени\w*|горяч\w*)",
+    r"(حرار\w*|حمى|سخونه|سخونة|سخونيه|سخونية|اسوأ|أسوأ|بيزيد|يزيد|تزيد|زاد|زادت|ما نفع|مش نافع|ما يفيد|مش بيفيد"
+    r"|ما فاد|شديد\w*|قوي|ما يتحمل|لا يطاق|ورم|تورم|وارم|منفوخ|انتفاخ|احمرار|محمر|احمر|صديد|قيح|(?<!\w)دم(?!\w)"
+    r"|نزيف|استفراغ|ترجيع|سمانه|سمانة|رجلي|تنميل|خدر|مش شايف|زغلله|زغللة|ضباب)",
+)
+# The forty-ninth round's (dev54): a breath told hard beside the splint, the packing or the crusts
+# of a nose operation ("nefes biraz zor ama atel var", "breathing is hard with the packing in",
+# "du mal à respirer à cause des mèches") is the blocked nose of the first weeks (ASPS
+# 'Rhinoplasty -- recovery'; BAAPS) -- ordinary healing; breathless on effort, at rest or after a
+# flight is read by the catalogue first (``breathing_difficulty``, :data:`redflags._BREATH_DANGER`).
+_BREATH_HARD = (
+    r"(\b(breath\w*( is| feels)? (hard|difficult|heavy|tough)|(hard|difficult|trouble|struggling) (to )?breath\w*"
+    r"|(atme|atmen|atmung)\w* (\w+ )?(schwer|schlecht|kaum)|(schwer|schlecht|kaum) (zu )?atmen"
+    r"|(bekomme|kriege) (\w+ ){0,2}(schlecht|kaum|schwer) luft"
+    r"|(du mal|difficult\w*|dur) (à|a) respirer|respire (mal|difficilement)"
+    r"|nefes\w* (\w+ )?(zor\w*|zorlan\w*|al[ıi]nam\w*|alam\w*))\b"
+    r"|((трудно|тяжело|сложно) дыш\w*|дыш\w* (трудно|тяжело|сложно))"
+    r"|((صعوبه|صعوبة|ضيق) (في |ب)?(التنفس|تنفس)|(اتنفس|أتنفس|التنفس|بتنفس)\w* (بصعوبه|بصعوبة)))"
+)
+_NOSE_SPLINT_BREATH = (
+    rf"{_BREATH_HARD}[^.!?؟\n]{{0,40}}{redflags.NOSE_SPLINT}",
+    rf"{redflags.NOSE_SPLINT}[^.!?؟\n]{{0,40}}{_BREATH_HARD}",
+)
+
 # The forty-fifth round's: a sentence told of a time years past ("j'ai fait une phlébite il y a
 # 3 ans après un long vol", "I had a clot years ago after a long flight", "vor drei Jahren nach
 # einem Langstreckenflug", "3 yıl önce uzun bir uçuştan sonra", "три года назад после перелёта",
@@ -209,6 +290,11 @@ def _tables() -> PhraseTables:
         ("chest_sore", _CHEST_SORE),
         ("past_years", _PAST_YEARS),
         ("chest_sore_clause", _CHEST_SORE_CLAUSE),
+        ("medicine_reason", _MEDICINE_REASON),
+        ("medicine_mild", _MEDICINE_MILD),
+        ("painkiller", (_CHEST_PAINKILLER,)),
+        ("medicine_danger", _MEDICINE_DANGER),
+        ("nose_splint_breath", _NOSE_SPLINT_BREATH),
         ("medication", lexicon.MEDICATION),
         ("question", lexicon.QUESTION),
         ("constipation", lexicon.CONSTIPATION),
@@ -303,6 +389,7 @@ class _Message:
         self.scripts = scripts_of(self.views.folded)
         self._patterns: dict[str, tuple[Patterns, Patterns]] = {}
         self._constipation_ordinary: bool | None = None
+        self._medicine_ordinary: bool | None = None
         # computed once per message: the post-op `soon` path asks them from _care_routine,
         # _quiet_course, _lipo_lumps_only and the settling check (review of stop 36)
         self._denied: int | None = None
@@ -409,6 +496,13 @@ class _Message:
             spans += self.spans("chest_sore_clause", view)
         if self._ordinary_constipation():
             spans += self.spans("constipation", view)
+        if self._medicine_reason_only():
+            spans += self.spans("medicine_reason", view)
+            if self.any("painkiller"):
+                spans += self.spans("medicine_mild", view)
+        # a breath told hard beside the splint, packing or crusts of a nose operation (the
+        # forty-ninth round's): the catalogue's breathing_difficulty reads the danger first
+        spans += self.spans("nose_splint_breath", view)
         kept = self.spans("not_healing", view)
         if kept:
             spans = [(s, e) for s, e in spans if not any(s < ke and ks < e for ks, ke in kept)]
@@ -433,6 +527,18 @@ class _Message:
                 and self.denied_signs() >= 2
             )
         return self._constipation_ordinary
+
+    def _medicine_reason_only(self) -> bool:
+        """A medication question with nothing told that makes its pain more than ordinary
+        (:data:`_MEDICINE_DANGER`, not denied): the pain it tells for the medicine, or mild
+        beside a painkiller, is the ordinary course (the forty-ninth round's, dev54)."""
+        if self._medicine_ordinary is None:
+            self._medicine_ordinary = (
+                self.any("medication")
+                and self.any("question")
+                and not self.any_affirmed("medicine_danger")
+            )
+        return self._medicine_ordinary
 
     def unexplained_symptom(self) -> bool:
         """An affirmed symptom that is not one of the ordinary signs of healing, nor told
