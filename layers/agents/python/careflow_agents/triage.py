@@ -796,13 +796,19 @@ def _lipo_lumps_only(message: _Message) -> bool:
     """
     if _look_asked(message) or not message.any("lipo_named") or _settled(message) is None:
         return False
+    return _every_symptom_within(message, "lipo_lumps")
+
+
+def _every_symptom_within(message: _Message, course: str) -> bool:
+    """Some symptom is told affirmed and every one lies inside a span of the ``course`` table,
+    on each view that tells one: the message tells that course and nothing else."""
     told = False
     for view in ("folded", "latin"):
         symptoms = message.affirmed_spans("symptoms", view)
         if not symptoms:
             continue
-        lumps = message.spans("lipo_lumps", view)
-        if not all(any(s <= start < e for s, e in lumps) for start, _end in symptoms):
+        spans = message.spans(course, view)
+        if not all(any(s <= start < e for s, e in spans) for start, _end in symptoms):
             return False
         told = True
     return told
@@ -827,16 +833,7 @@ def _numb_or_sound_only(message: _Message) -> bool:
         return False
     if message.any("breast_air_sound") and message.any("months_on"):
         return False  # a sound heard months on is no air of the first weeks
-    told = False
-    for view in ("folded", "latin"):
-        symptoms = message.affirmed_spans("symptoms", view)
-        if not symptoms:
-            continue
-        course = message.spans("numb_or_sound", view)
-        if not all(any(s <= start < e for s, e in course) for start, _end in symptoms):
-            return False
-        told = True
-    return told
+    return _every_symptom_within(message, "numb_or_sound")
 
 
 def _course_signs(message: _Message) -> int:
