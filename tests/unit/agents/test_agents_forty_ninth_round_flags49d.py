@@ -108,11 +108,11 @@ NUMB_SKIN: list[tuple[str, str]] = [
         "3 weeks after lipo my thighs are still numb, I can't feel the skin when I touch. normal?",
     ),
     # look-alikes: a belly tense, swelling and painful; a hard hot area with fever; a leg numb
-    # and weak (escalated in English; the Russian one stays with a person, as before)
+    # and weak (escalated in every language since the lead's part of the round)
     (SOON, "two weeks after my tummy tuck my belly is tense, swelling more and very painful"),
     (URGENT, "two weeks after tummy tuck: a hard hot red area below the navel and I have fever"),
     (URGENT, "two weeks after tummy tuck my left leg is numb and weak, I can't lift it"),
-    (SOON, "после абдоминопластики нога онемела и слабая, не могу поднять"),
+    (URGENT, "после абдоминопластики нога онемела и слабая, не могу поднять"),
 ]
 
 # A sloshing or gurgling sound in the breast in the first days after implants (ASPS / BAAPS).

@@ -243,6 +243,22 @@ _WITH_EYE = (
 _NO_NOSE = r"(?!\b(nose|nase|nez|bur(un|nu)\w*|нос\w*)\b|انف|أنف|مناخير|منخار|خشم)"
 _FACE_GAP = rf"(?:{_NO_NOSE}[^.!?\n]){{0,30}}"
 _FACE_GAP_20 = rf"(?:{_NO_NOSE}[^.!?\n]){{0,20}}"
+# The forty-ninth round lead's: a limb's power lost, in English ("weak", "no strength", "can't
+# lift / move it") -- beside its feeling lost, ``stroke_signs`` whatever the side.
+_LIMB_POWERLESS_EN = r"\b(weak\w*|no strength|(can'?t|cannot|couldn'?t|unable to) (lift|move|raise) (it|them|my \w+))\b"
+# ... and between the limb and its signs no negation of any of the six languages ("not numb",
+# "nicht taub", "pas engourdie", "не онемела", "مش منملة"; Turkish negates after, "değil").
+_LIMB_NEGATION = (
+    r"\b(not|no|never|nicht|kein\w*|pas|ni|jamais|не|нет|ни)\b|n't\b"
+    r"|(?<!\w)(مش|مو|ما|مافي|مفيش|لا|ولا)(?!\w)"
+)
+
+
+def _limb_gap(width: int) -> str:
+    """Up to ``width`` characters of one sentence with no negation in them."""
+    return rf"(?:(?!{_LIMB_NEGATION})[^.!?\n]){{0,{width}}}"
+
+
 # The forty-first round's: a droop word that goes on to a place lower down ("the bruise is dropping
 # down to my neck", "zieht herunter bis zum Hals", "ça tombe jusqu'au cou", "опустился на шею",
 # "نازل للرقبة") tells a bruise tracking down with gravity -- the expected course after a face or
@@ -3598,6 +3614,21 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # one arm or leg ("can't lift my arm"); both arms above the head after a breast
             # operation are the expected course
             r"(can'?t|cannot) (lift|raise) (my )?(left |right )?(arm|leg)\b",
+            # the forty-ninth round lead's: a leg or an arm told numb AND weak (or not lifted),
+            # the side unnamed ("after the tummy tuck my leg is numb and weak", "bacağım uyuşuk
+            # ve güçsüz", "нога онемела и слабая", "رجلي منملة وضعيفة") -- lost power with lost
+            # feeling is a stroke's or a nerve's, or after a spinal anaesthetic a haematoma's
+            # (NHS 'Stroke -- symptoms': sudden weakness or numbness; RCoA 'Spinal anaesthetic':
+            # a leg still weak or numb once the block should have worn off); numb skin alone is
+            # the operated skin's course (complaints.NUMB_SKIN), and no negation may stand
+            # between the limb and its signs ("my leg is not numb and not weak")
+            rf"\b(legs?|arms?)\b{_limb_gap(30)}\bnumb\w*{_limb_gap(25)}{_LIMB_POWERLESS_EN}",
+            rf"\b(legs?|arms?)\b{_limb_gap(20)}{_LIMB_POWERLESS_EN}{_limb_gap(25)}\bnumb\w*",
+            rf"\b(bein|beine|arm|arme)\b{_limb_gap(30)}\btaub\w*{_limb_gap(25)}\b(schwach|kraftlos|(kann|konnte) (es|ihn|sie) (nicht|kaum) (heben|bewegen))",
+            rf"\b(jambe|jambes|bras)\b{_limb_gap(30)}\b(engourdi\w*|insensible){_limb_gap(25)}\b(faible|sans force|(n'arrive|arrive) (pas|plus) (à|a) (la |le |les )?(lever|bouger))",
+            rf"\b(bacak|bacağ|bacag|kol)\w*{_limb_gap(30)}\b(uyuşuk|uyuştu|uyuşmuş|uyusuk|uyustu|uyusmus|hissiz)\w*(?!\w)(?! yok| değil| degil){_limb_gap(25)}\b(güçsüz|gucsuz|kaldıramıyorum|kaldiramiyorum|oynatamıyorum|oynatamiyorum)\w*(?!\w)(?! yok| değil| degil)",
+            rf"(ног[аиу]|рук[аиу])\b{_limb_gap(30)}(онемел\w*|немеет){_limb_gap(25)}(слаб\w*|не могу (её |ее |ей )?(поднять|пошевелить))",
+            rf"(رجلي|رجلى|رجله|رجلها|ايدي|يدي|ايده|ايدها){_limb_gap(30)}(منمله|منملة|مخدره|مخدرة|فيها تنميل|فيها خدر){_limb_gap(25)}(ضعيف|ما (اقدر|أقدر|بقدر) (ارفع|أرفع|احرك|أحرك)|مش (قادر|قادره|قادرة) (ارفع|احرك))",
             r"(words (are )?(coming out|come out) (wrong|jumbled)|can'?t (speak|talk|get (my )?words out)|slurring)",
             rf"(yüz|ağz)\w*{_FACE_GAP}{_TR_NOT_TO_NECK}(kaydı|kaymış|eğildi|sarktı|çarpıldı)",
             rf"(yüz|ağz|dudağ)\w*{_FACE_GAP}{_TR_NOT_TO_NECK}(düşük|düştü|düşmüş|sarkık|sarkmış|yamuk|kaydı)",
@@ -3612,7 +3643,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(sağ|sol|bir) (kol|bacak|el)\w*.{0,30}(güçsüz|kaldıramıyorum|tutmuyor|hissizleşti|felç)",
             r"(konuşamıyorum|dilim dolaşıyor|kelimeler karışıyor)",
             rf"(gesicht|mund|mundwinkel)\w*{_FACE_GAP}(hängt|schief|herunter)" + _NOT_DOWN_TO,
-            r"(linke|rechte|ein) (arm|bein|hand)\w*.{0,30}(schwach|kraftlos|gelähmt|kann (ihn|es|sie) nicht (heben|bewegen))",
+            # (the forty-ninth round lead's: no negation between, "mein Bein ist nicht taub und
+            # nicht schwach"; the side declined, "mein linkes Bein ist schwach")
+            rf"(linke|rechte|ein)[nrs]? (arm|bein|hand)\w*{_limb_gap(30)}(schwach|kraftlos|gelähmt|kann (ihn|es|sie) nicht (heben|bewegen))",
             r"(kann nicht (mehr )?(richtig )?sprechen|wörter kommen (falsch|durcheinander))",
             # the mouth pulled to one side and the words not found (NHS 'Stroke': FAST -- face,
             # speech), told in six languages
