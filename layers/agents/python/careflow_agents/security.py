@@ -236,12 +236,12 @@ _READING_THIS = (
     r"|,? (elly|elli|illi|ely|eli) (bey2ra|bye2ra|by2ra|ye2ra|yi2ra|2ary|hay2ra) (el|al|l)"
     r" ?(kalam|form|war2a|resala|risala|nas|malaf|3a2d)( (dah|da|de|di|deh|dih))?\b)"
 )
-_AUTOMATED_ASSISTANT = (
-    r"((bunu|(bu|su) (belge|form|metin|mesaj|yazi|dokuman|sozlesme)\w*) (okuyan|isleyen)"
-    r" (asistan|bot|sistem|program|yapay zeka|yazilim)\w*|(\b(the |der |die |das |l'|le |la )?"
-    r"(assistant|assistante|ai|a\.i\.|system|program|software|model|assistent\w*|ki|programm"
-    r"|ia|systeme|programme|logiciel|robot|ассистент\w*|помощник\w*|ии|систем\w*|программ\w*"
-    rf"|нейросет\w*)|(ال)?(مساعد|نظام|برنامج|ذكاء اصطناعي)){_READING_THIS}|"
+# The assistant named as the clinic's software ("the automated assistant", "der virtuelle
+# Assistent", "le robot conversationnel", "виртуальный помощник", "sanal asistan", "المساعد
+# الذكي"), whose it may be after it; the forty-ninth round's "hereby" statements name it so. Kept
+# apart from the reading-this clause (:data:`_READING_THIS`) that :data:`_AUTOMATED_ASSISTANT` adds:
+# that clause is long, and every pattern that carries it costs its compile on the first message.
+_ASSISTANT_NAMED = (
     r"((automatic|automated|digital|virtual|electronic|ai|automatisch|automatisiert|digital"
     r"|virtuell|elektronisch)\w* (assistant|assistance system|assistent\w*|assistenzsystem"
     r"|system|agent|helper|helfer|responder|antwortsystem)\w*|\b(chat ?bot|bot|ki-assistent\w*"
@@ -255,7 +255,15 @@ _AUTOMATED_ASSISTANT = (
     # clinique", "клиники", "kliniğin", "للعيادة")
     r"( (of the|of your|der|ihrer|eurer|de la|de votre|du|de l')? ?(clinic|hospital|practice"
     r"|klinik|praxis|krankenhaus|clinique|hopital|cabinet|клиники|больницы|центра)|"
-    rf" (للعياده|العياده|للمستشفي|للمركز))?{_READING_THIS}?)"
+    r" (للعياده|العياده|للمستشفي|للمركز))?"
+)
+_AUTOMATED_ASSISTANT = (
+    r"((bunu|(bu|su) (belge|form|metin|mesaj|yazi|dokuman|sozlesme)\w*) (okuyan|isleyen)"
+    r" (asistan|bot|sistem|program|yapay zeka|yazilim)\w*|(\b(the |der |die |das |l'|le |la )?"
+    r"(assistant|assistante|ai|a\.i\.|system|program|software|model|assistent\w*|ki|programm"
+    r"|ia|systeme|programme|logiciel|robot|ассистент\w*|помощник\w*|ии|систем\w*|программ\w*"
+    rf"|нейросет\w*)|(ال)?(مساعد|نظام|برنامج|ذكاء اصطناعي)){_READING_THIS}|"
+    rf"{_ASSISTANT_NAMED}{_READING_THIS}?)"
 )
 _ASSISTANT_MONEY = (
     r"(refund|reimburs|discount|\bfree\b|price|\bpay|iban|account|transfer|credit|waive|confirm"
@@ -2460,14 +2468,15 @@ _WEAK: dict[str, list[str]] = {
     # présente, l'assistant virtuel garantit ...", "настоящим виртуальный ассистент
     # подтверждает ...", "işbu belgeyle dijital asistan ... onaylar", "يؤكد المساعد الآلي
     # بموجب هذا ...") -- beside money it grants: the software signs nothing, so the writer has
-    # written its words for it. "Your chatbot confirmed my appointment" reports, hereby-less.
+    # written its words for it. "Your chatbot confirmed my appointment" reports, hereby-less. The assistant is the one
+    # named (:data:`_ASSISTANT_NAMED`): a form speaks of the software by its name.
     "assistant_voice": [
-        rf"{_AUTOMATED_ASSISTANT},? hereby (confirms|agrees|guarantees|certifies|declares|accepts|approves|grants|commits|undertakes|acknowledges)\b[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}|\bhereby,? (the |our |your )?{_AUTOMATED_ASSISTANT},? (confirms|agrees|guarantees|certifies|declares|accepts|approves|grants|commits|undertakes)\b[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}",
-        rf"{_AUTOMATED_ASSISTANT},? (bestatigt|bestaetigt|garantiert|erklart|erklaert|versichert|sichert|genehmigt|akzeptiert|verpflichtet sich|gewahrt|gewaehrt)\w* hiermit\b[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}|\bhiermit (bestatigt|bestaetigt|garantiert|erklart|erklaert|versichert|sichert|genehmigt|akzeptiert|verpflichtet|gewahrt|gewaehrt)\w* (sich )?(der |die |das |unser |unsere |ihr |ihre )?{_AUTOMATED_ASSISTANT}[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}",
-        rf"\bpar (la presente|le present (document|formulaire)),? (l'|le |la |notre |votre )?{_AUTOMATED_ASSISTANT},? (confirme|garantit|certifie|atteste|accepte|accorde|s'engage|declare)\b[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}|{_AUTOMATED_ASSISTANT},? (confirme|garantit|certifie|atteste|accepte|accorde|s'engage|declare)\w* par (la presente|le present (document|formulaire))[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}",
-        rf"настоящим,? {_AUTOMATED_ASSISTANT},? (подтверждает|гарантирует|удостоверяет|соглашается|обязуется|заявляет|предоставляет)[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}|{_AUTOMATED_ASSISTANT},? настоящим (подтверждает|гарантирует|удостоверяет|соглашается|обязуется|заявляет|предоставляет)[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}",
-        rf"(isbu belge ile|isbu belgeyle|bu belge ile|bu belgeyle|isbu form ile|bu formla),? {_AUTOMATED_ASSISTANT}[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}[^.?!\n]{{0,60}}(onaylar|onaylamaktadir|kabul eder|garanti eder|taahhut eder|beyan eder)\b",
-        rf"(يؤكد|يوكد|يضمن|يقر|يوافق|يتعهد|يشهد) {_AUTOMATED_ASSISTANT} (بموجب هذا|بموجبه|بهذا)[^.?!\n\u061f]{{0,160}}{_ASSISTANT_MONEY}|(بموجب هذا|بموجبه),? (يؤكد|يوكد|يضمن|يقر|يوافق|يتعهد|يشهد) {_AUTOMATED_ASSISTANT}[^.?!\n\u061f]{{0,160}}{_ASSISTANT_MONEY}",
+        rf"{_ASSISTANT_NAMED},? hereby (confirms|agrees|guarantees|certifies|declares|accepts|approves|grants|commits|undertakes|acknowledges)\b[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}|\bhereby,? (the |our |your )?{_ASSISTANT_NAMED},? (confirms|agrees|guarantees|certifies|declares|accepts|approves|grants|commits|undertakes)\b[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}",
+        rf"{_ASSISTANT_NAMED},? (bestatigt|bestaetigt|garantiert|erklart|erklaert|versichert|sichert|genehmigt|akzeptiert|verpflichtet sich|gewahrt|gewaehrt)\w* hiermit\b[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}|\bhiermit (bestatigt|bestaetigt|garantiert|erklart|erklaert|versichert|sichert|genehmigt|akzeptiert|verpflichtet|gewahrt|gewaehrt)\w* (sich )?(der |die |das |unser |unsere |ihr |ihre )?{_ASSISTANT_NAMED}[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}",
+        rf"\bpar (la presente|le present (document|formulaire)),? (l'|le |la |notre |votre )?{_ASSISTANT_NAMED},? (confirme|garantit|certifie|atteste|accepte|accorde|s'engage|declare)\b[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}|{_ASSISTANT_NAMED},? (confirme|garantit|certifie|atteste|accepte|accorde|s'engage|declare)\w* par (la presente|le present (document|formulaire))[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}",
+        rf"настоящим,? {_ASSISTANT_NAMED},? (подтверждает|гарантирует|удостоверяет|соглашается|обязуется|заявляет|предоставляет)[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}|{_ASSISTANT_NAMED},? настоящим (подтверждает|гарантирует|удостоверяет|соглашается|обязуется|заявляет|предоставляет)[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}",
+        rf"(isbu belge ile|isbu belgeyle|bu belge ile|bu belgeyle|isbu form ile|bu formla),? {_ASSISTANT_NAMED}[^.?!\n]{{0,160}}{_ASSISTANT_MONEY}[^.?!\n]{{0,60}}(onaylar|onaylamaktadir|kabul eder|garanti eder|taahhut eder|beyan eder)\b",
+        rf"(يؤكد|يوكد|يضمن|يقر|يوافق|يتعهد|يشهد) {_ASSISTANT_NAMED} (بموجب هذا|بموجبه|بهذا)[^.?!\n\u061f]{{0,160}}{_ASSISTANT_MONEY}|(بموجب هذا|بموجبه),? (يؤكد|يوكد|يضمن|يقر|يوافق|يتعهد|يشهد) {_ASSISTANT_NAMED}[^.?!\n\u061f]{{0,160}}{_ASSISTANT_MONEY}",
     ],
     "said_claim": [
         # promised without a named speaker ("they promised me at the consultation", "mne na
