@@ -467,6 +467,121 @@ HAIR_SWELLING_TO_EYES: list[str] = [
     # there's a bit around my eyes")
     rf"{_FOREHEAD}[^.!?;\n]{{0,40}}{_NOW}[^.!?;\n]{{0,25}}{_TO_EYES}" + _EYE_NOT_WORSE + _EYES_SHUT,
 ]
+# The forty-ninth round's (dev54): a bruise, or its colour, told moving down from the face to the
+# neck, jaw or chest days after an operation on the lower jaw or the face ("the bruise is
+# moving down into my neck", "der blaue Fleck wandert runter zum Hals", "le bleu descend dans le
+# cou", "morluk boynuma doğru iniyor", "синяк спускается на шею", "الكدمة نازلة على رقبتي"): the
+# blood under the skin sinks with gravity and fades (BAOMS patient information on dental implants
+# and jaw surgery: bruising may spread down the neck; NHS 'Bruises'). Only the colour of a bruise
+# -- a SWELLING going down under the jaw or the tongue, swallowing or breathing trouble or a
+# changed voice are the catalogue's (``airway_swallowing``, read before this table); a bruise
+# told hot, tense, hard or swollen in its clause is no such course.
+_BRUISE_NAMED = (
+    r"(bruis\w*|bleus?\b|hématome\w*|hematome\w*|ecchymose\w*|bluterg\w*|blaue\w* fleck\w*|flecken"
+    r"|morluk\w*|morar\w*|синяк\w*|гематом\w*|كدم\w*|الكدمات|الكدمه|الكدمة|"
+    + _HEALING_COLOUR[1:-1]
+    + r"|"
+    + _BRUISE_COLOUR[1:-1]
+    + r"|ازرق|أزرق|زرقا|زرقه|زرقة)"
+)
+_NECK = (
+    r"(neck|jaw\w*|chin|chest|collarbone|hals|kinn|kiefer\w*|brust|dekolleté|cou\b|menton|mâchoire"
+    r"|machoire|décolleté|boyn\w*|boyun\w*|çene\w*|göğs\w*|(шею|шея|шеи|шее)\b|подбород\w*|челюст\w*|ключиц\w*"
+    r"|رقب\w*|الرقبه|الرقبة|رقبتي|ذقن\w*|الذقن|فكي|الفك|صدري)"
+)
+_BRUISE_NOT_WORSE = (
+    r"(?![^.!?;,\n]{0,30}(hot|tense|hard|swollen|swelling|lump|heiß|gespannt|hart|geschwollen|schwellung"
+    r"|chaud|tendu|dur\b|gonfl|enfl|sıcak|gergin|sert|şiş|горяч|напряж|тверд|твёрд|опух|от[её]к"
+    r"|سخن|مشدود|قاسي|ورم|منفوخ|وارم))"
+)
+BRUISE_GOING_DOWN: list[str] = [
+    rf"{_BRUISE_NAMED}[^.!?;\n]{{0,40}}{_COMES_DOWN}[^.!?;\n]{{0,25}}{_NECK}" + _BRUISE_NOT_WORSE,
+    # Turkish tells where first ("boynuma doğru iniyor")
+    rf"{_BRUISE_NAMED}[^.!?;\n]{{0,40}}{_NECK}[^.!?;\n]{{0,12}}{_COMES_DOWN}" + _BRUISE_NOT_WORSE,
+]
+# The forty-ninth round's (dev54): the crusts on the recipient area told dark or black ("little
+# dark crusty dots, some almost black", "dunkle, fast schwarze Krusten", "des croûtes noires",
+# "koyu kahverengi kabuklar", "чёрные корочки", "قشور غامقة") are the scabs that form around every
+# graft and shed on days 7-14 (ISHRS patient information on FUE / FUT recovery) -- a worry about
+# the grafts told in the same sentence is about those crusts. Skin or grafts told turning black,
+# a black patch spreading, cold or smelling are the catalogue's necrosis (``skin_necrosis``, read
+# before this table); a crust told with pus, a smell, redness, heat, pain or bleeding, or
+# growing, is no such course.
+_DARK = (
+    r"(dark\w*|black\w*|brown\w*|dunkel\w*|schwarz\w*|braun\w*|noir\w*|fonc[ée]\w*|brun\w*|koyu|kahverengi"
+    r"|ч[её]рн\w*|т[её]мн\w*|коричнев\w*|سود\w*|اسود|أسود|غامق\w*|بني)"
+)
+_CRUST = (
+    r"(crust\w*|scab\w*|kruste\w*|krusten|schorf\w*|croûte\w*|croute\w*|kabuk\w*|корк\w*|корочк\w*"
+    r"|قشر\w*|قشور)"
+)
+_GRAFTS = r"(grafts?|greft\w*|greffons?|графт\w*|البصيلات|بصيلات|الزراعه|الزراعة)"
+_CRUST_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,60}(pus|ooz|smell|stink|red\b|redness|hot\b|warm|cold|pain|hurt|bleed|spread|grow"
+    r"|bigger|eiter|riech|stink|rot\b|rötung|heiß|warm|kalt|schmerz|weh\b|blut|breitet|wächst|größer"
+    r"|odeur|rouge|chaud|froid|douleur|mal\b|saign|s'étend|grossi|irin|koku|kızar|sıcak|soğuk|ağrı|acı"
+    r"|kan\b|yayıl|büyü|гно|запах|красн|горяч|холодн|бол|кров|раст[её]т|расп?олза|صديد|قيح|ريح"
+    r"|احمر|سخن|بارد|وجع|الم\b|دم\b|ينتشر|يكبر))"
+)
+# the hair transplant's place, named in the sentence: a dark crust on a facelift's or any wound's
+# edge is the small eschar the catalogue's ``skin_necrosis`` sends to a person the same day
+_HAIR_AREA = (
+    r"(grafts?|greft\w*|greffons?|графт\w*|recipient area|scalp|empfänger\w*|kopfhaut|zone greffée"
+    r"|zone greffee|zone receveuse|cuir chevelu|ekim (bölge|alan)\w*|ekilen (bölge|alan)\w*"
+    r"|(зон|облас)\w* пересадк\w*|пересаженн\w*|البصيلات|بصيلات|الزراعه|الزراعة|فروه الراس|فروة الرأس)"
+)
+_DARK_CRUST = rf"({_DARK}[^.!?;\n]{{0,20}}{_CRUST}([^.!?;\n]{{0,60}}{_DARK})?|{_CRUST}[^.!?;\n]{{0,30}}{_DARK})"
+_NOT_A_WOUND = (
+    r"(?![^.!?;\n]{0,120}(wound|incision|scar|stitch|wunde|narbe|naht|schnitt|plaie|cicatrice|suture"
+    r"|yara|kesi|dikiş|ран[аыуе]|шов|шв[аы]|جرح|الجرح|غرز))"
+)
+GRAFT_CRUSTS_DARK: list[str] = [
+    # the place first ("the recipient area is covered in little dark crusty dots, some almost
+    # black, are my grafts dying?"), then the grafts' worry in the same sentence
+    rf"{_NOT_A_WOUND}{_HAIR_AREA}[^.!?;\n]{{0,40}}{_DARK_CRUST}([^.!?;\n]{{0,40}}{_GRAFTS})?"
+    + _CRUST_NOT_WORSE,
+    # ... or the dark crusts first and the place after ("black scabs all over the grafts")
+    rf"{_NOT_A_WOUND}{_DARK_CRUST}[^.!?;\n]{{0,40}}{_HAIR_AREA}" + _CRUST_NOT_WORSE,
+    # ... or the place between the crusts and their colour ("the crusts on my scalp went dark")
+    rf"{_NOT_A_WOUND}{_CRUST}[^.!?;\n]{{0,30}}{_HAIR_AREA}[^.!?;\n]{{0,30}}{_DARK}"
+    + _CRUST_NOT_WORSE,
+]
+# The forty-ninth round's (dev54): the nose's look when the cast or splint comes off -- big,
+# thick, its tip turned up, crooked or uneven ("once the splint was off my nose looked huge and
+# a bit crooked", "nach dem Gips ist die Nase riesig und schief", "le plâtre enlevé, le nez est
+# énorme et retroussé", "alçı alındı, burnum kocaman ve yamuk", "сняли гипс, нос огромный и
+# кривой", "فكيت الجبس وانفي كبير ومعوج"): the swelling of the first weeks shapes it and settles
+# over months (ASPS 'Rhinoplasty -- recovery'; BAAPS). A nose told crooked after a knock or a
+# fall, a bump told painful or growing, or bleeding is no such course.
+_CAST = r"(cast|splint|plaster|gips\w*|schiene\w*|plâtre|platre|attelle|alçı\w*|alci\w*|atel\w*|гипс\w*|лонгет\w*|шин[аыуе]\b|جبس|الجبس|جبيره|جبيرة|الجبيره|الجبيرة)"
+_CAST_OFF = (
+    rf"({_CAST}\s(\w+\s){{0,2}}(off|removed|out|ab\b|runter|entfernt|weg\b|abgenommen|enlevée?|retirée?|ôtée?|otée?"
+    r"|alındı|alindi|çıkarıldı|cikarildi|çıktı|cikti|söküldü|сняли|сняла|снят\w*)"
+    rf"|(took|taken|take|removed|remove|nahm\w*|abgenommen|entfernt|enlevé|enleve|retiré|retire|ôté|oté"
+    rf"|aldılar|çıkardılar|сняли|сняла|снял|после снятия|فكيت|فكوا|فكو|شالوا|شالو|شلت|نزعوا|نزعت|بعد فك|بعد شيل)"
+    rf"\s(\w+\s){{0,2}}{_CAST}(\soff)?)"
+)
+_NOSE_SHAPE = (
+    r"(huge|big|enormous|massive|wide|fat|thick|upturned|turned up|pointing up|piggy|crooked|wonky|bent"
+    r"|asymmetric\w*|uneven|lopsided|riesig|groß|gross|dick|breit|schief|krumm|asymmetrisch|ungleich"
+    r"|hochgezogen|stupsig|énorme|enorme|gros|grosse|large|épais\w*|epais\w*|retrouss\w*|relevé|de travers"
+    r"|tordu\w*|asymétrique|asymetrique|kocaman|büyük|buyuk|koca|kalın|kalin|geniş|genis|kalkık|kalkik"
+    r"|eğri|egri|yamuk|çarpık|carpik|asimetrik|огромн\w*|больш\w*|толст\w*|широк\w*|вздерн\w*|вздёрн\w*"
+    r"|курнос\w*|задран\w*|крив\w*|кос(ой|ая|ои)\b|несимметрич\w*|асимметрич\w*|كبير|ضخم|عريض|تخين"
+    r"|مرفوع|معوج|اعوج|أعوج|عوجا|مايل|مش متساوي|مو متساوي)"
+)
+_NOSE_NO_KNOCK = (
+    r"(?![^.!?;\n]{0,160}(hit|bump|knock|fell|fall|punch|walked into|stoß|gestoßen|angeschlagen|gefallen"
+    r"|cogn|heurt|tomb|çarp|düş|vurdu|удар|упал|стукнул|ضربت|خبطت|وقعت|طحت|pain|hurt|sore|weh\b|schmerz"
+    r"|douleur|mal\b|ağrı|acı|бол|وجع|الم\b|bleed|blood|blut|saign|sang\b|kan\b|кров|نزيف|دم\b|grow|wächst"
+    r"|grossi|büyü|раст[её]т|يكبر))"
+)
+NOSE_CAST_OFF_LOOK: list[str] = [
+    # the cast told off, then the nose's shape (the last shape word of the sentence)
+    rf"{_NOSE_NO_KNOCK}{_CAST_OFF}[^.!?;\n]{{0,100}}{_NOSE_SHAPE}",
+    # ... or the shape told first ("my nose is huge now the splint is off")
+    rf"{_NOSE_NO_KNOCK}\b{_NOSE_PART}[^.!?;\n]{{0,60}}{_NOSE_SHAPE}[^.!?;\n]{{0,60}}{_CAST_OFF}",
+]
 # Rinsing the nose with salt water after a rhinoplasty is the care routine the clinic prescribes
 # (BAAPS / ENT UK: saline rinses), not a complaint of the nose ("when can I rinse with saline?",
 # "Nasenspülung", "lavage du nez au sérum", "burun yıkama", "промывать нос", "اغسل الانف بالماي
@@ -593,14 +708,149 @@ LIPO_NAMED: list[str] = [
     r"\b(lipo\w*|bbl|brazilian butt lift|tummy tuck|abdominoplast\w*|fettabsaug\w*|bauchdeckenstraff\w*"
     r"|liposucc\w*|liposaks\w*|liposuction\w*|karın germe\w*)\b|липосакц\w*|абдоминопласт\w*|(?<!\w)(شفط|نحت|تكميم البطن|شد البطن)",
 ]
+# The forty-ninth round's (dev54): the hard spots of a liposuction told as places or areas, not
+# as lumps ("a few hard spots under the skin", "ein paar harte Stellen unter der Haut",
+# "quelques zones dures sous la peau", "cildin altında birkaç sert yer", "под кожей несколько
+# твёрдых участков", "كم مكان قاسي تحت الجلد"): ASPS 'Liposuction -- recovery' -- firm areas
+# settle over weeks to months. The plural, or the singular after "a few"; under the skin, in
+# either order; one spot, growing, tense, red, hot or a fever in the clause is no course.
+_HARD_SPOTS = (
+    r"((hard|firm) (bits|spots|areas|patches|places)|harte?n? (stellen|bereiche|punkte|flecken)"
+    r"|feste?n? (stellen|bereiche)|(zones|endroits|parties|coins|points) (dures|durs|fermes|indurée?s)"
+    r"|sert (yerler|bölgeler|noktalar)\w*|(birkaç|bir kaç|birkac|bazı) sert (yer|bölge|nokta)\w*"
+    r"|тв[её]рд\w* (участк|мест|точк|зон)\w*|(اماكن|أماكن|مناطق) (قاسي|قاسيه|قاسية|ناشف|ناشفه|ناشفة)"
+    r"|(كم|عدة|بعض) (مكان|منطقه|منطقة|حته|حتة) (قاسي|قاسيه|قاسية|ناشف|ناشفه|ناشفة))"
+)
+_UNDER_SKIN = (
+    r"((under|beneath) (the |my )?skin|unter der haut|sous la peau|(cild|cilt|deri)\w* alt\w*"
+    r"|под кож\w*|تحت (ال)?جلد\w*)"
+)
+# (the guard reads the spots' own clause, up to a comma: "no pain, no redness" after it is a
+# sign denied, and redness, heat or a fever told are symptoms and flags of their own)
+_CLAUSE_NOT_WORSE = _COURSE_NOT_WORSE.replace("[^.!?;\\n]", "[^.!?;,\\n]")
+HARD_SPOTS_UNDER_SKIN: list[str] = [
+    r"\b" + _HARD_SPOTS + r"[^.!?;\n]{0,25}" + _UNDER_SKIN + _CLAUSE_NOT_WORSE + _LUMPY_NOT_WORSE,
+    r"\b" + _UNDER_SKIN + r"[^.!?;\n]{0,25}" + _HARD_SPOTS + _CLAUSE_NOT_WORSE + _LUMPY_NOT_WORSE,
+]
 LIPO_LUMPS: list[str] = [
     *LUMPY_AFTER_LIPO,
+    *HARD_SPOTS_UNDER_SKIN,
     r"\b(lumps|lumpy( bits)?|bumps|knots|nodules|hard (bits|spots|areas|patches)|كتل|تكتلات|عقد)"
     r"[^.!?;\n]{0,10}\b(under|beneath|تحت)\b[^.!?;\n]{0,10}(skin|الجلد|جلد)" + _LUMPY_NOT_WORSE,
     r"\b(under|beneath|تحت)\b[^.!?;\n]{0,10}(skin|الجلد|جلد)[^.!?;\n]{0,20}"
     r"\b(lumps|lumpy( bits)?|bumps|knots|nodules|hard (bits|spots|areas|patches)|كتل|تكتلات|عقد)"
     + _LUMPY_NOT_WORSE,
 ]
+# The forty-ninth round's (dev54): the operated skin told numb, without feeling or wooden weeks
+# after a tummy tuck, a liposuction or breast surgery ("the skin under my navel is numb",
+# "unter dem Nabel spüre ich nichts", "sous le nombril la peau est insensible", "göbeğimin altı
+# tahta gibi", "низ живота как деревянный, кожей ничего не чувствую", "تحت السرة ما احس بشي"):
+# ASPS 'Tummy tuck -- recovery' and 'Liposuction -- recovery', BAAPS -- the skin of the lower
+# belly, the treated thighs or the breasts stays numb or firm for months while the nerves
+# recover. The place told: the lower belly, below the navel or above the scar, the belly's or
+# the thighs', flanks' or breasts' skin; a leg, a foot or a face is not among them (a leg numb
+# and weak is the catalogue's stroke_signs, read before this table). Weak, not moving, tense,
+# swelling, one side, red, hot, worse or a fever in the clause is no course.
+_NUMB_PLACE = (
+    r"(lower (belly|tummy|abdomen|stomach)|(below|under|beneath|above) (the |my )?(belly ?button|navel|scar)"
+    r"|(belly|tummy|stomach|abdomen|thighs?|flanks?|breasts?|boobs?|skin)"
+    r"|unterbauch\w*|(unter|über) (dem |meinem )?(bauchnabel|nabel|narbe)|bauch\w*|oberschenkel\w*|flanken|brüste?|haut"
+    r"|bas du ventre|bas-ventre|(sous|au-dessous du|au-dessus de) (le |la |mon |ma )?(nombril|cicatrice)|ventre|cuisses?|flancs|seins?|peau"
+    r"|göbe\w* alt\w*|alt karn\w*|karn\w*|karın|uyluk\w*|basen\w*|göğüs\w*|göğs\w*|meme\w*|cilt\w*|cild\w*|deri\w*"
+    r"|низ живота|низу живота|(под|ниже|над) (пупк|шв|рубц)\w*|живот\w*|бедр\w*|бок\w*|груд\w*|кож\w*"
+    r"|تحت (ال)?(سره|سرة|سرتي)|(ال)?بطن\w*|(ال)?فخذ\w*|فخاذي|(ال)?صدر\w*|(ال)?ثدي\w*|(ال)?جلد\w*)"
+)
+_NUMB_TOLD = (
+    r"(numb\w*|no feeling|(can'?t|cannot|don'?t) feel (anything|a thing|it|the skin|my skin)|feel nothing"
+    r"|(like|as) (a )?(wood|board)|wooden|(hard|stiff) as (a )?board"
+    r"|taub\w*|gefühllos\w*|(spüre|fühle) (da |dort )?(gar )?nichts|kein gefühl|wie (aus )?holz|hölzern|bretthart|wie ein brett"
+    r"|engourdi\w*|insensible\w*|(je )?ne (sens|ressens) (plus )?rien|comme du bois|comme une planche"
+    r"|uyuş\w*|hissiz\w*|(hiçbir şey )?hissetmiyorum|tahta gibi"
+    r"|онемел\w*|немеет|немеют|нечувствит\w*|(ничего )?не чувству\w*|как деревянн\w*|деревянн\w*|как доска"
+    r"|منمل\w*|مخدر\w*|(ما|مش|مو) (احس|أحس|بحس|حاسس|حاسه|حاسة)\w*|(زي|مثل|كأنه|كانه) (ال)?خشب)"
+)
+_NUMB_NOT_WORSE = (
+    r"(?![^.!?;\n]{0,40}(weak|can'?t (move|lift|walk)|tense|tight|swell|schwach|kann (es |ihn |sie )?nicht (bewegen|heben)"
+    r"|gespannt|schwillt|faible|bouger|tendu|gonfle|güçsüz|kaldıramıyorum|hareket ettiremiyorum|gergin|şişiyor"
+    r"|слаб|не могу (пошевел|поднять|двиг)|напряж|опух|ضعيف|ما اقدر احرك|ما أقدر أحرك|مشدود|يورم))"
+)
+# A question asked after it ("is it permanent?", "bleibt das so?", "c'est définitif ?"): told
+# with no question, the hard numb belly stays for a person (the twenty-first round's).
+_ASKED_AFTER = r"(?=[^?]*\?)"
+NUMB_SKIN: list[str] = [
+    r"\b"
+    + _NUMB_PLACE
+    + r"[^.!?;\n]{0,40}"
+    + _NUMB_TOLD
+    + _COURSE_NOT_WORSE
+    + _NUMB_NOT_WORSE
+    + _ASKED_AFTER,
+    r"\b"
+    + _NUMB_TOLD
+    + r"[^.!?;\n]{0,25}"
+    + _NUMB_PLACE
+    + r"\w*"
+    + _COURSE_NOT_WORSE
+    + _NUMB_NOT_WORSE
+    + _ASKED_AFTER,
+]
+# The forty-ninth round's (dev54): a sloshing, gurgling or squishing sound heard in the breast in
+# the first weeks after implants ("I hear a sloshing sound in my breast", "ein Gluckern in der
+# Brust", "un bruit de clapotis dans le sein", "göğsümde su sesi", "в груди хлюпает",
+# "صوت قرقرة داخل صدري"): ASPS / BAAPS 'Breast augmentation -- recovery' -- air and a little
+# fluid trapped in the implant pocket make the noise and are absorbed within weeks. The sound
+# told, and the breast, the implant or the chest beside it; one side bigger, tense, hard, very
+# painful, red, hot, months or years on, or a fever in the clause is no course (the catalogue's
+# breast_haematoma is read before this table; fluid_collection_review leaves it alone).
+_BREAST_SOUND = (
+    r"(slosh\w*|gurgl\w*|squish\w*|squelch\w*|swish\w*|bubbl\w*( sound| noise)"
+    r"|(sound|noise) of (water|liquid|fluid)|(water|liquid|fluid)(y)? (sound|noise)"
+    r"|glucker\w*|gluckst\w*|glucksen|blubber\w*|plätscher\w*|schwappgeräusch\w*|wassergeräusch\w*"
+    r"|clapot\w*|glouglou\w*|gargouill\w*|bruit d'eau|bruit de (liquide|bulles|succion)"
+    r"|su sesi|şırıl\w*|şırılt\w*|lıkır\w*|fokurd\w*|guruld\w*|çalkalanma sesi"
+    r"|хлюпа\w*|хлюп\w*|булька\w*|бульк\w*|буль-буль|звук вод\w*|плеск\w*"
+    r"|قرقر\w*|بقبق\w*|صوت (ال)?(مي|ميه|مية|موي\w*|ماي|ماء|سوائل|فقاعات))"
+)
+_BREAST_PART = (
+    r"(breasts?|boobs?|implants?|brust|brüsten?|busen|implantat\w*|seins?|poitrine|prothèses?|implants?"
+    r"|göğüs\w*|göğs\w*|meme\w*|implant\w*|silikon\w*|груд\w*|имплант\w*"
+    r"|صدري|الصدر|صدر|الثدي|ثديي|السيليكون|الحشو\w*)"
+)
+_SOUND_WORSE = (
+    r"(one side|bigger|larger|swoll|tense|hard|very pain|really hurts|red|hot|fever|month|year|breath|cough"
+    r"|größer|geschwoll|gespannt|prall|hart|sehr weh|rot\b|heiß|fieber|monat|jahr|atm|husten"
+    r"|plus gros|grossi|gonfl|tendu|dur\b|très mal|rouge|chaud|fièvre|mois|\ban\b|\bans\b|respir|tousse|toux"
+    r"|büyü|şiş|gergin|sert|çok ağrı|kırmızı|sıcak|ateş|ay sonra|yıl|nefes|öksür"
+    r"|больше|опух|напряж|тверд|тв[её]рд|очень бол|красн|горяч|температур|месяц|год|лет\b|дыш|кашл"
+    r"|اكبر|أكبر|كبرت|يكبر|منتفخ|وارم|مشدود|قاسي|يوجع كثير|يوجع قوي|احمر|أحمر|سخن|حراره|حرارة|شهور|سنه|سنة|تنفس|اتنفس|كحه|كحة|سعال)"
+)
+_SOUND_GAP = r"(?:(?!" + _SOUND_WORSE + r")[^.!?;\n]){0,40}"
+_SOUND_NOT_WORSE = r"(?![^.!?;\n]{0,50}" + _SOUND_WORSE + r")"
+BREAST_AIR_SOUND: list[str] = [
+    r"\b" + _BREAST_SOUND + _SOUND_GAP + _BREAST_PART + _SOUND_NOT_WORSE,
+    # ... a second sound told after the first ("хлюпает и булькает", "gluckert und blubbert")
+    r"\b"
+    + _BREAST_PART
+    + _SOUND_GAP
+    + _BREAST_SOUND
+    + r"(\s?(and|und|et|ve|и|و|,)\s?"
+    + _BREAST_SOUND
+    + r")?"
+    + _SOUND_NOT_WORSE,
+]
+# ... for fluid_collection_review's ``unless``, read in the window round the flag's hit: nothing
+# worse (one side bigger, months on) anywhere in the window before the sound either
+BREAST_AIR_SOUND_WINDOW: list[str] = [
+    r"^(?:(?!" + _SOUND_WORSE + r")(?:.|\n))*?" + pattern for pattern in BREAST_AIR_SOUND
+]
+# Months or years on ("8 months after my implants", "seit Monaten", "depuis des mois", "aylardır",
+# "полгода", "من شهور"): a sound heard then is no air of the first weeks (a capsule or a rupture
+# for the surgeon to see; FDA 'Breast implants -- risks'), however it is told
+MONTHS_ON: list[str] = [
+    r"\b(month|months|year|years|monat\w*|jahr\w*|mois|ans?|ay|aydır|aylar\w*|yıl\w*|sene\w*)\b"
+    r"|(месяц\w*|полгода|год\w*|лет\b|شهر|شهور|اشهر|أشهر|سنه|سنة|سنين|سنوات)",
+]
+
 # Thin pink or watery fluid leaking from the small liposuction holes (the ports) in the first
 # days, soaking the pads ("pinkish watery fluid leaking from the lipo holes", "rosa wässrige
 # Flüssigkeit läuft aus den Einstichlöchern", "du liquide rosé qui coule des petits trous",
@@ -905,6 +1155,10 @@ ROUTINE: list[str] = [
     # the forehead's swelling come down to the eyes after a hair transplant (ISHRS; read in
     # lexicon.NORMAL_HEALING too)
     *HAIR_SWELLING_TO_EYES,
+    # a bruise sinking to the neck (the forty-ninth round's; read above)
+    *BRUISE_GOING_DOWN,
+    # the nose's look when the cast comes off (the forty-ninth round's; read above)
+    *NOSE_CAST_OFF_LOOK,
     r"\b(shedding|shock loss|effluvium)\b",
     # ... the verb told first ("начали выпадать пересаженные волосы", "falling out, the new
     # hairs", "es fallen die transplantierten Haare aus", "tombent, les cheveux greffés")
@@ -952,6 +1206,8 @@ ROUTINE: list[str] = [
     *HOT_THINGS,
     *PAIN_FOR_THE_MEDICINE,
     *FACE_TIGHT_OR_NUMB,
+    *NUMB_SKIN,
+    *BREAST_AIR_SOUND,
     *BBL_FIRM_BRUISED,
     *INJECTION_BRUISES,
     *LIFTING_HEAVY,

@@ -17,13 +17,16 @@ from __future__ import annotations
 from careflow_agents.complaints import (
     ANTIBIOTIC_MILD_DIARRHOEA,
     BLOATED_LIKE_A_MEAL,
+    BREAST_AIR_SOUND,
     BREASTS_FIRM_AND_HIGH,
     DENTAL_OOZE,
     DISSOLVED_STITCHES,
     FACE_NOSE_COURSE,
     GAS_PAIN,
+    GRAFT_CRUSTS_DARK,
     GUM_FILM,
     HAIR_SWELLING_TO_EYES,
+    HARD_SPOTS_UNDER_SKIN,
     LUMPY_AFTER_LIPO,
     NAVEL_CRUSTS,
     NOSE_RINSE,
@@ -333,6 +336,12 @@ NORMAL_HEALING: list[str] = [
     # lumps all over the treated belly or thighs, hard, numb or wavy, after liposuction or a tummy
     # tuck (the forty-fifth round's; ASPS / BAAPS): the course, when a care or normal ask follows
     *LUMPY_AFTER_LIPO,
+    # the forty-ninth round's (dev54): the hard spots of a liposuction told as places under the
+    # skin ("ein paar harte Stellen unter der Haut", "quelques zones dures sous la peau"; ASPS)
+    *HARD_SPOTS_UNDER_SKIN,
+    # ... and a sloshing or gurgling sound heard in the breast after implants (ASPS / BAAPS: air
+    # in the pocket); "хлюпает", "булькает" are symptom words (a seroma's) elsewhere
+    *BREAST_AIR_SOUND,
     # thin pink, watery fluid from the liposuction holes in the first days (ASPS / BAAPS)
     *PORT_FLUID,
     # gas pains in the first weeks after a sleeve or a keyhole operation (the forty-sixth
@@ -360,9 +369,12 @@ NORMAL_HEALING: list[str] = [
     # after an egg collection, cramps like a period and a little spotting (HFEA 'Egg
     # collection': mild cramping and light spotting are common) -- not when told strong or
     # growing, and a belly tight or breath short is the catalogue's OHSS
-    r"\b(crampy|cramps?|cramping|pain|ache)\b.{0,20}\blike (a |my )?period( pain| cramps)?\b(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(a )?(little|bit of|light) (bit of )?spotting\b",
+    r"\b(crampy|cramps?|cramping|pain|ache)\b.{0,20}\blike (a |my )?period( pain| cramps)?\b(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(a )?(little|bit of|light) (bit of )?spotting\b"
+    # ... and a belly told mildly bloated (the forty-ninth round's, dev54: the English words the
+    # other languages' "leicht gebläht", "hafif şişkin", "слегка вздут" already clear)
+    r"|\b(mild|mildly|slight|slightly|a little|a bit|a bit of|some) bloat(ing|ed)\b(?![^.!?;,\n]{0,40}(tight|tense|swelling more|growing|worse|breath))",
     r"\b((ziehen|zieht|krämpfe|krampf\w*|schmerz\w*|weh)\b.{0,30})?(wie (bei )?(der |einer )?(periode|regel|mens\w*)|regelschmerz\w*|periodenschmerz\w*)(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\bleichte schmierblutung",
-    r"\b((crampes?|douleurs?|mal|tiraillements?)\b.{0,25})?comme (des|pendant les|avant les) règles(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(petites|légères) pertes\b|\bun peu de saignement\b",
+    r"\b((crampes?|douleurs?|mal|tiraillements?)\b.{0,25})?comme (des|pendant les|avant les) règles(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(petites|légères) pertes( de sang| sanglantes| brunes| rosées)?\b|\bun peu de saignement\b",
     r"\badet (sancısı|sancisi|ağrısı|agrisi) gibi( (bir )?(ağrı|agri|sancı|sanci|kramp)\w*)?(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|\b(biraz|hafif) lekelenme",
     r"((тянет|тянуло|болит|ноет|боль|спазм\w*)\b.{0,25})?как (при|во время|перед) месячн\w*(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|немного (мажет|мажется|кровит)|мажущ\w* (выделени|кровотечени)",
     r"((مغص|وجع|الم|ألم|شد)[^\s]*.{0,20})?(زي|مثل|متل|كأنها|كانها) (ال)?(دوره|دورة|الدوره|الدورة)(?!.{0,40}(strong|severe|worse|unbearable|stark|schlimm|heftig|fort|pire|insupportable|şiddetli|siddetli|kötüleş|kotules|сильн|хуже|невыносим|شديد|قوي|يزيد))|(تنقيط|نقط دم) (خفيف|بسيط)",
@@ -481,6 +493,9 @@ NORMAL_HEALING: list[str] = [
     # crusts or scabs on the grafts are the crusts, not a change of the grafts (ISHRS: crusts
     # fall off in 7-14 days)
     r"\b(scabs?|crusts?|kabuk\w*|krusten|croûtes?|корочк\w*|корки)\b[^.!?;\n]{0,25}\b(grafts?|greft\w*|greffons?|grafts)\b",
+    # ... and told dark or black, the grafts' worry in the same sentence (the forty-ninth round's;
+    # complaints.GRAFT_CRUSTS_DARK, ISHRS)
+    *GRAFT_CRUSTS_DARK,
     # a dry wound or scar is the healing the clinic hopes for (NHS 'Caring for your wound')
     r"(wound|incision|scar|wunde|naht|narbe|plaie|cicatrice|yara|dikiş|рана|шов|швы|الجرح|جرحي)\w*\s(is |are |ist |sind |est |sont )?(still |all |completely |ganz |schön |komplett |bien )?(dry|trocken\w*|sèche?s?|kuru(?!\s*kan)|сух\w*|ناشف\w*)",
     # mild pain, a low pain score, a normal temperature, fluids kept down and slight blur after
@@ -640,6 +655,14 @@ OPERATION_DONE: list[str] = [
     r"\bsince (my|the) (surgery|operation|op|procedure|transplant|implants?|retrieval|egg collection)",
     r"\bpost[- ]?op",
     r"\b(done|operated) (elsewhere|at another clinic|in another clinic|abroad)",
+    # the forty-ninth round's (dev54): a part of the body "done" and dated in the past ("I had
+    # my nose done 4 days ago at another clinic", "got my boobs done last week", "5 days ago I
+    # had my tummy done"), and the French "je me suis fait refaire le nez il y a 4 jours": the
+    # operation is done, whatever the stage of the number written to (issue 10)
+    r"\b(had|got|have had|'ve had) (my|her|his) (\w+ ){1,2}(done|redone|fixed)\b.{0,40}\b((\d+|a few|few|a couple of|two|three|four|five|six|seven|ten) (days?|weeks?) ago|yesterday|last week)",
+    r"\b(\d+|a few|few|a couple of|two|three|four|five|six|seven|ten) (days?|weeks?) ago,? (i|she|he) (had|got) (my|her|his) (\w+ ){1,2}(done|redone|fixed)\b",
+    r"\b(me suis|s'est|se sont|m'a|l'ai) fait (refaire|opérer|faire|retoucher)\b.{0,40}\bil y a (\d+|deux|trois|quatre|cinq|six|sept|dix) (jours|semaines)",
+    r"\bil y a (\d+|deux|trois|quatre|cinq|six|sept|dix) (jours|semaines),? (je me suis|elle s'est|il s'est) fait (refaire|opérer|faire|retoucher)\b",
     r"ameliyat\w*.{0,25}(oldum|olduk|geçirdim|yapıldı|beri|oldu)",
     # "N days ago", not "N days before" something in the ablative ("ameliyattan 7 gün önce",
     # "ekimden 10 gün önce") nor asked ("7 gün önce mi bırakmam lazım?", the thirty-fifth
@@ -767,10 +790,18 @@ _FEAR_TOLD: tuple[tuple[str, str], ...] = (
 
 # A pre-op message asking about what *could* happen: no emergency (only before an operation).
 HYPOTHETICAL: list[str] = [
-    r"\b(will|would|could|might|is it (normal|common|possible) to|what if|risk|risks|chance|possible|usually|expect|how long|how much|is there)\b",
+    # "how many days" joins "how long" (the forty-ninth round's: dev5-en-13's "how many days" of
+    # the injections after the sleeve had been held only by "nurse" read as a Turkish "-rse")
+    r"\b(will|would|could|might|is it (normal|common|possible) to|what if|risk|risks|chance|possible|usually|expect|how long|how much|how many|is there)\b",
     r"\b(if|in case|what happens|can i (still )?|can you|could you|do you (do|offer|perform)|are you able)\b",
     r"\b(yapıyor musunuz|yapabilir misiniz|machen sie|bieten sie|können sie|faites-vous|pouvez-vous|делаете|можете|هل تعملون|هل تسوون|تقدرون)",
-    r"(\w+(rsa|rse|ırsa|irse|ursa|ürse)\b|durumunda)",
+    # the Turkish conditional ("olursa", "kanarsa", "gelirse") -- not an English or French word
+    # that only ends so ("gets worse", "of course", "the nurse", "hoarse", "traverse"): the
+    # forty-ninth round's -- "a headache that gets way worse when I stand up" told at the
+    # enquiry stage read as a question of what could come, and the CSF leak beside it was lost
+    r"(\b(?!(?:wo|cou|recou|discou|intercou|nu|pu|ho|cu|hoa|coa|spa|te|reve|adve|dive|unive"
+    r"|conve|dispe|imme|trave|ave|rehea|endo|remo|bou|ku|bö)rses?\b)\w+(rsa|rse|ırsa|irse|ursa|ürse)\b"
+    r"|durumunda)",
     r"\b(wenn|falls|darf ich (trotzdem|noch))\b",
     r"\b(si|en cas de|puis-je (quand même|encore))\b",
     # a question about what comes after an operation not yet done ("est-ce que ça saigne
@@ -1024,6 +1055,37 @@ HYPOTHETICAL: list[str] = [
         rf"(^|(?<=[.!?;؟\n]))(?![^.!?;؟\n]*{now})[^.!?;؟\n]*?{fear}[^.!?;؟\n,،]*(?=[.!?;؟\n]|$)"
         for now, fear in _FEAR_TOLD
     ),
+]
+
+# The forty-ninth round's: a complaint dated in the past or told as long-standing ("for years",
+# "two years ago", "in 2019") -- medical history, told before an operation as its reason or for
+# the pre-op assessment. Read beside a red flag only before an operation, with nothing saying one
+# was done, and only with no break and no time of today between the two
+# (``triage._flags_history``): "years of shoulder pain, I'd like a consultation" is history, "I
+# had a DVT two years ago and now my calf is swollen" is not.
+PAST_HISTORY: list[str] = [
+    r"\b((\w+ )?years? (ago|back)|last year|(for|since) (many |several |some |\w+ )?years"
+    r"|(since|from) (my |early )?(childhood|teens|i was (a )?(child|kid|teenager))|all my life"
+    r"|in (19|20)\d\d)\b",
+    r"\b(vor (\w+ )?jahren|vor einem jahr|letztes jahr|seit (vielen |einigen |\w+ )?jahren"
+    r"|seit (meiner )?(kindheit|jugend)|jahrelang|schon immer|(im jahr|im|in) (19|20)\d\d)\b",
+    r"\b(il y a (\w+ )?ans?|l'(année|an) (dernière?|passée?)|depuis (des|plusieurs|de nombreuses|\w+) (ans|années)"
+    r"|depuis (mon enfance|l'enfance|toujours|l'adolescence)|en (19|20)\d\d)\b",
+    r"\b((\w+ )?(yıl|sene) önce|geçen (yıl|sene)|yıllardır|senelerdir|(\w+ )?(yıldır|senedir)"
+    r"|(çocukluğumdan|küçüklüğümden|gençliğimden) beri|(19|20)\d\d(['’]?(de|da|te|ta)| yılında))\b",
+    r"((\w+ )?(год|года|лет) назад|в прошлом году|годами|(уже )?(много|несколько) лет|с детства"
+    r"|всю жизнь|в (19|20)\d\d( году)?)(?!\w)",
+    r"(?<!\w)((من|قبل|منذ) (سنه|سنة|سنتين|(\w+ )?(سنين|سنوات))|(ال)?(سنه|سنة) (الماضيه|الماضية|اللي فاتت)"
+    r"|(من|منذ) (صغري|الطفولة|الطفوله|وانا صغير\w*)|طول عمري|(في|سنة|سنه|عام) (19|20)\d\d)(?!\w)",
+]
+# A time of today, or a contrast, between a red flag and its history cue: the sign is now.
+HISTORY_NOW: list[str] = [
+    r"\b(now|today|tonight|yesterday|this (morning|evening|week)|currently|again|suddenly|but)\b",
+    r"\b(jetzt|heute|gestern|gerade|aktuell|wieder|plötzlich|aber)\b",
+    r"\b(maintenant|aujourd'hui|hier|ce (matin|soir)|actuellement|à nouveau|encore|soudain\w*|mais)\b",
+    r"\b(şimdi|bugün|dün|şu an\w*|bu sabah|yine|tekrar|birden|aniden|ama|fakat|ancak)\b",
+    r"(?<!\w)(сейчас|сегодня|вчера|теперь|снова|опять|вдруг|внезапно|с утра|но|а)(?!\w)",
+    r"(?<!\w)(و|ف)?(الحين|الآن|الان|اليوم|امس|أمس|هلا|هلق|دلوقتي|مرة ثانية|فجأة|فجاة|بس|لكن)(?!\w)",
 ]
 
 GREETINGS: list[str] = [
@@ -1331,6 +1393,13 @@ LOOKS_SCARY: list[str] = [
     r"|\b(korkunç|korkutucu|berbat) (görünüyor|duruyor)\w*|\bgörüntüsü (\w+ )?korkutucu\w*"
     r"|выгляд\w* (\w+ )?(жутко|страшно|ужасно|пугающе|кошмарно)"
     r"|(شكلها|شكله|منظرها|منظره|شكلهم) (\w+ )?(يخوف|بيخوف|مخيف\w*|يرعب|بيرعب|مرعب\w*)",
+    # the forty-ninth round's (dev54): the sight told frightening with no one it frightens ("ça
+    # fait peur" beside "ça me fait peur", "scary to look at", "gruselig anzusehen", "страшно
+    # смотреть", "bakınca korkutucu") -- said of a bruise's colours, not a worry told
+    r"\b(ça|ca|cela|ce qui) fait (un peu |très |trop |vraiment )?peur\b(?! (de|que|qu'))"
+    r"|\bscary (to look at|looking)\b|\b(gruselig|beängstigend|schlimm) anzusehen\b"
+    r"|\b(страшно|жутко) (на это |на него |на нее |на неё )?смотреть|\bсмотреть (\w+ )?(страшно|жутко)"
+    r"|\bbakınca (\w+ )?korkutucu\w*",
 ]
 
 # The forty-seventh round's (dev52): the question put on one of the first three days ("normal on
@@ -2239,7 +2308,8 @@ INTENTS: dict[str, list[str]] = {
         r"\b(paiement|payer(?! (un |le |des )?suppl)|payé(?!r)|acompte|virement|carte bancaire|carte de crédit|rembours|espèces|versement)",
         # (the future "оплачу" and the bank details, "реквизиты", too: the fortieth round's)
         r"((?<!д)опла[тч]|реквизит|платеж|платёж|предоплат|депозит|банковский перевод|перевести деньги|рассрочк|возврат денег|наличн|картой)",
-        r"(الدفع|ادفع(?! (زياده|زيادة|اضافي|إضافي))|دفعت|عربون|دفعة|(ال)?تحويل (ال)?بنكي|معلومات التحويل|بيانات التحويل|بطاقة ائتمان|بالبطاقة|تقسيط|استرداد|نقدا|كاش)",
+        # (the forty-ninth round's: the bank details, "الايبان", "رقم الحساب", as the IBAN is)
+        r"(الدفع|ادفع(?! (زياده|زيادة|اضافي|إضافي))|دفعت|عربون|دفعة|(ال)?تحويل (ال)?بنكي|معلومات التحويل|بيانات التحويل|بطاقة ائتمان|بالبطاقة|تقسيط|استرداد|نقدا|كاش|(ال)?ايبان|(ال)?آيبان|رقم الحساب)",
         # Arabizi: "adfa3 el 3arboon", "dafa3t", "el daf3", "ta2seet", "b instapay"
         r"\b(adfa3|adf3|nedfa3|nadfa3|tedfa3|dafa3t|dafa3na|el daf3|daf3|3arboon|3arbon|3orboon|ta2seet|ta2sit|instapay|fawry|vodafone cash)\b",
     ],
@@ -2558,6 +2628,11 @@ INTENTS: dict[str, list[str]] = {
         # the operation or the appointment brought forward or moved ("avancer mon opération
         # d'une semaine", "déplacer la consultation")
         r"\b(avancer|déplacer|changer la date de) (mon |ma |la |l'|notre |nos )?(opération|intervention|rendez-vous|rdv|date|consultation|greffe|séance)",
+        # the operation itself brought forward, named "OP" with no "Termin" ("können wir die OP
+        # auf Anfang Juni vorziehen?", "den Eingriff um eine Woche vorverlegen", "ممكن تقديم
+        # العملية اسبوع؟") (the forty-ninth round's); "vorziehen" with "lieber" is a preference
+        r"\b(die|den|meine|meinen|unsere) (\w+-)?(op|operation|eingriff|behandlung)\b(?![^.!?\n]*\blieber\b)[^.!?\n]{0,40}\b(vorziehen|vorverlegen)\b",
+        r"(?<!\w)(تقديم|نقدم|تقدمون|تقدموا|تقدمولي|تقدموني) (موعد|ال)?(عمليه|عملية|العمليه|العملية)(?!\w)",
         r"\b(c'est noté|c'est note|ça marche|ca marche) pour\b",
         # "подходит" of a date ("вторник мне подходит"), not of a treatment (``_RU_SUITS_ME``)
         # (a booked date asked as still standing: "операция 3 июня, всё в силе?", as DATE_CHECK)
@@ -3250,7 +3325,7 @@ RECEIPT_AFTER_PAYMENT: list[str] = [
 # السعر؟"): asked about the clinic's quoted offer, the question is about the item, not the price.
 INCLUDED_ASKED: list[str] = [
     _EXTRA_CHARGE,
-    r"\b(does|do|would|will) (that|it|this|the (price|package|offer|quote)) (also )?include|\bincluded( in the (price|package|cost|quote))?\b|\b(compris|inclus\w*) dans le (prix|forfait|tarif)\b|\b(fiyata|fiyatına|fiyatina|pakete) dahil\b|вход\w* в (цену|стоимость)|\bor (is|are) (that|those|it|they) extra\b",
+    r"\b(does|do|would|will) (that|it|this|the (price|package|offer|quote)) (also )?include|\bincluded( in the (price|package|cost|quote))?\b|\b(compris\w*|inclus\w*) dans le (prix|forfait|tarif)\b|\b(fiyata|fiyatına|fiyatina|pakete) dahil\b|(вход|включ)\w* (ли )?в (цену|стоимость)|\bor (is|are) (that|those|it|they) extra\b",
     r"\b(ist|sind)\b.{0,50}\b(dabei|inbegriffen|enthalten|mit drin|inklusive)\s*\?|\bextra (kosten|bezahlen)|\bkostet\b.{0,40}\b(extra|zusätzlich)\s*(\?|$)",
     # an extra charge asked for one item ("is there an extra charge for my husband?", "eşim için
     # ekstra ücret var mı", "доплата за мужа?", "رسوم إضافية لزوجي؟")
@@ -3259,7 +3334,8 @@ INCLUDED_ASKED: list[str] = [
     r"\b(compris|inclus|incluse?s?)\b.{0,15}(\?|$)|\ben (plus|supplément)\b.{0,15}(\?|$)",
     r"\bdahil (mi|mı|mu|degil|değil)|\bayrıca mı (ödeniyor|ödenecek)|\bekstra mı",
     r"(входит|входят|включен\w*|включает|включено)\b.{0,40}\?|\bотдельно\b.{0,15}(\?|$)",
-    r"(داخل في|داخل ب|مشمول|يشمل|ضمن) ?(السعر|العرض|الباقه|الباقة)|(يندفع|ينحسب|ادفعه|أدفعه) (لحاله|لوحده|منفصل)",
+    r"(داخل في|داخل ب|مشمول|يشمل|ضمن) ?(السعر|العرض|الباقه|الباقة)|(?<!\w)داخل\w* (في|ب) ?(السعر|العرض|الباقه|الباقة)"
+    r"|(?<!\w)(هل )?(السعر|العرض|الباقه|الباقة) (يشمل|بيشمل|تشمل|بتشمل|شامل)(?!\w)|(يندفع|ينحسب|ادفعه|أدفعه) (لحاله|لوحده|منفصل)",
 ]
 
 # A price actually asked ("how much", "was kostet", "combien ça coûte"): narrower than a price
@@ -3425,6 +3501,8 @@ TRAVEL_NOW: list[str] = [
 PRICE_PURPOSE: list[str] = [
     *_QUOTE_AS_PAPER,
     r"\b(to|for|so (that )?(i|you) can) (get|have|make|give me|receive|prepare)? ?(a |an |the |my )?(quote|price|estimate|offer|cost)\b",
+    # the treatment named inside ("for the nose job quote", "for my hair transplant estimate")
+    r"\b(for|to get) (a |an |the |my )(\w+ ){1,3}(quote|estimate)\b",
     r"\b(pour|afin d') (avoir|obtenir|recevoir|établir|faire|me faire)? ?(un|le|mon|votre) (devis|prix|tarif|estimation)\b",
     r"\b(für|um) (ein|das|einen|den) (angebot|kostenvoranschlag|offerte|preis)\w*",
     r"\b(teklif|fiyat)\w* (almak |alabilmek |vermeniz )?için\b",

@@ -110,6 +110,8 @@ LEAD_FILLERS = _with_latin(
         # Levantine and Gulf "in me": "ما فيني حرارة", "ما فيي وجع" (I have no fever, no pain)
         "فيني فيي فيا "
         "3ndi 3andi fi "
+        # Arabizi "any" (اي) after "I have no": "ma 3andi ay di2 nafas" (the forty-ninth round's)
+        "ay ayy "
         # a quality word before the symptom: "no *bad* smell", "kein *komischer* Geruch"
         "bad foul funny weird strange unusual nasty komischer schlechter ubler mauvaise kotu "
         "плохого неприятного "

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from careflow_agents.complaints import DISSOLVED_STITCHES
+from careflow_agents.complaints import BREAST_AIR_SOUND_WINDOW, DISSOLVED_STITCHES
 
 
 @dataclass(frozen=True)
@@ -243,6 +243,22 @@ _WITH_EYE = (
 _NO_NOSE = r"(?!\b(nose|nase|nez|bur(un|nu)\w*|нос\w*)\b|انف|أنف|مناخير|منخار|خشم)"
 _FACE_GAP = rf"(?:{_NO_NOSE}[^.!?\n]){{0,30}}"
 _FACE_GAP_20 = rf"(?:{_NO_NOSE}[^.!?\n]){{0,20}}"
+# The forty-ninth round lead's: a limb's power lost, in English ("weak", "no strength", "can't
+# lift / move it") -- beside its feeling lost, ``stroke_signs`` whatever the side.
+_LIMB_POWERLESS_EN = r"\b(weak\w*|no strength|(can'?t|cannot|couldn'?t|unable to) (lift|move|raise) (it|them|my \w+))\b"
+# ... and between the limb and its signs no negation of any of the six languages ("not numb",
+# "nicht taub", "pas engourdie", "не онемела", "مش منملة"; Turkish negates after, "değil").
+_LIMB_NEGATION = (
+    r"\b(not|no|never|nicht|kein\w*|pas|ni|jamais|не|нет|ни)\b|n't\b"
+    r"|(?<!\w)(مش|مو|ما|مافي|مفيش|لا|ولا)(?!\w)"
+)
+
+
+def _limb_gap(width: int) -> str:
+    """Up to ``width`` characters of one sentence with no negation in them."""
+    return rf"(?:(?!{_LIMB_NEGATION})[^.!?\n]){{0,{width}}}"
+
+
 # The forty-first round's: a droop word that goes on to a place lower down ("the bruise is dropping
 # down to my neck", "zieht herunter bis zum Hals", "ça tombe jusqu'au cou", "опустился на шею",
 # "نازل للرقبة") tells a bruise tracking down with gravity -- the expected course after a face or
@@ -398,6 +414,44 @@ _NOT_A_SIMILE = (
     r"(?<!как будто )(?<!будто )(?<!словно )(?<!как бы )(?<!as if )(?<!as though )(?<!as if the )"
     r"(?<!als ob )(?<!als wäre )(?<!comme si )(?<!comme si du )(?<!sanki )(?<!كأنه )(?<!كانه )(?<!كأن )(?<!كأنها )"
 )
+# The forty-ninth round's (dev54): after a nose operation the nose is blocked by the splint, the
+# packing, the swelling inside and the crusts for a week or two, and the patient breathes through
+# the mouth, at night too (ASPS 'Rhinoplasty -- recovery'; BAAPS rhinoplasty aftercare). A
+# breathing word told with a splint, packing or crusts ("nefes biraz zor ama atel var", "schlecht
+# Luft wegen der Schiene", "je respire mal avec l'attelle", "тяжело дышать, тампоны", "صعوبة في
+# التنفس بسبب الجبيرة") is that nose (``breathing_difficulty``'s ``unless``).
+NOSE_SPLINT = (
+    r"(\b(splints?|nasal packs?|packing|packs|tampons?|stents?|crusts?|crusting"
+    r"|schiene\w*|nasenschiene\w*|tamponade\w*|tampon\w*|gips\w*|borken|krusten"
+    r"|attelle\w*|m[eè]ches?|tampons?|cro[uû]tes?"
+    r"|atel\w*|al[cç][ıi]\w*|tampon\w*|silikon\w*|kabuk\w*|kabuklan\w*)\b"
+    r"|(тампон\w*|шин[аыуое]\b|шинк\w*|лангет\w*|гипс\w*|сплинт\w*|корк[аиу]\w*|корочк\w*)"
+    r"|(جبيره|جبيرة|الجبيره|الجبيرة|الجبس|جبس|سبلنت|السبلنت|فتيل\w*|فتايل|الفتايل|تامبون|قشور|القشور))"
+)
+# ... and what makes a breath hard after any operation the emergency whatever the nose (NHS
+# 'Shortness of breath' and 'Pulmonary embolism'; NICE NG158): breathless on stairs or walking, at
+# rest, sitting or lying, after a flight, with a calf or leg told, faint or dizzy, sudden or
+# worse, lips turning blue. Told anywhere near the breathing, the nose explains nothing.
+_BREATH_DANGER = (
+    r"(\b(stairs?|steps|walk\w*|climb\w*|at rest|sitting|lying|flight|flew|plane|calf|legs?"
+    r"|faint\w*|dizz\w*|sudden\w*|worse\w*"
+    r"|treppe\w*|stufen|gehen|laufen|in ruhe|im sitzen|im liegen|flug\w*|flieger|wade\w*|beine?"
+    r"|ohnm[aä]cht\w*|schwindel\w*|pl[oö]tzlich\w*|schlimmer"
+    r"|escaliers?|marche\w*|au repos|assise?|allong[eé]e?|vol|avion|mollets?|jambes?|malaise"
+    r"|vertiges?|soudain\w*|pire"
+    r"|merdiven\w*|y[uü]r[uü]\w*|dinlen\w*|otururken|yatarken|u[cç]a[gğk]\w*|u[cç]u[sş]\w*"
+    r"|bald[ıi]r\w*|baca[kğ]\w*|bay[ıi]l\w*|aniden|birden|k[oö]t[uü]le[sş]\w*)\b"
+    r"|\b(lips?|lippen?|l[eè]vres?|duda[kğ]\w*)\b[^.!?\n]{0,25}\b(blue|purple|gr[ae]y|blau\w*|bleu\w*|mor\w*)"
+    r"|(лестниц\w*|ступеньк\w*|ходьб\w*|хожу|пройти|в покое|сидя|л[её]жа|перел[её]т\w*|самол[её]т\w*"
+    r"|икр[аыуе]\b|ног[аиу]\b|обморок\w*|головокруж\w*|внезапн\w*|хуже|губ\w*[^.!?\n]{0,25}син\w*)"
+    r"|(الدرج|السلم|سلالم|امشي|بمشي|المشي|مشيت|ماشي|مرتاح|الراحه|الراحة|قاعد|قاعده|قاعدة|نايم|نايمه"
+    r"|طياره|طيارة|الطياره|الطيارة|الرحله|الرحلة|السفر|سمانه|سمانة|رجلي|دوخه|دوخة|دايخ|اغمى|أغمى"
+    r"|فجاه|فجأة|فجأه|اسوأ|أسوأ|ازرق|زرقاء|زرقا))"
+)
+# A guard before each of ``breathing_difficulty``'s ``unless`` patterns (searched in the window of
+# the hit, "^" its start; (?s: ...) so that "." crosses line breaks): the nose or the splint
+# explains the breath only with no danger in that window.
+_NO_BREATH_DANGER = rf"^(?s:(?!.*{_BREATH_DANGER}).*?)"
 # A liposuction named, its drainage told pink or watery, no blood and no faintness anywhere
 # (``heavy_bleeding``'s ``not_in``; (?s: ...) so that "." crosses line breaks).
 _SEROUS_AFTER_LIPO = (
@@ -1164,6 +1218,48 @@ _SORE = (
     r"|(جرح|جروح|فقاعه|فقاعة|تسلخ|مسلوخ|متسلخ))"
 )
 
+# The forty-ninth round's (dev54 ru-14): a small bluish, dusky or purplish PATCH of skin at a site
+# of the operation ("a small dusky patch behind the ear", "bläulich verfärbte Stelle hinter dem
+# Ohr", "petite zone violacée derrière l'oreille", "kulağın arkasında morumsu leke", "синюшный
+# участок кожи за ухом 1 см", "بقعة زرقاء صغيرة ورا الاذن"): early compromise of a flap's skin,
+# looked at by the surgeon the same day (ASPS 'Facelift -- risks': skin loss, mostly behind the
+# ear) -- not the bluish, grey or mottled skin of sepsis (NHS 'Sepsis': the whole skin, lips or
+# tongue), nor the black, cold or spreading flap of skin_necrosis
+_DUSKY = (
+    r"(dusky|bluish|blueish|purplish|purple|\bblue\b|violet|bläulich\w*|blau\w*|lila|violett\w*"
+    r"|violac\w*|bleuâtre\w*|bleut\w*|mauve|morumsu|\bmor\b|mosmor|mavimsi|mavi|синюшн\w*|синеват\w*"
+    r"|син(ий|ее|яя|его|ей)\b|фиолетов\w*|лилов\w*|(ازرق|أزرق|زرقاء|زرقا|مزرق\w*|بنفسجي\w*))"
+)
+_SKIN_PATCH = (
+    r"(\bpatch\w*|\bspot\b|\barea\b|\bstelle\b|\bfleck\w*|\bbereich\b|\bzone\b|\btache\b|\bplaque\b"
+    r"|\bendroit\b|\bleke\w*|\bbölge\w*|участ\w*|пятн\w*|пятен\b|\bзон\w*|(بقعه|بقعة|بقع|منطقه|منطقة|حته|حتة))"
+)
+_PATCH_SMALL_OR_SITE = (
+    r"(\b(0[.,]5|1|1[.,]5|2|one|half a|ein|un|bir|один|одна)\s?(cm|zentimeter|centim[eè]tre|santim|см|سم)"
+    r"|\b(a |one )?centimet(er|re)\b|\bsmall\b|\btiny\b|\blittle\b|petite?|klein\w*|küçük|ufak|маленьк\w*"
+    r"|небольш\w*|(صغير\w*)|\bears?\b|\bohr\w*|oreille|kula[gğ]\w*|\b(ух[оау]\w*|уш[иек]\w*)|(اذن\w*|أذن\w*|الاذن|ودن\w*)"
+    r"|wound|incision|scar|flap|stitch|\bedge\b|wunde|naht|narbe|schnitt|\brand\b|lappen|plaie|cicatrice"
+    r"|suture|\bbord\b|lambeau|yara|dikiş|\bkesi\w*|kenar|\bран\w*|\bшв\w*|рубц\w*|разрез\w*|кра[йя]\w*|лоскут\w*"
+    r"|(الجرح|جرح|الغرز|غرز|الندبه|الندبة|حافه|حافة))"
+)
+# what makes it the emergency after all: black, dead, cold or spreading, or the whole skin
+# mottled or marbled (sepsis) -- told anywhere beside it
+_PATCH_NOT_LOCAL = (
+    r"(black|dead|necro|cold|\bicy\b|spread|grow|bigger|mottl|marbl|schwarz|abgestorben|kalt|ausbreit"
+    r"|größer|wächst|marmor|noir|nécros|froid|glac|s'étend|s'agrandit|marbr|siyah|kapkara|soğuk|yayıl"
+    r"|büyü|alaca|mermer|черн|чёрн|некроз|холодн|ледян|расп?олза|увеличива|раст[её]т|мраморн"
+    r"|(اسود|أسود|سودا|ميت|بارد|ثلج|ينتشر|بتكبر|تكبر|مبقع|مرقط))"
+)
+_LOCAL_DUSKY_PATCH = (
+    rf"^(?!.*{_PATCH_NOT_LOCAL})(?=.*{_SKIN_PATCH})(?=.*{_PATCH_SMALL_OR_SITE})"
+    rf"(?=.*({_DUSKY}[^.!?\n]{{0,40}}{_SKIN_PATCH}|{_SKIN_PATCH}[^.!?\n]{{0,40}}{_DUSKY}))"
+)
+_BRUISE = (
+    r"(bruis\w*|bluterg\w*|hämatom\w*|blaue\w* fleck\w*|ecchymos\w*|hématom\w*|\bbleus?\b|morluk\w*"
+    r"|morar\w*|синяк\w*|гематом\w*|кровоподт\w*|(كدمه|كدمة|كدمات|ازرقاق))"
+)
+
+
 CATALOGUE: tuple[RedFlag, ...] = (
     RedFlag(
         id="high_fever",
@@ -1424,7 +1520,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"soluk soluğa",
             r"solunum (sıkıntısı|güçlüğü)",
             r"atemnot",
-            r"(bekomme|kriege|krieg) (keine|kaum|schlecht|schwer) luft",
+            # (the forty-ninth round's: the verb first, "nach der OP bekomme ich keine Luft")
+            r"(bekomme|kriege|krieg) (ich )?(keine|kaum|schlecht|schwer) luft",
             # Austrian and Swiss German: "ka/kei Luft", "schnaufen" for breathing
             r"\b(bekomm|krieg|chum|überchum)\w* (ka|kaa|kei|keni|kaum) luft",
             r"\b(kann|cha|chan|ka) (fast |fascht |gar )?(ned|nöd|nit|net|nicht|kaum|schlecht) (richtig )?(schnaufe|schnaufen|atme|atmen)\b",
@@ -1460,6 +1557,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\b(mesh|msh|ma) (2ader|ader|2adra|adra|a2dar|3arfa|3aref) (atnafas|atnaffas|at?naffes)",
             # Arabizi drops vowels ("ma 2dr atnafas", "msh 2adra atnfs"): the consonant skeleton
             r"\b(mesh|msh|mish|ma|mu|mo) (b?(2|a2|e2)?[ae]?d[ae]?r\w*|3a?r[ae]?f\w*) [ae]?t?na?f+[ae]?s",
+            # the forty-ninth round's (dev54): Gulf and Levantine Arabizi -- "can't" with the
+            # modal of any dialect ("ma agdar atnafas zain", "mu 2ader atnaffas", "mish gadra
+            # atnafas"), the breath told held or cut ("nafasi ma7boos", "nafasi maktoom"), "short
+            # of breath" as "dee2 / dayg nafas" (NHS 'Pulmonary embolism': sudden breathlessness)
+            rf"\b{_AZ_CANT} {_AZ_ABLE} (\w+ )?[ae]?t?na?f+[ae]?s\b",
+            r"\bn[ae]f[ae]s(i|y|ee)\b.{0,12}\b(ma7boo?s|mahboo?s|maktoo?m|makto?um|ma2too?3|mag6oo?3|mgt?oo?3|dayi?[2gq]|day[2gq]a|ydee[2gq]|yedi[2gq]|ykht?an[ae]?[2gq])",
+            r"\b(di2|dee2|dii2|dhee?[gq]|deeq|diq|dayi?[gq]|dayg[ae]t?)\b (fi |fel |bil |bel |b)?(el |al |l)?n[ae]f[ae]s\b",
             # Air hunger told as a comparison or a struggle for air (NHS 'Shortness of breath'):
             # "like breathing through a straw", "can barely get any air", "wie durch einen
             # Strohhalm", "comme à travers une paille", "как через соломинку", "كأني أتنفس من شفاطة".
@@ -1526,17 +1630,28 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bsoluklan\w*",
             r"\b(отдыш\w*|запыхал\w*|запыхива\w*)",
         ),
-        unless=(
-            r"(through|out of|with) (my |the |it|this)?\s?(nose|nostril|splint)",
-            r"(nose|nostril)\w*.{0,15}(blocked|stuffy|congest|through)",
-            r"burn\w*",
-            r"\bnase",
-            r"\b(par|avec) le nez|\bnez\b",
-            r"\bнос\w*",
-            r"(انفي|أنفي|خشمي|الانف|الأنف)",
-            # Turkish "burun" (nose) inflected: "burundan nefes alamıyorum" is the blocked nose
-            # after a rhinoplasty (splint, swelling, crusts -- BAAPS), not the lungs
-            r"\bbur(u)?n(um|un|dan|umdan|da|umda|u)\b",
+        # (the forty-ninth round's: each behind :data:`_NO_BREATH_DANGER`, and the splint,
+        # packing or crusts of a nose operation, :data:`NOSE_SPLINT`, explain it too)
+        unless=tuple(
+            _NO_BREATH_DANGER + pattern
+            for pattern in (
+                r"(through|out of|with) (my |the |it|this)?\s?(nose|nostril|splint)",
+                r"(nose|nostril)\w*.{0,15}(blocked|stuffy|congest|through)",
+                r"burn\w*",
+                r"\bnase",
+                r"\b(par|avec) le nez|\bnez\b",
+                r"\bнос\w*",
+                r"(انفي|أنفي|خشمي|الانف|الأنف)",
+                # Turkish "burun" (nose) inflected: "burundan nefes alamıyorum" is the blocked
+                # nose after a rhinoplasty (splint, swelling, crusts -- BAAPS), not the lungs
+                r"\bbur(u)?n(um|un|dan|umdan|da|umda|u)\b",
+                # one side of the nose: "durch die linke Seite krieg ich kaum Luft", a nostril
+                r"\b(durch|through|out of|par|de|du) (die |the |my |le |la |un )?(linke|rechte|left|right"
+                r"|one|eine|gauche|droite|un) (seite|side|nostril|nasenloch|narine|c[oô]t[eé])",
+                r"\b(nasenl[oö]ch\w*|nostrils?|narines?|(sol|sa[gğ]|bir) (taraftan|delikten)|burun deli\w*)\b"
+                r"|ноздр\w*|(منخار|مناخير|فتحة الانف|فتحه الانف)",
+                NOSE_SPLINT,
+            )
         ),
     ),
     RedFlag(
@@ -1576,6 +1691,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"груд\w*.{0,40}(отда\w*|иррадиир\w*|переходит)\w* (в )?(левую )?(руку|челюсть)",
             r"(صدر|صدري)\w*.{0,40}(نازل|ينزل|يمتد|واصل|يوصل)\w* (على|الى|ل|إلى) ?(دراعي|ذراعي|يدي|ايدي|فكي|الذراع)",
             r"صدري (يؤلمني|يوجعني|ضاغط|مضغوط)",
+            # the forty-ninth round's (dev54): Arabizi "my chest hurts me" ("sadri yoja3ni",
+            # "sadri bywja3ni") and "a pain in my chest" ("wja3 fi sadri", "alam bi sadri")
+            r"\b(sadri|sadry|sidri|sedri) (?!(ma|mu|mo|mish|msh|mesh|mub|mb|mafi)\b)(\w+ )?(b?y?[eo]?w?j[ae]?3ni|b?yo[j2]a?3ni|yo2lemni|bi?y?oo?j[ae]?3|y?wj[ae]?3|m?dgoo?6|madghoo?t|mad3'oo?t|madghou?t)\b",
+            r"\b(w?ja3|waja3|wa?j3|alam|2alam|2lam)\b (fi|bi|b|3la|3ala) ?(sadri|sadry|sidri|el ?sadr|al ?sadr)\b",
             # A comparison of crushing chest pressure (NHS 'Heart attack': "like something heavy
             # pressing on or squeezing your chest"): "an elephant sitting on my chest", "like a
             # vice", "wie ein Stein auf der Brust", "comme un étau", "как в тисках".
@@ -1607,7 +1726,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
         procedures=("any",),
         source="NHS 'Pulmonary embolism' (chest pain when breathing in, coughing up blood, racing heart); NICE NG158; ASMBS: tachycardia after bariatric surgery as a leak sign",
         patterns=(
-            r"(pain|hurts|stabbing|sharp).{0,25}(breath(e|ing)? in|when i breathe|deep breath|breathing)",
+            # (the forty-ninth round's: not the mouth breathing of a blocked nose -- "pain 2/10,
+            # just mouth breathing at night" after a rhinoplasty, ASPS 'Rhinoplasty -- recovery')
+            r"(pain|hurts|stabbing|sharp).{0,25}(breath(e|ing)? in|when i breathe|deep breath|(?<!mouth )(?<!mouth-)breathing(?! through (my|the) mouth))",
             r"cough\w*.{0,15}blood",
             r"heart (is )?(racing|pounding|beating (so |really |very )?fast|going crazy)",
             r"racing heart",
@@ -1631,7 +1752,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(coeur|cœur).{0,15}(bat (\w+ )?(vite|fort)|s'emballe|qui s'emballe|cogne)",
             r"palpitations",
             r"tachycard",
-            r"(больно|боль).{0,20}(дышать|при вдохе|при дыхании|вдохнуть)",
+            r"(больно|боль).{0,20}(дышать(?! ртом| через рот)|при вдохе|при дыхании|вдохнуть)",
             r"(кашля\w*|кашель).{0,15}кров",
             r"сердце.{0,15}(колотится|бьется|бьётся|стучит|выпрыгивает)",
             r"сердцебиени",
@@ -1641,6 +1762,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(كحه|كحة|سعال|اكح|أكح|أسعل)\w*.{0,15}دم",
             r"قلب(ي|ه|ها)?.{0,15}(يدق|ينبض|يخفق|يطق|بيدق).{0,10}(بسرعه|بقوه|سريع|قوي|جامد)",
             r"\b2alb\w*.{0,10}(bydo2|bidu2|byedo2|bed2|by2oom|bydu2)",
+            # the forty-ninth round's (dev54): Arabizi -- a racing heart given as a number or
+            # told fast ("galbi 120", "nabdi sarie3", "2albi ydig bsur3a"), and the chest hurting
+            # when breathing ("sadri yoja3ni lama at3annafas", "wja3 fi sadri ma3 el nafas"):
+            # NHS 'Pulmonary embolism' (chest pain when breathing in, a racing heart)
+            r"\b(galbi|qalbi|2albi|albi|ghalbi|nabdi|nabadi|nabdh?i|nabd|el ?nabd)\b.{0,12}(\b1[2-9]\d\b|\b(sari3|sarie3|saree3|sri3|sre3|b?s[uo]r3a|b?sor[ae]3a|bsr3a|mitsare3|metsare3|m?tsar3)\b)",
+            r"\b(sadri|sadry|sidri|sedri|w?ja3|waja3|alam|2alam)\b.{0,30}\b(lama|lamma|lma|wa2t|wagt|waqt|3ind|3end|ma3|m3|kil ma|kl ma|kol ma)\b (ma )?(el |al )?\w{0,4}n+[ae]f+[ae]?s\w*",
             r"صدر(ي|ه|ها) (يوجع|يؤلم|يألم|بيوجع)\w*.{0,25}(نفس|تنفس|يتنفس)",
             r"خفقان",
             r"دقات قلبي (سريعه|سريعة|عاليه)",
@@ -3074,7 +3201,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bnekrose",
             # dark and cold together: a flap losing its blood supply (ASPS 'Tummy tuck -- risks':
             # skin loss; a dusky, cool flap), however far apart the two words are told
-            r"(schwarz|dunkelblau|blauschwarz|lila|violett)\w*.{0,50}\b(kalt|eiskalt|kühl)\b",
+            r"(schwarz|dunkelblau|blauschwarz|lila|violett|bläulich)\w*.{0,50}\b(kalt|eiskalt|kühl)\b",
             r"\b(eiskalt|kalt|kühl)\w*.{0,50}(schwarz|dunkelblau|blauschwarz)",
             r"(black|dusky|dark purple|dark blue|blue-black)\w*.{0,50}\b(cold|icy|cool)( to the touch)?\b",
             r"\b(cold|icy)\b.{0,50}(black|dusky|dark purple|blue-black)",
@@ -3105,6 +3232,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         unless=(
             r"(\b(0[.,]5|1|1[.,]5|one|half a|ein|un|bir|один|одна|سم واحد)\s?(cm|zentimeter|centim[eè]tre|santim|см|سم)\b|small|tiny|little|petite?|klein\w*|küçük|ufak|маленьк\w*|небольш\w*|صغير\w*)(?!.{0,80}(spread|grow|bigger|cold|smell|ausbreit|größer|wächst|kalt|riech|s'étend|s'agrandit|froid|odeur|yayıl|büyü|soğuk|koku|растет|растёт|расползает|увеличива|холодн|запах|تكبر|بتكبر|ينتشر|بارد|ريحه|ريحة))"
             r".{0,80}(crust|scab|kruste|schorf|croût|crout|kabuk|корк|корочк|قشر)",
+            # the forty-ninth round's (dev54): a small violet or dusky patch at the site, nothing
+            # black, cold or spreading told beside it ("une petite zone violacée derrière
+            # l'oreille, 1 cm") -- skin_patch_review, the same day (ASPS 'Facelift -- risks')
+            _LOCAL_DUSKY_PATCH,
             # the colour told of a bruise ("pitch-black bruises under the eyes", "simsiyah
             # morluk", "blauschwarzer Bluterguss", "ecchymose noire", "чёрный синяк", "كدمة
             # سودا"): bruising spreading and darkening is the expected course after a facelift or
@@ -3483,6 +3614,21 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # one arm or leg ("can't lift my arm"); both arms above the head after a breast
             # operation are the expected course
             r"(can'?t|cannot) (lift|raise) (my )?(left |right )?(arm|leg)\b",
+            # the forty-ninth round lead's: a leg or an arm told numb AND weak (or not lifted),
+            # the side unnamed ("after the tummy tuck my leg is numb and weak", "bacağım uyuşuk
+            # ve güçsüz", "нога онемела и слабая", "رجلي منملة وضعيفة") -- lost power with lost
+            # feeling is a stroke's or a nerve's, or after a spinal anaesthetic a haematoma's
+            # (NHS 'Stroke -- symptoms': sudden weakness or numbness; RCoA 'Spinal anaesthetic':
+            # a leg still weak or numb once the block should have worn off); numb skin alone is
+            # the operated skin's course (complaints.NUMB_SKIN), and no negation may stand
+            # between the limb and its signs ("my leg is not numb and not weak")
+            rf"\b(legs?|arms?)\b{_limb_gap(30)}\bnumb\w*{_limb_gap(25)}{_LIMB_POWERLESS_EN}",
+            rf"\b(legs?|arms?)\b{_limb_gap(20)}{_LIMB_POWERLESS_EN}{_limb_gap(25)}\bnumb\w*",
+            rf"\b(bein|beine|arm|arme)\b{_limb_gap(30)}\btaub\w*{_limb_gap(25)}\b(schwach|kraftlos|(kann|konnte) (es|ihn|sie) (nicht|kaum) (heben|bewegen))",
+            rf"\b(jambe|jambes|bras)\b{_limb_gap(30)}\b(engourdi\w*|insensible){_limb_gap(25)}\b(faible|sans force|(n'arrive|arrive) (pas|plus) (à|a) (la |le |les )?(lever|bouger))",
+            rf"\b(bacak|bacağ|bacag|kol)\w*{_limb_gap(30)}\b(uyuşuk|uyuştu|uyuşmuş|uyusuk|uyustu|uyusmus|hissiz)\w*(?!\w)(?! yok| değil| degil){_limb_gap(25)}\b(güçsüz|gucsuz|kaldıramıyorum|kaldiramiyorum|oynatamıyorum|oynatamiyorum)\w*(?!\w)(?! yok| değil| degil)",
+            rf"(ног[аиу]|рук[аиу])\b{_limb_gap(30)}(онемел\w*|немеет){_limb_gap(25)}(слаб\w*|не могу (её |ее |ей )?(поднять|пошевелить))",
+            rf"(رجلي|رجلى|رجله|رجلها|ايدي|يدي|ايده|ايدها){_limb_gap(30)}(منمله|منملة|مخدره|مخدرة|فيها تنميل|فيها خدر){_limb_gap(25)}(ضعيف|ما (اقدر|أقدر|بقدر) (ارفع|أرفع|احرك|أحرك)|مش (قادر|قادره|قادرة) (ارفع|احرك))",
             r"(words (are )?(coming out|come out) (wrong|jumbled)|can'?t (speak|talk|get (my )?words out)|slurring)",
             rf"(yüz|ağz)\w*{_FACE_GAP}{_TR_NOT_TO_NECK}(kaydı|kaymış|eğildi|sarktı|çarpıldı)",
             rf"(yüz|ağz|dudağ)\w*{_FACE_GAP}{_TR_NOT_TO_NECK}(düşük|düştü|düşmüş|sarkık|sarkmış|yamuk|kaydı)",
@@ -3497,7 +3643,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(sağ|sol|bir) (kol|bacak|el)\w*.{0,30}(güçsüz|kaldıramıyorum|tutmuyor|hissizleşti|felç)",
             r"(konuşamıyorum|dilim dolaşıyor|kelimeler karışıyor)",
             rf"(gesicht|mund|mundwinkel)\w*{_FACE_GAP}(hängt|schief|herunter)" + _NOT_DOWN_TO,
-            r"(linke|rechte|ein) (arm|bein|hand)\w*.{0,30}(schwach|kraftlos|gelähmt|kann (ihn|es|sie) nicht (heben|bewegen))",
+            # (the forty-ninth round lead's: no negation between, "mein Bein ist nicht taub und
+            # nicht schwach"; the side declined, "mein linkes Bein ist schwach")
+            rf"(linke|rechte|ein)[nrs]? (arm|bein|hand)\w*{_limb_gap(30)}(schwach|kraftlos|gelähmt|kann (ihn|es|sie) nicht (heben|bewegen))",
             r"(kann nicht (mehr )?(richtig )?sprechen|wörter kommen (falsch|durcheinander))",
             # the mouth pulled to one side and the words not found (NHS 'Stroke': FAST -- face,
             # speech), told in six languages
@@ -3562,6 +3710,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(кажется|чувствую|ощущение),? (что )?(я )?(сейчас )?(умираю|умру)",
             r"(احس|أحس|حاس|حاسه|حاسة|حاسس) (اني|إني|انني) (بموت|راح اموت|رح موت|اموت|أموت)",
         ),
+        # the forty-ninth round's (dev54 ru-14): the colour told of a small patch or of a site
+        # ("тёмный синюшный участок кожи за ухом, 1 см", "derimde morumsu bir leke") is the
+        # skin there, not the whole skin -- skin_patch_review holds it for the same day
+        unless=(_LOCAL_DUSKY_PATCH,),
     ),
     RedFlag(
         id="bowel_obstruction",
@@ -4109,6 +4261,10 @@ CATALOGUE: tuple[RedFlag, ...] = (
         # سائل"): the drain's expected output, not a collection under the skin
         unless=(
             r"(drain|redon|dren\b|drenler|дренаж|درنق|درين)\w*[^.!?\n]{0,25}(collect|sammel|accumul|topla|birik|собира|скаплива|يتجمع|تتجمع|بيتجمع|بتتجمع)",
+            # the forty-ninth round's (dev54): a sloshing or gurgling sound heard in the breast,
+            # nothing bigger, tense, hot or months on beside it -- air in the implant pocket
+            # (complaints.BREAST_AIR_SOUND; ASPS / BAAPS 'Breast augmentation -- recovery')
+            *BREAST_AIR_SOUND_WINDOW,
         ),
         level="soon",
     ),
@@ -4521,6 +4677,31 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(\bno\b|\bnot\b|\bnever\b|nothing|\bkein\w*|\bnicht\w*|\bpas\b|\brien\b|\bjamais\b|\bне\b|\bнет\b|ничего"
             r"|(?<!\w)(ما|مش|مو|مفيش|مافي|ولا|بطل|مابت\w*)(?!\w))[^.,;!?\n]{0,40}" + _OUT_OF_NOSE,
             _OUT_OF_NOSE + r"[^.,;!?\n]{0,25}(gelmiyor|çıkmıyor|kaçmıyor|\bnicht\b|\bpas\b|\bне\b)",
+        ),
+        level="soon",
+    ),
+    # The forty-ninth round's (dev54 ru-14): a small bluish, dusky or purplish patch of skin at
+    # the site of the operation -- behind the ear after a facelift, at a wound edge, on a flap
+    # (see ``_LOCAL_DUSKY_PATCH``): its blood supply may be failing, the surgeon looks the same day
+    RedFlag(
+        id="skin_patch_review",
+        system="skin / flap perfusion (a small dusky patch at the site, nothing black, cold or spreading)",
+        procedures=("facelift", "abdominal", "breast", "any"),
+        source="ASPS 'Facelift -- risks' and 'Tummy tuck -- risks' (skin loss, poor wound healing: a small dusky area, mostly behind the ear, is treated with wound care after the surgeon sees it) and BAAPS patient information: a same-day review; a black, cold or spreading flap is skin_necrosis, a mottled or bluish skin all over is sepsis_signs",
+        patterns=(
+            rf"{_DUSKY}[^.!?\n]{{0,40}}{_SKIN_PATCH}",
+            rf"{_SKIN_PATCH}[^.!?\n]{{0,40}}{_DUSKY}",
+        ),
+        # a bruise is the expected course (ASPS 'Facelift -- recovery'), and the patch must be
+        # small or at a site, nothing black, cold or spreading beside it
+        unless=(
+            _BRUISE,
+            rf"^(?!.*{_PATCH_SMALL_OR_SITE})",
+            # the patch denied ("no dusky patches", "keine bläuliche Stelle", "pas de zone
+            # violacée", "morumsu leke yok", "синюшных пятен нет", "ما في بقعة زرقاء")
+            r"(\b(no|not|any|kein\w*|nicht|pas d[e']|aucun\w*|sans|hiç)\s|(?<!\w)(нет|без|ни|никаких)\s"
+            rf"|(?<!\w)(ما في|مافي|مفيش|ما فيه|ولا|بدون)\s)(\w+\s){{0,2}}({_DUSKY}|{_SKIN_PATCH})",
+            rf"({_DUSKY}|{_SKIN_PATCH})(\s\w+){{0,2}}\s(yok|yoktu|нет|не было)\b",
         ),
         level="soon",
     ),

@@ -170,6 +170,87 @@ _CHEST_SORE = (
 _CHEST_SORE_CLAUSE = (rf"[^.!?؟\n،,]*{_CHEST_MILD_TOLD}[^.!?؟\n،,]*",)
 
 
+# The forty-ninth round's (dev54): a medication question whose only symptom is the ordinary reason
+# for the medicine -- a pain or an ache the painkiller is asked for ("can I take ibuprofen for a
+# headache?", "darf ich Ibuprofen wegen Kopfweh nehmen?", "je peux prendre un Doliprane pour le
+# mal de tête ?", "baş ağrısı için parol alabilir miyim?", "можно нурофен от головной боли?",
+# "ينفع اخد بنادول عشان الصداع؟"), or a pain told mild beside a painkiller asked ("a bit of pain
+# when I chew -- Panadol with the antibiotic?") -- is the course the prescribed painkillers treat
+# (NHS 'Recovering from an operation': pain for days, eased by the painkillers; NICE CG173 on
+# mild pain). Whether the drug may be taken, combined or stopped is the surgeon's answer to
+# approve (the labelling guide: post-op medication questions are routine + await_approval).
+# Anything that makes the pain more than ordinary keeps the same-day look, told anywhere and not
+# denied (:data:`_MEDICINE_DANGER`): fever, worse or not helped by the painkillers, severe,
+# swelling, redness, pus, bleeding, vomiting, worse standing up, a calf or a leg, numbness, sight.
+_MEDICINE_PAIN = (
+    r"(\b(pain\w*|aches?|aching|headaches?|sore\w*|hurts?|hurting|discomfort|cramp\w*|itch\w*"
+    r"|schmerz\w*|kopfweh|kopfschmerz\w*|wehtut|juck\w*|kr[aä]mpf\w*"
+    r"|douleur\w*|mal (de t[eê]te|à la t[eê]te|aux? \w+|à la \w+)|migraine\w*|d[eé]mang\w*|crampes?"
+    r"|a[gğ]r[ıi]\w*|s[ıi]z[ıi]\w*|ka[sş][ıi]n\w*|kramp\w*)\b"
+    r"|(бол[иьея]\w*|головн\w* бол\w*|ноет|ноющ\w*|зуд\w*|чешет\w*|спазм\w*)"
+    r"|(وجع|الوجع|يوجع\w*|بيوجع\w*|ألم|الم|الألم|صداع|الصداع|حكه|حكة|مغص|تقلصات))"
+)
+_MEDICINE_NAMED = (
+    rf"({_CHEST_PAINKILLER}|\b(something|anything|tablets?|pills?|antihistamin\w*|cetirizin\w*|loratadin\w*"
+    r"|etwas|tabletten?|mittel|quelque chose|un truc|comprim[eé]s?|cachets?|bir [sş]ey|hap\w*|ila[cç]\w*)\b"
+    r"|(что-нибудь|что-то|таблетк\w*|антигистамин\w*)|(حاجه|حاجة|شي|اشي|حبوب|حبه|حبة|دوا|دواء))"
+)
+_MEDICINE_FOR = (
+    r"(\b(for|because of|against|wegen|gegen|f[uü]r|pour|contre|à cause d[eu']|\w+ cause d[eu'])\b"
+    r"|(от|из-за)|(عشان|علشان|بسبب|ضد|لاجل|لأجل))"
+)
+_MEDICINE_REASON = (
+    # the medicine, then what it is for: "ibuprofen for a headache", "nurofen от боли"
+    rf"{_MEDICINE_NAMED}[^.!?؟\n]{{0,40}}{_MEDICINE_FOR} ?(\w+ ){{0,2}}?(لل|ل|ال)?{_MEDICINE_PAIN}",
+    # what it is for, then the medicine: "wegen Kopfweh ein Ibuprofen", "baş ağrısı için parol"
+    rf"{_MEDICINE_FOR} ?(\w+ ){{0,2}}?(لل|ل|ال)?{_MEDICINE_PAIN}[^.!?؟\n]{{0,30}}{_MEDICINE_NAMED}",
+    rf"{_MEDICINE_PAIN}\w*( \w+)? (i[cç]in|y[uü]z[uü]nden|dolay[ıi])\b[^.!?؟\n]{{0,30}}{_MEDICINE_NAMED}",
+)
+# ... a pain told mild in its clause ("بس شوية وجع لما امضغ", "a little sore"), cleared when a
+# painkiller is named in the message
+_MEDICINE_MILD = (
+    rf"{_CHEST_MILD}[^.!?؟\n،,]{{0,15}}{_MEDICINE_PAIN}[^.!?؟\n،,]{{0,25}}",
+    rf"{_MEDICINE_PAIN}[^.!?؟\n،,]{{0,10}}{_CHEST_MILD}",
+)
+_MEDICINE_DANGER = (
+    r"\b(fever|temperature|worse\w*|getting worse|(not|n'?t) (help\w*|work\w*)|no (help|effect|relief)"
+    r"|severe\w*|unbearable|excruciating|terrible|awful|strong|swell\w*|swollen|red\w*|pus|discharge"
+    r"|bleed\w*|blood|vomit\w*|throw\w* up|standing|stand up|calf|legs?|numb\w*|blurr?\w*|vision|hot"
+    r"|fieber|temperatur|schlimmer|verschlechter\w*|hilft (nicht|nichts|kaum)|wirkt (nicht|nichts|kaum)"
+    r"|stark\w*|heftig\w*|unertr[aä]glich\w*|geschwollen|schwellung|r[oö]t\w*|eiter\w*|blut\w*"
+    r"|erbrech\w*|[uü]bergeb\w*|aufstehen|stehen|wade\w*|beine?|taub\w*|verschwommen|sehen|sicht|hei[sß]\w*"
+    r"|fi[eè]vre|temp[eé]rature|pire|empire\w*|aggrav\w*|(fait|marche|soulage) (rien|pas)|aucun effet"
+    r"|fort\w*|intense\w*|insupportable|atroce|gonfl\w*|enfl\w*|rouge\w*|pus|saign\w*|sang|vomi\w*"
+    r"|debout|lever|mollet|jambes?|engourdi\w*|flou|vue|chaud\w*"
+    r"|ate[sş]\w*|k[oö]t[uü]le[sş]\w*|art[ıi]yor|artt[ıi]|ge[cç]miyor|i[sş]e yaram[ıi]yor|etki etmiyor"
+    r"|[sş]iddetli|dayan[ıi]lmaz|[sş]i[sş]\w*|k[ıi]zar\w*|iltihap\w*|cerahat\w*|kan\w*|kus\w*"
+    r"|aya[gğ]a|bald[ıi]r\w*|bacak\w*|uyu[sş]\w*|bulan[ıi]k|g[oö]rme\w*)\b",
+    r"(температур\w*|жар\b|хуже|ухудш\w*|усилива\w*|не помога\w*|не действ\w*|сильн\w*|невыносим\w*"
+    r"|ужасн\w*|от[её]к\w*|опух\w*|красн\w*|покрасн\w*|гно\w*|кров\w*|рвот\w*|рв[её]т|встава\w*|встаю"
+    r"|стоя\b|икр[аыуе]\b|ног[аиу]\b|онем\w*|немеет|мутн\w*|зрени\w*|горяч\w*)",
+    r"(حرار\w*|حمى|سخونه|سخونة|سخونيه|سخونية|اسوأ|أسوأ|بيزيد|يزيد|تزيد|زاد|زادت|ما نفع|مش نافع|ما يفيد|مش بيفيد"
+    r"|ما فاد|شديد\w*|قوي|ما يتحمل|لا يطاق|ورم|تورم|وارم|منفوخ|انتفاخ|احمرار|محمر|احمر|صديد|قيح|(?<!\w)دم(?!\w)"
+    r"|نزيف|استفراغ|ترجيع|سمانه|سمانة|رجلي|تنميل|خدر|مش شايف|زغلله|زغللة|ضباب)",
+)
+# The forty-ninth round's (dev54): a breath told hard beside the splint, the packing or the crusts
+# of a nose operation ("nefes biraz zor ama atel var", "breathing is hard with the packing in",
+# "du mal à respirer à cause des mèches") is the blocked nose of the first weeks (ASPS
+# 'Rhinoplasty -- recovery'; BAAPS) -- ordinary healing; breathless on effort, at rest or after a
+# flight is read by the catalogue first (``breathing_difficulty``, :data:`redflags._BREATH_DANGER`).
+_BREATH_HARD = (
+    r"(\b(breath\w*( is| feels)? (hard|difficult|heavy|tough)|(hard|difficult|trouble|struggling) (to )?breath\w*"
+    r"|(atme|atmen|atmung)\w* (\w+ )?(schwer|schlecht|kaum)|(schwer|schlecht|kaum) (zu )?atmen"
+    r"|(bekomme|kriege) (\w+ ){0,2}(schlecht|kaum|schwer) luft"
+    r"|(du mal|difficult\w*|dur) (à|a) respirer|respire (mal|difficilement)"
+    r"|nefes\w* (\w+ )?(zor\w*|zorlan\w*|al[ıi]nam\w*|alam\w*))\b"
+    r"|((трудно|тяжело|сложно) дыш\w*|дыш\w* (трудно|тяжело|сложно))"
+    r"|((صعوبه|صعوبة|ضيق) (في |ب)?(التنفس|تنفس)|(اتنفس|أتنفس|التنفس|بتنفس)\w* (بصعوبه|بصعوبة)))"
+)
+_NOSE_SPLINT_BREATH = (
+    rf"{_BREATH_HARD}[^.!?؟\n]{{0,40}}{redflags.NOSE_SPLINT}",
+    rf"{redflags.NOSE_SPLINT}[^.!?؟\n]{{0,40}}{_BREATH_HARD}",
+)
+
 # The forty-fifth round's: a sentence told of a time years past ("j'ai fait une phlébite il y a
 # 3 ans après un long vol", "I had a clot years ago after a long flight", "vor drei Jahren nach
 # einem Langstreckenflug", "3 yıl önce uzun bir uçuştan sonra", "три года назад после перелёта",
@@ -204,9 +285,16 @@ def _tables() -> PhraseTables:
         ("after", lexicon.AFTER_SURGERY),
         ("operated", lexicon.OPERATION_DONE),
         ("hypothetical", (*lexicon.HYPOTHETICAL, *_PREOP_QUESTIONS)),
+        ("history", lexicon.PAST_HISTORY),
+        ("history_now", lexicon.HISTORY_NOW),
         ("chest_sore", _CHEST_SORE),
         ("past_years", _PAST_YEARS),
         ("chest_sore_clause", _CHEST_SORE_CLAUSE),
+        ("medicine_reason", _MEDICINE_REASON),
+        ("medicine_mild", _MEDICINE_MILD),
+        ("painkiller", (_CHEST_PAINKILLER,)),
+        ("medicine_danger", _MEDICINE_DANGER),
+        ("nose_splint_breath", _NOSE_SPLINT_BREATH),
         ("medication", lexicon.MEDICATION),
         ("question", lexicon.QUESTION),
         ("constipation", lexicon.CONSTIPATION),
@@ -266,6 +354,9 @@ def _tables() -> PhraseTables:
         ("bruise_fading", complaints.BRUISE_FADING),
         ("lipo_named", complaints.LIPO_NAMED),
         ("lipo_lumps", complaints.LIPO_LUMPS),
+        ("numb_or_sound", (*complaints.NUMB_SKIN, *complaints.BREAST_AIR_SOUND)),
+        ("breast_air_sound", complaints.BREAST_AIR_SOUND),
+        ("months_on", complaints.MONTHS_ON),
         ("routine_complaint", complaints.ROUTINE),
         ("not_healing", complaints.NOT_HEALING),
         ("not_bodily", complaints.NOT_BODILY),
@@ -298,6 +389,7 @@ class _Message:
         self.scripts = scripts_of(self.views.folded)
         self._patterns: dict[str, tuple[Patterns, Patterns]] = {}
         self._constipation_ordinary: bool | None = None
+        self._medicine_ordinary: bool | None = None
         # computed once per message: the post-op `soon` path asks them from _care_routine,
         # _quiet_course, _lipo_lumps_only and the settling check (review of stop 36)
         self._denied: int | None = None
@@ -404,6 +496,13 @@ class _Message:
             spans += self.spans("chest_sore_clause", view)
         if self._ordinary_constipation():
             spans += self.spans("constipation", view)
+        if self._medicine_reason_only():
+            spans += self.spans("medicine_reason", view)
+            if self.any("painkiller"):
+                spans += self.spans("medicine_mild", view)
+        # a breath told hard beside the splint, packing or crusts of a nose operation (the
+        # forty-ninth round's): the catalogue's breathing_difficulty reads the danger first
+        spans += self.spans("nose_splint_breath", view)
         kept = self.spans("not_healing", view)
         if kept:
             spans = [(s, e) for s, e in spans if not any(s < ke and ks < e for ks, ke in kept)]
@@ -428,6 +527,18 @@ class _Message:
                 and self.denied_signs() >= 2
             )
         return self._constipation_ordinary
+
+    def _medicine_reason_only(self) -> bool:
+        """A medication question with nothing told that makes its pain more than ordinary
+        (:data:`_MEDICINE_DANGER`, not denied): the pain it tells for the medicine, or mild
+        beside a painkiller, is the ordinary course (the forty-ninth round's, dev54)."""
+        if self._medicine_ordinary is None:
+            self._medicine_ordinary = (
+                self.any("medication")
+                and self.any("question")
+                and not self.any_affirmed("medicine_danger")
+            )
+        return self._medicine_ordinary
 
     def unexplained_symptom(self) -> bool:
         """An affirmed symptom that is not one of the ordinary signs of healing, nor told
@@ -638,9 +749,12 @@ def _care_routine(message: _Message, care: bool) -> bool:
     Why: a post-op message whose symptoms the rules all clear as ordinary healing (no review)
     and whose question is when or whether something may resume ("when can I shower?", "ab wann
     darf ich kauen?") is the routine course the clinic's guidance answers; one that asks for a
-    look or says the patient is worried stays ``soon`` for a person.
+    look or says the patient is worried stays ``soon`` for a person -- not one that tells only
+    how frightening the sign looks ("the bruise goes down to the neck, ça fait peur -- normal?",
+    :func:`_look_asked`; the forty-ninth round's, dev54): nobody is asked to see it, as
+    :func:`_quiet_course` already reads it.
     """
-    if message.any("look_ask"):
+    if _look_asked(message):
         return False
     if care or message.any("care_ask"):
         return True
@@ -682,16 +796,44 @@ def _lipo_lumps_only(message: _Message) -> bool:
     """
     if _look_asked(message) or not message.any("lipo_named") or _settled(message) is None:
         return False
+    return _every_symptom_within(message, "lipo_lumps")
+
+
+def _every_symptom_within(message: _Message, course: str) -> bool:
+    """Some symptom is told affirmed and every one lies inside a span of the ``course`` table,
+    on each view that tells one: the message tells that course and nothing else."""
     told = False
     for view in ("folded", "latin"):
         symptoms = message.affirmed_spans("symptoms", view)
         if not symptoms:
             continue
-        lumps = message.spans("lipo_lumps", view)
-        if not all(any(s <= start < e for s, e in lumps) for start, _end in symptoms):
+        spans = message.spans(course, view)
+        if not all(any(s <= start < e for s, e in spans) for start, _end in symptoms):
             return False
         told = True
     return told
+
+
+def _numb_or_sound_only(message: _Message) -> bool:
+    """Every symptom told is the operated skin told numb, without feeling or wooden
+    (``complaints.NUMB_SKIN``) or a sloshing sound heard in the breast
+    (``complaints.BREAST_AIR_SOUND``), no look asked and nothing told growing or worse.
+
+    Why: the forty-ninth round's (dev54). "the skin under my navel is numb and like wood -- is
+    it permanent?" weeks after a tummy tuck was held ``soon`` where "numb" and "taub" are
+    symptom words and answered routine where the words are no symptom ("insensible"); so was
+    "в груди хлюпает" after implants, where "хлюпает" is a seroma's word. Each is one course in
+    every language (ASPS 'Tummy tuck -- recovery': numbness for months; ASPS / BAAPS 'Breast
+    augmentation -- recovery': air in the pocket sloshes for the first weeks).
+    """
+    if _look_asked(message) or _settled(message) is None:
+        return False
+    if message.any("looks_scary") or message.any("normal_ask"):
+        # "is it normal?", "sieht wild aus": the signs ruled out decide (_care_routine)
+        return False
+    if message.any("breast_air_sound") and message.any("months_on"):
+        return False  # a sound heard months on is no air of the first weeks
+    return _every_symptom_within(message, "numb_or_sound")
 
 
 def _course_signs(message: _Message) -> int:
@@ -809,6 +951,50 @@ def _flags_hypothetical(message: _Message, flags: tuple[str, ...]) -> bool:
                 if not any(s < right and e > left for s, e in cues):
                     return False
     return True
+
+
+_HISTORY_GAP_BREAKS = ".!?;,\n،؟"
+
+
+def _flags_history(message: _Message, flags: tuple[str, ...]) -> bool:
+    """Every red flag is told as history: a past date or a long-standing course ("for years",
+    "two years ago", "in 2019", ``lexicon.PAST_HISTORY``) in its own clause, with no comma, no
+    contrast and no time of today (``lexicon.HISTORY_NOW``) between the two.
+
+    Why: before an operation "years of back and shoulder pain -- a consultation for a breast
+    reduction?" or "a thrombosis and heavy bleeding after childbirth two years ago -- which
+    records do I send?" tell the operation's reason or the pre-op history; nothing is happening
+    now. "I had a DVT two years ago and now my calf is swollen" tells the sign today, and a sign
+    with no date beside it is screened as always (the forty-ninth round's).
+    """
+    for flag in flags:
+        told_before = False
+        for view in ("folded", "latin"):
+            text = getattr(message.views, view)
+            if not text:
+                continue
+            cues = message.spans("history", view)
+            now = message.spans("history_now", view)
+            spans = message.spans(f"flag:{flag}", view)
+            if not spans:
+                continue
+            for start, end in spans:
+                if not any(_history_tie(text, (start, end), cue, now) for cue in cues):
+                    return False
+            told_before = True
+        if not told_before:
+            return False
+    return True
+
+
+def _history_tie(
+    text: str, flag: tuple[int, int], cue: tuple[int, int], now: list[tuple[int, int]]
+) -> bool:
+    """Whether the history ``cue`` and the ``flag`` share a clause with no time of today."""
+    left, right = min(flag[0], cue[0]), max(flag[1], cue[1])
+    if any(ch in _HISTORY_GAP_BREAKS for ch in text[min(flag[1], cue[1]) : max(flag[0], cue[0])]):
+        return False
+    return not any(s < right and e > left for s, e in now)
 
 
 def red_flags(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1029,7 +1215,39 @@ def _extra_item_intent(message: _Message, matched: Sequence[str]) -> str:
     )
     if topics:
         return topics[0][1]
+    if message.spans("intent:price_quote", "folded") and _question_beside(message, asked):
+        # "which implants do you use? are the garment and the tests included in the price?" with
+        # no treatment word the table knows ("prothèses", "الحشوات"): beside a question about the
+        # treatment, what the offer covers is the treatment's (LABELS.md: "what is included"),
+        # the price named only inside the ask (the forty-ninth round's); "is the garment
+        # included in the price?" alone stays a price question, as the thirty-fourth round reads
+        return "treatment_enquiry"
     return "price_quote"
+
+
+def _question_beside(message: _Message, asked: Sequence[tuple[int, int]]) -> bool:
+    """A question mark in a sentence apart from every ``asked`` span's (folded view); the mark
+    that ends a sentence belongs to it."""
+    text = message.views.folded
+    sentences = [_clause(text, s, e) for s, e in asked]
+    return any(
+        not any(a <= i <= b for a, b in sentences) for i, ch in enumerate(text) if ch in "?؟"
+    )
+
+
+def _documents_only_included(message: _Message) -> bool:
+    """Every documents cue lies in a sentence that asks whether something is included.
+
+    Why: "korse ve kan tahlilleri fiyata dahil mi?", "включены ли в цену анализы?": the tests
+    are an item of the offer asked about, no paper asked for or sent (the forty-ninth round's).
+    """
+    text = message.views.folded
+    asked = message.spans("included_asked", "folded")
+    cues = message.spans("intent:documents", "folded")
+    if not asked or not cues:
+        return False
+    sentences = [_clause(text, s, e) for s, e in asked]
+    return all(any(a <= s < b for a, b in sentences) for s, _e in cues)
 
 
 def asks_for_a_date(text: str | None) -> bool:
@@ -1221,6 +1439,8 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
     hypothetical = not post_stage and not operated and message.any("hypothetical")
     if flags and hypothetical and _flags_hypothetical(message, flags):
         negated, flags = negated + flags, ()  # "will I bleed a lot after it?": not an emergency
+    if flags and not post_stage and not operated and _flags_history(message, flags):
+        negated, flags = negated + flags, ()  # "years of shoulder pain": the operation's reason
     if post_stage and "chest_pain" in flags and message.any("chest_sore"):
         flags = tuple(f for f in flags if f != "chest_pain")  # mild, a painkiller asked: the wound
     symptoms, negated_symptoms = message.hits("symptoms", inside="not_bodily")
@@ -1286,6 +1506,7 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
                 or (medical_q and not message.any("look_ask"))
                 or _quiet_course(message)
                 or _lipo_lumps_only(message)
+                or _numb_or_sound_only(message)
             )
         ):
             # "a bit swollen, no fever -- when can I wash my hair?": every symptom is ordinary
@@ -1381,6 +1602,8 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         # "can you send me an invitation letter for the embassy, for the visa?": the letter is
         # the clinic's paper; the visa is what it is for (the forty-sixth round's)
         intent = "documents"
+    if intent == "documents" and "price_quote" in matched and _documents_only_included(message):
+        intent = "price_quote"  # the tests asked as part of the offer: the item's rule below
     if intent == "price_quote":
         intent = _included_item_intent(text, message) or _extra_item_intent(message, matched)
     if (
