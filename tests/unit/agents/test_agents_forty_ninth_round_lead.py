@@ -58,3 +58,20 @@ def test_a_limb_numb_and_weak_is_escalated(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_URGENT_BY_THE_RULES)
 def test_numb_skin_alone_or_the_signs_denied_are_not_escalated(text: str) -> None:
     screening.assert_not_urgent_by_the_rules(text)
+
+
+# Breathless on the stairs after a nose operation, the nose or a nostril told fine: the danger
+# guard of ``breathing_difficulty``'s nose exceptions had left two alternatives outside it (a bare
+# "|" in "\bnez\b" and "ноздр"), so these were cleared as the blocked nose (review of stop 38).
+BREATHLESS_THE_NOSE_FINE: list[str] = [
+    "rhinoplastie il y a 5 jours, depuis ce matin je suis essoufflée en montant les escaliers, "
+    "le nez va bien",
+    "после ринопластики задыхаюсь на лестнице, ноздри в порядке",
+]
+
+
+@pytest.mark.parametrize("text", BREATHLESS_THE_NOSE_FINE)
+def test_breathless_with_a_danger_is_not_cleared_by_the_nose(text: str) -> None:
+    result = triage(text, stage="post_op", learned=False)
+    assert result.urgency == "urgent", (text, result.red_flags)
+    assert "breathing_difficulty" in result.red_flags, (text, result.red_flags)

@@ -1630,28 +1630,35 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"\bsoluklan\w*",
             r"\b(отдыш\w*|запыхал\w*|запыхива\w*)",
         ),
-        # (the forty-ninth round's: each behind :data:`_NO_BREATH_DANGER`, and the splint,
-        # packing or crusts of a nose operation, :data:`NOSE_SPLINT`, explain it too)
-        unless=tuple(
-            _NO_BREATH_DANGER + pattern
-            for pattern in (
-                r"(through|out of|with) (my |the |it|this)?\s?(nose|nostril|splint)",
-                r"(nose|nostril)\w*.{0,15}(blocked|stuffy|congest|through)",
-                r"burn\w*",
-                r"\bnase",
-                r"\b(par|avec) le nez|\bnez\b",
-                r"\bнос\w*",
-                r"(انفي|أنفي|خشمي|الانف|الأنف)",
-                # Turkish "burun" (nose) inflected: "burundan nefes alamıyorum" is the blocked
-                # nose after a rhinoplasty (splint, swelling, crusts -- BAAPS), not the lungs
-                r"\bbur(u)?n(um|un|dan|umdan|da|umda|u)\b",
-                # one side of the nose: "durch die linke Seite krieg ich kaum Luft", a nostril
-                r"\b(durch|through|out of|par|de|du) (die |the |my |le |la |un )?(linke|rechte|left|right"
-                r"|one|eine|gauche|droite|un) (seite|side|nostril|nasenloch|narine|c[oô]t[eé])",
-                r"\b(nasenl[oö]ch\w*|nostrils?|narines?|(sol|sa[gğ]|bir) (taraftan|delikten)|burun deli\w*)\b"
-                r"|ноздр\w*|(منخار|مناخير|فتحة الانف|فتحه الانف)",
-                NOSE_SPLINT,
+        # (the forty-ninth round's: all behind one :data:`_NO_BREATH_DANGER`, searched once per
+        # window, each alternative inside it -- a bare "|" in one of them had left "nez" or
+        # "ноздря" unguarded, so "essoufflée dans l'escalier, le nez va bien" was cleared -- and
+        # the splint, packing or crusts of a nose operation, :data:`NOSE_SPLINT`, explain it too)
+        unless=(
+            _NO_BREATH_DANGER
+            + "(?:"
+            + "|".join(
+                f"(?:{pattern})"
+                for pattern in (
+                    r"(through|out of|with) (my |the |it|this)?\s?(nose|nostril|splint)",
+                    r"(nose|nostril)\w*.{0,15}(blocked|stuffy|congest|through)",
+                    r"burn\w*",
+                    r"\bnase",
+                    r"\b(par|avec) le nez|\bnez\b",
+                    r"\bнос\w*",
+                    r"(انفي|أنفي|خشمي|الانف|الأنف)",
+                    # Turkish "burun" (nose) inflected: "burundan nefes alamıyorum" is the blocked
+                    # nose after a rhinoplasty (splint, swelling, crusts -- BAAPS), not the lungs
+                    r"\bbur(u)?n(um|un|dan|umdan|da|umda|u)\b",
+                    # one side of the nose: "durch die linke Seite krieg ich kaum Luft", a nostril
+                    r"\b(durch|through|out of|par|de|du) (die |the |my |le |la |un )?(linke|rechte|left|right"
+                    r"|one|eine|gauche|droite|un) (seite|side|nostril|nasenloch|narine|c[oô]t[eé])",
+                    r"\b(nasenl[oö]ch\w*|nostrils?|narines?|(sol|sa[gğ]|bir) (taraftan|delikten)|burun deli\w*)\b"
+                    r"|ноздр\w*|(منخار|مناخير|فتحة الانف|فتحه الانف)",
+                    NOSE_SPLINT,
+                )
             )
+            + ")",
         ),
     ),
     RedFlag(
