@@ -938,7 +938,15 @@ HYPOTHETICAL: list[str] = [
             ),
         )
     ),
-    r"(اذا|إذا|\bلو\b|في حال)",
+    # ("لو سمحت", "law sama7t" -- "if you allow" -- is "please", no condition: "لو سمحت عندي ضيق
+    # نفس من الصبح" tells a sign now) (the fiftieth round's)
+    r"(اذا|إذا|\bلو\b(?! (سمحت|سمحتي|سمحتو|سمحتوا|سمحتم|تسمح|تسمحي|تكرمت|تكرمتي)\b)|في حال)",
+    # the Arabizi conditional ("law sar 3indi di2 nafas ba3d el 3amaliya?", "iza sar ma3i nazif
+    # ba3d el 3amaliya shu a3mel?", "fi 7al sar ..."), read only with an Arabizi word (a digit
+    # for a letter) in its sentence, as the Arabic "لو/إذا" above (the fiftieth round's)
+    r"\b(law|lw|lau|iza|eza|izza|idha|itha)\b(?! (sama7t|sama7ti|samaht|samahti|sm7t|tsma7|tesma7"
+    r"|tsma7i|tkarramt|tkaramt)\b)(?=[^.!?؟\n]{0,80}\b(?=[a-z]*[2375689][a-z])[a-z2375689]+\b)"
+    r"|\b(fi|fe|f) 7al\b",
     r"\b(olur mu|olacak mı|olacak mi|\w+(ecek|acak) mı|risk|riski|mümkün|normalde|genelde|ne kadar sürer|mı|mi|mu|mü)\b",
     r"\b(wird|werde|würde|risiko|kann es|normalerweise|wie lange|gibt es)\b",
     r"\b(sera|serai|aurai|aura|risque|possible|normalement|combien de temps|est-ce qu'il y a|va-t-il|vais-je)\b",
@@ -3026,6 +3034,21 @@ APPOINTMENT_REQUEST: list[str] = [
     r"\b(voudrais|veux|souhaite|souhaiterais|aimerais) (\w+ )?(rendez-vous|rdv|consultation|créneau|consult)\b",
     r"\b(randevu|muayene|görüşme|konsültasyon)\w* (almak )?(istiyorum|istiyoruz|rica ediyorum)",
     r"(ابغي|ابغى|أبغى|ابغا|اريد|أريد|ودي|عايز|عايزه|حابب|حابه) (ال)?(موعد|ميعاد|حجز|استشاره|استشارة|كشف)",
+    # the same wanted in Arabizi (Arabic in Latin letters and digits: "ab3'a maw3ed", "3ayez
+    # mi3ad kashf", "bdi a7jez maw3ed", "mumkin estishara online?") and in English with the kind
+    # of visit between ("I'd like an online consultation appointment") (the fiftieth round's): a
+    # slot to be found, as the Arabic above; a slot taken ("akkadt el maw3ed", "confirmed")
+    # is ``APPOINTMENT_CONFIRMED``'s
+    r"\b(ab3'?a|ab3'?i|abgha|abghi|abga|abi|abbi|bdi|badi|biddi|baddi|3ayez|3ayz|3awez|3awz"
+    r"|3ayza|3ayzah|3awza|areed|oreed|ored|urid|7abeb|7abib|7abba|wedi|weddi|mumkin|momken|mumken"
+    r"|mmkn|a2dar|a2der|aqdar|ynfa3|yenfa3)\b (\w+ ){0,2}(el ?)?(maw3ed|maw3id|mi3ad|me3ad|mo3ad"
+    r"|ma3ad|estesharah?|esteshara|estishara|istishara|isteshara|kashf|kachf|7ajz|7agz|a7jez"
+    r"|a7gez|a7joz)\b",
+    r"\b(i'?d like|i would like|i want|i need) (an? )?(\w+ ){0,2}(appointment|consultation|slot)\b",
+    # ... and in the other languages' spoken forms ("ich will nen Online-Termin", "bräuchte
+    # einen Videotermin", "хочу на онлайн консультацию", "нужна видеоконсультация")
+    r"\b(will|brauch|bräuchte|hätt gern|möchte|brauche) (\w+ ){0,2}[\w-]*(termin|beratung)\w*",
+    r"(хочу|хотела? бы|нужн[аоы]?) (записаться )?(на )?(\w+ ){0,2}(видео|онлайн-?)?(консультаци|при[её]м)\w*",
     # and asked as possible ("could I have an online consultation on Thursday?", "wäre ein
     # Termin am Donnerstag möglich?", "est-il possible d'avoir un rdv jeudi ?", "perşembe
     # görüşme ayarlanabilir mi?", "можно консультацию в четверг?", "ممكن موعد استشارة يوم
@@ -3063,6 +3086,9 @@ APPOINTMENT_CONFIRMED: list[str] = [
     _SUITS_SAID,
     r"(подтвержда|подходит|договорились|в силе)",
     r"(مأكد|مؤكد|أكدت|اكدت|تمام|ماشي|يناسبني)",
+    # and in Arabizi ("akkadt el maw3ed", "el 5ames ynasebni"); a bare "tamam" is Turkish too
+    r"\b(akkadt|akadt|2akkadt|a2kadt|mit2akid|mt2aked|ma2kad|mu2akkad|ynasebni|yinasibni"
+    r"|bynasebni|bynasbni)\b",
 ]
 
 # A consultation named as where the doctor *said* something ("hat beim Online-Termin gesagt",
