@@ -2404,6 +2404,18 @@ INTENTS: dict[str, list[str]] = {
         r"\b(which|what) (\w+ )?(tests?|exams?|examinations?|checks?|scans?|analyses|work-?ups?)\b.{0,20}\b(do|does|will|would) (you|the (doctor|surgeon|clinic)) (need|want|require)\b|\b(you|the (doctor|surgeon|clinic)) (need|want|require)s? (\w+ )?(which|what) (\w+ )?(tests|exams|examinations|checks|scans|results)\b",
         r"\b(welche|was für) (\w+ )?(untersuchungen|voruntersuchungen|tests|befunde|werte|unterlagen)\b.{0,30}\b(braucht|brauchen|benötigt|benötigen|wollt|wollen)\b|\bwas (braucht|brauchen|benötigt|benötigen) (ihr|sie|der arzt|die klinik|der chirurg) (\w+ ){0,2}an (untersuchungen|befunden|tests|werten)\b",
         r"\b(il vous faut|vous faut-il|il faut|vous avez besoin de|vous voulez|vous demandez) (quoi comme|quels|quelles) (\w+ )?(examens|analyses|bilans|résultats)\b|\b(quels|quelles) (examens|analyses|bilans|résultats)\b.{0,30}\b(il vous faut|vous faut|vous avez besoin|vous voulez|vous demandez|faut-il)\b",
+        # which records or results the writer is to send or bring ("which papers shall I send
+        # you?", "welche Untersuchungen soll ich mitbringen?", "quelles analyses dois-je vous
+        # transmettre ?", "hangi tetkikleri getirmem lazım?", "какие обследования прислать?",
+        # "شو الفحوصات اللي لازم ابعتها؟") (the fiftieth round's): the clinic's list of papers to
+        # send, as the need asked above; which tests the clinic does, or the results to expect
+        # after the operation, send nothing
+        r"\b(which|what) (\w+ ){0,2}(records|documents|papers|paperwork|files|tests|test results|results|reports|exams|examinations|scans|x-?rays|analyses)\b.{0,30}\b(should|shall|do|must|need to|have to) (i|we) (\w+ ){0,2}(send|bring|upload|submit|provide|forward|e-?mail)\b",
+        r"\bwelche (\w+ ){0,2}(unterlagen|befunde|dokumente|untersuchungen|ergebnisse|berichte|papiere|werte|röntgenbilder|aufnahmen)\b.{0,30}\b(soll|muss|sollte|müsste|kann) (ich|man|wir) (\w+ ){0,3}(schicken|senden|mitbringen|einreichen|hochladen|zuschicken|mailen)\b",
+        r"\b(quels|quelles) (\w+ ){0,2}(examens|analyses|documents|papiers|résultats|comptes rendus|dossiers|pièces|radios|bilans)\b.{0,30}\b(dois-je|je dois|faut-il|est-ce que je dois|dois je|devons-nous|on doit) (vous )?(\w+ )?(envoyer|apporter|transmettre|fournir|joindre|amener)\b",
+        r"\bhangi (\w+ ){0,2}(belge|evrak|tahlil|tetkik|sonuç|sonuc|rapor|dosya|film|görüntü)\w* (\w+ ){0,2}(göndermem|gondermem|getirmem|yollamam|yüklemem|göndereyim|getireyim|yollayayım|göndermeliyim|getirmeliyim)\w*",
+        r"(какие|что из) (\w+ ){0,2}(документ|анализ|обследовани|результат|справк|выписк|бумаг|снимк|заключени)\w* (\w+ ){0,2}(отправить|прислать|привезти|взять с собой|скинуть|выслать|загрузить|отправлять|присылать)",
+        r"(ايش|إيش|شو|وش|ايه|أي|اي|ما هي|ماهي) (ال)?(اوراق|أوراق|ملفات|فحوصات|تحاليل|نتائج|تقارير|مستندات|اشعه|أشعة|اشعة)\w*.{0,30}(ارسل|أرسل|ابعت|ابعث|اجيب|أجيب|احضر|أحضر|ارفع|نرسل|نبعت)",
         # a file sent in a format ("shall I send them as a PDF?", "als PDF schicken", "je les
         # envoie en PDF ?", "PDF olarak göndereyim mi", "отправить в PDF", "ارسلها PDF"): the
         # writer's documents on their way
@@ -3532,8 +3544,10 @@ PRICE_PURPOSE: list[str] = [
     r"\b(pour|afin d') (avoir|obtenir|recevoir|établir|faire|me faire)? ?(un|le|mon|votre) (devis|prix|tarif|estimation)\b",
     r"\b(für|um) (ein|das|einen|den) (angebot|kostenvoranschlag|offerte|preis)\w*",
     r"\b(teklif|fiyat)\w* (almak |alabilmek |vermeniz )?için\b",
-    r"(для|чтобы (получить|рассчитать|узнать)) (расч[её]т\w*|цен\w*|стоимост\w*|предложени\w*)",
-    r"(عشان|علشان|لكي|حتى|من اجل|من أجل) (اخذ|آخذ|احصل على|تعطوني|يعطوني)? ?(عرض سعر|السعر|التكلفه|التكلفة)",
+    # (what is priced may follow the purpose: "для расчёта стоимости", "عشان عرض السعر" -- the
+    # fiftieth round's)
+    r"(для|чтобы (получить|рассчитать|узнать)) (расч[её]т\w*|цен\w*|стоимост\w*|предложени\w*)( (стоимост|цен)\w*)?",
+    r"(عشان|علشان|لكي|حتى|من اجل|من أجل) (اخذ|آخذ|احصل على|تعطوني|يعطوني)? ?(عرض (ال)?سعر|السعر|التكلفه|التكلفة)",
 ]
 
 # A quotation in the marks of any of our languages: the clinic's offer quoted back.
