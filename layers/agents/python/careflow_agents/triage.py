@@ -1351,13 +1351,15 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
         return "payment"
     if (
         message is not None
-        and "documents" in matched
+        and ("documents" in matched or _only_format_asked(message))
         and "price_quote" in matched
         and message.any("price_purpose")
         and not _cue_outside(message, "intent:price_quote", "price_purpose")
     ):
         # "do I send photos from the front and the top to get a quote?": the quote is what the
         # photos are for; the ask is which documents to send
+        # (so with the file's format the only question, whatever word presents the files:
+        # "Anbei die Fotos für den Kostenvoranschlag, passt PNG?" -- the fiftieth round's)
         return "documents"
     if "price_quote" in matched and (
         has_treatment
