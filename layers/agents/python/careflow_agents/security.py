@@ -275,12 +275,12 @@ _NOTE_HEADING = (
     r"|внимание|примечание|заметка|пометка|dikkat|uyari|ملاحظه|ملاحظة|تنبيه|انتباه)"
 )
 _NOTE_ORDER = (
-    r"\b(apply|applied|set|mark|treat|cancel|void|waive|remove|delete|replace|change|update|grant"
+    r"(\b(apply|applied|set|mark|treat|cancel|void|waive|remove|delete|replace|change|update|grant"
     r"|reduce|refund|credit|anwenden|gewahren|streichen|stornieren|ersetzen|andern|setzen"
     r"|markieren|erlassen|erstatten|gutschreiben|appliquer|appliquez|accorder|annuler|supprimer"
     r"|remplacer|modifier|marquer|considerer|rembourser|uygula\w*|iptal|degistir\w*|sil\w*"
     r"|kaldir\w*|tanimla\w*)\b|(примен|замен|отмен|убра|удал|измен|счита|предостав|аннулир"
-    r"|списа|вернуть|зачесть)\w*|(طبق|الغ|غير|احذف|اعتبر|امنح|اعط|شيل)"
+    r"|списа|вернуть|зачесть)\w*|(طبق|الغ|غير|احذف|اعتبر|امنح|اعط|شيل))"
 )
 # What such a note moves besides money named: the bill, the balance, the deposit, a payment
 # marked made ("mark the balance as paid", "Rechnung stornieren", "annuler l'acompte",
