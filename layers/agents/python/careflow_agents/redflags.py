@@ -1191,7 +1191,9 @@ _WOUND_SITE = (
     r"|(шв(а|е|ом|ов)\b|\bшов\b|\bран(а|ы|е|у|ой|ка|ки|ку)\b|разрез\w*|рубц\w*|\bрубец)"
     r"|(?<!\w)(الجرح|جرح|جرحي|الغرز|غرز|الشق|الندبه|الندبة|ندبه|الخياطه|الخياطة|القطب|الجروح)(?!\w))"
 )
-_FLUID_LEAKS = rf"({_LEAK_FLUID}[^.!?؟\n]{{0,30}}{_LEAKING}|{_LEAKING}[^.!?؟\n]{{0,30}}{_LEAK_FLUID})"
+_FLUID_LEAKS = (
+    rf"({_LEAK_FLUID}[^.!?؟\n]{{0,30}}{_LEAKING}|{_LEAKING}[^.!?؟\n]{{0,30}}{_LEAK_FLUID})"
+)
 # ... told on the first two days, when a little pink or clear ooze onto the dressing is the
 # course (NHS 'Caring for your wound after surgery'): "day 2", "Tag 1", "jour 2", "2. gün",
 # "второй день", "تاني يوم", or the operation told yesterday
@@ -3404,7 +3406,9 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # the fiftieth round's (dev55 ar-14): nor water "coming out" of the nose when
             # drinking ("لما اشرب ماي يطلع شوي من خشمي"): after an upper implant or extraction
             # an opening into the sinus, sinus_opening_review's same-day look, not vomiting
-            + r"(?![^.!?؟\n]{0,15}" + _OUT_OF_NOSE + ")",
+            + r"(?![^.!?؟\n]{0,15}"
+            + _OUT_OF_NOSE
+            + ")",
             # not "I can't drink except sip by sip" ("ما اقدر اشرب الا شوي شوي"): fluids still go
             # down, slowly -- a same-day review (ASMBS: sip fluids all day), not a leak; nor (the
             # forty-fourth round's) "I can't drink more than a litre a day" ("ما أقدر أشرب أكثر من
@@ -4753,7 +4757,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # the fluid or its leaking denied ("no fluid comes out", "nothing leaks", "es kommt
             # nichts raus", "rien ne coule", "sıvı gelmiyor", "ничего не сочится", "ما يطلع شي")
             r"(\bno\b|\bnot\b|\bnothing\b|\bkein\w*|\bnicht\w*|\bpas\b|\brien\b|\bне\b|\bнет\b|ничего"
-            r"|(?<!\w)(ما|مش|مو|مفيش|مافي|ولا|بطل)(?!\w))[^.,;!?\n]{0,20}(" + _LEAK_FLUID + "|" + _LEAKING + ")",
+            r"|(?<!\w)(ما|مش|مو|مفيش|مافي|ولا|بطل)(?!\w))[^.,;!?\n]{0,20}("
+            + _LEAK_FLUID
+            + "|"
+            + _LEAKING
+            + ")",
             r"\b(gelmiyor|çıkmıyor|sızmıyor|akmıyor|kalmadı)\b|\b(sıvı|su|akıntı)\w* (\w+ )?yok\b",
             # the leak told stopped or gone ("the fluid has stopped", "die Flüssigkeit ist weg",
             # "le liquide s'est arrêté", "sıvı durdu", "жидкость перестала", "السائل وقف")
