@@ -1,6 +1,6 @@
 # ruff: noqa: RUF001 -- multilingual text (Turkish dotless i etc.)
-"""The fiftieth round's urgency fixes (flags50b, dev55), each on our own phrasings in six
-languages beside look-alikes that must behave the other way.
+"""The fiftieth round's urgency fixes (flags50b, dev55): the dev55 messages and our own
+phrasings in six languages, beside look-alikes that must behave the other way.
 
 Held for the same day now: a fluid (clear, pink, yellowish, watery) told leaking from the scar or
 the wound (``wound_leak_review``; NHS 'Caring for your wound after surgery', ASPS 'Tummy tuck --
@@ -33,27 +33,34 @@ def _reads(text: str, flag: str) -> bool:
 WOUND_LEAK: list[tuple[str, str]] = [
     (
         SOON,
-        "An einer Stelle in der Narbe (rechts aussen) kommt seit gestern etwas klare, leicht rosa Fluessigkeit raus, kleiner Fleck im Pflaster. Riecht nicht, kein Fieber, drumherum nicht rot.",
+        "An einer Stelle in der Narbe (rechts aussen) kommt seit gestern etwas klare, leicht rosa"
+        " Fluessigkeit raus, kleiner Fleck im Pflaster. Riecht nicht, kein Fieber, drumherum nicht"
+        " rot.",
     ),
     (
         SOON,
-        "day 8 after my tummy tuck: since this morning clear yellowish fluid is leaking from one spot of the scar, no smell, no fever, not red around it",
+        "day 8 after my tummy tuck: since this morning clear yellowish fluid is leaking from one"
+        " spot of the scar, no smell, no fever, not red around it",
     ),
     (
         URGENT,
-        "10 Tage nach der Brust-OP: aus der Naht sickert seit heute gelbliche Flüssigkeit, kein Fieber, nicht rot",
+        "10 Tage nach der Brust-OP: aus der Naht sickert seit heute gelbliche Flüssigkeit, kein"
+        " Fieber, nicht rot",
     ),
     (
         URGENT,
-        "J8 après l'abdominoplastie, depuis hier un liquide clair et un peu rosé suinte de la cicatrice, pas de fièvre, pas d'odeur",
+        "J8 après l'abdominoplastie, depuis hier un liquide clair et un peu rosé suinte de la"
+        " cicatrice, pas de fièvre, pas d'odeur",
     ),
     (
         SOON,
-        "karın germenin 9. günü, dünden beri yaranın bir noktasından pembe sulu bir sıvı sızıyor, ateş yok, kızarıklık yok",
+        "karın germenin 9. günü, dünden beri yaranın bir noktasından pembe sulu bir sıvı sızıyor,"
+        " ateş yok, kızarıklık yok",
     ),
     (
         SOON,
-        "9 дней после абдоминопластики: со вчерашнего дня из шва сочится прозрачная розоватая жидкость, температуры нет, не красное",
+        "9 дней после абдоминопластики: со вчерашнего дня из шва сочится прозрачная розоватая"
+        " жидкость, температуры нет, не красное",
     ),
     (
         SOON,
@@ -109,11 +116,13 @@ NOT_THE_FLAG: list[str] = [
 EGG_COLLECTION: list[tuple[str, str]] = [
     (
         ROUTINE,
-        "بعد سحب البويضات عندي نقاط دم خفيفة وتقلصات بسيطة، ما فيه انتفاخ واتبول طبيعي والحمد لله، عادي؟",
+        "بعد سحب البويضات عندي نقاط دم خفيفة وتقلصات بسيطة، ما فيه انتفاخ واتبول طبيعي والحمد"
+        " لله، عادي؟",
     ),
     (
         ROUTINE,
-        "после пункции третий день, немного мажет и слегка тянет живот, вздутия нет, мочусь нормально. это нормально?",
+        "после пункции третий день, немного мажет и слегка тянет живот, вздутия нет, мочусь"
+        " нормально. это нормально?",
     ),
     (URGENT, "بعد سحب البويضات بطني منفوخ ومشدود وازداد، البول قليل، عادي؟"),
     (
@@ -133,15 +142,18 @@ NOSE_COURSE: list[tuple[str, str]] = [
     (ROUTINE, "j'ai du mal à respirer à cause des mèches, pas de saignement, normal ?"),
     (
         ROUTINE,
-        "day 6 after rhinoplasty: my nose is blocked and there's a bit of blood in the mucus when I wipe, no fever. is this normal?",
+        "day 6 after rhinoplasty: my nose is blocked and there's a bit of blood in the mucus when"
+        " I wipe, no fever. is this normal?",
     ),
     (
         ROUTINE,
-        "Tag 6 nach der Nasen-OP: die Nase ist zu und im Schleim ist etwas Blut, kein Fieber. Ist das normal?",
+        "Tag 6 nach der Nasen-OP: die Nase ist zu und im Schleim ist etwas Blut, kein Fieber. Ist"
+        " das normal?",
     ),
     (
         ROUTINE,
-        "6 jours après la rhinoplastie, le nez est bouché et il y a un peu de sang dans les mucosités, pas de fièvre. c'est normal ?",
+        "6 jours après la rhinoplastie, le nez est bouché et il y a un peu de sang dans les"
+        " mucosités, pas de fièvre. c'est normal ?",
     ),
     (
         ROUTINE,
@@ -149,25 +161,30 @@ NOSE_COURSE: list[tuple[str, str]] = [
     ),
     (
         ROUTINE,
-        "6 дней после ринопластики: нос заложен, в слизи немного крови, температуры нет. это нормально?",
+        "6 дней после ринопластики: нос заложен, в слизи немного крови, температуры нет. это"
+        " нормально?",
     ),
     (
         URGENT,
-        "day 6 after rhinoplasty: blood keeps running from my nose and won't stop, no fever. normal?",
+        "day 6 after rhinoplasty: blood keeps running from my nose and won't stop, no fever."
+        " normal?",
     ),
     (
         SOON,
-        "day 6 after rhinoplasty: nose blocked, a bit of blood in the mucus, and the swelling is getting worse, no fever. normal?",
+        "day 6 after rhinoplasty: nose blocked, a bit of blood in the mucus, and the swelling is"
+        " getting worse, no fever. normal?",
     ),
     (SOON, "day 6 after my tummy tuck: I cough up mucus with a bit of blood, no fever. normal?"),
     (URGENT, "ما عندي حرارة، بس الخشم مسدود ويطلع دم كثير ما يوقف. طبيعي؟"),
     (
         SOON,
-        "day 6 after rhinoplasty: my nose is blocked and there's a bit of blood in the mucus. is this normal?",
+        "day 6 after rhinoplasty: my nose is blocked and there's a bit of blood in the mucus. is"
+        " this normal?",
     ),
     (
         SOON,
-        "day 6 after rhinoplasty: nose blocked, a bit of blood in the mucus, no fever, and a strong headache. normal?",
+        "day 6 after rhinoplasty: nose blocked, a bit of blood in the mucus, no fever, and a"
+        " strong headache. normal?",
     ),
     (URGENT, "j'ai du mal à respirer à cause des mèches, et j'ai mal à la poitrine, normal ?"),
 ]
@@ -176,11 +193,13 @@ NOSE_COURSE: list[tuple[str, str]] = [
 SINUS_OPENING: list[tuple[str, str]] = [
     (
         SOON,
-        "لما اشرب ماي يطلع شوي من خشمي من الجهة اليمين، الزراعة كانت فوق يمين مع رفع جيوب. ما فيه الم قوي",
+        "لما اشرب ماي يطلع شوي من خشمي من الجهة اليمين، الزراعة كانت فوق يمين مع رفع جيوب. ما فيه"
+        " الم قوي",
     ),
     (
         SOON,
-        "5 days after my upper implant with a sinus lift, when I drink water some comes out of my nose on the right",
+        "5 days after my upper implant with a sinus lift, when I drink water some comes out of my"
+        " nose on the right",
     ),
     (SOON, "5 Tage nach dem Sinuslift: beim Trinken kommt Wasser aus der Nase, rechts"),
     (SOON, "5 jours après l'élévation du sinus, quand je bois de l'eau ça sort par le nez"),
