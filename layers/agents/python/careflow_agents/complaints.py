@@ -396,6 +396,44 @@ _UNDER_EYES = (
 )
 # (no Arabic form: a colour under the eyes read as healing there makes a worried "panda" message
 # with one sign denied a symptom of its own -- dev14-ar-09 -- the forty-fourth round's note)
+# The fiftieth round's (dev55 ar-08): a little blood in the mucus of the nose, or on the tissue
+# when it is wiped, in the first weeks after a nose operation ("a bit of blood in the mucus when
+# I wipe", "etwas Blut im Schleim", "un peu de sang dans les mucosités", "sümükte biraz kan",
+# "немного крови в слизи", "شوي دم خفيف مع المخاط"): BAAPS / ASPS 'Rhinoplasty -- recovery' --
+# blood-tinged mucus for the first one to two weeks is the course. A small amount is told; a bleed
+# that runs or does not stop is heavy_bleeding's, read before this; no cough (blood coughed up is
+# the lungs'), and the nose is named elsewhere in the message (triage._nose_course_only).
+_LITTLE = (
+    r"(a little|a bit of|some|slight|light|streaks? of|traces? of|specks? of|etwas|ein bisschen|leicht\w*"
+    r"|wenig|un peu de|légèrement|des traces de|quelques traces de|un filet de|biraz|hafif|az"
+    r"|немного|чуть|слегка|прожилк\w*|شوي|شويه|شوية|قليل|خفيف|نقط|خيوط)"
+)
+_MUCUS = (
+    r"(mucus|snot|nasal discharge|tissue|schleim|rotz|nasensekret|taschentuch|mucus|mucosités"
+    r"|sécrétions|morve|mouchoir|sümük\w*|burun akıntı\w*|mendil\w*|слиз\w*|сопл\w*|салфетк\w*"
+    r"|المخاط|مخاط|المخاطات|الافرازات|افرازات|المناديل|المنديل|المنديل)"
+)
+_NOSE_BLOOD = r"(blood\w*|blut\w*|sang\w*|kan\b|kanl[ıi]|кров\w*|(?<!\w)دم(?!\w))"
+NOSE_BLOOD_MUCUS: list[str] = [
+    rf"{_LITTLE}\s(\w+ )?{_NOSE_BLOOD}(\s\w+)?[^.!?;؟\n]{{0,15}}{_MUCUS}" + _OOZE_NOT_WORSE,
+    rf"{_MUCUS}[^.!?;؟\n]{{0,20}}{_LITTLE}\s(\w+ )?{_NOSE_BLOOD}" + _OOZE_NOT_WORSE,
+    r"\b(blood[- ](tinged|streaked|stained)|blutig\w*|teinté\w* de sang|kanlı|кровянист\w*)\s"
+    rf"{_MUCUS}" + _OOZE_NOT_WORSE,
+]
+_BLOCKED_NOSE = (
+    r"(\bnose (is |feels )?(\w+ ){0,2}(blocked|stuffed|stuffy|congested)|\b(blocked|stuffy|stuffed) nose"
+    r"|\bnase (ist )?(\w+ ){0,2}(zu|verstopft|dicht)\b|\bverstopfte nase|\bnez (est )?(\w+ ){0,2}bouché\w*"
+    r"|\bburn\w* (\w+ )?(tıkalı|tıkanık|kapalı)|нос (\w+ )?(заложен|забит)\w*|заложен\w* нос"
+    r"|(الانف|انفي|أنفي|خشمي|الخشم|مناخيري)\s(\w+ )?(مسدود|مسكر|مقفول|مكتوم|مزكوم)\w*)"
+)
+# the nose named: the blood in the mucus is the nose's, not coughed up
+NOSE_NAMED: list[str] = [
+    r"(\b(nose|nostrils?|rhinoplasty|nose job|septum|septoplasty|nase\w*|nasenloch|rhinoplastik"
+    r"|nez|narines?|rhinoplastie|burun\w*|rinoplasti\w*)\b|(нос\b|носа|носу|носом|ноздр\w*|ринопласт\w*)"
+    r"|(?<!\w)(الانف|الأنف|انفي|أنفي|خشمي|الخشم|خشم|مناخيري|المناخير|تجميل الانف|تجميل الأنف)(?!\w))"
+    r"(?![^.!?;؟\n]{0,40}\b(cough\w*|hust\w*|tou\w*|öksür\w*)|[^.!?;؟\n]{0,40}(кашл\w*|(?<!\w)(كحه|كحة|اكح|أكح|سعال)(?!\w)))"
+]
+
 FACE_NOSE_COURSE: list[str] = [
     # a nose or its tip swollen and hard, or hard and lumpy; the cheeks hard and lumpy
     rf"\b{_NOSE_PART}[^.!?;\n]{{0,30}}({_SWOLLEN_THEN_HARD}|{_HARD_AND_LUMPY})" + _FIRM_NOT_WORSE,
@@ -405,10 +443,7 @@ FACE_NOSE_COURSE: list[str] = [
     rf"({_NOSE_FLOW}[^.!?;\n]{{0,25}})?{_OOZE}([^.!?;\n]{{0,25}}{_NOSE_FLOW}[^.!?;\n]{{0,15}}\b{_NOSE_PART})?"
     + _OOZE_NOT_WORSE,
     # a blocked nose
-    r"(\bnose (is |feels )?(\w+ ){0,2}(blocked|stuffed|stuffy|congested)|\b(blocked|stuffy|stuffed) nose"
-    r"|\bnase (ist )?(\w+ ){0,2}(zu|verstopft|dicht)\b|\bverstopfte nase|\bnez (est )?(\w+ ){0,2}bouché\w*"
-    r"|\bburn\w* (\w+ )?(tıkalı|tıkanık|kapalı)|нос (\w+ )?(заложен|забит)\w*|заложен\w* нос"
-    r"|(الانف|انفي|أنفي|خشمي|مناخيري)\s(\w+ )?(مسدود|مسكر|مقفول|مكتوم|مزكوم)\w*)" + _FIRM_NOT_WORSE,
+    _BLOCKED_NOSE + _FIRM_NOT_WORSE,
     # an eye half closed by the swelling (the forehead's, sliding down after a hair transplant)
     rf"{_HALF_CLOSED}[^.!?;\n]{{0,20}}{_SWELLING}" + _EYE_NOT_WORSE,
     rf"{_SWELLING}[^.!?;\n]{{0,30}}{_HALF_CLOSED}" + _EYE_NOT_WORSE,
@@ -423,6 +458,15 @@ FACE_NOSE_COURSE: list[str] = [
     rf"\b{_NOSE_PART}[^.!?;\n]{{0,12}}{_LOOKS_BIG}" + _FIRM_NOT_WORSE,
     rf"{_FADING}[^.!?;\n]{{0,12}}{_UNDER_EYES}|{_UNDER_EYES}[^.!?;\n]{{0,15}}{_FADING}"
     + _FIRM_NOT_WORSE,
+]
+# The fiftieth round's: what the first weeks after a nose operation tell of the nose itself -- a
+# blocked nose, a little blood in its mucus, the blood-tinged ooze of the drip pad
+# (triage._nose_course_only; BAAPS / ASPS 'Rhinoplasty -- recovery')
+NOSE_COURSE: list[str] = [
+    _BLOCKED_NOSE + _FIRM_NOT_WORSE,
+    *NOSE_BLOOD_MUCUS,
+    rf"({_NOSE_FLOW}[^.!?;\n]{{0,25}})?{_OOZE}([^.!?;\n]{{0,25}}{_NOSE_FLOW}[^.!?;\n]{{0,15}}\b{_NOSE_PART})?"
+    + _OOZE_NOT_WORSE,
 ]
 # The forty-eighth round's (dev53): after a hair transplant the forehead's swelling comes down
 # over the eyes on days 2-5 and leaves within the week (ISHRS patient information on FUE / FUT

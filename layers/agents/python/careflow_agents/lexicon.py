@@ -1379,6 +1379,15 @@ FUNCTION_FINE: list[str] = [
     r"\b(görüşüm|görmem|yutkunma\w*|nefes\w*|yutma\w*)\s(çok )?(iyi|rahat|net|normal|mükemmel|sorunsuz)\b|\b(net|iyi) görüyorum\b",
     r"(зрение|вижу)[^.!?;\n]{0,8}(отличн|хорош|нормальн|чётк|четк|ясн)\w*|(глотать|дышать|глотаю|дышу)[^.!?;\n]{0,6}(нормально|легко|свободно|без проблем)",
     r"(نظري|الرؤيه|الرؤية|الشوف|البلع|النفس|التنفس)\s(تمام|كويس|زين|ممتاز|واضح|طبيعي|عادي|مرتاح)",
+    # the fiftieth round's (dev55 ar-10): passing urine told normal rules out the little urine
+    # of OHSS or dehydration (HFEA / ESHRE 'OHSS'): "peeing normally", "urine is normal", "ich
+    # pinkle normal", "j'urine normalement", "idrarım normal", "мочусь нормально", "اتبول طبيعي"
+    r"\b(peeing|urinating|weeing|passing (urine|water)|urine|pee)( is| output is)? (normally|normal|fine|ok|okay|as usual)\b"
+    r"|\b(pinkle|uriniere|pinkeln|urin|wasserlassen)( ist| geht)? (ganz )?(normal|gut|problemlos)\b"
+    r"|\b(j'urine|urines?|uriner)( sont| est)? (normalement|normales?|bien)\b"
+    r"|\b(idrarım|idrar\w*|çişim|tuvaletim)\s(normal|rahat|sorunsuz|iyi)\b"
+    r"|(мочусь|моча|мочеиспускание|писаю)[^.!?;\n]{0,6}(нормальн\w*|как обычно|хорошо|без проблем)"
+    r"|(اتبول|أتبول|ابول|أبول|بتبول|البول|التبول|الحمام)\s(طبيعي|عادي|تمام|كويس|زين)",
 ]
 
 LOOK_ASK: list[str] = [

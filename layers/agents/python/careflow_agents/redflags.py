@@ -1157,7 +1157,52 @@ _OUT_OF_NOSE = (
 )
 _DENTAL_UPPER = (
     r"(implant|dental|tooth|teeth|extract\w*|extrak\w*|gezogen|zahn\w*|zähne|dent\w*|extraction|diş\w*|çekim\w*|имплант|зуб\w*|удален\w*|удалён\w*"
-    r"|(?<!\w)(الزرعه|الزرعة|زرعه|زرعة|زرعتي|ضرس|ضرسي|سني|خلع|الخلع)(?!\w))"
+    r"|(?<!\w)(الزرعه|الزرعة|زرعه|زرعة|زرعتي|ضرس|ضرسي|سني|خلع|الخلع)(?!\w)"
+    # the fiftieth round's (dev55 ar-14): the implanting told as the act ("الزراعة كانت فوق
+    # يمين", not a hair transplant's "زراعة الشعر") and the sinus lift named ("sinus lift",
+    # "Sinuslift", "élévation / comblement du sinus", "sinüs lifti / kaldırma", "синус-лифтинг",
+    # "رفع الجيوب") -- an upper-jaw operation whose opening into the sinus is this flag's
+    r"|(?<!\w)(ال)?زراع[هة](?! (ال)?شعر)(?!\w)|\bsinus[- ]?lift\w*|\b(élévation|comblement|greffe) (du |de |des )?sinus"
+    r"|\bsinüs (lift\w*|kaldır\w*|yükselt\w*|greft\w*)|синус[- ]?лифт\w*|(?<!\w)رفع (ال)?(جيوب|جيب)(?!\w))"
+)
+
+# The fiftieth round's (dev55 de-13): a fluid told leaking from the scar or the wound -- clear,
+# pink, yellowish or watery, its colour not needed ("clear fluid is leaking from one spot of the
+# scar", "aus der Naht kommt gelbliche Flüssigkeit raus", "un liquide clair suinte de la
+# cicatrice", "yaradan sulu bir sıvı sızıyor", "из шва сочится прозрачная жидкость", "يطلع سائل
+# من الجرح") -- for wound_leak_review. The fluid, the leaking and the scar in one sentence.
+_LEAK_FLUID = (
+    r"(\b(fluid|liquid|water|discharge|serous|plasma)\b|\b(flüssigkeit|wundwasser|wasser|sekret)\w*"
+    r"|\b(liquide|sérosité|eau|écoulement)\w*|\b(sıvı|su|suyu|akıntı|sulu)\b"
+    r"|(жидкост|сукровиц|выделени|водичк)\w*"
+    r"|(?<!\w)(سائل|سوائل|مي|مية|ميه|ماء|مويه|موية|ماي|افرازات|إفرازات)(?!\w))"
+)
+_LEAKING = (
+    r"(\b(leak\w*|ooz\w*|seep\w*|weep\w*|drip\w*|(comes?|coming|came) out)"
+    r"|\b(raus|heraus|austr\w*|tritt (\w+ )?aus|läuft|sickert|nässt|tropft|suppt)\b"
+    r"|\b(coule\w*|suinte\w*|sort|sortent|s'écoule\w*)"
+    r"|\b(sız\w*|akıyor|geliyor|çıkıyor|damlıyor)"
+    r"|(теч[её]т|сочит\w*|сочится|выделя\w*|вытека\w*|подтека\w*|мокнет|выходит|ид[её]т)"
+    r"|(?<!\w)(يطلع|بيطلع|تطلع|بتطلع|طالع|ينزل|بينزل|نازل|يسيل|بيسيل|ينز|بينز|يرشح|بيرشح|ينقط)(?!\w))"
+)
+_WOUND_SITE = (
+    r"(\b(scar|wound|incision|cut|stitches|suture line)s?\b|\b(narbe|wunde|naht|schnitt)\w*"
+    r"|\b(cicatrice|plaie|incision|suture)s?\b|\b(yara|dikiş|kesi)\w*"
+    r"|(шв(а|е|ом|ов)\b|\bшов\b|\bран(а|ы|е|у|ой|ка|ки|ку)\b|разрез\w*|рубц\w*|\bрубец)"
+    r"|(?<!\w)(الجرح|جرح|جرحي|الغرز|غرز|الشق|الندبه|الندبة|ندبه|الخياطه|الخياطة|القطب|الجروح)(?!\w))"
+)
+_FLUID_LEAKS = (
+    rf"({_LEAK_FLUID}[^.!?؟\n]{{0,30}}{_LEAKING}|{_LEAKING}[^.!?؟\n]{{0,30}}{_LEAK_FLUID})"
+)
+# ... told on the first two days, when a little pink or clear ooze onto the dressing is the
+# course (NHS 'Caring for your wound after surgery'): "day 2", "Tag 1", "jour 2", "2. gün",
+# "второй день", "تاني يوم", or the operation told yesterday
+_FIRST_TWO_DAYS = (
+    r"(\bday (one|two|1|2)\b|\b(first|second|1st|2nd) day\b|\btag (1|2|eins|zwei)\b|\b(ersten|zweiten) tag"
+    r"|\bjour (1|2)\b|\b(premier|deuxième|second) jour|\bj[12]\b|\b(ilk|ikinci|1\.|2\.) gün"
+    r"|(перв\w*|втор\w*|[12]-?й) (день|сутки)|(اول|أول|تاني|ثاني) يوم|اليوم (الاول|الأول|التاني|الثاني)"
+    r"|\b(operated|surgery|operation|op)\b[^.!?\n]{0,12}\byesterday\b|\bgestern (operiert|op)\b|\bopéré\w* hier\b"
+    r"|\bdün ameliyat|вчера (операци|прооперир)\w*|(العمليه|العملية|عملت) (امبارح|امس|أمس|البارحه|البارحة))"
 )
 
 
@@ -3357,7 +3402,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # فتحات الشفط"): the tumescent fluid draining after a liposuction (ASPS
             # 'Liposuction -- recovery'), not water brought back up
             r"(الماء|المويه|المي|الموية|مويه|ماي)\w*.{0,20}(ارجعه|أرجعه|استفرغه|ما يثبت|ما يقعد|يطلع|ترجع)"
-            + _NOT_FROM_WOUND,
+            + _NOT_FROM_WOUND
+            # the fiftieth round's (dev55 ar-14): nor water "coming out" of the nose when
+            # drinking ("لما اشرب ماي يطلع شوي من خشمي"): after an upper implant or extraction
+            # an opening into the sinus, sinus_opening_review's same-day look, not vomiting
+            + r"(?![^.!?؟\n]{0,15}"
+            + _OUT_OF_NOSE
+            + ")",
             # not "I can't drink except sip by sip" ("ما اقدر اشرب الا شوي شوي"): fluids still go
             # down, slowly -- a same-day review (ASMBS: sip fluids all day), not a leak; nor (the
             # forty-fourth round's) "I can't drink more than a litre a day" ("ما أقدر أشرب أكثر من
@@ -4685,6 +4736,39 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"|(?<!\w)(ما|مش|مو|مفيش|مافي|ولا|بطل|مابت\w*)(?!\w))[^.,;!?\n]{0,40}" + _OUT_OF_NOSE,
             _OUT_OF_NOSE + r"[^.,;!?\n]{0,25}(gelmiyor|çıkmıyor|kaçmıyor|\bnicht\b|\bpas\b|\bне\b)",
         ),
+        level="soon",
+    ),
+    RedFlag(
+        id="wound_leak_review",
+        system="wound (a fluid newly leaking from the scar: a seroma draining, a wound edge not sealed)",
+        procedures=("abdominal", "breast", "liposuction", "any"),
+        source="NHS 'Caring for your wound after surgery' (a wound that leaks fluid is shown to the GP, practice nurse or the surgical team) and ASPS 'Tummy tuck -- risks' (a seroma may drain through the scar; the surgeon drains or dresses it): clear, pink or yellowish fluid leaking from the scar after the first days is seen the same day, not an emergency, whatever signs of infection are denied; pus, a smell or a fever are pus / high_fever, a wound that opens is wound_dehiscence",
+        # the fiftieth round's (dev55 de-13): the fluid told leaking and the scar or wound it
+        # leaks from, in one sentence, either first -- a drain's output, a spot on the dressing
+        # with nothing told leaking, or "no fluid comes out" is not this
+        patterns=(
+            rf"{_WOUND_SITE}[^.!?؟\n]{{0,80}}{_FLUID_LEAKS}",
+            rf"{_FLUID_LEAKS}[^.!?؟\n]{{0,40}}{_WOUND_SITE}",
+        ),
+        unless=(
+            # a drain giving fluid as the clinic said; the cannula holes of a liposuction,
+            # draining the tumescent fluid (ASPS 'Liposuction -- recovery')
+            r"(drain|drainage|redon|dren\b|drenler|дренаж|درنق|درين|holes?|ports?|einstich\w*|löcher|trous|delik\w*|прокол\w*|дырочк\w*|فتحات|الفتحات|ثقوب|خروم)",
+            # the fluid or its leaking denied ("no fluid comes out", "nothing leaks", "es kommt
+            # nichts raus", "rien ne coule", "sıvı gelmiyor", "ничего не сочится", "ما يطلع شي")
+            r"(\bno\b|\bnot\b|\bnothing\b|\bkein\w*|\bnicht\w*|\bpas\b|\brien\b|\bне\b|\bнет\b|ничего"
+            r"|(?<!\w)(ما|مش|مو|مفيش|مافي|ولا|بطل)(?!\w))[^.,;!?\n]{0,20}("
+            + _LEAK_FLUID
+            + "|"
+            + _LEAKING
+            + ")",
+            r"\b(gelmiyor|çıkmıyor|sızmıyor|akmıyor|kalmadı)\b|\b(sıvı|su|akıntı)\w* (\w+ )?yok\b",
+            # the leak told stopped or gone ("the fluid has stopped", "die Flüssigkeit ist weg",
+            # "le liquide s'est arrêté", "sıvı durdu", "жидкость перестала", "السائل وقف")
+            "(" + _LEAK_FLUID + "|" + _LEAKING + r")[^.,;!?\n]{0,40}"
+            r"(\b(stopped|gone|dried up|aufgehört|weg|arrêté|tari\w*|durdu|kesildi)\b|(прекратил\w*|перестал\w*|высох\w*)|(?<!\w)(وقف|خلص|راح|نشف)(?!\w))",
+        ),
+        not_in=(_FIRST_TWO_DAYS,),
         level="soon",
     ),
     # The forty-ninth round's (dev54 ru-14): a small bluish, dusky or purplish patch of skin at

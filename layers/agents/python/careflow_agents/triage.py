@@ -295,6 +295,9 @@ def _tables() -> PhraseTables:
         ("painkiller", (_CHEST_PAINKILLER,)),
         ("medicine_danger", _MEDICINE_DANGER),
         ("nose_splint_breath", _NOSE_SPLINT_BREATH),
+        ("nose_named", (*complaints.NOSE_NAMED, *_NOSE_SPLINT_BREATH)),
+        ("nose_blood_mucus", complaints.NOSE_BLOOD_MUCUS),
+        ("nose_course", (*complaints.NOSE_COURSE, *_NOSE_SPLINT_BREATH)),
         ("medication", lexicon.MEDICATION),
         ("question", lexicon.QUESTION),
         ("constipation", lexicon.CONSTIPATION),
@@ -503,6 +506,10 @@ class _Message:
         # a breath told hard beside the splint, packing or crusts of a nose operation (the
         # forty-ninth round's): the catalogue's breathing_difficulty reads the danger first
         spans += self.spans("nose_splint_breath", view)
+        # a little blood in the mucus of a nose named (the fiftieth round's, dev55 ar-08; BAAPS
+        # / ASPS 'Rhinoplasty -- recovery'): blood coughed up is not the nose's
+        if self.any("nose_named"):
+            spans += self.spans("nose_blood_mucus", view)
         kept = self.spans("not_healing", view)
         if kept:
             spans = [(s, e) for s, e in spans if not any(s < ke and ks < e for ks, ke in kept)]
@@ -781,8 +788,35 @@ def _care_routine(message: _Message, care: bool) -> bool:
         return True
     # "the cheek swollen, a little pink ooze on the pillow, no temperature -- normal on day 2?":
     # asked on one of the first days, when swelling and ooze peak (lexicon.EARLY_DAYS), one
-    # warning sign denied is enough
-    return denied >= 1 and message.any("early_days")
+    # warning sign denied is enough -- and so (the fiftieth round's) when every sign told is the
+    # nose's own course after a nose operation (:func:`_nose_course_only`)
+    return denied >= 1 and (message.any("early_days") or _nose_course_only(message))
+
+
+def _nose_course_only(message: _Message) -> bool:
+    """The nose named, and every symptom told lies in the nose's course of the first weeks
+    (``complaints.NOSE_COURSE``: blocked, a little blood in the mucus, a blood-tinged ooze, a
+    breath told hard beside the splint or packing), nothing told growing or worse.
+
+    Why: the fiftieth round's (dev55 ar-08, and the French packing message of round 49). "the
+    nose is blocked and a little blood comes with the mucus when I wipe, no fever -- normal?" on
+    day 6 after a rhinoplasty is the course BAAPS / ASPS 'Rhinoplasty -- recovery' describe
+    (blocked for weeks, blood-tinged mucus for one to two): the warning signs are a bleed that
+    does not stop, clear fluid, a fever or a swelling of the septum -- the catalogue's, read
+    before this. One of them denied with "normal?" asked is the early days' rule above.
+    """
+    if not message.any("nose_named") or _settled(message) is None:
+        return False
+    told = False
+    for view in ("folded", "latin"):
+        signs = [*message.affirmed_spans("symptoms", view), *message.affirmed_spans("normal", view)]
+        if not signs:
+            continue
+        course = message.spans("nose_course", view)
+        if not all(any(s <= start < e for s, e in course) for start, _end in signs):
+            return False
+        told = True
+    return told
 
 
 def _lipo_lumps_only(message: _Message) -> bool:
