@@ -2299,6 +2299,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # said soft and painless ("Wade weich und schmerzfrei", "calf soft, no pain"): the
             # DVT signs (NHS: swollen, hard, throbbing, warm) are what the patient rules out
             r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(soft|weich|souples?|mous?|yumuşak|мягк\w*|طري\w*|لين\w*)\b(?!.{0,15}(but|aber|mais|ama|но|بس|لكن))",
+            # (the fiftieth round's, de50: both legs told alike under the garment -- "Beine bisschen
+            # geschwollen vom Mieder, beide gleich, nicht warm" -- NHS DVT: swelling in one leg,
+            # warm and painful; both legs the same is the compression and the fluids, unless one
+            # side, warmth, redness or pain is told after it)
+            r"\b(beide|both|les deux)\b( (beine|legs|jambes|waden|calves|mollets))?( (sind|are|sont))? (genau |exactly |exactement )?(gleich\w*|the same|pareil\w*|identi\w*|symmetri\w*|symétri\w*)\b"
+            r"(?!.{0,60}(?<!nicht )(?<!not )(?<!pas )(?<!kein )(?<!keine )(?<!no )\b(aber|but|mais|links|rechts|left|right|gauche|droit\w*|heiß|heiss|warm|hot|chaud\w*|rot|red|rouge\w*|schmerz\w*|tut weh|pain\w*|hurts?|douleur\w*|pocht|throbb\w*|nur (eine|ein)|one (leg|side|calf)|une (jambe|seule))\b)",
         ),
     ),
     RedFlag(
@@ -2352,6 +2358,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ما ب?شوف|مش ب?شوف|مش شايف|مش شايفه|مش شايفة) (اي |أي )?(حاجه|حاجة|شي|اشي|شيء)\b ?(خالص|ابدا|أبدا|بالمره|بالمرة)",
             r"sehkraft.{0,15}(verloren|weg|schlechter|nachgelassen)",
             r"(sicht|sehen)\w*.{0,20}(dunkel|weg)",
+            # (the fiftieth round's, de50: the sight told gone or grey a few more words on, its side
+            # and time in between -- "mein Sehen links ist seit gestern weg", "die Sicht rechts seit
+            # heute früh ganz grau" -- AAO: sudden loss of vision; not across a veil, a blur or a
+            # negation, which the narrower window above and the review read)
+            r"\b(sehen|sicht|sehvermögen)\b(?:(?!\b(nicht|nichts|kein\w*|nie|schleier|nebel\w*|verschwommen\w*|unscharf|trüb\w*|fleck\w*|punkte?|fast|wieder)\b)[^.!?\n]){0,35}"
+            r"\b(weg|ganz grau|alles grau|grau alles|ganz dunkel|schwarz)\b",
             r"plötzlich.{0,20}(blind|nichts sehen|verschwommen|dunkel)",
             r"erblindet",
             r"(vorhang|schatten|schleier|lichtblitze|blitze|rußregen)",
@@ -3327,6 +3339,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ständig|dauernd|immer wieder|ununterbrochen|nur noch) (am )?(erbrech|übergeb|kotz|spuck)",
             r"(wasser|flüssigkeit|nichts|trinken)\w*.{0,20}(bei mir behalten|drin behalten|unten behalten|drinnen)",
             r"behalte (nichts|kein wasser|nicht mal wasser)",
+            # (the fiftieth round's, de50: nothing told staying in, either word order -- "nix
+            # bleibt drin", "es bleibt gar nichts unten", "bei mir bleibt nix drin" -- NHS
+            # 'Vomiting in adults': unable to keep fluids down)
+            r"\b(nichts|nix|gar nix|gar nichts)\b (mehr )?(bleibt|blieb|hält sich) (\w+ )?(mehr )?(drin|drinnen|unten|im magen)\b",
+            r"\b(bleibt|blieb|hält sich) (bei mir |im magen |mir )?(gar |überhaupt |einfach )?(nichts|nix) (mehr )?(drin|drinnen|unten|im magen)\b",
+            # ... and the same in the other five: "nothing stays down", "rien ne reste (dans
+            # l'estomac)", "midemde hiçbir şey durmuyor / kalmıyor", "ничего не держится (в
+            # желудке)", "ما يثبت شي (في معدتي)"
+            r"\bnothing (at all )?(stays|will stay|is staying|stayed) (down|in)\b",
+            r"\brien ne (reste|tient|passe) (dans|à l'intérieur|dedans|plus)?",
+            r"\bhiçbir şey (midemde |içimde )?(durmuyor|kalmıyor|tutmuyor)",
+            r"\bничего не (держится|задерживается|удерживается)",
+            r"ما (يثبت|يبقى|يضل|يظل|يقعد) (شي|شيء|اي شي|أي شيء)",
             r"(schluck|wasser|flüssigkeit|tee|nichts|nix)\w*.{0,25}(drinbehalten|drinnenbehalten|bei mir behalten|unten behalten)",
             r"(nicht mal|nicht einmal|keinen|kaum einen) (einen )?schluck\b.{0,25}(trinken|runter|behalten|bei mir)",
             r"(can'?t|cannot|unable to|couldn'?t) (even )?(drink|swallow|keep down|get down) (even )?(a |one |the smallest )?(sip|mouthful|gulp|drop)",
