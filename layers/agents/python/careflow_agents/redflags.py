@@ -3135,21 +3135,25 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # ("meine Brust" is my breast, both sides: the article "eine" as a word only)
             # (the forty-fifth round's: nor is the size the operation's name said again, "eine
             # Brustvergroesserung? ... Die Brustvergroesserung kostet": "-größerung" is no size)
+            r"\b(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*\b.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)(?!ung)",
             # (the fiftieth round's, de50: the colloquial size and tension as typed on a phone --
             # "eine Seite plötzlich dick und blau", "spannt wie verrückt" -- "dick" as a word of its
             # own, not "dicker Verband"'s bandage after it, and "spannt" as the verb: ASPS's expanding
-            # haematoma is one side larger and tense)
-            r"\b(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*\b.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt|\bdick\b(?! (verband|pflaster|bh\b|kompresse))|\bspannt\b)(?!ung)",
+            # haematoma is one side larger and tense; the breast or a side only -- a cheek "dick wie
+            # ein Hamster" the day after implants is the expected swelling, as is a side of the face)
+            r"\b(eine|linke|rechte) (brust|seite)\w*\b(?! (vom |des |im |der )?(gesicht|kiefer|mund|wange|backe|lippe))"
+            r".{0,60}(\bdick\b(?! (verband|pflaster|bh\b|kompresse))|\bspannt\b)",
             r"(plötzlich|schlagartig|schnell|rasch|innerhalb (einer|von) (stunde|\d+ stunden)|in (einer|der letzten) stunde).{0,30}(größer|dicker|angeschwollen|geschwollen|aufgequollen|\bdick\b(?! (verband|pflaster|bh\b|kompresse)))",
             # quick to grow, not quick to go ("die Schwellung geht schnell zurück" is healing)
             r"schwellung.{0,20}(wird (immer )?größer|wächst|plötzlich|schnell(?! (zurück|weg|ab\b|besser|kleiner|weniger)))",
             # the side said after the part ("die Brust ist links auf einmal doppelt so groß")
             r"(brust|seite|wange|backe)\w* (ist |wird |wurde )?(links|rechts)\b.{0,40}(größer|dicker|geschwollen|prall|doppelt so)",
             # (the fiftieth round's, de50: the face or neck named, its side told a few words on --
-            # "Gesicht nach dem Facelift rechts hart und riesig", "Hals links seit einer Stunde
-            # dick" -- ASPS 'Facelift -- risks': an expanding haematoma is one side swollen, hard
-            # and painful; the whole face swollen alike, no side told, is the expected course)
-            r"\b(gesicht|hals|wange|backe)\w*\b(?:(?!\b(beide|beiden)\b)[^.!?\n]){0,25}\b(links|rechts)\b[^.!?\n]{0,30}(größer|dicker|\bdick\b(?! (verband|pflaster|kompresse))|riesig|prall|doppelt so|geschwollen|\bhart\b|steinhart|bretthart)",
+            # "Gesicht nach dem Facelift rechts hart und riesig", "Hals links prall" -- ASPS
+            # 'Facelift -- risks': an expanding haematoma is one side swollen, hard and painful; a
+            # side told only "dick" or swollen -- the cheek after implants -- is the expected course,
+            # as is the whole face swollen alike, no side told)
+            r"\b(gesicht|hals|wange|backe)\w*\b(?:(?!\b(beide|beiden)\b)[^.!?\n]){0,25}\b(links|rechts)\b[^.!?\n]{0,30}(größer|riesig|prall|doppelt so|\bhart\b|steinhart|bretthart)",
             # "un sein" as its own words: "aucun sein n'est plus gros" (neither breast) denies it
             r"\b(un sein|sein gauche|sein droit|côté gauche|côté droit|un côté)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
             r"gonflement.{0,20}(augmente|grossit|rapidement|d'un coup|soudain)",
