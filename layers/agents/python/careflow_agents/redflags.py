@@ -604,7 +604,9 @@ NERVE_URGENT = (
     r"|\b(ça|ca|et|qui) (me )?brûle\b|brûlures?\b|décharges? électrique\w*|\byan(ıyor|iyor|ma\w*)\b|elektrik çarp\w*|жж[её]т|жжени\w*|жжётся|током бь\w*|(يحرق|تحرق|حرقان|حرقه|كهربا)\w*)"
 )
 # German "nässt ein bisschen", "nässt leicht", "nässt klar": a little serous weeping.
-_NOT_A_LITTLE_DE = r"(?!\s+(nur |noch |etwas )?(ein (klein )?(bisschen|wenig)|etwas|leicht|minimal|kaum|klar|hell))"
+# (the fiftieth round's, de50: "bisschen" typed without its "ein", "nässt bisschen klar", and
+# the southern "bissl", "bissel" -- the same little serous weeping)
+_NOT_A_LITTLE_DE = r"(?!\s+(nur |noch |etwas )?(ein (klein )?(bisschen|wenig)|bisschen|bissl|bissel|etwas|leicht|minimal|kaum|klar|hell))"
 # Arabizi: a breast or side of the body told by its side ("el sadr el ymeen", "jihti el shmal",
 # "bzazi el yasar"), and the words for bigger, swollen, tight or hard that tie a haematoma to it.
 _AZ_SIDE = (
@@ -2342,6 +2344,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # said soft and painless ("Wade weich und schmerzfrei", "calf soft, no pain"): the
             # DVT signs (NHS: swollen, hard, throbbing, warm) are what the patient rules out
             r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(soft|weich|souples?|mous?|yumuşak|мягк\w*|طري\w*|لين\w*)\b(?!.{0,15}(but|aber|mais|ama|но|بس|لكن))",
+            # (the fiftieth round's, de50: both legs told alike under the garment -- "Beine bisschen
+            # geschwollen vom Mieder, beide gleich, nicht warm" -- NHS DVT: swelling in one leg,
+            # warm and painful; both legs the same is the compression and the fluids, unless one
+            # side, warmth, redness or pain is told after it)
+            r"\b(beide|both|les deux)\b( (beine|legs|jambes|waden|calves|mollets))?( (sind|are|sont))? (genau |exactly |exactement )?(gleich\w*|the same|pareil\w*|identi\w*|symmetri\w*|symétri\w*)\b"
+            r"(?!.{0,60}(?<!nicht )(?<!not )(?<!pas )(?<!kein )(?<!keine )(?<!no )\b(aber|but|mais|links|rechts|left|right|gauche|droit\w*|heiß|heiss|warm|hot|chaud\w*|rot|red|rouge\w*|schmerz\w*|tut weh|pain\w*|hurts?|douleur\w*|pocht|throbb\w*|nur (eine|ein)|one (leg|side|calf)|une (jambe|seule))\b)",
         ),
     ),
     RedFlag(
@@ -2395,6 +2403,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ما ب?شوف|مش ب?شوف|مش شايف|مش شايفه|مش شايفة) (اي |أي )?(حاجه|حاجة|شي|اشي|شيء)\b ?(خالص|ابدا|أبدا|بالمره|بالمرة)",
             r"sehkraft.{0,15}(verloren|weg|schlechter|nachgelassen)",
             r"(sicht|sehen)\w*.{0,20}(dunkel|weg)",
+            # (the fiftieth round's, de50: the sight told gone or grey a few more words on, its side
+            # and time in between -- "mein Sehen links ist seit gestern weg", "die Sicht rechts seit
+            # heute früh ganz grau" -- AAO: sudden loss of vision; not across a veil, a blur or a
+            # negation, which the narrower window above and the review read)
+            r"\b(sehen|sicht|sehvermögen)\b(?:(?!\b(nicht|nichts|kein\w*|nie|schleier|nebel\w*|verschwommen\w*|unscharf|trüb\w*|fleck\w*|punkte?|fast|wieder)\b)[^.!?\n]){0,35}"
+            r"\b(weg|ganz grau|alles grau|grau alles|ganz dunkel|schwarz)\b",
             r"plötzlich.{0,20}(blind|nichts sehen|verschwommen|dunkel)",
             r"erblindet",
             r"(vorhang|schatten|schleier|lichtblitze|blitze|rußregen)",
@@ -2945,6 +2959,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + r"(waist|girth|belly|tummy|abdomen|bauchumfang|umfang|bauch|tour de (taille|ventre)|ventre|bel çevre\w*|karın çevre\w*|karn\w*|обхват\w*|талия|живот|محيط|بطن\w*)\w*.{0,25}\d{2,3} ?(cm|см|سم)\b.{0,30}(was|vorher|war|avant|était|önceden|idi|было|был|كان)\w*.{0,6}\d{2,3}",
             r"(karn|karın|mide)\w*.{0,25}(gergin|davul|taş gibi|sert|büyüdü|hamile gibi|çok şiş|kocaman)",
             r"bauch\w*.{0,25}(gespannt|prall|hart|aufgebläht(?!.{0,30}(nicht schlimmer|wird besser|wird weniger))|riesig|schwanger|wird immer dicker|trommel)",
+            # (the fiftieth round's, de50: the drum told further on in the same sentence, past a
+            # comparison or an "aber" -- "Bauch nach der Punktion wie bei der Periode, aber wie ne
+            # Trommel", "my belly since the retrieval is, honestly, like a drum" -- RCOG Green-top
+            # No. 5: a tense, distended abdomen is the OHSS sign; no negation in the gap)
+            r"(belly|tummy|stomach|abdomen|bauch|ventre|karn|karın|живот|بطن)\w*(?:(?!\b(not|isn'?t|nicht|kein\w*|pas|не|مش|مو|ما)\b)[^.!?\n]){0,60}"
+            r"(like a drum|wie (eine |ne |'ne |n )?trommel|trommelbauch|comme un tambour|davul gibi(?! değil)|как барабан|(زي|مثل|متل) (ال)?طبل)",
             r"(ventre|abdomen)\w*.{0,25}(tendu|dur|énorme|ballonné|enceinte|gonfle de plus en plus|très gonflé|comme un ballon)",
             r"(живот)\w*(?:(?!"
             + _NOT
@@ -2969,7 +2989,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"^(?s:(?!.*(grow|bigger|drum|tight|hard|größer|wächst|trommel|hart|gespannt|grandit|gross|tambour|tendu|dur\b|büyü|davul|sert|gergin"
             r"|раст|увеличива|барабан|тверд|напряж|يكبر|طبل|مشدود|قاسي)).*"
             r"((like|as) (before |during |with )?(a |my )?period|period[- ](like|pain|cramp)|menstrua"
-            r"|wie (vor|bei|während) (der|meiner|den) (periode|regel|mens|tage)|regelschmerz|periodenschmerz"
+            r"|wie (vor|bei|während) (der |meiner |den |ner )?(periode|regel|mens|tage)|regelschmerz|periodenschmerz"
             r"|comme (avant|pendant) (les|mes) règles|comme des règles|douleurs? de règles"
             r"|(regl|adet)\w* (öncesi|dönemi|zamanı)? ?gibi|(regl|adet) (ağrısı|sancısı)"
             r"|как (перед|при|во время) месячн|как при менструац"
@@ -2985,8 +3005,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + r"(?<![\d.,])"
             + _KG_OVER_1
             + r" ?(\bkg\b|kilo|\bкг\b|كيلو))).*"
-            r"((منتفخ|منفوخ|bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*)\w* (شوي|شويه|شوية|بسيط|خفيف|a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка)"
-            r"|(a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка|شوي|شوية|شويه) (bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*|منفوخ|منتفخ)))",
+            r"((منتفخ|منفوخ|bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*)\w* (شوي|شويه|شوية|بسيط|خفيف|a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|bisschen|bissl|bissel|biraz|hafif|немного|чуть|слегка)"
+            r"|(a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|bisschen|bissl|bissel|biraz|hafif|немного|чуть|слегка|شوي|شوية|شويه) (bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*|منفوخ|منتفخ)))",
             r"(in places|in spots|lumpy|lumps|bumpy|uneven|patchy|stellenweise|knotig|knubbel|huckel|hubbel|uneben|dellig|krater|par endroits|bosselé|grumeleux|yer yer|yumru|bölge bölge|местами|бугрист|комк|шишк|كتل|أماكن|اماكن)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|растет|растёт|طبل|حامل|نفس))",
             # the tightness or hardness denied right where it is told ("tummy soft not tight",
             # "Bauch weich, nicht hart", "ventre souple pas dur", "karnım gergin değil", "живот
@@ -3161,11 +3181,24 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # (the forty-fifth round's: nor is the size the operation's name said again, "eine
             # Brustvergroesserung? ... Die Brustvergroesserung kostet": "-größerung" is no size)
             r"\b(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*\b.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)(?!ung)",
-            r"(plötzlich|schlagartig|schnell|rasch|innerhalb (einer|von) (stunde|\d+ stunden)|in (einer|der letzten) stunde).{0,30}(größer|dicker|angeschwollen|geschwollen|aufgequollen)",
+            # (the fiftieth round's, de50: the colloquial size and tension as typed on a phone --
+            # "eine Seite plötzlich dick und blau", "spannt wie verrückt" -- "dick" as a word of its
+            # own, not "dicker Verband"'s bandage after it, and "spannt" as the verb: ASPS's expanding
+            # haematoma is one side larger and tense; the breast or a side only -- a cheek "dick wie
+            # ein Hamster" the day after implants is the expected swelling, as is a side of the face)
+            r"\b(eine|linke|rechte) (brust|seite)\w*\b(?! (vom |des |im |der )?(gesicht|kiefer|mund|wange|backe|lippe))"
+            r".{0,60}(\bdick\b(?! (verband|pflaster|bh\b|kompresse))|\bspannt\b)",
+            r"(plötzlich|schlagartig|schnell|rasch|innerhalb (einer|von) (stunde|\d+ stunden)|in (einer|der letzten) stunde).{0,30}(größer|dicker|angeschwollen|geschwollen|aufgequollen|\bdick\b(?! (verband|pflaster|bh\b|kompresse)))",
             # quick to grow, not quick to go ("die Schwellung geht schnell zurück" is healing)
             r"schwellung.{0,20}(wird (immer )?größer|wächst|plötzlich|schnell(?! (zurück|weg|ab\b|besser|kleiner|weniger)))",
             # the side said after the part ("die Brust ist links auf einmal doppelt so groß")
             r"(brust|seite|wange|backe)\w* (ist |wird |wurde )?(links|rechts)\b.{0,40}(größer|dicker|geschwollen|prall|doppelt so)",
+            # (the fiftieth round's, de50: the face or neck named, its side told a few words on --
+            # "Gesicht nach dem Facelift rechts hart und riesig", "Hals links prall" -- ASPS
+            # 'Facelift -- risks': an expanding haematoma is one side swollen, hard and painful; a
+            # side told only "dick" or swollen -- the cheek after implants -- is the expected course,
+            # as is the whole face swollen alike, no side told)
+            r"\b(gesicht|hals|wange|backe)\w*\b(?:(?!\b(beide|beiden)\b)[^.!?\n]){0,25}\b(links|rechts)\b[^.!?\n]{0,30}(größer|riesig|prall|doppelt so|\bhart\b|steinhart|bretthart)",
             # "un sein" as its own words: "aucun sein n'est plus gros" (neither breast) denies it
             r"\b(un sein|sein gauche|sein droit|côté gauche|côté droit|un côté)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
             r"gonflement.{0,20}(augmente|grossit|rapidement|d'un coup|soudain)",
@@ -3205,7 +3238,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # değil", "не твёрдая", "مو قاسي" -- is no hardness told); so a swelling told growing
             # *slowly* over days ("langsam dicker", "gradually", "petit à petit", "yavaş yavaş",
             # "постепенно", "شوي شوي"): ASPS's expanding haematoma swells within hours
-            r"(a bit|a little|slightly|un peu|légèrement|etwas|ein bisschen|leicht|biraz|hafif|azıcık|немного|слегка|чуть|شوي|شوية|شويه|بسيط"
+            r"(a bit|a little|slightly|un peu|légèrement|etwas|ein bisschen|bisschen|bissl|bissel|leicht|biraz|hafif|azıcık|немного|слегка|чуть|شوي|شوية|شويه|بسيط"
             r"|slowly|gradually|langsam|allmählich|nach und nach|lentement|progressivement|petit à petit|yavaş yavaş|yavaşça|медленно|постепенно|تدريجي\w*|بالتدريج|شوي شوي|بشويش)"
             r"(?!.{0,60}(?<!not )(?<!n't )(?<!nicht )(?<!kein )(?<!pas )(?<!не )(?<!مو )(?<!مش )(?<!ما )(?<!غير )"
             r"(very|really|extremely|hard|tense|painful|hurts|très|dur|tendu|sehr|hart|prall|schmerzt|çok|sert|taş|очень|тверд|твёрд|مره|جدا|قاسي|يوجع)(?!\w* değil))",
@@ -3355,6 +3388,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ständig|dauernd|immer wieder|ununterbrochen|nur noch) (am )?(erbrech|übergeb|kotz|spuck)",
             r"(wasser|flüssigkeit|nichts|trinken)\w*.{0,20}(bei mir behalten|drin behalten|unten behalten|drinnen)",
             r"behalte (nichts|kein wasser|nicht mal wasser)",
+            # (the fiftieth round's, de50: nothing told staying in, either word order -- "nix
+            # bleibt drin", "es bleibt gar nichts unten", "bei mir bleibt nix drin" -- NHS
+            # 'Vomiting in adults': unable to keep fluids down)
+            r"\b(nichts|nix|gar nix|gar nichts)\b (mehr )?(bleibt|blieb|hält sich) (\w+ )?(mehr )?(drin|drinnen|unten|im magen)\b",
+            r"\b(bleibt|blieb|hält sich) (bei mir |im magen |mir )?(gar |überhaupt |einfach )?(nichts|nix) (mehr )?(drin|drinnen|unten|im magen)\b",
+            # ... and the same in the other five: "nothing stays down", "rien ne reste (dans
+            # l'estomac)", "midemde hiçbir şey durmuyor / kalmıyor", "ничего не держится (в
+            # желудке)", "ما يثبت شي (في معدتي)"
+            r"\bnothing (at all )?(stays|will stay|is staying|stayed) (down|in)\b",
+            r"\brien ne (reste|tient|passe) (dans|à l'intérieur|dedans|plus)?",
+            r"\bhiçbir şey (midemde |içimde )?(durmuyor|kalmıyor|tutmuyor)",
+            r"\bничего не (держится|задерживается|удерживается)",
+            r"ما (يثبت|يبقى|يضل|يظل|يقعد) (شي|شيء|اي شي|أي شيء)",
             r"(schluck|wasser|flüssigkeit|tee|nichts|nix)\w*.{0,25}(drinbehalten|drinnenbehalten|bei mir behalten|unten behalten)",
             r"(nicht mal|nicht einmal|keinen|kaum einen) (einen )?schluck\b.{0,25}(trinken|runter|behalten|bei mir)",
             r"(can'?t|cannot|unable to|couldn'?t) (even )?(drink|swallow|keep down|get down) (even )?(a |one |the smallest )?(sip|mouthful|gulp|drop)",
