@@ -974,7 +974,16 @@ _PAIR_GAP = (
     r"(?:(?!red|hot|warm|pain|hurt|sore|swol|rot\b|heiß|schmerz|weh\b|rouge|chaud|douleur|\bmal\b|kırmız|sıcak"
     r"|ağrı|acı|красн|горяч|бол|احمر|حمرا|سخن|وجع|الم)[^.!?;\n]){0,30}"
 )
-_PAIR_HIGH = r"(high|hoch|haut\w*|remonté\w*|remonte\w*|yukarıda|yukarda|yüksek\w*|высоко|عاليين|عالي\w*|مرتفع\w*)"
+_PAIR_HIGH = (
+    r"(high|hoch|haut\w*|remonté\w*|remonte\w*|yukarıda|yukarda|yüksek\w*|высоко|عاليين|عالي\w*|مرتفع\w*"
+    # the fiftieth round's (dev55): the height told by the collarbone they sit under ("sitting
+    # right under my collarbones", "kleben am Schlüsselbein", "collés sous les clavicules",
+    # "köprücük kemiğimin dibinde", "торчат под ключицами", "لازقين تحت الترقوة")
+    r"|(up )?(near|by|under|below|against|at|to) (my |the )?collar ?bones?"
+    r"|(am|unterm|unter dem|unter den|bis zum|beim) schlüsselbein\w*"
+    r"|(sous|près de|contre|jusqu'aux?) (la |les |mes |ma )?clavicules?"
+    r"|köprücük kemi\w*|(под|у|возле|до) ключиц\w*|(عند|تحت|جنب|قرب) (ال)?ترقو\w*)"
+)
 _PAIR_FIRM = r"(hard|firm|hart|fest|dur\w*|ferme\w*|sert\w*|katı|тв[её]рд\w*|плотн\w*|ناشف\w*|قاسي\w*|و?ناشف\w*)"
 BREASTS_FIRM_AND_HIGH: list[str] = [
     r"\b(boobs|breasts|implants|brüste|implantate|seins|prothèses|göğüsler\w*|göğüslerim|грудь|груди|импланты"
@@ -1000,6 +1009,68 @@ BREASTS_FIRM_AND_HIGH: list[str] = [
     + _PAIR_HIGH
     + ")"
     + _PAIR_NOT_WORSE,
+]
+# The fiftieth round's (dev55): the breasts' position told uneven in the first months -- one
+# sitting higher or lower than the other, the pair uneven, the nipples pointing different ways
+# ("my left boob sits lower than the right one", "die linke Brust hängt tiefer als die rechte",
+# "un sein est plus bas que l'autre", "sol göğsüm diğerinden aşağıda", "левая грудь ниже правой",
+# "الثدي اليسار اوطى من اليمين"; "the nipples point in different directions", "die
+# Brustwarzen zeigen in verschiedene Richtungen", "les mamelons partent chacun de leur côté",
+# "meme uçları farklı yönlere bakıyor", "соски смотрят врозь", "الحلمات كل وحدة باتجاه"): ASPS
+# / BAAPS 'Breast augmentation -- recovery' -- each implant drops and settles at its own pace
+# over 3-6 months. Only the position: a side told firmer, harder, tight, bigger, swollen, hot,
+# red, painful or sudden, a lump, a change told ("has become higher", "is riding up") or years
+# on is the catalogue's capsule, haematoma or lump (breast_haematoma, lump_or_asymmetry_review).
+_UNEVEN_WORSE = (
+    r"(firm|hard|tight|tens|round|big|larg|swol|swell|grow|sudden|red\b|redness|hot\b|warm|purple|lump"
+    r"|hurt|painful|sore|riding|moved|became|become|getting|year"
+    r"|fest|hart|straff|gespannt|prall|gross|dick|geschwoll|schwell|wachs|plotzlich|rot\b|heiss|warm"
+    r"|knoten|tut (so |sehr |richtig )?weh|schmerzt|schmerzhaft|geworden|wird\b|rutsch|jahr"
+    r"|ferme|dur\b|dure|tendu|gros|gonfl|enfl|soudain|rouge|chaud|boule|douloureu|fait mal|devenu"
+    r"|remont|\ban\b|\bans\b"
+    r"|sert|siki|gergin|buyu|sis|aniden|kirmizi|sicak|yumru|agriyor|aciyor|oldu|kayd|yil"
+    r"|плотн|тверд|жестк|напряж|больше|опух|отек|внезапн|вдруг|красн|горяч|шишк|уплотн|болит"
+    r"|болезн|стал|поднял|год|лет\b"
+    r"|اقسي|قاسي|مشدود|اكبر|ورم|منفوخ|فجا|احمر|سخن|كتله|يوجع|بيوجع|توجع|بتوجع|صار|سنه|سنين)"
+)
+_ONE_BREAST = (
+    r"(\b(one|the right|the left|right|left|my right|my left) (breast|boob|implant|side)s?"
+    r"|\b(eine|die rechte|die linke|rechte|linke|meine rechte|meine linke) (brust|seite|implantat)\w*"
+    r"|\b(un sein|le sein (droit|gauche)|sein (droit|gauche)|une prothese|la prothese (droite|gauche)|un cote)"
+    r"|\b(bir|sag|sol) (gogus\w*|gogs\w*|meme\w*|implant\w*)"
+    r"|(одна|правая|левая) (грудь|сторона|имплант\w*)"
+    r"|(ثدي|الثدي|صدري|جهه|الجهه) ?(\w+ )?)"
+)
+_SIDE_LEVEL = (
+    r"(\b(sits? |is |hangs? |looks? )?(higher|lower)\b|\b(hoher|tiefer)\b|\bplus (haut|bas)\b"
+    r"|\b(daha )?(yukarida|yuksekte|asagida|yukarda|asagi)\b|(выше|ниже)|(اعلي|اوطي|انزل) من)"
+)
+_PAIR_UNEVEN = (
+    r"(\b(breasts|boobs|implants)\b[^.!?;\n]{0,25}\b(uneven|asymmetric\w*|lopsided|at different heights|not (level|even|symmetric\w*|the same height))"
+    r"|\b(brust|bruste|implantate)\b[^.!?;\n]{0,25}\b(ungleich\w*|asymmetrisch\w*|schief|nicht gleich hoch|unterschiedlich hoch)"
+    r"|\b(seins|protheses)\b[^.!?;\n]{0,25}\b(asymetrique\w*|pas a la meme hauteur|inegaux|de travers)"
+    r"|\b(goguslerim|gogusler\w*|memeler\w*)[^.!?;\n]{0,25}\b(asimetrik|esit degil|ayni hizada degil|farkli seviye\w*)"
+    r"|груд\w*[^.!?;\n]{0,25}(несимметричн\w*|асимметричн\w*|на разн\w* (уровн|высот)\w*)"
+    r"|(صدري|الصدر|الثديين)[^.!?؟\n]{0,25}(مش متساوي\w*|غير متساوي\w*|مش متناسق\w*|غير متناسق\w*|مش بنفس المستوي))"
+)
+_NIPPLES_APART = (
+    r"(\bnipples?\b[^.!?;\n]{0,25}\b(point\w*|look\w*|fac\w*|go\w*) (in )?(different|opposite) (ways|directions)"
+    r"|\bnipples?\b[^.!?;\n]{0,25}\bpoint\w* (outwards?|sideways|apart|away from each other)"
+    r"|\bbrustwarze\w*[^.!?;\n]{0,25}(in (verschiedene|unterschiedliche) richtungen|nach aussen|auseinander)"
+    r"|\b(tetons|mamelons?)\b[^.!?;\n]{0,25}(dans des (directions|sens) (differents|differentes|opposes)|pas dans le meme sens|vers l'exterieur|chacun de (son|leur) cote)"
+    r"|\bmeme uc\w*[^.!?;\n]{0,25}(farkli|ayri|baska) (yon\w*|taraf\w*)|\bmeme uc\w*[^.!?;\n]{0,25}disa (bakiyor|donuk)"
+    r"|сос(ки|ок|ков|ках)[^.!?;\n]{0,25}(в разные стороны|в стороны|наружу|врозь)"
+    r"|(الحلمات|الحلمتين|حلماتي)[^.!?؟\n]{0,25}(اتجاهات مختلف\w*|كل (وحده|حلمه) (لجهه|بجهه|باتجاه)|مش (بنفس|في نفس) الاتجاه|لبرا|لبره))"
+)
+BREAST_SIDES_UNEVEN: list[str] = [
+    rf"{_ONE_BREAST}[^.!?;\n]{{0,30}}{_SIDE_LEVEL}(?![^.!?;\n]{{0,40}}{_UNEVEN_WORSE})",
+    rf"{_PAIR_UNEVEN}(?![^.!?;\n]{{0,40}}{_UNEVEN_WORSE})",
+    rf"{_NIPPLES_APART}(?![^.!?;\n]{{0,40}}{_UNEVEN_WORSE})",
+]
+# ... for lump_or_asymmetry_review's ``unless``, read in the window round the flag's hit: nothing
+# firmer, bigger, painful, sudden or changed anywhere in the window -- a side told higher only
+BREAST_SIDES_UNEVEN_WINDOW: list[str] = [
+    r"^(?!(?:.|\n)*" + _UNEVEN_WORSE + r")(?:.|\n)*?" + pattern for pattern in BREAST_SIDES_UNEVEN
 ]
 # A medicine hard to swallow for its size ("the big capsules are hard to get down", "die
 # Tabletten sind schwer zu schlucken", "les gélules sont difficiles à avaler", "kapsülleri
@@ -1211,6 +1282,9 @@ ROUTINE: list[str] = [
     *BBL_FIRM_BRUISED,
     *INJECTION_BRUISES,
     *LIFTING_HEAVY,
+    # the fiftieth round's (dev55): the breasts' position told uneven while the implants settle
+    # (ASPS / BAAPS), nothing firmer, bigger, painful or changed beside it
+    *BREAST_SIDES_UNEVEN,
 ]
 # What is not the body at all: a painkiller, a hot drink. A symptom word inside one is no symptom
 # (:meth:`careflow_agents.triage._Message.hits`, ``unexplained_symptom``).
