@@ -340,7 +340,7 @@ _FIRM_NOT_WORSE = (
 )
 _OOZE_NOT_WORSE = (
     r"(?![^.!?;\n]{0,40}(not stop|won'?t stop|doesn'?t stop|a lot|pouring|gush|nicht auf|hört nicht"
-    r"|viel|strömt|arrête pas|beaucoup|coule sans|durmuyor|durmadan|çok fazla|не останавл|много"
+    r"|viel|strömt|arrête pas|beaucoup|coule sans|durmuyor|durmadan|çok fazla|не останавл|(?<!не)много"
     r"|льет|льёт|ما يوقف|مش بيوقف|ما بيوقف|كثير|وايد|بغزاره|بغزارة))"
 )
 # The forty-sixth round's (dev51): the window stops at a contrast or at a comma before a denial
@@ -609,6 +609,27 @@ DENTAL_OOZE: list[str] = [
     r"|\btükürü\w*[^.!?;\n]{0,25}\bpembe\w*|\bpembe tükürü\w*|\bkan tad\w*"
     r"|слюн\w*[^.!?;\n]{0,20}(розов\w*|с кровью|кровянист\w*)|розов\w* слюн\w*|(при)?вкус\w* крови"
     r"|(ريقي|الريق|لعابي|اللعاب|تفلتي)[^.!?؟\n]{0,20}(وردي\w*|فيه دم|فيها دم|مع دم)|طعم (ال)?دم)"
+    + _OOZE_NOT_WORSE,
+    # the fiftieth round's (dev55): the stitches, gum or implant sites told seeping a little
+    # ("the stitches seep a bit", "die Naht sickert etwas", "les points suintent un peu",
+    # "dikişlerden biraz sızıntı var", "швы немного сочатся", "الغرز بتنز شوي") and pink marks
+    # on the pillow in the morning ("pinkish stains on the pillowcase", "rosa Flecken auf dem
+    # Kopfkissen", "des taches rosées sur l'oreiller", "yastıkta pembe lekeler", "розовые пятна
+    # на подушке", "بقع وردي على المخدة"): NHS 'Having a tooth taken out -- recovery' and BAOMS
+    # -- oozing into the saliva for 24-48 hours, seen on the pillow the first night. Soaking,
+    # pouring, not stopping or a lot is no course (the catalogue's bleeding, read before).
+    r"(\b(stitch\w*|sutures?|gums?|implants?|sockets?)\b[^.!?;\n]{0,25}\b((a bit|a little|slightly|somewhat) (oozy|ooz\w*|seep\w*)|(oozy|ooz\w*|seep\w*) (a bit|a little|slightly))"
+    r"|\b(naht|nahte|faden|zahnfleisch|implantat\w*)\b[^.!?;\n]{0,25}\b(sickert|sickern|nasst|nassen) (etwas|ein bisschen|leicht|ein wenig)"
+    r"|\b(points|sutures?|gencives?|implants?)\b[^.!?;\n]{0,25}\bsuinte\w* (un peu|legerement)"
+    r"|\b(dikis\w*|diseti\w*|implant\w*)[^.!?;\n]{0,25}\b(biraz|hafif) (siz\w*|kan\w* siz\w*)"
+    r"|(швы|шов|десн\w*|имплант\w*)[^.!?;\n]{0,25}(немного|чуть|слегка|чуть-чуть) (сочит\w*|сочат\w*|подтека\w*)"
+    r"|(الغرز|الخياطه|اللثه|الزرعات|الزراعه)[^.!?؟\n]{0,25}(تنز|بتنز|ينز|بينز|نز) (شوي|شويه|بسيط|خفيف)"
+    r"|\b(pink\w*|blood[- ]tinged) (spots?|stains?|marks?|patches)\b[^.!?;\n]{0,20}\bpillow\w*"
+    r"|\b(rosa|rotlich)\w* (flecken|flecke)\b[^.!?;\n]{0,20}\b(kissen|kopfkissen)\b"
+    r"|\btaches? (rose|rosee|rosees|roses|rosatre\w*)\b[^.!?;\n]{0,20}\boreiller"
+    r"|\byastik\w*[^.!?;\n]{0,15}\bpembe (leke|lekeler|iz)\w*"
+    r"|розов\w* (пятн\w*|следы|след)[^.!?;\n]{0,20}подушк\w*"
+    r"|(بقع|بقعه|نقط)\w* (ورديه|وردي)[^.!?؟\n]{0,20}(المخده|مخدتي|المخدة|الوساده))"
     + _OOZE_NOT_WORSE,
 ]
 
@@ -1285,6 +1306,9 @@ ROUTINE: list[str] = [
     # the fiftieth round's (dev55): the breasts' position told uneven while the implants settle
     # (ASPS / BAAPS), nothing firmer, bigger, painful or changed beside it
     *BREAST_SIDES_UNEVEN,
+    # ... and the mouth's ooze after an implant (NHS, BAOMS): a named course of the first days,
+    # counted among the ordinary signs a "normal?" asks about (triage._course_signs)
+    *DENTAL_OOZE,
 ]
 # What is not the body at all: a painkiller, a hot drink. A symptom word inside one is no symptom
 # (:meth:`careflow_agents.triage._Message.hits`, ``unexplained_symptom``).

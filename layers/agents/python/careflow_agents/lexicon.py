@@ -1333,6 +1333,11 @@ NORMAL_ASK: list[str] = [
     r"\b(that'?s|this is|it'?s|thats|its) (normal|ok|okay|expected)( yeah| yes| right| isn'?t it| no)?\s?\?|\b(это|все|всё) ок\s?\?",
     # whether it is the usual course ("just checking this is how it goes", "gehört das dazu?",
     # "ça fait partie de la guérison ?", "böyle mi olur", "так и должно быть?", "هذا الطبيعي؟")
+    # the fiftieth round's (dev55): "is this how it's meant to be", "soll das so sein?", "c'est
+    # censé être comme ça ?", "böyle mi olması gerekiyor", "так и должно выглядеть?", "هيك لازم يكون؟"
+    r"\b(is (this|that|it)|this is) (how|what) (it'?s|it is|they'?re|they are) (meant|supposed) to (be|look|feel|go)\b"
+    r"|\bsoll (das|es) so (sein|aussehen)\b|\b(c'est|est-ce) (cense|censee|normal que ce soit) (etre |faire )?comme (ca|cela)"
+    r"|\bboyle mi olmasi (gerek\w*|lazim)|так (и )?должно (выглядеть|быть|идти)|(هيك|كده|كذا) (لازم|المفروض) (يكون|يصير|تكون)",
     r"\b(is this|this is|that'?s|is that) (how it goes|what (i|we) should expect|part of (it|the (process|healing|recovery)))\b|\bgehört (das|es) (so )?dazu\b|\b(ça|ca|cela) fait partie (de la guérison|du processus|des suites)\b|\bböyle (mi )?olur( mu)?\b|так и должно быть|так бывает\??",
     # whether, or when, it goes away ("does it go away?", "wird das wieder glatt?", "ça passe
     # quand en général ?", "geçer mi?", "это пройдёт?", "بيروح؟"): the course of a sign the
