@@ -1184,9 +1184,24 @@ _FADING_NOT_WORSE = (
     r"|раст[её]т|распростран|увеличива|горяч|напряж|ينتشر|يكبر|سخن|مشدود))"
 )
 _FADING_COLOUR = r"(" + _HEALING_COLOUR + r"|jaun|verdâtre|verdatre|صفرا|صفراء|خضرا|خضراء)"
+# The fiftieth round's (dev55): the lower face told in a bruise's fading colours with no bruise
+# named -- the chin, cheek, jaw or neck gone green, yellow and blue days after lower implants or
+# jaw surgery ("my jaw is all yellow and green", "die Wange schillert grün-gelb", "le menton
+# tout jaune-vert", "çenem sarı yeşil oldu", "подбородок жёлто-зелёный", "ذقني صار اصفر واخضر"):
+# the blood under the skin fading as it sinks (BAOMS patient information on dental implants; NHS
+# 'Bruises'). Counted with the fading bruises; nothing spreading, growing, hot or tense beside it.
+_LOWER_FACE = (
+    r"(chin|cheek\w*|jaw\w*|neck|kinn|wange\w*|kiefer\w*|hals|menton|joue\w*|machoire|cou\b|cene\w*"
+    r"|yanag\w*|yanak\w*|boyn\w*|подбород\w*|щек\w*|щеки|челюст\w*|ше[яию]\b"
+    r"|ذقن\w*|الذقن|خد\w*|الخد|فكي|الفك|رقب\w*|الرقبه)"
+)
+FACE_FADING_COLOURS: list[str] = [
+    _LOWER_FACE + r"[^.!?;\n]{0,20}" + _FADING_COLOUR + r"\w*" + _FADING_NOT_WORSE,
+]
 BRUISE_FADING: list[str] = [
     _FADING_BRUISE + r"[^.!?;\n]{0,20}" + _FADING_COLOUR + r"\w*" + _FADING_NOT_WORSE,
     _FADING_COLOUR + r"\w*[^.!?;\n]{0,12}" + _FADING_BRUISE + _FADING_NOT_WORSE,
+    *FACE_FADING_COLOURS,
 ]
 ROUTINE: list[str] = [
     # burning, watering, gritty eyes in the first days after LASIK or lens surgery (AAO 'What
@@ -1322,6 +1337,18 @@ SOLID_FOOD: list[str] = [
     r"\bsert (şey|şeyler|yiyecek\w*|yemek\w*|gıda\w*|besin\w*)|\bharte\w* (sachen|dinge|kost|nahrung|speisen|brot)"
     r"|\b(choses|aliments|trucs) (durs|dures)\b|\bhard (stuff|things|bits)\b|ж[её]стк\w* (ед[аыуе]|пищ\w*)"
     r"|(الاكل|اكل|الأكل|أكل|حاجات|حاجه|حاجة) (ال)?(ناشف|ناشفه|ناشفة)",
+    # the fiftieth round's (dev55): food told by its texture in a diet question after implants,
+    # the hardness after "eat", "chew" or "bite" or on the things eaten ("when can I bite into
+    # something crunchy", "wann darf ich wieder was Hartes kauen", "croquer dans quelque chose de
+    # dur", "kıtır şeyler yiyebilir miyim", "когда можно жевать твёрдое", "امتى اقدر آكل اشيا
+    # قاسية"): NHS 'Dental implants' -- soft food first, harder food as the site heals. Said of
+    # the gum, the cheek or the breast it is no food and not read here.
+    r"\bcrunchy (food|foods|stuff|things|bits|snacks)\b|\b(eat|chew|bite)\w* (into |on )?(anything|something|stuff) (hard|crunchy|chewy)\b"
+    r"|\b(etwas|was) (hartes|knuspriges) (essen|kauen|beissen|abbeissen)|\bknusprig\w* (sachen|essen|zeug)"
+    r"|\b(manger|croquer|macher|mordre)\w* (dans )?(du |quelque chose de |des trucs )?(dur|durs|croquant\w*)\b|\baliments? croquants?"
+    r"|\b(kitir|citir)\w* (sey|seyler|yiyecek\w*)|\bsert (bir )?(sey|seyler)\w*"
+    r"|(жевать|есть|кусать|грызть) (что-то |что-нибудь )?(тв[её]рд\w*|ж[её]стк\w*|хрустящ\w*)|(тв[её]рд|хрустящ)\w* (продукт\w*|ед\w*)"
+    r"|(اشياء|أشياء|اشيا|أشيا|شي|اشي|حاجات|اكلات|اكل|أكل|الاكل) (ال)?(قاسي\w*|صلب\w*|ناشف\w*|مقرمش\w*)",
 ]
 # The pain a painkiller is taken for ("du doliprane pour la douleur", "something for the pain"):
 # the purpose of the medicine, not a complaint.

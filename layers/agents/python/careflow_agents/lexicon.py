@@ -1368,6 +1368,18 @@ NORMAL_ASK: list[str] = [
 # after LASIK: a red patch with good sight and no pain is harmless; NHS 'Dental abscess': a
 # swelling with easy swallowing and breathing is no spreading infection); counted with the
 # denied signs (triage._Message.denied_signs). "not great" is negated and never counts.
+# The fiftieth round's (dev55): swallowing told easy ("swallowing's no problem", "Schlucken
+# klappt normal", "j'avale sans souci", "yutkunmam sorunsuz", "глотаю спокойно", "ببلع عادي"):
+# what rules out the airway when the lower face is bruised (triage._quiet_course; BAOMS / NHS
+# 'Dental abscess': a swelling with easy swallowing and breathing is no spreading infection).
+SWALLOW_FINE: list[str] = [
+    r"\b(swallowing('s| is)?|i can swallow|i swallow) (fine|normal\w*|easily|ok|okay|no problem|without (any )?(problem|trouble))\b",
+    r"\bschlucken (geht|klappt|ist)? ?(gut|normal|problemlos|ohne probleme)\b|\bich schlucke (normal|gut|problemlos)",
+    r"\b(j'avale|avaler|la deglutition) (bien|normalement|sans (souci|probleme|difficulte))\b",
+    r"\b(yutkunma\w*|yutma\w*) (rahat|normal|sorunsuz|iyi)\b",
+    r"(глотать|глотаю|глотание)[^.!?;\n]{0,6}(нормально|легко|спокойно|без проблем)",
+    r"(البلع|ابلع|ببلع|بقدر ابلع) (تمام|طبيعي|عادي|كويس|بدون مشكله)",
+]
 FUNCTION_FINE: list[str] = [
     r"\b(vision|sight|eyesight)( is| s)? (actually |really |totally |perfectly |pretty )?(great|fine|good|clear|perfect|sharp|normal)\b|\bi (can )?see (perfectly|fine|great|clearly|well)\b",
     r"\b(swallowing|breathing)( is)? (fine|easy|normal|ok|okay|no problem)\b|\bi can (swallow|breathe) (fine|normally|easily|ok)\b",
@@ -1376,6 +1388,8 @@ FUNCTION_FINE: list[str] = [
     r"\b(görüşüm|görmem|yutkunma\w*|nefes\w*|yutma\w*)\s(çok )?(iyi|rahat|net|normal|mükemmel|sorunsuz)\b|\b(net|iyi) görüyorum\b",
     r"(зрение|вижу)[^.!?;\n]{0,8}(отличн|хорош|нормальн|чётк|четк|ясн)\w*|(глотать|дышать|глотаю|дышу)[^.!?;\n]{0,6}(нормально|легко|свободно|без проблем)",
     r"(نظري|الرؤيه|الرؤية|الشوف|البلع|النفس|التنفس)\s(تمام|كويس|زين|ممتاز|واضح|طبيعي|عادي|مرتاح)",
+    # the fiftieth round's: swallowing told easy in more words (above)
+    *SWALLOW_FINE,
 ]
 
 LOOK_ASK: list[str] = [

@@ -349,6 +349,7 @@ def _tables() -> PhraseTables:
         ("course_worsening", lexicon.COURSE_WORSENING),
         ("question_words", lexicon.QUESTION_WORDS),
         ("function_fine", lexicon.FUNCTION_FINE),
+        ("swallow_fine", lexicon.SWALLOW_FINE),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
         ("bruise_fading", complaints.BRUISE_FADING),
@@ -625,8 +626,12 @@ class _Message:
             text = getattr(self.views, view)
             if not text or not any(p.search(text) for p in patterns):
                 continue
-            # ordinary healing words are blanked out: they never count as the complaint
-            blanked = _blanked(text, self._cleared_spans(view, "normal", "routine_complaint"))
+            # ordinary healing words are blanked out: they never count as the complaint; nor does
+            # what is not the body at all (a hard food asked about, a hot drink; the fiftieth
+            # round's, dev55), as it is no symptom (``inside="not_bodily"``)
+            blanked = _blanked(
+                text, self._cleared_spans(view, "normal", "routine_complaint", "not_bodily")
+            )
             scopes = self.scopes(view)
             improving = self.improvements(view)
             for pattern in patterns:
@@ -914,7 +919,10 @@ def _quiet_course(message: _Message) -> bool:
     """
     if _look_asked(message) or message.any("question_words"):
         return False
-    settled = _settled(message)
+    # the fiftieth round's (dev55): with swallowing told easy, a bruise -- or the chin, jaw or
+    # cheek -- told yellow or green counts as settling ("Kinn grün-gelb, Schlucken geht gut,
+    # kein Fieber"): the airway ruled out, the colour is the bruise fading (BAOMS, NHS 'Bruises')
+    settled = _settled(message, fading=message.any("swallow_fine"))
     return settled is not None and message.denied_signs() + settled >= 3
 
 
