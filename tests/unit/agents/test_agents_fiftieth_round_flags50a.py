@@ -150,6 +150,15 @@ DENTAL_OOZE: list[tuple[str, str]] = [
         " hot, fever 38.5",
     ),
     (SOON, "three days after the implants my cheek is swollen and I can taste blood, is it ok?"),
+    # a stitch told loose or come out, seeping a little: a person looks at it the same day
+    (
+        SOON,
+        "one of the stitches came undone and it oozes a little blood when I chew, is that ok?",
+    ),
+    (
+        SOON,
+        "Tag 3 nach den Implantaten, ein Faden ist aufgegangen und es sickert etwas Blut. Soll das so sein?",
+    ),
 ]
 
 # The lower face yellow and green with swallowing easy (BAOMS; NHS 'Bruises').

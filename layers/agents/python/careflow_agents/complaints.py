@@ -601,6 +601,11 @@ NOSE_RINSE: list[str] = [
 # NHS 'Dental implants' and 'Having a tooth taken out -- recovery' -- some oozing of blood into
 # the saliva for a day or two is expected. A flow that will not stop, a lot of it or a mouth
 # filling with blood is no course (the catalogue's bleeding, or a person's).
+_LOOSE = (
+    r"(loose|came out|come out|fell out|undone|open|gap|locker|gelost|aufgegangen|raus|lache|defait|ouvert"
+    r"|tombe|acildi|acik|gevse|dustu|cikti|разошл|выпал|развязал|отошл|открыл|انفك|انفكت|فلت|فلتت|طلع|طلعت|مفتوح|انفتح)"
+)
+_NOT_LOOSE = r"(?:(?!" + _LOOSE + r")[^.!?;\n]){0,25}"
 DENTAL_OOZE: list[str] = [
     r"(\b(saliva|spit)\b[^.!?;\n]{0,20}\b(pink\w*|blood[- ]tinged|tinged with blood)|\bpink\w* (saliva|spit)\b"
     r"|\b(a |slight |little |some )?(taste of blood|blood taste|metallic taste)\b"
@@ -618,12 +623,13 @@ DENTAL_OOZE: list[str] = [
     # на подушке", "بقع وردي على المخدة"): NHS 'Having a tooth taken out -- recovery' and BAOMS
     # -- oozing into the saliva for 24-48 hours, seen on the pillow the first night. Soaking,
     # pouring, not stopping or a lot is no course (the catalogue's bleeding, read before).
-    r"(\b(stitch\w*|sutures?|gums?|implants?|sockets?)\b[^.!?;\n]{0,25}\b((a bit|a little|slightly|somewhat) (oozy|ooz\w*|seep\w*)|(oozy|ooz\w*|seep\w*) (a bit|a little|slightly))"
-    r"|\b(naht|nahte|faden|zahnfleisch|implantat\w*)\b[^.!?;\n]{0,25}\b(sickert|sickern|nasst|nassen) (etwas|ein bisschen|leicht|ein wenig)"
-    r"|\b(points|sutures?|gencives?|implants?)\b[^.!?;\n]{0,25}\bsuinte\w* (un peu|legerement)"
-    r"|\b(dikis\w*|diseti\w*|implant\w*)[^.!?;\n]{0,25}\b(biraz|hafif) (siz\w*|kan\w* siz\w*)"
-    r"|(швы|шов|десн\w*|имплант\w*)[^.!?;\n]{0,25}(немного|чуть|слегка|чуть-чуть) (сочит\w*|сочат\w*|подтека\w*)"
-    r"|(الغرز|الخياطه|اللثه|الزرعات|الزراعه)[^.!?؟\n]{0,25}(تنز|بتنز|ينز|بينز|نز) (شوي|شويه|بسيط|خفيف)"
+    # ... never a stitch told loose, come out or open (a person looks at it the same day)
+    r"(\b(stitch\w*|sutures?|gums?|implants?|sockets?)\b" + _NOT_LOOSE + r"\b((a bit|a little|slightly|somewhat) (oozy|ooz\w*|seep\w*)|(oozy|ooz\w*|seep\w*) (a bit|a little|slightly))"
+    r"|\b(naht|nahte|faden|zahnfleisch|implantat\w*)\b" + _NOT_LOOSE + r"\b(sickert|sickern|nasst|nassen) (etwas|ein bisschen|leicht|ein wenig)"
+    r"|\b(points|sutures?|gencives?|implants?)\b" + _NOT_LOOSE + r"\bsuinte\w* (un peu|legerement)"
+    r"|\b(dikis\w*|diseti\w*|implant\w*)" + _NOT_LOOSE + r"\b(biraz|hafif) (siz\w*|kan\w* siz\w*)"
+    r"|(швы|шов|десн\w*|имплант\w*)" + _NOT_LOOSE + r"(немного|чуть|слегка|чуть-чуть) (сочит\w*|сочат\w*|подтека\w*)"
+    r"|(الغرز|الخياطه|اللثه|الزرعات|الزراعه)" + _NOT_LOOSE + r"(تنز|بتنز|ينز|بينز|نز) (شوي|شويه|بسيط|خفيف)"
     r"|\b(pink\w*|blood[- ]tinged) (spots?|stains?|marks?|patches)\b[^.!?;\n]{0,20}\bpillow\w*"
     r"|\b(rosa|rotlich)\w* (flecken|flecke)\b[^.!?;\n]{0,20}\b(kissen|kopfkissen)\b"
     r"|\btaches? (rose|rosee|rosees|roses|rosatre\w*)\b[^.!?;\n]{0,20}\boreiller"
