@@ -624,12 +624,20 @@ DENTAL_OOZE: list[str] = [
     # -- oozing into the saliva for 24-48 hours, seen on the pillow the first night. Soaking,
     # pouring, not stopping or a lot is no course (the catalogue's bleeding, read before).
     # ... never a stitch told loose, come out or open (a person looks at it the same day)
-    r"(\b(stitch\w*|sutures?|gums?|implants?|sockets?)\b" + _NOT_LOOSE + r"\b((a bit|a little|slightly|somewhat) (oozy|ooz\w*|seep\w*)|(oozy|ooz\w*|seep\w*) (a bit|a little|slightly))"
-    r"|\b(naht|nahte|faden|zahnfleisch|implantat\w*)\b" + _NOT_LOOSE + r"\b(sickert|sickern|nasst|nassen) (etwas|ein bisschen|leicht|ein wenig)"
+    r"(\b(stitch\w*|sutures?|gums?|implants?|sockets?)\b"
+    + _NOT_LOOSE
+    + r"\b((a bit|a little|slightly|somewhat) (oozy|ooz\w*|seep\w*)|(oozy|ooz\w*|seep\w*) (a bit|a little|slightly))"
+    r"|\b(naht|nahte|faden|zahnfleisch|implantat\w*)\b"
+    + _NOT_LOOSE
+    + r"\b(sickert|sickern|nasst|nassen) (etwas|ein bisschen|leicht|ein wenig)"
     r"|\b(points|sutures?|gencives?|implants?)\b" + _NOT_LOOSE + r"\bsuinte\w* (un peu|legerement)"
     r"|\b(dikis\w*|diseti\w*|implant\w*)" + _NOT_LOOSE + r"\b(biraz|hafif) (siz\w*|kan\w* siz\w*)"
-    r"|(швы|шов|десн\w*|имплант\w*)" + _NOT_LOOSE + r"(немного|чуть|слегка|чуть-чуть) (сочит\w*|сочат\w*|подтека\w*)"
-    r"|(الغرز|الخياطه|اللثه|الزرعات|الزراعه)" + _NOT_LOOSE + r"(تنز|بتنز|ينز|بينز|نز) (شوي|شويه|بسيط|خفيف)"
+    r"|(швы|шов|десн\w*|имплант\w*)"
+    + _NOT_LOOSE
+    + r"(немного|чуть|слегка|чуть-чуть) (сочит\w*|сочат\w*|подтека\w*)"
+    r"|(الغرز|الخياطه|اللثه|الزرعات|الزراعه)"
+    + _NOT_LOOSE
+    + r"(تنز|بتنز|ينز|بينز|نز) (شوي|شويه|بسيط|خفيف)"
     r"|\b(pink\w*|blood[- ]tinged) (spots?|stains?|marks?|patches)\b[^.!?;\n]{0,20}\bpillow\w*"
     r"|\b(rosa|rotlich)\w* (flecken|flecke)\b[^.!?;\n]{0,20}\b(kissen|kopfkissen)\b"
     r"|\btaches? (rose|rosee|rosees|roses|rosatre\w*)\b[^.!?;\n]{0,20}\boreiller"
