@@ -361,6 +361,7 @@ def _tables() -> PhraseTables:
         ("routine_complaint", complaints.ROUTINE),
         ("not_healing", complaints.NOT_HEALING),
         ("not_bodily", complaints.NOT_BODILY),
+        ("solid_food", complaints.SOLID_FOOD),
     ):
         tables[name] = patterns
     return PhraseTables(tables)
@@ -627,10 +628,11 @@ class _Message:
             if not text or not any(p.search(text) for p in patterns):
                 continue
             # ordinary healing words are blanked out: they never count as the complaint; nor does
-            # what is not the body at all (a hard food asked about, a hot drink; the fiftieth
-            # round's, dev55), as it is no symptom (``inside="not_bodily"``)
+            # a hard or crunchy food asked about (the fiftieth round's, dev55: "اشياء قاسية"), no
+            # symptom either (``inside="not_bodily"``) -- only the food: the pain a painkiller is
+            # asked for in the leg stays a complaint
             blanked = _blanked(
-                text, self._cleared_spans(view, "normal", "routine_complaint", "not_bodily")
+                text, self._cleared_spans(view, "normal", "routine_complaint", "solid_food")
             )
             scopes = self.scopes(view)
             improving = self.improvements(view)
