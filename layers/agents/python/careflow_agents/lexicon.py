@@ -1341,6 +1341,11 @@ NORMAL_ASK: list[str] = [
     r"\b(that'?s|this is|it'?s|thats|its) (normal|ok|okay|expected)( yeah| yes| right| isn'?t it| no)?\s?\?|\b(это|все|всё) ок\s?\?",
     # whether it is the usual course ("just checking this is how it goes", "gehört das dazu?",
     # "ça fait partie de la guérison ?", "böyle mi olur", "так и должно быть?", "هذا الطبيعي؟")
+    # the fiftieth round's (dev55): "is this how it's meant to be", "soll das so sein?", "c'est
+    # censé être comme ça ?", "böyle mi olması gerekiyor", "так и должно выглядеть?", "هيك لازم يكون؟"
+    r"\b(is (this|that|it)|this is) (how|what) (it'?s|it is|they'?re|they are) (meant|supposed) to (be|look|feel|go)\b"
+    r"|\bsoll (das|es) so (sein|aussehen)\b|\b(c'est|est-ce) (cense|censee|normal que ce soit) (etre |faire )?comme (ca|cela)"
+    r"|\bboyle mi olmasi (gerek\w*|lazim)|так (и )?должно (выглядеть|быть|идти)|(هيك|كده|كذا) (لازم|المفروض) (يكون|يصير|تكون)",
     r"\b(is this|this is|that'?s|is that) (how it goes|what (i|we) should expect|part of (it|the (process|healing|recovery)))\b|\bgehört (das|es) (so )?dazu\b|\b(ça|ca|cela) fait partie (de la guérison|du processus|des suites)\b|\bböyle (mi )?olur( mu)?\b|так и должно быть|так бывает\??",
     # whether, or when, it goes away ("does it go away?", "wird das wieder glatt?", "ça passe
     # quand en général ?", "geçer mi?", "это пройдёт?", "بيروح؟"): the course of a sign the
@@ -1371,6 +1376,18 @@ NORMAL_ASK: list[str] = [
 # after LASIK: a red patch with good sight and no pain is harmless; NHS 'Dental abscess': a
 # swelling with easy swallowing and breathing is no spreading infection); counted with the
 # denied signs (triage._Message.denied_signs). "not great" is negated and never counts.
+# The fiftieth round's (dev55): swallowing told easy ("swallowing's no problem", "Schlucken
+# klappt normal", "j'avale sans souci", "yutkunmam sorunsuz", "глотаю спокойно", "ببلع عادي"):
+# what rules out the airway when the lower face is bruised (triage._quiet_course; BAOMS / NHS
+# 'Dental abscess': a swelling with easy swallowing and breathing is no spreading infection).
+SWALLOW_FINE: list[str] = [
+    r"\b(swallowing('s| is)?|i can swallow|i swallow) (fine|normal\w*|easily|ok|okay|no problem|without (any )?(problem|trouble))\b",
+    r"\bschlucken (geht|klappt|ist)? ?(gut|normal|problemlos|ohne probleme)\b|\bich schlucke (normal|gut|problemlos)",
+    r"\b(j'avale|avaler|la deglutition) (bien|normalement|sans (souci|probleme|difficulte))\b",
+    r"\b(yutkunma\w*|yutma\w*) (rahat|normal|sorunsuz|iyi)\b",
+    r"(глотать|глотаю|глотание)[^.!?;\n]{0,6}(нормально|легко|спокойно|без проблем)",
+    r"(البلع|ابلع|ببلع|بقدر ابلع) (تمام|طبيعي|عادي|كويس|بدون مشكله)",
+]
 FUNCTION_FINE: list[str] = [
     r"\b(vision|sight|eyesight)( is| s)? (actually |really |totally |perfectly |pretty )?(great|fine|good|clear|perfect|sharp|normal)\b|\bi (can )?see (perfectly|fine|great|clearly|well)\b",
     r"\b(swallowing|breathing)( is)? (fine|easy|normal|ok|okay|no problem)\b|\bi can (swallow|breathe) (fine|normally|easily|ok)\b",
@@ -1388,6 +1405,8 @@ FUNCTION_FINE: list[str] = [
     r"|\b(idrarım|idrar\w*|çişim|tuvaletim)\s(normal|rahat|sorunsuz|iyi)\b"
     r"|(мочусь|моча|мочеиспускание|писаю)[^.!?;\n]{0,6}(нормальн\w*|как обычно|хорошо|без проблем)"
     r"|(اتبول|أتبول|ابول|أبول|بتبول|البول|التبول|الحمام)\s(طبيعي|عادي|تمام|كويس|زين)",
+    # the fiftieth round's: swallowing told easy in more words (above)
+    *SWALLOW_FINE,
 ]
 
 LOOK_ASK: list[str] = [

@@ -307,6 +307,9 @@ _RESOLVED_SOURCES = (
     # "indolore", "ağrısız", "безболезненн"
     r"\b\w*(schmerz|fieber|beschwerde|blutung|geruch)\w*frei\b",
     r"\b(pain|fever|symptom|trouble)[- ]?(free|less)\b",
+    # the fiftieth round's (dev55): "I'm not in pain", "not in any pain", "never in much pain" --
+    # the pain denied through "in", which the forward scope does not pass
+    r"\b(not|never|n't|nt) (really |actually |even )?in (any |much )?pain\b",
     r"\b(indolore|apyrétique)s?\b",
     r"\b(ağrısız|sızısız|ateşsiz|akıntısız)\b",
     r"безболезненн\w*",

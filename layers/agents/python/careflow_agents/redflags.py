@@ -18,7 +18,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from careflow_agents.complaints import BREAST_AIR_SOUND_WINDOW, DISSOLVED_STITCHES
+from careflow_agents.complaints import (
+    BREAST_AIR_SOUND_WINDOW,
+    BREAST_SIDES_UNEVEN_WINDOW,
+    DISSOLVED_STITCHES,
+)
 
 
 @dataclass(frozen=True)
@@ -4302,6 +4306,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(уплотнени|шишк|комок|узел|узелок)\w*.{0,30}(груд|подмыш)|(груд|подмыш)\w*.{0,30}(уплотнени|шишк|комок|узелок)",
             r"(كتله|كتلة|حبه|حبة|عقده|عقدة|تكتل)\w*.{0,30}(الثدي|صدري|ثدي|الابط|الإبط)|(الثدي|صدري|ثدي|الابط|الإبط).{0,30}(كتله|كتلة|عقده|عقدة|تكتل)",
         ),
+        # the fiftieth round's (dev55): one side told only higher or lower than the other, the
+        # nipples pointing apart, nothing firmer, bigger, painful, sudden or changed in the
+        # window -- each implant settling at its own pace over 3-6 months (ASPS / BAAPS 'Breast
+        # augmentation -- recovery'; complaints.BREAST_SIDES_UNEVEN)
+        unless=tuple(BREAST_SIDES_UNEVEN_WINDOW),
         level="soon",
     ),
     RedFlag(

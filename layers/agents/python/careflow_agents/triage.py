@@ -352,6 +352,7 @@ def _tables() -> PhraseTables:
         ("course_worsening", lexicon.COURSE_WORSENING),
         ("question_words", lexicon.QUESTION_WORDS),
         ("function_fine", lexicon.FUNCTION_FINE),
+        ("swallow_fine", lexicon.SWALLOW_FINE),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
         ("bruise_fading", complaints.BRUISE_FADING),
@@ -363,6 +364,7 @@ def _tables() -> PhraseTables:
         ("routine_complaint", complaints.ROUTINE),
         ("not_healing", complaints.NOT_HEALING),
         ("not_bodily", complaints.NOT_BODILY),
+        ("solid_food", complaints.SOLID_FOOD),
     ):
         tables[name] = patterns
     return PhraseTables(tables)
@@ -632,8 +634,13 @@ class _Message:
             text = getattr(self.views, view)
             if not text or not any(p.search(text) for p in patterns):
                 continue
-            # ordinary healing words are blanked out: they never count as the complaint
-            blanked = _blanked(text, self._cleared_spans(view, "normal", "routine_complaint"))
+            # ordinary healing words are blanked out: they never count as the complaint; nor does
+            # a hard or crunchy food asked about (the fiftieth round's, dev55: "اشياء قاسية"), no
+            # symptom either (``inside="not_bodily"``) -- only the food: the pain a painkiller is
+            # asked for in the leg stays a complaint
+            blanked = _blanked(
+                text, self._cleared_spans(view, "normal", "routine_complaint", "solid_food")
+            )
             scopes = self.scopes(view)
             improving = self.improvements(view)
             for pattern in patterns:
@@ -948,7 +955,10 @@ def _quiet_course(message: _Message) -> bool:
     """
     if _look_asked(message) or message.any("question_words"):
         return False
-    settled = _settled(message)
+    # the fiftieth round's (dev55): with swallowing told easy, a bruise -- or the chin, jaw or
+    # cheek -- told yellow or green counts as settling ("Kinn grün-gelb, Schlucken geht gut,
+    # kein Fieber"): the airway ruled out, the colour is the bruise fading (BAOMS, NHS 'Bruises')
+    settled = _settled(message, fading=message.any("swallow_fine"))
     return settled is not None and message.denied_signs() + settled >= 3
 
 
