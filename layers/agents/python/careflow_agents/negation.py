@@ -176,6 +176,9 @@ _SYMPTOM_STEMS = (
     "schmerz weh geruch infektion entzund ubelkeit erbrech schwindel taub juck bluterguss nasst "
     "beschwerde atemnot warm heiss rot roetung geroetet schuettelfrost uebelkeit naesst entzuend riech "
     "luftnot kurzatmig quaddel ausschlag kribbel schatten blitze lichtblitze vorhang schleier verstopf ubel uebel "
+    # the belly told "nicht aufgebläht" (folded "aufgeblaht") or "keine Blähungen": the bloating
+    # the patient denies after an egg collection (the fiftieth round's lead)
+    "aufgebl blah blaeh "
     # fr
     "fievre temperature frisson ecoulement rougeur rouge gonfl enfl oedeme saign sang douleur "
     "douloureu mal odeur nausee vomiss vertige demang hematome suint probleme chaleur essouffl "
@@ -315,6 +318,11 @@ _RESOLVED_SOURCES = (
     r"безболезненн\w*",
     # Turkish "not like pus" ("irin gibi değil"): the comparison is denied
     r"\b(irin|iltihap|kan|cerahat)\w* gibi (değil|degil)",
+    # the fiftieth round's lead: a discharge told not coming ("yaradan sıvı gelmiyor", "kan
+    # gelmedi") -- only the discharges: urine that does not come ("idrarım gelmiyor") is a sign
+    r"\b(sıvı|akıntı|sızıntı|irin|cerahat|kan)\w* (hiç |pek |artık )?gelm(iyor|iyo|io|edi|ez)\w*",
+    # ... and nothing told seeping in Russian ("из шва ничего не сочится", "ничего не течёт")
+    r"\b(ничего|ничто)( больше| уже| вообще)? не (сочи|теч|выделя|капа|мокн)\w*",
 )
 
 
