@@ -1,13 +1,13 @@
 # ruff: noqa: RUF001 -- multilingual text (Turkish dotless i etc.)
 """The fiftieth round lead's: a discharge or a bloated belly the patient DENIES, escalated as if
-told (found beside flags50b's report: "из шва ничего не сочится" and "yaradan sıvı gelmiyor" read
+told (found beside flags50b's report: "из шва ничего не сочится" and "yaradan sivi gelmiyor" read
 as ``pus``, "der Bauch ist nicht aufgebläht" as ``ohss_abdomen``), each on our own phrasings.
 
 Issue 10's negation clause: routine messages that list what is absent must not be escalated,
 and negation must never hide a present red flag. The three had no negation scope: the Russian
 "nothing seeps" names no symptom noun, the Turkish says "does not come" with a verb the
 negative-verb table did not know, and the German umlaut folds "aufgebläht" to a form the stems
-did not hold. Urine that does not come ("idrarım gelmiyor") stays a sign.
+did not hold. Urine that does not come ("idrarim gelmiyor") stays a sign.
 """
 
 from __future__ import annotations
