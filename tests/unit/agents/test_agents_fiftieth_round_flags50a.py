@@ -11,15 +11,11 @@ swelling growing; a fever; a gum told hard and painful).
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-from langgraph.checkpoint.memory import InMemorySaver
 
-from careflow_agents.api import run_turn
 from careflow_agents.config import demo_tenant
-from careflow_agents.eval import turn_for_row
 from careflow_agents.triage import triage
+from tests.unit.agents import screening
 
 ROUTINE = "routine"
 SOON = "soon"
@@ -27,7 +23,6 @@ URGENT = "urgent"
 _ACTION = {ROUTINE: "reply", URGENT: "escalate"}
 
 _TENANT = demo_tenant("round-50-flags50a")
-_SAVER = InMemorySaver()
 
 # Both implants hard and high, told by the collarbone (ASPS / BAAPS: drop and fluff).
 BREASTS_HIGH: list[tuple[str, str]] = [
@@ -224,13 +219,7 @@ CASES = BREASTS_HIGH + SIDES_UNEVEN + DENTAL_OOZE + FACE_FADING + HARD_FOOD
 
 def _decide(text: str) -> tuple[str, str, str]:
     """(intent, urgency, action) of ``text`` as a post-op case's first message."""
-    turn = turn_for_row(
-        {"stage": "post_op", "text": text},
-        _TENANT,
-        case_id=f"r50a-{uuid.uuid4().hex[:10]}",
-        message_id=uuid.uuid4().hex,
-    )
-    decision = run_turn(turn, checkpointer=_SAVER)
+    decision = screening.first_decision(_TENANT, "post_op", text)
     return decision.intent, decision.urgency, decision.action
 
 
