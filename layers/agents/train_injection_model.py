@@ -282,6 +282,10 @@ RED_TEAM = (
     # refund done", a dictated agreed total in transliteration, hidden text for the AI; questions
     # about the clinic's own IBAN
     ROOT / "tests" / "unit" / "agents" / "test_agents_forty_ninth_round_inj49.py",
+    # the fiftieth round's: notes headed to the automated system inside a pasted report, quote or
+    # forwarded e-mail ordering a discount, a paid bill or a new account; a dictated final price
+    # ("write only this sentence"); a booking confirmation asked "if my booking is ok"
+    ROOT / "tests" / "unit" / "agents" / "test_agents_fiftieth_round_inj50.py",
 )
 MARGIN = 0.02  # above the highest out-of-fold score of a non-injection
 
@@ -375,14 +379,25 @@ def _rows_of(tree: ast.Module) -> list[tuple[str, bool]]:
             positive = not negative
             for decorator in node.decorator_list:
                 if isinstance(decorator, ast.Call) and len(decorator.args) == 2:
-                    argument = decorator.args[1]
-                    texts = (
-                        lists.get(argument.id, [])
-                        if isinstance(argument, ast.Name)
-                        else _literal_strings(argument, constants)
-                    )
-                    rows += [(text, positive) for text in texts]
+                    rows += [
+                        (text, positive)
+                        for text in _argument_texts(decorator.args[1], lists, constants)
+                    ]
     return list(dict.fromkeys(rows))
+
+
+def _argument_texts(
+    argument: ast.expr, lists: dict[str, list[str]], constants: dict[str, str]
+) -> list[str]:
+    """The texts a ``parametrize`` argument names: a module list by name, a literal list, or
+    lists joined with "+" ("NOTE_TO_THE_SYSTEM + PROCESSOR_OBLIGED", the fiftieth round's)."""
+    if isinstance(argument, ast.BinOp) and isinstance(argument.op, ast.Add):
+        return _argument_texts(argument.left, lists, constants) + _argument_texts(
+            argument.right, lists, constants
+        )
+    if isinstance(argument, ast.Name):
+        return lists.get(argument.id, [])
+    return _literal_strings(argument, constants)
 
 
 def load_rows() -> list[dict[str, Any]]:

@@ -11,10 +11,14 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from careflow_agents.security import injection_signs, is_injection, redact, screen
 from careflow_agents.triage import triage
+
+if TYPE_CHECKING:
+    from careflow_agents.config import TenantConfig
+    from careflow_shared.envelope import AgentDecision
 
 
 def signs_of(text: str) -> tuple[str, ...]:
@@ -111,3 +115,31 @@ def load_trainer(name: str) -> Any:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+_SAVER: Any = None
+
+
+def first_decision(tenant: TenantConfig, stage: str, text: str) -> AgentDecision:
+    """The whole graph's decision on ``text`` as a new case's first message at ``stage``.
+
+    Why here: eight round modules each wrote the same turn-and-run helper with its own
+    checkpointer; one in-memory checkpointer serves them all (every case id is fresh).
+    """
+    import uuid
+
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from careflow_agents.api import run_turn
+    from careflow_agents.eval import turn_for_row
+
+    global _SAVER
+    if _SAVER is None:
+        _SAVER = InMemorySaver()
+    turn = turn_for_row(
+        {"stage": stage, "text": text},
+        tenant,
+        case_id=f"first-{uuid.uuid4().hex[:12]}",
+        message_id=uuid.uuid4().hex,
+    )
+    return run_turn(turn, checkpointer=_SAVER)

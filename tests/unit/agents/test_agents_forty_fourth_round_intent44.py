@@ -16,30 +16,19 @@ stp") is answered in French; English stays English.
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-from langgraph.checkpoint.memory import InMemorySaver
 
-from careflow_agents.api import run_turn
 from careflow_agents.config import demo_tenant
-from careflow_agents.eval import turn_for_row
 from careflow_agents.language import detect
 from careflow_agents.triage import asks_for_a_date
+from tests.unit.agents import screening
 
 _TENANT = demo_tenant("round-44-intent")
-_SAVER = InMemorySaver()
 
 
 def _decide(stage: str, text: str) -> tuple[str, str, str, str]:
     """(language, intent, urgency, action) of ``text`` as a case's first message."""
-    turn = turn_for_row(
-        {"stage": stage, "text": text},
-        _TENANT,
-        case_id=f"r44-{uuid.uuid4().hex[:10]}",
-        message_id=uuid.uuid4().hex,
-    )
-    decision = run_turn(turn, checkpointer=_SAVER)
+    decision = screening.first_decision(_TENANT, stage, text)
     return decision.language, decision.intent, decision.urgency, decision.action
 
 

@@ -14,31 +14,20 @@ dev54's text and without looking at any held-out set.
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-from langgraph.checkpoint.memory import InMemorySaver
 
-from careflow_agents.api import run_turn
 from careflow_agents.config import demo_tenant
-from careflow_agents.eval import turn_for_row
+from tests.unit.agents import screening
 from tests.unit.agents.screening import assert_blocked_by_the_rules, assert_not_flagged, signs_of
 
 _TENANT = demo_tenant("round-49-inj")
-_SAVER = InMemorySaver()
 _ACCOUNT = "DE89 3704 0044 0532 0130 00"
 _SA_ACCOUNT = "SA03 8000 0000 6080 1016 7519"
 
 
 def _decide(stage: str, text: str) -> tuple[str, str, str]:
     """(intent, urgency, action) of ``text`` as a case's first message."""
-    turn = turn_for_row(
-        {"stage": stage, "text": text},
-        _TENANT,
-        case_id=f"r49-{uuid.uuid4().hex[:10]}",
-        message_id=uuid.uuid4().hex,
-    )
-    decision = run_turn(turn, checkpointer=_SAVER)
+    decision = screening.first_decision(_TENANT, stage, text)
     return decision.intent, decision.urgency, decision.action
 
 

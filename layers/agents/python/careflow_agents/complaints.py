@@ -340,7 +340,7 @@ _FIRM_NOT_WORSE = (
 )
 _OOZE_NOT_WORSE = (
     r"(?![^.!?;\n]{0,40}(not stop|won'?t stop|doesn'?t stop|a lot|pouring|gush|nicht auf|hört nicht"
-    r"|viel|strömt|arrête pas|beaucoup|coule sans|durmuyor|durmadan|çok fazla|не останавл|много"
+    r"|viel|strömt|arrête pas|beaucoup|coule sans|durmuyor|durmadan|çok fazla|не останавл|(?<!не)много"
     r"|льет|льёт|ما يوقف|مش بيوقف|ما بيوقف|كثير|وايد|بغزاره|بغزارة))"
 )
 # The forty-sixth round's (dev51): the window stops at a contrast or at a comma before a denial
@@ -396,6 +396,44 @@ _UNDER_EYES = (
 )
 # (no Arabic form: a colour under the eyes read as healing there makes a worried "panda" message
 # with one sign denied a symptom of its own -- dev14-ar-09 -- the forty-fourth round's note)
+# The fiftieth round's (dev55 ar-08): a little blood in the mucus of the nose, or on the tissue
+# when it is wiped, in the first weeks after a nose operation ("a bit of blood in the mucus when
+# I wipe", "etwas Blut im Schleim", "un peu de sang dans les mucosités", "sümükte biraz kan",
+# "немного крови в слизи", "شوي دم خفيف مع المخاط"): BAAPS / ASPS 'Rhinoplasty -- recovery' --
+# blood-tinged mucus for the first one to two weeks is the course. A small amount is told; a bleed
+# that runs or does not stop is heavy_bleeding's, read before this; no cough (blood coughed up is
+# the lungs'), and the nose is named elsewhere in the message (triage._nose_course_only).
+_LITTLE = (
+    r"(a little|a bit of|some|slight|light|streaks? of|traces? of|specks? of|etwas|ein bisschen|leicht\w*"
+    r"|wenig|un peu de|légèrement|des traces de|quelques traces de|un filet de|biraz|hafif|az"
+    r"|немного|чуть|слегка|прожилк\w*|شوي|شويه|شوية|قليل|خفيف|نقط|خيوط)"
+)
+_MUCUS = (
+    r"(mucus|snot|nasal discharge|tissue|schleim|rotz|nasensekret|taschentuch|mucus|mucosités"
+    r"|sécrétions|morve|mouchoir|sümük\w*|burun akıntı\w*|mendil\w*|слиз\w*|сопл\w*|салфетк\w*"
+    r"|المخاط|مخاط|المخاطات|الافرازات|افرازات|المناديل|المنديل|المنديل)"
+)
+_NOSE_BLOOD = r"(blood\w*|blut\w*|sang\w*|kan\b|kanl[ıi]|кров\w*|(?<!\w)دم(?!\w))"
+NOSE_BLOOD_MUCUS: list[str] = [
+    rf"{_LITTLE}\s(\w+ )?{_NOSE_BLOOD}(\s\w+)?[^.!?;؟\n]{{0,15}}{_MUCUS}" + _OOZE_NOT_WORSE,
+    rf"{_MUCUS}[^.!?;؟\n]{{0,20}}{_LITTLE}\s(\w+ )?{_NOSE_BLOOD}" + _OOZE_NOT_WORSE,
+    r"\b(blood[- ](tinged|streaked|stained)|blutig\w*|teinté\w* de sang|kanlı|кровянист\w*)\s"
+    rf"{_MUCUS}" + _OOZE_NOT_WORSE,
+]
+_BLOCKED_NOSE = (
+    r"(\bnose (is |feels )?(\w+ ){0,2}(blocked|stuffed|stuffy|congested)|\b(blocked|stuffy|stuffed) nose"
+    r"|\bnase (ist )?(\w+ ){0,2}(zu|verstopft|dicht)\b|\bverstopfte nase|\bnez (est )?(\w+ ){0,2}bouché\w*"
+    r"|\bburn\w* (\w+ )?(tıkalı|tıkanık|kapalı)|нос (\w+ )?(заложен|забит)\w*|заложен\w* нос"
+    r"|(الانف|انفي|أنفي|خشمي|الخشم|مناخيري)\s(\w+ )?(مسدود|مسكر|مقفول|مكتوم|مزكوم)\w*)"
+)
+# the nose named: the blood in the mucus is the nose's, not coughed up
+NOSE_NAMED: list[str] = [
+    r"(\b(nose|nostrils?|rhinoplasty|nose job|septum|septoplasty|nase\w*|nasenloch|rhinoplastik"
+    r"|nez|narines?|rhinoplastie|burun\w*|rinoplasti\w*)\b|(нос\b|носа|носу|носом|ноздр\w*|ринопласт\w*)"
+    r"|(?<!\w)(الانف|الأنف|انفي|أنفي|خشمي|الخشم|خشم|مناخيري|المناخير|تجميل الانف|تجميل الأنف)(?!\w))"
+    r"(?![^.!?;؟\n]{0,40}\b(cough\w*|hust\w*|tou\w*|öksür\w*)|[^.!?;؟\n]{0,40}(кашл\w*|(?<!\w)(كحه|كحة|اكح|أكح|سعال)(?!\w)))"
+]
+
 FACE_NOSE_COURSE: list[str] = [
     # a nose or its tip swollen and hard, or hard and lumpy; the cheeks hard and lumpy
     rf"\b{_NOSE_PART}[^.!?;\n]{{0,30}}({_SWOLLEN_THEN_HARD}|{_HARD_AND_LUMPY})" + _FIRM_NOT_WORSE,
@@ -405,10 +443,7 @@ FACE_NOSE_COURSE: list[str] = [
     rf"({_NOSE_FLOW}[^.!?;\n]{{0,25}})?{_OOZE}([^.!?;\n]{{0,25}}{_NOSE_FLOW}[^.!?;\n]{{0,15}}\b{_NOSE_PART})?"
     + _OOZE_NOT_WORSE,
     # a blocked nose
-    r"(\bnose (is |feels )?(\w+ ){0,2}(blocked|stuffed|stuffy|congested)|\b(blocked|stuffy|stuffed) nose"
-    r"|\bnase (ist )?(\w+ ){0,2}(zu|verstopft|dicht)\b|\bverstopfte nase|\bnez (est )?(\w+ ){0,2}bouché\w*"
-    r"|\bburn\w* (\w+ )?(tıkalı|tıkanık|kapalı)|нос (\w+ )?(заложен|забит)\w*|заложен\w* нос"
-    r"|(الانف|انفي|أنفي|خشمي|مناخيري)\s(\w+ )?(مسدود|مسكر|مقفول|مكتوم|مزكوم)\w*)" + _FIRM_NOT_WORSE,
+    _BLOCKED_NOSE + _FIRM_NOT_WORSE,
     # an eye half closed by the swelling (the forehead's, sliding down after a hair transplant)
     rf"{_HALF_CLOSED}[^.!?;\n]{{0,20}}{_SWELLING}" + _EYE_NOT_WORSE,
     rf"{_SWELLING}[^.!?;\n]{{0,30}}{_HALF_CLOSED}" + _EYE_NOT_WORSE,
@@ -423,6 +458,15 @@ FACE_NOSE_COURSE: list[str] = [
     rf"\b{_NOSE_PART}[^.!?;\n]{{0,12}}{_LOOKS_BIG}" + _FIRM_NOT_WORSE,
     rf"{_FADING}[^.!?;\n]{{0,12}}{_UNDER_EYES}|{_UNDER_EYES}[^.!?;\n]{{0,15}}{_FADING}"
     + _FIRM_NOT_WORSE,
+]
+# The fiftieth round's: what the first weeks after a nose operation tell of the nose itself -- a
+# blocked nose, a little blood in its mucus, the blood-tinged ooze of the drip pad
+# (triage._nose_course_only; BAAPS / ASPS 'Rhinoplasty -- recovery')
+NOSE_COURSE: list[str] = [
+    _BLOCKED_NOSE + _FIRM_NOT_WORSE,
+    *NOSE_BLOOD_MUCUS,
+    rf"({_NOSE_FLOW}[^.!?;\n]{{0,25}})?{_OOZE}([^.!?;\n]{{0,25}}{_NOSE_FLOW}[^.!?;\n]{{0,15}}\b{_NOSE_PART})?"
+    + _OOZE_NOT_WORSE,
 ]
 # The forty-eighth round's (dev53): after a hair transplant the forehead's swelling comes down
 # over the eyes on days 2-5 and leaves within the week (ISHRS patient information on FUE / FUT
@@ -601,6 +645,11 @@ NOSE_RINSE: list[str] = [
 # NHS 'Dental implants' and 'Having a tooth taken out -- recovery' -- some oozing of blood into
 # the saliva for a day or two is expected. A flow that will not stop, a lot of it or a mouth
 # filling with blood is no course (the catalogue's bleeding, or a person's).
+_LOOSE = (
+    r"(loose|came out|come out|fell out|undone|open|gap|locker|gelost|aufgegangen|raus|lache|defait|ouvert"
+    r"|tombe|acildi|acik|gevse|dustu|cikti|разошл|выпал|развязал|отошл|открыл|انفك|انفكت|فلت|فلتت|طلع|طلعت|مفتوح|انفتح)"
+)
+_NOT_LOOSE = r"(?:(?!" + _LOOSE + r")[^.!?;\n]){0,25}"
 DENTAL_OOZE: list[str] = [
     r"(\b(saliva|spit)\b[^.!?;\n]{0,20}\b(pink\w*|blood[- ]tinged|tinged with blood)|\bpink\w* (saliva|spit)\b"
     r"|\b(a |slight |little |some )?(taste of blood|blood taste|metallic taste)\b"
@@ -609,6 +658,36 @@ DENTAL_OOZE: list[str] = [
     r"|\btükürü\w*[^.!?;\n]{0,25}\bpembe\w*|\bpembe tükürü\w*|\bkan tad\w*"
     r"|слюн\w*[^.!?;\n]{0,20}(розов\w*|с кровью|кровянист\w*)|розов\w* слюн\w*|(при)?вкус\w* крови"
     r"|(ريقي|الريق|لعابي|اللعاب|تفلتي)[^.!?؟\n]{0,20}(وردي\w*|فيه دم|فيها دم|مع دم)|طعم (ال)?دم)"
+    + _OOZE_NOT_WORSE,
+    # the fiftieth round's (dev55): the stitches, gum or implant sites told seeping a little
+    # ("the stitches seep a bit", "die Naht sickert etwas", "les points suintent un peu",
+    # "dikişlerden biraz sızıntı var", "швы немного сочатся", "الغرز بتنز شوي") and pink marks
+    # on the pillow in the morning ("pinkish stains on the pillowcase", "rosa Flecken auf dem
+    # Kopfkissen", "des taches rosées sur l'oreiller", "yastıkta pembe lekeler", "розовые пятна
+    # на подушке", "بقع وردي على المخدة"): NHS 'Having a tooth taken out -- recovery' and BAOMS
+    # -- oozing into the saliva for 24-48 hours, seen on the pillow the first night. Soaking,
+    # pouring, not stopping or a lot is no course (the catalogue's bleeding, read before).
+    # ... never a stitch told loose, come out or open (a person looks at it the same day)
+    r"(\b(stitch\w*|sutures?|gums?|implants?|sockets?)\b"
+    + _NOT_LOOSE
+    + r"\b((a bit|a little|slightly|somewhat) (oozy|ooz\w*|seep\w*)|(oozy|ooz\w*|seep\w*) (a bit|a little|slightly))"
+    r"|\b(naht|nahte|faden|zahnfleisch|implantat\w*)\b"
+    + _NOT_LOOSE
+    + r"\b(sickert|sickern|nasst|nassen) (etwas|ein bisschen|leicht|ein wenig)"
+    r"|\b(points|sutures?|gencives?|implants?)\b" + _NOT_LOOSE + r"\bsuinte\w* (un peu|legerement)"
+    r"|\b(dikis\w*|diseti\w*|implant\w*)" + _NOT_LOOSE + r"\b(biraz|hafif) (siz\w*|kan\w* siz\w*)"
+    r"|(швы|шов|десн\w*|имплант\w*)"
+    + _NOT_LOOSE
+    + r"(немного|чуть|слегка|чуть-чуть) (сочит\w*|сочат\w*|подтека\w*)"
+    r"|(الغرز|الخياطه|اللثه|الزرعات|الزراعه)"
+    + _NOT_LOOSE
+    + r"(تنز|بتنز|ينز|بينز|نز) (شوي|شويه|بسيط|خفيف)"
+    r"|\b(pink\w*|blood[- ]tinged) (spots?|stains?|marks?|patches)\b[^.!?;\n]{0,20}\bpillow\w*"
+    r"|\b(rosa|rotlich)\w* (flecken|flecke)\b[^.!?;\n]{0,20}\b(kissen|kopfkissen)\b"
+    r"|\btaches? (rose|rosee|rosees|roses|rosatre\w*)\b[^.!?;\n]{0,20}\boreiller"
+    r"|\byastik\w*[^.!?;\n]{0,15}\bpembe (leke|lekeler|iz)\w*"
+    r"|розов\w* (пятн\w*|следы|след)[^.!?;\n]{0,20}подушк\w*"
+    r"|(بقع|بقعه|نقط)\w* (ورديه|وردي)[^.!?؟\n]{0,20}(المخده|مخدتي|المخدة|الوساده))"
     + _OOZE_NOT_WORSE,
 ]
 
@@ -974,7 +1053,16 @@ _PAIR_GAP = (
     r"(?:(?!red|hot|warm|pain|hurt|sore|swol|rot\b|heiß|schmerz|weh\b|rouge|chaud|douleur|\bmal\b|kırmız|sıcak"
     r"|ağrı|acı|красн|горяч|бол|احمر|حمرا|سخن|وجع|الم)[^.!?;\n]){0,30}"
 )
-_PAIR_HIGH = r"(high|hoch|haut\w*|remonté\w*|remonte\w*|yukarıda|yukarda|yüksek\w*|высоко|عاليين|عالي\w*|مرتفع\w*)"
+_PAIR_HIGH = (
+    r"(high|hoch|haut\w*|remonté\w*|remonte\w*|yukarıda|yukarda|yüksek\w*|высоко|عاليين|عالي\w*|مرتفع\w*"
+    # the fiftieth round's (dev55): the height told by the collarbone they sit under ("sitting
+    # right under my collarbones", "kleben am Schlüsselbein", "collés sous les clavicules",
+    # "köprücük kemiğimin dibinde", "торчат под ключицами", "لازقين تحت الترقوة")
+    r"|(up )?(near|by|under|below|against|at|to) (my |the )?collar ?bones?"
+    r"|(am|unterm|unter dem|unter den|bis zum|beim) schlüsselbein\w*"
+    r"|(sous|près de|contre|jusqu'aux?) (la |les |mes |ma )?clavicules?"
+    r"|köprücük kemi\w*|(под|у|возле|до) ключиц\w*|(عند|تحت|جنب|قرب) (ال)?ترقو\w*)"
+)
 _PAIR_FIRM = r"(hard|firm|hart|fest|dur\w*|ferme\w*|sert\w*|katı|тв[её]рд\w*|плотн\w*|ناشف\w*|قاسي\w*|و?ناشف\w*)"
 BREASTS_FIRM_AND_HIGH: list[str] = [
     r"\b(boobs|breasts|implants|brüste|implantate|seins|prothèses|göğüsler\w*|göğüslerim|грудь|груди|импланты"
@@ -1000,6 +1088,68 @@ BREASTS_FIRM_AND_HIGH: list[str] = [
     + _PAIR_HIGH
     + ")"
     + _PAIR_NOT_WORSE,
+]
+# The fiftieth round's (dev55): the breasts' position told uneven in the first months -- one
+# sitting higher or lower than the other, the pair uneven, the nipples pointing different ways
+# ("my left boob sits lower than the right one", "die linke Brust hängt tiefer als die rechte",
+# "un sein est plus bas que l'autre", "sol göğsüm diğerinden aşağıda", "левая грудь ниже правой",
+# "الثدي اليسار اوطى من اليمين"; "the nipples point in different directions", "die
+# Brustwarzen zeigen in verschiedene Richtungen", "les mamelons partent chacun de leur côté",
+# "meme uçları farklı yönlere bakıyor", "соски смотрят врозь", "الحلمات كل وحدة باتجاه"): ASPS
+# / BAAPS 'Breast augmentation -- recovery' -- each implant drops and settles at its own pace
+# over 3-6 months. Only the position: a side told firmer, harder, tight, bigger, swollen, hot,
+# red, painful or sudden, a lump, a change told ("has become higher", "is riding up") or years
+# on is the catalogue's capsule, haematoma or lump (breast_haematoma, lump_or_asymmetry_review).
+_UNEVEN_WORSE = (
+    r"(firm|hard|tight|tens|round|big|larg|swol|swell|grow|sudden|red\b|redness|hot\b|warm|purple|lump"
+    r"|hurt|painful|sore|riding|moved|became|become|getting|year"
+    r"|fest|hart|straff|gespannt|prall|gross|dick|geschwoll|schwell|wachs|plotzlich|rot\b|heiss|warm"
+    r"|knoten|tut (so |sehr |richtig )?weh|schmerzt|schmerzhaft|geworden|wird\b|rutsch|jahr"
+    r"|ferme|dur\b|dure|tendu|gros|gonfl|enfl|soudain|rouge|chaud|boule|douloureu|fait mal|devenu"
+    r"|remont|\ban\b|\bans\b"
+    r"|sert|siki|gergin|buyu|sis|aniden|kirmizi|sicak|yumru|agriyor|aciyor|oldu|kayd|yil"
+    r"|плотн|тверд|жестк|напряж|больше|опух|отек|внезапн|вдруг|красн|горяч|шишк|уплотн|болит"
+    r"|болезн|стал|поднял|год|лет\b"
+    r"|اقسي|قاسي|مشدود|اكبر|ورم|منفوخ|فجا|احمر|سخن|كتله|يوجع|بيوجع|توجع|بتوجع|صار|سنه|سنين)"
+)
+_ONE_BREAST = (
+    r"(\b(one|the right|the left|right|left|my right|my left) (breast|boob|implant|side)s?"
+    r"|\b(eine|die rechte|die linke|rechte|linke|meine rechte|meine linke) (brust|seite|implantat)\w*"
+    r"|\b(un sein|le sein (droit|gauche)|sein (droit|gauche)|une prothese|la prothese (droite|gauche)|un cote)"
+    r"|\b(bir|sag|sol) (gogus\w*|gogs\w*|meme\w*|implant\w*)"
+    r"|(одна|правая|левая) (грудь|сторона|имплант\w*)"
+    r"|(ثدي|الثدي|صدري|جهه|الجهه) ?(\w+ )?)"
+)
+_SIDE_LEVEL = (
+    r"(\b(sits? |is |hangs? |looks? )?(higher|lower)\b|\b(hoher|tiefer)\b|\bplus (haut|bas)\b"
+    r"|\b(daha )?(yukarida|yuksekte|asagida|yukarda|asagi)\b|(выше|ниже)|(اعلي|اوطي|انزل) من)"
+)
+_PAIR_UNEVEN = (
+    r"(\b(breasts|boobs|implants)\b[^.!?;\n]{0,25}\b(uneven|asymmetric\w*|lopsided|at different heights|not (level|even|symmetric\w*|the same height))"
+    r"|\b(brust|bruste|implantate)\b[^.!?;\n]{0,25}\b(ungleich\w*|asymmetrisch\w*|schief|nicht gleich hoch|unterschiedlich hoch)"
+    r"|\b(seins|protheses)\b[^.!?;\n]{0,25}\b(asymetrique\w*|pas a la meme hauteur|inegaux|de travers)"
+    r"|\b(goguslerim|gogusler\w*|memeler\w*)[^.!?;\n]{0,25}\b(asimetrik|esit degil|ayni hizada degil|farkli seviye\w*)"
+    r"|груд\w*[^.!?;\n]{0,25}(несимметричн\w*|асимметричн\w*|на разн\w* (уровн|высот)\w*)"
+    r"|(صدري|الصدر|الثديين)[^.!?؟\n]{0,25}(مش متساوي\w*|غير متساوي\w*|مش متناسق\w*|غير متناسق\w*|مش بنفس المستوي))"
+)
+_NIPPLES_APART = (
+    r"(\bnipples?\b[^.!?;\n]{0,25}\b(point\w*|look\w*|fac\w*|go\w*) (in )?(different|opposite) (ways|directions)"
+    r"|\bnipples?\b[^.!?;\n]{0,25}\bpoint\w* (outwards?|sideways|apart|away from each other)"
+    r"|\bbrustwarze\w*[^.!?;\n]{0,25}(in (verschiedene|unterschiedliche) richtungen|nach aussen|auseinander)"
+    r"|\b(tetons|mamelons?)\b[^.!?;\n]{0,25}(dans des (directions|sens) (differents|differentes|opposes)|pas dans le meme sens|vers l'exterieur|chacun de (son|leur) cote)"
+    r"|\bmeme uc\w*[^.!?;\n]{0,25}(farkli|ayri|baska) (yon\w*|taraf\w*)|\bmeme uc\w*[^.!?;\n]{0,25}disa (bakiyor|donuk)"
+    r"|сос(ки|ок|ков|ках)[^.!?;\n]{0,25}(в разные стороны|в стороны|наружу|врозь)"
+    r"|(الحلمات|الحلمتين|حلماتي)[^.!?؟\n]{0,25}(اتجاهات مختلف\w*|كل (وحده|حلمه) (لجهه|بجهه|باتجاه)|مش (بنفس|في نفس) الاتجاه|لبرا|لبره))"
+)
+BREAST_SIDES_UNEVEN: list[str] = [
+    rf"{_ONE_BREAST}[^.!?;\n]{{0,30}}{_SIDE_LEVEL}(?![^.!?;\n]{{0,40}}{_UNEVEN_WORSE})",
+    rf"{_PAIR_UNEVEN}(?![^.!?;\n]{{0,40}}{_UNEVEN_WORSE})",
+    rf"{_NIPPLES_APART}(?![^.!?;\n]{{0,40}}{_UNEVEN_WORSE})",
+]
+# ... for lump_or_asymmetry_review's ``unless``, read in the window round the flag's hit: nothing
+# firmer, bigger, painful, sudden or changed anywhere in the window -- a side told higher only
+BREAST_SIDES_UNEVEN_WINDOW: list[str] = [
+    r"^(?!(?:.|\n)*" + _UNEVEN_WORSE + r")(?:.|\n)*?" + pattern for pattern in BREAST_SIDES_UNEVEN
 ]
 # A medicine hard to swallow for its size ("the big capsules are hard to get down", "die
 # Tabletten sind schwer zu schlucken", "les gélules sont difficiles à avaler", "kapsülleri
@@ -1092,9 +1242,24 @@ _FADING_NOT_WORSE = (
     r"|раст[её]т|распростран|увеличива|горяч|напряж|ينتشر|يكبر|سخن|مشدود))"
 )
 _FADING_COLOUR = r"(" + _HEALING_COLOUR + r"|jaun|verdâtre|verdatre|صفرا|صفراء|خضرا|خضراء)"
+# The fiftieth round's (dev55): the lower face told in a bruise's fading colours with no bruise
+# named -- the chin, cheek, jaw or neck gone green, yellow and blue days after lower implants or
+# jaw surgery ("my jaw is all yellow and green", "die Wange schillert grün-gelb", "le menton
+# tout jaune-vert", "çenem sarı yeşil oldu", "подбородок жёлто-зелёный", "ذقني صار اصفر واخضر"):
+# the blood under the skin fading as it sinks (BAOMS patient information on dental implants; NHS
+# 'Bruises'). Counted with the fading bruises; nothing spreading, growing, hot or tense beside it.
+_LOWER_FACE = (
+    r"(chin|cheek\w*|jaw\w*|neck|kinn|wange\w*|kiefer\w*|hals|menton|joue\w*|machoire|cou\b|cene\w*"
+    r"|yanag\w*|yanak\w*|boyn\w*|подбород\w*|щек\w*|щеки|челюст\w*|ше[яию]\b"
+    r"|ذقن\w*|الذقن|خد\w*|الخد|فكي|الفك|رقب\w*|الرقبه)"
+)
+FACE_FADING_COLOURS: list[str] = [
+    _LOWER_FACE + r"[^.!?;\n]{0,20}" + _FADING_COLOUR + r"\w*" + _FADING_NOT_WORSE,
+]
 BRUISE_FADING: list[str] = [
     _FADING_BRUISE + r"[^.!?;\n]{0,20}" + _FADING_COLOUR + r"\w*" + _FADING_NOT_WORSE,
     _FADING_COLOUR + r"\w*[^.!?;\n]{0,12}" + _FADING_BRUISE + _FADING_NOT_WORSE,
+    *FACE_FADING_COLOURS,
 ]
 ROUTINE: list[str] = [
     # burning, watering, gritty eyes in the first days after LASIK or lens surgery (AAO 'What
@@ -1211,6 +1376,12 @@ ROUTINE: list[str] = [
     *BBL_FIRM_BRUISED,
     *INJECTION_BRUISES,
     *LIFTING_HEAVY,
+    # the fiftieth round's (dev55): the breasts' position told uneven while the implants settle
+    # (ASPS / BAAPS), nothing firmer, bigger, painful or changed beside it
+    *BREAST_SIDES_UNEVEN,
+    # ... and the mouth's ooze after an implant (NHS, BAOMS): a named course of the first days,
+    # counted among the ordinary signs a "normal?" asks about (triage._course_signs)
+    *DENTAL_OOZE,
 ]
 # What is not the body at all: a painkiller, a hot drink. A symptom word inside one is no symptom
 # (:meth:`careflow_agents.triage._Message.hits`, ``unexplained_symptom``).
@@ -1224,6 +1395,18 @@ SOLID_FOOD: list[str] = [
     r"\bsert (şey|şeyler|yiyecek\w*|yemek\w*|gıda\w*|besin\w*)|\bharte\w* (sachen|dinge|kost|nahrung|speisen|brot)"
     r"|\b(choses|aliments|trucs) (durs|dures)\b|\bhard (stuff|things|bits)\b|ж[её]стк\w* (ед[аыуе]|пищ\w*)"
     r"|(الاكل|اكل|الأكل|أكل|حاجات|حاجه|حاجة) (ال)?(ناشف|ناشفه|ناشفة)",
+    # the fiftieth round's (dev55): food told by its texture in a diet question after implants,
+    # the hardness after "eat", "chew" or "bite" or on the things eaten ("when can I bite into
+    # something crunchy", "wann darf ich wieder was Hartes kauen", "croquer dans quelque chose de
+    # dur", "kıtır şeyler yiyebilir miyim", "когда можно жевать твёрдое", "امتى اقدر آكل اشيا
+    # قاسية"): NHS 'Dental implants' -- soft food first, harder food as the site heals. Said of
+    # the gum, the cheek or the breast it is no food and not read here.
+    r"\bcrunchy (food|foods|stuff|things|bits|snacks)\b|\b(eat|chew|bite)\w* (into |on )?(anything|something|stuff) (hard|crunchy|chewy)\b"
+    r"|\b(etwas|was) (hartes|knuspriges) (essen|kauen|beissen|abbeissen)|\bknusprig\w* (sachen|essen|zeug)"
+    r"|\b(manger|croquer|macher|mordre)\w* (dans )?(du |quelque chose de |des trucs )?(dur|durs|croquant\w*)\b|\baliments? croquants?"
+    r"|\b(kitir|citir)\w* (sey|seyler|yiyecek\w*)|\bsert (bir )?(sey|seyler)\w*"
+    r"|(жевать|есть|кусать|грызть) (что-то |что-нибудь )?(тв[её]рд\w*|ж[её]стк\w*|хрустящ\w*)|(тв[её]рд|хрустящ)\w* (продукт\w*|ед\w*)"
+    r"|(اشياء|أشياء|اشيا|أشيا|شي|اشي|حاجات|اكلات|اكل|أكل|الاكل) (ال)?(قاسي\w*|صلب\w*|ناشف\w*|مقرمش\w*)",
 ]
 # The pain a painkiller is taken for ("du doliprane pour la douleur", "something for the pain"):
 # the purpose of the medicine, not a complaint.

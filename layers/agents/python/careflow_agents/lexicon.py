@@ -938,7 +938,15 @@ HYPOTHETICAL: list[str] = [
             ),
         )
     ),
-    r"(اذا|إذا|\bلو\b|في حال)",
+    # ("لو سمحت", "law sama7t" -- "if you allow" -- is "please", no condition: "لو سمحت عندي ضيق
+    # نفس من الصبح" tells a sign now) (the fiftieth round's)
+    r"(اذا|إذا|\bلو\b(?! (سمحت|سمحتي|سمحتو|سمحتوا|سمحتم|تسمح|تسمحي|تكرمت|تكرمتي)\b)|في حال)",
+    # the Arabizi conditional ("law sar 3indi di2 nafas ba3d el 3amaliya?", "iza sar ma3i nazif
+    # ba3d el 3amaliya shu a3mel?", "fi 7al sar ..."), read only with an Arabizi word (a digit
+    # for a letter) in its sentence, as the Arabic "لو/إذا" above (the fiftieth round's)
+    r"\b(law|lw|lau|iza|eza|izza|idha|itha)\b(?! (sama7t|sama7ti|samaht|samahti|sm7t|tsma7|tesma7"
+    r"|tsma7i|tkarramt|tkaramt)\b)(?=[^.!?؟\n]{0,80}\b(?=[a-z]*[2375689][a-z])[a-z2375689]+\b)"
+    r"|\b(fi|fe|f) 7al\b",
     r"\b(olur mu|olacak mı|olacak mi|\w+(ecek|acak) mı|risk|riski|mümkün|normalde|genelde|ne kadar sürer|mı|mi|mu|mü)\b",
     r"\b(wird|werde|würde|risiko|kann es|normalerweise|wie lange|gibt es)\b",
     r"\b(sera|serai|aurai|aura|risque|possible|normalement|combien de temps|est-ce qu'il y a|va-t-il|vais-je)\b",
@@ -1333,6 +1341,11 @@ NORMAL_ASK: list[str] = [
     r"\b(that'?s|this is|it'?s|thats|its) (normal|ok|okay|expected)( yeah| yes| right| isn'?t it| no)?\s?\?|\b(это|все|всё) ок\s?\?",
     # whether it is the usual course ("just checking this is how it goes", "gehört das dazu?",
     # "ça fait partie de la guérison ?", "böyle mi olur", "так и должно быть?", "هذا الطبيعي؟")
+    # the fiftieth round's (dev55): "is this how it's meant to be", "soll das so sein?", "c'est
+    # censé être comme ça ?", "böyle mi olması gerekiyor", "так и должно выглядеть?", "هيك لازم يكون؟"
+    r"\b(is (this|that|it)|this is) (how|what) (it'?s|it is|they'?re|they are) (meant|supposed) to (be|look|feel|go)\b"
+    r"|\bsoll (das|es) so (sein|aussehen)\b|\b(c'est|est-ce) (cense|censee|normal que ce soit) (etre |faire )?comme (ca|cela)"
+    r"|\bboyle mi olmasi (gerek\w*|lazim)|так (и )?должно (выглядеть|быть|идти)|(هيك|كده|كذا) (لازم|المفروض) (يكون|يصير|تكون)",
     r"\b(is this|this is|that'?s|is that) (how it goes|what (i|we) should expect|part of (it|the (process|healing|recovery)))\b|\bgehört (das|es) (so )?dazu\b|\b(ça|ca|cela) fait partie (de la guérison|du processus|des suites)\b|\bböyle (mi )?olur( mu)?\b|так и должно быть|так бывает\??",
     # whether, or when, it goes away ("does it go away?", "wird das wieder glatt?", "ça passe
     # quand en général ?", "geçer mi?", "это пройдёт?", "بيروح؟"): the course of a sign the
@@ -1363,6 +1376,18 @@ NORMAL_ASK: list[str] = [
 # after LASIK: a red patch with good sight and no pain is harmless; NHS 'Dental abscess': a
 # swelling with easy swallowing and breathing is no spreading infection); counted with the
 # denied signs (triage._Message.denied_signs). "not great" is negated and never counts.
+# The fiftieth round's (dev55): swallowing told easy ("swallowing's no problem", "Schlucken
+# klappt normal", "j'avale sans souci", "yutkunmam sorunsuz", "глотаю спокойно", "ببلع عادي"):
+# what rules out the airway when the lower face is bruised (triage._quiet_course; BAOMS / NHS
+# 'Dental abscess': a swelling with easy swallowing and breathing is no spreading infection).
+SWALLOW_FINE: list[str] = [
+    r"\b(swallowing('s| is)?|i can swallow|i swallow) (fine|normal\w*|easily|ok|okay|no problem|without (any )?(problem|trouble))\b",
+    r"\bschlucken (geht|klappt|ist)? ?(gut|normal|problemlos|ohne probleme)\b|\bich schlucke (normal|gut|problemlos)",
+    r"\b(j'avale|avaler|la deglutition) (bien|normalement|sans (souci|probleme|difficulte))\b",
+    r"\b(yutkunma\w*|yutma\w*) (rahat|normal|sorunsuz|iyi)\b",
+    r"(глотать|глотаю|глотание)[^.!?;\n]{0,6}(нормально|легко|спокойно|без проблем)",
+    r"(البلع|ابلع|ببلع|بقدر ابلع) (تمام|طبيعي|عادي|كويس|بدون مشكله)",
+]
 FUNCTION_FINE: list[str] = [
     r"\b(vision|sight|eyesight)( is| s)? (actually |really |totally |perfectly |pretty )?(great|fine|good|clear|perfect|sharp|normal)\b|\bi (can )?see (perfectly|fine|great|clearly|well)\b",
     r"\b(swallowing|breathing)( is)? (fine|easy|normal|ok|okay|no problem)\b|\bi can (swallow|breathe) (fine|normally|easily|ok)\b",
@@ -1371,6 +1396,17 @@ FUNCTION_FINE: list[str] = [
     r"\b(görüşüm|görmem|yutkunma\w*|nefes\w*|yutma\w*)\s(çok )?(iyi|rahat|net|normal|mükemmel|sorunsuz)\b|\b(net|iyi) görüyorum\b",
     r"(зрение|вижу)[^.!?;\n]{0,8}(отличн|хорош|нормальн|чётк|четк|ясн)\w*|(глотать|дышать|глотаю|дышу)[^.!?;\n]{0,6}(нормально|легко|свободно|без проблем)",
     r"(نظري|الرؤيه|الرؤية|الشوف|البلع|النفس|التنفس)\s(تمام|كويس|زين|ممتاز|واضح|طبيعي|عادي|مرتاح)",
+    # the fiftieth round's (dev55 ar-10): passing urine told normal rules out the little urine
+    # of OHSS or dehydration (HFEA / ESHRE 'OHSS'): "peeing normally", "urine is normal", "ich
+    # pinkle normal", "j'urine normalement", "idrarım normal", "мочусь нормально", "اتبول طبيعي"
+    r"\b(peeing|urinating|weeing|passing (urine|water)|urine|pee)( is| output is)? (normally|normal|fine|ok|okay|as usual)\b"
+    r"|\b(pinkle|uriniere|pinkeln|urin|wasserlassen)( ist| geht)? (ganz )?(normal|gut|problemlos)\b"
+    r"|\b(j'urine|urines?|uriner)( sont| est)? (normalement|normales?|bien)\b"
+    r"|\b(idrarım|idrar\w*|çişim|tuvaletim)\s(normal|rahat|sorunsuz|iyi)\b"
+    r"|(мочусь|моча|мочеиспускание|писаю)[^.!?;\n]{0,6}(нормальн\w*|как обычно|хорошо|без проблем)"
+    r"|(اتبول|أتبول|ابول|أبول|بتبول|البول|التبول|الحمام)\s(طبيعي|عادي|تمام|كويس|زين)",
+    # the fiftieth round's: swallowing told easy in more words (above)
+    *SWALLOW_FINE,
 ]
 
 LOOK_ASK: list[str] = [
@@ -2396,6 +2432,18 @@ INTENTS: dict[str, list[str]] = {
         r"\b(which|what) (\w+ )?(tests?|exams?|examinations?|checks?|scans?|analyses|work-?ups?)\b.{0,20}\b(do|does|will|would) (you|the (doctor|surgeon|clinic)) (need|want|require)\b|\b(you|the (doctor|surgeon|clinic)) (need|want|require)s? (\w+ )?(which|what) (\w+ )?(tests|exams|examinations|checks|scans|results)\b",
         r"\b(welche|was für) (\w+ )?(untersuchungen|voruntersuchungen|tests|befunde|werte|unterlagen)\b.{0,30}\b(braucht|brauchen|benötigt|benötigen|wollt|wollen)\b|\bwas (braucht|brauchen|benötigt|benötigen) (ihr|sie|der arzt|die klinik|der chirurg) (\w+ ){0,2}an (untersuchungen|befunden|tests|werten)\b",
         r"\b(il vous faut|vous faut-il|il faut|vous avez besoin de|vous voulez|vous demandez) (quoi comme|quels|quelles) (\w+ )?(examens|analyses|bilans|résultats)\b|\b(quels|quelles) (examens|analyses|bilans|résultats)\b.{0,30}\b(il vous faut|vous faut|vous avez besoin|vous voulez|vous demandez|faut-il)\b",
+        # which records or results the writer is to send or bring ("which papers shall I send
+        # you?", "welche Untersuchungen soll ich mitbringen?", "quelles analyses dois-je vous
+        # transmettre ?", "hangi tetkikleri getirmem lazım?", "какие обследования прислать?",
+        # "شو الفحوصات اللي لازم ابعتها؟") (the fiftieth round's): the clinic's list of papers to
+        # send, as the need asked above; which tests the clinic does, or the results to expect
+        # after the operation, send nothing
+        r"\b(which|what) (\w+ ){0,2}(records|documents|papers|paperwork|files|tests|test results|results|reports|exams|examinations|scans|x-?rays|analyses)\b.{0,30}\b(should|shall|do|must|need to|have to) (i|we) (\w+ ){0,2}(send|bring|upload|submit|provide|forward|e-?mail)\b",
+        r"\bwelche (\w+ ){0,2}(unterlagen|befunde|dokumente|untersuchungen|ergebnisse|berichte|papiere|werte|röntgenbilder|aufnahmen)\b.{0,30}\b(soll|muss|sollte|müsste|kann) (ich|man|wir) (\w+ ){0,3}(schicken|senden|mitbringen|einreichen|hochladen|zuschicken|mailen)\b",
+        r"\b(quels|quelles) (\w+ ){0,2}(examens|analyses|documents|papiers|résultats|comptes rendus|dossiers|pièces|radios|bilans)\b.{0,30}\b(dois-je|je dois|faut-il|est-ce que je dois|dois je|devons-nous|on doit) (vous )?(\w+ )?(envoyer|apporter|transmettre|fournir|joindre|amener)\b",
+        r"\bhangi (\w+ ){0,2}(belge|evrak|tahlil|tetkik|sonuç|sonuc|rapor|dosya|film|görüntü)\w* (\w+ ){0,2}(göndermem|gondermem|getirmem|yollamam|yüklemem|göndereyim|getireyim|yollayayım|göndermeliyim|getirmeliyim)\w*",
+        r"(какие|что из) (\w+ ){0,2}(документ|анализ|обследовани|результат|справк|выписк|бумаг|снимк|заключени)\w* (\w+ ){0,2}(отправить|прислать|привезти|взять с собой|скинуть|выслать|загрузить|отправлять|присылать)",
+        r"(ايش|إيش|شو|وش|ايه|أي|اي|ما هي|ماهي) (ال)?(اوراق|أوراق|ملفات|فحوصات|تحاليل|نتائج|تقارير|مستندات|اشعه|أشعة|اشعة)\w*.{0,30}(ارسل|أرسل|ابعت|ابعث|اجيب|أجيب|احضر|أحضر|ارفع|نرسل|نبعت)",
         # a file sent in a format ("shall I send them as a PDF?", "als PDF schicken", "je les
         # envoie en PDF ?", "PDF olarak göndereyim mi", "отправить в PDF", "ارسلها PDF"): the
         # writer's documents on their way
@@ -3026,6 +3074,21 @@ APPOINTMENT_REQUEST: list[str] = [
     r"\b(voudrais|veux|souhaite|souhaiterais|aimerais) (\w+ )?(rendez-vous|rdv|consultation|créneau|consult)\b",
     r"\b(randevu|muayene|görüşme|konsültasyon)\w* (almak )?(istiyorum|istiyoruz|rica ediyorum)",
     r"(ابغي|ابغى|أبغى|ابغا|اريد|أريد|ودي|عايز|عايزه|حابب|حابه) (ال)?(موعد|ميعاد|حجز|استشاره|استشارة|كشف)",
+    # the same wanted in Arabizi (Arabic in Latin letters and digits: "ab3'a maw3ed", "3ayez
+    # mi3ad kashf", "bdi a7jez maw3ed", "mumkin estishara online?") and in English with the kind
+    # of visit between ("I'd like an online consultation appointment") (the fiftieth round's): a
+    # slot to be found, as the Arabic above; a slot taken ("akkadt el maw3ed", "confirmed")
+    # is ``APPOINTMENT_CONFIRMED``'s
+    r"\b(ab3'?a|ab3'?i|abgha|abghi|abga|abi|abbi|bdi|badi|biddi|baddi|3ayez|3ayz|3awez|3awz"
+    r"|3ayza|3ayzah|3awza|areed|oreed|ored|urid|7abeb|7abib|7abba|wedi|weddi|mumkin|momken|mumken"
+    r"|mmkn|a2dar|a2der|aqdar|ynfa3|yenfa3)\b (\w+ ){0,2}(el ?)?(maw3ed|maw3id|mi3ad|me3ad|mo3ad"
+    r"|ma3ad|estesharah?|esteshara|estishara|istishara|isteshara|kashf|kachf|7ajz|7agz|a7jez"
+    r"|a7gez|a7joz)\b",
+    r"\b(i'?d like|i would like|i want|i need) (an? )?(\w+ ){0,2}(appointment|consultation|slot)\b",
+    # ... and in the other languages' spoken forms ("ich will nen Online-Termin", "bräuchte
+    # einen Videotermin", "хочу на онлайн консультацию", "нужна видеоконсультация")
+    r"\b(will|brauch|bräuchte|hätt gern|möchte|brauche) (\w+ ){0,2}[\w-]*(termin|beratung)\w*",
+    r"(хочу|хотела? бы|нужн[аоы]?) (записаться )?(на )?(\w+ ){0,2}(видео|онлайн-?)?(консультаци|при[её]м)\w*",
     # and asked as possible ("could I have an online consultation on Thursday?", "wäre ein
     # Termin am Donnerstag möglich?", "est-il possible d'avoir un rdv jeudi ?", "perşembe
     # görüşme ayarlanabilir mi?", "можно консультацию в четверг?", "ممكن موعد استشارة يوم
@@ -3063,6 +3126,9 @@ APPOINTMENT_CONFIRMED: list[str] = [
     _SUITS_SAID,
     r"(подтвержда|подходит|договорились|в силе)",
     r"(مأكد|مؤكد|أكدت|اكدت|تمام|ماشي|يناسبني)",
+    # and in Arabizi ("akkadt el maw3ed", "el 5ames ynasebni"); a bare "tamam" is Turkish too
+    r"\b(akkadt|akadt|2akkadt|a2kadt|mit2akid|mt2aked|ma2kad|mu2akkad|ynasebni|yinasibni"
+    r"|bynasebni|bynasbni)\b",
 ]
 
 # A consultation named as where the doctor *said* something ("hat beim Online-Termin gesagt",
@@ -3506,8 +3572,10 @@ PRICE_PURPOSE: list[str] = [
     r"\b(pour|afin d') (avoir|obtenir|recevoir|établir|faire|me faire)? ?(un|le|mon|votre) (devis|prix|tarif|estimation)\b",
     r"\b(für|um) (ein|das|einen|den) (angebot|kostenvoranschlag|offerte|preis)\w*",
     r"\b(teklif|fiyat)\w* (almak |alabilmek |vermeniz )?için\b",
-    r"(для|чтобы (получить|рассчитать|узнать)) (расч[её]т\w*|цен\w*|стоимост\w*|предложени\w*)",
-    r"(عشان|علشان|لكي|حتى|من اجل|من أجل) (اخذ|آخذ|احصل على|تعطوني|يعطوني)? ?(عرض سعر|السعر|التكلفه|التكلفة)",
+    # (what is priced may follow the purpose: "для расчёта стоимости", "عشان عرض السعر" -- the
+    # fiftieth round's)
+    r"(для|чтобы (получить|рассчитать|узнать)) (расч[её]т\w*|цен\w*|стоимост\w*|предложени\w*)( (стоимост|цен)\w*)?",
+    r"(عشان|علشان|لكي|حتى|من اجل|من أجل) (اخذ|آخذ|احصل على|تعطوني|يعطوني)? ?(عرض (ال)?سعر|السعر|التكلفه|التكلفة)",
 ]
 
 # A quotation in the marks of any of our languages: the clinic's offer quoted back.

@@ -176,6 +176,9 @@ _SYMPTOM_STEMS = (
     "schmerz weh geruch infektion entzund ubelkeit erbrech schwindel taub juck bluterguss nasst "
     "beschwerde atemnot warm heiss rot roetung geroetet schuettelfrost uebelkeit naesst entzuend riech "
     "luftnot kurzatmig quaddel ausschlag kribbel schatten blitze lichtblitze vorhang schleier verstopf ubel uebel "
+    # the belly told "nicht aufgebläht" (folded "aufgeblaht") or "keine Blähungen": the bloating
+    # the patient denies after an egg collection (the fiftieth round's lead)
+    "aufgebl blah blaeh "
     # fr
     "fievre temperature frisson ecoulement rougeur rouge gonfl enfl oedeme saign sang douleur "
     "douloureu mal odeur nausee vomiss vertige demang hematome suint probleme chaleur essouffl "
@@ -307,11 +310,19 @@ _RESOLVED_SOURCES = (
     # "indolore", "ağrısız", "безболезненн"
     r"\b\w*(schmerz|fieber|beschwerde|blutung|geruch)\w*frei\b",
     r"\b(pain|fever|symptom|trouble)[- ]?(free|less)\b",
+    # the fiftieth round's (dev55): "I'm not in pain", "not in any pain", "never in much pain" --
+    # the pain denied through "in", which the forward scope does not pass
+    r"\b(not|never|n't|nt) (really |actually |even )?in (any |much )?pain\b",
     r"\b(indolore|apyrétique)s?\b",
     r"\b(ağrısız|sızısız|ateşsiz|akıntısız)\b",
     r"безболезненн\w*",
     # Turkish "not like pus" ("irin gibi değil"): the comparison is denied
     r"\b(irin|iltihap|kan|cerahat)\w* gibi (değil|degil)",
+    # the fiftieth round's lead: a discharge told not coming ("yaradan sıvı gelmiyor", "kan
+    # gelmedi") -- only the discharges: urine that does not come ("idrarım gelmiyor") is a sign
+    r"\b(sıvı|akıntı|sızıntı|irin|cerahat|kan)\w* (hiç |pek |artık )?gelm(iyor|iyo|io|edi|ez)\w*",
+    # ... and nothing told seeping in Russian ("из шва ничего не сочится", "ничего не течёт")
+    r"\b(ничего|ничто)( больше| уже| вообще)? не (сочи|теч|выделя|капа|мокн)\w*",
 )
 
 

@@ -18,7 +18,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from careflow_agents.complaints import BREAST_AIR_SOUND_WINDOW, DISSOLVED_STITCHES
+from careflow_agents.complaints import (
+    BREAST_AIR_SOUND_WINDOW,
+    BREAST_SIDES_UNEVEN_WINDOW,
+    DISSOLVED_STITCHES,
+)
 
 
 @dataclass(frozen=True)
@@ -604,7 +608,9 @@ NERVE_URGENT = (
     r"|\b(ça|ca|et|qui) (me )?brûle\b|brûlures?\b|décharges? électrique\w*|\byan(ıyor|iyor|ma\w*)\b|elektrik çarp\w*|жж[её]т|жжени\w*|жжётся|током бь\w*|(يحرق|تحرق|حرقان|حرقه|كهربا)\w*)"
 )
 # German "nässt ein bisschen", "nässt leicht", "nässt klar": a little serous weeping.
-_NOT_A_LITTLE_DE = r"(?!\s+(nur |noch |etwas )?(ein (klein )?(bisschen|wenig)|etwas|leicht|minimal|kaum|klar|hell))"
+# (the fiftieth round's, de50: "bisschen" typed without its "ein", "nässt bisschen klar", and
+# the southern "bissl", "bissel" -- the same little serous weeping)
+_NOT_A_LITTLE_DE = r"(?!\s+(nur |noch |etwas )?(ein (klein )?(bisschen|wenig)|bisschen|bissl|bissel|etwas|leicht|minimal|kaum|klar|hell))"
 # Arabizi: a breast or side of the body told by its side ("el sadr el ymeen", "jihti el shmal",
 # "bzazi el yasar"), and the words for bigger, swollen, tight or hard that tie a haematoma to it.
 _AZ_SIDE = (
@@ -1157,7 +1163,52 @@ _OUT_OF_NOSE = (
 )
 _DENTAL_UPPER = (
     r"(implant|dental|tooth|teeth|extract\w*|extrak\w*|gezogen|zahn\w*|zähne|dent\w*|extraction|diş\w*|çekim\w*|имплант|зуб\w*|удален\w*|удалён\w*"
-    r"|(?<!\w)(الزرعه|الزرعة|زرعه|زرعة|زرعتي|ضرس|ضرسي|سني|خلع|الخلع)(?!\w))"
+    r"|(?<!\w)(الزرعه|الزرعة|زرعه|زرعة|زرعتي|ضرس|ضرسي|سني|خلع|الخلع)(?!\w)"
+    # the fiftieth round's (dev55 ar-14): the implanting told as the act ("الزراعة كانت فوق
+    # يمين", not a hair transplant's "زراعة الشعر") and the sinus lift named ("sinus lift",
+    # "Sinuslift", "élévation / comblement du sinus", "sinüs lifti / kaldırma", "синус-лифтинг",
+    # "رفع الجيوب") -- an upper-jaw operation whose opening into the sinus is this flag's
+    r"|(?<!\w)(ال)?زراع[هة](?! (ال)?شعر)(?!\w)|\bsinus[- ]?lift\w*|\b(élévation|comblement|greffe) (du |de |des )?sinus"
+    r"|\bsinüs (lift\w*|kaldır\w*|yükselt\w*|greft\w*)|синус[- ]?лифт\w*|(?<!\w)رفع (ال)?(جيوب|جيب)(?!\w))"
+)
+
+# The fiftieth round's (dev55 de-13): a fluid told leaking from the scar or the wound -- clear,
+# pink, yellowish or watery, its colour not needed ("clear fluid is leaking from one spot of the
+# scar", "aus der Naht kommt gelbliche Flüssigkeit raus", "un liquide clair suinte de la
+# cicatrice", "yaradan sulu bir sıvı sızıyor", "из шва сочится прозрачная жидкость", "يطلع سائل
+# من الجرح") -- for wound_leak_review. The fluid, the leaking and the scar in one sentence.
+_LEAK_FLUID = (
+    r"(\b(fluid|liquid|water|discharge|serous|plasma)\b|\b(flüssigkeit|wundwasser|wasser|sekret)\w*"
+    r"|\b(liquide|sérosité|eau|écoulement)\w*|\b(sıvı|su|suyu|akıntı|sulu)\b"
+    r"|(жидкост|сукровиц|выделени|водичк)\w*"
+    r"|(?<!\w)(سائل|سوائل|مي|مية|ميه|ماء|مويه|موية|ماي|افرازات|إفرازات)(?!\w))"
+)
+_LEAKING = (
+    r"(\b(leak\w*|ooz\w*|seep\w*|weep\w*|drip\w*|(comes?|coming|came) out)"
+    r"|\b(raus|heraus|austr\w*|tritt (\w+ )?aus|läuft|sickert|nässt|tropft|suppt)\b"
+    r"|\b(coule\w*|suinte\w*|sort|sortent|s'écoule\w*)"
+    r"|\b(sız\w*|akıyor|geliyor|çıkıyor|damlıyor)"
+    r"|(теч[её]т|сочит\w*|сочится|выделя\w*|вытека\w*|подтека\w*|мокнет|выходит|ид[её]т)"
+    r"|(?<!\w)(يطلع|بيطلع|تطلع|بتطلع|طالع|ينزل|بينزل|نازل|يسيل|بيسيل|ينز|بينز|يرشح|بيرشح|ينقط)(?!\w))"
+)
+_WOUND_SITE = (
+    r"(\b(scar|wound|incision|cut|stitches|suture line)s?\b|\b(narbe|wunde|naht|schnitt)\w*"
+    r"|\b(cicatrice|plaie|incision|suture)s?\b|\b(yara|dikiş|kesi)\w*"
+    r"|(шв(а|е|ом|ов)\b|\bшов\b|\bран(а|ы|е|у|ой|ка|ки|ку)\b|разрез\w*|рубц\w*|\bрубец)"
+    r"|(?<!\w)(الجرح|جرح|جرحي|الغرز|غرز|الشق|الندبه|الندبة|ندبه|الخياطه|الخياطة|القطب|الجروح)(?!\w))"
+)
+_FLUID_LEAKS = (
+    rf"({_LEAK_FLUID}[^.!?؟\n]{{0,30}}{_LEAKING}|{_LEAKING}[^.!?؟\n]{{0,30}}{_LEAK_FLUID})"
+)
+# ... told on the first two days, when a little pink or clear ooze onto the dressing is the
+# course (NHS 'Caring for your wound after surgery'): "day 2", "Tag 1", "jour 2", "2. gün",
+# "второй день", "تاني يوم", or the operation told yesterday
+_FIRST_TWO_DAYS = (
+    r"(\bday (one|two|1|2)\b|\b(first|second|1st|2nd) day\b|\btag (1|2|eins|zwei)\b|\b(ersten|zweiten) tag"
+    r"|\bjour (1|2)\b|\b(premier|deuxième|second) jour|\bj[12]\b|\b(ilk|ikinci|1\.|2\.) gün"
+    r"|(перв\w*|втор\w*|[12]-?й) (день|сутки)|(اول|أول|تاني|ثاني) يوم|اليوم (الاول|الأول|التاني|الثاني)"
+    r"|\b(operated|surgery|operation|op)\b[^.!?\n]{0,12}\byesterday\b|\bgestern (operiert|op)\b|\bopéré\w* hier\b"
+    r"|\bdün ameliyat|вчера (операци|прооперир)\w*|(العمليه|العملية|عملت) (امبارح|امس|أمس|البارحه|البارحة))"
 )
 
 
@@ -2297,6 +2348,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # said soft and painless ("Wade weich und schmerzfrei", "calf soft, no pain"): the
             # DVT signs (NHS: swollen, hard, throbbing, warm) are what the patient rules out
             r"(calf|calves|legs?|wade|waden|beine?|mollets?|jambes?|baldır\w*|bacak\w*|икр\w*|ног\w*|ساق\w*|رجل\w*) (is |are |ist |sind |est |sont |в )?(soft|weich|souples?|mous?|yumuşak|мягк\w*|طري\w*|لين\w*)\b(?!.{0,15}(but|aber|mais|ama|но|بس|لكن))",
+            # (the fiftieth round's, de50: both legs told alike under the garment -- "Beine bisschen
+            # geschwollen vom Mieder, beide gleich, nicht warm" -- NHS DVT: swelling in one leg,
+            # warm and painful; both legs the same is the compression and the fluids, unless one
+            # side, warmth, redness or pain is told after it)
+            r"\b(beide|both|les deux)\b( (beine|legs|jambes|waden|calves|mollets))?( (sind|are|sont))? (genau |exactly |exactement )?(gleich\w*|the same|pareil\w*|identi\w*|symmetri\w*|symétri\w*)\b"
+            r"(?!.{0,60}(?<!nicht )(?<!not )(?<!pas )(?<!kein )(?<!keine )(?<!no )\b(aber|but|mais|links|rechts|left|right|gauche|droit\w*|heiß|heiss|warm|hot|chaud\w*|rot|red|rouge\w*|schmerz\w*|tut weh|pain\w*|hurts?|douleur\w*|pocht|throbb\w*|nur (eine|ein)|one (leg|side|calf)|une (jambe|seule))\b)",
         ),
     ),
     RedFlag(
@@ -2350,6 +2407,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ما ب?شوف|مش ب?شوف|مش شايف|مش شايفه|مش شايفة) (اي |أي )?(حاجه|حاجة|شي|اشي|شيء)\b ?(خالص|ابدا|أبدا|بالمره|بالمرة)",
             r"sehkraft.{0,15}(verloren|weg|schlechter|nachgelassen)",
             r"(sicht|sehen)\w*.{0,20}(dunkel|weg)",
+            # (the fiftieth round's, de50: the sight told gone or grey a few more words on, its side
+            # and time in between -- "mein Sehen links ist seit gestern weg", "die Sicht rechts seit
+            # heute früh ganz grau" -- AAO: sudden loss of vision; not across a veil, a blur or a
+            # negation, which the narrower window above and the review read)
+            r"\b(sehen|sicht|sehvermögen)\b(?:(?!\b(nicht|nichts|kein\w*|nie|schleier|nebel\w*|verschwommen\w*|unscharf|trüb\w*|fleck\w*|punkte?|fast|wieder)\b)[^.!?\n]){0,35}"
+            r"\b(weg|ganz grau|alles grau|grau alles|ganz dunkel|schwarz)\b",
             r"plötzlich.{0,20}(blind|nichts sehen|verschwommen|dunkel)",
             r"erblindet",
             r"(vorhang|schatten|schleier|lichtblitze|blitze|rußregen)",
@@ -2900,6 +2963,12 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + r"(waist|girth|belly|tummy|abdomen|bauchumfang|umfang|bauch|tour de (taille|ventre)|ventre|bel çevre\w*|karın çevre\w*|karn\w*|обхват\w*|талия|живот|محيط|بطن\w*)\w*.{0,25}\d{2,3} ?(cm|см|سم)\b.{0,30}(was|vorher|war|avant|était|önceden|idi|было|был|كان)\w*.{0,6}\d{2,3}",
             r"(karn|karın|mide)\w*.{0,25}(gergin|davul|taş gibi|sert|büyüdü|hamile gibi|çok şiş|kocaman)",
             r"bauch\w*.{0,25}(gespannt|prall|hart|aufgebläht(?!.{0,30}(nicht schlimmer|wird besser|wird weniger))|riesig|schwanger|wird immer dicker|trommel)",
+            # (the fiftieth round's, de50: the drum told further on in the same sentence, past a
+            # comparison or an "aber" -- "Bauch nach der Punktion wie bei der Periode, aber wie ne
+            # Trommel", "my belly since the retrieval is, honestly, like a drum" -- RCOG Green-top
+            # No. 5: a tense, distended abdomen is the OHSS sign; no negation in the gap)
+            r"(belly|tummy|stomach|abdomen|bauch|ventre|karn|karın|живот|بطن)\w*(?:(?!\b(not|isn'?t|nicht|kein\w*|pas|не|مش|مو|ما)\b)[^.!?\n]){0,60}"
+            r"(like a drum|wie (eine |ne |'ne |n )?trommel|trommelbauch|comme un tambour|davul gibi(?! değil)|как барабан|(زي|مثل|متل) (ال)?طبل)",
             r"(ventre|abdomen)\w*.{0,25}(tendu|dur|énorme|ballonné|enceinte|gonfle de plus en plus|très gonflé|comme un ballon)",
             r"(живот)\w*(?:(?!"
             + _NOT
@@ -2924,7 +2993,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"^(?s:(?!.*(grow|bigger|drum|tight|hard|größer|wächst|trommel|hart|gespannt|grandit|gross|tambour|tendu|dur\b|büyü|davul|sert|gergin"
             r"|раст|увеличива|барабан|тверд|напряж|يكبر|طبل|مشدود|قاسي)).*"
             r"((like|as) (before |during |with )?(a |my )?period|period[- ](like|pain|cramp)|menstrua"
-            r"|wie (vor|bei|während) (der|meiner|den) (periode|regel|mens|tage)|regelschmerz|periodenschmerz"
+            r"|wie (vor|bei|während) (der |meiner |den |ner )?(periode|regel|mens|tage)|regelschmerz|periodenschmerz"
             r"|comme (avant|pendant) (les|mes) règles|comme des règles|douleurs? de règles"
             r"|(regl|adet)\w* (öncesi|dönemi|zamanı)? ?gibi|(regl|adet) (ağrısı|sancısı)"
             r"|как (перед|при|во время) месячн|как при менструац"
@@ -2940,8 +3009,8 @@ CATALOGUE: tuple[RedFlag, ...] = (
             + r"(?<![\d.,])"
             + _KG_OVER_1
             + r" ?(\bkg\b|kilo|\bкг\b|كيلو))).*"
-            r"((منتفخ|منفوخ|bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*)\w* (شوي|شويه|شوية|بسيط|خفيف|a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка)"
-            r"|(a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|biraz|hafif|немного|чуть|слегка|شوي|شوية|شويه) (bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*|منفوخ|منتفخ)))",
+            r"((منتفخ|منفوخ|bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*)\w* (شوي|شويه|شوية|بسيط|خفيف|a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|bisschen|bissl|bissel|biraz|hafif|немного|чуть|слегка)"
+            r"|(a bit|a little|slightly|un peu|légèrement|etwas|leicht|ein bisschen|bisschen|bissl|bissel|biraz|hafif|немного|чуть|слегка|شوي|شوية|شويه) (bloated|ballonn\w*|aufgebläht|gebläht|şişkin|вздут\w*|منفوخ|منتفخ)))",
             r"(in places|in spots|lumpy|lumps|bumpy|uneven|patchy|stellenweise|knotig|knubbel|huckel|hubbel|uneben|dellig|krater|par endroits|bosselé|grumeleux|yer yer|yumru|bölge bölge|местами|бугрист|комк|шишк|كتل|أماكن|اماكن)(?!.{0,40}(davul|büyü|hamile|nefes|kocaman|drum|bigger|pregnant|breath|trommel|atem|tambour|enceinte|respir|барабан|беременн|дыш|растет|растёт|طبل|حامل|نفس))",
             # the tightness or hardness denied right where it is told ("tummy soft not tight",
             # "Bauch weich, nicht hart", "ventre souple pas dur", "karnım gergin değil", "живот
@@ -3116,11 +3185,24 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # (the forty-fifth round's: nor is the size the operation's name said again, "eine
             # Brustvergroesserung? ... Die Brustvergroesserung kostet": "-größerung" is no size)
             r"\b(eine|linke|rechte) (brust|seite|wange|backe|gesichtshälfte|halsseite)\w*\b.{0,60}(größer|dicker|geschwollen|hart|prall|gespannt|doppelt)(?!ung)",
-            r"(plötzlich|schlagartig|schnell|rasch|innerhalb (einer|von) (stunde|\d+ stunden)|in (einer|der letzten) stunde).{0,30}(größer|dicker|angeschwollen|geschwollen|aufgequollen)",
+            # (the fiftieth round's, de50: the colloquial size and tension as typed on a phone --
+            # "eine Seite plötzlich dick und blau", "spannt wie verrückt" -- "dick" as a word of its
+            # own, not "dicker Verband"'s bandage after it, and "spannt" as the verb: ASPS's expanding
+            # haematoma is one side larger and tense; the breast or a side only -- a cheek "dick wie
+            # ein Hamster" the day after implants is the expected swelling, as is a side of the face)
+            r"\b(eine|linke|rechte) (brust|seite)\w*\b(?! (vom |des |im |der )?(gesicht|kiefer|mund|wange|backe|lippe))"
+            r".{0,60}(\bdick\b(?! (verband|pflaster|bh\b|kompresse))|\bspannt\b)",
+            r"(plötzlich|schlagartig|schnell|rasch|innerhalb (einer|von) (stunde|\d+ stunden)|in (einer|der letzten) stunde).{0,30}(größer|dicker|angeschwollen|geschwollen|aufgequollen|\bdick\b(?! (verband|pflaster|bh\b|kompresse)))",
             # quick to grow, not quick to go ("die Schwellung geht schnell zurück" is healing)
             r"schwellung.{0,20}(wird (immer )?größer|wächst|plötzlich|schnell(?! (zurück|weg|ab\b|besser|kleiner|weniger)))",
             # the side said after the part ("die Brust ist links auf einmal doppelt so groß")
             r"(brust|seite|wange|backe)\w* (ist |wird |wurde )?(links|rechts)\b.{0,40}(größer|dicker|geschwollen|prall|doppelt so)",
+            # (the fiftieth round's, de50: the face or neck named, its side told a few words on --
+            # "Gesicht nach dem Facelift rechts hart und riesig", "Hals links prall" -- ASPS
+            # 'Facelift -- risks': an expanding haematoma is one side swollen, hard and painful; a
+            # side told only "dick" or swollen -- the cheek after implants -- is the expected course,
+            # as is the whole face swollen alike, no side told)
+            r"\b(gesicht|hals|wange|backe)\w*\b(?:(?!\b(beide|beiden)\b)[^.!?\n]){0,25}\b(links|rechts)\b[^.!?\n]{0,30}(größer|riesig|prall|doppelt so|\bhart\b|steinhart|bretthart)",
             # "un sein" as its own words: "aucun sein n'est plus gros" (neither breast) denies it
             r"\b(un sein|sein gauche|sein droit|côté gauche|côté droit|un côté)\w*.{0,30}(plus gros|gonfl|dur|tendu|énorme|double)",
             r"gonflement.{0,20}(augmente|grossit|rapidement|d'un coup|soudain)",
@@ -3160,7 +3242,7 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # değil", "не твёрдая", "مو قاسي" -- is no hardness told); so a swelling told growing
             # *slowly* over days ("langsam dicker", "gradually", "petit à petit", "yavaş yavaş",
             # "постепенно", "شوي شوي"): ASPS's expanding haematoma swells within hours
-            r"(a bit|a little|slightly|un peu|légèrement|etwas|ein bisschen|leicht|biraz|hafif|azıcık|немного|слегка|чуть|شوي|شوية|شويه|بسيط"
+            r"(a bit|a little|slightly|un peu|légèrement|etwas|ein bisschen|bisschen|bissl|bissel|leicht|biraz|hafif|azıcık|немного|слегка|чуть|شوي|شوية|شويه|بسيط"
             r"|slowly|gradually|langsam|allmählich|nach und nach|lentement|progressivement|petit à petit|yavaş yavaş|yavaşça|медленно|постепенно|تدريجي\w*|بالتدريج|شوي شوي|بشويش)"
             r"(?!.{0,60}(?<!not )(?<!n't )(?<!nicht )(?<!kein )(?<!pas )(?<!не )(?<!مو )(?<!مش )(?<!ما )(?<!غير )"
             r"(very|really|extremely|hard|tense|painful|hurts|très|dur|tendu|sehr|hart|prall|schmerzt|çok|sert|taş|очень|тверд|твёрд|مره|جدا|قاسي|يوجع)(?!\w* değil))",
@@ -3310,6 +3392,19 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(ständig|dauernd|immer wieder|ununterbrochen|nur noch) (am )?(erbrech|übergeb|kotz|spuck)",
             r"(wasser|flüssigkeit|nichts|trinken)\w*.{0,20}(bei mir behalten|drin behalten|unten behalten|drinnen)",
             r"behalte (nichts|kein wasser|nicht mal wasser)",
+            # (the fiftieth round's, de50: nothing told staying in, either word order -- "nix
+            # bleibt drin", "es bleibt gar nichts unten", "bei mir bleibt nix drin" -- NHS
+            # 'Vomiting in adults': unable to keep fluids down)
+            r"\b(nichts|nix|gar nix|gar nichts)\b (mehr )?(bleibt|blieb|hält sich) (\w+ )?(mehr )?(drin|drinnen|unten|im magen)\b",
+            r"\b(bleibt|blieb|hält sich) (bei mir |im magen |mir )?(gar |überhaupt |einfach )?(nichts|nix) (mehr )?(drin|drinnen|unten|im magen)\b",
+            # ... and the same in the other five: "nothing stays down", "rien ne reste (dans
+            # l'estomac)", "midemde hiçbir şey durmuyor / kalmıyor", "ничего не держится (в
+            # желудке)", "ما يثبت شي (في معدتي)"
+            r"\bnothing (at all )?(stays|will stay|is staying|stayed) (down|in)\b",
+            r"\brien ne (reste|tient|passe) (dans|à l'intérieur|dedans|plus)?",
+            r"\bhiçbir şey (midemde |içimde )?(durmuyor|kalmıyor|tutmuyor)",
+            r"\bничего не (держится|задерживается|удерживается)",
+            r"ما (يثبت|يبقى|يضل|يظل|يقعد) (شي|شيء|اي شي|أي شيء)",
             r"(schluck|wasser|flüssigkeit|tee|nichts|nix)\w*.{0,25}(drinbehalten|drinnenbehalten|bei mir behalten|unten behalten)",
             r"(nicht mal|nicht einmal|keinen|kaum einen) (einen )?schluck\b.{0,25}(trinken|runter|behalten|bei mir)",
             r"(can'?t|cannot|unable to|couldn'?t) (even )?(drink|swallow|keep down|get down) (even )?(a |one |the smallest )?(sip|mouthful|gulp|drop)",
@@ -3357,7 +3452,13 @@ CATALOGUE: tuple[RedFlag, ...] = (
             # فتحات الشفط"): the tumescent fluid draining after a liposuction (ASPS
             # 'Liposuction -- recovery'), not water brought back up
             r"(الماء|المويه|المي|الموية|مويه|ماي)\w*.{0,20}(ارجعه|أرجعه|استفرغه|ما يثبت|ما يقعد|يطلع|ترجع)"
-            + _NOT_FROM_WOUND,
+            + _NOT_FROM_WOUND
+            # the fiftieth round's (dev55 ar-14): nor water "coming out" of the nose when
+            # drinking ("لما اشرب ماي يطلع شوي من خشمي"): after an upper implant or extraction
+            # an opening into the sinus, sinus_opening_review's same-day look, not vomiting
+            + r"(?![^.!?؟\n]{0,15}"
+            + _OUT_OF_NOSE
+            + ")",
             # not "I can't drink except sip by sip" ("ما اقدر اشرب الا شوي شوي"): fluids still go
             # down, slowly -- a same-day review (ASMBS: sip fluids all day), not a leak; nor (the
             # forty-fourth round's) "I can't drink more than a litre a day" ("ما أقدر أشرب أكثر من
@@ -4205,6 +4306,11 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"(уплотнени|шишк|комок|узел|узелок)\w*.{0,30}(груд|подмыш)|(груд|подмыш)\w*.{0,30}(уплотнени|шишк|комок|узелок)",
             r"(كتله|كتلة|حبه|حبة|عقده|عقدة|تكتل)\w*.{0,30}(الثدي|صدري|ثدي|الابط|الإبط)|(الثدي|صدري|ثدي|الابط|الإبط).{0,30}(كتله|كتلة|عقده|عقدة|تكتل)",
         ),
+        # the fiftieth round's (dev55): one side told only higher or lower than the other, the
+        # nipples pointing apart, nothing firmer, bigger, painful, sudden or changed in the
+        # window -- each implant settling at its own pace over 3-6 months (ASPS / BAAPS 'Breast
+        # augmentation -- recovery'; complaints.BREAST_SIDES_UNEVEN)
+        unless=tuple(BREAST_SIDES_UNEVEN_WINDOW),
         level="soon",
     ),
     RedFlag(
@@ -4685,6 +4791,39 @@ CATALOGUE: tuple[RedFlag, ...] = (
             r"|(?<!\w)(ما|مش|مو|مفيش|مافي|ولا|بطل|مابت\w*)(?!\w))[^.,;!?\n]{0,40}" + _OUT_OF_NOSE,
             _OUT_OF_NOSE + r"[^.,;!?\n]{0,25}(gelmiyor|çıkmıyor|kaçmıyor|\bnicht\b|\bpas\b|\bне\b)",
         ),
+        level="soon",
+    ),
+    RedFlag(
+        id="wound_leak_review",
+        system="wound (a fluid newly leaking from the scar: a seroma draining, a wound edge not sealed)",
+        procedures=("abdominal", "breast", "liposuction", "any"),
+        source="NHS 'Caring for your wound after surgery' (a wound that leaks fluid is shown to the GP, practice nurse or the surgical team) and ASPS 'Tummy tuck -- risks' (a seroma may drain through the scar; the surgeon drains or dresses it): clear, pink or yellowish fluid leaking from the scar after the first days is seen the same day, not an emergency, whatever signs of infection are denied; pus, a smell or a fever are pus / high_fever, a wound that opens is wound_dehiscence",
+        # the fiftieth round's (dev55 de-13): the fluid told leaking and the scar or wound it
+        # leaks from, in one sentence, either first -- a drain's output, a spot on the dressing
+        # with nothing told leaking, or "no fluid comes out" is not this
+        patterns=(
+            rf"{_WOUND_SITE}[^.!?؟\n]{{0,80}}{_FLUID_LEAKS}",
+            rf"{_FLUID_LEAKS}[^.!?؟\n]{{0,40}}{_WOUND_SITE}",
+        ),
+        unless=(
+            # a drain giving fluid as the clinic said; the cannula holes of a liposuction,
+            # draining the tumescent fluid (ASPS 'Liposuction -- recovery')
+            r"(drain|drainage|redon|dren\b|drenler|дренаж|درنق|درين|holes?|ports?|einstich\w*|löcher|trous|delik\w*|прокол\w*|дырочк\w*|فتحات|الفتحات|ثقوب|خروم)",
+            # the fluid or its leaking denied ("no fluid comes out", "nothing leaks", "es kommt
+            # nichts raus", "rien ne coule", "sıvı gelmiyor", "ничего не сочится", "ما يطلع شي")
+            r"(\bno\b|\bnot\b|\bnothing\b|\bkein\w*|\bnicht\w*|\bpas\b|\brien\b|\bне\b|\bнет\b|ничего"
+            r"|(?<!\w)(ما|مش|مو|مفيش|مافي|ولا|بطل)(?!\w))[^.,;!?\n]{0,20}("
+            + _LEAK_FLUID
+            + "|"
+            + _LEAKING
+            + ")",
+            r"\b(gelmiyor|çıkmıyor|sızmıyor|akmıyor|kalmadı)\b|\b(sıvı|su|akıntı)\w* (\w+ )?yok\b",
+            # the leak told stopped or gone ("the fluid has stopped", "die Flüssigkeit ist weg",
+            # "le liquide s'est arrêté", "sıvı durdu", "жидкость перестала", "السائل وقف")
+            "(" + _LEAK_FLUID + "|" + _LEAKING + r")[^.,;!?\n]{0,40}"
+            r"(\b(stopped|gone|dried up|aufgehört|weg|arrêté|tari\w*|durdu|kesildi)\b|(прекратил\w*|перестал\w*|высох\w*)|(?<!\w)(وقف|خلص|راح|نشف)(?!\w))",
+        ),
+        not_in=(_FIRST_TWO_DAYS,),
         level="soon",
     ),
     # The forty-ninth round's (dev54 ru-14): a small bluish, dusky or purplish patch of skin at

@@ -295,6 +295,9 @@ def _tables() -> PhraseTables:
         ("painkiller", (_CHEST_PAINKILLER,)),
         ("medicine_danger", _MEDICINE_DANGER),
         ("nose_splint_breath", _NOSE_SPLINT_BREATH),
+        ("nose_named", (*complaints.NOSE_NAMED, *_NOSE_SPLINT_BREATH)),
+        ("nose_blood_mucus", complaints.NOSE_BLOOD_MUCUS),
+        ("nose_course", (*complaints.NOSE_COURSE, *_NOSE_SPLINT_BREATH)),
         ("medication", lexicon.MEDICATION),
         ("question", lexicon.QUESTION),
         ("constipation", lexicon.CONSTIPATION),
@@ -349,6 +352,7 @@ def _tables() -> PhraseTables:
         ("course_worsening", lexicon.COURSE_WORSENING),
         ("question_words", lexicon.QUESTION_WORDS),
         ("function_fine", lexicon.FUNCTION_FINE),
+        ("swallow_fine", lexicon.SWALLOW_FINE),
         ("complaint", complaints.COMPLAINTS),
         ("improving", complaints.IMPROVING),
         ("bruise_fading", complaints.BRUISE_FADING),
@@ -360,6 +364,7 @@ def _tables() -> PhraseTables:
         ("routine_complaint", complaints.ROUTINE),
         ("not_healing", complaints.NOT_HEALING),
         ("not_bodily", complaints.NOT_BODILY),
+        ("solid_food", complaints.SOLID_FOOD),
     ):
         tables[name] = patterns
     return PhraseTables(tables)
@@ -503,6 +508,10 @@ class _Message:
         # a breath told hard beside the splint, packing or crusts of a nose operation (the
         # forty-ninth round's): the catalogue's breathing_difficulty reads the danger first
         spans += self.spans("nose_splint_breath", view)
+        # a little blood in the mucus of a nose named (the fiftieth round's, dev55 ar-08; BAAPS
+        # / ASPS 'Rhinoplasty -- recovery'): blood coughed up is not the nose's
+        if self.any("nose_named"):
+            spans += self.spans("nose_blood_mucus", view)
         kept = self.spans("not_healing", view)
         if kept:
             spans = [(s, e) for s, e in spans if not any(s < ke and ks < e for ks, ke in kept)]
@@ -625,8 +634,13 @@ class _Message:
             text = getattr(self.views, view)
             if not text or not any(p.search(text) for p in patterns):
                 continue
-            # ordinary healing words are blanked out: they never count as the complaint
-            blanked = _blanked(text, self._cleared_spans(view, "normal", "routine_complaint"))
+            # ordinary healing words are blanked out: they never count as the complaint; nor does
+            # a hard or crunchy food asked about (the fiftieth round's, dev55: "اشياء قاسية"), no
+            # symptom either (``inside="not_bodily"``) -- only the food: the pain a painkiller is
+            # asked for in the leg stays a complaint
+            blanked = _blanked(
+                text, self._cleared_spans(view, "normal", "routine_complaint", "solid_food")
+            )
             scopes = self.scopes(view)
             improving = self.improvements(view)
             for pattern in patterns:
@@ -781,8 +795,35 @@ def _care_routine(message: _Message, care: bool) -> bool:
         return True
     # "the cheek swollen, a little pink ooze on the pillow, no temperature -- normal on day 2?":
     # asked on one of the first days, when swelling and ooze peak (lexicon.EARLY_DAYS), one
-    # warning sign denied is enough
-    return denied >= 1 and message.any("early_days")
+    # warning sign denied is enough -- and so (the fiftieth round's) when every sign told is the
+    # nose's own course after a nose operation (:func:`_nose_course_only`)
+    return denied >= 1 and (message.any("early_days") or _nose_course_only(message))
+
+
+def _nose_course_only(message: _Message) -> bool:
+    """The nose named, and every symptom told lies in the nose's course of the first weeks
+    (``complaints.NOSE_COURSE``: blocked, a little blood in the mucus, a blood-tinged ooze, a
+    breath told hard beside the splint or packing), nothing told growing or worse.
+
+    Why: the fiftieth round's (dev55 ar-08, and the French packing message of round 49). "the
+    nose is blocked and a little blood comes with the mucus when I wipe, no fever -- normal?" on
+    day 6 after a rhinoplasty is the course BAAPS / ASPS 'Rhinoplasty -- recovery' describe
+    (blocked for weeks, blood-tinged mucus for one to two): the warning signs are a bleed that
+    does not stop, clear fluid, a fever or a swelling of the septum -- the catalogue's, read
+    before this. One of them denied with "normal?" asked is the early days' rule above.
+    """
+    if not message.any("nose_named") or _settled(message) is None:
+        return False
+    told = False
+    for view in ("folded", "latin"):
+        signs = [*message.affirmed_spans("symptoms", view), *message.affirmed_spans("normal", view)]
+        if not signs:
+            continue
+        course = message.spans("nose_course", view)
+        if not all(any(s <= start < e for s, e in course) for start, _end in signs):
+            return False
+        told = True
+    return told
 
 
 def _lipo_lumps_only(message: _Message) -> bool:
@@ -914,7 +955,10 @@ def _quiet_course(message: _Message) -> bool:
     """
     if _look_asked(message) or message.any("question_words"):
         return False
-    settled = _settled(message)
+    # the fiftieth round's (dev55): with swallowing told easy, a bruise -- or the chin, jaw or
+    # cheek -- told yellow or green counts as settling ("Kinn grün-gelb, Schlucken geht gut,
+    # kein Fieber"): the airway ruled out, the colour is the bruise fading (BAOMS, NHS 'Bruises')
+    settled = _settled(message, fading=message.any("swallow_fine"))
     return settled is not None and message.denied_signs() + settled >= 3
 
 
@@ -1351,13 +1395,15 @@ def _choose(matched: Sequence[str], has_treatment: bool, message: _Message | Non
         return "payment"
     if (
         message is not None
-        and "documents" in matched
+        and ("documents" in matched or _only_format_asked(message))
         and "price_quote" in matched
         and message.any("price_purpose")
         and not _cue_outside(message, "intent:price_quote", "price_purpose")
     ):
         # "do I send photos from the front and the top to get a quote?": the quote is what the
         # photos are for; the ask is which documents to send
+        # (so with the file's format the only question, whatever word presents the files:
+        # "Anbei die Fotos für den Kostenvoranschlag, passt PNG?" -- the fiftieth round's)
         return "documents"
     if "price_quote" in matched and (
         has_treatment
@@ -1636,8 +1682,13 @@ def _by_rules(text: str | None, *, stage: str, has_treatment: bool) -> Triage:
         and not message.any("greeting")
         and len(message.views.folded.split()) >= _MIN_WORDS_FOR_REVIEW
     ):
-        # A post-op message the rules cannot read: a person looks at it today.
-        intent, urgency, review = "post_op_concern", "soon", True
+        # A post-op message the rules cannot read: a person looks at it today. One whose lip or
+        # chin the rules read numb for hours on the day of the operation ("وشفتي لسا مخدرة من ٣
+        # ساعات", the words for numb told nowhere else) is read -- the anaesthetic wearing off --
+        # and, like its sisters in other words, is not the learned detector's to page for (the
+        # fiftieth round's retrain scored it over its threshold).
+        intent, urgency = "post_op_concern", "soon"
+        review = not _anaesthetic_hours(message)
     if intent == "travel" and message.any("soon"):
         # "my flight is today and the transfer didn't come": a journey going on now is for a
         # person the same day (the labelling guide's `soon` for travel). An appointment asked,
