@@ -434,16 +434,22 @@ NOSE_NAMED: list[str] = [
     r"(?![^.!?;؟\n]{0,40}\b(cough\w*|hust\w*|tou\w*|öksür\w*)|[^.!?;؟\n]{0,40}(кашл\w*|(?<!\w)(كحه|كحة|اكح|أكح|سعال)(?!\w)))"
 ]
 
+# A blood-tinged watery ooze (the drip pad of the first days), with the flow from the nose told
+# around it ("un liquide rosé coule du nez", "ينزل من انفي مية فيها دم"), and a blocked nose:
+# the nose's own course, read both among the face's (FACE_NOSE_COURSE) and alone (NOSE_COURSE).
+_NOSE_DRIP_OOZE = (
+    rf"({_NOSE_FLOW}[^.!?;\n]{{0,25}})?{_OOZE}([^.!?;\n]{{0,25}}{_NOSE_FLOW}[^.!?;\n]{{0,15}}\b{_NOSE_PART})?"
+    + _OOZE_NOT_WORSE
+)
+_BLOCKED_NOSE_COURSE = _BLOCKED_NOSE + _FIRM_NOT_WORSE
+
 FACE_NOSE_COURSE: list[str] = [
     # a nose or its tip swollen and hard, or hard and lumpy; the cheeks hard and lumpy
     rf"\b{_NOSE_PART}[^.!?;\n]{{0,30}}({_SWOLLEN_THEN_HARD}|{_HARD_AND_LUMPY})" + _FIRM_NOT_WORSE,
     rf"\b{_CHEEK_PART}[^.!?;\n]{{0,30}}{_HARD_AND_LUMPY}" + _FIRM_NOT_WORSE,
-    # a blood-tinged watery ooze (the drip pad of the first days), with the flow from the nose
-    # told around it ("un liquide rosé coule du nez", "ينزل من انفي مية فيها دم")
-    rf"({_NOSE_FLOW}[^.!?;\n]{{0,25}})?{_OOZE}([^.!?;\n]{{0,25}}{_NOSE_FLOW}[^.!?;\n]{{0,15}}\b{_NOSE_PART})?"
-    + _OOZE_NOT_WORSE,
-    # a blocked nose
-    _BLOCKED_NOSE + _FIRM_NOT_WORSE,
+    # the drip pad's blood-tinged ooze, a blocked nose
+    _NOSE_DRIP_OOZE,
+    _BLOCKED_NOSE_COURSE,
     # an eye half closed by the swelling (the forehead's, sliding down after a hair transplant)
     rf"{_HALF_CLOSED}[^.!?;\n]{{0,20}}{_SWELLING}" + _EYE_NOT_WORSE,
     rf"{_SWELLING}[^.!?;\n]{{0,30}}{_HALF_CLOSED}" + _EYE_NOT_WORSE,
@@ -462,12 +468,7 @@ FACE_NOSE_COURSE: list[str] = [
 # The fiftieth round's: what the first weeks after a nose operation tell of the nose itself -- a
 # blocked nose, a little blood in its mucus, the blood-tinged ooze of the drip pad
 # (triage._nose_course_only; BAAPS / ASPS 'Rhinoplasty -- recovery')
-NOSE_COURSE: list[str] = [
-    _BLOCKED_NOSE + _FIRM_NOT_WORSE,
-    *NOSE_BLOOD_MUCUS,
-    rf"({_NOSE_FLOW}[^.!?;\n]{{0,25}})?{_OOZE}([^.!?;\n]{{0,25}}{_NOSE_FLOW}[^.!?;\n]{{0,15}}\b{_NOSE_PART})?"
-    + _OOZE_NOT_WORSE,
-]
+NOSE_COURSE: list[str] = [_BLOCKED_NOSE_COURSE, *NOSE_BLOOD_MUCUS, _NOSE_DRIP_OOZE]
 # The forty-eighth round's (dev53): after a hair transplant the forehead's swelling comes down
 # over the eyes on days 2-5 and leaves within the week (ISHRS patient information on FUE / FUT
 # recovery: the swelling descends from the forehead to the eyes, then resolves). Read: the
