@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +48,14 @@ def assert_urgent(text: str, flag: str) -> None:
     """A post-op message is escalated, and for the red flag the test names (not another one
     that happens to match)."""
     result = triage(text, stage="post_op")
+    assert result.urgency == "urgent", (text, result.red_flags)
+    assert flag in result.red_flags, (text, result.red_flags)
+
+
+def assert_urgent_by_the_rules(text: str, flag: str) -> None:
+    """The rules alone escalate a post-op message, for the red flag the test names (the learned
+    detector is the lead's retrain to judge)."""
+    result = triage(text, stage="post_op", learned=False)
     assert result.urgency == "urgent", (text, result.red_flags)
     assert flag in result.red_flags, (text, result.red_flags)
 
@@ -117,7 +126,11 @@ def load_trainer(name: str) -> Any:
     return module
 
 
-_SAVER: Any = None
+@cache
+def _saver() -> Any:
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    return InMemorySaver()
 
 
 def first_decision(tenant: TenantConfig, stage: str, text: str) -> AgentDecision:
@@ -128,18 +141,13 @@ def first_decision(tenant: TenantConfig, stage: str, text: str) -> AgentDecision
     """
     import uuid
 
-    from langgraph.checkpoint.memory import InMemorySaver
-
     from careflow_agents.api import run_turn
     from careflow_agents.eval import turn_for_row
 
-    global _SAVER
-    if _SAVER is None:
-        _SAVER = InMemorySaver()
     turn = turn_for_row(
         {"stage": stage, "text": text},
         tenant,
         case_id=f"first-{uuid.uuid4().hex[:12]}",
         message_id=uuid.uuid4().hex,
     )
-    return run_turn(turn, checkpointer=_SAVER)
+    return run_turn(turn, checkpointer=_saver())
